@@ -1,0 +1,116 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/docx"
+	"jixiao/pipeline/ingest"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/publish"
+	"jixiao/pipeline/stats"
+	"jixiao/templates"
+)
+
+// Result is what one build did.
+type Result struct {
+	Job *job.Job
+	// Written lists the output files, as paths.
+	Written []string
+	// Problems are the warnings and notes of a successful build.
+	Problems []dataset.Problem
+}
+
+// Outputs is a built job held in memory, before it is published.
+type Outputs struct {
+	Files    []publish.File
+	Problems dataset.Problems
+	Document *document.Data
+}
+
+// Run builds j and publishes its outputs.
+func Run(j *job.Job) (*Result, error) {
+	out, err := Render(j)
+	if err != nil {
+		return nil, err
+	}
+	if err := publish.Write(j.Output, out.Files); err != nil {
+		return nil, err
+	}
+	res := &Result{Job: j, Problems: out.Problems.Sorted()}
+	for _, f := range out.Files {
+		res.Written = append(res.Written, filepath.Join(j.Output, f.Name))
+	}
+	return res, nil
+}
+
+// Render runs every stage but publish, and returns the outputs in memory.
+func Render(j *job.Job) (*Outputs, error) {
+	tpl, err := loadTemplate(j)
+	if err != nil {
+		return nil, err
+	}
+	data, problems, err := Check(j)
+	if err != nil {
+		return nil, err
+	}
+	word, err := tpl.Render(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Outputs{
+		Files:    []publish.File{{Name: j.DocxName, Data: word}},
+		Problems: problems,
+		Document: data,
+	}, nil
+}
+
+// Check runs the stages that read and check the data (ingest, stats,
+// document) and returns the document model. A *dataset.DataError lists every
+// bad cell.
+func Check(j *job.Job) (*document.Data, dataset.Problems, error) {
+	ds, problems := ingest.Read(j.Input, ingest.Options{Sheets: j.Sheets, Bands: j.Bands})
+	if err := problems.Err(); err != nil {
+		return nil, problems, err
+	}
+	report, more := stats.Compute(ds)
+	problems.Merge(more)
+	data, more := document.Build(report, document.Params{
+		County:         j.County,
+		Year:           j.Year,
+		PriorYear:      j.PriorYear,
+		KeyEvaluations: j.KeyEvaluations,
+	})
+	problems.Merge(more)
+	return data, problems, problems.Err()
+}
+
+// TemplateError is a Word template that cannot be used.
+type TemplateError struct{ Err error }
+
+func (e *TemplateError) Error() string { return e.Err.Error() }
+func (e *TemplateError) Unwrap() error { return e.Err }
+
+func loadTemplate(j *job.Job) (*docx.Template, error) {
+	name, raw := "内置模板 disclosure.docx", templates.Disclosure
+	if j.Template != "" {
+		var err error
+		name = j.Template
+		raw, err = os.ReadFile(j.Template)
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return nil, &TemplateError{fmt.Errorf("模板文件 %s 不存在，请检查任务文件中的 templates.docx", j.Template)}
+			}
+			return nil, &TemplateError{fmt.Errorf("无法读取模板 %s：%w", j.Template, err)}
+		}
+	}
+	t, err := docx.Parse(name, raw)
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	return t, nil
+}

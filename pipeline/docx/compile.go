@@ -1,0 +1,305 @@
+package docx
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/tmpl"
+)
+
+// paragraphMark is put after the start tag of each paragraph that holds
+// tags, so that one which prints nothing can be removed after execution.
+const paragraphMark = "<!--jx:p-->"
+
+// Problem is one thing wrong with a template, placed in Word terms.
+type Problem struct {
+	Place string // 第3段, 表1 第2行 第4列
+	Msg   string
+}
+
+func (p Problem) String() string { return p.Place + "：" + p.Msg }
+
+// TemplateError lists every problem found in a template.
+type TemplateError struct {
+	Name     string
+	Problems []Problem
+}
+
+func (e *TemplateError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "模板 %s 有 %d 处问题：", e.Name, len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+type segment struct {
+	tag  bool
+	text string // unescaped text, or the whole {{…}}
+}
+
+// paragraph is a leaf w:p of the normalised part, split into literal text and tags.
+type paragraph struct {
+	span
+	place string
+	nodes []textNode
+	segs  [][]segment // per node
+}
+
+func (p *paragraph) tags() []*segment {
+	var out []*segment
+	for i := range p.segs {
+		for k := range p.segs[i] {
+			if p.segs[i][k].tag {
+				out = append(out, &p.segs[i][k])
+			}
+		}
+	}
+	return out
+}
+
+func split(text string) []segment {
+	var out []segment
+	pos := 0
+	for _, m := range tagPattern.FindAllStringIndex(text, -1) {
+		if m[0] > pos {
+			out = append(out, segment{text: text[pos:m[0]]})
+		}
+		out = append(out, segment{tag: true, text: text[m[0]:m[1]]})
+		pos = m[1]
+	}
+	if pos < len(text) {
+		out = append(out, segment{text: text[pos:]})
+	}
+	return out
+}
+
+// compiled is a template turned into text/template source, with the place of
+// each source line for messages.
+type compiled struct {
+	tmpl  *template.Template
+	lines []string // place of each source line, 1-based minus one
+}
+
+// compile turns the normalised document part s into a template.
+func compile(name, s string) (*compiled, error) {
+	pl := newPlaces(s)
+	var problems []Problem
+	var paras []*paragraph
+	for _, sp := range leafParagraphs(s, 0, len(s)) {
+		p := &paragraph{span: sp, place: pl.at(sp.start), nodes: texts(s, sp.start, sp.end)}
+		for _, n := range p.nodes {
+			if strings.Contains(n.text, "{{") && !tagPattern.MatchString(n.text) || strings.Count(n.text, "{{") != len(tagPattern.FindAllString(n.text, -1)) {
+				problems = append(problems, Problem{p.place, fmt.Sprintf("标签“%s”缺少结尾的 }}", n.text)})
+			}
+			p.segs = append(p.segs, split(n.text))
+		}
+		paras = append(paras, p)
+	}
+	var edits []edit
+	// Rows whose first tag opens a block that its last tag closes repeat,
+	// or disappear, as whole rows.
+	for _, row := range elements(s, "w:tr", 0, len(s)) {
+		var tags []*segment
+		for _, p := range paras {
+			if p.start >= row.start && p.end <= row.end {
+				tags = append(tags, p.tags()...)
+			}
+		}
+		if len(tags) < 2 || kindOf(tags[0].text) != openingTag || kindOf(tags[len(tags)-1].text) != endTag || !closesAtLast(tags) {
+			continue
+		}
+		edits = append(edits, edit{row.start, row.start, "\n" + actionText(tags[0].text)}, edit{row.end, row.end, actionText(tags[len(tags)-1].text)})
+		tags[0].text, tags[0].tag = "", false
+		tags[len(tags)-1].text, tags[len(tags)-1].tag = "", false
+	}
+	var stack []*segment
+	var stackPlace []string
+	var lines []string
+	for _, p := range paras {
+		tags := p.tags()
+		if len(tags) == 0 {
+			edits = append(edits, edit{p.start, p.start, "\n"})
+			lines = append(lines, p.place)
+			continue
+		}
+		if controlOnly(p) {
+			var b strings.Builder
+			b.WriteString("\n")
+			for _, t := range tags {
+				b.WriteString(actionText(t.text))
+				switch kindOf(t.text) {
+				case openingTag:
+					stack, stackPlace = append(stack, t), append(stackPlace, p.place)
+				case elseTag:
+					if len(stack) == 0 {
+						problems = append(problems, Problem{p.place, fmt.Sprintf("%s 前面没有对应的 {{if}}", t.text)})
+					}
+				case endTag:
+					if len(stack) == 0 {
+						problems = append(problems, Problem{p.place, "多余的 {{end}}，前面没有对应的 {{if}} 或 {{range}}"})
+					} else {
+						stack, stackPlace = stack[:len(stack)-1], stackPlace[:len(stackPlace)-1]
+					}
+				}
+			}
+			edits = append(edits, edit{p.start, p.end, b.String()})
+			lines = append(lines, p.place)
+			continue
+		}
+		if msg := inlineBalance(tags, pl.inRow(p.start)); msg != "" {
+			problems = append(problems, Problem{p.place, msg})
+		}
+		edits = append(edits, edit{p.start, p.start, "\n"})
+		lines = append(lines, p.place)
+		gt := strings.IndexByte(s[p.start:], '>') + p.start + 1
+		if s[gt-2] != '/' {
+			edits = append(edits, edit{gt, gt, paragraphMark})
+		}
+		for i, n := range p.nodes {
+			if !hasTagOrRemoved(p.segs[i], n.text) {
+				continue
+			}
+			var b strings.Builder
+			for _, sg := range p.segs[i] {
+				if sg.tag {
+					b.WriteString(actionText(sg.text))
+				} else {
+					b.WriteString(escapeText(sg.text))
+				}
+			}
+			edits = append(edits, edit{n.contentStart, n.contentEnd, b.String()})
+		}
+	}
+	for i, t := range stack {
+		problems = append(problems, Problem{stackPlace[i], fmt.Sprintf("%s 没有对应的 {{end}}", t.text)})
+	}
+	if len(problems) > 0 {
+		return nil, &TemplateError{Name: name, Problems: problems}
+	}
+	src := applyEdits(s, edits)
+	t, errs := tmpl.Compile(name, src, reflect.TypeFor[document.Data](), funcs)
+	if len(errs) > 0 {
+		for _, e := range errs {
+			place := "模板"
+			if e.Pos >= 0 {
+				place = lineOf(lines, strings.Count(src[:e.Pos], "\n"))
+			} else if l, ok := parseErrorLine(e.Msg); ok {
+				place = lineOf(lines, l-1)
+			}
+			problems = append(problems, Problem{place, e.Msg})
+		}
+		return nil, &TemplateError{Name: name, Problems: problems}
+	}
+	return &compiled{tmpl: t, lines: lines}, nil
+}
+
+var parseLine = regexp.MustCompile(`^template: [^:]*:(\d+):`)
+
+func parseErrorLine(msg string) (int, bool) {
+	m := parseLine.FindStringSubmatch(msg)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
+}
+
+// lineOf maps a 0-based source line to its place; line 0 is before the
+// first paragraph.
+func lineOf(lines []string, line int) string {
+	if line >= 1 && line <= len(lines) {
+		return lines[line-1]
+	}
+	return "模板"
+}
+
+// closesAtLast reports whether the block the first tag opens closes at the last tag.
+func closesAtLast(tags []*segment) bool {
+	depth := 0
+	for i, t := range tags {
+		switch kindOf(t.text) {
+		case openingTag:
+			depth++
+		case endTag:
+			depth--
+			if depth == 0 && i != len(tags)-1 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// controlOnly reports whether a paragraph holds only structure tags, so
+// that it stands for the paragraphs around it rather than for text.
+func controlOnly(p *paragraph) bool {
+	for _, segs := range p.segs {
+		for _, sg := range segs {
+			if sg.tag && kindOf(sg.text) == valueTag {
+				return false
+			}
+			if !sg.tag && strings.TrimSpace(sg.text) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func inlineBalance(tags []*segment, inRow bool) string {
+	depth := 0
+	for _, t := range tags {
+		switch kindOf(t.text) {
+		case openingTag:
+			depth++
+		case endTag:
+			depth--
+		}
+		if depth < 0 {
+			return "多余的 {{end}}：段落中的 {{end}} 前面没有对应的 {{if}} 或 {{range}}"
+		}
+	}
+	if depth == 0 {
+		return ""
+	}
+	if inRow {
+		return "循环或条件的开始和 {{end}} 须在同一表格行内（开始放在该行第一格，{{end}} 放在最后一格）"
+	}
+	return "段落中的 {{if}}/{{range}} 与 {{end}} 须在同一段内，或者各自单独成段"
+}
+
+func hasTagOrRemoved(segs []segment, original string) bool {
+	var b strings.Builder
+	for _, sg := range segs {
+		if sg.tag {
+			return true
+		}
+		b.WriteString(sg.text)
+	}
+	return b.String() != original
+}
+
+// actionText turns a tag into template source. A value is piped through xml
+// so that no data can inject markup.
+func actionText(tag string) string {
+	if kindOf(tag) != valueTag {
+		return tag
+	}
+	inner := strings.TrimSuffix(strings.TrimPrefix(tag, "{{"), "}}")
+	lead, trail := "", ""
+	if strings.HasPrefix(inner, "- ") {
+		lead, inner = "- ", inner[2:]
+	}
+	if strings.HasSuffix(inner, " -") {
+		trail, inner = " -", inner[:len(inner)-2]
+	}
+	return "{{" + lead + "xml (" + strings.TrimSpace(inner) + ")" + trail + "}}"
+}

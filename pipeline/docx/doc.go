@@ -1,0 +1,27 @@
+// Package docx fills a Word template with the document model and writes the
+// .docx.
+//
+// A template is an ordinary .docx that a clerk edits in Word, WPS or
+// LibreOffice. Its placeholders are Go text/template actions with the
+// Chinese field names of package document: {{.事前评价.项目数}},
+// {{千分位 .金额}}, {{if .绩效监控.有数据}}…{{end}}. Filling works in four
+// steps:
+//
+//  1. Normalise. Word splits typed text into runs wherever formatting,
+//     proofing marks (w:proofErr), bookmarks or revision ids change, so a tag
+//     may arrive as "{{.事前", "评价.项", "目数}}". The runs a tag spans are
+//     merged into the run where it starts, keeping that run's formatting.
+//  2. Place control tags. A {{range}} and its {{end}} that sit in one table
+//     row repeat that row. Control tags ({{if}}, {{range}}, {{else}},
+//     {{end}}) alone in a paragraph stand for the paragraphs between them,
+//     and their own paragraphs leave nothing behind.
+//  3. Compile and execute, through package tmpl, so that an unknown field
+//     is reported with its place in Word terms (第3段, 表1 第2行 第4列) before
+//     any data is read. Every printed value is XML-escaped.
+//  4. Tidy. A paragraph that held tags and printed nothing is removed, and
+//     cells marked by {{纵向合并 .机构合并}} become vertical merges (w:vMerge).
+//
+// Package files other than word/document.xml are copied unchanged, in the
+// template's order and with zero timestamps, so the same input gives the
+// same bytes.
+package docx

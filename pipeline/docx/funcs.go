@@ -1,0 +1,35 @@
+package docx
+
+import (
+	"fmt"
+	"text/template"
+
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/money"
+)
+
+// mergeMark brackets a cell's merge instruction in the executed XML. The
+// private-use characters cannot come from data, which is escaped text.
+const (
+	mergeStart    = "\uE000vmerge:restart\uE001"
+	mergeContinue = "\uE000vmerge:continue\uE001"
+)
+
+// funcs are the helpers templates may call. The README lists them.
+var funcs = template.FuncMap{
+	"xml": func(v any) string { return escapeText(fmt.Sprint(v)) },
+	// 千分位 prints an amount as the table does: 2,272.47.
+	"千分位": func(a money.Amount) string { return a.Grouped() },
+	// 万元 prints an amount as the narrative does: 10790.69.
+	"万元": func(a money.Amount) string { return a.Plain() },
+	// 纵向合并 makes the table cell it stands in part of a vertical merge.
+	"纵向合并": func(m document.Merge) string {
+		switch m {
+		case document.Starts:
+			return mergeStart
+		case document.Continues:
+			return mergeContinue
+		}
+		return ""
+	},
+}

@@ -1,0 +1,92 @@
+package docx
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var tagPattern = regexp.MustCompile(`\{\{.*?\}\}`)
+
+// smartQuotes undoes Word's AutoCorrect inside tags, so that
+// {{if eq .等级 “优”}} still has a Go string in it.
+var smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'")
+
+// edit replaces s[start:end] with text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+func applyEdits(s string, edits []edit) string {
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	var b strings.Builder
+	pos := 0
+	for _, e := range edits {
+		b.WriteString(s[pos:e.start])
+		b.WriteString(e.text)
+		pos = e.end
+	}
+	b.WriteString(s[pos:])
+	return b.String()
+}
+
+// mergeSplitTags moves every tag that Word split across runs into the run
+// where the tag starts. It works on the w:t contents alone, so proofing
+// marks, bookmarks and revision ids between the runs stay where they were
+// and the tag keeps its first run's formatting.
+func mergeSplitTags(s string, paragraphs []span) string {
+	var edits []edit
+	for _, p := range paragraphs {
+		nodes := texts(s, p.start, p.end)
+		if len(nodes) == 0 {
+			continue
+		}
+		owner := make([]int, 0, 64) // node index of each byte of full
+		var full strings.Builder
+		for i, n := range nodes {
+			full.WriteString(n.text)
+			for range len(n.text) {
+				owner = append(owner, i)
+			}
+		}
+		text := full.String()
+		if !strings.Contains(text, "{{") {
+			continue
+		}
+		changed := false
+		newOwner := append([]int(nil), owner...)
+		tagText := map[int]string{} // tag start in full → normalised tag
+		for _, m := range tagPattern.FindAllStringIndex(text, -1) {
+			for k := m[0]; k < m[1]; k++ {
+				newOwner[k] = owner[m[0]]
+			}
+			tag := text[m[0]:m[1]]
+			if fixed := smartQuotes.Replace(tag); fixed != tag || owner[m[0]] != owner[m[1]-1] {
+				changed = true
+				tagText[m[0]] = fixed
+			}
+		}
+		if !changed {
+			continue
+		}
+		parts := make([]strings.Builder, len(nodes))
+		for k := 0; k < len(text); {
+			if t, ok := tagText[k]; ok {
+				parts[newOwner[k]].WriteString(t)
+				k += len(tagPattern.FindString(text[k:]))
+				continue
+			}
+			parts[newOwner[k]].WriteByte(text[k])
+			k++
+		}
+		for i, n := range nodes {
+			nt := parts[i].String()
+			if nt == n.text {
+				continue
+			}
+			edits = append(edits, edit{n.tagStart, n.contentEnd, `<w:t xml:space="preserve">` + escapeText(nt)})
+		}
+	}
+	return applyEdits(s, edits)
+}

@@ -1,0 +1,329 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/money"
+
+	"github.com/shopspring/decimal"
+)
+
+// headerSearchRows is how far down a title block may push the header row.
+const headerSearchRows = 10
+
+// implausible is the amount above which a 万元 figure was probably typed in 元.
+var implausible = money.MustParse("1000000")
+
+var hundred = decimal.NewFromInt(100)
+
+// required lists the fields a sheet of kind k must have columns for.
+func required(k dataset.Kind) []field {
+	f := []field{fName, fUnit, fAmount}
+	if k == dataset.PreEvaluation {
+		f = append(f, fGrade)
+	}
+	if k == dataset.Attachment {
+		f = append(f, fAgency)
+	}
+	return f
+}
+
+type sectionReader struct {
+	kind  dataset.Kind
+	at    dataset.CellRef
+	bands dataset.Bands
+	ps    *dataset.Problems
+	sec   *dataset.Section
+	cols  [fieldCount]int
+	// covered maps a merged cell that is not its range's top-left to that top-left.
+	covered map[[2]int][2]int
+	tops    map[[2]int]bool
+	// mergedValue holds the top-left values of merged ranges as they stream past.
+	mergedValue map[[2]int]string
+	seen        map[[2]string]int
+}
+
+func readSection(k dataset.Kind, at dataset.CellRef, src *sheetSource, bands dataset.Bands, ps *dataset.Problems) *dataset.Section {
+	r := &sectionReader{
+		kind: k, at: at, bands: bands, ps: ps,
+		sec:         &dataset.Section{Kind: k, Sheet: at},
+		covered:     map[[2]int][2]int{},
+		tops:        map[[2]int]bool{},
+		mergedValue: map[[2]int]string{},
+		seen:        map[[2]string]int{},
+	}
+	for _, m := range src.merges {
+		r.tops[[2]int{m.top, m.left}] = true
+		for row := m.top; row <= m.bottom; row++ {
+			for col := m.left; col <= m.right; col++ {
+				if row != m.top || col != m.left {
+					r.covered[[2]int{row, col}] = [2]int{m.top, m.left}
+				}
+			}
+		}
+	}
+	headerFound := false
+	var headerRows [][]string
+	for {
+		row, cells, ok, err := src.next()
+		if err != nil {
+			ps.Error(at, "读取工作表出错："+err.Error())
+			break
+		}
+		if !ok {
+			break
+		}
+		if !headerFound {
+			headerRows = append(headerRows, cells)
+			if r.header(row, cells) {
+				headerFound = true
+				r.sec.FirstRow = row + 1
+			} else if row >= headerSearchRows {
+				break
+			}
+			continue
+		}
+		if r.sec.StatedTotal != nil {
+			if !blank(cells) {
+				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")
+			}
+			continue
+		}
+		r.row(row, cells)
+	}
+	if !headerFound {
+		ps.Error(at, fmt.Sprintf("前%d行中找不到表头（应包含“项目名称”列）。找到的第1行是：%s", headerSearchRows, describeRow(headerRows)))
+		return r.sec
+	}
+	r.sec.Cols = dataset.Columns{Seq: r.cols[fSeq], Name: r.cols[fName], Unit: r.cols[fUnit], Amount: r.cols[fAmount], Score: r.cols[fScore], Grade: r.cols[fGrade], Agency: r.cols[fAgency]}
+	if r.sec.StatedTotal != nil {
+		checkStatedTotal(r.sec, ps)
+	}
+	return r.sec
+}
+
+func describeRow(rows [][]string) string {
+	if len(rows) == 0 {
+		return "（工作表为空）"
+	}
+	var parts []string
+	for _, c := range rows[0] {
+		if strings.TrimSpace(c) != "" {
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 0 {
+		return "（空行）"
+	}
+	return strings.Join(parts, "、")
+}
+
+// header maps the columns if cells is the header row; it reports whether it was.
+func (r *sectionReader) header(row int, cells []string) bool {
+	var cols [fieldCount]int
+	units := money.Wan
+	var found []string
+	for i, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			found = append(found, c)
+		}
+		f, unit, ok := matchHeader(c)
+		if !ok {
+			continue
+		}
+		if cols[f] != 0 {
+			r.ps.Error(r.at.Cell(i+1).WithRow(row), fmt.Sprintf("表头“%s”出现了两次（另一处在 %s 列），请删除或改名其中一列", c, dataset.ColumnName(cols[f])))
+			continue
+		}
+		cols[f] = i + 1
+		if f == fAmount {
+			units = unit
+		}
+	}
+	if cols[fName] == 0 {
+		return false
+	}
+	r.cols = cols
+	r.sec.AmountUnit = units
+	for _, f := range required(r.kind) {
+		if cols[f] == 0 {
+			r.ps.Error(r.at.Cell(0).WithRow(row), fmt.Sprintf("缺少“%s”列。表头中有：%s", fieldLabel[f], strings.Join(found, "、")))
+		}
+	}
+	if r.kind.Scored() && cols[fScore] == 0 && cols[fGrade] == 0 {
+		r.ps.Error(r.at.Cell(0).WithRow(row), "缺少“评分结果”或“评分等级”列，至少要有一列。表头中有："+strings.Join(found, "、"))
+	}
+	return true
+}
+
+// value returns the text of field f in this row, taking a merged cell's value
+// from its top-left cell.
+func (r *sectionReader) value(row int, cells []string, f field) string {
+	col := r.cols[f]
+	if col == 0 {
+		return ""
+	}
+	if tl, ok := r.covered[[2]int{row, col}]; ok {
+		return r.mergedValue[tl]
+	}
+	if col <= len(cells) {
+		return strings.TrimSpace(cells[col-1])
+	}
+	return ""
+}
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *sectionReader) row(row int, cells []string) {
+	for i, c := range cells {
+		key := [2]int{row, i + 1}
+		if r.tops[key] {
+			r.mergedValue[key] = strings.TrimSpace(c)
+		}
+	}
+	own := func() bool {
+		for f := field(0); f < fieldCount; f++ {
+			if c := r.cols[f]; c != 0 {
+				if _, cov := r.covered[[2]int{row, c}]; !cov && c <= len(cells) && strings.TrimSpace(cells[c-1]) != "" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !own() {
+		return // a blank line, or one holding only the tail of a merge
+	}
+	ref := r.at.Cell(0).WithRow(row)
+	if isTotalLabel(r.value(row, cells, fSeq)) || isTotalLabel(r.value(row, cells, fName)) || isTotalLabel(r.value(row, cells, fUnit)) {
+		r.total(ref, r.value(row, cells, fAmount))
+		return
+	}
+	it := dataset.Item{
+		Name:        r.value(row, cells, fName),
+		Unit:        r.value(row, cells, fUnit),
+		Agency:      r.value(row, cells, fAgency),
+		AgencyBlock: row,
+		Row:         ref,
+	}
+	it.Cols = dataset.Columns{Seq: r.cols[fSeq], Name: r.cols[fName], Unit: r.cols[fUnit], Amount: r.cols[fAmount], Score: r.cols[fScore], Grade: r.cols[fGrade], Agency: r.cols[fAgency]}
+	if c := r.cols[fAgency]; c != 0 {
+		if tl, ok := r.covered[[2]int{row, c}]; ok && tl[1] == c {
+			it.AgencyBlock = tl[0]
+		}
+	}
+	for _, f := range required(r.kind) {
+		if f != fAmount && r.value(row, cells, f) == "" {
+			r.ps.Error(ref.Cell(r.cols[f]), fmt.Sprintf("“%s”为空，请填写", fieldLabel[f]))
+		}
+	}
+	it.Amount = r.amount(ref, r.value(row, cells, fAmount))
+	r.grade(&it, ref, r.value(row, cells, fScore), r.value(row, cells, fGrade))
+	if it.Name != "" {
+		key := [2]string{it.Name, it.Unit}
+		if first, dup := r.seen[key]; dup {
+			r.ps.Error(ref.Cell(r.cols[fName]), fmt.Sprintf("项目“%s”（%s）重复，与第%d行相同，请删除重复行", it.Name, it.Unit, first))
+		} else {
+			r.seen[key] = row
+		}
+	}
+	r.sec.Items = append(r.sec.Items, it)
+	r.sec.LastRow = row
+}
+
+func (r *sectionReader) amount(ref dataset.CellRef, text string) money.Amount {
+	at := ref.Cell(r.cols[fAmount])
+	unit := r.sec.AmountUnit
+	if text == "" {
+		r.ps.Error(at, fmt.Sprintf("金额为空，请填写数字（单位：%s）", unit))
+		return money.Zero
+	}
+	d, err := money.ParseNumber(text)
+	if err != nil {
+		r.ps.Error(at, fmt.Sprintf("“%s”不是有效金额，请填写数字（单位：%s）", text, unit))
+		return money.Zero
+	}
+	a := money.In(d, unit)
+	if a.IsNegative() {
+		r.ps.Error(at, fmt.Sprintf("金额“%s”为负数，请填写不小于0的金额", text))
+	}
+	if a.Cmp(implausible) > 0 {
+		r.ps.Warn(at, fmt.Sprintf("金额 %s 万元超过一百亿元，是否把“元”填在了“万元”列？", a.Grouped()))
+	}
+	return a
+}
+
+func (r *sectionReader) grade(it *dataset.Item, ref dataset.CellRef, scoreText, gradeText string) {
+	if scoreText != "" {
+		d, err := money.ParseNumber(scoreText)
+		switch {
+		case err != nil:
+			r.ps.Error(ref.Cell(r.cols[fScore]), fmt.Sprintf("“%s”不是有效评分，请填写0到100之间的数字", scoreText))
+		case d.IsNegative() || d.GreaterThan(hundred):
+			r.ps.Error(ref.Cell(r.cols[fScore]), fmt.Sprintf("评分 %s 超出范围，应在0到100之间", scoreText))
+		default:
+			it.Score, it.HasScore = d, true
+		}
+	}
+	if gradeText != "" {
+		g, ok := dataset.ParseGrade(gradeText)
+		if !ok {
+			r.ps.Error(ref.Cell(r.cols[fGrade]), fmt.Sprintf("“%s”不是有效等级，应为 优、良、中、差（或 优秀、良好、一般、较差）", gradeText))
+			return
+		}
+		it.Grade = g
+		if it.HasScore {
+			if want := r.bands.Of(it.Score); want != g {
+				r.ps.Error(ref.Cell(r.cols[fGrade]), fmt.Sprintf("等级“%s”与评分 %s 不符，按评分应为“%s”（优≥%s，良≥%s，中≥%s）", gradeText, scoreText, want, r.bands.Excellent, r.bands.Good, r.bands.Fair))
+			}
+		}
+		return
+	}
+	if it.HasScore && r.kind.Scored() {
+		it.Grade = r.bands.Of(it.Score)
+		return
+	}
+	if r.kind.Graded() && scoreText == "" {
+		col := r.cols[fGrade]
+		if col == 0 {
+			col = r.cols[fScore]
+		}
+		if r.kind.Scored() {
+			r.ps.Error(ref.Cell(col), "评分结果和评分等级都为空，请至少填写一项")
+		} else {
+			r.ps.Error(ref.Cell(col), "评价等级为空，请填写 优、良、中 或 差")
+		}
+	}
+}
+
+func (r *sectionReader) total(ref dataset.CellRef, text string) {
+	at := ref.Cell(r.cols[fAmount])
+	d, err := money.ParseNumber(text)
+	if err != nil {
+		r.ps.Error(at, fmt.Sprintf("合计金额“%s”不是有效数字", text))
+		return
+	}
+	a := money.In(d, r.sec.AmountUnit)
+	r.sec.StatedTotal = &a
+	r.sec.StatedTotalRef = at
+}
+
+// checkStatedTotal accepts a 合计 within rounding of the exact sum: half a fen
+// for each row, since each row may have been rounded once before adding.
+func checkStatedTotal(sec *dataset.Section, ps *dataset.Problems) {
+	total := sec.Total()
+	diff := sec.StatedTotal.Sub(total).Decimal().Abs()
+	tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(len(sec.Items) + 1)))
+	if diff.GreaterThan(tolerance) {
+		ps.Error(sec.StatedTotalRef, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", sec.StatedTotal.Grouped(), total.Grouped(), money.FromDecimal(diff).Grouped()))
+	}
+}

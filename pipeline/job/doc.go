@@ -1,0 +1,11 @@
+// Package job reads a job file: the YAML that says which county and year to
+// build, from which workbook, into which folder.
+//
+// Decoding is strict. A key the tool does not know is an error that names its
+// line, because a misspelt key in a scheduled job would otherwise be ignored
+// for months. Relative paths are taken from the job file's folder, so a job
+// runs the same from cron, from systemd or from the command line.
+//
+// The fixed keys are county, year, input, requirements.key_evaluations and
+// output; everything else is optional and has a default (see Default).
+package job

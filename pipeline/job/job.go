@@ -1,0 +1,230 @@
+package job
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/dataset"
+
+	"github.com/shopspring/decimal"
+	"go.yaml.in/yaml/v3"
+)
+
+// Job is one decoded, checked job file with its paths made absolute.
+type Job struct {
+	Path   string // the job file
+	County string
+	Year   int
+	// PriorYear is the year the 自评, 重点 and 统筹整合 clauses look back on.
+	PriorYear int
+	Input     string
+	Output    string
+	// KeyEvaluations is the number of 重点评价 projects the city requires; nil when not set.
+	KeyEvaluations *int
+	Sheets         [dataset.KindCount]string
+	Bands          dataset.Bands
+	// Template is a .docx on disk that replaces the embedded default; "" for the default.
+	Template string
+	// DocxName is the Word output's file name.
+	DocxName string
+}
+
+// file mirrors the YAML; pointers tell a missing key from a zero.
+type file struct {
+	County       string `yaml:"county"`
+	Year         int    `yaml:"year"`
+	PriorYear    int    `yaml:"prior_year"`
+	Input        string `yaml:"input"`
+	Output       string `yaml:"output"`
+	Requirements struct {
+		KeyEvaluations *int `yaml:"key_evaluations"`
+	} `yaml:"requirements"`
+	Sheets struct {
+		PreEvaluation  string `yaml:"pre_evaluation"`
+		SelfEvaluation string `yaml:"self_evaluation"`
+		KeyEvaluation  string `yaml:"key_evaluation"`
+		Integrated     string `yaml:"integrated"`
+		Monitoring     string `yaml:"monitoring"`
+		Attachment     string `yaml:"attachment"`
+	} `yaml:"sheets"`
+	Grades struct {
+		Excellent *float64 `yaml:"excellent"`
+		Good      *float64 `yaml:"good"`
+		Fair      *float64 `yaml:"fair"`
+	} `yaml:"grades"`
+	Templates struct {
+		Docx string `yaml:"docx"`
+	} `yaml:"templates"`
+	Outputs struct {
+		Docx string `yaml:"docx"`
+	} `yaml:"outputs"`
+}
+
+// Error is a job file that cannot be used. Its message is Chinese and names
+// the file and, where known, the line.
+type Error struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("任务文件 %s 第%d行：%s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("任务文件 %s：%s", e.Path, e.Msg)
+}
+
+// Load reads and checks the job file at path.
+func Load(path string) (*Job, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: "无法读取：" + describeFSError(err)}
+	}
+	return Parse(path, raw)
+}
+
+var unknownField = regexp.MustCompile(`line (\d+): field (\S+) not found`)
+var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
+
+// Parse decodes raw as the job file at path.
+func Parse(path string, raw []byte) (*Job, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	var f file
+	if err := dec.Decode(&f); err != nil {
+		return nil, yamlError(path, err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: err.Error()}
+	}
+	dir := filepath.Dir(abs)
+	var missing []string
+	for key, empty := range map[string]bool{"county": f.County == "", "year": f.Year == 0, "input": f.Input == "", "output": f.Output == ""} {
+		if empty {
+			missing = append(missing, key)
+		}
+	}
+	if len(missing) > 0 {
+		slices.Sort(missing)
+		return nil, &Error{Path: path, Msg: "缺少必填项 " + strings.Join(missing, "、")}
+	}
+	if f.Year < 1949 || f.Year > 2200 {
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("year 应为四位年份，而不是 %d", f.Year)}
+	}
+	j := &Job{
+		Path:           abs,
+		County:         f.County,
+		Year:           f.Year,
+		PriorYear:      f.Year - 1,
+		Input:          resolve(dir, f.Input),
+		Output:         resolve(dir, f.Output),
+		KeyEvaluations: f.Requirements.KeyEvaluations,
+		Bands:          dataset.DefaultBands,
+		DocxName:       f.Outputs.Docx,
+	}
+	if f.PriorYear != 0 {
+		j.PriorYear = f.PriorYear
+	}
+	if j.KeyEvaluations != nil && *j.KeyEvaluations < 0 {
+		return nil, &Error{Path: path, Msg: "requirements.key_evaluations 不能为负数"}
+	}
+	if f.Templates.Docx != "" {
+		j.Template = resolve(dir, f.Templates.Docx)
+	}
+	if j.DocxName == "" {
+		j.DocxName = fmt.Sprintf("%s%d年公开重大政策和重点项目等绩效目标情况说明.docx", j.County, j.Year)
+	}
+	if strings.ContainsAny(j.DocxName, `/\`) || !strings.HasSuffix(strings.ToLower(j.DocxName), ".docx") {
+		return nil, &Error{Path: path, Msg: "outputs.docx 应为以 .docx 结尾的文件名，不含目录：" + j.DocxName}
+	}
+	names := []string{f.Sheets.PreEvaluation, f.Sheets.SelfEvaluation, f.Sheets.KeyEvaluation, f.Sheets.Integrated, f.Sheets.Monitoring, f.Sheets.Attachment}
+	for _, k := range dataset.Kinds {
+		j.Sheets[k] = k.DefaultSheet()
+		if names[k] != "" {
+			j.Sheets[k] = names[k]
+		}
+	}
+	for _, b := range []struct {
+		v   *float64
+		dst *decimal.Decimal
+	}{{f.Grades.Excellent, &j.Bands.Excellent}, {f.Grades.Good, &j.Bands.Good}, {f.Grades.Fair, &j.Bands.Fair}} {
+		if b.v != nil {
+			*b.dst = decimal.NewFromFloat(*b.v)
+		}
+	}
+	if !(j.Bands.Excellent.GreaterThan(j.Bands.Good) && j.Bands.Good.GreaterThan(j.Bands.Fair)) {
+		return nil, &Error{Path: path, Msg: "grades 的分数线应满足 excellent > good > fair"}
+	}
+	return j, nil
+}
+
+// WithOutput returns a copy of j that writes into dir (the -o flag).
+func (j *Job) WithOutput(dir string) *Job {
+	c := *j
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	c.Output = abs
+	return &c
+}
+
+// Name is the job's short name: its file name without .yaml.
+func (j *Job) Name() string {
+	base := filepath.Base(j.Path)
+	return strings.TrimSuffix(strings.TrimSuffix(base, ".yaml"), ".yml")
+}
+
+func resolve(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(dir, p)
+}
+
+func yamlError(path string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		for _, m := range te.Errors {
+			if g := unknownField.FindStringSubmatch(m); g != nil {
+				return &Error{Path: path, Line: lineNo(g[1]), Msg: "未知的配置项 " + g[2] + "（请检查拼写）"}
+			}
+		}
+		if g := yamlLine.FindStringSubmatch(te.Errors[0]); g != nil {
+			return &Error{Path: path, Line: lineNo(g[1]), Msg: "取值类型不对：" + g[2]}
+		}
+	}
+	msg := err.Error()
+	if g := yamlLine.FindStringSubmatch(msg); g != nil {
+		return &Error{Path: path, Line: lineNo(g[1]), Msg: "YAML 格式错误：" + g[2]}
+	}
+	if errors.Is(err, io.EOF) {
+		return &Error{Path: path, Msg: "文件为空"}
+	}
+	return &Error{Path: path, Msg: "YAML 格式错误：" + msg}
+}
+
+func describeFSError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "文件不存在"
+	case errors.Is(err, os.ErrPermission):
+		return "没有读取权限"
+	}
+	return err.Error()
+}
+
+func lineNo(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,171 @@
+package money
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
+)
+
+// Unit is the unit an input column is written in.
+type Unit int
+
+const (
+	Wan  Unit = iota // 万元, the unit of every output
+	Yuan             // 元, converted exactly on input
+)
+
+func (u Unit) String() string {
+	if u == Yuan {
+		return "元"
+	}
+	return "万元"
+}
+
+var tenThousand = decimal.NewFromInt(10000)
+
+// Amount is an exact number of 万元.
+type Amount struct{ d decimal.Decimal }
+
+// Zero is 0 万元.
+var Zero Amount
+
+// FromDecimal takes d as 万元.
+func FromDecimal(d decimal.Decimal) Amount { return Amount{d} }
+
+// In converts a number written in unit u into an Amount.
+func In(d decimal.Decimal, u Unit) Amount {
+	if u == Yuan {
+		return Amount{d.Div(tenThousand)}
+	}
+	return Amount{d}
+}
+
+// MustParse parses s as 万元 and panics if it is not a number; for tests and literals.
+func MustParse(s string) Amount {
+	d, err := ParseNumber(s)
+	if err != nil {
+		panic(err)
+	}
+	return Amount{d}
+}
+
+// ErrNotNumber is returned by ParseNumber for text that is not a number.
+var ErrNotNumber = errors.New("not a number")
+
+// ParseNumber reads a number as people type it into a spreadsheet: surrounding
+// spaces, thousands separators (ASCII or full-width commas) and full-width
+// digits are accepted; anything else is ErrNotNumber.
+func ParseNumber(s string) (decimal.Decimal, error) {
+	s = width.Narrow.String(strings.TrimSpace(s))
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if s == "" {
+		return decimal.Decimal{}, ErrNotNumber
+	}
+	if strings.Contains(s, ",") {
+		if !validGrouping(s) {
+			return decimal.Decimal{}, ErrNotNumber
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("+-.eE", r)) {
+			return decimal.Decimal{}, ErrNotNumber
+		}
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, ErrNotNumber
+	}
+	return d, nil
+}
+
+// validGrouping accepts 1,234,567.89 but not 12,3a4 or 1,23.
+func validGrouping(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	intPart, _, _ := strings.Cut(s, ".")
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// Decimal returns the exact value in 万元.
+func (a Amount) Decimal() decimal.Decimal { return a.d }
+
+// Add returns a+b exactly.
+func (a Amount) Add(b Amount) Amount { return Amount{a.d.Add(b.d)} }
+
+// Sub returns a-b exactly.
+func (a Amount) Sub(b Amount) Amount { return Amount{a.d.Sub(b.d)} }
+
+// Cmp compares a and b like strings.Compare.
+func (a Amount) Cmp(b Amount) int { return a.d.Cmp(b.d) }
+
+// IsNegative reports whether a < 0.
+func (a Amount) IsNegative() bool { return a.d.IsNegative() }
+
+// Rounded is a rounded to fen (two decimals), half away from zero.
+func (a Amount) Rounded() Amount { return Amount{a.d.Round(2)} }
+
+// Plain prints a as the narrative does: 10790.69.
+func (a Amount) Plain() string { return a.d.StringFixed(2) }
+
+// String is Plain, so that a template prints an amount the narrative's way.
+func (a Amount) String() string { return a.Plain() }
+
+// Grouped prints a as the table does: 2,272.47.
+func (a Amount) Grouped() string { return Group(a.d.StringFixed(2)) }
+
+// Group inserts thousands separators into a plain decimal string.
+func Group(plain string) string {
+	sign := ""
+	if strings.HasPrefix(plain, "-") {
+		sign, plain = "-", plain[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(plain, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := sign + b.String()
+	if hasFrac {
+		out += "." + frac
+	}
+	return out
+}
+
+// Sum adds amounts exactly.
+func Sum(amounts ...Amount) Amount {
+	total := Zero
+	for _, a := range amounts {
+		total = total.Add(a)
+	}
+	return total
+}
+
+// Tail is the 尾差 of a printed table: how far the sum of the rows as printed
+// lies from the total as printed. It is zero when the printed column adds up.
+func Tail(rows []Amount, total Amount) Amount {
+	printed := Zero
+	for _, r := range rows {
+		printed = printed.Add(r.Rounded())
+	}
+	return printed.Sub(total.Rounded())
+}

@@ -1,0 +1,66 @@
+package publish
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteReplacesAll(t *testing.T) {
+	dir := t.TempDir()
+	if err := Write(dir, []File{{"a.docx", []byte("one")}, {"b.xlsx", []byte("two")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(dir, []File{{"a.docx", []byte("three")}}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "a.docx"))
+	if string(got) != "three" {
+		t.Fatalf("a.docx = %q", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Fatalf("left behind: %v", entries)
+	}
+}
+
+func TestFailedWriteLeavesOutputs(t *testing.T) {
+	dir := t.TempDir()
+	if err := Write(dir, []File{{"a.docx", []byte("old")}}); err != nil {
+		t.Fatal(err)
+	}
+	// A bad second name fails the whole write, after the first one was prepared.
+	err := Write(dir, []File{{"a.docx", []byte("new")}, {"../b.xlsx", []byte("x")}})
+	if err == nil {
+		t.Fatal("a name with a folder in it was accepted")
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "a.docx"))
+	if string(got) != "old" {
+		t.Fatalf("a.docx changed to %q after a failed write", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("temporary files left: %v", entries)
+	}
+}
+
+func TestTargetFolderBlocksEveryOutput(t *testing.T) {
+	dir := t.TempDir()
+	if err := Write(dir, []File{{"a.docx", []byte("old")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "b.xlsx"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(dir, []File{{"a.docx", []byte("new")}, {"b.xlsx", []byte("x")}}); err == nil {
+		t.Fatal("writing over a folder succeeded")
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "a.docx"))
+	if string(got) != "old" {
+		t.Fatalf("a.docx changed to %q after a failed write", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Fatalf("temporary files left: %v", entries)
+	}
+}

@@ -1,0 +1,322 @@
+package tmpl
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"text/template"
+	"text/template/parse"
+
+	"jixiao/pipeline/suggest"
+)
+
+// Error is a problem at a byte offset of the template source.
+type Error struct {
+	Pos int
+	Msg string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// Compile parses src and binds its field names to the type of data. Every
+// unknown field is reported, not only the first.
+func Compile(name, src string, data reflect.Type, funcs template.FuncMap) (*template.Template, []*Error) {
+	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
+	if err != nil {
+		return nil, []*Error{{Pos: -1, Msg: err.Error()}}
+	}
+	w := &walker{funcs: funcs, root: data}
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil {
+			w.list(tt.Tree.Root, data)
+		}
+	}
+	if len(w.errs) > 0 {
+		return nil, w.errs
+	}
+	return t, nil
+}
+
+// FieldNames lists every field path a template may use on data's type, in
+// declaration order, for documentation and suggestions.
+func FieldNames(data reflect.Type) []string {
+	var out []string
+	var walk func(t reflect.Type, prefix string, depth int)
+	walk = func(t reflect.Type, prefix string, depth int) {
+		t = deref(t)
+		if t.Kind() == reflect.Slice {
+			t = deref(t.Elem())
+		}
+		if t.Kind() != reflect.Struct || depth > 4 {
+			return
+		}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name := prefix + "." + tagName(f)
+			out = append(out, name)
+			walk(f.Type, name, depth+1)
+		}
+	}
+	walk(data, "", 0)
+	return out
+}
+
+func tagName(f reflect.StructField) string {
+	if tag := f.Tag.Get("tpl"); tag != "" {
+		return tag
+	}
+	return f.Name
+}
+
+func deref(t reflect.Type) reflect.Type {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+type walker struct {
+	funcs template.FuncMap
+	root  reflect.Type
+	vars  []variable
+	errs  []*Error
+}
+
+type variable struct {
+	name string
+	typ  reflect.Type
+}
+
+func (w *walker) errorf(n parse.Node, format string, args ...any) {
+	w.errs = append(w.errs, &Error{Pos: int(n.Position()), Msg: fmt.Sprintf(format, args...)})
+}
+
+func (w *walker) list(l *parse.ListNode, dot reflect.Type) {
+	if l == nil {
+		return
+	}
+	mark := len(w.vars)
+	for _, n := range l.Nodes {
+		w.node(n, dot)
+	}
+	w.vars = w.vars[:mark]
+}
+
+func (w *walker) node(n parse.Node, dot reflect.Type) {
+	switch n := n.(type) {
+	case *parse.ActionNode:
+		w.pipe(n.Pipe, dot)
+	case *parse.IfNode:
+		w.pipe(n.Pipe, dot)
+		w.list(n.List, dot)
+		w.list(n.ElseList, dot)
+	case *parse.WithNode:
+		t := w.pipe(n.Pipe, dot)
+		w.list(n.List, t)
+		w.list(n.ElseList, dot)
+	case *parse.RangeNode:
+		mark := len(w.vars)
+		t := w.pipeNoDecl(n.Pipe, dot)
+		key, elem := rangeTypes(t)
+		switch len(n.Pipe.Decl) {
+		case 1:
+			w.vars = append(w.vars, variable{n.Pipe.Decl[0].Ident[0], elem})
+		case 2:
+			w.vars = append(w.vars, variable{n.Pipe.Decl[0].Ident[0], key}, variable{n.Pipe.Decl[1].Ident[0], elem})
+		}
+		w.list(n.List, elem)
+		w.vars = w.vars[:mark]
+		w.list(n.ElseList, dot)
+	case *parse.TemplateNode:
+		if n.Pipe != nil {
+			w.pipe(n.Pipe, dot)
+		}
+	}
+}
+
+func rangeTypes(t reflect.Type) (key, elem reflect.Type) {
+	t = deref(t)
+	if t == nil {
+		return nil, nil
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return reflect.TypeFor[int](), t.Elem()
+	case reflect.Map:
+		return t.Key(), t.Elem()
+	case reflect.Int:
+		return reflect.TypeFor[int](), reflect.TypeFor[int]()
+	}
+	return nil, nil
+}
+
+func (w *walker) pipe(p *parse.PipeNode, dot reflect.Type) reflect.Type {
+	t := w.pipeNoDecl(p, dot)
+	for _, d := range p.Decl {
+		if p.IsAssign {
+			continue
+		}
+		w.vars = append(w.vars, variable{d.Ident[0], t})
+	}
+	return t
+}
+
+func (w *walker) pipeNoDecl(p *parse.PipeNode, dot reflect.Type) reflect.Type {
+	var t reflect.Type
+	for _, c := range p.Cmds {
+		t = w.command(c, dot)
+	}
+	return t
+}
+
+func (w *walker) command(c *parse.CommandNode, dot reflect.Type) reflect.Type {
+	for _, a := range c.Args[1:] {
+		w.arg(a, dot)
+	}
+	if ident, ok := c.Args[0].(*parse.IdentifierNode); ok {
+		return w.funcResult(ident.Ident)
+	}
+	return w.arg(c.Args[0], dot)
+}
+
+func (w *walker) arg(n parse.Node, dot reflect.Type) reflect.Type {
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		return w.fields(n, n.Ident, dot, "")
+	case *parse.ChainNode:
+		base := w.arg(n.Node, dot)
+		return w.fields(n, n.Field, base, "(…)")
+	case *parse.VariableNode:
+		base := w.variable(n.Ident[0])
+		return w.fields(n, n.Ident[1:], base, n.Ident[0])
+	case *parse.DotNode:
+		return dot
+	case *parse.PipeNode:
+		return w.pipe(n, dot)
+	case *parse.IdentifierNode:
+		return w.funcResult(n.Ident)
+	case *parse.StringNode:
+		return reflect.TypeFor[string]()
+	case *parse.BoolNode:
+		return reflect.TypeFor[bool]()
+	case *parse.NumberNode:
+		if n.IsInt {
+			return reflect.TypeFor[int]()
+		}
+		return reflect.TypeFor[float64]()
+	}
+	return nil
+}
+
+func (w *walker) variable(name string) reflect.Type {
+	if name == "$" {
+		return w.root
+	}
+	for i := len(w.vars) - 1; i >= 0; i-- {
+		if w.vars[i].name == name {
+			return w.vars[i].typ
+		}
+	}
+	return nil
+}
+
+var builtinResults = map[string]reflect.Type{
+	"eq": reflect.TypeFor[bool](), "ne": reflect.TypeFor[bool](), "lt": reflect.TypeFor[bool](),
+	"le": reflect.TypeFor[bool](), "gt": reflect.TypeFor[bool](), "ge": reflect.TypeFor[bool](),
+	"not": reflect.TypeFor[bool](), "len": reflect.TypeFor[int](),
+	"print": reflect.TypeFor[string](), "printf": reflect.TypeFor[string](), "println": reflect.TypeFor[string](),
+	"html": reflect.TypeFor[string](), "js": reflect.TypeFor[string](), "urlquery": reflect.TypeFor[string](),
+}
+
+func (w *walker) funcResult(name string) reflect.Type {
+	if fn, ok := w.funcs[name]; ok {
+		ft := reflect.TypeOf(fn)
+		if ft.Kind() == reflect.Func && ft.NumOut() > 0 {
+			return ft.Out(0)
+		}
+		return nil
+	}
+	return builtinResults[name]
+}
+
+// fields resolves a chain of field names from t, rewriting each Chinese name
+// into its Go name in place. An unknown type (nil) is not checked.
+func (w *walker) fields(n parse.Node, idents []string, t reflect.Type, prefix string) reflect.Type {
+	path := prefix
+	for i, name := range idents {
+		t = deref(t)
+		if t == nil {
+			return nil
+		}
+		switch t.Kind() {
+		case reflect.Map:
+			t = t.Elem()
+			path += "." + name
+			continue
+		case reflect.Interface:
+			return nil
+		case reflect.Struct:
+		default:
+			w.errorf(n, "字段 %s 没有下级字段 .%s", orDot(path), name)
+			return nil
+		}
+		f, ok := lookup(t, name)
+		if !ok {
+			if _, ok := reflect.PointerTo(t).MethodByName(name); ok {
+				return nil
+			}
+			msg := fmt.Sprintf("未知字段 %s.%s", path, name)
+			if near := closestField(t, name); near != "" {
+				msg += fmt.Sprintf("，是否应为 %s.%s？", path, near)
+			} else {
+				msg += "。可用的字段有：" + strings.Join(fieldTags(t, path), "、")
+			}
+			w.errorf(n, "%s", msg)
+			return nil
+		}
+		idents[i] = f.Name
+		path += "." + name
+		t = f.Type
+	}
+	return t
+}
+
+func orDot(path string) string {
+	if path == "" {
+		return "."
+	}
+	return path
+}
+
+func lookup(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.IsExported() && (f.Tag.Get("tpl") == name || f.Name == name) {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+func fieldTags(t reflect.Type, path string) []string {
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		if f := t.Field(i); f.IsExported() {
+			out = append(out, path+"."+tagName(f))
+		}
+	}
+	return out
+}
+
+func closestField(t reflect.Type, name string) string {
+	var tags []string
+	for i := 0; i < t.NumField(); i++ {
+		if f := t.Field(i); f.IsExported() {
+			tags = append(tags, tagName(f))
+		}
+	}
+	return suggest.Closest(name, tags, nil)
+}

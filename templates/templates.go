@@ -1,0 +1,15 @@
+// Package templates holds the default templates, embedded in the binary so
+// that a build needs no file beside it. A job file's templates: key points
+// to a file on disk that replaces a default.
+//
+// disclosure.docx is the Word template of the 情况说明. It is an ordinary
+// .docx: open it in Word or WPS, reword it, restyle it, save it, and point
+// the job's templates.docx at the copy.
+package templates
+
+import _ "embed"
+
+// Disclosure is the default Word template.
+//
+//go:embed disclosure.docx
+var Disclosure []byte
