@@ -90,6 +90,9 @@ type compiled struct {
 
 // compile turns the normalised document part s into a template.
 func compile(name, s string) (*compiled, error) {
+	// Source lines map to paragraphs, so the part's own line breaks, which
+	// only ever sit between elements, have to go.
+	s = breakBetweenTags.ReplaceAllString(s, "><")
 	pl := newPlaces(s)
 	var problems []Problem
 	var paras []*paragraph
@@ -116,7 +119,7 @@ func compile(name, s string) (*compiled, error) {
 		if len(tags) < 2 || kindOf(tags[0].text) != openingTag || kindOf(tags[len(tags)-1].text) != endTag || !closesAtLast(tags) {
 			continue
 		}
-		edits = append(edits, edit{row.start, row.start, "\n" + actionText(tags[0].text)}, edit{row.end, row.end, actionText(tags[len(tags)-1].text)})
+		edits = append(edits, edit{row.start, row.start, actionText(tags[0].text)}, edit{row.end, row.end, actionText(tags[len(tags)-1].text)})
 		tags[0].text, tags[0].tag = "", false
 		tags[len(tags)-1].text, tags[len(tags)-1].tag = "", false
 	}
@@ -125,12 +128,7 @@ func compile(name, s string) (*compiled, error) {
 	var lines []string
 	for _, p := range paras {
 		tags := p.tags()
-		if len(tags) == 0 {
-			edits = append(edits, edit{p.start, p.start, "\n"})
-			lines = append(lines, p.place)
-			continue
-		}
-		if controlOnly(p) {
+		if len(tags) > 0 && controlOnly(p) {
 			var b strings.Builder
 			b.WriteString("\n")
 			for _, t := range tags {
@@ -160,7 +158,7 @@ func compile(name, s string) (*compiled, error) {
 		edits = append(edits, edit{p.start, p.start, "\n"})
 		lines = append(lines, p.place)
 		gt := strings.IndexByte(s[p.start:], '>') + p.start + 1
-		if s[gt-2] != '/' {
+		if len(tags) > 0 && s[gt-2] != '/' {
 			edits = append(edits, edit{gt, gt, paragraphMark})
 		}
 		for i, n := range p.nodes {
@@ -200,6 +198,8 @@ func compile(name, s string) (*compiled, error) {
 	}
 	return &compiled{tmpl: t, lines: lines}, nil
 }
+
+var breakBetweenTags = regexp.MustCompile(`>[ \t]*[\r\n][ \t\r\n]*<`)
 
 var parseLine = regexp.MustCompile(`^template: [^:]*:(\d+):`)
 

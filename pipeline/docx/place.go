@@ -64,11 +64,11 @@ func (p *places) inRow(pos int) bool { return p.table(pos) >= 0 }
 type tagKind int
 
 const (
-	valueTag tagKind = iota // prints a value
+	valueTag   tagKind = iota // prints a value
 	openingTag                // if, range, with
-	elseTag                 // else, else if
-	endTag                  // end
-	quietTag                // a comment, a variable, break, continue: prints nothing
+	elseTag                   // else, else if
+	endTag                    // end
+	quietTag                  // a comment, a variable, break, continue: prints nothing
 )
 
 func tagBody(tag string) string {

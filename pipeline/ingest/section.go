@@ -43,6 +43,7 @@ type sectionReader struct {
 	// mergedValue holds the top-left values of merged ranges as they stream past.
 	mergedValue map[[2]int]string
 	seen        map[[2]string]int
+	badAmounts  int
 }
 
 func readSection(k dataset.Kind, at dataset.CellRef, src *sheetSource, bands dataset.Bands, ps *dataset.Problems) *dataset.Section {
@@ -98,7 +99,9 @@ func readSection(k dataset.Kind, at dataset.CellRef, src *sheetSource, bands dat
 		return r.sec
 	}
 	r.sec.Cols = dataset.Columns{Seq: r.cols[fSeq], Name: r.cols[fName], Unit: r.cols[fUnit], Amount: r.cols[fAmount], Score: r.cols[fScore], Grade: r.cols[fGrade], Agency: r.cols[fAgency]}
-	if r.sec.StatedTotal != nil {
+	// A 合计 cannot be checked against amounts that could not be read, and
+	// saying so would only repeat the errors already given.
+	if r.sec.StatedTotal != nil && r.badAmounts == 0 {
 		checkStatedTotal(r.sec, ps)
 	}
 	return r.sec
@@ -245,11 +248,13 @@ func (r *sectionReader) amount(ref dataset.CellRef, text string) money.Amount {
 	unit := r.sec.AmountUnit
 	if text == "" {
 		r.ps.Error(at, fmt.Sprintf("金额为空，请填写数字（单位：%s）", unit))
+		r.badAmounts++
 		return money.Zero
 	}
 	d, err := money.ParseNumber(text)
 	if err != nil {
 		r.ps.Error(at, fmt.Sprintf("“%s”不是有效金额，请填写数字（单位：%s）", text, unit))
+		r.badAmounts++
 		return money.Zero
 	}
 	a := money.In(d, unit)

@@ -1,0 +1,201 @@
+package ingest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/dataset"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sheetSpec is a sheet as rows of cells, with merges like "G2:G4".
+type sheetSpec struct {
+	rows   [][]any
+	merges []string
+}
+
+func validSheets() map[string]sheetSpec {
+	return map[string]sheetSpec{
+		"事前绩效评价":   {rows: [][]any{{"项目名称", "单位", "金额（万元）", "评价等级"}, {"甲", "局一", 10.5, "优秀"}}},
+		"绩效自评":     {rows: [][]any{{"项目名称", "单位", "金额（万元）"}, {"乙", "局一", "1,000.25"}}},
+		"重点绩效评价":   {rows: [][]any{{"项目名称", "单位", "项目支出（万元）", "评分结果", "评分等级", "评价机构"}, {"丙", "局二", 3, 91, "优", "机构"}}},
+		"统筹整合资金评价": {rows: [][]any{{"单位", "项目名称", "评分结果", "项目支出(万元)"}, {"局三", "丁", 85, 4}}},
+		"绩效监控":     {rows: [][]any{{"项目名称", "单位", "金额 （万元）"}, {"戊", "局一", "５"}}},
+		"重点绩效评价结果": {rows: [][]any{
+			{"序号", "二级项目名称", "单位", "项目支出（元）", "评分结果", "评分等级", "评价机构"},
+			{9, "一", "局一", 22724660, 91.27, "优", "机构甲"},
+			{8, "二", "局一", 2830000, 95.99, "优", nil},
+			{7, "三", "局二", 1000000, 82, nil, "机构乙"},
+			{nil, "合  计", nil, 26554660},
+		}, merges: []string{"G2:G3"}},
+	}
+}
+
+func writeBook(t *testing.T, sheets map[string]sheetSpec) string {
+	t.Helper()
+	f := excelize.NewFile()
+	for name, spec := range sheets {
+		if _, err := f.NewSheet(name); err != nil {
+			t.Fatal(err)
+		}
+		for i, row := range spec.rows {
+			r := row
+			if err := f.SetSheetRow(name, fmt.Sprintf("A%d", i+1), &r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, m := range spec.merges {
+			a, b, _ := strings.Cut(m, ":")
+			if err := f.MergeCell(name, a, b); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f.DeleteSheet("Sheet1")
+	path := filepath.Join(t.TempDir(), "data.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func options() Options {
+	var o Options
+	for _, k := range dataset.Kinds {
+		o.Sheets[k] = k.DefaultSheet()
+	}
+	o.Bands = dataset.DefaultBands
+	return o
+}
+
+func messages(ps dataset.Problems, sev dataset.Severity) []string {
+	var out []string
+	for _, p := range ps.Sorted() {
+		if p.Severity == sev {
+			out = append(out, p.String())
+		}
+	}
+	return out
+}
+
+func TestReadValidWorkbook(t *testing.T) {
+	ds, ps := Read(writeBook(t, validSheets()), options())
+	if errs := messages(ps, dataset.Error); len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	att := ds.Section(dataset.Attachment)
+	if len(att.Items) != 3 {
+		t.Fatalf("%d attachment rows, want 3 (合计 not counted)", len(att.Items))
+	}
+	if got := att.Items[0].Amount.Decimal().String(); got != "2272.466" {
+		t.Errorf("22724660 元 read as %s 万元", got)
+	}
+	if att.Items[1].Agency != "机构甲" || att.Items[1].AgencyBlock != att.Items[0].AgencyBlock || att.Items[2].AgencyBlock == att.Items[0].AgencyBlock {
+		t.Errorf("merged agency not applied: %+v", att.Items)
+	}
+	if att.Items[2].Grade != dataset.Good {
+		t.Errorf("grade from score 82 = %v, want 良", att.Items[2].Grade)
+	}
+	if att.StatedTotal == nil || att.StatedTotal.Plain() != "2655.47" {
+		t.Errorf("stated total = %v", att.StatedTotal)
+	}
+	if got := ds.Section(dataset.SelfEvaluation).Total().Plain(); got != "1000.25" {
+		t.Errorf("text amount with separator = %s", got)
+	}
+	if got := ds.Section(dataset.Monitoring).Total().Plain(); got != "5.00" {
+		t.Errorf("full-width digit = %s", got)
+	}
+	if got := ds.Section(dataset.PreEvaluation).Items[0].Grade; got != dataset.Excellent {
+		t.Errorf("优秀 read as %v", got)
+	}
+	if it := ds.Section(dataset.Integrated).Items[0]; it.Name != "丁" || it.Grade != dataset.Good {
+		t.Errorf("columns in another order: %+v", it)
+	}
+}
+
+func TestEveryBadCellIsReported(t *testing.T) {
+	sheets := validSheets()
+	sheets["重点绩效评价结果"] = sheetSpec{rows: [][]any{
+		{"序号", "二级项目名称", "单位", "项目支出（万元）", "评分结果", "评分等级", "评价机构"},
+		{1, "一", "局一", "12,3a4", 91, "优", "甲"},
+		{2, "二", "局一", "#DIV/0!", 120, "优", "甲"},
+		{3, "三", "局一", -5, 85, "优", "甲"},
+		{4, "四", "局一", 5, 70, "甲等", "甲"},
+		{5, "", "局一", 5, 70, "中", "甲"},
+		{6, "一", "局一", 5, nil, nil, "甲"},
+		{nil, "合计", nil, 999},
+	}}
+	_, ps := Read(writeBook(t, sheets), options())
+	want := []string{
+		"data.xlsx!重点绩效评价结果!D2：“12,3a4”不是有效金额，请填写数字（单位：万元）",
+		"data.xlsx!重点绩效评价结果!D3：“#DIV/0!”不是有效金额，请填写数字（单位：万元）",
+		"data.xlsx!重点绩效评价结果!E3：评分 120 超出范围，应在0到100之间",
+		"data.xlsx!重点绩效评价结果!D4：金额“-5”为负数，请填写不小于0的金额",
+		"data.xlsx!重点绩效评价结果!F4：等级“优”与评分 85 不符，按评分应为“良”（优≥90，良≥80，中≥60）",
+		"data.xlsx!重点绩效评价结果!F5：“甲等”不是有效等级，应为 优、良、中、差（或 优秀、良好、一般、较差）",
+		"data.xlsx!重点绩效评价结果!B6：“项目名称”为空，请填写",
+		"data.xlsx!重点绩效评价结果!B7：项目“一”（局一）重复，与第2行相同，请删除重复行",
+		"data.xlsx!重点绩效评价结果!F7：评分结果和评分等级都为空，请至少填写一项",
+	}
+	got := messages(ps, dataset.Error)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestMissingSheetAndColumns(t *testing.T) {
+	sheets := validSheets()
+	sheets["绩效自评表"] = sheets["绩效自评"]
+	delete(sheets, "绩效自评")
+	sheets["绩效监控"] = sheetSpec{rows: [][]any{{"沁源县绩效监控情况"}, {}, {"项目名称", "金额（万元）", "备注"}, {"戊", 5, "x"}}}
+	_, ps := Read(writeBook(t, sheets), options())
+	got := strings.Join(messages(ps, dataset.Error), "\n")
+	for _, want := range []string{
+		"缺少工作表“绩效自评”。工作簿中的工作表有：",
+		"是否应为“绩效自评表”？",
+		"data.xlsx!绩效监控!第3行：缺少“单位”列。表头中有：项目名称、金额（万元）、备注",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors lack %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestWrongFiles(t *testing.T) {
+	dir := t.TempDir()
+	xls := filepath.Join(dir, "old.xls")
+	os.WriteFile(xls, append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), 0o644)
+	text := filepath.Join(dir, "text.xlsx")
+	os.WriteFile(text, []byte("项目名称,金额\n"), 0o644)
+	cases := map[string]string{
+		filepath.Join(dir, "none.xlsx"): "文件不存在",
+		xls:                             "另存为” .xlsx",
+		text:                            "不是有效的 .xlsx 文件",
+	}
+	for path, want := range cases {
+		ds, ps := Read(path, options())
+		got := strings.Join(messages(ps, dataset.Error), "\n")
+		if ds != nil || !strings.Contains(got, want) || !strings.HasPrefix(got, filepath.Base(path)) {
+			t.Errorf("%s: %q, want it to name the file and say %q", filepath.Base(path), got, want)
+		}
+	}
+}
+
+func TestStatedTotalMustAgree(t *testing.T) {
+	sheets := validSheets()
+	sheets["重点绩效评价结果"].rows[4][3] = 26000000
+	_, ps := Read(writeBook(t, sheets), options())
+	want := "data.xlsx!重点绩效评价结果!D5：合计 2,600.00 万元与各行之和 2,655.47 万元不符（相差 55.47 万元），请核对"
+	if got := messages(ps, dataset.Error); len(got) != 1 || got[0] != want {
+		t.Fatalf("errors = %q", got)
+	}
+	// Within rounding: each row may have been rounded to the fen before adding.
+	sheets["重点绩效评价结果"].rows[4][3] = 26554700
+	if _, ps := Read(writeBook(t, sheets), options()); ps.HasErrors() {
+		t.Fatalf("a 合计 within rounding was rejected: %v", ps.Sorted())
+	}
+}

@@ -1,0 +1,74 @@
+package job
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const minimal = `county: 沁源县
+year: 2023
+input: ../data/qinyuan-2023.xlsx
+requirements:
+  key_evaluations: 8
+output: ../out/qinyuan-2023
+`
+
+func TestParseResolvesPathsFromTheJobFile(t *testing.T) {
+	j, err := Parse("/srv/jobs/config/q.yaml", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.Input != filepath.FromSlash("/srv/jobs/data/qinyuan-2023.xlsx") || j.Output != filepath.FromSlash("/srv/jobs/out/qinyuan-2023") {
+		t.Errorf("paths: %s, %s", j.Input, j.Output)
+	}
+	if j.PriorYear != 2022 || *j.KeyEvaluations != 8 || j.Sheets[0] != "事前绩效评价" {
+		t.Errorf("defaults: %+v", j)
+	}
+	if j.DocxName != "沁源县2023年公开重大政策和重点项目等绩效目标情况说明.docx" {
+		t.Errorf("docx name %q", j.DocxName)
+	}
+	if j.Name() != "q" {
+		t.Errorf("name %q", j.Name())
+	}
+}
+
+func TestUnknownKeyNamesItsLine(t *testing.T) {
+	_, err := Parse("q.yaml", []byte(minimal+"ouptut_format: pdf\n"))
+	if err == nil || !strings.Contains(err.Error(), "第7行") || !strings.Contains(err.Error(), "未知的配置项 ouptut_format") {
+		t.Fatalf("err = %v", err)
+	}
+	_, err = Parse("q.yaml", []byte(strings.Replace(minimal, "  key_evaluations", "  key_evaluation", 1)))
+	if err == nil || !strings.Contains(err.Error(), "第5行") {
+		t.Fatalf("nested unknown key: %v", err)
+	}
+}
+
+func TestMissingAndBadValues(t *testing.T) {
+	_, err := Parse("q.yaml", []byte("county: 沁源县\n"))
+	if err == nil || !strings.Contains(err.Error(), "缺少必填项 input、output、year") {
+		t.Fatalf("err = %v", err)
+	}
+	_, err = Parse("q.yaml", []byte(strings.Replace(minimal, "year: 2023", "year: 二〇二三", 1)))
+	if err == nil || !strings.Contains(err.Error(), "第2行") {
+		t.Fatalf("err = %v", err)
+	}
+	_, err = Parse("q.yaml", []byte(minimal+"grades:\n  excellent: 70\n  good: 80\n"))
+	if err == nil || !strings.Contains(err.Error(), "excellent > good > fair") {
+		t.Fatalf("err = %v", err)
+	}
+	_, err = Parse("q.yaml", []byte(minimal+"outputs:\n  docx: ../x.docx\n"))
+	if err == nil {
+		t.Fatal("an output name with a folder was accepted")
+	}
+}
+
+func TestOptionalKeys(t *testing.T) {
+	j, err := Parse("/a/q.yaml", []byte(minimal+"prior_year: 2021\nsheets:\n  monitoring: 监控\ntemplates:\n  docx: my.docx\noutputs:\n  docx: 说明.docx\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.PriorYear != 2021 || j.Sheets[4] != "监控" || j.Template != filepath.FromSlash("/a/my.docx") || j.DocxName != "说明.docx" {
+		t.Errorf("%+v", j)
+	}
+}
