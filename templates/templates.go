@@ -2,6 +2,9 @@
 // that a build needs no file beside it. A job file's templates: key points
 // to a file on disk that replaces a default.
 //
+// attachment.xlsx is the Excel template of the attachment workbook: restyle
+// it in Excel or WPS and point templates.xlsx at the copy.
+//
 // disclosure.docx is the Word template of the 情况说明. It is an ordinary
 // .docx: open it in Word or WPS, reword it, restyle it, save it, and point
 // the job's templates.docx at the copy.
@@ -13,3 +16,8 @@ import _ "embed"
 //
 //go:embed disclosure.docx
 var Disclosure []byte
+
+// Attachment is the default Excel template.
+//
+//go:embed attachment.xlsx
+var Attachment []byte

@@ -39,7 +39,12 @@ var shaved = map[string]bool{"3": true, "4": true}
 func main() {
 	out := flag.String("o", "data/qinyuan-2023.xlsx", "where to write the workbook")
 	tpl := flag.String("template", "", "also write the pristine default Word template here")
+	xtpl := flag.String("xlsx-template", "", "also write the pristine default Excel template here")
 	flag.Parse()
+	if *xtpl != "" {
+		must(writeXlsxTemplate(*xtpl))
+		fmt.Println("wrote", *xtpl)
+	}
 	if *tpl != "" {
 		must(writeTemplate(*tpl))
 		fmt.Println("wrote", *tpl)

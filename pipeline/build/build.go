@@ -13,6 +13,7 @@ import (
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/publish"
 	"jixiao/pipeline/stats"
+	"jixiao/pipeline/xlsx"
 	"jixiao/templates"
 )
 
@@ -50,7 +51,11 @@ func Run(j *job.Job) (*Result, error) {
 
 // Render runs every stage but publish, and returns the outputs in memory.
 func Render(j *job.Job) (*Outputs, error) {
-	tpl, err := loadTemplate(j)
+	word, err := loadTemplate(j)
+	if err != nil {
+		return nil, err
+	}
+	book, err := loadXlsxTemplate(j)
 	if err != nil {
 		return nil, err
 	}
@@ -58,12 +63,16 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	word, err := tpl.Render(data)
+	docxBytes, err := word.Render(data)
+	if err != nil {
+		return nil, err
+	}
+	xlsxBytes, err := book.Render(data)
 	if err != nil {
 		return nil, err
 	}
 	return &Outputs{
-		Files:    []publish.File{{Name: j.DocxName, Data: word}},
+		Files:    []publish.File{{Name: j.DocxName, Data: docxBytes}, {Name: j.XlsxName, Data: xlsxBytes}},
 		Problems: problems,
 		Document: data,
 	}, nil
@@ -96,21 +105,41 @@ func (e *TemplateError) Error() string { return e.Err.Error() }
 func (e *TemplateError) Unwrap() error { return e.Err }
 
 func loadTemplate(j *job.Job) (*docx.Template, error) {
-	name, raw := "内置模板 disclosure.docx", templates.Disclosure
-	if j.Template != "" {
-		var err error
-		name = j.Template
-		raw, err = os.ReadFile(j.Template)
-		if err != nil {
-			if errors.Is(err, os.ErrNotExist) {
-				return nil, &TemplateError{fmt.Errorf("模板文件 %s 不存在，请检查任务文件中的 templates.docx", j.Template)}
-			}
-			return nil, &TemplateError{fmt.Errorf("无法读取模板 %s：%w", j.Template, err)}
-		}
+	name, raw, err := templateBytes(j.Template, "templates.docx", "disclosure.docx", templates.Disclosure)
+	if err != nil {
+		return nil, err
 	}
 	t, err := docx.Parse(name, raw)
 	if err != nil {
 		return nil, &TemplateError{err}
 	}
 	return t, nil
+}
+
+func loadXlsxTemplate(j *job.Job) (*xlsx.Template, error) {
+	name, raw, err := templateBytes(j.XlsxTemplate, "templates.xlsx", "attachment.xlsx", templates.Attachment)
+	if err != nil {
+		return nil, err
+	}
+	t, err := xlsx.Parse(name, raw)
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	return t, nil
+}
+
+// templateBytes reads the template at path, or returns the embedded default
+// when path is empty.
+func templateBytes(path, key, defaultName string, embedded []byte) (string, []byte, error) {
+	if path == "" {
+		return "内置模板 " + defaultName, embedded, nil
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "", nil, &TemplateError{fmt.Errorf("模板文件 %s 不存在，请检查任务文件中的 %s", path, key)}
+		}
+		return "", nil, &TemplateError{fmt.Errorf("无法读取模板 %s：%w", path, err)}
+	}
+	return path, raw, nil
 }

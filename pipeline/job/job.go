@@ -33,8 +33,12 @@ type Job struct {
 	Bands          dataset.Bands
 	// Template is a .docx on disk that replaces the embedded default; "" for the default.
 	Template string
+	// XlsxTemplate is an .xlsx on disk that replaces the embedded default; "" for the default.
+	XlsxTemplate string
 	// DocxName is the Word output's file name.
 	DocxName string
+	// XlsxName is the attachment workbook's file name.
+	XlsxName string
 }
 
 // file mirrors the YAML; pointers tell a missing key from a zero.
@@ -62,9 +66,11 @@ type file struct {
 	} `yaml:"grades"`
 	Templates struct {
 		Docx string `yaml:"docx"`
+		Xlsx string `yaml:"xlsx"`
 	} `yaml:"templates"`
 	Outputs struct {
 		Docx string `yaml:"docx"`
+		Xlsx string `yaml:"xlsx"`
 	} `yaml:"outputs"`
 }
 
@@ -131,6 +137,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 		KeyEvaluations: f.Requirements.KeyEvaluations,
 		Bands:          dataset.DefaultBands,
 		DocxName:       f.Outputs.Docx,
+		XlsxName:       f.Outputs.Xlsx,
 	}
 	if f.PriorYear != 0 {
 		j.PriorYear = f.PriorYear
@@ -141,11 +148,19 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if f.Templates.Docx != "" {
 		j.Template = resolve(dir, f.Templates.Docx)
 	}
+	if f.Templates.Xlsx != "" {
+		j.XlsxTemplate = resolve(dir, f.Templates.Xlsx)
+	}
 	if j.DocxName == "" {
 		j.DocxName = fmt.Sprintf("%s%d年公开重大政策和重点项目等绩效目标情况说明.docx", j.County, j.Year)
 	}
-	if strings.ContainsAny(j.DocxName, `/\`) || !strings.HasSuffix(strings.ToLower(j.DocxName), ".docx") {
-		return nil, &Error{Path: path, Msg: "outputs.docx 应为以 .docx 结尾的文件名，不含目录：" + j.DocxName}
+	if j.XlsxName == "" {
+		j.XlsxName = fmt.Sprintf("附件：%s%d年重点绩效评价项目结果汇总表.xlsx", j.County, j.Year)
+	}
+	for _, o := range []struct{ key, name, ext string }{{"outputs.docx", j.DocxName, ".docx"}, {"outputs.xlsx", j.XlsxName, ".xlsx"}} {
+		if strings.ContainsAny(o.name, `/\`) || !strings.HasSuffix(strings.ToLower(o.name), o.ext) {
+			return nil, &Error{Path: path, Msg: fmt.Sprintf("%s 应为以 %s 结尾的文件名，不含目录：%s", o.key, o.ext, o.name)}
+		}
 	}
 	names := []string{f.Sheets.PreEvaluation, f.Sheets.SelfEvaluation, f.Sheets.KeyEvaluation, f.Sheets.Integrated, f.Sheets.Monitoring, f.Sheets.Attachment}
 	for _, k := range dataset.Kinds {
