@@ -44,11 +44,13 @@ func TestBuildThenBadDataLeavesOutputsAlone(t *testing.T) {
 		t.Fatalf("sample build: %d\n%s%s", code, stdout, stderr)
 	}
 	entries, _ := os.ReadDir(out)
-	if len(entries) != 1 {
+	if len(entries) != 2 {
 		t.Fatalf("outputs: %v", entries)
 	}
 	docx := filepath.Join(out, entries[0].Name())
+	xlsx := filepath.Join(out, entries[1].Name())
 	before, _ := os.ReadFile(docx)
+	beforeX, _ := os.ReadFile(xlsx)
 	stat, _ := os.Stat(docx)
 
 	f, err := excelize.OpenFile(abs(t, "../../data/qinyuan-2023.xlsx"))
@@ -72,11 +74,12 @@ func TestBuildThenBadDataLeavesOutputsAlone(t *testing.T) {
 		}
 	}
 	after, _ := os.ReadFile(docx)
+	afterX, _ := os.ReadFile(xlsx)
 	stat2, _ := os.Stat(docx)
-	if !bytes.Equal(before, after) || !stat.ModTime().Equal(stat2.ModTime()) {
-		t.Error("a failed build changed the previous output")
+	if !bytes.Equal(before, after) || !bytes.Equal(beforeX, afterX) || !stat.ModTime().Equal(stat2.ModTime()) {
+		t.Error("a failed build changed the previous outputs")
 	}
-	if entries, _ := os.ReadDir(out); len(entries) != 1 {
+	if entries, _ := os.ReadDir(out); len(entries) != 2 {
 		t.Errorf("a failed build left files: %v", entries)
 	}
 	if code, _, stderr := runCmd("validate", job); code != 1 || !strings.Contains(stderr, "D5") {

@@ -82,6 +82,9 @@ func writeXlsxTemplate(path string) error {
 		must(f.SetColWidth(stats, col, col, w))
 	}
 	must(f.SetCellStr(stats, "A1", "统计表由程序生成，可修改列宽和样式"))
+	must(f.SetPageLayout(stats, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}))
+	must(f.SetSheetProps(stats, &excelize.SheetPropsOptions{FitToPage: &fit}))
+	must(f.SetHeaderFooter(stats, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"}))
 	f.SetActiveSheet(0)
 	if err := f.SaveAs(path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

@@ -105,3 +105,65 @@ func TestLibreOfficeConvertsToPDF(t *testing.T) {
 		}
 	}
 }
+
+const openpyxlScript = `
+import sys, openpyxl
+path = sys.argv[1]
+ro = openpyxl.load_workbook(path, read_only=True, data_only=True)
+ws = ro.worksheets[0]
+rows = [r for r in ws.iter_rows(values_only=True)]
+print("ROWS", len(rows))
+print("TOTAL", rows[-1][3])
+full = openpyxl.load_workbook(path)
+print("FORMULA", full.worksheets[0].cell(row=len(rows), column=4).value)
+print("SHEETS", ",".join(full.sheetnames))
+print("CHARTS", len(full["统计"]._charts))
+print("TITLES", full.worksheets[0].print_title_rows)
+print("LANDSCAPE", full.worksheets[0].page_setup.orientation)
+`
+
+func TestOpenpyxlReadsTheWorkbook(t *testing.T) {
+	requireTool(t, "/usr/bin/python3", "-c", "import openpyxl")
+	data, _ := builtXlsx(t)
+	path := filepath.Join(t.TempDir(), "附件.xlsx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("/usr/bin/python3", "-c", openpyxlScript, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("openpyxl failed: %v\n%s", err, out)
+	}
+	got := string(out)
+	for _, line := range []string{"ROWS 38", "TOTAL 64152.772", "FORMULA =SUM(D3:D37)", "SHEETS 附件,统计", "CHARTS 2", "TITLES $1:$2", "LANDSCAPE landscape"} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("openpyxl output lacks %q:\n%s", line, got)
+		}
+	}
+}
+
+// csvAsShown is LibreOffice's CSV filter: comma, double quote, UTF-8, cells as formatted.
+const csvAsShown = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
+
+func TestLibreOfficeConvertsTheWorkbook(t *testing.T) {
+	requireTool(t, "soffice", "--version")
+	data, want := builtXlsx(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "attachment.xlsx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", csvAsShown, "--outdir", dir, path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice failed: %v\n%s", err, out)
+	}
+	csv, err := os.ReadFile(filepath.Join(dir, "attachment.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(csv)
+	for _, s := range []string{"沁源县2023年重点绩效评价项目结果汇总表", want.rows[9][1], "64,152.77"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("LibreOffice's CSV lacks %q", s)
+		}
+	}
+}

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"jixiao/pipeline/job"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // seed is the published 2023 document, parsed from testdata/seed the way
@@ -196,7 +198,8 @@ func TestSampleJobReproducesTheSeedDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Written) != 1 || !strings.HasSuffix(res.Written[0], "沁源县2023年公开重大政策和重点项目等绩效目标情况说明.docx") {
+	if len(res.Written) != 2 || !strings.HasSuffix(res.Written[0], "/沁源县2023年公开重大政策和重点项目等绩效目标情况说明.docx") ||
+		!strings.HasSuffix(res.Written[1], "/附件：沁源县2023年重点绩效评价项目结果汇总表.xlsx") {
 		t.Fatalf("written: %v", res.Written)
 	}
 	data, err := os.ReadFile(res.Written[0])
@@ -300,4 +303,9 @@ func TestBuildIsDeterministic(t *testing.T) {
 			t.Errorf("%s differs between two builds", a.Files[i].Name)
 		}
 	}
+}
+
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
 }

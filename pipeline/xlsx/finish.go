@@ -39,8 +39,11 @@ func finish(raw []byte, formulas []formula) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+		switch {
+		case strings.HasPrefix(f.Name, "xl/worksheets/sheet"):
 			body = formulaValues(body, values)
+		case f.Name == "[Content_Types].xml":
+			body = sortedContentTypes(body)
 		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 		if err != nil {
@@ -78,4 +81,25 @@ func formulaValues(sheet []byte, values map[string]string) []byte {
 		}
 		return fmt.Appendf(nil, `<c r="%s"%s><f>%s</f><v>%s</v></c>`, g[1], g[2], g[3], v)
 	})
+}
+
+var contentType = regexp.MustCompile(`<(Default|Override) [^>]*?(?:/>|></(?:Default|Override)>)`)
+
+// sortedContentTypes puts the content-type entries in a fixed order;
+// excelize adds some of them from a map.
+func sortedContentTypes(body []byte) []byte {
+	locs := contentType.FindAllIndex(body, -1)
+	if len(locs) == 0 {
+		return body
+	}
+	entries := make([]string, len(locs))
+	for i, l := range locs {
+		entries[i] = string(body[l[0]:l[1]])
+	}
+	sort.Strings(entries)
+	var out bytes.Buffer
+	out.Write(body[:locs[0][0]])
+	out.WriteString(strings.Join(entries, ""))
+	out.Write(body[locs[len(locs)-1][1]:])
+	return out.Bytes()
 }

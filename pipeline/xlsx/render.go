@@ -51,7 +51,7 @@ func (t *Template) Render(data *document.Data) ([]byte, error) {
 		return nil, err
 	}
 	fl := &filler{f: f, l: l, data: data}
-	steps := []func() error{fl.placeholders, fl.rows, fl.total, fl.statistics, fl.recalculateOnOpen}
+	steps := []func() error{fl.placeholders, fl.rows, fl.total, fl.statistics, fl.dimensions, fl.recalculateOnOpen}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, fmt.Errorf("填写 Excel 模板 %s 出错：%w", t.name, err)
@@ -101,7 +101,9 @@ func execute(src string, data *document.Data) (string, error) {
 	return b.String(), nil
 }
 
-// rows repeats the marked row once per project, with its styles.
+// rows repeats the marked row once per project, with its styles. Row
+// heights are left unset, so that Excel and LibreOffice fit each row to its
+// wrapped text.
 func (fl *filler) rows() error {
 	f, l, sheet := fl.f, fl.l, fl.l.sheet
 	rows := fl.data.Attachment.Rows
@@ -114,10 +116,6 @@ func (fl *filler) rows() error {
 			return err
 		}
 		styles[c] = s
-	}
-	height, err := f.GetRowHeight(sheet, l.markerRow)
-	if err != nil {
-		return err
 	}
 	switch {
 	case n == 0:
@@ -144,14 +142,13 @@ func (fl *filler) rows() error {
 	}
 	for i, row := range rows {
 		r := fl.first + i
-		if n > 1 {
-			if err := f.SetRowHeight(sheet, r, height); err != nil {
-				return err
-			}
-		}
-		for c, field := range l.fields {
-			if err := fl.setField(cellName(c, r), row, field); err != nil {
-				return err
+		// In column order: shared strings are numbered as they are first
+		// written, and a map's order would change the bytes from run to run.
+		for c := 1; c <= l.lastCol; c++ {
+			if field, ok := l.fields[c]; ok {
+				if err := fl.setField(cellName(c, r), row, field); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -224,6 +221,26 @@ func (fl *filler) setFormula(sheet, cell, text, value string) error {
 		return err
 	}
 	fl.formulas = append(fl.formulas, formula{text, value})
+	return nil
+}
+
+// dimensions records each sheet's used range, which excelize leaves as the
+// template had it; openpyxl's read-only mode reads only that far.
+func (fl *filler) dimensions() error {
+	for _, sheet := range fl.f.GetSheetList() {
+		rows, err := fl.f.GetRows(sheet)
+		if err != nil {
+			return err
+		}
+		cols := 1
+		for _, r := range rows {
+			cols = max(cols, len(r))
+		}
+		ref := "A1:" + cellName(cols, max(len(rows), 1))
+		if err := fl.f.SetSheetDimension(sheet, ref); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
