@@ -21,3 +21,8 @@ var Disclosure []byte
 //
 //go:embed attachment.xlsx
 var Attachment []byte
+
+// GBT9704 is the default PDF layout preset, GB/T 9704-2012.
+//
+//go:embed gbt9704.yaml
+var GBT9704 []byte

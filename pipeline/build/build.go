@@ -5,14 +5,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"jixiao/fonts"
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/publish"
 	"jixiao/pipeline/stats"
+	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/xlsx"
 	"jixiao/templates"
 )
@@ -59,6 +63,10 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
+	layout, err := loadPDFLayout(j)
+	if err != nil {
+		return nil, err
+	}
 	data, problems, err := Check(j)
 	if err != nil {
 		return nil, err
@@ -71,8 +79,16 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
+	pdfBytes, err := renderPDF(j, docxBytes, layout, &problems)
+	if err != nil {
+		return nil, err
+	}
 	return &Outputs{
-		Files:    []publish.File{{Name: j.DocxName, Data: docxBytes}, {Name: j.XlsxName, Data: xlsxBytes}},
+		Files: []publish.File{
+			{Name: j.DocxName, Data: docxBytes},
+			{Name: j.XlsxName, Data: xlsxBytes},
+			{Name: j.PDFName, Data: pdfBytes},
+		},
 		Problems: problems,
 		Document: data,
 	}, nil
@@ -142,4 +158,70 @@ func templateBytes(path, key, defaultName string, embedded []byte) (string, []by
 		return "", nil, &TemplateError{fmt.Errorf("无法读取模板 %s：%w", path, err)}
 	}
 	return path, raw, nil
+}
+
+// pdfLayout is the PDF preset and fonts of a job.
+type pdfLayout struct {
+	preset *pdf.Preset
+	fonts  pdf.FontSet
+}
+
+func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
+	name, raw, err := templateBytes(j.PDFPreset, "templates.pdf", "gbt9704.yaml", templates.GBT9704)
+	if err != nil {
+		return nil, err
+	}
+	preset, err := pdf.ParsePreset(raw)
+	if err != nil {
+		return nil, &TemplateError{fmt.Errorf("%s：%w", name, err)}
+	}
+	set := pdf.FontSet{
+		Roles: map[string][]byte{
+			"fangsong":     fonts.SerifRegular,
+			"song":         fonts.SerifRegular,
+			"xiaobiaosong": fonts.SerifBold,
+			"hei":          fonts.Hei,
+		},
+		Fallback: fonts.Hei,
+		Names:    map[string]string{},
+	}
+	for role, path := range j.Fonts {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, &TemplateError{fmt.Errorf("无法读取字体文件 %s（fonts.%s）：%v", path, role, err)}
+		}
+		if err := pdf.CheckTrueType(path, raw); err != nil {
+			return nil, &TemplateError{err}
+		}
+		if role == "fallback" {
+			set.Fallback = raw
+		} else {
+			set.Roles[role] = raw
+		}
+		set.Names[role] = path
+	}
+	return &pdfLayout{preset: preset, fonts: set}, nil
+}
+
+// renderPDF lays out the filled Word document, read back, so that the PDF
+// says exactly what the .docx says.
+func renderPDF(j *job.Job, docxBytes []byte, l *pdfLayout, problems *dataset.Problems) ([]byte, error) {
+	doc, err := wordmodel.Read(docxBytes)
+	if err != nil {
+		return nil, err
+	}
+	out, warnings, err := pdf.Render(doc, pdf.Options{
+		Preset: l.preset,
+		Fonts:  l.fonts,
+		Title:  strings.TrimSuffix(j.PDFName, ".pdf"),
+		Author: j.Author,
+		Date:   j.Date,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warnings {
+		problems.Warn(dataset.CellRef{File: j.PDFName}, w)
+	}
+	return out, nil
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"jixiao/pipeline/dataset"
 
@@ -39,6 +40,17 @@ type Job struct {
 	DocxName string
 	// XlsxName is the attachment workbook's file name.
 	XlsxName string
+	// PDFName is the PDF's file name: the .docx's with .pdf.
+	PDFName string
+	// PDFPreset is a layout preset on disk; "" for the embedded GB/T 9704 one.
+	PDFPreset string
+	// Fonts maps a font role (fangsong, xiaobiaosong, hei, song, fallback)
+	// to a .ttf on disk that replaces the embedded default.
+	Fonts map[string]string
+	// Author goes into the PDF's properties.
+	Author string
+	// Date is the PDF's creation date, fixed by the job so that builds repeat.
+	Date time.Time
 }
 
 // file mirrors the YAML; pointers tell a missing key from a zero.
@@ -67,7 +79,11 @@ type file struct {
 	Templates struct {
 		Docx string `yaml:"docx"`
 		Xlsx string `yaml:"xlsx"`
+		PDF  string `yaml:"pdf"`
 	} `yaml:"templates"`
+	Fonts   map[string]string `yaml:"fonts"`
+	Author  string            `yaml:"author"`
+	Date    string            `yaml:"date"`
 	Outputs struct {
 		Docx string `yaml:"docx"`
 		Xlsx string `yaml:"xlsx"`
@@ -151,6 +167,28 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if f.Templates.Xlsx != "" {
 		j.XlsxTemplate = resolve(dir, f.Templates.Xlsx)
 	}
+	if f.Templates.PDF != "" {
+		j.PDFPreset = resolve(dir, f.Templates.PDF)
+	}
+	j.Fonts = map[string]string{}
+	for role, p := range f.Fonts {
+		if !slices.Contains(FontRoles, role) {
+			return nil, &Error{Path: path, Msg: fmt.Sprintf("fonts 中的 %s 不是字体角色，应为 %s 之一", role, strings.Join(FontRoles, "、"))}
+		}
+		j.Fonts[role] = resolve(dir, p)
+	}
+	j.Author = f.Author
+	if j.Author == "" {
+		j.Author = j.County + "财政局"
+	}
+	j.Date = time.Date(j.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	if f.Date != "" {
+		d, err := time.Parse("2006-01-02", f.Date)
+		if err != nil {
+			return nil, &Error{Path: path, Msg: "date 应写成 2024-03-31 这样的日期：" + f.Date}
+		}
+		j.Date = d
+	}
 	if j.DocxName == "" {
 		j.DocxName = fmt.Sprintf("%s%d年公开重大政策和重点项目等绩效目标情况说明.docx", j.County, j.Year)
 	}
@@ -162,6 +200,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 			return nil, &Error{Path: path, Msg: fmt.Sprintf("%s 应为以 %s 结尾的文件名，不含目录：%s", o.key, o.ext, o.name)}
 		}
 	}
+	j.PDFName = j.DocxName[:len(j.DocxName)-len(".docx")] + ".pdf"
 	names := []string{f.Sheets.PreEvaluation, f.Sheets.SelfEvaluation, f.Sheets.KeyEvaluation, f.Sheets.Integrated, f.Sheets.Monitoring, f.Sheets.Attachment}
 	for _, k := range dataset.Kinds {
 		j.Sheets[k] = k.DefaultSheet()
@@ -182,6 +221,9 @@ func Parse(path string, raw []byte) (*Job, error) {
 	}
 	return j, nil
 }
+
+// FontRoles are the roles the fonts key may name.
+var FontRoles = []string{"fangsong", "xiaobiaosong", "hei", "song", "fallback"}
 
 // WithOutput returns a copy of j that writes into dir (the -o flag).
 func (j *Job) WithOutput(dir string) *Job {

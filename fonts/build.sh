@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Rebuilds the default font set from Debian's packages:
+#   apt-get install fonts-noto-cjk fonts-wqy-microhei python3-fonttools fontforge-nox
+#
+#   NotoSerifSC-GB2312-Regular.ttf  Noto Serif CJK SC Regular (face 2), subset to GB2312  (SIL OFL 1.1)
+#   NotoSerifSC-GB2312-Bold.ttf     Noto Serif CJK SC Bold (face 2), subset to GB2312     (SIL OFL 1.1)
+#   WenQuanYiMicroHei-GBK.ttf       WenQuanYi Micro Hei (face 0), subset to GBK           (Apache 2.0)
+#
+# fpdf embeds only single TrueType (glyf) fonts, and Noto CJK is CFF inside a
+# collection: pyftsubset cuts one face down to the Chinese national character
+# set, and fontforge flattens its CID-keyed CFF and writes TrueType outlines.
+set -euo pipefail
+cd "$(dirname "$0")"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+charset() { # $1 = codec: every character the codec can encode, plus ASCII
+  /usr/bin/python3 - "$1" <<'PY'
+import sys
+codec = sys.argv[1]
+chars = []
+for cp in range(0x20, 0x10000):
+    ch = chr(cp)
+    if cp < 0x7f:
+        chars.append(ch); continue
+    try:
+        ch.encode(codec)
+        chars.append(ch)
+    except UnicodeEncodeError:
+        pass
+sys.stdout.write("".join(chars))
+PY
+}
+charset gb2312 > "$work/gb2312.txt"
+charset gbk > "$work/gbk.txt"
+
+noto=/usr/share/fonts/opentype/noto
+for weight in Regular Bold; do
+  /usr/bin/python3 -m fontTools.subset "$noto/NotoSerifCJK-$weight.ttc" --font-number=2 --text-file="$work/gb2312.txt" \
+    --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
+    --output-file="$work/serif-$weight.otf"
+  fontforge -lang=py -c "
+import fontforge, sys
+f = fontforge.open(sys.argv[1])
+f.cidFlatten()
+f.fontname = 'NotoSerifSC-GB2312-$weight'
+f.familyname = 'Noto Serif SC GB2312'
+f.fullname = 'Noto Serif SC GB2312 $weight'
+f.generate(sys.argv[2], flags=('omit-instructions', 'short-post'))
+" "$work/serif-$weight.otf" "NotoSerifSC-GB2312-$weight.ttf"
+done
+
+/usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/wqy/wqy-microhei.ttc --font-number=0 --text-file="$work/gbk.txt" --layout-features='' --no-hinting \
+  --name-IDs='*' --notdef-outline --output-file=WenQuanYiMicroHei-GBK.ttf
+
+ls -l ./*.ttf

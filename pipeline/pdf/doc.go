@@ -1,0 +1,25 @@
+// Package pdf lays out the filled Word document as a PDF in the official
+// layout of GB/T 9704-2012, natively, with embedded Chinese fonts.
+//
+// It reads nothing but the document model of package wordmodel, which is
+// read back from the filled .docx: the wording lives in the Word template
+// alone, and the PDF's text always equals the .docx's.
+//
+// The layout comes from a preset (templates/gbt9704.yaml by default): page
+// and text block, the 28-character, 22-line grid of the body, the font role
+// and size of each Word paragraph style, the table and the page numbers.
+//
+// Line breaking is done here, not by fpdf, whose MultiCell drops a Chinese
+// character at every automatic break. Body characters sit on the grid, and
+// lines are justified. No line starts with closing punctuation (，。、；：？！
+// ”’）》】…) or ends with opening punctuation (“‘（《【), and Latin and digit
+// runs such as 10790.69 are never split.
+//
+// Each character is drawn from the font its role names, or, where that font
+// lacks it, from the fallback font; a character no font has is reported.
+// Characters above U+FFFF, which fpdf cannot draw, are replaced by 〓 and
+// reported too.
+//
+// Output is deterministic: fixed dates from the job, sorted catalogue, no
+// clock and no map order in the bytes.
+package pdf

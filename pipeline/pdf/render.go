@@ -1,0 +1,255 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"jixiao/pipeline/wordmodel"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// Options are what a rendering needs besides the document.
+type Options struct {
+	Preset *Preset
+	Fonts  FontSet
+	// Title and Author go into the document properties.
+	Title, Author string
+	// Date is the creation and modification date written into the file;
+	// it comes from the job, never from the clock.
+	Date time.Time
+}
+
+const ptToMM = 25.4 / 72
+
+type renderer struct {
+	pdf      *fpdf.Fpdf
+	p        *Preset
+	fs       *faces
+	warnings []string
+	y        float64 // top of the next line, mm
+	onPage   bool    // the current page has content
+}
+
+// Render lays doc out and returns the PDF's bytes and the warnings, such
+// as characters no font could draw.
+func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
+	p := opt.Preset
+	pdf := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "mm",
+		Size:           fpdf.SizeType{Wd: p.Page.Width, Ht: p.Page.Height},
+	})
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	pdf.SetCreationDate(opt.Date)
+	pdf.SetModificationDate(opt.Date)
+	pdf.SetTitle(opt.Title, true)
+	pdf.SetAuthor(opt.Author, true)
+	pdf.SetCreator("jixiao", true)
+	pdf.SetProducer("jixiao", true)
+	pdf.SetLang("zh-CN")
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(p.Margin.Left, p.Margin.Top, p.Page.Width-p.Margin.Left-p.Block.Width)
+	fs, err := loadFaces(pdf, opt.Fonts)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &renderer{pdf: pdf, p: p, fs: fs}
+	pdf.SetFooterFunc(r.pageNumber)
+	r.newPage()
+	for _, b := range doc.Blocks {
+		switch b := b.(type) {
+		case *wordmodel.Paragraph:
+			r.paragraph(b)
+		case *wordmodel.Table:
+			r.table(b)
+		}
+	}
+	var out bytes.Buffer
+	if err := pdf.Output(&out); err != nil {
+		return nil, nil, fmt.Errorf("生成 PDF 出错：%v", err)
+	}
+	return tagSubsets(out.Bytes(), fs), r.warnings, nil
+}
+
+func (r *renderer) top() float64    { return r.p.Margin.Top }
+func (r *renderer) bottom() float64 { return r.p.Margin.Top + r.p.Block.Height }
+func (r *renderer) left() float64   { return r.p.Margin.Left }
+func (r *renderer) width() float64  { return r.p.Block.Width }
+
+func (r *renderer) newPage() {
+	r.pdf.AddPage()
+	r.y = r.top()
+	r.onPage = false
+}
+
+// pageNumber draws — N — below the text block: right on odd pages, left on
+// even ones, one character in from the edge.
+func (r *renderer) pageNumber() {
+	pn := r.p.PageNumber
+	n := r.pdf.PageNo()
+	text := fmt.Sprintf(pn.Format, n)
+	size := pn.Size * ptToMM
+	units := r.units(text, r.fs.role(pn.Font), pn.Size, false)
+	w := lineWidth(units)
+	x := r.left() + pn.Indent*size
+	if n%2 == 1 {
+		x = r.left() + r.width() - pn.Indent*size - w
+	}
+	r.drawUnits(units, x, r.bottom()+pn.Below, size, 0)
+}
+
+// clean replaces characters fpdf cannot draw (above U+FFFF) and reports them.
+func (r *renderer) clean(text string) string {
+	if !strings.ContainsFunc(text, func(c rune) bool { return c > 0xFFFF }) {
+		return text
+	}
+	var b strings.Builder
+	for _, c := range text {
+		if c > 0xFFFF {
+			r.warnings = append(r.warnings, fmt.Sprintf("PDF 中无法显示字符“%c”（U+%X），已用“〓”代替，出现在：%s", c, c, excerpt(text)))
+			c = '〓'
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func excerpt(text string) string {
+	rs := []rune(text)
+	if len(rs) > 30 {
+		return string(rs[:30]) + "…"
+	}
+	return text
+}
+
+// units cuts text into units measured in the given face and size; on the
+// grid a full-width character takes exactly one grid cell.
+func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
+	var out []unit
+	for _, s := range split(text) {
+		f, ok := r.fs.pick(primary, s)
+		if !ok {
+			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
+		}
+		u := unit{text: s, face: f, space: s == " "}
+		switch {
+		case grid && isWide(s):
+			u.width = r.p.charPitch()
+		default:
+			r.pdf.SetFont(f.family, "", sizePt)
+			u.width = r.pdf.GetStringWidth(s)
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// isWide reports whether s is one full-width character.
+func isWide(s string) bool {
+	rs := []rune(s)
+	return len(rs) == 1 && rs[0] >= 0x2E80
+}
+
+// drawUnits draws a line whose box top is at top; gap is extra space after
+// each unit but the last, for justification.
+func (r *renderer) drawUnits(units []unit, x, top, sizeMM, gap float64) {
+	sizePt := sizeMM / ptToMM
+	for i, u := range units {
+		if !u.space {
+			r.pdf.SetFont(u.face.family, "", sizePt)
+			baseline := top + ascent(u.face)*sizeMM
+			r.pdf.Text(x, baseline, u.text)
+		}
+		x += u.width
+		if i < len(units)-1 {
+			x += gap
+		}
+	}
+}
+
+// ascent is the font's ascent as a fraction of its size, the distance from
+// a line's top to its baseline.
+func ascent(f *face) float64 {
+	m := f.font.UnitsPerEm()
+	if m == 0 {
+		return 0.88
+	}
+	return float64(f.ascent) / float64(m)
+}
+
+func (r *renderer) paragraph(p *wordmodel.Paragraph) {
+	st := r.p.style(p.Style)
+	pitch := r.p.linePitch()
+	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
+		r.newPage()
+	}
+	text := r.clean(strings.ReplaceAll(p.Text, "\t", "  "))
+	if strings.TrimSpace(text) == "" {
+		if r.onPage {
+			r.advance(pitch)
+		}
+		return
+	}
+	align := p.Align
+	if align == "" {
+		align = st.Align
+	}
+	sizeMM := st.Size * ptToMM
+	charW := sizeMM
+	if st.Grid {
+		charW = r.p.charPitch()
+	}
+	indent := st.Indent * charW
+	if r.onPage {
+		r.advance(st.SpaceBefore * pitch)
+	}
+	var lines [][]unit
+	for _, piece := range strings.Split(text, "\n") {
+		units := r.units(piece, r.fs.role(st.Font), st.Size, st.Grid)
+		ls := lineBreak(units, r.width()-indent, r.width())
+		if len(ls) == 0 {
+			ls = [][]unit{nil}
+		}
+		lines = append(lines, ls...)
+	}
+	for i, line := range lines {
+		h := pitch * st.Lines
+		if r.y+h > r.bottom()+0.01 {
+			r.newPage()
+		}
+		x := r.left()
+		avail := r.width()
+		if i == 0 {
+			x += indent
+			avail -= indent
+		}
+		w := lineWidth(line)
+		gap := 0.0
+		switch align {
+		case "center":
+			x += (avail - w) / 2
+		case "right", "end":
+			x += avail - w
+		case "both", "distribute":
+			if i < len(lines)-1 && len(line) > 1 {
+				gap = (avail - w) / float64(len(line)-1)
+			}
+		}
+		r.drawUnits(line, x, r.y, sizeMM, gap)
+		r.onPage = true
+		r.y += h
+	}
+	r.advance(st.SpaceAfter * pitch)
+}
+
+// advance moves down by h, to a new page when the block is full.
+func (r *renderer) advance(h float64) {
+	r.y += h
+	if r.y >= r.bottom()-0.01 {
+		r.newPage()
+	}
+}

@@ -1,0 +1,283 @@
+package pdf
+
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// tableCell is a cell laid out: its grid position and its wrapped lines.
+type tableCell struct {
+	x, w  float64
+	lines [][]unit
+	face  *face
+	align string
+	merge wordmodel.Merge
+	// group numbers the vertical merge the cell belongs to, -1 if none.
+	group int
+}
+
+type tableRow struct {
+	cells  []tableCell
+	height float64
+	header bool
+	// page and y are where the row was placed.
+	page int
+	y    float64
+}
+
+type tableLayout struct {
+	rows     []*tableRow
+	sizeMM   float64
+	lineH    float64
+	pad      float64
+	headers  []int // indexes of the header rows
+	firstRow int   // first body row
+}
+
+// table lays out t: header rows repeated on each page, rows kept whole, and
+// vertical merges drawn as one cell per page they cross.
+func (r *renderer) table(t *wordmodel.Table) {
+	tl := r.layoutTable(t)
+	if len(tl.rows) == 0 {
+		return
+	}
+	r.placeRows(tl)
+	r.drawTable(tl)
+	// Continue the flow on the grid line after the table.
+	pitch := r.p.linePitch()
+	k := int((r.y-r.top())/pitch + 0.999)
+	r.y = r.top() + float64(k)*pitch
+	if r.y >= r.bottom()-0.01 {
+		r.newPage()
+	}
+}
+
+func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
+	tp := r.p.Table
+	tl := &tableLayout{sizeMM: tp.Size * ptToMM, pad: tp.Padding}
+	tl.lineH = tl.sizeMM * tp.LineHeight
+	total := 0
+	for _, w := range t.Widths {
+		total += w
+	}
+	colX := []float64{r.left()}
+	for _, w := range t.Widths {
+		colX = append(colX, colX[len(colX)-1]+float64(w)/float64(total)*r.width())
+	}
+	group := -1
+	openGroup := map[int]int{} // grid column → group of the merge running through it
+	for i, row := range t.Rows {
+		tr := &tableRow{header: row.Header}
+		col := 0
+		maxLines := 1
+		for _, c := range row.Cells {
+			span := max(c.Span, 1)
+			if col+span >= len(colX) {
+				span = max(len(colX)-1-col, 1)
+			}
+			if col >= len(colX)-1 {
+				break
+			}
+			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1}
+			role := tp.Font
+			if row.Header || c.Bold {
+				role = tp.HeaderFont
+			}
+			cell.face = r.fs.role(role)
+			switch c.Merge {
+			case wordmodel.Starts:
+				group++
+				openGroup[col] = group
+				cell.group = group
+			case wordmodel.Continues:
+				cell.group = openGroup[col]
+			default:
+				delete(openGroup, col)
+			}
+			if c.Merge != wordmodel.Continues {
+				for _, piece := range strings.Split(r.clean(c.Text), "\n") {
+					units := r.units(piece, cell.face, tp.Size, false)
+					cell.lines = append(cell.lines, lineBreak(units, cell.w-2*tl.pad, cell.w-2*tl.pad)...)
+				}
+			}
+			if c.Merge == wordmodel.Alone && len(cell.lines) > maxLines {
+				maxLines = len(cell.lines)
+			}
+			tr.cells = append(tr.cells, cell)
+			col += span
+		}
+		tr.height = float64(maxLines)*tl.lineH + 2*tl.pad
+		if row.Header && i == len(tl.headers) {
+			tl.headers = append(tl.headers, i)
+		}
+		tl.rows = append(tl.rows, tr)
+	}
+	tl.firstRow = len(tl.headers)
+	growForMerges(tl)
+	return tl
+}
+
+// growForMerges makes each vertical merge tall enough for its text, by
+// growing its last row.
+func growForMerges(tl *tableLayout) {
+	type extent struct {
+		lines, last int
+		height      float64
+	}
+	groups := map[int]*extent{}
+	var order []int
+	for i, row := range tl.rows {
+		for _, c := range row.cells {
+			if c.group < 0 {
+				continue
+			}
+			g, ok := groups[c.group]
+			if !ok {
+				g = &extent{}
+				groups[c.group] = g
+				order = append(order, c.group)
+			}
+			g.lines = max(g.lines, len(c.lines))
+			g.last = i
+			g.height += row.height
+		}
+	}
+	for _, id := range order {
+		g := groups[id]
+		need := float64(g.lines)*tl.lineH + 2*tl.pad
+		if need > g.height {
+			tl.rows[g.last].height += need - g.height
+		}
+	}
+}
+
+func (tl *tableLayout) headerHeight() float64 {
+	h := 0.0
+	for _, i := range tl.headers {
+		h += tl.rows[i].height
+	}
+	return h
+}
+
+// placeRows gives each body row a page and a position, starting a new page
+// (under the repeated header) whenever a row would not fit whole.
+func (r *renderer) placeRows(tl *tableLayout) {
+	page := 0
+	y := r.y
+	if y+tl.headerHeight()+firstHeight(tl) > r.bottom() && r.onPage {
+		page, y = 1, r.top()
+	}
+	y += tl.headerHeight()
+	rowsOnPage := 0
+	for _, row := range tl.rows[tl.firstRow:] {
+		if y+row.height > r.bottom()+0.01 && rowsOnPage > 0 {
+			page++
+			y = r.top() + tl.headerHeight()
+			rowsOnPage = 0
+		}
+		row.page, row.y = page, y
+		y += row.height
+		rowsOnPage++
+	}
+}
+
+func firstHeight(tl *tableLayout) float64 {
+	if tl.firstRow < len(tl.rows) {
+		return tl.rows[tl.firstRow].height
+	}
+	return 0
+}
+
+func (r *renderer) drawTable(tl *tableLayout) {
+	body := tl.rows[tl.firstRow:]
+	current := -1
+	for i, row := range body {
+		if row.page != current {
+			if current >= 0 || row.page > 0 {
+				r.newPage()
+			}
+			current = row.page
+			y := row.y - tl.headerHeight()
+			for _, h := range tl.headers {
+				r.drawRow(tl, tl.rows[h], y, body, -1)
+				y += tl.rows[h].height
+			}
+		}
+		r.drawRow(tl, row, row.y, body, i)
+		r.onPage = true
+		r.y = row.y + row.height
+	}
+	if len(body) == 0 {
+		y := r.y
+		for _, h := range tl.headers {
+			r.drawRow(tl, tl.rows[h], y, body, -1)
+			y += tl.rows[h].height
+		}
+		r.y = y
+	}
+}
+
+// drawRow draws one row at y. A merged cell is drawn once per page, at the
+// first of its rows there, spanning the rest of its rows on that page.
+func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*tableRow, index int) {
+	border := r.p.Table.Border
+	r.pdf.SetLineWidth(border)
+	for ci, c := range row.cells {
+		if c.group < 0 {
+			r.pdf.Rect(c.x, y, c.w, row.height, "D")
+			r.cellText(tl, c.lines, c, y, row.height)
+			continue
+		}
+		if index > 0 && sameGroupAbove(body, index, ci, c.group) {
+			continue // drawn with the segment's first row
+		}
+		h := row.height
+		for k := index + 1; k < len(body) && body[k].page == row.page && ci < len(body[k].cells) && body[k].cells[ci].group == c.group; k++ {
+			h += body[k].height
+		}
+		lines := c.lines
+		if c.merge == wordmodel.Continues {
+			lines = groupLines(body, index, ci, c.group)
+		}
+		r.pdf.Rect(c.x, y, c.w, h, "D")
+		r.cellText(tl, lines, c, y, h)
+	}
+}
+
+// sameGroupAbove reports whether the row above, on the same page, continues
+// the merge — in which case the segment was drawn already.
+func sameGroupAbove(body []*tableRow, index, ci, group int) bool {
+	above := body[index-1]
+	return above.page == body[index].page && ci < len(above.cells) && above.cells[ci].group == group
+}
+
+// groupLines finds the text of a merge that continues onto a new page.
+func groupLines(body []*tableRow, index, ci, group int) [][]unit {
+	for k := index; k >= 0; k-- {
+		if ci < len(body[k].cells) && body[k].cells[ci].group == group && body[k].cells[ci].merge == wordmodel.Starts {
+			return body[k].cells[ci].lines
+		}
+	}
+	return nil
+}
+
+// cellText draws a cell's lines together, centred vertically, so that a
+// text extractor reads them as one run.
+func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
+	blockH := float64(len(lines)) * tl.lineH
+	top := y + (h-blockH)/2
+	inner := c.w - 2*tl.pad
+	for i, line := range lines {
+		x := c.x + tl.pad
+		w := lineWidth(line)
+		switch c.align {
+		case "center":
+			x += (inner - w) / 2
+		case "right", "end":
+			x += inner - w
+		}
+		lineTop := top + float64(i)*tl.lineH + (tl.lineH-tl.sizeMM)/2
+		r.drawUnits(line, x, lineTop, tl.sizeMM, 0)
+	}
+}
