@@ -1,0 +1,94 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"jixiao/fonts"
+	"jixiao/pipeline/wordmodel"
+	"jixiao/templates"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+func defaultFonts() FontSet {
+	return FontSet{
+		Roles:    map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei},
+		Fallback: fonts.Hei,
+	}
+}
+
+func render(t *testing.T, text string) ([]byte, []string) {
+	t.Helper()
+	preset, err := ParsePreset(templates.GBT9704)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: text}}}
+	out, warnings, err := Render(doc, Options{Preset: preset, Fonts: defaultFonts(), Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out, warnings
+}
+
+func TestFallbackDrawsWhatTheBodyFontLacks(t *testing.T) {
+	fs, err := loadFaces(fpdf.New("P", "mm", "A4", ""), defaultFonts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	serif := fs.role("fangsong")
+	// 堃 is in GBK (the fallback's set) but not in GB2312 (the body font's).
+	if serif.covers('堃') || !fs.fallback.covers('堃') {
+		t.Fatalf("fixture assumption broken: serif %v, fallback %v", serif.covers('堃'), fs.fallback.covers('堃'))
+	}
+	if f, ok := fs.pick(serif, "堃"); !ok || f != fs.fallback {
+		t.Errorf("堃 not drawn from the fallback")
+	}
+	if f, ok := fs.pick(serif, "中"); !ok || f != serif {
+		t.Errorf("中 not drawn from the body font")
+	}
+	if _, warnings := render(t, "王堃的项目"); len(warnings) != 0 {
+		t.Errorf("warnings for a character the fallback has: %v", warnings)
+	}
+}
+
+func TestMissingCharactersAreReported(t *testing.T) {
+	_, warnings := render(t, "项目𠀀名称")
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "U+20000") || !strings.Contains(warnings[0], "〓") || !strings.Contains(warnings[0], "项目") {
+		t.Errorf("warnings = %v", warnings)
+	}
+	// U+4DB5 is a CJK Extension A character neither font carries.
+	_, warnings = render(t, "甲\u4DB5乙")
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "都没有") {
+		t.Errorf("warnings = %v", warnings)
+	}
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	a, _ := render(t, "2023年，我县积极构建全方位、全过程、全覆盖预算绩效管理体系。")
+	b, _ := render(t, "2023年，我县积极构建全方位、全过程、全覆盖预算绩效管理体系。")
+	if !bytes.Equal(a, b) {
+		t.Error("two renders differ")
+	}
+	if !bytes.Contains(a, []byte("/CreationDate (D:20231231")) {
+		t.Error("the creation date is not the job's")
+	}
+}
+
+func TestCheckTrueType(t *testing.T) {
+	if err := CheckTrueType("serif.ttf", fonts.SerifRegular); err != nil {
+		t.Error(err)
+	}
+	for name, raw := range map[string][]byte{
+		"a.ttc": append([]byte("ttcf"), make([]byte, 20)...),
+		"b.otf": append([]byte("OTTO"), make([]byte, 20)...),
+		"c.ttf": []byte("not a font at all"),
+	} {
+		if err := CheckTrueType(name, raw); err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
