@@ -206,8 +206,18 @@ func table(t stats.Table, p Params) Table {
 			Score:       Score{r.Score, r.HasScore},
 			Grade:       r.Grade.String(),
 			Agency:      r.Agency,
-			AgencyMerge: Merge(r.AgencyMerge),
+			AgencyMerge: merge(r.AgencyMerge),
 		}
 	}
 	return out
+}
+
+func merge(m stats.Merge) Merge {
+	switch m {
+	case stats.Starts:
+		return Starts
+	case stats.Continues:
+		return Continues
+	}
+	return Alone
 }

@@ -1,0 +1,55 @@
+package build
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jixiao/fonts"
+	"jixiao/pipeline/job"
+)
+
+func jobWithFonts(t *testing.T, fontsYAML string) *job.Job {
+	t.Helper()
+	dir := t.TempDir()
+	raw, err := os.ReadFile("../../config/qinyuan-2023.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := filepath.Abs("../../data/qinyuan-2023.xlsx")
+	body := strings.Replace(string(raw), "../data/qinyuan-2023.xlsx", data, 1) + fontsYAML
+	path := filepath.Join(dir, "job.yaml")
+	os.WriteFile(path, []byte(body), 0o644)
+	j, err := job.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j.WithOutput(filepath.Join(dir, "out"))
+}
+
+func TestJobFontsReplaceTheDefaults(t *testing.T) {
+	dir := t.TempDir()
+	ttf := filepath.Join(dir, "仿宋_GB2312.ttf")
+	os.WriteFile(ttf, fonts.Hei, 0o644)
+	out, err := Render(jobWithFonts(t, "fonts:\n  fangsong: "+ttf+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := Render(sampleJob(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out.Files[2].Data) == string(def.Files[2].Data) {
+		t.Error("a job font made no difference to the PDF")
+	}
+
+	ttc := filepath.Join(dir, "simsun.ttc")
+	os.WriteFile(ttc, append([]byte("ttcf"), make([]byte, 64)...), 0o644)
+	_, err = Render(jobWithFonts(t, "fonts:\n  song: "+ttc+"\n"))
+	var te *TemplateError
+	if !errors.As(err, &te) || !strings.Contains(err.Error(), "字体集（.ttc）") {
+		t.Errorf("a .ttc font: %v", err)
+	}
+}
