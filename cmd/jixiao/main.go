@@ -18,7 +18,6 @@ import (
 	"os"
 
 	"jixiao/pipeline/build"
-	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/job"
 )
 
@@ -34,14 +33,16 @@ const (
 const usage = `jixiao —— 预算绩效公开文件生成工具
 
 用法：
-  jixiao build [-o 输出目录] [-q] 任务文件.yaml...   读取数据，生成 Word 文件
-  jixiao validate 任务文件.yaml...                  只检查数据，列出全部问题，不写任何文件
+  jixiao build [-o 输出目录] [-q] [--json] 任务文件.yaml...   读取数据，生成 Word、Excel 和 PDF 文件
+  jixiao validate [--annotate] [--json] 任务文件.yaml...      只检查数据，列出全部问题，不生成文件
   jixiao version                                    显示版本
   jixiao help                                       显示本说明
 
 选项：
-  -o DIR   把（唯一一个）任务的输出写到 DIR，代替任务文件中的 output
-  -q       安静模式：只输出错误
+  -o DIR       把（唯一一个）任务的输出写到 DIR，代替任务文件中的 output
+  -q, --quiet  安静模式：只输出错误
+  --json       以 JSON 格式输出结果和全部问题（供定时任务、监控程序读取）
+  --annotate   （validate）在输出目录写一份工作簿副本，问题单元格标红并附批注
 
 退出码：
   0  全部生成成功
@@ -84,88 +85,109 @@ func flags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-func buildCmd(args []string, stdout, stderr io.Writer) int {
-	fs := flags("build", stderr)
-	outDir := fs.String("o", "", "输出目录")
-	quiet := fs.Bool("q", false, "只输出错误")
+// options are the flags build and validate share.
+type options struct {
+	outDir   string
+	quiet    bool
+	asJSON   bool
+	annotate bool
+}
+
+func parseFlags(name string, args []string, stderr io.Writer) (*options, []string, bool) {
+	fs := flags(name, stderr)
+	o := &options{}
+	if name == "build" {
+		fs.StringVar(&o.outDir, "o", "", "输出目录")
+	}
+	if name == "validate" {
+		fs.BoolVar(&o.annotate, "annotate", false, "写出标注了问题单元格的工作簿副本")
+	}
+	fs.BoolVar(&o.quiet, "q", false, "只输出错误")
+	fs.BoolVar(&o.quiet, "quiet", false, "只输出错误")
+	fs.BoolVar(&o.asJSON, "json", false, "以 JSON 输出结果")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return nil, nil, false
 	}
-	configs := fs.Args()
-	if len(configs) == 0 {
-		fmt.Fprint(stderr, "请指定任务文件，例如：jixiao build config/qinyuan-2023.yaml\n")
-		return exitUsage
+	if fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "请指定任务文件，例如：jixiao %s config/qinyuan-2023.yaml\n", name)
+		return nil, nil, false
 	}
-	if *outDir != "" && len(configs) > 1 {
+	if o.outDir != "" && fs.NArg() > 1 {
 		fmt.Fprint(stderr, "-o 只能用于一个任务文件\n")
+		return nil, nil, false
+	}
+	return o, fs.Args(), true
+}
+
+func buildCmd(args []string, stdout, stderr io.Writer) int {
+	o, configs, ok := parseFlags("build", args, stderr)
+	if !ok {
 		return exitUsage
 	}
-	code := exitOK
-	for _, path := range configs {
-		j, err := job.Load(path)
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			code = max(code, exitUsage)
-			continue
-		}
-		if *outDir != "" {
-			j = j.WithOutput(*outDir)
+	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
+		if o.outDir != "" {
+			j = j.WithOutput(o.outDir)
 		}
 		res, err := build.Run(j)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s：生成失败\n%v\n", path, err)
-			code = max(code, exitCode(err))
-			continue
+			r.failed(err)
+			return
 		}
-		report(stderr, res.Problems, *quiet)
-		if !*quiet {
-			for _, w := range res.Written {
-				fmt.Fprintf(stdout, "已生成 %s\n", w)
-			}
-		}
-	}
-	return code
+		r.Status = "已生成"
+		r.Problems = problemReports(res.Problems)
+		r.Outputs = res.Written
+	})
 }
 
 func validateCmd(args []string, stdout, stderr io.Writer) int {
-	fs := flags("validate", stderr)
-	quiet := fs.Bool("q", false, "只输出错误")
-	if err := fs.Parse(args); err != nil {
+	o, configs, ok := parseFlags("validate", args, stderr)
+	if !ok {
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, "请指定任务文件，例如：jixiao validate config/qinyuan-2023.yaml\n")
-		return exitUsage
-	}
-	code := exitOK
-	for _, path := range fs.Args() {
-		j, err := job.Load(path)
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			code = max(code, exitUsage)
-			continue
-		}
+	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
 		_, problems, err := build.Check(j)
+		if o.annotate && len(problems.Sorted()) > 0 {
+			path, aerr := build.Annotate(j, problems)
+			if aerr != nil {
+				fmt.Fprintf(stderr, "无法写出标注文件：%v\n", aerr)
+			} else {
+				r.Outputs = append(r.Outputs, path)
+			}
+		}
 		if err != nil {
-			fmt.Fprintf(stderr, "%s：%v\n", path, err)
-			code = max(code, exitCode(err))
-			continue
+			outputs := r.Outputs
+			r.failed(err)
+			r.Outputs = outputs
+			return
 		}
-		report(stderr, problems.Sorted(), *quiet)
-		if !*quiet {
-			fmt.Fprintf(stdout, "%s：数据检查通过\n", path)
-		}
-	}
-	return code
+		r.Status = "已检查"
+		r.Problems = problemReports(problems.Sorted())
+	})
 }
 
-func report(w io.Writer, problems []dataset.Problem, quiet bool) {
-	if quiet {
-		return
+// runJobs loads each job file and runs do on it, then reports. The exit
+// code is the worst of the jobs'.
+func runJobs(configs []string, o *options, stdout, stderr io.Writer, do func(*job.Job, *jobReport)) int {
+	code := exitOK
+	var reports []*jobReport
+	for _, path := range configs {
+		r := &jobReport{Job: path, Problems: []problemReport{}}
+		reports = append(reports, r)
+		j, err := job.Load(path)
+		if err != nil {
+			r.failed(err)
+		} else {
+			do(j, r)
+		}
+		code = max(code, r.code)
+		if !o.asJSON {
+			r.printText(stdout, stderr, o.quiet)
+		}
 	}
-	for _, p := range problems {
-		fmt.Fprintf(w, "%s %s\n", p.Severity, p)
+	if o.asJSON {
+		printJSON(stdout, reports, code)
 	}
+	return code
 }
 
 func exitCode(err error) int {

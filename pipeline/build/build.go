@@ -37,8 +37,26 @@ type Outputs struct {
 	Document *document.Data
 }
 
+// InternalError is a panic inside a job, recovered at the job's boundary so
+// that one job's bug does not take down a batch or a watcher.
+type InternalError struct {
+	Job   string
+	Value any
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("任务 %s 遇到程序内部错误（请把这条信息告诉维护人员）：%v", e.Job, e.Value)
+}
+
+func guard(j *job.Job, err *error) {
+	if v := recover(); v != nil {
+		*err = &InternalError{Job: j.Path, Value: v}
+	}
+}
+
 // Run builds j and publishes its outputs.
-func Run(j *job.Job) (*Result, error) {
+func Run(j *job.Job) (res *Result, err error) {
+	defer guard(j, &err)
 	out, err := Render(j)
 	if err != nil {
 		return nil, err
@@ -46,7 +64,7 @@ func Run(j *job.Job) (*Result, error) {
 	if err := publish.Write(j.Output, out.Files); err != nil {
 		return nil, err
 	}
-	res := &Result{Job: j, Problems: out.Problems.Sorted()}
+	res = &Result{Job: j, Problems: out.Problems.Sorted()}
 	for _, f := range out.Files {
 		res.Written = append(res.Written, filepath.Join(j.Output, f.Name))
 	}
@@ -97,14 +115,15 @@ func Render(j *job.Job) (*Outputs, error) {
 // Check runs the stages that read and check the data (ingest, stats,
 // document) and returns the document model. A *dataset.DataError lists every
 // bad cell.
-func Check(j *job.Job) (*document.Data, dataset.Problems, error) {
+func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
+	defer guard(j, &err)
 	ds, problems := ingest.Read(j.Input, ingest.Options{Sheets: j.Sheets, Bands: j.Bands})
 	if err := problems.Err(); err != nil {
 		return nil, problems, err
 	}
 	report, more := stats.Compute(ds)
 	problems.Merge(more)
-	data, more := document.Build(report, document.Params{
+	data, more = document.Build(report, document.Params{
 		County:         j.County,
 		Year:           j.Year,
 		PriorYear:      j.PriorYear,
@@ -224,4 +243,20 @@ func renderPDF(j *job.Job, docxBytes []byte, l *pdfLayout, problems *dataset.Pro
 		problems.Warn(dataset.CellRef{File: j.PDFName}, w)
 	}
 	return out, nil
+}
+
+// Annotate writes a copy of the job's workbook with each problem cell
+// marked, into the job's output folder, and returns its path. The input
+// itself is never touched.
+func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
+	base := strings.TrimSuffix(filepath.Base(j.Input), filepath.Ext(j.Input))
+	dst := filepath.Join(j.Output, base+"-问题标注.xlsx")
+	data, err := ingest.Annotate(j.Input, problems.Sorted())
+	if err != nil {
+		return "", err
+	}
+	if err := publish.Write(j.Output, []publish.File{{Name: filepath.Base(dst), Data: data}}); err != nil {
+		return "", err
+	}
+	return dst, nil
 }

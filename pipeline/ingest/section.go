@@ -31,6 +31,7 @@ func required(k dataset.Kind) []field {
 }
 
 type sectionReader struct {
+	src   rowSource
 	kind  dataset.Kind
 	at    dataset.CellRef
 	bands dataset.Bands
@@ -46,16 +47,16 @@ type sectionReader struct {
 	badAmounts  int
 }
 
-func readSection(k dataset.Kind, at dataset.CellRef, src *sheetSource, bands dataset.Bands, ps *dataset.Problems) *dataset.Section {
+func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands dataset.Bands, ps *dataset.Problems) *dataset.Section {
 	r := &sectionReader{
-		kind: k, at: at, bands: bands, ps: ps,
+		kind: k, at: at, bands: bands, ps: ps, src: src,
 		sec:         &dataset.Section{Kind: k, Sheet: at},
 		covered:     map[[2]int][2]int{},
 		tops:        map[[2]int]bool{},
 		mergedValue: map[[2]int]string{},
 		seen:        map[[2]string]int{},
 	}
-	for _, m := range src.merges {
+	for _, m := range src.merges() {
 		r.tops[[2]int{m.top, m.left}] = true
 		for row := m.top; row <= m.bottom; row++ {
 			for col := m.left; col <= m.right; col++ {
@@ -147,6 +148,12 @@ func (r *sectionReader) header(row int, cells []string) bool {
 	}
 	if cols[fName] == 0 {
 		return false
+	}
+	for _, m := range r.src.merges() {
+		if m.top <= row && row <= m.bottom && m.right > m.left {
+			r.ps.Error(r.at.Cell(m.left).WithRow(row), fmt.Sprintf("表头单元格 %s%d:%s%d 是跨列合并的单元格，请取消合并，每列写一个表头",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom))
+		}
 	}
 	r.cols = cols
 	r.sec.AmountUnit = units
@@ -247,8 +254,12 @@ func (r *sectionReader) amount(ref dataset.CellRef, text string) money.Amount {
 	at := ref.Cell(r.cols[fAmount])
 	unit := r.sec.AmountUnit
 	if text == "" {
-		r.ps.Error(at, fmt.Sprintf("金额为空，请填写数字（单位：%s）", unit))
 		r.badAmounts++
+		if f := r.src.formula(at.Col, at.Row); f != "" {
+			r.ps.Error(at, uncalculated(f))
+			return money.Zero
+		}
+		r.ps.Error(at, fmt.Sprintf("金额为空，请填写数字（单位：%s）", unit))
 		return money.Zero
 	}
 	d, err := money.ParseNumber(text)
@@ -267,7 +278,19 @@ func (r *sectionReader) amount(ref dataset.CellRef, text string) money.Amount {
 	return a
 }
 
+// uncalculated says what to do about a formula saved without its result,
+// as some programs other than Excel write them.
+func uncalculated(formula string) string {
+	return fmt.Sprintf("单元格是公式“=%s”，但文件中没有保存计算结果。请在 Excel 或 WPS 中打开并保存后再试，或改为直接填写数字", formula)
+}
+
 func (r *sectionReader) grade(it *dataset.Item, ref dataset.CellRef, scoreText, gradeText string) {
+	if scoreText == "" && r.cols[fScore] != 0 {
+		if f := r.src.formula(r.cols[fScore], ref.Row); f != "" {
+			r.ps.Error(ref.Cell(r.cols[fScore]), uncalculated(f))
+			return
+		}
+	}
 	if scoreText != "" {
 		d, err := money.ParseNumber(scoreText)
 		switch {

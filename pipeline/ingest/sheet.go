@@ -4,12 +4,17 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// sheetSource streams a sheet's rows as raw text, top to bottom. It is the
-// only place the ingest stage touches excelize's row types.
-type sheetSource struct {
-	rows   *excelize.Rows
-	row    int
-	merges []span
+// rowSource streams one sheet's rows as raw text, top to bottom. The
+// workbook and CSV readers implement it; the checks in section.go see only
+// this, and only this file and workbook.go know excelize.
+type rowSource interface {
+	// next returns the next row's number and cells, or ok=false at the end.
+	next() (row int, cells []string, ok bool, err error)
+	// merges lists the merged ranges.
+	merges() []span
+	// formula returns the formula of a cell, "" when it has none.
+	formula(col, row int) string
+	close()
 }
 
 // span is a merged range, 1-based and inclusive.
@@ -17,28 +22,36 @@ type span struct {
 	top, left, bottom, right int
 }
 
-func openSheet(f *excelize.File, sheet string) (*sheetSource, error) {
+// xlsxSheet is a worksheet of an open workbook.
+type xlsxSheet struct {
+	f     *excelize.File
+	name  string
+	rows  *excelize.Rows
+	row   int
+	spans []span
+}
+
+func openSheet(f *excelize.File, sheet string) (*xlsxSheet, error) {
 	mcs, err := f.GetMergeCells(sheet, true)
 	if err != nil {
 		return nil, err
 	}
-	var merges []span
+	var spans []span
 	for _, mc := range mcs {
 		l, t, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
 		r, b, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
 		if err1 == nil && err2 == nil {
-			merges = append(merges, span{t, l, b, r})
+			spans = append(spans, span{t, l, b, r})
 		}
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return nil, err
 	}
-	return &sheetSource{rows: rows, merges: merges}, nil
+	return &xlsxSheet{f: f, name: sheet, rows: rows, spans: spans}, nil
 }
 
-// next returns the next row's number and cells, or ok=false at the end.
-func (s *sheetSource) next() (row int, cells []string, ok bool, err error) {
+func (s *xlsxSheet) next() (row int, cells []string, ok bool, err error) {
 	if !s.rows.Next() {
 		return 0, nil, false, s.rows.Error()
 	}
@@ -47,4 +60,17 @@ func (s *sheetSource) next() (row int, cells []string, ok bool, err error) {
 	return s.row, cells, true, err
 }
 
-func (s *sheetSource) close() { s.rows.Close() }
+func (s *xlsxSheet) merges() []span { return s.spans }
+
+// formula is asked only about blank cells, so the cost of loading the sheet
+// is paid only when a clerk's workbook has an uncalculated formula.
+func (s *xlsxSheet) formula(col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return ""
+	}
+	f, _ := s.f.GetCellFormula(s.name, name)
+	return f
+}
+
+func (s *xlsxSheet) close() { s.rows.Close() }

@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/dataset"
@@ -18,17 +20,28 @@ import (
 type Options struct {
 	Sheets [dataset.KindCount]string
 	Bands  dataset.Bands
+	// MaxUnzipped bounds the workbook's unpacked size, so that a zip bomb
+	// ends in an error rather than in exhausted memory or disk. 0 means 1 GiB.
+	MaxUnzipped int64
 }
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// Read reads the workbook at path. The problems it returns include every
-// error found; the dataset is nil when the workbook could not be opened at all.
+// Read reads the input at path: an .xlsx workbook, or a folder holding one
+// CSV file per sheet (绩效自评.csv, …). The problems it returns include every
+// error found; the dataset is nil when the input could not be opened at all.
 func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return readCSVFolder(path, opt)
+	}
 	var ps dataset.Problems
 	name := filepath.Base(path)
 	at := dataset.CellRef{File: name}
-	f, err := open(path)
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		ps.Error(at, "CSV 输入请放在一个文件夹中，每个工作表一个 CSV 文件（文件名就是工作表名，如 绩效自评.csv），并在任务文件的 input 中写这个文件夹")
+		return nil, ps
+	}
+	f, err := open(path, opt)
 	if err != nil {
 		ps.Error(at, err.Error())
 		return nil, ps
@@ -42,7 +55,7 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 	ds := &dataset.Dataset{Source: name}
 	for _, k := range dataset.Kinds {
 		sheet := opt.Sheets[k]
-		if !contains(present, sheet) {
+		if !slices.Contains(present, sheet) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
 		}
@@ -51,16 +64,59 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue
 		}
-		sec := readSection(k, dataset.CellRef{File: name, Sheet: sheet}, src, opt.Bands, &ps)
+		ds.Sections[k] = readSection(k, dataset.CellRef{File: name, Sheet: sheet}, src, opt.Bands, &ps)
 		src.close()
-		ds.Sections[k] = sec
 	}
 	return ds, ps
 }
 
+// readCSVFolder reads one CSV file per sheet from dir.
+func readCSVFolder(dir string, opt Options) (*dataset.Dataset, dataset.Problems) {
+	var ps dataset.Problems
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		ps.Error(dataset.CellRef{File: filepath.Base(dir)}, "无法读取文件夹："+err.Error())
+		return nil, ps
+	}
+	var present []string
+	for _, e := range entries {
+		if strings.EqualFold(filepath.Ext(e.Name()), ".csv") && !isLockFile(e.Name()) {
+			present = append(present, strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())))
+		}
+	}
+	ds := &dataset.Dataset{Source: filepath.Base(dir)}
+	for _, k := range dataset.Kinds {
+		sheet := opt.Sheets[k]
+		file := sheet + ".csv"
+		at := dataset.CellRef{File: file}
+		if !slices.Contains(present, sheet) {
+			msg := fmt.Sprintf("文件夹 %s 中缺少 %s。文件夹中的 CSV 文件有：%s", filepath.Base(dir), file, strings.Join(present, "、"))
+			if near := closest(sheet, present); near != "" {
+				msg += fmt.Sprintf("。是否应为“%s.csv”？", near)
+			}
+			ps.Error(dataset.CellRef{File: filepath.Base(dir)}, msg)
+			continue
+		}
+		src, err := openCSV(filepath.Join(dir, file))
+		if err != nil {
+			ps.Error(at, "无法读取："+err.Error())
+			continue
+		}
+		ds.Sections[k] = readSection(k, at, src, opt.Bands, &ps)
+		src.close()
+	}
+	return ds, ps
+}
+
+// isLockFile tells Excel's and LibreOffice's lock files, which sit beside an
+// open workbook, from data.
+func isLockFile(name string) bool {
+	return strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.")
+}
+
 // open tells the clerk what kind of wrong file it is, since "zip: not a
 // valid zip file" means nothing to someone who saved from Excel.
-func open(path string) (*excelize.File, error) {
+func open(path string, opt Options) (*excelize.File, error) {
 	head := make([]byte, 8)
 	fh, err := os.Open(path)
 	if err != nil {
@@ -77,23 +133,21 @@ func open(path string) (*excelize.File, error) {
 		}
 		return nil, errors.New("文件已加密或设置了打开密码（或为旧版 .xls 格式），请取消密码并另存为 .xlsx 后再试")
 	}
-	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
+	limit := opt.MaxUnzipped
+	if limit == 0 {
+		limit = 1 << 30
+	}
+	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true, UnzipSizeLimit: limit, UnzipXMLSizeLimit: min(limit, 16<<20)})
 	if err != nil {
-		if errors.Is(err, zip.ErrFormat) || errors.Is(err, excelize.ErrWorkbookFileFormat) {
+		if strings.Contains(err.Error(), "unzip size exceeds") {
+			return nil, fmt.Errorf("工作簿解压后超过 %d MB，可能已损坏或不是正常的报表文件", limit>>20)
+		}
+		if errors.Is(err, zip.ErrFormat) || errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "zip:") {
 			return nil, errors.New("不是有效的 .xlsx 文件（文件可能已损坏，或扩展名与内容不符）")
 		}
 		return nil, fmt.Errorf("无法读取工作簿：%v", err)
 	}
 	return f, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func missingSheet(want string, present []string) string {

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"jixiao/pipeline/dataset"
+)
+
+// jobReport is one job's outcome, printed as text or, with --json, as JSON
+// for the scheduler.
+type jobReport struct {
+	Job      string          `json:"job"`
+	Status   string          `json:"status"` // 已生成, 已检查, 失败
+	Error    string          `json:"error,omitempty"`
+	Outputs  []string        `json:"outputs,omitempty"`
+	Problems []problemReport `json:"problems"`
+	code     int
+}
+
+type problemReport struct {
+	Level    string `json:"level"` // error, warning, note
+	Severity string `json:"severity"`
+	At       string `json:"at,omitempty"`
+	File     string `json:"file,omitempty"`
+	Sheet    string `json:"sheet,omitempty"`
+	Cell     string `json:"cell,omitempty"`
+	Row      int    `json:"row,omitempty"`
+	Message  string `json:"message"`
+}
+
+var levels = map[dataset.Severity]string{dataset.Error: "error", dataset.Warning: "warning", dataset.Note: "note"}
+
+func problemReports(ps []dataset.Problem) []problemReport {
+	out := make([]problemReport, 0, len(ps))
+	for _, p := range ps {
+		r := problemReport{Level: levels[p.Severity], Severity: p.Severity.String(), File: p.At.File, Sheet: p.At.Sheet, Row: p.At.Row, Message: p.Message}
+		if p.At.File != "" {
+			r.At = p.At.String()
+		}
+		if p.At.Col > 0 && p.At.Row > 0 {
+			r.Cell = dataset.ColumnName(p.At.Col) + fmt.Sprint(p.At.Row)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// failed records err in the report: a data error's problems are listed one
+// by one, any other error as the report's message.
+func (r *jobReport) failed(err error) {
+	r.Status = "失败"
+	r.code = exitCode(err)
+	var de *dataset.DataError
+	if errors.As(err, &de) {
+		r.Problems = problemReports(de.Problems)
+		n := 0
+		for _, p := range de.Problems {
+			if p.Severity == dataset.Error {
+				n++
+			}
+		}
+		r.Error = fmt.Sprintf("数据有误，共 %d 处错误，未生成任何文件", n)
+		return
+	}
+	r.Error = err.Error()
+}
+
+// printText writes a report for people: errors always, the rest unless quiet.
+func (r *jobReport) printText(stdout, stderr io.Writer, quiet bool) {
+	if r.Status == "失败" {
+		fmt.Fprintf(stderr, "%s：%s\n", r.Job, r.Error)
+	}
+	for _, p := range r.Problems {
+		if quiet && p.Level != "error" {
+			continue
+		}
+		w := stderr
+		line := p.Message
+		if p.At != "" {
+			line = p.At + "：" + p.Message
+		}
+		fmt.Fprintf(w, "  %s %s\n", p.Severity, line)
+	}
+	if quiet {
+		return
+	}
+	for _, o := range r.Outputs {
+		fmt.Fprintf(stdout, "已生成 %s\n", o)
+	}
+	if r.Status == "已检查" {
+		fmt.Fprintf(stdout, "%s：数据检查通过\n", r.Job)
+	}
+}
+
+func printJSON(w io.Writer, reports []*jobReport, code int) {
+	out := struct {
+		Jobs []*jobReport `json:"jobs"`
+		Exit int          `json:"exit"`
+	}{reports, code}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	enc.Encode(out)
+}

@@ -1,0 +1,68 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// csvSheet is one sheet kept as a CSV file: UTF-8 with or without a BOM, or
+// GB18030 (which covers GBK and GB2312, what Excel on a Chinese Windows
+// writes), told apart without being told.
+type csvSheet struct {
+	r   *csv.Reader
+	row int
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// decodeCSV returns the text of a CSV file as UTF-8, and the encoding it was in.
+func decodeCSV(raw []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(raw, utf8BOM):
+		return string(raw[len(utf8BOM):]), "UTF-8", nil
+	case utf8.Valid(raw):
+		return string(raw), "UTF-8", nil
+	}
+	text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", "", fmt.Errorf("既不是 UTF-8 也不是 GBK/GB18030 编码，请在 Excel 中另存为“CSV UTF-8”")
+	}
+	return string(text), "GB18030", nil
+}
+
+func openCSV(path string) (*csvSheet, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	text, _, err := decodeCSV(raw)
+	if err != nil {
+		return nil, err
+	}
+	r := csv.NewReader(bytes.NewReader([]byte(text)))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	return &csvSheet{r: r}, nil
+}
+
+func (s *csvSheet) next() (int, []string, bool, error) {
+	rec, err := s.r.Read()
+	if err == io.EOF {
+		return 0, nil, false, nil
+	}
+	if err != nil {
+		return 0, nil, false, err
+	}
+	s.row++
+	return s.row, rec, true, nil
+}
+
+func (s *csvSheet) merges() []span          { return nil }
+func (s *csvSheet) formula(int, int) string { return "" }
+func (s *csvSheet) close()                  {}
