@@ -35,6 +35,7 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
 用法：
   jixiao build [-o 输出目录] [-q] [--json] 任务文件.yaml...   读取数据，生成 Word、Excel 和 PDF 文件
   jixiao validate [--annotate] [--json] 任务文件.yaml...      只检查数据，列出全部问题，不生成文件
+  jixiao init --county 县名 --year 年度 [目录]                新建任务：任务文件和带填写校验的空白工作簿
   jixiao version                                    显示版本
   jixiao help                                       显示本说明
 
@@ -67,6 +68,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return buildCmd(args[1:], stdout, stderr)
 	case "validate":
 		return validateCmd(args[1:], stdout, stderr)
+	case "init":
+		return initCmd(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "jixiao", version)
 		return exitOK

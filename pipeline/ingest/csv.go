@@ -63,6 +63,7 @@ func (s *csvSheet) next() (int, []string, bool, error) {
 	return s.row, rec, true, nil
 }
 
-func (s *csvSheet) merges() []span          { return nil }
-func (s *csvSheet) formula(int, int) string { return "" }
-func (s *csvSheet) close()                  {}
+func (s *csvSheet) merges() []span            { return nil }
+func (s *csvSheet) formula(int, int) string   { return "" }
+func (s *csvSheet) close()                    {}
+func (s *csvSheet) blankContinuesAbove() bool { return true }

@@ -230,8 +230,14 @@ func (r *sectionReader) row(row int, cells []string) {
 		if tl, ok := r.covered[[2]int{row, c}]; ok && tl[1] == c {
 			it.AgencyBlock = tl[0]
 		}
+		if n := len(r.sec.Items); it.Agency == "" && n > 0 && r.src.blankContinuesAbove() {
+			it.Agency, it.AgencyBlock = r.sec.Items[n-1].Agency, r.sec.Items[n-1].AgencyBlock
+		}
 	}
 	for _, f := range required(r.kind) {
+		if f == fAgency && it.Agency != "" {
+			continue // continued from the row above
+		}
 		if f != fAmount && r.value(row, cells, f) == "" {
 			r.ps.Error(ref.Cell(r.cols[f]), fmt.Sprintf("“%s”为空，请填写", fieldLabel[f]))
 		}

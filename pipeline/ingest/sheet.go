@@ -14,6 +14,10 @@ type rowSource interface {
 	merges() []span
 	// formula returns the formula of a cell, "" when it has none.
 	formula(col, row int) string
+	// blankContinuesAbove reports whether a blank 评价机构 cell continues
+	// the block above: true where the format has no merged cells (CSV),
+	// which is how the published table reads when saved as CSV.
+	blankContinuesAbove() bool
 	close()
 }
 
@@ -73,4 +77,5 @@ func (s *xlsxSheet) formula(col, row int) string {
 	return f
 }
 
-func (s *xlsxSheet) close() { s.rows.Close() }
+func (s *xlsxSheet) close()                    { s.rows.Close() }
+func (s *xlsxSheet) blankContinuesAbove() bool { return false }

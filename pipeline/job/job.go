@@ -285,3 +285,17 @@ func lineNo(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// New writes the text of a new job file for county and year, whose input
+// and output sit beside it.
+func New(county string, year int, input, output string) []byte {
+	return fmt.Appendf(nil, `# %[1]s%[2]d年绩效目标情况说明：任务文件
+# 由 jixiao init 生成。填好 %[3]s 后运行：jixiao build 本文件
+county: %[1]s
+year: %[2]d
+input: %[3]s
+requirements:
+  # key_evaluations: 8    # 市财政局要求的重点评价项目数：知道后去掉行首的 # 并填写
+output: %[4]s
+`, county, year, input, output)
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 )
 
 // File is one output: its name in the output folder and its bytes.
@@ -30,6 +33,7 @@ func Write(dir string, files []File) error {
 			return fmt.Errorf("无法写入 %s：同名的文件夹已存在", filepath.Join(dir, f.Name))
 		}
 	}
+	removeStale(dir)
 	temps := make([]string, 0, len(files))
 	cleanup := func() {
 		for _, t := range temps {
@@ -44,6 +48,7 @@ func Write(dir string, files []File) error {
 		}
 		temps = append(temps, tmp)
 	}
+	holdForTest(dir)
 	for i, f := range files {
 		if err := os.Rename(temps[i], filepath.Join(dir, f.Name)); err != nil {
 			cleanup()
@@ -54,7 +59,7 @@ func Write(dir string, files []File) error {
 }
 
 func writeTemp(dir string, f File) (string, error) {
-	t, err := os.CreateTemp(dir, ".jixiao-*.tmp")
+	t, err := os.CreateTemp(dir, fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
 	if err != nil {
 		return "", fmt.Errorf("在 %s 中创建临时文件失败：%w", dir, err)
 	}
@@ -74,4 +79,41 @@ func writeTemp(dir string, f File) (string, error) {
 		return "", fmt.Errorf("写入 %s 失败：%w", filepath.Join(dir, f.Name), err)
 	}
 	return name, nil
+}
+
+const (
+	tempPrefix = ".jixiao-"
+	tempSuffix = ".tmp"
+)
+
+// removeStale deletes the temporary files of runs that were killed before
+// they could clean up: those whose process is gone.
+func removeStale(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, tempPrefix) || !strings.HasSuffix(name, tempSuffix) {
+			continue
+		}
+		pidText, _, _ := strings.Cut(strings.TrimPrefix(name, tempPrefix), "-")
+		pid, err := strconv.Atoi(pidText)
+		if err != nil || pid == os.Getpid() || !processAlive(pid) {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+}
+
+// holdForTest lets a test kill the process between writing the temporary
+// files and renaming them: with JIXIAO_TEST_HOLD set to a path, Write
+// creates that file and waits.
+func holdForTest(dir string) {
+	signal := os.Getenv("JIXIAO_TEST_HOLD")
+	if signal == "" {
+		return
+	}
+	os.WriteFile(signal, []byte(dir), 0o644)
+	time.Sleep(time.Minute)
 }
