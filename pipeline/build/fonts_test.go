@@ -53,3 +53,17 @@ func TestJobFontsReplaceTheDefaults(t *testing.T) {
 		t.Errorf("a .ttc font: %v", err)
 	}
 }
+
+func TestPanicsBecomeErrorsNamingTheJob(t *testing.T) {
+	j := &job.Job{Path: "/srv/jobs/qinyuan-2023.yaml"}
+	err := func() (err error) {
+		defer guard(j, &err)
+		var m map[string]int
+		m["boom"]++ // a nil-map write: a panic, as a bug would raise
+		return nil
+	}()
+	var ie *InternalError
+	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "/srv/jobs/qinyuan-2023.yaml") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -25,7 +26,10 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 func decodeCSV(raw []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(raw, utf8BOM):
-		return string(raw[len(utf8BOM):]), "UTF-8", nil
+		if rest := raw[len(utf8BOM):]; utf8.Valid(rest) {
+			return string(rest), "UTF-8", nil
+		}
+		return "", "", fmt.Errorf("文件标明是 UTF-8 编码，但内容中有无效字符，文件可能已损坏")
 	case utf8.Valid(raw):
 		return string(raw), "UTF-8", nil
 	}
@@ -45,10 +49,15 @@ func openCSV(path string) (*csvSheet, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(bytes.NewReader([]byte(text)))
+	return &csvSheet{r: newCSVReader(text)}, nil
+}
+
+// newCSVReader reads what Excel writes: rows of any length, stray quotes.
+func newCSVReader(text string) *csv.Reader {
+	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	return &csvSheet{r: r}, nil
+	return r
 }
 
 func (s *csvSheet) next() (int, []string, bool, error) {

@@ -1,0 +1,279 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestMain lets the test binary stand in for jixiao in a child process.
+func TestMain(m *testing.M) {
+	if os.Getenv("JIXIAO_AS_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+func child(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "JIXIAO_AS_MAIN=1")
+	return cmd
+}
+
+func TestKilledMidWriteLosesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := runCmd("build", "-q", "-o", out, "../../config/qinyuan-2023.yaml"); code != 0 {
+		t.Fatal(stderr)
+	}
+	before := snapshot(t, out)
+	// A different input, so that the killed build would have changed the outputs.
+	f, _ := excelize.OpenFile("../../data/qinyuan-2023.xlsx")
+	f.SetCellStr("重点绩效评价结果", "B2", "改过的项目名称")
+	changed := filepath.Join(dir, "changed.xlsx")
+	f.SaveAs(changed)
+	f.Close()
+	job := writeJob(t, dir, changed, out)
+
+	signal := filepath.Join(dir, "holding")
+	cmd := child("build", "-q", job)
+	cmd.Env = append(cmd.Env, "JIXIAO_TEST_HOLD="+signal)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if _, err := os.Stat(signal); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("the child never reached the renames")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	temps, _ := filepath.Glob(filepath.Join(out, ".jixiao-*.tmp"))
+	if len(temps) == 0 {
+		t.Fatal("no temporary files were written before the kill; the test proves nothing")
+	}
+	entries, _ := os.ReadDir(out)
+	var visible []string
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			visible = append(visible, e.Name())
+		}
+	}
+	for _, name := range visible {
+		got, _ := os.ReadFile(filepath.Join(out, name))
+		if !strings.Contains(before, name) || !strings.Contains(before, string(hexOf(got))) {
+			t.Errorf("%s changed although the build was killed before publishing", name)
+		}
+	}
+	// The next run cleans up after the killed one.
+	if code, _, stderr := runCmd("build", "-q", job); code != 0 {
+		t.Fatal(stderr)
+	}
+	if temps, _ := filepath.Glob(filepath.Join(out, ".jixiao-*.tmp")); len(temps) != 0 {
+		t.Errorf("temporary files left after the next run: %v", temps)
+	}
+}
+
+func hexOf(b []byte) string {
+	var s strings.Builder
+	for _, c := range b {
+		s.WriteString(string("0123456789abcdef"[c>>4]) + string("0123456789abcdef"[c&15]))
+	}
+	return s.String()
+}
+
+func TestWorkbookOpenInExcelStillReads(t *testing.T) {
+	dir := t.TempDir()
+	data, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
+	input := filepath.Join(dir, "qinyuan-2023.xlsx")
+	os.WriteFile(input, data, 0o644)
+	os.WriteFile(filepath.Join(dir, "~$qinyuan-2023.xlsx"), []byte("locked by 张三"), 0o644)
+	stat, _ := os.Stat(input)
+	if code, _, stderr := runCmd("build", "-q", writeJob(t, dir, input, filepath.Join(dir, "out"))); code != 0 {
+		t.Fatal(stderr)
+	}
+	after, _ := os.ReadFile(input)
+	stat2, _ := os.Stat(input)
+	if !bytes.Equal(data, after) || !stat.ModTime().Equal(stat2.ModTime()) {
+		t.Error("the input was modified")
+	}
+}
+
+func TestInitThenBuild(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runCmd("init", "--county", "测试县", "--year", "2024", dir)
+	if code != 0 {
+		t.Fatalf("%d %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "测试县2024.yaml") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	book := filepath.Join(dir, "测试县2024.xlsx")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dvs, _ := f.GetDataValidations("重点绩效评价结果")
+	var kinds []string
+	for _, dv := range dvs {
+		kinds = append(kinds, dv.Type+":"+dv.Sqref)
+	}
+	if got := strings.Join(kinds, ","); !strings.Contains(got, "decimal:D2:D5000") || !strings.Contains(got, "list:F2:F5000") || !strings.Contains(got, "decimal:E2:E5000") {
+		t.Errorf("validations = %s", got)
+	}
+	rows := map[string][][]any{
+		"事前绩效评价":   {{"甲项目", "局一", 100.5, "优"}},
+		"绩效自评":     {{"乙项目", "局一", 20}, {"丙项目", "局二", 30}},
+		"重点绩效评价":   {{"丁项目", "局二", 40, 85, "良", "某机构"}},
+		"统筹整合资金评价": {},
+		"绩效监控":     {{"戊项目", "局三", 50}},
+		"重点绩效评价结果": {{1, "己项目", "局三", 60, 91, "优", "某机构"}, {2, "庚项目", "局三", 70.25, 75, "中", "某机构"}},
+	}
+	for sheet, rs := range rows {
+		for i, r := range rs {
+			row := r
+			cell, _ := excelize.CoordinatesToCellName(1, i+2)
+			f.SetSheetRow(sheet, cell, &row)
+		}
+	}
+	f.Save()
+	f.Close()
+	code, _, stderr = runCmd("build", "-q", filepath.Join(dir, "测试县2024.yaml"))
+	if code != 0 {
+		t.Fatalf("build of a new job: %d %s", code, stderr)
+	}
+	outs, _ := filepath.Glob(filepath.Join(dir, "out", "测试县2024", "*"))
+	if len(outs) != 3 {
+		t.Errorf("outputs: %v", outs)
+	}
+	if code, _, stderr := runCmd("init", "--county", "测试县", "--year", "2024", dir); code != 2 || !strings.Contains(stderr, "已存在") {
+		t.Errorf("init over an existing job: %d %s", code, stderr)
+	}
+}
+
+func TestJSONReport(t *testing.T) {
+	code, stdout, _ := runCmd("validate", "--json", "cmd/jixiao/testdata/none.yaml", "testdata/../../../config/qinyuan-2023.yaml")
+	var report struct {
+		Jobs []struct {
+			Job, Status, Error string
+			Problems           []struct{ Level, At, Cell, Message string }
+		}
+		Exit int
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, stdout)
+	}
+	if code != 2 || report.Exit != 2 || len(report.Jobs) != 2 || report.Jobs[0].Status != "失败" || report.Jobs[1].Status != "已检查" {
+		t.Errorf("report = %+v", report)
+	}
+	bad := writeJob(t, t.TempDir(), abs(t, corpus("bad-cells.xlsx")), t.TempDir())
+	code, stdout, _ = runCmd("build", "--json", bad)
+	json.Unmarshal([]byte(stdout), &report)
+	if code != 1 || len(report.Jobs) != 1 || len(report.Jobs[0].Problems) < 9 {
+		t.Fatalf("bad cells: %d %s", code, stdout)
+	}
+	p := report.Jobs[0].Problems[0]
+	if p.Level != "error" || p.Cell != "D7" || p.At != "bad-cells.xlsx!重点绩效评价结果!D7" || !strings.Contains(p.Message, "12,3a4") {
+		t.Errorf("first problem = %+v", p)
+	}
+}
+
+func TestAnnotateMarksEveryBadCell(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	code, stdout, stderr := runCmd("validate", "--annotate", writeJob(t, dir, abs(t, corpus("bad-cells.xlsx")), out))
+	if code != 1 {
+		t.Fatalf("%d %s", code, stderr)
+	}
+	path := filepath.Join(out, "bad-cells-问题标注.xlsx")
+	if !strings.Contains(stdout+stderr, path) {
+		t.Errorf("the annotated copy is not named in the output:\n%s%s", stdout, stderr)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	comments, _ := f.GetComments("重点绩效评价结果")
+	cells := map[string]string{}
+	for _, c := range comments {
+		cells[c.Cell] = c.Paragraph[0].Text
+	}
+	for _, cell := range []string{"D7", "D8", "D9", "D10", "E11", "F12", "F13", "C14", "B16"} {
+		if !strings.HasPrefix(cells[cell], "错误：") {
+			t.Errorf("%s has no error comment: %q", cell, cells[cell])
+		}
+		id, _ := f.GetCellStyle("重点绩效评价结果", cell)
+		st, _ := f.GetStyle(id)
+		if st == nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "FF9999" {
+			t.Errorf("%s is not filled red", cell)
+		}
+	}
+	if orig, _ := os.ReadFile(corpus("bad-cells.xlsx")); len(orig) == 0 {
+		t.Error("the input went missing")
+	}
+}
+
+// TestZipBombIsRefused: a workbook that unpacks past the limit ends in a
+// clear error, without being unpacked.
+func TestZipBombIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	src, _ := zip.OpenReader("../../data/qinyuan-2023.xlsx")
+	bombed := false
+	for _, f := range src.File {
+		w, _ := zw.Create(f.Name)
+		if strings.HasPrefix(f.Name, "xl/worksheets/sheet") && !bombed {
+			bombed = true
+			// 1.2 GB of white space after the sheet's XML: tiny compressed, huge unpacked.
+			rc, _ := f.Open()
+			b := new(bytes.Buffer)
+			b.ReadFrom(rc)
+			rc.Close()
+			w.Write(b.Bytes())
+			chunk := bytes.Repeat([]byte(" "), 1<<20)
+			for i := 0; i < 1200; i++ {
+				w.Write(chunk)
+			}
+			continue
+		}
+		rc, _ := f.Open()
+		b := new(bytes.Buffer)
+		b.ReadFrom(rc)
+		rc.Close()
+		w.Write(b.Bytes())
+	}
+	src.Close()
+	zw.Close()
+	bomb := filepath.Join(dir, "bomb.xlsx")
+	os.WriteFile(bomb, buf.Bytes(), 0o644)
+	start := time.Now()
+	code, _, stderr := runCmd("build", writeJob(t, dir, bomb, filepath.Join(dir, "out")))
+	if code != 1 || !strings.Contains(stderr, "bomb.xlsx：工作簿解压后超过 1024 MB") {
+		t.Errorf("zip bomb: %d %s", code, stderr)
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Logf("refusing the bomb took %v", d)
+	}
+}
