@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"archive/zip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -197,5 +198,25 @@ func TestStatedTotalMustAgree(t *testing.T) {
 	sheets["重点绩效评价结果"].rows[4][3] = 26554700
 	if _, ps := Read(writeBook(t, sheets), options()); ps.HasErrors() {
 		t.Fatalf("a 合计 within rounding was rejected: %v", ps.Sorted())
+	}
+}
+
+func TestWorkbookWithoutSheets(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.xlsx")
+	f, _ := os.Create(path)
+	z := zip.NewWriter(f)
+	for _, p := range [][2]string{
+		{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
+		{"xl/workbook.xml", `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>`},
+	} {
+		w, _ := z.Create(p[0])
+		w.Write([]byte(p[1]))
+	}
+	z.Close()
+	f.Close()
+	_, ps := Read(path, options())
+	if got := messages(ps, dataset.Error); len(got) != 1 || got[0] != "empty.xlsx：工作簿中没有任何工作表" {
+		t.Errorf("errors = %q", got)
 	}
 }
