@@ -31,7 +31,9 @@ for cp in range(0x20, 0x10000):
 sys.stdout.write("".join(chars))
 PY
 }
-charset gb2312 > "$work/gb2312.txt"
+# GB2312 as Python maps it has U+2015 where Chinese text uses U+2014 (the
+# dash of — 1 —), and lacks the middle dot; add what typesetting needs.
+{ charset gb2312; printf '—·‧〇•–‘’€'; } > "$work/gb2312.txt"
 charset gbk > "$work/gbk.txt"
 
 noto=/usr/share/fonts/opentype/noto

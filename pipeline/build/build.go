@@ -89,7 +89,7 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	docxBytes, err := word.Render(data)
+	docxBytes, _, err := word.Render(data)
 	if err != nil {
 		return nil, err
 	}

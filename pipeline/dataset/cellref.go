@@ -47,7 +47,11 @@ func (c CellRef) Cell(col int) CellRef { c.Col = col; return c }
 // formula would name them: 绩效自评!C2:C1167.
 func (c CellRef) Range(lastRow int) string {
 	col := ColumnName(c.Col)
-	return fmt.Sprintf("%s!%s%d:%s%d", c.Sheet, col, c.Row, col, lastRow)
+	sheet := c.Sheet
+	if sheet == "" {
+		sheet = c.File // a CSV file is its own sheet
+	}
+	return fmt.Sprintf("%s!%s%d:%s%d", sheet, col, c.Row, col, lastRow)
 }
 
 // WithRow returns the reference to row row of the same column.

@@ -287,8 +287,9 @@ func hasTagOrRemoved(segs []segment, original string) bool {
 	return b.String() != original
 }
 
-// actionText turns a tag into template source. A value is piped through xml
-// so that no data can inject markup.
+// actionText turns a tag into template source. A value goes through xml, so
+// that no data can inject markup and each printed value is recorded with
+// the field it came from (see Placement).
 func actionText(tag string) string {
 	if kindOf(tag) != valueTag {
 		return tag
@@ -301,5 +302,14 @@ func actionText(tag string) string {
 	if strings.HasSuffix(inner, " -") {
 		trail, inner = " -", inner[:len(inner)-2]
 	}
-	return "{{" + lead + "xml (" + strings.TrimSpace(inner) + ")" + trail + "}}"
+	expr := strings.TrimSpace(inner)
+	field := ""
+	if refs := fieldRef.FindAllString(expr, -1); len(refs) > 0 {
+		field = refs[len(refs)-1]
+	}
+	return "{{" + lead + "xml " + strconv.Quote(field) + " (" + expr + ")" + trail + "}}"
 }
+
+// fieldRef finds the field a value tag prints, the last one it names:
+// .金额 in {{千分位 .金额}}.
+var fieldRef = regexp.MustCompile(`\.[^\s|()"]+`)

@@ -64,7 +64,7 @@ func render(t *testing.T, body string, data *document.Data) (string, []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := tpl.Render(data)
+	out, _, err := tpl.Render(data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,25 +34,44 @@ func Parse(name string, raw []byte) (*Template, error) {
 	return &Template{name: name, raw: raw, compiled: c}, nil
 }
 
-// Render fills the template with data and returns the .docx bytes.
-func (t *Template) Render(data *document.Data) ([]byte, error) {
+// Placement is one value the template printed, in document order: the
+// field as the template names it (.事前评价.金额, or .金额 inside a loop)
+// and the text printed.
+type Placement struct {
+	Field   string
+	Printed string
+}
+
+// Render fills the template with data and returns the .docx bytes and the
+// values it placed, in order, for checking the output against the facts.
+func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
+	var placed []Placement
+	run, err := t.compiled.tmpl.Clone()
+	if err != nil {
+		return nil, nil, err
+	}
+	run.Funcs(map[string]any{"xml": func(field string, v any) string {
+		text := fmt.Sprint(v)
+		placed = append(placed, Placement{field, text})
+		return escapeText(text)
+	}})
 	var body strings.Builder
-	if err := t.compiled.tmpl.Execute(&body, data); err != nil {
-		return nil, fmt.Errorf("填写模板 %s 出错：%v", t.name, err)
+	if err := run.Execute(&body, data); err != nil {
+		return nil, nil, fmt.Errorf("填写模板 %s 出错：%v", t.name, err)
 	}
 	xml := applyMerges(dropEmptyParagraphs(body.String()))
 	r, err := docx.ReadDocxFromMemory(bytes.NewReader(t.raw), int64(len(t.raw)))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer r.Close()
 	d := r.Editable()
 	d.SetContent(xml)
 	var out bytes.Buffer
 	if err := d.Write(&out); err != nil {
-		return nil, fmt.Errorf("写入 .docx 出错：%v", err)
+		return nil, nil, fmt.Errorf("写入 .docx 出错：%v", err)
 	}
-	return out.Bytes(), nil
+	return out.Bytes(), placed, nil
 }
 
 // dropEmptyParagraphs removes each marked paragraph that printed no text,

@@ -93,13 +93,14 @@ func (r *renderer) pageNumber() {
 	n := r.pdf.PageNo()
 	text := fmt.Sprintf(pn.Format, n)
 	size := pn.Size * ptToMM
-	units := r.units(text, r.fs.role(pn.Font), pn.Size, false)
+	face := r.fs.role(pn.Font)
+	units := r.units(text, face, pn.Size, false)
 	w := lineWidth(units)
 	x := r.left() + pn.Indent*size
 	if n%2 == 1 {
 		x = r.left() + r.width() - pn.Indent*size - w
 	}
-	r.drawUnits(units, x, r.bottom()+pn.Below, size, 0)
+	r.drawUnits(units, face, x, r.bottom()+pn.Below, size, 0)
 }
 
 // clean replaces characters fpdf cannot draw (above U+FFFF) and reports them.
@@ -154,14 +155,16 @@ func isWide(s string) bool {
 	return len(rs) == 1 && rs[0] >= 0x2E80
 }
 
-// drawUnits draws a line whose box top is at top; gap is extra space after
-// each unit but the last, for justification.
-func (r *renderer) drawUnits(units []unit, x, top, sizeMM, gap float64) {
+// drawUnits draws a line whose box top is at top, on the baseline of the
+// line's own face, so that a character from the fallback font sits on the
+// same line; gap is extra space after each unit but the last, for
+// justification.
+func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float64) {
 	sizePt := sizeMM / ptToMM
+	baseline := top + ascent(line)*sizeMM
 	for i, u := range units {
 		if !u.space {
 			r.pdf.SetFont(u.face.family, "", sizePt)
-			baseline := top + ascent(u.face)*sizeMM
 			r.pdf.Text(x, baseline, u.text)
 		}
 		x += u.width
@@ -239,7 +242,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 				gap = (avail - w) / float64(len(line)-1)
 			}
 		}
-		r.drawUnits(line, x, r.y, sizeMM, gap)
+		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
 		r.onPage = true
 		r.y += h
 	}

@@ -278,6 +278,6 @@ func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h f
 			x += inner - w
 		}
 		lineTop := top + float64(i)*tl.lineH + (tl.lineH-tl.sizeMM)/2
-		r.drawUnits(line, x, lineTop, tl.sizeMM, 0)
+		r.drawUnits(line, c.face, x, lineTop, tl.sizeMM, 0)
 	}
 }

@@ -19,6 +19,10 @@ type Summary struct {
 	// FirstRow and LastRow bound the rows the figures came from.
 	FirstRow, LastRow int
 	Cols              dataset.Columns
+	// AmountUnit is the unit the amount column was written in.
+	AmountUnit money.Unit
+	// GradesComputed reports that some grades came from scores, not from a grade column.
+	GradesComputed bool
 }
 
 // GradeCounts counts items per grade.
@@ -103,7 +107,8 @@ func Compute(ds *dataset.Dataset) (*Report, dataset.Problems) {
 }
 
 func summarize(k dataset.Kind, sec *dataset.Section) Summary {
-	s := Summary{Kind: k, Sheet: sec.Sheet, Count: len(sec.Items), Total: sec.Total(), FirstRow: sec.FirstRow, LastRow: sec.LastRow, Cols: sec.Cols}
+	s := Summary{Kind: k, Sheet: sec.Sheet, Count: len(sec.Items), Total: sec.Total(), FirstRow: sec.FirstRow, LastRow: sec.LastRow, Cols: sec.Cols, AmountUnit: sec.AmountUnit}
+	s.GradesComputed = sec.Cols.Grade == 0
 	for _, it := range sec.Items {
 		s.Grades.add(it.Grade)
 	}

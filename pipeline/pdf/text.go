@@ -1,0 +1,175 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+)
+
+// Text reads the text layer of a PDF this package wrote, page by page, in
+// the order it was drawn, one line per baseline. It is the reader half of
+// the build's consistency check: the check must see what the file says,
+// not what the renderer meant to say. It understands fpdf's output (text as
+// UTF-16 code units under Identity-H fonts), not PDFs in general.
+func Text(pdf []byte) ([]string, error) {
+	objects := indexObjects(pdf)
+	var kids []int
+	for _, body := range objects {
+		if bytes.Contains(body, []byte("/Type /Pages")) {
+			m := kidsList.FindSubmatch(body)
+			if m == nil {
+				return nil, fmt.Errorf("PDF 页面树无法读取")
+			}
+			for _, ref := range objRef.FindAllSubmatch(m[1], -1) {
+				n, _ := strconv.Atoi(string(ref[1]))
+				kids = append(kids, n)
+			}
+			break
+		}
+	}
+	if len(kids) == 0 {
+		return nil, fmt.Errorf("PDF 中没有页面")
+	}
+	var pages []string
+	for _, kid := range kids {
+		m := contentsRef.FindSubmatch(objects[kid])
+		if m == nil {
+			pages = append(pages, "")
+			continue
+		}
+		n, _ := strconv.Atoi(string(m[1]))
+		content, err := streamOf(objects[n])
+		if err != nil {
+			return nil, fmt.Errorf("PDF 第%d页的内容无法读取：%v", len(pages)+1, err)
+		}
+		pages = append(pages, pageText(content))
+	}
+	return pages, nil
+}
+
+var (
+	objStart    = regexp.MustCompile(`(?m)^(\d+) 0 obj`)
+	kidsList    = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
+	objRef      = regexp.MustCompile(`(\d+) 0 R`)
+	contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
+	lengthKey   = regexp.MustCompile(`/Length (\d+)`)
+	showText    = regexp.MustCompile(`(-?[\d.]+) (-?[\d.]+) Td (<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)) Tj`)
+)
+
+func indexObjects(pdf []byte) map[int][]byte {
+	out := map[int][]byte{}
+	locs := objStart.FindAllSubmatchIndex(pdf, -1)
+	for i, l := range locs {
+		end := len(pdf)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		n, _ := strconv.Atoi(string(pdf[l[2]:l[3]]))
+		out[n] = pdf[l[1]:end]
+	}
+	return out
+}
+
+func streamOf(obj []byte) ([]byte, error) {
+	start := bytes.Index(obj, []byte("stream"))
+	if start < 0 {
+		return nil, fmt.Errorf("没有数据流")
+	}
+	start += len("stream")
+	if bytes.HasPrefix(obj[start:], []byte("\r\n")) {
+		start += 2
+	} else if start < len(obj) && obj[start] == '\n' {
+		start++
+	}
+	end := bytes.LastIndex(obj, []byte("endstream"))
+	if m := lengthKey.FindSubmatch(obj[:start]); m != nil {
+		if n, _ := strconv.Atoi(string(m[1])); start+n <= len(obj) && bytes.HasPrefix(bytes.TrimLeft(obj[start+n:], "\r\n"), []byte("endstream")) {
+			end = start + n
+		}
+	}
+	if end < start {
+		return nil, fmt.Errorf("数据流不完整")
+	}
+	data := bytes.TrimRight(obj[start:end], "\r\n")
+	if !bytes.Contains(obj[:start], []byte("/FlateDecode")) {
+		return data, nil
+	}
+	zr, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+func pageText(content []byte) string {
+	var b strings.Builder
+	lastY := ""
+	for _, m := range showText.FindAllSubmatch(content, -1) {
+		y := string(m[2])
+		if lastY != "" && y != lastY {
+			b.WriteByte('\n')
+		}
+		lastY = y
+		b.WriteString(decodeString(m[3]))
+	}
+	return b.String()
+}
+
+// decodeString turns a PDF string of UTF-16BE code units into text.
+func decodeString(s []byte) string {
+	var raw []byte
+	if s[0] == '<' {
+		hex := s[1 : len(s)-1]
+		for i := 0; i+1 < len(hex); i += 2 {
+			v, _ := strconv.ParseUint(string(hex[i:i+2]), 16, 8)
+			raw = append(raw, byte(v))
+		}
+	} else {
+		raw = unescapeLiteral(s[1 : len(s)-1])
+	}
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 0; i+1 < len(raw); i += 2 {
+		units = append(units, uint16(raw[i])<<8|uint16(raw[i+1]))
+	}
+	return string(utf16.Decode(units))
+}
+
+func unescapeLiteral(s []byte) []byte {
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 == len(s) {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch e := s[i]; e {
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			j := i
+			for j < len(s) && j < i+3 && s[j] >= '0' && s[j] <= '7' {
+				j++
+			}
+			v, _ := strconv.ParseUint(string(s[i:j]), 8, 8)
+			out = append(out, byte(v))
+			i = j - 1
+		default:
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,21 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTextReadsBackWhatWasDrawn(t *testing.T) {
+	out, _ := render(t, "2023年，我县（含“开发区”）共组织14个项目，涉及金额10790.69万元。")
+	pages, err := Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 1 {
+		t.Fatalf("%d pages", len(pages))
+	}
+	got := strings.ReplaceAll(pages[0], "\n", "")
+	if !strings.Contains(got, "2023年，我县（含“开发区”）共组织14个项目，涉及金额10790.69万元。") || !strings.Contains(got, "—1—") {
+		t.Errorf("text = %q", pages[0])
+	}
+}
