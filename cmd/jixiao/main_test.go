@@ -44,7 +44,7 @@ func TestBuildThenBadDataLeavesOutputsAlone(t *testing.T) {
 		t.Fatalf("sample build: %d\n%s%s", code, stdout, stderr)
 	}
 	entries, _ := os.ReadDir(out)
-	if len(entries) != 3 {
+	if len(entries) != 4 {
 		t.Fatalf("outputs: %v", entries)
 	}
 	docx := filepath.Join(out, entries[0].Name())
@@ -79,7 +79,7 @@ func TestBuildThenBadDataLeavesOutputsAlone(t *testing.T) {
 	if !bytes.Equal(before, after) || !bytes.Equal(beforeX, afterX) || !stat.ModTime().Equal(stat2.ModTime()) {
 		t.Error("a failed build changed the previous outputs")
 	}
-	if entries, _ := os.ReadDir(out); len(entries) != 3 {
+	if entries, _ := os.ReadDir(out); len(entries) != 4 {
 		t.Errorf("a failed build left files: %v", entries)
 	}
 	if code, _, stderr := runCmd("validate", job); code != 1 || !strings.Contains(stderr, "D5") {

@@ -163,7 +163,7 @@ func TestInitThenBuild(t *testing.T) {
 		t.Fatalf("build of a new job: %d %s", code, stderr)
 	}
 	outs, _ := filepath.Glob(filepath.Join(dir, "out", "测试县2024", "*"))
-	if len(outs) != 3 {
+	if len(outs) != 4 {
 		t.Errorf("outputs: %v", outs)
 	}
 	if code, _, stderr := runCmd("init", "--county", "测试县", "--year", "2024", dir); code != 2 || !strings.Contains(stderr, "已存在") {

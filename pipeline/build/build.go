@@ -11,14 +11,18 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
+	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/publish"
 	"jixiao/pipeline/stats"
+	"jixiao/pipeline/verify"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/xlsx"
 	"jixiao/templates"
+
+	"github.com/shopspring/decimal"
 )
 
 // Result is what one build did.
@@ -35,6 +39,7 @@ type Outputs struct {
 	Files    []publish.File
 	Problems dataset.Problems
 	Document *document.Data
+	Facts    *facts.File
 }
 
 // InternalError is a panic inside a job, recovered at the job's boundary so
@@ -85,11 +90,11 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, problems, err := Check(j)
+	data, report, problems, err := check(j)
 	if err != nil {
 		return nil, err
 	}
-	docxBytes, _, err := word.Render(data)
+	docxBytes, placed, err := word.Render(data)
 	if err != nil {
 		return nil, err
 	}
@@ -101,36 +106,93 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
+	figures := facts.Build(report, data, filepath.Base(j.Input), j.PriorYear != j.Year-1)
+	if err := verify.Check(figures, verify.Outputs{
+		DocxName: j.DocxName, XlsxName: j.XlsxName, PDFName: j.PDFName,
+		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed,
+	}); err != nil {
+		return nil, err
+	}
 	return &Outputs{
 		Files: []publish.File{
 			{Name: j.DocxName, Data: docxBytes},
 			{Name: j.XlsxName, Data: xlsxBytes},
 			{Name: j.PDFName, Data: pdfBytes},
+			{Name: FactsName, Data: figures.JSON()},
 		},
 		Problems: problems,
 		Document: data,
+		Facts:    figures,
 	}, nil
 }
+
+// FactsName is the file every build writes beside its outputs.
+const FactsName = "facts.json"
 
 // Check runs the stages that read and check the data (ingest, stats,
 // document) and returns the document model. A *dataset.DataError lists every
 // bad cell.
 func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
 	defer guard(j, &err)
+	data, _, problems, err = check(j)
+	return data, problems, err
+}
+
+func check(j *job.Job) (*document.Data, *stats.Report, dataset.Problems, error) {
 	ds, problems := ingest.Read(j.Input, ingest.Options{Sheets: j.Sheets, Bands: j.Bands})
 	if err := problems.Err(); err != nil {
-		return nil, problems, err
+		return nil, nil, problems, err
 	}
 	report, more := stats.Compute(ds)
 	problems.Merge(more)
-	data, more = document.Build(report, document.Params{
+	data, more := document.Build(report, document.Params{
 		County:         j.County,
 		Year:           j.Year,
 		PriorYear:      j.PriorYear,
 		KeyEvaluations: j.KeyEvaluations,
 	})
 	problems.Merge(more)
-	return data, problems, problems.Err()
+	compareWithPrevious(j, data, &problems)
+	return data, report, problems, problems.Err()
+}
+
+// compareWithPrevious warns when the attachment's count or total is far
+// from last year's, as recorded in last year's facts.json: a whole sheet
+// pasted twice, or amounts typed in 元, show up this way.
+func compareWithPrevious(j *job.Job, data *document.Data, problems *dataset.Problems) {
+	if j.Previous == "" {
+		return
+	}
+	at := dataset.CellRef{File: filepath.Base(j.Input)}
+	raw, err := os.ReadFile(filepath.Join(j.Previous, FactsName))
+	if err != nil {
+		problems.Warn(at, fmt.Sprintf("无法读取上一年的 %s（previous_output: %s），未与上一年比较", FactsName, j.Previous))
+		return
+	}
+	prev, err := facts.Parse(raw)
+	if err != nil {
+		problems.Warn(at, err.Error())
+		return
+	}
+	far := func(now, before decimal.Decimal) bool {
+		if before.IsZero() {
+			return false
+		}
+		ratio := now.Div(before)
+		return ratio.LessThan(decimal.NewFromFloat(0.5)) || ratio.GreaterThan(decimal.NewFromInt(2))
+	}
+	if f, ok := prev.Get("附件.项目数"); ok {
+		before, _ := decimal.NewFromString(f.Value)
+		if far(decimal.NewFromInt(int64(data.Attachment.Count)), before) {
+			problems.Warn(at, fmt.Sprintf("附件有 %d 个项目，上一年（%d年）为 %s 个，相差较大，请核对是否漏填或重复", data.Attachment.Count, prev.Year, f.Value))
+		}
+	}
+	if f, ok := prev.Get("附件.合计"); ok {
+		before, _ := decimal.NewFromString(f.Value)
+		if far(data.Attachment.Total.Decimal(), before) {
+			problems.Warn(at, fmt.Sprintf("附件合计 %s 万元，上一年（%d年）为 %s 万元，相差较大，请核对金额单位（元/万元）", data.Attachment.Total.Grouped(), prev.Year, f.Printed))
+		}
+	}
 }
 
 // TemplateError is a Word template that cannot be used.
@@ -259,4 +321,19 @@ func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
 		return "", err
 	}
 	return dst, nil
+}
+
+// Placements fills the Word template for j and returns what it placed,
+// in order; for checking an output written earlier.
+func Placements(j *job.Job) ([]docx.Placement, error) {
+	word, err := loadTemplate(j)
+	if err != nil {
+		return nil, err
+	}
+	data, _, _, err := check(j)
+	if err != nil {
+		return nil, err
+	}
+	_, placed, err := word.Render(data)
+	return placed, err
 }

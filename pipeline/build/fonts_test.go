@@ -67,3 +67,24 @@ func TestPanicsBecomeErrorsNamingTheJob(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestFarFromLastYearWarns(t *testing.T) {
+	prev := t.TempDir()
+	os.WriteFile(filepath.Join(prev, FactsName), []byte(`{"county":"沁源县","year":2022,"facts":[
+		{"id":"附件.项目数","value":"12","printed":"12"},
+		{"id":"附件.合计","value":"20000","printed":"20,000.00"}]}`), 0o644)
+	res, err := Run(jobWithFonts(t, "previous_output: "+prev+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	for _, p := range res.Problems {
+		if p.Severity == 1 {
+			warned = append(warned, p.Message)
+		}
+	}
+	got := strings.Join(warned, "\n")
+	if !strings.Contains(got, "附件有 35 个项目，上一年（2022年）为 12 个") || !strings.Contains(got, "附件合计 64,152.77 万元，上一年（2022年）为 20,000.00 万元") {
+		t.Errorf("warnings = %q", got)
+	}
+}

@@ -198,7 +198,7 @@ func TestSampleJobReproducesTheSeedDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Written) != 3 || !strings.HasSuffix(res.Written[0], "/沁源县2023年公开重大政策和重点项目等绩效目标情况说明.docx") ||
+	if len(res.Written) != 4 || !strings.HasSuffix(res.Written[3], "/facts.json") || !strings.HasSuffix(res.Written[0], "/沁源县2023年公开重大政策和重点项目等绩效目标情况说明.docx") ||
 		!strings.HasSuffix(res.Written[1], "/附件：沁源县2023年重点绩效评价项目结果汇总表.xlsx") ||
 		!strings.HasSuffix(res.Written[2], "/沁源县2023年公开重大政策和重点项目等绩效目标情况说明.pdf") {
 		t.Fatalf("written: %v", res.Written)

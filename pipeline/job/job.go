@@ -51,6 +51,9 @@ type Job struct {
 	Author string
 	// Date is the PDF's creation date, fixed by the job so that builds repeat.
 	Date time.Time
+	// Previous is last year's output folder, whose facts.json the
+	// plausibility checks compare with; "" when not set.
+	Previous string
 }
 
 // file mirrors the YAML; pointers tell a missing key from a zero.
@@ -81,10 +84,11 @@ type file struct {
 		Xlsx string `yaml:"xlsx"`
 		PDF  string `yaml:"pdf"`
 	} `yaml:"templates"`
-	Fonts   map[string]string `yaml:"fonts"`
-	Author  string            `yaml:"author"`
-	Date    string            `yaml:"date"`
-	Outputs struct {
+	Fonts    map[string]string `yaml:"fonts"`
+	Previous string            `yaml:"previous_output"`
+	Author   string            `yaml:"author"`
+	Date     string            `yaml:"date"`
+	Outputs  struct {
 		Docx string `yaml:"docx"`
 		Xlsx string `yaml:"xlsx"`
 	} `yaml:"outputs"`
@@ -176,6 +180,9 @@ func Parse(path string, raw []byte) (*Job, error) {
 			return nil, &Error{Path: path, Msg: fmt.Sprintf("fonts 中的 %s 不是字体角色，应为 %s 之一", role, strings.Join(FontRoles, "、"))}
 		}
 		j.Fonts[role] = resolve(dir, p)
+	}
+	if f.Previous != "" {
+		j.Previous = resolve(dir, f.Previous)
 	}
 	j.Author = f.Author
 	if j.Author == "" {

@@ -17,6 +17,19 @@ import (
 // not what the renderer meant to say. It understands fpdf's output (text as
 // UTF-16 code units under Identity-H fonts), not PDFs in general.
 func Text(pdf []byte) ([]string, error) {
+	pages, err := contents(pdf)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(pages))
+	for i, c := range pages {
+		out[i] = pageText(c)
+	}
+	return out, nil
+}
+
+// contents returns each page's decompressed content stream, in page order.
+func contents(pdf []byte) ([][]byte, error) {
 	objects := indexObjects(pdf)
 	var kids []int
 	for _, body := range objects {
@@ -35,11 +48,11 @@ func Text(pdf []byte) ([]string, error) {
 	if len(kids) == 0 {
 		return nil, fmt.Errorf("PDF 中没有页面")
 	}
-	var pages []string
+	var pages [][]byte
 	for _, kid := range kids {
 		m := contentsRef.FindSubmatch(objects[kid])
 		if m == nil {
-			pages = append(pages, "")
+			pages = append(pages, nil)
 			continue
 		}
 		n, _ := strconv.Atoi(string(m[1]))
@@ -47,7 +60,7 @@ func Text(pdf []byte) ([]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("PDF 第%d页的内容无法读取：%v", len(pages)+1, err)
 		}
-		pages = append(pages, pageText(content))
+		pages = append(pages, content)
 	}
 	return pages, nil
 }
@@ -172,4 +185,21 @@ func unescapeLiteral(s []byte) []byte {
 		}
 	}
 	return out
+}
+
+// Runs returns, page by page, the strings the PDF draws, one per text
+// operation, in drawing order. This package never splits a number across
+// two operations, so each run holds whole numbers.
+func Runs(pdf []byte) ([][]string, error) {
+	pages, err := contents(pdf)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]string, len(pages))
+	for i, content := range pages {
+		for _, m := range showText.FindAllSubmatch(content, -1) {
+			out[i] = append(out[i], decodeString(m[3]))
+		}
+	}
+	return out, nil
 }

@@ -1,0 +1,14 @@
+// Package verify reads a build's outputs back and checks them against the
+// facts, before anything is published.
+//
+// Every figure the template placed must appear, with the same printed
+// value and in the same order, in the text of the .docx and of the .pdf;
+// the attachment's rows and 合计 must be in the .xlsx's cells; and the
+// document's own arithmetic must hold (grade counts add up to each
+// section's count, the table has as many rows as the facts say). A mismatch
+// names the figure, the output, and both values.
+//
+// The outputs are read with readers of their own (wordmodel for the .docx,
+// pdf.Runs for the PDF's text layer, xlsx.ReadTable for the workbook), so
+// the check sees what the files say, not what the renderers meant.
+package verify

@@ -1,0 +1,225 @@
+package verify_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/zlib"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"jixiao/pipeline/build"
+	"jixiao/pipeline/facts"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/verify"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func sample(t *testing.T) (*build.Outputs, verify.Outputs) {
+	t.Helper()
+	j, err := job.Load("../../config/qinyuan-2023.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := build.Render(j.WithOutput(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := verify.Outputs{
+		DocxName: out.Files[0].Name, XlsxName: out.Files[1].Name, PDFName: out.Files[2].Name,
+		Docx: out.Files[0].Data, Xlsx: out.Files[1].Data, PDF: out.Files[2].Data,
+	}
+	return out, o
+}
+
+// withPlacements re-renders to get the placements, which Outputs does not keep.
+func withPlacements(t *testing.T, o verify.Outputs) verify.Outputs {
+	t.Helper()
+	j, _ := job.Load("../../config/qinyuan-2023.yaml")
+	placed, err := build.Placements(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Placed = placed
+	return o
+}
+
+var numberToken = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+
+func TestFactsCoverEveryNumberOfTheSeed(t *testing.T) {
+	out, _ := sample(t)
+	printed := map[string]bool{}
+	for _, f := range out.Facts.Facts {
+		printed[f.Printed] = true
+		if f.How == "" {
+			t.Errorf("fact %s does not say how it was computed", f.ID)
+		}
+	}
+	seed, err := os.ReadFile("../build/testdata/seed/qinyuan-2023.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(seed)
+	// Digits inside project names are names, not figures.
+	table, _ := os.ReadFile("../build/testdata/seed/attachment.csv")
+	for _, line := range strings.Split(string(table), "\n")[1:] {
+		if parts := strings.Split(line, ","); len(parts) > 1 {
+			text = strings.ReplaceAll(text, parts[1], "")
+		}
+	}
+	missing := map[string]bool{}
+	for _, n := range numberToken.FindAllString(text, -1) {
+		if !printed[n] {
+			missing[n] = true
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("numbers of the seed without a fact: %v", missing)
+	}
+	f, ok := out.Facts.Get("绩效自评.金额")
+	if !ok || f.Printed != "145637.15" || f.How != "sum(绩效自评!C2:C1167)" || f.From[0] != "qinyuan-2023.xlsx!绩效自评!C2:C1167" {
+		t.Errorf("绩效自评.金额 = %+v", f)
+	}
+	f, _ = out.Facts.Get("重点评价.优")
+	if f.Value != "3" || f.How != `count(重点绩效评价!E2:E19 = "优")` {
+		t.Errorf("重点评价.优 = %+v", f)
+	}
+	f, _ = out.Facts.Get("附件.行[3].金额")
+	if f.Value != "2272.466" || f.Printed != "2,272.47" || f.How != "qinyuan-2023.xlsx!重点绩效评价结果!D4 ÷ 10000（元→万元）" {
+		t.Errorf("附件.行[3].金额 = %+v", f)
+	}
+	var tail bool
+	for _, c := range out.Facts.Checks {
+		tail = tail || strings.Contains(c.Detail, "多 0.01 万元")
+	}
+	if !tail {
+		t.Errorf("the 尾差 is not among the checks: %+v", out.Facts.Checks)
+	}
+	if !bytes.Contains(out.Files[3].Data, []byte(`"id": "附件.合计"`)) {
+		t.Error("facts.json lacks 附件.合计")
+	}
+}
+
+func TestUntouchedOutputsPass(t *testing.T) {
+	_, o := sample(t)
+	if err := verify.Check(factsOf(t), withPlacements(t, o)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func factsOf(t *testing.T) *facts.File {
+	t.Helper()
+	out, _ := sample(t)
+	return out.Facts
+}
+
+func expectMismatch(t *testing.T, o verify.Outputs, output, fact, want, got string) {
+	t.Helper()
+	err := verify.Check(factsOf(t), withPlacements(t, o))
+	ve, ok := err.(*verify.Error)
+	if !ok {
+		t.Fatalf("err = %v, want a *verify.Error", err)
+	}
+	for _, m := range ve.Mismatches {
+		if m.Output == output && m.Fact == fact && m.Want == want && m.Got == got {
+			return
+		}
+	}
+	t.Errorf("no mismatch %s %s %s→%s among:\n%v", output, fact, want, got, err)
+}
+
+func rezip(t *testing.T, data []byte, part string, edit func(string) string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == part {
+			b = []byte(edit(string(b)))
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(b)
+	}
+	zw.Close()
+	return buf.Bytes()
+}
+
+func TestOneDigitChangedInTheDocx(t *testing.T) {
+	_, o := sample(t)
+	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
+		if !strings.Contains(s, "10790.69") {
+			t.Fatal("fixture: 10790.69 not in document.xml")
+		}
+		return strings.Replace(s, "10790.69", "10790.68", 1)
+	})
+	expectMismatch(t, o, o.DocxName, "事前评价.金额", "10790.69", "10790.68")
+}
+
+func TestOneCellChangedInTheWorkbook(t *testing.T) {
+	_, o := sample(t)
+	f, err := excelize.OpenReader(bytes.NewReader(o.Xlsx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellDefault("附件", "D5", "2272.566")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	o.Xlsx = buf.Bytes()
+	expectMismatch(t, o, o.XlsxName, "附件.行[3].金额", "2,272.47", "2,272.57")
+}
+
+func TestOneLineChangedInThePDFTextLayer(t *testing.T) {
+	_, o := sample(t)
+	// fpdf writes each run as a literal string of UTF-16BE bytes.
+	literal := func(s string) string {
+		var b []byte
+		for _, u := range utf16.Encode([]rune(s)) {
+			b = append(b, byte(u>>8), byte(u))
+		}
+		return "(" + string(b) + ") Tj"
+	}
+	o.PDF = editFirstContent(t, o.PDF, func(c string) string {
+		old := literal("145637.15")
+		if !strings.Contains(c, old) {
+			t.Fatal("fixture: 145637.15 is not drawn as one run on page 1")
+		}
+		return strings.Replace(c, old, literal("145637.16"), 1)
+	})
+	expectMismatch(t, o, o.PDFName, "绩效自评.金额", "145637.15", "145637.16")
+}
+
+var streamOf = regexp.MustCompile(`(?s)/Contents (\d+) 0 R`)
+
+// editFirstContent rewrites the first page's content stream. Offsets in the
+// xref go stale, as they would in a hand-edited file; the reader under test
+// does not use them.
+func editFirstContent(t *testing.T, pdf []byte, edit func(string) string) []byte {
+	t.Helper()
+	m := streamOf.FindSubmatch(pdf)
+	obj := []byte("\n" + string(m[1]) + " 0 obj\n")
+	at := bytes.Index(pdf, obj)
+	start := bytes.Index(pdf[at:], []byte("stream\n")) + at + len("stream\n")
+	end := bytes.Index(pdf[start:], []byte("\nendstream")) + start
+	zr, err := zlib.NewReader(bytes.NewReader(pdf[start:end]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	content, _ := io.ReadAll(zr)
+	var buf bytes.Buffer
+	zw := zlib.NewWriter(&buf)
+	zw.Write([]byte(edit(string(content))))
+	zw.Close()
+	out := append([]byte(nil), pdf[:start]...)
+	out = append(out, buf.Bytes()...)
+	return append(out, pdf[end:]...)
+}
