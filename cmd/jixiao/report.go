@@ -6,17 +6,20 @@ import (
 	"fmt"
 	"io"
 
+	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
 )
 
 // jobReport is one job's outcome, printed as text or, with --json, as JSON
 // for the scheduler.
 type jobReport struct {
-	Job      string          `json:"job"`
-	Status   string          `json:"status"` // 已生成, 已检查, 失败
-	Error    string          `json:"error,omitempty"`
-	Outputs  []string        `json:"outputs,omitempty"`
-	Problems []problemReport `json:"problems"`
+	Job      string           `json:"job"`
+	Status   string           `json:"status"` // 已生成, 已是最新, 已检查, 一致, 不一致, 失败
+	Reason   string           `json:"reason,omitempty"`
+	Error    string           `json:"error,omitempty"`
+	Outputs  []string         `json:"outputs,omitempty"`
+	Problems []problemReport  `json:"problems"`
+	Changes  []changes.Change `json:"changes,omitempty"`
 	code     int
 }
 
@@ -70,7 +73,7 @@ func (r *jobReport) failed(err error) {
 
 // printText writes a report for people: errors always, the rest unless quiet.
 func (r *jobReport) printText(stdout, stderr io.Writer, quiet bool) {
-	if r.Status == "失败" {
+	if r.Status == "失败" || r.Status == "不一致" {
 		fmt.Fprintf(stderr, "%s：%s\n", r.Job, r.Error)
 	}
 	for _, p := range r.Problems {
@@ -90,8 +93,16 @@ func (r *jobReport) printText(stdout, stderr io.Writer, quiet bool) {
 	for _, o := range r.Outputs {
 		fmt.Fprintf(stdout, "已生成 %s\n", o)
 	}
-	if r.Status == "已检查" {
+	switch r.Status {
+	case "已检查":
 		fmt.Fprintf(stdout, "%s：数据检查通过\n", r.Job)
+	case "已是最新":
+		fmt.Fprintf(stdout, "%s：已是最新\n", r.Job)
+	case "一致":
+		fmt.Fprintf(stdout, "%s：磁盘上的文件与重新生成的结果一致\n", r.Job)
+	}
+	if len(r.Changes) > 0 {
+		fmt.Fprintf(stdout, "%s：与上次相比有 %d 处变化，见 %s\n", r.Job, len(r.Changes), changes.Name)
 	}
 }
 

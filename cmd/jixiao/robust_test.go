@@ -163,7 +163,7 @@ func TestInitThenBuild(t *testing.T) {
 		t.Fatalf("build of a new job: %d %s", code, stderr)
 	}
 	outs, _ := filepath.Glob(filepath.Join(dir, "out", "测试县2024", "*"))
-	if len(outs) != 4 {
+	if len(outs) != 5 {
 		t.Errorf("outputs: %v", outs)
 	}
 	if code, _, stderr := runCmd("init", "--county", "测试县", "--year", "2024", dir); code != 2 || !strings.Contains(stderr, "已存在") {
@@ -183,7 +183,7 @@ func TestJSONReport(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, stdout)
 	}
-	if code != 2 || report.Exit != 2 || len(report.Jobs) != 2 || report.Jobs[0].Status != "失败" || report.Jobs[1].Status != "已检查" {
+	if code != 3 || report.Exit != 3 || len(report.Jobs) != 2 || report.Jobs[0].Status != "失败" || report.Jobs[1].Status != "已检查" {
 		t.Errorf("report = %+v", report)
 	}
 	bad := writeJob(t, t.TempDir(), abs(t, corpus("bad-cells.xlsx")), t.TempDir())

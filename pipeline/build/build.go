@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -8,12 +9,14 @@ import (
 	"strings"
 
 	"jixiao/fonts"
+	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/manifest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/publish"
 	"jixiao/pipeline/stats"
@@ -32,6 +35,8 @@ type Result struct {
 	Written []string
 	// Problems are the warnings and notes of a successful build.
 	Problems []dataset.Problem
+	// Changes is what changed since the last build; nil when nothing did.
+	Changes *changes.Report
 }
 
 // Outputs is a built job held in memory, before it is published.
@@ -59,21 +64,108 @@ func guard(j *job.Job, err *error) {
 	}
 }
 
-// Run builds j and publishes its outputs.
+// Version is the tool's version; it is part of every job's manifest key,
+// so that a new release rebuilds everything once.
+var Version = "0.1.0-dev"
+
+func tool() string { return "jixiao " + Version }
+
+// Run builds j and publishes its outputs, the change report when the data
+// changed since the last build, and the manifest.
 func Run(j *job.Job) (res *Result, err error) {
 	defer guard(j, &err)
+	// The inputs are described before the build reads them: a file saved
+	// during the build then looks changed next time, not unchanged.
+	old, _ := manifest.Load(j.Output)
+	inputs, key, inputsErr := manifest.Inputs(tool(), Sources(j), old)
 	out, err := Render(j)
 	if err != nil {
 		return nil, err
 	}
+	res = &Result{Job: j}
+	if raw, err := os.ReadFile(filepath.Join(j.Output, FactsName)); err == nil {
+		if prev, err := facts.Parse(raw); err == nil {
+			if report := changes.Compare(prev, out.Facts); !report.Empty() {
+				res.Changes = report
+				out.Files = append(out.Files, publish.File{Name: changes.Name, Data: []byte(report.Text(j.County, j.Year))})
+			}
+		}
+	}
 	if err := publish.Write(j.Output, out.Files); err != nil {
 		return nil, err
 	}
-	res = &Result{Job: j, Problems: out.Problems.Sorted()}
+	written := map[string][]byte{}
 	for _, f := range out.Files {
+		written[f.Name] = f.Data
 		res.Written = append(res.Written, filepath.Join(j.Output, f.Name))
 	}
+	if inputsErr != nil {
+		return nil, fmt.Errorf("读取任务 %s 的输入失败：%w", j.Path, inputsErr)
+	}
+	m, err := manifest.New(j.Output, tool(), inputs, key, written)
+	if err == nil {
+		err = publish.Write(j.Output, []publish.File{{Name: manifest.Name, Data: m.JSON()}})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("写入清单 %s 失败：%w", manifest.Name, err)
+	}
+	res.Problems = out.Problems.Sorted()
 	return res, nil
+}
+
+// Fresh reports whether j's outputs are up to date; reason says why not.
+func Fresh(j *job.Job) (bool, string, error) {
+	return manifest.Fresh(j.Output, tool(), Sources(j))
+}
+
+// Sources lists everything j's outputs depend on.
+func Sources(j *job.Job) []manifest.Source {
+	src := []manifest.Source{{Key: "job", Path: j.Path}}
+	if fi, err := os.Stat(j.Input); err == nil && fi.IsDir() {
+		entries, _ := os.ReadDir(j.Input)
+		for _, e := range entries {
+			if strings.EqualFold(filepath.Ext(e.Name()), ".csv") && !strings.HasPrefix(e.Name(), "~$") {
+				src = append(src, manifest.Source{Key: "input/" + e.Name(), Path: filepath.Join(j.Input, e.Name())})
+			}
+		}
+	} else {
+		src = append(src, manifest.Source{Key: "input", Path: j.Input})
+	}
+	file := func(key, path string, embedded []byte) {
+		if path != "" {
+			src = append(src, manifest.Source{Key: key, Path: path})
+		} else {
+			src = append(src, manifest.Source{Key: key, Embedded: embedded})
+		}
+	}
+	file("template.docx", j.Template, templates.Disclosure)
+	file("template.xlsx", j.XlsxTemplate, templates.Attachment)
+	file("template.pdf", j.PDFPreset, templates.GBT9704)
+	defaults := map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei, "fallback": fonts.Hei}
+	for _, role := range job.FontRoles {
+		file("font."+role, j.Fonts[role], defaults[role])
+	}
+	if j.Previous != "" {
+		src = append(src, manifest.Source{Key: "previous", Path: filepath.Join(j.Previous, FactsName)})
+	}
+	return src
+}
+
+// Differences rebuilds j in memory and names each output that would differ
+// from what is on disk (build --verify).
+func Differences(j *job.Job) ([]string, error) {
+	out, err := Render(j)
+	if err != nil {
+		return nil, err
+	}
+	var diff []string
+	for _, f := range out.Files {
+		disk, err := os.ReadFile(filepath.Join(j.Output, f.Name))
+		if err != nil || !bytes.Equal(disk, f.Data) {
+			diff = append(diff, filepath.Join(j.Output, f.Name))
+		}
+	}
+	return diff, nil
 }
 
 // Render runs every stage but publish, and returns the outputs in memory.

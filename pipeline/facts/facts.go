@@ -22,6 +22,15 @@ type Fact struct {
 	From    []string `json:"from,omitempty"` // input cells, as ranges
 }
 
+// Project is one row of the attachment as printed.
+type Project struct {
+	Name   string `json:"name"`
+	Unit   string `json:"unit"`
+	Amount string `json:"amount"`
+	Score  string `json:"score,omitempty"`
+	Grade  string `json:"grade,omitempty"`
+}
+
 // Check is one piece of the document's own arithmetic.
 type Check struct {
 	What   string `json:"what"`
@@ -36,7 +45,9 @@ type File struct {
 	Input  string  `json:"input"`
 	Facts  []Fact  `json:"facts"`
 	Checks []Check `json:"checks"`
-	byID   map[string]int
+	// Projects are the attachment's rows, for the change report.
+	Projects []Project `json:"projects"`
+	byID     map[string]int
 }
 
 // Get returns the fact with the given ID.
@@ -140,6 +151,11 @@ func (f *File) table(t stats.Table, d document.Table) {
 	name := column(t.Summary, t.Cols.Name)
 	add(Fact{ID: "附件.项目数", Label: "附件项目数", Value: strconv.Itoa(d.Count), Printed: strconv.Itoa(d.Count), How: "count(" + name.formula() + ")", From: name.from()})
 	for i, row := range t.Rows {
+		p := Project{Name: row.Name, Unit: row.Unit, Amount: row.Amount.Grouped(), Grade: row.Grade.String()}
+		if row.HasScore {
+			p.Score = row.Score.StringFixed(2)
+		}
+		f.Projects = append(f.Projects, p)
 		at := row.Source
 		id := fmt.Sprintf("附件.行[%d]", i+1)
 		add(Fact{ID: id + ".序号", Label: fmt.Sprintf("附件第%d行序号", i+1), Value: strconv.Itoa(row.Seq), Printed: strconv.Itoa(row.Seq), How: "按行次重新编号"})

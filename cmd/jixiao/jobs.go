@@ -1,0 +1,299 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"jixiao/pipeline/build"
+	"jixiao/pipeline/job"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// options are the flags of build and validate.
+type options struct {
+	outDir   string
+	quiet    bool
+	asJSON   bool
+	annotate bool
+	force    bool
+	verify   bool
+	jobs     int
+	shard    string
+}
+
+func parseFlags(name string, args []string, stderr io.Writer) (*options, []string, bool) {
+	fs := flags(name, stderr)
+	o := &options{}
+	if name == "build" {
+		fs.StringVar(&o.outDir, "o", "", "输出目录")
+		fs.BoolVar(&o.force, "force", false, "即使已是最新也重新生成")
+		fs.BoolVar(&o.verify, "verify", false, "在内存中重新生成，报告与磁盘上不同的文件")
+	}
+	if name == "validate" {
+		fs.BoolVar(&o.annotate, "annotate", false, "写出标注了问题单元格的工作簿副本")
+	}
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "同时处理的任务数")
+	fs.StringVar(&o.shard, "shard", "", "只处理第 i 份（共 n 份）任务，如 0/4")
+	fs.BoolVar(&o.quiet, "q", false, "只输出错误")
+	fs.BoolVar(&o.quiet, "quiet", false, "只输出错误")
+	fs.BoolVar(&o.asJSON, "json", false, "以 JSON 输出结果")
+	if err := fs.Parse(args); err != nil {
+		return nil, nil, false
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "请指定任务文件或目录，例如：jixiao %s config/qinyuan-2023.yaml\n", name)
+		return nil, nil, false
+	}
+	if o.jobs < 1 {
+		fmt.Fprint(stderr, "-j 应为正整数\n")
+		return nil, nil, false
+	}
+	return o, fs.Args(), true
+}
+
+func buildCmd(args []string, stdout, stderr io.Writer) int {
+	o, configs, ok := parseFlags("build", args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
+		if o.outDir != "" {
+			j = j.WithOutput(o.outDir)
+		}
+		if o.verify {
+			verifyOnDisk(j, r)
+			return
+		}
+		if !o.force {
+			fresh, reason, err := build.Fresh(j)
+			if err == nil && fresh {
+				r.Status = "已是最新"
+				return
+			}
+			r.Reason = reason
+		}
+		res, err := build.Run(j)
+		if err != nil {
+			r.failed(err)
+			return
+		}
+		r.Status = "已生成"
+		r.Problems = problemReports(res.Problems)
+		r.Outputs = res.Written
+		if res.Changes != nil {
+			r.Changes = res.Changes.Changes
+		}
+	})
+}
+
+func verifyOnDisk(j *job.Job, r *jobReport) {
+	diff, err := build.Differences(j)
+	if err != nil {
+		r.failed(err)
+		return
+	}
+	if len(diff) == 0 {
+		r.Status = "一致"
+		return
+	}
+	r.Status = "不一致"
+	r.code = exitData
+	r.Error = "以下文件与重新生成的结果不同：" + strings.Join(diff, "、")
+}
+
+func validateCmd(args []string, stdout, stderr io.Writer) int {
+	o, configs, ok := parseFlags("validate", args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
+		_, problems, err := build.Check(j)
+		if o.annotate && len(problems.Sorted()) > 0 {
+			path, aerr := build.Annotate(j, problems)
+			if aerr != nil {
+				r.Error = fmt.Sprintf("无法写出标注文件：%v", aerr)
+			} else {
+				r.Outputs = append(r.Outputs, path)
+			}
+		}
+		if err != nil {
+			outputs := r.Outputs
+			r.failed(err)
+			r.Outputs = outputs
+			return
+		}
+		r.Status = "已检查"
+		r.Problems = problemReports(problems.Sorted())
+	})
+}
+
+// expand turns folders into the job files they hold, sorted.
+func expand(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil || !fi.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		var found []string
+		for _, pat := range []string{"*.yaml", "*.yml"} {
+			m, _ := filepath.Glob(filepath.Join(a, pat))
+			found = append(found, m...)
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("目录 %s 中没有任务文件（*.yaml）", a)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// shard keeps every n-th job starting at i ("i/n"), so that the machines
+// of a batch system can share a city's or a province's jobs.
+func shard(paths []string, spec string) ([]string, error) {
+	if spec == "" {
+		return paths, nil
+	}
+	a, b, ok := strings.Cut(spec, "/")
+	i, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 0 || i >= n {
+		return nil, fmt.Errorf("--shard 应写成 i/n，0 ≤ i < n，例如 0/4")
+	}
+	var out []string
+	for k := i; k < len(paths); k += n {
+		out = append(out, paths[k])
+	}
+	return out, nil
+}
+
+// runJobs runs do on each job, o.jobs at a time; a failing job does not
+// stop the others. Reports come out in the order the jobs were given.
+func runJobs(args []string, o *options, stdout, stderr io.Writer, do func(*job.Job, *jobReport)) int {
+	paths, err := expand(args)
+	if err == nil {
+		paths, err = shard(paths, o.shard)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	if o.outDir != "" && len(paths) > 1 {
+		fmt.Fprint(stderr, "-o 只能用于一个任务文件\n")
+		return exitUsage
+	}
+	bar := progress(stderr, len(paths), o)
+	reports := make([]*jobReport, len(paths))
+	sem := make(chan struct{}, o.jobs)
+	var wg sync.WaitGroup
+	for i, path := range paths {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			r := &jobReport{Job: path, Problems: []problemReport{}}
+			if j, err := job.Load(path); err != nil {
+				r.failed(err)
+			} else {
+				do(j, r)
+			}
+			reports[i] = r
+			if bar != nil {
+				bar.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if bar != nil {
+		bar.Finish()
+		fmt.Fprintln(stderr)
+	}
+	code := combine(reports)
+	if o.asJSON {
+		printJSON(stdout, reports, code)
+		return code
+	}
+	for _, r := range reports {
+		r.printText(stdout, stderr, o.quiet)
+	}
+	if len(reports) > 1 {
+		summary(stdout, stderr, reports, o.quiet)
+	}
+	return code
+}
+
+// combine is the batch's exit code: a single job's own; for many, 0 when
+// all succeeded, 3 when some failed and others did not, else the worst.
+func combine(reports []*jobReport) int {
+	worst, failed := exitOK, 0
+	for _, r := range reports {
+		if r.code != exitOK {
+			failed++
+			worst = max(worst, r.code)
+		}
+	}
+	if len(reports) > 1 && failed > 0 && failed < len(reports) {
+		return exitSomeJobs
+	}
+	return worst
+}
+
+func summary(stdout, stderr io.Writer, reports []*jobReport, quiet bool) {
+	counts := map[string]int{}
+	for _, r := range reports {
+		counts[r.Status]++
+	}
+	if !quiet {
+		fmt.Fprintf(stdout, "共 %d 个任务：", len(reports))
+		var parts []string
+		for _, s := range []string{"已生成", "已是最新", "已检查", "一致", "不一致", "失败"} {
+			if counts[s] > 0 {
+				parts = append(parts, fmt.Sprintf("%s %d 个", s, counts[s]))
+			}
+		}
+		fmt.Fprintln(stdout, strings.Join(parts, "，"))
+	}
+	for _, r := range reports {
+		if r.Status == "失败" {
+			first, _, _ := strings.Cut(r.Error, "\n")
+			if len(r.Problems) > 0 && r.Problems[0].At != "" {
+				first += "；首个错误：" + r.Problems[0].At + "：" + r.Problems[0].Message
+			}
+			fmt.Fprintf(stderr, "失败 %s：%s\n", r.Job, first)
+		}
+	}
+}
+
+// progress is a bar on a terminal, and nothing when stderr is a log (cron,
+// systemd, CI) or the output is quiet or JSON.
+func progress(stderr io.Writer, n int, o *options) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
+	if !ok || o.quiet || o.asJSON || n < 2 || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("生成中"),
+		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+}
+
+func exitCode(err error) int {
+	var je *job.Error
+	var te *build.TemplateError
+	switch {
+	case errors.As(err, &je), errors.As(err, &te):
+		return exitUsage
+	}
+	return exitData
+}

@@ -1,0 +1,198 @@
+package manifest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+)
+
+// Name is the manifest's file name in the output folder.
+const Name = "jixiao-manifest.json"
+
+// Source is one thing the outputs depend on: a file on disk, or bytes
+// embedded in the binary.
+type Source struct {
+	Key      string // what it is, such as "input" or "template.docx"
+	Path     string // a file, or "" for embedded bytes
+	Embedded []byte
+}
+
+// Entry is what the manifest knows of one file.
+type Entry struct {
+	Path    string `json:"path,omitempty"`
+	Size    int64  `json:"size,omitempty"`
+	ModTime int64  `json:"mtime_ns,omitempty"`
+	SHA256  string `json:"sha256"`
+}
+
+// Manifest is the content of jixiao-manifest.json.
+type Manifest struct {
+	Tool    string           `json:"tool"`
+	Key     string           `json:"key"` // over the tool and every input
+	Inputs  map[string]Entry `json:"inputs"`
+	Outputs map[string]Entry `json:"outputs"`
+}
+
+// Load reads the manifest of an output folder; a missing one is (nil, nil).
+func Load(dir string) (*Manifest, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, Name))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, nil // a damaged manifest only means a rebuild
+	}
+	return &m, nil
+}
+
+// JSON is the manifest as written: sorted keys, indented.
+func (m *Manifest) JSON() []byte {
+	b, _ := json.MarshalIndent(m, "", "  ")
+	return append(b, '\n')
+}
+
+// embeddedHashes caches the hashes of embedded templates and fonts, which
+// live as long as the process, so a batch or a watcher hashes them once.
+var embeddedHashes sync.Map // *byte → string
+
+func hashEmbedded(b []byte) string {
+	if len(b) > 0 {
+		if h, ok := embeddedHashes.Load(&b[0]); ok {
+			return h.(string)
+		}
+	}
+	h := hashBytes(b)
+	if len(b) > 0 {
+		embeddedHashes.Store(&b[0], h)
+	}
+	return h
+}
+
+func hashBytes(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// entry describes a file, reusing known's hash when size and time match.
+func entry(path string, known Entry) (Entry, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return Entry{}, err
+	}
+	e := Entry{Path: path, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+	if known.SHA256 != "" && known.Size == e.Size && known.ModTime == e.ModTime {
+		e.SHA256 = known.SHA256
+		return e, nil
+	}
+	e.SHA256, err = hashFile(path)
+	return e, err
+}
+
+// Inputs describes the sources, reusing the hashes of old where files have
+// not moved, and returns the key over all of them and tool.
+func Inputs(tool string, sources []Source, old *Manifest) (map[string]Entry, string, error) {
+	out := map[string]Entry{}
+	for _, s := range sources {
+		var known Entry
+		if old != nil {
+			known = old.Inputs[s.Key]
+		}
+		if s.Path == "" {
+			out[s.Key] = Entry{SHA256: hashEmbedded(s.Embedded)}
+			continue
+		}
+		e, err := entry(s.Path, known)
+		if err != nil {
+			return nil, "", err
+		}
+		out[s.Key] = e
+	}
+	keys := make([]string, 0, len(out))
+	for k := range out {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	h := sha256.New()
+	fmt.Fprintf(h, "tool %s\n", tool)
+	for _, k := range keys {
+		fmt.Fprintf(h, "%s %s\n", k, out[k].SHA256)
+	}
+	return out, hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Fresh reports whether the outputs in dir are those the sources would
+// give: same key, and every recorded output present and untouched. The
+// reason says, in Chinese, why not.
+func Fresh(dir, tool string, sources []Source) (fresh bool, reason string, err error) {
+	old, err := Load(dir)
+	if err != nil {
+		return false, "", err
+	}
+	if old == nil {
+		return false, "首次生成", nil
+	}
+	_, key, err := Inputs(tool, sources, old)
+	if err != nil {
+		return false, "", err
+	}
+	if key != old.Key {
+		return false, "数据、模板或任务文件有变化", nil
+	}
+	names := make([]string, 0, len(old.Outputs))
+	for n := range old.Outputs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		want := old.Outputs[name]
+		got, err := entry(filepath.Join(dir, name), want)
+		if errors.Is(err, os.ErrNotExist) {
+			return false, name + " 已被删除", nil
+		}
+		if err != nil {
+			return false, "", err
+		}
+		if got.SHA256 != want.SHA256 {
+			return false, name + " 被改动过", nil
+		}
+	}
+	return true, "", nil
+}
+
+// New describes a build: its inputs, as described before the build read
+// them, and the outputs just written to dir.
+func New(dir, tool string, inputs map[string]Entry, key string, outputs map[string][]byte) (*Manifest, error) {
+	m := &Manifest{Tool: tool, Key: key, Inputs: inputs, Outputs: map[string]Entry{}}
+	for name, data := range outputs {
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		m.Outputs[name] = Entry{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: hashBytes(data)}
+	}
+	return m, nil
+}
