@@ -36,25 +36,33 @@ const (
 const usage = `jixiao —— 预算绩效公开文件生成工具
 
 用法：
-  jixiao build [-o 输出目录] [-q] [--json] 任务文件.yaml...   读取数据，生成 Word、Excel 和 PDF 文件
-  jixiao validate [--annotate] [--json] 任务文件.yaml...      只检查数据，列出全部问题，不生成文件
-  jixiao init --county 县名 --year 年度 [目录]                新建任务：任务文件和带填写校验的空白工作簿
-  jixiao version                                    显示版本
-  jixiao help                                       显示本说明
+  jixiao build [选项] 任务文件.yaml|目录...      读取数据，生成 Word、Excel、PDF 和 facts.json（没有变化时跳过）
+  jixiao validate [选项] 任务文件.yaml|目录...   只检查数据，列出全部问题，不生成文件
+  jixiao watch 任务文件.yaml|目录...             数据、模板或任务文件保存后自动重新生成，Ctrl-C 停止
+  jixiao init --county 县名 --year 年度 [目录]    新建任务：任务文件和带填写校验的空白工作簿
+  jixiao version                                显示版本
+  jixiao help                                   显示本说明
 
 选项：
-  -o DIR       把（唯一一个）任务的输出写到 DIR，代替任务文件中的 output
-  -q, --quiet  安静模式：只输出错误
-  --json       以 JSON 格式输出结果和全部问题（供定时任务、监控程序读取）
-  --annotate   （validate）在输出目录写一份工作簿副本，问题单元格标红并附批注
+  -o DIR        （build）把（唯一一个）任务的输出写到 DIR，代替任务文件中的 output
+  --force       （build）即使已是最新也重新生成
+  --verify      （build）在内存中重新生成，报告与磁盘上不同的文件，不写文件
+  --annotate    （validate）在输出目录写一份工作簿副本，问题单元格标红并附批注
+  -j N          同时处理 N 个任务（默认为 CPU 核数）
+  --shard i/n   只处理第 i 份任务（共 n 份，i 从 0 开始），用于多台机器分担
+  -q, --quiet   安静模式：只输出错误
+  --json        以 JSON 格式输出结果和全部问题（供定时任务、监控程序读取）
 
 退出码：
-  0  全部生成成功
-  1  数据有误（会列出每一个有问题的单元格，不写任何文件）
-  2  用法错误、任务文件错误或模板错误
+  0    全部生成成功或已是最新
+  1    数据有误（会列出每一个有问题的单元格，不写任何文件）
+  2    用法错误、任务文件错误或模板错误
+  3    批量生成时部分任务失败，其余已生成
+  130  watch 被 Ctrl-C 停止
 
 示例：
   jixiao build config/qinyuan-2023.yaml
+  jixiao build -q config/
 `
 
 func main() {
