@@ -77,7 +77,7 @@ func TestWatchFollowsRapidSaves(t *testing.T) {
 		case i == 18:
 			good := variant(t, 5000000)
 			os.WriteFile(input, good[:len(good)/3], 0o644) // a save caught half-written
-			time.Sleep(settle + 200*time.Millisecond)          // long enough for the watcher to try it
+			time.Sleep(settle + 200*time.Millisecond)      // long enough for the watcher to try it
 		default:
 			last = 4000000 + int64(i)*10000
 			os.WriteFile(input, variant(t, last), 0o644)
