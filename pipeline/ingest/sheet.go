@@ -35,19 +35,7 @@ type xlsxSheet struct {
 	spans []span
 }
 
-func openSheet(f *excelize.File, sheet string) (*xlsxSheet, error) {
-	mcs, err := f.GetMergeCells(sheet, true)
-	if err != nil {
-		return nil, err
-	}
-	var spans []span
-	for _, mc := range mcs {
-		l, t, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
-		r, b, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 == nil && err2 == nil {
-			spans = append(spans, span{t, l, b, r})
-		}
-	}
+func openSheet(f *excelize.File, sheet string, spans []span) (*xlsxSheet, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return nil, err

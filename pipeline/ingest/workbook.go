@@ -52,6 +52,11 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 		ps.Error(at, "工作簿中没有任何工作表")
 		return nil, ps
 	}
+	merges, err := partMerges(path)
+	if err != nil {
+		ps.Error(at, "无法读取合并单元格："+err.Error())
+		return nil, ps
+	}
 	ds := &dataset.Dataset{Source: name}
 	for _, k := range dataset.Kinds {
 		sheet := opt.Sheets[k]
@@ -59,7 +64,7 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
 		}
-		src, err := openSheet(f, sheet)
+		src, err := openSheet(f, sheet, merges[sheet])
 		if err != nil {
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue
