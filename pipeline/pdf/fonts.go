@@ -1,15 +1,12 @@
 package pdf
 
 import (
-	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"sort"
-	"strings"
+	"sync"
 
-	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
+	"github.com/tdewolff/font"
 )
 
 // Roles are the font roles a preset names.
@@ -39,76 +36,119 @@ func CheckTrueType(name string, raw []byte) error {
 	default:
 		return fmt.Errorf("字体文件 %s 不是 TrueType 字体（.ttf）", name)
 	}
-	f, err := sfnt.Parse(raw)
+	f, err := parsed(raw)
 	if err != nil {
 		return fmt.Errorf("字体文件 %s 无法解析：%v", name, err)
 	}
-	var buf sfnt.Buffer
-	if g, _ := f.GlyphIndex(&buf, '中'); g == 0 {
+	if f.sfnt.GlyphIndex('中') == 0 {
 		return fmt.Errorf("字体文件 %s 不含汉字", name)
 	}
 	return nil
 }
 
-// face is one distinct font file registered with fpdf.
+// loaded is a parsed font, shared by every document of the process: a batch
+// or a watcher parses each font once, not once per job.
+type loaded struct {
+	sfnt   *font.SFNT
+	ascent float64 // of the size, from the top of a line to its baseline
+	upem   float64
+}
+
+var (
+	byPointer sync.Map // *byte → *loaded, for embedded fonts
+	byHash    sync.Map // [32]byte → *loaded, for fonts read from disk each job
+	parseMu   sync.Mutex
+)
+
+func parsed(raw []byte) (*loaded, error) {
+	if len(raw) == 0 {
+		return nil, fmt.Errorf("字体为空")
+	}
+	if f, ok := byPointer.Load(&raw[0]); ok {
+		return f.(*loaded), nil
+	}
+	parseMu.Lock()
+	defer parseMu.Unlock()
+	if f, ok := byPointer.Load(&raw[0]); ok {
+		return f.(*loaded), nil
+	}
+	sum := sha256.Sum256(raw)
+	if f, ok := byHash.Load(sum); ok {
+		byPointer.Store(&raw[0], f)
+		return f.(*loaded), nil
+	}
+	sf, err := font.ParseSFNT(raw, 0)
+	if err != nil {
+		return nil, err
+	}
+	if !sf.IsTrueType {
+		return nil, fmt.Errorf("不是 TrueType 轮廓")
+	}
+	f := &loaded{sfnt: sf, upem: float64(sf.Head.UnitsPerEm), ascent: float64(sf.Hhea.Ascender) / float64(sf.Head.UnitsPerEm)}
+	byHash.Store(sum, f)
+	byPointer.Store(&raw[0], f)
+	return f, nil
+}
+
+// face is one font as one document uses it: the glyphs it draws are
+// collected so that only they are embedded.
 type face struct {
+	font   *loaded
 	family string // fpdf family name, "sub…" so the PDF name can take a subset tag
 	tag    string // the subset tag that replaces "utf8sub" in the PDF
-	font   *sfnt.Font
-	ascent int // in font units, as fpdf writes it into the font descriptor
-	buf    sfnt.Buffer
-	has    map[rune]bool
+	used   map[uint16]bool
 }
 
-func (f *face) covers(r rune) bool {
-	if ok, seen := f.has[r]; seen {
-		return ok
+func (f *face) covers(r rune) bool { return f.font.sfnt.GlyphIndex(r) != 0 }
+
+// width is the advance of s at size (pt), in mm, and marks its glyphs used.
+func (f *face) width(s string, sizePt float64) float64 {
+	units := 0.0
+	for _, r := range s {
+		g := f.font.sfnt.GlyphIndex(r)
+		f.used[g] = true
+		units += float64(f.font.sfnt.GlyphAdvance(g))
 	}
-	g, err := f.font.GlyphIndex(&f.buf, r)
-	ok := err == nil && g != 0
-	f.has[r] = ok
-	return ok
+	return units / f.font.upem * sizePt * ptToMM
 }
 
-// faces registers each distinct font of set with pdf once.
+// subset is the face cut down to the glyphs the document drew.
+func (f *face) subset() ([]byte, error) {
+	glyphs := []uint16{0}
+	for g := range f.used {
+		if g != 0 {
+			glyphs = append(glyphs, g)
+		}
+	}
+	sort.Slice(glyphs[1:], func(i, j int) bool { return glyphs[1+i] < glyphs[1+j] })
+	sub, err := f.font.sfnt.Subset(glyphs, font.SubsetOptions{Tables: []string{"min"}})
+	if err != nil {
+		return nil, err
+	}
+	return sub.Write(), nil
+}
+
+// faces are a document's fonts by role.
 type faces struct {
 	byRole   map[string]*face
 	fallback *face
 	all      []*face
 }
 
-func loadFaces(pdf *fpdf.Fpdf, set FontSet) (*faces, error) {
+func newFaces(set FontSet) (*faces, error) {
 	fs := &faces{byRole: map[string]*face{}}
-	seen := map[*byte]*face{}
+	seen := map[*loaded]*face{}
 	add := func(raw []byte) (*face, error) {
-		if len(raw) == 0 {
-			return nil, fmt.Errorf("字体为空")
+		l, err := parsed(raw)
+		if err != nil {
+			return nil, err
 		}
-		if f, ok := seen[&raw[0]]; ok {
+		if f, ok := seen[l]; ok {
 			return f, nil
 		}
-		sf, err := sfnt.Parse(raw)
-		if err != nil {
-			return nil, err
-		}
 		n := len(fs.all)
-		var buf sfnt.Buffer
-		m, err := sf.Metrics(&buf, fixed.I(int(sf.UnitsPerEm())), font.HintingNone)
-		if err != nil {
-			return nil, err
-		}
-		f := &face{
-			ascent: m.Ascent.Round(),
-			family: fmt.Sprintf("sub%c", 'a'+n),
-			tag:    fmt.Sprintf("JXFON%c+", 'A'+n),
-			font:   sf,
-			has:    map[rune]bool{},
-		}
-		pdf.AddUTF8FontFromBytes(f.family, "", raw)
-		if pdf.Err() {
-			return nil, pdf.Error()
-		}
-		seen[&raw[0]] = f
+		f := &face{font: l, family: fmt.Sprintf("sub%c", 'a'+n), tag: fmt.Sprintf("JXFON%c+", 'A'+n), used: map[uint16]bool{}}
+		seen[l] = f
 		fs.all = append(fs.all, f)
 		return f, nil
 	}
@@ -159,19 +199,4 @@ func coversAll(f *face, s string) bool {
 		}
 	}
 	return true
-}
-
-// tagSubsets names each embedded font as the subset it is (ABCDEF+Name),
-// which fpdf does not. The tag replaces fpdf's "utf8sub" prefix byte for
-// byte, so no offset in the file moves.
-func tagSubsets(pdfBytes []byte, fs *faces) []byte {
-	for _, f := range fs.all {
-		old := []byte("/utf8" + f.family)
-		repl := []byte("/" + f.tag + strings.TrimPrefix(f.family, "sub"))
-		if len(old) != len(repl) {
-			continue
-		}
-		pdfBytes = bytes.ReplaceAll(pdfBytes, old, repl)
-	}
-	return pdfBytes
 }

@@ -1,14 +1,11 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"time"
 
 	"jixiao/pipeline/wordmodel"
-
-	"codeberg.org/go-pdf/fpdf"
 )
 
 // Options are what a rendering needs besides the document.
@@ -25,40 +22,28 @@ type Options struct {
 const ptToMM = 25.4 / 72
 
 type renderer struct {
-	pdf      *fpdf.Fpdf
 	p        *Preset
 	fs       *faces
 	warnings []string
+	ops      []op
+	page     int     // pages begun
 	y        float64 // top of the next line, mm
 	onPage   bool    // the current page has content
 }
 
 // Render lays doc out and returns the PDF's bytes and the warnings, such
 // as characters no font could draw.
+//
+// Layout measures with the shared, parsed fonts and records what to draw;
+// only then is each font cut down to the glyphs drawn and handed to fpdf,
+// so a document embeds, and fpdf parses, a few hundred glyphs per font
+// rather than the whole character set.
 func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
-	p := opt.Preset
-	pdf := fpdf.NewCustom(&fpdf.InitType{
-		OrientationStr: "P",
-		UnitStr:        "mm",
-		Size:           fpdf.SizeType{Wd: p.Page.Width, Ht: p.Page.Height},
-	})
-	pdf.SetCatalogSort(true)
-	pdf.SetCompression(true)
-	pdf.SetCreationDate(opt.Date)
-	pdf.SetModificationDate(opt.Date)
-	pdf.SetTitle(opt.Title, true)
-	pdf.SetAuthor(opt.Author, true)
-	pdf.SetCreator("jixiao", true)
-	pdf.SetProducer("jixiao", true)
-	pdf.SetLang("zh-CN")
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(p.Margin.Left, p.Margin.Top, p.Page.Width-p.Margin.Left-p.Block.Width)
-	fs, err := loadFaces(pdf, opt.Fonts)
+	fs, err := newFaces(opt.Fonts)
 	if err != nil {
 		return nil, nil, err
 	}
-	r := &renderer{pdf: pdf, p: p, fs: fs}
-	pdf.SetFooterFunc(r.pageNumber)
+	r := &renderer{p: opt.Preset, fs: fs}
 	r.newPage()
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
@@ -68,11 +53,12 @@ func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
 			r.table(b)
 		}
 	}
-	var out bytes.Buffer
-	if err := pdf.Output(&out); err != nil {
-		return nil, nil, fmt.Errorf("生成 PDF 出错：%v", err)
+	r.pageNumber()
+	out, err := r.write(opt)
+	if err != nil {
+		return nil, nil, err
 	}
-	return tagSubsets(out.Bytes(), fs), r.warnings, nil
+	return out, r.warnings, nil
 }
 
 func (r *renderer) top() float64    { return r.p.Margin.Top }
@@ -81,7 +67,11 @@ func (r *renderer) left() float64   { return r.p.Margin.Left }
 func (r *renderer) width() float64  { return r.p.Block.Width }
 
 func (r *renderer) newPage() {
-	r.pdf.AddPage()
+	if r.page > 0 {
+		r.pageNumber()
+	}
+	r.page++
+	r.ops = append(r.ops, op{kind: opPage})
 	r.y = r.top()
 	r.onPage = false
 }
@@ -90,7 +80,7 @@ func (r *renderer) newPage() {
 // even ones, one character in from the edge.
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
-	n := r.pdf.PageNo()
+	n := r.page
 	text := fmt.Sprintf(pn.Format, n)
 	size := pn.Size * ptToMM
 	face := r.fs.role(pn.Font)
@@ -137,12 +127,9 @@ func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) 
 			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
 		}
 		u := unit{text: s, face: f, space: s == " "}
-		switch {
-		case grid && isWide(s):
+		u.width = f.width(s, sizePt)
+		if grid && isWide(s) {
 			u.width = r.p.charPitch()
-		default:
-			r.pdf.SetFont(f.family, "", sizePt)
-			u.width = r.pdf.GetStringWidth(s)
 		}
 		out = append(out, u)
 	}
@@ -161,27 +148,16 @@ func isWide(s string) bool {
 // justification.
 func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float64) {
 	sizePt := sizeMM / ptToMM
-	baseline := top + ascent(line)*sizeMM
+	baseline := top + line.font.ascent*sizeMM
 	for i, u := range units {
 		if !u.space {
-			r.pdf.SetFont(u.face.family, "", sizePt)
-			r.pdf.Text(x, baseline, u.text)
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: baseline, text: u.text})
 		}
 		x += u.width
 		if i < len(units)-1 {
 			x += gap
 		}
 	}
-}
-
-// ascent is the font's ascent as a fraction of its size, the distance from
-// a line's top to its baseline.
-func ascent(f *face) float64 {
-	m := f.font.UnitsPerEm()
-	if m == 0 {
-		return 0.88
-	}
-	return float64(f.ascent) / float64(m)
 }
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {

@@ -9,8 +9,6 @@ import (
 	"jixiao/fonts"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
-
-	"codeberg.org/go-pdf/fpdf"
 )
 
 func defaultFonts() FontSet {
@@ -35,7 +33,7 @@ func render(t *testing.T, text string) ([]byte, []string) {
 }
 
 func TestFallbackDrawsWhatTheBodyFontLacks(t *testing.T) {
-	fs, err := loadFaces(fpdf.New("P", "mm", "A4", ""), defaultFonts())
+	fs, err := newFaces(defaultFonts())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -221,11 +221,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 // drawRow draws one row at y. A merged cell is drawn once per page, at the
 // first of its rows there, spanning the rest of its rows on that page.
 func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*tableRow, index int) {
-	border := r.p.Table.Border
-	r.pdf.SetLineWidth(border)
 	for ci, c := range row.cells {
 		if c.group < 0 {
-			r.pdf.Rect(c.x, y, c.w, row.height, "D")
+			r.rect(c.x, y, c.w, row.height)
 			r.cellText(tl, c.lines, c, y, row.height)
 			continue
 		}
@@ -240,7 +238,7 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*ta
 		if c.merge == wordmodel.Continues {
 			lines = groupLines(body, index, ci, c.group)
 		}
-		r.pdf.Rect(c.x, y, c.w, h, "D")
+		r.rect(c.x, y, c.w, h)
 		r.cellText(tl, lines, c, y, h)
 	}
 }

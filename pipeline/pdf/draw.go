@@ -1,0 +1,103 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// op is one drawing operation of the laid-out document.
+type op struct {
+	kind       opKind
+	face       *face
+	size       float64 // pt
+	x, y, w, h float64 // mm
+	text       string
+}
+
+type opKind int
+
+const (
+	opPage opKind = iota
+	opText
+	opRect
+)
+
+func (r *renderer) rect(x, y, w, h float64) {
+	r.ops = append(r.ops, op{kind: opRect, x: x, y: y, w: w, h: h})
+}
+
+// write hands the fonts, cut down to what was drawn, and the operations to
+// fpdf, with the document's fixed properties.
+func (r *renderer) write(opt Options) ([]byte, error) {
+	p := r.p
+	pdf := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "mm",
+		Size:           fpdf.SizeType{Wd: p.Page.Width, Ht: p.Page.Height},
+	})
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	pdf.SetCreationDate(opt.Date)
+	pdf.SetModificationDate(opt.Date)
+	pdf.SetTitle(opt.Title, true)
+	pdf.SetAuthor(opt.Author, true)
+	pdf.SetCreator("jixiao", true)
+	pdf.SetProducer("jixiao", true)
+	pdf.SetLang("zh-CN")
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(p.Margin.Left, p.Margin.Top, p.Page.Width-p.Margin.Left-p.Block.Width)
+	for _, f := range r.fs.all {
+		if len(f.used) == 0 {
+			continue
+		}
+		sub, err := f.subset()
+		if err != nil {
+			return nil, fmt.Errorf("字体子集化失败：%v", err)
+		}
+		pdf.AddUTF8FontFromBytes(f.family, "", sub)
+		if pdf.Err() {
+			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
+		}
+	}
+	var current *face
+	size := 0.0
+	for _, o := range r.ops {
+		switch o.kind {
+		case opPage:
+			pdf.AddPage()
+			pdf.SetLineWidth(p.Table.Border)
+			current = nil
+		case opText:
+			if o.face != current || o.size != size {
+				pdf.SetFont(o.face.family, "", o.size)
+				current, size = o.face, o.size
+			}
+			pdf.Text(o.x, o.y, o.text)
+		case opRect:
+			pdf.Rect(o.x, o.y, o.w, o.h, "D")
+		}
+	}
+	var out bytes.Buffer
+	if err := pdf.Output(&out); err != nil {
+		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
+	}
+	return tagSubsets(out.Bytes(), r.fs), nil
+}
+
+// tagSubsets names each embedded font as the subset it is (ABCDEF+Name),
+// which fpdf does not. The tag replaces fpdf's "utf8sub" prefix byte for
+// byte, so no offset in the file moves.
+func tagSubsets(pdfBytes []byte, fs *faces) []byte {
+	for _, f := range fs.all {
+		old := []byte("/utf8" + f.family)
+		repl := []byte("/" + f.tag + strings.TrimPrefix(f.family, "sub"))
+		if len(old) != len(repl) {
+			continue
+		}
+		pdfBytes = bytes.ReplaceAll(pdfBytes, old, repl)
+	}
+	return pdfBytes
+}
