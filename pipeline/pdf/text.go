@@ -71,7 +71,6 @@ var (
 	objRef      = regexp.MustCompile(`(\d+) 0 R`)
 	contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
 	lengthKey   = regexp.MustCompile(`/Length (\d+)`)
-	showText    = regexp.MustCompile(`(-?[\d.]+) (-?[\d.]+) Td (<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)) Tj`)
 )
 
 func indexObjects(pdf []byte) map[int][]byte {
@@ -122,15 +121,67 @@ func streamOf(obj []byte) ([]byte, error) {
 func pageText(content []byte) string {
 	var b strings.Builder
 	lastY := ""
-	for _, m := range showText.FindAllSubmatch(content, -1) {
-		y := string(m[2])
-		if lastY != "" && y != lastY {
+	shows(content, func(y, s []byte) {
+		if lastY != "" && string(y) != lastY {
 			b.WriteByte('\n')
 		}
-		lastY = y
-		b.WriteString(decodeString(m[3]))
-	}
+		lastY = string(y)
+		b.WriteString(decodeString(s))
+	})
 	return b.String()
+}
+
+// shows calls fn for each "x y Td (string) Tj" of a content stream, with
+// the y and the string still encoded. A scanner rather than a regular
+// expression: the check reads every run of every page on every build.
+func shows(content []byte, fn func(y, s []byte)) {
+	td := []byte(" Td ")
+	for {
+		i := bytes.Index(content, td)
+		if i < 0 {
+			return
+		}
+		// y is the number before " Td".
+		ys := bytes.LastIndexByte(content[:i], ' ')
+		y := content[ys+1 : i]
+		rest := content[i+len(td):]
+		end := stringEnd(rest)
+		if end < 0 || !bytes.HasPrefix(rest[end:], []byte(" Tj")) {
+			content = rest
+			continue
+		}
+		fn(y, rest[:end])
+		content = rest[end:]
+	}
+}
+
+// stringEnd returns the length of the PDF string that s starts with, or -1.
+func stringEnd(s []byte) int {
+	if len(s) == 0 {
+		return -1
+	}
+	switch s[0] {
+	case '<':
+		if i := bytes.IndexByte(s, '>'); i >= 0 {
+			return i + 1
+		}
+	case '(':
+		depth := 0
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case '\\':
+				i++
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // decodeString turns a PDF string of UTF-16BE code units into text.
@@ -197,9 +248,7 @@ func Runs(pdf []byte) ([][]string, error) {
 	}
 	out := make([][]string, len(pages))
 	for i, content := range pages {
-		for _, m := range showText.FindAllSubmatch(content, -1) {
-			out[i] = append(out[i], decodeString(m[3]))
-		}
+		shows(content, func(_, s []byte) { out[i] = append(out[i], decodeString(s)) })
 	}
 	return out, nil
 }
