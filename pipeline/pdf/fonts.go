@@ -1,10 +1,13 @@
 package pdf
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/tdewolff/font"
 )
@@ -125,7 +128,47 @@ func (f *face) subset() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sub.Write(), nil
+	return stampHead(bytes.Clone(sub.Write()), f.font.sfnt.Head.Modified), nil
+}
+
+// stampHead sets the modified date of a font's head table, which the
+// subsetter stamps from the clock, back to the original font's, and
+// mends the checksums: the same document must give the same bytes.
+func stampHead(font []byte, modified time.Time) []byte {
+	if len(font) < 12 {
+		return font
+	}
+	n := int(binary.BigEndian.Uint16(font[4:]))
+	for i := 0; i < n; i++ {
+		rec := font[12+16*i : 28+16*i]
+		if string(rec[:4]) != "head" {
+			continue
+		}
+		off, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+		if int(off+length) > len(font) || length < 36 {
+			return font
+		}
+		head := font[off : off+length]
+		secs := modified.Sub(time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)) / time.Second
+		binary.BigEndian.PutUint64(head[28:], uint64(secs))
+		binary.BigEndian.PutUint32(head[8:], 0)
+		binary.BigEndian.PutUint32(rec[4:], checksum(font[off:off+(length+3)&^3]))
+		binary.BigEndian.PutUint32(head[8:], 0xB1B0AFBA-checksum(font))
+	}
+	return font
+}
+
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for i := 0; i+4 <= len(b); i += 4 {
+		sum += binary.BigEndian.Uint32(b[i:])
+	}
+	if rest := len(b) % 4; rest != 0 {
+		var last [4]byte
+		copy(last[:], b[len(b)-rest:])
+		sum += binary.BigEndian.Uint32(last[:])
+	}
+	return sum
 }
 
 // faces are a document's fonts by role.
