@@ -56,3 +56,5 @@ done
   --name-IDs='*' --notdef-outline --output-file=WenQuanYiMicroHei-GBK.ttf
 
 ls -l ./*.ttf
+echo "Now set the sums in sums.go (go test ./fonts says which):"
+sha256sum ./*.ttf

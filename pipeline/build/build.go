@@ -131,17 +131,17 @@ func Sources(j *job.Job) []manifest.Source {
 	} else {
 		src = append(src, manifest.Source{Key: "input", Path: j.Input})
 	}
-	file := func(key, path string, embedded []byte) {
+	file := func(key, path, embedded string) {
 		if path != "" {
 			src = append(src, manifest.Source{Key: key, Path: path})
 		} else {
-			src = append(src, manifest.Source{Key: key, Embedded: embedded})
+			src = append(src, manifest.Source{Key: key, SHA256: embedded})
 		}
 	}
-	file("template.docx", j.Template, templates.Disclosure)
-	file("template.xlsx", j.XlsxTemplate, templates.Attachment)
-	file("template.pdf", j.PDFPreset, templates.GBT9704)
-	defaults := map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei, "fallback": fonts.Hei}
+	file("template.docx", j.Template, templates.DisclosureSHA256)
+	file("template.xlsx", j.XlsxTemplate, templates.AttachmentSHA256)
+	file("template.pdf", j.PDFPreset, templates.GBT9704SHA256)
+	defaults := map[string]string{"fangsong": fonts.SerifRegularSHA256, "song": fonts.SerifRegularSHA256, "xiaobiaosong": fonts.SerifBoldSHA256, "hei": fonts.HeiSHA256, "fallback": fonts.HeiSHA256}
 	for _, role := range job.FontRoles {
 		file("font."+role, j.Fonts[role], defaults[role])
 	}

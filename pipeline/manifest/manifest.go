@@ -10,18 +10,17 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"sync"
 )
 
 // Name is the manifest's file name in the output folder.
 const Name = "jixiao-manifest.json"
 
-// Source is one thing the outputs depend on: a file on disk, or bytes
-// embedded in the binary.
+// Source is one thing the outputs depend on: a file on disk, or something
+// embedded in the binary, known by the hash it was embedded with.
 type Source struct {
-	Key      string // what it is, such as "input" or "template.docx"
-	Path     string // a file, or "" for embedded bytes
-	Embedded []byte
+	Key    string // what it is, such as "input" or "template.docx"
+	Path   string // a file, or "" for something embedded
+	SHA256 string // of the embedded thing
 }
 
 // Entry is what the manifest knows of one file.
@@ -60,23 +59,6 @@ func Load(dir string) (*Manifest, error) {
 func (m *Manifest) JSON() []byte {
 	b, _ := json.MarshalIndent(m, "", "  ")
 	return append(b, '\n')
-}
-
-// embeddedHashes caches the hashes of embedded templates and fonts, which
-// live as long as the process, so a batch or a watcher hashes them once.
-var embeddedHashes sync.Map // *byte → string
-
-func hashEmbedded(b []byte) string {
-	if len(b) > 0 {
-		if h, ok := embeddedHashes.Load(&b[0]); ok {
-			return h.(string)
-		}
-	}
-	h := hashBytes(b)
-	if len(b) > 0 {
-		embeddedHashes.Store(&b[0], h)
-	}
-	return h
 }
 
 func hashBytes(b []byte) string {
@@ -122,7 +104,7 @@ func Inputs(tool string, sources []Source, old *Manifest) (map[string]Entry, str
 			known = old.Inputs[s.Key]
 		}
 		if s.Path == "" {
-			out[s.Key] = Entry{SHA256: hashEmbedded(s.Embedded)}
+			out[s.Key] = Entry{SHA256: s.SHA256}
 			continue
 		}
 		e, err := entry(s.Path, known)
