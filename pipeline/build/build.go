@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"jixiao/fonts"
 	"jixiao/pipeline/changes"
@@ -186,17 +187,27 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The workbook is written beside the Word-then-PDF chain: the two do
+	// not depend on each other, and the machines have two cores.
+	var xlsxBytes []byte
+	var xlsxErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		xlsxBytes, xlsxErr = book.Render(data)
+	}()
 	docxBytes, placed, err := word.Render(data)
+	var pdfBytes []byte
+	if err == nil {
+		pdfBytes, err = renderPDF(j, docxBytes, layout, &problems)
+	}
+	wg.Wait()
 	if err != nil {
 		return nil, err
 	}
-	xlsxBytes, err := book.Render(data)
-	if err != nil {
-		return nil, err
-	}
-	pdfBytes, err := renderPDF(j, docxBytes, layout, &problems)
-	if err != nil {
-		return nil, err
+	if xlsxErr != nil {
+		return nil, xlsxErr
 	}
 	figures := facts.Build(report, data, filepath.Base(j.Input), j.PriorYear != j.Year-1)
 	if err := verify.Check(figures, verify.Outputs{

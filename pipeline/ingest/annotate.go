@@ -20,7 +20,7 @@ func Annotate(path string, problems []dataset.Problem) ([]byte, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("标注只支持 .xlsx 工作簿，不支持 CSV 文件夹")
 	}
-	f, err := open(path, Options{})
+	f, err := openForEdit(path, Options{})
 	if err != nil {
 		return nil, err
 	}

@@ -11,7 +11,13 @@
 // 评价机构 column the merge itself is kept (Item.AgencyBlock), because the
 // published table reproduces it.
 //
+// Rows are read by scanning each worksheet part as it is unpacked
+// (xlsxread.go), which is some thirty times faster than excelize's Rows()
+// and keeps one chunk of a sheet in memory; a test holds the scanner to
+// excelize's reading of every cell. excelize writes the annotated copy and
+// the blank workbook.
+//
 // Read never stops at the first bad cell: it returns every problem it finds,
-// each naming file, sheet and cell, in Chinese. Only this package knows about
-// excelize; what leaves it is dataset types.
+// each naming file, sheet and cell, in Chinese. Only this package reads
+// workbooks; what leaves it is dataset types.
 package ingest

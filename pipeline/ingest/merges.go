@@ -4,79 +4,18 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
-	"encoding/xml"
 	"io"
-	"path"
 	"regexp"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// partMerges reads the merged ranges of every worksheet straight from the
-// package, scanning each part's bytes for <mergeCell ref="…"/>.
-// excelize's GetMergeCells would parse the whole sheet into memory first,
-// which doubles the reading of a large sheet that Rows() then streams.
-func partMerges(file string) (map[string][]span, error) {
-	zr, err := zip.OpenReader(file)
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
-	parts := map[string]*zip.File{}
-	for _, f := range zr.File {
-		parts[f.Name] = f
-	}
-	read := func(name string) ([]byte, error) {
-		f, ok := parts[name]
-		if !ok {
-			return nil, io.ErrUnexpectedEOF
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		return io.ReadAll(rc)
-	}
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	raw, err := read("xl/workbook.xml")
-	if err != nil {
-		return nil, err
-	}
-	if err := xml.Unmarshal(raw, &wb); err != nil {
-		return nil, err
-	}
-	if raw, err = read("xl/_rels/workbook.xml.rels"); err != nil {
-		return nil, err
-	}
-	if err := xml.Unmarshal(raw, &rels); err != nil {
-		return nil, err
-	}
-	targets := map[string]string{}
-	for _, r := range rels.Rels {
-		t := r.Target
-		if strings.HasPrefix(t, "/") {
-			t = strings.TrimPrefix(t, "/")
-		} else {
-			t = path.Join("xl", t)
-		}
-		targets[r.ID] = t
-	}
+// merges reads the merged ranges of every worksheet, scanning each part's
+// bytes for <mergeCell ref="…"/>, which come after the rows.
+func (p *pkg) merges() (map[string][]span, error) {
 	out := map[string][]span{}
-	for _, s := range wb.Sheets {
-		f, ok := parts[targets[s.ID]]
+	for _, s := range p.sheets {
+		f, ok := p.parts[s.part]
 		if !ok {
 			continue
 		}
@@ -84,7 +23,7 @@ func partMerges(file string) (map[string][]span, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[s.Name] = spans
+		out[s.name] = spans
 	}
 	return out, nil
 }

@@ -78,12 +78,13 @@ func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands datase
 			break
 		}
 		if !headerFound {
+			if row > headerSearchRows {
+				break
+			}
 			headerRows = append(headerRows, cells)
 			if r.header(row, cells) {
 				headerFound = true
 				r.sec.FirstRow = row + 1
-			} else if row >= headerSearchRows {
-				break
 			}
 			continue
 		}

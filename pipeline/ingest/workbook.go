@@ -42,18 +42,18 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 		ps.Error(at, "CSV 输入请放在一个文件夹中，每个工作表一个 CSV 文件（文件名就是工作表名，如 绩效自评.csv），并在任务文件的 input 中写这个文件夹")
 		return nil, ps
 	}
-	f, err := open(path, opt)
+	p, err := openWorkbook(path, opt)
 	if err != nil {
 		ps.Error(at, err.Error())
 		return nil, ps
 	}
-	defer f.Close()
-	present := f.GetSheetList()
+	defer p.close()
+	present := p.sheetNames()
 	if len(present) == 0 {
 		ps.Error(at, "工作簿中没有任何工作表")
 		return nil, ps
 	}
-	merges, err := partMerges(path)
+	merges, err := p.merges()
 	if err != nil {
 		ps.Error(at, "无法读取合并单元格："+err.Error())
 		return nil, ps
@@ -69,7 +69,7 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
 		}
-		src, err := openSheet(f, sheet, merges[sheet])
+		src, err := p.openSheet(sheet, merges[sheet])
 		if err != nil {
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue
@@ -132,29 +132,49 @@ func isLockFile(name string) bool {
 	return strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.")
 }
 
-// open tells the clerk what kind of wrong file it is, since "zip: not a
+// openWorkbook opens a workbook for reading its rows.
+func openWorkbook(path string, opt Options) (*pkg, error) {
+	if err := sniff(path); err != nil {
+		return nil, err
+	}
+	return openPackage(path, unzipLimit(opt))
+}
+
+func unzipLimit(opt Options) int64 {
+	if opt.MaxUnzipped == 0 {
+		return 1 << 30
+	}
+	return opt.MaxUnzipped
+}
+
+// sniff tells the clerk what kind of wrong file it is, since "zip: not a
 // valid zip file" means nothing to someone who saved from Excel.
-func open(path string, opt Options) (*excelize.File, error) {
+func sniff(path string) error {
 	head := make([]byte, 8)
 	fh, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, errors.New("文件不存在，请检查任务文件中的 input 路径")
+			return errors.New("文件不存在，请检查任务文件中的 input 路径")
 		}
-		return nil, fmt.Errorf("无法打开文件：%v", err)
+		return fmt.Errorf("无法打开文件：%v", err)
 	}
 	n, _ := fh.Read(head)
 	fh.Close()
 	if bytes.Equal(head[:n], oleMagic) {
 		if strings.EqualFold(filepath.Ext(path), ".xls") {
-			return nil, errors.New("这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试")
+			return errors.New("这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试")
 		}
-		return nil, errors.New("文件已加密或设置了打开密码（或为旧版 .xls 格式），请取消密码并另存为 .xlsx 后再试")
+		return errors.New("文件已加密或设置了打开密码（或为旧版 .xls 格式），请取消密码并另存为 .xlsx 后再试")
 	}
-	limit := opt.MaxUnzipped
-	if limit == 0 {
-		limit = 1 << 30
+	return nil
+}
+
+// openForEdit opens a workbook with excelize, to write a marked-up copy.
+func openForEdit(path string, opt Options) (*excelize.File, error) {
+	if err := sniff(path); err != nil {
+		return nil, err
 	}
+	limit := unzipLimit(opt)
 	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true, UnzipSizeLimit: limit, UnzipXMLSizeLimit: min(limit, 16<<20)})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size exceeds") {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
@@ -69,27 +70,53 @@ func Check(f *facts.File, o Outputs) error {
 	}
 	want, placedWrong := placements(f, o.Placed, o.DocxName)
 	ms = append(ms, placedWrong...)
-	docText, tableRows, err := docxText(o.Docx)
-	if err != nil {
-		return fmt.Errorf("核对时无法读取 %s：%v", o.DocxName, err)
-	}
-	ms = append(ms, align(want, tokens(docText), o.DocxName)...)
-	if n, ok := f.Get("附件.项目数"); ok && tableRows >= 0 && strconv.Itoa(tableRows) != n.Value {
-		ms = append(ms, Mismatch{Fact: n.ID, Label: n.Label, Output: o.DocxName, Want: n.Value, Got: strconv.Itoa(tableRows) + " 行"})
-	}
-	if o.PDF != nil {
+	// The three outputs are read back side by side.
+	var found [3][]Mismatch
+	var errs [3]error
+	var wg sync.WaitGroup
+	wg.Add(3)
+	go func() {
+		defer wg.Done()
+		docText, tableRows, err := docxText(o.Docx)
+		if err != nil {
+			errs[0] = fmt.Errorf("核对时无法读取 %s：%v", o.DocxName, err)
+			return
+		}
+		found[0] = align(want, tokens(docText), o.DocxName)
+		if n, ok := f.Get("附件.项目数"); ok && tableRows >= 0 && strconv.Itoa(tableRows) != n.Value {
+			found[0] = append(found[0], Mismatch{Fact: n.ID, Label: n.Label, Output: o.DocxName, Want: n.Value, Got: strconv.Itoa(tableRows) + " 行"})
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		if o.PDF == nil {
+			return
+		}
 		runs, err := pdf.Runs(o.PDF)
 		if err != nil {
-			return fmt.Errorf("核对时无法读取 %s：%v", o.PDFName, err)
+			errs[1] = fmt.Errorf("核对时无法读取 %s：%v", o.PDFName, err)
+			return
 		}
-		ms = append(ms, align(want, pdfTokens(runs), o.PDFName)...)
-	}
-	if o.Xlsx != nil {
+		found[1] = align(want, pdfTokens(runs), o.PDFName)
+	}()
+	go func() {
+		defer wg.Done()
+		if o.Xlsx == nil {
+			return
+		}
 		rows, err := xlsx.ReadTable(o.Xlsx)
 		if err != nil {
-			return fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
+			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
+			return
 		}
-		ms = append(ms, checkSheet(f, rows, o.XlsxName)...)
+		found[2] = checkSheet(f, rows, o.XlsxName)
+	}()
+	wg.Wait()
+	for i := range found {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		ms = append(ms, found[i]...)
 	}
 	if len(ms) > 0 {
 		return &Error{Mismatches: ms}
