@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"jixiao/pipeline/build"
 )
@@ -66,6 +67,17 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
 `
 
 func main() {
+	// JIXIAO_CPUPROFILE=file writes a pprof CPU profile of the run, for the
+	// performance work the README describes.
+	if path := os.Getenv("JIXIAO_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			code := run(os.Args[1:], os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -56,7 +56,11 @@ func openPackage(file string, limit int64) (*pkg, error) {
 	return p, nil
 }
 
-func (p *pkg) close() { p.zr.Close() }
+func (p *pkg) close() {
+	if p.zr != nil {
+		p.zr.Close()
+	}
+}
 
 func (p *pkg) read(name string) ([]byte, error) {
 	f, ok := p.parts[name]
@@ -179,7 +183,7 @@ var prefixed = regexp.MustCompile(`<([A-Za-z][\w.-]*:)(?:sst|worksheet)[\s>]`)
 func (s *scanner) element(name string) ([]byte, bool, error) {
 	for {
 		if !s.sniffed && (len(s.buf) >= 4096 || s.eof) {
-			if m := prefixed.FindSubmatch(s.buf); m != nil {
+			if m := prefixed.FindSubmatch(s.buf[:min(len(s.buf), 4096)]); m != nil {
 				s.prefix = string(m[1])
 			}
 			s.sniffed = true
@@ -442,3 +446,45 @@ func (f *fastSheet) merges() []span              { return f.spans }
 func (f *fastSheet) formula(col, row int) string { return f.formulas[[2]int{row, col}] }
 func (f *fastSheet) close()                      { f.rc.Close() }
 func (f *fastSheet) blankContinuesAbove() bool   { return false }
+
+// FirstSheet returns the raw cell values of a workbook's first sheet, row
+// by row (numbers as stored, formulas as their cached values), for reading
+// the build's own workbook back in its consistency check.
+func FirstSheet(data []byte) ([][]string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, errNotWorkbook
+	}
+	p := &pkg{parts: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		p.parts[f.Name] = f
+	}
+	if err := p.readWorkbook(); err != nil {
+		return nil, err
+	}
+	if err := p.readSharedStrings(); err != nil {
+		return nil, err
+	}
+	if len(p.sheets) == 0 {
+		return nil, errNotWorkbook
+	}
+	src, err := p.openSheet(p.sheets[0].name, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer src.close()
+	var rows [][]string
+	for {
+		row, cells, ok, err := src.next()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return rows, nil
+		}
+		for len(rows) < row-1 {
+			rows = append(rows, nil)
+		}
+		rows = append(rows, cells)
+	}
+}

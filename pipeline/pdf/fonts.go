@@ -75,7 +75,7 @@ func parsed(raw []byte) (*loaded, error) {
 	if f, ok := byPointer.Load(&raw[0]); ok {
 		return f.(*loaded), nil
 	}
-	sum := sha256.Sum256(raw)
+	sum := fingerprint(raw)
 	if f, ok := byHash.Load(sum); ok {
 		byPointer.Store(&raw[0], f)
 		return f.(*loaded), nil
@@ -91,6 +91,21 @@ func parsed(raw []byte) (*loaded, error) {
 	byHash.Store(sum, f)
 	byPointer.Store(&raw[0], f)
 	return f, nil
+}
+
+// fingerprint tells font files apart without hashing megabytes: the
+// length and the first and last 64 KiB (the table directory, head, and the
+// end of glyf) differ between any two real fonts.
+func fingerprint(raw []byte) [32]byte {
+	h := sha256.New()
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(len(raw)))
+	h.Write(n[:])
+	h.Write(raw[:min(len(raw), 64<<10)])
+	h.Write(raw[max(0, len(raw)-64<<10):])
+	var sum [32]byte
+	copy(sum[:], h.Sum(nil))
+	return sum
 }
 
 // face is one font as one document uses it: the glyphs it draws are

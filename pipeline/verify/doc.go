@@ -9,6 +9,6 @@
 // names the figure, the output, and both values.
 //
 // The outputs are read with readers of their own (wordmodel for the .docx,
-// pdf.Runs for the PDF's text layer, xlsx.ReadTable for the workbook), so
+// pdf.Runs for the PDF's text layer, ingest.FirstSheet for the workbook), so
 // the check sees what the files say, not what the renderers meant.
 package verify

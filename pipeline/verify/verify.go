@@ -9,9 +9,9 @@ import (
 
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
-	"jixiao/pipeline/xlsx"
 
 	"github.com/shopspring/decimal"
 )
@@ -104,7 +104,7 @@ func Check(f *facts.File, o Outputs) error {
 		if o.Xlsx == nil {
 			return
 		}
-		rows, err := xlsx.ReadTable(o.Xlsx)
+		rows, err := ingest.FirstSheet(o.Xlsx)
 		if err != nil {
 			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
 			return

@@ -175,7 +175,7 @@ func TestOneCellChangedInTheWorkbook(t *testing.T) {
 	var buf bytes.Buffer
 	f.WriteTo(&buf)
 	o.Xlsx = buf.Bytes()
-	expectMismatch(t, o, o.XlsxName, "附件.行[3].金额", "2,272.47", "2,272.57")
+	expectMismatch(t, o, o.XlsxName, "附件.行[3].金额", "2,272.47", "2272.566")
 }
 
 func TestOneLineChangedInThePDFTextLayer(t *testing.T) {

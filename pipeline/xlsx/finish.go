@@ -30,6 +30,15 @@ func finish(raw []byte, formulas []formula) ([]byte, error) {
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range files {
+		rewrite := strings.HasPrefix(f.Name, "xl/worksheets/sheet") || f.Name == "[Content_Types].xml"
+		if !rewrite {
+			// Copied compressed, as excelize wrote it (with no timestamp):
+			// no second deflate.
+			if err := zw.Copy(f); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		rc, err := f.Open()
 		if err != nil {
 			return nil, err
@@ -39,11 +48,10 @@ func finish(raw []byte, formulas []formula) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		switch {
-		case strings.HasPrefix(f.Name, "xl/worksheets/sheet"):
-			body = formulaValues(body, values)
-		case f.Name == "[Content_Types].xml":
+		if f.Name == "[Content_Types].xml" {
 			body = sortedContentTypes(body)
+		} else {
+			body = formulaValues(body, values)
 		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 		if err != nil {

@@ -106,15 +106,3 @@ func (l *layout) column(field string) int {
 	}
 	return 0
 }
-
-// ReadTable returns the first sheet of a workbook this package wrote, each
-// cell as Excel would show it (number formats applied), for the build's
-// consistency check.
-func ReadTable(data []byte) ([][]string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return f.GetRows(f.GetSheetName(0))
-}
