@@ -34,6 +34,10 @@ func (k Kind) Graded() bool {
 	return k == PreEvaluation || k == KeyEvaluation || k == Integrated || k == Attachment
 }
 
+// KeepsRows reports whether the outputs print this sheet's rows (the
+// attachment table), rather than only its counts and sums.
+func (k Kind) KeepsRows() bool { return k == Attachment }
+
 // Scored reports whether rows of k carry a score from which a grade can be computed.
 func (k Kind) Scored() bool {
 	return k == KeyEvaluation || k == Integrated || k == Attachment
@@ -63,11 +67,17 @@ type Columns struct {
 	Seq, Name, Unit, Amount, Score, Grade, Agency int
 }
 
-// Section is one sheet's rows.
+// Section is one sheet's rows: their tallies always, and the rows
+// themselves only where the outputs print them (see KeepsRows), so that a
+// sheet of a million rows costs memory for its sums, not its rows.
 type Section struct {
 	Kind  Kind
 	Sheet CellRef // File and Sheet only
-	Items []Item
+	// Count, Sum and Grades tally every row.
+	Count  int
+	Sum    money.Amount
+	Grades [Poor + 1]int // by Grade
+	Items  []Item        // only where Kind.KeepsRows
 	// AmountUnit is the unit the amount column was written in.
 	AmountUnit money.Unit
 	// FirstRow and LastRow bound the data rows (1-based), for formulas.
@@ -79,12 +89,16 @@ type Section struct {
 }
 
 // Total is the exact sum of the section's amounts.
-func (s *Section) Total() money.Amount {
-	total := money.Zero
-	for _, it := range s.Items {
-		total = total.Add(it.Amount)
+func (s *Section) Total() money.Amount { return s.Sum }
+
+// Add tallies an item, and keeps it where the outputs print the rows.
+func (s *Section) Add(it Item) {
+	s.Count++
+	s.Sum = s.Sum.Add(it.Amount)
+	s.Grades[it.Grade]++
+	if s.Kind.KeepsRows() {
+		s.Items = append(s.Items, it)
 	}
-	return total
 }
 
 // Dataset is the whole workbook.

@@ -110,11 +110,14 @@ func TestReadValidWorkbook(t *testing.T) {
 	if got := ds.Section(dataset.Monitoring).Total().Plain(); got != "5.00" {
 		t.Errorf("full-width digit = %s", got)
 	}
-	if got := ds.Section(dataset.PreEvaluation).Items[0].Grade; got != dataset.Excellent {
-		t.Errorf("优秀 read as %v", got)
+	if got := ds.Section(dataset.PreEvaluation).Grades; got[dataset.Excellent] != 1 {
+		t.Errorf("优秀 not counted as 优: %v", got)
 	}
-	if it := ds.Section(dataset.Integrated).Items[0]; it.Name != "丁" || it.Grade != dataset.Good {
-		t.Errorf("columns in another order: %+v", it)
+	if sec := ds.Section(dataset.Integrated); sec.Count != 1 || sec.Grades[dataset.Good] != 1 || sec.Total().Plain() != "4.00" {
+		t.Errorf("columns in another order: %d rows, grades %v, total %s", sec.Count, sec.Grades, sec.Total())
+	}
+	if len(ds.Section(dataset.SelfEvaluation).Items) != 0 {
+		t.Error("the rows of a sheet that only feeds sums were kept")
 	}
 }
 

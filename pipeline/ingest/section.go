@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"jixiao/pipeline/dataset"
@@ -43,8 +44,12 @@ type sectionReader struct {
 	tops    map[[2]int]bool
 	// mergedValue holds the top-left values of merged ranges as they stream past.
 	mergedValue map[[2]int]string
-	seen        map[[2]string]int
-	badAmounts  int
+	// seen holds a 64-bit hash of each project's name and unit, not the
+	// strings: a sheet of a million rows then keeps megabytes, not the rows.
+	seen       map[uint64]int32
+	prevAgency string
+	prevBlock  int
+	badAmounts int
 }
 
 func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands dataset.Bands, ps *dataset.Problems) *dataset.Section {
@@ -54,7 +59,7 @@ func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands datase
 		covered:     map[[2]int][2]int{},
 		tops:        map[[2]int]bool{},
 		mergedValue: map[[2]int]string{},
-		seen:        map[[2]string]int{},
+		seen:        map[uint64]int32{},
 	}
 	for _, m := range src.merges() {
 		r.tops[[2]int{m.top, m.left}] = true
@@ -231,9 +236,10 @@ func (r *sectionReader) row(row int, cells []string) {
 		if tl, ok := r.covered[[2]int{row, c}]; ok && tl[1] == c {
 			it.AgencyBlock = tl[0]
 		}
-		if n := len(r.sec.Items); it.Agency == "" && n > 0 && r.src.blankContinuesAbove() {
-			it.Agency, it.AgencyBlock = r.sec.Items[n-1].Agency, r.sec.Items[n-1].AgencyBlock
+		if it.Agency == "" && r.sec.Count > 0 && r.src.blankContinuesAbove() {
+			it.Agency, it.AgencyBlock = r.prevAgency, r.prevBlock
 		}
+		r.prevAgency, r.prevBlock = it.Agency, it.AgencyBlock
 	}
 	for _, f := range required(r.kind) {
 		if f == fAgency && it.Agency != "" {
@@ -246,14 +252,14 @@ func (r *sectionReader) row(row int, cells []string) {
 	it.Amount = r.amount(ref, r.value(row, cells, fAmount))
 	r.grade(&it, ref, r.value(row, cells, fScore), r.value(row, cells, fGrade))
 	if it.Name != "" {
-		key := [2]string{it.Name, it.Unit}
+		key := projectKey(it.Name, it.Unit)
 		if first, dup := r.seen[key]; dup {
 			r.ps.Error(ref.Cell(r.cols[fName]), fmt.Sprintf("项目“%s”（%s）重复，与第%d行相同，请删除重复行", it.Name, it.Unit, first))
 		} else {
-			r.seen[key] = row
+			r.seen[key] = int32(row)
 		}
 	}
-	r.sec.Items = append(r.sec.Items, it)
+	r.sec.Add(it)
 	r.sec.LastRow = row
 }
 
@@ -357,8 +363,16 @@ func (r *sectionReader) total(ref dataset.CellRef, text string) {
 func checkStatedTotal(sec *dataset.Section, ps *dataset.Problems) {
 	total := sec.Total()
 	diff := sec.StatedTotal.Sub(total).Decimal().Abs()
-	tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(len(sec.Items) + 1)))
+	tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(sec.Count + 1)))
 	if diff.GreaterThan(tolerance) {
 		ps.Error(sec.StatedTotalRef, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", sec.StatedTotal.Grouped(), total.Grouped(), money.FromDecimal(diff).Grouped()))
 	}
+}
+
+func projectKey(name, unit string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write([]byte(unit))
+	return h.Sum64()
 }

@@ -107,10 +107,12 @@ func Compute(ds *dataset.Dataset) (*Report, dataset.Problems) {
 }
 
 func summarize(k dataset.Kind, sec *dataset.Section) Summary {
-	s := Summary{Kind: k, Sheet: sec.Sheet, Count: len(sec.Items), Total: sec.Total(), FirstRow: sec.FirstRow, LastRow: sec.LastRow, Cols: sec.Cols, AmountUnit: sec.AmountUnit}
+	s := Summary{Kind: k, Sheet: sec.Sheet, Count: sec.Count, Total: sec.Total(), FirstRow: sec.FirstRow, LastRow: sec.LastRow, Cols: sec.Cols, AmountUnit: sec.AmountUnit}
 	s.GradesComputed = sec.Cols.Grade == 0
-	for _, it := range sec.Items {
-		s.Grades.add(it.Grade)
+	for g, n := range sec.Grades {
+		if i, ok := gradeIndex[dataset.Grade(g)]; ok {
+			s.Grades.n[i] += n
+		}
 	}
 	return s
 }

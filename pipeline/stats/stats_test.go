@@ -28,9 +28,12 @@ func TestComputeCountsAndTail(t *testing.T) {
 		ds.Sections[k] = &dataset.Section{Kind: k}
 	}
 	key := ds.Sections[dataset.KeyEvaluation]
-	key.Items = []dataset.Item{{Amount: money.MustParse("1"), Grade: dataset.Excellent}, {Amount: money.MustParse("2"), Grade: dataset.Good}, {Amount: money.MustParse("3"), Grade: dataset.Good}}
+	for _, it := range []dataset.Item{{Amount: money.MustParse("1"), Grade: dataset.Excellent}, {Amount: money.MustParse("2"), Grade: dataset.Good}, {Amount: money.MustParse("3"), Grade: dataset.Good}} {
+		key.Add(it)
+	}
 	att := ds.Sections[dataset.Attachment]
-	att.Items = []dataset.Item{{Amount: money.MustParse("1.005")}, {Amount: money.MustParse("1.005")}}
+	att.Add(dataset.Item{Amount: money.MustParse("1.005")})
+	att.Add(dataset.Item{Amount: money.MustParse("1.005")})
 	r, ps := Compute(ds)
 	s := r.Section(dataset.KeyEvaluation)
 	if s.Count != 3 || s.Total.Plain() != "6.00" || s.Grades.Of(dataset.Excellent) != 1 || s.Grades.Of(dataset.Good) != 2 || s.Grades.Of(dataset.Poor) != 0 {
