@@ -440,3 +440,14 @@ func Placements(j *job.Job) ([]docx.Placement, error) {
 	_, placed, err := word.Render(data)
 	return placed, err
 }
+
+// PDF lays out a filled Word document with j's PDF layout and fonts; for
+// measuring the PDF stage on its own.
+func PDF(j *job.Job, docxBytes []byte) ([]byte, error) {
+	layout, err := loadPDFLayout(j)
+	if err != nil {
+		return nil, err
+	}
+	var problems dataset.Problems
+	return renderPDF(j, docxBytes, layout, &problems)
+}

@@ -73,18 +73,45 @@ var (
 	lengthKey   = regexp.MustCompile(`/Length (\d+)`)
 )
 
+// indexObjects walks the file's objects in order, stepping over each
+// stream by its /Length, so that bytes inside compressed data that happen
+// to read "12 0 obj" are not taken for objects.
 func indexObjects(pdf []byte) map[int][]byte {
 	out := map[int][]byte{}
-	locs := objStart.FindAllSubmatchIndex(pdf, -1)
-	for i, l := range locs {
-		end := len(pdf)
-		if i+1 < len(locs) {
-			end = locs[i+1][0]
+	pos := 0
+	for {
+		loc := objStart.FindSubmatchIndex(pdf[pos:])
+		if loc == nil {
+			return out
 		}
-		n, _ := strconv.Atoi(string(pdf[l[2]:l[3]]))
-		out[n] = pdf[l[1]:end]
+		n, _ := strconv.Atoi(string(pdf[pos+loc[2] : pos+loc[3]]))
+		start := pos + loc[1]
+		end := bytes.Index(pdf[start:], []byte("endobj"))
+		if end < 0 {
+			out[n] = pdf[start:]
+			return out
+		}
+		end += start
+		if st := bytes.Index(pdf[start:end], []byte("stream")); st >= 0 {
+			if m := lengthKey.FindSubmatch(pdf[start : start+st]); m != nil {
+				length, _ := strconv.Atoi(string(m[1]))
+				data := start + st + len("stream")
+				if data < len(pdf) && pdf[data] == '\r' {
+					data++
+				}
+				if data < len(pdf) && pdf[data] == '\n' {
+					data++
+				}
+				if after := data + length; after <= len(pdf) {
+					if e := bytes.Index(pdf[after:], []byte("endobj")); e >= 0 {
+						end = after + e
+					}
+				}
+			}
+		}
+		out[n] = pdf[start:end]
+		pos = end + len("endobj")
 	}
-	return out
 }
 
 func streamOf(obj []byte) ([]byte, error) {
@@ -98,16 +125,27 @@ func streamOf(obj []byte) ([]byte, error) {
 	} else if start < len(obj) && obj[start] == '\n' {
 		start++
 	}
-	end := bytes.LastIndex(obj, []byte("endstream"))
+	var data []byte
 	if m := lengthKey.FindSubmatch(obj[:start]); m != nil {
 		if n, _ := strconv.Atoi(string(m[1])); start+n <= len(obj) && bytes.HasPrefix(bytes.TrimLeft(obj[start+n:], "\r\n"), []byte("endstream")) {
-			end = start + n
+			data = obj[start : start+n]
 		}
 	}
-	if end < start {
-		return nil, fmt.Errorf("数据流不完整")
+	if data == nil {
+		// No usable /Length: the data ends one end-of-line before endstream.
+		// Only that one: compressed data may itself end in \r or \n.
+		end := bytes.LastIndex(obj, []byte("endstream"))
+		if end < start {
+			return nil, fmt.Errorf("数据流不完整")
+		}
+		data = obj[start:end]
+		switch {
+		case bytes.HasSuffix(data, []byte("\r\n")):
+			data = data[:len(data)-2]
+		case bytes.HasSuffix(data, []byte("\n")), bytes.HasSuffix(data, []byte("\r")):
+			data = data[:len(data)-1]
+		}
 	}
-	data := bytes.TrimRight(obj[start:end], "\r\n")
 	if !bytes.Contains(obj[:start], []byte("/FlateDecode")) {
 		return data, nil
 	}

@@ -19,3 +19,17 @@ func TestTextReadsBackWhatWasDrawn(t *testing.T) {
 		t.Errorf("text = %q", pages[0])
 	}
 }
+
+func TestStreamEndingInCarriageReturn(t *testing.T) {
+	data := []byte("x\x01\x02\r") // compressed data may end in \r
+	withLength := append([]byte("\n<</Length 4>>\nstream\n"), append(data, []byte("\nendstream\n")...)...)
+	got, err := streamOf(withLength)
+	if err != nil || string(got) != string(data) {
+		t.Errorf("with /Length: %q %v", got, err)
+	}
+	without := append([]byte("\n<<>>\nstream\n"), append(data, []byte("\nendstream\n")...)...)
+	got, err = streamOf(without)
+	if err != nil || string(got) != string(data) {
+		t.Errorf("without /Length: %q %v", got, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/zlib"
+	"fmt"
 	"io"
 	"os"
 	"regexp"
@@ -219,7 +220,10 @@ func editFirstContent(t *testing.T, pdf []byte, edit func(string) string) []byte
 	zw := zlib.NewWriter(&buf)
 	zw.Write([]byte(edit(string(content))))
 	zw.Close()
-	out := append([]byte(nil), pdf[:start]...)
+	// The stream's /Length follows the new data, as an editor would write it.
+	head := regexp.MustCompile(`/Length \d+`).ReplaceAll(pdf[at:start], []byte(fmt.Sprintf("/Length %d", buf.Len())))
+	out := append([]byte(nil), pdf[:at]...)
+	out = append(out, head...)
 	out = append(out, buf.Bytes()...)
 	return append(out, pdf[end:]...)
 }

@@ -1,0 +1,248 @@
+// Command benchtable measures jixiao and prints the table the README
+// quotes: the sample job cold in a new process and warm in-process, each
+// stage, the up-to-date check, workbooks of 10,000 to 1,000,000 rows and
+// attachments of 1,000 and 10,000 rows (time and peak memory), a batch of
+// 200 jobs, and excelize's bare Rows() loop as the floor for ingest.
+//
+// Usage: go run ./cmd/benchtable [-quick]
+//
+// Figures are medians. -quick skips the million-row workbook and uses
+// fewer repetitions.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"syscall"
+	"time"
+
+	"jixiao/pipeline/build"
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/docx"
+	"jixiao/pipeline/ingest"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/stats"
+	"jixiao/pipeline/xlsx"
+	"jixiao/templates"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var quick = flag.Bool("quick", false, "skip the million-row workbook, fewer repetitions")
+
+func main() {
+	flag.Parse()
+	log.SetFlags(0)
+	root, err := os.MkdirTemp("", "jixiao-bench-")
+	must(err)
+	defer os.RemoveAll(root)
+	bin := filepath.Join(root, "jixiao")
+	run("go", "build", "-o", bin, "./cmd/jixiao")
+	reps := 21
+	if *quick {
+		reps = 7
+	}
+	sample, _ := filepath.Abs("config/qinyuan-2023.yaml")
+	var rows [][3]string
+	add := func(what, value, note string) {
+		rows = append(rows, [3]string{what, value, note})
+		fmt.Fprintf(os.Stderr, "%-48s %s %s\n", what, value, note)
+	}
+
+	out := filepath.Join(root, "sample")
+	cold, rss := times(reps, bin, "build", "-q", "--force", "-o", out, sample)
+	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 100 ms", rss>>10))
+	fresh, _ := times(reps*2, bin, "build", "-q", "-o", out, sample)
+	add("已是最新的检查，新进程", ms(fresh), "预算 20 ms")
+
+	j, err := job.Load(sample)
+	must(err)
+	j = j.WithOutput(filepath.Join(root, "warm"))
+	add("样例任务，进程内（预热后）", ms(median(reps, func() { _, err := build.Render(j); must(err) })), "")
+	stages(j, reps, add)
+
+	for _, n := range scaleRows() {
+		path := filepath.Join(root, fmt.Sprintf("rows-%d.xlsx", n))
+		must(writeScale(path, n, 35))
+		d, rss := oneJob(root, bin, path, fmt.Sprintf("rows-%d", n))
+		add(fmt.Sprintf("自评、监控各 %s 行", thousands(n)), ms(d), fmt.Sprintf("峰值内存 %d MB", rss>>10))
+		if n == 100000 {
+			floorAndIngest(path, reps, add)
+		}
+	}
+	for _, n := range []int{1000, 10000} {
+		path := filepath.Join(root, fmt.Sprintf("attachment-%d.xlsx", n))
+		must(writeScale(path, 1166, n))
+		d, rss := oneJob(root, bin, path, fmt.Sprintf("att-%d", n))
+		note := fmt.Sprintf("峰值内存 %d MB", rss>>10)
+		if n == 10000 {
+			note += "；预算 5 s、500 MB"
+		}
+		add(fmt.Sprintf("附件 %s 行（三种输出）", thousands(n)), ms(d), note)
+	}
+	add("批量 200 个任务，-j "+fmt.Sprint(runtime.NumCPU()), batch(root, bin, sample), "")
+
+	fmt.Printf("\n机器：%s，%d 核，%s/%s，%s\n\n", cpuName(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
+	fmt.Println("| 项目 | 中位数 | 说明 |")
+	fmt.Println("|---|---|---|")
+	for _, r := range rows {
+		fmt.Printf("| %s | %s | %s |\n", r[0], r[1], r[2])
+	}
+}
+
+func scaleRows() []int {
+	if *quick {
+		return []int{10000, 100000}
+	}
+	return []int{10000, 100000, 1000000}
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(name string, args ...string) {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	must(cmd.Run())
+}
+
+// times runs a command reps times and returns the median wall time and the
+// largest peak resident memory (KB).
+func times(reps int, name string, args ...string) (time.Duration, int64) {
+	var ds []time.Duration
+	var rss int64
+	for i := 0; i < reps; i++ {
+		cmd := exec.Command(name, args...)
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			log.Fatalf("%s %v: %v", name, args, err)
+		}
+		ds = append(ds, time.Since(start))
+		if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = max(rss, u.Maxrss)
+		}
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2], rss
+}
+
+func median(reps int, f func()) time.Duration {
+	f() // warm up: fonts parsed, caches filled
+	var ds []time.Duration
+	for i := 0; i < reps; i++ {
+		start := time.Now()
+		f()
+		ds = append(ds, time.Since(start))
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2]
+}
+
+func ms(d time.Duration) string {
+	if d >= 10*time.Second {
+		return fmt.Sprintf("%.1f s", d.Seconds())
+	}
+	return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
+}
+
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func stages(j *job.Job, reps int, add func(string, string, string)) {
+	opt := ingest.Options{Sheets: j.Sheets, Bands: j.Bands}
+	add("  阶段：读取并检查工作簿", ms(median(reps, func() { ingest.Read(j.Input, opt) })), "")
+	ds, _ := ingest.Read(j.Input, opt)
+	var data *document.Data
+	add("  阶段：统计与措辞", ms(median(reps, func() {
+		r, _ := stats.Compute(ds)
+		data, _ = document.Build(r, document.Params{County: j.County, Year: j.Year, PriorYear: j.PriorYear, KeyEvaluations: j.KeyEvaluations})
+	})), "")
+	word, err := docx.Parse("disclosure.docx", templates.Disclosure)
+	must(err)
+	var filled []byte
+	add("  阶段：Word", ms(median(reps, func() { filled, _, _ = word.Render(data) })), "")
+	book, err := xlsx.Parse("attachment.xlsx", templates.Attachment)
+	must(err)
+	add("  阶段：Excel", ms(median(reps, func() { _, err := book.Render(data); must(err) })), "")
+	add("  阶段：PDF（读回 Word 并排版）", ms(median(reps, func() {
+		_, err := build.PDF(j, filled)
+		must(err)
+	})), "")
+}
+
+func floorAndIngest(path string, reps int, add func(string, string, string)) {
+	r := max(3, reps/3)
+	floor := median(r, func() {
+		f, err := excelize.OpenFile(path)
+		must(err)
+		for _, sheet := range []string{"绩效自评", "绩效监控"} {
+			rows, err := f.Rows(sheet)
+			must(err)
+			for rows.Next() {
+				rows.Columns(excelize.Options{RawCellValue: true})
+			}
+			rows.Close()
+		}
+		f.Close()
+	})
+	var o ingest.Options
+	for _, k := range dataset.Kinds {
+		o.Sheets[k] = k.DefaultSheet()
+	}
+	o.Bands = dataset.DefaultBands
+	ours := median(r, func() { ingest.Read(path, o) })
+	add("  下限：excelize Rows() 空循环，10 万行 ×2 表", ms(floor), "")
+	add("  读取并检查同一工作簿（全部 6 个表）", ms(ours), fmt.Sprintf("为下限的 %.2f 倍；预算 1.3 倍", float64(ours)/float64(floor)))
+}
+
+// oneJob builds a generated workbook in a new process and returns the wall
+// time and peak memory.
+func oneJob(root, bin, input, name string) (time.Duration, int64) {
+	jobPath := filepath.Join(root, name+".yaml")
+	must(os.WriteFile(jobPath, fmt.Appendf(nil, "county: 测试县\nyear: 2023\ninput: %s\noutput: %s\n", input, filepath.Join(root, "out-"+name)), 0o644))
+	return times(1, bin, "build", "-q", "--force", jobPath)
+}
+
+func batch(root, bin, sample string) string {
+	dir := filepath.Join(root, "batch")
+	must(os.MkdirAll(dir, 0o755))
+	data, _ := filepath.Abs("data/qinyuan-2023.xlsx")
+	for i := 0; i < 200; i++ {
+		body := fmt.Sprintf("county: 第%03d县\nyear: 2023\ninput: %s\noutput: %s\n", i, data, filepath.Join(root, "batch-out", fmt.Sprint(i)))
+		must(os.WriteFile(filepath.Join(dir, fmt.Sprintf("job%03d.yaml", i)), []byte(body), 0o644))
+	}
+	d, _ := times(1, bin, "build", "-q", "--force", "-j", fmt.Sprint(runtime.NumCPU()), dir)
+	return fmt.Sprintf("%.1f 个/秒（共 %.1f s）", 200/d.Seconds(), d.Seconds())
+}
+
+func cpuName() string {
+	raw, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return "?"
+	}
+	for _, line := range slices.Collect(lines(string(raw))) {
+		if len(line) > 10 && line[:10] == "model name" {
+			for i := 0; i < len(line); i++ {
+				if line[i] == ':' {
+					return line[i+2:]
+				}
+			}
+		}
+	}
+	return "?"
+}
