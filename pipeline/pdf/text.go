@@ -133,16 +133,14 @@ func streamOf(obj []byte) ([]byte, error) {
 	}
 	if data == nil {
 		// No usable /Length: the data ends one end-of-line before endstream.
-		// Only that one: compressed data may itself end in \r or \n.
+		// Only that one, and a \n (as fpdf writes): compressed data may
+		// itself end in \r.
 		end := bytes.LastIndex(obj, []byte("endstream"))
 		if end < start {
 			return nil, fmt.Errorf("数据流不完整")
 		}
 		data = obj[start:end]
-		switch {
-		case bytes.HasSuffix(data, []byte("\r\n")):
-			data = data[:len(data)-2]
-		case bytes.HasSuffix(data, []byte("\n")), bytes.HasSuffix(data, []byte("\r")):
+		if bytes.HasSuffix(data, []byte("\n")) || bytes.HasSuffix(data, []byte("\r")) {
 			data = data[:len(data)-1]
 		}
 	}
