@@ -199,8 +199,12 @@ func Render(j *job.Job) (*Outputs, error) {
 	}()
 	docxBytes, placed, err := word.Render(data)
 	var pdfBytes []byte
+	var readBack *wordmodel.Document
 	if err == nil {
-		pdfBytes, err = renderPDF(j, docxBytes, layout, &problems)
+		readBack, err = wordmodel.Read(docxBytes)
+	}
+	if err == nil {
+		pdfBytes, err = renderPDF(j, readBack, layout, &problems)
 	}
 	wg.Wait()
 	if err != nil {
@@ -212,7 +216,7 @@ func Render(j *job.Job) (*Outputs, error) {
 	figures := facts.Build(report, data, filepath.Base(j.Input), j.PriorYear != j.Year-1)
 	if err := verify.Check(figures, verify.Outputs{
 		DocxName: j.DocxName, XlsxName: j.XlsxName, PDFName: j.PDFName,
-		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed,
+		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed, DocxRead: readBack,
 	}); err != nil {
 		return nil, err
 	}
@@ -389,11 +393,7 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 
 // renderPDF lays out the filled Word document, read back, so that the PDF
 // says exactly what the .docx says.
-func renderPDF(j *job.Job, docxBytes []byte, l *pdfLayout, problems *dataset.Problems) ([]byte, error) {
-	doc, err := wordmodel.Read(docxBytes)
-	if err != nil {
-		return nil, err
-	}
+func renderPDF(j *job.Job, doc *wordmodel.Document, l *pdfLayout, problems *dataset.Problems) ([]byte, error) {
 	out, warnings, err := pdf.Render(doc, pdf.Options{
 		Preset: l.preset,
 		Fonts:  l.fonts,
@@ -448,6 +448,10 @@ func PDF(j *job.Job, docxBytes []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	doc, err := wordmodel.Read(docxBytes)
+	if err != nil {
+		return nil, err
+	}
 	var problems dataset.Problems
-	return renderPDF(j, docxBytes, layout, &problems)
+	return renderPDF(j, doc, layout, &problems)
 }

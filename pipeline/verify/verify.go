@@ -21,6 +21,9 @@ type Outputs struct {
 	DocxName, XlsxName, PDFName string
 	Docx, Xlsx, PDF             []byte
 	Placed                      []docx.Placement
+	// DocxRead is Docx already read back, when the build has it (the PDF
+	// was laid out from it); nil to read Docx here.
+	DocxRead *wordmodel.Document
 }
 
 // Mismatch is one figure an output gets wrong.
@@ -77,11 +80,16 @@ func Check(f *facts.File, o Outputs) error {
 	wg.Add(3)
 	go func() {
 		defer wg.Done()
-		docText, tableRows, err := docxText(o.Docx)
+		doc := o.DocxRead
+		var err error
+		if doc == nil {
+			doc, err = wordmodel.Read(o.Docx)
+		}
 		if err != nil {
 			errs[0] = fmt.Errorf("核对时无法读取 %s：%v", o.DocxName, err)
 			return
 		}
+		docText, tableRows := docxText(doc)
 		found[0] = align(want, tokens(docText), o.DocxName)
 		if n, ok := f.Get("附件.项目数"); ok && tableRows >= 0 && strconv.Itoa(tableRows) != n.Value {
 			found[0] = append(found[0], Mismatch{Fact: n.ID, Label: n.Label, Output: o.DocxName, Want: n.Value, Got: strconv.Itoa(tableRows) + " 行"})
@@ -201,11 +209,7 @@ func tokens(text string) []string { return number.FindAllString(text, -1) }
 
 // docxText is the document's text in reading order, and the number of body
 // rows of its table (-1 when it has none).
-func docxText(data []byte) (string, int, error) {
-	doc, err := wordmodel.Read(data)
-	if err != nil {
-		return "", 0, err
-	}
+func docxText(doc *wordmodel.Document) (string, int) {
 	var b strings.Builder
 	rows := -1
 	for _, bl := range doc.Blocks {
@@ -228,7 +232,7 @@ func docxText(data []byte) (string, int, error) {
 			}
 		}
 	}
-	return b.String(), rows, nil
+	return b.String(), rows
 }
 
 var pageNumber = regexp.MustCompile(`^\s*[—–-]\s*\d+\s*[—–-]\s*$`)

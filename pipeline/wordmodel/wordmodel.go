@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // Document is the body of a Word document, in order.
@@ -61,42 +60,8 @@ type Cell struct {
 func (*Paragraph) isBlock() {}
 func (*Table) isBlock()     {}
 
-type xText struct {
-	XMLName xml.Name
-	Value   string `xml:",chardata"`
-	Type    string `xml:"type,attr"`
-}
-
-type xRun struct {
-	Bold  *struct{} `xml:"rPr>b"`
-	Items []xText   `xml:",any"`
-}
-
 type xVal struct {
 	Val string `xml:"val,attr"`
-}
-
-type xPara struct {
-	Style     *xVal     `xml:"pPr>pStyle"`
-	Jc        *xVal     `xml:"pPr>jc"`
-	PageBreak *struct{} `xml:"pPr>pageBreakBefore"`
-	Runs      []xRun    `xml:"r"`
-}
-
-type xCell struct {
-	Span   *xVal   `xml:"tcPr>gridSpan"`
-	VMerge *xVal   `xml:"tcPr>vMerge"`
-	Paras  []xPara `xml:"p"`
-}
-
-type xTable struct {
-	Grid []struct {
-		W int `xml:"w,attr"`
-	} `xml:"tblGrid>gridCol"`
-	Rows []struct {
-		Header *struct{} `xml:"trPr>tblHeader"`
-		Cells  []xCell   `xml:"tc"`
-	} `xml:"tr"`
 }
 
 type xStyle struct {
@@ -178,123 +143,4 @@ func readStyles(raw []byte) (map[string]styleInfo, error) {
 		out[id] = resolve(id, 0)
 	}
 	return out, nil
-}
-
-func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
-	dec := xml.NewDecoder(bytes.NewReader(raw))
-	doc := &Document{}
-	depth := 0
-	pendingBreak := false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return doc, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read docx body: %w", err)
-		}
-		switch el := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth != 3 {
-				continue
-			}
-			switch el.Name.Local {
-			case "p":
-				var p xPara
-				if err := dec.DecodeElement(&p, &el); err != nil {
-					return nil, err
-				}
-				para, breakAfter := paragraph(p, styles)
-				para.PageBreakBefore = para.PageBreakBefore || pendingBreak
-				pendingBreak = breakAfter
-				doc.Blocks = append(doc.Blocks, para)
-			case "tbl":
-				var t xTable
-				if err := dec.DecodeElement(&t, &el); err != nil {
-					return nil, err
-				}
-				doc.Blocks = append(doc.Blocks, table(t, styles))
-			default:
-				continue
-			}
-			depth--
-		case xml.EndElement:
-			depth--
-		}
-	}
-}
-
-// paragraph converts p; breakAfter reports a page break inside it.
-func paragraph(p xPara, styles map[string]styleInfo) (para *Paragraph, breakAfter bool) {
-	para = &Paragraph{Style: "Normal"}
-	if p.Style != nil {
-		para.Style = p.Style.Val
-	}
-	info := styles[para.Style]
-	para.Align, para.PageBreakBefore = info.align, info.pageBreak
-	if p.Jc != nil {
-		para.Align = p.Jc.Val
-	}
-	if p.PageBreak != nil {
-		para.PageBreakBefore = true
-	}
-	var b strings.Builder
-	for _, r := range p.Runs {
-		for _, it := range r.Items {
-			switch it.XMLName.Local {
-			case "t":
-				b.WriteString(it.Value)
-			case "tab":
-				b.WriteString("\t")
-			case "br", "cr":
-				if it.Type == "page" {
-					breakAfter = true
-				} else {
-					b.WriteString("\n")
-				}
-			}
-		}
-	}
-	para.Text = b.String()
-	return para, breakAfter
-}
-
-func table(t xTable, styles map[string]styleInfo) *Table {
-	out := &Table{}
-	for _, g := range t.Grid {
-		out.Widths = append(out.Widths, g.W)
-	}
-	for _, r := range t.Rows {
-		row := Row{Header: r.Header != nil}
-		for _, c := range r.Cells {
-			cell := Cell{Span: 1}
-			if c.Span != nil {
-				fmt.Sscan(c.Span.Val, &cell.Span)
-			}
-			if c.VMerge != nil {
-				cell.Merge = Continues
-				if c.VMerge.Val == "restart" {
-					cell.Merge = Starts
-				}
-			}
-			var lines []string
-			for _, p := range c.Paras {
-				para, _ := paragraph(p, styles)
-				lines = append(lines, para.Text)
-				if cell.Align == "" {
-					cell.Align = para.Align
-				}
-				for _, run := range p.Runs {
-					if run.Bold != nil {
-						cell.Bold = true
-					}
-				}
-			}
-			cell.Text = strings.Join(lines, "\n")
-			row.Cells = append(row.Cells, cell)
-		}
-		out.Rows = append(out.Rows, row)
-	}
-	return out
 }

@@ -21,10 +21,11 @@ type formula struct {
 }
 
 type filler struct {
-	f        *excelize.File
-	l        *layout
-	data     *document.Data
-	formulas []formula
+	f         *excelize.File
+	statsRows int // the 统计 sheet's last row
+	l         *layout
+	data      *document.Data
+	formulas  []formula
 	// first and last data rows of the table, after filling.
 	first, last int
 }
@@ -225,23 +226,14 @@ func (fl *filler) setFormula(sheet, cell, text, value string) error {
 }
 
 // dimensions records each sheet's used range, which excelize leaves as the
-// template had it; openpyxl's read-only mode reads only that far.
+// template had it; openpyxl's read-only mode reads only that far. The range
+// is known from the filling, so the sheets need not be read again.
 func (fl *filler) dimensions() error {
-	for _, sheet := range fl.f.GetSheetList() {
-		rows, err := fl.f.GetRows(sheet)
-		if err != nil {
-			return err
-		}
-		cols := 1
-		for _, r := range rows {
-			cols = max(cols, len(r))
-		}
-		ref := "A1:" + cellName(cols, max(len(rows), 1))
-		if err := fl.f.SetSheetDimension(sheet, ref); err != nil {
-			return err
-		}
+	rows := fl.l.rows + max(len(fl.data.Attachment.Rows), 1) - 1
+	if err := fl.f.SetSheetDimension(fl.l.sheet, "A1:"+cellName(max(fl.l.cols, fl.l.lastCol, 1), max(rows, 1))); err != nil {
+		return err
 	}
-	return nil
+	return fl.f.SetSheetDimension(statsSheet, "A1:"+cellName(statsCols, max(fl.statsRows, 1)))
 }
 
 func (fl *filler) recalculateOnOpen() error {

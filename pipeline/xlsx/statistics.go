@@ -12,8 +12,11 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// statsSheet is the name of the statistics sheet.
-const statsSheet = "统计"
+// statsSheet is the name of the statistics sheet; statsCols its width.
+const (
+	statsSheet = "统计"
+	statsCols  = 7
+)
 
 // statistics writes the 统计 sheet: live COUNTIF/SUMIF formulas over the
 // table where Excel can compute them, fixed figures where it cannot (the
@@ -54,6 +57,7 @@ func (fl *filler) statistics() error {
 	if w.err != nil {
 		return w.err
 	}
+	fl.statsRows = w.row - 1
 	return fl.charts(gradeTop)
 }
 

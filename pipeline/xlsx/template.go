@@ -27,6 +27,8 @@ type layout struct {
 	// totalRow is the row holding {{.附件.合计}}, 0 if none; totalCol its column.
 	totalRow, totalCol int
 	lastCol            int
+	// rows and cols are the template sheet's used range before filling.
+	rows, cols int
 }
 
 var fieldTag = regexp.MustCompile(`^\{\{\s*\.([^\s{}]+)\s*\}\}$`)
@@ -63,8 +65,9 @@ func findLayout(name string, f *excelize.File) (*layout, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Excel 模板 %s 的工作表“%s”无法读取：%v", name, sheet, err)
 	}
-	l := &layout{sheet: sheet, fields: map[int]string{}}
+	l := &layout{sheet: sheet, fields: map[int]string{}, rows: len(rows)}
 	for r, row := range rows {
+		l.cols = max(l.cols, len(row))
 		for c, v := range row {
 			m := fieldTag.FindStringSubmatch(strings.TrimSpace(v))
 			if m == nil {
