@@ -4,6 +4,7 @@
 //	jixiao build [-o DIR] [-j N] [--force] [--verify] [--shard i/n] [-q] [--json] CONFIG|DIR...
 //	jixiao validate [--annotate] [--json] CONFIG|DIR...
 //	jixiao watch CONFIG|DIR...
+//	jixiao lint TEMPLATE.docx|CONFIG...
 //	jixiao init --county 县名 --year 年度 [DIR]
 //	jixiao version
 //	jixiao help
@@ -40,6 +41,7 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
   jixiao build [选项] 任务文件.yaml|目录...      读取数据，生成 Word、Excel、PDF 和 facts.json（没有变化时跳过）
   jixiao validate [选项] 任务文件.yaml|目录...   只检查数据，列出全部问题，不生成文件
   jixiao watch 任务文件.yaml|目录...             数据、模板或任务文件保存后自动重新生成，Ctrl-C 停止
+  jixiao lint 模板.docx|任务文件.yaml...          检查 Word 模板（不需要数据），指出有问题的位置
   jixiao init --county 县名 --year 年度 [目录]    新建任务：任务文件和带填写校验的空白工作簿
   jixiao version                                显示版本
   jixiao help                                   显示本说明
@@ -95,6 +97,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return initCmd(args[1:], stdout, stderr)
 	case "watch":
 		return watchCmd(args[1:], stdout, stderr)
+	case "lint":
+		return lintCmd(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "jixiao", build.Version)
 		return exitOK

@@ -89,11 +89,11 @@ type compiled struct {
 }
 
 // compile turns the normalised document part s into a template.
-func compile(name, s string) (*compiled, error) {
+func compile(name, part, s string) (*compiled, error) {
 	// Source lines map to paragraphs, so the part's own line breaks, which
 	// only ever sit between elements, have to go.
 	s = breakBetweenTags.ReplaceAllString(s, "><")
-	pl := newPlaces(s)
+	pl := newPlaces(part, s)
 	var problems []Problem
 	var paras []*paragraph
 	for _, sp := range leafParagraphs(s, 0, len(s)) {
@@ -186,7 +186,7 @@ func compile(name, s string) (*compiled, error) {
 	t, errs := tmpl.Compile(name, src, reflect.TypeFor[document.Data](), funcs)
 	if len(errs) > 0 {
 		for _, e := range errs {
-			place := "模板"
+			place := strings.TrimSpace(part + " 模板")
 			if e.Pos >= 0 {
 				place = lineOf(lines, strings.Count(src[:e.Pos], "\n"))
 			} else if l, ok := parseErrorLine(e.Msg); ok {

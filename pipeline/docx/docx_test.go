@@ -192,7 +192,7 @@ func TestUnknownFieldIsPlacedAndSuggested(t *testing.T) {
 	if len(ps) != 2 {
 		t.Fatalf("problems = %v, want both unknown fields", ps)
 	}
-	if ps[0].Place != "第2段" || ps[0].Msg != "未知字段 .事前评价.项目总数，是否应为 .事前评价.项目数？" {
+	if ps[0].Place != "第2段（“共{{.事前评价.项目总…”）" || ps[0].Msg != "未知字段 .事前评价.项目总数，是否应为 .事前评价.项目数？" {
 		t.Errorf("problem = %v", ps[0])
 	}
 }
@@ -200,14 +200,14 @@ func TestUnknownFieldIsPlacedAndSuggested(t *testing.T) {
 func TestUnknownFieldInTableCell(t *testing.T) {
 	body := `<w:tbl><w:tr><w:tc>` + p("x") + `</w:tc></w:tr><w:tr><w:tc>` + p("{{range .附件.行}}") + `</w:tc><w:tc>` + p("{{.项目民称}}{{end}}") + `</w:tc></w:tr></w:tbl>`
 	ps := problems(t, body)
-	if len(ps) != 1 || ps[0].Place != "表1 第2行 第2列" || !strings.Contains(ps[0].Msg, "是否应为 .项目名称？") {
+	if len(ps) != 1 || ps[0].Place != "表1 第2行 第2列（“{{.项目民称}}{{e…”）" || !strings.Contains(ps[0].Msg, "是否应为 .项目名称？") {
 		t.Fatalf("problems = %v", ps)
 	}
 }
 
 func TestUnbalancedBlocks(t *testing.T) {
 	ps := problems(t, p("{{if .绩效监控.有数据}}")+p("监控"))
-	if len(ps) != 1 || ps[0].Place != "第1段" || !strings.Contains(ps[0].Msg, "没有对应的 {{end}}") {
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].Place, "第1段（") || !strings.Contains(ps[0].Msg, "没有对应的 {{end}}") {
 		t.Errorf("open if: %v", ps)
 	}
 	ps = problems(t, p("文字{{end}}"))

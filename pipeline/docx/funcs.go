@@ -22,6 +22,14 @@ var funcs = template.FuncMap{
 	"千分位": func(a money.Amount) string { return a.Grouped() },
 	// 万元 prints an amount as the narrative does: 10790.69.
 	"万元": func(a money.Amount) string { return a.Plain() },
+	// 大写 writes an amount of 万元 in 中文大写 of 元: 壹亿零柒佰玖拾万陆仟玖佰元整.
+	"大写": capital,
+	// 百分比 is a/b as a percentage: {{百分比 .重点评价.优 .重点评价.项目数}} → 16.67%.
+	"百分比": percent,
+	// 日期 writes 2023年12月31日 from year, month, day or from "2023-12-31".
+	"日期": date,
+	// 编号 writes heading numbers: {{编号 1 3}} → 三、, level 2 （三）, 3 → 3., 4 → （3）.
+	"编号": numbering,
 	// 纵向合并 makes the table cell it stands in part of a vertical merge.
 	"纵向合并": func(m document.Merge) string {
 		switch m {

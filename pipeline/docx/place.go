@@ -9,13 +9,14 @@ import (
 // places names positions of document.xml the way a clerk finds them in Word:
 // 第3段 for the third body paragraph, 表1 第2行 第4列 for a table cell.
 type places struct {
+	part   string // "" for the body, 页眉 or 页脚 for the others
 	s      string
 	paras  []span // body paragraphs outside tables
 	tables []span
 }
 
-func newPlaces(s string) *places {
-	p := &places{s: s}
+func newPlaces(part, s string) *places {
+	p := &places{part: part, s: s}
 	p.tables = elements(s, "w:tbl", 0, len(s))
 	for _, para := range elements(s, "w:p", 0, len(s)) {
 		if p.table(para.start) < 0 {
@@ -34,8 +35,28 @@ func (p *places) table(pos int) int {
 	return -1
 }
 
-// at names the place of byte offset pos.
+// at names the place of byte offset pos, with the opening text of its
+// paragraph, so that a clerk can find it: 第6段（“一年来，共组织…”）.
 func (p *places) at(pos int) string {
+	where := p.where(pos)
+	if p.part != "" {
+		where = strings.TrimSpace(p.part + " " + where)
+	}
+	for _, para := range leafParagraphs(p.s, 0, len(p.s)) {
+		if pos >= para.start && pos < para.end {
+			if text := []rune(strings.TrimSpace(plainText(p.s, para.start, para.end))); len(text) > 0 {
+				if len(text) > 12 {
+					text = append(text[:12], '…')
+				}
+				where += "（“" + string(text) + "”）"
+			}
+			break
+		}
+	}
+	return where
+}
+
+func (p *places) where(pos int) string {
 	if t := p.table(pos); t >= 0 {
 		tbl := p.tables[t]
 		for r, row := range elements(p.s, "w:tr", tbl.start, tbl.end) {
@@ -53,6 +74,9 @@ func (p *places) at(pos int) string {
 	i := sort.Search(len(p.paras), func(i int) bool { return p.paras[i].end > pos })
 	if i < len(p.paras) && p.paras[i].start <= pos {
 		return fmt.Sprintf("第%d段", i+1)
+	}
+	if p.part != "" {
+		return ""
 	}
 	return "正文"
 }

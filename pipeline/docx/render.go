@@ -1,8 +1,12 @@
 package docx
 
 import (
+	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"sort"
 	"strings"
 
 	"jixiao/pipeline/document"
@@ -15,6 +19,8 @@ type Template struct {
 	name     string
 	raw      []byte
 	compiled *compiled
+	// parts are the headers and footers that hold tags, by part name.
+	parts map[string]*compiled
 }
 
 // Parse reads and compiles a .docx template. name is used in messages. Every
@@ -27,11 +33,64 @@ func Parse(name string, raw []byte) (*Template, error) {
 	defer r.Close()
 	content := r.Editable().GetContent()
 	content = mergeSplitTags(content, leafParagraphs(content, 0, len(content)))
-	c, err := compile(name, content)
-	if err != nil {
-		return nil, err
+	t := &Template{name: name, raw: raw, parts: map[string]*compiled{}}
+	var problems []Problem
+	collect := func(err error) {
+		var te *TemplateError
+		if errors.As(err, &te) {
+			problems = append(problems, te.Problems...)
+		} else if err != nil {
+			problems = append(problems, Problem{"模板", err.Error()})
+		}
 	}
-	return &Template{name: name, raw: raw, compiled: c}, nil
+	t.compiled, err = compile(name, "", content)
+	collect(err)
+	for _, part := range headerParts(raw) {
+		xml := mergeSplitTags(part.body, leafParagraphs(part.body, 0, len(part.body)))
+		if !strings.Contains(xml, "{{") {
+			continue
+		}
+		c, err := compile(name, part.place, xml)
+		collect(err)
+		t.parts[part.name] = c
+	}
+	if len(problems) > 0 {
+		return nil, &TemplateError{Name: name, Problems: problems}
+	}
+	return t, nil
+}
+
+type headerPart struct {
+	name, place, body string
+}
+
+// headerParts returns the headers and footers of a .docx, in name order.
+func headerParts(raw []byte) []headerPart {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil
+	}
+	var out []headerPart
+	for _, f := range zr.File {
+		place := ""
+		switch {
+		case strings.HasPrefix(f.Name, "word/header") && strings.HasSuffix(f.Name, ".xml"):
+			place = "页眉"
+		case strings.HasPrefix(f.Name, "word/footer") && strings.HasSuffix(f.Name, ".xml"):
+			place = "页脚"
+		default:
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			continue
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		out = append(out, headerPart{f.Name, place, string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out
 }
 
 // Placement is one value the template printed, in document order: the
@@ -59,6 +118,14 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	if err := run.Execute(&body, data); err != nil {
 		return nil, nil, fmt.Errorf("填写模板 %s 出错：%v", t.name, err)
 	}
+	parts := map[string][]byte{}
+	for name, c := range t.parts {
+		var b strings.Builder
+		if err := c.tmpl.Execute(&b, data); err != nil {
+			return nil, nil, fmt.Errorf("填写模板 %s 的%s出错：%v", t.name, name, err)
+		}
+		parts[name] = []byte(applyMerges(dropEmptyParagraphs(b.String())))
+	}
 	xml := applyMerges(dropEmptyParagraphs(body.String()))
 	r, err := docx.ReadDocxFromMemory(bytes.NewReader(t.raw), int64(len(t.raw)))
 	if err != nil {
@@ -71,7 +138,43 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	if err := d.Write(&out); err != nil {
 		return nil, nil, fmt.Errorf("写入 .docx 出错：%v", err)
 	}
-	return out.Bytes(), placed, nil
+	if len(parts) == 0 {
+		return out.Bytes(), placed, nil
+	}
+	filled, err := replaceParts(out.Bytes(), parts)
+	return filled, placed, err
+}
+
+// replaceParts puts the filled headers and footers into the package, which
+// nguyenthenguyen/docx can only write back as they were read. Every other
+// entry is copied as it is, in the same order.
+func replaceParts(pkg []byte, parts map[string][]byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		body, ok := parts[f.Name]
+		if !ok {
+			if err := zw.Copy(f); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(body); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // dropEmptyParagraphs removes each marked paragraph that printed no text,

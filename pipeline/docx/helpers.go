@@ -1,0 +1,159 @@
+package docx
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"jixiao/pipeline/money"
+
+	"github.com/shopspring/decimal"
+)
+
+var digits = []string{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"}
+
+// capital writes an amount of 万元 in 中文大写 of 元, as on a voucher:
+// 10790.69 万元 is 壹亿零柒佰玖拾万陆仟玖佰元整.
+func capital(a money.Amount) string {
+	yuan := a.Decimal().Mul(decimal.NewFromInt(10000)).Round(2)
+	if yuan.IsNegative() {
+		return "负" + capital(money.FromDecimal(yuan.Neg().Div(decimal.NewFromInt(10000))))
+	}
+	fen := yuan.Mul(decimal.NewFromInt(100)).IntPart()
+	if fen == 0 {
+		return "零元整"
+	}
+	whole, jiao, f := fen/100, fen/10%10, fen%10
+	var groups []int64 // high to low, four digits each
+	for n := whole; n > 0; n /= 10000 {
+		groups = append([]int64{n % 10000}, groups...)
+	}
+	units := []string{"", "万", "亿", "万亿"}
+	var b strings.Builder
+	zero := false
+	for i, g := range groups {
+		if g == 0 {
+			zero = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 && (g < 1000 || zero) {
+			b.WriteString("零")
+		}
+		zero = false
+		b.WriteString(group(g))
+		b.WriteString(units[len(groups)-1-i])
+	}
+	if whole > 0 {
+		b.WriteString("元")
+	}
+	switch {
+	case jiao == 0 && f == 0:
+		b.WriteString("整")
+	default:
+		if jiao > 0 {
+			b.WriteString(digits[jiao] + "角")
+		} else if whole > 0 {
+			b.WriteString("零")
+		}
+		if f > 0 {
+			b.WriteString(digits[f] + "分")
+		}
+	}
+	return b.String()
+}
+
+// group writes 1..9999 with 仟佰拾, one 零 for any run of inner zeros.
+func group(g int64) string {
+	var b strings.Builder
+	pending := false
+	for i, unit := range []string{"仟", "佰", "拾", ""} {
+		d := g / []int64{1000, 100, 10, 1}[i] % 10
+		if d == 0 {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteString("零")
+			pending = false
+		}
+		b.WriteString(digits[d] + unit)
+	}
+	return b.String()
+}
+
+// percent is a/b as a percentage with two decimals: 16.67%.
+func percent(a, b any) (string, error) {
+	x, err := decimalOf(a)
+	if err != nil {
+		return "", err
+	}
+	y, err := decimalOf(b)
+	if err != nil {
+		return "", err
+	}
+	if y.IsZero() {
+		return "—", nil
+	}
+	return x.Mul(decimal.NewFromInt(100)).DivRound(y, 10).StringFixed(2) + "%", nil
+}
+
+func decimalOf(v any) (decimal.Decimal, error) {
+	switch v := v.(type) {
+	case money.Amount:
+		return v.Decimal(), nil
+	case int:
+		return decimal.NewFromInt(int64(v)), nil
+	}
+	return decimal.NewFromString(fmt.Sprint(v))
+}
+
+// date writes a date the Chinese way, 2023年12月31日, from year, month and
+// day, or from one "2023-12-31".
+func date(parts ...any) (string, error) {
+	if len(parts) == 1 {
+		t, err := time.Parse("2006-01-02", fmt.Sprint(parts[0]))
+		if err != nil {
+			return "", fmt.Errorf("日期应写成 2023-12-31：%v", parts[0])
+		}
+		return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day()), nil
+	}
+	if len(parts) != 3 {
+		return "", fmt.Errorf("日期 需要年、月、日三个数，或一个 2023-12-31")
+	}
+	return fmt.Sprintf("%v年%v月%v日", parts[0], parts[1], parts[2]), nil
+}
+
+var numerals = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// chineseNumber writes 1..99 as 一 … 十一 … 九十九.
+func chineseNumber(n int) string {
+	switch {
+	case n < 10:
+		return numerals[n]
+	case n < 20:
+		return "十" + strings.TrimPrefix(numerals[n%10], "零")
+	case n < 100:
+		s := numerals[n/10] + "十"
+		if n%10 != 0 {
+			s += numerals[n%10]
+		}
+		return s
+	}
+	return fmt.Sprint(n)
+}
+
+// numbering writes the n-th heading number of a level, as official
+// documents number them: 一、 （一） 1. （1）.
+func numbering(level, n int) (string, error) {
+	switch level {
+	case 1:
+		return chineseNumber(n) + "、", nil
+	case 2:
+		return "（" + chineseNumber(n) + "）", nil
+	case 3:
+		return fmt.Sprintf("%d.", n), nil
+	case 4:
+		return fmt.Sprintf("（%d）", n), nil
+	}
+	return "", fmt.Errorf("编号 的层级应为 1 到 4，而不是 %d", level)
+}
