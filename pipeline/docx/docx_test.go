@@ -219,3 +219,31 @@ func TestUnbalancedBlocks(t *testing.T) {
 		t.Errorf("unclosed tag: %v", ps)
 	}
 }
+
+func TestLoopAcrossTwoRows(t *testing.T) {
+	cell := func(text string) string { return `<w:tc>` + p(text) + `</w:tc>` }
+	body := `<w:tbl><w:tr>` + cell("{{range .附件.行}}{{.序号}}") + cell("{{.项目名称}}") + `</w:tr><w:tr>` + cell("{{.单位}}") + cell("{{end}}") + `</w:tr></w:tbl>`
+	ps := problems(t, body)
+	if len(ps) == 0 || !strings.HasPrefix(ps[0].Place, "表1 第1行 第1列") || !strings.Contains(ps[0].Msg, "须在同一表格行内") {
+		t.Fatalf("problems = %v", ps)
+	}
+}
+
+func TestHeaderProblemsArePlaced(t *testing.T) {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"word/_rels/document.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+		"word/document.xml":            `<?xml version="1.0"?><w:document ` + wns + `><w:body>` + p("正文") + `</w:body></w:document>`,
+		"word/header1.xml":             `<?xml version="1.0"?><w:hdr ` + wns + `>` + p("{{.县名}}") + `</w:hdr>`,
+	} {
+		w, _ := z.Create(name)
+		w.Write([]byte(body))
+	}
+	z.Close()
+	_, err := Parse("hdr.docx", buf.Bytes())
+	te, ok := err.(*TemplateError)
+	if !ok || len(te.Problems) != 1 || !strings.HasPrefix(te.Problems[0].Place, "页眉 第1段") || !strings.Contains(te.Problems[0].Msg, "是否应为 .县？") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLintCommand(t *testing.T) {
+	if code, out, _ := runCmd("lint", "../../templates/disclosure.docx", "../../config/qinyuan-2023.yaml"); code != 0 || strings.Count(out, "模板检查通过") != 2 {
+		t.Errorf("lint of the default template: %d %q", code, out)
+	}
+	unknown := brokenTemplate(t, "{{.事前评价.项目数}}", "{{.事前评价.项目总数}}")
+	code, _, stderr := runCmd("lint", unknown)
+	if code != 1 || !strings.Contains(stderr, "第6段（“{{if .事前评价.有…”）：未知字段 .事前评价.项目总数，是否应为 .事前评价.项目数？") {
+		t.Errorf("unknown field: %d\n%s", code, stderr)
+	}
+	// Structure comes first: with an if left open, fields are not checked yet.
+	open := brokenTemplate(t, "{{if .绩效监控.有数据}}", "{{if .绩效监控.有数据}}{{if .年度}}")
+	code, _, stderr = runCmd("lint", open)
+	if code != 1 || !strings.Contains(stderr, "有 1 处问题") || !strings.Contains(stderr, "第7段（“{{if .绩效监控.有…”）：段落中的 {{if}}/{{range}} 与 {{end}} 须在同一段内，或者各自单独成段") {
+		t.Errorf("open if: %d\n%s", code, stderr)
+	}
+	if code, _, _ := runCmd("lint", filepath.Join(t.TempDir(), "没有.docx")); code != 2 {
+		t.Errorf("missing template: exit %d", code)
+	}
+}
+
+// brokenTemplate is the default template with one edit in its body, as a
+// clerk might make it.
+func brokenTemplate(t *testing.T, old, new string) string {
+	t.Helper()
+	src, _ := os.ReadFile("../../templates/disclosure.docx")
+	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		var b bytes.Buffer
+		b.ReadFrom(rc)
+		rc.Close()
+		body := b.String()
+		if f.Name == "word/document.xml" {
+			body = strings.Replace(body, old, new, 1)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	bad := filepath.Join(t.TempDir(), "改坏的模板.docx")
+	os.WriteFile(bad, buf.Bytes(), 0o644)
+	return bad
+}
