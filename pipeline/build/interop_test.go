@@ -1,6 +1,9 @@
 package build
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -166,4 +169,66 @@ func TestLibreOfficeConvertsTheWorkbook(t *testing.T) {
 			t.Errorf("LibreOffice's CSV lacks %q", s)
 		}
 	}
+}
+
+// TestTemplateResavedByLibreOffice: LibreOffice reorders and splits runs
+// and renumbers styles when it saves; the sample must come out the same.
+func TestTemplateResavedByLibreOffice(t *testing.T) {
+	requireTool(t, "soffice", "--version")
+	dir := t.TempDir()
+	orig := filepath.Join(dir, "disclosure.docx")
+	raw, _ := os.ReadFile("../../templates/disclosure.docx")
+	os.WriteFile(orig, raw, 0o644)
+	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "resaved"), orig)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	resaved := filepath.Join(dir, "resaved", "disclosure.docx")
+	data, _ := os.ReadFile(resaved)
+	if bytes.Equal(data, raw) || !strings.Contains(string(mustPart(t, data, "word/document.xml")), "Style") {
+		t.Fatal("LibreOffice did not rewrite the template; the test proves nothing")
+	}
+	j := jobWithFonts(t, "templates:\n  docx: "+resaved+"\n")
+	res, err := Run(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(res.Written[0])
+	want := loadSeed(t)
+	doc := readWord(t, got)
+	var paras []string
+	for _, p := range doc.paras {
+		if squash(p) != "" {
+			paras = append(paras, squash(p))
+		}
+	}
+	text := strings.Join(paras, "")
+	for _, p := range append([]string{want.title, squash(want.tableHead)}, want.paras...) {
+		if !strings.Contains(text, squash(p)) {
+			t.Errorf("with the re-saved template the document lacks %q", p)
+		}
+	}
+	tbl := doc.tables[0]
+	if len(tbl) != 37 || tbl[36][3].text != want.total || tbl[1][6].merge != "restart" || tbl[2][6].merge != "continue" {
+		t.Errorf("table: %d rows, 合计 %q, merges %q %q", len(tbl), tbl[36][3].text, tbl[1][6].merge, tbl[2][6].merge)
+	}
+}
+
+func mustPart(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			return b
+		}
+	}
+	t.Fatalf("no %s", name)
+	return nil
 }

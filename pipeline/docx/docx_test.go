@@ -156,6 +156,9 @@ func TestRowLoopRepeatsRowsAndMerges(t *testing.T) {
 		if !strings.Contains(c, `<w:tcW w:w="100" w:type="dxa"/><w:vMerge`) && merges[len(merges)-1] != "" {
 			t.Errorf("vMerge not placed after tcW: %s", c)
 		}
+		if !strings.Contains(c, `<w:tcBorders><w:top w:val="single"/></w:tcBorders>`) {
+			t.Errorf("the cell lost its borders: %s", c)
+		}
 		agencies = append(agencies, plainText(s, cells[1].start, cells[1].end))
 	}
 	if strings.Join(merges, ",") != "restart,continue," || strings.Join(agencies, ",") != "甲,,乙" {
@@ -245,5 +248,17 @@ func TestHeaderProblemsArePlaced(t *testing.T) {
 	te, ok := err.(*TemplateError)
 	if !ok || len(te.Problems) != 1 || !strings.HasPrefix(te.Problems[0].Place, "页眉 第1段") || !strings.Contains(te.Problems[0].Msg, "是否应为 .县？") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestFalseConditionRemovesRows(t *testing.T) {
+	cell := func(text string) string { return `<w:tc>` + p(text) + `</w:tc>` }
+	body := `<w:tbl><w:tr>` + cell("表头") + cell("值") + `</w:tr>` +
+		`<w:tr>` + cell("{{if .绩效监控.有数据}}监控") + cell("{{.绩效监控.项目数}}{{end}}") + `</w:tr>` +
+		`<w:tr>` + cell("{{if .事前评价.有数据}}事前") + cell("{{.事前评价.项目数}}{{end}}") + `</w:tr></w:tbl>`
+	s, _ := render(t, body, sample())
+	rows := elements(s, "w:tr", 0, len(s))
+	if len(rows) != 2 || !strings.Contains(plainText(s, rows[1].start, rows[1].end), "事前14") {
+		t.Fatalf("%d rows: %s", len(rows), s)
 	}
 }

@@ -25,7 +25,8 @@ type Preset struct {
 		CharsPerLine int `yaml:"chars_per_line"`
 		LinesPerPage int `yaml:"lines_per_page"`
 	} `yaml:"grid"`
-	// Styles maps a Word paragraph style id to its look; "Normal" is the default.
+	// Styles maps a Word paragraph style, by id or by name, to its look;
+	// "Normal" is the default.
 	Styles map[string]Style `yaml:"styles"`
 	Table  struct {
 		Font       string  `yaml:"font"`
@@ -78,9 +79,13 @@ func ParsePreset(raw []byte) (*Preset, error) {
 	return &p, nil
 }
 
-// style returns the look of a Word style, falling back to Normal.
-func (p *Preset) style(id string) Style {
+// style returns the look of a Word style, by its id or else its name,
+// falling back to Normal.
+func (p *Preset) style(id, name string) Style {
 	s, ok := p.Styles[id]
+	if !ok {
+		s, ok = p.Styles[name]
+	}
 	if !ok {
 		s = p.Styles["Normal"]
 	}

@@ -161,7 +161,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 }
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
-	st := r.p.style(p.Style)
+	st := r.p.style(p.Style, p.StyleName)
 	pitch := r.p.linePitch()
 	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
 		r.newPage()

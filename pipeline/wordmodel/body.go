@@ -142,7 +142,7 @@ func paragraph(p []byte, styles map[string]styleInfo) (para *Paragraph, breakAft
 			para.Style = v
 		}
 		info := styles[para.Style]
-		para.Align, para.PageBreakBefore = info.align, info.pageBreak
+		para.StyleName, para.Align, para.PageBreakBefore = info.name, info.align, info.pageBreak
 		if v, ok := val(props, "w:jc"); ok {
 			para.Align = v
 		}
@@ -152,7 +152,7 @@ func paragraph(p []byte, styles map[string]styleInfo) (para *Paragraph, breakAft
 		p = append(append([]byte(nil), p[:pr]...), p[span(p, pr, "w:pPr"):]...)
 	} else {
 		info := styles[para.Style]
-		para.Align, para.PageBreakBefore = info.align, info.pageBreak
+		para.StyleName, para.Align, para.PageBreakBefore = info.name, info.align, info.pageBreak
 	}
 	var b strings.Builder
 	for i := 0; i < len(p); {

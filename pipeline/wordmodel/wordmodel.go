@@ -19,7 +19,10 @@ type Block interface{ isBlock() }
 // Paragraph is one body paragraph.
 type Paragraph struct {
 	Style string // the style id, such as Normal or JxTitle
-	Text  string
+	// StyleName is the style's name (公文标题); LibreOffice renumbers ids
+	// when it saves (Style14) but keeps names.
+	StyleName string
+	Text      string
 	// Align is left, center, right or both ("" when neither the paragraph
 	// nor its style says).
 	Align           string
@@ -66,6 +69,7 @@ type xVal struct {
 
 type xStyle struct {
 	ID        string    `xml:"styleId,attr"`
+	Name      *xVal     `xml:"name"`
 	BasedOn   *xVal     `xml:"basedOn"`
 	Jc        *xVal     `xml:"pPr>jc"`
 	PageBreak *struct{} `xml:"pPr>pageBreakBefore"`
@@ -102,6 +106,7 @@ func Read(docx []byte) (*Document, error) {
 }
 
 type styleInfo struct {
+	name      string
 	align     string
 	pageBreak bool
 }
@@ -136,6 +141,10 @@ func readStyles(raw []byte) (map[string]styleInfo, error) {
 		}
 		if s.PageBreak != nil {
 			info.pageBreak = true
+		}
+		info.name = ""
+		if s.Name != nil {
+			info.name = s.Name.Val
 		}
 		return info
 	}
