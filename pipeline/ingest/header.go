@@ -68,6 +68,9 @@ func matchHeader(h string) (field, money.Unit, bool) {
 
 // isTotalLabel recognises the 合计 row however it is spaced.
 func isTotalLabel(s string) bool {
+	if !strings.ContainsAny(s, "合总") {
+		return false // most cells: no need to normalise
+	}
 	n := normalize(s)
 	return n == "合计" || n == "总计"
 }

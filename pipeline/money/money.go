@@ -59,6 +59,12 @@ var ErrNotNumber = errors.New("not a number")
 // spaces, thousands separators (ASCII or full-width commas) and full-width
 // digits are accepted; anything else is ErrNotNumber.
 func ParseNumber(s string) (decimal.Decimal, error) {
+	if plain(s) {
+		// What a spreadsheet stores: no spaces, separators or wide digits.
+		if d, err := decimal.NewFromString(s); err == nil {
+			return d, nil
+		}
+	}
 	s = width.Narrow.String(strings.TrimSpace(s))
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -85,6 +91,21 @@ func ParseNumber(s string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, ErrNotNumber
 	}
 	return d, nil
+}
+
+// plain reports whether s holds only ASCII digits, a sign, a point and an
+// exponent.
+func plain(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+			return false
+		}
+	}
+	return true
 }
 
 // validGrouping accepts 1,234,567.89 but not 12,3a4 or 1,23.
