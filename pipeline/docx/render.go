@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"jixiao/pipeline/document"
+	"jixiao/pipeline/opc"
 
 	"github.com/nguyenthenguyen/docx"
 )
@@ -149,32 +150,8 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 // nguyenthenguyen/docx can only write back as they were read. Every other
 // entry is copied as it is, in the same order.
 func replaceParts(pkg []byte, parts map[string][]byte) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		body, ok := parts[f.Name]
-		if !ok {
-			if err := zw.Copy(f); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(body); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return opc.Rewrite(pkg, func(name string) bool { _, ok := parts[name]; return ok },
+		func(name string, _ []byte) []byte { return parts[name] }, nil)
 }
 
 // dropEmptyParagraphs removes each marked paragraph that printed no text,

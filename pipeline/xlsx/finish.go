@@ -1,70 +1,38 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"regexp"
 	"sort"
 	"strings"
+
+	"jixiao/pipeline/opc"
 )
 
 // finish rewrites the workbook excelize wrote: each formula cell gets its
 // computed value as a number, and the zip entries get a fixed order and no
 // timestamps.
 func finish(raw []byte, formulas []formula) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		return nil, err
-	}
 	values := map[string]string{}
 	for _, f := range formulas {
 		var b strings.Builder
 		xml.EscapeText(&b, []byte(f.text))
 		values[b.String()] = f.value
 	}
-	files := append([]*zip.File(nil), zr.File...)
-	sort.Slice(files, func(i, j int) bool { return entryRank(files[i].Name) < entryRank(files[j].Name) })
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range files {
-		rewrite := strings.HasPrefix(f.Name, "xl/worksheets/sheet") || f.Name == "[Content_Types].xml"
-		if !rewrite {
-			// Copied compressed, as excelize wrote it (with no timestamp):
-			// no second deflate.
-			if err := zw.Copy(f); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		body, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, err
-		}
-		if f.Name == "[Content_Types].xml" {
-			body = sortedContentTypes(body)
-		} else {
-			body = formulaValues(body, values)
-		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(body); err != nil {
-			return nil, err
-		}
+	// Parts excelize compressed and that need no change are copied as
+	// they are: no second deflate.
+	rewrite := func(name string) bool {
+		return strings.HasPrefix(name, "xl/worksheets/sheet") || name == "[Content_Types].xml"
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
+	edit := func(name string, body []byte) []byte {
+		if name == "[Content_Types].xml" {
+			return sortedContentTypes(body)
+		}
+		return formulaValues(body, values)
 	}
-	return out.Bytes(), nil
+	return opc.Rewrite(raw, rewrite, edit, entryRank)
 }
 
 // entryRank orders zip entries as Excel writes them: content types first.
