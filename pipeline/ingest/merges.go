@@ -10,24 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// merges reads the merged ranges of every worksheet, scanning each part's
-// bytes for <mergeCell ref="…"/>, which come after the rows.
-func (p *pkg) merges() (map[string][]span, error) {
-	out := map[string][]span{}
-	for _, s := range p.sheets {
-		f, ok := p.parts[s.part]
-		if !ok {
-			continue
-		}
-		spans, err := scanMerges(f)
-		if err != nil {
-			return nil, err
-		}
-		out[s.name] = spans
-	}
-	return out, nil
-}
-
 var mergeRef = regexp.MustCompile(`<mergeCell ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"`)
 
 // scanMerges streams one part and collects its merged ranges, which come

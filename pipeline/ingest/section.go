@@ -49,7 +49,12 @@ type sectionReader struct {
 	seen       map[uint64]int32
 	prevAgency string
 	prevBlock  int
-	badAmounts int
+	// The merged ranges are loaded when first needed; the last two rows
+	// are kept for the values of merges that began in them.
+	mergesLoaded        bool
+	prevRow, curRow     int
+	prevCells, curCells []string
+	badAmounts          int
 }
 
 func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands dataset.Bands, ps *dataset.Problems) *dataset.Section {
@@ -61,17 +66,8 @@ func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands datase
 		mergedValue: map[[2]int]string{},
 		seen:        map[uint64]int32{},
 	}
-	for _, m := range src.merges() {
-		r.tops[[2]int{m.top, m.left}] = true
-		for row := m.top; row <= m.bottom; row++ {
-			for col := m.left; col <= m.right; col++ {
-				if row != m.top || col != m.left {
-					r.covered[[2]int{row, col}] = [2]int{m.top, m.left}
-				}
-			}
-		}
-	}
 	headerFound := false
+	headerRow := 0
 	var headerRows [][]string
 	for {
 		row, cells, ok, err := src.next()
@@ -88,7 +84,7 @@ func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands datase
 			}
 			headerRows = append(headerRows, cells)
 			if r.header(row, cells) {
-				headerFound = true
+				headerFound, headerRow = true, row
 				r.sec.FirstRow = row + 1
 			}
 			continue
@@ -106,6 +102,14 @@ func readSection(k dataset.Kind, at dataset.CellRef, src rowSource, bands datase
 		return r.sec
 	}
 	r.sec.Cols = dataset.Columns{Seq: r.cols[fSeq], Name: r.cols[fName], Unit: r.cols[fUnit], Amount: r.cols[fAmount], Score: r.cols[fScore], Grade: r.cols[fGrade], Agency: r.cols[fAgency]}
+	// Checked after the rows, when the merged ranges come free with the
+	// end of the sheet.
+	for _, m := range src.merges() {
+		if m.top <= headerRow && headerRow <= m.bottom && m.right > m.left {
+			r.ps.Error(r.at.Cell(m.left).WithRow(headerRow), fmt.Sprintf("表头单元格 %s%d:%s%d 是跨列合并的单元格，请取消合并，每列写一个表头",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom))
+		}
+	}
 	// A 合计 cannot be checked against amounts that could not be read, and
 	// saying so would only repeat the errors already given.
 	if r.sec.StatedTotal != nil && r.badAmounts == 0 {
@@ -155,12 +159,6 @@ func (r *sectionReader) header(row int, cells []string) bool {
 	if cols[fName] == 0 {
 		return false
 	}
-	for _, m := range r.src.merges() {
-		if m.top <= row && row <= m.bottom && m.right > m.left {
-			r.ps.Error(r.at.Cell(m.left).WithRow(row), fmt.Sprintf("表头单元格 %s%d:%s%d 是跨列合并的单元格，请取消合并，每列写一个表头",
-				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom))
-		}
-	}
 	r.cols = cols
 	r.sec.AmountUnit = units
 	for _, f := range required(r.kind) {
@@ -174,20 +172,54 @@ func (r *sectionReader) header(row int, cells []string) bool {
 	return true
 }
 
-// value returns the text of field f in this row, taking a merged cell's value
-// from its top-left cell.
+// value returns the text of field f in this row; a blank cell that a merge
+// covers takes its value from the merge's top-left cell.
 func (r *sectionReader) value(row int, cells []string, f field) string {
 	col := r.cols[f]
 	if col == 0 {
 		return ""
 	}
+	if col <= len(cells) {
+		if v := strings.TrimSpace(cells[col-1]); v != "" {
+			return v
+		}
+	}
+	r.loadMerges()
 	if tl, ok := r.covered[[2]int{row, col}]; ok {
 		return r.mergedValue[tl]
 	}
-	if col <= len(cells) {
-		return strings.TrimSpace(cells[col-1])
-	}
 	return ""
+}
+
+// loadMerges learns the sheet's merged ranges the first time a blank cell
+// needs them; a sheet without blanks (a large one, usually) never pays for
+// it. A merge's top-left cell is at most one row above the first blank it
+// covers in a checked column, so the last two rows give every value needed.
+func (r *sectionReader) loadMerges() {
+	if r.mergesLoaded {
+		return
+	}
+	r.mergesLoaded = true
+	for _, m := range r.src.merges() {
+		r.tops[[2]int{m.top, m.left}] = true
+		for row := m.top; row <= m.bottom; row++ {
+			for col := m.left; col <= m.right; col++ {
+				if row != m.top || col != m.left {
+					r.covered[[2]int{row, col}] = [2]int{m.top, m.left}
+				}
+			}
+		}
+	}
+	r.keepTops(r.prevRow, r.prevCells)
+	r.keepTops(r.curRow, r.curCells)
+}
+
+func (r *sectionReader) keepTops(row int, cells []string) {
+	for i, c := range cells {
+		if key := [2]int{row, i + 1}; r.tops[key] {
+			r.mergedValue[key] = strings.TrimSpace(c)
+		}
+	}
 }
 
 func blank(cells []string) bool {
@@ -200,11 +232,9 @@ func blank(cells []string) bool {
 }
 
 func (r *sectionReader) row(row int, cells []string) {
-	for i, c := range cells {
-		key := [2]int{row, i + 1}
-		if r.tops[key] {
-			r.mergedValue[key] = strings.TrimSpace(c)
-		}
+	r.prevRow, r.prevCells, r.curRow, r.curCells = r.curRow, r.curCells, row, cells
+	if r.mergesLoaded {
+		r.keepTops(row, cells)
 	}
 	own := func() bool {
 		for f := field(0); f < fieldCount; f++ {

@@ -53,11 +53,6 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 		ps.Error(at, "工作簿中没有任何工作表")
 		return nil, ps
 	}
-	merges, err := p.merges()
-	if err != nil {
-		ps.Error(at, "无法读取合并单元格："+err.Error())
-		return nil, ps
-	}
 	ds := &dataset.Dataset{Source: name}
 	// The sheets are read side by side: on the bureau's two-core machines
 	// the two large sheets (自评 and 监控) then cost the time of one.
@@ -69,7 +64,7 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
 		}
-		src, err := p.openSheet(sheet, merges[sheet])
+		src, err := p.openSheet(sheet)
 		if err != nil {
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue

@@ -156,6 +156,11 @@ type scanner struct {
 	eof     bool
 	prefix  string // the part's namespace prefix, such as "x:", or ""
 	sniffed bool
+	// stop names the end tag after which no element is wanted
+	// (sheetData): the bytes from there on are kept in tail, unread by
+	// anything else, for the merged ranges that follow the rows.
+	stop string
+	tail []byte
 }
 
 func newScanner(r io.Reader) *scanner { return &scanner{r: r} }
@@ -207,8 +212,18 @@ func (s *scanner) element(name string) ([]byte, bool, error) {
 						return el, true, nil
 					}
 				}
-			} else if len(s.buf) > len(open) {
-				s.buf = s.buf[len(s.buf)-len(open):] // keep what may start a tag
+			} else {
+				if s.stop != "" {
+					if k := bytes.Index(s.buf, []byte("</"+s.prefix+s.stop+">")); k >= 0 {
+						rest, err := io.ReadAll(s.r)
+						s.tail = append(append([]byte(nil), s.buf[k:]...), rest...)
+						s.buf, s.eof = nil, true
+						return nil, false, err
+					}
+				}
+				if len(s.buf) > 64 {
+					s.buf = s.buf[len(s.buf)-64:] // keep what may start a tag, or the stop tag
+				}
 			}
 		}
 		if s.eof {
@@ -336,12 +351,14 @@ func richText(b []byte, prefix string) string {
 type fastSheet struct {
 	s        *scanner
 	rc       io.ReadCloser
+	part     *zip.File
 	sst      []string
 	spans    []span
+	scanned  bool
 	formulas map[[2]int]string // cells with a formula and no value
 }
 
-func (p *pkg) openSheet(name string, spans []span) (*fastSheet, error) {
+func (p *pkg) openSheet(name string) (*fastSheet, error) {
 	for _, sp := range p.sheets {
 		if sp.name != name {
 			continue
@@ -354,7 +371,9 @@ func (p *pkg) openSheet(name string, spans []span) (*fastSheet, error) {
 		if err != nil {
 			return nil, errNotWorkbook
 		}
-		return &fastSheet{s: newScanner(rc), rc: rc, sst: p.sst, spans: spans, formulas: map[[2]int]string{}}, nil
+		sc := newScanner(rc)
+		sc.stop = "sheetData"
+		return &fastSheet{s: sc, rc: rc, part: f, sst: p.sst, formulas: map[[2]int]string{}}, nil
 	}
 	return nil, fmt.Errorf("没有工作表“%s”", name)
 }
@@ -442,7 +461,23 @@ func columnOf(ref string) int {
 	return col
 }
 
-func (f *fastSheet) merges() []span              { return f.spans }
+// merges are read from the bytes after the rows once the rows have been
+// read, at no cost; asked for earlier (a blank cell that a merge may
+// cover), they are scanned from a second pass over the part.
+func (f *fastSheet) merges() []span {
+	if f.scanned {
+		return f.spans
+	}
+	switch {
+	case f.s.tail != nil:
+		f.spans, f.scanned = parseMerges(f.s.tail), true
+	case f.part != nil:
+		f.spans, _ = scanMerges(f.part)
+		f.scanned = true
+	}
+	return f.spans
+}
+
 func (f *fastSheet) formula(col, row int) string { return f.formulas[[2]int{row, col}] }
 func (f *fastSheet) close()                      { f.rc.Close() }
 func (f *fastSheet) blankContinuesAbove() bool   { return false }
@@ -468,7 +503,7 @@ func FirstSheet(data []byte) ([][]string, error) {
 	if len(p.sheets) == 0 {
 		return nil, errNotWorkbook
 	}
-	src, err := p.openSheet(p.sheets[0].name, nil)
+	src, err := p.openSheet(p.sheets[0].name)
 	if err != nil {
 		return nil, err
 	}

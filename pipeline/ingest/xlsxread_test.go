@@ -39,7 +39,7 @@ func TestScannerAgreesWithExcelize(t *testing.T) {
 				}
 			}
 			rows.Close()
-			src, err := p.openSheet(name, nil)
+			src, err := p.openSheet(name)
 			if err != nil {
 				t.Fatal(err)
 			}
