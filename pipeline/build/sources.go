@@ -1,0 +1,68 @@
+package build
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"jixiao/fonts"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/manifest"
+	"jixiao/templates"
+)
+
+// Fresh reports whether j's outputs are up to date; reason says why not.
+func Fresh(j *job.Job) (bool, string, error) {
+	return manifest.Fresh(j.Output, tool(), Sources(j))
+}
+
+// Sources lists everything j's outputs depend on.
+func Sources(j *job.Job) []manifest.Source {
+	src := []manifest.Source{{Key: "job", Path: j.Path}}
+	if fi, err := os.Stat(j.Input); err == nil && fi.IsDir() {
+		entries, _ := os.ReadDir(j.Input)
+		for _, e := range entries {
+			if strings.EqualFold(filepath.Ext(e.Name()), ".csv") && !strings.HasPrefix(e.Name(), "~$") {
+				src = append(src, manifest.Source{Key: "input/" + e.Name(), Path: filepath.Join(j.Input, e.Name())})
+			}
+		}
+	} else {
+		src = append(src, manifest.Source{Key: "input", Path: j.Input})
+	}
+	file := func(key, path, embedded string) {
+		if path != "" {
+			src = append(src, manifest.Source{Key: key, Path: path})
+		} else {
+			src = append(src, manifest.Source{Key: key, SHA256: embedded})
+		}
+	}
+	file("template.docx", j.Template, templates.DisclosureSHA256)
+	file("template.xlsx", j.XlsxTemplate, templates.AttachmentSHA256)
+	file("template.pdf", j.PDFPreset, templates.GBT9704SHA256)
+	defaults := map[string]string{"fangsong": fonts.SerifRegularSHA256, "song": fonts.SerifRegularSHA256, "xiaobiaosong": fonts.SerifBoldSHA256, "hei": fonts.HeiSHA256, "fallback": fonts.HeiSHA256}
+	for _, role := range job.FontRoles {
+		file("font."+role, j.Fonts[role], defaults[role])
+	}
+	if j.Previous != "" {
+		src = append(src, manifest.Source{Key: "previous", Path: filepath.Join(j.Previous, FactsName)})
+	}
+	return src
+}
+
+// Differences rebuilds j in memory and names each output that would differ
+// from what is on disk (build --verify).
+func Differences(j *job.Job) ([]string, error) {
+	out, err := Render(j)
+	if err != nil {
+		return nil, err
+	}
+	var diff []string
+	for _, f := range out.Files {
+		disk, err := os.ReadFile(filepath.Join(j.Output, f.Name))
+		if err != nil || !bytes.Equal(disk, f.Data) {
+			diff = append(diff, filepath.Join(j.Output, f.Name))
+		}
+	}
+	return diff, nil
+}

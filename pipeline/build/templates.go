@@ -1,0 +1,126 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"jixiao/fonts"
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/docx"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/xlsx"
+	"jixiao/templates"
+)
+
+// TemplateError is a Word template that cannot be used.
+type TemplateError struct{ Err error }
+
+func (e *TemplateError) Error() string { return e.Err.Error() }
+
+func (e *TemplateError) Unwrap() error { return e.Err }
+
+func loadTemplate(j *job.Job) (*docx.Template, error) {
+	name, raw, err := templateBytes(j.Template, "templates.docx", "disclosure.docx", templates.Disclosure)
+	if err != nil {
+		return nil, err
+	}
+	t, err := docx.Parse(name, raw)
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	return t, nil
+}
+
+func loadXlsxTemplate(j *job.Job) (*xlsx.Template, error) {
+	name, raw, err := templateBytes(j.XlsxTemplate, "templates.xlsx", "attachment.xlsx", templates.Attachment)
+	if err != nil {
+		return nil, err
+	}
+	t, err := xlsx.Parse(name, raw)
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	return t, nil
+}
+
+// templateBytes reads the template at path, or returns the embedded default
+// when path is empty.
+func templateBytes(path, key, defaultName string, embedded []byte) (string, []byte, error) {
+	if path == "" {
+		return "内置模板 " + defaultName, embedded, nil
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "", nil, &TemplateError{fmt.Errorf("模板文件 %s 不存在，请检查任务文件中的 %s", path, key)}
+		}
+		return "", nil, &TemplateError{fmt.Errorf("无法读取模板 %s：%w", path, err)}
+	}
+	return path, raw, nil
+}
+
+// pdfLayout is the PDF preset and fonts of a job.
+type pdfLayout struct {
+	preset *pdf.Preset
+	fonts  pdf.FontSet
+}
+
+func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
+	name, raw, err := templateBytes(j.PDFPreset, "templates.pdf", "gbt9704.yaml", templates.GBT9704)
+	if err != nil {
+		return nil, err
+	}
+	preset, err := pdf.ParsePreset(raw)
+	if err != nil {
+		return nil, &TemplateError{fmt.Errorf("%s：%w", name, err)}
+	}
+	set := pdf.FontSet{
+		Roles: map[string][]byte{
+			"fangsong":     fonts.SerifRegular,
+			"song":         fonts.SerifRegular,
+			"xiaobiaosong": fonts.SerifBold,
+			"hei":          fonts.Hei,
+		},
+		Fallback: fonts.Hei,
+		Names:    map[string]string{},
+	}
+	for role, path := range j.Fonts {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, &TemplateError{fmt.Errorf("无法读取字体文件 %s（fonts.%s）：%v", path, role, err)}
+		}
+		if err := pdf.CheckTrueType(path, raw); err != nil {
+			return nil, &TemplateError{err}
+		}
+		if role == "fallback" {
+			set.Fallback = raw
+		} else {
+			set.Roles[role] = raw
+		}
+		set.Names[role] = path
+	}
+	return &pdfLayout{preset: preset, fonts: set}, nil
+}
+
+// renderPDF lays out the filled Word document, read back, so that the PDF
+// says exactly what the .docx says.
+func renderPDF(j *job.Job, doc *wordmodel.Document, l *pdfLayout, problems *dataset.Problems) ([]byte, error) {
+	out, warnings, err := pdf.Render(doc, pdf.Options{
+		Preset: l.preset,
+		Fonts:  l.fonts,
+		Title:  strings.TrimSuffix(j.PDFName, ".pdf"),
+		Author: j.Author,
+		Date:   j.Date,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warnings {
+		problems.Warn(dataset.CellRef{File: j.PDFName}, w)
+	}
+	return out, nil
+}

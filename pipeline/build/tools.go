@@ -1,0 +1,59 @@
+package build
+
+import (
+	"path/filepath"
+	"strings"
+
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/docx"
+	"jixiao/pipeline/ingest"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/publish"
+	"jixiao/pipeline/wordmodel"
+)
+
+// Annotate writes a copy of the job's workbook with each problem cell
+// marked, into the job's output folder, and returns its path. The input
+// itself is never touched.
+func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
+	base := strings.TrimSuffix(filepath.Base(j.Input), filepath.Ext(j.Input))
+	dst := filepath.Join(j.Output, base+"-问题标注.xlsx")
+	data, err := ingest.Annotate(j.Input, problems.Sorted())
+	if err != nil {
+		return "", err
+	}
+	if err := publish.Write(j.Output, []publish.File{{Name: filepath.Base(dst), Data: data}}); err != nil {
+		return "", err
+	}
+	return dst, nil
+}
+
+// Placements fills the Word template for j and returns what it placed,
+// in order; for checking an output written earlier.
+func Placements(j *job.Job) ([]docx.Placement, error) {
+	word, err := loadTemplate(j)
+	if err != nil {
+		return nil, err
+	}
+	data, _, _, err := check(j)
+	if err != nil {
+		return nil, err
+	}
+	_, placed, err := word.Render(data)
+	return placed, err
+}
+
+// PDF lays out a filled Word document with j's PDF layout and fonts; for
+// measuring the PDF stage on its own.
+func PDF(j *job.Job, docxBytes []byte) ([]byte, error) {
+	layout, err := loadPDFLayout(j)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := wordmodel.Read(docxBytes)
+	if err != nil {
+		return nil, err
+	}
+	var problems dataset.Problems
+	return renderPDF(j, doc, layout, &problems)
+}
