@@ -155,6 +155,7 @@ type fastSheet struct {
 	sst      []string
 	spans    []span
 	scanned  bool
+	lastRow  int
 	formulas map[[2]int]string // cells with a formula and no value
 }
 
@@ -183,7 +184,11 @@ func (f *fastSheet) next() (int, []string, bool, error) {
 	if err != nil || !ok {
 		return 0, nil, false, err
 	}
-	row, _ := strconv.Atoi(attr(el, "r"))
+	row, err := strconv.Atoi(attr(el, "r"))
+	if err != nil || row <= f.lastRow {
+		row = f.lastRow + 1 // the r attribute is optional, and some writers leave it out
+	}
+	f.lastRow = row
 	var cells []string
 	body := inner(el)
 	prefix := f.s.prefix

@@ -122,4 +122,14 @@ func TestScannerHandlesWhatOtherWritersWrite(t *testing.T) {
 	if _, _, ok, _ := f.next(); ok {
 		t.Error("rows after the end")
 	}
+	// Rows and cells without r attributes, as some writers save them.
+	bare := `<worksheet><sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row><row><c><v>3</v></c></row></sheetData></worksheet>`
+	f = &fastSheet{s: newScanner(strings.NewReader(bare)), rc: nopCloser{}, formulas: map[[2]int]string{}}
+	row, cells, _, _ = f.next()
+	if row != 1 || strings.Join(cells, ",") != "甲,2" {
+		t.Errorf("bare row 1: %d %q", row, cells)
+	}
+	if row, cells, _, _ = f.next(); row != 2 || strings.Join(cells, ",") != "3" {
+		t.Errorf("bare row 2: %d %q", row, cells)
+	}
 }
