@@ -76,9 +76,15 @@ func Run(j *job.Job) (res *Result, err error) {
 	res = &Result{Job: j}
 	if raw, err := os.ReadFile(filepath.Join(j.Output, FactsName)); err == nil {
 		if prev, err := facts.Parse(raw); err == nil {
-			if report := changes.Compare(prev, out.Facts); !report.Empty() {
-				res.Changes = report
+			report := changes.Compare(prev, out.Facts)
+			_, oldReport := os.Stat(filepath.Join(j.Output, changes.Name))
+			// A rebuild for a new template changes no figure; it still
+			// replaces an earlier report, which would otherwise be stale.
+			if !report.Empty() || oldReport == nil {
 				out.Files = append(out.Files, publish.File{Name: changes.Name, Data: []byte(report.Text(j.County, j.Year))})
+			}
+			if !report.Empty() {
+				res.Changes = report
 			}
 		}
 	}

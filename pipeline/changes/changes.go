@@ -86,6 +86,10 @@ func (r *Report) Text(county string, year int) string {
 	var b strings.Builder
 	b.WriteString("\uFEFF") // so that Notepad on an older Windows reads UTF-8
 	fmt.Fprintf(&b, "%s%d年绩效目标情况说明：本次生成与上次相比的变化（共 %d 处）\r\n", county, year, len(r.Changes))
+	if r.Empty() {
+		b.WriteString("与上次生成相比，数字和项目都没有变化。\r\n")
+		return b.String()
+	}
 	fmt.Fprintf(&b, "请在公开前核对以下内容。\r\n\r\n")
 	for i, c := range r.Changes {
 		switch {
