@@ -259,10 +259,24 @@ func resolve(dir, p string) string {
 func yamlError(path string, err error) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
+		// Every unknown key is named, with its line; the error's own line is
+		// the first one's.
+		var first *Error
+		var more []string
 		for _, m := range te.Errors {
 			if g := unknownField.FindStringSubmatch(m); g != nil {
-				return &Error{Path: path, Line: lineNo(g[1]), Msg: "未知的配置项 " + g[2] + "（请检查拼写）"}
+				if first == nil {
+					first = &Error{Path: path, Line: lineNo(g[1]), Msg: "未知的配置项 " + g[2] + "（请检查拼写）"}
+				} else {
+					more = append(more, fmt.Sprintf("第%s行 %s", g[1], g[2]))
+				}
 			}
+		}
+		if first != nil {
+			if len(more) > 0 {
+				first.Msg += "；另有未知的配置项：" + strings.Join(more, "、")
+			}
+			return first
 		}
 		if g := yamlLine.FindStringSubmatch(te.Errors[0]); g != nil {
 			return &Error{Path: path, Line: lineNo(g[1]), Msg: "取值类型不对：" + g[2]}

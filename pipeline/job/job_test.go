@@ -38,6 +38,10 @@ func TestUnknownKeyNamesItsLine(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "第7行") || !strings.Contains(err.Error(), "未知的配置项 ouptut_format") {
 		t.Fatalf("err = %v", err)
 	}
+	_, err = Parse("q.yaml", []byte(minimal+"ouptut_format: pdf\ncountry: x\n"))
+	if err == nil || !strings.Contains(err.Error(), "第7行") || !strings.Contains(err.Error(), "另有未知的配置项：第8行 country") {
+		t.Fatalf("two unknown keys: %v", err)
+	}
 	_, err = Parse("q.yaml", []byte(strings.Replace(minimal, "  key_evaluations", "  key_evaluation", 1)))
 	if err == nil || !strings.Contains(err.Error(), "第5行") {
 		t.Fatalf("nested unknown key: %v", err)
