@@ -49,20 +49,42 @@ func main() {
 		must(writeTemplate(*tpl))
 		fmt.Println("wrote", *tpl)
 	}
+	must(writeSample(*out))
+	fmt.Println("wrote", *out)
+}
+
+// writeSample writes the whole sample workbook to path.
+func writeSample(path string) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	must(writeAttachment(f))
+	if err := writeAttachment(f); err != nil {
+		return err
+	}
 	units := units()
 	rng := rand.New(rand.NewPCG(2023, 126370))
-	must(writeSection(f, "事前绩效评价", []string{"项目名称", "单位", "金额（万元）", "评价等级"}, "示例事前评价项目", 14, "10790.69", gradeRun{14, 0, 0}, false, units, rng))
-	must(writeSection(f, "绩效自评", []string{"项目名称", "单位", "金额（万元）"}, "示例自评项目", 1166, "145637.15", gradeRun{}, false, units, rng))
-	must(writeSection(f, "重点绩效评价", scoredHeader, "示例重点评价项目", 18, "40206.26", gradeRun{3, 13, 2}, true, units, rng))
-	must(writeSection(f, "统筹整合资金评价", scoredHeader, "示例统筹整合项目", 17, "10523.48", gradeRun{4, 12, 1}, true, units, rng))
-	must(writeSection(f, "绩效监控", []string{"项目名称", "单位", "金额（万元）"}, "示例监控项目", 1087, "99186.62", gradeRun{}, false, units, rng))
-	must(f.DeleteSheet("Sheet1"))
+	for _, s := range []struct {
+		sheet, prefix string
+		header        []string
+		n             int
+		total         string
+		grades        gradeRun
+		scored        bool
+	}{
+		{"事前绩效评价", "示例事前评价项目", []string{"项目名称", "单位", "金额（万元）", "评价等级"}, 14, "10790.69", gradeRun{14, 0, 0}, false},
+		{"绩效自评", "示例自评项目", []string{"项目名称", "单位", "金额（万元）"}, 1166, "145637.15", gradeRun{}, false},
+		{"重点绩效评价", "示例重点评价项目", scoredHeader, 18, "40206.26", gradeRun{3, 13, 2}, true},
+		{"统筹整合资金评价", "示例统筹整合项目", scoredHeader, 17, "10523.48", gradeRun{4, 12, 1}, true},
+		{"绩效监控", "示例监控项目", []string{"项目名称", "单位", "金额（万元）"}, 1087, "99186.62", gradeRun{}, false},
+	} {
+		if err := writeSection(f, s.sheet, s.header, s.prefix, s.n, s.total, s.grades, s.scored, units, rng); err != nil {
+			return err
+		}
+	}
+	if err := f.DeleteSheet("Sheet1"); err != nil {
+		return err
+	}
 	f.SetActiveSheet(0)
-	must(f.SaveAs(*out))
-	fmt.Println("wrote", *out)
+	return f.SaveAs(path)
 }
 
 var scoredHeader = []string{"项目名称", "单位", "项目支出（万元）", "评分结果", "评分等级", "评价机构"}
