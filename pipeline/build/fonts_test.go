@@ -9,6 +9,7 @@ import (
 
 	"jixiao/fonts"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/opc"
 )
 
 func jobWithFonts(t *testing.T, fontsYAML string) *job.Job {
@@ -86,5 +87,29 @@ func TestFarFromLastYearWarns(t *testing.T) {
 	got := strings.Join(warned, "\n")
 	if !strings.Contains(got, "附件有 35 个项目，上一年（2022年）为 12 个") || !strings.Contains(got, "附件合计 64,152.77 万元，上一年（2022年）为 20,000.00 万元") {
 		t.Errorf("warnings = %q", got)
+	}
+}
+
+// TestComputedValuesAreNotTakenForFigures: a template that prints a
+// percentage or an amount in 大写 still passes the consistency check.
+func TestComputedValuesAreNotTakenForFigures(t *testing.T) {
+	raw, _ := os.ReadFile("../../templates/disclosure.docx")
+	extra := `<w:p><w:r><w:t>优秀率{{百分比 .重点评价.优 .重点评价.项目数}}，合计{{大写 .附件.合计}}，共{{len .附件.行}}项，{{.附件.项目数}}个。</w:t></w:r></w:p>`
+	edited, err := opc.Rewrite(raw, func(n string) bool { return n == "word/document.xml" }, func(_ string, b []byte) []byte {
+		return []byte(strings.Replace(string(b), `<w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, extra+`<w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, 1))
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl := filepath.Join(t.TempDir(), "tpl.docx")
+	os.WriteFile(tpl, edited, 0o644)
+	out, err := Render(jobWithFonts(t, "templates:\n  docx: "+tpl+"\n"))
+	if err != nil {
+		t.Fatalf("a template with computed values failed the check: %v", err)
+	}
+	doc := readWord(t, out.Files[0].Data)
+	text := strings.Join(doc.paras, "")
+	if !strings.Contains(text, "优秀率16.67%，合计陆亿肆仟壹佰伍拾贰万柒仟柒佰贰拾元整，共35项，35个。") {
+		t.Errorf("computed values not printed: %s", text)
 	}
 }

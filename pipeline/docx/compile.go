@@ -303,12 +303,28 @@ func actionText(tag string) string {
 		trail, inner = " -", inner[:len(inner)-2]
 	}
 	expr := strings.TrimSpace(inner)
-	field := ""
-	if refs := fieldRef.FindAllString(expr, -1); len(refs) > 0 {
-		field = refs[len(refs)-1]
-	}
-	return "{{" + lead + "xml " + strconv.Quote(field) + " (" + expr + ")" + trail + "}}"
+	return "{{" + lead + "xml " + strconv.Quote(printedField(expr)) + " (" + expr + ")" + trail + "}}"
 }
+
+// printedField is the field a value tag prints as it is, or only
+// formatted as an amount ({{.金额}}, {{千分位 .金额}}, {{.金额 | 万元}}),
+// whose printed value the build checks against the facts; "" for anything
+// that computes a new value ({{百分比 …}}, {{大写 …}}, {{len …}}).
+func printedField(expr string) string {
+	words := strings.Fields(strings.ReplaceAll(expr, "|", " | "))
+	switch {
+	case len(words) == 1 && fieldRef.MatchString(words[0]) && strings.HasPrefix(words[0], "."):
+		return words[0]
+	case len(words) == 2 && amountFormats[words[0]] && strings.HasPrefix(words[1], "."):
+		return words[1]
+	case len(words) == 3 && words[1] == "|" && amountFormats[words[2]] && strings.HasPrefix(words[0], "."):
+		return words[0]
+	}
+	return ""
+}
+
+// amountFormats are the helpers that only format an amount.
+var amountFormats = map[string]bool{"千分位": true, "万元": true}
 
 // fieldRef finds the field a value tag prints, the last one it names:
 // .金额 in {{千分位 .金额}}.
