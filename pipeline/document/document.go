@@ -63,13 +63,14 @@ type Row struct {
 	AgencyMerge Merge        `tpl:"机构合并"`
 }
 
-// Merge says how a table cell joins the cells above and below it.
-type Merge int
+// Merge says how a table cell joins the cells above and below it; the
+// statistics stage decides it from the input's merged cells.
+type Merge = stats.Merge
 
 const (
-	Alone     Merge = iota // a cell of its own
-	Starts                 // the first cell of a vertical merge
-	Continues              // covered by the cell above
+	Alone     = stats.Alone     // a cell of its own
+	Starts    = stats.Starts    // the first cell of a vertical merge
+	Continues = stats.Continues // covered by the cell above
 )
 
 // Score is an evaluation score; it prints with two decimals, or as nothing
@@ -206,18 +207,8 @@ func table(t stats.Table, p Params) Table {
 			Score:       Score{r.Score, r.HasScore},
 			Grade:       r.Grade.String(),
 			Agency:      r.Agency,
-			AgencyMerge: merge(r.AgencyMerge),
+			AgencyMerge: r.AgencyMerge,
 		}
 	}
 	return out
-}
-
-func merge(m stats.Merge) Merge {
-	switch m {
-	case stats.Starts:
-		return Starts
-	case stats.Continues:
-		return Continues
-	}
-	return Alone
 }
