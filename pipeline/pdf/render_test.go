@@ -90,3 +90,33 @@ func TestCheckTrueType(t *testing.T) {
 		}
 	}
 }
+
+func TestRowTallerThanAPageIsSplit(t *testing.T) {
+	preset, _ := ParsePreset(templates.GBT9704)
+	long := strings.Repeat("很长的项目名称", 200) // far more than one page of lines
+	table := &wordmodel.Table{Widths: []int{1000, 3000}, Rows: []wordmodel.Row{
+		{Header: true, Cells: []wordmodel.Cell{{Text: "序号", Span: 1}, {Text: "名称", Span: 1}}},
+		{Cells: []wordmodel.Cell{{Text: "1", Span: 1}, {Text: long + "完", Span: 1}}},
+		{Cells: []wordmodel.Cell{{Text: "2", Span: 1}, {Text: "下一行", Span: 1}}},
+	}}
+	out, _, err := Render(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, Options{Preset: preset, Fonts: defaultFonts(), Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) < 2 {
+		t.Fatalf("%d pages for a row taller than a page", len(pages))
+	}
+	all := strings.ReplaceAll(strings.Join(pages, ""), "\n", "")
+	if strings.Count(all, "很") != 200 || strings.Count(all, "称") != 201 || !strings.Contains(all, "完") || !strings.Contains(all, "下一行") {
+		t.Error("text of the tall row was lost or the next row is missing")
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, "序号") {
+			t.Errorf("page %d has no header", i+1)
+		}
+	}
+}

@@ -115,7 +115,45 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	tl.firstRow = len(tl.headers)
 	growForMerges(tl)
+	tl.splitTallRows(r.p.Block.Height - tl.headerHeight())
 	return tl
+}
+
+// splitTallRows cuts a row taller than a page (under the header) into parts
+// that each fit one, its cells' lines shared out in order: the only case
+// in which a row may cross a page break.
+func (tl *tableLayout) splitTallRows(room float64) {
+	perPage := int((room - 2*tl.pad) / tl.lineH)
+	if perPage < 1 {
+		return
+	}
+	var out []*tableRow
+	for i, row := range tl.rows {
+		if i < tl.firstRow || row.height <= room {
+			out = append(out, row)
+			continue
+		}
+		most := 0
+		for _, c := range row.cells {
+			most = max(most, len(c.lines))
+		}
+		for from := 0; from < most; from += perPage {
+			part := &tableRow{header: row.header}
+			lines := 0
+			for _, c := range row.cells {
+				piece := c
+				piece.lines = nil
+				if from < len(c.lines) {
+					piece.lines = c.lines[from:min(from+perPage, len(c.lines))]
+				}
+				lines = max(lines, len(piece.lines))
+				part.cells = append(part.cells, piece)
+			}
+			part.height = float64(max(lines, 1))*tl.lineH + 2*tl.pad
+			out = append(out, part)
+		}
+	}
+	tl.rows = out
 }
 
 // growForMerges makes each vertical merge tall enough for its text, by
