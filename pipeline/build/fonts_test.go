@@ -113,3 +113,13 @@ func TestComputedValuesAreNotTakenForFigures(t *testing.T) {
 		t.Errorf("computed values not printed: %s", text)
 	}
 }
+
+// TestCountyEndingInADigit: a name that runs into the year (测试1 + 2023年)
+// must not confuse the consistency check.
+func TestCountyEndingInADigit(t *testing.T) {
+	j := sampleJob(t)
+	j.County = "测试1"
+	if _, err := Render(j); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -92,6 +92,11 @@ type Distribution struct {
 	counts [4]int
 }
 
+// NewDistribution is the wording of these counts of 优, 良, 中 and 差.
+func NewDistribution(excellent, good, fair, poor int) Distribution {
+	return Distribution{counts: [4]int{excellent, good, fair, poor}}
+}
+
 func (d Distribution) String() string {
 	var parts []string
 	nonzero := 0

@@ -119,7 +119,7 @@ func compile(name, part, s string) (*compiled, error) {
 		if len(tags) < 2 || kindOf(tags[0].text) != openingTag || kindOf(tags[len(tags)-1].text) != endTag || !closesAtLast(tags) {
 			continue
 		}
-		edits = append(edits, edit{row.start, row.start, actionText(tags[0].text)}, edit{row.end, row.end, actionText(tags[len(tags)-1].text)})
+		edits = append(edits, edit{row.start, row.start, tags[0].text}, edit{row.end, row.end, tags[len(tags)-1].text})
 		tags[0].text, tags[0].tag = "", false
 		tags[len(tags)-1].text, tags[len(tags)-1].tag = "", false
 	}
@@ -132,7 +132,7 @@ func compile(name, part, s string) (*compiled, error) {
 			var b strings.Builder
 			b.WriteString("\n")
 			for _, t := range tags {
-				b.WriteString(actionText(t.text))
+				b.WriteString(t.text)
 				switch kindOf(t.text) {
 				case openingTag:
 					stack, stackPlace = append(stack, t), append(stackPlace, p.place)
@@ -166,9 +166,13 @@ func compile(name, part, s string) (*compiled, error) {
 				continue
 			}
 			var b strings.Builder
-			for _, sg := range p.segs[i] {
+			for k, sg := range p.segs[i] {
 				if sg.tag {
-					b.WriteString(actionText(sg.text))
+					before := ""
+					if k > 0 && !p.segs[i][k-1].tag {
+						before = tail(p.segs[i][k-1].text, 6)
+					}
+					b.WriteString(valueAction(sg.text, before))
 				} else {
 					b.WriteString(escapeText(sg.text))
 				}
@@ -287,10 +291,11 @@ func hasTagOrRemoved(segs []segment, original string) bool {
 	return b.String() != original
 }
 
-// actionText turns a tag into template source. A value goes through xml, so
-// that no data can inject markup and each printed value is recorded with
-// the field it came from (see Placement).
-func actionText(tag string) string {
+// valueAction turns a tag into template source. A value goes through xml,
+// so that no data can inject markup and each printed value is recorded with
+// the field it came from and the template's text just before it (see
+// Placement); a structure tag stays as it is.
+func valueAction(tag, before string) string {
 	if kindOf(tag) != valueTag {
 		return tag
 	}
@@ -303,7 +308,13 @@ func actionText(tag string) string {
 		trail, inner = " -", inner[:len(inner)-2]
 	}
 	expr := strings.TrimSpace(inner)
-	return "{{" + lead + "xml " + strconv.Quote(printedField(expr)) + " (" + expr + ")" + trail + "}}"
+	return "{{" + lead + "xml " + strconv.Quote(printedField(expr)) + " " + strconv.Quote(before) + " (" + expr + ")" + trail + "}}"
+}
+
+// tail is the last n runes of s, without spaces.
+func tail(s string, n int) string {
+	r := []rune(strings.Join(strings.Fields(s), ""))
+	return string(r[max(0, len(r)-n):])
 }
 
 // printedField is the field a value tag prints as it is, or only

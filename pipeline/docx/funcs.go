@@ -17,7 +17,7 @@ const (
 
 // funcs are the helpers templates may call. The README lists them.
 var funcs = template.FuncMap{
-	"xml": func(field string, v any) string { return escapeText(fmt.Sprint(v)) },
+	"xml": func(field, before string, v any) string { return escapeText(fmt.Sprint(v)) },
 	// 千分位 prints an amount as the table does: 2,272.47.
 	"千分位": func(a money.Amount) string { return a.Grouped() },
 	// 万元 prints an amount as the narrative does: 10790.69.

@@ -95,10 +95,12 @@ func headerParts(raw []byte) []headerPart {
 }
 
 // Placement is one value the template printed, in document order: the
-// field as the template names it (.事前评价.金额, or .金额 inside a loop)
-// and the text printed.
+// field as the template names it (.事前评价.金额, or .金额 inside a loop;
+// "" for a computed value), the template's text just before it in the same
+// run (共组织), and the text printed.
 type Placement struct {
 	Field   string
+	Before  string
 	Printed string
 }
 
@@ -110,9 +112,9 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	run.Funcs(map[string]any{"xml": func(field string, v any) string {
+	run.Funcs(map[string]any{"xml": func(field, before string, v any) string {
 		text := fmt.Sprint(v)
-		placed = append(placed, Placement{field, text})
+		placed = append(placed, Placement{field, before, text})
 		return escapeText(text)
 	}})
 	var body strings.Builder

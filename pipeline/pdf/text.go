@@ -273,18 +273,3 @@ func unescapeLiteral(s []byte) []byte {
 	}
 	return out
 }
-
-// Runs returns, page by page, the strings the PDF draws, one per text
-// operation, in drawing order. This package never splits a number across
-// two operations, so each run holds whole numbers.
-func Runs(pdf []byte) ([][]string, error) {
-	pages, err := contents(pdf)
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]string, len(pages))
-	for i, content := range pages {
-		shows(content, func(_, s []byte) { out[i] = append(out[i], decodeString(s)) })
-	}
-	return out, nil
-}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
@@ -55,10 +56,12 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// expected is one placed figure and its fact.
+// expected is one placed figure: its fact, what was printed, and the
+// template's text just before it, which pins it to its place.
 type expected struct {
-	fact    facts.Fact
-	printed string
+	id, label string
+	before    string
+	printed   string
 }
 
 var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
@@ -90,7 +93,7 @@ func Check(f *facts.File, o Outputs) error {
 			return
 		}
 		docText, tableRows := docxText(doc)
-		found[0] = align(want, tokens(docText), o.DocxName)
+		found[0] = align(want, squash(docText), o.DocxName)
 		if n, ok := f.Get("附件.项目数"); ok && tableRows >= 0 && strconv.Itoa(tableRows) != n.Value {
 			found[0] = append(found[0], Mismatch{Fact: n.ID, Label: n.Label, Output: o.DocxName, Want: n.Value, Got: strconv.Itoa(tableRows) + " 行"})
 		}
@@ -100,12 +103,12 @@ func Check(f *facts.File, o Outputs) error {
 		if o.PDF == nil {
 			return
 		}
-		runs, err := pdf.Runs(o.PDF)
+		pages, err := pdf.Text(o.PDF)
 		if err != nil {
 			errs[1] = fmt.Errorf("核对时无法读取 %s：%v", o.PDFName, err)
 			return
 		}
-		found[1] = align(want, pdfTokens(runs), o.PDFName)
+		found[1] = align(want, pdfText(pages), o.PDFName)
 	}()
 	go func() {
 		defer wg.Done()
@@ -134,17 +137,32 @@ func Check(f *facts.File, o Outputs) error {
 
 // placements turns the template's placed values into expected figures: an
 // absolute field names its fact, a field inside the table's loop names the
-// fact of the k-th row. A placed value that disagrees with its fact is a
-// mismatch of the template's formatting.
+// fact of the k-th row, and a grade distribution is checked word for word
+// against the wording its counts give. A placed value that disagrees with
+// its fact is a mismatch of the template's formatting.
 func placements(f *facts.File, placed []docx.Placement, docxName string) ([]expected, []Mismatch) {
 	var out []expected
 	var ms []Mismatch
 	seen := map[string]int{}
 	for _, p := range placed {
-		if !number.MatchString(p.Printed) || p.Field == "" {
+		if p.Field == "" || p.Printed == "" {
 			continue
 		}
 		id := strings.TrimPrefix(p.Field, ".")
+		if section, ok := strings.CutSuffix(id, ".等级分布"); ok {
+			want, ok := distribution(f, section)
+			if !ok {
+				continue
+			}
+			if want != p.Printed {
+				ms = append(ms, Mismatch{Fact: id, Label: section + "等级分布", Output: docxName + "（模板填写）", Want: want, Got: p.Printed})
+			}
+			out = append(out, expected{id: id, label: section + "等级分布", before: squash(p.Before), printed: want})
+			continue
+		}
+		if !number.MatchString(p.Printed) {
+			continue
+		}
 		if _, ok := f.Get(id); !ok {
 			seen[id]++
 			id = fmt.Sprintf("附件.行[%d].%s", seen[id], id)
@@ -156,10 +174,27 @@ func placements(f *facts.File, placed []docx.Placement, docxName string) ([]expe
 		if !sameNumber(p.Printed, fact.Value) {
 			ms = append(ms, Mismatch{Fact: id, Label: fact.Label, Output: docxName + "（模板填写）", Want: fact.Printed, Got: p.Printed})
 		}
-		out = append(out, expected{fact, p.Printed})
+		out = append(out, expected{id: id, label: fact.Label, before: squash(p.Before), printed: squash(p.Printed)})
 	}
 	return out, ms
 }
+
+// distribution is the wording the facts' grade counts of a section give.
+func distribution(f *facts.File, section string) (string, bool) {
+	var n [4]int
+	for i, g := range []string{"优", "良", "中", "差"} {
+		fact, ok := f.Get(section + "." + g)
+		if !ok {
+			return "", false
+		}
+		n[i], _ = strconv.Atoi(fact.Value)
+	}
+	return document.NewDistribution(n[0], n[1], n[2], n[3]).String(), true
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+func squash(s string) string { return spaces.ReplaceAllString(s, "") }
 
 // sameNumber reports whether printed shows value at printed's precision.
 func sameNumber(printed, value string) bool {
@@ -178,34 +213,48 @@ func sameNumber(printed, value string) bool {
 	return p.Equal(v.Round(places))
 }
 
-// align finds each expected figure, in order, among an output's numbers.
-// A figure not found is a mismatch, reported with the number that stood
-// where it should have been.
-func align(want []expected, got []string, output string) []Mismatch {
+// align finds each expected figure, in order, in an output's text (white
+// space removed), each with the template's text just before it. A figure
+// not found is a mismatch, reported with what stands where it should.
+func align(want []expected, text, output string) []Mismatch {
 	var ms []Mismatch
 	pos := 0
 	for _, w := range want {
-		found := -1
-		for i := pos; i < len(got); i++ {
-			if got[i] == w.printed {
-				found = i
-				break
-			}
-		}
-		if found < 0 {
-			there := "（缺失）"
-			if pos < len(got) {
-				there = got[pos]
-			}
-			ms = append(ms, Mismatch{Fact: w.fact.ID, Label: w.fact.Label, Output: output, Want: w.printed, Got: there})
+		if i := strings.Index(text[pos:], w.before+w.printed); i >= 0 {
+			pos += i + len(w.before) + len(w.printed)
 			continue
 		}
-		pos = found + 1
+		ms = append(ms, Mismatch{Fact: w.id, Label: w.label, Output: output, Want: w.printed, Got: standing(text[pos:], w)})
 	}
 	return ms
 }
 
-func tokens(text string) []string { return number.FindAllString(text, -1) }
+// standing is what an output has where a figure should be: the number (or
+// text of the figure's length) after the template's text before it.
+func standing(text string, w expected) string {
+	at := 0
+	if w.before != "" {
+		i := strings.Index(text, w.before)
+		if i < 0 {
+			return "（缺失）"
+		}
+		at = i + len(w.before)
+	}
+	rest := text[at:]
+	if number.MatchString(w.printed) && !strings.ContainsAny(w.printed, "评等") {
+		if loc := number.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			return rest[:loc[1]]
+		}
+	}
+	r := []rune(rest)
+	if n := len([]rune(w.printed)); len(r) > n {
+		r = r[:n]
+	}
+	if len(r) == 0 {
+		return "（缺失）"
+	}
+	return string(r)
+}
 
 // docxText is the document's text in reading order, and the number of body
 // rows of its table (-1 when it has none).
@@ -237,19 +286,17 @@ func docxText(doc *wordmodel.Document) (string, int) {
 
 var pageNumber = regexp.MustCompile(`^\s*[—–-]\s*\d+\s*[—–-]\s*$`)
 
-// pdfTokens are the numbers of a PDF's text runs, without its page numbers.
-func pdfTokens(pages [][]string) []string {
-	var out []string
-	for _, runs := range pages {
-		// The page number is the page's last three runs: — N —.
-		if n := len(runs); n >= 3 && pageNumber.MatchString(strings.Join(runs[n-3:], "")) {
-			runs = runs[:n-3]
-		}
-		for _, r := range runs {
-			out = append(out, tokens(r)...)
+// pdfText is a PDF's text without its page numbers, white space removed.
+func pdfText(pages []string) string {
+	var b strings.Builder
+	for _, page := range pages {
+		for _, line := range strings.Split(page, "\n") {
+			if !pageNumber.MatchString(line) {
+				b.WriteString(line)
+			}
 		}
 	}
-	return out
+	return squash(b.String())
 }
 
 // checkSheet finds the table in the workbook's first sheet by its header

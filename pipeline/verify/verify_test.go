@@ -227,3 +227,14 @@ func editFirstContent(t *testing.T, pdf []byte, edit func(string) string) []byte
 	out = append(out, buf.Bytes()...)
 	return append(out, pdf[end:]...)
 }
+
+func TestAGradeCountChangedInTheDocx(t *testing.T) {
+	_, o := sample(t)
+	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
+		if !strings.Contains(s, "评价等级为“优”的3个") {
+			t.Fatal("fixture: the 重点 distribution is not in one run")
+		}
+		return strings.Replace(s, "评价等级为“优”的3个", "评价等级为“优”的4个", 1)
+	})
+	expectMismatch(t, o, o.DocxName, "重点评价.等级分布", "评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
+}
