@@ -123,3 +123,17 @@ func TestCountyEndingInADigit(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestMissingLastYearOnlyWarns(t *testing.T) {
+	res, err := Run(jobWithFonts(t, "previous_output: "+filepath.Join(t.TempDir(), "nothing")+"\n"))
+	if err != nil {
+		t.Fatalf("a missing last year failed the build: %v", err)
+	}
+	var warned bool
+	for _, p := range res.Problems {
+		warned = warned || strings.Contains(p.Message, "未与上一年比较")
+	}
+	if !warned {
+		t.Error("no warning about last year's missing facts")
+	}
+}

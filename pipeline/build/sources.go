@@ -45,7 +45,12 @@ func Sources(j *job.Job) []manifest.Source {
 		file("font."+role, j.Fonts[role], defaults[role])
 	}
 	if j.Previous != "" {
-		src = append(src, manifest.Source{Key: "previous", Path: filepath.Join(j.Previous, FactsName)})
+		// Last year's facts count when they are there; when they are not,
+		// the build only warns, and so must not fail here.
+		prev := filepath.Join(j.Previous, FactsName)
+		if _, err := os.Stat(prev); err == nil {
+			src = append(src, manifest.Source{Key: "previous", Path: prev})
+		}
 	}
 	return src
 }
