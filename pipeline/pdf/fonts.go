@@ -52,9 +52,12 @@ func CheckTrueType(name string, raw []byte) error {
 // loaded is a parsed font, shared by every document of the process: a batch
 // or a watcher parses each font once, not once per job.
 type loaded struct {
-	sfnt   *font.SFNT
-	ascent float64 // of the size, from the top of a line to its baseline
-	upem   float64
+	// subsetMu serialises Subset, which writes into the parsed font's head
+	// and hhea records (tdewolff/font copies the pointers, not the records).
+	subsetMu sync.Mutex
+	sfnt     *font.SFNT
+	ascent   float64 // of the size, from the top of a line to its baseline
+	upem     float64
 }
 
 var (
@@ -139,11 +142,18 @@ func (f *face) subset() ([]byte, error) {
 		}
 	}
 	sort.Slice(glyphs[1:], func(i, j int) bool { return glyphs[1+i] < glyphs[1+j] })
-	sub, err := f.font.sfnt.Subset(glyphs, font.SubsetOptions{Tables: []string{"min"}})
+	l := f.font
+	l.subsetMu.Lock()
+	locFormat, hMetrics := l.sfnt.Head.IndexToLocFormat, l.sfnt.Hhea.NumberOfHMetrics
+	sub, err := l.sfnt.Subset(glyphs, font.SubsetOptions{Tables: []string{"min"}})
+	l.sfnt.Head.IndexToLocFormat, l.sfnt.Hhea.NumberOfHMetrics = locFormat, hMetrics
 	if err != nil {
+		l.subsetMu.Unlock()
 		return nil, err
 	}
-	return stampHead(bytes.Clone(sub.Write()), f.font.sfnt.Head.Modified), nil
+	written := sub.Write()
+	l.subsetMu.Unlock()
+	return stampHead(bytes.Clone(written), l.sfnt.Head.Modified), nil
 }
 
 // stampHead sets the modified date of a font's head table, which the

@@ -120,3 +120,25 @@ func TestRowTallerThanAPageIsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentRendersShareFontsSafely: a batch lays out documents side
+// by side over the same parsed fonts, and each must come out the same.
+func TestConcurrentRendersShareFontsSafely(t *testing.T) {
+	want, _ := render(t, "附件：沁源县2023年重点绩效评价项目结果汇总表，共35个项目。")
+	outs := make([][]byte, 8)
+	done := make(chan int)
+	for i := range outs {
+		go func() {
+			outs[i], _ = render(t, "附件：沁源县2023年重点绩效评价项目结果汇总表，共35个项目。")
+			done <- i
+		}()
+	}
+	for range outs {
+		<-done
+	}
+	for i, o := range outs {
+		if !bytes.Equal(o, want) {
+			t.Errorf("render %d differs", i)
+		}
+	}
+}
