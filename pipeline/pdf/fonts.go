@@ -55,6 +55,7 @@ type loaded struct {
 	// subsetMu serialises Subset, which writes into the parsed font's head
 	// and hhea records (tdewolff/font copies the pointers, not the records).
 	subsetMu sync.Mutex
+	subsets  map[string][]byte // cut fonts by glyph set, under subsetMu
 	sfnt     *font.SFNT
 	ascent   float64 // of the size, from the top of a line to its baseline
 	upem     float64
@@ -142,19 +143,33 @@ func (f *face) subset() ([]byte, error) {
 		}
 	}
 	sort.Slice(glyphs[1:], func(i, j int) bool { return glyphs[1+i] < glyphs[1+j] })
+	key := make([]byte, 0, 2*len(glyphs))
+	for _, g := range glyphs {
+		key = binary.BigEndian.AppendUint16(key, g)
+	}
 	l := f.font
 	l.subsetMu.Lock()
+	defer l.subsetMu.Unlock()
+	// fpdf writes into the bytes it is given, so each document gets a copy.
+	if cut, ok := l.subsets[string(key)]; ok {
+		return bytes.Clone(cut), nil // a batch of like documents cuts each font once
+	}
 	locFormat, hMetrics := l.sfnt.Head.IndexToLocFormat, l.sfnt.Hhea.NumberOfHMetrics
 	sub, err := l.sfnt.Subset(glyphs, font.SubsetOptions{Tables: []string{"min"}})
 	l.sfnt.Head.IndexToLocFormat, l.sfnt.Hhea.NumberOfHMetrics = locFormat, hMetrics
 	if err != nil {
-		l.subsetMu.Unlock()
 		return nil, err
 	}
-	written := sub.Write()
-	l.subsetMu.Unlock()
-	return stampHead(bytes.Clone(written), l.sfnt.Head.Modified), nil
+	cut := stampHead(bytes.Clone(sub.Write()), l.sfnt.Head.Modified)
+	if l.subsets == nil || len(l.subsets) >= maxSubsets {
+		l.subsets = map[string][]byte{}
+	}
+	l.subsets[string(key)] = cut
+	return bytes.Clone(cut), nil
 }
+
+// maxSubsets bounds the cut fonts a long-running watcher keeps.
+const maxSubsets = 64
 
 // stampHead sets the modified date of a font's head table, which the
 // subsetter stamps from the clock, back to the original font's, and
