@@ -56,5 +56,5 @@ done
   --name-IDs='*' --notdef-outline --output-file=WenQuanYiMicroHei-GBK.ttf
 
 ls -l ./*.ttf
-echo "Now set the sums in sums.go (go test ./fonts says which):"
+echo "Now set the sums in sums.go (go test ./pipeline/build -run EmbeddedSums says which):"
 sha256sum ./*.ttf
