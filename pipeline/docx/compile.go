@@ -10,6 +10,7 @@ import (
 
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/tmpl"
+	"jixiao/pipeline/wordxml"
 )
 
 // paragraphMark is put after the start tag of each paragraph that holds
@@ -97,7 +98,7 @@ func compile(name, part, s string) (*compiled, error) {
 	var problems []Problem
 	var paras []*paragraph
 	for _, sp := range leafParagraphs(s, 0, len(s)) {
-		p := &paragraph{span: sp, place: pl.at(sp.start), nodes: texts(s, sp.start, sp.end)}
+		p := &paragraph{span: sp, place: pl.at(sp.Start), nodes: texts(s, sp.Start, sp.End)}
 		for _, n := range p.nodes {
 			if strings.Contains(n.text, "{{") && !tagPattern.MatchString(n.text) || strings.Count(n.text, "{{") != len(tagPattern.FindAllString(n.text, -1)) {
 				problems = append(problems, Problem{p.place, fmt.Sprintf("标签“%s”缺少结尾的 }}", n.text)})
@@ -109,17 +110,17 @@ func compile(name, part, s string) (*compiled, error) {
 	var edits []edit
 	// Rows whose first tag opens a block that its last tag closes repeat,
 	// or disappear, as whole rows.
-	for _, row := range elements(s, "w:tr", 0, len(s)) {
+	for _, row := range wordxml.Elements(s, "w:tr", 0, len(s)) {
 		var tags []*segment
 		for _, p := range paras {
-			if p.start >= row.start && p.end <= row.end {
+			if p.Start >= row.Start && p.End <= row.End {
 				tags = append(tags, p.tags()...)
 			}
 		}
 		if len(tags) < 2 || kindOf(tags[0].text) != openingTag || kindOf(tags[len(tags)-1].text) != endTag || !closesAtLast(tags) {
 			continue
 		}
-		edits = append(edits, edit{row.start, row.start, tags[0].text}, edit{row.end, row.end, tags[len(tags)-1].text})
+		edits = append(edits, edit{row.Start, row.Start, tags[0].text}, edit{row.End, row.End, tags[len(tags)-1].text})
 		tags[0].text, tags[0].tag = "", false
 		tags[len(tags)-1].text, tags[len(tags)-1].tag = "", false
 	}
@@ -148,16 +149,16 @@ func compile(name, part, s string) (*compiled, error) {
 					}
 				}
 			}
-			edits = append(edits, edit{p.start, p.end, b.String()})
+			edits = append(edits, edit{p.Start, p.End, b.String()})
 			lines = append(lines, p.place)
 			continue
 		}
-		if msg := inlineBalance(tags, pl.inRow(p.start)); msg != "" {
+		if msg := inlineBalance(tags, pl.inRow(p.Start)); msg != "" {
 			problems = append(problems, Problem{p.place, msg})
 		}
-		edits = append(edits, edit{p.start, p.start, "\n"})
+		edits = append(edits, edit{p.Start, p.Start, "\n"})
 		lines = append(lines, p.place)
-		gt := strings.IndexByte(s[p.start:], '>') + p.start + 1
+		gt := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
 		if len(tags) > 0 && s[gt-2] != '/' {
 			edits = append(edits, edit{gt, gt, paragraphMark})
 		}

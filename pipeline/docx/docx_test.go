@@ -10,6 +10,7 @@ import (
 
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/money"
+	"jixiao/pipeline/wordxml"
 )
 
 const wns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
@@ -85,7 +86,7 @@ func render(t *testing.T, body string, data *document.Data) (string, []string) {
 		s := string(raw)
 		var paras []string
 		for _, sp := range leafParagraphs(s, 0, len(s)) {
-			paras = append(paras, plainText(s, sp.start, sp.end))
+			paras = append(paras, plainText(s, sp.Start, sp.End))
 		}
 		return s, paras
 	}
@@ -137,14 +138,14 @@ func TestRowLoopRepeatsRowsAndMerges(t *testing.T) {
 	body := `<w:tbl><w:tr>` + cell("序号") + cell("机构") + `</w:tr><w:tr>` +
 		cell("{{range .附件.行}}{{.序号}}") + cell("{{纵向合并 .机构合并}}{{.评价机构}}{{end}}") + `</w:tr></w:tbl>`
 	s, _ := render(t, body, sample())
-	rows := elements(s, "w:tr", 0, len(s))
+	rows := wordxml.Elements(s, "w:tr", 0, len(s))
 	if len(rows) != 4 {
 		t.Fatalf("%d rows, want header + 3", len(rows))
 	}
 	var merges, agencies []string
 	for _, r := range rows[1:] {
-		cells := elements(s, "w:tc", r.start, r.end)
-		c := s[cells[1].start:cells[1].end]
+		cells := wordxml.Elements(s, "w:tc", r.Start, r.End)
+		c := s[cells[1].Start:cells[1].End]
 		switch {
 		case strings.Contains(c, `<w:vMerge w:val="restart"/>`):
 			merges = append(merges, "restart")
@@ -159,7 +160,7 @@ func TestRowLoopRepeatsRowsAndMerges(t *testing.T) {
 		if !strings.Contains(c, `<w:tcBorders><w:top w:val="single"/></w:tcBorders>`) {
 			t.Errorf("the cell lost its borders: %s", c)
 		}
-		agencies = append(agencies, plainText(s, cells[1].start, cells[1].end))
+		agencies = append(agencies, plainText(s, cells[1].Start, cells[1].End))
 	}
 	if strings.Join(merges, ",") != "restart,continue," || strings.Join(agencies, ",") != "甲,,乙" {
 		t.Fatalf("merges %v, agencies %q", merges, agencies)
@@ -257,8 +258,8 @@ func TestFalseConditionRemovesRows(t *testing.T) {
 		`<w:tr>` + cell("{{if .绩效监控.有数据}}监控") + cell("{{.绩效监控.项目数}}{{end}}") + `</w:tr>` +
 		`<w:tr>` + cell("{{if .事前评价.有数据}}事前") + cell("{{.事前评价.项目数}}{{end}}") + `</w:tr></w:tbl>`
 	s, _ := render(t, body, sample())
-	rows := elements(s, "w:tr", 0, len(s))
-	if len(rows) != 2 || !strings.Contains(plainText(s, rows[1].start, rows[1].end), "事前14") {
+	rows := wordxml.Elements(s, "w:tr", 0, len(s))
+	if len(rows) != 2 || !strings.Contains(plainText(s, rows[1].Start, rows[1].End), "事前14") {
 		t.Fatalf("%d rows: %s", len(rows), s)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/wordxml"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -74,15 +76,15 @@ func dump(t *testing.T, data []byte) string {
 	for _, name := range names {
 		s := parts[name]
 		out.WriteString("== " + name + "\n")
-		cells := elements(s, "w:tc", 0, len(s))
-		for _, tbl := range elements(s, "w:tbl", 0, len(s)) {
+		cells := wordxml.Elements(s, "w:tc", 0, len(s))
+		for _, tbl := range wordxml.Elements(s, "w:tbl", 0, len(s)) {
 			cells = append(cells, nestedCells(s, tbl)...)
 		}
 		for _, p := range leafParagraphs(s, 0, len(s)) {
 			mark := ""
 			for _, c := range cells {
-				if p.start >= c.start && p.end <= c.end {
-					cell := s[c.start:c.end]
+				if p.Start >= c.Start && p.End <= c.End {
+					cell := s[c.Start:c.End]
 					switch {
 					case strings.Contains(cell, `<w:vMerge w:val="restart"/>`):
 						mark = " [合并开始]"
@@ -93,7 +95,7 @@ func dump(t *testing.T, data []byte) string {
 					}
 				}
 			}
-			out.WriteString("¶ " + plainText(s, p.start, p.end) + mark + "\n")
+			out.WriteString("¶ " + plainText(s, p.Start, p.End) + mark + "\n")
 		}
 	}
 	return out.String()
@@ -101,8 +103,8 @@ func dump(t *testing.T, data []byte) string {
 
 func nestedCells(s string, tbl span) []span {
 	var out []span
-	for _, row := range elements(s, "w:tr", tbl.start, tbl.end) {
-		out = append(out, elements(s, "w:tc", row.start, row.end)...)
+	for _, row := range wordxml.Elements(s, "w:tr", tbl.Start, tbl.End) {
+		out = append(out, wordxml.Elements(s, "w:tc", row.Start, row.End)...)
 	}
 	return out
 }

@@ -14,18 +14,18 @@ var smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’",
 
 // edit replaces s[start:end] with text.
 type edit struct {
-	start, end int
+	Start, End int
 	text       string
 }
 
 func applyEdits(s string, edits []edit) string {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
 	var b strings.Builder
 	pos := 0
 	for _, e := range edits {
-		b.WriteString(s[pos:e.start])
+		b.WriteString(s[pos:e.Start])
 		b.WriteString(e.text)
-		pos = e.end
+		pos = e.End
 	}
 	b.WriteString(s[pos:])
 	return b.String()
@@ -38,7 +38,7 @@ func applyEdits(s string, edits []edit) string {
 func mergeSplitTags(s string, paragraphs []span) string {
 	var edits []edit
 	for _, p := range paragraphs {
-		nodes := texts(s, p.start, p.end)
+		nodes := texts(s, p.Start, p.End)
 		if len(nodes) == 0 {
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // places names positions of document.xml the way a clerk finds them in Word:
@@ -17,9 +19,9 @@ type places struct {
 
 func newPlaces(part, s string) *places {
 	p := &places{part: part, s: s}
-	p.tables = elements(s, "w:tbl", 0, len(s))
-	for _, para := range elements(s, "w:p", 0, len(s)) {
-		if p.table(para.start) < 0 {
+	p.tables = wordxml.Elements(s, "w:tbl", 0, len(s))
+	for _, para := range wordxml.Elements(s, "w:p", 0, len(s)) {
+		if p.table(para.Start) < 0 {
 			p.paras = append(p.paras, para)
 		}
 	}
@@ -28,7 +30,7 @@ func newPlaces(part, s string) *places {
 
 func (p *places) table(pos int) int {
 	for i, t := range p.tables {
-		if pos >= t.start && pos < t.end {
+		if pos >= t.Start && pos < t.End {
 			return i
 		}
 	}
@@ -43,8 +45,8 @@ func (p *places) at(pos int) string {
 		where = strings.TrimSpace(p.part + " " + where)
 	}
 	for _, para := range leafParagraphs(p.s, 0, len(p.s)) {
-		if pos >= para.start && pos < para.end {
-			if text := []rune(strings.TrimSpace(plainText(p.s, para.start, para.end))); len(text) > 0 {
+		if pos >= para.Start && pos < para.End {
+			if text := []rune(strings.TrimSpace(plainText(p.s, para.Start, para.End))); len(text) > 0 {
 				if len(text) > 12 {
 					text = append(text[:12], '…')
 				}
@@ -59,10 +61,10 @@ func (p *places) at(pos int) string {
 func (p *places) where(pos int) string {
 	if t := p.table(pos); t >= 0 {
 		tbl := p.tables[t]
-		for r, row := range elements(p.s, "w:tr", tbl.start, tbl.end) {
-			if pos >= row.start && pos < row.end {
-				for c, cell := range elements(p.s, "w:tc", row.start, row.end) {
-					if pos >= cell.start && pos < cell.end {
+		for r, row := range wordxml.Elements(p.s, "w:tr", tbl.Start, tbl.End) {
+			if pos >= row.Start && pos < row.End {
+				for c, cell := range wordxml.Elements(p.s, "w:tc", row.Start, row.End) {
+					if pos >= cell.Start && pos < cell.End {
 						return fmt.Sprintf("表%d 第%d行 第%d列", t+1, r+1, c+1)
 					}
 				}
@@ -71,8 +73,8 @@ func (p *places) where(pos int) string {
 		}
 		return fmt.Sprintf("表%d", t+1)
 	}
-	i := sort.Search(len(p.paras), func(i int) bool { return p.paras[i].end > pos })
-	if i < len(p.paras) && p.paras[i].start <= pos {
+	i := sort.Search(len(p.paras), func(i int) bool { return p.paras[i].End > pos })
+	if i < len(p.paras) && p.paras[i].Start <= pos {
 		return fmt.Sprintf("第%d段", i+1)
 	}
 	if p.part != "" {

@@ -11,6 +11,7 @@ import (
 
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/wordxml"
 
 	"github.com/nguyenthenguyen/docx"
 )
@@ -163,24 +164,24 @@ func dropEmptyParagraphs(s string) string {
 		return s
 	}
 	var edits []edit
-	tables := elements(s, "w:tbl", 0, len(s))
+	tables := wordxml.Elements(s, "w:tbl", 0, len(s))
 	inTable := func(pos int) bool {
 		for _, t := range tables {
-			if pos >= t.start && pos < t.end {
+			if pos >= t.Start && pos < t.End {
 				return true
 			}
 		}
 		return false
 	}
 	for _, p := range leafParagraphs(s, 0, len(s)) {
-		gt := strings.IndexByte(s[p.start:], '>') + p.start + 1
+		gt := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
 		if !strings.HasPrefix(s[gt:], paragraphMark) {
 			continue
 		}
-		empty := strings.TrimSpace(plainText(s, p.start, p.end)) == "" &&
-			!strings.Contains(s[p.start:p.end], "<w:drawing") && !strings.Contains(s[p.start:p.end], "<w:pict")
-		if empty && !inTable(p.start) {
-			edits = append(edits, edit{p.start, p.end, ""})
+		empty := strings.TrimSpace(plainText(s, p.Start, p.End)) == "" &&
+			!strings.Contains(s[p.Start:p.End], "<w:drawing") && !strings.Contains(s[p.Start:p.End], "<w:pict")
+		if empty && !inTable(p.Start) {
+			edits = append(edits, edit{p.Start, p.End, ""})
 		} else {
 			edits = append(edits, edit{gt, gt + len(paragraphMark), ""})
 		}
@@ -196,8 +197,8 @@ func applyMerges(s string) string {
 		return s
 	}
 	var edits []edit
-	for _, cell := range elements(s, "w:tc", 0, len(s)) {
-		body := s[cell.start:cell.end]
+	for _, cell := range wordxml.Elements(s, "w:tc", 0, len(s)) {
+		body := s[cell.Start:cell.End]
 		var merge string
 		switch {
 		case strings.Contains(body, mergeStart):
@@ -216,7 +217,7 @@ func applyMerges(s string) string {
 			}
 			body = applyEdits(body, clear)
 		}
-		edits = append(edits, edit{cell.start, cell.end, withVMerge(body, merge)})
+		edits = append(edits, edit{cell.Start, cell.End, withVMerge(body, merge)})
 	}
 	return applyEdits(s, edits)
 }
@@ -225,19 +226,19 @@ func applyMerges(s string) string {
 // it: after w:tcW and w:gridSpan, before the borders and shading.
 func withVMerge(cell, merge string) string {
 	gt := strings.IndexByte(cell, '>') + 1
-	pr := elements(cell, "w:tcPr", gt, len(cell))
+	pr := wordxml.Elements(cell, "w:tcPr", gt, len(cell))
 	if len(pr) == 0 {
 		return cell[:gt] + "<w:tcPr>" + merge + "</w:tcPr>" + cell[gt:]
 	}
 	p := pr[0]
-	prGT := strings.IndexByte(cell[p.start:], '>') + p.start + 1
+	prGT := strings.IndexByte(cell[p.Start:], '>') + p.Start + 1
 	if cell[prGT-2] == '/' { // <w:tcPr/>
-		return cell[:p.start] + "<w:tcPr>" + merge + "</w:tcPr>" + cell[p.end:]
+		return cell[:p.Start] + "<w:tcPr>" + merge + "</w:tcPr>" + cell[p.End:]
 	}
 	at := prGT
 	for _, name := range []string{"w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge"} {
-		if e := elements(cell, name, prGT, p.end); len(e) > 0 && e[0].end > at {
-			at = e[0].end
+		if e := wordxml.Elements(cell, name, prGT, p.End); len(e) > 0 && e[0].End > at {
+			at = e[0].End
 		}
 	}
 	return cell[:at] + merge + cell[at:]

@@ -3,80 +3,20 @@ package docx
 import (
 	"html"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
-// span is the byte range [start, end) of one XML element in a part.
-type span struct{ start, end int }
-
-// isNameEnd reports whether the byte after a tag name ends the name.
-func isNameEnd(c byte) bool {
-	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r'
-}
-
-// findStartTag finds the next start tag <name …> at or after i, before limit.
-func findStartTag(s, name string, i, limit int) int {
-	pat := "<" + name
-	for i < limit {
-		j := strings.Index(s[i:limit], pat)
-		if j < 0 {
-			return -1
-		}
-		j += i
-		if k := j + len(pat); k < len(s) && isNameEnd(s[k]) {
-			return j
-		}
-		i = j + 1
-	}
-	return -1
-}
-
-// elements returns the outermost <name> elements within s[from:to].
-func elements(s, name string, from, to int) []span {
-	var out []span
-	closing := "</" + name + ">"
-	i := from
-	for {
-		j := findStartTag(s, name, i, to)
-		if j < 0 {
-			return out
-		}
-		gt := strings.IndexByte(s[j:], '>') + j
-		if s[gt-1] == '/' {
-			out = append(out, span{j, gt + 1})
-			i = gt + 1
-			continue
-		}
-		depth, k := 1, gt+1
-		for depth > 0 {
-			nextOpen := findStartTag(s, name, k, to)
-			nextClose := strings.Index(s[k:to], closing)
-			if nextClose < 0 {
-				return out // malformed; stop rather than guess
-			}
-			nextClose += k
-			if nextOpen >= 0 && nextOpen < nextClose {
-				g := strings.IndexByte(s[nextOpen:], '>') + nextOpen
-				if s[g-1] != '/' {
-					depth++
-				}
-				k = g + 1
-				continue
-			}
-			depth--
-			k = nextClose + len(closing)
-		}
-		out = append(out, span{j, k})
-		i = k
-	}
-}
+// span is the byte range of one element in a part.
+type span = wordxml.Span
 
 // leafParagraphs returns the paragraphs in s[from:to] that contain no other
 // paragraph (a text box's paragraphs sit inside a paragraph's run).
 func leafParagraphs(s string, from, to int) []span {
 	var out []span
-	for _, p := range elements(s, "w:p", from, to) {
-		inner := strings.IndexByte(s[p.start:], '>') + p.start + 1
-		if nested := leafParagraphs(s, inner, p.end); len(nested) > 0 {
+	for _, p := range wordxml.Elements(s, "w:p", from, to) {
+		inner := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
+		if nested := leafParagraphs(s, inner, p.End); len(nested) > 0 {
 			out = append(out, nested...)
 			continue
 		}
@@ -96,13 +36,13 @@ type textNode struct {
 // texts returns the w:t elements in s[from:to].
 func texts(s string, from, to int) []textNode {
 	var out []textNode
-	for _, e := range elements(s, "w:t", from, to) {
-		gt := strings.IndexByte(s[e.start:], '>') + e.start
+	for _, e := range wordxml.Elements(s, "w:t", from, to) {
+		gt := strings.IndexByte(s[e.Start:], '>') + e.Start
 		if s[gt-1] == '/' {
 			continue
 		}
-		end := e.end - len("</w:t>")
-		out = append(out, textNode{tagStart: e.start, contentStart: gt + 1, contentEnd: end, text: html.UnescapeString(s[gt+1 : end])})
+		end := e.End - len("</w:t>")
+		out = append(out, textNode{tagStart: e.Start, contentStart: gt + 1, contentEnd: end, text: html.UnescapeString(s[gt+1 : end])})
 	}
 	return out
 }

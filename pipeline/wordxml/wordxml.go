@@ -1,0 +1,107 @@
+package wordxml
+
+import "strings"
+
+// Span is the byte range [Start, End) of one element.
+type Span struct{ Start, End int }
+
+// At reports whether s[i:] starts the tag <name.
+func At(s string, i int, name string) bool {
+	if !strings.HasPrefix(s[i:], "<"+name) {
+		return false
+	}
+	k := i + 1 + len(name)
+	if k >= len(s) {
+		return false
+	}
+	switch s[k] {
+	case ' ', '>', '/', '\t', '\n', '\r':
+		return true
+	}
+	return false
+}
+
+// Next finds the next <name …> at or after from and before limit; -1 if
+// there is none.
+func Next(s, name string, from, limit int) int {
+	open := "<" + name
+	for from < limit {
+		j := strings.Index(s[from:limit], open)
+		if j < 0 {
+			return -1
+		}
+		j += from
+		if At(s, j, name) {
+			return j
+		}
+		from = j + 1
+	}
+	return -1
+}
+
+// End returns where the element starting at i ends, just past its end tag,
+// looking no further than limit; -1 if it does not end there.
+func End(s string, i int, name string, limit int) int {
+	gt := strings.IndexByte(s[i:limit], '>')
+	if gt < 0 {
+		return -1
+	}
+	gt += i
+	if s[gt-1] == '/' {
+		return gt + 1
+	}
+	closing := "</" + name + ">"
+	depth, k := 1, gt+1
+	for depth > 0 {
+		c := strings.Index(s[k:limit], closing)
+		if c < 0 {
+			return -1
+		}
+		c += k
+		if o := Next(s, name, k, c); o >= 0 {
+			g := strings.IndexByte(s[o:], '>') + o
+			if s[g-1] != '/' {
+				depth++
+			}
+			k = g + 1
+			continue
+		}
+		depth--
+		k = c + len(closing)
+	}
+	return k
+}
+
+// Elements returns the outermost <name> elements within s[from:to]; it
+// stops at an element that does not end, rather than guess.
+func Elements(s, name string, from, to int) []Span {
+	var out []Span
+	for i := from; ; {
+		j := Next(s, name, i, to)
+		if j < 0 {
+			return out
+		}
+		k := End(s, j, name, to)
+		if k < 0 {
+			return out
+		}
+		out = append(out, Span{j, k})
+		i = k
+	}
+}
+
+// Val returns the w:val of the first <name …> in s, and whether there is
+// such an element.
+func Val(s, name string) (string, bool) {
+	i := Next(s, name, 0, len(s))
+	if i < 0 {
+		return "", false
+	}
+	tag := s[i : i+strings.IndexByte(s[i:], '>')]
+	_, rest, ok := strings.Cut(tag, `w:val="`)
+	if !ok {
+		return "", true
+	}
+	v, _, _ := strings.Cut(rest, `"`)
+	return v, true
+}
