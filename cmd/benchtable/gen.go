@@ -2,13 +2,9 @@ package main
 
 import (
 	"fmt"
-	"iter"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
-
-func lines(s string) iter.Seq[string] { return strings.SplitSeq(s, "\n") }
 
 // writeScale writes a workbook shaped like the bureau's, with n rows in
 // 绩效自评 and 绩效监控 and att rows in the attachment (agencies merged in

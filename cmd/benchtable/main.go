@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -258,13 +259,10 @@ func cpuName() string {
 	if err != nil {
 		return "?"
 	}
-	for _, line := range slices.Collect(lines(string(raw))) {
-		if len(line) > 10 && line[:10] == "model name" {
-			for i := 0; i < len(line); i++ {
-				if line[i] == ':' {
-					return line[i+2:]
-				}
-			}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if name, ok := strings.CutPrefix(line, "model name"); ok {
+			_, value, _ := strings.Cut(name, ":")
+			return strings.TrimSpace(value)
 		}
 	}
 	return "?"
