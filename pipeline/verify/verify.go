@@ -62,6 +62,7 @@ type expected struct {
 	id, label string
 	before    string
 	printed   string
+	number    bool // a figure, not a wording
 }
 
 var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
@@ -174,7 +175,7 @@ func placements(f *facts.File, placed []docx.Placement, docxName string) ([]expe
 		if !sameNumber(p.Printed, fact.Value) {
 			ms = append(ms, Mismatch{Fact: id, Label: fact.Label, Output: docxName + "（模板填写）", Want: fact.Printed, Got: p.Printed})
 		}
-		out = append(out, expected{id: id, label: fact.Label, before: squash(p.Before), printed: squash(p.Printed)})
+		out = append(out, expected{id: id, label: fact.Label, before: squash(p.Before), printed: squash(p.Printed), number: true})
 	}
 	return out, ms
 }
@@ -241,7 +242,7 @@ func standing(text string, w expected) string {
 		at = i + len(w.before)
 	}
 	rest := text[at:]
-	if number.MatchString(w.printed) && !strings.ContainsAny(w.printed, "评等") {
+	if w.number {
 		if loc := number.FindStringIndex(rest); loc != nil && loc[0] == 0 {
 			return rest[:loc[1]]
 		}
