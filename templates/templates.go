@@ -26,3 +26,9 @@ var Attachment []byte
 //
 //go:embed gbt9704.yaml
 var GBT9704 []byte
+
+// Definition is the default document definition: the tables, columns and
+// figures of the 2023 document of 沁源县.
+//
+//go:embed definition.yaml
+var Definition []byte

@@ -25,6 +25,7 @@ import (
 
 	"jixiao/pipeline/build"
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/ingest"
@@ -188,19 +189,25 @@ func thousands(n int) string {
 }
 
 func stages(j *job.Job, reps int, add func(string, string, string)) {
-	opt := ingest.Options{Sheets: j.Sheets, Bands: j.Bands}
-	add("  阶段：读取并检查工作簿", ms(median(reps, func() { ingest.Read(j.Input, opt) })), "")
-	ds, _ := ingest.Read(j.Input, opt)
+	def, sheets, err := build.Definition(j)
+	must(err)
+	read := func() (*dataset.Dataset, *stats.Tally) {
+		t := stats.NewTally(def)
+		ds, _ := ingest.Read(j.Input, def, ingest.Options{Sheets: sheets, Sink: t})
+		return ds, t
+	}
+	add("  阶段：读取并检查工作簿", ms(median(reps, func() { read() })), "")
 	var data *document.Data
 	add("  阶段：统计与措辞", ms(median(reps, func() {
-		r, _ := stats.Compute(ds)
-		data, _ = document.Build(r, document.Params{County: j.County, Year: j.Year, PriorYear: j.PriorYear, KeyEvaluations: j.KeyEvaluations})
-	})), "")
-	word, err := docx.Parse("disclosure.docx", templates.Disclosure)
+		ds, t := read()
+		r, _ := t.Finish(ds, stats.Params{County: j.County, Year: j.Year, PriorYear: j.PriorYear, Requirements: j.Requirements})
+		data = document.Build(ds, r, document.Params{County: j.County, Year: j.Year, PriorYear: j.PriorYear})
+	})), "（含读取）")
+	word, err := docx.Parse("disclosure.docx", templates.Disclosure, def)
 	must(err)
 	var filled []byte
 	add("  阶段：Word", ms(median(reps, func() { filled, _, _ = word.Render(data) })), "")
-	book, err := xlsx.Parse("attachment.xlsx", templates.Attachment)
+	book, err := xlsx.Parse("attachment.xlsx", templates.Attachment, def)
 	must(err)
 	add("  阶段：Excel", ms(median(reps, func() { _, err := book.Render(data); must(err) })), "")
 	add("  阶段：PDF（读回 Word 并排版）", ms(median(reps, func() {
@@ -224,12 +231,8 @@ func floorAndIngest(path string, reps int, add func(string, string, string)) {
 		}
 		f.Close()
 	})
-	var o ingest.Options
-	for _, k := range dataset.Kinds {
-		o.Sheets[k] = k.DefaultSheet()
-	}
-	o.Bands = dataset.DefaultBands
-	ours := median(r, func() { ingest.Read(path, o) })
+	def := definition.Default()
+	ours := median(r, func() { ingest.Read(path, def, ingest.Options{Sink: stats.NewTally(def)}) })
 	add("  下限：excelize Rows() 空循环，10 万行 ×2 表", ms(floor), "")
 	add("  读取并检查同一工作簿（全部 6 个表）", ms(ours), fmt.Sprintf("为下限的 %.2f 倍；预算 1.3 倍", float64(ours)/float64(floor)))
 }

@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 )
@@ -41,11 +41,7 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	var sheets [dataset.KindCount]string
-	for _, k := range dataset.Kinds {
-		sheets[k] = k.DefaultSheet()
-	}
-	book, err := ingest.Blank(sheets)
+	book, err := ingest.Blank(definition.Default(), nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "生成工作簿出错：%v\n", err)
 		return exitData

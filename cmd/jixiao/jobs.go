@@ -291,8 +291,9 @@ func progress(stderr io.Writer, n int, o *options) *progressbar.ProgressBar {
 func exitCode(err error) int {
 	var je *job.Error
 	var te *build.TemplateError
+	var de *build.DefinitionError
 	switch {
-	case errors.As(err, &je), errors.As(err, &te):
+	case errors.As(err, &je), errors.As(err, &te), errors.As(err, &de):
 		return exitUsage
 	}
 	return exitData

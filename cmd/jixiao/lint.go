@@ -7,40 +7,48 @@ import (
 	"os"
 	"strings"
 
+	"jixiao/pipeline/build"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
-	"jixiao/templates"
 )
 
-// lintCmd checks Word templates without data: the same checks build runs
-// first. An argument may be a .docx, or a job file whose template is
-// checked (the embedded default when it names none).
+// lintCmd checks templates without data: the same checks build runs
+// first, by the same code. An argument may be a .docx, checked against the
+// built-in definition or the one --definition names, or a job file, whose
+// definition and Word and Excel templates are checked together.
 func lintCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flags("lint", stderr)
+	defPath := fs.String("definition", "", "检查 .docx 模板时依据的文档定义（默认为内置定义）")
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
-		fmt.Fprint(stderr, "用法：jixiao lint 模板.docx|任务文件.yaml...\n")
+		fmt.Fprint(stderr, "用法：jixiao lint [--definition 文档定义.yaml] 模板.docx|任务文件.yaml...\n")
 		return exitUsage
+	}
+	def := definition.Default()
+	if *defPath != "" {
+		raw, err := os.ReadFile(*defPath)
+		if err == nil {
+			def, err = definition.Parse(*defPath, raw)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return exitUsage
+		}
 	}
 	code := exitOK
 	for _, arg := range fs.Args() {
-		name, raw, err := lintTarget(arg)
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			code = max(code, exitUsage)
-			continue
-		}
-		_, err = docx.Parse(name, raw)
+		name, err := lint(arg, def)
 		var te *docx.TemplateError
 		switch {
 		case errors.As(err, &te):
-			fmt.Fprintf(stderr, "%s：有 %d 处问题\n", name, len(te.Problems))
+			fmt.Fprintf(stderr, "%s：有 %d 处问题\n", te.Name, len(te.Problems))
 			for _, p := range te.Problems {
 				fmt.Fprintf(stderr, "  %s\n", p)
 			}
-			code = max(code, exitData)
+			code = max(code, exitCode(err))
 		case err != nil:
 			fmt.Fprintln(stderr, err)
-			code = max(code, exitData)
+			code = max(code, exitCode(err))
 		default:
 			fmt.Fprintf(stdout, "%s：模板检查通过\n", name)
 		}
@@ -48,20 +56,23 @@ func lintCmd(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-func lintTarget(arg string) (string, []byte, error) {
-	if strings.HasSuffix(strings.ToLower(arg), ".yaml") || strings.HasSuffix(strings.ToLower(arg), ".yml") {
+// lint checks one argument and returns what it checked.
+func lint(arg string, def *definition.Definition) (string, error) {
+	lower := strings.ToLower(arg)
+	if strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") {
 		j, err := job.Load(arg)
 		if err != nil {
-			return "", nil, err
+			return "", err
 		}
-		if j.Template == "" {
-			return "内置模板 disclosure.docx", templates.Disclosure, nil
-		}
-		arg = j.Template
+		return arg, build.CheckTemplates(j)
 	}
 	raw, err := os.ReadFile(arg)
 	if err != nil {
-		return "", nil, fmt.Errorf("无法读取模板 %s：%v", arg, err)
+		return "", &build.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
 	}
-	return arg, raw, nil
+	_, err = docx.Parse(arg, raw, def)
+	if err != nil {
+		return "", &build.TemplateError{Err: err}
+	}
+	return arg, nil
 }

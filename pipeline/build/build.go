@@ -8,7 +8,9 @@ import (
 
 	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
+	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
@@ -17,6 +19,7 @@ import (
 	"jixiao/pipeline/stats"
 	"jixiao/pipeline/verify"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/xlsx"
 )
 
 // Result is what one build did.
@@ -110,96 +113,183 @@ func Run(j *job.Job) (res *Result, err error) {
 	return res, nil
 }
 
-// Render runs every stage but publish, and returns the outputs in memory.
-func Render(j *job.Job) (*Outputs, error) {
-	word, err := loadTemplate(j)
-	if err != nil {
-		return nil, err
+// StageError is an error of one named stage of a build.
+type StageError struct {
+	Stage string
+	Err   error
+}
+
+func (e *StageError) Error() string { return e.Err.Error() }
+
+func (e *StageError) Unwrap() error { return e.Err }
+
+// state is what the stages of one build hand on to each other.
+type state struct {
+	j        *job.Job
+	def      *definition.Definition
+	sheets   map[string]string
+	word     *docx.Template
+	book     *xlsx.Template
+	layout   *pdfLayout
+	tally    *stats.Tally
+	ds       *dataset.Dataset
+	report   *stats.Report
+	data     *document.Data
+	problems dataset.Problems
+	out      verify.Outputs
+	figures  *facts.File
+}
+
+type stage struct {
+	name string
+	run  func(*state) error
+}
+
+// checkStages read and check the data; every build runs them first. The
+// templates are checked before any data is read.
+var checkStages = []stage{
+	{"定义", (*state).definition},
+	{"模板", (*state).templates},
+	{"读取", (*state).ingest},
+	{"统计", (*state).stats},
+	{"文档", (*state).document},
+}
+
+// renderStages make the outputs from the document and check them.
+var renderStages = []stage{
+	{"输出", (*state).render},
+	{"事实", (*state).facts},
+	{"核对", (*state).verify},
+}
+
+func run(s *state, stages []stage) error {
+	for _, st := range stages {
+		if err := st.run(s); err != nil {
+			return &StageError{Stage: st.name, Err: err}
+		}
 	}
-	book, err := loadXlsxTemplate(j)
-	if err != nil {
-		return nil, err
+	return nil
+}
+
+func (s *state) definition() (err error) {
+	s.def, s.sheets, err = Definition(s.j)
+	return err
+}
+
+func (s *state) templates() (err error) {
+	if s.word, err = loadTemplate(s.j, s.def); err != nil {
+		return err
 	}
-	layout, err := loadPDFLayout(j)
-	if err != nil {
-		return nil, err
+	if s.book, err = loadXlsxTemplate(s.j, s.def); err != nil {
+		return err
 	}
-	data, report, problems, err := check(j)
-	if err != nil {
-		return nil, err
-	}
-	// The workbook is written beside the Word-then-PDF chain: the two do
-	// not depend on each other, and the machines have two cores.
+	s.layout, err = loadPDFLayout(s.j)
+	return err
+}
+
+func (s *state) ingest() error {
+	s.tally = stats.NewTally(s.def)
+	var ps dataset.Problems
+	s.ds, ps = ingest.Read(s.j.Input, s.def, ingest.Options{Sheets: s.sheets, Sink: s.tally})
+	s.problems.Merge(ps)
+	return s.problems.Err()
+}
+
+func (s *state) stats() error {
+	var more dataset.Problems
+	s.report, more = s.tally.Finish(s.ds, stats.Params{County: s.j.County, Year: s.j.Year, PriorYear: s.j.PriorYear, Requirements: s.j.Requirements})
+	s.problems.Merge(more)
+	return s.problems.Err()
+}
+
+func (s *state) document() error {
+	s.data = document.Build(s.ds, s.report, document.Params{County: s.j.County, Year: s.j.Year, PriorYear: s.j.PriorYear})
+	compareWithPrevious(s.j, s.data, &s.problems)
+	return s.problems.Err()
+}
+
+// render writes the workbook beside the Word-then-PDF chain: the two do
+// not depend on each other, and the machines have two cores.
+func (s *state) render() error {
+	j := s.j
 	var xlsxBytes []byte
+	var table *xlsx.Table
 	var xlsxErr error
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		xlsxBytes, xlsxErr = book.Render(data)
+		xlsxBytes, table, xlsxErr = s.book.RenderTable(s.data)
 	}()
-	docxBytes, placed, err := word.Render(data)
+	docxBytes, placed, err := s.word.Render(s.data)
 	var pdfBytes []byte
 	var readBack *wordmodel.Document
 	if err == nil {
 		readBack, err = wordmodel.Read(docxBytes)
 	}
 	if err == nil {
-		pdfBytes, err = renderPDF(j, readBack, layout, &problems)
+		pdfBytes, err = renderPDF(j, readBack, s.layout, &s.problems)
 	}
 	wg.Wait()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if xlsxErr != nil {
-		return nil, xlsxErr
+		return xlsxErr
 	}
-	figures := facts.Build(report, data, filepath.Base(j.Input), j.PriorYear != j.Year-1)
-	if err := verify.Check(figures, verify.Outputs{
+	s.out = verify.Outputs{
 		DocxName: j.DocxName, XlsxName: j.XlsxName, PDFName: j.PDFName,
-		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed, DocxRead: readBack,
-	}); err != nil {
+		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed, DocxRead: readBack, XlsxTable: table,
+	}
+	return nil
+}
+
+func (s *state) facts() error {
+	s.figures = facts.Build(s.data, filepath.Base(s.j.Input), s.j.PriorYear != s.j.Year-1)
+	return nil
+}
+
+func (s *state) verify() error { return verify.Check(s.figures, s.out) }
+
+// Render runs every stage but publish, and returns the outputs in memory.
+func Render(j *job.Job) (*Outputs, error) {
+	s := &state{j: j}
+	if err := run(s, checkStages); err != nil {
+		return nil, err
+	}
+	if err := run(s, renderStages); err != nil {
 		return nil, err
 	}
 	return &Outputs{
 		Files: []publish.File{
-			{Name: j.DocxName, Data: docxBytes},
-			{Name: j.XlsxName, Data: xlsxBytes},
-			{Name: j.PDFName, Data: pdfBytes},
-			{Name: FactsName, Data: figures.JSON()},
+			{Name: j.DocxName, Data: s.out.Docx},
+			{Name: j.XlsxName, Data: s.out.Xlsx},
+			{Name: j.PDFName, Data: s.out.PDF},
+			{Name: FactsName, Data: s.figures.JSON()},
 		},
-		Problems: problems,
-		Document: data,
-		Facts:    figures,
+		Problems: s.problems,
+		Document: s.data,
+		Facts:    s.figures,
 	}, nil
 }
 
 // FactsName is the file every build writes beside its outputs.
 const FactsName = "facts.json"
 
-// Check runs the stages that read and check the data (ingest, stats,
-// document) and returns the document model. A *dataset.DataError lists every
-// bad cell.
+// Check runs the stages that read and check the data (definition,
+// templates, ingest, stats, document) and returns the document model. A
+// *dataset.DataError lists every bad cell.
 func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
 	defer guard(j, &err)
-	data, _, problems, err = check(j)
-	return data, problems, err
+	s := &state{j: j}
+	err = run(s, checkStages)
+	return s.data, s.problems, err
 }
 
-func check(j *job.Job) (*document.Data, *stats.Report, dataset.Problems, error) {
-	ds, problems := ingest.Read(j.Input, ingest.Options{Sheets: j.Sheets, Bands: j.Bands})
-	if err := problems.Err(); err != nil {
-		return nil, nil, problems, err
-	}
-	report, more := stats.Compute(ds)
-	problems.Merge(more)
-	data, more := document.Build(report, document.Params{
-		County:         j.County,
-		Year:           j.Year,
-		PriorYear:      j.PriorYear,
-		KeyEvaluations: j.KeyEvaluations,
-	})
-	problems.Merge(more)
-	compareWithPrevious(j, data, &problems)
-	return data, report, problems, problems.Err()
+// CheckTemplates runs the stages that need no data: the definition, and
+// the Word and Excel templates checked against it. lint runs it; build runs
+// the same stages first.
+func CheckTemplates(j *job.Job) (err error) {
+	defer guard(j, &err)
+	return run(&state{j: j}, checkStages[:2])
 }

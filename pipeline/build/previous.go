@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/job"
@@ -38,16 +39,30 @@ func compareWithPrevious(j *job.Job, data *document.Data, problems *dataset.Prob
 		ratio := now.Div(before)
 		return ratio.LessThan(decimal.NewFromFloat(0.5)) || ratio.GreaterThan(decimal.NewFromInt(2))
 	}
-	if f, ok := prev.Get("附件.项目数"); ok {
-		before, _ := decimal.NewFromString(f.Value)
-		if far(decimal.NewFromInt(int64(data.Attachment.Count)), before) {
-			problems.Warn(at, fmt.Sprintf("附件有 %d 个项目，上一年（%d年）为 %s 个，相差较大，请核对是否漏填或重复", data.Attachment.Count, prev.Year, f.Value))
+	// Each printed table's row count and unfiltered sums are compared.
+	for _, sec := range data.Sections {
+		if sec.Def.Rows == "" {
+			continue
 		}
-	}
-	if f, ok := prev.Get("附件.合计"); ok {
-		before, _ := decimal.NewFromString(f.Value)
-		if far(data.Attachment.Total.Decimal(), before) {
-			problems.Warn(at, fmt.Sprintf("附件合计 %s 万元，上一年（%d年）为 %s 万元，相差较大，请核对金额单位（元/万元）", data.Attachment.Total.Grouped(), prev.Year, f.Printed))
+		for k := range sec.Figures {
+			fig := &sec.Figures[k]
+			if len(fig.Def.Where) > 0 {
+				continue
+			}
+			f, ok := prev.Get(sec.Def.Key + "." + fig.Def.Key)
+			if !ok {
+				continue
+			}
+			before, err := decimal.NewFromString(f.Value)
+			if err != nil {
+				continue
+			}
+			switch {
+			case fig.Def.Kind == definition.Count && far(decimal.NewFromInt(int64(fig.Count)), before):
+				problems.Warn(at, fmt.Sprintf("%s有 %d 个项目，上一年（%d年）为 %s 个，相差较大，请核对是否漏填或重复", sec.Def.Label, fig.Count, prev.Year, f.Value))
+			case fig.Def.Kind == definition.Sum && fig.Money.Set && far(fig.Money.Value(), before):
+				problems.Warn(at, fmt.Sprintf("%s%s %s %s，上一年（%d年）为 %s %s，相差较大，请核对金额单位（元/万元）", sec.Def.Label, fig.Def.Key, fig.Money.Fixed(true), fig.Money.Unit, prev.Year, f.Printed, fig.Money.Unit))
+			}
 		}
 	}
 }

@@ -37,6 +37,7 @@ func Sources(j *job.Job) []manifest.Source {
 			src = append(src, manifest.Source{Key: key, SHA256: embedded})
 		}
 	}
+	file("definition", j.Definition, templates.DefinitionSHA256)
 	file("template.docx", j.Template, templates.DisclosureSHA256)
 	file("template.xlsx", j.XlsxTemplate, templates.AttachmentSHA256)
 	file("template.pdf", j.PDFPreset, templates.GBT9704SHA256)

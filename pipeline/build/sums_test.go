@@ -23,6 +23,7 @@ func TestEmbeddedSums(t *testing.T) {
 		"templates.DisclosureSHA256": {templates.Disclosure, templates.DisclosureSHA256},
 		"templates.AttachmentSHA256": {templates.Attachment, templates.AttachmentSHA256},
 		"templates.GBT9704SHA256":    {templates.GBT9704, templates.GBT9704SHA256},
+		"templates.DefinitionSHA256": {templates.Definition, templates.DefinitionSHA256},
 	} {
 		got := sha256.Sum256(c.data)
 		if hex.EncodeToString(got[:]) != c.sum {

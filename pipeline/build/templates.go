@@ -8,6 +8,7 @@ import (
 
 	"jixiao/fonts"
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/pdf"
@@ -23,24 +24,24 @@ func (e *TemplateError) Error() string { return e.Err.Error() }
 
 func (e *TemplateError) Unwrap() error { return e.Err }
 
-func loadTemplate(j *job.Job) (*docx.Template, error) {
+func loadTemplate(j *job.Job, def *definition.Definition) (*docx.Template, error) {
 	name, raw, err := templateBytes(j.Template, "templates.docx", "disclosure.docx", templates.Disclosure)
 	if err != nil {
 		return nil, err
 	}
-	t, err := docx.Parse(name, raw)
+	t, err := docx.Parse(name, raw, def)
 	if err != nil {
 		return nil, &TemplateError{err}
 	}
 	return t, nil
 }
 
-func loadXlsxTemplate(j *job.Job) (*xlsx.Template, error) {
+func loadXlsxTemplate(j *job.Job, def *definition.Definition) (*xlsx.Template, error) {
 	name, raw, err := templateBytes(j.XlsxTemplate, "templates.xlsx", "attachment.xlsx", templates.Attachment)
 	if err != nil {
 		return nil, err
 	}
-	t, err := xlsx.Parse(name, raw)
+	t, err := xlsx.Parse(name, raw, def)
 	if err != nil {
 		return nil, &TemplateError{err}
 	}

@@ -31,15 +31,11 @@ func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
 // Placements fills the Word template for j and returns what it placed,
 // in order; for checking an output written earlier.
 func Placements(j *job.Job) ([]docx.Placement, error) {
-	word, err := loadTemplate(j)
-	if err != nil {
+	s := &state{j: j}
+	if err := run(s, checkStages); err != nil {
 		return nil, err
 	}
-	data, _, _, err := check(j)
-	if err != nil {
-		return nil, err
-	}
-	_, placed, err := word.Render(data)
+	_, placed, err := s.word.Render(s.data)
 	return placed, err
 }
 

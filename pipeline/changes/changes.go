@@ -26,41 +26,47 @@ type Report struct {
 // Empty reports whether nothing changed.
 func (r *Report) Empty() bool { return len(r.Changes) == 0 }
 
-// Compare lists what changed from old to new.
+// Compare lists what changed from old to new: rows added, removed or
+// changed (matched by their unique columns), and every other figure whose
+// printed value changed.
 func Compare(old, new *facts.File) *Report {
 	r := &Report{}
-	key := func(p facts.Project) string { return p.Name + "（" + p.Unit + "）" }
-	before := map[string]facts.Project{}
-	for _, p := range old.Projects {
-		before[key(p)] = p
+	key := func(x facts.Row) string { return x.Section + "\x00" + x.Key }
+	before := map[string]facts.Row{}
+	for _, x := range old.Rows {
+		before[key(x)] = x
 	}
 	after := map[string]bool{}
-	for _, p := range new.Projects {
-		k := key(p)
+	for _, x := range new.Rows {
+		k := key(x)
 		after[k] = true
 		o, ok := before[k]
 		if !ok {
-			r.Changes = append(r.Changes, Change{Kind: "新增项目", Subject: k, New: describe(p)})
+			r.Changes = append(r.Changes, Change{Kind: "新增项目", Subject: x.Key, New: describe(x)})
 			continue
 		}
-		for _, f := range []struct{ what, was, is string }{
-			{"项目支出", o.Amount, p.Amount},
-			{"评分", o.Score, p.Score},
-			{"等级", o.Grade, p.Grade},
-		} {
-			if f.was != f.is {
-				r.Changes = append(r.Changes, Change{Kind: "项目变化", Subject: k + " " + f.what, Old: f.was, New: f.is})
+		was := map[string]string{}
+		for _, c := range o.Cells {
+			was[c.Column] = c.Printed
+		}
+		for _, c := range x.Cells {
+			if w, ok := was[c.Column]; ok && w != c.Printed && !sequence(c.Column, new) {
+				r.Changes = append(r.Changes, Change{Kind: "项目变化", Subject: x.Key + " " + c.Column, Old: w, New: c.Printed})
 			}
 		}
 	}
-	for _, p := range old.Projects {
-		if !after[key(p)] {
-			r.Changes = append(r.Changes, Change{Kind: "删除项目", Subject: key(p), Old: describe(p)})
+	for _, x := range old.Rows {
+		if !after[key(x)] {
+			r.Changes = append(r.Changes, Change{Kind: "删除项目", Subject: x.Key, Old: describe(x)})
 		}
 	}
+	rowFact := map[string]bool{}
+	for _, t := range new.Tables {
+		rowFact[t.Section] = true
+	}
 	for _, nf := range new.Facts {
-		if strings.HasPrefix(nf.ID, "附件.行[") {
-			continue // rows are reported by project above
+		if sec, rest, ok := strings.Cut(nf.ID, "."); ok && rowFact[sec] && strings.Contains(rest, "[") {
+			continue // rows are reported by row above
 		}
 		of, ok := old.Get(nf.ID)
 		if ok && of.Printed != nf.Printed {
@@ -70,15 +76,27 @@ func Compare(old, new *facts.File) *Report {
 	return r
 }
 
-func describe(p facts.Project) string {
-	s := p.Amount + " 万元"
-	if p.Score != "" {
-		s += "，评分 " + p.Score
+// sequence reports whether a column is a row number, which changes
+// whenever a row is added above and is no change of its own.
+func sequence(column string, f *facts.File) bool {
+	for _, x := range f.Facts {
+		if strings.HasSuffix(x.ID, "]."+column) && x.How == "按行次重新编号" {
+			return true
+		}
 	}
-	if p.Grade != "" {
-		s += "，等级 " + p.Grade
+	return false
+}
+
+// describe lists a row's cells other than its key: 400.00 万元，评分 98.37.
+func describe(x facts.Row) string {
+	var parts []string
+	for _, c := range x.Cells {
+		if c.Printed == "" || strings.Contains(x.Key, c.Printed) {
+			continue
+		}
+		parts = append(parts, c.Column+" "+c.Printed)
 	}
-	return s
+	return strings.Join(parts, "，")
 }
 
 // Text is the report as 变更说明.txt.

@@ -1,111 +1,96 @@
 package dataset
 
 import (
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/money"
 
 	"github.com/shopspring/decimal"
 )
 
-// Kind names what a sheet is for.
-type Kind int
-
-const (
-	PreEvaluation  Kind = iota // 事前绩效评价
-	SelfEvaluation             // 绩效自评
-	KeyEvaluation              // 重点绩效评价
-	Integrated                 // 统筹整合资金评价
-	Monitoring                 // 绩效监控
-	Attachment                 // 重点绩效评价结果, the published table
-
-	// KindCount is the number of kinds.
-	KindCount
-)
-
-// Kinds lists every kind in workbook order.
-var Kinds = []Kind{PreEvaluation, SelfEvaluation, KeyEvaluation, Integrated, Monitoring, Attachment}
-
-// DefaultSheet is the sheet name the bureau's workbook uses for k.
-func (k Kind) DefaultSheet() string {
-	return [...]string{"事前绩效评价", "绩效自评", "重点绩效评价", "统筹整合资金评价", "绩效监控", "重点绩效评价结果"}[k]
-}
-
-// Graded reports whether every row of k carries a grade.
-func (k Kind) Graded() bool {
-	return k == PreEvaluation || k == KeyEvaluation || k == Integrated || k == Attachment
-}
-
-// KeepsRows reports whether the outputs print this sheet's rows (the
-// attachment table), rather than only its counts and sums.
-func (k Kind) KeepsRows() bool { return k == Attachment }
-
-// Scored reports whether rows of k carry a score from which a grade can be computed.
-func (k Kind) Scored() bool {
-	return k == KeyEvaluation || k == Integrated || k == Attachment
-}
-
-// Item is one row: one project.
-type Item struct {
-	Name   string
-	Unit   string
-	Amount money.Amount
-	// Score is set where the row gives one; HasScore tells.
-	Score    decimal.Decimal
-	HasScore bool
-	Grade    Grade
-	Agency   string
-	// AgencyBlock numbers the vertical run of rows that one 评价机构 cell
-	// spans (a merged cell in the input); rows of one block share it, and a
-	// row that is not merged has a block of its own.
-	AgencyBlock int
-	// Row is the row's reference (Col 0); Cols maps each field to its column.
-	Row  CellRef
-	Cols Columns
-}
-
-// Columns are the 1-based columns a sheet keeps each field in; 0 when absent.
-type Columns struct {
-	Seq, Name, Unit, Amount, Score, Grade, Agency int
-}
-
-// Section is one sheet's rows: their tallies always, and the rows
-// themselves only where the outputs print them (see KeepsRows), so that a
-// sheet of a million rows costs memory for its sums, not its rows.
-type Section struct {
-	Kind  Kind
-	Sheet CellRef // File and Sheet only
-	// Count, Sum and Grades tally every row.
-	Count  int
-	Sum    money.Amount
-	Grades [Poor + 1]int // by Grade
-	Items  []Item        // only where Kind.KeepsRows
-	// AmountUnit is the unit the amount column was written in.
-	AmountUnit money.Unit
-	// FirstRow and LastRow bound the data rows (1-based), for formulas.
-	FirstRow, LastRow int
-	Cols              Columns
-	// StatedTotal is a trailing 合计 row's amount, where the sheet has one.
-	StatedTotal    *money.Amount
-	StatedTotalRef CellRef
-}
-
-// Total is the exact sum of the section's amounts.
-func (s *Section) Total() money.Amount { return s.Sum }
-
-// Add tallies an item, and keeps it where the outputs print the rows.
-func (s *Section) Add(it Item) {
-	s.Count++
-	s.Sum = s.Sum.Add(it.Amount)
-	s.Grades[it.Grade]++
-	if s.Kind.KeepsRows() {
-		s.Items = append(s.Items, it)
-	}
-}
-
-// Dataset is the whole workbook.
+// Dataset is the whole input: one Table per table the definition declares,
+// in the definition's order.
 type Dataset struct {
-	Source   string // the file as named in messages
-	Sections [KindCount]*Section
+	Source string // the file or folder, as named in messages
+	Def    *definition.Definition
+	Tables []*Table
 }
 
-// Section returns the section of kind k.
-func (d *Dataset) Section(k Kind) *Section { return d.Sections[k] }
+// Table returns the table read for the declared table d, or nil.
+func (ds *Dataset) Table(d *definition.Table) *Table {
+	for _, t := range ds.Tables {
+		if t.Def == d {
+			return t
+		}
+	}
+	return nil
+}
+
+// Table is one sheet's data as its definition types it.
+type Table struct {
+	Def   *definition.Table
+	Sheet CellRef // File and Sheet only
+	// Columns are where each declared column was found, in the
+	// definition's order; Col 0 for a column the sheet does not have.
+	Columns []Found
+	// HeaderRow is the header's row; FirstRow and LastRow bound the data
+	// rows (1-based), for formulas.
+	HeaderRow, FirstRow, LastRow int
+	// Count is the number of data rows, headings not counted.
+	Count int
+	// Rows are the rows, headings included, where Def.KeepRows; nil otherwise.
+	Rows []*Row
+	// Stated are the total row's values, by column; nil without a total row.
+	Stated []Value
+	// StatedRow is the total row's reference.
+	StatedRow CellRef
+}
+
+// Found is where a declared column is, and what its header said.
+type Found struct {
+	Col    int    // 1-based; 0 when absent
+	Header string // the header's text as written
+	// Unit is the unit an amount column was written in.
+	Unit money.Unit
+}
+
+// Row is one data row, or one heading row (一、项目绩效评价) of a table
+// with section rows.
+type Row struct {
+	Ref CellRef // Col 0
+	// Heading is the heading's text on a heading row; "" on a data row.
+	Heading string
+	// Group numbers the headings from 1; rows before the first heading are 0.
+	Group int
+	// Seq is the row's number within its group, from 1; 0 on a heading.
+	Seq    int
+	Values []Value // by column, in the definition's order
+}
+
+// Value is one cell, typed by its column's kind.
+type Value struct {
+	Ref   CellRef
+	Blank bool
+	// Text is the cell's text as written (trimmed); for every kind.
+	Text string
+	// Amount is an amount's value, in 万元.
+	Amount money.Amount
+	// Number is a score's or an integer's value, and an amount's in the
+	// unit it was written in.
+	Number decimal.Decimal
+	// Grade is the index of a grade in its scale; -1 where there is none.
+	Grade int
+	// GradeComputed says the grade came from the score, not the cell.
+	GradeComputed bool
+	// Display is the number as the workbook shows it (2059, 162.00,
+	// 2,272.47); "" where the format is not known, as in CSV.
+	Display string
+	// Block numbers the vertical merge the cell belongs to: cells of one
+	// block share it. Only merge columns set it.
+	Block int
+}
+
+// RowSink receives each data row of a table as ingest reads it, so that
+// figures can be tallied without keeping the rows.
+type RowSink interface {
+	Add(t *Table, r *Row)
+}

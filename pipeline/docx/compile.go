@@ -8,7 +8,6 @@ import (
 	"strings"
 	"text/template"
 
-	"jixiao/pipeline/document"
 	"jixiao/pipeline/tmpl"
 	"jixiao/pipeline/wordxml"
 )
@@ -90,7 +89,7 @@ type compiled struct {
 }
 
 // compile turns the normalised document part s into a template.
-func compile(name, part, s string) (*compiled, error) {
+func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 	// Source lines map to paragraphs, so the part's own line breaks, which
 	// only ever sit between elements, have to go.
 	s = breakBetweenTags.ReplaceAllString(s, "><")
@@ -188,7 +187,7 @@ func compile(name, part, s string) (*compiled, error) {
 		return nil, &TemplateError{Name: name, Problems: problems}
 	}
 	src := applyEdits(s, edits)
-	t, errs := tmpl.Compile(name, src, reflect.TypeFor[document.Data](), funcs)
+	t, errs := tmpl.Compile(name, src, view, funcs)
 	if len(errs) > 0 {
 		for _, e := range errs {
 			place := strings.TrimSpace(part + " 模板")

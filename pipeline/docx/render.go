@@ -9,8 +9,10 @@ import (
 	"sort"
 	"strings"
 
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/tmpl"
 	"jixiao/pipeline/wordxml"
 
 	"github.com/nguyenthenguyen/docx"
@@ -25,9 +27,11 @@ type Template struct {
 	parts map[string]*compiled
 }
 
-// Parse reads and compiles a .docx template. name is used in messages. Every
-// problem in the template is reported in one *TemplateError.
-func Parse(name string, raw []byte) (*Template, error) {
+// Parse reads and compiles a .docx template against the fields def
+// declares. name is used in messages. Every problem in the template is
+// reported in one *TemplateError.
+func Parse(name string, raw []byte, def *definition.Definition) (*Template, error) {
+	view := document.TypeOf(def)
 	r, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		return nil, fmt.Errorf("模板 %s 不是有效的 .docx 文件：%v", name, err)
@@ -45,14 +49,14 @@ func Parse(name string, raw []byte) (*Template, error) {
 			problems = append(problems, Problem{"模板", err.Error()})
 		}
 	}
-	t.compiled, err = compile(name, "", content)
+	t.compiled, err = compile(name, "", content, view)
 	collect(err)
 	for _, part := range headerParts(raw) {
 		xml := mergeSplitTags(part.body, leafParagraphs(part.body, 0, len(part.body)))
 		if !strings.Contains(xml, "{{") {
 			continue
 		}
-		c, err := compile(name, part.place, xml)
+		c, err := compile(name, part.place, xml, view)
 		collect(err)
 		t.parts[part.name] = c
 	}
@@ -96,11 +100,13 @@ func headerParts(raw []byte) []headerPart {
 }
 
 // Placement is one value the template printed, in document order: the
-// field as the template names it (.事前评价.金额, or .金额 inside a loop;
-// "" for a computed value), the template's text just before it in the same
-// run (共组织), and the text printed.
+// field's path from the root however the template reached it (事前评价.金额;
+// 附件.行[].金额 inside a loop over 附件.行, with Index the row; "" for a
+// computed value), the template's text just before it in the same run
+// (共组织), and the text printed.
 type Placement struct {
 	Field   string
+	Index   int
 	Before  string
 	Printed string
 }
@@ -113,19 +119,20 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	run.Funcs(map[string]any{"xml": func(field, before string, v any) string {
+	run.Funcs(map[string]any{tmpl.Recorder: func(field string, index int, before string, v any) string {
 		text := fmt.Sprint(v)
-		placed = append(placed, Placement{field, before, text})
+		placed = append(placed, Placement{field, index, before, text})
 		return escapeText(text)
 	}})
+	view := data.View()
 	var body strings.Builder
-	if err := run.Execute(&body, data); err != nil {
+	if err := run.Execute(&body, view); err != nil {
 		return nil, nil, fmt.Errorf("填写模板 %s 出错：%v", t.name, err)
 	}
 	parts := map[string][]byte{}
 	for name, c := range t.parts {
 		var b strings.Builder
-		if err := c.tmpl.Execute(&b, data); err != nil {
+		if err := c.tmpl.Execute(&b, view); err != nil {
 			return nil, nil, fmt.Errorf("填写模板 %s 的%s出错：%v", t.name, name, err)
 		}
 		parts[name] = []byte(applyMerges(dropEmptyParagraphs(b.String())))

@@ -5,11 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/money"
-	"jixiao/pipeline/stats"
 )
 
 // Fact is one printed figure.
@@ -17,18 +18,35 @@ type Fact struct {
 	ID      string   `json:"id"`
 	Label   string   `json:"label"`
 	Value   string   `json:"value"`   // exact
-	Printed string   `json:"printed"` // as the default template prints it
+	Printed string   `json:"printed"` // as the definition prints it
 	How     string   `json:"how"`
 	From    []string `json:"from,omitempty"` // input cells, as ranges
+	// Number says the figure is a number; a wording (a grade
+	// distribution) is checked word for word instead.
+	Number bool `json:"number"`
 }
 
-// Project is one row of the attachment as printed.
-type Project struct {
-	Name   string `json:"name"`
-	Unit   string `json:"unit"`
-	Amount string `json:"amount"`
-	Score  string `json:"score,omitempty"`
-	Grade  string `json:"grade,omitempty"`
+// Row is one printed data row of a table, for the change report.
+type Row struct {
+	Section string `json:"section"`
+	// Key tells the row from the others: its unique columns' values.
+	Key   string `json:"key"`
+	Cells []Cell `json:"cells"`
+}
+
+// Cell is one printed cell of a Row.
+type Cell struct {
+	Column  string `json:"column"` // the column's label
+	Printed string `json:"printed"`
+}
+
+// Table is what a printed table must look like in every output.
+type Table struct {
+	Section string `json:"section"`
+	// Rows counts the printed rows, headings included.
+	Rows int `json:"rows"`
+	// TotalLabels mark a total row, which is not one of Rows.
+	TotalLabels []string `json:"total_labels"`
 }
 
 // Check is one piece of the document's own arithmetic.
@@ -45,9 +63,10 @@ type File struct {
 	Input  string  `json:"input"`
 	Facts  []Fact  `json:"facts"`
 	Checks []Check `json:"checks"`
-	// Projects are the attachment's rows, for the change report.
-	Projects []Project `json:"projects"`
-	byID     map[string]int
+	Tables []Table `json:"tables"`
+	// Rows are the printed tables' rows, for the change report.
+	Rows []Row `json:"rows"`
+	byID map[string]int
 }
 
 // Get returns the fact with the given ID.
@@ -84,120 +103,210 @@ func Parse(raw []byte) (*File, error) {
 	return &f, nil
 }
 
-var sections = []struct {
-	kind  dataset.Kind
-	id    string
-	label string
-}{
-	{dataset.PreEvaluation, "事前评价", "事前绩效评价"},
-	{dataset.SelfEvaluation, "绩效自评", "项目绩效自评"},
-	{dataset.KeyEvaluation, "重点评价", "重点项目绩效评价"},
-	{dataset.Integrated, "统筹整合", "统筹整合资金绩效评价"},
-	{dataset.Monitoring, "绩效监控", "绩效定期监控"},
+// RowID is the fact ID of column key of the k-th row (from 1) of a section's rows.
+func RowID(s *definition.Section, k int, key string) string {
+	return fmt.Sprintf("%s.%s[%d].%s", s.Key, s.Rows, k, key)
 }
 
-// Build collects the facts of a document from its statistics and model.
-func Build(r *stats.Report, d *document.Data, input string, priorYearSet bool) *File {
+// Build collects the facts of a document.
+func Build(d *document.Data, input string, priorYearSet bool) *File {
 	f := &File{County: d.County, Year: d.Year, Input: input}
 	add := func(x Fact) { f.Facts = append(f.Facts, x) }
-	add(Fact{ID: "年度", Label: "年度", Value: strconv.Itoa(d.Year), Printed: strconv.Itoa(d.Year), How: "任务文件 year"})
+	add(Fact{ID: document.YearField, Label: "年度", Value: strconv.Itoa(d.Year), Printed: strconv.Itoa(d.Year), How: "任务文件 year", Number: true})
 	how := "年度 − 1"
 	if priorYearSet {
 		how = "任务文件 prior_year"
 	}
-	add(Fact{ID: "上年度", Label: "上一年度", Value: strconv.Itoa(d.PriorYear), Printed: strconv.Itoa(d.PriorYear), How: how})
-	models := map[dataset.Kind]document.Section{
-		dataset.PreEvaluation: d.PreEvaluation, dataset.SelfEvaluation: d.SelfEvaluation,
-		dataset.KeyEvaluation: d.KeyEvaluation, dataset.Integrated: d.Integrated, dataset.Monitoring: d.Monitoring,
+	add(Fact{ID: document.PriorYearField, Label: "上一年度", Value: strconv.Itoa(d.PriorYear), Printed: strconv.Itoa(d.PriorYear), How: how, Number: true})
+	for _, s := range d.Sections {
+		f.section(s, add)
 	}
-	for _, s := range sections {
-		sum := r.Section(s.kind)
-		m := models[s.kind]
-		name := column(sum, sum.Cols.Name)
-		add(Fact{ID: s.id + ".项目数", Label: s.label + "项目数", Value: strconv.Itoa(m.Count), Printed: strconv.Itoa(m.Count),
-			How: "count(" + name.formula() + ")", From: name.from()})
-		amount := column(sum, sum.Cols.Amount)
-		amountHow := "sum(" + amount.formula() + ")"
-		if sum.AmountUnit == money.Yuan {
-			amountHow += " ÷ 10000（元→万元）"
-		}
-		add(Fact{ID: s.id + ".金额", Label: s.label + "金额（万元）", Value: m.Amount.Decimal().String(), Printed: m.Amount.Plain(),
-			How: amountHow, From: amount.from()})
-		if !s.kind.Graded() {
-			continue
-		}
-		grade := column(sum, sum.Cols.Grade)
-		for _, g := range dataset.Grades {
-			n := sum.Grades.Of(g)
-			how := fmt.Sprintf("count(%s = \"%s\")", grade.formula(), g)
-			if sum.GradesComputed {
-				how = fmt.Sprintf("count(%s 按评分定为“%s”)", column(sum, sum.Cols.Score).formula(), g)
-			}
-			add(Fact{ID: s.id + "." + g.String(), Label: fmt.Sprintf("%s等级为“%s”的项目数", s.label, g), Value: strconv.Itoa(n), Printed: strconv.Itoa(n), How: how, From: grade.from()})
-		}
-		total := m.Excellent + m.Good + m.Fair + m.Poor
-		f.Checks = append(f.Checks, Check{
-			What:   s.label + "：各等级项目数之和等于项目数",
-			OK:     total == m.Count,
-			Detail: fmt.Sprintf("%d + %d + %d + %d = %d，项目数 %d", m.Excellent, m.Good, m.Fair, m.Poor, total, m.Count),
-		})
-	}
-	f.table(r.Table, d.Attachment)
 	return f
 }
 
-func (f *File) table(t stats.Table, d document.Table) {
-	add := func(x Fact) { f.Facts = append(f.Facts, x) }
-	name := column(t.Summary, t.Cols.Name)
-	add(Fact{ID: "附件.项目数", Label: "附件项目数", Value: strconv.Itoa(d.Count), Printed: strconv.Itoa(d.Count), How: "count(" + name.formula() + ")", From: name.from()})
-	for i, row := range t.Rows {
-		p := Project{Name: row.Name, Unit: row.Unit, Amount: row.Amount.Grouped(), Grade: row.Grade.String()}
-		if row.HasScore {
-			p.Score = row.Score.StringFixed(2)
+func (f *File) section(s *document.Section, add func(Fact)) {
+	t := s.Table
+	for i := range s.Figures {
+		fig := &s.Figures[i]
+		def := fig.Def
+		switch def.Kind {
+		case definition.Present, definition.SentenceEnd, definition.Requirement, definition.TextFigure:
+			continue // wordings the template chooses by, not figures
 		}
-		f.Projects = append(f.Projects, p)
-		at := row.Source
-		id := fmt.Sprintf("附件.行[%d]", i+1)
-		add(Fact{ID: id + ".序号", Label: fmt.Sprintf("附件第%d行序号", i+1), Value: strconv.Itoa(row.Seq), Printed: strconv.Itoa(row.Seq), How: "按行次重新编号"})
-		amountHow := at.Cell(t.Cols.Amount).String()
-		if t.AmountUnit == money.Yuan {
-			amountHow += " ÷ 10000（元→万元）"
+		x := Fact{ID: s.Def.Key + "." + def.Key, Label: s.Def.Label + def.Label, Value: fig.Exact(), Printed: fig.Printed(), Number: fig.Numeric()}
+		if strings.HasPrefix(def.Label, s.Def.Label) {
+			x.Label = def.Label
 		}
-		add(Fact{ID: id + ".金额", Label: fmt.Sprintf("附件第%d行（%s）项目支出（万元）", i+1, row.Name), Value: row.Amount.Decimal().String(), Printed: row.Amount.Grouped(),
-			How: amountHow, From: []string{at.Cell(t.Cols.Amount).String()}})
-		if row.HasScore {
-			add(Fact{ID: id + ".评分", Label: fmt.Sprintf("附件第%d行（%s）评分结果", i+1, row.Name), Value: row.Score.String(), Printed: row.Score.StringFixed(2),
-				How: at.Cell(t.Cols.Score).String(), From: []string{at.Cell(t.Cols.Score).String()}})
+		x.How, x.From = how(t, fig)
+		add(x)
+	}
+	f.checks(s)
+	if s.Def.Rows == "" {
+		return
+	}
+	f.Tables = append(f.Tables, Table{Section: s.Def.Key, Rows: len(s.Rows), TotalLabels: s.Def.Table.TotalLabels})
+	name := -1
+	for i, c := range s.Def.Table.Columns {
+		if c.Kind == definition.Text {
+			name = i
+			break
 		}
 	}
-	amount := column(t.Summary, t.Cols.Amount)
-	totalHow := "sum(" + amount.formula() + ")"
-	if t.AmountUnit == money.Yuan {
-		totalHow += " ÷ 10000（元→万元），按精确值相加后舍入一次"
+	for k, r := range s.Rows {
+		if r.Heading != "" {
+			continue
+		}
+		who := ""
+		if name >= 0 {
+			who = "（" + r.Cells[name].Text + "）"
+		}
+		row := Row{Section: s.Def.Key, Key: rowKey(s.Def.Table, r)}
+		for i, c := range r.Cells {
+			col := c.Column
+			row.Cells = append(row.Cells, Cell{Column: label(col, c), Printed: c.String()})
+			exact := c.Exact()
+			if exact == "" {
+				continue
+			}
+			at := t.Columns[i]
+			x := Fact{ID: RowID(s.Def, k+1, col.Key), Label: fmt.Sprintf("%s第%d行%s%s", s.Def.Label, k+1, who, label(col, c)),
+				Value: exact, Printed: c.String(), Number: true}
+			if col.Kind == definition.Sequence {
+				x.How = "按行次重新编号"
+			} else if at.Col != 0 {
+				ref := r.Source.Ref.Cell(at.Col).String()
+				x.How, x.From = ref+conversion(at.Unit, c.Money.Unit, col.Kind), []string{ref}
+			}
+			add(x)
+		}
+		f.Rows = append(f.Rows, row)
 	}
-	add(Fact{ID: "附件.合计", Label: "附件合计（万元）", Value: d.Total.Decimal().String(), Printed: d.Total.Grouped(), How: totalHow, From: amount.from()})
-	f.Checks = append(f.Checks, Check{
-		What:   "附件：各行之和等于合计（尾差）",
-		OK:     true,
-		Detail: fmt.Sprintf("各行按显示值相加比合计多 %s 万元", d.Tail.Grouped()),
-	})
 }
 
-// col is one column of a sheet's data rows.
-type col struct {
+// label is a column's label with the unit an amount prints in: 金额（万元）.
+func label(c *definition.Column, cell document.Cell) string {
+	if c.Kind == definition.Amount && cell.Money.Unit != money.NoUnit && !strings.Contains(c.Label, cell.Money.Unit.String()) {
+		return c.Label + "（" + cell.Money.Unit.String() + "）"
+	}
+	return c.Label
+}
+
+// rowKey is a row's unique columns' printed values, or all its text.
+func rowKey(t *definition.Table, r document.Row) string {
+	var parts []string
+	for _, k := range t.Unique {
+		parts = append(parts, r.Cells[t.Index(t.Column(k))].String())
+	}
+	if len(parts) == 0 {
+		for _, c := range r.Cells {
+			if c.Column.Kind == definition.Text {
+				parts = append(parts, c.Text)
+			}
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return parts[0] + "（" + strings.Join(parts[1:], "，") + "）"
+}
+
+func conversion(from, to money.Unit, k definition.Kind) string {
+	if k != definition.Amount || from == to || from == money.NoUnit {
+		return ""
+	}
+	return fmt.Sprintf(" 换算（%s→%s）", from, to)
+}
+
+// checks records the section's own arithmetic: grade counts adding up to
+// the count, and a table's 尾差.
+func (f *File) checks(s *document.Section) {
+	var count *document.Figure
+	for i := range s.Figures {
+		if fg := &s.Figures[i]; fg.Def.Kind == definition.Count && len(fg.Def.Where) == 0 && count == nil {
+			count = fg
+		}
+	}
+	for i := range s.Figures {
+		fg := &s.Figures[i]
+		switch {
+		case fg.Def.Kind == definition.Distribution && count != nil && fg.Def.Of.Required:
+			total := 0
+			var parts []string
+			for _, n := range fg.Grades {
+				total += n
+				parts = append(parts, strconv.Itoa(n))
+			}
+			f.Checks = append(f.Checks, Check{What: s.Def.Label + "：各等级项目数之和等于项目数", OK: total == count.Count,
+				Detail: fmt.Sprintf("%s = %d，项目数 %d", strings.Join(parts, " + "), total, count.Count)})
+		case fg.Def.Kind == definition.Tail:
+			f.Checks = append(f.Checks, Check{What: s.Def.Label + "：各行之和等于合计（尾差）", OK: true,
+				Detail: fmt.Sprintf("各行按显示值相加比合计多 %s %s", fg.Money.Fixed(true), fg.Money.Unit)})
+		}
+	}
+}
+
+// how says how a figure was computed, and from which cells.
+func how(t *dataset.Table, fig *document.Figure) (string, []string) {
+	def := fig.Def
+	if t == nil {
+		return "", nil
+	}
+	col := func(c *definition.Column) column {
+		i := t.Def.Index(c)
+		if i < 0 {
+			return column{}
+		}
+		return column{sheet: t.Sheet, col: t.Columns[i].Col, first: t.FirstRow, to: t.LastRow}
+	}
+	var of column
+	if def.Of != nil {
+		of = col(def.Of)
+	} else {
+		for i, c := range t.Def.Columns {
+			if t.Columns[i].Col != 0 && c.Required {
+				of = col(c)
+				break
+			}
+		}
+	}
+	var where []string
+	for _, c := range def.Where {
+		where = append(where, fmt.Sprintf("%s = \"%s\"", col(c.Column).formula(), c.Value))
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = "，其中 " + strings.Join(where, " 且 ")
+	}
+	var s string
+	switch def.Kind {
+	case definition.Count:
+		s = "count(" + of.formula() + ")"
+		if w := def.Where; len(w) == 1 && w[0].Column.Kind == definition.Grade && col(w[0].Column).col == 0 && w[0].Column.FromScore != "" {
+			s = fmt.Sprintf("count(%s 按评分定为“%s”)", col(t.Def.Column(w[0].Column.FromScore)).formula(), w[0].Value)
+			cond = ""
+		}
+	case definition.Distribution:
+		s = "按 " + of.formula() + " 计数，写成文字"
+	default:
+		s = string(def.Kind) + "(" + of.formula() + ")"
+		if def.Of != nil && def.Of.Kind == definition.Amount {
+			s += conversion(t.Columns[t.Def.Index(def.Of)].Unit, fig.Money.Unit, definition.Amount)
+		}
+	}
+	return s + cond, of.from()
+}
+
+// column is one column of a sheet's data rows.
+type column struct {
 	sheet     dataset.CellRef
 	col       int
 	first, to int
 }
 
-func column(s stats.Summary, c int) col {
-	return col{sheet: s.Sheet, col: c, first: s.FirstRow, to: s.LastRow}
-}
-
-func (c col) empty() bool { return c.col == 0 || c.to < c.first || c.to == 0 }
+func (c column) empty() bool { return c.col == 0 || c.to < c.first || c.to == 0 }
 
 // formula names the range as a formula would: 绩效自评!C2:C1167.
-func (c col) formula() string {
+func (c column) formula() string {
 	if c.empty() {
 		return c.sheet.Sheet + "（无数据）"
 	}
@@ -205,7 +314,7 @@ func (c col) formula() string {
 }
 
 // from names the range with its file: data.xlsx!绩效自评!C2:C1167.
-func (c col) from() []string {
+func (c column) from() []string {
 	if c.empty() {
 		return nil
 	}

@@ -2,45 +2,144 @@ package ingest
 
 import (
 	"fmt"
-	"hash/fnv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/money"
 )
 
 // implausible is the amount above which a 万元 figure was probably typed in 元.
 var implausible = money.MustParse("1000000")
 
-var hundred = decimal.NewFromInt(100)
-
-func (r *sectionReader) amount(ref dataset.CellRef, text string) money.Amount {
-	at := ref.Cell(r.cols[fAmount])
-	unit := r.sec.AmountUnit
-	if text == "" {
-		r.badAmounts++
-		if f := r.src.formula(at.Col, at.Row); f != "" {
-			r.ps.Error(at, uncalculated(f))
-			return money.Zero
+// value reads column i of a data row.
+func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []string) dataset.Value {
+	c, f := r.def.Columns[i], r.tbl.Columns[i]
+	at := ref.Cell(f.Col)
+	v := dataset.Value{Ref: at, Text: text, Grade: -1, Block: ref.Row}
+	if f.Col == 0 {
+		v.Blank = true
+		return v
+	}
+	if c.Blank == definition.BlankMerge {
+		if tl, ok := r.covered[[2]int{ref.Row, f.Col}]; ok && tl[1] == f.Col {
+			v.Block = tl[0]
 		}
-		r.ps.Error(at, fmt.Sprintf("金额为空，请填写数字（单位：%s）", unit))
-		return money.Zero
 	}
-	d, err := money.ParseNumber(text)
+	if text == "" {
+		return r.blankValue(at, i, v)
+	}
+	format := ""
+	if f.Col <= len(formats) {
+		format = formats[f.Col-1]
+	}
+	if c.Kind.Numeric() && isDateFormat(format) {
+		r.badNumbers++
+		r.ps.Error(at, fmt.Sprintf("单元格是日期格式，不能作为%s：请把单元格格式改为“常规”或“数值”，再重新填写数字", c.Label))
+		return v
+	}
+	switch c.Kind {
+	case definition.Amount:
+		r.amount(&v, c, f, format)
+	case definition.Score, definition.Integer:
+		r.number(&v, c, format)
+	case definition.Date:
+		r.date(&v, c, format)
+	}
+	return v
+}
+
+func (r *tableReader) blankValue(at dataset.CellRef, i int, v dataset.Value) dataset.Value {
+	c := r.def.Columns[i]
+	v.Blank = true
+	if c.Kind.Numeric() {
+		if fm := r.src.formula(at.Col, at.Row); fm != "" {
+			r.badNumbers++
+			r.ps.Error(at, uncalculated(fm))
+			return v
+		}
+	}
+	switch c.Blank {
+	case definition.BlankAbove, definition.BlankMerge:
+		if r.prev != nil {
+			above := r.prev[i]
+			above.Ref = at
+			return above // the same block as the row above
+		}
+	}
+	if c.Kind == definition.Grade {
+		return v // grade() says what is missing, with the score in mind
+	}
+	if c.Blank == definition.BlankAllowed {
+		return v
+	}
+	if c.Kind == definition.Amount {
+		r.badNumbers++
+		r.ps.Error(at, fmt.Sprintf("%s为空，请填写数字（单位：%s）", c.Label, r.tbl.Columns[i].Unit))
+		return v
+	}
+	r.ps.Error(at, fmt.Sprintf("“%s”为空，请填写", c.Label))
+	return v
+}
+
+func (r *tableReader) amount(v *dataset.Value, c *definition.Column, f dataset.Found, format string) {
+	d, err := money.ParseNumber(v.Text)
 	if err != nil {
-		r.ps.Error(at, fmt.Sprintf("“%s”不是有效金额，请填写数字（单位：%s）", text, unit))
-		r.badAmounts++
-		return money.Zero
+		r.ps.Error(v.Ref, fmt.Sprintf("“%s”不是有效金额，请填写数字（单位：%s）", v.Text, f.Unit))
+		r.badNumbers++
+		return
 	}
-	a := money.In(d, unit)
-	if a.IsNegative() {
-		r.ps.Error(at, fmt.Sprintf("金额“%s”为负数，请填写不小于0的金额", text))
+	v.Number = d
+	v.Amount = money.In(d, f.Unit)
+	v.Display = display(v.Text, d, format)
+	if v.Amount.IsNegative() {
+		r.ps.Error(v.Ref, fmt.Sprintf("金额“%s”为负数，请填写不小于0的金额", v.Text))
 	}
-	if a.Cmp(implausible) > 0 {
-		r.ps.Warn(at, fmt.Sprintf("金额 %s 万元超过一百亿元，是否把“元”填在了“万元”列？", a.Grouped()))
+	if v.Amount.Cmp(implausible) > 0 {
+		r.ps.Warn(v.Ref, fmt.Sprintf("金额 %s 万元超过一百亿元，是否把“元”填在了“万元”列？", v.Amount.Grouped()))
 	}
-	return a
+}
+
+func (r *tableReader) number(v *dataset.Value, c *definition.Column, format string) {
+	d, err := money.ParseNumber(v.Text)
+	what := "有效数字"
+	if c.Kind == definition.Score {
+		what = "有效评分"
+	}
+	if err != nil {
+		r.badNumbers++
+		r.ps.Error(v.Ref, fmt.Sprintf("“%s”不是%s，请填写%s", v.Text, what, rangeText(c)))
+		return
+	}
+	if c.Kind == definition.Integer && !d.IsInteger() {
+		r.badNumbers++
+		r.ps.Error(v.Ref, fmt.Sprintf("“%s”不是整数，%s应为整数", v.Text, c.Label))
+		return
+	}
+	if c.Min != nil && d.LessThan(*c.Min) || c.Max != nil && d.GreaterThan(*c.Max) {
+		name := c.Label
+		if c.Kind == definition.Score {
+			name = "评分"
+		}
+		r.ps.Error(v.Ref, fmt.Sprintf("%s %s 超出范围，应在%s", name, v.Text, strings.TrimPrefix(rangeText(c), "数字，")))
+		return
+	}
+	v.Number = d
+	v.Display = display(v.Text, d, format)
+}
+
+func rangeText(c *definition.Column) string {
+	switch {
+	case c.Min != nil && c.Max != nil:
+		return fmt.Sprintf("%s到%s之间的数字", c.Min, c.Max)
+	case c.Min != nil:
+		return fmt.Sprintf("不小于%s的数字", c.Min)
+	case c.Max != nil:
+		return fmt.Sprintf("不大于%s的数字", c.Max)
+	}
+	return "数字"
 }
 
 // uncalculated says what to do about a formula saved without its result,
@@ -49,82 +148,121 @@ func uncalculated(formula string) string {
 	return fmt.Sprintf("单元格是公式“=%s”，但文件中没有保存计算结果。请在 Excel 或 WPS 中打开并保存后再试，或改为直接填写数字", formula)
 }
 
-func (r *sectionReader) grade(it *dataset.Item, ref dataset.CellRef, scoreText, gradeText string) {
-	if scoreText == "" && r.cols[fScore] != 0 {
-		if f := r.src.formula(r.cols[fScore], ref.Row); f != "" {
-			r.ps.Error(ref.Cell(r.cols[fScore]), uncalculated(f))
+// grade reads the grade of column i, computing it from the score column
+// where the cell is empty and checking it against the score where not.
+func (r *tableReader) grade(row *dataset.Row, i int) {
+	c := r.def.Columns[i]
+	v := &row.Values[i]
+	src := r.scoreOf(c)
+	var score *dataset.Value
+	if src >= 0 && r.tbl.Columns[src].Col != 0 && !row.Values[src].Blank {
+		score = &row.Values[src]
+	}
+	if score != nil && score.Display == "" || src >= 0 && score == nil && r.tbl.Columns[src].Col != 0 && r.src.formula(r.tbl.Columns[src].Col, row.Ref.Row) != "" {
+		return // the score is reported already
+	}
+	if !v.Blank {
+		g := c.Scale.Find(v.Text)
+		if g < 0 {
+			r.ps.Error(v.Ref, fmt.Sprintf("“%s”不是有效等级，应为 %s", v.Text, spellings(c.Scale)))
 			return
 		}
-	}
-	if scoreText != "" {
-		d, err := money.ParseNumber(scoreText)
-		switch {
-		case err != nil:
-			r.ps.Error(ref.Cell(r.cols[fScore]), fmt.Sprintf("“%s”不是有效评分，请填写0到100之间的数字", scoreText))
-		case d.IsNegative() || d.GreaterThan(hundred):
-			r.ps.Error(ref.Cell(r.cols[fScore]), fmt.Sprintf("评分 %s 超出范围，应在0到100之间", scoreText))
-		default:
-			it.Score, it.HasScore = d, true
-		}
-	}
-	if gradeText != "" {
-		g, ok := dataset.ParseGrade(gradeText)
-		if !ok {
-			r.ps.Error(ref.Cell(r.cols[fGrade]), fmt.Sprintf("“%s”不是有效等级，应为 优、良、中、差（或 优秀、良好、一般、较差）", gradeText))
-			return
-		}
-		it.Grade = g
-		if it.HasScore {
-			if want := r.bands.Of(it.Score); want != g {
-				r.ps.Error(ref.Cell(r.cols[fGrade]), fmt.Sprintf("等级“%s”与评分 %s 不符，按评分应为“%s”（优≥%s，良≥%s，中≥%s）", gradeText, scoreText, want, r.bands.Excellent, r.bands.Good, r.bands.Fair))
+		v.Grade = g
+		if score != nil {
+			if want := c.Scale.Of(score.Number); want != g {
+				r.ps.Error(v.Ref, fmt.Sprintf("等级“%s”与评分 %s 不符，按评分应为“%s”（%s）", v.Text, score.Text, c.Scale.Grades[want].Name, bands(c.Scale)))
 			}
 		}
 		return
 	}
-	if it.HasScore && r.kind.Scored() {
-		it.Grade = r.bands.Of(it.Score)
+	if score != nil && score.Display != "" {
+		v.Grade, v.GradeComputed = c.Scale.Of(score.Number), true
+		v.Text = c.Scale.Grades[v.Grade].Name
 		return
 	}
-	if r.kind.Graded() && scoreText == "" {
-		col := r.cols[fGrade]
-		if col == 0 {
-			col = r.cols[fScore]
-		}
-		if r.kind.Scored() {
-			r.ps.Error(ref.Cell(col), "评分结果和评分等级都为空，请至少填写一项")
-		} else {
-			r.ps.Error(ref.Cell(col), "评价等级为空，请填写 优、良、中 或 差")
-		}
-	}
-}
-
-func (r *sectionReader) total(ref dataset.CellRef, text string) {
-	at := ref.Cell(r.cols[fAmount])
-	d, err := money.ParseNumber(text)
-	if err != nil {
-		r.ps.Error(at, fmt.Sprintf("合计金额“%s”不是有效数字", text))
+	if !c.Required {
 		return
 	}
-	a := money.In(d, r.sec.AmountUnit)
-	r.sec.StatedTotal = &a
-	r.sec.StatedTotalRef = at
+	at := v.Ref
+	if r.tbl.Columns[i].Col == 0 && src >= 0 {
+		at = row.Ref.Cell(r.tbl.Columns[src].Col)
+	}
+	if src >= 0 {
+		r.ps.Error(at, fmt.Sprintf("%s和%s都为空，请至少填写一项", r.def.Columns[src].Label, c.Label))
+		return
+	}
+	r.ps.Error(at, fmt.Sprintf("%s为空，请填写 %s", c.Label, strings.Join(c.Scale.Names(), "、")))
 }
 
-// checkStatedTotal accepts a 合计 within rounding of the exact sum: half a fen
-// for each row, since each row may have been rounded once before adding.
-func checkStatedTotal(sec *dataset.Section, ps *dataset.Problems) {
-	total := sec.Total()
-	diff := sec.StatedTotal.Sub(total).Decimal().Abs()
-	tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(sec.Count + 1)))
-	if diff.GreaterThan(tolerance) {
-		ps.Error(sec.StatedTotalRef, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", sec.StatedTotal.Grouped(), total.Grouped(), money.FromDecimal(diff).Grouped()))
+// spellings lists a scale's grades as a clerk may write them: 优、良、中、差（或 优秀、良好、中等、较差）.
+func spellings(s *definition.Scale) string {
+	var long []string
+	for _, g := range s.Grades {
+		if len(g.Spellings) > 0 {
+			long = append(long, g.Spellings[0])
+		}
+	}
+	out := strings.Join(s.Names(), "、")
+	if len(long) > 0 {
+		out += "（或 " + strings.Join(long, "、") + "）"
+	}
+	return out
+}
+
+// bands words a scale's lowest scores: 优≥90，良≥80，中≥60.
+func bands(s *definition.Scale) string {
+	var parts []string
+	for _, g := range s.Grades {
+		if g.Min != nil {
+			parts = append(parts, g.Name+"≥"+g.Min.String())
+		}
+	}
+	return strings.Join(parts, "，")
+}
+
+func (r *tableReader) total(ref dataset.CellRef, texts []string) {
+	r.tbl.StatedRow = ref
+	r.tbl.Stated = make([]dataset.Value, len(r.def.Columns))
+	for i, c := range r.def.Columns {
+		at := ref.Cell(r.tbl.Columns[i].Col)
+		v := dataset.Value{Ref: at, Text: texts[i], Blank: texts[i] == "", Grade: -1}
+		if c.Kind == definition.Amount && !v.Blank {
+			d, err := money.ParseNumber(texts[i])
+			if err != nil {
+				r.ps.Error(at, fmt.Sprintf("合计金额“%s”不是有效数字", texts[i]))
+				v.Blank = true
+			} else {
+				v.Number, v.Amount = d, money.In(d, r.tbl.Columns[i].Unit)
+				v.Display = texts[i]
+			}
+		}
+		r.tbl.Stated[i] = v
 	}
 }
 
-func projectKey(name, unit string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(name))
-	h.Write([]byte{0})
-	h.Write([]byte(unit))
-	return h.Sum64()
+// checkStated accepts a stated total within rounding of the exact sum: half
+// a fen for each row, since each row may have been rounded once before adding.
+func (r *tableReader) checkStated() {
+	for i, c := range r.def.Columns {
+		st := r.tbl.Stated[i]
+		if c.Kind != definition.Amount || st.Blank {
+			continue
+		}
+		total := r.sums[i]
+		diff := st.Amount.Sub(total).Decimal().Abs()
+		tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(r.tbl.Count + 1)))
+		if diff.GreaterThan(tolerance) {
+			r.ps.Error(st.Ref, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", st.Amount.Grouped(), total.Grouped(), money.FromDecimal(diff).Grouped()))
+		}
+	}
+}
+
+func (r *tableReader) date(v *dataset.Value, c *definition.Column, format string) {
+	t, ok := parseDate(v.Text, format)
+	if !ok {
+		r.ps.Error(v.Ref, fmt.Sprintf("“%s”不是有效日期，请写成 2023-12-31 或 2023年12月31日", v.Text))
+		return
+	}
+	v.Text = fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+	v.Display = v.Text
 }

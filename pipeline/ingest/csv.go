@@ -60,19 +60,18 @@ func newCSVReader(text string) *csv.Reader {
 	return r
 }
 
-func (s *csvSheet) next() (int, []string, bool, error) {
+func (s *csvSheet) next() (int, []string, []string, bool, error) {
 	rec, err := s.r.Read()
 	if err == io.EOF {
-		return 0, nil, false, nil
+		return 0, nil, nil, false, nil
 	}
 	if err != nil {
-		return 0, nil, false, err
+		return 0, nil, nil, false, err
 	}
 	s.row++
-	return s.row, rec, true, nil
+	return s.row, rec, nil, true, nil
 }
 
-func (s *csvSheet) merges() []span            { return nil }
-func (s *csvSheet) formula(int, int) string   { return "" }
-func (s *csvSheet) close()                    {}
-func (s *csvSheet) blankContinuesAbove() bool { return true }
+func (s *csvSheet) merges() []span          { return nil }
+func (s *csvSheet) formula(int, int) string { return "" }
+func (s *csvSheet) close()                  {}

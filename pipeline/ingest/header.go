@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/money"
 	"jixiao/pipeline/suggest"
 
@@ -22,60 +24,81 @@ func normalize(s string) string {
 	}, s)
 }
 
-type field int
+// unitSuffix finds a unit at the end of a normalised header: 金额(万元).
+var unitSuffix = regexp.MustCompile(`^(.*?)[(\[]?(元|万元|亿元)[)\]]?$`)
 
-const (
-	fSeq field = iota
-	fName
-	fUnit
-	fAmount
-	fScore
-	fGrade
-	fAgency
-	fieldCount
-)
-
-// names are the headers each field answers to, normalised; the first is the
-// one messages use.
-var names = [fieldCount][]string{
-	fSeq:    {"序号"},
-	fName:   {"项目名称", "二级项目名称"},
-	fUnit:   {"单位", "单位名称", "预算单位", "主管部门"},
-	fAmount: {"金额", "项目支出", "金额(万元)", "项目支出(万元)", "金额(元)", "项目支出(元)"},
-	fScore:  {"评分结果", "评分", "得分"},
-	fGrade:  {"评分等级", "评价等级", "等级"},
-	fAgency: {"评价机构"},
-}
-
-var fieldLabel = [fieldCount]string{"序号", "项目名称", "单位", "金额（万元）", "评分结果", "评分等级", "评价机构"}
-
-// matchHeader tells which field a header names, and for an amount its unit.
-func matchHeader(h string) (field, money.Unit, bool) {
-	n := normalize(h)
-	for f, list := range names {
-		for _, want := range list {
-			if n == want {
-				unit := money.Wan
-				if strings.HasSuffix(n, "(元)") {
-					unit = money.Yuan
-				}
-				return field(f), unit, true
-			}
+// splitUnit parts a normalised header into its name and the unit it states.
+func splitUnit(h string) (string, money.Unit) {
+	m := unitSuffix.FindStringSubmatch(h)
+	if m == nil || m[1] == "" {
+		return h, money.NoUnit
+	}
+	// Only a bracketed unit, or one after a name that is not itself a
+	// unit word (单位), counts: 单位 is a column of its own.
+	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "]") {
+		if strings.HasSuffix(m[1], "单") || strings.HasSuffix(m[1], "位") {
+			return h, money.NoUnit
 		}
 	}
-	return 0, 0, false
+	u, _ := money.ParseUnit(m[2])
+	return strings.TrimRight(m[1], "(["), u
 }
 
-// isTotalLabel recognises the 合计 row however it is spaced.
-func isTotalLabel(s string) bool {
-	if !strings.ContainsAny(s, "合总") {
+// matches reports whether header h (as written) names column c, and the
+// unit it states.
+func matches(c *definition.Column, h string) (bool, money.Unit) {
+	n := normalize(h)
+	if n == "" {
+		return false, money.NoUnit
+	}
+	base, unit := splitUnit(n)
+	for _, want := range c.Headers {
+		w := normalize(want)
+		if n == w {
+			if c.Kind == definition.Amount {
+				_, u := splitUnit(w)
+				return true, u
+			}
+			return true, money.NoUnit
+		}
+		if c.Kind == definition.Amount && base == w && unit != money.NoUnit {
+			return true, unit
+		}
+	}
+	return false, money.NoUnit
+}
+
+// unitLine recognises a line above a table that states its unit: 单位：亿元.
+var unitLine = regexp.MustCompile(`^(?:金额)?单位[:：]?(元|万元|亿元)$`)
+
+func statedUnit(cells []string) money.Unit {
+	for _, c := range cells {
+		if m := unitLine.FindStringSubmatch(normalize(c)); m != nil {
+			u, _ := money.ParseUnit(m[1])
+			return u
+		}
+	}
+	return money.NoUnit
+}
+
+// isTotalLabel recognises the total row's label however it is spaced.
+func isTotalLabel(s string, labels []string) bool {
+	if s == "" || !strings.ContainsAny(s, "合总计") {
 		return false // most cells: no need to normalise
 	}
 	n := normalize(s)
-	return n == "合计" || n == "总计"
+	for _, l := range labels {
+		if n == normalize(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // closest returns the candidate a clerk most likely meant by want.
 func closest(want string, candidates []string) string {
 	return suggest.Closest(want, candidates, normalize)
 }
+
+// chineseOrdinal recognises a section row's number: 一, 二、, （三）, 十一.
+var chineseOrdinal = regexp.MustCompile(`^[(（]?[一二三四五六七八九十百]+[)）]?[、.．]?$`)

@@ -13,14 +13,18 @@ import (
 	"sync"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// Options say which sheets to read and how to grade scores.
+// Options say where the tables are and who tallies their rows.
 type Options struct {
-	Sheets [dataset.KindCount]string
-	Bands  dataset.Bands
+	// Sheets renames the sheet of a table, by table key; a table not
+	// named here is read from the sheet its definition names.
+	Sheets map[string]string
+	// Sink receives every data row as it is read; nil for none.
+	Sink dataset.RowSink
 	// MaxUnzipped bounds the workbook's unpacked size, so that a zip bomb
 	// ends in an error rather than in exhausted memory or disk. 0 means 1 GiB.
 	MaxUnzipped int64
@@ -28,12 +32,21 @@ type Options struct {
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// Read reads the input at path: an .xlsx workbook, or a folder holding one
-// CSV file per sheet (绩效自评.csv, …). The problems it returns include every
-// error found; the dataset is nil when the input could not be opened at all.
-func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
+// sheetOf is the sheet table t is read from.
+func (o Options) sheetOf(t *definition.Table) string {
+	if s := o.Sheets[t.Key]; s != "" {
+		return s
+	}
+	return t.Sheet
+}
+
+// Read reads the tables def declares from the input at path: an .xlsx
+// workbook, or a folder holding one CSV file per sheet (绩效自评.csv, …).
+// The problems it returns include every error found; the dataset is nil
+// when the input could not be opened at all.
+func Read(path string, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return readCSVFolder(path, opt)
+		return readCSVFolder(path, def, opt)
 	}
 	var ps dataset.Problems
 	name := filepath.Base(path)
@@ -53,13 +66,14 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 		ps.Error(at, "工作簿中没有任何工作表")
 		return nil, ps
 	}
-	ds := &dataset.Dataset{Source: name}
+	ds := &dataset.Dataset{Source: name, Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
 	// The sheets are read side by side: on the bureau's two-core machines
 	// the two large sheets (自评 and 监控) then cost the time of one.
-	var sheetProblems [dataset.KindCount]dataset.Problems
+	sheetProblems := make([]dataset.Problems, len(def.Tables))
+	sink := lockedSink(opt.Sink)
 	var wg sync.WaitGroup
-	for _, k := range dataset.Kinds {
-		sheet := opt.Sheets[k]
+	for k, t := range def.Tables {
+		sheet := opt.sheetOf(t)
 		if !slices.Contains(present, sheet) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
@@ -73,18 +87,49 @@ func Read(path string, opt Options) (*dataset.Dataset, dataset.Problems) {
 		go func() {
 			defer wg.Done()
 			defer src.close()
-			ds.Sections[k] = readSection(k, dataset.CellRef{File: name, Sheet: sheet}, src, opt.Bands, &sheetProblems[k])
+			ds.Tables[k] = readTable(t, dataset.CellRef{File: name, Sheet: sheet}, src, sink, &sheetProblems[k])
 		}()
 	}
 	wg.Wait()
 	for _, sp := range sheetProblems {
 		ps.Merge(sp)
 	}
-	return ds, ps
+	return complete(ds), ps
+}
+
+// complete gives a table that could not be read an empty one, so that
+// later stages see every declared table.
+func complete(ds *dataset.Dataset) *dataset.Dataset {
+	for i, t := range ds.Tables {
+		if t == nil {
+			ds.Tables[i] = &dataset.Table{Def: ds.Def.Tables[i], Sheet: dataset.CellRef{File: ds.Source, Sheet: ds.Def.Tables[i].Sheet},
+				Columns: make([]dataset.Found, len(ds.Def.Tables[i].Columns))}
+		}
+	}
+	return ds
+}
+
+// lockedSink serialises a sink, since the sheets are read side by side.
+func lockedSink(s dataset.RowSink) dataset.RowSink {
+	if s == nil {
+		return nil
+	}
+	return &locked{s: s}
+}
+
+type locked struct {
+	mu sync.Mutex
+	s  dataset.RowSink
+}
+
+func (l *locked) Add(t *dataset.Table, r *dataset.Row) {
+	l.mu.Lock()
+	l.s.Add(t, r)
+	l.mu.Unlock()
 }
 
 // readCSVFolder reads one CSV file per sheet from dir.
-func readCSVFolder(dir string, opt Options) (*dataset.Dataset, dataset.Problems) {
+func readCSVFolder(dir string, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
 	var ps dataset.Problems
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -97,9 +142,9 @@ func readCSVFolder(dir string, opt Options) (*dataset.Dataset, dataset.Problems)
 			present = append(present, strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())))
 		}
 	}
-	ds := &dataset.Dataset{Source: filepath.Base(dir)}
-	for _, k := range dataset.Kinds {
-		sheet := opt.Sheets[k]
+	ds := &dataset.Dataset{Source: filepath.Base(dir), Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
+	for k, t := range def.Tables {
+		sheet := opt.sheetOf(t)
 		file := sheet + ".csv"
 		at := dataset.CellRef{File: file}
 		if !slices.Contains(present, sheet) {
@@ -115,10 +160,10 @@ func readCSVFolder(dir string, opt Options) (*dataset.Dataset, dataset.Problems)
 			ps.Error(at, "无法读取："+err.Error())
 			continue
 		}
-		ds.Sections[k] = readSection(k, at, src, opt.Bands, &ps)
+		ds.Tables[k] = readTable(t, at, src, opt.Sink, &ps)
 		src.close()
 	}
-	return ds, ps
+	return complete(ds), ps
 }
 
 // isLockFile tells Excel's and LibreOffice's lock files, which sit beside an

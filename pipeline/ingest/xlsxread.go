@@ -21,6 +21,8 @@ type pkg struct {
 	parts  map[string]*zip.File
 	sheets []sheetPart
 	sst    []string
+	// formats is the number format code of each cell style (cellXfs), by index.
+	formats []string
 }
 
 type sheetPart struct{ name, part string }
@@ -51,6 +53,7 @@ func openPackage(file string, limit int64) (*pkg, error) {
 		zr.Close()
 		return nil, err
 	}
+	p.readStyles()
 	return p, nil
 }
 
@@ -147,12 +150,49 @@ func (p *pkg) readSharedStrings() error {
 	}
 }
 
+// readStyles learns each cell style's number format, so that a number can
+// be printed as the workbook shows it. A workbook without styles shows
+// every number as General.
+func (p *pkg) readStyles() {
+	raw, err := p.read("xl/styles.xml")
+	if err != nil {
+		return
+	}
+	var st struct {
+		NumFmts []struct {
+			ID   int    `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmt int `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if xml.Unmarshal(raw, &st) != nil {
+		return
+	}
+	custom := map[int]string{}
+	for _, f := range st.NumFmts {
+		custom[f.ID] = f.Code
+	}
+	for _, xf := range st.Xfs {
+		code, ok := custom[xf.NumFmt]
+		if !ok {
+			code, ok = builtinFormats[xf.NumFmt]
+		}
+		if !ok {
+			code = "General"
+		}
+		p.formats = append(p.formats, code)
+	}
+}
+
 // fastSheet is a worksheet read by scanning; it is a rowSource.
 type fastSheet struct {
 	s        *scanner
 	rc       io.ReadCloser
 	part     *zip.File
 	sst      []string
+	styles   []string // number format code by style index
 	spans    []span
 	scanned  bool
 	lastRow  int
@@ -174,22 +214,22 @@ func (p *pkg) openSheet(name string) (*fastSheet, error) {
 		}
 		sc := newScanner(rc)
 		sc.stop = "sheetData"
-		return &fastSheet{s: sc, rc: rc, part: f, sst: p.sst, formulas: map[[2]int]string{}}, nil
+		return &fastSheet{s: sc, rc: rc, part: f, sst: p.sst, styles: p.formats, formulas: map[[2]int]string{}}, nil
 	}
 	return nil, fmt.Errorf("没有工作表“%s”", name)
 }
 
-func (f *fastSheet) next() (int, []string, bool, error) {
+func (f *fastSheet) next() (int, []string, []string, bool, error) {
 	el, ok, err := f.s.element("row")
 	if err != nil || !ok {
-		return 0, nil, false, err
+		return 0, nil, nil, false, err
 	}
 	row, err := strconv.Atoi(attr(el, "r"))
 	if err != nil || row <= f.lastRow {
 		row = f.lastRow + 1 // the r attribute is optional, and some writers leave it out
 	}
 	f.lastRow = row
-	var cells []string
+	var cells, formats []string
 	body := inner(el)
 	prefix := f.s.prefix
 	col := 0
@@ -229,10 +269,16 @@ func (f *fastSheet) next() (int, []string, bool, error) {
 		}
 		for len(cells) < col {
 			cells = append(cells, "")
+			formats = append(formats, "General")
 		}
 		cells[col-1] = value
+		if s := attr(cell, "s"); s != "" {
+			if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(f.styles) {
+				formats[col-1] = f.styles[i]
+			}
+		}
 	}
-	return row, cells, true, nil
+	return row, cells, formats, true, nil
 }
 
 // value is a cell's raw value: a shared or inline string resolved, a number
@@ -287,7 +333,6 @@ func (f *fastSheet) formula(col, row int) string { return f.formulas[[2]int{row,
 
 func (f *fastSheet) close() { f.rc.Close() }
 
-func (f *fastSheet) blankContinuesAbove() bool { return false }
 
 // FirstSheet returns the raw cell values of a workbook's first sheet, row
 // by row (numbers as stored, formulas as their cached values), for reading
@@ -317,7 +362,7 @@ func FirstSheet(data []byte) ([][]string, error) {
 	defer src.close()
 	var rows [][]string
 	for {
-		row, cells, ok, err := src.next()
+		row, cells, _, ok, err := src.next()
 		if err != nil {
 			return nil, err
 		}

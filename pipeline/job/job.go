@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"jixiao/pipeline/dataset"
 
 	"github.com/shopspring/decimal"
 	"go.yaml.in/yaml/v3"
@@ -28,10 +27,16 @@ type Job struct {
 	PriorYear int
 	Input     string
 	Output    string
-	// KeyEvaluations is the number of 重点评价 projects the city requires; nil when not set.
-	KeyEvaluations *int
-	Sheets         [dataset.KindCount]string
-	Bands          dataset.Bands
+	// Requirements are the numbers the city requires (requirements:), by
+	// key, as the definition's requirement figures name them.
+	Requirements map[string]int
+	// Sheets renames tables' sheets, by table key.
+	Sheets map[string]string
+	// Definition is the document definition on disk; "" for the built-in one.
+	Definition string
+	// Bands are the grades key's lowest scores (excellent, good, fair);
+	// nil entries keep the definition's.
+	Bands [3]*decimal.Decimal
 	// Template is a .docx on disk that replaces the embedded default; "" for the default.
 	Template string
 	// XlsxTemplate is an .xlsx on disk that replaces the embedded default; "" for the default.
@@ -63,17 +68,9 @@ type file struct {
 	PriorYear    int    `yaml:"prior_year"`
 	Input        string `yaml:"input"`
 	Output       string `yaml:"output"`
-	Requirements struct {
-		KeyEvaluations *int `yaml:"key_evaluations"`
-	} `yaml:"requirements"`
-	Sheets struct {
-		PreEvaluation  string `yaml:"pre_evaluation"`
-		SelfEvaluation string `yaml:"self_evaluation"`
-		KeyEvaluation  string `yaml:"key_evaluation"`
-		Integrated     string `yaml:"integrated"`
-		Monitoring     string `yaml:"monitoring"`
-		Attachment     string `yaml:"attachment"`
-	} `yaml:"sheets"`
+	Definition   string            `yaml:"definition"`
+	Requirements map[string]int    `yaml:"requirements"`
+	Sheets       map[string]string `yaml:"sheets"`
 	Grades struct {
 		Excellent *float64 `yaml:"excellent"`
 		Good      *float64 `yaml:"good"`
@@ -154,16 +151,22 @@ func Parse(path string, raw []byte) (*Job, error) {
 		PriorYear:      f.Year - 1,
 		Input:          resolve(dir, f.Input),
 		Output:         resolve(dir, f.Output),
-		KeyEvaluations: f.Requirements.KeyEvaluations,
-		Bands:          dataset.DefaultBands,
+		Requirements:   map[string]int{},
+		Sheets:         map[string]string{},
 		DocxName:       f.Outputs.Docx,
 		XlsxName:       f.Outputs.Xlsx,
 	}
 	if f.PriorYear != 0 {
 		j.PriorYear = f.PriorYear
 	}
-	if j.KeyEvaluations != nil && *j.KeyEvaluations < 0 {
-		return nil, &Error{Path: path, Msg: "requirements.key_evaluations 不能为负数"}
+	for k, v := range f.Requirements {
+		if v < 0 {
+			return nil, &Error{Path: path, Msg: fmt.Sprintf("requirements.%s 不能为负数", k)}
+		}
+		j.Requirements[k] = v
+	}
+	if f.Definition != "" {
+		j.Definition = resolve(dir, f.Definition)
 	}
 	if f.Templates.Docx != "" {
 		j.Template = resolve(dir, f.Templates.Docx)
@@ -208,23 +211,22 @@ func Parse(path string, raw []byte) (*Job, error) {
 		}
 	}
 	j.PDFName = j.DocxName[:len(j.DocxName)-len(".docx")] + ".pdf"
-	names := []string{f.Sheets.PreEvaluation, f.Sheets.SelfEvaluation, f.Sheets.KeyEvaluation, f.Sheets.Integrated, f.Sheets.Monitoring, f.Sheets.Attachment}
-	for _, k := range dataset.Kinds {
-		j.Sheets[k] = k.DefaultSheet()
-		if names[k] != "" {
-			j.Sheets[k] = names[k]
+	for k, v := range f.Sheets {
+		if strings.TrimSpace(v) == "" {
+			return nil, &Error{Path: path, Msg: fmt.Sprintf("sheets.%s 不能为空", k)}
+		}
+		j.Sheets[k] = v
+	}
+	for i, v := range []*float64{f.Grades.Excellent, f.Grades.Good, f.Grades.Fair} {
+		if v != nil {
+			d := decimal.NewFromFloat(*v)
+			j.Bands[i] = &d
 		}
 	}
-	for _, b := range []struct {
-		v   *float64
-		dst *decimal.Decimal
-	}{{f.Grades.Excellent, &j.Bands.Excellent}, {f.Grades.Good, &j.Bands.Good}, {f.Grades.Fair, &j.Bands.Fair}} {
-		if b.v != nil {
-			*b.dst = decimal.NewFromFloat(*b.v)
+	for i := 0; i+1 < len(j.Bands); i++ {
+		if a, b := j.Bands[i], j.Bands[i+1]; a != nil && b != nil && !a.GreaterThan(*b) {
+			return nil, &Error{Path: path, Msg: "grades 的分数线应满足 excellent > good > fair"}
 		}
-	}
-	if !(j.Bands.Excellent.GreaterThan(j.Bands.Good) && j.Bands.Good.GreaterThan(j.Bands.Fair)) {
-		return nil, &Error{Path: path, Msg: "grades 的分数线应满足 excellent > good > fair"}
 	}
 	return j, nil
 }

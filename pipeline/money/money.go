@@ -9,22 +9,52 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Unit is the unit an input column is written in.
+// Unit is the unit a column is written or printed in. The zero Unit is
+// none: a column whose unit nobody stated.
 type Unit int
 
 const (
-	Wan  Unit = iota // 万元, the unit of every output
-	Yuan             // 元, converted exactly on input
+	NoUnit Unit = iota
+	Wan         // 万元, the unit an Amount holds
+	Yuan        // 元
+	Yi          // 亿元
 )
 
 func (u Unit) String() string {
-	if u == Yuan {
+	switch u {
+	case Yuan:
 		return "元"
+	case Wan:
+		return "万元"
+	case Yi:
+		return "亿元"
 	}
-	return "万元"
+	return ""
 }
 
-var tenThousand = decimal.NewFromInt(10000)
+// ParseUnit reads 元, 万元 or 亿元 (and 万, 亿).
+func ParseUnit(s string) (Unit, bool) {
+	switch strings.TrimSpace(s) {
+	case "元":
+		return Yuan, true
+	case "万元", "万":
+		return Wan, true
+	case "亿元", "亿":
+		return Yi, true
+	}
+	return NoUnit, false
+}
+
+// shift is how many decimal places a number in u moves to become 万元.
+func (u Unit) shift() int32 {
+	switch u {
+	case Yuan:
+		return -4
+	case Yi:
+		return 4
+	}
+	return 0
+}
 
 // Amount is an exact number of 万元.
 type Amount struct{ d decimal.Decimal }
@@ -35,13 +65,12 @@ var Zero Amount
 // FromDecimal takes d as 万元.
 func FromDecimal(d decimal.Decimal) Amount { return Amount{d} }
 
-// In converts a number written in unit u into an Amount.
-func In(d decimal.Decimal, u Unit) Amount {
-	if u == Yuan {
-		return Amount{d.Div(tenThousand)}
-	}
-	return Amount{d}
-}
+// In converts a number written in unit u into an Amount, exactly: the
+// units are powers of ten apart, so the decimal point only moves.
+func In(d decimal.Decimal, u Unit) Amount { return Amount{d.Shift(u.shift())} }
+
+// To is a in unit u, exactly.
+func (a Amount) To(u Unit) decimal.Decimal { return a.d.Shift(-u.shift()) }
 
 // MustParse parses s as 万元 and panics if it is not a number; for tests and literals.
 func MustParse(s string) Amount {

@@ -1,9 +1,16 @@
-// Package stats computes the figures the document states: for each sheet the
-// number of items, their exact total and the count of each grade, and for
-// the attachment the numbered rows, their merges and the 合计.
+// Package stats computes the figures a definition's sections declare: counts,
+// sums, grade distributions, distinct values, minimum, maximum and mean, each
+// over the rows that pass its filter, and the wordings that follow from them
+// (which clause ends the sentence, how a count compares with the city's
+// requirement).
 //
-// Totals are exact sums of exact amounts, rounded only when printed. When the
-// attachment's rows, as printed, do not add up to its printed 合计, Compute
+// A Tally receives the rows as ingest reads them (it is a dataset.RowSink),
+// so that a table the outputs do not print is summed without being kept.
+// Finish then adds what depends on the whole: presence, sentence ends,
+// requirements and the 尾差.
+//
+// Totals are exact sums of exact amounts, rounded only when printed. When a
+// table's rows, as printed, do not add up to its printed total, Finish
 // reports the difference (the 尾差) as a note, not an error: it is what
 // happens when every row and the total are each rounded once.
 package stats

@@ -2,135 +2,333 @@ package stats
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/money"
 
 	"github.com/shopspring/decimal"
 )
 
-// Summary is what the narrative says about one sheet.
-type Summary struct {
-	Kind   dataset.Kind
-	Sheet  dataset.CellRef
+// Value is one computed figure. Which fields are set depends on its kind:
+// Count for count and distinct; Amount (万元) for sums, minima, maxima,
+// means and tails over amounts, Number over scores and integers; Present;
+// Text for wordings; Grades for a distribution.
+type Value struct {
+	Def    *definition.Figure
 	Count  int
-	Total  money.Amount
-	Grades GradeCounts
-	// FirstRow and LastRow bound the rows the figures came from.
-	FirstRow, LastRow int
-	Cols              dataset.Columns
-	// AmountUnit is the unit the amount column was written in.
-	AmountUnit money.Unit
-	// GradesComputed reports that some grades came from scores, not from a grade column.
-	GradesComputed bool
+	Amount money.Amount
+	Number decimal.Decimal
+	// Set is false for a minimum, maximum or mean over no rows.
+	Set     bool
+	Present bool
+	Text    string
+	// Grades counts the rows per grade of the column's scale, in its order.
+	Grades []int
 }
 
-// GradeCounts counts items per grade.
-type GradeCounts struct{ n [4]int }
+// Section is the figures of one section, in the definition's order.
+type Section struct {
+	Def    *definition.Section
+	Table  *dataset.Table
+	Values []*Value
+}
 
-var gradeIndex = map[dataset.Grade]int{dataset.Excellent: 0, dataset.Good: 1, dataset.Fair: 2, dataset.Poor: 3}
-
-// Of returns the number of items graded g.
-func (c GradeCounts) Of(g dataset.Grade) int {
-	i, ok := gradeIndex[g]
-	if !ok {
-		return 0
+// Get returns the value of figure key, or nil.
+func (s *Section) Get(key string) *Value {
+	for _, v := range s.Values {
+		if v.Def.Key == key {
+			return v
+		}
 	}
-	return c.n[i]
+	return nil
 }
 
-func (c *GradeCounts) add(g dataset.Grade) {
-	if i, ok := gradeIndex[g]; ok {
-		c.n[i]++
-	}
-}
-
-// Merge says how a table cell joins the cells above and below it.
-type Merge int
-
-const (
-	Alone     Merge = iota // a cell of its own
-	Starts                 // the first cell of a vertical merge
-	Continues              // covered by the cell above
-)
-
-// Row is one numbered row of the attachment table.
-type Row struct {
-	Seq         int
-	Name        string
-	Unit        string
-	Amount      money.Amount
-	Score       decimal.Decimal
-	HasScore    bool
-	Grade       dataset.Grade
-	Agency      string
-	AgencyMerge Merge
-	Source      dataset.CellRef
-}
-
-// Table is the attachment.
-type Table struct {
-	Summary
-	Rows []Row
-	// Tail is the printed rows' sum minus the printed 合计 (the 尾差).
-	Tail money.Amount
-}
-
-// Report holds every figure of the document.
+// Report is every figure of a document.
 type Report struct {
-	Sections [dataset.KindCount]Summary
-	Table    Table
+	Def      *definition.Definition
+	Sections []*Section
 }
 
-// Section returns the summary of kind k.
-func (r *Report) Section(k dataset.Kind) Summary { return r.Sections[k] }
+// Section returns the figures of the section with key k, or nil.
+func (r *Report) Section(k string) *Section {
+	for _, s := range r.Sections {
+		if s.Def.Key == k {
+			return s
+		}
+	}
+	return nil
+}
 
-// Compute reduces the dataset to the document's figures.
-func Compute(ds *dataset.Dataset) (*Report, dataset.Problems) {
+// Tally accumulates a definition's figures row by row.
+type Tally struct {
+	def    *definition.Definition
+	states map[*definition.Table][]*state
+	all    []*state
+}
+
+type state struct {
+	sec     *definition.Section
+	fig     *definition.Figure
+	col     int // index of fig.Of in its table; -1 for none
+	where   []cond
+	v       *Value
+	n       int // rows summed, for means
+	seen    map[string]bool
+	printed decimal.Decimal // a tail's sum of rows as printed
+}
+
+type cond struct {
+	col   int
+	value string
+	grade int // the grade the value spells, for a grade column; -1 otherwise
+}
+
+// NewTally prepares the figures of def.
+func NewTally(def *definition.Definition) *Tally {
+	t := &Tally{def: def, states: map[*definition.Table][]*state{}}
+	for _, sec := range def.Sections {
+		for _, f := range sec.Figures {
+			st := &state{sec: sec, fig: f, col: -1, v: &Value{Def: f}}
+			if f.Of != nil {
+				st.col = sec.Table.Index(f.Of)
+			}
+			if f.Kind == definition.Distribution {
+				st.v.Grades = make([]int, len(f.Of.Scale.Grades))
+			}
+			if f.Kind == definition.Distinct {
+				st.seen = map[string]bool{}
+			}
+			for _, c := range f.Where {
+				cd := cond{col: sec.Table.Index(c.Column), value: c.Value, grade: -1}
+				if c.Column.Kind == definition.Grade {
+					cd.grade = c.Column.Scale.Find(c.Value)
+				}
+				st.where = append(st.where, cd)
+			}
+			t.states[sec.Table] = append(t.states[sec.Table], st)
+			t.all = append(t.all, st)
+		}
+	}
+	return t
+}
+
+// Add tallies one data row of table tb.
+func (t *Tally) Add(tb *dataset.Table, r *dataset.Row) {
+	for _, st := range t.states[tb.Def] {
+		if st.passes(r) {
+			st.add(r)
+		}
+	}
+}
+
+func (st *state) passes(r *dataset.Row) bool {
+	for _, c := range st.where {
+		v := r.Values[c.col]
+		if c.grade >= 0 {
+			if v.Grade != c.grade {
+				return false
+			}
+			continue
+		}
+		if strings.TrimSpace(v.Text) != c.value {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) add(r *dataset.Row) {
+	var v dataset.Value
+	if st.col >= 0 {
+		v = r.Values[st.col]
+	}
+	f := st.fig
+	switch f.Kind {
+	case definition.Count:
+		if st.col < 0 || !v.Blank || f.Of.Kind == definition.Grade && v.Grade >= 0 {
+			st.v.Count++
+		}
+	case definition.Distribution:
+		if v.Grade >= 0 {
+			st.v.Grades[v.Grade]++
+		}
+	case definition.Distinct:
+		if !v.Blank && !st.seen[v.Text] {
+			st.seen[v.Text] = true
+			st.v.Count++
+		}
+	case definition.Sum, definition.Tail:
+		if v.Blank {
+			return
+		}
+		st.v.Amount = st.v.Amount.Add(v.Amount)
+		st.v.Number = st.v.Number.Add(v.Number)
+		st.v.Set = true
+		if f.Kind == definition.Tail {
+			st.printed = st.printed.Add(v.Amount.To(printUnit(f)).Round(int32(max(f.Print.Decimals, 0))))
+		}
+	case definition.Min, definition.Max, definition.Mean:
+		if v.Blank {
+			return
+		}
+		x := v.Number
+		if f.Of.Kind == definition.Amount {
+			x = v.Amount.Decimal()
+		}
+		cur := st.v.Number
+		switch {
+		case !st.v.Set:
+			st.v.Number = x
+		case f.Kind == definition.Min && x.LessThan(cur), f.Kind == definition.Max && x.GreaterThan(cur):
+			st.v.Number = x
+		case f.Kind == definition.Mean:
+			st.v.Number = cur.Add(x)
+		}
+		st.n++
+		st.v.Set = true
+	}
+}
+
+// printUnit is the unit a figure prints in: its own, or 万元.
+func printUnit(f *definition.Figure) money.Unit {
+	if f.Print.Unit != money.NoUnit {
+		return f.Print.Unit
+	}
+	return money.Wan
+}
+
+// Params are the job's settings the figures depend on.
+type Params struct {
+	County          string
+	Year, PriorYear int
+	// Requirements are the job file's requirements, by key.
+	Requirements map[string]int
+}
+
+// Finish completes the figures once every row is tallied, and returns them
+// with the notes and warnings they give rise to.
+func (t *Tally) Finish(ds *dataset.Dataset, p Params) (*Report, dataset.Problems) {
 	var ps dataset.Problems
-	r := &Report{}
-	for _, k := range dataset.Kinds {
-		r.Sections[k] = summarize(k, ds.Section(k))
+	r := &Report{Def: t.def}
+	bySection := map[*definition.Section]*Section{}
+	for _, sec := range t.def.Sections {
+		s := &Section{Def: sec, Table: ds.Table(sec.Table)}
+		bySection[sec] = s
+		r.Sections = append(r.Sections, s)
 	}
-	att := ds.Section(dataset.Attachment)
-	r.Table = Table{Summary: r.Sections[dataset.Attachment], Rows: rows(att.Items)}
-	amounts := make([]money.Amount, len(att.Items))
-	for i, it := range att.Items {
-		amounts[i] = it.Amount
+	for _, st := range t.all {
+		s := bySection[st.sec]
+		s.Values = append(s.Values, st.v)
 	}
-	r.Table.Tail = money.Tail(amounts, r.Table.Total)
-	if !r.Table.Tail.Decimal().IsZero() {
-		ps.Add(dataset.Note, att.Sheet, fmt.Sprintf("附件各行金额按两位小数显示后相加为 %s 万元，合计按精确值计算为 %s 万元，相差 %s 万元（尾差，属正常的四舍五入差异）",
-			r.Table.Total.Rounded().Add(r.Table.Tail).Grouped(), r.Table.Total.Grouped(), r.Table.Tail.Grouped()))
+	for _, st := range t.all {
+		s := bySection[st.sec]
+		f, v := st.fig, st.v
+		switch f.Kind {
+		case definition.Present:
+			v.Present = s.Table != nil && s.Table.Count > 0
+		case definition.Min, definition.Max, definition.Mean:
+			if f.Kind == definition.Mean && st.n > 0 {
+				v.Number = v.Number.DivRound(decimal.NewFromInt(int64(st.n)), 10)
+			}
+			if f.Of.Kind == definition.Amount {
+				v.Amount = money.FromDecimal(v.Number)
+			}
+		case definition.Distribution:
+			v.Text = Distribution(f, v.Grades)
+		case definition.TextFigure:
+			v.Text = strings.NewReplacer("{县}", p.County, "{年度}", strconv.Itoa(p.Year), "{上年度}", strconv.Itoa(p.PriorYear)).Replace(f.Text)
+		case definition.Tail:
+			d := max(f.Print.Decimals, 0)
+			total := v.Amount.To(printUnit(f)).Round(int32(d))
+			v.Amount = money.In(st.printed.Sub(total), printUnit(f))
+			if !st.printed.Equal(total) && s.Table != nil {
+				u := printUnit(f)
+				ps.Add(dataset.Note, s.Table.Sheet, fmt.Sprintf("%s各行%s按%d位小数显示后相加为 %s %s，合计按精确值计算为 %s %s，相差 %s %s（尾差，属正常的四舍五入差异）",
+					st.sec.Label, f.Of.Label, d, money.Group(st.printed.StringFixed(int32(d))), u, money.Group(total.StringFixed(int32(d))), u, money.Group(st.printed.Sub(total).StringFixed(int32(d))), u))
+			}
+		}
+		if f.Kind == definition.Sum && f.Of.Kind != definition.Amount {
+			v.Amount = money.Zero
+		}
+		v.Set = v.Set || f.Kind == definition.Sum || f.Kind == definition.Tail
 	}
+	for _, st := range t.all {
+		if st.fig.Kind == definition.Requirement {
+			requirement(st, bySection[st.sec], p, &ps)
+		}
+	}
+	sentenceEnds(t.all, bySection)
 	return r, ps
 }
 
-func summarize(k dataset.Kind, sec *dataset.Section) Summary {
-	s := Summary{Kind: k, Sheet: sec.Sheet, Count: sec.Count, Total: sec.Total(), FirstRow: sec.FirstRow, LastRow: sec.LastRow, Cols: sec.Cols, AmountUnit: sec.AmountUnit}
-	s.GradesComputed = sec.Cols.Grade == 0
-	for g, n := range sec.Grades {
-		if i, ok := gradeIndex[dataset.Grade(g)]; ok {
-			s.Grades.n[i] += n
+// requirement words the comparison of the compared count n with the
+// required R: n ≥ 2R far above, n > R above, n = R equal, n < R below and a
+// warning. Without a requirement in the job file, nothing is said.
+func requirement(st *state, s *Section, p Params, ps *dataset.Problems) {
+	req, ok := p.Requirements[st.fig.Requirement]
+	present := s.Table != nil && s.Table.Count > 0
+	if !ok || !present {
+		return
+	}
+	n := s.Get(st.fig.Compare.Key).Count
+	w := st.fig.Wording
+	switch {
+	case n >= 2*req && req > 0:
+		st.v.Text = w.FarAbove
+	case n > req:
+		st.v.Text = w.Above
+	case n == req:
+		st.v.Text = w.Equal
+	default:
+		st.v.Text = w.Below
+		if w.Warn != "" {
+			ps.Warn(s.Table.Sheet, strings.NewReplacer("{实际}", strconv.Itoa(n), "{要求}", strconv.Itoa(req)).Replace(w.Warn))
 		}
 	}
-	return s
 }
 
-// rows numbers the items 1..N (the input's 序号 is not trusted) and turns
-// runs of one AgencyBlock into merges.
-func rows(items []dataset.Item) []Row {
-	out := make([]Row, len(items))
-	for i, it := range items {
-		out[i] = Row{Seq: i + 1, Name: it.Name, Unit: it.Unit, Amount: it.Amount, Score: it.Score, HasScore: it.HasScore, Grade: it.Grade, Agency: it.Agency, Source: it.Row}
-		sameAsAbove := i > 0 && items[i-1].AgencyBlock == it.AgencyBlock
-		sameAsBelow := i+1 < len(items) && items[i+1].AgencyBlock == it.AgencyBlock
-		switch {
-		case sameAsAbove:
-			out[i].AgencyMerge = Continues
-		case sameAsBelow:
-			out[i].AgencyMerge = Starts
+// sentenceEnds gives each present clause of a group ；, and the last one 。.
+func sentenceEnds(all []*state, bySection map[*definition.Section]*Section) {
+	last := map[string]*Value{}
+	for _, st := range all {
+		if st.fig.Kind != definition.SentenceEnd {
+			continue
+		}
+		s := bySection[st.sec]
+		if s.Table == nil || s.Table.Count == 0 {
+			continue
+		}
+		st.v.Text = "；"
+		last[st.fig.Group] = st.v
+	}
+	for _, v := range last {
+		v.Text = "。"
+	}
+}
+
+// Distribution words grade counts as the figure says: 评价等级全部为“优” when
+// every row has one grade, and otherwise 评价等级为“优”的3个，评价等级为“良”
+//的13个，… in the scale's order, leaving out grades nobody got.
+func Distribution(f *definition.Figure, counts []int) string {
+	var parts []string
+	only := -1
+	for i, n := range counts {
+		if n == 0 {
+			continue
+		}
+		name := f.Of.Scale.Grades[i].Name
+		parts = append(parts, strings.NewReplacer("{等级}", name, "{个数}", strconv.Itoa(n)).Replace(f.Each))
+		if only == -1 {
+			only = i
+		} else {
+			only = -2
 		}
 	}
-	return out
+	if only >= 0 {
+		return strings.ReplaceAll(f.All, "{等级}", f.Of.Scale.Grades[only].Name)
+	}
+	return strings.Join(parts, f.Sep)
 }

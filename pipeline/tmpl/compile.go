@@ -3,6 +3,7 @@ package tmpl
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"text/template"
 	"text/template/parse"
@@ -18,6 +19,16 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Msg }
 
+// Recorder names a helper that records what it prints, called as
+// {{rec "FIELD" "before" (expr)}}: Compile rewrites FIELD, a field as the
+// template names it (.金额 inside {{with}} or {{range}}), into its path from
+// the data's root (重点评价.金额; 附件.行[].金额 inside a range over 附件.行),
+// and inserts the index of the innermost enclosing range as the second
+// argument (0 outside any), so the helper is called as
+// rec(path string, index int, before string, v any). A recorded value then
+// names the figure it prints however the template reached it.
+const Recorder = "xml"
+
 // Compile parses src and binds its field names to the type of data. Every
 // unknown field is reported, not only the first.
 func Compile(name, src string, data reflect.Type, funcs template.FuncMap) (*template.Template, []*Error) {
@@ -28,7 +39,7 @@ func Compile(name, src string, data reflect.Type, funcs template.FuncMap) (*temp
 	w := &walker{funcs: funcs, root: data}
 	for _, tt := range t.Templates() {
 		if tt.Tree != nil {
-			w.list(tt.Tree.Root, data)
+			w.list(tt.Tree.Root, data, "")
 		}
 	}
 	if len(w.errs) > 0 {
@@ -83,58 +94,160 @@ type walker struct {
 	root  reflect.Type
 	vars  []variable
 	errs  []*Error
+	// ranges are the index variables of the enclosing ranges, innermost last.
+	ranges []string
+	serial int
 }
 
 type variable struct {
 	name string
 	typ  reflect.Type
+	path string // from the root, "" where unknown
 }
 
 func (w *walker) errorf(n parse.Node, format string, args ...any) {
 	w.errs = append(w.errs, &Error{Pos: int(n.Position()), Msg: fmt.Sprintf(format, args...)})
 }
 
-func (w *walker) list(l *parse.ListNode, dot reflect.Type) {
+func (w *walker) list(l *parse.ListNode, dot reflect.Type, path string) {
 	if l == nil {
 		return
 	}
 	mark := len(w.vars)
 	for _, n := range l.Nodes {
-		w.node(n, dot)
+		w.node(n, dot, path)
 	}
 	w.vars = w.vars[:mark]
 }
 
-func (w *walker) node(n parse.Node, dot reflect.Type) {
+func (w *walker) node(n parse.Node, dot reflect.Type, path string) {
 	switch n := n.(type) {
 	case *parse.ActionNode:
-		w.pipe(n.Pipe, dot)
+		w.pipe(n.Pipe, dot, path)
 	case *parse.IfNode:
-		w.pipe(n.Pipe, dot)
-		w.list(n.List, dot)
-		w.list(n.ElseList, dot)
+		w.pipe(n.Pipe, dot, path)
+		w.list(n.List, dot, path)
+		w.list(n.ElseList, dot, path)
 	case *parse.WithNode:
-		t := w.pipe(n.Pipe, dot)
-		w.list(n.List, t)
-		w.list(n.ElseList, dot)
+		inner := w.pipePath(n.Pipe, path) // before pipe() turns the names into Go's
+		t := w.pipe(n.Pipe, dot, path)
+		w.list(n.List, t, inner)
+		w.list(n.ElseList, dot, path)
 	case *parse.RangeNode:
 		mark := len(w.vars)
-		t := w.pipeNoDecl(n.Pipe, dot)
+		elemPath := w.pipePath(n.Pipe, path)
+		if elemPath != "" {
+			elemPath += "[]"
+		}
+		t := w.pipeNoDecl(n.Pipe, dot, path)
 		key, elem := rangeTypes(t)
+		index := w.indexVar(n.Pipe)
 		switch len(n.Pipe.Decl) {
 		case 1:
-			w.vars = append(w.vars, variable{n.Pipe.Decl[0].Ident[0], elem})
+			w.vars = append(w.vars, variable{n.Pipe.Decl[0].Ident[0], elem, elemPath})
 		case 2:
-			w.vars = append(w.vars, variable{n.Pipe.Decl[0].Ident[0], key}, variable{n.Pipe.Decl[1].Ident[0], elem})
+			w.vars = append(w.vars, variable{n.Pipe.Decl[0].Ident[0], key, ""}, variable{n.Pipe.Decl[1].Ident[0], elem, elemPath})
 		}
-		w.list(n.List, elem)
+		w.ranges = append(w.ranges, index)
+		w.list(n.List, elem, elemPath)
+		w.ranges = w.ranges[:len(w.ranges)-1]
 		w.vars = w.vars[:mark]
-		w.list(n.ElseList, dot)
+		w.list(n.ElseList, dot, path)
 	case *parse.TemplateNode:
 		if n.Pipe != nil {
-			w.pipe(n.Pipe, dot)
+			w.pipe(n.Pipe, dot, path)
 		}
 	}
+}
+
+// indexVar makes sure the range declares its index as a variable, and
+// returns its name ("" where the range assigns rather than declares).
+func (w *walker) indexVar(p *parse.PipeNode) string {
+	if p.IsAssign {
+		return ""
+	}
+	if len(p.Decl) == 2 {
+		return p.Decl[0].Ident[0]
+	}
+	w.serial++
+	idx := &parse.VariableNode{NodeType: parse.NodeVariable, Ident: []string{fmt.Sprintf("$jx%d", w.serial)}}
+	if len(p.Decl) == 0 {
+		elem := &parse.VariableNode{NodeType: parse.NodeVariable, Ident: []string{fmt.Sprintf("$jx%de", w.serial)}}
+		p.Decl = []*parse.VariableNode{idx, elem}
+	} else {
+		p.Decl = []*parse.VariableNode{idx, p.Decl[0]}
+	}
+	return idx.Ident[0]
+}
+
+// pipePath is the path from the root of what a pipeline of one field yields.
+func (w *walker) pipePath(p *parse.PipeNode, dot string) string {
+	if len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return ""
+	}
+	return w.argPath(p.Cmds[0].Args[0], dot)
+}
+
+func (w *walker) argPath(n parse.Node, dot string) string {
+	join := func(base string, idents []string) string {
+		parts := append([]string{}, idents...)
+		if base != "" {
+			parts = append([]string{base}, parts...)
+		}
+		return strings.Join(parts, ".")
+	}
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		return join(dot, n.Ident)
+	case *parse.DotNode:
+		return dot
+	case *parse.VariableNode:
+		base := ""
+		if n.Ident[0] != "$" {
+			v, ok := w.lookupVar(n.Ident[0])
+			if !ok || v.path == "" {
+				return ""
+			}
+			base = v.path
+		}
+		return join(base, n.Ident[1:])
+	}
+	return ""
+}
+
+func (w *walker) lookupVar(name string) (variable, bool) {
+	for i := len(w.vars) - 1; i >= 0; i-- {
+		if w.vars[i].name == name {
+			return w.vars[i], true
+		}
+	}
+	return variable{}, false
+}
+
+// record rewrites a Recorder call's field into its path from the root, and
+// passes the innermost range's index.
+func (w *walker) record(c *parse.CommandNode, dot string) {
+	if len(c.Args) != 4 {
+		return
+	}
+	field, ok := c.Args[1].(*parse.StringNode)
+	if !ok {
+		return
+	}
+	path := ""
+	switch f := field.Text; {
+	case f == ".":
+		path = dot
+	case strings.HasPrefix(f, "."):
+		path = w.argPath(&parse.FieldNode{Ident: strings.Split(f[1:], ".")}, dot)
+	case strings.HasPrefix(f, "$"):
+		path = w.argPath(&parse.VariableNode{Ident: strings.Split(f, ".")}, dot)
+	}
+	var index parse.Node = &parse.NumberNode{NodeType: parse.NodeNumber, IsInt: true, Text: "0"}
+	if len(w.ranges) > 0 && w.ranges[len(w.ranges)-1] != "" {
+		index = &parse.VariableNode{NodeType: parse.NodeVariable, Ident: []string{w.ranges[len(w.ranges)-1]}}
+	}
+	c.Args = []parse.Node{c.Args[0], &parse.StringNode{NodeType: parse.NodeString, Quoted: strconv.Quote(path), Text: path}, index, c.Args[2], c.Args[3]}
 }
 
 func rangeTypes(t reflect.Type) (key, elem reflect.Type) {
@@ -153,41 +266,45 @@ func rangeTypes(t reflect.Type) (key, elem reflect.Type) {
 	return nil, nil
 }
 
-func (w *walker) pipe(p *parse.PipeNode, dot reflect.Type) reflect.Type {
-	t := w.pipeNoDecl(p, dot)
+func (w *walker) pipe(p *parse.PipeNode, dot reflect.Type, path string) reflect.Type {
+	at := w.pipePath(p, path)
+	t := w.pipeNoDecl(p, dot, path)
 	for _, d := range p.Decl {
 		if p.IsAssign {
 			continue
 		}
-		w.vars = append(w.vars, variable{d.Ident[0], t})
+		w.vars = append(w.vars, variable{d.Ident[0], t, at})
 	}
 	return t
 }
 
-func (w *walker) pipeNoDecl(p *parse.PipeNode, dot reflect.Type) reflect.Type {
+func (w *walker) pipeNoDecl(p *parse.PipeNode, dot reflect.Type, path string) reflect.Type {
 	var t reflect.Type
 	for _, c := range p.Cmds {
-		t = w.command(c, dot)
+		t = w.command(c, dot, path)
 	}
 	return t
 }
 
-func (w *walker) command(c *parse.CommandNode, dot reflect.Type) reflect.Type {
+func (w *walker) command(c *parse.CommandNode, dot reflect.Type, path string) reflect.Type {
+	if ident, ok := c.Args[0].(*parse.IdentifierNode); ok && ident.Ident == Recorder {
+		w.record(c, path)
+	}
 	for _, a := range c.Args[1:] {
-		w.arg(a, dot)
+		w.arg(a, dot, path)
 	}
 	if ident, ok := c.Args[0].(*parse.IdentifierNode); ok {
 		return w.funcResult(ident.Ident)
 	}
-	return w.arg(c.Args[0], dot)
+	return w.arg(c.Args[0], dot, path)
 }
 
-func (w *walker) arg(n parse.Node, dot reflect.Type) reflect.Type {
+func (w *walker) arg(n parse.Node, dot reflect.Type, path string) reflect.Type {
 	switch n := n.(type) {
 	case *parse.FieldNode:
 		return w.fields(n, n.Ident, dot, "")
 	case *parse.ChainNode:
-		base := w.arg(n.Node, dot)
+		base := w.arg(n.Node, dot, path)
 		return w.fields(n, n.Field, base, "(…)")
 	case *parse.VariableNode:
 		base := w.variable(n.Ident[0])
@@ -195,7 +312,7 @@ func (w *walker) arg(n parse.Node, dot reflect.Type) reflect.Type {
 	case *parse.DotNode:
 		return dot
 	case *parse.PipeNode:
-		return w.pipe(n, dot)
+		return w.pipe(n, dot, path)
 	case *parse.IdentifierNode:
 		return w.funcResult(n.Ident)
 	case *parse.StringNode:

@@ -68,3 +68,28 @@ func TestEveryUnknownFieldIsReported(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordedFieldsNameTheirPathFromTheRoot(t *testing.T) {
+	type call struct {
+		path  string
+		index int
+	}
+	var calls []call
+	funcs := template.FuncMap{Recorder: func(path string, index int, before string, v any) string {
+		calls = append(calls, call{path, index})
+		return ""
+	}}
+	src := `{{xml ".县" "" (.县)}}{{with .节}}{{xml ".项目数" "" (.项目数)}}{{end}}` +
+		`{{range .行}}{{xml ".评分" "" (.评分)}}{{end}}{{range $r := .行}}{{xml "$r.名称" "" ($r.名称)}}{{end}}`
+	tp, errs := Compile("t", src, reflect.TypeFor[model](), funcs)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	if err := tp.Execute(&strings.Builder{}, model{Rows: []row{{"甲", 1}, {"乙", 2}}}); err != nil {
+		t.Fatal(err)
+	}
+	want := []call{{"县", 0}, {"节.项目数", 0}, {"行[].评分", 0}, {"行[].评分", 1}, {"行[].名称", 0}, {"行[].名称", 1}}
+	if !reflect.DeepEqual(calls, want) {
+		t.Errorf("recorded %v, want %v", calls, want)
+	}
+}

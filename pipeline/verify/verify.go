@@ -7,12 +7,12 @@ import (
 	"strings"
 	"sync"
 
-	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/xlsx"
 
 	"github.com/shopspring/decimal"
 )
@@ -22,6 +22,8 @@ type Outputs struct {
 	DocxName, XlsxName, PDFName string
 	Docx, Xlsx, PDF             []byte
 	Placed                      []docx.Placement
+	// XlsxTable is where the workbook keeps its table; nil for none.
+	XlsxTable *xlsx.Table
 	// DocxRead is Docx already read back, when the build has it (the PDF
 	// was laid out from it); nil to read Docx here.
 	DocxRead *wordmodel.Document
@@ -93,10 +95,17 @@ func Check(f *facts.File, o Outputs) error {
 			errs[0] = fmt.Errorf("核对时无法读取 %s：%v", o.DocxName, err)
 			return
 		}
-		docText, tableRows := docxText(doc)
+		var labels []string
+		if len(f.Tables) > 0 {
+			labels = f.Tables[len(f.Tables)-1].TotalLabels
+		}
+		docText, tableRows := docxText(doc, labels)
 		found[0] = align(want, squash(docText), o.DocxName)
-		if n, ok := f.Get("附件.项目数"); ok && tableRows >= 0 && strconv.Itoa(tableRows) != n.Value {
-			found[0] = append(found[0], Mismatch{Fact: n.ID, Label: n.Label, Output: o.DocxName, Want: n.Value, Got: strconv.Itoa(tableRows) + " 行"})
+		if len(f.Tables) > 0 && tableRows >= 0 {
+			t := f.Tables[len(f.Tables)-1]
+			if tableRows != t.Rows {
+				found[0] = append(found[0], Mismatch{Fact: t.Section, Label: t.Section + "表格行数", Output: o.DocxName, Want: strconv.Itoa(t.Rows), Got: strconv.Itoa(tableRows) + " 行"})
+			}
 		}
 	}()
 	go func() {
@@ -121,7 +130,7 @@ func Check(f *facts.File, o Outputs) error {
 			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
 			return
 		}
-		found[2] = checkSheet(f, rows, o.XlsxName)
+		found[2] = checkSheet(f, rows, o.XlsxTable, o.XlsxName)
 	}()
 	wg.Wait()
 	for i := range found {
@@ -136,41 +145,33 @@ func Check(f *facts.File, o Outputs) error {
 	return nil
 }
 
-// placements turns the template's placed values into expected figures: an
-// absolute field names its fact, a field inside the table's loop names the
-// fact of the k-th row, and a grade distribution is checked word for word
-// against the wording its counts give. A placed value that disagrees with
-// its fact is a mismatch of the template's formatting.
+// placements turns the template's placed values into expected figures:
+// each placement names its fact by its path from the root (a row's with
+// the row's index), however the template reached it. A number is checked
+// at its printed precision, a wording (a grade distribution) word for
+// word. A placed value that disagrees with its fact is a mismatch of the
+// template's formatting.
 func placements(f *facts.File, placed []docx.Placement, docxName string) ([]expected, []Mismatch) {
 	var out []expected
 	var ms []Mismatch
-	seen := map[string]int{}
 	for _, p := range placed {
 		if p.Field == "" || p.Printed == "" {
 			continue
 		}
-		id := strings.TrimPrefix(p.Field, ".")
-		if section, ok := strings.CutSuffix(id, ".等级分布"); ok {
-			want, ok := distribution(f, section)
-			if !ok {
-				continue
+		id := strings.Replace(p.Field, "[]", fmt.Sprintf("[%d]", p.Index+1), 1)
+		fact, ok := f.Get(id)
+		if !ok {
+			continue // a value that is not a published figure
+		}
+		if !fact.Number {
+			if fact.Printed != p.Printed {
+				ms = append(ms, Mismatch{Fact: id, Label: fact.Label, Output: docxName + "（模板填写）", Want: fact.Printed, Got: p.Printed})
 			}
-			if want != p.Printed {
-				ms = append(ms, Mismatch{Fact: id, Label: section + "等级分布", Output: docxName + "（模板填写）", Want: want, Got: p.Printed})
-			}
-			out = append(out, expected{id: id, label: section + "等级分布", before: squash(p.Before), printed: want})
+			out = append(out, expected{id: id, label: fact.Label, before: squash(p.Before), printed: squash(fact.Printed)})
 			continue
 		}
 		if !number.MatchString(p.Printed) {
 			continue
-		}
-		if _, ok := f.Get(id); !ok {
-			seen[id]++
-			id = fmt.Sprintf("附件.行[%d].%s", seen[id], id)
-		}
-		fact, ok := f.Get(id)
-		if !ok {
-			continue // a number that is not a published figure
 		}
 		if !sameNumber(p.Printed, fact.Value) {
 			ms = append(ms, Mismatch{Fact: id, Label: fact.Label, Output: docxName + "（模板填写）", Want: fact.Printed, Got: p.Printed})
@@ -178,19 +179,6 @@ func placements(f *facts.File, placed []docx.Placement, docxName string) ([]expe
 		out = append(out, expected{id: id, label: fact.Label, before: squash(p.Before), printed: squash(p.Printed), number: true})
 	}
 	return out, ms
-}
-
-// distribution is the wording the facts' grade counts of a section give.
-func distribution(f *facts.File, section string) (string, bool) {
-	var n [4]int
-	for i, g := range []string{"优", "良", "中", "差"} {
-		fact, ok := f.Get(section + "." + g)
-		if !ok {
-			return "", false
-		}
-		n[i], _ = strconv.Atoi(fact.Value)
-	}
-	return document.NewDistribution(n[0], n[1], n[2], n[3]).String(), true
 }
 
 var spaces = regexp.MustCompile(`\s+`)
@@ -258,8 +246,8 @@ func standing(text string, w expected) string {
 }
 
 // docxText is the document's text in reading order, and the number of body
-// rows of its table (-1 when it has none).
-func docxText(doc *wordmodel.Document) (string, int) {
+// rows of its last table (-1 when it has none), a total row not counted.
+func docxText(doc *wordmodel.Document, totalLabels []string) (string, int) {
 	var b strings.Builder
 	rows := -1
 	for _, bl := range doc.Blocks {
@@ -276,7 +264,7 @@ func docxText(doc *wordmodel.Document) (string, int) {
 					b.WriteByte('\n')
 					text += c.Text
 				}
-				if !r.Header && !strings.Contains(strings.Join(strings.Fields(text), ""), "合计") {
+				if !r.Header && !isTotal(text, totalLabels) {
 					rows++
 				}
 			}
@@ -300,59 +288,47 @@ func pdfText(pages []string) string {
 	return squash(b.String())
 }
 
-// checkSheet finds the table in the workbook's first sheet by its header
-// and compares each row's 序号, amount and score, and the 合计.
-func checkSheet(f *facts.File, rows [][]string, output string) []Mismatch {
-	header := -1
-	cols := map[string]int{}
-	for i, r := range rows {
-		for c, v := range r {
-			v = strings.Join(strings.Fields(v), "")
-			switch {
-			case v == "序号":
-				cols["序号"] = c
-				header = i
-			case strings.Contains(v, "万元"):
-				cols["金额"] = c
-			case strings.HasPrefix(v, "评分") && !strings.Contains(v, "等级"):
-				cols["评分"] = c
-			}
-		}
-		if header >= 0 {
-			break
+func isTotal(text string, labels []string) bool {
+	t := squash(text)
+	for _, l := range labels {
+		if strings.Contains(t, squash(l)) {
+			return true
 		}
 	}
-	if header < 0 {
-		return []Mismatch{{Output: output, Want: "找不到附件表格的表头（序号）"}}
+	return false
+}
+
+// checkSheet compares each row's numbers, and the total, where the workbook
+// writer put them, read back from the workbook's bytes.
+func checkSheet(f *facts.File, rows [][]string, t *xlsx.Table, output string) []Mismatch {
+	if t == nil {
+		return nil
 	}
 	var ms []Mismatch
 	cell := func(r, c int) string {
-		if r < len(rows) && c < len(rows[r]) {
-			return rows[r][c]
+		if r >= 1 && r <= len(rows) && c >= 1 && c <= len(rows[r-1]) {
+			return rows[r-1][c-1]
 		}
 		return ""
 	}
-	n := 0
-	if count, ok := f.Get("附件.项目数"); ok {
-		n, _ = strconv.Atoi(count.Value)
-	}
-	for k := 1; k <= n; k++ {
-		r := header + k
-		for _, field := range []string{"序号", "金额", "评分"} {
-			c, ok := cols[field]
-			fact, has := f.Get(fmt.Sprintf("附件.行[%d].%s", k, field))
-			if !ok || !has {
+	sec := t.Section
+	for k := range sec.Rows {
+		for i, c := range sec.Def.Table.Columns {
+			fact, has := f.Get(facts.RowID(sec.Def, k+1, c.Key))
+			if !has || t.Columns[i] == 0 {
 				continue
 			}
-			if got := cell(r, c); !sameNumber(got, fact.Value) || got == "" {
+			if got := cell(t.FirstRow+k, t.Columns[i]); got == "" || !sameNumber(got, fact.Value) {
 				ms = append(ms, Mismatch{Fact: fact.ID, Label: fact.Label, Output: output, Want: fact.Printed, Got: orMissing(got)})
 			}
 		}
 	}
-	if total, ok := f.Get("附件.合计"); ok {
-		got := cell(header+n+1, cols["金额"])
-		if !sameNumber(got, total.Value) || got == "" {
-			ms = append(ms, Mismatch{Fact: total.ID, Label: total.Label, Output: output, Want: total.Printed, Got: orMissing(got)})
+	if t.Total != nil {
+		if total, ok := f.Get(sec.Def.Key + "." + t.Total.Def.Key); ok {
+			got := cell(t.TotalRow, t.TotalCol)
+			if !sameNumber(got, total.Value) || got == "" {
+				ms = append(ms, Mismatch{Fact: total.ID, Label: total.Label, Output: output, Want: total.Printed, Got: orMissing(got)})
+			}
 		}
 	}
 	return ms

@@ -3,10 +3,9 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
-	"reflect"
 	"strings"
-	"text/template"
 
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/tmpl"
 
@@ -23,8 +22,11 @@ type formula struct {
 type filler struct {
 	f         *excelize.File
 	statsRows int // the 统计 sheet's last row
+	statsCols int // and its last column
 	l         *layout
 	data      *document.Data
+	view      any
+	sec       *document.Section // the section whose rows the table shows
 	formulas  []formula
 	// first and last data rows of the table, after filling.
 	first, last int
@@ -40,29 +42,57 @@ func colName(col int) string {
 	return name
 }
 
+// Table says where the filled workbook keeps the table: the sheet, the
+// first data row, and the sheet column of each table column (by its
+// index in the definition; 0 where the template does not show it). The
+// consistency check reads the cells there back.
+type Table struct {
+	Sheet    string
+	FirstRow int
+	Columns  []int
+	// TotalRow and TotalCol are the total's cell; 0 without one.
+	TotalRow, TotalCol int
+	Section            *document.Section
+	Total              *document.Figure
+}
+
 // Render fills the template with data and returns the workbook's bytes.
 func (t *Template) Render(data *document.Data) ([]byte, error) {
+	b, _, err := t.RenderTable(data)
+	return b, err
+}
+
+// RenderTable is Render, and says where the table went.
+func (t *Template) RenderTable(data *document.Data) ([]byte, *Table, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(t.raw))
 	if err != nil {
-		return nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", t.name, err)
+		return nil, nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", t.name, err)
 	}
 	defer f.Close()
-	l, err := findLayout(t.name, f)
+	l, err := findLayout(t.name, f, t.def)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	fl := &filler{f: f, l: l, data: data}
+	fl := &filler{f: f, l: l, data: data, view: data.View(), sec: data.Section(l.section.Key)}
 	steps := []func() error{fl.placeholders, fl.rows, fl.total, fl.statistics, fl.dimensions, fl.recalculateOnOpen}
 	for _, step := range steps {
 		if err := step(); err != nil {
-			return nil, fmt.Errorf("填写 Excel 模板 %s 出错：%w", t.name, err)
+			return nil, nil, fmt.Errorf("填写 Excel 模板 %s 出错：%w", t.name, err)
 		}
 	}
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return finish(buf.Bytes(), fl.formulas)
+	out, err := finish(buf.Bytes(), fl.formulas)
+	tbl := &Table{Sheet: l.sheet, FirstRow: fl.first, Columns: make([]int, len(l.section.Table.Columns)), Section: fl.sec}
+	for col, i := range l.fields {
+		tbl.Columns[i] = col
+	}
+	if l.totalRow != 0 {
+		tbl.TotalRow, tbl.TotalCol, tbl.Total = l.totalRow, l.totalCol, fl.sec.Figure(l.total.Key)
+	}
+	return out, tbl, err
 }
 
 // placeholders fills every cell outside the table that holds {{…}} as text.
@@ -77,7 +107,7 @@ func (fl *filler) placeholders() error {
 				if !strings.Contains(v, "{{") || sheet == fl.l.sheet && (r+1 == fl.l.markerRow || r+1 == fl.l.totalRow && c+1 == fl.l.totalCol) {
 					continue
 				}
-				text, err := execute(v, fl.data)
+				text, err := execute(v, fl.data.Def, fl.view)
 				if err != nil {
 					return fmt.Errorf("工作表“%s”单元格 %s：%v", sheet, cellName(c+1, r+1), err)
 				}
@@ -90,13 +120,13 @@ func (fl *filler) placeholders() error {
 	return nil
 }
 
-func execute(src string, data *document.Data) (string, error) {
-	t, errs := tmpl.Compile("cell", src, reflect.TypeFor[document.Data](), template.FuncMap{})
+func execute(src string, def *definition.Definition, view any) (string, error) {
+	t, errs := tmpl.Compile("cell", src, document.TypeOf(def), tmpl.Helpers)
 	if len(errs) > 0 {
 		return "", errs[0]
 	}
 	var b strings.Builder
-	if err := t.Execute(&b, data); err != nil {
+	if err := t.Execute(&b, view); err != nil {
 		return "", err
 	}
 	return b.String(), nil
@@ -107,7 +137,7 @@ func execute(src string, data *document.Data) (string, error) {
 // wrapped text.
 func (fl *filler) rows() error {
 	f, l, sheet := fl.f, fl.l, fl.l.sheet
-	rows := fl.data.Attachment.Rows
+	rows := fl.sec.Rows
 	n := len(rows)
 	fl.first, fl.last = l.markerRow, l.markerRow+n-1
 	styles := map[int]int{}
@@ -147,58 +177,58 @@ func (fl *filler) rows() error {
 		// written, and a map's order would change the bytes from run to run.
 		for c := 1; c <= l.lastCol; c++ {
 			if field, ok := l.fields[c]; ok {
-				if err := fl.setField(cellName(c, r), row, field); err != nil {
+				if err := fl.setField(cellName(c, r), row.Cells[field]); err != nil {
 					return err
 				}
 			}
 		}
 	}
-	return fl.mergeAgencies()
+	return fl.mergeBlocks()
 }
 
-func (fl *filler) setField(cell string, row document.Row, field string) error {
+// setField writes one cell, typed: numbers as numbers at full precision,
+// everything else as text.
+func (fl *filler) setField(cell string, c document.Cell) error {
 	f, sheet := fl.f, fl.l.sheet
-	switch field {
-	case "序号":
-		return f.SetCellInt(sheet, cell, int64(row.Seq))
-	case "金额":
-		return f.SetCellDefault(sheet, cell, row.Amount.Decimal().String())
-	case "评分":
-		if !row.Score.Set {
-			return f.SetCellStr(sheet, cell, "")
+	switch c.Column.Kind {
+	case definition.Sequence:
+		if c.Seq > 0 {
+			return f.SetCellInt(sheet, cell, int64(c.Seq))
 		}
-		return f.SetCellDefault(sheet, cell, row.Score.Value.String())
-	case "项目名称":
-		return f.SetCellStr(sheet, cell, row.Name)
-	case "单位":
-		return f.SetCellStr(sheet, cell, row.Unit)
-	case "等级":
-		return f.SetCellStr(sheet, cell, row.Grade)
-	case "评价机构":
-		return f.SetCellStr(sheet, cell, row.Agency)
+	case definition.Amount:
+		if c.Money.Set {
+			return f.SetCellDefault(sheet, cell, c.Money.Value().String())
+		}
+		return f.SetCellStr(sheet, cell, "")
+	case definition.Score, definition.Integer:
+		if c.Number.Set {
+			return f.SetCellDefault(sheet, cell, c.Number.Value.String())
+		}
+		return f.SetCellStr(sheet, cell, "")
 	}
-	return fmt.Errorf("模板行中的 {{.%s}} 不能用在 Excel 表格中", field)
+	return f.SetCellStr(sheet, cell, c.Text)
 }
 
-// mergeAgencies merges the 评价机构 cells of each block, as the input did.
-func (fl *filler) mergeAgencies() error {
-	col := fl.l.column("评价机构")
-	if col == 0 {
-		return nil
-	}
-	rows := fl.data.Attachment.Rows
-	for i := 0; i < len(rows); i++ {
-		if rows[i].AgencyMerge != document.Starts {
+// mergeBlocks merges the cells of each vertical merge, as the input had them.
+func (fl *filler) mergeBlocks() error {
+	rows := fl.sec.Rows
+	for col, idx := range fl.l.fields {
+		if fl.l.section.Table.Columns[idx].Blank != definition.BlankMerge {
 			continue
 		}
-		end := i
-		for end+1 < len(rows) && rows[end+1].AgencyMerge == document.Continues {
-			end++
+		for i := 0; i < len(rows); i++ {
+			if rows[i].Cells[idx].Merge != document.Starts {
+				continue
+			}
+			end := i
+			for end+1 < len(rows) && rows[end+1].Cells[idx].Merge == document.Continues {
+				end++
+			}
+			if err := fl.f.MergeCell(fl.l.sheet, cellName(col, fl.first+i), cellName(col, fl.first+end)); err != nil {
+				return err
+			}
+			i = end
 		}
-		if err := fl.f.MergeCell(fl.l.sheet, cellName(col, fl.first+i), cellName(col, fl.first+end)); err != nil {
-			return err
-		}
-		i = end
 	}
 	return nil
 }
@@ -208,13 +238,13 @@ func (fl *filler) total() error {
 	if fl.l.totalRow == 0 {
 		return nil
 	}
-	amount := colName(fl.l.column("金额"))
+	amount := colName(fl.l.column(fl.l.total.Of))
 	text := fmt.Sprintf("SUM(%s%d:%s%d)", amount, fl.first, amount, fl.last)
 	cell := cellName(fl.l.totalCol, fl.l.totalRow)
-	if len(fl.data.Attachment.Rows) == 0 {
+	if len(fl.sec.Rows) == 0 {
 		return fl.f.SetCellInt(fl.l.sheet, cell, 0)
 	}
-	return fl.setFormula(fl.l.sheet, cell, text, fl.data.Attachment.Total.Decimal().String())
+	return fl.setFormula(fl.l.sheet, cell, text, fl.sec.Figure(fl.l.total.Key).Money.Value().String())
 }
 
 func (fl *filler) setFormula(sheet, cell, text, value string) error {
@@ -229,11 +259,11 @@ func (fl *filler) setFormula(sheet, cell, text, value string) error {
 // template had it; openpyxl's read-only mode reads only that far. The range
 // is known from the filling, so the sheets need not be read again.
 func (fl *filler) dimensions() error {
-	rows := fl.l.rows + max(len(fl.data.Attachment.Rows), 1) - 1
+	rows := fl.l.rows + max(len(fl.sec.Rows), 1) - 1
 	if err := fl.f.SetSheetDimension(fl.l.sheet, "A1:"+cellName(max(fl.l.cols, fl.l.lastCol, 1), max(rows, 1))); err != nil {
 		return err
 	}
-	return fl.f.SetSheetDimension(statsSheet, "A1:"+cellName(statsCols, max(fl.statsRows, 1)))
+	return fl.f.SetSheetDimension(statsSheet, "A1:"+cellName(max(fl.statsCols, 1), max(fl.statsRows, 1)))
 }
 
 func (fl *filler) recalculateOnOpen() error {

@@ -3,25 +3,24 @@ package xlsx
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
-	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
-	"jixiao/pipeline/money"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
 
-// statsSheet is the name of the statistics sheet; statsCols its width.
-const (
-	statsSheet = "统计"
-	statsCols  = 7
-)
+// statsSheet is the name of the statistics sheet.
+const statsSheet = "统计"
 
 // statistics writes the 统计 sheet: live COUNTIF/SUMIF formulas over the
 // table where Excel can compute them, fixed figures where it cannot (the
-// narrative's other sheets, and the merged 评价机构 column, whose covered
-// cells are empty), and the charts.
+// narrative's other sections, and merged columns, whose covered cells are
+// empty), and the charts. What it groups by comes from the definition:
+// each grade column by grade, each score column's mean, minimum and
+// maximum, and each text column but the first (the project's name).
 func (fl *filler) statistics() error {
 	f := fl.f
 	if idx, _ := f.GetSheetIndex(statsSheet); idx < 0 {
@@ -29,7 +28,8 @@ func (fl *filler) statistics() error {
 			return err
 		}
 	}
-	w := &statsWriter{fl: fl, row: 1}
+	w := &statsWriter{fl: fl, row: 1, tbl: fl.l.section.Table}
+	w.amountCol = firstOf(w.tbl, definition.Amount)
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	if err != nil {
 		return err
@@ -44,27 +44,72 @@ func (fl *filler) statistics() error {
 	w.plain, _ = f.NewStyle(&excelize.Style{Border: borders})
 	w.bold, w.head = bold, head
 
-	if err := f.SetCellStr(statsSheet, "A1", fl.data.Attachment.Title+" 统计"); err != nil {
+	title := fl.sec.Def.Label
+	if t := firstText(fl.sec); t != "" {
+		title = t
+	}
+	if err := f.SetCellStr(statsSheet, "A1", title+" 统计"); err != nil {
 		return err
 	}
 	f.SetCellStyle(statsSheet, "A1", "A1", bold)
 	w.row = 3
-	gradeTop := w.byGrade()
-	w.scores()
-	w.byColumn("按单位", "单位", "单位", func(r document.Row) string { return r.Unit })
-	w.agencies()
+	gradeTop, grades := 0, 0
+	for i, c := range w.tbl.Columns {
+		if c.Kind == definition.Grade {
+			top := w.byGrade(i)
+			if gradeTop == 0 {
+				gradeTop, grades = top, len(c.Scale.Grades)
+			}
+		}
+	}
+	for i, c := range w.tbl.Columns {
+		if c.Kind == definition.Score {
+			w.scores(i)
+		}
+	}
+	name := firstOf(w.tbl, definition.Text)
+	for i, c := range w.tbl.Columns {
+		if c.Kind == definition.Text && i != name {
+			w.byColumn(i)
+		}
+	}
 	w.narrative()
 	if w.err != nil {
 		return w.err
 	}
 	fl.statsRows = w.row - 1
-	return fl.charts(gradeTop)
+	if gradeTop == 0 {
+		return nil
+	}
+	return fl.charts(gradeTop, grades, w.amountCol >= 0)
+}
+
+// firstOf is the index of the table's first column of kind k, or -1.
+func firstOf(t *definition.Table, k definition.Kind) int {
+	for i, c := range t.Columns {
+		if c.Kind == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstText is the section's first text figure (its title), or "".
+func firstText(s *document.Section) string {
+	for _, f := range s.Figures {
+		if f.Def.Kind == definition.TextFigure {
+			return f.Text
+		}
+	}
+	return ""
 }
 
 var borders = []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1}, {Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
 
 type statsWriter struct {
 	fl                               *filler
+	tbl                              *definition.Table
+	amountCol                        int // the column summed, -1 for none
 	row                              int
 	err                              error
 	bold, head, amount, score, plain int
@@ -75,13 +120,14 @@ func (w *statsWriter) set(col int, v any, style int) {
 		return
 	}
 	cell := cellName(col, w.row)
+	w.fl.statsCols = max(w.fl.statsCols, col)
 	switch v := v.(type) {
 	case string:
 		w.err = w.fl.f.SetCellStr(statsSheet, cell, v)
 	case int:
 		w.err = w.fl.f.SetCellInt(statsSheet, cell, int64(v))
-	case money.Amount:
-		w.err = w.fl.f.SetCellDefault(statsSheet, cell, v.Decimal().String())
+	case decimal.Decimal:
+		w.err = w.fl.f.SetCellDefault(statsSheet, cell, v.String())
 	case formula:
 		w.err = w.fl.setFormula(statsSheet, cell, v.text, v.value)
 	}
@@ -100,70 +146,134 @@ func (w *statsWriter) title(text string, heads ...string) {
 }
 
 // tableRange is the absolute range of a table column, as formulas name it.
-func (w *statsWriter) tableRange(field string) string {
-	col := colName(w.fl.l.column(field))
-	return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.fl.l.sheet, col, w.fl.first, col, w.fl.last)
+func (w *statsWriter) tableRange(col int) string {
+	c := colName(w.fl.l.column(w.tbl.Columns[col]))
+	return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.fl.l.sheet, c, w.fl.first, c, w.fl.last)
 }
 
-func (w *statsWriter) countSum(keyField, key string, count int, sum money.Amount) (formula, formula) {
-	keys, amounts := w.tableRange(keyField), w.tableRange("金额")
-	return formula{fmt.Sprintf(`COUNTIF(%s,"%s")`, keys, key), strconv.Itoa(count)},
-		formula{fmt.Sprintf(`SUMIF(%s,"%s",%s)`, keys, key, amounts), sum.Decimal().String()}
+// live reports whether column col can be counted by formulas: the template
+// shows it, the table has rows, and no merge leaves covered cells empty.
+func (w *statsWriter) live(col int) bool {
+	return w.fl.l.column(w.tbl.Columns[col]) != 0 && len(w.fl.sec.Rows) > 0 && w.tbl.Columns[col].Blank != definition.BlankMerge &&
+		(w.amountCol < 0 || w.fl.l.column(w.tbl.Columns[w.amountCol]) != 0)
+}
+
+// amountHead is the amount column's heading: 金额（万元）.
+func (w *statsWriter) amountHead() string {
+	if w.amountCol < 0 {
+		return ""
+	}
+	label := w.tbl.Columns[w.amountCol].Label
+	if u := w.unit(); u != "" && !strings.Contains(label, u) {
+		label += "（" + u + "）"
+	}
+	return label
+}
+
+func (w *statsWriter) unit() string {
+	for _, r := range w.fl.sec.Rows {
+		if r.Heading == "" {
+			return r.Cells[w.amountCol].Money.Unit.String()
+		}
+	}
+	return ""
+}
+
+// group is one line of a grouping: its key, count and sum.
+type group struct {
+	key   string
+	count int
+	sum   decimal.Decimal
+}
+
+// groups counts and sums the data rows by the printed value of column
+// col, in the order given (nil: of first appearance).
+func (w *statsWriter) groups(col int, order []string) []group {
+	var out []group
+	at := map[string]int{}
+	for _, k := range order {
+		at[k] = len(out)
+		out = append(out, group{key: k})
+	}
+	for _, r := range w.fl.sec.Rows {
+		if r.Heading != "" {
+			continue
+		}
+		k := r.Cells[col].String()
+		i, ok := at[k]
+		if !ok {
+			if order != nil {
+				continue
+			}
+			i = len(out)
+			at[k] = i
+			out = append(out, group{key: k})
+		}
+		out[i].count++
+		if w.amountCol >= 0 {
+			out[i].sum = out[i].sum.Add(r.Cells[w.amountCol].Money.Value())
+		}
+	}
+	return out
+}
+
+// line writes one group: live COUNTIF/SUMIF where it can, figures otherwise.
+func (w *statsWriter) line(col int, g group) {
+	w.set(1, g.key, w.plain)
+	if w.live(col) {
+		keys := w.tableRange(col)
+		w.set(2, formula{fmt.Sprintf(`COUNTIF(%s,"%s")`, keys, g.key), strconv.Itoa(g.count)}, w.plain)
+		if w.amountCol >= 0 {
+			w.set(3, formula{fmt.Sprintf(`SUMIF(%s,"%s",%s)`, keys, g.key, w.tableRange(w.amountCol)), g.sum.String()}, w.amount)
+		}
+	} else {
+		w.set(2, g.count, w.plain)
+		if w.amountCol >= 0 {
+			w.set(3, g.sum, w.amount)
+		}
+	}
+	w.row++
 }
 
 // byGrade writes the projects and amount per grade; it returns the first
 // data row, for the charts.
-func (w *statsWriter) byGrade() int {
-	w.title("按评分等级", "评分等级", "项目数", "金额（万元）")
+func (w *statsWriter) byGrade(col int) int {
+	c := w.tbl.Columns[col]
+	w.title("按"+c.Label, c.Label, "项目数", w.amountHead())
 	top := w.row
-	rows := w.fl.data.Attachment.Rows
-	totalCount, total := 0, money.Zero
-	for _, g := range dataset.Grades {
-		n, sum := 0, money.Zero
-		for _, r := range rows {
-			if r.Grade == g.String() {
-				n++
-				sum = sum.Add(r.Amount)
-			}
-		}
-		totalCount += n
-		total = total.Add(sum)
-		w.set(1, g.String(), w.plain)
-		if w.fl.l.column("等级") != 0 && len(rows) > 0 {
-			c, s := w.countSum("等级", g.String(), n, sum)
-			w.set(2, c, w.plain)
-			w.set(3, s, w.amount)
-		} else {
-			w.set(2, n, w.plain)
-			w.set(3, sum, w.amount)
-		}
-		w.row++
+	groups := w.groups(col, c.Scale.Names())
+	totalCount, total := 0, decimal.Zero
+	for _, g := range groups {
+		w.line(col, g)
+		totalCount += g.count
+		total = total.Add(g.sum)
 	}
 	w.set(1, "合计", w.head)
 	w.set(2, formula{fmt.Sprintf("SUM(B%d:B%d)", top, w.row-1), strconv.Itoa(totalCount)}, w.plain)
-	w.set(3, formula{fmt.Sprintf("SUM(C%d:C%d)", top, w.row-1), total.Decimal().String()}, w.amount)
+	if w.amountCol >= 0 {
+		w.set(3, formula{fmt.Sprintf("SUM(C%d:C%d)", top, w.row-1), total.String()}, w.amount)
+	}
 	w.row += 2
 	return top
 }
 
-func (w *statsWriter) scores() {
+func (w *statsWriter) scores(col int) {
 	var scores []decimal.Decimal
-	for _, r := range w.fl.data.Attachment.Rows {
-		if r.Score.Set {
-			scores = append(scores, r.Score.Value)
+	for _, r := range w.fl.sec.Rows {
+		if n := r.Cells[col].Number; n.Set {
+			scores = append(scores, n.Value)
 		}
 	}
-	if len(scores) == 0 || w.fl.l.column("评分") == 0 {
+	if len(scores) == 0 || w.fl.l.column(w.tbl.Columns[col]) == 0 {
 		return
 	}
-	w.title("评分", "指标", "分数")
-	rng := w.tableRange("评分")
-	avg := decimal.Avg(scores[0], scores[1:]...)
+	w.title(w.tbl.Columns[col].Label, "指标", "分数")
+	rng := w.tableRange(col)
 	for _, s := range []struct {
 		label, fn string
 		value     decimal.Decimal
 	}{
-		{"平均分", "AVERAGE", avg},
+		{"平均分", "AVERAGE", decimal.Avg(scores[0], scores[1:]...)},
 		{"最低分", "MIN", decimal.Min(scores[0], scores[1:]...)},
 		{"最高分", "MAX", decimal.Max(scores[0], scores[1:]...)},
 	} {
@@ -174,91 +284,84 @@ func (w *statsWriter) scores() {
 	w.row++
 }
 
-// groups counts and sums the rows by key, in order of first appearance.
-func groups(rows []document.Row, key func(document.Row) string) (keys []string, count map[string]int, sum map[string]money.Amount) {
-	count, sum = map[string]int{}, map[string]money.Amount{}
-	for _, r := range rows {
-		k := key(r)
-		if _, seen := count[k]; !seen {
-			keys = append(keys, k)
-		}
-		count[k]++
-		sum[k] = sum[k].Add(r.Amount)
+// byColumn groups by a text column; a merged one by the data, since its
+// covered cells are empty and COUNTIF would miss them.
+func (w *statsWriter) byColumn(col int) {
+	groups := w.groups(col, nil)
+	if len(groups) == 0 || len(groups) == w.fl.sec.Count {
+		return // nothing shared: no grouping to show
 	}
-	return keys, count, sum
-}
-
-func (w *statsWriter) byColumn(title, head, field string, key func(document.Row) string) {
-	keys, count, sum := groups(w.fl.data.Attachment.Rows, key)
-	if len(keys) == 0 {
-		return
+	c := w.tbl.Columns[col]
+	title := "按" + c.Label
+	if c.Blank == definition.BlankMerge {
+		title += "（" + c.Label + "为合并单元格，按数据计算）"
 	}
-	w.title(title, head, "项目数", "金额（万元）")
-	for _, k := range keys {
-		w.set(1, k, w.plain)
-		if w.fl.l.column(field) != 0 {
-			c, s := w.countSum(field, k, count[k], sum[k])
-			w.set(2, c, w.plain)
-			w.set(3, s, w.amount)
-		} else {
-			w.set(2, count[k], w.plain)
-			w.set(3, sum[k], w.amount)
-		}
-		w.row++
+	w.title(title, c.Label, "项目数", w.amountHead())
+	for _, g := range groups {
+		w.line(col, g)
 	}
 	w.row++
 }
 
-// agencies are fixed figures: the merged cells of the table leave the
-// covered rows empty, so COUNTIF over the column would miss them.
-func (w *statsWriter) agencies() {
-	keys, count, sum := groups(w.fl.data.Attachment.Rows, func(r document.Row) string { return r.Agency })
-	if len(keys) == 0 {
-		return
-	}
-	w.title("按评价机构（评价机构为合并单元格，按数据计算）", "评价机构", "项目数", "金额（万元）")
-	for _, k := range keys {
-		w.set(1, k, w.plain)
-		w.set(2, count[k], w.plain)
-		w.set(3, sum[k], w.amount)
-		w.row++
-	}
-	w.row++
-}
-
+// narrative lists the other sections' figures: each one's count, sum and
+// grade counts.
 func (w *statsWriter) narrative() {
-	d := w.fl.data
-	w.title("情况说明中的数字", "事项", "项目数", "金额（万元）", "优", "良", "中", "差")
-	for _, s := range []struct {
-		label string
-		sec   document.Section
-	}{
-		{"事前绩效评价", d.PreEvaluation},
-		{fmt.Sprintf("%d年度项目绩效自评", d.PriorYear), d.SelfEvaluation},
-		{fmt.Sprintf("%d年重点项目绩效评价", d.PriorYear), d.KeyEvaluation},
-		{fmt.Sprintf("%d年统筹整合资金绩效评价", d.PriorYear), d.Integrated},
-		{fmt.Sprintf("%d年绩效定期监控", d.Year), d.Monitoring},
-	} {
-		w.set(1, s.label, w.plain)
-		w.set(2, s.sec.Count, w.plain)
-		w.set(3, s.sec.Amount, w.amount)
-		for i, n := range []int{s.sec.Excellent, s.sec.Good, s.sec.Fair, s.sec.Poor} {
-			w.set(4+i, n, w.plain)
+	var secs []*document.Section
+	var scale *definition.Scale
+	for _, s := range w.fl.data.Sections {
+		if s == w.fl.sec {
+			continue
+		}
+		secs = append(secs, s)
+		for _, f := range s.Figures {
+			if f.Def.Kind == definition.Distribution && scale == nil {
+				scale = f.Def.Of.Scale
+			}
+		}
+	}
+	if len(secs) == 0 {
+		return
+	}
+	heads := []string{"事项", "项目数", "金额"}
+	if scale != nil {
+		heads = append(heads, scale.Names()...)
+	}
+	w.title("情况说明中的数字", heads...)
+	for _, s := range secs {
+		w.set(1, s.Def.Label, w.plain)
+		w.set(2, s.Count, w.plain)
+		for _, f := range s.Figures {
+			if f.Def.Kind == definition.Sum && f.Money.Set && len(f.Def.Where) == 0 {
+				w.set(3, f.Money.Value(), w.amount)
+				break
+			}
+		}
+		for _, f := range s.Figures {
+			if f.Def.Kind == definition.Distribution && f.Def.Of.Scale == scale {
+				for i, n := range f.Grades {
+					w.set(4+i, n, w.plain)
+				}
+				break
+			}
 		}
 		w.row++
 	}
 }
 
-// charts adds two native column charts: projects and amount per grade.
-func (fl *filler) charts(top int) error {
-	cats := fmt.Sprintf("'%s'!$A$%d:$A$%d", statsSheet, top, top+3)
-	for i, c := range []struct{ title, col string }{{"各等级项目数", "B"}, {"各等级金额（万元）", "C"}} {
+// charts adds native column charts: projects, and amount, per grade.
+func (fl *filler) charts(top, grades int, amounts bool) error {
+	cats := fmt.Sprintf("'%s'!$A$%d:$A$%d", statsSheet, top, top+grades-1)
+	charts := []struct{ title, col string }{{"各等级项目数", "B"}, {"各等级金额", "C"}}
+	if !amounts {
+		charts = charts[:1]
+	}
+	for i, c := range charts {
 		chart := &excelize.Chart{
 			Type: excelize.Col,
 			Series: []excelize.ChartSeries{{
 				Name:       fmt.Sprintf("'%s'!$%s$%d", statsSheet, c.col, top-1),
 				Categories: cats,
-				Values:     fmt.Sprintf("'%s'!$%s$%d:$%s$%d", statsSheet, c.col, top, c.col, top+3),
+				Values:     fmt.Sprintf("'%s'!$%s$%d:$%s$%d", statsSheet, c.col, top, c.col, top+grades-1),
 			}},
 			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title}}},
 			Legend:    excelize.ChartLegend{Position: "none"},

@@ -3,11 +3,10 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
-	"reflect"
 	"regexp"
 	"strings"
 
-	"jixiao/pipeline/document"
+	"jixiao/pipeline/definition"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -16,16 +15,22 @@ import (
 type Template struct {
 	name string
 	raw  []byte
+	def  *definition.Definition
 }
 
 // layout is where the template keeps the table.
 type layout struct {
 	sheet     string
 	markerRow int
-	// fields maps a column (1-based) of the marked row to the row field it shows.
-	fields map[int]string
-	// totalRow is the row holding {{.附件.合计}}, 0 if none; totalCol its column.
+	// section is the section whose rows the marked row repeats.
+	section *definition.Section
+	// fields maps a column (1-based) of the marked row to the index of
+	// the table column it shows.
+	fields map[int]int
+	// totalRow is the row holding the total ({{.附件.合计}}), 0 if none;
+	// totalCol its column, total the figure.
 	totalRow, totalCol int
+	total              *definition.Figure
 	lastCol            int
 	// rows and cols are the template sheet's used range before filling.
 	rows, cols int
@@ -33,78 +38,108 @@ type layout struct {
 
 var fieldTag = regexp.MustCompile(`^\{\{\s*\.([^\s{}]+)\s*\}\}$`)
 
-// rowFields are the tags a cell of the marked row may hold.
-var rowFields = func() map[string]bool {
-	m := map[string]bool{}
-	t := reflect.TypeFor[document.Row]()
-	for i := 0; i < t.NumField(); i++ {
-		if tag := t.Field(i).Tag.Get("tpl"); tag != "" {
-			m[tag] = true
-		}
-	}
-	return m
-}()
-
-// Parse checks that raw is a workbook with a marked template row.
-func Parse(name string, raw []byte) (*Template, error) {
-	t := &Template{name: name, raw: raw}
+// Parse checks that raw is a workbook with a marked template row whose
+// fields def declares.
+func Parse(name string, raw []byte, def *definition.Definition) (*Template, error) {
+	t := &Template{name: name, raw: raw, def: def}
 	f, err := excelize.OpenReader(bytes.NewReader(raw))
 	if err != nil {
 		return nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", name, err)
 	}
 	defer f.Close()
-	if _, err := findLayout(name, f); err != nil {
+	if _, err := findLayout(name, f, def); err != nil {
 		return nil, err
 	}
 	return t, nil
 }
 
-func findLayout(name string, f *excelize.File) (*layout, error) {
+// rowSections are the sections that print rows.
+func rowSections(def *definition.Definition) []*definition.Section {
+	var out []*definition.Section
+	for _, s := range def.Sections {
+		if s.Rows != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func findLayout(name string, f *excelize.File, def *definition.Definition) (*layout, error) {
 	sheet := f.GetSheetName(0)
 	rows, err := f.GetRows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("Excel 模板 %s 的工作表“%s”无法读取：%v", name, sheet, err)
 	}
-	l := &layout{sheet: sheet, fields: map[int]string{}, rows: len(rows)}
+	l := &layout{sheet: sheet, fields: map[int]int{}, rows: len(rows)}
+	candidates := rowSections(def)
+	if len(candidates) == 0 {
+		return nil, fmt.Errorf("Excel 模板 %s：文档定义中没有列出行（rows）的部分，Excel 表格无从填写", name)
+	}
+	type tag struct {
+		row, col int
+		key      string
+	}
+	var tags []tag
 	for r, row := range rows {
 		l.cols = max(l.cols, len(row))
 		for c, v := range row {
-			m := fieldTag.FindStringSubmatch(strings.TrimSpace(v))
-			if m == nil {
-				continue
+			if m := fieldTag.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+				tags = append(tags, tag{r + 1, c + 1, m[1]})
 			}
-			switch {
-			case m[1] == "附件.合计":
-				l.totalRow, l.totalCol = r+1, c+1
-			case rowFields[m[1]]:
-				if l.markerRow != 0 && l.markerRow != r+1 {
-					return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”第%d行和第%d行都有行字段，模板行只能有一行", name, sheet, l.markerRow, r+1)
-				}
-				l.markerRow = r + 1
-				l.fields[c+1] = m[1]
-				l.lastCol = max(l.lastCol, c+1)
+		}
+	}
+	// The section is the one whose table has the marked row's fields.
+	for _, s := range candidates {
+		for _, tg := range tags {
+			if s.Table.Column(tg.key) != nil {
+				l.section = s
+				break
 			}
+		}
+		if l.section != nil {
+			break
+		}
+	}
+	if l.section == nil {
+		l.section = candidates[0]
+	}
+	tbl := l.section.Table
+	for _, tg := range tags {
+		sec, fig, isFigure := strings.Cut(tg.key, ".")
+		switch {
+		case isFigure && sec == l.section.Key && l.section.Figure(fig) != nil && l.section.Figure(fig).Kind == definition.Sum && len(l.section.Figure(fig).Where) == 0:
+			l.totalRow, l.totalCol, l.total = tg.row, tg.col, l.section.Figure(fig)
+		case !isFigure && tbl.Column(tg.key) != nil:
+			if l.markerRow != 0 && l.markerRow != tg.row {
+				return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”第%d行和第%d行都有行字段，模板行只能有一行", name, sheet, l.markerRow, tg.row)
+			}
+			l.markerRow = tg.row
+			l.fields[tg.col] = tbl.Index(tbl.Column(tg.key))
+			l.lastCol = max(l.lastCol, tg.col)
 		}
 	}
 	if l.markerRow == 0 {
-		return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”中找不到模板行（应有一行单元格写着 {{.序号}}、{{.项目名称}}、{{.金额}} 等行字段）", name, sheet)
+		var keys []string
+		for _, c := range tbl.Columns {
+			keys = append(keys, "{{."+c.Key+"}}")
+		}
+		return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”中找不到模板行（应有一行单元格写着 %s 等行字段）", name, sheet, strings.Join(keys, "、"))
 	}
 	if l.totalRow != 0 && l.totalRow <= l.markerRow {
-		return nil, fmt.Errorf("Excel 模板 %s：{{.附件.合计}} 应在模板行（第%d行）之下", name, l.markerRow)
+		return nil, fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下", name, l.section.Key, l.total.Key, l.markerRow)
 	}
-	for _, need := range []string{"金额"} {
-		if l.column(need) == 0 {
-			return nil, fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}", name, need)
-		}
+	if l.total != nil && l.column(l.total.Of) == 0 {
+		return nil, fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}，{{.%s.%s}} 无从求和", name, l.total.Of.Key, l.section.Key, l.total.Key)
 	}
 	return l, nil
 }
 
-// column returns the column of a row field, 0 if the template has none.
-func (l *layout) column(field string) int {
-	for c, f := range l.fields {
-		if f == field {
-			return c
+// column returns the sheet column showing table column c, 0 if none.
+func (l *layout) column(c *definition.Column) int {
+	i := l.section.Table.Index(c)
+	for col, f := range l.fields {
+		if f == i {
+			return col
 		}
 	}
 	return 0

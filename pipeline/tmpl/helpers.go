@@ -1,23 +1,83 @@
-package docx
+package tmpl
 
 import (
 	"fmt"
 	"strings"
+	"text/template"
 	"time"
 
+	"jixiao/pipeline/document"
 	"jixiao/pipeline/money"
 
 	"github.com/shopspring/decimal"
+)
+
+// Helpers are the formatting helpers of the template language, the same in
+// Word and Excel templates. The README lists them.
+var Helpers = template.FuncMap{
+	// 千分位 prints a number with thousands separators, with its decimals: 2,272.47.
+	"千分位": grouped,
+	// 万元 prints an amount in 万元 with two decimals, as the narrative does: 10790.69.
+	"万元": func(m document.Money) string { return m.Amount.Plain() },
+	// 大写 writes an amount in 中文大写 of 元: 壹亿零柒佰玖拾万陆仟玖佰元整.
+	"大写": capital,
+	// 百分比 is a/b as a percentage: {{百分比 .重点评价.优 .重点评价.项目数}} → 16.67%.
+	"百分比": percent,
+	// 日期 writes 2023年12月31日 from year, month, day or from "2023-12-31".
+	"日期": date,
+	// 编号 writes heading numbers: {{编号 1 3}} → 三、, level 2 （三）, 3 → 3., 4 → （3）.
+	"编号": numbering,
+}
+
+// WithHelpers returns more with the Helpers added.
+func WithHelpers(more template.FuncMap) template.FuncMap {
+	out := template.FuncMap{}
+	for k, v := range Helpers {
+		out[k] = v
+	}
+	for k, v := range more {
+		out[k] = v
+	}
+	return out
+}
+
+// grouped is 千分位: an amount or a number with thousands separators.
+func grouped(v any) (string, error) {
+	switch v := v.(type) {
+	case document.Money:
+		if !v.Set {
+			return "", nil
+		}
+		return v.Fixed(true), nil
+	case document.Number:
+		v.Grouped = true
+		if v.Decimals < 0 {
+			v.Decimals = int(max(0, -v.Value.Exponent()))
+		}
+		return v.String(), nil
+	case int:
+		return money.Group(fmt.Sprint(v)), nil
+	}
+	return "", fmt.Errorf("千分位 只能用于金额或数字")
+}
+
+// mergeMark brackets a cell's merge instruction in the executed XML. The
+// private-use characters cannot come from data, which is escaped text.
+const (
+	mergeStart    = "\uE000vmerge:restart\uE001"
+	mergeContinue = "\uE000vmerge:continue\uE001"
 )
 
 var digits = []string{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"}
 
 // capital writes an amount of 万元 in 中文大写 of 元, as on a voucher:
 // 10790.69 万元 is 壹亿零柒佰玖拾万陆仟玖佰元整.
-func capital(a money.Amount) string {
+func capital(m document.Money) string { return capitalOf(m.Amount) }
+
+func capitalOf(a money.Amount) string {
 	yuan := a.Decimal().Mul(decimal.NewFromInt(10000)).Round(2)
 	if yuan.IsNegative() {
-		return "负" + capital(money.FromDecimal(yuan.Neg().Div(decimal.NewFromInt(10000))))
+		return "负" + capitalOf(money.FromDecimal(yuan.Neg().Div(decimal.NewFromInt(10000))))
 	}
 	fen := yuan.Mul(decimal.NewFromInt(100)).IntPart()
 	if fen == 0 {
@@ -99,6 +159,10 @@ func percent(a, b any) (string, error) {
 
 func decimalOf(v any) (decimal.Decimal, error) {
 	switch v := v.(type) {
+	case document.Money:
+		return v.Value(), nil
+	case document.Number:
+		return v.Value, nil
 	case money.Amount:
 		return v.Decimal(), nil
 	case int:

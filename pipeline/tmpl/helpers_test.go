@@ -1,4 +1,4 @@
-package docx
+package tmpl
 
 import (
 	"testing"
@@ -23,7 +23,7 @@ func TestCapital(t *testing.T) {
 		"0":         "零元整",
 	}
 	for in, want := range cases {
-		if got := capital(money.MustParse(in)); got != want {
+		if got := capitalOf(money.MustParse(in)); got != want {
 			t.Errorf("大写 %s万元 = %s, want %s", in, got, want)
 		}
 	}

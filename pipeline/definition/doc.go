@@ -1,0 +1,32 @@
+// Package definition is the shape of a document, declared rather than coded:
+// which tables a job reads from its workbook, what columns each table has
+// and what kind of value each column holds, and which figures the
+// narrative's sections cite.
+//
+// A definition is a YAML file. The built-in one (templates/definition.yaml)
+// is the 2023 document of 沁源县; a bureau copies it, or has jixiao init
+// --from infer one from its own workbook, and edits it. Every later stage
+// reads it: ingest finds columns by the headers it lists and checks cells by
+// their kinds, the statistics stage computes the figures it declares, and the
+// Word and Excel templates may print exactly the fields it names. No column
+// or section name is spelled in Go code.
+//
+// A table:
+//
+//	tables:
+//	  - key: 附件表               # how sections refer to it
+//	    sheet: 重点绩效评价结果     # the worksheet, or CSV file, it is read from
+//	    columns:
+//	      - {key: 项目名称, headers: [项目名称, 二级项目名称], required: true}
+//	      - {key: 金额, kind: amount, headers: [项目支出], unit: 万元,
+//	         print: {unit: 万元, decimals: 2, grouped: true}}
+//
+// A section is a part of the narrative: a set of figures over one table, and
+// optionally that table's rows, under a key the templates use
+// ({{.附件.合计}}, {{range .附件.行}}).
+//
+// Parse checks a definition completely and reports every problem with its
+// line, in Chinese; a Definition that Parse returns is consistent (every
+// figure names a column of its table, every kind is known), so that later
+// stages need not check it again.
+package definition

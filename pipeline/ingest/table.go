@@ -1,0 +1,481 @@
+package ingest
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/money"
+)
+
+// tableReader reads one declared table from one sheet.
+type tableReader struct {
+	def  *definition.Table
+	src  rowSource
+	at   dataset.CellRef
+	ps   *dataset.Problems
+	sink dataset.RowSink
+	tbl  *dataset.Table
+	// covered maps a merged cell that is not its range's top-left to that top-left.
+	covered map[[2]int][2]int
+	tops    map[[2]int]bool
+	// mergedValue holds the top-left values of merged ranges as they stream past.
+	mergedValue map[[2]int]string
+	// seen holds a 64-bit hash of each row's unique columns, not the
+	// strings: a sheet of a million rows then keeps megabytes, not the rows.
+	seen map[uint64]int32
+	// prev is the previous data row's values, for blank: above and merge.
+	prev []dataset.Value
+	// The merged ranges are loaded when first needed; the last two rows
+	// are kept for the values of merges that began in them.
+	mergesLoaded        bool
+	prevRow, curRow     int
+	prevCells, curCells []string
+	badNumbers          int
+	sums                []money.Amount // per column, for the total row's check
+	group, seq          int
+	noUnit              []bool // amount columns whose unit nobody stated, reported once
+}
+
+func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink dataset.RowSink, ps *dataset.Problems) *dataset.Table {
+	r := &tableReader{
+		def: def, at: at, ps: ps, src: src, sink: sink,
+		tbl:         &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
+		covered:     map[[2]int][2]int{},
+		tops:        map[[2]int]bool{},
+		mergedValue: map[[2]int]string{},
+		seen:        map[uint64]int32{},
+		sums:        make([]money.Amount, len(def.Columns)),
+		noUnit:      make([]bool, len(def.Columns)),
+	}
+	// The header is the best-matching row among the first rows; rows
+	// below it that were read while looking are replayed as data.
+	type buffered struct {
+		row            int
+		cells, formats []string
+	}
+	var head []buffered
+	for len(head) < def.HeaderWithin {
+		row, cells, formats, ok, err := src.next()
+		if err != nil {
+			ps.Error(at, "读取工作表出错："+err.Error())
+			return r.tbl
+		}
+		if !ok {
+			break
+		}
+		head = append(head, buffered{row, cells, formats})
+		if r.score(cells) == r.needed() && r.needed() > 0 {
+			break // every needed column found: no better row can follow
+		}
+	}
+	best, bestScore := -1, 0
+	for i, h := range head {
+		if s := r.score(h.cells); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		var rows [][]string
+		for _, h := range head {
+			rows = append(rows, h.cells)
+		}
+		ps.Error(at, fmt.Sprintf("前%d行中找不到表头（应包含%s等列）。找到的第1行是：%s", def.HeaderWithin, r.wanted(), describeRow(rows)))
+		return r.tbl
+	}
+	unit := def.Unit
+	for _, h := range head[:best] {
+		if u := statedUnit(h.cells); u != money.NoUnit {
+			unit = u
+		}
+	}
+	r.header(head[best].row, head[best].cells, unit)
+	r.tbl.FirstRow = head[best].row + 1
+	data := func(row int, cells, formats []string) {
+		if r.tbl.Stated != nil {
+			if !blank(cells) {
+				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")
+			}
+			return
+		}
+		r.row(row, cells, formats)
+	}
+	for _, h := range head[best+1:] {
+		data(h.row, h.cells, h.formats)
+	}
+	for {
+		row, cells, formats, ok, err := src.next()
+		if err != nil {
+			ps.Error(at, "读取工作表出错："+err.Error())
+			break
+		}
+		if !ok {
+			break
+		}
+		data(row, cells, formats)
+	}
+	// Checked after the rows, when the merged ranges come free with the
+	// end of the sheet.
+	hr := r.tbl.HeaderRow
+	for _, m := range src.merges() {
+		if m.top <= hr && hr <= m.bottom && m.right > m.left && r.mapped(m.left, m.right) {
+			ps.Error(at.Cell(m.left).WithRow(hr), fmt.Sprintf("表头单元格 %s%d:%s%d 是跨列合并的单元格，请取消合并，每列写一个表头",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom))
+		}
+	}
+	// A total cannot be checked against numbers that could not be read,
+	// and saying so would only repeat the errors already given.
+	if r.tbl.Stated != nil && r.badNumbers == 0 {
+		r.checkStated()
+	}
+	return r.tbl
+}
+
+// mapped reports whether any declared column lies in columns left..right.
+func (r *tableReader) mapped(left, right int) bool {
+	for _, f := range r.tbl.Columns {
+		if f.Col >= left && f.Col <= right {
+			return true
+		}
+	}
+	return false
+}
+
+// needed is how many columns a header must have: the required ones.
+func (r *tableReader) needed() int {
+	n := 0
+	for _, c := range r.def.Columns {
+		if c.Required {
+			n++
+		}
+	}
+	return n
+}
+
+// score counts the declared columns cells' headers name, required ones
+// first: a row naming every required column beats any that does not.
+func (r *tableReader) score(cells []string) int {
+	n := 0
+	for _, c := range r.def.Columns {
+		for _, h := range cells {
+			if ok, _ := matches(c, h); ok {
+				if c.Required {
+					n++
+				}
+				break
+			}
+		}
+	}
+	if n == 0 {
+		// No required column: count the others, so that a table of
+		// optional columns still finds its header.
+		for _, c := range r.def.Columns {
+			for _, h := range cells {
+				if ok, _ := matches(c, h); ok {
+					n++
+					break
+				}
+			}
+		}
+		if r.needed() > 0 && n > 0 {
+			n = 0 // a row of optional headers only is not this table's header
+		}
+	}
+	return n
+}
+
+func (r *tableReader) wanted() string {
+	var names []string
+	for _, c := range r.def.Columns {
+		if c.Required {
+			names = append(names, "“"+c.Label+"”")
+		}
+	}
+	if len(names) == 0 {
+		for _, c := range r.def.Columns {
+			names = append(names, "“"+c.Label+"”")
+		}
+	}
+	if len(names) > 3 {
+		names = names[:3]
+	}
+	return strings.Join(names, "、")
+}
+
+func describeRow(rows [][]string) string {
+	if len(rows) == 0 {
+		return "（工作表为空）"
+	}
+	var parts []string
+	for _, c := range rows[0] {
+		if strings.TrimSpace(c) != "" {
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 0 {
+		return "（空行）"
+	}
+	return strings.Join(parts, "、")
+}
+
+// header maps the declared columns onto the header row's cells.
+func (r *tableReader) header(row int, cells []string, tableUnit money.Unit) {
+	r.tbl.HeaderRow = row
+	ref := r.at.Cell(0).WithRow(row)
+	var present []string
+	taken := map[int]bool{}
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			present = append(present, strings.TrimSpace(c))
+		}
+	}
+	for i, c := range r.def.Columns {
+		for col, h := range cells {
+			ok, unit := matches(c, h)
+			if !ok {
+				continue
+			}
+			if r.tbl.Columns[i].Col != 0 {
+				r.ps.Error(ref.Cell(col+1), fmt.Sprintf("表头“%s”出现了两次（另一处在 %s 列），请删除或改名其中一列", strings.TrimSpace(h), dataset.ColumnName(r.tbl.Columns[i].Col)))
+				continue
+			}
+			if taken[col+1] {
+				continue // an earlier column claimed this header
+			}
+			taken[col+1] = true
+			if unit == money.NoUnit {
+				unit = c.Unit
+			}
+			if unit == money.NoUnit {
+				unit = tableUnit
+			}
+			r.tbl.Columns[i] = dataset.Found{Col: col + 1, Header: strings.TrimSpace(h), Unit: unit}
+			if c.Kind == definition.Amount && unit == money.NoUnit {
+				r.ps.Error(ref.Cell(col+1), fmt.Sprintf("金额列“%s”没有写明单位：请在表头写成“%s（万元）”这样的形式，或在表格上方写一行“单位：万元”，或在文档定义中给该列写 unit", strings.TrimSpace(h), strings.TrimSpace(h)))
+			}
+		}
+	}
+	var unused []string
+	for col, h := range cells {
+		if !taken[col+1] && strings.TrimSpace(h) != "" {
+			unused = append(unused, strings.TrimSpace(h))
+		}
+	}
+	for i, c := range r.def.Columns {
+		if r.tbl.Columns[i].Col != 0 || !c.Required {
+			continue
+		}
+		if src := r.scoreOf(c); src >= 0 && r.tbl.Columns[src].Col != 0 {
+			continue // a grade computed from the score column found
+		}
+		msg := fmt.Sprintf("缺少“%s”列。表头中有：%s", c.Label, strings.Join(present, "、"))
+		if src := r.scoreOf(c); src >= 0 {
+			msg = fmt.Sprintf("缺少“%s”或“%s”列，至少要有一列。表头中有：%s", r.def.Columns[src].Label, c.Label, strings.Join(present, "、"))
+		}
+		if near := closest(c.Label, unused); near != "" {
+			msg += fmt.Sprintf("。是否应为“%s”？（可改表头，或在文档定义中把它加入该列的 headers）", near)
+		}
+		r.ps.Error(ref, msg)
+	}
+}
+
+// scoreOf is the index of the score column a grade column is computed from, or -1.
+func (r *tableReader) scoreOf(c *definition.Column) int {
+	if c.FromScore == "" {
+		return -1
+	}
+	return r.def.Index(r.def.Column(c.FromScore))
+}
+
+// text returns the trimmed text of column i in this row; a blank cell that
+// a merge covers takes its value from the merge's top-left cell.
+func (r *tableReader) text(row int, cells []string, i int) string {
+	col := r.tbl.Columns[i].Col
+	if col == 0 {
+		return ""
+	}
+	if col <= len(cells) {
+		if v := strings.TrimSpace(cells[col-1]); v != "" {
+			return v
+		}
+	}
+	r.loadMerges()
+	if tl, ok := r.covered[[2]int{row, col}]; ok {
+		return r.mergedValue[tl]
+	}
+	return ""
+}
+
+// loadMerges learns the sheet's merged ranges the first time a blank cell
+// needs them; a sheet without blanks (a large one, usually) never pays for
+// it. A merge's top-left cell is at most one row above the first blank it
+// covers in a checked column, so the last two rows give every value needed.
+func (r *tableReader) loadMerges() {
+	if r.mergesLoaded {
+		return
+	}
+	r.mergesLoaded = true
+	for _, m := range r.src.merges() {
+		r.tops[[2]int{m.top, m.left}] = true
+		for row := m.top; row <= m.bottom; row++ {
+			for col := m.left; col <= m.right; col++ {
+				if row != m.top || col != m.left {
+					r.covered[[2]int{row, col}] = [2]int{m.top, m.left}
+				}
+			}
+		}
+	}
+	r.keepTops(r.prevRow, r.prevCells)
+	r.keepTops(r.curRow, r.curCells)
+}
+
+func (r *tableReader) keepTops(row int, cells []string) {
+	for i, c := range cells {
+		if key := [2]int{row, i + 1}; r.tops[key] {
+			r.mergedValue[key] = strings.TrimSpace(c)
+		}
+	}
+}
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// own reports whether the row has a cell of its own in a declared column:
+// not a blank line, nor one holding only the tail of a merge.
+func (r *tableReader) own(row int, cells []string) bool {
+	for _, f := range r.tbl.Columns {
+		if c := f.Col; c != 0 && c <= len(cells) && strings.TrimSpace(cells[c-1]) != "" {
+			if _, cov := r.covered[[2]int{row, c}]; !cov {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *tableReader) row(row int, cells, formats []string) {
+	r.prevRow, r.prevCells, r.curRow, r.curCells = r.curRow, r.curCells, row, cells
+	if r.mergesLoaded {
+		r.keepTops(row, cells)
+	}
+	if !r.own(row, cells) {
+		return
+	}
+	ref := r.at.Cell(0).WithRow(row)
+	texts := make([]string, len(r.def.Columns))
+	for i := range r.def.Columns {
+		texts[i] = r.text(row, cells, i)
+	}
+	for i, c := range r.def.Columns {
+		if (c.Kind == definition.Text || c.Kind == definition.Sequence) && isTotalLabel(texts[i], r.def.TotalLabels) {
+			r.total(ref, texts)
+			return
+		}
+	}
+	if r.def.SectionRows && r.heading(ref, texts) {
+		return
+	}
+	out := &dataset.Row{Ref: ref, Group: r.group}
+	r.seq++
+	out.Seq = r.seq
+	out.Values = make([]dataset.Value, len(r.def.Columns))
+	for i := range r.def.Columns {
+		out.Values[i] = r.value(ref, i, texts[i], formats)
+	}
+	for i, c := range r.def.Columns {
+		if c.Kind == definition.Grade {
+			r.grade(out, i)
+		}
+	}
+	r.unique(ref, texts)
+	r.prev = out.Values
+	r.tbl.Count++
+	r.tbl.LastRow = row
+	for i, v := range out.Values {
+		if r.def.Columns[i].Kind == definition.Amount {
+			r.sums[i] = r.sums[i].Add(v.Amount)
+		}
+	}
+	if r.sink != nil {
+		r.sink.Add(r.tbl, out)
+	}
+	if r.def.KeepRows {
+		r.tbl.Rows = append(r.tbl.Rows, out)
+	}
+}
+
+// heading reports whether the row is a section heading (序号 一, a name,
+// no numbers), and keeps it as one.
+func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
+	seqFilled := false
+	title := ""
+	for i, c := range r.def.Columns {
+		t := texts[i]
+		if t == "" {
+			continue
+		}
+		switch c.Kind {
+		case definition.Sequence:
+			if !chineseOrdinal.MatchString(normalize(t)) {
+				return false
+			}
+			seqFilled = true
+		case definition.Text:
+			if title != "" {
+				return false // two texts: a data row
+			}
+			title = t
+		default:
+			return false
+		}
+	}
+	if title == "" || !seqFilled && r.def.ColumnsOf(definition.Sequence) != nil {
+		return false
+	}
+	r.group++
+	r.seq = 0
+	h := &dataset.Row{Ref: ref, Heading: title, Group: r.group, Values: make([]dataset.Value, len(r.def.Columns))}
+	for i := range r.def.Columns {
+		h.Values[i] = dataset.Value{Ref: ref.Cell(r.tbl.Columns[i].Col), Text: texts[i], Blank: texts[i] == "", Grade: -1}
+	}
+	if r.def.KeepRows {
+		r.tbl.Rows = append(r.tbl.Rows, h)
+	}
+	return true
+}
+
+func (r *tableReader) unique(ref dataset.CellRef, texts []string) {
+	if len(r.def.Unique) == 0 {
+		return
+	}
+	h := fnv.New64a()
+	var shown []string
+	for _, k := range r.def.Unique {
+		t := texts[r.def.Index(r.def.Column(k))]
+		h.Write([]byte(t))
+		h.Write([]byte{0})
+		shown = append(shown, t)
+	}
+	if strings.Join(shown, "") == "" {
+		return
+	}
+	key := h.Sum64()
+	if first, dup := r.seen[key]; dup {
+		name := r.def.Column(r.def.Unique[0])
+		more := ""
+		if rest := strings.Join(shown[1:], "，"); rest != "" {
+			more = "（" + rest + "）"
+		}
+		r.ps.Error(ref.Cell(r.tbl.Columns[r.def.Index(name)].Col), fmt.Sprintf("项目“%s”%s重复，与第%d行相同，请删除重复行", shown[0], more, first))
+		return
+	}
+	r.seen[key] = int32(ref.Row)
+}
