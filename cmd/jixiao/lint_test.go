@@ -15,13 +15,13 @@ func TestLintCommand(t *testing.T) {
 	}
 	unknown := brokenTemplate(t, "{{.事前评价.项目数}}", "{{.事前评价.项目总数}}")
 	code, _, stderr := runCmd("lint", unknown)
-	if code != 1 || !strings.Contains(stderr, "第6段（“{{if .事前评价.有…”）：未知字段 .事前评价.项目总数，是否应为 .事前评价.项目数？") {
+	if code != 2 || !strings.Contains(stderr, "第6段（“{{if .事前评价.有…”）：未知字段 .事前评价.项目总数，是否应为 .事前评价.项目数？") {
 		t.Errorf("unknown field: %d\n%s", code, stderr)
 	}
 	// Structure comes first: with an if left open, fields are not checked yet.
 	open := brokenTemplate(t, "{{if .绩效监控.有数据}}", "{{if .绩效监控.有数据}}{{if .年度}}")
 	code, _, stderr = runCmd("lint", open)
-	if code != 1 || !strings.Contains(stderr, "有 1 处问题") || !strings.Contains(stderr, "第7段（“{{if .绩效监控.有…”）：段落中的 {{if}}/{{range}} 与 {{end}} 须在同一段内，或者各自单独成段") {
+	if code != 2 || !strings.Contains(stderr, "有 1 处问题") || !strings.Contains(stderr, "第7段（“{{if .绩效监控.有…”）：段落中的 {{if}}/{{range}} 与 {{end}} 须在同一段内，或者各自单独成段") {
 		t.Errorf("open if: %d\n%s", code, stderr)
 	}
 	if code, _, _ := runCmd("lint", filepath.Join(t.TempDir(), "没有.docx")); code != 2 {

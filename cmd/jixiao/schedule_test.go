@@ -88,7 +88,7 @@ func TestEditOneCellRebuildsOnlyThatJob(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"项目变化：公用一体化运行费（沁源县住房和城乡建设管理局） 项目支出 2,272.47 → 2,300.00", "数字变化：附件合计（万元） 64,152.77 → 64,180.31"} {
+	for _, want := range []string{"项目变化：公用一体化运行费（沁源县住房和城乡建设管理局） 金额（万元） 2,272.47 → 2,300.00", "数字变化：附件合计（万元） 64,152.77 → 64,180.31"} {
 		if !strings.Contains(string(report), want) {
 			t.Errorf("变更说明.txt lacks %q:\n%s", want, report)
 		}

@@ -39,6 +39,9 @@ type Outputs struct {
 	Problems dataset.Problems
 	Document *document.Data
 	Facts    *facts.File
+	// Checked is what the consistency check read: the outputs, the
+	// template's placements and where the workbook's table is.
+	Checked verify.Outputs
 }
 
 // InternalError is a panic inside a job, recovered at the job's boundary so
@@ -270,6 +273,7 @@ func Render(j *job.Job) (*Outputs, error) {
 		Problems: s.problems,
 		Document: s.data,
 		Facts:    s.figures,
+		Checked:  s.out,
 	}, nil
 }
 

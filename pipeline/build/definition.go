@@ -11,6 +11,7 @@ import (
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/suggest"
 	"jixiao/templates"
 )
 
@@ -63,8 +64,39 @@ func Definition(j *job.Job) (*definition.Definition, map[string]string, error) {
 		def, _ = parsed.LoadOrStore(sum, d)
 	}
 	d := def.(*definition.Definition)
+	if err := requirementsOf(d, j); err != nil {
+		return nil, nil, err
+	}
 	sheets, err := sheetsOf(d, j)
 	return d, sheets, err
+}
+
+// requirementsOf checks that each of the job file's requirements is one a
+// figure of the definition compares with.
+func requirementsOf(d *definition.Definition, j *job.Job) error {
+	var known []string
+	for _, s := range d.Sections {
+		for _, f := range s.Figures {
+			if f.Kind == definition.Requirement && !slices.Contains(known, f.Requirement) {
+				known = append(known, f.Requirement)
+			}
+		}
+	}
+	for k := range j.Requirements {
+		if slices.Contains(known, k) {
+			continue
+		}
+		msg := fmt.Sprintf("requirements 中的 %s 不是文档定义中的要求", k)
+		if near := suggest.Closest(k, known, nil); near != "" {
+			msg += "，是否应为 " + near + "？"
+		} else if len(known) > 0 {
+			msg += "，应为 " + strings.Join(known, "、") + " 之一"
+		} else {
+			msg += "（文档定义中没有 requirement 数字）"
+		}
+		return &job.Error{Path: j.Path, Line: j.Line("requirements." + k), Msg: msg}
+	}
+	return nil
 }
 
 // applyBands sets the lowest scores of the standard scale's first three
@@ -109,7 +141,7 @@ func sheetsOf(d *definition.Definition, j *job.Job) (map[string]string, error) {
 	}
 	if len(unknown) > 0 {
 		slices.Sort(unknown)
-		return nil, &job.Error{Path: j.Path, Msg: fmt.Sprintf("sheets 中的 %s 不是文档定义中的表格，应为 %s 之一", strings.Join(unknown, "、"), strings.Join(known, "、"))}
+		return nil, &job.Error{Path: j.Path, Line: j.Line("sheets." + unknown[0]), Msg: fmt.Sprintf("sheets 中的 %s 不是文档定义中的表格，应为 %s 之一", strings.Join(unknown, "、"), strings.Join(known, "、"))}
 	}
 	return out, nil
 }

@@ -110,8 +110,8 @@ type rawFigure struct {
 		Below    string `yaml:"below"`
 		Warn     string `yaml:"warn"`
 	} `yaml:"wording"`
-	Each string `yaml:"each"`
-	All  string `yaml:"all"`
+	Each string  `yaml:"each"`
+	All  string  `yaml:"all"`
 	Sep  *string `yaml:"sep"`
 	line int
 }
@@ -216,7 +216,7 @@ func StandardScale() *Scale {
 	return &Scale{Name: "标准", Grades: []*GradeDef{
 		{Name: "优", Spellings: []string{"优秀"}, Min: n(90)},
 		{Name: "良", Spellings: []string{"良好"}, Min: n(80)},
-		{Name: "中", Spellings: []string{"中等", "一般", "中（一般）", "中(一般)"}, Min: n(60)},
+		{Name: "中", Spellings: []string{"一般", "中等", "中（一般）", "中(一般)"}, Min: n(60)},
 		{Name: "差", Spellings: []string{"较差"}},
 	}}
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"jixiao/pipeline/document"
-	"jixiao/pipeline/money"
 	"jixiao/pipeline/wordxml"
 )
 
@@ -46,22 +45,10 @@ func p(runs ...string) string {
 	return b.String()
 }
 
-func sample() *document.Data {
-	return &document.Data{
-		County: "沁源县", Year: 2023, PriorYear: 2022,
-		PreEvaluation: document.Section{Present: true, Count: 14, Amount: money.MustParse("10790.69")},
-		Attachment: document.Table{Rows: []document.Row{
-			{Seq: 1, Name: "A&B<C>", Agency: "甲", AgencyMerge: document.Starts, Amount: money.MustParse("2272.466")},
-			{Seq: 2, Name: "第二", Agency: "甲", AgencyMerge: document.Continues},
-			{Seq: 3, Name: "第三", Agency: "乙"},
-		}},
-	}
-}
-
 // render fills body and returns document.xml and its paragraphs' text.
 func render(t *testing.T, body string, data *document.Data) (string, []string) {
 	t.Helper()
-	tpl, err := Parse("test.docx", makeDocx(t, body))
+	tpl, err := parse("test.docx", makeDocx(t, body))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +83,7 @@ func render(t *testing.T, body string, data *document.Data) (string, []string) {
 
 func TestTagSplitAcrossRunsResolves(t *testing.T) {
 	body := p("共", "{{.事", `<w:proofErr w:type="spellStart"/>`, "前评价", `<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>`, ".项目", `<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t>数}}</w:t></w:r>`, "个")
-	_, paras := render(t, body, sample())
+	_, paras := render(t, body, sample(t))
 	if len(paras) != 1 || paras[0] != "共14个" {
 		t.Fatalf("paragraphs = %q", paras)
 	}
@@ -104,7 +91,7 @@ func TestTagSplitAcrossRunsResolves(t *testing.T) {
 
 func TestValuesAreEscaped(t *testing.T) {
 	body := p("{{range .附件.行}}") + p("{{.项目名称}}") + p("{{end}}")
-	s, paras := render(t, body, sample())
+	s, paras := render(t, body, sample(t))
 	if paras[0] != "A&B<C>" || !strings.Contains(s, "A&amp;B&lt;C&gt;") {
 		t.Fatalf("paragraphs = %q", paras)
 	}
@@ -112,7 +99,7 @@ func TestValuesAreEscaped(t *testing.T) {
 
 func TestParagraphLoopLeavesNoTagParagraphs(t *testing.T) {
 	body := p("前") + p("{{range .附件.行}}") + p("{{.序号}}. {{.项目名称}}") + p("{{end}}") + p("后")
-	_, paras := render(t, body, sample())
+	_, paras := render(t, body, sample(t))
 	want := []string{"前", "1. A&B<C>", "2. 第二", "3. 第三", "后"}
 	if strings.Join(paras, "|") != strings.Join(want, "|") {
 		t.Fatalf("paragraphs = %q, want %q", paras, want)
@@ -124,7 +111,7 @@ func TestFalseConditionRemovesParagraphs(t *testing.T) {
 		p("{{if .绩效监控.有数据}}监控{{.绩效监控.项目数}}条。{{end}}") +
 		p("{{if .绩效自评.有数据}}") + p("自评") + p("{{end}}") +
 		p("{{if .事前评价.有数据}}事前{{.事前评价.金额}}{{end}}")
-	_, paras := render(t, body, sample())
+	_, paras := render(t, body, sample(t))
 	want := []string{"一", "事前10790.69"}
 	if strings.Join(paras, "|") != strings.Join(want, "|") {
 		t.Fatalf("paragraphs = %q, want %q", paras, want)
@@ -137,7 +124,7 @@ func TestRowLoopRepeatsRowsAndMerges(t *testing.T) {
 	}
 	body := `<w:tbl><w:tr>` + cell("序号") + cell("机构") + `</w:tr><w:tr>` +
 		cell("{{range .附件.行}}{{.序号}}") + cell("{{纵向合并 .机构合并}}{{.评价机构}}{{end}}") + `</w:tr></w:tbl>`
-	s, _ := render(t, body, sample())
+	s, _ := render(t, body, sample(t))
 	rows := wordxml.Elements(s, "w:tr", 0, len(s))
 	if len(rows) != 4 {
 		t.Fatalf("%d rows, want header + 3", len(rows))
@@ -168,14 +155,14 @@ func TestRowLoopRepeatsRowsAndMerges(t *testing.T) {
 }
 
 func TestSmartQuotesInTags(t *testing.T) {
-	_, paras := render(t, p("{{if eq .县 “沁源县”}}是{{else}}否{{end}}"), sample())
+	_, paras := render(t, p("{{if eq .县 “沁源县”}}是{{else}}否{{end}}"), sample(t))
 	if paras[0] != "是" {
 		t.Fatalf("paragraphs = %q", paras)
 	}
 }
 
 func TestHelpers(t *testing.T) {
-	_, paras := render(t, p("{{range .附件.行}}{{千分位 .金额}};{{end}}"), sample())
+	_, paras := render(t, p("{{range .附件.行}}{{千分位 .金额}};{{end}}"), sample(t))
 	if paras[0] != "2,272.47;0.00;0.00;" {
 		t.Fatalf("paragraphs = %q", paras)
 	}
@@ -183,7 +170,7 @@ func TestHelpers(t *testing.T) {
 
 func problems(t *testing.T, body string) []Problem {
 	t.Helper()
-	_, err := Parse("bad.docx", makeDocx(t, body))
+	_, err := parse("bad.docx", makeDocx(t, body))
 	te, ok := err.(*TemplateError)
 	if !ok {
 		t.Fatalf("Parse error = %v, want a *TemplateError", err)
@@ -245,7 +232,7 @@ func TestHeaderProblemsArePlaced(t *testing.T) {
 		w.Write([]byte(body))
 	}
 	z.Close()
-	_, err := Parse("hdr.docx", buf.Bytes())
+	_, err := parse("hdr.docx", buf.Bytes())
 	te, ok := err.(*TemplateError)
 	if !ok || len(te.Problems) != 1 || !strings.HasPrefix(te.Problems[0].Place, "页眉 第1段") || !strings.Contains(te.Problems[0].Msg, "是否应为 .县？") {
 		t.Fatalf("err = %v", err)
@@ -257,7 +244,7 @@ func TestFalseConditionRemovesRows(t *testing.T) {
 	body := `<w:tbl><w:tr>` + cell("表头") + cell("值") + `</w:tr>` +
 		`<w:tr>` + cell("{{if .绩效监控.有数据}}监控") + cell("{{.绩效监控.项目数}}{{end}}") + `</w:tr>` +
 		`<w:tr>` + cell("{{if .事前评价.有数据}}事前") + cell("{{.事前评价.项目数}}{{end}}") + `</w:tr></w:tbl>`
-	s, _ := render(t, body, sample())
+	s, _ := render(t, body, sample(t))
 	rows := wordxml.Elements(s, "w:tr", 0, len(s))
 	if len(rows) != 2 || !strings.Contains(plainText(s, rows[1].Start, rows[1].End), "事前14") {
 		t.Fatalf("%d rows: %s", len(rows), s)

@@ -111,9 +111,7 @@ func nestedCells(s string, tbl span) []span {
 
 func TestGoldenTemplates(t *testing.T) {
 	dirs, _ := filepath.Glob("testdata/*")
-	data := sample()
-	data.Attachment.Rows[1].Name = "含]]>与{{.县}}的名称"
-	data.Attachment.Title = "测试汇总表"
+	data := sampleData(t, "含]]>与{{.县}}的名称")
 	n := 0
 	for _, dir := range dirs {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
@@ -121,7 +119,7 @@ func TestGoldenTemplates(t *testing.T) {
 		}
 		n++
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			tpl, err := Parse(filepath.Base(dir), caseDocx(t, dir))
+			tpl, err := parse(filepath.Base(dir), caseDocx(t, dir))
 			if err != nil {
 				t.Fatal(err)
 			}

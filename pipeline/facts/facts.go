@@ -11,6 +11,8 @@ import (
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/money"
+
+	"github.com/shopspring/decimal"
 )
 
 // Fact is one printed figure.
@@ -210,11 +212,18 @@ func rowKey(t *definition.Table, r document.Row) string {
 	return parts[0] + "（" + strings.Join(parts[1:], "，") + "）"
 }
 
+// conversion says how a figure in unit from became one in unit to: ÷ 10000（元→万元）.
 func conversion(from, to money.Unit, k definition.Kind) string {
-	if k != definition.Amount || from == to || from == money.NoUnit {
+	if k != definition.Amount || from == to || from == money.NoUnit || to == money.NoUnit {
 		return ""
 	}
-	return fmt.Sprintf(" 换算（%s→%s）", from, to)
+	op, factor := "÷", money.In(decimal.NewFromInt(1), from).To(to)
+	if factor.LessThan(decimal.NewFromInt(1)) {
+		factor = decimal.NewFromInt(1).Div(factor)
+	} else {
+		op = "×"
+	}
+	return fmt.Sprintf(" %s %s（%s→%s）", op, factor.String(), from, to)
 }
 
 // checks records the section's own arithmetic: grade counts adding up to
@@ -281,6 +290,9 @@ func how(t *dataset.Table, fig *document.Figure) (string, []string) {
 	switch def.Kind {
 	case definition.Count:
 		s = "count(" + of.formula() + ")"
+		if len(def.Where) == 1 && def.Where[0].Column == def.Of {
+			s, cond = "count("+where[0]+")", "" // count(重点绩效评价!E2:E19 = "优")
+		}
 		if w := def.Where; len(w) == 1 && w[0].Column.Kind == definition.Grade && col(w[0].Column).col == 0 && w[0].Column.FromScore != "" {
 			s = fmt.Sprintf("count(%s 按评分定为“%s”)", col(t.Def.Column(w[0].Column.FromScore)).formula(), w[0].Value)
 			cond = ""

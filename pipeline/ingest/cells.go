@@ -123,7 +123,7 @@ func (r *tableReader) number(v *dataset.Value, c *definition.Column, format stri
 		if c.Kind == definition.Score {
 			name = "评分"
 		}
-		r.ps.Error(v.Ref, fmt.Sprintf("%s %s 超出范围，应在%s", name, v.Text, strings.TrimPrefix(rangeText(c), "数字，")))
+		r.ps.Error(v.Ref, fmt.Sprintf("%s %s 超出范围，应%s", name, v.Text, bounds(c)))
 		return
 	}
 	v.Number = d
@@ -140,6 +140,17 @@ func rangeText(c *definition.Column) string {
 		return fmt.Sprintf("不大于%s的数字", c.Max)
 	}
 	return "数字"
+}
+
+// bounds words a column's range for a number outside it: 在0到100之间.
+func bounds(c *definition.Column) string {
+	switch {
+	case c.Min != nil && c.Max != nil:
+		return fmt.Sprintf("在%s到%s之间", c.Min, c.Max)
+	case c.Min != nil:
+		return fmt.Sprintf("不小于%s", c.Min)
+	}
+	return fmt.Sprintf("不大于%s", c.Max)
 }
 
 // uncalculated says what to do about a formula saved without its result,

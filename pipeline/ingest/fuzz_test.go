@@ -4,16 +4,19 @@ import (
 	"io"
 	"testing"
 	"unicode/utf8"
+
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/money"
 )
 
 func FuzzMatchHeader(f *testing.F) {
 	for _, s := range []string{"金额（万元）", "项目支出(元)", " 二级项目名称 ", "评分等级", "ＡＢＣ", "金额 （ 元 ）"} {
 		f.Add(s)
 	}
+	amount := definition.Default().Table("重点绩效评价结果").Column("金额")
 	f.Fuzz(func(t *testing.T, s string) {
-		field, _, ok := matchHeader(s)
-		if ok && (field < 0 || field >= fieldCount) {
-			t.Errorf("%q matched field %d", s, field)
+		if ok, unit := matches(amount, s); ok != (unit != money.NoUnit || normalize(s) == "金额" || normalize(s) == "项目支出") {
+			t.Errorf("%q: matched %v with unit %v", s, ok, unit)
 		}
 		if n := normalize(s); !utf8.ValidString(n) && utf8.ValidString(s) {
 			t.Errorf("normalize(%q) is not valid UTF-8", s)
@@ -36,7 +39,7 @@ func FuzzDecodeCSV(f *testing.F) {
 		}
 		src := &csvSheet{r: newCSVReader(text)}
 		for i := 0; i < 10000; i++ {
-			_, _, ok, err := src.next()
+			_, _, _, ok, err := src.next()
 			if err == io.EOF || !ok || err != nil {
 				return
 			}

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/money"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -64,13 +66,31 @@ func writeBook(t *testing.T, sheets map[string]sheetSpec) string {
 	return path
 }
 
-func options() Options {
-	var o Options
-	for _, k := range dataset.Kinds {
-		o.Sheets[k] = k.DefaultSheet()
+// collect keeps every data row of every table, for the tests.
+type collect map[string][]*dataset.Row
+
+func (c collect) Add(t *dataset.Table, r *dataset.Row) { c[t.Def.Key] = append(c[t.Def.Key], r) }
+
+func (c collect) sum(table, column string) string {
+	def := definition.Default().Table(table)
+	i := def.Index(def.Column(column))
+	total := money.Zero
+	for _, r := range c[table] {
+		total = total.Add(r.Values[i].Amount)
 	}
-	o.Bands = dataset.DefaultBands
-	return o
+	return total.Plain()
+}
+
+// read reads path with the built-in definition.
+func read(path string) (*dataset.Dataset, dataset.Problems, collect) {
+	rows := collect{}
+	ds, ps := Read(path, definition.Default(), Options{Sink: rows})
+	return ds, ps, rows
+}
+
+// value is column key of a kept row.
+func value(t *dataset.Table, r *dataset.Row, key string) dataset.Value {
+	return r.Values[t.Def.Index(t.Def.Column(key))]
 }
 
 func messages(ps dataset.Problems, sev dataset.Severity) []string {
@@ -84,39 +104,40 @@ func messages(ps dataset.Problems, sev dataset.Severity) []string {
 }
 
 func TestReadValidWorkbook(t *testing.T) {
-	ds, ps := Read(writeBook(t, validSheets()), options())
+	ds, ps, rows := read(writeBook(t, validSheets()))
 	if errs := messages(ps, dataset.Error); len(errs) > 0 {
 		t.Fatalf("errors: %v", errs)
 	}
-	att := ds.Section(dataset.Attachment)
-	if len(att.Items) != 3 {
-		t.Fatalf("%d attachment rows, want 3 (合计 not counted)", len(att.Items))
+	att := ds.Tables[5]
+	if len(att.Rows) != 3 || att.Count != 3 {
+		t.Fatalf("%d attachment rows, want 3 (合计 not counted)", len(att.Rows))
 	}
-	if got := att.Items[0].Amount.Decimal().String(); got != "2272.466" {
+	if got := value(att, att.Rows[0], "金额").Amount.Decimal().String(); got != "2272.466" {
 		t.Errorf("22724660 元 read as %s 万元", got)
 	}
-	if att.Items[1].Agency != "机构甲" || att.Items[1].AgencyBlock != att.Items[0].AgencyBlock || att.Items[2].AgencyBlock == att.Items[0].AgencyBlock {
-		t.Errorf("merged agency not applied: %+v", att.Items)
+	a0, a1, a2 := value(att, att.Rows[0], "评价机构"), value(att, att.Rows[1], "评价机构"), value(att, att.Rows[2], "评价机构")
+	if a1.Text != "机构甲" || a1.Block != a0.Block || a2.Block == a0.Block {
+		t.Errorf("merged agency not applied: %+v %+v %+v", a0, a1, a2)
 	}
-	if att.Items[2].Grade != dataset.Good {
-		t.Errorf("grade from score 82 = %v, want 良", att.Items[2].Grade)
+	if g := value(att, att.Rows[2], "等级"); g.Grade != 1 || !g.GradeComputed {
+		t.Errorf("grade from score 82 = %+v, want 良", g)
 	}
-	if att.StatedTotal == nil || att.StatedTotal.Plain() != "2655.47" {
-		t.Errorf("stated total = %v", att.StatedTotal)
+	if st := att.Stated; st == nil || st[att.Def.Index(att.Def.Column("金额"))].Amount.Plain() != "2655.47" {
+		t.Errorf("stated total = %v", st)
 	}
-	if got := ds.Section(dataset.SelfEvaluation).Total().Plain(); got != "1000.25" {
+	if got := rows.sum("绩效自评", "金额"); got != "1000.25" {
 		t.Errorf("text amount with separator = %s", got)
 	}
-	if got := ds.Section(dataset.Monitoring).Total().Plain(); got != "5.00" {
+	if got := rows.sum("绩效监控", "金额"); got != "5.00" {
 		t.Errorf("full-width digit = %s", got)
 	}
-	if got := ds.Section(dataset.PreEvaluation).Grades; got[dataset.Excellent] != 1 {
-		t.Errorf("优秀 not counted as 优: %v", got)
+	if g := value(ds.Tables[0], rows["事前绩效评价"][0], "等级"); g.Grade != 0 {
+		t.Errorf("优秀 not read as 优: %+v", g)
 	}
-	if sec := ds.Section(dataset.Integrated); sec.Count != 1 || sec.Grades[dataset.Good] != 1 || sec.Total().Plain() != "4.00" {
-		t.Errorf("columns in another order: %d rows, grades %v, total %s", sec.Count, sec.Grades, sec.Total())
+	if r := rows["统筹整合资金评价"]; len(r) != 1 || value(ds.Tables[3], r[0], "等级").Grade != 1 || rows.sum("统筹整合资金评价", "金额") != "4.00" {
+		t.Errorf("columns in another order: %d rows", len(r))
 	}
-	if len(ds.Section(dataset.SelfEvaluation).Items) != 0 {
+	if len(ds.Tables[1].Rows) != 0 || ds.Tables[1].Count != 1 {
 		t.Error("the rows of a sheet that only feeds sums were kept")
 	}
 }
@@ -133,7 +154,7 @@ func TestEveryBadCellIsReported(t *testing.T) {
 		{6, "一", "局一", 5, nil, nil, "甲"},
 		{nil, "合计", nil, 999},
 	}}
-	_, ps := Read(writeBook(t, sheets), options())
+	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
 	want := []string{
 		"data.xlsx!重点绩效评价结果!D2：“12,3a4”不是有效金额，请填写数字（单位：万元）",
 		"data.xlsx!重点绩效评价结果!D3：“#DIV/0!”不是有效金额，请填写数字（单位：万元）",
@@ -156,7 +177,7 @@ func TestMissingSheetAndColumns(t *testing.T) {
 	sheets["绩效自评表"] = sheets["绩效自评"]
 	delete(sheets, "绩效自评")
 	sheets["绩效监控"] = sheetSpec{rows: [][]any{{"沁源县绩效监控情况"}, {}, {"项目名称", "金额（万元）", "备注"}, {"戊", 5, "x"}}}
-	_, ps := Read(writeBook(t, sheets), options())
+	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
 	got := strings.Join(messages(ps, dataset.Error), "\n")
 	for _, want := range []string{
 		"缺少工作表“绩效自评”。工作簿中的工作表有：",
@@ -181,7 +202,7 @@ func TestWrongFiles(t *testing.T) {
 		text:                            "不是有效的 .xlsx 文件",
 	}
 	for path, want := range cases {
-		ds, ps := Read(path, options())
+		ds, ps := Read(path, definition.Default(), Options{})
 		got := strings.Join(messages(ps, dataset.Error), "\n")
 		if ds != nil || !strings.Contains(got, want) || !strings.HasPrefix(got, filepath.Base(path)) {
 			t.Errorf("%s: %q, want it to name the file and say %q", filepath.Base(path), got, want)
@@ -192,14 +213,14 @@ func TestWrongFiles(t *testing.T) {
 func TestStatedTotalMustAgree(t *testing.T) {
 	sheets := validSheets()
 	sheets["重点绩效评价结果"].rows[4][3] = 26000000
-	_, ps := Read(writeBook(t, sheets), options())
+	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
 	want := "data.xlsx!重点绩效评价结果!D5：合计 2,600.00 万元与各行之和 2,655.47 万元不符（相差 55.47 万元），请核对"
 	if got := messages(ps, dataset.Error); len(got) != 1 || got[0] != want {
 		t.Fatalf("errors = %q", got)
 	}
 	// Within rounding: each row may have been rounded to the fen before adding.
 	sheets["重点绩效评价结果"].rows[4][3] = 26554700
-	if _, ps := Read(writeBook(t, sheets), options()); ps.HasErrors() {
+	if _, ps := Read(writeBook(t, sheets), definition.Default(), Options{}); ps.HasErrors() {
 		t.Fatalf("a 合计 within rounding was rejected: %v", ps.Sorted())
 	}
 }
@@ -218,7 +239,7 @@ func TestWorkbookWithoutSheets(t *testing.T) {
 	}
 	z.Close()
 	f.Close()
-	_, ps := Read(path, options())
+	_, ps := Read(path, definition.Default(), Options{})
 	if got := messages(ps, dataset.Error); len(got) != 1 || got[0] != "empty.xlsx：工作簿中没有任何工作表" {
 		t.Errorf("errors = %q", got)
 	}

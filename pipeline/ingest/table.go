@@ -57,13 +57,18 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		cells, formats []string
 	}
 	var head []buffered
-	for len(head) < def.HeaderWithin {
+	var pending *buffered // a row past the search, read while looking
+	for {
 		row, cells, formats, ok, err := src.next()
 		if err != nil {
 			ps.Error(at, "读取工作表出错："+err.Error())
 			return r.tbl
 		}
 		if !ok {
+			break
+		}
+		if row > def.HeaderWithin {
+			pending = &buffered{row, cells, formats}
 			break
 		}
 		head = append(head, buffered{row, cells, formats})
@@ -104,6 +109,9 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	}
 	for _, h := range head[best+1:] {
 		data(h.row, h.cells, h.formats)
+	}
+	if pending != nil {
+		data(pending.row, pending.cells, pending.formats)
 	}
 	for {
 		row, cells, formats, ok, err := src.next()

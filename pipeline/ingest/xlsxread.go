@@ -333,7 +333,6 @@ func (f *fastSheet) formula(col, row int) string { return f.formulas[[2]int{row,
 
 func (f *fastSheet) close() { f.rc.Close() }
 
-
 // FirstSheet returns the raw cell values of a workbook's first sheet, row
 // by row (numbers as stored, formulas as their cached values), for reading
 // the build's own workbook back in its consistency check.

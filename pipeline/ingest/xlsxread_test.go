@@ -45,7 +45,7 @@ func TestScannerAgreesWithExcelize(t *testing.T) {
 			}
 			got := map[[2]int]string{}
 			for {
-				row, cells, ok, err := src.next()
+				row, cells, _, ok, err := src.next()
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -102,7 +102,7 @@ func TestScannerHandlesWhatOtherWritersWrite(t *testing.T) {
 		`<x:c r="E3" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="F3"><x:f>SUM(A1:A2)</x:f></x:c><x:c r="AA3"><x:v>1.5E-3</x:v></x:c></x:row>` +
 		`<x:row r="4" spans="1:2"/></x:sheetData></x:worksheet>`
 	f := &fastSheet{s: newScanner(strings.NewReader(sheet)), rc: nopCloser{}, sst: strs, formulas: map[[2]int]string{}}
-	row, cells, ok, err := f.next()
+	row, cells, _, ok, err := f.next()
 	if err != nil || !ok || row != 3 {
 		t.Fatalf("first row: %d %v %v", row, ok, err)
 	}
@@ -115,21 +115,21 @@ func TestScannerHandlesWhatOtherWritersWrite(t *testing.T) {
 	if f.formula(6, 3) != "SUM(A1:A2)" {
 		t.Errorf("formula without a value not recorded: %q", f.formula(6, 3))
 	}
-	row, cells, ok, _ = f.next()
+	row, cells, _, ok, _ = f.next()
 	if !ok || row != 4 || len(cells) != 0 {
 		t.Errorf("empty row: %d %q %v", row, cells, ok)
 	}
-	if _, _, ok, _ := f.next(); ok {
+	if _, _, _, ok, _ := f.next(); ok {
 		t.Error("rows after the end")
 	}
 	// Rows and cells without r attributes, as some writers save them.
 	bare := `<worksheet><sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row><row><c><v>3</v></c></row></sheetData></worksheet>`
 	f = &fastSheet{s: newScanner(strings.NewReader(bare)), rc: nopCloser{}, formulas: map[[2]int]string{}}
-	row, cells, _, _ = f.next()
+	row, cells, _, _, _ = f.next()
 	if row != 1 || strings.Join(cells, ",") != "甲,2" {
 		t.Errorf("bare row 1: %d %q", row, cells)
 	}
-	if row, cells, _, _ = f.next(); row != 2 || strings.Join(cells, ",") != "3" {
+	if row, cells, _, _, _ = f.next(); row != 2 || strings.Join(cells, ",") != "3" {
 		t.Errorf("bare row 2: %d %q", row, cells)
 	}
 }

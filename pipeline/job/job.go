@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-
 	"github.com/shopspring/decimal"
 	"go.yaml.in/yaml/v3"
 )
@@ -59,19 +58,44 @@ type Job struct {
 	// Previous is last year's output folder, whose facts.json the
 	// plausibility checks compare with; "" when not set.
 	Previous string
+	// lines are the lines of the keys under requirements and sheets,
+	// as "requirements.key_evaluations", for messages about them.
+	lines map[string]int
+}
+
+// Line returns the line of a key under requirements or sheets
+// ("sheets.attachment"), or 0.
+func (j *Job) Line(key string) int { return j.lines[key] }
+
+// keyLines finds the lines of the second-level keys of a job file.
+func keyLines(raw []byte) map[string]int {
+	out := map[string]int{}
+	var root yaml.Node
+	if yaml.Unmarshal(raw, &root) != nil || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return out
+	}
+	top := root.Content[0].Content
+	for i := 0; i+1 < len(top); i += 2 {
+		if inner := top[i+1]; inner.Kind == yaml.MappingNode {
+			for k := 0; k+1 < len(inner.Content); k += 2 {
+				out[top[i].Value+"."+inner.Content[k].Value] = inner.Content[k].Line
+			}
+		}
+	}
+	return out
 }
 
 // file mirrors the YAML; pointers tell a missing key from a zero.
 type file struct {
-	County       string `yaml:"county"`
-	Year         int    `yaml:"year"`
-	PriorYear    int    `yaml:"prior_year"`
-	Input        string `yaml:"input"`
-	Output       string `yaml:"output"`
+	County       string            `yaml:"county"`
+	Year         int               `yaml:"year"`
+	PriorYear    int               `yaml:"prior_year"`
+	Input        string            `yaml:"input"`
+	Output       string            `yaml:"output"`
 	Definition   string            `yaml:"definition"`
 	Requirements map[string]int    `yaml:"requirements"`
 	Sheets       map[string]string `yaml:"sheets"`
-	Grades struct {
+	Grades       struct {
 		Excellent *float64 `yaml:"excellent"`
 		Good      *float64 `yaml:"good"`
 		Fair      *float64 `yaml:"fair"`
@@ -145,16 +169,17 @@ func Parse(path string, raw []byte) (*Job, error) {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("year 应为四位年份，而不是 %d", f.Year)}
 	}
 	j := &Job{
-		Path:           abs,
-		County:         f.County,
-		Year:           f.Year,
-		PriorYear:      f.Year - 1,
-		Input:          resolve(dir, f.Input),
-		Output:         resolve(dir, f.Output),
-		Requirements:   map[string]int{},
-		Sheets:         map[string]string{},
-		DocxName:       f.Outputs.Docx,
-		XlsxName:       f.Outputs.Xlsx,
+		Path:         abs,
+		County:       f.County,
+		Year:         f.Year,
+		PriorYear:    f.Year - 1,
+		Input:        resolve(dir, f.Input),
+		Output:       resolve(dir, f.Output),
+		Requirements: map[string]int{},
+		lines:        keyLines(raw),
+		Sheets:       map[string]string{},
+		DocxName:     f.Outputs.Docx,
+		XlsxName:     f.Outputs.Xlsx,
 	}
 	if f.PriorYear != 0 {
 		j.PriorYear = f.PriorYear

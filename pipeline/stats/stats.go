@@ -311,7 +311,7 @@ func sentenceEnds(all []*state, bySection map[*definition.Section]*Section) {
 
 // Distribution words grade counts as the figure says: 评价等级全部为“优” when
 // every row has one grade, and otherwise 评价等级为“优”的3个，评价等级为“良”
-//的13个，… in the scale's order, leaving out grades nobody got.
+// 的13个，… in the scale's order, leaving out grades nobody got.
 func Distribution(f *definition.Figure, counts []int) string {
 	var parts []string
 	only := -1

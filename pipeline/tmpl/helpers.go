@@ -2,6 +2,7 @@ package tmpl
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -208,7 +209,23 @@ func chineseNumber(n int) string {
 
 // numbering writes the n-th heading number of a level, as official
 // documents number them: 一、 （一） 1. （1）.
-func numbering(level, n int) (string, error) {
+// n may be a number or a row's 序号, which prints as text.
+func numbering(level int, of any) (string, error) {
+	var n int
+	switch v := of.(type) {
+	case int:
+		n = v
+	case string:
+		if v == "" {
+			return "", nil // a heading row has no number of its own
+		}
+		var err error
+		if n, err = strconv.Atoi(strings.TrimSpace(v)); err != nil {
+			return v, nil // a heading's own numeral (一) prints as it is
+		}
+	default:
+		return "", fmt.Errorf("编号 的第二个参数应为数字")
+	}
 	switch level {
 	case 1:
 		return chineseNumber(n) + "、", nil

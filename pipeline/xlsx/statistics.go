@@ -322,7 +322,15 @@ func (w *statsWriter) narrative() {
 	if len(secs) == 0 {
 		return
 	}
-	heads := []string{"事项", "项目数", "金额"}
+	amount := "金额"
+	for _, s := range secs {
+		for _, f := range s.Figures {
+			if f.Def.Kind == definition.Sum && f.Money.Unit != 0 && amount == "金额" {
+				amount += "（" + f.Money.Unit.String() + "）"
+			}
+		}
+	}
+	heads := []string{"事项", "项目数", amount}
 	if scale != nil {
 		heads = append(heads, scale.Names()...)
 	}

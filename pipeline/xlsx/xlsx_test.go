@@ -6,29 +6,35 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
-	"jixiao/pipeline/money"
+	"jixiao/pipeline/document/documenttest"
 	"jixiao/templates"
 
 	"github.com/xuri/excelize/v2"
 )
 
-func data(n int) *document.Data {
-	d := &document.Data{County: "测试县", Year: 2024, PriorYear: 2023}
-	d.Attachment.Title = "测试县2024年重点绩效评价项目结果汇总表"
-	total := money.Zero
+// data is an attachment of n rows, one agency for all, with the names
+// given in place of the first ones.
+func data(t *testing.T, n int, names ...[3]string) *document.Data {
+	t.Helper()
+	var rows []string
 	for i := 0; i < n; i++ {
-		a := money.MustParse(fmt.Sprintf("%d.125", i+1))
-		total = total.Add(a)
-		d.Attachment.Rows = append(d.Attachment.Rows, document.Row{Seq: i + 1, Name: fmt.Sprintf("项目%d", i+1), Unit: "局", Amount: a, Grade: "良", Agency: "机构"})
+		name, unit, agency := fmt.Sprintf("项目%d", i+1), "局", "机构"
+		if i < len(names) {
+			name, unit, agency = names[i][0], names[i][1], names[i][2]
+		}
+		if i > 0 && i >= len(names) {
+			agency = ""
+		}
+		rows = append(rows, fmt.Sprintf("%d,%s,%s,%d.125,85,良,%s", i+1, documenttest.Quote(name), documenttest.Quote(unit), i+1, documenttest.Quote(agency)))
 	}
-	d.Attachment.Total = total
-	return d
+	return documenttest.Build(t, "测试县", 2024, map[string][]string{"重点绩效评价结果": rows})
 }
 
 func open(t *testing.T, d *document.Data) *excelize.File {
 	t.Helper()
-	tpl, err := Parse("attachment.xlsx", templates.Attachment)
+	tpl, err := Parse("attachment.xlsx", templates.Attachment, definition.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,11 +51,7 @@ func open(t *testing.T, d *document.Data) *excelize.File {
 }
 
 func TestDataIsNeverAFormula(t *testing.T) {
-	d := data(4)
-	d.Attachment.Rows[0].Name = "=HYPERLINK(\"http://x\",\"点我\")"
-	d.Attachment.Rows[1].Unit = "+1+1"
-	d.Attachment.Rows[2].Agency = "-2"
-	d.Attachment.Rows[3].Name = "@SUM(A1)"
+	d := data(t, 4, [3]string{"=HYPERLINK(\"http://x\",\"点我\")", "局", "机构"}, [3]string{"项目2", "+1+1", "机构"}, [3]string{"项目3", "局", "-2"}, [3]string{"@SUM(A1)", "局", "机构"})
 	f := open(t, d)
 	for _, cell := range []string{"B3", "C4", "G5", "B6"} {
 		if formula, _ := f.GetCellFormula("附件", cell); formula != "" {
@@ -66,7 +68,7 @@ func TestDataIsNeverAFormula(t *testing.T) {
 
 func TestLargeTable(t *testing.T) {
 	const n = 10000
-	f := open(t, data(n))
+	f := open(t, data(t, n))
 	last := n + 2
 	if v, _ := f.GetCellValue("附件", fmt.Sprintf("B%d", last)); v != fmt.Sprintf("项目%d", n) {
 		t.Errorf("last row B%d = %q", last, v)
@@ -87,7 +89,7 @@ func TestLargeTable(t *testing.T) {
 }
 
 func TestEmptyTable(t *testing.T) {
-	f := open(t, data(0))
+	f := open(t, data(t, 0))
 	if v, _ := f.GetCellValue("附件", "B3"); strings.ReplaceAll(v, " ", "") != "合计" {
 		t.Errorf("with no rows, row 3 = %q, want the 合计 row", v)
 	}
@@ -98,7 +100,7 @@ func TestTemplateWithoutMarkerRow(t *testing.T) {
 	f.SetCellStr("Sheet1", "A1", "序号")
 	var buf bytes.Buffer
 	f.WriteTo(&buf)
-	_, err := Parse("我的模板.xlsx", buf.Bytes())
+	_, err := Parse("我的模板.xlsx", buf.Bytes(), definition.Default())
 	if err == nil || !strings.Contains(err.Error(), "我的模板.xlsx") || !strings.Contains(err.Error(), "找不到模板行") {
 		t.Fatalf("err = %v", err)
 	}
