@@ -6,23 +6,31 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/infer"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 )
 
 // initCmd writes a new job: its job file and an empty workbook with the
-// six sheets, their headers and Excel data validation.
+// six sheets, their headers and Excel data validation; or, with --from, a
+// job for the bureau's own workbook with a definition and templates
+// inferred from it.
 func initCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flags("init", stderr)
 	county := fs.String("county", "", "县名，如 沁源县")
 	year := fs.Int("year", 0, "年度，如 2024")
+	from := fs.String("from", "", "本县已有的工作簿（.xlsx 或 CSV 文件夹）：据此推断文档定义和模板")
+	reqs := requirementFlag{}
+	fs.Var(reqs, "require", "市财政局要求的数，如 key_evaluations=8（可写多次）")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *county == "" || *year < 1949 || *year > 2200 || fs.NArg() > 1 {
-		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
+		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
 		return exitUsage
 	}
 	dir := "."
@@ -30,6 +38,9 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		dir = fs.Arg(0)
 	}
 	name := fmt.Sprintf("%s%d", *county, *year)
+	if *from != "" {
+		return initFrom(*from, *county, *year, dir, name, reqs, stdout, stderr)
+	}
 	jobPath := filepath.Join(dir, name+".yaml")
 	bookPath := filepath.Join(dir, name+".xlsx")
 	for _, p := range []string{jobPath, bookPath} {
@@ -54,10 +65,117 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitData
 	}
-	if err := os.WriteFile(jobPath, job.New(*county, *year, name+".xlsx", filepath.Join("out", name)), 0o644); err != nil {
+	if err := os.WriteFile(jobPath, job.New(*county, *year, name+".xlsx", filepath.Join("out", name), requirements(definition.Default(), reqs)), 0o644); err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitData
 	}
 	fmt.Fprintf(stdout, "已生成任务文件 %s\n已生成数据工作簿 %s（请填写各工作表后运行：jixiao build %s）\n", jobPath, bookPath, jobPath)
 	return exitOK
+}
+
+// The files init --from writes beside the job file.
+const (
+	definitionFile = "文档定义.yaml"
+	docxFile       = "模板.docx"
+	xlsxFile       = "附件模板.xlsx"
+)
+
+func initFrom(from, county string, year int, dir, name string, reqs requirementFlag, stdout, stderr io.Writer) int {
+	r, err := infer.Workbook(from)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s：%v\n", from, err)
+		return exitData
+	}
+	jobPath := filepath.Join(dir, name+".yaml")
+	files := map[string][]byte{}
+	input := relativeTo(dir, from)
+	def := definition.Default()
+	if !r.Default {
+		if def, err = definition.Parse(definitionFile, r.Definition); err != nil {
+			fmt.Fprintf(stderr, "推断的文档定义有误（请把这条信息告诉维护人员）：%v\n", err)
+			return exitData
+		}
+	}
+	body := job.New(county, year, input, filepath.Join("out", name), requirements(def, reqs))
+	if !r.Default {
+		files[definitionFile], files[docxFile], files[xlsxFile] = r.Definition, r.Docx, r.Xlsx
+		body = fmt.Appendf(body, "definition: %s          # 由 --from 推断，请核对\ntemplates:\n  docx: %s\n  xlsx: %s\noutputs:\n  docx: %s\n  xlsx: %s\n",
+			definitionFile, docxFile, xlsxFile, fmt.Sprintf("%s%d年绩效目标情况说明.docx", county, year), fmt.Sprintf("附件：%s%d年绩效目标情况说明附表.xlsx", county, year))
+	}
+	files[name+".yaml"] = body
+	for file := range files {
+		p := filepath.Join(dir, file)
+		if _, err := os.Stat(p); err == nil {
+			fmt.Fprintf(stderr, "%s 已存在，为避免覆盖，没有生成任何文件\n", p)
+			return exitUsage
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	for _, file := range []string{definitionFile, docxFile, xlsxFile, name + ".yaml"} {
+		if data, ok := files[file]; ok {
+			if err := os.WriteFile(filepath.Join(dir, file), data, 0o644); err != nil {
+				fmt.Fprintln(stderr, err)
+				return exitData
+			}
+			fmt.Fprintf(stdout, "已生成 %s\n", filepath.Join(dir, file))
+		}
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(stdout, "  %s\n", n)
+	}
+	fmt.Fprintf(stdout, "请核对后运行：jixiao build %s\n", jobPath)
+	return exitOK
+}
+
+// relativeTo names path as seen from dir, so that the folder can move
+// with its workbook; absolute where they share no root.
+func relativeTo(dir, path string) string {
+	absDir, err1 := filepath.Abs(dir)
+	absPath, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(absDir, absPath); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return absPath
+}
+
+// requirementFlag collects --require key=number.
+type requirementFlag map[string]int
+
+func (r requirementFlag) String() string { return "" }
+
+func (r requirementFlag) Set(v string) error {
+	k, n, ok := strings.Cut(v, "=")
+	num, err := strconv.Atoi(strings.TrimSpace(n))
+	if !ok || err != nil || num < 0 {
+		return fmt.Errorf("应写成 名称=数，如 key_evaluations=8")
+	}
+	r[strings.TrimSpace(k)] = num
+	return nil
+}
+
+// requirements lists the definition's requirement figures for a new job
+// file, with the values given.
+func requirements(def *definition.Definition, given requirementFlag) []job.Requirement {
+	var out []job.Requirement
+	seen := map[string]bool{}
+	for _, s := range def.Sections {
+		for _, f := range s.Figures {
+			if f.Kind != definition.Requirement || seen[f.Requirement] {
+				continue
+			}
+			seen[f.Requirement] = true
+			r := job.Requirement{Key: f.Requirement, Label: "市财政局要求的" + s.Label + "数"}
+			if v, ok := given[f.Requirement]; ok {
+				r.Value = &v
+			}
+			out = append(out, r)
+		}
+	}
+	return out
 }

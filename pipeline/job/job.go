@@ -334,16 +334,35 @@ func lineNo(s string) int {
 	return n
 }
 
+// Requirement is one number the city requires, for a new job file: the
+// key the definition's requirement figure names, what it is, and its value
+// where known.
+type Requirement struct {
+	Key, Label string
+	Value      *int
+}
+
 // New writes the text of a new job file for county and year, whose input
-// and output sit beside it.
-func New(county string, year int, input, output string) []byte {
-	return fmt.Appendf(nil, `# %[1]s%[2]d年绩效目标情况说明：任务文件
+// and output sit beside it. Requirements without a value are written
+// commented out, for the clerk to fill in.
+func New(county string, year int, input, output string, reqs []Requirement) []byte {
+	b := fmt.Appendf(nil, `# %[1]s%[2]d年绩效目标情况说明：任务文件
 # 由 jixiao init 生成。填好 %[3]s 后运行：jixiao build 本文件
 county: %[1]s
 year: %[2]d
 input: %[3]s
-requirements:
-  # key_evaluations: 8    # 市财政局要求的重点评价项目数：知道后去掉行首的 # 并填写
 output: %[4]s
 `, county, year, input, output)
+	if len(reqs) == 0 {
+		return b
+	}
+	b = append(b, "requirements:\n"...)
+	for _, r := range reqs {
+		if r.Value != nil {
+			b = fmt.Appendf(b, "  %s: %d    # %s\n", r.Key, *r.Value, r.Label)
+		} else {
+			b = fmt.Appendf(b, "  # %s: 0    # %s：知道后去掉行首的 # 并填写\n", r.Key, r.Label)
+		}
+	}
+	return b
 }

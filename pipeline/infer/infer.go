@@ -1,0 +1,337 @@
+package infer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/ingest"
+)
+
+// Result is what init --from writes beside the job file.
+type Result struct {
+	// Default says the workbook has the built-in definition's sheets: the
+	// job needs no definition or templates of its own.
+	Default bool
+	// Definition, Docx and Xlsx are the proposed definition and templates.
+	Definition []byte
+	Docx, Xlsx []byte
+	// Notes say what was recognised, for the clerk to check.
+	Notes []string
+}
+
+// maxRows is how much of each sheet is looked at.
+const maxRows = 100000
+
+// Workbook infers a definition and templates from the workbook (or CSV
+// folder) at path.
+func Workbook(path string) (*Result, error) {
+	sheets, err := ingest.Raw(path, maxRows)
+	if err != nil {
+		return nil, err
+	}
+	if isDefault(sheets) {
+		return &Result{Default: true, Notes: []string{"工作簿含内置文档定义的六个工作表，使用内置定义和模板"}}, nil
+	}
+	var tables []*table
+	var notes []string
+	keys := map[string]bool{}
+	for _, s := range sheets {
+		t, note := inferTable(s)
+		if t == nil {
+			notes = append(notes, fmt.Sprintf("工作表“%s”：%s，未使用", s.Name, note))
+			continue
+		}
+		t.key = unique(sanitize(s.Name, "表"), keys)
+		tables = append(tables, t)
+		notes = append(notes, note)
+	}
+	if len(tables) == 0 {
+		return nil, fmt.Errorf("工作簿中没有可以识别表头的工作表：%s", strings.Join(notes, "；"))
+	}
+	r := &Result{Notes: notes}
+	r.Definition = definitionYAML(tables)
+	if r.Docx, err = docxTemplate(tables); err != nil {
+		return nil, err
+	}
+	if r.Xlsx, err = xlsxTemplate(tables[0]); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// isDefault reports whether every sheet of the built-in definition is there.
+func isDefault(sheets []ingest.RawSheet) bool {
+	for _, t := range definition.Default().Tables {
+		if !slices.ContainsFunc(sheets, func(s ingest.RawSheet) bool { return s.Name == t.Sheet }) {
+			return false
+		}
+	}
+	return true
+}
+
+// table is one inferred table.
+type table struct {
+	key, sheet, title string
+	headerRow         int
+	unit              string // of a unit line above the header
+	columns           []*column
+	sectionRows       bool
+	total             string // the total row's label as written; "" for none
+	totalCol          int    // the column it stands in
+}
+
+// column is one inferred column.
+type column struct {
+	key, header string
+	name        string // the header without its unit, normalised
+	kind        definition.Kind
+	unit        string // the unit an amount is written in, where stated
+	merge       bool
+	required    bool
+	// widest is the widest text in the column, in characters, for widths.
+	widest int
+	// decimals and grouped are how its numbers display, for its sums.
+	decimals int
+	grouped  bool
+}
+
+// inferTable finds the header and the columns of one sheet; nil with the
+// reason when the sheet has no table.
+func inferTable(s ingest.RawSheet) (*table, string) {
+	h := headerRow(s.Rows)
+	if h < 0 {
+		return nil, "找不到表头"
+	}
+	t := &table{sheet: s.Name, headerRow: s.Rows[h].Row}
+	for _, r := range s.Rows[:h] {
+		if u := ingest.UnitLine(r.Cells); u != "" {
+			t.unit = u
+		} else if text := joined(r.Cells); text != "" && t.title == "" {
+			t.title = text
+		}
+	}
+	if t.title == "" {
+		t.title = s.Name
+	}
+	data := s.Rows[h+1:]
+	keys := map[string]bool{"分组行": true, "分组": true}
+	head := s.Rows[h].Cells
+	cols := map[int]*column{}
+	defer func() {
+		// The total's label column, from a sheet column to a table column.
+		n := 0
+		for i := range head {
+			if cols[i] != nil {
+				if i == t.totalCol {
+					t.totalCol = n
+					return
+				}
+				n++
+			}
+		}
+	}()
+	for i, text := range head {
+		text = strings.TrimSpace(text)
+		if text == "" {
+			continue
+		}
+		base, unit := ingest.SplitUnit(text)
+		c := &column{header: text, name: base, unit: unit, widest: utf8.RuneCountInString(text)}
+		c.kind = kindOf(base, unit, values(data, i))
+		if c.kind == definition.Amount && c.unit == "" {
+			c.unit = t.unit
+		}
+		c.key = unique(sanitize(base, "列"), keys)
+		keys[c.key+"合并"] = true // kept free for the column's merge field
+		cols[i] = c
+		t.columns = append(t.columns, c)
+	}
+	for _, c := range t.columns {
+		if c.kind == definition.Text {
+			c.required = true
+			break
+		}
+	}
+	for i := range head {
+		c := cols[i]
+		if c == nil {
+			continue
+		}
+		for _, r := range data {
+			if i >= len(r.Cells) {
+				continue
+			}
+			v := strings.TrimSpace(r.Cells[i])
+			if ingest.IsTotalLabel(v) && t.total == "" {
+				t.total, t.totalCol = v, i
+			}
+			if c.kind == definition.Sequence && ingest.IsOrdinal(v) {
+				t.sectionRows = true
+			}
+			shown := v
+			if i < len(r.Formats) {
+				shown = ingest.Display(v, r.Formats[i])
+			}
+			c.widest = max(c.widest, utf8.RuneCountInString(shown))
+			if c.kind == definition.Amount || c.kind == definition.Score {
+				if _, frac, ok := strings.Cut(shown, "."); ok {
+					c.decimals = max(c.decimals, len(frac))
+				}
+				c.grouped = c.grouped || strings.Contains(shown, ",")
+			}
+		}
+		for _, m := range s.Merges {
+			if m[1] == i+1 && m[3] == i+1 && m[2] > m[0] && m[0] > t.headerRow {
+				c.merge = true
+			}
+		}
+	}
+	var kinds []string
+	for _, c := range t.columns {
+		kinds = append(kinds, c.header+"："+kindName[c.kind])
+	}
+	return t, fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
+}
+
+var kindName = map[definition.Kind]string{
+	definition.Text: "文字", definition.Amount: "金额", definition.Score: "评分", definition.Grade: "等级",
+	definition.Integer: "整数", definition.Date: "日期", definition.Sequence: "序号",
+}
+
+// headerRow is the index of the header among the first ten rows: the first
+// mostly textual row with nearly as many filled cells as the fullest.
+func headerRow(rows []ingest.RawRow) int {
+	most := 0
+	for i, r := range rows {
+		if i >= 10 {
+			break
+		}
+		most = max(most, filled(r.Cells))
+	}
+	if most < 2 {
+		return -1
+	}
+	for i, r := range rows {
+		if i >= 10 {
+			break
+		}
+		n, numbers := 0, 0
+		for _, c := range r.Cells {
+			if c = strings.TrimSpace(c); c != "" {
+				n++
+				if isNumber(c) {
+					numbers++
+				}
+			}
+		}
+		if n >= 2 && 10*n >= 6*most && 2*numbers < n {
+			return i
+		}
+	}
+	return -1
+}
+
+func filled(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func joined(cells []string) string {
+	var parts []string
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func values(rows []ingest.RawRow, col int) []string {
+	var out []string
+	for _, r := range rows {
+		if col < len(r.Cells) {
+			if v := strings.TrimSpace(r.Cells[col]); v != "" && !ingest.IsTotalLabel(v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	return ingest.Display(s, "General") != s || strings.Trim(s, "0123456789.,-") == ""
+}
+
+// kindOf recognises a column's kind from its header, checked against its values.
+func kindOf(base, unit string, vals []string) definition.Kind {
+	numeric, grades := 0, 0
+	scale := definition.StandardScale()
+	for _, v := range vals {
+		if isNumber(v) {
+			numeric++
+		}
+		if scale.Find(v) >= 0 {
+			grades++
+		}
+	}
+	mostly := func(n int) bool { return len(vals) == 0 || 10*n >= 8*len(vals) }
+	has := func(words ...string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(base, w) })
+	}
+	switch {
+	case base == "序号" || base == "编号" || base == "序":
+		return definition.Sequence
+	case has("等级", "档次", "等次") || base == "评价结果" || base == "自评结果":
+		if mostly(grades) {
+			return definition.Grade
+		}
+	case has("分"):
+		if len(vals) > 0 && grades > numeric && mostly(grades) {
+			return definition.Grade
+		}
+		if mostly(numeric) {
+			return definition.Score
+		}
+	case unit != "" || has("金额", "资金", "预算", "支出", "规模", "资金量", "发行"):
+		if mostly(numeric) {
+			return definition.Amount
+		}
+	case has("日期"):
+		return definition.Date
+	}
+	return definition.Text
+}
+
+// sanitize makes a header into a key a template can name: letters and
+// digits only, not starting with a digit.
+func sanitize(s, prefix string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			b.WriteRune(r)
+		}
+	}
+	k := b.String()
+	if k == "" || unicode.IsDigit([]rune(k)[0]) {
+		k = prefix + k
+	}
+	return k
+}
+
+func unique(k string, used map[string]bool) string {
+	out := k
+	for n := 2; used[out]; n++ {
+		out = fmt.Sprintf("%s%d", k, n)
+	}
+	used[out] = true
+	return out
+}

@@ -1,0 +1,83 @@
+package infer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/definition"
+)
+
+// q quotes a YAML string the way JSON does, which YAML reads alike.
+func q(s string) string { return strconv.Quote(s) }
+
+// definitionYAML writes the inferred definition, commented for the clerk.
+func definitionYAML(tables []*table) []byte {
+	var b strings.Builder
+	b.WriteString("# 文档定义：由 jixiao init --from 根据工作簿推断，请核对每列的类型（kind）后再使用。\n")
+	b.WriteString("# 各项的含义见 README 的“文档定义”一节。\n")
+	b.WriteString("name: 绩效目标情况说明\n\ntables:\n")
+	for _, t := range tables {
+		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(t.sheet))
+		if t.unit != "" {
+			fmt.Fprintf(&b, "    unit: %s                # 表格上方写有“单位：%s”\n", t.unit, t.unit)
+		}
+		if t.sectionRows {
+			b.WriteString("    section_rows: true        # 序号为 一、二… 的行是分组标题\n")
+		}
+		if t.total != "" {
+			fmt.Fprintf(&b, "    total_labels: [%s]\n", q(t.total))
+		}
+		b.WriteString("    columns:\n")
+		for _, c := range t.columns {
+			fmt.Fprintf(&b, "      - {key: %s, kind: %s, headers: [%s]", q(c.key), c.kind, q(c.header))
+			if c.required {
+				b.WriteString(", required: true")
+			}
+			if c.merge {
+				b.WriteString(", blank: merge")
+			}
+			switch c.kind {
+			case definition.Amount:
+				if c.unit != "" {
+					fmt.Fprintf(&b, ", unit: %s", c.unit)
+				}
+				b.WriteString(", print: {decimals: as_displayed}")
+			case definition.Score:
+				b.WriteString(", print: {decimals: as_displayed}")
+			case definition.Grade:
+				b.WriteString(", print: {as_written: true}")
+			}
+			b.WriteString("}\n")
+		}
+	}
+	b.WriteString("\nsections:\n")
+	for _, t := range tables {
+		fmt.Fprintf(&b, "  - key: %s\n    table: %s\n    rows: 行\n    figures:\n", q(t.key), q(t.key))
+		fmt.Fprintf(&b, "      - {key: 标题, kind: text, text: %s}\n", q(t.title))
+		b.WriteString("      - {key: 有数据, kind: present}\n      - {key: 项目数, kind: count}\n")
+		for _, c := range t.columns {
+			switch c.kind {
+			case definition.Amount:
+				fmt.Fprintf(&b, "      - {key: %s, kind: sum, of: %s, print: {decimals: %d, grouped: %t}}\n", q(c.key+"合计"), q(c.key), c.decimals, c.grouped)
+			case definition.Grade:
+				fmt.Fprintf(&b, "      - {key: %s, kind: distribution, of: %s}\n", q(c.key+"分布"), q(c.key))
+			}
+		}
+	}
+	return []byte(b.String())
+}
+
+// narrative is a section's sentence: count, sums and grade distributions.
+func narrative(t *table) string {
+	s := fmt.Sprintf("{{if .%[1]s.有数据}}%[2]s共{{.%[1]s.项目数}}个项目", t.key, escape(t.title))
+	for _, c := range t.columns {
+		switch c.kind {
+		case definition.Amount:
+			s += fmt.Sprintf("，%s合计{{.%s.%s合计}}%s", escape(c.name), t.key, c.key, c.unit)
+		case definition.Grade:
+			s += fmt.Sprintf("，{{.%s.%s分布}}", t.key, c.key)
+		}
+	}
+	return s + "。{{end}}"
+}

@@ -1,0 +1,105 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"jixiao/pipeline/money"
+)
+
+// RawSheet is one sheet's cells as text, read without a definition: what
+// jixiao init --from looks at to infer one.
+type RawSheet struct {
+	Name string
+	Rows []RawRow
+	// Merges are the merged ranges: top, left, bottom, right (1-based).
+	Merges [][4]int
+}
+
+// RawRow is one row: its number, and each cell's text and number format.
+type RawRow struct {
+	Row            int
+	Cells, Formats []string
+}
+
+// Raw reads up to maxRows rows of every sheet of the workbook, or every
+// CSV file of the folder, at path, in order.
+func Raw(path string, maxRows int) ([]RawSheet, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			return nil, err
+		}
+		var out []RawSheet
+		for _, e := range entries {
+			if !strings.EqualFold(filepath.Ext(e.Name()), ".csv") || isLockFile(e.Name()) {
+				continue
+			}
+			src, err := openCSV(filepath.Join(path, e.Name()))
+			if err != nil {
+				return nil, errors.New(e.Name() + "：" + err.Error())
+			}
+			out = append(out, rawSheet(strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), src, maxRows))
+		}
+		return out, nil
+	}
+	p, err := openWorkbook(path, Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer p.close()
+	var out []RawSheet
+	for _, name := range p.sheetNames() {
+		src, err := p.openSheet(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rawSheet(name, src, maxRows))
+	}
+	return out, nil
+}
+
+func rawSheet(name string, src rowSource, maxRows int) RawSheet {
+	defer src.close()
+	s := RawSheet{Name: name}
+	for len(s.Rows) < maxRows {
+		row, cells, formats, ok, err := src.next()
+		if err != nil || !ok {
+			break
+		}
+		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats)})
+	}
+	for _, m := range src.merges() {
+		s.Merges = append(s.Merges, [4]int{m.top, m.left, m.bottom, m.right})
+	}
+	return s
+}
+
+// Display is how a workbook shows a number cell with this format: General
+// 2059 and 1424.74, 0.00 162.00, #,##0.00 2,272.47; text as it is.
+func Display(text, format string) string {
+	d, err := money.ParseNumber(text)
+	if err != nil {
+		return text
+	}
+	return display(text, d, format)
+}
+
+// UnitLine reports the unit a line above a table states (单位：亿元), or "".
+func UnitLine(cells []string) string { return statedUnit(cells).String() }
+
+// SplitUnit parts a header into its name and the unit it states, both
+// normalised: 金额（亿元） is 金额 and 亿元.
+func SplitUnit(header string) (string, string) {
+	name, u := splitUnit(normalize(header))
+	return name, u.String()
+}
+
+// IsTotalLabel recognises a total row's label: 合计, 合  计, 总计.
+func IsTotalLabel(s string) bool { return isTotalLabel(s, []string{"合计", "总计"}) }
+
+// IsOrdinal recognises a section row's number: 一, 二、, （三）.
+func IsOrdinal(s string) bool { return chineseOrdinal.MatchString(normalize(s)) }
