@@ -307,3 +307,13 @@ func (s *Section) Figure(k string) *Figure {
 func foldWidth(s string) string {
 	return strings.NewReplacer("（", "(", "）", ")").Replace(s)
 }
+
+// Section returns the section with key k, or nil.
+func (d *Definition) Section(k string) *Section {
+	for _, s := range d.Sections {
+		if s.Key == k {
+			return s
+		}
+	}
+	return nil
+}

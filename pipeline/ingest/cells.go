@@ -191,8 +191,8 @@ func (r *tableReader) grade(row *dataset.Row, i int) {
 		v.Text = c.Scale.Grades[v.Grade].Name
 		return
 	}
-	if !c.Required {
-		return
+	if !c.Required || r.tbl.Columns[i].Col == 0 && (src < 0 || r.tbl.Columns[src].Col == 0) {
+		return // not needed, or the header's missing column is reported once
 	}
 	at := v.Ref
 	if r.tbl.Columns[i].Col == 0 && src >= 0 {

@@ -244,3 +244,16 @@ func TestWorkbookWithoutSheets(t *testing.T) {
 		t.Errorf("errors = %q", got)
 	}
 }
+
+func TestMissingColumnIsOneMessage(t *testing.T) {
+	sheets := validSheets()
+	sheets["重点绩效评价"] = sheetSpec{rows: [][]any{{"项目名称", "单位名字", "项目支出（万元）", "评价机构"}, {"丙", "局二", 3, "机构"}, {"丁", "局三", 4, "机构"}}}
+	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
+	got := messages(ps, dataset.Error)
+	if len(got) != 2 {
+		t.Fatalf("errors = %q, want one for 单位 and one for 评分结果/评分等级", got)
+	}
+	if !strings.Contains(got[0], "缺少“单位”列") || !strings.Contains(got[0], "是否应为“单位名字”") || !strings.Contains(got[1], "缺少“评分结果”或“评分等级”列") {
+		t.Errorf("errors = %q", got)
+	}
+}

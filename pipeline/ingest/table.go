@@ -282,11 +282,29 @@ func (r *tableReader) header(row int, cells []string, tableUnit money.Unit) {
 		if src := r.scoreOf(c); src >= 0 {
 			msg = fmt.Sprintf("缺少“%s”或“%s”列，至少要有一列。表头中有：%s", r.def.Columns[src].Label, c.Label, strings.Join(present, "、"))
 		}
-		if near := closest(c.Label, unused); near != "" {
+		if near := nearestHeader(c, unused); near != "" {
 			msg += fmt.Sprintf("。是否应为“%s”？（可改表头，或在文档定义中把它加入该列的 headers）", near)
 		}
 		r.ps.Error(ref, msg)
 	}
+}
+
+// nearestHeader is the unused header a clerk most likely meant for c: one
+// close to any of its headers, or one containing one (单位名字 for 单位).
+func nearestHeader(c *definition.Column, unused []string) string {
+	for _, h := range c.Headers {
+		if near := closest(h, unused); near != "" {
+			return near
+		}
+	}
+	for _, u := range unused {
+		for _, h := range c.Headers {
+			if n, w := normalize(u), normalize(h); strings.Contains(n, w) || strings.Contains(w, n) {
+				return u
+			}
+		}
+	}
+	return ""
 }
 
 // scoreOf is the index of the score column a grade column is computed from, or -1.

@@ -119,7 +119,7 @@ func NewTally(def *definition.Definition) *Tally {
 func (t *Tally) Add(tb *dataset.Table, r *dataset.Row) {
 	for _, st := range t.states[tb.Def] {
 		if st.passes(r) {
-			st.add(r)
+			st.add(tb, r)
 		}
 	}
 }
@@ -140,7 +140,7 @@ func (st *state) passes(r *dataset.Row) bool {
 	return true
 }
 
-func (st *state) add(r *dataset.Row) {
+func (st *state) add(tb *dataset.Table, r *dataset.Row) {
 	var v dataset.Value
 	if st.col >= 0 {
 		v = r.Values[st.col]
@@ -168,7 +168,7 @@ func (st *state) add(r *dataset.Row) {
 		st.v.Number = st.v.Number.Add(v.Number)
 		st.v.Set = true
 		if f.Kind == definition.Tail {
-			st.printed = st.printed.Add(v.Amount.To(printUnit(f)).Round(int32(max(f.Print.Decimals, 0))))
+			st.printed = st.printed.Add(v.Amount.To(printUnit(f, tb)).Round(int32(max(f.Print.Decimals, 0))))
 		}
 	case definition.Min, definition.Max, definition.Mean:
 		if v.Blank {
@@ -192,10 +192,16 @@ func (st *state) add(r *dataset.Row) {
 	}
 }
 
-// printUnit is the unit a figure prints in: its own, or 万元.
-func printUnit(f *definition.Figure) money.Unit {
+// printUnit is the unit a figure prints in: its own, or that its column
+// was written in, or 万元; as the document prints it.
+func printUnit(f *definition.Figure, tb *dataset.Table) money.Unit {
 	if f.Print.Unit != money.NoUnit {
 		return f.Print.Unit
+	}
+	if tb != nil && f.Of != nil {
+		if i := tb.Def.Index(f.Of); i >= 0 && tb.Columns[i].Unit != money.NoUnit {
+			return tb.Columns[i].Unit
+		}
 	}
 	return money.Wan
 }
@@ -242,10 +248,10 @@ func (t *Tally) Finish(ds *dataset.Dataset, p Params) (*Report, dataset.Problems
 			v.Text = strings.NewReplacer("{县}", p.County, "{年度}", strconv.Itoa(p.Year), "{上年度}", strconv.Itoa(p.PriorYear)).Replace(f.Text)
 		case definition.Tail:
 			d := max(f.Print.Decimals, 0)
-			total := v.Amount.To(printUnit(f)).Round(int32(d))
-			v.Amount = money.In(st.printed.Sub(total), printUnit(f))
+			u := printUnit(f, s.Table)
+			total := v.Amount.To(u).Round(int32(d))
+			v.Amount = money.In(st.printed.Sub(total), u)
 			if !st.printed.Equal(total) && s.Table != nil {
-				u := printUnit(f)
 				ps.Add(dataset.Note, s.Table.Sheet, fmt.Sprintf("%s各行%s按%d位小数显示后相加为 %s %s，合计按精确值计算为 %s %s，相差 %s %s（尾差，属正常的四舍五入差异）",
 					st.sec.Label, f.Of.Label, d, money.Group(st.printed.StringFixed(int32(d))), u, money.Group(total.StringFixed(int32(d))), u, money.Group(st.printed.Sub(total).StringFixed(int32(d))), u))
 			}
