@@ -1,7 +1,7 @@
 package templates
 
 // The SHA-256 of each embedded default, so that a job's up-to-date check
-// need not hash them on every run. TestEmbeddedSums (pipeline/build) keeps them true.
+// need not hash them on every run. TestEmbeddedSums (pipeline/runner) keeps them true.
 const (
 	DisclosureSHA256 = "fb4cee6d40e91c4ba9ae5f1cb4dedbf86e1809b81c0ea6285177b6a5697469b4"
 	AttachmentSHA256 = "3264dbd510df683e24d76e025dfe063d0b42bf7d1850598c646b05b1de319e7b"

@@ -23,13 +23,13 @@ import (
 	"syscall"
 	"time"
 
-	"jixiao/pipeline/build"
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/runner"
 	"jixiao/pipeline/stats"
 	"jixiao/pipeline/xlsx"
 	"jixiao/templates"
@@ -110,7 +110,7 @@ func main() {
 	j, err := job.Load(sample)
 	must(err)
 	j = j.WithOutput(filepath.Join(root, "warm"))
-	add("样例任务，进程内（预热后）", ms(median(reps, func() { _, err := build.Render(j); must(err) })), "")
+	add("样例任务，进程内（预热后）", ms(median(reps, func() { _, err := runner.Render(j); must(err) })), "")
 	stages(j, reps, add)
 	floorAndIngest(floorPath, reps, add)
 
@@ -189,7 +189,7 @@ func thousands(n int) string {
 }
 
 func stages(j *job.Job, reps int, add func(string, string, string)) {
-	def, sheets, err := build.Definition(j)
+	def, sheets, err := runner.Definition(j)
 	must(err)
 	read := func() (*dataset.Dataset, *stats.Tally) {
 		t := stats.NewTally(def)
@@ -211,7 +211,7 @@ func stages(j *job.Job, reps int, add func(string, string, string)) {
 	must(err)
 	add("  阶段：Excel", ms(median(reps, func() { _, err := book.Render(data); must(err) })), "")
 	add("  阶段：PDF（读回 Word 并排版）", ms(median(reps, func() {
-		_, err := build.PDF(j, filled)
+		_, err := runner.PDF(j, filled)
 		must(err)
 	})), "")
 }

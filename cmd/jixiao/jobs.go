@@ -12,8 +12,8 @@ import (
 	"strings"
 	"sync"
 
-	"jixiao/pipeline/build"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/runner"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -75,14 +75,14 @@ func buildCmd(args []string, stdout, stderr io.Writer) int {
 			return
 		}
 		if !o.force {
-			fresh, reason, err := build.Fresh(j)
+			fresh, reason, err := runner.Fresh(j)
 			if err == nil && fresh {
 				r.Status = "已是最新"
 				return
 			}
 			r.Reason = reason
 		}
-		res, err := build.Run(j)
+		res, err := runner.Run(j)
 		if err != nil {
 			r.failed(err)
 			return
@@ -97,7 +97,7 @@ func buildCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 func verifyOnDisk(j *job.Job, r *jobReport) {
-	diff, err := build.Differences(j)
+	diff, err := runner.Differences(j)
 	if err != nil {
 		r.failed(err)
 		return
@@ -117,9 +117,9 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
-		_, problems, err := build.Check(j)
+		_, problems, err := runner.Check(j)
 		if o.annotate && len(problems.Sorted()) > 0 {
-			path, aerr := build.Annotate(j, problems)
+			path, aerr := runner.Annotate(j, problems)
 			if aerr != nil {
 				r.Error = fmt.Sprintf("无法写出标注文件：%v", aerr)
 			} else {
@@ -290,8 +290,8 @@ func progress(stderr io.Writer, n int, o *options) *progressbar.ProgressBar {
 
 func exitCode(err error) int {
 	var je *job.Error
-	var te *build.TemplateError
-	var de *build.DefinitionError
+	var te *runner.TemplateError
+	var de *runner.DefinitionError
 	switch {
 	case errors.As(err, &je), errors.As(err, &te), errors.As(err, &de):
 		return exitUsage

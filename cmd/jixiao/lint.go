@@ -7,10 +7,10 @@ import (
 	"os"
 	"strings"
 
-	"jixiao/pipeline/build"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/runner"
 )
 
 // lintCmd checks templates without data: the same checks build runs
@@ -64,15 +64,15 @@ func lint(arg string, def *definition.Definition) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return arg, build.CheckTemplates(j)
+		return arg, runner.CheckTemplates(j)
 	}
 	raw, err := os.ReadFile(arg)
 	if err != nil {
-		return "", &build.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
+		return "", &runner.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
 	}
 	_, err = docx.Parse(arg, raw, def)
 	if err != nil {
-		return "", &build.TemplateError{Err: err}
+		return "", &runner.TemplateError{Err: err}
 	}
 	return arg, nil
 }

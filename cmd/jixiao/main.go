@@ -14,7 +14,7 @@
 // jobs of a batch failed and the rest were built; 130 watch interrupted.
 //
 // The version is set at link time with
-// -ldflags "-X jixiao/pipeline/build.Version=1.2.3".
+// -ldflags "-X jixiao/pipeline/runner.Version=1.2.3".
 package main
 
 import (
@@ -24,7 +24,7 @@ import (
 	"os"
 	"runtime/pprof"
 
-	"jixiao/pipeline/build"
+	"jixiao/pipeline/runner"
 )
 
 const (
@@ -100,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "lint":
 		return lintCmd(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
-		fmt.Fprintln(stdout, "jixiao", build.Version)
+		fmt.Fprintln(stdout, "jixiao", runner.Version)
 		return exitOK
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)

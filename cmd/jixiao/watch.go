@@ -14,9 +14,9 @@ import (
 	"syscall"
 	"time"
 
-	"jixiao/pipeline/build"
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/runner"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -121,7 +121,7 @@ func (w *watcher) track(path string) {
 	if err == nil {
 		w.jobs[path] = j
 		w.outputs[j.Output] = true
-		for _, s := range build.Sources(j) {
+		for _, s := range runner.Sources(j) {
 			if s.Path != "" {
 				files = append(files, s.Path)
 			}
@@ -169,10 +169,10 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 		w.report(path, false)
 		return false
 	}
-	if fresh, _, err := build.Fresh(j); err == nil && fresh {
+	if fresh, _, err := runner.Fresh(j); err == nil && fresh {
 		return false
 	}
-	res, err := build.Run(j)
+	res, err := runner.Run(j)
 	if err != nil {
 		if unreadable(err) && tries < retries {
 			return true // a save still being written: wait for it to settle

@@ -53,3 +53,19 @@ func TestUnknownKeyNamed(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func FuzzScaleFind(f *testing.F) {
+	for _, s := range []string{"优", "优秀", " 良 ", "一般", "中（一般）", "较差", "甲等", ""} {
+		f.Add(s)
+	}
+	scale := StandardScale()
+	f.Fuzz(func(t *testing.T, s string) {
+		g := scale.Find(s)
+		if g < -1 || g >= len(scale.Grades) {
+			t.Fatalf("Find(%q) = %d", s, g)
+		}
+		if g >= 0 && scale.Find(scale.Grades[g].Name) != g {
+			t.Errorf("%q does not round-trip", scale.Grades[g].Name)
+		}
+	})
+}

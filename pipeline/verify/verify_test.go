@@ -12,21 +12,21 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"jixiao/pipeline/build"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/runner"
 	"jixiao/pipeline/verify"
 
 	"github.com/xuri/excelize/v2"
 )
 
-func sample(t *testing.T) (*build.Outputs, verify.Outputs) {
+func sample(t *testing.T) (*runner.Outputs, verify.Outputs) {
 	t.Helper()
 	j, err := job.Load("../../config/qinyuan-2023.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := build.Render(j.WithOutput(t.TempDir()))
+	out, err := runner.Render(j.WithOutput(t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +40,7 @@ func sample(t *testing.T) (*build.Outputs, verify.Outputs) {
 func withPlacements(t *testing.T, o verify.Outputs) verify.Outputs {
 	t.Helper()
 	j, _ := job.Load("../../config/qinyuan-2023.yaml")
-	placed, err := build.Placements(j)
+	placed, err := runner.Placements(j)
 	if err != nil {
 		t.Fatal(err)
 	}

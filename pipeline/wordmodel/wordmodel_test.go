@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/build"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/runner"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -14,7 +14,7 @@ func TestReadsTheFilledSampleBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := build.Render(j.WithOutput(t.TempDir()))
+	out, err := runner.Render(j.WithOutput(t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package build
+package runner
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // document's paragraphs (with style) and table cells (with merges), every
 // cell of the workbook with its formula and the merged ranges, and the
 // PDF's page count and text by page. A change to any output shows as a
-// readable diff; go test ./pipeline/build -update accepts it.
+// readable diff; go test ./pipeline/runner -update accepts it.
 func TestSampleOutputsMatchGolden(t *testing.T) {
 	out, err := Render(sampleJob(t))
 	if err != nil {
@@ -38,7 +38,7 @@ func TestSampleOutputsMatchGolden(t *testing.T) {
 		}
 		want, err := os.ReadFile(path)
 		if err != nil {
-			t.Fatalf("%s: %v (run go test ./pipeline/build -update)", name, err)
+			t.Fatalf("%s: %v (run go test ./pipeline/runner -update)", name, err)
 		}
 		if got != string(want) {
 			t.Errorf("%s differs from the golden file; first difference:\n%s", name, firstDiff(string(want), got))
