@@ -42,7 +42,7 @@ func Blank(def *definition.Definition, sheets map[string]string) ([]byte, error)
 		}
 		for c, col := range t.Columns {
 			name := dataset.ColumnName(c + 1)
-			if err := f.SetCellStr(sheet, name+"1", headerText(t, col)); err != nil {
+			if err := f.SetCellStr(sheet, name+"1", HeaderText(t, col)); err != nil {
 				return nil, err
 			}
 			rng := fmt.Sprintf("%s2:%s%d", name, name, blankRows)
@@ -70,9 +70,9 @@ func Blank(def *definition.Definition, sheets map[string]string) ([]byte, error)
 	return buf.Bytes(), nil
 }
 
-// headerText is the header a new workbook writes for a column: its first
+// HeaderText is the header a new workbook writes for a column: its first
 // header, with the unit an amount is kept in.
-func headerText(t *definition.Table, c *definition.Column) string {
+func HeaderText(t *definition.Table, c *definition.Column) string {
 	h := c.Headers[0]
 	if c.Kind != definition.Amount {
 		return h

@@ -1,21 +1,26 @@
-// Package ingest reads the bureau's workbook into a dataset.Dataset, checking
-// every cell on the way.
+// Package ingest reads the tables a document definition declares from the
+// bureau's workbook into a dataset.Dataset, checking every cell on the way.
 //
+// The header row is the row, among the first ones, that names the most
+// required columns; rows above it may be titles or a unit line (单位：亿元).
 // Columns are found by their header text, in any order, after normalising
 // full-width characters, parentheses and spaces, so 金额(万元), 金额（万元） and
-// 金额 （万元） are one header. An amount header ending in （元） marks a
-// column kept in 元, converted exactly to 万元. Cells are read raw, never as
-// Excel formats them, and amounts go straight into decimals.
+// 金额 （万元） are one header. A unit at the end of an amount's header (元,
+// 万元, 亿元) says what the column is written in; amounts go straight into
+// decimals and convert exactly. Cells are read raw, and each cell's number
+// format is kept so that a number can print as the workbook displays it.
 //
-// A vertically merged cell gives its value to every row it spans; in the
-// 评价机构 column the merge itself is kept (Item.AgencyBlock), because the
-// published table reproduces it.
+// A vertically merged cell gives its value to every row it spans; in a
+// column declared blank: merge the merge itself is kept (Value.Block),
+// because the published table reproduces it, and a blank cell joins the
+// block above in an .xlsx as in a CSV file.
 //
 // Rows are read by scanning each worksheet part as it is unpacked
 // (xlsxread.go), which is some thirty times faster than excelize's Rows()
 // and keeps one chunk of a sheet in memory; a test holds the scanner to
-// excelize's reading of every cell. excelize writes the annotated copy and
-// the blank workbook.
+// excelize's reading of every cell. Each data row goes to a RowSink as it
+// is read, and only tables whose rows are printed keep them. excelize
+// writes the annotated copy and the blank workbook.
 //
 // Read never stops at the first bad cell: it returns every problem it finds,
 // each naming file, sheet and cell, in Chinese. Only this package reads

@@ -59,13 +59,13 @@ func TestFactsCoverEveryNumberOfTheSeed(t *testing.T) {
 			t.Errorf("fact %s does not say how it was computed", f.ID)
 		}
 	}
-	seed, err := os.ReadFile("../build/testdata/seed/qinyuan-2023.txt")
+	seed, err := os.ReadFile("../runner/testdata/seed/qinyuan-2023.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(seed)
 	// Digits inside project names are names, not figures.
-	table, _ := os.ReadFile("../build/testdata/seed/attachment.csv")
+	table, _ := os.ReadFile("../runner/testdata/seed/attachment.csv")
 	for _, line := range strings.Split(string(table), "\n")[1:] {
 		if parts := strings.Split(line, ","); len(parts) > 1 {
 			text = strings.ReplaceAll(text, parts[1], "")

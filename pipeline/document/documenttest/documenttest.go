@@ -16,14 +16,18 @@ import (
 	"jixiao/pipeline/stats"
 )
 
-// Headers are the header lines of the built-in definition's sheets.
-var Headers = map[string]string{
-	"事前绩效评价":   "项目名称,单位,金额（万元）,评价等级",
-	"绩效自评":     "项目名称,单位,金额（万元）",
-	"重点绩效评价":   "项目名称,单位,项目支出（万元）,评分结果,评分等级,评价机构",
-	"统筹整合资金评价": "项目名称,单位,项目支出（万元）,评分结果,评分等级,评价机构",
-	"绩效监控":     "项目名称,单位,金额（万元）",
-	"重点绩效评价结果": "序号,二级项目名称,单位,项目支出（万元）,评分结果,评分等级,评价机构",
+// Headers are the header lines of a definition's sheets, as a new
+// workbook writes them: each column's first header, amounts with their unit.
+func Headers(def *definition.Definition) map[string]string {
+	out := map[string]string{}
+	for _, t := range def.Tables {
+		var heads []string
+		for _, c := range t.Columns {
+			heads = append(heads, ingest.HeaderText(t, c))
+		}
+		out[t.Sheet] = strings.Join(heads, ",")
+	}
+	return out
 }
 
 // Build reads rows, CSV lines by sheet without their header, as a
@@ -31,7 +35,8 @@ var Headers = map[string]string{
 // not given has no rows.
 func Build(t testing.TB, county string, year int, rows map[string][]string) *document.Data {
 	t.Helper()
-	return BuildWith(t, definition.Default(), county, year, Headers, rows)
+	def := definition.Default()
+	return BuildWith(t, def, county, year, Headers(def), rows)
 }
 
 // BuildWith is Build for any definition, with its sheets' header lines.
