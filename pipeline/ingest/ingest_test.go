@@ -257,3 +257,45 @@ func TestMissingColumnIsOneMessage(t *testing.T) {
 		t.Errorf("errors = %q", got)
 	}
 }
+
+// TestBlankCellsMeanTheSameInXlsxAndCSV: a blank 评价机构 (declared
+// blank: merge) joins the block above whether the workbook merged it, left
+// it blank, or was saved as CSV.
+func TestBlankCellsMeanTheSameInXlsxAndCSV(t *testing.T) {
+	sheets := validSheets()
+	att := sheets["重点绩效评价结果"]
+	att.merges = nil // G3 is blank, not merged
+	sheets["重点绩效评价结果"] = att
+	path := writeBook(t, sheets)
+	ds, ps, _ := read(path)
+	if ps.HasErrors() {
+		t.Fatalf("a blank agency in .xlsx: %v", ps.Sorted())
+	}
+	dir := t.TempDir()
+	for name, spec := range sheets {
+		var lines []string
+		for _, row := range spec.rows {
+			var cells []string
+			for _, v := range row {
+				if v == nil {
+					cells = append(cells, "")
+				} else {
+					cells = append(cells, fmt.Sprint(v))
+				}
+			}
+			lines = append(lines, strings.Join(cells, ","))
+		}
+		os.WriteFile(filepath.Join(dir, name+".csv"), []byte(strings.Join(lines, "\n")), 0o644)
+	}
+	csv, ps, _ := read(dir)
+	if ps.HasErrors() {
+		t.Fatalf("a blank agency in CSV: %v", ps.Sorted())
+	}
+	for _, d := range []*dataset.Dataset{ds, csv} {
+		tb := d.Tables[5]
+		a0, a1, a2 := value(tb, tb.Rows[0], "评价机构"), value(tb, tb.Rows[1], "评价机构"), value(tb, tb.Rows[2], "评价机构")
+		if a1.Text != "机构甲" || a1.Block != a0.Block || a2.Block == a0.Block {
+			t.Errorf("%s: blocks %d %d %d, texts %q %q", d.Source, a0.Block, a1.Block, a2.Block, a0.Text, a1.Text)
+		}
+	}
+}

@@ -104,7 +104,7 @@ func (fl *filler) placeholders() error {
 		}
 		for r, row := range rows {
 			for c, v := range row {
-				if !strings.Contains(v, "{{") || sheet == fl.l.sheet && (r+1 == fl.l.markerRow || r+1 == fl.l.totalRow && c+1 == fl.l.totalCol) {
+				if !strings.Contains(v, "{{") || fl.l.inTable(sheet, r+1, c+1) {
 					continue
 				}
 				text, err := execute(v, fl.data.Def, fl.view)

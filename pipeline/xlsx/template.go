@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/tmpl"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -47,10 +49,48 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 		return nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", name, err)
 	}
 	defer f.Close()
-	if _, err := findLayout(name, f, def); err != nil {
+	l, err := findLayout(name, f, def)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPlaceholders(name, f, l, def); err != nil {
 		return nil, err
 	}
 	return t, nil
+}
+
+// checkPlaceholders compiles every cell that holds {{…}} outside the table
+// against the definition, so that a wrong field is found before any data
+// is read, as in the Word template; every bad cell is reported.
+func checkPlaceholders(name string, f *excelize.File, l *layout, def *definition.Definition) error {
+	var problems []string
+	view := document.TypeOf(def)
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			return fmt.Errorf("Excel 模板 %s 的工作表“%s”无法读取：%v", name, sheet, err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				if !strings.Contains(v, "{{") || l.inTable(sheet, r+1, c+1) {
+					continue
+				}
+				if _, errs := tmpl.Compile("cell", v, view, tmpl.Helpers); len(errs) > 0 {
+					problems = append(problems, fmt.Sprintf("工作表“%s”单元格 %s：%s", sheet, cellName(c+1, r+1), errs[0].Msg))
+				}
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("Excel 模板 %s 有 %d 处问题：\n  %s", name, len(problems), strings.Join(problems, "\n  "))
+	}
+	return nil
+}
+
+// inTable reports whether a cell is the marked row's or the total's, which
+// the table filling handles.
+func (l *layout) inTable(sheet string, row, col int) bool {
+	return sheet == l.sheet && (row == l.markerRow || row == l.totalRow && col == l.totalCol)
 }
 
 // rowSections are the sections that print rows.

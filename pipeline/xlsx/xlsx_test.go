@@ -105,3 +105,48 @@ func TestTemplateWithoutMarkerRow(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// withCell is the default template with text in cell of its first sheet.
+func withCell(t *testing.T, cell, text string) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(templates.Attachment))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr("附件", cell, text)
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	return buf.Bytes()
+}
+
+func TestHelpersWorkInExcelCells(t *testing.T) {
+	tpl, err := Parse("a.xlsx", withCell(t, "A40", "合计（千分位）：{{千分位 .附件.合计}}，大写：{{大写 .附件.合计}}"), definition.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Render(data(t, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := excelize.OpenReader(bytes.NewReader(out))
+	defer f.Close()
+	rows, _ := f.GetRows("附件")
+	var found string
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.HasPrefix(c, "合计（千分位）") {
+				found = c
+			}
+		}
+	}
+	if found != "合计（千分位）：3.25，大写：叁万贰仟伍佰元整" {
+		t.Errorf("cell = %q", found)
+	}
+}
+
+func TestUnknownFieldInAnExcelCellBeforeAnyData(t *testing.T) {
+	_, err := Parse("a.xlsx", withCell(t, "C40", "{{.附件.合记}}"), definition.Default())
+	if err == nil || !strings.Contains(err.Error(), "单元格 C40") || !strings.Contains(err.Error(), "是否应为 .附件.合计？") {
+		t.Fatalf("err = %v", err)
+	}
+}

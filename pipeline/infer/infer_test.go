@@ -1,0 +1,63 @@
+package infer
+
+import (
+	"testing"
+
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/ingest"
+)
+
+func TestKindsFromHeadersAndValues(t *testing.T) {
+	cases := []struct {
+		header string
+		values []string
+		want   definition.Kind
+	}{
+		{"序号", []string{"1", "一"}, definition.Sequence},
+		{"预算资金（万元）", []string{"2059", "1424.74"}, definition.Amount},
+		{"债券规模", []string{"3.2"}, definition.Amount},
+		{"资金量", []string{"—", "待定"}, definition.Text},
+		{"评价得分", []string{"87", "91"}, definition.Score},
+		{"评分结果", []string{"98.37"}, definition.Score},
+		{"评分情况", []string{"良好", "优秀"}, definition.Grade},
+		{"评价结果", []string{"优", "良"}, definition.Grade},
+		{"评价档次", []string{"中（一般）"}, definition.Grade},
+		{"自评等级", []string{"良好"}, definition.Grade},
+		{"评价机构", []string{"某公司"}, definition.Text},
+		{"备注", nil, definition.Text},
+		{"完成日期", []string{"2023-12-31"}, definition.Date},
+	}
+	for _, c := range cases {
+		base, unit := ingest.SplitUnit(c.header)
+		if got := kindOf(base, unit, c.values); got != c.want {
+			t.Errorf("%s %v: %s, want %s", c.header, c.values, got, c.want)
+		}
+	}
+}
+
+func TestHeaderUnderTitleRows(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"表1：某县2023年重点绩效评价结果表"}},
+		{Row: 3, Cells: []string{"单位：万元"}},
+		{Row: 4, Cells: []string{"序号", "项目名称", "金额", "等级"}},
+		{Row: 5, Cells: []string{"1", "甲", "10", "优"}},
+	}
+	if h := headerRow(rows); h != 2 {
+		t.Errorf("header at %d, want the third row read (sheet row 4)", h)
+	}
+	if h := headerRow(rows[:2]); h != -1 {
+		t.Errorf("a sheet of titles has a header at %d", h)
+	}
+}
+
+func TestKeysAreTemplateNames(t *testing.T) {
+	used := map[string]bool{}
+	for in, want := range map[string]string{"主管部门(单位)": "主管部门单位", "2023年资金": "列2023年资金", "": "列"} {
+		if got := unique(sanitize(in, "列"), used); got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+	if got := unique("主管部门单位", used); got != "主管部门单位2" {
+		t.Errorf("a repeated key → %q", got)
+	}
+}
