@@ -80,7 +80,7 @@ func main() {
 	// fresh binary into the page cache, as it is on a machine that runs jobs.
 	times(3, bin, "build", "-q", "--force", "-o", out, sample)
 	cold, rss := times(reps, bin, "build", "-q", "--force", "-o", out, sample)
-	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 100 ms", rss>>10))
+	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 80 ms", rss>>10))
 	fresh, _ := times(reps*2, bin, "build", "-q", "-o", out, sample)
 	add("已是最新的检查，新进程", ms(fresh), "预算 20 ms")
 	var floorPath string
@@ -100,8 +100,11 @@ func main() {
 		generate(path, 1166, n)
 		d, rss := oneJob(root, bin, path, fmt.Sprintf("att-%d", n))
 		note := fmt.Sprintf("峰值内存 %d MB", rss>>10)
-		if n == 10000 {
-			note += "；预算 5 s、500 MB"
+		switch n {
+		case 1000:
+			note += "；预算 300 ms"
+		case 10000:
+			note += "；预算 2.5 s、500 MB"
 		}
 		add(fmt.Sprintf("附件 %s 行（三种输出）", thousands(n)), ms(d), note)
 	}
