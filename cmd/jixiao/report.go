@@ -8,14 +8,17 @@ import (
 
 	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/runner"
 )
 
 // jobReport is one job's outcome, printed as text or, with --json, as JSON
 // for the scheduler.
 type jobReport struct {
-	Job      string           `json:"job"`
-	Status   string           `json:"status"` // 已生成, 已是最新, 已检查, 一致, 不一致, 失败
-	Reason   string           `json:"reason,omitempty"`
+	Job    string `json:"job"`
+	Status string `json:"status"` // 已生成, 已是最新, 已检查, 一致, 不一致, 失败
+	Reason string `json:"reason,omitempty"`
+	// Stage is the stage that failed (定义, 模板, 读取, …).
+	Stage    string           `json:"stage,omitempty"`
 	Error    string           `json:"error,omitempty"`
 	Outputs  []string         `json:"outputs,omitempty"`
 	Problems []problemReport  `json:"problems"`
@@ -56,6 +59,10 @@ func problemReports(ps []dataset.Problem) []problemReport {
 func (r *jobReport) failed(err error) {
 	r.Status = "失败"
 	r.code = exitCode(err)
+	var se *runner.StageError
+	if errors.As(err, &se) {
+		r.Stage = se.Stage
+	}
 	var de *dataset.DataError
 	if errors.As(err, &de) {
 		r.Problems = problemReports(de.Problems)

@@ -175,8 +175,8 @@ func TestJSONReport(t *testing.T) {
 	code, stdout, _ := runCmd("validate", "--json", "cmd/jixiao/testdata/none.yaml", "testdata/../../../config/qinyuan-2023.yaml")
 	var report struct {
 		Jobs []struct {
-			Job, Status, Error string
-			Problems           []struct{ Level, At, Cell, Message string }
+			Job, Status, Error, Stage string
+			Problems                  []struct{ Level, At, Cell, Message string }
 		}
 		Exit int
 	}
@@ -189,7 +189,7 @@ func TestJSONReport(t *testing.T) {
 	bad := writeJob(t, t.TempDir(), abs(t, corpus("bad-cells.xlsx")), t.TempDir())
 	code, stdout, _ = runCmd("build", "--json", bad)
 	json.Unmarshal([]byte(stdout), &report)
-	if code != 1 || len(report.Jobs) != 1 || len(report.Jobs[0].Problems) < 9 {
+	if code != 1 || len(report.Jobs) != 1 || len(report.Jobs[0].Problems) < 9 || report.Jobs[0].Stage != "读取" {
 		t.Fatalf("bad cells: %d %s", code, stdout)
 	}
 	p := report.Jobs[0].Problems[0]

@@ -299,3 +299,22 @@ func TestBlankCellsMeanTheSameInXlsxAndCSV(t *testing.T) {
 		}
 	}
 }
+
+func TestAmountWithoutAUnitIsAnErrorAtItsHeader(t *testing.T) {
+	def, err := definition.Parse("d.yaml", []byte("tables:\n  - key: 表\n    columns:\n      - {key: 名称, required: true}\n      - {key: 规模, kind: amount, headers: [债券规模]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "表.csv"), []byte("名称,债券规模\n甲,3.2\n"), 0o644)
+	_, ps := Read(dir, def, Options{})
+	if got := messages(ps, dataset.Error); len(got) != 1 || !strings.HasPrefix(got[0], "表.csv!B1：金额列“债券规模”没有写明单位") {
+		t.Fatalf("errors = %q", got)
+	}
+	// A unit line above the table, or the header's own unit, is enough.
+	os.WriteFile(filepath.Join(dir, "表.csv"), []byte("单位：亿元\n名称,债券规模\n甲,3.2\n"), 0o644)
+	rows := collect{}
+	if _, ps := Read(dir, def, Options{Sink: rows}); ps.HasErrors() || rows["表"][0].Values[1].Amount.Plain() != "32000.00" {
+		t.Fatalf("unit line: %v %v", ps.Sorted(), rows["表"])
+	}
+}
