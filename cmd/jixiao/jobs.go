@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/publish"
 	"jixiao/pipeline/runner"
 
 	"github.com/schollz/progressbar/v3"
@@ -38,6 +39,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, []strin
 		fs.StringVar(&o.outDir, "o", "", "输出目录")
 		fs.BoolVar(&o.force, "force", false, "即使已是最新也重新生成")
 		fs.BoolVar(&o.verify, "verify", false, "在内存中重新生成，报告与磁盘上不同的文件")
+		fs.DurationVar(&runner.LockWait, "wait", runner.LockWait, "输出目录被另一次运行占用时最多等待多久")
 	}
 	if name == "validate" {
 		fs.BoolVar(&o.annotate, "annotate", false, "写出标注了问题单元格的工作簿副本")
@@ -74,19 +76,16 @@ func buildCmd(args []string, stdout, stderr io.Writer) int {
 			verifyOnDisk(j, r)
 			return
 		}
-		if !o.force {
-			fresh, reason, err := runner.Fresh(j)
-			if err == nil && fresh {
-				r.Status = "已是最新"
-				return
-			}
-			r.Reason = reason
-		}
-		res, err := runner.Run(j)
+		res, err := runner.Update(j, o.force)
 		if err != nil {
 			r.failed(err)
 			return
 		}
+		if res.Fresh {
+			r.Status = "已是最新"
+			return
+		}
+		r.Reason = res.Reason
 		r.Status = "已生成"
 		r.Problems = problemReports(res.Problems)
 		r.Outputs = res.Written
@@ -292,9 +291,14 @@ func exitCode(err error) int {
 	var je *job.Error
 	var te *runner.TemplateError
 	var de *runner.DefinitionError
+	var ioe *publish.Error
 	switch {
+	case publish.IsBusy(err):
+		return exitBusy
 	case errors.As(err, &je), errors.As(err, &te), errors.As(err, &de):
 		return exitUsage
+	case errors.As(err, &ioe):
+		return exitIO
 	}
 	return exitData
 }

@@ -10,8 +10,11 @@
 //	jixiao help
 //
 // Exit codes: 0 all built or up to date; 1 bad data (every bad cell is
-// listed, nothing is written); 2 usage, job-file or template error; 3 some
-// jobs of a batch failed and the rest were built; 130 watch interrupted.
+// listed, nothing is written); 2 usage, job-file, definition or template
+// error; 3 some jobs of a batch failed and the rest were built; 4 a file
+// could not be read or written (disk full, read-only, no permission);
+// 5 another run held the output folder longer than --wait; 130 watch
+// interrupted. They are mapped from error kinds in one place, exitCode.
 //
 // The version is set at link time with
 // -ldflags "-X jixiao/pipeline/runner.Version=1.2.3".
@@ -32,6 +35,8 @@ const (
 	exitData      = 1
 	exitUsage     = 2
 	exitSomeJobs  = 3   // some jobs of a batch failed, the rest were built
+	exitIO        = 4   // a file could not be read or written
+	exitBusy      = 5   // another run held the output folder
 	exitInterrupt = 130 // watch stopped by Ctrl-C
 )
 
@@ -43,12 +48,15 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
   jixiao watch 任务文件.yaml|目录...             数据、模板或任务文件保存后自动重新生成，Ctrl-C 停止
   jixiao lint 模板.docx|任务文件.yaml...          检查 Word 模板（不需要数据），指出有问题的位置
   jixiao init --county 县名 --year 年度 [目录]    新建任务：任务文件和带填写校验的空白工作簿
+  jixiao init --from 工作簿.xlsx --county 县名 --year 年度 [目录]
+                                                按本县自己的工作簿新建任务：推断文档定义和模板
   jixiao version                                显示版本
   jixiao help                                   显示本说明
 
 选项：
   -o DIR        （build）把（唯一一个）任务的输出写到 DIR，代替任务文件中的 output
   --force       （build）即使已是最新也重新生成
+  --wait 时长   （build）同一输出目录正被另一次运行使用时最多等待多久（默认 2m）
   --verify      （build）在内存中重新生成，报告与磁盘上不同的文件，不写文件
   --annotate    （validate）在输出目录写一份工作簿副本，问题单元格标红并附批注
   -j N          同时处理 N 个任务（默认为 CPU 核数）
@@ -59,8 +67,10 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
 退出码：
   0    全部生成成功或已是最新
   1    数据有误（会列出每一个有问题的单元格，不写任何文件）
-  2    用法错误、任务文件错误或模板错误
+  2    用法错误、任务文件、文档定义或模板错误
   3    批量生成时部分任务失败，其余已生成
+  4    读写文件失败（磁盘已满、只读、没有权限、文件被占用），原有文件保持不变
+  5    同一输出目录正被另一次运行使用，等待 --wait 后仍未结束
   130  watch 被 Ctrl-C 停止
 
 示例：

@@ -3,14 +3,18 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"jixiao/pipeline/publish"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -29,69 +33,84 @@ func child(args ...string) *exec.Cmd {
 	return cmd
 }
 
-func TestKilledMidWriteLosesNothing(t *testing.T) {
+// TestKilledAtEachStepOfPublishing kills a build at every step of
+// publishing, as kill -9 would, and shows that the folder then holds one
+// whole version: the old one when the kill came before the journal, the
+// new one (once the next command has rolled the journal forward) after it.
+// Whole means every file is the one the folder's manifest names.
+func TestKilledAtEachStepOfPublishing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	if code, _, stderr := runCmd("build", "-q", "-o", out, "../../config/qinyuan-2023.yaml"); code != 0 {
-		t.Fatal(stderr)
-	}
-	before := snapshot(t, out)
-	// A different input, so that the killed build would have changed the outputs.
 	f, _ := excelize.OpenFile("../../data/qinyuan-2023.xlsx")
 	f.SetCellStr("重点绩效评价结果", "B2", "改过的项目名称")
 	changed := filepath.Join(dir, "changed.xlsx")
 	f.SaveAs(changed)
 	f.Close()
-	job := writeJob(t, dir, changed, out)
+	original := writeJob(t, t.TempDir(), abs(t, "../../data/qinyuan-2023.xlsx"), out)
+	edited := writeJob(t, dir, changed, out)
+	steps := []string{"temps", "journal", "rename1", "rename3", "rename6"}
+	for _, step := range steps {
+		t.Run(step, func(t *testing.T) {
+			if code, _, stderr := runCmd("build", "-q", "--force", original); code != 0 {
+				t.Fatal(stderr)
+			}
+			before := snapshot(t, out)
+			cmd := child("build", "-q", edited)
+			cmd.Env = append(cmd.Env, "JIXIAO_TEST_STOP="+step)
+			err := cmd.Run()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != -1 {
+				t.Fatalf("the child was not killed at %s: %v", step, err)
+			}
+			if err := publish.Recover(out); err != nil {
+				t.Fatal(err)
+			}
+			whole(t, out)
+			after := snapshot(t, out)
+			if step == "temps" && after != before {
+				t.Error("killed before the journal, yet the outputs changed")
+			}
+			if step != "temps" && !strings.Contains(readText(t, out, "facts.json"), "改过的项目名称") {
+				t.Error("killed after the journal, yet the new set was not rolled forward")
+			}
+			if temps, _ := filepath.Glob(filepath.Join(out, ".jixiao-*")); len(temps) != 0 {
+				t.Errorf("left behind: %v", temps) // temporary files, or the journal
+			}
+		})
+	}
+}
 
-	signal := filepath.Join(dir, "holding")
-	cmd := child("build", "-q", job)
-	cmd.Env = append(cmd.Env, "JIXIAO_TEST_HOLD="+signal)
-	if err := cmd.Start(); err != nil {
+// whole checks that every output in dir is the one its manifest names.
+func whole(t *testing.T, dir string) {
+	t.Helper()
+	var m struct {
+		Outputs map[string]struct{ SHA256 string }
+	}
+	if err := json.Unmarshal([]byte(readText(t, dir, "jixiao-manifest.json")), &m); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if _, err := os.Stat(signal); err == nil {
-			break
+	for name, e := range m.Outputs {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
 		}
-		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatal("the child never reached the renames")
+		if sum := sha256.Sum256(data); fmt.Sprintf("%x", sum) != e.SHA256 {
+			t.Errorf("%s is not the file its manifest names: the folder mixes two versions", name)
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
-	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+}
+
+func readText(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
 		t.Fatal(err)
 	}
-	cmd.Wait()
-	temps, _ := filepath.Glob(filepath.Join(out, ".jixiao-*.tmp"))
-	if len(temps) == 0 {
-		t.Fatal("no temporary files were written before the kill; the test proves nothing")
-	}
-	entries, _ := os.ReadDir(out)
-	var visible []string
-	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), ".") {
-			visible = append(visible, e.Name())
-		}
-	}
-	for _, name := range visible {
-		got, _ := os.ReadFile(filepath.Join(out, name))
-		if !strings.Contains(before, name) || !strings.Contains(before, string(hexOf(got))) {
-			t.Errorf("%s changed although the build was killed before publishing", name)
-		}
-	}
-	// The next run cleans up after the killed one.
-	if code, _, stderr := runCmd("build", "-q", job); code != 0 {
-		t.Fatal(stderr)
-	}
-	if temps, _ := filepath.Glob(filepath.Join(out, ".jixiao-*.tmp")); len(temps) != 0 {
-		t.Errorf("temporary files left after the next run: %v", temps)
-	}
+	return string(b)
 }
 
 func hexOf(b []byte) string {
@@ -162,7 +181,7 @@ func TestInitThenBuild(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("build of a new job: %d %s", code, stderr)
 	}
-	outs, _ := filepath.Glob(filepath.Join(dir, "out", "测试县2024", "*"))
+	outs, _ := filepath.Glob(filepath.Join(dir, "out", "测试县2024", "[^.]*"))
 	if len(outs) != 5 {
 		t.Errorf("outputs: %v", outs)
 	}

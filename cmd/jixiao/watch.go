@@ -169,10 +169,10 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 		w.report(path, false)
 		return false
 	}
-	if fresh, _, err := runner.Fresh(j); err == nil && fresh {
+	res, err := runner.Update(j, false)
+	if err == nil && res.Fresh {
 		return false
 	}
-	res, err := runner.Run(j)
 	if err != nil {
 		if unreadable(err) && tries < retries {
 			return true // a save still being written: wait for it to settle

@@ -166,15 +166,34 @@ func Fresh(dir, tool string, sources []Source) (fresh bool, reason string, err e
 }
 
 // New describes a build: its inputs, as described before the build read
-// them, and the outputs just written to dir.
-func New(dir, tool string, inputs map[string]Entry, key string, outputs map[string][]byte) (*Manifest, error) {
+// them (key is "" when an input changed while the build ran, so that
+// nothing is certified), and the outputs by the bytes the build wrote, with
+// the size and time their files have (a rename keeps both).
+func New(tool string, inputs map[string]Entry, key string, outputs map[string][]byte, stats map[string]os.FileInfo) *Manifest {
 	m := &Manifest{Tool: tool, Key: key, Inputs: inputs, Outputs: map[string]Entry{}}
 	for name, data := range outputs {
-		fi, err := os.Stat(filepath.Join(dir, name))
-		if err != nil {
-			return nil, err
+		e := Entry{Size: int64(len(data)), SHA256: hashBytes(data)}
+		if fi, ok := stats[name]; ok && fi.Size() == e.Size {
+			e.ModTime = fi.ModTime().UnixNano()
 		}
-		m.Outputs[name] = Entry{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: hashBytes(data)}
+		m.Outputs[name] = e
 	}
-	return m, nil
+	return m
+}
+
+// Changed reports which inputs differ from what before described: the
+// files a build read while they were being saved.
+func Changed(tool string, sources []Source, before map[string]Entry) ([]string, error) {
+	after, _, err := Inputs(tool, sources, &Manifest{Inputs: before})
+	if err != nil {
+		return nil, err
+	}
+	var changed []string
+	for k, e := range after {
+		if b, ok := before[k]; !ok || b.SHA256 != e.SHA256 {
+			changed = append(changed, k)
+		}
+	}
+	sort.Strings(changed)
+	return changed, nil
 }

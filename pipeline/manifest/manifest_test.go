@@ -22,10 +22,11 @@ func TestFreshness(t *testing.T) {
 			t.Fatal(err)
 		}
 		os.WriteFile(filepath.Join(dir, "out.docx"), []byte("doc"), 0o644)
-		m, err := New(dir, "jixiao 1", inputs, key, map[string][]byte{"out.docx": []byte("doc")})
+		fi, err := os.Stat(filepath.Join(dir, "out.docx"))
 		if err != nil {
 			t.Fatal(err)
 		}
+		m := New("jixiao 1", inputs, key, map[string][]byte{"out.docx": []byte("doc")}, map[string]os.FileInfo{"out.docx": fi})
 		os.WriteFile(filepath.Join(dir, Name), m.JSON(), 0o644)
 	}
 	record()

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 
 	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
@@ -31,6 +33,10 @@ type Result struct {
 	Problems []dataset.Problem
 	// Changes is what changed since the last build; nil when nothing did.
 	Changes *changes.Report
+	// Fresh says nothing was built: the outputs were up to date.
+	Fresh bool
+	// Reason says why a build was needed (首次生成, 数据…有变化).
+	Reason string
 }
 
 // Outputs is a built job held in memory, before it is published.
@@ -67,19 +73,55 @@ var Version = "0.1.0-dev"
 
 func tool() string { return "jixiao " + Version }
 
-// Run builds j and publishes its outputs, the change report when the data
-// changed since the last build, and the manifest.
-func Run(j *job.Job) (res *Result, err error) {
+// LockWait is how long a run waits for another run of the same output
+// folder to finish (build --wait).
+var LockWait = 2 * time.Minute
+
+// Run builds j and publishes its outputs, whether or not they are up to date.
+func Run(j *job.Job) (*Result, error) { return Update(j, true) }
+
+// Update builds j and publishes its outputs, the change report when the
+// figures changed since the last build, facts.json and the manifest, as one
+// set; unless force, it does nothing when the outputs are up to date
+// (Result.Fresh). It holds the output folder's lock from before it reads
+// the inputs until the set is in place.
+func Update(j *job.Job, force bool) (res *Result, err error) {
 	defer guard(j, &err)
-	// The inputs are described before the build reads them: a file saved
-	// during the build then looks changed next time, not unchanged.
+	if err := CheckPaths(j); err != nil {
+		return nil, err
+	}
+	lock, err := publish.Acquire(j.Output, LockWait)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Release()
+	if err := publish.Recover(j.Output); err != nil {
+		return nil, err
+	}
+	res = &Result{Job: j}
+	if !force {
+		fresh, reason, err := Fresh(j)
+		if err == nil && fresh {
+			res.Fresh = true
+			return res, nil
+		}
+		res.Reason = reason
+	}
+	// The inputs are described before the build reads them, and again
+	// after: a file saved while the build ran is not certified, so the next
+	// run builds again rather than calling stale outputs up to date.
 	old, _ := manifest.Load(j.Output)
-	inputs, key, inputsErr := manifest.Inputs(tool(), Sources(j), old)
+	sources := Sources(j)
+	// An input that cannot be described now is reported by the stage
+	// that reads it; its outputs are then not certified.
+	inputs, key, inErr := manifest.Inputs(tool(), sources, old)
+	if inErr != nil {
+		key = ""
+	}
 	out, err := Render(j)
 	if err != nil {
 		return nil, err
 	}
-	res = &Result{Job: j}
 	if raw, err := os.ReadFile(filepath.Join(j.Output, FactsName)); err == nil {
 		if prev, err := facts.Parse(raw); err == nil {
 			report := changes.Compare(prev, out.Facts)
@@ -94,23 +136,21 @@ func Run(j *job.Job) (res *Result, err error) {
 			}
 		}
 	}
-	if err := publish.Write(j.Output, out.Files); err != nil {
-		return nil, err
+	changed, err := manifest.Changed(tool(), sources, inputs)
+	if err != nil || len(changed) > 0 {
+		key = ""
+		out.Problems.Warn(dataset.CellRef{File: filepath.Base(j.Input)}, fmt.Sprintf("生成期间 %s 被修改过，本次输出按修改前读到的内容生成，下次运行会重新生成", strings.Join(changed, "、")))
 	}
 	written := map[string][]byte{}
 	for _, f := range out.Files {
 		written[f.Name] = f.Data
 		res.Written = append(res.Written, filepath.Join(j.Output, f.Name))
 	}
-	if inputsErr != nil {
-		return nil, fmt.Errorf("读取任务 %s 的输入失败：%w", j.Path, inputsErr)
-	}
-	m, err := manifest.New(j.Output, tool(), inputs, key, written)
-	if err == nil {
-		err = publish.Write(j.Output, []publish.File{{Name: manifest.Name, Data: m.JSON()}})
-	}
+	err = publish.WriteSet(j.Output, out.Files, func(stats map[string]os.FileInfo) publish.File {
+		return publish.File{Name: manifest.Name, Data: manifest.New(tool(), inputs, key, written, stats).JSON()}
+	})
 	if err != nil {
-		return nil, fmt.Errorf("写入清单 %s 失败：%w", manifest.Name, err)
+		return nil, err
 	}
 	res.Problems = out.Problems.Sorted()
 	return res, nil
