@@ -296,3 +296,125 @@ func TestZipBombIsRefused(t *testing.T) {
 		t.Logf("refusing the bomb took %v", d)
 	}
 }
+
+// TestInputSavedDuringABuild: a build is held after reading the workbook,
+// the workbook is saved with a change, and a second build starts, which
+// waits for the first's lock. The folder ends with the newest input's
+// outputs, and only those are ever certified up to date.
+func TestInputSavedDuringABuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	input := filepath.Join(dir, "data.xlsx")
+	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
+	jobPath := writeJob(t, dir, input, out)
+	hold := filepath.Join(dir, "go-on")
+	first := child("build", "-q", jobPath)
+	first.Env = append(first.Env, "JIXIAO_TEST_PAUSE="+hold)
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, hold+".paused")
+	f, _ := excelize.OpenFile(input)
+	f.SetCellStr("重点绩效评价结果", "B2", "保存于生成期间")
+	f.Save()
+	f.Close()
+	second := child("build", "-q", jobPath)
+	if err := second.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // the second is now waiting for the lock
+	os.WriteFile(hold, nil, 0o644)
+	if err := first.Wait(); err != nil {
+		t.Fatalf("first build: %v", err)
+	}
+	if err := second.Wait(); err != nil {
+		t.Fatalf("second build: %v", err)
+	}
+	if !strings.Contains(readText(t, out, "facts.json"), "保存于生成期间") {
+		t.Fatal("the folder does not hold the newest input's outputs")
+	}
+	whole(t, out)
+	if code, stdout, _ := runCmd("build", jobPath); code != 0 || !strings.Contains(stdout, "已是最新") {
+		t.Errorf("after both: %d %s", code, stdout)
+	}
+}
+
+// TestInputSavedDuringTheOnlyBuild: without a second build, the outputs
+// of a build whose input changed under it are not certified.
+func TestInputSavedDuringTheOnlyBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	input := filepath.Join(dir, "data.xlsx")
+	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
+	jobPath := writeJob(t, dir, input, out)
+	hold := filepath.Join(dir, "go-on")
+	first := child("build", jobPath)
+	first.Env = append(first.Env, "JIXIAO_TEST_PAUSE="+hold)
+	var stderr bytes.Buffer
+	first.Stderr = &stderr
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, hold+".paused")
+	f, _ := excelize.OpenFile(input)
+	f.SetCellStr("重点绩效评价结果", "B2", "保存于生成期间")
+	f.Save()
+	f.Close()
+	os.WriteFile(hold, nil, 0o644)
+	first.Wait()
+	if !strings.Contains(stderr.String(), "生成期间 input 被修改过") {
+		t.Errorf("no warning: %s", stderr.String())
+	}
+	if code, stdout, _ := runCmd("build", jobPath); code != 0 || strings.Contains(stdout, "已是最新") {
+		t.Errorf("stale outputs were certified: %d %s", code, stdout)
+	}
+	if !strings.Contains(readText(t, out, "facts.json"), "保存于生成期间") {
+		t.Error("the rebuild did not take the saved input")
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func waitFor(t *testing.T, path string) {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	t.Fatalf("%s never appeared", path)
+}
+
+func TestSecondRunWaitsThenGivesUp(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	lock, err := publish.Acquire(out, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	start := time.Now()
+	code, _, stderr := runCmd("build", "-q", "--wait", "300ms", "-o", out, "../../config/qinyuan-2023.yaml")
+	if code != 5 || !strings.Contains(stderr, "正被另一次运行使用") || time.Since(start) < 300*time.Millisecond {
+		t.Fatalf("exit %d after %s: %s", code, time.Since(start), stderr)
+	}
+	lock.Release()
+	if code, _, stderr := runCmd("build", "-q", "-o", out, "../../config/qinyuan-2023.yaml"); code != 0 {
+		t.Fatalf("after the lock was released: %d %s", code, stderr)
+	}
+}

@@ -122,6 +122,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	pauseForTest()
 	if raw, err := os.ReadFile(filepath.Join(j.Output, FactsName)); err == nil {
 		if prev, err := facts.Parse(raw); err == nil {
 			report := changes.Compare(prev, out.Facts)
@@ -336,4 +337,20 @@ func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err erro
 func CheckTemplates(j *job.Job) (err error) {
 	defer guard(j, &err)
 	return run(&state{j: j}, checkStages[:2])
+}
+
+// pauseForTest lets a test hold a build after it has read its inputs and
+// before it publishes: with JIXIAO_TEST_PAUSE set to a path, the build
+// writes path.paused and waits until path exists.
+func pauseForTest() {
+	p := os.Getenv("JIXIAO_TEST_PAUSE")
+	if p == "" {
+		return
+	}
+	os.WriteFile(p+".paused", nil, 0o644)
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(p); err == nil {
+			return
+		}
+	}
 }
