@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -137,12 +138,12 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 // expand turns folders into the job files they hold, sorted.
-func expand(args []string) ([]string, error) {
-	var out []string
+func expand(args []string) ([]jobFile, error) {
+	var out []jobFile
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil || !fi.IsDir() {
-			out = append(out, a)
+			out = append(out, jobFile{a, filepath.Base(a)})
 			continue
 		}
 		var found []string
@@ -154,16 +155,25 @@ func expand(args []string) ([]string, error) {
 			return nil, fmt.Errorf("目录 %s 中没有任务文件（*.yaml）", a)
 		}
 		sort.Strings(found)
-		out = append(out, found...)
+		for _, f := range found {
+			rel, _ := filepath.Rel(a, f)
+			out = append(out, jobFile{f, filepath.ToSlash(rel)})
+		}
 	}
 	return out, nil
 }
 
-// shard keeps every n-th job starting at i ("i/n"), so that the machines
-// of a batch system can share a city's or a province's jobs.
-func shard(paths []string, spec string) ([]string, error) {
+// jobFile is a job file, and its name relative to the folder it was
+// found in (its own name for a file given as such).
+type jobFile struct{ path, rel string }
+
+// shard keeps the jobs of share i of n ("i/n"), so that the machines of a
+// batch system can share a city's or a province's jobs. A job's share is
+// a hash of its name within the folder, not its place in the list, so
+// adding or removing one job moves no other.
+func shard(files []jobFile, spec string) ([]jobFile, error) {
 	if spec == "" {
-		return paths, nil
+		return files, nil
 	}
 	a, b, ok := strings.Cut(spec, "/")
 	i, err1 := strconv.Atoi(a)
@@ -171,9 +181,13 @@ func shard(paths []string, spec string) ([]string, error) {
 	if !ok || err1 != nil || err2 != nil || n < 1 || i < 0 || i >= n {
 		return nil, fmt.Errorf("--shard 应写成 i/n，0 ≤ i < n，例如 0/4")
 	}
-	var out []string
-	for k := i; k < len(paths); k += n {
-		out = append(out, paths[k])
+	var out []jobFile
+	for _, f := range files {
+		h := fnv.New32a()
+		h.Write([]byte(f.rel))
+		if int(h.Sum32()%uint32(n)) == i {
+			out = append(out, f)
+		}
 	}
 	return out, nil
 }
@@ -181,14 +195,19 @@ func shard(paths []string, spec string) ([]string, error) {
 // runJobs runs do on each job, o.jobs at a time; a failing job does not
 // stop the others. Reports come out in the order the jobs were given.
 func runJobs(args []string, o *options, stdout, stderr io.Writer, do func(*job.Job, *jobReport)) int {
-	paths, err := expand(args)
+	files, err := expand(args)
 	if err == nil {
-		paths, err = shard(paths, o.shard)
+		files, err = shard(files, o.shard)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.path
+	}
+	clash := sharedOutputs(paths, o)
 	if o.outDir != "" && len(paths) > 1 {
 		fmt.Fprint(stderr, "-o 只能用于一个任务文件\n")
 		return exitUsage
@@ -205,6 +224,8 @@ func runJobs(args []string, o *options, stdout, stderr io.Writer, do func(*job.J
 			defer func() { <-sem }()
 			r := &jobReport{Job: path, Problems: []problemReport{}}
 			if j, err := job.Load(path); err != nil {
+				r.failed(err)
+			} else if err := clash[path]; err != nil {
 				r.failed(err)
 			} else {
 				do(j, r)
@@ -232,6 +253,40 @@ func runJobs(args []string, o *options, stdout, stderr io.Writer, do func(*job.J
 		summary(stdout, stderr, reports, o.quiet)
 	}
 	return code
+}
+
+// sharedOutputs finds jobs of a batch that write one output folder: they
+// would take turns replacing each other's files, and the change report
+// would compare two counties. Each such job fails, naming the others.
+func sharedOutputs(paths []string, o *options) map[string]error {
+	byOutput := map[string][]string{}
+	for _, p := range paths {
+		j, err := job.Load(p)
+		if err != nil || o.outDir != "" {
+			continue
+		}
+		key := filepath.Clean(j.Output)
+		if runtime.GOOS == "windows" {
+			key = strings.ToLower(key)
+		}
+		byOutput[key] = append(byOutput[key], p)
+	}
+	out := map[string]error{}
+	for dir, ps := range byOutput {
+		if len(ps) < 2 {
+			continue
+		}
+		for _, p := range ps {
+			var others []string
+			for _, q := range ps {
+				if q != p {
+					others = append(others, q)
+				}
+			}
+			out[p] = &job.Error{Path: p, Msg: fmt.Sprintf("输出目录 %s 与任务 %s 相同，每个任务须有自己的输出目录", dir, strings.Join(others, "、"))}
+		}
+	}
+	return out
 }
 
 // combine is the batch's exit code: a single job's own; for many, 0 when

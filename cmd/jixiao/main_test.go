@@ -115,3 +115,42 @@ func must(b []byte, err error) []byte {
 	}
 	return b
 }
+
+func TestOutputFoldersThatWouldHarmInputsAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	os.MkdirAll(data, 0o755)
+	input := filepath.Join(data, "qinyuan-2023.xlsx")
+	b, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
+	os.WriteFile(input, b, 0o644)
+	home, _ := os.UserHomeDir()
+	cases := map[string]string{
+		"output: " + data + "\noutputs:\n  xlsx: qinyuan-2023.xlsx\n": "会覆盖任务的输入",
+		"output: /\n":             "是磁盘的根目录",
+		"output: /etc\n":          "是系统目录",
+		"output: " + input + "\n": "就是任务的输入",
+	}
+	if home != "" && home != "/" {
+		cases["output: "+home+"\n"] = "是用户的主目录"
+	}
+	for body, want := range cases {
+		path := filepath.Join(dir, "job.yaml")
+		os.WriteFile(path, []byte("county: 沁源县\nyear: 2023\ninput: "+input+"\n"+body), 0o644)
+		code, _, stderr := runCmd("build", "-q", path)
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, %s", body, code, stderr)
+		}
+	}
+	after, _ := os.ReadFile(input)
+	if !bytes.Equal(after, b) {
+		t.Fatal("the input workbook was overwritten")
+	}
+	// A CSV folder inside the output folder is an input the outputs would sit in.
+	csvDir := filepath.Join(dir, "out", "csv")
+	os.MkdirAll(csvDir, 0o755)
+	path := filepath.Join(dir, "csv.yaml")
+	os.WriteFile(path, []byte("county: 沁源县\nyear: 2023\ninput: "+csvDir+"\noutput: "+filepath.Join(dir, "out")+"\n"), 0o644)
+	if code, _, stderr := runCmd("build", "-q", path); code != 2 || !strings.Contains(stderr, "包含数据文件夹") {
+		t.Errorf("CSV folder inside the output: %d %s", code, stderr)
+	}
+}

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -156,13 +158,55 @@ func TestBatchWithBrokenJobs(t *testing.T) {
 			t.Errorf("job %d not reported as failed:\n%s", i, stderr)
 		}
 	}
-	// Shards split the batch without overlap.
-	_, s0, _ := runCmd("build", "--shard", "0/2", configs)
-	_, s1, _ := runCmd("build", "--shard", "1/2", configs)
-	if !strings.Contains(s0, "共 25 个任务") || !strings.Contains(s1, "共 25 个任务") || strings.Contains(s0, "job01.yaml") || !strings.Contains(s1, "job01.yaml：已是最新") {
-		t.Errorf("shards:\n%s\n%s", s0, s1)
+	// Shards split the batch without overlap or gap, and a new job file
+	// moves no other job to another shard.
+	shards := func() [3][]string {
+		var got [3][]string
+		for i := range got {
+			_, out, _ := runCmd("build", "--json", "--shard", fmt.Sprintf("%d/3", i), configs)
+			var r struct{ Jobs []struct{ Job string } }
+			json.Unmarshal([]byte(out), &r)
+			for _, j := range r.Jobs {
+				got[i] = append(got[i], filepath.Base(j.Job))
+			}
+		}
+		return got
+	}
+	before := shards()
+	if n := len(before[0]) + len(before[1]) + len(before[2]); n != 50 || len(before[0]) == 0 || len(before[1]) == 0 || len(before[2]) == 0 {
+		t.Fatalf("shards: %v", before)
+	}
+	os.WriteFile(filepath.Join(configs, "job99.yaml"), []byte(fmt.Sprintf("county: 新县\nyear: 2023\ninput: %s\noutput: %s\n", sample, filepath.Join(root, "输出", "99"))), 0o644)
+	after := shards()
+	for i := range before {
+		for _, name := range before[i] {
+			if !slices.Contains(after[i], name) {
+				t.Errorf("adding job99 moved %s off shard %d", name, i)
+			}
+		}
 	}
 	if code, _, _ := runCmd("build", "--shard", "2/2", configs); code != 2 {
 		t.Error("a shard index out of range was accepted")
+	}
+}
+
+func TestTwoJobsOfABatchWithOneOutputFolder(t *testing.T) {
+	root := t.TempDir()
+	configs := filepath.Join(root, "任务")
+	os.MkdirAll(configs, 0o755)
+	sample := abs(t, "../../data/qinyuan-2023.xlsx")
+	for _, name := range []string{"甲", "乙", "丙"} {
+		out := filepath.Join(root, "共用")
+		if name == "丙" {
+			out = filepath.Join(root, "丙")
+		}
+		os.WriteFile(filepath.Join(configs, name+".yaml"), []byte(fmt.Sprintf("county: %s县\nyear: 2023\ninput: %s\noutput: %s\n", name, sample, out)), 0o644)
+	}
+	code, _, stderr := runCmd("build", "-q", configs)
+	if code != 3 || !strings.Contains(stderr, "与任务 "+filepath.Join(configs, "乙.yaml")+" 相同") || !strings.Contains(stderr, "与任务 "+filepath.Join(configs, "甲.yaml")+" 相同") {
+		t.Errorf("exit %d:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(root, "共用")); err == nil {
+		t.Error("a shared output folder was written")
 	}
 }

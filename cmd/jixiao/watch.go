@@ -68,7 +68,7 @@ func watch(ctx context.Context, args []string, stdout, stderr io.Writer, built f
 	defer fsw.Close()
 	w := &watcher{fs: fsw, log: stderr, jobs: map[string]*job.Job{}, tracked: map[string][]string{}, outputs: map[string]bool{}, built: built}
 	for _, p := range paths {
-		abs, _ := filepath.Abs(p)
+		abs, _ := filepath.Abs(p.path)
 		w.track(abs)
 		w.rebuild(abs, 0)
 	}
