@@ -91,6 +91,14 @@ func (r *tableReader) amount(v *dataset.Value, c *definition.Column, f dataset.F
 		r.badNumbers++
 		return
 	}
+	places, known := unitDecimals[f.Unit]
+	if !known {
+		places = -1
+	}
+	var ok bool
+	if d, ok = r.plausible(v, d, format, places); !ok {
+		return
+	}
 	v.Number = d
 	v.Amount = money.In(d, f.Unit)
 	v.Display = display(v.Text, d, format)
@@ -111,6 +119,10 @@ func (r *tableReader) number(v *dataset.Value, c *definition.Column, format stri
 	if err != nil {
 		r.badNumbers++
 		r.ps.Error(v.Ref, fmt.Sprintf("“%s”不是%s，请填写%s", v.Text, what, rangeText(c)))
+		return
+	}
+	var ok bool
+	if d, ok = r.plausible(v, d, format, -1); !ok {
 		return
 	}
 	if c.Kind == definition.Integer && !d.IsInteger() {
@@ -140,6 +152,65 @@ func rangeText(c *definition.Column) string {
 		return fmt.Sprintf("不大于%s的数字", c.Max)
 	}
 	return "数字"
+}
+
+// unitDecimals is how many decimals an amount in each unit can have: to
+// the fen.
+var unitDecimals = map[money.Unit]int{money.Yuan: 2, money.Wan: 6, money.Yi: 10}
+
+// tooLarge is the first number with more than 15 digits before the point.
+var tooLarge = decimal.New(1, 15)
+
+// textFormat marks a cell stored as text, not as a number.
+const textFormat = "@"
+
+// plausible checks a number as typed: text with an exponent (1e5), more
+// than the 15 significant digits a spreadsheet keeps, or more decimals
+// than its unit has (a fen) are errors at the cell. A number cell is first
+// taken at the 15 digits Excel shows, since its stored binary value often
+// has a few more (1424.7400000000002).
+func (r *tableReader) plausible(v *dataset.Value, d decimal.Decimal, format string, decimals int) (decimal.Decimal, bool) {
+	typed := format == "" || format == textFormat
+	fail := func(msg string) (decimal.Decimal, bool) {
+		r.badNumbers++
+		r.ps.Error(v.Ref, msg)
+		return d, false
+	}
+	if typed && strings.ContainsAny(v.Text, "eE") {
+		return fail(fmt.Sprintf("“%s”是科学计数法，请直接写出数字", v.Text))
+	}
+	if !typed {
+		d = significant(d, 15)
+	}
+	if digits(d) > 15 || d.Abs().GreaterThanOrEqual(tooLarge) {
+		return fail(fmt.Sprintf("“%s”超过 15 位有效数字，表格软件无法精确保存，请核对", v.Text))
+	}
+	if decimals >= 0 && -d.Exponent() > int32(decimals) && !d.Equal(d.Round(int32(decimals))) {
+		return fail(fmt.Sprintf("“%s”的小数位数多于该单位所能有的（%d 位，即精确到分），请核对单位或数字", v.Text, decimals))
+	}
+	return d, true
+}
+
+// significant rounds d to n significant digits.
+func significant(d decimal.Decimal, n int) decimal.Decimal {
+	k := digits(d)
+	if k <= n {
+		return d
+	}
+	return d.Round(-(d.Exponent() + int32(k-n)))
+}
+
+// digits is the number of significant digits of d, trailing zeros of its
+// fraction not counted.
+func digits(d decimal.Decimal) int {
+	s := strings.TrimLeft(d.Abs().Coefficient().String(), "0")
+	if d.Exponent() < 0 {
+		s = strings.TrimRight(s, "0")
+	}
+	if s == "" {
+		return 0
+	}
+	return len(s)
 }
 
 // bounds words a column's range for a number outside it: 在0到100之间.

@@ -318,3 +318,53 @@ func TestAmountWithoutAUnitIsAnErrorAtItsHeader(t *testing.T) {
 		t.Fatalf("unit line: %v %v", ps.Sorted(), rows["表"])
 	}
 }
+
+func TestImplausibleNumbers(t *testing.T) {
+	sheets := validSheets()
+	sheets["重点绩效评价结果"] = sheetSpec{rows: [][]any{
+		{"序号", "二级项目名称", "单位", "项目支出（元）", "评分结果", "评分等级", "评价机构"},
+		{1, "一", "局一", "1e5", 91, "优", "甲"},
+		{2, "二", "局一", "1234567890123456", 91, "优", "甲"},
+		{3, "三", "局一", "100.005", 91, "优", "甲"},
+		{4, "四", "局一", 1424.7400000000002, 91, "优", "甲"},
+		{5, "五", "局一", "100.50", 91, "优", "甲"},
+	}}
+	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
+	want := []string{
+		"data.xlsx!重点绩效评价结果!D2：“1e5”是科学计数法，请直接写出数字",
+		"data.xlsx!重点绩效评价结果!D3：“1234567890123456”超过 15 位有效数字，表格软件无法精确保存，请核对",
+		"data.xlsx!重点绩效评价结果!D4：“100.005”的小数位数多于该单位所能有的（2 位，即精确到分），请核对单位或数字",
+	}
+	if got := messages(ps, dataset.Error); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("errors:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func TestUnwantedCharactersAndLongTexts(t *testing.T) {
+	sheets := validSheets()
+	att := sheets["重点绩效评价结果"]
+	att.rows[1][1] = "项目\u202e甲"
+	sheets["重点绩效评价结果"] = att
+	ds, ps, _ := read(writeBook(t, sheets))
+	warns := strings.Join(messages(ps, dataset.Warning), "\n")
+	if !strings.Contains(warns, "B2：单元格中有不可见的控制字符或文字方向控制符（U+202E），已在所有输出中删除") {
+		t.Errorf("warnings: %s", warns)
+	}
+	if got := value(ds.Tables[5], ds.Tables[5].Rows[0], "项目名称").Text; got != "项目甲" {
+		t.Errorf("name = %q", got)
+	}
+	// Excel itself cuts a cell at 32,767 characters; a CSV file does not.
+	dir := t.TempDir()
+	for name, head := range map[string]string{"事前绩效评价": "项目名称,单位,金额（万元）,评价等级", "绩效自评": "项目名称,单位,金额（万元）",
+		"重点绩效评价": "项目名称,单位,项目支出（万元）,评分结果", "统筹整合资金评价": "项目名称,单位,项目支出（万元）,评分结果", "绩效监控": "项目名称,单位,金额（万元）"} {
+		os.WriteFile(filepath.Join(dir, name+".csv"), []byte(head+"\n"), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "重点绩效评价结果.csv"), []byte("序号,二级项目名称,单位,项目支出（万元）,评分结果,评分等级,评价机构\n1,甲,"+strings.Repeat("长", 32768)+",1,91,优,机构\n2,乙\x07,局,1,91,优,机构\n"), 0o644)
+	_, ps, _ = read(dir)
+	if errs := messages(ps, dataset.Error); len(errs) != 1 || !strings.Contains(errs[0], "C2：单元格有 32768 个字，超过 Excel 单元格的上限 32767 个字") {
+		t.Errorf("errors: %q", errs)
+	}
+	if warns := strings.Join(messages(ps, dataset.Warning), "\n"); !strings.Contains(warns, "B3：单元格中有不可见的控制字符或文字方向控制符（U+0007）") {
+		t.Errorf("warnings: %s", warns)
+	}
+}

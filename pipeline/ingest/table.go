@@ -388,6 +388,7 @@ func (r *tableReader) own(row int, cells []string) bool {
 }
 
 func (r *tableReader) row(row int, cells, formats []string) {
+	r.cleanCells(row, cells)
 	r.prevRow, r.prevCells, r.curRow, r.curCells = r.curRow, r.curCells, row, cells
 	if r.mergesLoaded {
 		r.keepTops(row, cells)

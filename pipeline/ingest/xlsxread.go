@@ -277,6 +277,10 @@ func (f *fastSheet) next() (int, []string, []string, bool, error) {
 				formats[col-1] = f.styles[i]
 			}
 		}
+		switch attr(cell, "t") {
+		case "s", "inlineStr", "str":
+			formats[col-1] = textFormat // typed as text, whatever its format says
+		}
 	}
 	return row, cells, formats, true, nil
 }

@@ -12,8 +12,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -67,7 +69,22 @@ type Job struct {
 // ("sheets.attachment"), or 0.
 func (j *Job) Line(key string) int { return j.lines[key] }
 
-// keyLines finds the lines of the second-level keys of a job file.
+// encoding refuses a job file that is not UTF-8, naming what it is.
+func encoding(path string, raw []byte) error {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return &Error{Path: path, Msg: "文件是 UTF-16 编码（Windows 记事本的“Unicode”），请用记事本“另存为”，编码选 UTF-8"}
+	case !utf8.Valid(raw):
+		if _, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw); err == nil {
+			return &Error{Path: path, Msg: "文件是 GBK（GB18030）编码，请用记事本“另存为”，编码选 UTF-8"}
+		}
+		return &Error{Path: path, Msg: "文件不是 UTF-8 编码的文本，请用记事本“另存为”，编码选 UTF-8"}
+	}
+	return nil
+}
+
+// keyLines finds the lines of the keys of a job file: the top-level ones
+// as county, the second-level ones as requirements.key_evaluations.
 func keyLines(raw []byte) map[string]int {
 	out := map[string]int{}
 	var root yaml.Node
@@ -76,6 +93,7 @@ func keyLines(raw []byte) map[string]int {
 	}
 	top := root.Content[0].Content
 	for i := 0; i+1 < len(top); i += 2 {
+		out[top[i].Value] = top[i].Line
 		if inner := top[i+1]; inner.Kind == yaml.MappingNode {
 			for k := 0; k+1 < len(inner.Content); k += 2 {
 				out[top[i].Value+"."+inner.Content[k].Value] = inner.Content[k].Line
@@ -142,8 +160,21 @@ func Load(path string) (*Job, error) {
 var unknownField = regexp.MustCompile(`line (\d+): field (\S+) not found`)
 var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
 
+var duplicateKey = regexp.MustCompile(`line (\d+): mapping key "([^"]*)" already defined at line (\d+)`)
+
+// maxValue is the longest a job file's text value may be, in characters;
+// a county's name is at most maxCounty.
+const (
+	maxValue  = 1000
+	maxCounty = 50
+)
+
 // Parse decodes raw as the job file at path.
 func Parse(path string, raw []byte) (*Job, error) {
+	raw = bytes.TrimPrefix(raw, []byte("\xEF\xBB\xBF"))
+	if err := encoding(path, raw); err != nil {
+		return nil, err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
 	dec.KnownFields(true)
 	var f file
@@ -164,6 +195,16 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if len(missing) > 0 {
 		slices.Sort(missing)
 		return nil, &Error{Path: path, Msg: "缺少必填项 " + strings.Join(missing, "、")}
+	}
+	lines := keyLines(raw)
+	for key, v := range map[string]string{"county": f.County, "input": f.Input, "output": f.Output, "author": f.Author, "definition": f.Definition} {
+		limit := maxValue
+		if key == "county" {
+			limit = maxCounty
+		}
+		if n := utf8.RuneCountInString(v); n > limit {
+			return nil, &Error{Path: path, Line: lines[key], Msg: fmt.Sprintf("%s 太长（%d 个字，最多 %d 个字）", key, n, limit)}
+		}
 	}
 	if f.Year < 1949 || f.Year > 2200 {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("year 应为四位年份，而不是 %d", f.Year)}
@@ -305,11 +346,19 @@ func yamlError(path string, err error) error {
 			}
 			return first
 		}
+		for _, m := range te.Errors {
+			if g := duplicateKey.FindStringSubmatch(m); g != nil {
+				return &Error{Path: path, Line: lineNo(g[1]), Msg: fmt.Sprintf("重复的配置项 %s：第%s行和第%s行都写了，请删除其中一处", g[2], g[3], g[1])}
+			}
+		}
 		if g := yamlLine.FindStringSubmatch(te.Errors[0]); g != nil {
 			return &Error{Path: path, Line: lineNo(g[1]), Msg: "取值类型不对：" + g[2]}
 		}
 	}
 	msg := err.Error()
+	if g := duplicateKey.FindStringSubmatch(msg); g != nil {
+		return &Error{Path: path, Line: lineNo(g[1]), Msg: fmt.Sprintf("重复的配置项 %s：第%s行和第%s行都写了，请删除其中一处", g[2], g[3], g[1])}
+	}
 	if g := yamlLine.FindStringSubmatch(msg); g != nil {
 		return &Error{Path: path, Line: lineNo(g[1]), Msg: "YAML 格式错误：" + g[2]}
 	}

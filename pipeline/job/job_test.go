@@ -74,3 +74,25 @@ func TestOptionalKeys(t *testing.T) {
 		t.Errorf("%+v", j)
 	}
 }
+
+func TestEncodingsLengthsAndDuplicates(t *testing.T) {
+	gbk := []byte("county: \xc7\xdf\xd4\xb4\xcf\xd8\nyear: 2023\ninput: a.xlsx\noutput: out\n") // 沁源县 in GBK
+	if _, err := Parse("q.yaml", gbk); err == nil || !strings.Contains(err.Error(), "GBK") {
+		t.Errorf("GBK: %v", err)
+	}
+	utf16 := []byte{0xFF, 0xFE, 'c', 0, 'o', 0}
+	if _, err := Parse("q.yaml", utf16); err == nil || !strings.Contains(err.Error(), "UTF-16") {
+		t.Errorf("UTF-16: %v", err)
+	}
+	if _, err := Parse("q.yaml", []byte("\xEF\xBB\xBF"+minimal)); err != nil {
+		t.Errorf("UTF-8 with a BOM: %v", err)
+	}
+	long := strings.Replace(minimal, "沁源县", strings.Repeat("县", 51), 1)
+	if _, err := Parse("q.yaml", []byte(long)); err == nil || !strings.Contains(err.Error(), "第1行") || !strings.Contains(err.Error(), "county 太长") {
+		t.Errorf("a long county: %v", err)
+	}
+	dup := minimal + "county: 别县\n"
+	if _, err := Parse("q.yaml", []byte(dup)); err == nil || !strings.Contains(err.Error(), "重复的配置项 county：第1行和第7行") {
+		t.Errorf("a duplicate key: %v", err)
+	}
+}
