@@ -15,8 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/encoding/simplifiedchinese"
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // Job is one decoded, checked job file with its paths made absolute.
