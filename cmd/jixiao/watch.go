@@ -139,18 +139,18 @@ func (w *watcher) track(path string) {
 	}
 }
 
-// affected returns the jobs an event concerns; lock files, our temporary
-// files and our own outputs concern none.
+// affected returns the jobs an event concerns; Office's lock files, our
+// temporary files, lock and journal concern none. An output folder may be
+// the input's folder too, so its events count, but those of our own
+// writes end in nothing: the rebuild they cause finds the outputs up to
+// date by their content (the manifest's hashes).
 func (w *watcher) affected(ev fsnotify.Event) []string {
 	name := filepath.Base(ev.Name)
-	if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.") || strings.HasPrefix(name, ".jixiao-") || ev.Op == fsnotify.Chmod {
+	if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.") || strings.HasPrefix(name, ".jixiao") || ev.Op == fsnotify.Chmod {
 		return nil
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.outputs[filepath.Dir(ev.Name)] {
-		return nil
-	}
 	jobs := append([]string(nil), w.tracked[ev.Name]...)
 	jobs = append(jobs, w.tracked[filepath.Dir(ev.Name)]...) // a CSV folder
 	return jobs

@@ -118,3 +118,45 @@ func TestWatchFollowsRapidSaves(t *testing.T) {
 		t.Errorf("temporary files left: %v", temps)
 	}
 }
+
+// TestWatchWithOutputsBesideTheInput: the output folder is the workbook's
+// own folder. A save of the workbook rebuilds; the build's own writes, in
+// the same folder, do not start another.
+func TestWatchWithOutputsBesideTheInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("watches the file system for seconds")
+	}
+	dir := t.TempDir()
+	data, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
+	input := filepath.Join(dir, "数据.xlsx")
+	os.WriteFile(input, data, 0o644)
+	job := writeJob(t, dir, input, dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var log syncBuffer
+	builds := make(chan bool, 100)
+	go watch(ctx, []string{job}, &log, &log, func(_ string, ok bool) { builds <- ok })
+	wait := func(what string) {
+		t.Helper()
+		select {
+		case ok := <-builds:
+			if !ok {
+				t.Fatalf("%s failed:\n%s", what, log.String())
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no %s:\n%s", what, log.String())
+		}
+	}
+	wait("first build")
+	time.Sleep(200 * time.Millisecond)
+	os.WriteFile(input, variant(t, 4190000), 0o644)
+	wait("rebuild after a save")
+	time.Sleep(2 * time.Second) // time for any echo of our own writes
+	if n := strings.Count(log.String(), "已生成"); n != 2 {
+		t.Errorf("%d builds, want 2 (our own writes must not rebuild):\n%s", n, log.String())
+	}
+	raw, _ := os.ReadFile(filepath.Join(dir, "facts.json"))
+	if f, err := facts.Parse(raw); err != nil || func() bool { fact, ok := f.Get("附件.行[1].金额"); return !ok || fact.Printed != "419.00" }() {
+		t.Errorf("the outputs do not show the save")
+	}
+}

@@ -435,8 +435,25 @@ func (r *tableReader) row(row int, cells, formats []string) {
 		r.sink.Add(r.tbl, out)
 	}
 	if r.def.KeepRows {
-		r.tbl.Rows = append(r.tbl.Rows, out)
+		r.keep(out)
 	}
+}
+
+// MaxPrintedRows is how many rows a printed table may have: each is laid
+// out in Word, Excel and the PDF, and beyond this the layout would need
+// more memory than the bureaus' machines have.
+const MaxPrintedRows = 20000
+
+// keep keeps a row of a printed table, refusing the table past its limit
+// once, at the first row too many.
+func (r *tableReader) keep(row *dataset.Row) {
+	if len(r.tbl.Rows) == MaxPrintedRows {
+		r.ps.Error(row.Ref, fmt.Sprintf("“%s”是要排版打印的表格，最多 %d 行；从这一行起超出了，请拆分表格，或在文档定义中不列出它的行（rows）", r.def.Label, MaxPrintedRows))
+	}
+	if len(r.tbl.Rows) >= MaxPrintedRows {
+		return
+	}
+	r.tbl.Rows = append(r.tbl.Rows, row)
 }
 
 // heading reports whether the row is a section heading (序号 一, a name,
@@ -474,7 +491,7 @@ func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
 		h.Values[i] = dataset.Value{Ref: ref.Cell(r.tbl.Columns[i].Col), Text: texts[i], Blank: texts[i] == "", Grade: -1}
 	}
 	if r.def.KeepRows {
-		r.tbl.Rows = append(r.tbl.Rows, h)
+		r.keep(h)
 	}
 	return true
 }
