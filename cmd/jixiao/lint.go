@@ -37,7 +37,10 @@ func lintCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	code := exitOK
 	for _, arg := range fs.Args() {
-		name, err := lint(arg, def)
+		name, notes, err := lint(arg, def)
+		for _, n := range notes {
+			fmt.Fprintf(stdout, "%s：提示 %s\n", name, n)
+		}
 		var te *docx.TemplateError
 		switch {
 		case errors.As(err, &te):
@@ -56,23 +59,32 @@ func lintCmd(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// lint checks one argument and returns what it checked.
-func lint(arg string, def *definition.Definition) (string, error) {
+// lint checks one argument and returns what it checked, and its notes.
+func lint(arg string, def *definition.Definition) (string, []string, error) {
 	lower := strings.ToLower(arg)
 	if strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") {
 		j, err := job.Load(arg)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
-		return arg, runner.CheckTemplates(j)
+		problems, err := runner.CheckTemplates(j)
+		var notes []string
+		for _, p := range problems {
+			notes = append(notes, p.Message)
+		}
+		return arg, notes, err
 	}
 	raw, err := os.ReadFile(arg)
 	if err != nil {
-		return "", &runner.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
+		return "", nil, &runner.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
 	}
-	_, err = docx.Parse(arg, raw, def)
+	t, err := docx.Parse(arg, raw, def)
 	if err != nil {
-		return "", &runner.TemplateError{Err: err}
+		return "", nil, &runner.TemplateError{Err: err}
 	}
-	return arg, nil
+	var notes []string
+	for _, n := range t.Notes {
+		notes = append(notes, n.String())
+	}
+	return arg, notes, nil
 }

@@ -99,10 +99,21 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 	for _, sp := range leafParagraphs(s, 0, len(s)) {
 		p := &paragraph{span: sp, place: pl.at(sp.Start), nodes: texts(s, sp.Start, sp.End)}
 		for _, n := range p.nodes {
-			if strings.Contains(n.text, "{{") && !tagPattern.MatchString(n.text) || strings.Count(n.text, "{{") != len(tagPattern.FindAllString(n.text, -1)) {
-				problems = append(problems, Problem{p.place, fmt.Sprintf("标签“%s”缺少结尾的 }}", n.text)})
+			if open := unclosed(n.text); open != "" {
+				problems = append(problems, Problem{p.place, fmt.Sprintf("标签“%s”缺少结尾的 }}", open)})
 			}
 			p.segs = append(p.segs, split(n.text))
+			for _, sg := range p.segs[len(p.segs)-1] {
+				if !sg.tag {
+					continue
+				}
+				if r := fullWidth(sg.text); r != 0 {
+					problems = append(problems, Problem{p.place, fmt.Sprintf("标签“%s”中有全角字符“%c”，请切换到英文（半角）输入法重新输入这个字符", sg.text, r)})
+				}
+				if word := unsupported(sg.text); word != "" {
+					problems = append(problems, Problem{p.place, fmt.Sprintf("模板中不能使用 {{%s}}：本程序的模板只支持字段、{{if}}、{{with}}、{{range}} 和 README 列出的函数", word)})
+				}
+			}
 		}
 		paras = append(paras, p)
 	}
@@ -193,8 +204,8 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			place := strings.TrimSpace(part + " 模板")
 			if e.Pos >= 0 {
 				place = lineOf(lines, strings.Count(src[:e.Pos], "\n"))
-			} else if l, ok := parseErrorLine(e.Msg); ok {
-				place = lineOf(lines, l-1)
+			} else if e.Line > 0 {
+				place = lineOf(lines, e.Line-1)
 			}
 			problems = append(problems, Problem{place, e.Msg})
 		}
@@ -205,15 +216,33 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 
 var breakBetweenTags = regexp.MustCompile(`>[ \t]*[\r\n][ \t\r\n]*<`)
 
-var parseLine = regexp.MustCompile(`^template: [^:]*:(\d+):`)
-
-func parseErrorLine(msg string) (int, bool) {
-	m := parseLine.FindStringSubmatch(msg)
-	if m == nil {
-		return 0, false
+// unclosed is the text from a tag's {{ that has no }} to the end of the
+// run, shortened; "" when every tag closes.
+func unclosed(text string) string {
+	rest := tagPattern.ReplaceAllString(text, "")
+	i := strings.Index(rest, "{{")
+	if j := strings.Index(rest, "｛｛"); i < 0 || j >= 0 && j < i {
+		i = j
 	}
-	n, err := strconv.Atoi(m[1])
-	return n, err == nil
+	if i < 0 {
+		return ""
+	}
+	r := []rune(rest[i:])
+	if len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return string(r)
+}
+
+// unsupported is the keyword of a tag the template language does not
+// have (define, block, template), or "".
+func unsupported(tag string) string {
+	word, _, _ := strings.Cut(tagBody(tag), " ")
+	switch word {
+	case "define", "block", "template":
+		return word
+	}
+	return ""
 }
 
 // lineOf maps a 0-based source line to its place; line 0 is before the

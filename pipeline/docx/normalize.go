@@ -6,11 +6,59 @@ import (
 	"strings"
 )
 
-var tagPattern = regexp.MustCompile(`\{\{.*?\}\}`)
+// tagPattern finds tags, as typed with a Chinese input method too:
+// ｛｛.县｝｝ is {{.县}}.
+var tagPattern = regexp.MustCompile(`(?:\{\{|｛｛).*?(?:\}\}|｝｝)`)
 
 // smartQuotes undoes Word's AutoCorrect inside tags, so that
 // {{if eq .等级 “优”}} still has a Go string in it.
-var smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'")
+var smartQuotes = strings.NewReplacer("“", `"`, "”", `"`, "‘", `"`, "’", `"`, "＂", `"`)
+
+// halfWidth are the full-width characters a Chinese input method types in
+// place of a tag's punctuation, and what they stand for outside quotes.
+var halfWidth = map[rune]rune{'\u3000': ' ', '．': '.', '｜': '|', '＄': '$', '（': '(', '）': ')', '＝': '=', '：': ':', '－': '-'}
+
+// normalizeTag makes a tag typed with a Chinese input method into the one
+// meant: full-width braces, dots, spaces and quotes become ASCII; inside a
+// quoted string nothing changes, so {{if eq .等级 "中（一般）"}} keeps its
+// full-width parentheses.
+func normalizeTag(tag string) string {
+	tag = smartQuotes.Replace(tag)
+	if strings.HasPrefix(tag, "｛｛") {
+		tag = "{{" + strings.TrimPrefix(tag, "｛｛")
+	}
+	if strings.HasSuffix(tag, "｝｝") {
+		tag = strings.TrimSuffix(tag, "｝｝") + "}}"
+	}
+	var b strings.Builder
+	quoted := false
+	for _, r := range tag {
+		if r == '"' {
+			quoted = !quoted
+		}
+		if h, ok := halfWidth[r]; ok && !quoted {
+			r = h
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// fullWidth finds a full-width punctuation mark left outside quotes in a
+// normalised tag, which the clerk has to retype; 0 when there is none.
+func fullWidth(tag string) rune {
+	quoted := false
+	for _, r := range tag {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case quoted:
+		case r >= 0xFF01 && r <= 0xFF5E, r >= 0x3000 && r <= 0x303F, r == '“' || r == '”' || r == '…' || r == '—':
+			return r
+		}
+	}
+	return 0
+}
 
 // edit replaces s[start:end] with text.
 type edit struct {
@@ -62,7 +110,7 @@ func mergeSplitTags(s string, paragraphs []span) string {
 				newOwner[k] = owner[m[0]]
 			}
 			tag := text[m[0]:m[1]]
-			if fixed := smartQuotes.Replace(tag); fixed != tag || owner[m[0]] != owner[m[1]-1] {
+			if fixed := normalizeTag(tag); fixed != tag || owner[m[0]] != owner[m[1]-1] {
 				changed = true
 				tagText[m[0]] = fixed
 			}

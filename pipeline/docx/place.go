@@ -111,13 +111,13 @@ func kindOf(tag string) tagKind {
 	}
 	word, _, _ := strings.Cut(body, " ")
 	switch word {
-	case "if", "range", "with":
+	case "if", "range", "with", "define", "block":
 		return openingTag
 	case "else":
 		return elseTag
 	case "end":
 		return endTag
-	case "break", "continue", "define", "block", "template":
+	case "break", "continue", "template":
 		return quietTag
 	}
 	if strings.Contains(body, ":=") || strings.Contains(body, " = ") {

@@ -25,6 +25,13 @@ type Template struct {
 	compiled *compiled
 	// parts are the headers and footers that hold tags, by part name.
 	parts map[string]*compiled
+	// static are headers and footers without tags that prepare changed.
+	static map[string][]byte
+	// comments says the template has comments, which outputs drop.
+	comments bool
+	// Notes are what a clerk should know of the template that is no
+	// error: tracked changes read as accepted, comments left out.
+	Notes []Problem
 }
 
 // Parse reads and compiles a .docx template against the fields def
@@ -32,14 +39,19 @@ type Template struct {
 // reported in one *TemplateError.
 func Parse(name string, raw []byte, def *definition.Definition) (*Template, error) {
 	view := document.TypeOf(def)
+	if msg := sniff(raw); msg != "" {
+		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", msg}}}
+	}
 	r, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
-		return nil, fmt.Errorf("模板 %s 不是有效的 .docx 文件：%v", name, err)
+		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", "不是有效的 .docx 文件（文件可能已损坏），请在 Word 或 WPS 中打开后另存为 .docx"}}}
 	}
 	defer r.Close()
 	content := r.Editable().GetContent()
+	t := &Template{name: name, raw: raw, parts: map[string]*compiled{}, static: map[string][]byte{}}
+	t.comments = hasPart(raw, isCommentPart)
+	content = t.prepare("", content)
 	content = mergeSplitTags(content, leafParagraphs(content, 0, len(content)))
-	t := &Template{name: name, raw: raw, parts: map[string]*compiled{}}
 	var problems []Problem
 	collect := func(err error) {
 		var te *TemplateError
@@ -52,8 +64,12 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 	t.compiled, err = compile(name, "", content, view)
 	collect(err)
 	for _, part := range headerParts(raw) {
-		xml := mergeSplitTags(part.body, leafParagraphs(part.body, 0, len(part.body)))
+		body := t.prepare(part.place, part.body)
+		xml := mergeSplitTags(body, leafParagraphs(body, 0, len(body)))
 		if !strings.Contains(xml, "{{") {
+			if body != part.body {
+				t.static[part.name] = []byte(body) // revisions accepted, comments out
+			}
 			continue
 		}
 		c, err := compile(name, part.place, xml, view)
@@ -64,6 +80,84 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 		return nil, &TemplateError{Name: name, Problems: problems}
 	}
 	return t, nil
+}
+
+// prepare reads a part as a clerk means it: tracked changes accepted and
+// comments left out, each noted.
+func (t *Template) prepare(place, s string) string {
+	s, revised := acceptRevisions(place, s)
+	if len(revised) > 0 {
+		t.Notes = append(t.Notes, Problem{strings.Join(revised, "、"), "有未接受的修订，已按“全部接受”处理；生成的文件中没有修订"})
+	}
+	s, commented := dropComments(place, s)
+	if len(commented) > 0 {
+		t.comments = true
+		t.Notes = append(t.Notes, Problem{strings.Join(commented, "、"), "有批注，批注不会出现在任何输出中"})
+	}
+	return s
+}
+
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// sniff says what a file that is no Word template is, and what to do;
+// "" for a .docx.
+func sniff(raw []byte) string {
+	switch {
+	case len(raw) == 0:
+		return "文件是空的（0 字节），可能保存时出了错，请重新保存模板"
+	case bytes.HasPrefix(raw, oleMagic):
+		return "这是 .doc 文件（旧版 Word 格式）或加了密码的文件，请在 Word 或 WPS 中打开，取消密码并“另存为” .docx"
+	case bytes.HasPrefix(raw, []byte("{\\rtf")):
+		return "这是 RTF 文件，请在 Word 或 WPS 中“另存为” .docx"
+	case !bytes.HasPrefix(raw, []byte("PK")):
+		return "不是 Word 文件（.docx），请在 Word 或 WPS 中“另存为” .docx"
+	}
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return "文件已损坏，不是完整的 .docx，请重新保存模板"
+	}
+	names := map[string]*zip.File{}
+	for _, f := range zr.File {
+		names[f.Name] = f
+	}
+	if m, ok := names["mimetype"]; ok {
+		if rc, err := m.Open(); err == nil {
+			b, _ := io.ReadAll(io.LimitReader(rc, 100))
+			rc.Close()
+			if strings.Contains(string(b), "opendocument.text") {
+				return "这是 .odt 文件（OpenDocument），请在 WPS、Word 或 LibreOffice 中“另存为” .docx"
+			}
+			if strings.Contains(string(b), "opendocument") {
+				return "这是 OpenDocument 文件，不是 Word 模板，请另存为 .docx"
+			}
+		}
+	}
+	switch {
+	case names["word/document.xml"] != nil:
+		return ""
+	case names["xl/workbook.xml"] != nil:
+		return "这是 Excel 工作簿（可能是改了扩展名的 .xlsx），不是 Word 模板；Excel 模板请写在任务文件的 templates.xlsx"
+	case names["ppt/presentation.xml"] != nil:
+		return "这是 PowerPoint 文件，不是 Word 模板"
+	}
+	return "文件中没有 Word 正文（word/document.xml），不是 .docx 模板"
+}
+
+// Name is the template's name in messages.
+func (t *Template) Name() string { return t.name }
+
+// hasPart reports whether the package has a part that is selects.
+func hasPart(raw []byte, is func(string) bool) bool {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return false
+	}
+	for _, f := range zr.File {
+		if is(f.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 type headerPart struct {
@@ -127,13 +221,16 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	view := data.View()
 	var body strings.Builder
 	if err := run.Execute(&body, view); err != nil {
-		return nil, nil, fmt.Errorf("填写模板 %s 出错：%v", t.name, err)
+		return nil, nil, executeError(t.name, "", err)
 	}
 	parts := map[string][]byte{}
+	for name, b := range t.static {
+		parts[name] = b
+	}
 	for name, c := range t.parts {
 		var b strings.Builder
 		if err := c.tmpl.Execute(&b, view); err != nil {
-			return nil, nil, fmt.Errorf("填写模板 %s 的%s出错：%v", t.name, name, err)
+			return nil, nil, executeError(t.name, name, err)
 		}
 		parts[name] = []byte(applyMerges(dropEmptyParagraphs(b.String())))
 	}
@@ -149,19 +246,45 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	if err := d.Write(&out); err != nil {
 		return nil, nil, fmt.Errorf("写入 .docx 出错：%v", err)
 	}
-	if len(parts) == 0 {
+	if len(parts) == 0 && !t.comments {
 		return out.Bytes(), placed, nil
 	}
-	filled, err := replaceParts(out.Bytes(), parts)
+	filled, err := replaceParts(out.Bytes(), parts, t.comments)
 	return filled, placed, err
 }
 
 // replaceParts puts the filled headers and footers into the package, which
-// nguyenthenguyen/docx can only write back as they were read. Every other
-// entry is copied as it is, in the same order.
-func replaceParts(pkg []byte, parts map[string][]byte) ([]byte, error) {
-	return opc.Rewrite(pkg, func(name string) bool { _, ok := parts[name]; return ok },
-		func(name string, _ []byte) []byte { return parts[name] }, nil)
+// nguyenthenguyen/docx can only write back as they were read, and drops the
+// template's comments with what names them. Every other entry is copied as
+// it is, in the same order.
+func replaceParts(pkg []byte, parts map[string][]byte, comments bool) ([]byte, error) {
+	return opc.Rewrite(pkg, func(name string) bool {
+		_, ok := parts[name]
+		return ok || comments && (isCommentPart(name) || name == "word/_rels/document.xml.rels" || name == "[Content_Types].xml")
+	}, func(name string, body []byte) []byte {
+		switch {
+		case isCommentPart(name):
+			return nil
+		case name == "word/_rels/document.xml.rels", name == "[Content_Types].xml":
+			return withoutComments(body)
+		}
+		return parts[name]
+	}, nil)
+}
+
+// withoutComments removes the relationships to, and content types of,
+// comment parts.
+func withoutComments(body []byte) []byte {
+	s := string(body)
+	var edits []edit
+	for _, name := range []string{"Relationship", "Override"} {
+		for _, e := range wordxml.Elements(s, name, 0, len(s)) {
+			if el := s[e.Start:e.End]; strings.Contains(el, "/comments") || strings.Contains(el, "comments+xml") || strings.Contains(el, "commentsExtended") || strings.Contains(el, "commentsIds") || strings.Contains(el, "commentsExtensible") || strings.Contains(el, "people.xml") {
+				edits = append(edits, edit{e.Start, e.End, ""})
+			}
+		}
+	}
+	return []byte(applyEdits(s, edits))
 }
 
 // dropEmptyParagraphs removes each marked paragraph that printed no text,
@@ -249,4 +372,24 @@ func withVMerge(cell, merge string) string {
 		}
 	}
 	return cell[:at] + merge + cell[at:]
+}
+
+// executeError is a failure while filling a template that the checker
+// passed: a helper given a value it cannot use (日期 of a malformed date).
+// Its message is the helper's own, in Chinese; Go's context (executing …
+// at <.F3>) is left out.
+func executeError(name, part string, err error) error {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": error calling "); i >= 0 {
+		if _, m, ok := strings.Cut(msg[i+len(": error calling "):], ": "); ok {
+			msg = m
+		}
+	} else {
+		msg = "模板与数据不符（请把这条信息告诉维护人员）"
+	}
+	where := ""
+	if part != "" {
+		where = "的" + part
+	}
+	return &TemplateError{Name: name, Problems: []Problem{{"填写模板" + where + "时", msg}}}
 }

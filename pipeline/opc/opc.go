@@ -8,8 +8,9 @@ import (
 )
 
 // Rewrite copies the package pkg, passing the body of each part that
-// change selects to edit, whose result replaces it. With order set, entries
-// are written sorted by it; otherwise in their order in pkg.
+// change selects to edit, whose result replaces it; a nil result drops the
+// part. With order set, entries are written sorted by it; otherwise in
+// their order in pkg.
 func Rewrite(pkg []byte, change func(name string) bool, edit func(name string, body []byte) []byte, order func(name string) string) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
 	if err != nil {
@@ -37,11 +38,15 @@ func Rewrite(pkg []byte, change func(name string) bool, edit func(name string, b
 		if err != nil {
 			return nil, err
 		}
+		edited := edit(f.Name, body)
+		if edited == nil {
+			continue
+		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 		if err != nil {
 			return nil, err
 		}
-		if _, err := w.Write(edit(f.Name, body)); err != nil {
+		if _, err := w.Write(edited); err != nil {
 			return nil, err
 		}
 	}

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -224,6 +225,9 @@ func (s *state) templates() (err error) {
 	if s.word, err = loadTemplate(s.j, s.def); err != nil {
 		return err
 	}
+	for _, n := range s.word.Notes {
+		s.problems.Add(dataset.Note, dataset.CellRef{File: s.word.Name()}, n.String())
+	}
 	if s.book, err = loadXlsxTemplate(s.j, s.def); err != nil {
 		return err
 	}
@@ -275,6 +279,10 @@ func (s *state) render() error {
 		pdfBytes, err = renderPDF(j, readBack, s.layout, &s.problems)
 	}
 	wg.Wait()
+	var te *docx.TemplateError
+	if errors.As(err, &te) {
+		return &TemplateError{err}
+	}
 	if err != nil {
 		return err
 	}
@@ -332,11 +340,14 @@ func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err erro
 }
 
 // CheckTemplates runs the stages that need no data: the definition, and
-// the Word and Excel templates checked against it. lint runs it; build runs
-// the same stages first.
-func CheckTemplates(j *job.Job) (err error) {
+// the Word and Excel templates checked against it, and returns what the
+// clerk should know of them (tracked changes, comments). lint runs it;
+// build runs the same stages first.
+func CheckTemplates(j *job.Job) (notes []dataset.Problem, err error) {
 	defer guard(j, &err)
-	return run(&state{j: j}, checkStages[:2])
+	s := &state{j: j}
+	err = run(s, checkStages[:2])
+	return s.problems.Sorted(), err
 }
 
 // pauseForTest lets a test hold a build after it has read its inputs and

@@ -11,10 +11,12 @@ import (
 	"jixiao/pipeline/suggest"
 )
 
-// Error is a problem at a byte offset of the template source.
+// Error is a problem at a byte offset of the template source (Pos), or,
+// where only the parser's line is known, on that line (Pos -1).
 type Error struct {
-	Pos int
-	Msg string
+	Pos  int
+	Line int
+	Msg  string
 }
 
 func (e *Error) Error() string { return e.Msg }
@@ -34,13 +36,14 @@ const Recorder = "xml"
 func Compile(name, src string, data reflect.Type, funcs template.FuncMap) (*template.Template, []*Error) {
 	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
 	if err != nil {
-		return nil, []*Error{{Pos: -1, Msg: err.Error()}}
+		return nil, []*Error{parseError(err)}
+	}
+	if len(t.Templates()) > 1 {
+		return nil, []*Error{{Pos: -1, Msg: "模板中不能使用 {{define}} 或 {{block}}"}}
 	}
 	w := &walker{funcs: funcs, root: data}
-	for _, tt := range t.Templates() {
-		if tt.Tree != nil {
-			w.list(tt.Tree.Root, data, "")
-		}
+	if t.Tree != nil {
+		w.list(t.Tree.Root, data, "")
 	}
 	if len(w.errs) > 0 {
 		return nil, w.errs
@@ -141,6 +144,9 @@ func (w *walker) node(n parse.Node, dot reflect.Type, path string) {
 		}
 		t := w.pipeNoDecl(n.Pipe, dot, path)
 		key, elem := rangeTypes(t)
+		if t != nil && deref(t).Kind() != reflect.Slice {
+			w.errorf(n, "range 只能用于列表（如 .附件.行），%s 是%s", pipeText(n.Pipe), describe(deref(t)))
+		}
 		index := w.indexVar(n.Pipe)
 		switch len(n.Pipe.Decl) {
 		case 1:
@@ -154,10 +160,17 @@ func (w *walker) node(n parse.Node, dot reflect.Type, path string) {
 		w.vars = w.vars[:mark]
 		w.list(n.ElseList, dot, path)
 	case *parse.TemplateNode:
-		if n.Pipe != nil {
-			w.pipe(n.Pipe, dot, path)
-		}
+		w.errorf(n, "模板中不能使用 {{template}}")
 	}
+}
+
+// pipeText is a pipeline as written, for messages.
+func pipeText(p *parse.PipeNode) string {
+	s := p.String()
+	for _, d := range p.Decl {
+		s = strings.TrimPrefix(s, d.String()+", ")
+	}
+	return s
 }
 
 // indexVar makes sure the range declares its index as a variable, and
@@ -280,21 +293,34 @@ func (w *walker) pipe(p *parse.PipeNode, dot reflect.Type, path string) reflect.
 
 func (w *walker) pipeNoDecl(p *parse.PipeNode, dot reflect.Type, path string) reflect.Type {
 	var t reflect.Type
-	for _, c := range p.Cmds {
-		t = w.command(c, dot, path)
+	for i, c := range p.Cmds {
+		var piped []reflect.Type
+		if i > 0 {
+			piped = []reflect.Type{t} // {{.金额 | 万元}}: the value is the last argument
+		}
+		t = w.command(c, dot, path, piped)
 	}
 	return t
 }
 
-func (w *walker) command(c *parse.CommandNode, dot reflect.Type, path string) reflect.Type {
-	if ident, ok := c.Args[0].(*parse.IdentifierNode); ok && ident.Ident == Recorder {
+func (w *walker) command(c *parse.CommandNode, dot reflect.Type, path string, piped []reflect.Type) reflect.Type {
+	ident, isCall := c.Args[0].(*parse.IdentifierNode)
+	if isCall && ident.Ident == Recorder {
 		w.record(c, path)
 	}
+	var args []reflect.Type
 	for _, a := range c.Args[1:] {
-		w.arg(a, dot, path)
+		args = append(args, w.arg(a, dot, path))
 	}
-	if ident, ok := c.Args[0].(*parse.IdentifierNode); ok {
+	if isCall {
+		if ident.Ident == Recorder {
+			return nil
+		}
+		w.call(c, ident.Ident, append(args, piped...))
 		return w.funcResult(ident.Ident)
+	}
+	if len(piped) > 0 || len(c.Args) > 1 {
+		w.errorf(c, "%s 不是函数，不能带参数", c.Args[0])
 	}
 	return w.arg(c.Args[0], dot, path)
 }
@@ -314,6 +340,7 @@ func (w *walker) arg(n parse.Node, dot reflect.Type, path string) reflect.Type {
 	case *parse.PipeNode:
 		return w.pipe(n, dot, path)
 	case *parse.IdentifierNode:
+		w.call(n, n.Ident, nil)
 		return w.funcResult(n.Ident)
 	case *parse.StringNode:
 		return reflect.TypeFor[string]()
@@ -368,23 +395,22 @@ func (w *walker) fields(n parse.Node, idents []string, t reflect.Type, prefix st
 		if t == nil {
 			return nil
 		}
-		switch t.Kind() {
-		case reflect.Map:
+		switch {
+		case t.Kind() == reflect.Map:
 			t = t.Elem()
 			path += "." + name
 			continue
-		case reflect.Interface:
+		case t.Kind() == reflect.Interface:
 			return nil
-		case reflect.Struct:
-		default:
+		case t.Kind() == reflect.Slice:
+			w.errorf(n, "%s 是列表，要用 {{range %s}}…{{end}} 逐行填写，不能直接写 .%s", orDot(path), orDot(path), name)
+			return nil
+		case leaf(t):
 			w.errorf(n, "字段 %s 没有下级字段 .%s", orDot(path), name)
 			return nil
 		}
 		f, ok := lookup(t, name)
 		if !ok {
-			if _, ok := reflect.PointerTo(t).MethodByName(name); ok {
-				return nil
-			}
 			msg := fmt.Sprintf("未知字段 %s.%s", path, name)
 			if near := closestField(t, name); near != "" {
 				msg += fmt.Sprintf("，是否应为 %s.%s？", path, near)

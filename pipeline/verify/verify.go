@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
@@ -100,7 +101,7 @@ func Check(f *facts.File, o Outputs) error {
 			labels = f.Tables[len(f.Tables)-1].TotalLabels
 		}
 		docText, tableRows := docxText(doc, labels)
-		found[0] = align(want, squash(docText), o.DocxName)
+		found[0] = append(leftovers(docText, o.Placed, o.DocxName), align(want, squash(docText), o.DocxName)...)
 		if len(f.Tables) > 0 && tableRows >= 0 {
 			t := f.Tables[len(f.Tables)-1]
 			if tableRows != t.Rows {
@@ -118,7 +119,7 @@ func Check(f *facts.File, o Outputs) error {
 			errs[1] = fmt.Errorf("核对时无法读取 %s：%v", o.PDFName, err)
 			return
 		}
-		found[1] = align(want, pdfText(pages), o.PDFName)
+		found[1] = append(leftovers(strings.Join(pages, "\n"), o.Placed, o.PDFName), align(want, pdfText(pages), o.PDFName)...)
 	}()
 	go func() {
 		defer wg.Done()
@@ -130,7 +131,11 @@ func Check(f *facts.File, o Outputs) error {
 			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
 			return
 		}
-		found[2] = checkSheet(f, rows, o.XlsxTable, o.XlsxName)
+		var cells []string
+		for _, r := range rows {
+			cells = append(cells, strings.Join(r, "\n"))
+		}
+		found[2] = append(leftovers(strings.Join(cells, "\n"), o.Placed, o.XlsxName), checkSheet(f, rows, o.XlsxTable, o.XlsxName)...)
 	}()
 	wg.Wait()
 	for i := range found {
@@ -286,6 +291,42 @@ func pdfText(pages []string) string {
 		}
 	}
 	return squash(b.String())
+}
+
+// leftoverMarks are what the template language leaves in an output when
+// something was not filled: a tag, a formatting verb's complaint, a
+// missing value, a broken character.
+var leftoverMarks = []string{"{{", "}}", "｛｛", "｝｝", "%!", "<no value>", "\uFFFD"}
+
+// leftovers finds template marks in an output's text that no filled-in
+// value accounts for (a project may be named 含{{…}}的名称; the template's
+// own text may not hold a tag).
+func leftovers(text string, placed []docx.Placement, output string) []Mismatch {
+	var ms []Mismatch
+	for _, mark := range leftoverMarks {
+		n := strings.Count(text, mark)
+		if n == 0 {
+			continue
+		}
+		data := 0
+		for _, p := range placed {
+			data += strings.Count(p.Printed, mark)
+		}
+		if n <= data {
+			continue
+		}
+		i := strings.Index(text, mark)
+		start, end := max(0, i-30), min(len(text), i+len(mark)+30)
+		for start > 0 && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		context := strings.Join(strings.Fields(text[start:end]), " ")
+		ms = append(ms, Mismatch{Output: output, Want: fmt.Sprintf("有未填写的模板内容“%s”：…%s…（请检查模板中这一处的标签）", mark, context)})
+	}
+	return ms
 }
 
 func isTotal(text string, labels []string) bool {
