@@ -54,3 +54,26 @@ func brokenTemplate(t *testing.T, old, new string) string {
 	os.WriteFile(bad, buf.Bytes(), 0o644)
 	return bad
 }
+
+// TestLintAndBuildRefuseAlike: what lint refuses, build refuses first,
+// with the same message and the same exit code.
+func TestLintAndBuildRefuseAlike(t *testing.T) {
+	bad := brokenTemplate(t, "{{.事前评价.项目数}}", "{{printf \"%d\" .事前评价.项目数}}")
+	code, _, lintErr := runCmd("lint", bad)
+	dir := t.TempDir()
+	job := filepath.Join(dir, "job.yaml")
+	os.WriteFile(job, []byte("county: 沁源县\nyear: 2023\ninput: "+abs(t, "../../data/qinyuan-2023.xlsx")+"\noutput: "+filepath.Join(dir, "out")+"\ntemplates:\n  docx: "+bad+"\n"), 0o644)
+	buildCode, _, buildErr := runCmd("build", job)
+	const msg = "不能使用 printf"
+	if code != 2 || buildCode != 2 || !strings.Contains(lintErr, msg) || !strings.Contains(buildErr, msg) {
+		t.Errorf("lint %d %s\nbuild %d %s", code, lintErr, buildCode, buildErr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+		entries, _ := os.ReadDir(filepath.Join(dir, "out"))
+		for _, e := range entries {
+			if !strings.HasPrefix(e.Name(), ".") {
+				t.Errorf("a refused template wrote %s", e.Name())
+			}
+		}
+	}
+}

@@ -120,7 +120,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 	var edits []edit
 	// Rows whose first tag opens a block that its last tag closes repeat,
 	// or disappear, as whole rows.
-	for _, row := range wordxml.Elements(s, "w:tr", 0, len(s)) {
+	for _, row := range allRows(s, 0, len(s)) {
 		var tags []*segment
 		for _, p := range paras {
 			if p.Start >= row.Start && p.End <= row.End {
@@ -215,6 +215,19 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 }
 
 var breakBetweenTags = regexp.MustCompile(`>[ \t]*[\r\n][ \t\r\n]*<`)
+
+// allRows lists every table row in s[from:to], those of nested tables
+// too, innermost first: a loop in a table inside a layout table's cell
+// repeats its own row, not the layout's.
+func allRows(s string, from, to int) []span {
+	var out []span
+	for _, r := range wordxml.Elements(s, "w:tr", from, to) {
+		inner := strings.IndexByte(s[r.Start:], '>') + r.Start + 1
+		out = append(out, allRows(s, inner, r.End)...)
+		out = append(out, r)
+	}
+	return out
+}
 
 // unclosed is the text from a tag's {{ that has no }} to the end of the
 // run, shortened; "" when every tag closes.

@@ -250,3 +250,29 @@ func TestFalseConditionRemovesRows(t *testing.T) {
 		t.Fatalf("%d rows: %s", len(rows), s)
 	}
 }
+
+func TestWrongFileTypesGetAdvice(t *testing.T) {
+	zipOf := func(files map[string]string) []byte {
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		for name, body := range files {
+			w, _ := z.Create(name)
+			w.Write([]byte(body))
+		}
+		z.Close()
+		return buf.Bytes()
+	}
+	cases := map[string][]byte{
+		"这是 .doc 文件":   append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...),
+		".odt 文件":      zipOf(map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}),
+		"这是 Excel 工作簿": zipOf(map[string]string{"xl/workbook.xml": "<workbook/>"}),
+		"文件是空的":        {},
+		"不是 Word 文件":   []byte("项目名称,金额\n"),
+	}
+	for want, raw := range cases {
+		_, err := parse("模板.docx", raw)
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "zip:") {
+			t.Errorf("%s: %v", want, err)
+		}
+	}
+}

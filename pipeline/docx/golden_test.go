@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"flag"
 	"io"
 	"os"
@@ -40,7 +41,7 @@ func caseDocx(t *testing.T, dir string) []byte {
 		t.Fatal(err)
 	}
 	add("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\r\n"+`<w:document `+bodyNS+`><w:body>`+string(body)+`</w:body></w:document>`)
-	for _, part := range []string{"header1.xml", "footer1.xml"} {
+	for _, part := range []string{"header1.xml", "footer1.xml", "comments.xml"} {
 		if b, err := os.ReadFile(filepath.Join(dir, part)); err == nil {
 			add("word/"+part, string(b))
 		}
@@ -59,7 +60,11 @@ func dump(t *testing.T, data []byte) string {
 	}
 	var names []string
 	parts := map[string]string{}
+	var out strings.Builder
 	for _, f := range zr.File {
+		if isCommentPart(f.Name) {
+			out.WriteString("!! 输出中有批注部件 " + f.Name + "\n")
+		}
 		if f.Name == "word/document.xml" || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			rc, _ := f.Open()
 			b, _ := io.ReadAll(rc)
@@ -72,10 +77,14 @@ func dump(t *testing.T, data []byte) string {
 		}
 	}
 	sort.Strings(names)
-	var out strings.Builder
 	for _, name := range names {
 		s := parts[name]
 		out.WriteString("== " + name + "\n")
+		for _, mark := range []string{"<w:ins ", "<w:del ", "<w:commentReference", "<w:commentRangeStart"} {
+			if strings.Contains(s, mark) {
+				out.WriteString("!! 输出中有 " + mark + "\n")
+			}
+		}
 		cells := wordxml.Elements(s, "w:tc", 0, len(s))
 		for _, tbl := range wordxml.Elements(s, "w:tbl", 0, len(s)) {
 			cells = append(cells, nestedCells(s, tbl)...)
@@ -94,6 +103,15 @@ func dump(t *testing.T, data []byte) string {
 						mark = " [单元格]"
 					}
 				}
+			}
+			var bold []string
+			for _, r := range wordxml.Elements(s, "w:r", p.Start, p.End) {
+				if strings.Contains(s[r.Start:r.End], "<w:b/>") && plainText(s, r.Start, r.End) != "" {
+					bold = append(bold, plainText(s, r.Start, r.End))
+				}
+			}
+			if len(bold) > 0 {
+				mark += " [粗体：" + strings.Join(bold, "|") + "]"
 			}
 			out.WriteString("¶ " + plainText(s, p.Start, p.End) + mark + "\n")
 		}
@@ -119,15 +137,29 @@ func TestGoldenTemplates(t *testing.T) {
 		}
 		n++
 		t.Run(filepath.Base(dir), func(t *testing.T) {
+			var got string
 			tpl, err := parse(filepath.Base(dir), caseDocx(t, dir))
-			if err != nil {
-				t.Fatal(err)
+			var out []byte
+			if err == nil {
+				out, _, err = tpl.Render(data)
 			}
-			out, _, err := tpl.Render(data)
-			if err != nil {
+			var te *TemplateError
+			switch {
+			case errors.As(err, &te):
+				var b strings.Builder
+				b.WriteString("拒绝\n")
+				for _, p := range te.Problems {
+					b.WriteString(p.String() + "\n")
+				}
+				got = b.String()
+			case err != nil:
 				t.Fatal(err)
+			default:
+				got = dump(t, out)
+				for _, n := range tpl.Notes {
+					got += "提示 " + n.String() + "\n"
+				}
 			}
-			got := dump(t, out)
 			golden := dir + ".golden"
 			if *update {
 				os.WriteFile(golden, []byte(got), 0o644)

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -96,10 +97,10 @@ func nested(edits []edit) []edit {
 // placesOf names the distinct paragraphs the positions lie in.
 func placesOf(part, s string, at []int) []string {
 	pl := newPlaces(part, s)
+	slices.Sort(at)
 	var out []string
 	for _, pos := range at {
-		p := pl.at(pos)
-		if len(out) == 0 || out[len(out)-1] != p {
+		if p := pl.at(pos); !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}

@@ -139,13 +139,14 @@ func (w *walker) node(n parse.Node, dot reflect.Type, path string) {
 	case *parse.RangeNode:
 		mark := len(w.vars)
 		elemPath := w.pipePath(n.Pipe, path)
+		written := pipeText(n.Pipe) // before the names become Go's
 		if elemPath != "" {
 			elemPath += "[]"
 		}
 		t := w.pipeNoDecl(n.Pipe, dot, path)
 		key, elem := rangeTypes(t)
 		if t != nil && deref(t).Kind() != reflect.Slice {
-			w.errorf(n, "range 只能用于列表（如 .附件.行），%s 是%s", pipeText(n.Pipe), describe(deref(t)))
+			w.errorf(n, "range 只能用于列表（如 .附件.行），%s 是%s", written, describe(deref(t)))
 		}
 		index := w.indexVar(n.Pipe)
 		switch len(n.Pipe.Decl) {

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/runner"
@@ -237,3 +238,28 @@ func TestAGradeCountChangedInTheDocx(t *testing.T) {
 	})
 	expectMismatch(t, o, o.DocxName, "重点评价.等级分布", "评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
 }
+
+func TestLeftoverTemplateMarksFailTheCheck(t *testing.T) {
+	for _, mark := range []string{"{{.县名}}", "%!d(string=沁源县)", "&lt;no value&gt;", "\uFFFD"} {
+		_, o := sample(t)
+		o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
+			return strings.Replace(s, "我县积极构建", "我县"+mark+"积极构建", 1)
+		})
+		err := verify.Check(factsOf(t), withPlacements(t, o))
+		if err == nil || !strings.Contains(err.Error(), "有未填写的模板内容") || !strings.Contains(err.Error(), "我县") {
+			t.Errorf("%s: err = %v", mark, err)
+		}
+	}
+	// A project named with braces is data, not a leftover.
+	_, o := sample(t)
+	o = withPlacements(t, o)
+	o.Placed = append(o.Placed, docxPlacement("含{{.县}}的名称"))
+	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
+		return strings.Replace(s, "春节物资救助资金", "含{{.县}}的名称", 1)
+	})
+	if err := verify.Check(factsOf(t), o); err != nil && strings.Contains(err.Error(), "有未填写的模板内容") {
+		t.Errorf("data with braces: %v", err)
+	}
+}
+
+func docxPlacement(printed string) docx.Placement { return docx.Placement{Printed: printed} }
