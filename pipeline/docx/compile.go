@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"text/template"
@@ -122,8 +123,12 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 	// or disappear, as whole rows.
 	for _, row := range allRows(s, 0, len(s)) {
 		var tags []*segment
-		for _, p := range paras {
-			if p.Start >= row.Start && p.End <= row.End {
+		first := sort.Search(len(paras), func(i int) bool { return paras[i].Start >= row.Start })
+		for _, p := range paras[first:] {
+			if p.Start >= row.End {
+				break
+			}
+			if p.End <= row.End {
 				tags = append(tags, p.tags()...)
 			}
 		}

@@ -295,14 +295,7 @@ func dropEmptyParagraphs(s string) string {
 	}
 	var edits []edit
 	tables := wordxml.Elements(s, "w:tbl", 0, len(s))
-	inTable := func(pos int) bool {
-		for _, t := range tables {
-			if pos >= t.Start && pos < t.End {
-				return true
-			}
-		}
-		return false
-	}
+	inTable := func(pos int) bool { return containing(tables, pos) >= 0 }
 	for _, p := range leafParagraphs(s, 0, len(s)) {
 		gt := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
 		if !strings.HasPrefix(s[gt:], paragraphMark) {
