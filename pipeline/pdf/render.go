@@ -39,9 +39,22 @@ type renderer struct {
 // so a document embeds, and fpdf parses, a few hundred glyphs per font
 // rather than the whole character set.
 func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
-	fs, err := newFaces(opt.Fonts)
+	r, err := layout(doc, opt)
 	if err != nil {
 		return nil, nil, err
+	}
+	out, err := r.write(opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, r.warnings, nil
+}
+
+// layout records the drawing operations of doc's pages.
+func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
+	fs, err := newFaces(opt.Fonts)
+	if err != nil {
+		return nil, err
 	}
 	r := &renderer{p: opt.Preset, fs: fs}
 	r.newPage()
@@ -54,11 +67,7 @@ func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
 		}
 	}
 	r.pageNumber()
-	out, err := r.write(opt)
-	if err != nil {
-		return nil, nil, err
-	}
-	return out, r.warnings, nil
+	return r, nil
 }
 
 func (r *renderer) top() float64    { return r.p.Margin.Top }

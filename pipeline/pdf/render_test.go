@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"html"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -141,4 +143,28 @@ func TestConcurrentRendersShareFontsSafely(t *testing.T) {
 			t.Errorf("render %d differs", i)
 		}
 	}
+}
+
+func TestPreviewDrawsWhatThePDFDraws(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "预览中的一段 <文字>"}}}
+	pages, err := Preview(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 1 || !strings.HasPrefix(pages[0], "<svg") || !strings.HasSuffix(pages[0], "</svg>") {
+		t.Fatalf("pages = %q", pages)
+	}
+	text := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(pages[0], ""))
+	if text = strings.Join(strings.Fields(text), ""); !strings.Contains(text, "预览中的一段<文字>") || !strings.Contains(text, "—1—") {
+		t.Errorf("text = %q", text)
+	}
+}
+
+func testOptions(t *testing.T) Options {
+	t.Helper()
+	preset, err := ParsePreset(templates.GBT9704)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Options{Preset: preset, Fonts: defaultFonts(), Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)}
 }

@@ -1,0 +1,44 @@
+package pdf
+
+import (
+	"fmt"
+	"html"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// Preview lays doc out as Render does and returns each page as SVG: the
+// same drawing operations, text positioned as in the PDF, for a browser to
+// show without a PDF viewer. Text uses the browser's own serif face, so
+// line positions are exact while glyph shapes may differ.
+func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
+	r, err := layout(doc, opt)
+	if err != nil {
+		return nil, err
+	}
+	w, h := r.p.Page.Width, r.p.Page.Height
+	var pages []string
+	var b *strings.Builder
+	end := func() {
+		if b != nil {
+			b.WriteString("</svg>")
+			pages = append(pages, b.String())
+		}
+	}
+	for _, o := range r.ops {
+		switch o.kind {
+		case opPage:
+			end()
+			b = &strings.Builder{}
+			fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img">`, w, h)
+			fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, w, h)
+		case opRect:
+			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="none" stroke="#000" stroke-width="%.2f"/>`, o.x, o.y, o.w, o.h, r.p.Table.Border)
+		case opText:
+			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif">%s</text>`, o.x, o.y, o.size*ptToMM, html.EscapeString(o.text))
+		}
+	}
+	end()
+	return pages, nil
+}
