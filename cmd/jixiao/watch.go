@@ -38,7 +38,7 @@ func watchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return watch(ctx, fs.Args(), stdout, stderr, nil)
+	return watch(ctx, fs.Args(), stdout, stderr, watchHooks{})
 }
 
 // watcher rebuilds jobs when what they depend on changes.
@@ -49,12 +49,21 @@ type watcher struct {
 	jobs    map[string]*job.Job // by job file
 	tracked map[string][]string // file or input folder → job files
 	outputs map[string]bool     // output folders, whose events are our own
-	built   func(path string, ok bool)
+	hooks   watchHooks
+}
+
+// watchHooks tell a watcher's user (serve, tests) of its builds; each may
+// be nil.
+type watchHooks struct {
+	// starting is called as a job's check or build begins.
+	starting func(path string)
+	// built is called with each outcome: a result (Fresh when nothing was
+	// built) or the error.
+	built func(path string, res *runner.Result, err error)
 }
 
 // watch builds every job once, then watches until ctx ends; it returns 130.
-// built, if not nil, is told of every build (for tests).
-func watch(ctx context.Context, args []string, stdout, stderr io.Writer, built func(string, bool)) int {
+func watch(ctx context.Context, args []string, stdout, stderr io.Writer, hooks watchHooks) int {
 	paths, err := expand(args)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -66,7 +75,7 @@ func watch(ctx context.Context, args []string, stdout, stderr io.Writer, built f
 		return exitUsage
 	}
 	defer fsw.Close()
-	w := &watcher{fs: fsw, log: stderr, jobs: map[string]*job.Job{}, tracked: map[string][]string{}, outputs: map[string]bool{}, built: built}
+	w := &watcher{fs: fsw, log: stderr, jobs: map[string]*job.Job{}, tracked: map[string][]string{}, outputs: map[string]bool{}, hooks: hooks}
 	for _, p := range paths {
 		abs, _ := filepath.Abs(p.path)
 		w.track(abs)
@@ -166,11 +175,15 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 	if j == nil {
 		_, err := job.Load(path)
 		w.logf("失败 %s：%v", path, err)
-		w.report(path, false)
+		w.report(path, nil, err)
 		return false
+	}
+	if w.hooks.starting != nil {
+		w.hooks.starting(path)
 	}
 	res, err := runner.Update(j, false)
 	if err == nil && res.Fresh {
+		w.report(path, res, nil)
 		return false
 	}
 	if err != nil {
@@ -178,7 +191,7 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 			return true // a save still being written: wait for it to settle
 		}
 		w.logf("失败 %s：%v（保留上次生成的文件）", path, err)
-		w.report(path, false)
+		w.report(path, nil, err)
 		return false
 	}
 	msg := fmt.Sprintf("已生成 %s", path)
@@ -186,13 +199,13 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 		msg += fmt.Sprintf("（%d 处变化，见 变更说明.txt）", len(res.Changes.Changes))
 	}
 	w.logf("%s", msg)
-	w.report(path, true)
+	w.report(path, res, nil)
 	return false
 }
 
-func (w *watcher) report(path string, ok bool) {
-	if w.built != nil {
-		w.built(path, ok)
+func (w *watcher) report(path string, res *runner.Result, err error) {
+	if w.hooks.built != nil {
+		w.hooks.built(path, res, err)
 	}
 }
 

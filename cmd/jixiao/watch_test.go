@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/runner"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -58,7 +59,13 @@ func TestWatchFollowsRapidSaves(t *testing.T) {
 	var log syncBuffer
 	builds := make(chan bool, 100)
 	done := make(chan int)
-	go func() { done <- watch(ctx, []string{job}, &log, &log, func(_ string, ok bool) { builds <- ok }) }()
+	go func() {
+		done <- watch(ctx, []string{job}, &log, &log, watchHooks{built: func(_ string, res *runner.Result, err error) {
+			if err != nil || !res.Fresh {
+				builds <- err == nil
+			}
+		}})
+	}()
 	select {
 	case ok := <-builds:
 		if !ok {
@@ -135,7 +142,11 @@ func TestWatchWithOutputsBesideTheInput(t *testing.T) {
 	defer cancel()
 	var log syncBuffer
 	builds := make(chan bool, 100)
-	go watch(ctx, []string{job}, &log, &log, func(_ string, ok bool) { builds <- ok })
+	go watch(ctx, []string{job}, &log, &log, watchHooks{built: func(_ string, res *runner.Result, err error) {
+		if err != nil || !res.Fresh {
+			builds <- err == nil
+		}
+	}})
 	wait := func(what string) {
 		t.Helper()
 		select {

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"net/url"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+	"golang.org/x/term"
+)
+
+// users are the accounts of a served page: name → bcrypt hash, from a
+// file of lines 名字:哈希 that jixiao serve --add-user writes.
+type users map[string][]byte
+
+func loadUsers(path string) (users, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法读取用户文件 %s：%v", path, err)
+	}
+	defer f.Close()
+	u := users{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, hash, ok := strings.Cut(line, ":")
+		if !ok || name == "" || !strings.HasPrefix(hash, "$2") {
+			return nil, fmt.Errorf("用户文件 %s 第%d行应为“名字:密码哈希”，请用 jixiao serve --add-user 生成", path, n)
+		}
+		u[name] = []byte(hash)
+	}
+	if len(u) == 0 {
+		return nil, fmt.Errorf("用户文件 %s 中没有用户", path)
+	}
+	return u, nil
+}
+
+// check reports whether password is name's; it takes as long for an
+// unknown name as for a known one.
+func (u users) check(name, password string) bool {
+	hash, ok := u[name]
+	if !ok {
+		hash = dummyHash
+	}
+	return bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil && ok
+}
+
+var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("不是任何人的密码"), bcrypt.DefaultCost)
+
+// addUser appends name with a password read from the terminal (asked
+// twice) or from the first line of stdin, to the users file.
+func addUser(path, name string, stdin io.Reader, stdout io.Writer) error {
+	if name == "" || strings.ContainsAny(name, ":\n\r") {
+		return errors.New("用户名不能为空，也不能含冒号")
+	}
+	var password string
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprint(stdout, "密码：")
+		a, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprint(stdout, "\n再输入一次：")
+		b, err2 := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(stdout)
+		if err != nil || err2 != nil {
+			return errors.New("无法读取密码")
+		}
+		if string(a) != string(b) {
+			return errors.New("两次输入的密码不同")
+		}
+		password = string(a)
+	} else {
+		line, err := bufio.NewReader(stdin).ReadString('\n')
+		if err != nil && line == "" {
+			return errors.New("请从标准输入给出密码（一行）")
+		}
+		password = strings.TrimRight(line, "\r\n")
+	}
+	if len([]rune(password)) < 8 {
+		return errors.New("密码至少 8 个字符")
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	if existing, err := loadUsers(path); err == nil {
+		if _, dup := existing[name]; dup {
+			return fmt.Errorf("用户 %s 已存在", name)
+		}
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("无法写入用户文件 %s：%v", path, err)
+	}
+	defer f.Close()
+	_, err = fmt.Fprintf(f, "%s:%s\n", name, hash)
+	return err
+}
+
+// session is one browser's: who logged in (or 本机 on a loopback server
+// without accounts) and the token every form must carry.
+type session struct {
+	user    string
+	csrf    string
+	expires time.Time
+}
+
+// sessions are kept in memory: a restart logs everyone out, which is what
+// an intranet tool should do.
+type sessions struct {
+	mu  sync.Mutex
+	all map[string]*session
+}
+
+const (
+	sessionCookie = "jixiao_session"
+	sessionLife   = 12 * time.Hour
+)
+
+func token() string {
+	b := make([]byte, 32)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// get returns the request's session, starting one (and setting its
+// cookie) when it has none.
+func (s *sessions) get(w http.ResponseWriter, r *http.Request) *session {
+	s.mu.Lock()
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		if ss, ok := s.all[c.Value]; ok && time.Now().Before(ss.expires) {
+			s.mu.Unlock()
+			return ss
+		}
+	}
+	s.mu.Unlock()
+	return s.start(w, r)
+}
+
+// start begins a new session and sets its cookie.
+func (s *sessions) start(w http.ResponseWriter, r *http.Request) *session {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for id, ss := range s.all {
+		if time.Now().After(ss.expires) {
+			delete(s.all, id)
+		}
+	}
+	id := token()
+	ss := &session{csrf: token(), expires: time.Now().Add(sessionLife)}
+	s.all[id] = ss
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode,
+		Secure: r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https", Expires: ss.expires})
+	return ss
+}
+
+// end forgets the request's session.
+func (s *sessions) end(r *http.Request) {
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		s.mu.Lock()
+		delete(s.all, c.Value)
+		s.mu.Unlock()
+	}
+}
+
+// validCSRF reports whether a form carries its session's token.
+func validCSRF(ss *session, r *http.Request) bool {
+	got := r.FormValue("csrf")
+	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(ss.csrf)) == 1
+}
+
+// loopback reports whether an address listens on this machine only.
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+type sessionKey struct{}
+
+func withSession(ctx context.Context, ss *session) context.Context {
+	return context.WithValue(ctx, sessionKey{}, ss)
+}
+
+func sessionOf(r *http.Request) *session {
+	ss, _ := r.Context().Value(sessionKey{}).(*session)
+	if ss == nil {
+		return &session{}
+	}
+	return ss
+}
+
+func urlEscape(s string) string { return url.PathEscape(s) }
