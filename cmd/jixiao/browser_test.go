@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium finds Debian's Chromium; without it the browser test skips,
+// unless JIXIAO_INTEROP=1 makes it mandatory.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("JIXIAO_INTEROP") == "1" {
+		t.Fatal("Chromium is required when JIXIAO_INTEROP=1 (Debian: apt-get install chromium)")
+	}
+	t.Skip("Chromium not installed")
+	return ""
+}
+
+// TestServeInARealBrowser is a clerk's afternoon: open the job's page,
+// upload a workbook with a bad cell and see that cell named, upload a good
+// one, wait for the build, and download the PDF. With -update it also
+// writes the screenshot the README shows.
+func TestServeInARealBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	exe := chromium(t)
+	sj := serveJob(t, nil)
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "数据.xlsx")
+	os.WriteFile(bad, badWorkbook(t), 0o644)
+	good := filepath.Join(dir, "good", "数据.xlsx")
+	os.MkdirAll(filepath.Dir(good), 0o755)
+	copyFile(t, "../../data/qinyuan-2023.xlsx", good)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.WindowSize(1366, 768),
+		chromedp.Flag("headless", "new"), chromedp.Flag("disable-gpu", true), chromedp.UserDataDir(filepath.Join(dir, "profile")))
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(sj.srv.URL+"/"),
+		chromedp.WaitVisible(`a[href="/jobs/1"]`),
+		chromedp.Click(`a[href="/jobs/1"]`),
+		chromedp.WaitVisible(`#upload-workbook`),
+		chromedp.SetUploadFiles(`#upload-workbook input[type=file]`, []string{bad}),
+		chromedp.Submit(`#upload-workbook`),
+		chromedp.WaitVisible(`#upload-problems`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, err := chromedp.Run(ctx, chromedp.Text(`#upload-problems`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(problems, "数据.xlsx!重点绩效评价结果!D7") {
+		t.Fatalf("the bad cell is not named: %q", problems)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetUploadFiles(`#upload-workbook input[type=file]`, []string{good}),
+		chromedp.Submit(`#upload-workbook`),
+		chromedp.WaitVisible(`#message`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('[data-status="1"]') && document.querySelector('[data-status="1"]').textContent === "已是最新"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the build never finished on the page: %v", err)
+	}
+	pdfHead, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch("/jobs/1/files/pdf").then(r => r.arrayBuffer()).then(b => String.fromCharCode(...new Uint8Array(b).slice(0, 5)))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pdfHead != "%PDF-" {
+		t.Errorf("the downloaded PDF begins %q", pdfHead)
+	}
+	if *update {
+		// The page reloads itself once its build is done; a navigation
+		// at that moment is aborted, and tried again.
+		var err error
+		for range 5 {
+			if err = chromedp.Do(ctx, chromedp.Navigate(sj.srv.URL+"/jobs/1")); err == nil {
+				_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll(".pages svg").length > 0`, chromedp.WithPollingTimeout(10*time.Second)))
+			}
+			if err == nil {
+				break
+			}
+			time.Sleep(300 * time.Millisecond)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("testdata/serve.png", shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
