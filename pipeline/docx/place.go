@@ -17,7 +17,7 @@ type places struct {
 	s      string
 	paras  []span // body paragraphs outside tables
 	tables []span
-	leaves []span // leaf paragraphs, for their opening text
+	leaves []span         // leaf paragraphs, for their opening text
 	rows   map[int][]span // rows of table i, when first needed
 }
 

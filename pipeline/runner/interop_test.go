@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // Interop tests read our outputs with other programs: python-docx and
@@ -101,12 +102,26 @@ func TestLibreOfficeConvertsToPDF(t *testing.T) {
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
-	got := squash(string(text))
+	// Where LibreOffice breaks lines, and whether it hangs or squeezes a
+	// comma at a line's end, depends on the fonts the machine has; the
+	// words and figures do not. So they are compared without white space
+	// or punctuation.
+	got := wordsOnly(string(text))
 	for _, s := range append([]string{want.title, squash(want.tableHead), want.total}, want.paras...) {
-		if !strings.Contains(got, squash(s)) {
+		if !strings.Contains(got, wordsOnly(s)) {
 			t.Errorf("LibreOffice's PDF lacks %q", s)
 		}
 	}
+}
+
+// wordsOnly is s without white space and punctuation.
+func wordsOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 const openpyxlScript = `

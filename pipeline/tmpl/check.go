@@ -237,7 +237,9 @@ var translations = []struct {
 	}},
 	{regexp.MustCompile(`undefined variable "([^"]*)"`), func(m []string) string { return fmt.Sprintf("变量 %s 没有定义", m[1]) }},
 	{regexp.MustCompile(`unexpected EOF|unclosed action`), func([]string) string { return "标签没有写完：缺少 }} 或 {{end}}" }},
-	{regexp.MustCompile(`unexpected \{\{end\}\}`), func([]string) string { return "多余的 {{end}}，前面没有对应的 {{if}}、{{with}} 或 {{range}}" }},
+	{regexp.MustCompile(`unexpected \{\{end\}\}`), func([]string) string {
+		return "多余的 {{end}}，前面没有对应的 {{if}}、{{with}} 或 {{range}}"
+	}},
 	{regexp.MustCompile(`unexpected \{\{else\}\}`), func([]string) string { return "{{else}} 前面没有对应的 {{if}}" }},
 	{regexp.MustCompile(`missing value for (\w+)`), func(m []string) string { return fmt.Sprintf("{{%s}} 后面缺少条件或字段", m[1]) }},
 	{regexp.MustCompile(`bad character U\+([0-9A-F]+)`), func(m []string) string {
