@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Rebuilds the default font set from Debian's packages:
 #   apt-get install fonts-noto-cjk fonts-wqy-microhei python3-fonttools fontforge-nox
+#   (and it downloads, without installing, texlive-lang-chinese for the Fandol fonts)
 #
+#   FandolFang-GB2312.ttf           FandolFang Regular, subset to GB2312 (GPL 3 with the font exception): 仿宋
+#   FandolKai-GB2312.ttf            FandolKai Regular, subset to GB2312 (GPL 3 with the font exception): 楷体
 #   NotoSerifSC-GB2312-Regular.ttf  Noto Serif CJK SC Regular (face 2), subset to GB2312  (SIL OFL 1.1)
 #   NotoSerifSC-GB2312-Bold.ttf     Noto Serif CJK SC Bold (face 2), subset to GB2312     (SIL OFL 1.1)
 #   WenQuanYiMicroHei-GBK.ttf       WenQuanYi Micro Hei (face 0), subset to GBK           (Apache 2.0)
@@ -51,6 +54,28 @@ f.fullname = 'Noto Serif SC GB2312 $weight'
 f.generate(sys.argv[2], flags=('omit-instructions', 'short-post'))
 " "$work/serif-$weight.otf" "NotoSerifSC-GB2312-$weight.ttf"
 done
+
+# The Fandol fonts (CID-keyed CFF) come in texlive-lang-chinese; the
+# package is only unpacked, not installed. FandolFang's digits are evenly
+# spaced (half an em) and its quotation marks full width, as in 仿宋_GB2312.
+(cd "$work" && apt-get download texlive-lang-chinese >/dev/null && dpkg-deb -x texlive-lang-chinese_*.deb deb)
+fandol="$work/deb/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
+for face in Fang Kai; do
+  /usr/bin/python3 -m fontTools.subset "$fandol/Fandol$face-Regular.otf" --text-file="$work/gb2312.txt" \
+    --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
+    --output-file="$work/fandol-$face.otf"
+  fontforge -lang=py -c "
+import fontforge, sys
+f = fontforge.open(sys.argv[1])
+f.cidFlatten()
+f.fontname = 'Fandol$face-GB2312'
+f.familyname = 'Fandol$face GB2312'
+f.fullname = 'Fandol$face GB2312 Regular'
+f.generate(sys.argv[2], flags=('omit-instructions', 'short-post'))
+" "$work/fandol-$face.otf" "Fandol$face-GB2312.ttf"
+done
+cp "$work/deb/usr/share/doc/texlive-doc/fonts/fandol/README" NOTICE-fandol.txt
+zcat "$work/deb/usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz" > LICENSE-GPL-3.0.txt
 
 /usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/wqy/wqy-microhei.ttc --font-number=0 --text-file="$work/gbk.txt" --layout-features='' --no-hinting \
   --name-IDs='*' --notdef-outline --output-file=WenQuanYiMicroHei-GBK.ttf

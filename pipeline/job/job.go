@@ -50,7 +50,7 @@ type Job struct {
 	PDFName string
 	// PDFPreset is a layout preset on disk; "" for the embedded GB/T 9704 one.
 	PDFPreset string
-	// Fonts maps a font role (fangsong, xiaobiaosong, hei, song, fallback)
+	// Fonts maps a font role (fangsong, xiaobiaosong, hei, song, kai, fallback)
 	// to a .ttf on disk that replaces the embedded default.
 	Fonts map[string]string
 	// Author goes into the PDF's properties.
@@ -298,7 +298,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 }
 
 // FontRoles are the roles the fonts key may name.
-var FontRoles = []string{"fangsong", "xiaobiaosong", "hei", "song", "fallback"}
+var FontRoles = []string{"fangsong", "xiaobiaosong", "hei", "song", "kai", "fallback"}
 
 // WithOutput returns a copy of j that writes into dir (the -o flag).
 func (j *Job) WithOutput(dir string) *Job {

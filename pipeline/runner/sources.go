@@ -41,7 +41,7 @@ func Sources(j *job.Job) []manifest.Source {
 	file("template.docx", j.Template, templates.DisclosureSHA256)
 	file("template.xlsx", j.XlsxTemplate, templates.AttachmentSHA256)
 	file("template.pdf", j.PDFPreset, templates.GBT9704SHA256)
-	defaults := map[string]string{"fangsong": fonts.SerifRegularSHA256, "song": fonts.SerifRegularSHA256, "xiaobiaosong": fonts.SerifBoldSHA256, "hei": fonts.HeiSHA256, "fallback": fonts.HeiSHA256}
+	defaults := map[string]string{"fangsong": fonts.FangSongSHA256, "kai": fonts.KaiSHA256, "song": fonts.SerifRegularSHA256, "xiaobiaosong": fonts.SerifBoldSHA256, "hei": fonts.HeiSHA256, "fallback": fonts.HeiSHA256}
 	for _, role := range job.FontRoles {
 		file("font."+role, j.Fonts[role], defaults[role])
 	}

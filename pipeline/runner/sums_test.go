@@ -17,6 +17,8 @@ func TestEmbeddedSums(t *testing.T) {
 		data []byte
 		sum  string
 	}{
+		"fonts.FangSongSHA256":       {fonts.FangSong, fonts.FangSongSHA256},
+		"fonts.KaiSHA256":            {fonts.Kai, fonts.KaiSHA256},
 		"fonts.SerifRegularSHA256":   {fonts.SerifRegular, fonts.SerifRegularSHA256},
 		"fonts.SerifBoldSHA256":      {fonts.SerifBold, fonts.SerifBoldSHA256},
 		"fonts.HeiSHA256":            {fonts.Hei, fonts.HeiSHA256},

@@ -81,7 +81,8 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 	}
 	set := pdf.FontSet{
 		Roles: map[string][]byte{
-			"fangsong":     fonts.SerifRegular,
+			"fangsong":     fonts.FangSong,
+			"kai":          fonts.Kai,
 			"song":         fonts.SerifRegular,
 			"xiaobiaosong": fonts.SerifBold,
 			"hei":          fonts.Hei,
