@@ -231,8 +231,11 @@ func (s *state) templates() (err error) {
 	if s.book, err = loadXlsxTemplate(s.j, s.def); err != nil {
 		return err
 	}
-	s.layout, err = loadPDFLayout(s.j)
-	return err
+	if s.layout, err = loadPDFLayout(s.j); err != nil {
+		return err
+	}
+	s.problems.Add(dataset.Note, dataset.CellRef{File: s.j.PDFName}, fontLine(s.layout))
+	return nil
 }
 
 func (s *state) ingest() error {

@@ -10,6 +10,7 @@ import (
 	"jixiao/fonts"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/pdf"
 )
 
 func jobWithFonts(t *testing.T, fontsYAML string) *job.Job {
@@ -135,5 +136,28 @@ func TestMissingLastYearOnlyWarns(t *testing.T) {
 	}
 	if !warned {
 		t.Error("no warning about last year's missing facts")
+	}
+}
+
+func TestTheBuildSaysWhichFontEachRoleUsed(t *testing.T) {
+	l := &pdfLayout{fonts: pdf.FontSet{Names: map[string]string{"fangsong": "/usr/share/fonts/wps-office/simfang.ttf（系统字体 仿宋_GB2312）"}}}
+	line := fontLine(l)
+	for _, want := range []string{"仿宋：/usr/share/fonts/wps-office/simfang.ttf（系统字体 仿宋_GB2312）", "小标宋：内置 Noto Serif CJK SC Bold", "楷体：内置 FandolKai"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("%q lacks %q", line, want)
+		}
+	}
+	res, err := Run(sampleJob(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range res.Problems {
+		if strings.HasPrefix(p.Message, "PDF 字体——仿宋：内置 FandolFang") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the build said its fonts %d times", n)
 	}
 }

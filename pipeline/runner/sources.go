@@ -9,6 +9,7 @@ import (
 	"jixiao/fonts"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/manifest"
+	"jixiao/pipeline/pdf"
 	"jixiao/templates"
 )
 
@@ -42,8 +43,16 @@ func Sources(j *job.Job) []manifest.Source {
 	file("template.xlsx", j.XlsxTemplate, templates.AttachmentSHA256)
 	file("template.pdf", j.PDFPreset, templates.GBT9704SHA256)
 	defaults := map[string]string{"fangsong": fonts.FangSongSHA256, "kai": fonts.KaiSHA256, "song": fonts.SerifRegularSHA256, "xiaobiaosong": fonts.SerifBoldSHA256, "hei": fonts.HeiSHA256, "fallback": fonts.HeiSHA256}
+	system := map[string]string{}
+	for _, f := range pdf.SystemFonts() {
+		system[f.Role] = f.Path
+	}
 	for _, role := range job.FontRoles {
-		file("font."+role, j.Fonts[role], defaults[role])
+		path := j.Fonts[role]
+		if path == "" {
+			path = system[role] // installing the bureau's font rebuilds
+		}
+		file("font."+role, path, defaults[role])
 	}
 	if j.Previous != "" {
 		// Last year's facts count when they are there; when they are not,

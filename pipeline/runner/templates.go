@@ -90,6 +90,19 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 		Fallback: fonts.Hei,
 		Names:    map[string]string{},
 	}
+	// The machine's own faces (仿宋_GB2312 …) where it has them, before the
+	// embedded ones; the job's fonts key over both.
+	for _, f := range pdf.SystemFonts() {
+		if _, set := j.Fonts[f.Role]; set {
+			continue
+		}
+		raw, err := pdf.Face(f.Path, f.Index)
+		if err != nil || pdf.CheckTrueType(f.Path, raw) != nil {
+			continue
+		}
+		set.Roles[f.Role] = raw
+		set.Names[f.Role] = f.Path + "（系统字体 " + f.Name + "）"
+	}
 	for role, path := range j.Fonts {
 		raw, err := os.ReadFile(path)
 		if err != nil {
@@ -125,4 +138,23 @@ func renderPDF(j *job.Job, doc *wordmodel.Document, l *pdfLayout, problems *data
 		problems.Warn(dataset.CellRef{File: j.PDFName}, w)
 	}
 	return out, nil
+}
+
+// roleNames are the font roles as a clerk knows them.
+var roleNames = []struct{ role, name, builtin string }{
+	{"fangsong", "仿宋", "内置 FandolFang"}, {"xiaobiaosong", "小标宋", "内置 Noto Serif CJK SC Bold"},
+	{"hei", "黑体", "内置 文泉驿微米黑"}, {"kai", "楷体", "内置 FandolKai"}, {"song", "宋体", "内置 Noto Serif CJK SC"},
+}
+
+// fontLine says in one line which font file each role uses.
+func fontLine(l *pdfLayout) string {
+	var parts []string
+	for _, r := range roleNames {
+		name := r.builtin
+		if n, ok := l.fonts.Names[r.role]; ok {
+			name = n
+		}
+		parts = append(parts, r.name+"："+name)
+	}
+	return "PDF 字体——" + strings.Join(parts, "；")
 }
