@@ -12,6 +12,9 @@ type unit struct {
 	width float64 // mm
 	face  *face
 	space bool
+	// scale shrinks the unit's type, for a number too wide for its cell;
+	// 0 is full size.
+	scale float64
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.

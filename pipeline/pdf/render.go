@@ -160,7 +160,11 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	baseline := top + line.font.ascent*sizeMM
 	for i, u := range units {
 		if !u.space {
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: baseline, text: u.text})
+			size := sizePt
+			if u.scale > 0 {
+				size *= u.scale
+			}
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text})
 		}
 		x += u.width
 		if i < len(units)-1 {

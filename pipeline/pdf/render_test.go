@@ -168,3 +168,47 @@ func testOptions(t *testing.T) Options {
 	}
 	return Options{Preset: preset, Fonts: defaultFonts(), Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)}
 }
+
+// TestAWideNumberShrinksToItsCell: an amount wider than its column is set
+// smaller, so that none of it is drawn over the cell's border.
+func TestAWideNumberShrinksToItsCell(t *testing.T) {
+	widths := []int{500, 500, 500, 300, 500, 500, 500, 500}
+	cells := func(texts ...string) []wordmodel.Cell {
+		var out []wordmodel.Cell
+		for _, s := range texts {
+			out = append(out, wordmodel.Cell{Text: s, Span: 1, Align: "right"})
+		}
+		return out
+	}
+	table := &wordmodel.Table{Widths: widths, Rows: []wordmodel.Row{
+		{Header: true, Cells: cells("一", "二", "三", "四", "五", "六", "七", "八")},
+		{Cells: cells("1", "2", "3", "13,600.00", "5", "6", "7", "8")},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, w := range widths {
+		total += w
+	}
+	left := r.left() + float64(widths[0]+widths[1]+widths[2])/float64(total)*r.width()
+	right := left + float64(widths[3])/float64(total)*r.width()
+	var drawn []op
+	for _, o := range r.ops {
+		if o.kind == opText && o.x >= left-0.01 && o.x < right && strings.ContainsAny(o.text, "0123456789,.") && o.y > r.top()+10 {
+			drawn = append(drawn, o)
+		}
+	}
+	if len(drawn) == 0 {
+		t.Fatal("the amount was not drawn in its cell")
+	}
+	last := drawn[len(drawn)-1]
+	end := last.x + last.face.width(last.text, last.size)
+	if first := drawn[0]; first.x < left || end > right+0.01 || first.size >= r.p.Table.Size {
+		t.Errorf("the amount runs from %.2f to %.2f in a cell from %.2f to %.2f, at %.1f pt", first.x, end, left, right, first.size)
+	}
+	if len(r.warnings) == 0 || !strings.Contains(r.warnings[0], "13,600.00") {
+		t.Errorf("no warning of a column far too narrow: %v", r.warnings)
+	}
+}

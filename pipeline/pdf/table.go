@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
@@ -98,7 +99,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if c.Merge != wordmodel.Continues {
 				for _, piece := range strings.Split(r.clean(c.Text), "\n") {
 					units := r.units(piece, cell.face, tp.Size, false)
-					cell.lines = append(cell.lines, lineBreak(units, cell.w-2*tl.pad, cell.w-2*tl.pad)...)
+					lines := lineBreak(units, cell.w-2*tl.pad, cell.w-2*tl.pad)
+					for _, line := range lines {
+						r.fit(line, cell.w-2*tl.pad, piece)
+					}
+					cell.lines = append(cell.lines, lines...)
 				}
 			}
 			if c.Merge == wordmodel.Alone && len(cell.lines) > maxLines {
@@ -296,6 +301,27 @@ func groupLines(body []*tableRow, index, ci, group int) [][]unit {
 		}
 	}
 	return nil
+}
+
+// minScale is the smallest a number is set to fit its cell, below which
+// the build warns that the column is too narrow.
+const minScale = 0.6
+
+// fit shrinks a line that cannot break (a number such as 13,600.00) and is
+// wider than its cell, so that nothing is drawn over the cell's border.
+func (r *renderer) fit(line []unit, inner float64, text string) {
+	w := lineWidth(line)
+	if w <= inner || inner <= 0 {
+		return
+	}
+	scale := inner / w
+	if scale < minScale {
+		r.warnings = append(r.warnings, fmt.Sprintf("表格中的“%s”比所在的列宽得多，已缩小到原字号的 %.0f%%；请在 Word 模板中加宽这一列", excerpt(text), scale*100))
+	}
+	for i := range line {
+		line[i].width *= scale
+		line[i].scale = scale
+	}
 }
 
 // cellText draws a cell's lines together, centred vertically, so that a
