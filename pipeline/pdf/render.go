@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -29,6 +30,8 @@ type renderer struct {
 	page     int     // pages begun
 	y        float64 // top of the next line, mm
 	onPage   bool    // the current page has content
+	// header and footer are the template's, drawn on every page.
+	header, footer []string
 }
 
 // Render lays doc out and returns the PDF's bytes and the warnings, such
@@ -56,7 +59,7 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{p: opt.Preset, fs: fs}
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer}
 	r.newPage()
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
@@ -83,12 +86,48 @@ func (r *renderer) newPage() {
 	r.ops = append(r.ops, op{kind: opPage})
 	r.y = r.top()
 	r.onPage = false
+	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)
+}
+
+// The header's and footer's type, and the header's place above the text block.
+const (
+	headerSize  = 10.5 // pt, 五号
+	headerAbove = 6.0  // mm between the header's last line and the text block
+)
+
+// margins draws a header's or footer's lines centred from top down, the
+// page number put where the template has its field.
+func (r *renderer) margins(lines []string, top float64) {
+	size := headerSize * ptToMM
+	face := r.fs.role("song")
+	for i, line := range lines {
+		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
+		units := r.units(r.clean(text), face, headerSize, false)
+		x := r.left() + (r.width()-lineWidth(units))/2
+		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)
+	}
+}
+
+// footerIsPageNumber reports whether a footer says no more than the page
+// number (— 1 —), which the layout preset draws in its own place.
+func footerIsPageNumber(lines []string) bool {
+	rest := strings.Map(func(r rune) rune {
+		if r == 0 || unicode.IsSpace(r) || strings.ContainsRune("—–-", r) {
+			return -1
+		}
+		return r
+	}, strings.Join(lines, ""))
+	return rest == ""
 }
 
 // pageNumber draws — N — below the text block: right on odd pages, left on
 // even ones, one character in from the edge.
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
+	if !footerIsPageNumber(r.footer) {
+		r.margins(r.footer, r.bottom()+pn.Below)
+		return
+	}
 	n := r.page
 	text := fmt.Sprintf(pn.Format, n)
 	size := pn.Size * ptToMM

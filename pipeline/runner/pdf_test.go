@@ -1,6 +1,8 @@
 package runner
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"math"
 	"os"
@@ -14,6 +16,7 @@ import (
 	"time"
 
 	"jixiao/fonts"
+	"jixiao/pipeline/opc"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
@@ -302,4 +305,64 @@ func TestPDFTextIsTheSeedText(t *testing.T) {
 	if !strings.Contains(plain, want.total) {
 		t.Errorf("合计 %s missing", want.total)
 	}
+}
+
+// TestHeaderAndFooterReachThePDF: a header added to the template is on
+// every PDF page, and a footer that says more than the page number is
+// drawn with each page's number where its field stands.
+func TestHeaderAndFooterReachThePDF(t *testing.T) {
+	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool {
+		return name == "word/document.xml" || name == "word/_rels/document.xml.rels" || name == "[Content_Types].xml" || name == "word/footer1.xml"
+	}, func(name string, body []byte) []byte {
+		s := string(body)
+		switch name {
+		case "word/document.xml":
+			return []byte(strings.Replace(s, "<w:sectPr>", `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>`, 1))
+		case "word/_rels/document.xml.rels":
+			return []byte(strings.Replace(s, "</Relationships>", `<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`, 1))
+		case "[Content_Types].xml":
+			return []byte(strings.Replace(s, "</Types>", `<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>`, 1))
+		}
+		return []byte(strings.Replace(strings.Replace(s, ">— </w:t>", ">第 </w:t>", 1), "> —</w:t>", "> 页（沁源县财政局）</w:t>", 1))
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docx = addPart(t, docx, "word/header1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>沁源县财政局公开文件</w:t></w:r></w:p></w:hdr>`)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "header.docx")
+	os.WriteFile(path, docx, 0o644)
+	j := sampleJob(t)
+	j.Template = path
+	out, err := Render(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pdf.Text(out.Files[2].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range pages {
+		text := strings.Join(strings.Fields(p), "")
+		if !strings.Contains(text, "沁源县财政局公开文件") || !strings.Contains(text, fmt.Sprintf("第%d页（沁源县财政局）", i+1)) {
+			t.Errorf("page %d lacks the header or its numbered footer: %q", i+1, text)
+		}
+	}
+}
+
+func addPart(t *testing.T, pkg []byte, name, body string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		zw.Copy(f)
+	}
+	w, _ := zw.Create(name)
+	w.Write([]byte(body))
+	zw.Close()
+	return buf.Bytes()
 }

@@ -91,6 +91,9 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		para.PageBreakBefore = true
 	}
 	var b strings.Builder
+	// A PAGE field's shown result is replaced by PageField, so that a
+	// header or footer can number each page it is drawn on.
+	pageField, inResult := false, false
 	for i := 0; i < len(p); {
 		lt := strings.IndexByte(p[i:], '<')
 		if lt < 0 {
@@ -98,6 +101,30 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		}
 		i += lt
 		switch {
+		case wordxml.At(p, i, "w:fldSimple"):
+			e := end(p, i, "w:fldSimple")
+			if tag := p[i : i+strings.IndexByte(p[i:], '>')]; isPageField(tag) {
+				b.WriteString(PageField)
+				i = e
+				continue
+			}
+			i++
+		case wordxml.At(p, i, "w:instrText"):
+			e := end(p, i, "w:instrText")
+			pageField = pageField || isPageField(p[i:e])
+			i = e
+		case wordxml.At(p, i, "w:fldChar"):
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			switch {
+			case strings.Contains(tag, `"begin"`):
+				pageField = false
+			case strings.Contains(tag, `"separate"`) && pageField:
+				b.WriteString(PageField)
+				inResult = true
+			case strings.Contains(tag, `"end"`):
+				pageField, inResult = false, false
+			}
+			i++
 		case wordxml.At(p, i, "w:t"):
 			gt := i + strings.IndexByte(p[i:], '>')
 			if p[gt-1] == '/' {
@@ -109,7 +136,9 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 				i = len(p)
 				continue
 			}
-			b.WriteString(html.UnescapeString(p[gt+1 : gt+e]))
+			if !inResult {
+				b.WriteString(html.UnescapeString(p[gt+1 : gt+e]))
+			}
 			i = gt + e + len("</w:t>")
 		case wordxml.At(p, i, "w:tab"):
 			b.WriteByte('\t')
@@ -186,4 +215,18 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 	}
 	c.Text = strings.Join(lines, "\n")
 	return c
+}
+
+// PageField stands in a header's or footer's text where Word shows the
+// page number.
+const PageField = "\x00"
+
+func isPageField(s string) bool {
+	f := strings.Fields(strings.NewReplacer(`"`, " ", "=", " ", ">", " ").Replace(s))
+	for i, w := range f {
+		if w == "PAGE" && (i == 0 || f[i-1] != "NUM") {
+			return true
+		}
+	}
+	return false
 }

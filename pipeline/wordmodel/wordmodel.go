@@ -6,11 +6,17 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
-// Document is the body of a Word document, in order.
+// Document is the body of a Word document, in order, and the text of its
+// default header and footer, a line a paragraph (PageField where the page
+// number stands).
 type Document struct {
-	Blocks []Block
+	Blocks         []Block
+	Header, Footer []string
 }
 
 // Block is a *Paragraph or a *Table.
@@ -83,7 +89,8 @@ func Read(docx []byte) (*Document, error) {
 	}
 	parts := map[string][]byte{}
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" {
+		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/_rels/document.xml.rels" ||
+			strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			rc, err := f.Open()
 			if err != nil {
 				return nil, err
@@ -102,7 +109,59 @@ func Read(docx []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readBody(parts["word/document.xml"], styles)
+	doc, err := readBody(parts["word/document.xml"], styles)
+	if err != nil {
+		return nil, err
+	}
+	doc.Header = lines(parts, "w:headerReference", styles)
+	doc.Footer = lines(parts, "w:footerReference", styles)
+	return doc, nil
+}
+
+// lines reads the default header or footer (ref names which) of the
+// document's last section, a line a paragraph, empty ones left out.
+func lines(parts map[string][]byte, ref string, styles map[string]styleInfo) []string {
+	body := string(parts["word/document.xml"])
+	sect := strings.LastIndex(body, "<w:sectPr")
+	if sect < 0 {
+		return nil
+	}
+	id := ""
+	for i := sect; ; {
+		j := wordxml.Next(body, ref, i, len(body))
+		if j < 0 {
+			break
+		}
+		tag := body[j : j+strings.IndexByte(body[j:], '>')]
+		if strings.Contains(tag, `w:type="default"`) || !strings.Contains(tag, "w:type=") {
+			if _, rest, ok := strings.Cut(tag, `r:id="`); ok {
+				id, _, _ = strings.Cut(rest, `"`)
+			}
+		}
+		i = j + 1
+	}
+	if id == "" {
+		return nil
+	}
+	rels := string(parts["word/_rels/document.xml.rels"])
+	target := ""
+	for _, r := range wordxml.Elements(rels, "Relationship", 0, len(rels)) {
+		el := rels[r.Start:r.End]
+		if strings.Contains(el, `Id="`+id+`"`) {
+			if _, rest, ok := strings.Cut(el, `Target="`); ok {
+				target, _, _ = strings.Cut(rest, `"`)
+			}
+		}
+	}
+	part := string(parts["word/"+strings.TrimPrefix(target, "/word/")])
+	var out []string
+	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
+		para, _ := paragraph(part[p.Start:p.End], styles)
+		if strings.TrimSpace(para.Text) != "" {
+			out = append(out, para.Text)
+		}
+	}
+	return out
 }
 
 type styleInfo struct {
