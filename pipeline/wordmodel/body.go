@@ -49,6 +49,7 @@ func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
 			pendingBreak = breakAfter
 			doc.Blocks = append(doc.Blocks, para)
+			doc.Blocks = append(doc.Blocks, textBoxes(body[i:e], styles)...)
 			i = e
 		case wordxml.At(body, i, "w:tbl"):
 			e := end(body, i, "w:tbl")
@@ -101,6 +102,14 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		}
 		i += lt
 		switch {
+		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"):
+			// A text box is its own paragraphs (textBoxes), and a VML
+			// fallback the same box again, for older readers.
+			if e := end(p, i, elementName(p, i)); e > i {
+				i = e
+				continue
+			}
+			i++
 		case wordxml.At(p, i, "w:fldSimple"):
 			e := end(p, i, "w:fldSimple")
 			if tag := p[i : i+strings.IndexByte(p[i:], '>')]; isPageField(tag) {
@@ -229,4 +238,39 @@ func isPageField(s string) bool {
 		}
 	}
 	return false
+}
+
+// elementName is the name of the element whose tag starts at s[i].
+func elementName(s string, i int) string {
+	j := i + 1
+	for j < len(s) && s[j] != ' ' && s[j] != '>' && s[j] != '/' {
+		j++
+	}
+	return s[i+1 : j]
+}
+
+// textBoxes are the paragraphs of the text boxes anchored in a paragraph,
+// read once (the DrawingML box, not its VML fallback), to stand after it.
+func textBoxes(p string, styles map[string]styleInfo) []Block {
+	var out []Block
+	for i := 0; ; {
+		j := wordxml.Next(p, "w:txbxContent", i, len(p))
+		if j < 0 {
+			return out
+		}
+		e := end(p, j, "w:txbxContent")
+		if e < 0 {
+			return out
+		}
+		if fb := strings.LastIndex(p[:j], "<mc:Fallback"); fb < 0 || strings.LastIndex(p[:j], "</mc:Fallback>") > fb {
+			box := p[j:e]
+			for _, para := range wordxml.Elements(box, "w:p", 0, len(box)) {
+				q, _ := paragraph(box[para.Start:para.End], styles)
+				if strings.TrimSpace(q.Text) != "" {
+					out = append(out, q)
+				}
+			}
+		}
+		i = e
+	}
 }
