@@ -67,7 +67,11 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 	for _, o := range r.ops {
 		switch o.kind {
 		case opPage:
-			pdf.AddPage()
+			if o.w > o.h {
+				pdf.AddPageFormat("L", fpdf.SizeType{Wd: o.h, Ht: o.w})
+			} else {
+				pdf.AddPageFormat("P", fpdf.SizeType{Wd: o.w, Ht: o.h})
+			}
 			pdf.SetLineWidth(p.Table.Border)
 			current = nil
 		case opText:

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 	"unicode"
@@ -32,6 +33,8 @@ type renderer struct {
 	onPage   bool    // the current page has content
 	// header and footer are the template's, drawn on every page.
 	header, footer []string
+	// g is the current section's page.
+	g geometry
 }
 
 // Render lays doc out and returns the PDF's bytes and the warnings, such
@@ -60,8 +63,28 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 		return nil, err
 	}
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer}
+	r.g = r.presetGeometry()
 	r.newPage()
+	current := 0
 	for _, b := range doc.Blocks {
+		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
+			// A new section with a page of its own (the attachment in
+			// landscape) starts a page; one with the first section's page
+			// keeps the preset's layout.
+			current = k
+			g := r.presetGeometry()
+			if s := doc.Sections[k]; len(doc.Sections) > 0 && !samePage(s, doc.Sections[0]) {
+				g = geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom}
+			}
+			if g != r.g {
+				r.g = g
+				if r.onPage {
+					r.newPage()
+				} else {
+					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+				}
+			}
+		}
 		switch b := b.(type) {
 		case *wordmodel.Paragraph:
 			r.paragraph(b)
@@ -73,17 +96,30 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	return r, nil
 }
 
-func (r *renderer) top() float64    { return r.p.Margin.Top }
-func (r *renderer) bottom() float64 { return r.p.Margin.Top + r.p.Block.Height }
-func (r *renderer) left() float64   { return r.p.Margin.Left }
-func (r *renderer) width() float64  { return r.p.Block.Width }
+// geometry is a page's size and text block, in millimetres.
+type geometry struct{ w, h, top, left, bw, bh float64 }
+
+func (r *renderer) presetGeometry() geometry {
+	p := r.p
+	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height}
+}
+
+// samePage reports whether two sections have one page size and orientation.
+func samePage(a, b wordmodel.Section) bool {
+	return math.Abs(a.Width-b.Width) < 1 && math.Abs(a.Height-b.Height) < 1
+}
+
+func (r *renderer) top() float64    { return r.g.top }
+func (r *renderer) bottom() float64 { return r.g.top + r.g.bh }
+func (r *renderer) left() float64   { return r.g.left }
+func (r *renderer) width() float64  { return r.g.bw }
 
 func (r *renderer) newPage() {
 	if r.page > 0 {
 		r.pageNumber()
 	}
 	r.page++
-	r.ops = append(r.ops, op{kind: opPage})
+	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()
 	r.onPage = false
 	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)

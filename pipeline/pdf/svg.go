@@ -17,7 +17,6 @@ func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, h := r.p.Page.Width, r.p.Page.Height
 	var pages []string
 	var b *strings.Builder
 	end := func() {
@@ -31,8 +30,8 @@ func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
 		case opPage:
 			end()
 			b = &strings.Builder{}
-			fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img">`, w, h)
-			fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, w, h)
+			fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img">`, o.w, o.h)
+			fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, o.w, o.h)
 		case opRect:
 			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="none" stroke="#000" stroke-width="%.2f"/>`, o.x, o.y, o.w, o.h, r.p.Table.Border)
 		case opText:

@@ -120,7 +120,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	tl.firstRow = len(tl.headers)
 	growForMerges(tl)
-	tl.splitTallRows(r.p.Block.Height - tl.headerHeight())
+	tl.splitTallRows(r.bottom() - r.top() - tl.headerHeight())
 	return tl
 }
 

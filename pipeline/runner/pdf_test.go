@@ -366,3 +366,44 @@ func addPart(t *testing.T, pkg []byte, name, body string) []byte {
 	zw.Close()
 	return buf.Bytes()
 }
+
+// TestALandscapeSectionIsLandscapeInThePDF: the attachment in a section of
+// its own, A4 landscape, gets landscape pages with that section's margins;
+// the narrative keeps the GB/T 9704 portrait page.
+func TestALandscapeSectionIsLandscapeInThePDF(t *testing.T) {
+	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
+		s := string(body)
+		portrait := `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/></w:sectPr>`
+		s = strings.Replace(s, `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"`,
+			`<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"`, 1)
+		// The paragraph before 附件： ends the portrait section.
+		return []byte(strings.Replace(s, `<w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, `<w:p><w:pPr>`+portrait+`</w:pPr></w:p><w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, 1))
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "landscape.docx")
+	os.WriteFile(path, docx, 0o644)
+	j := sampleJob(t)
+	j.Template = path
+	out, err := Render(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	boxes := regexp.MustCompile(`/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]`).FindAllStringSubmatch(string(out.Files[2].Data), -1)
+	var portrait, landscape int
+	for _, b := range boxes {
+		w, _ := strconv.ParseFloat(b[1], 64)
+		h, _ := strconv.ParseFloat(b[2], 64)
+		switch {
+		case math.Abs(w-595.28) < 1 && math.Abs(h-841.89) < 1:
+			portrait++
+		case math.Abs(w-841.89) < 1 && math.Abs(h-595.28) < 1:
+			landscape++
+		}
+	}
+	pages, _ := pdf.Text(out.Files[2].Data)
+	if portrait < 1 || landscape < 1 || portrait+landscape < len(pages) {
+		t.Errorf("%d pages: %d portrait, %d landscape media boxes (%v)", len(pages), portrait, landscape, boxes)
+	}
+}

@@ -36,6 +36,7 @@ func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
 	body = body[strings.IndexByte(body, '>')+1:]
 	doc := &Document{}
 	pendingBreak := false
+	section := 0
 	for i := 0; i < len(body); {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -47,22 +48,67 @@ func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
 			e := end(body, i, "w:p")
 			para, breakAfter := paragraph(body[i:e], styles)
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
+			para.Section = section
 			pendingBreak = breakAfter
 			doc.Blocks = append(doc.Blocks, para)
-			doc.Blocks = append(doc.Blocks, textBoxes(body[i:e], styles)...)
+			for _, b := range textBoxes(body[i:e], styles) {
+				b.(*Paragraph).Section = section
+				doc.Blocks = append(doc.Blocks, b)
+			}
+			// A paragraph whose properties hold a sectPr ends its section.
+			if sp := next(body[i:e], "w:sectPr", 0); sp >= 0 {
+				doc.Sections = append(doc.Sections, pageSetup(body[i+sp:i+end(body[i:e], sp, "w:sectPr")]))
+				section++
+			}
 			i = e
 		case wordxml.At(body, i, "w:tbl"):
 			e := end(body, i, "w:tbl")
-			doc.Blocks = append(doc.Blocks, table(body[i:e], styles))
+			t := table(body[i:e], styles)
+			t.Section = section
+			doc.Blocks = append(doc.Blocks, t)
 			i = e
 		default:
 			// An end tag, or any other element (sectPr, a content control,
 			// bookmarks): step into it, so that the paragraphs of a content
 			// control are read.
+			if wordxml.At(body, i, "w:sectPr") {
+				doc.Sections = append(doc.Sections, pageSetup(body[i:end(body, i, "w:sectPr")]))
+			}
 			i += strings.IndexByte(body[i:], '>') + 1
 		}
 	}
+	for len(doc.Sections) <= section {
+		doc.Sections = append(doc.Sections, pageSetup(""))
+	}
 	return doc, nil
+}
+
+// pageSetup reads a sectPr's page size and margins; A4 portrait with Word's
+// margins where it says nothing.
+func pageSetup(sect string) Section {
+	twips := func(el, attr string, def float64) float64 {
+		i := next(sect, el, 0)
+		if i < 0 {
+			return def
+		}
+		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
+		if _, rest, ok := strings.Cut(tag, attr+`="`); ok {
+			v, _, _ := strings.Cut(rest, `"`)
+			if n, err := strconv.ParseFloat(v, 64); err == nil {
+				return n * 25.4 / 1440
+			}
+		}
+		return def
+	}
+	s := Section{
+		Width: twips("w:pgSz", "w:w", 210), Height: twips("w:pgSz", "w:h", 297),
+		Top: twips("w:pgMar", "w:top", 25.4), Bottom: twips("w:pgMar", "w:bottom", 25.4),
+		Left: twips("w:pgMar", "w:left", 31.8), Right: twips("w:pgMar", "w:right", 31.8),
+	}
+	if i := next(sect, "w:pgSz", 0); i >= 0 && strings.Contains(sect[i:i+strings.IndexByte(sect[i:], '>')], `w:orient="landscape"`) && s.Width < s.Height {
+		s.Width, s.Height = s.Height, s.Width
+	}
+	return s
 }
 
 // on reports whether a toggle property such as <w:b/> is set.

@@ -17,6 +17,28 @@ import (
 type Document struct {
 	Blocks         []Block
 	Header, Footer []string
+	// Sections are the page setups, in order; a block's Section indexes it.
+	Sections []Section
+}
+
+// Section is one section's page: its size and margins, in millimetres.
+type Section struct {
+	Width, Height            float64
+	Top, Bottom, Left, Right float64
+}
+
+// Landscape reports whether the section's pages are wider than tall.
+func (s Section) Landscape() bool { return s.Width > s.Height }
+
+// SectionOf is the index of the section a block is in.
+func SectionOf(b Block) int {
+	switch b := b.(type) {
+	case *Paragraph:
+		return b.Section
+	case *Table:
+		return b.Section
+	}
+	return 0
 }
 
 // Block is a *Paragraph or a *Table.
@@ -33,13 +55,15 @@ type Paragraph struct {
 	// nor its style says).
 	Align           string
 	PageBreakBefore bool
+	Section         int
 }
 
 // Table is one table.
 type Table struct {
 	// Widths are the grid columns, in twentieths of a point.
-	Widths []int
-	Rows   []Row
+	Widths  []int
+	Rows    []Row
+	Section int
 }
 
 // Row is one table row.
