@@ -12,9 +12,12 @@ type unit struct {
 	width float64 // mm
 	face  *face
 	space bool
-	// scale shrinks the unit's type, for a number too wide for its cell;
-	// 0 is full size.
+	// scale shrinks or grows the unit's type (a run's own size, a number
+	// too wide for its cell); 0 is the paragraph's size.
 	scale float64
+	// bold, underline and color are the run's direct formatting.
+	bold, underline bool
+	color           string
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.

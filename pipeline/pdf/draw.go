@@ -15,6 +15,10 @@ type op struct {
 	size       float64 // pt
 	x, y, w, h float64 // mm
 	text       string
+	color      string // RRGGBB of a text; "" for black
+	// bold sets a text filled and outlined: no bold cut of the faces is
+	// embedded, and the text layer keeps each glyph once.
+	bold bool
 }
 
 type opKind int
@@ -64,6 +68,7 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 	}
 	var current *face
 	size := 0.0
+	color := ""
 	for _, o := range r.ops {
 		switch o.kind {
 		case opPage:
@@ -78,6 +83,20 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 			if o.face != current || o.size != size {
 				pdf.SetFont(o.face.family, "", o.size)
 				current, size = o.face, o.size
+			}
+			if o.color != color {
+				rgb := [3]int{}
+				fmt.Sscanf(o.color, "%02x%02x%02x", &rgb[0], &rgb[1], &rgb[2])
+				pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
+				color = o.color
+			}
+			if o.bold {
+				pdf.SetTextRenderingMode(2)
+				pdf.SetLineWidth(o.size * ptToMM / 30)
+				pdf.Text(o.x, o.y, o.text)
+				pdf.SetTextRenderingMode(0)
+				pdf.SetLineWidth(p.Table.Border)
+				continue
 			}
 			pdf.Text(o.x, o.y, o.text)
 		case opRect:

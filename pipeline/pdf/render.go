@@ -239,7 +239,10 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text})
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text, color: u.color, bold: u.bold})
+		}
+		if u.underline {
+			r.ops = append(r.ops, op{kind: opRect, x: x, y: baseline + sizeMM*0.12, w: u.width, h: 0})
 		}
 		x += u.width
 		if i < len(units)-1 {
@@ -254,8 +257,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
 		r.newPage()
 	}
-	text := r.clean(strings.ReplaceAll(p.Text, "\t", "  "))
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(p.Text) == "" {
 		if r.onPage {
 			r.advance(pitch)
 		}
@@ -275,8 +277,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		r.advance(st.SpaceBefore * pitch)
 	}
 	var lines [][]unit
-	for _, piece := range strings.Split(text, "\n") {
-		units := r.units(piece, r.fs.role(st.Font), st.Size, st.Grid)
+	for _, units := range r.runUnits(p, r.fs.role(st.Font), st) {
 		ls := lineBreak(units, r.width()-indent, r.width())
 		if len(ls) == 0 {
 			ls = [][]unit{nil}
@@ -311,6 +312,60 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		r.y += h
 	}
 	r.advance(st.SpaceAfter * pitch)
+}
+
+// runUnits are a paragraph's units, a slice a line (\n), each run in its
+// own face, size, weight, underline and colour.
+func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]unit {
+	runs := p.Runs
+	if len(runs) == 0 {
+		runs = []wordmodel.Run{{Text: p.Text}}
+	}
+	pieces := [][]unit{nil}
+	for _, run := range runs {
+		f := face
+		if role := roleOf(run.Font); role != "" {
+			f = r.fs.role(role)
+		}
+		for k, piece := range strings.Split(r.clean(strings.ReplaceAll(run.Text, "\t", "  ")), "\n") {
+			if k > 0 {
+				pieces = append(pieces, nil)
+			}
+			units := r.units(piece, f, st.Size, st.Grid)
+			for i := range units {
+				u := &units[i]
+				u.bold, u.underline, u.color = run.Bold, run.Underline, run.Color
+				if run.Size > 0 && st.Size > 0 && run.Size != st.Size {
+					u.scale = run.Size / st.Size
+					if !(st.Grid && isWide(u.text)) {
+						u.width *= u.scale
+					}
+				}
+			}
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], units...)
+		}
+	}
+	return pieces
+}
+
+// roleOf is the font role a run's named East Asian font stands for; "" for
+// none the PDF knows.
+func roleOf(font string) string {
+	switch {
+	case font == "":
+		return ""
+	case strings.Contains(font, "小标宋"):
+		return "xiaobiaosong"
+	case strings.Contains(font, "仿宋"), strings.Contains(strings.ToLower(font), "fangsong"):
+		return "fangsong"
+	case strings.Contains(font, "黑"), strings.Contains(strings.ToLower(font), "hei"):
+		return "hei"
+	case strings.Contains(font, "楷"), strings.Contains(strings.ToLower(font), "kai"):
+		return "kai"
+	case strings.Contains(font, "宋"), strings.Contains(strings.ToLower(font), "song"):
+		return "song"
+	}
+	return ""
 }
 
 // advance moves down by h, to a new page when the block is full.

@@ -212,3 +212,49 @@ func TestAWideNumberShrinksToItsCell(t *testing.T) {
 		t.Errorf("no warning of a column far too narrow: %v", r.warnings)
 	}
 }
+
+// TestRunFormattingReachesThePDF: a run's own size, weight, underline,
+// colour and East Asian font are drawn as Word shows them.
+func TestRunFormattingReachesThePDF(t *testing.T) {
+	para := &wordmodel.Paragraph{Style: "Normal", Text: "正文加粗大字红字下划线黑体", Runs: []wordmodel.Run{
+		{Text: "正文"}, {Text: "加粗", Bold: true}, {Text: "大字", Size: 22}, {Text: "红字", Color: "FF0000"},
+		{Text: "下划线", Underline: true}, {Text: "黑体", Font: "黑体"},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{para}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byText := map[string]op{}
+	lines := 0
+	for _, o := range r.ops {
+		switch o.kind {
+		case opText:
+			byText[o.text] = o
+		case opRect:
+			if o.h == 0 {
+				lines++
+			}
+		}
+	}
+	body := byText["正"]
+	switch {
+	case !byText["加"].bold || body.bold:
+		t.Error("bold")
+	case byText["大"].size != 22 || body.size != 16:
+		t.Errorf("sizes %.1f and %.1f", byText["大"].size, body.size)
+	case byText["红"].color != "FF0000" || body.color != "":
+		t.Error("colour")
+	case lines != 3:
+		t.Errorf("%d underline strokes, want 3", lines)
+	case byText["黑"].face != r.fs.role("hei") || body.face != r.fs.role("fangsong"):
+		t.Error("East Asian font")
+	}
+	out, err := r.write(testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := Text(out)
+	if got := strings.Join(strings.Fields(strings.Join(pages, "")), ""); !strings.Contains(got, "正文加粗大字红字下划线黑体") {
+		t.Errorf("the text layer reads %q", got)
+	}
+}

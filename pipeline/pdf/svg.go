@@ -35,7 +35,14 @@ func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
 		case opRect:
 			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="none" stroke="#000" stroke-width="%.2f"/>`, o.x, o.y, o.w, o.h, r.p.Table.Border)
 		case opText:
-			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif">%s</text>`, o.x, o.y, o.size*ptToMM, html.EscapeString(o.text))
+			fill := ""
+			if o.color != "" {
+				fill = ` fill="#` + html.EscapeString(o.color) + `"`
+			}
+			if o.bold {
+				fill += ` font-weight="bold"`
+			}
+			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif"%s>%s</text>`, o.x, o.y, o.size*ptToMM, fill, html.EscapeString(o.text))
 		}
 	}
 	end()

@@ -141,6 +141,17 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 	// A PAGE field's shown result is replaced by PageField, so that a
 	// header or footer can number each page it is drawn on.
 	pageField, inResult := false, false
+	var cur Run // the formatting of the run being read
+	write := func(text string) {
+		b.WriteString(text)
+		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
+			para.Runs[n-1].Text += text
+			return
+		}
+		r := cur
+		r.Text = text
+		para.Runs = append(para.Runs, r)
+	}
 	for i := 0; i < len(p); {
 		lt := strings.IndexByte(p[i:], '<')
 		if lt < 0 {
@@ -159,7 +170,7 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		case wordxml.At(p, i, "w:fldSimple"):
 			e := end(p, i, "w:fldSimple")
 			if tag := p[i : i+strings.IndexByte(p[i:], '>')]; isPageField(tag) {
-				b.WriteString(PageField)
+				write(PageField)
 				i = e
 				continue
 			}
@@ -174,7 +185,7 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 			case strings.Contains(tag, `"begin"`):
 				pageField = false
 			case strings.Contains(tag, `"separate"`) && pageField:
-				b.WriteString(PageField)
+				write(PageField)
 				inResult = true
 			case strings.Contains(tag, `"end"`):
 				pageField, inResult = false, false
@@ -192,21 +203,26 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 				continue
 			}
 			if !inResult {
-				b.WriteString(html.UnescapeString(p[gt+1 : gt+e]))
+				write(html.UnescapeString(p[gt+1 : gt+e]))
 			}
 			i = gt + e + len("</w:t>")
+		case wordxml.At(p, i, "w:r"):
+			if e := end(p, i, "w:r"); e > i {
+				cur = runFormat(p[i:e])
+			}
+			i++
 		case wordxml.At(p, i, "w:tab"):
-			b.WriteByte('\t')
+			write("\t")
 			i++
 		case wordxml.At(p, i, "w:br"):
 			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
 				breakAfter = true
 			} else {
-				b.WriteByte('\n')
+				write("\n")
 			}
 			i++
 		case wordxml.At(p, i, "w:cr"):
-			b.WriteByte('\n')
+			write("\n")
 			i++
 		default:
 			i++
@@ -319,4 +335,38 @@ func textBoxes(p string, styles map[string]styleInfo) []Block {
 		}
 		i = e
 	}
+}
+
+func sameFormat(a, b Run) bool {
+	a.Text, b.Text = "", ""
+	return a == b
+}
+
+// runFormat reads a run's direct formatting from its w:rPr.
+func runFormat(r string) Run {
+	var f Run
+	pr := next(r, "w:rPr", 0)
+	if pr < 0 {
+		return f
+	}
+	props := r[pr:end(r, pr, "w:rPr")]
+	f.Bold, f.Italic = on(props, "w:b"), on(props, "w:i")
+	if v, ok := wordxml.Val(props, "w:u"); ok && v != "none" {
+		f.Underline = true
+	}
+	if v, ok := wordxml.Val(props, "w:sz"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			f.Size = n / 2
+		}
+	}
+	if v, ok := wordxml.Val(props, "w:color"); ok && v != "auto" && v != "000000" {
+		f.Color = v
+	}
+	if i := next(props, "w:rFonts", 0); i >= 0 {
+		tag := props[i : i+strings.IndexByte(props[i:], '>')]
+		if _, rest, ok := strings.Cut(tag, `w:eastAsia="`); ok {
+			f.Font, _, _ = strings.Cut(rest, `"`)
+		}
+	}
+	return f
 }

@@ -56,6 +56,23 @@ type Paragraph struct {
 	Align           string
 	PageBreakBefore bool
 	Section         int
+	// Runs are Text as Word formats it, run by run; a run with no direct
+	// formatting takes the paragraph style's.
+	Runs []Run
+}
+
+// Run is a stretch of a paragraph with one direct formatting.
+type Run struct {
+	Text                    string
+	Bold, Italic, Underline bool
+	Size                    float64 // pt; 0 for the style's
+	Color                   string  // RRGGBB; "" for the style's
+	Font                    string  // the East Asian font named (仿宋_GB2312); "" for the style's
+}
+
+// Plain reports whether the run has no direct formatting.
+func (r Run) Plain() bool {
+	return !r.Bold && !r.Italic && !r.Underline && r.Size == 0 && r.Color == "" && r.Font == ""
 }
 
 // Table is one table.

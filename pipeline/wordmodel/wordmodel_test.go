@@ -90,3 +90,21 @@ func TestTextBoxesOnce(t *testing.T) {
 		t.Errorf("paragraphs = %q", texts)
 	}
 }
+
+func TestRunsKeepTheirFormatting(t *testing.T) {
+	body := `<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="黑体"/><w:b/><w:i/><w:u w:val="single"/><w:color w:val="C00000"/><w:sz w:val="18"/></w:rPr><w:t>强调</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>再续</w:t></w:r></w:p>`
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte(`<w:document xmlns:w="w"><w:body>` + body + `</w:body></w:document>`))
+	zw.Close()
+	doc, err := wordmodel.Read(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := doc.Blocks[0].(*wordmodel.Paragraph)
+	want := []wordmodel.Run{{Text: "正文再续"}, {Text: "强调", Bold: true, Italic: true, Underline: true, Color: "C00000", Size: 9, Font: "黑体"}}
+	if p.Text != "正文强调再续" || len(p.Runs) != 3 || p.Runs[1] != want[1] || p.Runs[0].Text != "正文" || !p.Runs[2].Plain() {
+		t.Errorf("runs = %+v", p.Runs)
+	}
+}
