@@ -27,10 +27,17 @@ const (
 	opPage opKind = iota
 	opText
 	opRect
+	opFill // a cell's shading, drawn before its border and text
 )
 
 func (r *renderer) rect(x, y, w, h float64) {
 	r.ops = append(r.ops, op{kind: opRect, x: x, y: y, w: w, h: h})
+}
+
+func (r *renderer) fill(x, y, w, h float64, color string) {
+	if color != "" {
+		r.ops = append(r.ops, op{kind: opFill, x: x, y: y, w: w, h: h, color: color})
+	}
 }
 
 // write hands the fonts, cut down to what was drawn, and the operations to
@@ -101,6 +108,11 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 			pdf.Text(o.x, o.y, o.text)
 		case opRect:
 			pdf.Rect(o.x, o.y, o.w, o.h, "D")
+		case opFill:
+			rgb := [3]int{}
+			fmt.Sscanf(o.color, "%02x%02x%02x", &rgb[0], &rgb[1], &rgb[2])
+			pdf.SetFillColor(rgb[0], rgb[1], rgb[2])
+			pdf.Rect(o.x, o.y, o.w, o.h, "F")
 		}
 	}
 	var out bytes.Buffer

@@ -258,3 +258,31 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 		t.Errorf("the text layer reads %q", got)
 	}
 }
+
+// TestTableTypeSizeAndShading: a table whose cells are set in 9 pt is 9 pt
+// in the PDF, and a shaded cell is filled.
+func TestTableTypeSizeAndShading(t *testing.T) {
+	table := &wordmodel.Table{Widths: []int{1000, 3000}, Rows: []wordmodel.Row{
+		{Header: true, Cells: []wordmodel.Cell{{Text: "序号", Span: 1, Size: 9, Shading: "D9E1F2"}, {Text: "名称", Span: 1, Size: 9, Shading: "D9E1F2"}}},
+		{Cells: []wordmodel.Cell{{Text: "1", Span: 1, Size: 9}, {Text: "项目", Span: 1, Size: 9}}},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fills := 0
+	for _, o := range r.ops {
+		switch {
+		case o.kind == opText && o.text == "项" && o.size != 9:
+			t.Errorf("cell text at %.1f pt, want 9", o.size)
+		case o.kind == opFill && o.color == "D9E1F2":
+			fills++
+		}
+	}
+	if fills != 2 {
+		t.Errorf("%d shaded cells, want 2", fills)
+	}
+	if _, err := r.write(testOptions(t)); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -34,6 +34,8 @@ func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
 			fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, o.w, o.h)
 		case opRect:
 			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="none" stroke="#000" stroke-width="%.2f"/>`, o.x, o.y, o.w, o.h, r.p.Table.Border)
+		case opFill:
+			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="#%s"/>`, o.x, o.y, o.w, o.h, html.EscapeString(o.color))
 		case opText:
 			fill := ""
 			if o.color != "" {

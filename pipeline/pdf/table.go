@@ -16,6 +16,8 @@ type tableCell struct {
 	merge wordmodel.Merge
 	// group numbers the vertical merge the cell belongs to, -1 if none.
 	group int
+	// shading is the cell's fill, RRGGBB; "" for none.
+	shading string
 }
 
 type tableRow struct {
@@ -56,6 +58,23 @@ func (r *renderer) table(t *wordmodel.Table) {
 
 func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	tp := r.p.Table
+	// The type size the template's cells set, most of them, if any: a
+	// table set in 9 pt is 9 pt in the PDF too.
+	sizePt := tp.Size
+	count := map[float64]int{}
+	for _, row := range t.Rows {
+		for _, c := range row.Cells {
+			if c.Size > 0 {
+				count[c.Size]++
+			}
+		}
+	}
+	for size, n := range count {
+		if n > count[sizePt] || n == count[sizePt] && size < sizePt {
+			sizePt = size
+		}
+	}
+	tp.Size = sizePt
 	tl := &tableLayout{sizeMM: tp.Size * ptToMM, pad: tp.Padding}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
@@ -80,7 +99,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1}
+			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -266,6 +285,7 @@ func (r *renderer) drawTable(tl *tableLayout) {
 func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*tableRow, index int) {
 	for ci, c := range row.cells {
 		if c.group < 0 {
+			r.fill(c.x, y, c.w, row.height, c.shading)
 			r.rect(c.x, y, c.w, row.height)
 			r.cellText(tl, c.lines, c, y, row.height)
 			continue
@@ -281,6 +301,7 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*ta
 		if c.merge == wordmodel.Continues {
 			lines = groupLines(body, index, ci, c.group)
 		}
+		r.fill(c.x, y, c.w, h, c.shading)
 		r.rect(c.x, y, c.w, h)
 		r.cellText(tl, lines, c, y, h)
 	}

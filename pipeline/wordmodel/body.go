@@ -272,6 +272,14 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 				c.Merge = Starts
 			}
 		}
+		if i := next(props, "w:shd", 0); i >= 0 {
+			tag := props[i : i+strings.IndexByte(props[i:], '>')]
+			if _, rest, ok := strings.Cut(tag, `w:fill="`); ok {
+				if fill, _, _ := strings.Cut(rest, `"`); fill != "auto" && fill != "FFFFFF" && len(fill) == 6 {
+					c.Shading = fill
+				}
+			}
+		}
 	}
 	var lines []string
 	for _, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
@@ -282,6 +290,11 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 		}
 		if on(tc[p.Start:p.End], "w:b") {
 			c.Bold = true
+		}
+		for _, r := range para.Runs {
+			if r.Size > 0 && c.Size == 0 && strings.TrimSpace(r.Text) != "" {
+				c.Size = r.Size
+			}
 		}
 	}
 	c.Text = strings.Join(lines, "\n")

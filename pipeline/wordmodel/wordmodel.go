@@ -105,6 +105,10 @@ type Cell struct {
 	Merge Merge
 	Bold  bool
 	Align string
+	// Size is the type size its runs set, in pt; 0 for the style's.
+	Size float64
+	// Shading is the cell's fill, RRGGBB; "" for none.
+	Shading string
 }
 
 func (*Paragraph) isBlock() {}
