@@ -116,8 +116,8 @@ func writeSixthFixture(t *testing.T) {
 		s = strings.Replace(s, monitor, monitor+`<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:t xml:space="preserve">`+
 			"{{if .整体支出.有数据}}{{.上年度}}年开展部门整体支出绩效评价{{.整体支出.项目数}}个部门，涉及金额{{.整体支出.金额}}万元，{{.整体支出.等级分布}}。附件中由项目单位自评的项目{{.附件.自评数}}个。{{end}}"+
 			`</w:t></w:r></w:p>`, 1)
-		s = strings.ReplaceAll(s, `w:w="2250"`, `w:w="1250"`)
-		s = strings.Replace(s, `<w:gridCol w:w="1295"/>`, `<w:gridCol w:w="1295"/><w:gridCol w:w="1000"/>`, 1)
+		s = strings.ReplaceAll(s, `w:w="2000"`, `w:w="1000"`)
+		s = strings.Replace(s, `<w:gridCol w:w="1265"/>`, `<w:gridCol w:w="1265"/><w:gridCol w:w="1000"/>`, 1)
 		s = strings.Replace(s, "{{.评价机构}}{{end}}", "{{.评价机构}}", 1)
 		cell := func(text string) string {
 			return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="JxTable"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p></w:tc>`
