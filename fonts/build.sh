@@ -39,20 +39,24 @@ PY
 { charset gb2312; printf '—·‧〇•–‘’€'; } > "$work/gb2312.txt"
 charset gbk > "$work/gbk.txt"
 
-noto=/usr/share/fonts/opentype/noto
-for weight in Regular Bold; do
-  /usr/bin/python3 -m fontTools.subset "$noto/NotoSerifCJK-$weight.ttc" --font-number=2 --text-file="$work/gb2312.txt" \
+# gb2312_ttf SOURCE FACE NAME FAMILY FULL OUT: one face of a CFF font, cut
+# down to GB2312 and written with TrueType outlines under its new names.
+gb2312_ttf() {
+  /usr/bin/python3 -m fontTools.subset "$1" --font-number="$2" --text-file="$work/gb2312.txt" \
     --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
-    --output-file="$work/serif-$weight.otf"
+    --output-file="$work/subset.otf"
   fontforge -lang=py -c "
 import fontforge, sys
 f = fontforge.open(sys.argv[1])
 f.cidFlatten()
-f.fontname = 'NotoSerifSC-GB2312-$weight'
-f.familyname = 'Noto Serif SC GB2312'
-f.fullname = 'Noto Serif SC GB2312 $weight'
-f.generate(sys.argv[2], flags=('omit-instructions', 'short-post'))
-" "$work/serif-$weight.otf" "NotoSerifSC-GB2312-$weight.ttf"
+f.fontname, f.familyname, f.fullname = sys.argv[2], sys.argv[3], sys.argv[4]
+f.generate(sys.argv[5], flags=('omit-instructions', 'short-post'))
+" "$work/subset.otf" "$3" "$4" "$5" "$6"
+}
+
+noto=/usr/share/fonts/opentype/noto
+for weight in Regular Bold; do
+  gb2312_ttf "$noto/NotoSerifCJK-$weight.ttc" 2 "NotoSerifSC-GB2312-$weight" "Noto Serif SC GB2312" "Noto Serif SC GB2312 $weight" "NotoSerifSC-GB2312-$weight.ttf"
 done
 
 # The Fandol fonts (CID-keyed CFF) come in texlive-lang-chinese; the
@@ -61,25 +65,36 @@ done
 (cd "$work" && apt-get download texlive-lang-chinese >/dev/null && dpkg-deb -x texlive-lang-chinese_*.deb deb)
 fandol="$work/deb/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
 for face in Fang Kai; do
-  /usr/bin/python3 -m fontTools.subset "$fandol/Fandol$face-Regular.otf" --text-file="$work/gb2312.txt" \
-    --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
-    --output-file="$work/fandol-$face.otf"
-  fontforge -lang=py -c "
-import fontforge, sys
-f = fontforge.open(sys.argv[1])
-f.cidFlatten()
-f.fontname = 'Fandol$face-GB2312'
-f.familyname = 'Fandol$face GB2312'
-f.fullname = 'Fandol$face GB2312 Regular'
-f.generate(sys.argv[2], flags=('omit-instructions', 'short-post'))
-" "$work/fandol-$face.otf" "Fandol$face-GB2312.ttf"
+  gb2312_ttf "$fandol/Fandol$face-Regular.otf" 0 "Fandol$face-GB2312" "Fandol$face GB2312" "Fandol$face GB2312 Regular" "Fandol$face-GB2312.ttf"
 done
-cp "$work/deb/usr/share/doc/texlive-doc/fonts/fandol/README" NOTICE-fandol.txt
+{ cat "$work/deb/usr/share/doc/texlive-doc/fonts/fandol/README"; cat <<'NOTICE'
+
+----------------------------------------------------------------------
+jixiao embeds FandolFang Regular and FandolKai Regular, each cut down to
+the GB2312 character set and converted to TrueType outlines by build.sh;
+no glyph was changed. The Fandol fonts are under the GNU General Public
+License version 3 (LICENSE-GPL-3.0.txt) with the font exception, which
+reads:
+
+  As a special exception, if you create a document which uses this font,
+  and embed this font or unaltered portions of this font into the
+  document, this font does not by itself cause the resulting document to
+  be covered by the GNU General Public License. This exception does not
+  however invalidate any other reasons why the document might be covered
+  by the GNU General Public License. If you modify this font, you may
+  extend this exception to your version of the font, but you are not
+  obligated to do so. If you do not wish to do so, delete this exception
+  statement from your version.
+
+The sources of the Fandol fonts are in the TeX Live package
+texlive-lang-chinese (fonts/opentype/public/fandol).
+NOTICE
+} > NOTICE-fandol.txt
 zcat "$work/deb/usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz" > LICENSE-GPL-3.0.txt
 
 /usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/wqy/wqy-microhei.ttc --font-number=0 --text-file="$work/gbk.txt" --layout-features='' --no-hinting \
   --name-IDs='*' --notdef-outline --output-file=WenQuanYiMicroHei-GBK.ttf
 
 ls -l ./*.ttf
-echo "Now set the sums in sums.go (go test ./pipeline/build -run EmbeddedSums says which):"
+echo "Now set the sums in sums.go (go test ./pipeline/runner -run EmbeddedSums says which):"
 sha256sum ./*.ttf

@@ -297,23 +297,25 @@ func TestZipBombIsRefused(t *testing.T) {
 	}
 }
 
-// TestInputSavedDuringABuild: a build is held after reading the workbook,
-// the workbook is saved with a change, and a second build starts, which
-// waits for the first's lock. The folder ends with the newest input's
-// outputs, and only those are ever certified up to date.
-func TestInputSavedDuringABuild(t *testing.T) {
+// heldBuild starts a build of a job of its own that holds after reading
+// its workbook, saves the workbook with a change while it holds, and
+// returns the build (still held), what lets it go on, and the job.
+func heldBuild(t *testing.T, args ...string) (build *exec.Cmd, release func(), jobPath, out string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
 	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
+	out = filepath.Join(dir, "out")
 	input := filepath.Join(dir, "data.xlsx")
 	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
-	jobPath := writeJob(t, dir, input, out)
+	jobPath = writeJob(t, dir, input, out)
 	hold := filepath.Join(dir, "go-on")
-	first := child("build", "-q", jobPath)
-	first.Env = append(first.Env, "JIXIAO_TEST_PAUSE="+hold)
-	if err := first.Start(); err != nil {
+	build = child(append(append([]string{"build"}, args...), jobPath)...)
+	build.Env = append(build.Env, "JIXIAO_TEST_PAUSE="+hold)
+	var stderr bytes.Buffer
+	build.Stderr = &stderr
+	if err := build.Start(); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, hold+".paused")
@@ -321,12 +323,21 @@ func TestInputSavedDuringABuild(t *testing.T) {
 	f.SetCellStr("重点绩效评价结果", "B2", "保存于生成期间")
 	f.Save()
 	f.Close()
+	return build, func() { os.WriteFile(hold, nil, 0o644) }, jobPath, out
+}
+
+// TestInputSavedDuringABuild: a build is held after reading the workbook,
+// the workbook is saved with a change, and a second build starts, which
+// waits for the first's lock. The folder ends with the newest input's
+// outputs, and only those are ever certified up to date.
+func TestInputSavedDuringABuild(t *testing.T) {
+	first, release, jobPath, out := heldBuild(t, "-q")
 	second := child("build", "-q", jobPath)
 	if err := second.Start(); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(300 * time.Millisecond) // the second is now waiting for the lock
-	os.WriteFile(hold, nil, 0o644)
+	release()
 	if err := first.Wait(); err != nil {
 		t.Fatalf("first build: %v", err)
 	}
@@ -345,31 +356,11 @@ func TestInputSavedDuringABuild(t *testing.T) {
 // TestInputSavedDuringTheOnlyBuild: without a second build, the outputs
 // of a build whose input changed under it are not certified.
 func TestInputSavedDuringTheOnlyBuild(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts child processes")
-	}
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
-	input := filepath.Join(dir, "data.xlsx")
-	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
-	jobPath := writeJob(t, dir, input, out)
-	hold := filepath.Join(dir, "go-on")
-	first := child("build", jobPath)
-	first.Env = append(first.Env, "JIXIAO_TEST_PAUSE="+hold)
-	var stderr bytes.Buffer
-	first.Stderr = &stderr
-	if err := first.Start(); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, hold+".paused")
-	f, _ := excelize.OpenFile(input)
-	f.SetCellStr("重点绩效评价结果", "B2", "保存于生成期间")
-	f.Save()
-	f.Close()
-	os.WriteFile(hold, nil, 0o644)
+	first, release, jobPath, out := heldBuild(t)
+	release()
 	first.Wait()
-	if !strings.Contains(stderr.String(), "生成期间 input 被修改过") {
-		t.Errorf("no warning: %s", stderr.String())
+	if stderr := first.Stderr.(*bytes.Buffer).String(); !strings.Contains(stderr, "生成期间 input 被修改过") {
+		t.Errorf("no warning: %s", stderr)
 	}
 	if code, stdout, _ := runCmd("build", jobPath); code != 0 || strings.Contains(stdout, "已是最新") {
 		t.Errorf("stale outputs were certified: %d %s", code, stdout)
