@@ -326,6 +326,10 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		f := face
 		if role := roleOf(run.Font); role != "" {
 			f = r.fs.role(role)
+		} else if run.Italic {
+			// Chinese faces have no italic; emphasis that Word slants is
+			// set in 楷体, as Chinese typesetting does.
+			f = r.fs.role("kai")
 		}
 		for k, piece := range strings.Split(r.clean(strings.ReplaceAll(run.Text, "\t", "  ")), "\n") {
 			if k > 0 {

@@ -216,9 +216,9 @@ func TestAWideNumberShrinksToItsCell(t *testing.T) {
 // TestRunFormattingReachesThePDF: a run's own size, weight, underline,
 // colour and East Asian font are drawn as Word shows them.
 func TestRunFormattingReachesThePDF(t *testing.T) {
-	para := &wordmodel.Paragraph{Style: "Normal", Text: "正文加粗大字红字下划线黑体", Runs: []wordmodel.Run{
+	para := &wordmodel.Paragraph{Style: "Normal", Text: "正文加粗大字红字下划线黑体斜体", Runs: []wordmodel.Run{
 		{Text: "正文"}, {Text: "加粗", Bold: true}, {Text: "大字", Size: 22}, {Text: "红字", Color: "FF0000"},
-		{Text: "下划线", Underline: true}, {Text: "黑体", Font: "黑体"},
+		{Text: "下划线", Underline: true}, {Text: "黑体", Font: "黑体"}, {Text: "斜体", Italic: true},
 	}}
 	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{para}}, testOptions(t))
 	if err != nil {
@@ -248,6 +248,8 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 		t.Errorf("%d underline strokes, want 3", lines)
 	case byText["黑"].face != r.fs.role("hei") || body.face != r.fs.role("fangsong"):
 		t.Error("East Asian font")
+	case byText["斜"].face != r.fs.role("kai"):
+		t.Error("italic is not set in 楷体")
 	}
 	out, err := r.write(testOptions(t))
 	if err != nil {
