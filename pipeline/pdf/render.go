@@ -253,6 +253,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	st := r.p.style(p.Style, p.StyleName)
+	if p.StyleSize > 0 {
+		st.Size = p.StyleSize // the template's style, as a clerk set it in Word
+	}
 	pitch := r.p.linePitch()
 	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
 		r.newPage()

@@ -3,7 +3,9 @@ package runner
 import (
 	"archive/zip"
 	"bytes"
+	"compress/zlib"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -405,5 +407,69 @@ func TestALandscapeSectionIsLandscapeInThePDF(t *testing.T) {
 	pages, _ := pdf.Text(out.Files[2].Data)
 	if portrait < 1 || landscape < 1 || portrait+landscape < len(pages) {
 		t.Errorf("%d pages: %d portrait, %d landscape media boxes (%v)", len(pages), portrait, landscape, boxes)
+	}
+}
+
+// TestTheTemplatesStyleSizesReachThePDF: a clerk sets the table style
+// 表格文字 to 9 pt in Word; the PDF's table is 9 pt too.
+func TestTheTemplatesStyleSizesReachThePDF(t *testing.T) {
+	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/styles.xml" }, func(_ string, body []byte) []byte {
+		s := string(body)
+		i := strings.Index(s, `w:styleId="JxTable"`)
+		return []byte(s[:i] + strings.Replace(s[i:], `<w:sz w:val="21"/>`, `<w:sz w:val="18"/>`, 1))
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "9pt.docx")
+	os.WriteFile(path, docx, 0o644)
+	j := sampleJob(t)
+	j.Template = path
+	out, err := Render(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := wordmodel.Read(out.Files[0].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := 0
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			tables++
+			if c := tb.Rows[1].Cells[1]; c.Size != 9 {
+				t.Errorf("a cell of the table reads %.1f pt, want 9", c.Size)
+			}
+		}
+	}
+	if tables != 1 {
+		t.Fatalf("%d tables", tables)
+	}
+	// The PDF's content streams set the table text at 9 pt.
+	if !regexp.MustCompile(`/F\w+ 9(\.0+)? Tf`).Match(inflated(t, out.Files[2].Data)) {
+		t.Error("no text is set at 9 pt")
+	}
+}
+
+// inflated is every Flate stream of a PDF, decompressed, one after another.
+func inflated(t *testing.T, pdfBytes []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	for rest := pdfBytes; ; {
+		i := bytes.Index(rest, []byte("stream"))
+		if i < 0 {
+			return out.Bytes()
+		}
+		body := rest[i+len("stream"):]
+		body = bytes.TrimLeft(body, "\r\n")
+		j := bytes.Index(body, []byte("endstream"))
+		if j < 0 {
+			return out.Bytes()
+		}
+		if zr, err := zlib.NewReader(bytes.NewReader(body[:j])); err == nil {
+			io.Copy(&out, zr)
+			zr.Close()
+		}
+		rest = body[j+len("endstream"):]
 	}
 }

@@ -130,7 +130,7 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		para.Style = v
 	}
 	info := styles[para.Style]
-	para.StyleName, para.Align, para.PageBreakBefore = info.name, info.align, info.pageBreak
+	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
 	if v, ok := wordxml.Val(props, "w:jc"); ok {
 		para.Align = v
 	}
@@ -295,6 +295,9 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 			if r.Size > 0 && c.Size == 0 && strings.TrimSpace(r.Text) != "" {
 				c.Size = r.Size
 			}
+		}
+		if c.Size == 0 && para.StyleSize > 0 {
+			c.Size = para.StyleSize
 		}
 	}
 	c.Text = strings.Join(lines, "\n")

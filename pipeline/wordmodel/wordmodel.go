@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -56,6 +57,9 @@ type Paragraph struct {
 	Align           string
 	PageBreakBefore bool
 	Section         int
+	// StyleSize is the type size the paragraph's style sets in the
+	// template, in pt; 0 where it sets none.
+	StyleSize float64
 	// Runs are Text as Word formats it, run by run; a run with no direct
 	// formatting takes the paragraph style's.
 	Runs []Run
@@ -124,6 +128,7 @@ type xStyle struct {
 	BasedOn   *xVal     `xml:"basedOn"`
 	Jc        *xVal     `xml:"pPr>jc"`
 	PageBreak *struct{} `xml:"pPr>pageBreakBefore"`
+	Size      *xVal     `xml:"rPr>sz"`
 }
 
 // Read reads a .docx.
@@ -213,6 +218,7 @@ type styleInfo struct {
 	name      string
 	align     string
 	pageBreak bool
+	size      float64 // pt, 0 where the style sets none
 }
 
 func readStyles(raw []byte) (map[string]styleInfo, error) {
@@ -245,6 +251,11 @@ func readStyles(raw []byte) (map[string]styleInfo, error) {
 		}
 		if s.PageBreak != nil {
 			info.pageBreak = true
+		}
+		if s.Size != nil {
+			if n, err := strconv.ParseFloat(s.Size.Val, 64); err == nil {
+				info.size = n / 2
+			}
 		}
 		info.name = ""
 		if s.Name != nil {
