@@ -55,12 +55,18 @@ func loadUsers(path string) (users, error) {
 func (u users) check(name, password string) bool {
 	hash, ok := u[name]
 	if !ok {
-		hash = dummyHash
+		hash = dummyHash()
 	}
 	return bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil && ok
 }
 
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("不是任何人的密码"), bcrypt.DefaultCost)
+// dummyHash is compared against for an unknown name; made when first
+// needed, since bcrypt takes tens of milliseconds that no other command
+// should pay at start.
+var dummyHash = sync.OnceValue(func() []byte {
+	h, _ := bcrypt.GenerateFromPassword([]byte("不是任何人的密码"), bcrypt.DefaultCost)
+	return h
+})
 
 // addUser appends name with a password read from the terminal (asked
 // twice) or from the first line of stdin, to the users file.
