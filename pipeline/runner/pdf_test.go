@@ -373,25 +373,13 @@ func addPart(t *testing.T, pkg []byte, name, body string) []byte {
 // its own, A4 landscape, gets landscape pages with that section's margins;
 // the narrative keeps the GB/T 9704 portrait page.
 func TestALandscapeSectionIsLandscapeInThePDF(t *testing.T) {
-	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
-		s := string(body)
+	out := renderEdited(t, "word/document.xml", func(s string) string {
 		portrait := `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/></w:sectPr>`
 		s = strings.Replace(s, `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"`,
 			`<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"`, 1)
 		// The paragraph before 附件： ends the portrait section.
-		return []byte(strings.Replace(s, `<w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, `<w:p><w:pPr>`+portrait+`</w:pPr></w:p><w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, 1))
-	}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "landscape.docx")
-	os.WriteFile(path, docx, 0o644)
-	j := sampleJob(t)
-	j.Template = path
-	out, err := Render(j)
-	if err != nil {
-		t.Fatal(err)
-	}
+		return strings.Replace(s, `<w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, `<w:p><w:pPr>`+portrait+`</w:pPr></w:p><w:p><w:pPr><w:pStyle w:val="JxAttachLabel"/>`, 1)
+	})
 	boxes := regexp.MustCompile(`/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]`).FindAllStringSubmatch(string(out.Files[2].Data), -1)
 	var portrait, landscape int
 	for _, b := range boxes {
@@ -413,22 +401,10 @@ func TestALandscapeSectionIsLandscapeInThePDF(t *testing.T) {
 // TestTheTemplatesStyleSizesReachThePDF: a clerk sets the table style
 // 表格文字 to 9 pt in Word; the PDF's table is 9 pt too.
 func TestTheTemplatesStyleSizesReachThePDF(t *testing.T) {
-	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/styles.xml" }, func(_ string, body []byte) []byte {
-		s := string(body)
+	out := renderEdited(t, "word/styles.xml", func(s string) string {
 		i := strings.Index(s, `w:styleId="JxTable"`)
-		return []byte(s[:i] + strings.Replace(s[i:], `<w:sz w:val="21"/>`, `<w:sz w:val="18"/>`, 1))
-	}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "9pt.docx")
-	os.WriteFile(path, docx, 0o644)
-	j := sampleJob(t)
-	j.Template = path
-	out, err := Render(j)
-	if err != nil {
-		t.Fatal(err)
-	}
+		return s[:i] + strings.Replace(s[i:], `<w:sz w:val="21"/>`, `<w:sz w:val="18"/>`, 1)
+	})
 	doc, err := wordmodel.Read(out.Files[0].Data)
 	if err != nil {
 		t.Fatal(err)
@@ -449,6 +425,29 @@ func TestTheTemplatesStyleSizesReachThePDF(t *testing.T) {
 	if !regexp.MustCompile(`/F\w+ 9(\.0+)? Tf`).Match(inflated(t, out.Files[2].Data)) {
 		t.Error("no text is set at 9 pt")
 	}
+}
+
+// renderEdited builds the sample job with the built-in Word template's
+// part changed by edit, as a clerk's edit in Word would change it.
+func renderEdited(t *testing.T, part string, edit func(string) string) *Outputs {
+	t.Helper()
+	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == part }, func(_ string, body []byte) []byte {
+		return []byte(edit(string(body)))
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "edited.docx")
+	if err := os.WriteFile(path, docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	j := sampleJob(t)
+	j.Template = path
+	out, err := Render(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // inflated is every Flate stream of a PDF, decompressed, one after another.
