@@ -11,7 +11,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -214,5 +213,3 @@ func sessionOf(r *http.Request) *session {
 	}
 	return ss
 }
-
-func urlEscape(s string) string { return url.PathEscape(s) }

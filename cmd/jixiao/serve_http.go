@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"mime"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -209,8 +210,14 @@ func (s *server) download(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer f.Close()
-	w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+strings.ReplaceAll(urlEscape(name), "+", "%20"))
+	w.Header().Set("Content-Disposition", attachment(name))
 	http.ServeContent(w, r, name, fi.ModTime(), f)
+}
+
+// attachment is the Content-Disposition that saves a download under name;
+// Chinese names go in RFC 2231 form, which browsers decode.
+func attachment(name string) string {
+	return mime.FormatMediaType("attachment", map[string]string{"filename": name})
 }
 
 func (s *server) annotated(w http.ResponseWriter, r *http.Request) {
@@ -226,7 +233,7 @@ func (s *server) annotated(w http.ResponseWriter, r *http.Request) {
 	}
 	name := strings.TrimSuffix(filepath.Base(sv.Job.Input), filepath.Ext(sv.Job.Input)) + "-问题标注.xlsx"
 	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-	w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+urlEscape(name))
+	w.Header().Set("Content-Disposition", attachment(name))
 	w.Write(data)
 }
 

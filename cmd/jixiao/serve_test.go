@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"mime"
 	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
@@ -130,6 +131,16 @@ func TestServeListsJobsAndServesTheirFiles(t *testing.T) {
 	code, pdf := sj.get(t, "/jobs/1/files/pdf")
 	if code != 200 || !strings.HasPrefix(pdf, "%PDF") {
 		t.Errorf("pdf: %d %.20q", code, pdf)
+	}
+	// The browser saves the download under the output's own Chinese name.
+	resp, err := sj.client.Get(sj.srv.URL + "/jobs/1/files/pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	_, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition"))
+	if want := fileName(sj.s.jobs[0].Job, "pdf"); err != nil || params["filename"] != want || !strings.Contains(want, "绩效目标情况说明") {
+		t.Errorf("Content-Disposition %q names %q (%v), want %q", resp.Header.Get("Content-Disposition"), params["filename"], err, want)
 	}
 	code, page = sj.get(t, "/jobs/1")
 	if code != 200 || !strings.Contains(page, "<svg") || !strings.Contains(page, "生成记录") {
