@@ -216,3 +216,12 @@ func cell(col *definition.Column, found dataset.Found, r *dataset.Row, v dataset
 	}
 	return c
 }
+
+// PrintedRows counts the rows of the document's printed tables.
+func (d *Data) PrintedRows() int {
+	n := 0
+	for _, s := range d.Sections {
+		n += len(s.Rows)
+	}
+	return n
+}

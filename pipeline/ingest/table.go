@@ -442,7 +442,7 @@ func (r *tableReader) row(row int, cells, formats []string) {
 // MaxPrintedRows is how many rows a printed table may have: each is laid
 // out in Word, Excel and the PDF, and beyond this the layout would need
 // more memory than the bureaus' machines have.
-const MaxPrintedRows = 20000
+const MaxPrintedRows = 50000
 
 // keep keeps a row of a printed table, refusing the table past its limit
 // once, at the first row too many.

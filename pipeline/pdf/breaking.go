@@ -18,6 +18,9 @@ type unit struct {
 	// bold, underline and color are the run's direct formatting.
 	bold, underline bool
 	color           string
+	// grid says the width is a grid cell's, not the glyph's own advance,
+	// so the unit cannot share a text operation with its neighbours.
+	grid bool
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.

@@ -214,6 +214,7 @@ func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) 
 		u.width = f.width(s, sizePt)
 		if grid && isWide(s) {
 			u.width = r.p.charPitch()
+			u.grid = true
 		}
 		out = append(out, u)
 	}
@@ -230,19 +231,37 @@ func isWide(s string) bool {
 // line's own face, so that a character from the fallback font sits on the
 // same line; gap is extra space after each unit but the last, for
 // justification.
+//
+// Neighbouring units that the PDF viewer would place where the layout put
+// them anyway (one face, size and colour, the glyphs' own advances, no
+// justification gap) become one text operation: a 100,000-row attachment
+// then records a few operations per cell instead of one per character,
+// and fpdf holds that much less page content.
 func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float64) {
 	sizePt := sizeMM / ptToMM
 	baseline := top + line.font.ascent*sizeMM
+	open := -1 // index in r.ops of the text operation units may join
 	for i, u := range units {
 		if !u.space {
 			size := sizePt
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text, color: u.color, bold: u.bold})
+			if o := len(r.ops) - 1; open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+				r.ops[o].text += u.text
+			} else {
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text, color: u.color, bold: u.bold})
+				open = -1
+				if !u.grid {
+					open = len(r.ops) - 1
+				}
+			}
+		} else {
+			open = -1
 		}
 		if u.underline {
 			r.ops = append(r.ops, op{kind: opRect, x: x, y: baseline + sizeMM*0.12, w: u.width, h: 0})
+			open = -1
 		}
 		x += u.width
 		if i < len(units)-1 {

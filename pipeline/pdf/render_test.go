@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"html"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -286,5 +287,59 @@ func TestTableTypeSizeAndShading(t *testing.T) {
 	}
 	if _, err := r.write(testOptions(t)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestACellsTextIsOneOperation: a table cell's characters share a face and
+// their own advances, so they are drawn by one text operation (a long
+// attachment would otherwise record one per character), placed where the
+// characters laid out one by one would have ended.
+func TestACellsTextIsOneOperation(t *testing.T) {
+	table := &wordmodel.Table{Widths: []int{3000, 1000}, Rows: []wordmodel.Row{
+		{Cells: []wordmodel.Cell{{Text: "农村公路养护项目", Span: 1}, {Text: "12.50", Span: 1, Align: "right"}}},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []op
+	for _, o := range r.ops {
+		if o.kind == opText {
+			texts = append(texts, o)
+		}
+	}
+	// The page number (— 1 —) follows the table's two cells.
+	if len(texts) < 2 || texts[0].text != "农村公路养护项目" || texts[1].text != "12.50" {
+		var got []string
+		for _, o := range texts {
+			got = append(got, o.text)
+		}
+		t.Fatalf("text operations %q, want one per cell", got)
+	}
+	sum := 0.0
+	for _, s := range split(texts[0].text) {
+		sum += texts[0].face.width(s, texts[0].size)
+	}
+	if whole := texts[0].face.width(texts[0].text, texts[0].size); math.Abs(whole-sum) > 1e-6 {
+		t.Errorf("the run measures %.4f mm whole but %.4f mm unit by unit", whole, sum)
+	}
+}
+
+// TestGridAndJustifiedUnitsStayApart: a unit on the document grid, or a
+// line with a justification gap, is not where the font's own advances
+// would put it, so it keeps its own operation.
+func TestGridAndJustifiedUnitsStayApart(t *testing.T) {
+	fs, err := newFaces(defaultFonts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := fs.role("fangsong")
+	r := &renderer{fs: fs}
+	units := []unit{{text: "一", face: f, width: 5}, {text: "二", face: f, width: 5}}
+	r.drawUnits(units, f, 0, 0, 5, 0.5)
+	grid := []unit{{text: "三", face: f, width: 6, grid: true}, {text: "四", face: f, width: 6, grid: true}}
+	r.drawUnits(grid, f, 0, 10, 5, 0)
+	if len(r.ops) != 4 {
+		t.Errorf("%d operations, want 4 (2 justified, 2 on the grid)", len(r.ops))
 	}
 }

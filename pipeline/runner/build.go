@@ -123,6 +123,10 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// What the check read is not published; a long attachment's read-back
+	// Word model is the largest thing in memory, so it goes before the
+	// facts are encoded and compared.
+	out.Checked, out.Document = verify.Outputs{}, nil
 	pauseForTest()
 	if raw, err := os.ReadFile(filepath.Join(j.Output, FactsName)); err == nil {
 		if prev, err := facts.Parse(raw); err == nil {
@@ -266,12 +270,18 @@ func (s *state) render() error {
 	var xlsxBytes []byte
 	var table *xlsx.Table
 	var xlsxErr error
+	renderBook := func() { xlsxBytes, table, xlsxErr = s.book.RenderTable(s.data) }
+	// A long table's workbook is written after the PDF instead: the two
+	// chains' peaks would otherwise add up.
+	large := s.data.PrintedRows() > ingest.MaxPrintedRows/20
 	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		xlsxBytes, table, xlsxErr = s.book.RenderTable(s.data)
-	}()
+	if !large {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			renderBook()
+		}()
+	}
 	docxBytes, placed, err := s.word.Render(s.data)
 	var pdfBytes []byte
 	var readBack *wordmodel.Document
@@ -282,6 +292,9 @@ func (s *state) render() error {
 		pdfBytes, err = renderPDF(j, readBack, s.layout, &s.problems)
 	}
 	wg.Wait()
+	if large && err == nil {
+		renderBook()
+	}
 	var te *docx.TemplateError
 	if errors.As(err, &te) {
 		return &TemplateError{err}
