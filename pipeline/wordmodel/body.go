@@ -80,7 +80,52 @@ func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
 	for len(doc.Sections) <= section {
 		doc.Sections = append(doc.Sections, pageSetup(""))
 	}
+	detach(doc)
 	return doc, nil
+}
+
+// detach gives the model's strings their own memory. They are cut out of
+// the part's text, and one short string kept (a cell's alignment) would
+// keep the whole document.xml alive: tens of megabytes for a long
+// attachment. Values that repeat (styles, alignments, colours) are shared.
+func detach(doc *Document) {
+	seen := map[string]string{}
+	short := func(s *string) {
+		if *s == "" {
+			return
+		}
+		v, ok := seen[*s]
+		if !ok {
+			v = strings.Clone(*s)
+			seen[v] = v
+		}
+		*s = v
+	}
+	own := func(s *string) { *s = strings.Clone(*s) }
+	for _, b := range doc.Blocks {
+		switch b := b.(type) {
+		case *Paragraph:
+			short(&b.Style)
+			short(&b.StyleName)
+			short(&b.Align)
+			own(&b.Text)
+			for i := range b.Runs {
+				r := &b.Runs[i]
+				own(&r.Text)
+				short(&r.Color)
+				short(&r.Font)
+			}
+		case *Table:
+			for _, row := range b.Rows {
+				for i := range row.Cells {
+					c := &row.Cells[i]
+					own(&c.Text)
+					short(&c.Align)
+					short(&c.Shading)
+				}
+			}
+		}
+	}
 }
 
 // pageSetup reads a sectPr's page size and margins; A4 portrait with Word's
