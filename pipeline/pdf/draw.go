@@ -40,10 +40,19 @@ func (r *renderer) fill(x, y, w, h float64, color string) {
 	}
 }
 
-// write hands the fonts, cut down to what was drawn, and the operations to
+// writer hands the fonts, cut down to what was drawn, and the operations to
 // fpdf, with the document's fixed properties.
-func (r *renderer) write(opt Options) ([]byte, error) {
-	p := r.p
+type writer struct {
+	pdf     *fpdf.Fpdf
+	fs      *faces
+	border  float64
+	current *face
+	size    float64
+	color   string
+}
+
+func newWriter(opt Options, fs *faces) (*writer, error) {
+	p := opt.Preset
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -60,7 +69,7 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 	pdf.SetLang("zh-CN")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(p.Margin.Left, p.Margin.Top, p.Page.Width-p.Margin.Left-p.Block.Width)
-	for _, f := range r.fs.all {
+	for _, f := range fs.all {
 		if len(f.used) == 0 {
 			continue
 		}
@@ -73,10 +82,13 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	var current *face
-	size := 0.0
-	color := ""
-	for _, o := range r.ops {
+	return &writer{pdf: pdf, fs: fs, border: p.Table.Border}, nil
+}
+
+// draw hands ops to fpdf.
+func (w *writer) draw(ops []op) {
+	pdf := w.pdf
+	for _, o := range ops {
 		switch o.kind {
 		case opPage:
 			if o.w > o.h {
@@ -84,25 +96,25 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 			} else {
 				pdf.AddPageFormat("P", fpdf.SizeType{Wd: o.w, Ht: o.h})
 			}
-			pdf.SetLineWidth(p.Table.Border)
-			current = nil
+			pdf.SetLineWidth(w.border)
+			w.current = nil
 		case opText:
-			if o.face != current || o.size != size {
+			if o.face != w.current || o.size != w.size {
 				pdf.SetFont(o.face.family, "", o.size)
-				current, size = o.face, o.size
+				w.current, w.size = o.face, o.size
 			}
-			if o.color != color {
+			if o.color != w.color {
 				rgb := [3]int{}
 				fmt.Sscanf(o.color, "%02x%02x%02x", &rgb[0], &rgb[1], &rgb[2])
 				pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
-				color = o.color
+				w.color = o.color
 			}
 			if o.bold {
 				pdf.SetTextRenderingMode(2)
 				pdf.SetLineWidth(o.size * ptToMM / 30)
 				pdf.Text(o.x, o.y, o.text)
 				pdf.SetTextRenderingMode(0)
-				pdf.SetLineWidth(p.Table.Border)
+				pdf.SetLineWidth(w.border)
 				continue
 			}
 			pdf.Text(o.x, o.y, o.text)
@@ -115,11 +127,15 @@ func (r *renderer) write(opt Options) ([]byte, error) {
 			pdf.Rect(o.x, o.y, o.w, o.h, "F")
 		}
 	}
+}
+
+// finish returns the PDF's bytes.
+func (w *writer) finish() ([]byte, error) {
 	var out bytes.Buffer
-	if err := pdf.Output(&out); err != nil {
+	if err := w.pdf.Output(&out); err != nil {
 		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
 	}
-	return tagSubsets(out.Bytes(), r.fs), nil
+	return tagSubsets(out.Bytes(), w.fs), nil
 }
 
 // tagSubsets names each embedded font as the subset it is (ABCDEF+Name),

@@ -28,9 +28,11 @@ type renderer struct {
 	fs       *faces
 	warnings []string
 	ops      []op
-	page     int     // pages begun
-	y        float64 // top of the next line, mm
-	onPage   bool    // the current page has content
+	// sink, when set, takes each finished page's operations.
+	sink   func([]op)
+	page   int     // pages begun
+	y      float64 // top of the next line, mm
+	onPage bool    // the current page has content
 	// header and footer are the template's, drawn on every page.
 	header, footer []string
 	// g is the current section's page.
@@ -44,25 +46,44 @@ type renderer struct {
 // only then is each font cut down to the glyphs drawn and handed to fpdf,
 // so a document embeds, and fpdf parses, a few hundred glyphs per font
 // rather than the whole character set.
+//
+// Layout runs twice. The first pass only measures, which marks the glyphs
+// each font draws; the fonts are then cut down and embedded, and the second
+// pass hands each page's operations to fpdf as soon as the page is done.
+// Only one page of operations is ever held, so a 50,000-row attachment
+// costs a second layout's time rather than a list of every character's
+// position.
 func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
-	r, err := layout(doc, opt)
+	fs, err := newFaces(opt.Fonts)
 	if err != nil {
 		return nil, nil, err
 	}
-	out, err := r.write(opt)
+	measured := layoutWith(doc, opt, fs, func([]op) {})
+	w, err := newWriter(opt, fs)
 	if err != nil {
 		return nil, nil, err
 	}
-	return out, r.warnings, nil
+	layoutWith(doc, opt, fs, w.draw)
+	out, err := w.finish()
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, measured.warnings, nil
 }
 
-// layout records the drawing operations of doc's pages.
+// layout records the drawing operations of all of doc's pages.
 func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	fs, err := newFaces(opt.Fonts)
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer}
+	return layoutWith(doc, opt, fs, nil), nil
+}
+
+// layoutWith lays doc out in fs. With a sink, each finished page's
+// operations go to it and are dropped; without one, r.ops keeps them all.
+func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, sink func([]op)) *renderer {
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: sink}
 	r.g = r.presetGeometry()
 	r.newPage()
 	current := 0
@@ -93,7 +114,16 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 		}
 	}
 	r.pageNumber()
-	return r, nil
+	r.flush()
+	return r
+}
+
+// flush hands the finished pages' operations to the sink.
+func (r *renderer) flush() {
+	if r.sink != nil {
+		r.sink(r.ops)
+		r.ops = r.ops[:0]
+	}
 }
 
 // geometry is a page's size and text block, in millimetres.
@@ -117,6 +147,7 @@ func (r *renderer) width() float64  { return r.g.bw }
 func (r *renderer) newPage() {
 	if r.page > 0 {
 		r.pageNumber()
+		r.flush()
 	}
 	r.page++
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})

@@ -252,7 +252,7 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 	case byText["斜"].face != r.fs.role("kai"):
 		t.Error("italic is not set in 楷体")
 	}
-	out, err := r.write(testOptions(t))
+	out, _, err := Render(&wordmodel.Document{Blocks: []wordmodel.Block{para}}, testOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,19 +273,22 @@ func TestTableTypeSizeAndShading(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fills := 0
+	fills, texts := 0, 0
 	for _, o := range r.ops {
+		if o.kind == opText && o.text == "项目" {
+			texts++
+		}
 		switch {
-		case o.kind == opText && o.text == "项" && o.size != 9:
+		case o.kind == opText && o.text == "项目" && o.size != 9:
 			t.Errorf("cell text at %.1f pt, want 9", o.size)
 		case o.kind == opFill && o.color == "D9E1F2":
 			fills++
 		}
 	}
-	if fills != 2 {
-		t.Errorf("%d shaded cells, want 2", fills)
+	if fills != 2 || texts != 1 {
+		t.Errorf("%d shaded cells, want 2; 项目 drawn %d times, want once", fills, texts)
 	}
-	if _, err := r.write(testOptions(t)); err != nil {
+	if _, _, err := Render(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t)); err != nil {
 		t.Fatal(err)
 	}
 }
