@@ -263,6 +263,12 @@ func (s *state) document() error {
 	return s.problems.Err()
 }
 
+// serialRows is the printed-row count above which the workbook is written
+// after the PDF rather than beside it: a long table's two chains each hold
+// hundreds of megabytes at their peaks, which would otherwise add up,
+// while a short one gains the second core.
+const serialRows = 2500
+
 // render writes the workbook beside the Word-then-PDF chain: the two do
 // not depend on each other, and the machines have two cores.
 func (s *state) render() error {
@@ -271,9 +277,7 @@ func (s *state) render() error {
 	var table *xlsx.Table
 	var xlsxErr error
 	renderBook := func() { xlsxBytes, table, xlsxErr = s.book.RenderTable(s.data) }
-	// A long table's workbook is written after the PDF instead: the two
-	// chains' peaks would otherwise add up.
-	large := s.data.PrintedRows() > ingest.MaxPrintedRows/20
+	large := s.data.PrintedRows() > serialRows
 	var wg sync.WaitGroup
 	if !large {
 		wg.Add(1)
