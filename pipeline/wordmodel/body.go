@@ -5,6 +5,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unique"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -87,20 +88,10 @@ func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
 // detach gives the model's strings their own memory. They are cut out of
 // the part's text, and one short string kept (a cell's alignment) would
 // keep the whole document.xml alive: tens of megabytes for a long
-// attachment. Values that repeat (styles, alignments, colours) are shared.
+// attachment. Values that repeat (styles, alignments, colours) are interned;
+// unique.Make copies a string before it keeps it.
 func detach(doc *Document) {
-	seen := map[string]string{}
-	short := func(s *string) {
-		if *s == "" {
-			return
-		}
-		v, ok := seen[*s]
-		if !ok {
-			v = strings.Clone(*s)
-			seen[v] = v
-		}
-		*s = v
-	}
+	short := func(s *string) { *s = unique.Make(*s).Value() }
 	own := func(s *string) { *s = strings.Clone(*s) }
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
