@@ -81,11 +81,17 @@ func TestServeInARealBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('[data-status="1"]') && document.querySelector('[data-status="1"]').textContent === "已是最新"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+	if err := acrossReloads(ctx, 60*time.Second, func(left time.Duration) error {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('[data-status="1"]') && document.querySelector('[data-status="1"]').textContent === "已是最新"`, chromedp.WithPollingTimeout(left)))
+		return err
+	}); err != nil {
 		t.Fatalf("the build never finished on the page: %v", err)
 	}
-	pdfHead, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch("/jobs/1/files/pdf").then(r => r.arrayBuffer()).then(b => String.fromCharCode(...new Uint8Array(b).slice(0, 5)))`, chromedp.EvalAwaitPromise))
-	if err != nil {
+	var pdfHead string
+	if err := acrossReloads(ctx, 20*time.Second, func(time.Duration) (err error) {
+		pdfHead, err = chromedp.Run(ctx, chromedp.Evaluate[string](`fetch("/jobs/1/files/pdf").then(r => r.arrayBuffer()).then(b => String.fromCharCode(...new Uint8Array(b).slice(0, 5)))`, chromedp.EvalAwaitPromise))
+		return err
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if pdfHead != "%PDF-" {
@@ -114,5 +120,19 @@ func TestServeInARealBrowser(t *testing.T) {
 		if err := os.WriteFile("testdata/serve.png", shot, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// acrossReloads runs step until it succeeds or within has passed. The page
+// reloads itself when a build ends; a script running at that moment loses
+// its context and fails, which is no failure of the page, so it is run again.
+func acrossReloads(ctx context.Context, within time.Duration, step func(left time.Duration) error) error {
+	deadline := time.Now().Add(within)
+	for {
+		err := step(time.Until(deadline))
+		if err == nil || ctx.Err() != nil || time.Until(deadline) <= 0 {
+			return err
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

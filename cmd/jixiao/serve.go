@@ -79,7 +79,10 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		srv.Shutdown(shutdown)
 	}()
 	fmt.Fprintf(stderr, "%s 网页已启动：http://%s/ （Ctrl-C 停止）\n", time.Now().Format("2006-01-02 15:04:05"), ln.Addr())
-	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err = srv.Serve(ln)
+	// A build a clerk started publishes or fails before the process ends.
+	s.wait()
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintln(stderr, err)
 		return exitIO
 	}
@@ -122,6 +125,9 @@ type server struct {
 	changed chan struct{}
 	version int
 	mux     *http.ServeMux
+	// builds counts the clerks' builds still running, so that the server
+	// stops only after each has published or failed.
+	builds sync.WaitGroup
 }
 
 func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*server, error) {
@@ -189,6 +195,17 @@ func (s *server) set(path string, change func(*served)) {
 
 // finished records a check's or build's outcome, and a build in the history.
 func (s *server) finished(path, user, action string, res *runner.Result, err error) {
+	// The history is written before the status changes, so that a page
+	// showing the new status also shows its line in the history.
+	if sv := s.lookup(path); sv != nil && sv.Job != nil && (err != nil || res != nil && !res.Fresh) {
+		e := runner.Event{Time: time.Now(), User: user, Action: action, Result: "已生成"}
+		if err != nil {
+			e.Result = "失败：" + statusOf(err)
+		} else if res.Changes != nil {
+			e.Changes = len(res.Changes.Changes)
+		}
+		runner.Record(sv.Job, e)
+	}
 	s.set(path, func(sv *served) {
 		sv.Error, sv.Problems = "", nil
 		switch {
@@ -208,15 +225,6 @@ func (s *server) finished(path, user, action string, res *runner.Result, err err
 			sv.Built = builtAt(sv.Job)
 		}
 	})
-	if sv := s.byPath[path]; sv != nil && sv.Job != nil && (err != nil || res != nil && !res.Fresh) {
-		e := runner.Event{Time: time.Now(), User: user, Action: action, Result: "已生成"}
-		if err != nil {
-			e.Result = "失败：" + statusOf(err)
-		} else if res.Changes != nil {
-			e.Changes = len(res.Changes.Changes)
-		}
-		runner.Record(sv.Job, e)
-	}
 }
 
 // statusOf names the kind of a failure for the page.
@@ -233,10 +241,22 @@ func statusOf(err error) string {
 // build builds one job now, for a clerk who asked.
 func (s *server) build(sv *served, user string) {
 	s.set(sv.Path, func(sv *served) { sv.Status = statusBuilding })
+	s.builds.Add(1)
 	go func() {
+		defer s.builds.Done()
 		res, err := runner.Update(sv.Job, true)
 		s.finished(sv.Path, user, "生成", res, err)
 	}()
+}
+
+// wait returns once every build a clerk started has ended.
+func (s *server) wait() { s.builds.Wait() }
+
+// lookup returns the job of a job file's path, or nil.
+func (s *server) lookup(path string) *served {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.byPath[path]
 }
 
 // job returns the job with the page's id, or nil.

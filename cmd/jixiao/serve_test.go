@@ -42,7 +42,9 @@ func serveJob(t *testing.T, accounts users) *servedJob {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(s)
-	t.Cleanup(srv.Close)
+	// A build started from the page still writing into the job's
+	// directory would make its removal fail.
+	t.Cleanup(func() { srv.Close(); s.wait() })
 	jar, _ := cookiejar.New(nil)
 	return &servedJob{dir: dir, input: input, out: out, srv: srv, s: s, client: &http.Client{Jar: jar}}
 }
