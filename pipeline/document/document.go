@@ -20,7 +20,10 @@ type Data struct {
 
 // Section is one section: its figures and, where it prints them, its rows.
 type Section struct {
-	Def     *definition.Section
+	Def *definition.Section
+	// Table is where the section's table was read: its sheet, columns and
+	// bounds, without its rows, which the document holds as Rows; so a
+	// long attachment's input rows are freed once the document is built.
 	Table   *dataset.Table
 	Figures []Figure
 	// Rows are the table's rows, headings included, where Def.Rows is set.
@@ -43,7 +46,8 @@ type Figure struct {
 
 // Row is one printed row.
 type Row struct {
-	Source *dataset.Row
+	// Ref is the input row's reference (Col 0).
+	Ref dataset.CellRef
 	// Heading is a section heading's text; "" on a data row.
 	Heading string
 	Cells   []Cell
@@ -118,9 +122,11 @@ type Params struct {
 func Build(ds *dataset.Dataset, r *stats.Report, p Params) *Data {
 	d := &Data{Def: r.Def, County: p.County, Year: p.Year, PriorYear: p.PriorYear}
 	for _, ss := range r.Sections {
-		s := &Section{Def: ss.Def, Table: ss.Table}
+		s := &Section{Def: ss.Def}
 		if ss.Table != nil {
-			s.Count = ss.Table.Count
+			header := *ss.Table
+			header.Rows = nil
+			s.Table, s.Count = &header, ss.Table.Count
 		}
 		for _, v := range ss.Values {
 			s.Figures = append(s.Figures, figure(v, ss.Table))
@@ -156,7 +162,7 @@ func figure(v *stats.Value, t *dataset.Table) Figure {
 func rows(t *dataset.Table) []Row {
 	out := make([]Row, len(t.Rows))
 	for i, r := range t.Rows {
-		row := Row{Source: r, Heading: r.Heading, Cells: make([]Cell, len(t.Def.Columns))}
+		row := Row{Ref: r.Ref, Heading: r.Heading, Cells: make([]Cell, len(t.Def.Columns))}
 		for c, col := range t.Def.Columns {
 			row.Cells[c] = cell(col, t.Columns[c], r, r.Values[c])
 		}

@@ -176,7 +176,7 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 			if col.Kind == definition.Sequence {
 				x.How = "按行次重新编号"
 			} else if at.Col != 0 {
-				ref := r.Source.Ref.Cell(at.Col).String()
+				ref := r.Ref.Cell(at.Col).String()
 				x.How, x.From = ref+conversion(at.Unit, c.Money.Unit, col.Kind), []string{ref}
 			}
 			add(x)

@@ -7,13 +7,19 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// tableCell is a cell laid out: its grid position and its wrapped lines.
+// tableCell is a cell laid out: its grid position, its text and which of
+// the text's wrapped lines it shows. The lines themselves are wrapped again
+// when the cell is drawn: kept for a whole 100,000-row table they would be
+// the largest thing the build holds.
 type tableCell struct {
-	x, w  float64
-	lines [][]unit
-	face  *face
-	align string
-	merge wordmodel.Merge
+	x, w float64
+	text string
+	// from and to bound the lines of the wrapped text the cell shows: all
+	// of them, but in the parts of a row taller than a page.
+	from, to int
+	face     *face
+	align    string
+	merge    wordmodel.Merge
 	// group numbers the vertical merge the cell belongs to, -1 if none.
 	group int
 	// shading is the cell's fill, RRGGBB; "" for none.
@@ -31,6 +37,7 @@ type tableRow struct {
 
 type tableLayout struct {
 	rows     []*tableRow
+	sizePt   float64
 	sizeMM   float64
 	lineH    float64
 	pad      float64
@@ -75,7 +82,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		}
 	}
 	tp.Size = sizePt
-	tl := &tableLayout{sizeMM: tp.Size * ptToMM, pad: tp.Padding}
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
 	for _, w := range t.Widths {
@@ -116,17 +123,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				for _, piece := range strings.Split(r.clean(c.Text), "\n") {
-					units := r.units(piece, cell.face, tp.Size, false)
-					lines := lineBreak(units, cell.w-2*tl.pad, cell.w-2*tl.pad)
-					for _, line := range lines {
-						r.fit(line, cell.w-2*tl.pad, piece)
-					}
-					cell.lines = append(cell.lines, lines...)
-				}
+				cell.text = c.Text
+				cell.to = len(r.wrap(tl, cell))
 			}
-			if c.Merge == wordmodel.Alone && len(cell.lines) > maxLines {
-				maxLines = len(cell.lines)
+			if c.Merge == wordmodel.Alone && cell.lines() > maxLines {
+				maxLines = cell.lines()
 			}
 			tr.cells = append(tr.cells, cell)
 			col += span
@@ -159,18 +160,16 @@ func (tl *tableLayout) splitTallRows(room float64) {
 		}
 		most := 0
 		for _, c := range row.cells {
-			most = max(most, len(c.lines))
+			most = max(most, c.lines())
 		}
 		for from := 0; from < most; from += perPage {
 			part := &tableRow{header: row.header}
 			lines := 0
 			for _, c := range row.cells {
 				piece := c
-				piece.lines = nil
-				if from < len(c.lines) {
-					piece.lines = c.lines[from:min(from+perPage, len(c.lines))]
-				}
-				lines = max(lines, len(piece.lines))
+				piece.from = min(c.from+from, c.to)
+				piece.to = min(c.from+from+perPage, c.to)
+				lines = max(lines, piece.lines())
 				part.cells = append(part.cells, piece)
 			}
 			part.height = float64(max(lines, 1))*tl.lineH + 2*tl.pad
@@ -200,7 +199,7 @@ func growForMerges(tl *tableLayout) {
 				groups[c.group] = g
 				order = append(order, c.group)
 			}
-			g.lines = max(g.lines, len(c.lines))
+			g.lines = max(g.lines, c.lines())
 			g.last = i
 			g.height += row.height
 		}
@@ -287,7 +286,7 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*ta
 		if c.group < 0 {
 			r.fill(c.x, y, c.w, row.height, c.shading)
 			r.rect(c.x, y, c.w, row.height)
-			r.cellText(tl, c.lines, c, y, row.height)
+			r.cellText(tl, r.shown(tl, c), c, y, row.height)
 			continue
 		}
 		if index > 0 && sameGroupAbove(body, index, ci, c.group) {
@@ -297,9 +296,9 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*ta
 		for k := index + 1; k < len(body) && body[k].page == row.page && ci < len(body[k].cells) && body[k].cells[ci].group == c.group; k++ {
 			h += body[k].height
 		}
-		lines := c.lines
+		lines := r.shown(tl, c)
 		if c.merge == wordmodel.Continues {
-			lines = groupLines(body, index, ci, c.group)
+			lines = r.groupLines(tl, body, index, ci, c.group)
 		}
 		r.fill(c.x, y, c.w, h, c.shading)
 		r.rect(c.x, y, c.w, h)
@@ -315,13 +314,44 @@ func sameGroupAbove(body []*tableRow, index, ci, group int) bool {
 }
 
 // groupLines finds the text of a merge that continues onto a new page.
-func groupLines(body []*tableRow, index, ci, group int) [][]unit {
+func (r *renderer) groupLines(tl *tableLayout, body []*tableRow, index, ci, group int) [][]unit {
 	for k := index; k >= 0; k-- {
 		if ci < len(body[k].cells) && body[k].cells[ci].group == group && body[k].cells[ci].merge == wordmodel.Starts {
-			return body[k].cells[ci].lines
+			return r.shown(tl, body[k].cells[ci])
 		}
 	}
 	return nil
+}
+
+// lines is the number of lines the cell shows.
+func (c *tableCell) lines() int { return c.to - c.from }
+
+// wrap breaks the cell's text into lines of its width, shrinking a line
+// that cannot break to fit; it warns of what it cannot show or fit.
+func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
+	inner := c.w - 2*tl.pad
+	var lines [][]unit
+	for _, piece := range strings.Split(r.clean(c.text), "\n") {
+		units := r.units(piece, c.face, tl.sizePt, false)
+		broken := lineBreak(units, inner, inner)
+		for _, line := range broken {
+			r.fit(line, inner, piece)
+		}
+		lines = append(lines, broken...)
+	}
+	return lines
+}
+
+// shown wraps the cell's text again, for drawing, and returns the lines the
+// cell shows; the layout has warned of them already.
+func (r *renderer) shown(tl *tableLayout, c tableCell) [][]unit {
+	if c.lines() == 0 {
+		return nil
+	}
+	warned := len(r.warnings)
+	lines := r.wrap(tl, c)
+	r.warnings = r.warnings[:warned]
+	return lines[c.from:c.to]
 }
 
 // minScale is the smallest a number is set to fit its cell, below which
