@@ -32,6 +32,7 @@ func (r *Report) Empty() bool { return len(r.Changes) == 0 }
 func Compare(old, new *facts.File) *Report {
 	r := &Report{}
 	key := func(x facts.Row) string { return x.Section + "\x00" + x.Key }
+	renumbered := sequences(new)
 	before := map[string]facts.Row{}
 	for _, x := range old.Rows {
 		before[key(x)] = x
@@ -50,7 +51,7 @@ func Compare(old, new *facts.File) *Report {
 			was[c.Column] = c.Printed
 		}
 		for _, c := range x.Cells {
-			if w, ok := was[c.Column]; ok && w != c.Printed && !sequence(c.Column, new) {
+			if w, ok := was[c.Column]; ok && w != c.Printed && !renumbered(c.Column) {
 				r.Changes = append(r.Changes, Change{Kind: "项目变化", Subject: x.Key + " " + c.Column, Old: w, New: c.Printed})
 			}
 		}
@@ -60,12 +61,8 @@ func Compare(old, new *facts.File) *Report {
 			r.Changes = append(r.Changes, Change{Kind: "删除项目", Subject: x.Key, Old: describe(x)})
 		}
 	}
-	rowFact := map[string]bool{}
-	for _, t := range new.Tables {
-		rowFact[t.Section] = true
-	}
 	for _, nf := range new.Facts {
-		if sec, rest, ok := strings.Cut(nf.ID, "."); ok && rowFact[sec] && strings.Contains(rest, "[") {
+		if facts.IsRowID(nf.ID) {
 			continue // rows are reported by row above
 		}
 		of, ok := old.Get(nf.ID)
@@ -76,15 +73,26 @@ func Compare(old, new *facts.File) *Report {
 	return r
 }
 
-// sequence reports whether a column is a row number, which changes
-// whenever a row is added above and is no change of its own.
-func sequence(column string, f *facts.File) bool {
-	for _, x := range f.Facts {
-		if strings.HasSuffix(x.ID, "]."+column) && x.How == "按行次重新编号" {
-			return true
+// sequences returns whether a column is a row number, which changes
+// whenever a row is added above and is no change of its own. It looks
+// through the facts once, not once per changed cell: a long attachment
+// with a row added at the top has a changed number in every row.
+func sequences(f *facts.File) func(column string) bool {
+	var columns map[string]bool
+	return func(column string) bool {
+		if columns == nil {
+			columns = map[string]bool{}
+			for _, x := range f.Facts {
+				if x.How != "按行次重新编号" {
+					continue
+				}
+				if i := strings.LastIndex(x.ID, "]."); i >= 0 {
+					columns[x.ID[i+2:]] = true
+				}
+			}
 		}
+		return columns[column]
 	}
-	return false
 }
 
 // describe lists a row's cells other than its key: 400.00 万元，评分 98.37.

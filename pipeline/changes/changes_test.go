@@ -1,9 +1,11 @@
 package changes
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/facts"
 )
 
@@ -52,5 +54,23 @@ func TestCompare(t *testing.T) {
 	none := Compare(old, old)
 	if !none.Empty() || !strings.Contains(none.Text("沁源县", 2024), "都没有变化") {
 		t.Error("no change reported as a change")
+	}
+}
+
+// A row added at the top renumbers every row below it; the numbers are no
+// change of their own.
+func TestRenumberedRowsAreNoChange(t *testing.T) {
+	seq := func(k int) facts.Fact {
+		return facts.Fact{ID: facts.RowID(&definition.Section{Key: "附件", Rows: "行"}, k, "序号"), Printed: strconv.Itoa(k), How: "按行次重新编号"}
+	}
+	old := &facts.File{Facts: []facts.Fact{seq(1), seq(2)}, Rows: []facts.Row{row("甲", "序号", "1", "金额（万元）", "40.00"), row("乙", "序号", "2", "金额（万元）", "60.00")}}
+	new := &facts.File{Facts: []facts.Fact{seq(1), seq(2), seq(3)}, Rows: []facts.Row{row("丙", "序号", "1", "金额（万元）", "70.00"), row("甲", "序号", "2", "金额（万元）", "40.00"), row("乙", "序号", "3", "金额（万元）", "61.00")}}
+	r := Compare(old, new)
+	var got []string
+	for _, c := range r.Changes {
+		got = append(got, c.Kind+" "+c.Subject)
+	}
+	if strings.Join(got, "；") != "新增项目 丙；项目变化 乙 金额（万元）" {
+		t.Errorf("changes: %v", got)
 	}
 }

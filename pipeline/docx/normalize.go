@@ -68,7 +68,14 @@ type edit struct {
 
 func applyEdits(s string, edits []edit) string {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
+	// Sized exactly: a 100,000-row attachment's document is some 160 MB,
+	// and a builder left to grow would hold up to twice that at once.
+	size := len(s)
+	for _, e := range edits {
+		size += len(e.text) - (e.End - e.Start)
+	}
 	var b strings.Builder
+	b.Grow(size)
 	pos := 0
 	for _, e := range edits {
 		b.WriteString(s[pos:e.Start])

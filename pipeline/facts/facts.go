@@ -1,8 +1,6 @@
 package facts
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -86,25 +84,6 @@ func (f *File) Get(id string) (Fact, bool) {
 	return f.Facts[i], true
 }
 
-// JSON is facts.json: indented, facts in document order, so that it diffs.
-func (f *File) JSON() []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	enc.Encode(f)
-	return buf.Bytes()
-}
-
-// Parse reads a facts.json.
-func Parse(raw []byte) (*File, error) {
-	var f File
-	if err := json.Unmarshal(raw, &f); err != nil {
-		return nil, fmt.Errorf("facts.json 无法读取：%w", err)
-	}
-	return &f, nil
-}
-
 // RowID is the fact ID of column key of the k-th row (from 1) of a section's rows.
 func RowID(s *definition.Section, k int, key string) string {
 	return fmt.Sprintf("%s.%s[%d].%s", s.Key, s.Rows, k, key)
@@ -154,6 +133,19 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 			break
 		}
 	}
+	// A column's label is the same on every row; made once per column, a
+	// long attachment's rows share it rather than each holding a copy.
+	type made struct {
+		unit money.Unit
+		text string
+	}
+	labels := make([]*made, len(s.Def.Table.Columns))
+	labelOf := func(i int, c document.Cell) string {
+		if l := labels[i]; l == nil || l.unit != c.Money.Unit {
+			labels[i] = &made{c.Money.Unit, label(c.Column, c)}
+		}
+		return labels[i].text
+	}
 	for k, r := range s.Rows {
 		if r.Heading != "" {
 			continue
@@ -162,17 +154,18 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 		if name >= 0 {
 			who = "（" + r.Cells[name].Text + "）"
 		}
-		row := Row{Section: s.Def.Key, Key: rowKey(s.Def.Table, r)}
+		row := Row{Section: s.Def.Key, Key: rowKey(s.Def.Table, r), Cells: make([]Cell, 0, len(r.Cells))}
 		for i, c := range r.Cells {
 			col := c.Column
-			row.Cells = append(row.Cells, Cell{Column: label(col, c), Printed: c.String()})
+			printed := c.String()
+			row.Cells = append(row.Cells, Cell{Column: labelOf(i, c), Printed: printed})
 			exact := c.Exact()
 			if exact == "" {
 				continue
 			}
 			at := t.Columns[i]
-			x := Fact{ID: RowID(s.Def, k+1, col.Key), Label: fmt.Sprintf("%s第%d行%s%s", s.Def.Label, k+1, who, label(col, c)),
-				Value: exact, Printed: c.String(), Number: true}
+			x := Fact{ID: RowID(s.Def, k+1, col.Key), Label: fmt.Sprintf("%s第%d行%s%s", s.Def.Label, k+1, who, labelOf(i, c)),
+				Value: exact, Printed: printed, Number: true}
 			if col.Kind == definition.Sequence {
 				x.How = "按行次重新编号"
 			} else if at.Col != 0 {

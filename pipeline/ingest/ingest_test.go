@@ -373,9 +373,12 @@ func TestPrintedTablesHaveALimit(t *testing.T) {
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("名称,金额（万元）\n")
-	for i := 0; i <= MaxPrintedRows; i++ {
+	for i := 0; i <= MaxPrintedRows+2; i++ {
 		fmt.Fprintf(&b, "项目%d,1\n", i)
 	}
+	// Past the limit the table is read no further: this cell is not
+	// reported, nor is each row too many.
+	b.WriteString("项目x,不是数字\n")
 	os.WriteFile(filepath.Join(dir, "表.csv"), []byte(b.String()), 0o644)
 	def, err := definition.Parse("d.yaml", []byte("tables:\n  - key: 表\n    columns:\n      - {key: 名称, required: true}\n      - {key: 金额, kind: amount}\nsections:\n  - {key: 节, table: 表, rows: 行}\n"))
 	if err != nil {
@@ -383,7 +386,7 @@ func TestPrintedTablesHaveALimit(t *testing.T) {
 	}
 	ds, ps := Read(dir, def, Options{})
 	errs := messages(ps, dataset.Error)
-	if len(errs) != 1 || !strings.HasPrefix(errs[0], fmt.Sprintf("表.csv!第%d行：", MaxPrintedRows+2)) || len(ds.Tables[0].Rows) != MaxPrintedRows {
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], fmt.Sprintf("表.csv!第%d行：", MaxPrintedRows+2)) || !strings.Contains(errs[0], "最多 100,000 行") || len(ds.Tables[0].Rows) != MaxPrintedRows {
 		t.Errorf("errors %q, %d rows kept", errs, len(ds.Tables[0].Rows))
 	}
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"hash/fnv"
+	"strconv"
 	"strings"
 
 	"jixiao/pipeline/dataset"
@@ -37,6 +38,8 @@ type tableReader struct {
 	sums                []money.Amount // per column, for the total row's check
 	group, seq          int
 	noUnit              []bool // amount columns whose unit nobody stated, reported once
+	// over says the table has more rows than a printed table may.
+	over bool
 }
 
 func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink dataset.RowSink, ps *dataset.Problems) *dataset.Table {
@@ -123,6 +126,11 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 			break
 		}
 		data(row, cells, formats)
+		if r.over {
+			// The table is refused; its remaining rows are not read, and
+			// a total checked against part of them would only mislead.
+			return r.tbl
+		}
 	}
 	// Checked after the rows, when the merged ranges come free with the
 	// end of the sheet.
@@ -440,17 +448,21 @@ func (r *tableReader) row(row int, cells, formats []string) {
 }
 
 // MaxPrintedRows is how many rows a printed table may have: each is laid
-// out in Word, Excel and the PDF, and beyond this the layout would need
-// more memory than the bureaus' machines have.
-const MaxPrintedRows = 50000
+// out in Word, Excel and the PDF, and a build of this many stays within
+// 1 GB (the README's measurements; cmd/benchtable's 附件 100,000 行);
+// beyond it the layout would need more memory than the bureaus' machines
+// have.
+const MaxPrintedRows = 100000
 
-// keep keeps a row of a printed table, refusing the table past its limit
-// once, at the first row too many.
+// keep keeps a row of a printed table, refusing the table at the first
+// row too many; the table is then read no further.
 func (r *tableReader) keep(row *dataset.Row) {
-	if len(r.tbl.Rows) == MaxPrintedRows {
-		r.ps.Error(row.Ref, fmt.Sprintf("“%s”是要排版打印的表格，最多 %d 行；从这一行起超出了，请拆分表格，或在文档定义中不列出它的行（rows）", r.def.Label, MaxPrintedRows))
+	if r.over {
+		return
 	}
-	if len(r.tbl.Rows) >= MaxPrintedRows {
+	if len(r.tbl.Rows) == MaxPrintedRows {
+		r.over = true
+		r.ps.Error(row.Ref, fmt.Sprintf("“%s”是要排版打印的表格，最多 %s 行；从这一行起超出了，其后的行不再读取。请拆分表格，或在文档定义中不列出它的行（rows）", r.def.Label, money.Group(strconv.Itoa(MaxPrintedRows))))
 		return
 	}
 	r.tbl.Rows = append(r.tbl.Rows, row)

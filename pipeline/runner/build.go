@@ -119,46 +119,50 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if inErr != nil {
 		key = ""
 	}
-	out, err := Render(j)
+	s, err := render(j)
 	if err != nil {
 		return nil, err
 	}
-	// What the check read is not published; a long attachment's read-back
-	// Word model is the largest thing in memory, so it goes before the
-	// facts are encoded and compared.
-	out.Checked, out.Document = verify.Outputs{}, nil
+	// What the check read is not published. A long attachment's document,
+	// read-back Word model and facts are each hundreds of megabytes, so
+	// only the files and the facts are kept from here on (Render keeps
+	// the rest for tests), and the facts are encoded after the change
+	// report, not held encoded beside the earlier build's.
+	files := s.documents()
+	problems := s.problems
+	figures := s.figures
 	pauseForTest()
-	if raw, err := os.ReadFile(filepath.Join(j.Output, FactsName)); err == nil {
-		if prev, err := facts.Parse(raw); err == nil {
-			report := changes.Compare(prev, out.Facts)
-			_, oldReport := os.Stat(filepath.Join(j.Output, changes.Name))
-			// A rebuild for a new template changes no figure; it still
-			// replaces an earlier report, which would otherwise be stale.
-			if !report.Empty() || oldReport == nil {
-				out.Files = append(out.Files, publish.File{Name: changes.Name, Data: []byte(report.Text(j.County, j.Year))})
-			}
-			if !report.Empty() {
-				res.Changes = report
-			}
+	var reportFile []publish.File
+	if prev, err := readFacts(filepath.Join(j.Output, FactsName)); err == nil {
+		report := changes.Compare(prev, figures)
+		_, oldReport := os.Stat(filepath.Join(j.Output, changes.Name))
+		// A rebuild for a new template changes no figure; it still
+		// replaces an earlier report, which would otherwise be stale.
+		if !report.Empty() || oldReport == nil {
+			reportFile = append(reportFile, publish.File{Name: changes.Name, Data: []byte(report.Text(j.County, j.Year))})
+		}
+		if !report.Empty() {
+			res.Changes = report
 		}
 	}
+	files = append(append(files, publish.File{Name: FactsName, Data: figures.JSON()}), reportFile...)
 	changed, err := manifest.Changed(tool(), sources, inputs)
 	if err != nil || len(changed) > 0 {
 		key = ""
-		out.Problems.Warn(dataset.CellRef{File: filepath.Base(j.Input)}, fmt.Sprintf("生成期间 %s 被修改过，本次输出按修改前读到的内容生成，下次运行会重新生成", strings.Join(changed, "、")))
+		problems.Warn(dataset.CellRef{File: filepath.Base(j.Input)}, fmt.Sprintf("生成期间 %s 被修改过，本次输出按修改前读到的内容生成，下次运行会重新生成", strings.Join(changed, "、")))
 	}
 	written := map[string][]byte{}
-	for _, f := range out.Files {
+	for _, f := range files {
 		written[f.Name] = f.Data
 		res.Written = append(res.Written, filepath.Join(j.Output, f.Name))
 	}
-	err = publish.WriteSet(j.Output, out.Files, func(stats map[string]os.FileInfo) publish.File {
+	err = publish.WriteSet(j.Output, files, func(stats map[string]os.FileInfo) publish.File {
 		return publish.File{Name: manifest.Name, Data: manifest.New(tool(), inputs, key, written, stats).JSON()}
 	})
 	if err != nil {
 		return nil, err
 	}
-	res.Problems = out.Problems.Sorted()
+	res.Problems = problems.Sorted()
 	return res, nil
 }
 
@@ -267,9 +271,11 @@ func (s *state) document() error {
 }
 
 // serialRows is the printed-row count above which the workbook is written
-// after the PDF rather than beside it: a long table's two chains each hold
-// hundreds of megabytes at their peaks, which would otherwise add up,
-// while a short one gains the second core.
+// before the Word-then-PDF chain rather than beside it: a long table's two
+// chains each hold hundreds of megabytes at their peaks, which would
+// otherwise add up, while a short one gains the second core. Before, not
+// after: the chain's Word placements and read-back model, which the check
+// needs, are then not yet alive while excelize holds its sheet.
 const serialRows = 2500
 
 // render writes the workbook beside the Word-then-PDF chain: the two do
@@ -282,7 +288,9 @@ func (s *state) render() error {
 	renderBook := func() { xlsxBytes, table, xlsxErr = s.book.RenderTable(s.data) }
 	large := s.data.PrintedRows() > serialRows
 	var wg sync.WaitGroup
-	if !large {
+	if large {
+		renderBook()
+	} else {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -299,9 +307,6 @@ func (s *state) render() error {
 		pdfBytes, err = renderPDF(j, readBack, s.layout, &s.problems)
 	}
 	wg.Wait()
-	if large && err == nil {
-		renderBook()
-	}
 	var te *docx.TemplateError
 	if errors.As(err, &te) {
 		return &TemplateError{err}
@@ -328,6 +333,20 @@ func (s *state) verify() error { return verify.Check(s.figures, s.out) }
 
 // Render runs every stage but publish, and returns the outputs in memory.
 func Render(j *job.Job) (*Outputs, error) {
+	s, err := render(j)
+	if err != nil {
+		return nil, err
+	}
+	return &Outputs{
+		Files:    append(s.documents(), publish.File{Name: FactsName, Data: s.figures.JSON()}),
+		Problems: s.problems,
+		Document: s.data,
+		Facts:    s.figures,
+		Checked:  s.out,
+	}, nil
+}
+
+func render(j *job.Job) (*state, error) {
 	s := &state{j: j}
 	if err := run(s, checkStages); err != nil {
 		return nil, err
@@ -335,18 +354,26 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err := run(s, renderStages); err != nil {
 		return nil, err
 	}
-	return &Outputs{
-		Files: []publish.File{
-			{Name: j.DocxName, Data: s.out.Docx},
-			{Name: j.XlsxName, Data: s.out.Xlsx},
-			{Name: j.PDFName, Data: s.out.PDF},
-			{Name: FactsName, Data: s.figures.JSON()},
-		},
-		Problems: s.problems,
-		Document: s.data,
-		Facts:    s.figures,
-		Checked:  s.out,
-	}, nil
+	return s, nil
+}
+
+// documents are the Word, Excel and PDF files.
+func (s *state) documents() []publish.File {
+	return []publish.File{
+		{Name: s.j.DocxName, Data: s.out.Docx},
+		{Name: s.j.XlsxName, Data: s.out.Xlsx},
+		{Name: s.j.PDFName, Data: s.out.PDF},
+	}
+}
+
+// readFacts reads an earlier build's facts.json for comparing with it.
+func readFacts(path string) (*facts.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return facts.ReadPrevious(f)
 }
 
 // FactsName is the file every build writes beside its outputs.

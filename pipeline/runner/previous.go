@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,7 +9,6 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
-	"jixiao/pipeline/facts"
 	"jixiao/pipeline/job"
 
 	"github.com/shopspring/decimal"
@@ -22,12 +22,12 @@ func compareWithPrevious(j *job.Job, data *document.Data, problems *dataset.Prob
 		return
 	}
 	at := dataset.CellRef{File: filepath.Base(j.Input)}
-	raw, err := os.ReadFile(filepath.Join(j.Previous, FactsName))
-	if err != nil {
+	prev, err := readFacts(filepath.Join(j.Previous, FactsName))
+	var pe *os.PathError
+	if errors.As(err, &pe) {
 		problems.Warn(at, fmt.Sprintf("无法读取上一年的 %s（previous_output: %s），未与上一年比较", FactsName, j.Previous))
 		return
 	}
-	prev, err := facts.Parse(raw)
 	if err != nil {
 		problems.Warn(at, err.Error())
 		return

@@ -27,8 +27,7 @@ func end(s string, i int, name string) int {
 	return len(s)
 }
 
-func readBody(raw []byte, styles map[string]styleInfo) (*Document, error) {
-	part := string(raw)
+func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 	b := next(part, "w:body", 0)
 	if b < 0 {
 		return nil, fmt.Errorf("read docx body: no w:body")

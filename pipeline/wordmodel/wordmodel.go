@@ -137,41 +137,54 @@ func Read(docx []byte) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read docx: %w", err)
 	}
-	parts := map[string][]byte{}
+	parts := map[string]string{}
 	for _, f := range zr.File {
 		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/_rels/document.xml.rels" ||
 			strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
-			rc, err := f.Open()
-			if err != nil {
-				return nil, err
-			}
-			parts[f.Name], err = io.ReadAll(rc)
-			rc.Close()
-			if err != nil {
+			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
 			}
 		}
 	}
-	if parts["word/document.xml"] == nil {
+	body, ok := parts["word/document.xml"]
+	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	styles, err := readStyles(parts["word/styles.xml"])
+	styles, err := readStyles([]byte(parts["word/styles.xml"]))
 	if err != nil {
 		return nil, err
 	}
-	doc, err := readBody(parts["word/document.xml"], styles)
+	doc, err := readBody(body, styles)
 	if err != nil {
 		return nil, err
 	}
-	doc.Header = lines(parts, "w:headerReference", styles)
-	doc.Footer = lines(parts, "w:footerReference", styles)
+	doc.Header = lines(body, parts, "w:headerReference", styles)
+	doc.Footer = lines(body, parts, "w:footerReference", styles)
 	return doc, nil
+}
+
+// readPart reads one part as a string, in one allocation of the size the
+// archive states: a 100,000-row attachment's document.xml is some 160 MB,
+// which reading into a growing buffer and converting would hold three
+// times over.
+func readPart(f *zip.File) (string, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return "", err
+	}
+	defer rc.Close()
+	var b strings.Builder
+	b.Grow(int(min(f.UncompressedSize64, 1<<30)))
+	// zip checks the stated size and the checksum as it reads.
+	if _, err := io.Copy(&b, rc); err != nil {
+		return "", fmt.Errorf("read docx %s: %w", f.Name, err)
+	}
+	return b.String(), nil
 }
 
 // lines reads the default header or footer (ref names which) of the
 // document's last section, a line a paragraph, empty ones left out.
-func lines(parts map[string][]byte, ref string, styles map[string]styleInfo) []string {
-	body := string(parts["word/document.xml"])
+func lines(body string, parts map[string]string, ref string, styles map[string]styleInfo) []string {
 	sect := strings.LastIndex(body, "<w:sectPr")
 	if sect < 0 {
 		return nil
@@ -193,7 +206,7 @@ func lines(parts map[string][]byte, ref string, styles map[string]styleInfo) []s
 	if id == "" {
 		return nil
 	}
-	rels := string(parts["word/_rels/document.xml.rels"])
+	rels := parts["word/_rels/document.xml.rels"]
 	target := ""
 	for _, r := range wordxml.Elements(rels, "Relationship", 0, len(rels)) {
 		el := rels[r.Start:r.End]
@@ -203,7 +216,7 @@ func lines(parts map[string][]byte, ref string, styles map[string]styleInfo) []s
 			}
 		}
 	}
-	part := string(parts["word/"+strings.TrimPrefix(target, "/word/")])
+	part := parts["word/"+strings.TrimPrefix(target, "/word/")]
 	var out []string
 	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
 		para, _ := paragraph(part[p.Start:p.End], styles)
@@ -223,7 +236,7 @@ type styleInfo struct {
 
 func readStyles(raw []byte) (map[string]styleInfo, error) {
 	out := map[string]styleInfo{}
-	if raw == nil {
+	if len(raw) == 0 {
 		return out, nil
 	}
 	var doc struct {

@@ -1,0 +1,211 @@
+package facts
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"unique"
+)
+
+// JSON is facts.json: indented, facts in document order, so that it diffs.
+//
+// It is laid out as encoding/json's indented encoder lays out the whole
+// File, but encodes one element at a time into a buffer sized beforehand:
+// a 100,000-row attachment's facts.json is some 180 MB, and the encoder
+// would hold it twice over (compact, then indented) besides its growth.
+func (f *File) JSON() []byte {
+	var count jsonWriter
+	f.write(&count)
+	w := jsonWriter{out: make([]byte, 0, count.n)}
+	f.write(&w)
+	return w.out
+}
+
+// jsonWriter appends to out, or, with out nil, only counts.
+type jsonWriter struct {
+	out     []byte
+	n       int
+	scratch bytes.Buffer
+	enc     *json.Encoder
+}
+
+func (w *jsonWriter) raw(s string) {
+	w.n += len(s)
+	if w.out != nil {
+		w.out = append(w.out, s...)
+	}
+}
+
+// value writes v as it would appear at the given nesting depth.
+func (w *jsonWriter) value(v any, depth int) {
+	if w.enc == nil {
+		w.enc = json.NewEncoder(&w.scratch)
+		w.enc.SetEscapeHTML(false)
+	}
+	prefix := ""
+	for range depth {
+		prefix += "  "
+	}
+	w.enc.SetIndent(prefix, "  ")
+	w.scratch.Reset()
+	w.enc.Encode(v) // the File's own fields, which always encode
+	b := bytes.TrimSuffix(w.scratch.Bytes(), []byte("\n"))
+	w.n += len(b)
+	if w.out != nil {
+		w.out = append(w.out, b...)
+	}
+}
+
+func (f *File) write(w *jsonWriter) {
+	w.raw("{\n  \"county\": ")
+	w.value(f.County, 1)
+	w.raw(",\n  \"year\": ")
+	w.value(f.Year, 1)
+	w.raw(",\n  \"input\": ")
+	w.value(f.Input, 1)
+	w.raw(",\n  \"facts\": ")
+	array(w, f.Facts)
+	w.raw(",\n  \"checks\": ")
+	array(w, f.Checks)
+	w.raw(",\n  \"tables\": ")
+	array(w, f.Tables)
+	w.raw(",\n  \"rows\": ")
+	array(w, f.Rows)
+	w.raw("\n}\n")
+}
+
+// array writes a top-level field's list as the indented encoder would:
+// null when nil, [] when empty, else one element after another.
+func array[T any](w *jsonWriter, xs []T) {
+	switch {
+	case xs == nil:
+		w.raw("null")
+		return
+	case len(xs) == 0:
+		w.raw("[]")
+		return
+	}
+	w.raw("[")
+	for i := range xs {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.raw("\n    ")
+		w.value(&xs[i], 2)
+	}
+	w.raw("\n  ]")
+}
+
+// Parse reads a facts.json.
+func Parse(raw []byte) (*File, error) {
+	var f File
+	if err := json.Unmarshal(raw, &f); err != nil {
+		return nil, fmt.Errorf("facts.json 无法读取：%w", err)
+	}
+	return &f, nil
+}
+
+var rowID = regexp.MustCompile(`^[^.]+\.[^.\[]+\[[0-9]+\]\.`)
+
+// IsRowID reports whether id names a cell of a printed row (RowID), rather
+// than a figure of the narrative.
+func IsRowID(id string) bool { return rowID.MatchString(id) }
+
+// ReadPrevious reads an earlier build's facts.json for the change report,
+// one element at a time, leaving out the facts of printed rows: the report
+// compares rows by their Rows entry, and a long attachment's row facts
+// would otherwise be read whole beside the new build's.
+func ReadPrevious(r io.Reader) (*File, error) {
+	f, err := readPrevious(json.NewDecoder(bufio.NewReader(r)))
+	if err != nil {
+		return nil, fmt.Errorf("facts.json 无法读取：%w", err)
+	}
+	return f, nil
+}
+
+func readPrevious(dec *json.Decoder) (*File, error) {
+	var f File
+	if err := expect(dec, '{'); err != nil {
+		return nil, err
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch t {
+		case "facts":
+			err = elements(dec, func() error {
+				var x Fact
+				if err := dec.Decode(&x); err != nil || IsRowID(x.ID) {
+					return err
+				}
+				f.Facts = append(f.Facts, x)
+				return nil
+			})
+		case "rows":
+			err = elements(dec, func() error {
+				var x Row
+				if err := dec.Decode(&x); err != nil {
+					return err
+				}
+				// Every row repeats its section's and columns' names.
+				x.Section = unique.Make(x.Section).Value()
+				for i := range x.Cells {
+					x.Cells[i].Column = unique.Make(x.Cells[i].Column).Value()
+				}
+				f.Rows = append(f.Rows, x)
+				return nil
+			})
+		case "county":
+			err = dec.Decode(&f.County)
+		case "year":
+			err = dec.Decode(&f.Year)
+		case "input":
+			err = dec.Decode(&f.Input)
+		case "checks":
+			err = dec.Decode(&f.Checks)
+		case "tables":
+			err = dec.Decode(&f.Tables)
+		default:
+			var skip json.RawMessage
+			err = dec.Decode(&skip)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return &f, expect(dec, '}')
+}
+
+// elements calls each for every element of the array the decoder is at; a
+// null is an empty array.
+func elements(dec *json.Decoder, each func() error) error {
+	t, err := dec.Token()
+	if err != nil || t == nil {
+		return err
+	}
+	if t != json.Delim('[') {
+		return fmt.Errorf("应为数组，而不是 %v", t)
+	}
+	for dec.More() {
+		if err := each(); err != nil {
+			return err
+		}
+	}
+	return expect(dec, ']')
+}
+
+func expect(dec *json.Decoder, d json.Delim) error {
+	t, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if t != d {
+		return fmt.Errorf("应为 %v，而不是 %v", d, t)
+	}
+	return nil
+}
