@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -119,7 +118,7 @@ func IsRowID(id string) bool { return rowID.MatchString(id) }
 // compares rows by their Rows entry, and a long attachment's row facts
 // would otherwise be read whole beside the new build's.
 func ReadPrevious(r io.Reader) (*File, error) {
-	f, err := readPrevious(json.NewDecoder(bufio.NewReader(r)))
+	f, err := readPrevious(json.NewDecoder(r))
 	if err != nil {
 		return nil, fmt.Errorf("facts.json 无法读取：%w", err)
 	}
