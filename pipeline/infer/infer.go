@@ -57,7 +57,7 @@ func Workbook(path string) (*Result, error) {
 	if r.Docx, err = docxTemplate(tables); err != nil {
 		return nil, err
 	}
-	if r.Xlsx, err = xlsxTemplate(tables[0]); err != nil {
+	if r.Xlsx, err = xlsxTemplate(tables); err != nil {
 		return nil, err
 	}
 	return r, nil

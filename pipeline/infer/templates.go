@@ -163,15 +163,13 @@ func totalCell(t *table, i int) string {
 	return ""
 }
 
-// xlsxTemplate is a workbook whose first sheet is t's title, header, marked
-// row and total row, styled and set up for printing.
-func xlsxTemplate(t *table) ([]byte, error) {
+// xlsxTemplate is a workbook with a sheet per table (附件, or 附件1, 附件2 …
+// as the Word template labels them): its title, header, marked row and
+// total row, styled and set up for printing. The title cell names the
+// table's section, so tables that share their columns still find their own.
+func xlsxTemplate(tables []*table) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	sheet := "附件"
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return nil, err
-	}
 	border := []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1}, {Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
 	var err error
 	style := func(s *excelize.Style) int {
@@ -181,48 +179,77 @@ func xlsxTemplate(t *table) ([]byte, error) {
 		}
 		return id
 	}
-	title := style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
-	header := style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	body := map[string]int{}
+	st := sheetStyles{
+		title:  style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
+		header: style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
+		body:   map[string]int{},
+	}
 	for _, a := range []string{"left", "center", "right"} {
-		body[a] = style(&excelize.Style{Font: &excelize.Font{Size: 11, Family: "仿宋_GB2312"}, Border: border, Alignment: &excelize.Alignment{Horizontal: a, Vertical: "center", WrapText: true}})
+		st.body[a] = style(&excelize.Style{Font: &excelize.Font{Size: 11, Family: "仿宋_GB2312"}, Border: border, Alignment: &excelize.Alignment{Horizontal: a, Vertical: "center", WrapText: true}})
 	}
 	if err != nil {
 		return nil, err
 	}
+	for i, t := range tables {
+		sheet := "附件"
+		if len(tables) > 1 {
+			sheet = fmt.Sprintf("附件%d", i+1)
+		}
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", sheet)
+		} else {
+			_, err = f.NewSheet(sheet)
+		}
+		if err == nil {
+			err = tableSheet(f, sheet, t, st)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+type sheetStyles struct {
+	title, header int
+	body          map[string]int // by alignment
+}
+
+// tableSheet lays out one table's sheet of the template.
+func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error {
+	var err error
 	n := len(t.columns)
 	end, _ := excelize.CoordinatesToCellName(n, 1)
-	set := func(col, row int, text string, st int) {
+	set := func(col, row int, text string, style int) {
 		cell, _ := excelize.CoordinatesToCellName(col, row)
 		if e := f.SetCellStr(sheet, cell, text); e != nil && err == nil {
 			err = e
 		}
-		f.SetCellStyle(sheet, cell, cell, st)
+		f.SetCellStyle(sheet, cell, cell, style)
 	}
 	f.MergeCell(sheet, "A1", end)
-	set(1, 1, "{{."+t.key+".标题}}", title)
+	set(1, 1, "{{."+t.key+".标题}}", st.title)
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, float64(clampWidth(c.widest))*2+2)
-		set(i+1, 2, c.header, header)
-		set(i+1, 3, "{{."+c.key+"}}", body[align(c)])
+		set(i+1, 2, c.header, st.header)
+		set(i+1, 3, "{{."+c.key+"}}", st.body[align(c)])
 		if t.total == "" {
 			continue
 		}
-		set(i+1, 4, totalCell(t, i), body[align(c)])
+		set(i+1, 4, totalCell(t, i), st.body[align(c)])
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
 	a4, landscape, one, zero := 9, "landscape", 1, 0
 	f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero})
 	fit := true
 	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"})
-	f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'附件'!$1:$2", Scope: sheet})
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$2", Scope: sheet})
 }

@@ -341,6 +341,22 @@ func (f *fastSheet) close() { f.rc.Close() }
 // by row (numbers as stored, formulas as their cached values), for reading
 // the build's own workbook back in its consistency check.
 func FirstSheet(data []byte) ([][]string, error) {
+	sheets, err := Sheets(data)
+	if err != nil {
+		return nil, err
+	}
+	return sheets[0].Rows, nil
+}
+
+// SheetCells is one sheet's raw cell values, row by row.
+type SheetCells struct {
+	Name string
+	Rows [][]string
+}
+
+// Sheets returns the raw cell values of every sheet of a workbook, in the
+// workbook's order.
+func Sheets(data []byte) ([]SheetCells, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, errNotWorkbook
@@ -358,7 +374,19 @@ func FirstSheet(data []byte) ([][]string, error) {
 	if len(p.sheets) == 0 {
 		return nil, errNotWorkbook
 	}
-	src, err := p.openSheet(p.sheets[0].name)
+	var out []SheetCells
+	for _, sh := range p.sheets {
+		rows, err := p.sheetRows(sh.name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, SheetCells{Name: sh.name, Rows: rows})
+	}
+	return out, nil
+}
+
+func (p *pkg) sheetRows(name string) ([][]string, error) {
+	src, err := p.openSheet(name)
 	if err != nil {
 		return nil, err
 	}

@@ -283,9 +283,9 @@ const serialRows = 2500
 func (s *state) render() error {
 	j := s.j
 	var xlsxBytes []byte
-	var table *xlsx.Table
+	var tables []*xlsx.Table
 	var xlsxErr error
-	renderBook := func() { xlsxBytes, table, xlsxErr = s.book.RenderTable(s.data) }
+	renderBook := func() { xlsxBytes, tables, xlsxErr = s.book.RenderTables(s.data) }
 	large := s.data.PrintedRows() > serialRows
 	var wg sync.WaitGroup
 	if large {
@@ -319,7 +319,7 @@ func (s *state) render() error {
 	}
 	s.out = verify.Outputs{
 		DocxName: j.DocxName, XlsxName: j.XlsxName, PDFName: j.PDFName,
-		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed, DocxRead: readBack, XlsxTable: table,
+		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed, DocxRead: readBack, XlsxTables: tables,
 	}
 	return nil
 }

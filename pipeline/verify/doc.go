@@ -5,12 +5,13 @@
 // value, in the same order and after the same template text (共组织14…),
 // in the text of the .docx and of the .pdf, grade distributions word for
 // word;
-// the attachment's rows and 合计 must be in the .xlsx's cells; and the
+// each printed table's rows and 合计 must be in the .xlsx's cells, on the
+// table's sheet; and the
 // document's own arithmetic must hold (grade counts add up to each
 // section's count, the table has as many rows as the facts say). A mismatch
 // names the figure, the output, and both values.
 //
 // The outputs are read with readers of their own (wordmodel for the .docx,
-// pdf.Text for the PDF's text layer, ingest.FirstSheet for the workbook), so
+// pdf.Text for the PDF's text layer, ingest.Sheets for the workbook), so
 // the check sees what the files say, not what the renderers meant.
 package verify

@@ -23,8 +23,8 @@ type Outputs struct {
 	DocxName, XlsxName, PDFName string
 	Docx, Xlsx, PDF             []byte
 	Placed                      []docx.Placement
-	// XlsxTable is where the workbook keeps its table; nil for none.
-	XlsxTable *xlsx.Table
+	// XlsxTables are where the workbook keeps its tables, one per sheet.
+	XlsxTables []*xlsx.Table
 	// DocxRead is Docx already read back, when the build has it (the PDF
 	// was laid out from it); nil to read Docx here.
 	DocxRead *wordmodel.Document
@@ -126,16 +126,23 @@ func Check(f *facts.File, o Outputs) error {
 		if o.Xlsx == nil {
 			return
 		}
-		rows, err := ingest.FirstSheet(o.Xlsx)
+		sheets, err := ingest.Sheets(o.Xlsx)
 		if err != nil {
 			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
 			return
 		}
 		var cells []string
-		for _, r := range rows {
-			cells = append(cells, strings.Join(r, "\n"))
+		bySheet := map[string][][]string{}
+		for _, sh := range sheets {
+			bySheet[sh.Name] = sh.Rows
+			for _, r := range sh.Rows {
+				cells = append(cells, strings.Join(r, "\n"))
+			}
 		}
-		found[2] = append(leftovers(strings.Join(cells, "\n"), o.Placed, o.XlsxName), checkSheet(f, rows, o.XlsxTable, o.XlsxName)...)
+		found[2] = leftovers(strings.Join(cells, "\n"), o.Placed, o.XlsxName)
+		for _, t := range o.XlsxTables {
+			found[2] = append(found[2], checkSheet(f, bySheet[t.Sheet], t, o.XlsxName)...)
+		}
 	}()
 	wg.Wait()
 	for i := range found {

@@ -2,12 +2,17 @@
 // the attachment workbook (附件：…重点绩效评价项目结果汇总表.xlsx).
 //
 // The template is an ordinary .xlsx that a clerk restyles in Excel or WPS.
-// Its first sheet holds the table: a title, the header row, one marked row
-// whose cells name the row fields ({{.序号}}, {{.项目名称}}, {{.金额}} …), and
-// the 合计 row with {{.附件.合计}}. The build repeats the marked row once per
+// A sheet holds a table: a title, the header row, one marked row whose
+// cells name the row fields ({{.序号}}, {{.项目名称}}, {{.金额}} …), and the
+// 合计 row with {{.附件.合计}}. The build repeats the marked row once per
 // project, copying its styles, merges the 评价机构 blocks, and writes the
 // 合计 as a live =SUM() formula. Any other cell may hold placeholders of the
 // document model ({{.附件.标题}}); they are filled as text.
+//
+// A definition with several printed tables has each on a sheet of its own.
+// A sheet's table is the section whose columns most of its row fields
+// name; between sections that share their columns, the one the sheet's
+// own figures or name point to, else the next in the definition's order.
 //
 // Cells are typed: amounts and scores are numbers, stored at full precision
 // (the 万元 value of a 元 input keeps all its digits), so the cells show what
@@ -19,8 +24,8 @@
 // calculate (openpyxl's data_only, previewers, pandas) see the figures, and
 // the workbook asks Excel to recalculate on open.
 //
-// The second sheet, 统计, holds the figures behind the narrative, with
-// COUNTIF/SUMIF formulas over the first sheet where Excel can compute them,
+// The 统计 sheet holds the figures behind the narrative, with COUNTIF/SUMIF
+// formulas over the first table where Excel can compute them,
 // and two native charts of projects and amounts per grade.
 //
 // Zip entries are written in a fixed order with zero timestamps, so the same

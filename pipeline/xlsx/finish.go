@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -14,25 +15,78 @@ import (
 // finish rewrites the workbook excelize wrote: each formula cell gets its
 // computed value as a number, and the zip entries get a fixed order and no
 // timestamps.
-func finish(raw []byte, formulas []formula) ([]byte, error) {
-	values := map[string]string{}
+func finish(raw []byte, formulas []placed) ([]byte, error) {
+	parts, err := sheetParts(raw)
+	if err != nil {
+		return nil, err
+	}
+	values := map[string]map[string]string{} // by part, then formula
 	for _, f := range formulas {
+		part := parts[f.sheet]
+		if values[part] == nil {
+			values[part] = map[string]string{}
+		}
 		var b strings.Builder
 		xml.EscapeText(&b, []byte(f.text))
-		values[b.String()] = f.value
+		values[part][b.String()] = f.value
 	}
 	// Parts excelize compressed and that need no change are copied as
 	// they are: no second deflate.
 	rewrite := func(name string) bool {
-		return strings.HasPrefix(name, "xl/worksheets/sheet") || name == "[Content_Types].xml"
+		return values[name] != nil || name == "[Content_Types].xml"
 	}
 	edit := func(name string, body []byte) []byte {
 		if name == "[Content_Types].xml" {
 			return sortedContentTypes(body)
 		}
-		return formulaValues(body, values)
+		return formulaValues(body, values[name])
 	}
 	return opc.Rewrite(raw, rewrite, edit, entryRank)
+}
+
+// sheetParts maps each sheet's name to its part (xl/worksheets/sheet1.xml),
+// through the workbook and its relationships.
+func sheetParts(raw []byte) (map[string]string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, err
+	}
+	var book struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	for name, v := range map[string]any{"xl/workbook.xml": &book, "xl/_rels/workbook.xml.rels": &rels} {
+		f, err := zr.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		err = xml.NewDecoder(f).Decode(v)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rels {
+		t := strings.TrimPrefix(r.Target, "/")
+		if !strings.HasPrefix(t, "xl/") {
+			t = "xl/" + t
+		}
+		target[r.ID] = t
+	}
+	out := map[string]string{}
+	for _, s := range book.Sheets {
+		out[s.Name] = target[s.ID]
+	}
+	return out, nil
 }
 
 // entryRank orders zip entries as Excel writes them: content types first.

@@ -19,15 +19,28 @@ type formula struct {
 	value string
 }
 
+// placed is a formula and the sheet it is on: two sheets' totals may read
+// SUM(D4:D20) alike and differ in value.
+type placed struct {
+	sheet string
+	formula
+}
+
 type filler struct {
 	f         *excelize.File
 	statsRows int // the 统计 sheet's last row
 	statsCols int // and its last column
-	l         *layout
+	ls        layouts
+	tables    []*filled // by layout
 	data      *document.Data
 	view      any
-	sec       *document.Section // the section whose rows the table shows
-	formulas  []formula
+	formulas  []placed
+}
+
+// filled is one table as it is filled.
+type filled struct {
+	l   *layout
+	sec *document.Section // the section whose rows the table shows
 	// first and last data rows of the table, after filling.
 	first, last int
 }
@@ -42,7 +55,7 @@ func colName(col int) string {
 	return name
 }
 
-// Table says where the filled workbook keeps the table: the sheet, the
+// Table says where the filled workbook keeps a table: the sheet, the
 // first data row, and the sheet column of each table column (by its
 // index in the definition; 0 where the template does not show it). The
 // consistency check reads the cells there back.
@@ -58,23 +71,26 @@ type Table struct {
 
 // Render fills the template with data and returns the workbook's bytes.
 func (t *Template) Render(data *document.Data) ([]byte, error) {
-	b, _, err := t.RenderTable(data)
+	b, _, err := t.RenderTables(data)
 	return b, err
 }
 
-// RenderTable is Render, and says where the table went.
-func (t *Template) RenderTable(data *document.Data) ([]byte, *Table, error) {
+// RenderTables is Render, and says where each table went, in sheet order.
+func (t *Template) RenderTables(data *document.Data) ([]byte, []*Table, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(t.raw))
 	if err != nil {
 		return nil, nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", t.name, err)
 	}
 	defer f.Close()
-	l, err := findLayout(t.name, f, t.def)
+	ls, err := findLayouts(t.name, f, t.def)
 	if err != nil {
 		return nil, nil, err
 	}
-	fl := &filler{f: f, l: l, data: data, view: data.View(), sec: data.Section(l.section.Key)}
-	steps := []func() error{fl.placeholders, fl.rows, fl.total, fl.statistics, fl.dimensions, fl.recalculateOnOpen}
+	fl := &filler{f: f, ls: ls, data: data, view: data.View()}
+	for _, l := range ls {
+		fl.tables = append(fl.tables, &filled{l: l, sec: data.Section(l.section.Key)})
+	}
+	steps := []func() error{fl.placeholders, fl.fillTables, fl.statistics, fl.dimensions, fl.recalculateOnOpen}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, nil, fmt.Errorf("填写 Excel 模板 %s 出错：%w", t.name, err)
@@ -85,14 +101,32 @@ func (t *Template) RenderTable(data *document.Data) ([]byte, *Table, error) {
 		return nil, nil, err
 	}
 	out, err := finish(buf.Bytes(), fl.formulas)
-	tbl := &Table{Sheet: l.sheet, FirstRow: fl.first, Columns: make([]int, len(l.section.Table.Columns)), Section: fl.sec}
-	for col, i := range l.fields {
-		tbl.Columns[i] = col
+	var tables []*Table
+	for _, ft := range fl.tables {
+		l := ft.l
+		tbl := &Table{Sheet: l.sheet, FirstRow: ft.first, Columns: make([]int, len(l.section.Table.Columns)), Section: ft.sec}
+		for col, i := range l.fields {
+			tbl.Columns[i] = col
+		}
+		if l.totalRow != 0 {
+			tbl.TotalRow, tbl.TotalCol, tbl.Total = l.totalRow, l.totalCol, ft.sec.Figure(l.total.Key)
+		}
+		tables = append(tables, tbl)
 	}
-	if l.totalRow != 0 {
-		tbl.TotalRow, tbl.TotalCol, tbl.Total = l.totalRow, l.totalCol, fl.sec.Figure(l.total.Key)
+	return out, tables, err
+}
+
+// fillTables fills each table: its rows, then its total.
+func (fl *filler) fillTables() error {
+	for _, ft := range fl.tables {
+		if err := fl.rows(ft); err != nil {
+			return err
+		}
+		if err := fl.total(ft); err != nil {
+			return err
+		}
 	}
-	return out, tbl, err
+	return nil
 }
 
 // placeholders fills every cell outside the table that holds {{…}} as text.
@@ -104,7 +138,7 @@ func (fl *filler) placeholders() error {
 		}
 		for r, row := range rows {
 			for c, v := range row {
-				if !strings.Contains(v, "{{") || fl.l.inTable(sheet, r+1, c+1) {
+				if !strings.Contains(v, "{{") || fl.ls.inTable(sheet, r+1, c+1) {
 					continue
 				}
 				text, err := execute(v, fl.data.Def, fl.view)
@@ -135,11 +169,11 @@ func execute(src string, def *definition.Definition, view any) (string, error) {
 // rows repeats the marked row once per project, with its styles. Row
 // heights are left unset, so that Excel and LibreOffice fit each row to its
 // wrapped text.
-func (fl *filler) rows() error {
-	f, l, sheet := fl.f, fl.l, fl.l.sheet
-	rows := fl.sec.Rows
+func (fl *filler) rows(ft *filled) error {
+	f, l, sheet := fl.f, ft.l, ft.l.sheet
+	rows := ft.sec.Rows
 	n := len(rows)
-	fl.first, fl.last = l.markerRow, l.markerRow+n-1
+	ft.first, ft.last = l.markerRow, l.markerRow+n-1
 	styles := map[int]int{}
 	for c := 1; c <= l.lastCol; c++ {
 		s, err := f.GetCellStyle(sheet, cellName(c, l.markerRow))
@@ -156,7 +190,7 @@ func (fl *filler) rows() error {
 		if l.totalRow != 0 {
 			l.totalRow--
 		}
-		fl.last = fl.first
+		ft.last = ft.first
 		return nil
 	case n > 1:
 		if err := f.InsertRows(sheet, l.markerRow+1, n-1); err != nil {
@@ -167,29 +201,29 @@ func (fl *filler) rows() error {
 		}
 	}
 	for c := 1; c <= l.lastCol; c++ {
-		if err := f.SetCellStyle(sheet, cellName(c, fl.first), cellName(c, fl.last), styles[c]); err != nil {
+		if err := f.SetCellStyle(sheet, cellName(c, ft.first), cellName(c, ft.last), styles[c]); err != nil {
 			return err
 		}
 	}
 	for i, row := range rows {
-		r := fl.first + i
+		r := ft.first + i
 		// In column order: shared strings are numbered as they are first
 		// written, and a map's order would change the bytes from run to run.
 		for c := 1; c <= l.lastCol; c++ {
 			if field, ok := l.fields[c]; ok {
-				if err := fl.setField(cellName(c, r), row.Cells[field]); err != nil {
+				if err := fl.setField(sheet, cellName(c, r), row.Cells[field]); err != nil {
 					return err
 				}
 			}
 		}
 	}
-	return fl.mergeBlocks()
+	return fl.mergeBlocks(ft)
 }
 
 // setField writes one cell, typed: numbers as numbers at full precision,
 // everything else as text.
-func (fl *filler) setField(cell string, c document.Cell) error {
-	f, sheet := fl.f, fl.l.sheet
+func (fl *filler) setField(sheet, cell string, c document.Cell) error {
+	f := fl.f
 	switch c.Column.Kind {
 	case definition.Sequence:
 		if c.Seq > 0 {
@@ -210,10 +244,10 @@ func (fl *filler) setField(cell string, c document.Cell) error {
 }
 
 // mergeBlocks merges the cells of each vertical merge, as the input had them.
-func (fl *filler) mergeBlocks() error {
-	rows := fl.sec.Rows
-	for col, idx := range fl.l.fields {
-		if fl.l.section.Table.Columns[idx].Blank != definition.BlankMerge {
+func (fl *filler) mergeBlocks(ft *filled) error {
+	rows := ft.sec.Rows
+	for col, idx := range ft.l.fields {
+		if ft.l.section.Table.Columns[idx].Blank != definition.BlankMerge {
 			continue
 		}
 		for i := 0; i < len(rows); i++ {
@@ -224,7 +258,7 @@ func (fl *filler) mergeBlocks() error {
 			for end+1 < len(rows) && rows[end+1].Cells[idx].Merge == document.Continues {
 				end++
 			}
-			if err := fl.f.MergeCell(fl.l.sheet, cellName(col, fl.first+i), cellName(col, fl.first+end)); err != nil {
+			if err := fl.f.MergeCell(ft.l.sheet, cellName(col, ft.first+i), cellName(col, ft.first+end)); err != nil {
 				return err
 			}
 			i = end
@@ -234,24 +268,25 @@ func (fl *filler) mergeBlocks() error {
 }
 
 // total writes the 合计 as a live sum that also carries its value.
-func (fl *filler) total() error {
-	if fl.l.totalRow == 0 {
+func (fl *filler) total(ft *filled) error {
+	l := ft.l
+	if l.totalRow == 0 {
 		return nil
 	}
-	amount := colName(fl.l.column(fl.l.total.Of))
-	text := fmt.Sprintf("SUM(%s%d:%s%d)", amount, fl.first, amount, fl.last)
-	cell := cellName(fl.l.totalCol, fl.l.totalRow)
-	if len(fl.sec.Rows) == 0 {
-		return fl.f.SetCellInt(fl.l.sheet, cell, 0)
+	amount := colName(l.column(l.total.Of))
+	text := fmt.Sprintf("SUM(%s%d:%s%d)", amount, ft.first, amount, ft.last)
+	cell := cellName(l.totalCol, l.totalRow)
+	if len(ft.sec.Rows) == 0 {
+		return fl.f.SetCellInt(l.sheet, cell, 0)
 	}
-	return fl.setFormula(fl.l.sheet, cell, text, fl.sec.Figure(fl.l.total.Key).Money.Value().String())
+	return fl.setFormula(l.sheet, cell, text, ft.sec.Figure(l.total.Key).Money.Value().String())
 }
 
 func (fl *filler) setFormula(sheet, cell, text, value string) error {
 	if err := fl.f.SetCellFormula(sheet, cell, text); err != nil {
 		return err
 	}
-	fl.formulas = append(fl.formulas, formula{text, value})
+	fl.formulas = append(fl.formulas, placed{sheet, formula{text, value}})
 	return nil
 }
 
@@ -259,9 +294,12 @@ func (fl *filler) setFormula(sheet, cell, text, value string) error {
 // template had it; openpyxl's read-only mode reads only that far. The range
 // is known from the filling, so the sheets need not be read again.
 func (fl *filler) dimensions() error {
-	rows := fl.l.rows + max(len(fl.sec.Rows), 1) - 1
-	if err := fl.f.SetSheetDimension(fl.l.sheet, "A1:"+cellName(max(fl.l.cols, fl.l.lastCol, 1), max(rows, 1))); err != nil {
-		return err
+	for _, ft := range fl.tables {
+		l := ft.l
+		rows := l.rows + max(len(ft.sec.Rows), 1) - 1
+		if err := fl.f.SetSheetDimension(l.sheet, "A1:"+cellName(max(l.cols, l.lastCol, 1), max(rows, 1))); err != nil {
+			return err
+		}
 	}
 	return fl.f.SetSheetDimension(statsSheet, "A1:"+cellName(max(fl.statsCols, 1), max(fl.statsRows, 1)))
 }

@@ -16,7 +16,7 @@ import (
 const statsSheet = "统计"
 
 // statistics writes the 统计 sheet: live COUNTIF/SUMIF formulas over the
-// table where Excel can compute them, fixed figures where it cannot (the
+// first table (the first sheet's) where Excel can compute them, fixed figures where it cannot (the
 // narrative's other sections, and merged columns, whose covered cells are
 // empty), and the charts. What it groups by comes from the definition:
 // each grade column by grade, each score column's mean, minimum and
@@ -28,7 +28,8 @@ func (fl *filler) statistics() error {
 			return err
 		}
 	}
-	w := &statsWriter{fl: fl, row: 1, tbl: fl.l.section.Table}
+	ft := fl.tables[0]
+	w := &statsWriter{fl: fl, t: ft, row: 1, tbl: ft.l.section.Table}
 	w.amountCol = firstOf(w.tbl, definition.Amount)
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	if err != nil {
@@ -44,8 +45,8 @@ func (fl *filler) statistics() error {
 	w.plain, _ = f.NewStyle(&excelize.Style{Border: borders})
 	w.bold, w.head = bold, head
 
-	title := fl.sec.Def.Label
-	if t := firstText(fl.sec); t != "" {
+	title := ft.sec.Def.Label
+	if t := firstText(ft.sec); t != "" {
 		title = t
 	}
 	if err := f.SetCellStr(statsSheet, "A1", title+" 统计"); err != nil {
@@ -108,6 +109,7 @@ var borders = []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type
 
 type statsWriter struct {
 	fl                               *filler
+	t                                *filled // the table counted
 	tbl                              *definition.Table
 	amountCol                        int // the column summed, -1 for none
 	row                              int
@@ -147,15 +149,15 @@ func (w *statsWriter) title(text string, heads ...string) {
 
 // tableRange is the absolute range of a table column, as formulas name it.
 func (w *statsWriter) tableRange(col int) string {
-	c := colName(w.fl.l.column(w.tbl.Columns[col]))
-	return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.fl.l.sheet, c, w.fl.first, c, w.fl.last)
+	c := colName(w.t.l.column(w.tbl.Columns[col]))
+	return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.t.l.sheet, c, w.t.first, c, w.t.last)
 }
 
 // live reports whether column col can be counted by formulas: the template
 // shows it, the table has rows, and no merge leaves covered cells empty.
 func (w *statsWriter) live(col int) bool {
-	return w.fl.l.column(w.tbl.Columns[col]) != 0 && len(w.fl.sec.Rows) > 0 && w.tbl.Columns[col].Blank != definition.BlankMerge &&
-		(w.amountCol < 0 || w.fl.l.column(w.tbl.Columns[w.amountCol]) != 0)
+	return w.t.l.column(w.tbl.Columns[col]) != 0 && len(w.t.sec.Rows) > 0 && w.tbl.Columns[col].Blank != definition.BlankMerge &&
+		(w.amountCol < 0 || w.t.l.column(w.tbl.Columns[w.amountCol]) != 0)
 }
 
 // amountHead is the amount column's heading: 金额（万元）.
@@ -171,7 +173,7 @@ func (w *statsWriter) amountHead() string {
 }
 
 func (w *statsWriter) unit() string {
-	for _, r := range w.fl.sec.Rows {
+	for _, r := range w.t.sec.Rows {
 		if r.Heading == "" {
 			return r.Cells[w.amountCol].Money.Unit.String()
 		}
@@ -195,7 +197,7 @@ func (w *statsWriter) groups(col int, order []string) []group {
 		at[k] = len(out)
 		out = append(out, group{key: k})
 	}
-	for _, r := range w.fl.sec.Rows {
+	for _, r := range w.t.sec.Rows {
 		if r.Heading != "" {
 			continue
 		}
@@ -259,12 +261,12 @@ func (w *statsWriter) byGrade(col int) int {
 
 func (w *statsWriter) scores(col int) {
 	var scores []decimal.Decimal
-	for _, r := range w.fl.sec.Rows {
+	for _, r := range w.t.sec.Rows {
 		if n := r.Cells[col].Number; n.Set {
 			scores = append(scores, n.Value)
 		}
 	}
-	if len(scores) == 0 || w.fl.l.column(w.tbl.Columns[col]) == 0 {
+	if len(scores) == 0 || w.t.l.column(w.tbl.Columns[col]) == 0 {
 		return
 	}
 	w.title(w.tbl.Columns[col].Label, "指标", "分数")
@@ -288,7 +290,7 @@ func (w *statsWriter) scores(col int) {
 // covered cells are empty and COUNTIF would miss them.
 func (w *statsWriter) byColumn(col int) {
 	groups := w.groups(col, nil)
-	if len(groups) == 0 || len(groups) == w.fl.sec.Count {
+	if len(groups) == 0 || len(groups) == w.t.sec.Count {
 		return // nothing shared: no grouping to show
 	}
 	c := w.tbl.Columns[col]
@@ -309,7 +311,7 @@ func (w *statsWriter) narrative() {
 	var secs []*document.Section
 	var scale *definition.Scale
 	for _, s := range w.fl.data.Sections {
-		if s == w.fl.sec {
+		if s == w.t.sec {
 			continue
 		}
 		secs = append(secs, s)

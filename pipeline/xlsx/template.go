@@ -40,8 +40,8 @@ type layout struct {
 
 var fieldTag = regexp.MustCompile(`^\{\{\s*\.([^\s{}]+)\s*\}\}$`)
 
-// Parse checks that raw is a workbook with a marked template row whose
-// fields def declares.
+// Parse checks that raw is a workbook with at least one marked template
+// row, each on a sheet of its own, whose fields def declares.
 func Parse(name string, raw []byte, def *definition.Definition) (*Template, error) {
 	t := &Template{name: name, raw: raw, def: def}
 	f, err := excelize.OpenReader(bytes.NewReader(raw))
@@ -49,11 +49,11 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 		return nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", name, err)
 	}
 	defer f.Close()
-	l, err := findLayout(name, f, def)
+	ls, err := findLayouts(name, f, def)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkPlaceholders(name, f, l, def); err != nil {
+	if err := checkPlaceholders(name, f, ls, def); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -62,7 +62,7 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 // checkPlaceholders compiles every cell that holds {{…}} outside the table
 // against the definition, so that a wrong field is found before any data
 // is read, as in the Word template; every bad cell is reported.
-func checkPlaceholders(name string, f *excelize.File, l *layout, def *definition.Definition) error {
+func checkPlaceholders(name string, f *excelize.File, ls layouts, def *definition.Definition) error {
 	var problems []string
 	view := document.TypeOf(def)
 	for _, sheet := range f.GetSheetList() {
@@ -72,7 +72,7 @@ func checkPlaceholders(name string, f *excelize.File, l *layout, def *definition
 		}
 		for r, row := range rows {
 			for c, v := range row {
-				if !strings.Contains(v, "{{") || l.inTable(sheet, r+1, c+1) {
+				if !strings.Contains(v, "{{") || ls.inTable(sheet, r+1, c+1) {
 					continue
 				}
 				if _, errs := tmpl.Compile("cell", v, view, tmpl.Helpers); len(errs) > 0 {
@@ -87,10 +87,18 @@ func checkPlaceholders(name string, f *excelize.File, l *layout, def *definition
 	return nil
 }
 
-// inTable reports whether a cell is the marked row's or the total's, which
-// the table filling handles.
-func (l *layout) inTable(sheet string, row, col int) bool {
-	return sheet == l.sheet && (row == l.markerRow || row == l.totalRow && col == l.totalCol)
+// layouts are the template's tables, one per sheet, in sheet order.
+type layouts []*layout
+
+// inTable reports whether a cell is a marked row's or a total's, which the
+// table filling handles.
+func (ls layouts) inTable(sheet string, row, col int) bool {
+	for _, l := range ls {
+		if sheet == l.sheet && (row == l.markerRow || row == l.totalRow && col == l.totalCol) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowSections are the sections that print rows.
@@ -104,45 +112,96 @@ func rowSections(def *definition.Definition) []*definition.Section {
 	return out
 }
 
-func findLayout(name string, f *excelize.File, def *definition.Definition) (*layout, error) {
-	sheet := f.GetSheetName(0)
-	rows, err := f.GetRows(sheet)
-	if err != nil {
-		return nil, fmt.Errorf("Excel 模板 %s 的工作表“%s”无法读取：%v", name, sheet, err)
-	}
-	l := &layout{sheet: sheet, fields: map[int]int{}, rows: len(rows)}
+// tag is a cell holding one field and nothing else: {{.序号}}, {{.附件.合计}}.
+type tag struct {
+	row, col int
+	key      string
+}
+
+// findLayouts finds the template's tables: each sheet but 统计 may hold one
+// marked row, for one of the sections that print rows. A workbook with
+// several printed tables (附件1, 附件2) keeps each on its own sheet.
+func findLayouts(name string, f *excelize.File, def *definition.Definition) (layouts, error) {
 	candidates := rowSections(def)
 	if len(candidates) == 0 {
 		return nil, fmt.Errorf("Excel 模板 %s：文档定义中没有列出行（rows）的部分，Excel 表格无从填写", name)
 	}
-	type tag struct {
-		row, col int
-		key      string
-	}
-	var tags []tag
-	for r, row := range rows {
-		l.cols = max(l.cols, len(row))
-		for c, v := range row {
-			if m := fieldTag.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
-				tags = append(tags, tag{r + 1, c + 1, m[1]})
+	var out layouts
+	taken := map[*definition.Section]string{}
+	for _, sheet := range f.GetSheetList() {
+		if sheet == statsSheet {
+			continue
+		}
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			return nil, fmt.Errorf("Excel 模板 %s 的工作表“%s”无法读取：%v", name, sheet, err)
+		}
+		l := &layout{sheet: sheet, fields: map[int]int{}, rows: len(rows)}
+		var tags []tag
+		for r, row := range rows {
+			l.cols = max(l.cols, len(row))
+			for c, v := range row {
+				if m := fieldTag.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+					tags = append(tags, tag{r + 1, c + 1, m[1]})
+				}
 			}
 		}
+		l.section = sectionOf(sheet, tags, candidates, taken)
+		if l.section == nil {
+			continue // a sheet of text and figures only
+		}
+		if other, ok := taken[l.section]; ok {
+			return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”和“%s”都是“%s”的表格，每个表格只能有一个模板行", name, other, sheet, l.section.Label)
+		}
+		if err := l.read(name, tags); err != nil {
+			return nil, err
+		}
+		taken[l.section] = sheet
+		out = append(out, l)
 	}
-	// The section is the one whose table has the marked row's fields.
+	if len(out) == 0 {
+		var keys []string
+		for _, c := range candidates[0].Table.Columns {
+			keys = append(keys, "{{."+c.Key+"}}")
+		}
+		return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”中找不到模板行（应有一行单元格写着 %s 等行字段）", name, f.GetSheetName(0), strings.Join(keys, "、"))
+	}
+	return out, nil
+}
+
+// sectionOf is the section whose rows a sheet's marked row shows: the one
+// whose table has most of the sheet's row fields; between tables that
+// share their columns, the one the sheet's name or figures name, else the
+// first not yet on an earlier sheet. nil when no field is a row field.
+func sectionOf(sheet string, tags []tag, candidates []*definition.Section, taken map[*definition.Section]string) *definition.Section {
+	var best *definition.Section
+	bestFields, bestNamed, bestFree := 0, false, false
 	for _, s := range candidates {
+		fields, named := 0, sheet == s.Key || sheet == s.Label || sheet == s.Table.Key || sheet == s.Table.Sheet
 		for _, tg := range tags {
-			if s.Table.Column(tg.key) != nil {
-				l.section = s
-				break
+			if sec, _, ok := strings.Cut(tg.key, "."); ok {
+				named = named || sec == s.Key
+			} else if s.Table.Column(tg.key) != nil {
+				fields++
 			}
 		}
-		if l.section != nil {
-			break
+		_, used := taken[s]
+		free := !used
+		if fields == 0 {
+			continue
+		}
+		better := fields > bestFields ||
+			fields == bestFields && named && !bestNamed ||
+			fields == bestFields && named == bestNamed && free && !bestFree
+		if best == nil || better {
+			best, bestFields, bestNamed, bestFree = s, fields, named, free
 		}
 	}
-	if l.section == nil {
-		l.section = candidates[0]
-	}
+	return best
+}
+
+// read takes the marked row, and the total under it, from the sheet's tags.
+func (l *layout) read(name string, tags []tag) error {
 	tbl := l.section.Table
 	for _, tg := range tags {
 		sec, fig, isFigure := strings.Cut(tg.key, ".")
@@ -151,27 +210,20 @@ func findLayout(name string, f *excelize.File, def *definition.Definition) (*lay
 			l.totalRow, l.totalCol, l.total = tg.row, tg.col, l.section.Figure(fig)
 		case !isFigure && tbl.Column(tg.key) != nil:
 			if l.markerRow != 0 && l.markerRow != tg.row {
-				return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”第%d行和第%d行都有行字段，模板行只能有一行", name, sheet, l.markerRow, tg.row)
+				return fmt.Errorf("Excel 模板 %s：工作表“%s”第%d行和第%d行都有行字段，模板行只能有一行", name, l.sheet, l.markerRow, tg.row)
 			}
 			l.markerRow = tg.row
 			l.fields[tg.col] = tbl.Index(tbl.Column(tg.key))
 			l.lastCol = max(l.lastCol, tg.col)
 		}
 	}
-	if l.markerRow == 0 {
-		var keys []string
-		for _, c := range tbl.Columns {
-			keys = append(keys, "{{."+c.Key+"}}")
-		}
-		return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”中找不到模板行（应有一行单元格写着 %s 等行字段）", name, sheet, strings.Join(keys, "、"))
-	}
 	if l.totalRow != 0 && l.totalRow <= l.markerRow {
-		return nil, fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下", name, l.section.Key, l.total.Key, l.markerRow)
+		return fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下", name, l.section.Key, l.total.Key, l.markerRow)
 	}
 	if l.total != nil && l.column(l.total.Of) == 0 {
-		return nil, fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}，{{.%s.%s}} 无从求和", name, l.total.Of.Key, l.section.Key, l.total.Key)
+		return fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}，{{.%s.%s}} 无从求和", name, l.total.Of.Key, l.section.Key, l.total.Key)
 	}
-	return l, nil
+	return nil
 }
 
 // column returns the sheet column showing table column c, 0 if none.

@@ -150,3 +150,50 @@ func TestUnknownFieldInAnExcelCellBeforeAnyData(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// A table has one marked row: the same section's fields on a second sheet
+// are an error naming both sheets, before any data is read.
+func TestOneSheetPerTable(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(templates.Attachment))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.NewSheet("副本")
+	f.SetCellStr("副本", "A3", "{{.序号}}")
+	f.SetCellStr("副本", "B3", "{{.项目名称}}")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	_, err = Parse("a.xlsx", buf.Bytes(), definition.Default())
+	if err == nil || !strings.Contains(err.Error(), "工作表“附件”和“副本”都是") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// A sheet with figures but no row fields is no table: its placeholders are
+// filled, and the table stays on its own sheet.
+func TestSheetOfFiguresOnly(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(templates.Attachment))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.NewSheet("说明")
+	f.SetCellStr("说明", "A1", "{{.附件.合计}}")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	tpl, err := Parse("a.xlsx", buf.Bytes(), definition.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, tables, err := tpl.RenderTables(data(t, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tables) != 1 || tables[0].Sheet != "附件" {
+		t.Fatalf("tables: %+v", tables)
+	}
+	g, _ := excelize.OpenReader(bytes.NewReader(out))
+	defer g.Close()
+	if v, _ := g.GetCellValue("说明", "A1"); v != "3.25" {
+		t.Errorf("说明!A1 = %q", v)
+	}
+}

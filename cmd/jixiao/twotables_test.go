@@ -1,0 +1,95 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/ingest"
+	"jixiao/pipeline/wordmodel"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// A county that publishes two tables of the same columns (projects and
+// policies) gets both in every output: the Word file has two tables, and
+// the workbook a sheet for each, with its own rows and its own 合计, which
+// both read SUM(C3:C4) and differ in value.
+func TestTwoTablesWithTheSameColumnsThroughInitBuild(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	f := excelize.NewFile()
+	sheets := map[string][][]any{
+		"项目评价": {{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "农村公路养护", 120.5, 91, "优"}, {2, "乡村教师补助", 80, 85, "良"}, {nil, "合计", 200.5}},
+		"政策评价": {{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "耕地地力保护补贴", 300, 88, "良"}, {2, "城乡居民医保补助", 45.25, 93, "优"}, {nil, "合计", 345.25}},
+	}
+	f.SetSheetName("Sheet1", "项目评价")
+	f.NewSheet("政策评价")
+	for sheet, rows := range sheets {
+		for r, row := range rows {
+			for c, v := range row {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				f.SetCellValue(sheet, cell, v)
+			}
+		}
+	}
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	jobDir := filepath.Join(dir, "任务")
+	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
+		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
+	}
+	jobPath := filepath.Join(jobDir, "某县2023.yaml")
+	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+	outDir := filepath.Join(jobDir, "out", "某县2023")
+
+	doc, err := wordmodel.Read(readOutput(t, outDir, ".docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			var cells []string
+			for _, r := range tb.Rows {
+				for _, c := range r.Cells {
+					cells = append(cells, c.Text)
+				}
+			}
+			words = append(words, strings.Join(cells, " "))
+		}
+	}
+	if len(words) != 2 || !strings.Contains(words[0], "乡村教师补助") || !strings.Contains(words[1], "城乡居民医保补助") {
+		t.Fatalf("Word tables: %q", words)
+	}
+
+	got, err := ingest.Sheets(readOutput(t, outDir, ".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]string{}
+	for _, s := range got {
+		var lines []string
+		for _, r := range s.Rows {
+			lines = append(lines, strings.Join(r, "|"))
+		}
+		byName[s.Name] = strings.Join(lines, "\n")
+	}
+	for sheet, want := range map[string][]string{
+		"附件1": {"1|农村公路养护|120.5|91|优", "2|乡村教师补助|80|85|良", "|合计|200.5"},
+		"附件2": {"1|耕地地力保护补贴|300|88|良", "2|城乡居民医保补助|45.25|93|优", "|合计|345.25"},
+	} {
+		for _, line := range want {
+			if !strings.Contains(byName[sheet], line) {
+				t.Errorf("sheet %s lacks %q:\n%s", sheet, line, byName[sheet])
+			}
+		}
+	}
+	if strings.Contains(byName["附件1"], "耕地") || strings.Contains(byName["附件2"], "农村公路") {
+		t.Errorf("a table's rows on the other's sheet:\n%s\n--\n%s", byName["附件1"], byName["附件2"])
+	}
+}
