@@ -263,3 +263,32 @@ func TestLeftoverTemplateMarksFailTheCheck(t *testing.T) {
 }
 
 func docxPlacement(printed string) docx.Placement { return docx.Placement{Printed: printed} }
+
+// Each table is read back from its own sheet: a second table whose sheet
+// has a wrong cell is caught there, though the first sheet is right.
+func TestEachTableIsCheckedOnItsOwnSheet(t *testing.T) {
+	_, o := sample(t)
+	f, err := excelize.OpenReader(bytes.NewReader(o.Xlsx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, _ := f.GetSheetIndex("附件")
+	to, err := f.NewSheet("副本")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.CopySheet(from, to); err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellDefault("副本", "D5", "2272.566")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	o.Xlsx = buf.Bytes()
+	if err := verify.Check(factsOf(t), withPlacements(t, o)); err != nil {
+		t.Fatalf("the table's own sheet is right: %v", err)
+	}
+	second := *o.XlsxTables[0]
+	second.Sheet = "副本"
+	o.XlsxTables = append(o.XlsxTables, &second)
+	expectMismatch(t, o, o.XlsxName, "附件.行[3].金额", "2,272.47", "2272.566")
+}
