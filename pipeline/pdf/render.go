@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -35,6 +36,9 @@ type renderer struct {
 	onPage bool    // the current page has content
 	// header and footer are the template's, drawn on every page.
 	header, footer []string
+	// pages is the number of pages, for a NUMPAGES field; 0 while it is
+	// not yet known (the first pass).
+	pages int
 	// g is the current section's page.
 	g geometry
 }
@@ -58,12 +62,12 @@ func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	measured := layoutWith(doc, opt, fs, func([]op) {})
+	measured := layoutWith(doc, opt, fs, func([]op) {}, 0)
 	w, err := newWriter(opt, fs)
 	if err != nil {
 		return nil, nil, err
 	}
-	layoutWith(doc, opt, fs, w.draw)
+	layoutWith(doc, opt, fs, w.draw, measured.page)
 	out, err := w.finish()
 	if err != nil {
 		return nil, nil, err
@@ -77,13 +81,29 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return layoutWith(doc, opt, fs, nil), nil
+	pages := 0
+	if numbersPages(doc) {
+		pages = layoutWith(doc, opt, fs, func([]op) {}, 0).page
+	}
+	return layoutWith(doc, opt, fs, nil, pages), nil
+}
+
+// numbersPages reports whether the header or footer shows the number of pages.
+func numbersPages(doc *wordmodel.Document) bool {
+	for _, line := range append(slices.Clip(doc.Header), doc.Footer...) {
+		if strings.Contains(line, wordmodel.NumPagesField) {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutWith lays doc out in fs. With a sink, each finished page's
 // operations go to it and are dropped; without one, r.ops keeps them all.
-func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, sink func([]op)) *renderer {
-	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: sink}
+// pages is the number of pages a NUMPAGES field shows, counted by an
+// earlier pass: a footer's text does not change where pages break.
+func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, sink func([]op), pages int) *renderer {
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: sink, pages: pages}
 	r.g = r.presetGeometry()
 	r.newPage()
 	current := 0
@@ -167,8 +187,15 @@ const (
 func (r *renderer) margins(lines []string, top float64) {
 	size := headerSize * ptToMM
 	face := r.fs.role("song")
+	// Until the pages are counted, every digit stands for their number, so
+	// that the measuring pass marks whichever glyphs the count will need.
+	total := "0123456789"
+	if r.pages > 0 {
+		total = fmt.Sprint(r.pages)
+	}
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
+		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
 		units := r.units(r.clean(text), face, headerSize, false)
 		x := r.left() + (r.width()-lineWidth(units))/2
 		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)

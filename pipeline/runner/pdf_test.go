@@ -311,7 +311,8 @@ func TestPDFTextIsTheSeedText(t *testing.T) {
 
 // TestHeaderAndFooterReachThePDF: a header added to the template is on
 // every PDF page, and a footer that says more than the page number is
-// drawn with each page's number where its field stands.
+// drawn with each page's number and the number of pages where their
+// fields stand.
 func TestHeaderAndFooterReachThePDF(t *testing.T) {
 	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool {
 		return name == "word/document.xml" || name == "word/_rels/document.xml.rels" || name == "[Content_Types].xml" || name == "word/footer1.xml"
@@ -325,7 +326,9 @@ func TestHeaderAndFooterReachThePDF(t *testing.T) {
 		case "[Content_Types].xml":
 			return []byte(strings.Replace(s, "</Types>", `<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>`, 1))
 		}
-		return []byte(strings.Replace(strings.Replace(s, ">— </w:t>", ">第 </w:t>", 1), "> —</w:t>", "> 页（沁源县财政局）</w:t>", 1))
+		// 第 PAGE 页 共 NUMPAGES 页, the count's saved result stale (9).
+		return []byte(strings.Replace(strings.Replace(s, ">— </w:t>", ">第 </w:t>", 1), "> —</w:t>",
+			`> 页 共 </w:t></w:r><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> 页（沁源县财政局）</w:t>`, 1))
 	}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -346,7 +349,7 @@ func TestHeaderAndFooterReachThePDF(t *testing.T) {
 	}
 	for i, p := range pages {
 		text := strings.Join(strings.Fields(p), "")
-		if !strings.Contains(text, "沁源县财政局公开文件") || !strings.Contains(text, fmt.Sprintf("第%d页（沁源县财政局）", i+1)) {
+		if !strings.Contains(text, "沁源县财政局公开文件") || !strings.Contains(text, fmt.Sprintf("第%d页共%d页（沁源县财政局）", i+1, len(pages))) {
 			t.Errorf("page %d lacks the header or its numbered footer: %q", i+1, text)
 		}
 	}

@@ -173,9 +173,10 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		para.PageBreakBefore = true
 	}
 	var b strings.Builder
-	// A PAGE field's shown result is replaced by PageField, so that a
-	// header or footer can number each page it is drawn on.
-	pageField, inResult := false, false
+	// A PAGE or NUMPAGES field's shown result is replaced by PageField or
+	// NumPagesField, so that a header or footer can number each page it is
+	// drawn on; the result Word saved is that of one moment, not the PDF's.
+	field, inResult := "", false
 	var cur Run // the formatting of the run being read
 	write := func(text string) {
 		b.WriteString(text)
@@ -204,26 +205,28 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 			i++
 		case wordxml.At(p, i, "w:fldSimple"):
 			e := end(p, i, "w:fldSimple")
-			if tag := p[i : i+strings.IndexByte(p[i:], '>')]; isPageField(tag) {
-				write(PageField)
+			if f := pageField(p[i : i+strings.IndexByte(p[i:], '>')]); f != "" {
+				write(f)
 				i = e
 				continue
 			}
 			i++
 		case wordxml.At(p, i, "w:instrText"):
 			e := end(p, i, "w:instrText")
-			pageField = pageField || isPageField(p[i:e])
+			if field == "" {
+				field = pageField(p[i:e])
+			}
 			i = e
 		case wordxml.At(p, i, "w:fldChar"):
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
 			switch {
 			case strings.Contains(tag, `"begin"`):
-				pageField = false
-			case strings.Contains(tag, `"separate"`) && pageField:
-				write(PageField)
+				field = ""
+			case strings.Contains(tag, `"separate"`) && field != "":
+				write(field)
 				inResult = true
 			case strings.Contains(tag, `"end"`):
-				pageField, inResult = false, false
+				field, inResult = "", false
 			}
 			i++
 		case wordxml.At(p, i, "w:t"):
@@ -339,18 +342,25 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 	return c
 }
 
-// PageField stands in a header's or footer's text where Word shows the
-// page number.
-const PageField = "\x00"
+// PageField and NumPagesField stand in a header's or footer's text where
+// Word shows the page number and the number of pages (第 1 页 共 5 页).
+const (
+	PageField     = "\x00"
+	NumPagesField = "\x01"
+)
 
-func isPageField(s string) bool {
-	f := strings.Fields(strings.NewReplacer(`"`, " ", "=", " ", ">", " ").Replace(s))
-	for i, w := range f {
-		if w == "PAGE" && (i == 0 || f[i-1] != "NUM") {
-			return true
+// pageField is the stand-in for the field an instruction (PAGE, NUMPAGES
+// \* Arabic) or a w:fldSimple tag names; "" for any other field.
+func pageField(s string) string {
+	for _, w := range strings.Fields(strings.NewReplacer(`"`, " ", "=", " ", ">", " ").Replace(s)) {
+		switch w {
+		case "PAGE":
+			return PageField
+		case "NUMPAGES":
+			return NumPagesField
 		}
 	}
-	return false
+	return ""
 }
 
 // elementName is the name of the element whose tag starts at s[i].

@@ -108,3 +108,36 @@ func TestRunsKeepTheirFormatting(t *testing.T) {
 		t.Errorf("runs = %+v", p.Runs)
 	}
 }
+
+// TestPageFieldsInAFooter: PAGE and NUMPAGES, as complex fields (Word's
+// own) and as simple ones, become stand-ins for what each PDF page shows;
+// the results Word saved (3, 9) are dropped, and other fields keep theirs.
+func TestPageFieldsInAFooter(t *testing.T) {
+	complexField := func(instr, result string) string {
+		return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ` + instr +
+			` </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>` + result + `</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	}
+	footer := `<w:ftr xmlns:w="w"><w:p><w:r><w:t xml:space="preserve">第 </w:t></w:r>` + complexField(`PAGE \* MERGEFORMAT`, "3") +
+		`<w:r><w:t xml:space="preserve"> 页 共 </w:t></w:r>` + complexField("NUMPAGES", "9") +
+		`<w:r><w:t xml:space="preserve"> 页 </w:t></w:r><w:fldSimple w:instr=" DATE "><w:r><w:t>2024-01-01</w:t></w:r></w:fldSimple></w:p>` +
+		`<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r></w:fldSimple></w:p></w:ftr>`
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"word/document.xml":            `<w:document xmlns:w="w" xmlns:r="r"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p><w:sectPr><w:footerReference w:type="default" r:id="rId9"/></w:sectPr></w:body></w:document>`,
+		"word/_rels/document.xml.rels": `<Relationships><Relationship Id="rId9" Target="footer1.xml"/></Relationships>`,
+		"word/footer1.xml":             footer,
+	} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	doc, err := wordmodel.Read(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"第 " + wordmodel.PageField + " 页 共 " + wordmodel.NumPagesField + " 页 2024-01-01", wordmodel.NumPagesField}
+	if strings.Join(doc.Footer, "|") != strings.Join(want, "|") {
+		t.Errorf("footer = %q, want %q", doc.Footer, want)
+	}
+}
