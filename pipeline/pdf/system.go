@@ -223,6 +223,11 @@ func names(b []byte) []string {
 
 // Face returns the bytes of one face of a font file as a single TrueType
 // font: a .ttf as it is, a face of a .ttc with its tables copied out.
+//
+// tdewolff/font parses a collection's face (ParseSFNT with its index), but
+// its SFNT.Write stamps the current time into the head table: the face's
+// bytes, which the manifest hashes and the PDF embeds, would then change
+// on every run. Copying the tables as they are keeps them the file's own.
 func Face(path string, index int) ([]byte, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
