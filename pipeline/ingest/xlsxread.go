@@ -357,15 +357,8 @@ type SheetCells struct {
 // Sheets returns the raw cell values of every sheet of a workbook, in the
 // workbook's order.
 func Sheets(data []byte) ([]SheetCells, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	p, err := packageInMemory(data)
 	if err != nil {
-		return nil, errNotWorkbook
-	}
-	p := &pkg{parts: map[string]*zip.File{}}
-	for _, f := range zr.File {
-		p.parts[f.Name] = f
-	}
-	if err := p.readWorkbook(); err != nil {
 		return nil, err
 	}
 	if err := p.readSharedStrings(); err != nil {
@@ -383,6 +376,37 @@ func Sheets(data []byte) ([]SheetCells, error) {
 		out = append(out, SheetCells{Name: sh.name, Rows: rows})
 	}
 	return out, nil
+}
+
+// SheetParts maps each sheet's name to its part in the package
+// (xl/worksheets/sheet1.xml), as the workbook and its relationships say.
+func SheetParts(data []byte) (map[string]string, error) {
+	p, err := packageInMemory(data)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, s := range p.sheets {
+		out[s.name] = s.part
+	}
+	return out, nil
+}
+
+// packageInMemory opens a workbook in memory (one the build wrote) and
+// reads its list of sheets.
+func packageInMemory(data []byte) (*pkg, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, errNotWorkbook
+	}
+	p := &pkg{parts: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		p.parts[f.Name] = f
+	}
+	if err := p.readWorkbook(); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 func (p *pkg) sheetRows(name string) ([][]string, error) {

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/opc"
 )
 
@@ -16,7 +16,7 @@ import (
 // computed value as a number, and the zip entries get a fixed order and no
 // timestamps.
 func finish(raw []byte, formulas []placed) ([]byte, error) {
-	parts, err := sheetParts(raw)
+	parts, err := ingest.SheetParts(raw)
 	if err != nil {
 		return nil, err
 	}
@@ -42,51 +42,6 @@ func finish(raw []byte, formulas []placed) ([]byte, error) {
 		return formulaValues(body, values[name])
 	}
 	return opc.Rewrite(raw, rewrite, edit, entryRank)
-}
-
-// sheetParts maps each sheet's name to its part (xl/worksheets/sheet1.xml),
-// through the workbook and its relationships.
-func sheetParts(raw []byte) (map[string]string, error) {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		return nil, err
-	}
-	var book struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	for name, v := range map[string]any{"xl/workbook.xml": &book, "xl/_rels/workbook.xml.rels": &rels} {
-		f, err := zr.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		err = xml.NewDecoder(f).Decode(v)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-	}
-	target := map[string]string{}
-	for _, r := range rels.Rels {
-		t := strings.TrimPrefix(r.Target, "/")
-		if !strings.HasPrefix(t, "xl/") {
-			t = "xl/" + t
-		}
-		target[r.ID] = t
-	}
-	out := map[string]string{}
-	for _, s := range book.Sheets {
-		out[s.Name] = target[s.ID]
-	}
-	return out, nil
 }
 
 // entryRank orders zip entries as Excel writes them: content types first.

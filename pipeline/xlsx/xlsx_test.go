@@ -108,12 +108,17 @@ func TestTemplateWithoutMarkerRow(t *testing.T) {
 
 // withCell is the default template with text in cell of its first sheet.
 func withCell(t *testing.T, cell, text string) []byte {
+	return edited(t, func(f *excelize.File) { f.SetCellStr("附件", cell, text) })
+}
+
+// edited is the default template as edit leaves it.
+func edited(t *testing.T, edit func(*excelize.File)) []byte {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(templates.Attachment))
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.SetCellStr("附件", cell, text)
+	edit(f)
 	var buf bytes.Buffer
 	f.WriteTo(&buf)
 	return buf.Bytes()
@@ -154,16 +159,11 @@ func TestUnknownFieldInAnExcelCellBeforeAnyData(t *testing.T) {
 // A table has one marked row: the same section's fields on a second sheet
 // are an error naming both sheets, before any data is read.
 func TestOneSheetPerTable(t *testing.T) {
-	f, err := excelize.OpenReader(bytes.NewReader(templates.Attachment))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.NewSheet("副本")
-	f.SetCellStr("副本", "A3", "{{.序号}}")
-	f.SetCellStr("副本", "B3", "{{.项目名称}}")
-	var buf bytes.Buffer
-	f.WriteTo(&buf)
-	_, err = Parse("a.xlsx", buf.Bytes(), definition.Default())
+	_, err := Parse("a.xlsx", edited(t, func(f *excelize.File) {
+		f.NewSheet("副本")
+		f.SetCellStr("副本", "A3", "{{.序号}}")
+		f.SetCellStr("副本", "B3", "{{.项目名称}}")
+	}), definition.Default())
 	if err == nil || !strings.Contains(err.Error(), "工作表“附件”和“副本”都是") {
 		t.Fatalf("err = %v", err)
 	}
@@ -172,15 +172,10 @@ func TestOneSheetPerTable(t *testing.T) {
 // A sheet with figures but no row fields is no table: its placeholders are
 // filled, and the table stays on its own sheet.
 func TestSheetOfFiguresOnly(t *testing.T) {
-	f, err := excelize.OpenReader(bytes.NewReader(templates.Attachment))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.NewSheet("说明")
-	f.SetCellStr("说明", "A1", "{{.附件.合计}}")
-	var buf bytes.Buffer
-	f.WriteTo(&buf)
-	tpl, err := Parse("a.xlsx", buf.Bytes(), definition.Default())
+	tpl, err := Parse("a.xlsx", edited(t, func(f *excelize.File) {
+		f.NewSheet("说明")
+		f.SetCellStr("说明", "A1", "{{.附件.合计}}")
+	}), definition.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
