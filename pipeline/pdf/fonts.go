@@ -119,19 +119,43 @@ type face struct {
 	family string // fpdf family name, "sub…" so the PDF name can take a subset tag
 	tag    string // the subset tag that replaces "utf8sub" in the PDF
 	used   map[uint16]bool
+	// glyphs caches each character's glyph: the font's cmap is searched
+	// segment by segment, and a long table asks for the same few thousand
+	// characters millions of times. A face belongs to one Render, so the
+	// cache needs no lock.
+	glyphs map[rune]glyph
 }
 
-func (f *face) covers(r rune) bool { return f.font.sfnt.GlyphIndex(r) != 0 }
+type glyph struct {
+	index, advance uint16
+	used           bool // marked in face.used
+}
+
+func (f *face) glyph(r rune) glyph {
+	g, ok := f.glyphs[r]
+	if !ok {
+		i := f.font.sfnt.GlyphIndex(r)
+		g = glyph{index: i, advance: f.font.sfnt.GlyphAdvance(i)}
+		f.glyphs[r] = g
+	}
+	return g
+}
+
+func (f *face) covers(r rune) bool { return f.glyph(r).index != 0 }
 
 // width is the advance of s at size (pt), in mm, and marks its glyphs used.
 func (f *face) width(s string, sizePt float64) float64 {
-	units := 0.0
+	units := 0
 	for _, r := range s {
-		g := f.font.sfnt.GlyphIndex(r)
-		f.used[g] = true
-		units += float64(f.font.sfnt.GlyphAdvance(g))
+		g := f.glyph(r)
+		if !g.used {
+			g.used = true
+			f.glyphs[r] = g
+			f.used[g.index] = true
+		}
+		units += int(g.advance)
 	}
-	return units / f.font.upem * sizePt * ptToMM
+	return float64(units) / f.font.upem * sizePt * ptToMM
 }
 
 // subset is the face cut down to the glyphs the document drew.
@@ -230,7 +254,7 @@ func newFaces(set FontSet) (*faces, error) {
 			return f, nil
 		}
 		n := len(fs.all)
-		f := &face{font: l, family: fmt.Sprintf("sub%c", 'a'+n), tag: fmt.Sprintf("JXFON%c+", 'A'+n), used: map[uint16]bool{}}
+		f := &face{font: l, family: fmt.Sprintf("sub%c", 'a'+n), tag: fmt.Sprintf("JXFON%c+", 'A'+n), used: map[uint16]bool{}, glyphs: map[rune]glyph{}}
 		seen[l] = f
 		fs.all = append(fs.all, f)
 		return f, nil

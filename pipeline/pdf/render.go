@@ -39,6 +39,9 @@ type renderer struct {
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
+	// measuring says the pass only measures and counts: what it draws is
+	// dropped, so a table cell's text need not be wrapped again to draw it.
+	measuring bool
 	// g is the current section's page.
 	g geometry
 }
@@ -62,12 +65,12 @@ func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	measured := layoutWith(doc, opt, fs, func([]op) {}, 0)
+	measured := layoutWith(doc, opt, fs, pass{measuring: true})
 	w, err := newWriter(opt, fs)
 	if err != nil {
 		return nil, nil, err
 	}
-	layoutWith(doc, opt, fs, w.draw, measured.page)
+	layoutWith(doc, opt, fs, pass{sink: w.draw, pages: measured.page})
 	out, err := w.finish()
 	if err != nil {
 		return nil, nil, err
@@ -83,9 +86,9 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	}
 	pages := 0
 	if numbersPages(doc) {
-		pages = layoutWith(doc, opt, fs, func([]op) {}, 0).page
+		pages = layoutWith(doc, opt, fs, pass{measuring: true}).page
 	}
-	return layoutWith(doc, opt, fs, nil, pages), nil
+	return layoutWith(doc, opt, fs, pass{pages: pages}), nil
 }
 
 // numbersPages reports whether the header or footer shows the number of pages.
@@ -98,12 +101,24 @@ func numbersPages(doc *wordmodel.Document) bool {
 	return false
 }
 
-// layoutWith lays doc out in fs. With a sink, each finished page's
-// operations go to it and are dropped; without one, r.ops keeps them all.
-// pages is the number of pages a NUMPAGES field shows, counted by an
-// earlier pass: a footer's text does not change where pages break.
-func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, sink func([]op), pages int) *renderer {
-	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: sink, pages: pages}
+// pass is what one layout of a document is for.
+type pass struct {
+	// sink takes each finished page's operations, which are then dropped;
+	// without one, r.ops keeps them all.
+	sink func([]op)
+	// pages is the number of pages a NUMPAGES field shows, counted by an
+	// earlier pass: a footer's text does not change where pages break.
+	pages int
+	// measuring: only the glyphs used and the pages are wanted.
+	measuring bool
+}
+
+// layoutWith lays doc out in fs.
+func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring}
+	if ps.measuring {
+		r.sink = func([]op) {}
+	}
 	r.g = r.presetGeometry()
 	r.newPage()
 	current := 0

@@ -345,8 +345,8 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
 // shown wraps the cell's text again, for drawing, and returns the lines the
 // cell shows; the layout has warned of them already.
 func (r *renderer) shown(tl *tableLayout, c tableCell) [][]unit {
-	if c.lines() == 0 {
-		return nil
+	if c.lines() == 0 || r.measuring {
+		return nil // the layout measured and marked these glyphs already
 	}
 	warned := len(r.warnings)
 	lines := r.wrap(tl, c)
