@@ -89,9 +89,20 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
 // twice what is live before it runs. See the README's 速度与内存.
 const memoryLimit = 768 << 20
 
+// gcPercent is the collector's GOGC unless the environment sets another.
+// Under the memory limit a larger heap between collections costs nothing
+// past what the limit allows, and a build spends a fifth of its time
+// collecting at the default 100: at 200 the sample job and a 10,000-row
+// attachment build some 10% faster, while a 100,000-row one peaks as before
+// (841 MB), the limit then deciding.
+const gcPercent = 200
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 	// JIXIAO_CPUPROFILE=file writes a pprof CPU profile of the run, for the
 	// performance work the README describes.

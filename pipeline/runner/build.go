@@ -289,7 +289,9 @@ func (s *state) render() error {
 	large := s.data.PrintedRows() > serialRows
 	var wg sync.WaitGroup
 	if large {
-		renderBook()
+		if renderBook(); xlsxErr != nil {
+			return xlsxErr
+		}
 	} else {
 		wg.Add(1)
 		go func() {
