@@ -123,6 +123,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer s.release()
 	// What the check read is not published. A long attachment's document,
 	// read-back Word model and facts are each hundreds of megabytes, so
 	// only the files and the facts are kept from here on (Render keeps
@@ -191,6 +192,8 @@ type state struct {
 	problems dataset.Problems
 	out      verify.Outputs
 	figures  *facts.File
+	// release lets another long table's build go on (longTables).
+	release func()
 }
 
 type stage struct {
@@ -339,6 +342,7 @@ func Render(j *job.Job) (*Outputs, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer s.release()
 	return &Outputs{
 		Files:    append(s.documents(), publish.File{Name: FactsName, Data: s.figures.JSON()}),
 		Problems: s.problems,
@@ -348,14 +352,33 @@ func Render(j *job.Job) (*Outputs, error) {
 	}, nil
 }
 
+// longTables lets one build at a time in this process lay out a table of
+// more than serialRows rows: such a build needs hundreds of megabytes, and
+// two of them side by side (build -j 2, two clerks in jixiao serve) would
+// pass the memory the README promises. Shorter builds are not held up.
+var longTables sync.Mutex
+
+// render runs the stages; the caller calls s.release when it no longer
+// holds the outputs.
 func render(j *job.Job) (*state, error) {
-	s := &state{j: j}
+	s := &state{j: j, release: func() {}}
 	if err := run(s, checkStages); err != nil {
 		return nil, err
 	}
+	if s.data.PrintedRows() > serialRows {
+		longTables.Lock()
+		s.release = sync.OnceFunc(longTables.Unlock)
+	}
+	done := false
+	defer func() {
+		if !done { // failed, or panicked: the next long table must not wait forever
+			s.release()
+		}
+	}()
 	if err := run(s, renderStages); err != nil {
 		return nil, err
 	}
+	done = true
 	return s, nil
 }
 
