@@ -11,8 +11,9 @@
 //	事实  record every printed figure and its source (package facts)
 //	核对  read the outputs back and check them against the facts (package verify)
 //
-// Run then publishes all outputs, facts.json and the change report, or
-// none (package publish). A stage that finds problems reports all of them
+// Run and Update (update.go) then publish all outputs, facts.json and the
+// change report, or none (package publish), holding the output folder's
+// lock throughout. A stage that finds problems reports all of them
 // before the build stops; lint runs the first two stages, validate the
 // first five, with the same code.
 package runner

@@ -1,0 +1,176 @@
+package runner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"jixiao/pipeline/changes"
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/facts"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/manifest"
+	"jixiao/pipeline/publish"
+)
+
+// Result is what one build did.
+type Result struct {
+	Job *job.Job
+	// Written lists the output files, as paths.
+	Written []string
+	// Problems are the warnings and notes of a successful build.
+	Problems []dataset.Problem
+	// Changes is what changed since the last build; nil when nothing did.
+	Changes *changes.Report
+	// Fresh says nothing was built: the outputs were up to date.
+	Fresh bool
+	// Reason says why a build was needed (首次生成, 数据…有变化).
+	Reason string
+}
+
+// InternalError is a panic inside a job, recovered at the job's boundary so
+// that one job's bug does not take down a batch or a watcher.
+type InternalError struct {
+	Job   string
+	Value any
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("任务 %s 遇到程序内部错误（请把这条信息告诉维护人员）：%v", e.Job, e.Value)
+}
+
+func guard(j *job.Job, err *error) {
+	if v := recover(); v != nil {
+		*err = &InternalError{Job: j.Path, Value: v}
+	}
+}
+
+// Version is the tool's version; it is part of every job's manifest key,
+// so that a new release rebuilds everything once.
+var Version = "0.1.0-dev"
+
+func tool() string { return "jixiao " + Version }
+
+// LockWait is how long a run waits for another run of the same output
+// folder to finish (build --wait).
+var LockWait = 2 * time.Minute
+
+// Run builds j and publishes its outputs, whether or not they are up to date.
+func Run(j *job.Job) (*Result, error) { return Update(j, true) }
+
+// Update builds j and publishes its outputs, the change report when the
+// figures changed since the last build, facts.json and the manifest, as one
+// set; unless force, it does nothing when the outputs are up to date
+// (Result.Fresh). It holds the output folder's lock from before it reads
+// the inputs until the set is in place.
+func Update(j *job.Job, force bool) (res *Result, err error) {
+	defer guard(j, &err)
+	if err := CheckPaths(j); err != nil {
+		return nil, err
+	}
+	lock, err := publish.Acquire(j.Output, LockWait)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Release()
+	if err := publish.Recover(j.Output); err != nil {
+		return nil, err
+	}
+	res = &Result{Job: j}
+	if !force {
+		fresh, reason, err := Fresh(j)
+		if err == nil && fresh {
+			res.Fresh = true
+			return res, nil
+		}
+		res.Reason = reason
+	}
+	// The inputs are described before the build reads them, and again
+	// after: a file saved while the build ran is not certified, so the next
+	// run builds again rather than calling stale outputs up to date.
+	old, _ := manifest.Load(j.Output)
+	sources := Sources(j)
+	// An input that cannot be described now is reported by the stage
+	// that reads it; its outputs are then not certified.
+	inputs, key, inErr := manifest.Inputs(tool(), sources, old)
+	if inErr != nil {
+		key = ""
+	}
+	s, err := render(j)
+	if err != nil {
+		return nil, err
+	}
+	defer s.release()
+	// What the check read is not published. A long attachment's document,
+	// read-back Word model and facts are each hundreds of megabytes, so
+	// only the files and the facts are kept from here on (Render keeps
+	// the rest for tests), and the facts are encoded after the change
+	// report, not held encoded beside the earlier build's.
+	files := s.documents()
+	problems := s.problems
+	figures := s.figures
+	pauseForTest()
+	var reportFile []publish.File
+	if prev, err := readFacts(filepath.Join(j.Output, FactsName)); err == nil {
+		report := changes.Compare(prev, figures)
+		_, oldReport := os.Stat(filepath.Join(j.Output, changes.Name))
+		// A rebuild for a new template changes no figure; it still
+		// replaces an earlier report, which would otherwise be stale.
+		if !report.Empty() || oldReport == nil {
+			reportFile = append(reportFile, publish.File{Name: changes.Name, Data: []byte(report.Text(j.County, j.Year))})
+		}
+		if !report.Empty() {
+			res.Changes = report
+		}
+	}
+	files = append(append(files, publish.File{Name: FactsName, Data: figures.JSON()}), reportFile...)
+	changed, err := manifest.Changed(tool(), sources, inputs)
+	if err != nil || len(changed) > 0 {
+		key = ""
+		problems.Warn(dataset.CellRef{File: filepath.Base(j.Input)}, fmt.Sprintf("生成期间 %s 被修改过，本次输出按修改前读到的内容生成，下次运行会重新生成", strings.Join(changed, "、")))
+	}
+	written := map[string][]byte{}
+	for _, f := range files {
+		written[f.Name] = f.Data
+		res.Written = append(res.Written, filepath.Join(j.Output, f.Name))
+	}
+	err = publish.WriteSet(j.Output, files, func(stats map[string]os.FileInfo) publish.File {
+		return publish.File{Name: manifest.Name, Data: manifest.New(tool(), inputs, key, written, stats).JSON()}
+	})
+	if err != nil {
+		return nil, err
+	}
+	res.Problems = problems.Sorted()
+	return res, nil
+}
+
+// FactsName is the file every build writes beside its outputs.
+const FactsName = "facts.json"
+
+// readFacts reads an earlier build's facts.json for comparing with it.
+func readFacts(path string) (*facts.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return facts.ReadPrevious(f)
+}
+
+// pauseForTest lets a test hold a build after it has read its inputs and
+// before it publishes: with JIXIAO_TEST_PAUSE set to a path, the build
+// writes path.paused and waits until path exists.
+func pauseForTest() {
+	p := os.Getenv("JIXIAO_TEST_PAUSE")
+	if p == "" {
+		return
+	}
+	os.WriteFile(p+".paused", nil, 0o644)
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(p); err == nil {
+			return
+		}
+	}
+}
