@@ -1,6 +1,9 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +17,8 @@ import (
 // A county that publishes two tables of the same columns (projects and
 // policies) gets both in every output: the Word file has two tables, and
 // the workbook a sheet for each, with its own rows and its own 合计, which
-// both read SUM(C3:C4) and differ in value.
+// both read SUM(C3:C4) and differ in value, and a block of statistics and
+// charts for each on the 统计 sheet.
 func TestTwoTablesWithTheSameColumnsThroughInitBuild(t *testing.T) {
 	dir := t.TempDir()
 	book := filepath.Join(dir, "数据.xlsx")
@@ -67,7 +71,8 @@ func TestTwoTablesWithTheSameColumnsThroughInitBuild(t *testing.T) {
 		t.Fatalf("Word tables: %q", words)
 	}
 
-	got, err := ingest.Sheets(readOutput(t, outDir, ".xlsx"))
+	saved := readOutput(t, outDir, ".xlsx")
+	got, err := ingest.Sheets(saved)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,6 +93,35 @@ func TestTwoTablesWithTheSameColumnsThroughInitBuild(t *testing.T) {
 				t.Errorf("sheet %s lacks %q:\n%s", sheet, line, byName[sheet])
 			}
 		}
+	}
+	// The 统计 sheet has a block per table, each counting its own sheet
+	// (良: 80 in one, 300 in the other), and each table's charts.
+	stats := byName["统计"]
+	first, second := strings.Index(stats, "项目评价 统计"), strings.Index(stats, "政策评价 统计")
+	if first < 0 || second < first || !strings.Contains(stats[first:second], "良|1|80") || !strings.Contains(stats[second:], "良|1|300") {
+		t.Errorf("统计:\n%s", stats)
+	}
+	charts := 0
+	zr, err := zip.NewReader(bytes.NewReader(saved), int64(len(saved)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "xl/charts/chart") {
+			charts++
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			for _, title := range []string{"项目评价各等级项目数", "项目评价各等级金额", "政策评价各等级项目数", "政策评价各等级金额"} {
+				if strings.Contains(string(b), title) {
+					titles = append(titles, title)
+				}
+			}
+		}
+	}
+	if charts != 4 || len(titles) != 4 {
+		t.Errorf("%d charts, titled %q", charts, titles)
 	}
 	if strings.Contains(byName["附件1"], "耕地") || strings.Contains(byName["附件2"], "农村公路") {
 		t.Errorf("a table's rows on the other's sheet:\n%s\n--\n%s", byName["附件1"], byName["附件2"])

@@ -24,9 +24,10 @@
 // calculate (openpyxl's data_only, previewers, pandas) see the figures, and
 // the workbook asks Excel to recalculate on open.
 //
-// The 统计 sheet holds the figures behind the narrative, with COUNTIF/SUMIF
-// formulas over the first table where Excel can compute them,
-// and two native charts of projects and amounts per grade.
+// The 统计 sheet holds the figures behind the narrative: for each table,
+// COUNTIF/SUMIF formulas over its sheet where Excel can compute them and
+// two native charts of projects and amounts per grade; then the other
+// sections' figures.
 //
 // Zip entries are written in a fixed order with zero timestamps, so the same
 // input gives the same bytes.

@@ -15,12 +15,13 @@ import (
 // statsSheet is the name of the statistics sheet.
 const statsSheet = "统计"
 
-// statistics writes the 统计 sheet: live COUNTIF/SUMIF formulas over the
-// first table (the first sheet's) where Excel can compute them, fixed figures where it cannot (the
-// narrative's other sections, and merged columns, whose covered cells are
-// empty), and the charts. What it groups by comes from the definition:
-// each grade column by grade, each score column's mean, minimum and
-// maximum, and each text column but the first (the project's name).
+// statistics writes the 统计 sheet, a block per table in sheet order: live
+// COUNTIF/SUMIF formulas over the table where Excel can compute them,
+// fixed figures where it cannot (merged columns, whose covered cells are
+// empty), and the charts; then the narrative's other sections. What a
+// block groups by comes from the definition: each grade column by grade,
+// each score column's mean, minimum and maximum, and each text column but
+// the first (the project's name).
 func (fl *filler) statistics() error {
 	f := fl.f
 	if idx, _ := f.GetSheetIndex(statsSheet); idx < 0 {
@@ -28,32 +29,43 @@ func (fl *filler) statistics() error {
 			return err
 		}
 	}
-	ft := fl.tables[0]
-	w := &statsWriter{fl: fl, t: ft, row: 1, tbl: ft.l.section.Table}
-	w.amountCol = firstOf(w.tbl, definition.Amount)
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
-	if err != nil {
+	w := &statsWriter{fl: fl, row: 1}
+	var err error
+	if w.bold, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}); err != nil {
 		return err
 	}
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Border: borders})
-	if err != nil {
+	if w.head, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Border: borders}); err != nil {
 		return err
 	}
 	amountFmt, scoreFmt := "#,##0.00", "0.00"
 	w.amount, _ = f.NewStyle(&excelize.Style{CustomNumFmt: &amountFmt, Border: borders})
 	w.score, _ = f.NewStyle(&excelize.Style{CustomNumFmt: &scoreFmt, Border: borders})
 	w.plain, _ = f.NewStyle(&excelize.Style{Border: borders})
-	w.bold, w.head = bold, head
+	for i, ft := range fl.tables {
+		if err := w.table(ft, len(fl.tables) > 1, i == len(fl.tables)-1); err != nil {
+			return err
+		}
+	}
+	w.narrative()
+	if w.err != nil {
+		return w.err
+	}
+	fl.statsRows = w.row - 1
+	return nil
+}
 
+// table writes one table's block and its charts; named, the charts' titles
+// say which table they are of.
+func (w *statsWriter) table(ft *filled, named, last bool) error {
+	w.t, w.tbl = ft, ft.l.section.Table
+	w.amountCol = firstOf(w.tbl, definition.Amount)
 	title := ft.sec.Def.Label
 	if t := firstText(ft.sec); t != "" {
 		title = t
 	}
-	if err := f.SetCellStr(statsSheet, "A1", title+" 统计"); err != nil {
-		return err
-	}
-	f.SetCellStyle(statsSheet, "A1", "A1", bold)
-	w.row = 3
+	w.set(1, title+" 统计", w.bold)
+	w.row += 2
+	top := w.row
 	gradeTop, grades := 0, 0
 	for i, c := range w.tbl.Columns {
 		if c.Kind == definition.Grade {
@@ -74,15 +86,20 @@ func (fl *filler) statistics() error {
 			w.byColumn(i)
 		}
 	}
-	w.narrative()
-	if w.err != nil {
+	if w.err != nil || gradeTop == 0 {
 		return w.err
 	}
-	fl.statsRows = w.row - 1
-	if gradeTop == 0 {
-		return nil
+	prefix := ""
+	if named {
+		prefix = ft.sec.Def.Label
 	}
-	return fl.charts(gradeTop, grades, w.amountCol >= 0)
+	// The charts stand beside the block, one under the other; the next
+	// table's block starts below them (the narrative's columns end before
+	// the charts').
+	if !last {
+		w.row = max(w.row, top+2*chartRows+1)
+	}
+	return w.fl.charts(top, gradeTop, grades, w.amountCol >= 0, prefix)
 }
 
 // firstOf is the index of the table's first column of kind k, or -1.
@@ -310,8 +327,12 @@ func (w *statsWriter) byColumn(col int) {
 func (w *statsWriter) narrative() {
 	var secs []*document.Section
 	var scale *definition.Scale
+	tabled := map[*document.Section]bool{}
+	for _, ft := range w.fl.tables {
+		tabled[ft.sec] = true
+	}
 	for _, s := range w.fl.data.Sections {
-		if s == w.t.sec {
+		if tabled[s] {
 			continue
 		}
 		secs = append(secs, s)
@@ -358,8 +379,13 @@ func (w *statsWriter) narrative() {
 	}
 }
 
-// charts adds native column charts: projects, and amount, per grade.
-func (fl *filler) charts(top, grades int, amounts bool) error {
+// chartRows is how many rows a chart covers: 260 px at the default row
+// height of 20 px.
+const chartRows = 15
+
+// charts adds native column charts beside a block that starts at row at:
+// projects, and amount, per grade (the grade rows from top).
+func (fl *filler) charts(at, top, grades int, amounts bool, prefix string) error {
 	cats := fmt.Sprintf("'%s'!$A$%d:$A$%d", statsSheet, top, top+grades-1)
 	charts := []struct{ title, col string }{{"各等级项目数", "B"}, {"各等级金额", "C"}}
 	if !amounts {
@@ -373,12 +399,12 @@ func (fl *filler) charts(top, grades int, amounts bool) error {
 				Categories: cats,
 				Values:     fmt.Sprintf("'%s'!$%s$%d:$%s$%d", statsSheet, c.col, top, c.col, top+grades-1),
 			}},
-			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title}}},
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: prefix + c.title}}},
 			Legend:    excelize.ChartLegend{Position: "none"},
 			PlotArea:  excelize.ChartPlotArea{ShowVal: true},
 			Dimension: excelize.ChartDimension{Width: 480, Height: 260},
 		}
-		if err := fl.f.AddChart(statsSheet, fmt.Sprintf("I%d", 3+i*15), chart); err != nil {
+		if err := fl.f.AddChart(statsSheet, fmt.Sprintf("I%d", at+i*chartRows), chart); err != nil {
 			return err
 		}
 	}
