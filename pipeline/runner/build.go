@@ -105,6 +105,9 @@ func (s *state) templates() (err error) {
 	if s.book, err = loadXlsxTemplate(s.j, s.def); err != nil {
 		return err
 	}
+	for _, n := range s.book.Notes {
+		s.problems.Add(dataset.Note, dataset.CellRef{File: s.book.Name()}, n)
+	}
 	if s.layout, err = loadPDFLayout(s.j); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/definition"
@@ -18,7 +19,13 @@ type Template struct {
 	name string
 	raw  []byte
 	def  *definition.Definition
+	// Notes are what a clerk should know of the template that is no
+	// error: a printed table it has no sheet for.
+	Notes []string
 }
+
+// Name is the template's file name, for messages.
+func (t *Template) Name() string { return t.name }
 
 // layout is where the template keeps the table.
 type layout struct {
@@ -55,6 +62,11 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 	}
 	if err := checkPlaceholders(name, f, ls, def); err != nil {
 		return nil, err
+	}
+	for _, sec := range rowSections(def) {
+		if !slices.ContainsFunc(ls, func(l *layout) bool { return l.section == sec }) {
+			t.Notes = append(t.Notes, fmt.Sprintf("文档定义中的“%s”列出各行，但 Excel 模板中没有它的模板行，Excel 附件中不会有这个表格（Word 和 PDF 中有）；要在 Excel 中列出，请在模板中为它加一个工作表", sec.Label))
+		}
 	}
 	return t, nil
 }

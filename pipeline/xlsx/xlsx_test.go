@@ -192,3 +192,36 @@ func TestSheetOfFiguresOnly(t *testing.T) {
 		t.Errorf("说明!A1 = %q", v)
 	}
 }
+
+// A printed table the template has no sheet for is left out of the
+// workbook, and the clerk is told so before any data is read.
+func TestATableWithoutASheetIsNoted(t *testing.T) {
+	def, err := definition.Parse("d.yaml", []byte(`tables:
+  - key: 项目表
+    columns:
+      - {key: 名称, required: true}
+      - {key: 金额, kind: amount}
+  - key: 政策表
+    columns:
+      - {key: 名称, required: true}
+      - {key: 金额, kind: amount}
+sections:
+  - {key: 项目, label: 项目评价, table: 项目表, rows: 行}
+  - {key: 政策, label: 政策评价, table: 政策表, rows: 行}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := excelize.NewFile()
+	f.SetCellStr("Sheet1", "A2", "{{.名称}}")
+	f.SetCellStr("Sheet1", "B2", "{{.金额}}")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	tpl, err := Parse("a.xlsx", buf.Bytes(), def)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tpl.Notes) != 1 || !strings.Contains(tpl.Notes[0], "“政策评价”列出各行，但 Excel 模板中没有它的模板行") {
+		t.Errorf("notes: %q", tpl.Notes)
+	}
+}
