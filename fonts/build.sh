@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the default font set from Debian's packages:
+# Rebuilds the default font set from Debian's packages, byte for byte the
+# shipped files on Debian 12 (checked 2026-12-03):
 #   apt-get install fonts-noto-cjk fonts-wqy-microhei python3-fonttools fontforge-nox
 #   (and it downloads, without installing, texlive-lang-chinese for the Fandol fonts)
 #
@@ -39,9 +40,19 @@ PY
 { charset gb2312; printf '—·‧〇•–‘’€'; } > "$work/gb2312.txt"
 charset gbk > "$work/gbk.txt"
 
+# Each font's head table carries the time it was made; fontTools and
+# fontforge take it from SOURCE_DATE_EPOCH when it is set. These are the
+# times of the shipped fonts, so that a rebuild on Debian 12 gives the same
+# bytes and the sums in sums.go stay as they are.
+declare -A made=(
+  [NotoSerifSC-GB2312-Regular.ttf]=1795692950 [NotoSerifSC-GB2312-Bold.ttf]=1795692963
+  [FandolFang-GB2312.ttf]=1796226538 [FandolKai-GB2312.ttf]=1796226548
+)
+
 # gb2312_ttf SOURCE FACE NAME FAMILY FULL OUT: one face of a CFF font, cut
 # down to GB2312 and written with TrueType outlines under its new names.
 gb2312_ttf() {
+  export SOURCE_DATE_EPOCH="${made[$6]}"
   /usr/bin/python3 -m fontTools.subset "$1" --font-number="$2" --text-file="$work/gb2312.txt" \
     --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
     --output-file="$work/subset.otf"

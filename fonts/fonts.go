@@ -1,6 +1,8 @@
 // Package fonts holds the default font set, embedded in the binary so that
 // the PDF is right on a machine with no Chinese fonts at all. build.sh
-// remakes the files from Debian's packages; the licences sit beside them.
+// remakes the files from Debian's packages, byte for byte on Debian 12 (it
+// fixes each font's time with SOURCE_DATE_EPOCH); the licences sit beside
+// them.
 //
 //	FangSong      FandolFang Regular, GB2312 subset (GPL 3 with the font exception): 仿宋 role, the body
 //	Kai           FandolKai Regular, GB2312 subset (GPL 3 with the font exception): 楷体 role
