@@ -2,11 +2,15 @@ package runner
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/opc"
+	"jixiao/templates"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -64,6 +68,33 @@ func TestOneLongTableAtATime(t *testing.T) {
 	}
 	if !longTables.TryLock() {
 		t.Fatal("a finished build kept the long tables' turn")
+	}
+	longTables.Unlock()
+}
+
+// A long table's build that fails in the render stages gives its turn up:
+// the next one does not wait for ever.
+func TestAFailedLongTableGivesUpItsTurn(t *testing.T) {
+	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
+		s := string(body)
+		if !strings.Contains(s, "{{.县}}") {
+			t.Fatal("fixture: no {{.县}} in the template")
+		}
+		// 日期 of a county name passes the checker (a string) and fails when filled.
+		return []byte(strings.Replace(s, "{{.县}}", "{{日期 .县}}", 1))
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bad.docx")
+	os.WriteFile(path, docx, 0o644)
+	j := longJob(t, serialRows+100)
+	j.Template = path
+	if _, err := Render(j); err == nil || !strings.Contains(err.Error(), "日期") {
+		t.Fatalf("err = %v, want the 日期 helper's", err)
+	}
+	if !longTables.TryLock() {
+		t.Fatal("a failed build kept the long tables' turn")
 	}
 	longTables.Unlock()
 }
