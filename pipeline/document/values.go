@@ -19,15 +19,18 @@ const (
 )
 
 // Money is an amount as it prints.
+//
+// The fields are ordered so that the two flags share a word: a 100,000-row
+// attachment holds several hundred thousand of these.
 type Money struct {
 	Amount money.Amount // exact, in 万元
 	Unit   money.Unit   // the unit it prints in
 	// Decimals is the number of decimals; definition.AsDisplayed prints Display.
 	Decimals int
-	Grouped  bool
 	// Display is the amount as the workbook showed it, in Unit; "" when
 	// it was not read from a cell in that unit.
 	Display string
+	Grouped bool
 	Set     bool
 }
 
@@ -62,8 +65,8 @@ func (m Money) Fixed(grouped bool) string {
 type Number struct {
 	Value    decimal.Decimal
 	Decimals int // definition.AsDisplayed prints Display
-	Grouped  bool
 	Display  string
+	Grouped  bool
 	Set      bool
 }
 
