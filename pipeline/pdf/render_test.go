@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"math"
 	"regexp"
@@ -344,5 +345,38 @@ func TestGridAndJustifiedUnitsStayApart(t *testing.T) {
 	r.drawUnits(grid, f, 0, 10, 5, 0)
 	if len(r.ops) != 4 {
 		t.Errorf("%d operations, want 4 (2 justified, 2 on the grid)", len(r.ops))
+	}
+}
+
+// TestNumPagesInTheLaidOutPages: the layout that previews pages (svg.go)
+// counts them first, so a footer's NUMPAGES shows the count on every page.
+func TestNumPagesInTheLaidOutPages(t *testing.T) {
+	var blocks []wordmodel.Block
+	for i := 0; i < 3; i++ {
+		blocks = append(blocks, &wordmodel.Paragraph{Style: "Normal", Text: "正文", Runs: []wordmodel.Run{{Text: "正文"}}, PageBreakBefore: i > 0})
+	}
+	footer := []string{"第" + wordmodel.PageField + "页共" + wordmodel.NumPagesField + "页"}
+	r, err := layout(&wordmodel.Document{Blocks: blocks, Footer: footer}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	pages := 0
+	for _, o := range r.ops {
+		switch o.kind {
+		case opPage:
+			pages++
+			text.WriteString("|")
+		case opText:
+			text.WriteString(o.text)
+		}
+	}
+	if pages != 3 {
+		t.Fatalf("%d pages", pages)
+	}
+	for p := 1; p <= 3; p++ {
+		if want := fmt.Sprintf("第%d页共3页", p); !strings.Contains(text.String(), want) {
+			t.Errorf("no %q in %q", want, text.String())
+		}
 	}
 }
