@@ -51,7 +51,7 @@ func Compare(old, new *facts.File) *Report {
 			was[c.Column] = c.Printed
 		}
 		for _, c := range x.Cells {
-			if w, ok := was[c.Column]; ok && w != c.Printed && !renumbered(c.Column) {
+			if w, ok := was[c.Column]; ok && w != c.Printed && !renumbered[c.Column] {
 				r.Changes = append(r.Changes, Change{Kind: "项目变化", Subject: x.Key + " " + c.Column, Old: w, New: c.Printed})
 			}
 		}
@@ -73,26 +73,18 @@ func Compare(old, new *facts.File) *Report {
 	return r
 }
 
-// sequences returns whether a column is a row number, which changes
-// whenever a row is added above and is no change of its own. It looks
-// through the facts once, not once per changed cell: a long attachment
-// with a row added at the top has a changed number in every row.
-func sequences(f *facts.File) func(column string) bool {
-	var columns map[string]bool
-	return func(column string) bool {
-		if columns == nil {
-			columns = map[string]bool{}
-			for _, x := range f.Facts {
-				if x.How != "按行次重新编号" {
-					continue
-				}
-				if i := strings.LastIndex(x.ID, "]."); i >= 0 {
-					columns[x.ID[i+2:]] = true
-				}
-			}
+// sequences are the columns that are row numbers, which change whenever a
+// row is added above and are no change of their own. They are found once,
+// not once per changed cell: a long attachment with a row added at the top
+// has a changed number in every row.
+func sequences(f *facts.File) map[string]bool {
+	columns := map[string]bool{}
+	for _, x := range f.Facts {
+		if i := strings.LastIndex(x.ID, "]."); i >= 0 && x.How == "按行次重新编号" {
+			columns[x.ID[i+2:]] = true
 		}
-		return columns[column]
 	}
+	return columns
 }
 
 // describe lists a row's cells other than its key: 400.00 万元，评分 98.37.

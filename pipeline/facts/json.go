@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 	"unique"
 )
 
@@ -44,11 +45,7 @@ func (w *jsonWriter) value(v any, depth int) {
 		w.enc = json.NewEncoder(&w.scratch)
 		w.enc.SetEscapeHTML(false)
 	}
-	prefix := ""
-	for range depth {
-		prefix += "  "
-	}
-	w.enc.SetIndent(prefix, "  ")
+	w.enc.SetIndent(strings.Repeat("  ", depth), "  ")
 	w.scratch.Reset()
 	w.enc.Encode(v) // the File's own fields, which always encode
 	b := bytes.TrimSuffix(w.scratch.Bytes(), []byte("\n"))

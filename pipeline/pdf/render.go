@@ -93,12 +93,8 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 
 // numbersPages reports whether the header or footer shows the number of pages.
 func numbersPages(doc *wordmodel.Document) bool {
-	for _, line := range append(slices.Clip(doc.Header), doc.Footer...) {
-		if strings.Contains(line, wordmodel.NumPagesField) {
-			return true
-		}
-	}
-	return false
+	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+	return slices.ContainsFunc(doc.Header, counts) || slices.ContainsFunc(doc.Footer, counts)
 }
 
 // pass is what one layout of a document is for.
