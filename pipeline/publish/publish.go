@@ -1,12 +1,9 @@
 package publish
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
@@ -23,24 +20,31 @@ const (
 	Journal = ".jixiao-journal.json"
 )
 
-// journal is the content of Journal: the renames still to be made.
-type journal struct {
-	Renames []rename `json:"renames"`
-}
+// publisher publishes through a file system: the real one, or in tests
+// one that fails a chosen operation.
+type publisher struct{ fs fileSystem }
 
-type rename struct {
-	Temp  string `json:"temp"`
-	Final string `json:"final"`
-}
+var system = publisher{fs: osFS{}}
 
 // Write puts files into dir as one set: all of them, or, when it fails,
-// none (see the package documentation).
+// none (see the package documentation). The caller holds dir's Lock.
 func Write(dir string, files []File) error { return WriteSet(dir, files, nil) }
 
 // WriteSet is Write with one more file made last, from what the others'
 // files are on disk (their size and time, which the renames keep): the
 // manifest, which so describes the set it is part of.
 func WriteSet(dir string, files []File, last func(map[string]os.FileInfo) File) error {
+	return system.writeSet(dir, files, last)
+}
+
+// Recover finishes a set that a killed run had committed (or, when a file
+// of it cannot be replaced, puts the previous set back), and removes what
+// killed runs left behind. The caller holds dir's Lock, which is what
+// tells that no live run is writing there; it is a no-op where nothing
+// was left behind.
+func Recover(dir string) error { return system.recover(dir) }
+
+func (p publisher) writeSet(dir string, files []File, last func(map[string]os.FileInfo) File) error {
 	for _, f := range files {
 		if f.Name == "" || f.Name != filepath.Base(f.Name) || f.Name == "." || f.Name == ".." || strings.HasPrefix(f.Name, tempPrefix) {
 			return fmt.Errorf("输出文件名 %q 无效：只能是文件名，不能含目录", f.Name)
@@ -50,166 +54,111 @@ func WriteSet(dir string, files []File, last func(map[string]os.FileInfo) File) 
 		return &Error{Op: "创建输出目录", Path: dir, Err: err}
 	}
 	for _, f := range files {
-		if fi, err := os.Lstat(filepath.Join(dir, f.Name)); err == nil && fi.IsDir() {
+		if fi, err := p.fs.Lstat(filepath.Join(dir, f.Name)); err == nil && fi.IsDir() {
 			return &Error{Op: "写入", Path: filepath.Join(dir, f.Name), Err: errIsFolder}
 		}
 	}
-	if err := Recover(dir); err != nil {
+	if err := p.recover(dir); err != nil {
 		return err
 	}
 	var j journal
 	cleanup := func() {
 		for _, r := range j.Renames {
-			os.Remove(filepath.Join(dir, r.Temp))
+			p.fs.Remove(filepath.Join(dir, r.Temp))
 		}
 	}
-	for _, f := range files {
-		tmp, err := writeTemp(dir, f.Name, f.Data)
+	add := func(f File) error {
+		tmp, err := p.writeTemp(dir, filepath.Join(dir, f.Name), f.Data)
 		if err != nil {
+			return err
+		}
+		r := rename{Temp: tmp, Final: f.Name}
+		if _, err := p.fs.Lstat(filepath.Join(dir, f.Name)); err == nil {
+			r.Backup = strings.TrimSuffix(tmp, tempSuffix) + "-old" + tempSuffix
+		}
+		j.Renames = append(j.Renames, r)
+		return nil
+	}
+	for _, f := range files {
+		if err := add(f); err != nil {
 			cleanup()
 			return err
 		}
-		j.Renames = append(j.Renames, rename{Temp: filepath.Base(tmp), Final: f.Name})
 	}
 	if last != nil {
 		stats := map[string]os.FileInfo{}
 		for _, r := range j.Renames {
-			if fi, err := os.Stat(filepath.Join(dir, r.Temp)); err == nil {
+			if fi, err := p.fs.Lstat(filepath.Join(dir, r.Temp)); err == nil {
 				stats[r.Final] = fi
 			}
 		}
-		f := last(stats)
-		tmp, err := writeTemp(dir, f.Name, f.Data)
-		if err != nil {
+		if err := add(last(stats)); err != nil {
 			cleanup()
 			return err
 		}
-		j.Renames = append(j.Renames, rename{Temp: filepath.Base(tmp), Final: f.Name})
+	}
+	// Every file that is there to be replaced is asked first, so that one
+	// message names all that are held and nothing was touched.
+	if err := p.probe(dir, j); err != nil {
+		cleanup()
+		return err
 	}
 	stop("temps")
-	raw, _ := json.Marshal(j)
-	tmp, err := writeTemp(dir, Journal, raw)
-	if err == nil {
-		err = os.Rename(tmp, filepath.Join(dir, Journal))
-		if err != nil {
-			os.Remove(tmp)
-			err = &Error{Op: "写入", Path: filepath.Join(dir, Journal), Err: err}
-		}
-	}
-	if err == nil {
-		err = syncDir(dir)
-	}
-	if err != nil {
-		os.Remove(filepath.Join(dir, Journal))
+	if err := p.writeJournal(dir, j); err != nil {
+		p.fs.Remove(filepath.Join(dir, Journal))
 		cleanup()
 		return err
 	}
 	stop("journal")
-	return finish(dir, j)
+	return p.apply(dir, j)
 }
 
-// finish makes the renames of a committed journal, then removes it.
-func finish(dir string, j journal) error {
-	for i, r := range j.Renames {
-		tmp := filepath.Join(dir, r.Temp)
-		if _, err := os.Lstat(tmp); errors.Is(err, os.ErrNotExist) {
-			continue // renamed before a crash
+func (p publisher) probe(dir string, j journal) error {
+	var held []*Error
+	for _, r := range j.Renames {
+		if r.Backup == "" {
+			continue
 		}
-		if err := os.Rename(tmp, filepath.Join(dir, r.Final)); err != nil {
-			return &Error{Op: "替换", Path: filepath.Join(dir, r.Final), Err: err}
-		}
-		stop("rename" + strconv.Itoa(i+1))
-	}
-	if err := syncDir(dir); err != nil {
-		return err
-	}
-	if err := os.Remove(filepath.Join(dir, Journal)); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return &Error{Op: "删除", Path: filepath.Join(dir, Journal), Err: err}
-	}
-	return syncDir(dir)
-}
-
-// Recover finishes a set that a killed run had committed, and removes the
-// temporary files of runs that died before committing theirs. It is safe to
-// call on any folder, and a no-op where nothing was left behind.
-func Recover(dir string) error {
-	raw, err := os.ReadFile(filepath.Join(dir, Journal))
-	switch {
-	case errors.Is(err, os.ErrNotExist), errors.Is(err, errNotDir):
-	case err != nil:
-		return &Error{Op: "读取", Path: filepath.Join(dir, Journal), Err: err}
-	default:
-		var j journal
-		if json.Unmarshal(raw, &j) != nil {
-			// A journal is renamed into place whole, so a damaged one is
-			// not ours to trust: the old set stays.
-			os.Remove(filepath.Join(dir, Journal))
-		} else if err := finish(dir, j); err != nil {
-			return err
+		final := filepath.Join(dir, r.Final)
+		if err := p.fs.Probe(final); err != nil {
+			held = append(held, &Error{Op: "替换", Path: final, Err: err})
 		}
 	}
-	removeStale(dir)
+	if len(held) > 0 {
+		return &ReplaceError{Files: held, Kept: true}
+	}
 	return nil
 }
 
-func writeTemp(dir, name string, data []byte) (string, error) {
-	t, err := createTemp(dir, fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
+// writeTemp writes data to a new temporary file in dir and returns its
+// name; errors name shown, the file or folder the clerk knows, not the
+// temporary file.
+func (p publisher) writeTemp(dir, shown string, data []byte) (string, error) {
+	t, err := p.fs.CreateTemp(dir, fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
 	if err != nil {
-		return "", &Error{Op: "创建临时文件", Path: dir, Err: err}
+		return "", &Error{Op: "写入", Path: shown, Err: err}
 	}
 	tmp := t.Name()
 	_, err = t.Write(data)
 	if err == nil {
 		err = t.Sync()
 	}
+	if err == nil {
+		err = t.Chmod(0o644)
+	}
 	if cerr := t.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
 	if err != nil {
-		os.Remove(tmp)
-		return "", &Error{Op: "写入", Path: filepath.Join(dir, name), Err: err}
+		p.fs.Remove(tmp)
+		return "", &Error{Op: "写入", Path: shown, Err: err}
 	}
-	return tmp, nil
-}
-
-// tempFile is what writeTemp writes through; tests replace createTemp to
-// fill the disk at a chosen write.
-type tempFile interface {
-	Name() string
-	Write([]byte) (int, error)
-	Sync() error
-	Close() error
-}
-
-var createTemp = func(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
-
-// removeStale deletes the temporary files of runs that were killed before
-// they could clean up: those whose process is gone, and none that a
-// journal still names.
-func removeStale(dir string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, tempPrefix) || !strings.HasSuffix(name, tempSuffix) {
-			continue
-		}
-		pidText, _, _ := strings.Cut(strings.TrimPrefix(name, tempPrefix), "-")
-		pid, err := strconv.Atoi(pidText)
-		if err != nil || pid == os.Getpid() || !processAlive(pid) {
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
+	return filepath.Base(tmp), nil
 }
 
 // stop lets a test kill the process at a step of Write: with JIXIAO_TEST_STOP
-// set to temps, journal or renameN, the process kills itself there, as
-// kill -9 would.
+// set to temps, journal, asideN or renameN, the process kills itself there,
+// as kill -9 would.
 func stop(step string) {
 	if os.Getenv("JIXIAO_TEST_STOP") == step {
 		killSelf()

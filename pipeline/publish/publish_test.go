@@ -3,8 +3,6 @@ package publish
 import (
 	"os"
 	"path/filepath"
-	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -64,59 +62,6 @@ func TestTargetFolderBlocksEveryOutput(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Fatalf("temporary files left: %v", entries)
-	}
-}
-
-// full is a temporary file on a disk that fills at the n-th write.
-type full struct {
-	tempFile
-	writes *int
-	at     int
-}
-
-func (f full) Write(b []byte) (int, error) {
-	*f.writes++
-	if *f.writes == f.at {
-		return 0, &os.PathError{Op: "write", Path: f.Name(), Err: syscall.ENOSPC}
-	}
-	return f.tempFile.Write(b)
-}
-
-// TestDiskFullAtEachWrite fills the disk at each write of a set, the
-// manifest's and the journal's included: each time the folder keeps the
-// old set, no temporary file stays, and the error says the disk is full.
-func TestDiskFullAtEachWrite(t *testing.T) {
-	old := createTemp
-	defer func() { createTemp = old }()
-	set := []File{{"a.docx", []byte("new a")}, {"b.xlsx", []byte("new b")}, {"facts.json", []byte("new facts")}}
-	last := func(map[string]os.FileInfo) File { return File{"manifest.json", []byte("new manifest")} }
-	for at := 1; at <= 5; at++ {
-		dir := t.TempDir()
-		createTemp = old
-		if err := WriteSet(dir, []File{{"a.docx", []byte("old a")}, {"b.xlsx", []byte("old b")}, {"facts.json", []byte("old facts")}}, func(map[string]os.FileInfo) File { return File{"manifest.json", []byte("old manifest")} }); err != nil {
-			t.Fatal(err)
-		}
-		writes := 0
-		createTemp = func(dir, pattern string) (tempFile, error) {
-			f, err := old(dir, pattern)
-			if err != nil {
-				return nil, err
-			}
-			return full{f, &writes, at}, nil
-		}
-		err := WriteSet(dir, set, last)
-		if err == nil || !strings.Contains(err.Error(), "磁盘已满") {
-			t.Fatalf("write %d: err = %v", at, err)
-		}
-		entries, _ := os.ReadDir(dir)
-		if len(entries) != 4 {
-			t.Errorf("write %d: left %v", at, entries)
-		}
-		for _, name := range []string{"a.docx", "b.xlsx", "facts.json", "manifest.json"} {
-			if b, _ := os.ReadFile(filepath.Join(dir, name)); !strings.HasPrefix(string(b), "old") {
-				t.Errorf("write %d: %s = %q", at, name, b)
-			}
-		}
 	}
 }
 

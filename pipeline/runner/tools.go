@@ -22,6 +22,13 @@ func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// Publishing clears what killed runs left in the folder, which only
+	// the lock's holder may take for leftovers.
+	lock, err := publish.Acquire(j.Output, LockWait)
+	if err != nil {
+		return "", err
+	}
+	defer lock.Release()
 	if err := publish.Write(j.Output, []publish.File{{Name: filepath.Base(dst), Data: data}}); err != nil {
 		return "", err
 	}
