@@ -51,7 +51,7 @@ func TestKilledAtEachStepOfPublishing(t *testing.T) {
 	f.Close()
 	original := writeJob(t, t.TempDir(), abs(t, "../../data/qinyuan-2023.xlsx"), out)
 	edited := writeJob(t, dir, changed, out)
-	steps := []string{"temps", "journal", "rename1", "rename3", "rename6"}
+	steps := []string{"temps", "journal", "aside1", "aside4", "rename1", "rename3", "rename7"}
 	for _, step := range steps {
 		t.Run(step, func(t *testing.T) {
 			if code, _, stderr := runCmd("build", "-q", "--force", original); code != 0 {

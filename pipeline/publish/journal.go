@@ -27,8 +27,12 @@ type rename struct {
 // valid refuses a journal naming anything but plain files of the folder:
 // Recover must not be made to move files elsewhere.
 func (j journal) valid() bool {
-	plain := func(name string) bool { return name != "" && name == filepath.Base(name) && name != "." && name != ".." }
-	ours := func(name string) bool { return plain(name) && strings.HasPrefix(name, tempPrefix) && strings.HasSuffix(name, tempSuffix) }
+	plain := func(name string) bool {
+		return name != "" && name == filepath.Base(name) && name != "." && name != ".."
+	}
+	ours := func(name string) bool {
+		return plain(name) && strings.HasPrefix(name, tempPrefix) && strings.HasSuffix(name, tempSuffix)
+	}
 	for _, r := range j.Renames {
 		if !ours(r.Temp) || !plain(r.Final) || (r.Backup != "" && !ours(r.Backup)) {
 			return false

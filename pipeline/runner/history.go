@@ -45,8 +45,10 @@ func Record(j *job.Job, e Event) error {
 	}
 	defer f.Close()
 	b, _ := json.Marshal(e)
-	_, err = f.Write(append(b, '\n'))
-	return err
+	if _, err := f.Write(append(b, '\n')); err != nil {
+		return &publish.Error{Op: "写入", Path: filepath.Join(j.Output, HistoryName), Err: err}
+	}
+	return nil
 }
 
 // History reads j's history, newest first, at most n events.

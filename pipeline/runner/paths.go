@@ -39,7 +39,7 @@ func CheckPaths(j *job.Job) error {
 			return bad("在 Windows 系统目录中，请写一个专用的输出目录")
 		}
 	}
-	outputs := []string{j.DocxName, j.XlsxName, j.PDFName, FactsName, changes.Name, manifest.Name, publish.Journal, publish.LockName, HistoryName}
+	outputs := []string{j.DocxName, j.XlsxName, j.PDFName, FactsName, changes.Name, changes.HistoryName, manifest.Name, publish.Journal, publish.LockName, HistoryName}
 	for _, src := range Sources(j) {
 		if src.Path == "" {
 			continue

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -60,10 +61,10 @@ var LockWait = 2 * time.Minute
 // Run builds j and publishes its outputs, whether or not they are up to date.
 func Run(j *job.Job) (*Result, error) { return Update(j, true) }
 
-// Update builds j and publishes its outputs, the change report when the
-// figures changed since the last build, facts.json and the manifest, as one
-// set; unless force, it does nothing when the outputs are up to date
-// (Result.Fresh). It holds the output folder's lock from before it reads
+// Update builds j and publishes its outputs, the change report and its
+// history when the figures changed since the last build, facts.json and
+// the manifest, as one set; unless force, it does nothing when the outputs
+// are up to date (Result.Fresh). It holds the output folder's lock from before it reads
 // the inputs until the set is in place.
 func Update(j *job.Job, force bool) (res *Result, err error) {
 	defer guard(j, &err)
@@ -112,20 +113,20 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	problems := s.problems
 	figures := s.figures
 	pauseForTest()
-	var reportFile []publish.File
+	var reportFiles []publish.File
 	if prev, err := readFacts(filepath.Join(j.Output, FactsName)); err == nil {
-		report := changes.Compare(prev, figures)
-		_, oldReport := os.Stat(filepath.Join(j.Output, changes.Name))
-		// A rebuild for a new template changes no figure; it still
-		// replaces an earlier report, which would otherwise be stale.
-		if !report.Empty() || oldReport == nil {
-			reportFile = append(reportFile, publish.File{Name: changes.Name, Data: []byte(report.Text(j.County, j.Year))})
-		}
-		if !report.Empty() {
+		// A rebuild that changes nothing (--force, a new template, the
+		// page's 重新生成) writes no report: the last real one stays, as
+		// does the history of them all.
+		if report := changes.Compare(prev, figures); !report.Empty() {
 			res.Changes = report
+			reportFiles, err = reportOf(j, report)
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
-	files = append(append(files, publish.File{Name: FactsName, Data: figures.JSON()}), reportFile...)
+	files = append(append(files, publish.File{Name: FactsName, Data: figures.JSON()}), reportFiles...)
 	changed, err := manifest.Changed(tool(), sources, inputs)
 	if err != nil || len(changed) > 0 {
 		key = ""
@@ -144,6 +145,20 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	}
 	res.Problems = problems.Sorted()
 	return res, nil
+}
+
+// reportOf is the change report and the history with it on top.
+func reportOf(j *job.Job, report *changes.Report) ([]publish.File, error) {
+	text := report.Text(j.County, j.Year)
+	path := filepath.Join(j.Output, changes.HistoryName)
+	history, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, &publish.Error{Op: "读取", Path: path, Err: err}
+	}
+	return []publish.File{
+		{Name: changes.Name, Data: []byte(text)},
+		{Name: changes.HistoryName, Data: changes.AddToHistory(history, j.County, j.Year, text)},
+	}, nil
 }
 
 // FactsName is the file every build writes beside its outputs.
