@@ -33,14 +33,14 @@ func Acquire(dir string, wait time.Duration) (*Lock, error) {
 	}
 	f, err := os.OpenFile(filepath.Join(dir, LockName), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, &Error{Op: "打开锁文件", Path: filepath.Join(dir, LockName), Err: err}
+		return nil, &Error{Op: "锁定输出目录", Path: dir, Err: err}
 	}
 	deadline := time.Now().Add(wait)
 	for {
 		ok, err := tryLock(f)
 		if err != nil {
 			f.Close()
-			return nil, &Error{Op: "加锁", Path: filepath.Join(dir, LockName), Err: err}
+			return nil, &Error{Op: "锁定输出目录", Path: dir, Err: err}
 		}
 		if ok {
 			return &Lock{f: f}, nil

@@ -53,10 +53,14 @@ func (p publisher) writeSet(dir string, files []File, last func(map[string]os.Fi
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &Error{Op: "创建输出目录", Path: dir, Err: err}
 	}
+	var folders []*Error
 	for _, f := range files {
 		if fi, err := p.fs.Lstat(filepath.Join(dir, f.Name)); err == nil && fi.IsDir() {
-			return &Error{Op: "写入", Path: filepath.Join(dir, f.Name), Err: errIsFolder}
+			folders = append(folders, &Error{Op: "替换", Path: filepath.Join(dir, f.Name), Err: errIsFolder})
 		}
+	}
+	if len(folders) > 0 {
+		return &ReplaceError{Files: folders, Kept: true}
 	}
 	if err := p.recover(dir); err != nil {
 		return err

@@ -3,6 +3,7 @@ package publish
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -52,15 +53,18 @@ func TestTargetFolderBlocksEveryOutput(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "b.xlsx"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(dir, []File{{"a.docx", []byte("new")}, {"b.xlsx", []byte("x")}}); err == nil {
-		t.Fatal("writing over a folder succeeded")
+	os.Mkdir(filepath.Join(dir, "c.pdf"), 0o755)
+	os.WriteFile(filepath.Join(dir, "c.pdf", "x"), nil, 0o644)
+	err := Write(dir, []File{{"a.docx", []byte("new")}, {"b.xlsx", []byte("x")}, {"c.pdf", []byte("x")}})
+	if err == nil || !strings.Contains(err.Error(), "b.xlsx：同名的文件夹已存在；") || !strings.Contains(err.Error(), "c.pdf：同名的文件夹已存在。原有文件保持不变") {
+		t.Fatalf("writing over folders: %v", err)
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, "a.docx"))
 	if string(got) != "old" {
 		t.Fatalf("a.docx changed to %q after a failed write", got)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
+	if len(entries) != 3 {
 		t.Fatalf("temporary files left: %v", entries)
 	}
 }

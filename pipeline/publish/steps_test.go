@@ -104,15 +104,20 @@ func operations(t *testing.T) int {
 // leaves it so, with nothing of ours behind.
 func TestEveryOperationFails(t *testing.T) {
 	n := operations(t)
-	for at := 1; at <= n; at++ {
+	causes := map[syscall.Errno]string{syscall.EIO: "磁盘读写出错", syscall.ENOSPC: "磁盘已满"}
+	for at := 1; at <= 2*n; at++ {
+		cause := syscall.EIO
+		if at > n {
+			cause = syscall.ENOSPC
+		}
 		dir := publishOld(t)
-		err := (publisher{fs: &faulty{at: at}}).writeSet(dir, newSet, manifestOf("new", newSet))
+		err := (publisher{fs: &faulty{at: (at-1)%n + 1, err: cause}}).writeSet(dir, newSet, manifestOf("new", newSet))
 		got := whichSet(t, dir, err == nil)
 		if (err == nil) != (got == "new") {
 			t.Errorf("operation %d failing: err = %v, the folder holds the %s set", at, err, got)
 		}
-		if err != nil && strings.Contains(err.Error(), tempPrefix) {
-			t.Errorf("operation %d: the message names a temporary file: %v", at, err)
+		if err != nil && (strings.Contains(err.Error(), tempPrefix) || !strings.Contains(err.Error(), causes[cause])) {
+			t.Errorf("operation %d: the message names a temporary file, or not the cause: %v", at, err)
 		}
 		if err := Recover(dir); err != nil {
 			t.Fatal(err)
