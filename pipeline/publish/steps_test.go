@@ -240,3 +240,26 @@ func TestExplainIsChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnlyFolder is an output folder the user may not write in (a
+// share mounted read-only for this user); it runs where the permission
+// holds, which it does not for root.
+func TestReadOnlyFolder(t *testing.T) {
+	dir := publishOld(t)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	if f, err := os.Create(filepath.Join(dir, "probe")); err == nil {
+		f.Close()
+		os.Remove(f.Name())
+		t.Skip("the folder is writable for this user even so")
+	}
+	err := WriteSet(dir, newSet, manifestOf("new", newSet))
+	if err == nil || !strings.Contains(err.Error(), "没有权限") || strings.Contains(err.Error(), tempPrefix) {
+		t.Fatalf("err = %v", err)
+	}
+	if whichSet(t, dir, false) != "old" {
+		t.Error("the old set was not kept")
+	}
+}
