@@ -64,8 +64,8 @@ func Run(j *job.Job) (*Result, error) { return Update(j, true) }
 // Update builds j and publishes its outputs, the change report and its
 // history when the figures changed since the last build, facts.json and
 // the manifest, as one set; unless force, it does nothing when the outputs
-// are up to date (Result.Fresh). It holds the output folder's lock from before it reads
-// the inputs until the set is in place.
+// are up to date (Result.Fresh). It holds the output folder's lock from
+// before it reads the inputs until the set is in place.
 func Update(j *job.Job, force bool) (res *Result, err error) {
 	defer guard(j, &err)
 	if err := CheckPaths(j); err != nil {
