@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -193,5 +194,160 @@ func TestHarmlessFieldsStay(t *testing.T) {
 	}
 	if problems, err := activeContent(templates.Disclosure); err != nil || len(problems) > 0 {
 		t.Errorf("the sample template: %v %v", problems, err)
+	}
+}
+
+// TestPackageActiveContentIsRefused: each kind of code, control, object
+// or outside link a .docx can carry is refused, named, with where it is.
+func TestPackageActiveContentIsRefused(t *testing.T) {
+	body := func(para string) map[string]func(string) string {
+		return map[string]func(string) string{"word/document.xml": func(s string) string { return strings.Replace(s, "<w:body>", "<w:body>"+para, 1) }}
+	}
+	rels := func(part, rel string) func(string) string {
+		return func(s string) string {
+			if s == "" {
+				s = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`
+			}
+			return strings.Replace(s, "</Relationships>", rel+"</Relationships>", 1)
+		}
+	}
+	types := func(entry string) func(string) string {
+		return func(s string) string { return strings.Replace(s, "</Types>", entry+"</Types>", 1) }
+	}
+	merge := func(ms ...map[string]func(string) string) map[string]func(string) string {
+		out := map[string]func(string) string{}
+		for _, m := range ms {
+			for k, v := range m {
+				out[k] = v
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		edits map[string]func(string) string
+		want  []string // place, then words of the message
+	}{
+		{"remote attached template", map[string]func(string) string{
+			"word/settings.xml": func(s string) string {
+				return strings.Replace(s, "<w:defaultTabStop", `<w:attachedTemplate r:id="rId1"/><w:defaultTabStop`, 1)
+			},
+			"word/_rels/settings.xml.rels": rels("", `<Relationship Id="rId1" Type="`+relT+`attachedTemplate" Target="http://evil.example.com/t.dotm" TargetMode="External"/>`),
+		}, []string{"文档设置（word/settings.xml）", "附加模板", "http://evil.example.com/t.dotm"}},
+		{"local attached template", map[string]func(string) string{
+			"word/settings.xml": func(s string) string {
+				return strings.Replace(s, "<w:defaultTabStop", `<w:attachedTemplate r:id="rId1"/><w:defaultTabStop`, 1)
+			},
+			"word/_rels/settings.xml.rels": rels("", `<Relationship Id="rId1" Type="`+relT+`attachedTemplate" Target="file:///C:\Users\a\Normal.dotm" TargetMode="External"/>`),
+		}, []string{"文档设置", "附加模板"}},
+		{"image linked from outside", merge(body(`<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:link="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`),
+			map[string]func(string) string{"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdImg" Type="`+relT+`image" Target="http://tracker.example.com/p.png" TargetMode="External"/>`)}),
+			[]string{"正文（word/document.xml）", "外部的图片", "http://tracker.example.com/p.png"}},
+		{"OLE link", merge(body(`<w:p><w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Link" ProgID="Excel.Sheet.12" r:id="rIdOle" UpdateMode="Always"/></w:object></w:r></w:p>`),
+			map[string]func(string) string{"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdOle" Type="`+relT+`oleObject" Target="file:///C:\数据\决算.xlsx" TargetMode="External"/>`)}),
+			[]string{"第1段", "OLE 对象"}},
+		{"subdocument", merge(body(`<w:p><w:subDoc r:id="rIdSub"/></w:p>`),
+			map[string]func(string) string{"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdSub" Type="`+relT+`subDocument" Target="file:///C:\sub.docx" TargetMode="External"/>`)}),
+			[]string{"第1段", "子文档"}},
+		{"altChunk", merge(body(`<w:altChunk r:id="rIdChunk"/>`), map[string]func(string) string{
+			"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdChunk" Type="`+relT+`aFChunk" Target="chunk.html"/>`),
+			"word/chunk.html":              opctest.Set(`<html><body><img src="http://example.com/x.png"></body></html>`),
+			"[Content_Types].xml":          types(`<Default Extension="html" ContentType="text/html"/>`),
+		}), []string{"正文", "altChunk"}},
+		{"frames", map[string]func(string) string{
+			"word/webSettings.xml":            opctest.Set(`<w:webSettings ` + wns + ` ` + relNS + `><w:frameset><w:frame><w:sourceFileName r:id="rIdF"/></w:frame></w:frameset></w:webSettings>`),
+			"word/_rels/webSettings.xml.rels": rels("", `<Relationship Id="rIdF" Type="`+relT+`frame" Target="http://example.com/f.htm" TargetMode="External"/>`),
+		}, []string{"网页设置", "框架"}},
+		{"macros", map[string]func(string) string{
+			"word/vbaProject.bin":          opctest.Set("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 VBA"),
+			"word/vbaData.xml":             opctest.Set(`<wne:vbaSuppData xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"/>`),
+			"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`),
+			"[Content_Types].xml": func(s string) string {
+				return strings.Replace(types(`<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>`)(s), ctW+"document.main+xml", "application/vnd.ms-word.document.macroEnabled.main+xml", 1)
+			},
+		}, []string{"word/vbaProject.bin", "宏"}},
+		{"macro-enabled type alone", map[string]func(string) string{
+			"[Content_Types].xml": func(s string) string {
+				return strings.Replace(s, ctW+"document.main+xml", "application/vnd.ms-word.document.macroEnabled.main+xml", 1)
+			},
+		}, []string{"文件类型清单", ".docm"}},
+		{"vbaData alone", map[string]func(string) string{
+			"word/vbaData.xml": opctest.Set(`<wne:vbaSuppData xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"/>`),
+		}, []string{"word/vbaData.xml", "宏的数据"}},
+		{"key map customizations", map[string]func(string) string{
+			"word/customizations.xml":      opctest.Set(`<wne:tcg xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"><wne:keymaps><wne:keymap wne:kcmPrimary="0441"><wne:macro wne:macroName="NORMAL.NEWMACROS.RUN"/></wne:keymap></wne:keymaps></wne:tcg>`),
+			"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdKm" Type="http://schemas.microsoft.com/office/2006/relationships/keyMapCustomizations" Target="customizations.xml"/>`),
+		}, []string{"customizations.xml", "快捷键"}},
+		{"ActiveX", merge(body(`<w:p><w:r><w:object><w:control r:id="rIdAx" w:name="CommandButton1"/></w:object></w:r></w:p>`), map[string]func(string) string{
+			"word/activeX/activeX1.xml":    opctest.Set(`<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" ax:classid="{D7053240-CE69-11CD-A777-00DD01143C57}" ax:persistence="persistStream" r:id="rId1" ` + relNS + `/>`),
+			"word/activeX/activeX1.bin":    opctest.Set("binary"),
+			"word/_rels/document.xml.rels": rels("", `<Relationship Id="rIdAx" Type="`+relT+`control" Target="activeX/activeX1.xml"/>`),
+		}), []string{"第1段", "ActiveX 控件"}},
+		{"embedded OLE object", merge(body(`<w:p><w:r><w:object w:dxaOrig="1440" w:dyaOrig="960"><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" ProgID="Package" r:id="rIdEmb"/></w:object></w:r></w:p>`), map[string]func(string) string{
+			"word/embeddings/oleObject1.bin": opctest.Set("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+			"word/_rels/document.xml.rels":   rels("", `<Relationship Id="rIdEmb" Type="`+relT+`oleObject" Target="embeddings/oleObject1.bin"/>`),
+		}), []string{"第1段", "OLE"}},
+		{"mail merge", map[string]func(string) string{
+			"word/settings.xml": func(s string) string {
+				return strings.Replace(s, "<w:defaultTabStop", `<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:dataType w:val="odbc"/><w:connectString w:val="DSN=x"/><w:query w:val="SELECT * FROM t"/></w:mailMerge><w:defaultTabStop`, 1)
+			},
+		}, []string{"文档设置", "邮件合并"}},
+		{"form field macro", body(`<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:entryMacro w:val="AutoRun"/></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`),
+			[]string{"第1段", "窗体域的宏"}},
+		{"odd namespace prefix", body(`<x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:fldSimple x:instr="DDEAUTO cmd"/></x:p>`),
+			[]string{"正文", "前缀 w:"}},
+	}
+	for _, c := range cases {
+		problems := refusal(t, opctest.Edit(t, templates.Disclosure, c.edits))
+		if !mentions(problems, c.want[0], c.want[1:]...) {
+			t.Errorf("%s: %v", c.name, problems)
+		}
+	}
+}
+
+// TestHyperlinksStay: a link to a web page is no content from outside.
+func TestHyperlinksStay(t *testing.T) {
+	raw := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{
+		"word/document.xml": func(s string) string {
+			return strings.Replace(s, "<w:body>", `<w:body><w:p><w:hyperlink r:id="rIdLink"><w:r><w:t>财政局网站</w:t></w:r></w:hyperlink></w:p>`, 1)
+		},
+		"word/_rels/document.xml.rels": func(s string) string {
+			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdLink" Type="`+relT+`hyperlink" Target="http://www.example.gov.cn/" TargetMode="External"/></Relationships>`, 1)
+		},
+	})
+	if _, err := parse("link.docx", raw); err != nil {
+		t.Error(err)
+	}
+}
+
+// billionLaughs is an entity loop of under 1 KB that a parser expanding
+// it would make into gigabytes.
+const billionLaughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">` +
+	`<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">` +
+	`<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">` +
+	`<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">` +
+	`<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>`
+
+// TestDoctypeIsRefusedUnexpanded: a DOCTYPE in any part, the package's
+// own lists too, is refused, and an entity loop is not expanded.
+func TestDoctypeIsRefusedUnexpanded(t *testing.T) {
+	if len(billionLaughs) >= 1024 {
+		t.Fatalf("the loop is %d bytes", len(billionLaughs))
+	}
+	for _, part := range []string{"word/document.xml", "word/styles.xml", "word/footer2.xml", "word/settings.xml", "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "docProps/core.xml"} {
+		raw := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{part: func(s string) string {
+			_, root, _ := strings.Cut(s, "?>")
+			return billionLaughs + root + "&lol9;"
+		}})
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		problems := refusal(t, raw)
+		runtime.ReadMemStats(&after)
+		if !mentions(problems, part, "<!DOCTYPE") {
+			t.Errorf("%s: %v", part, problems)
+		}
+		if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
+			t.Errorf("%s: refusing allocated %d MB", part, grown>>20)
+		}
 	}
 }

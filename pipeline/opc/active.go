@@ -41,7 +41,7 @@ func Inspect(pkg []byte) ([]Finding, error) {
 	flagged := map[string]bool{}
 	for _, f := range files {
 		if what := activePart(f.Name); what != "" {
-			out = append(out, Finding{Part: f.Name, What: what})
+			out = append(out, Finding{Part: f.Name, What: what + "。发布的文件不能含有可运行或读取外部的内容，请删除后另存为新文件"})
 			flagged[strings.ToLower(f.Name)] = true
 		}
 		decl, isXML, err := declaration(f)
@@ -221,7 +221,7 @@ func (d dropZeros) ReadByte() (byte, error) {
 // macroTypes are the content types of macro-enabled files and of the
 // parts that hold code or controls.
 var macroTypes = []struct{ marker, what string }{
-	{"macroenabled", "启用宏的文件（.docm、.dotm 或 .xlsm），请另存为不含宏的 .docx 或 .xlsx"},
+	{"macroenabled", "把文件声明为启用宏的文件（.docm、.dotm 或 .xlsm），请另存为不含宏的 .docx 或 .xlsx"},
 	{"vbaproject", "声明了宏（VBA 工程）"},
 	{"vbadata", "声明了宏的数据"},
 	{"activex", "声明了 ActiveX 控件"},
@@ -243,7 +243,7 @@ func contentTypes(f *zip.File) ([]Finding, error) {
 		for _, m := range macroTypes {
 			if strings.Contains(ct, m.marker) && !seen[m.marker] {
 				seen[m.marker] = true
-				out = append(out, Finding{Part: f.Name, What: "文件类型" + m.what + "（" + attr(e, "ContentType") + "）"})
+				out = append(out, Finding{Part: f.Name, What: m.what + "（内容类型 " + attr(e, "ContentType") + "）"})
 			}
 		}
 	})
