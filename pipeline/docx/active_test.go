@@ -351,3 +351,21 @@ func TestDoctypeIsRefusedUnexpanded(t *testing.T) {
 		}
 	}
 }
+
+// TestAWholeSectionIsNotPrinted: {{.}} and a tag naming a section print
+// Go's dump of the data; they are refused, with the tag and paragraph.
+func TestAWholeSectionIsNotPrinted(t *testing.T) {
+	for old, want := range map[string]string{
+		"{{.县}}{{.年度}}年": "第1段（“{{.}}{{.年度}}…”）：{{.}} 是一组字段（整个部分）",
+		"{{.事前评价.项目数}}":  "{{.事前评价}} 是一组字段（整个部分），打印出来是程序内部的格式，不是文字；请写出其中要打印的字段，如 .事前评价.",
+	} {
+		replacement := strings.Replace(strings.Replace(old, "{{.县}}", "{{.}}", 1), "{{.事前评价.项目数}}", "{{.事前评价}}", 1)
+		raw := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{
+			"word/document.xml": func(s string) string { return strings.Replace(s, old, replacement, 1) },
+		})
+		_, err := parse("整节.docx", raw)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v", replacement, err)
+		}
+	}
+}
