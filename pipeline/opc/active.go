@@ -49,7 +49,7 @@ func Inspect(pkg []byte) ([]Finding, error) {
 			return nil, fmt.Errorf("opc inspect %s: %w", f.Name, err)
 		}
 		if decl != "" {
-			out = append(out, Finding{f.Name, "含有 XML 声明“" + decl + "”（DOCTYPE/ENTITY）。Word、WPS 和 LibreOffice 保存的文件中从来没有它，它可以让读取文件的程序展开成千上万倍的内容或读取本机文件，请用 Word 或 WPS 打开模板后另存为新文件", true})
+			out = append(out, Finding{f.Name, "含有 XML 声明“" + decl + "”（DOCTYPE/ENTITY）。Office、WPS 和 LibreOffice 保存的文件中从来没有它，它可以让读取文件的程序展开成千上万倍的内容或读取本机文件，请用 Office 或 WPS 打开模板后另存为新文件", true})
 			continue // parsed no further
 		}
 		if !isXML {
@@ -57,7 +57,7 @@ func Inspect(pkg []byte) ([]Finding, error) {
 		}
 		switch {
 		case f.Name == "[Content_Types].xml":
-			found, err := contentTypes(f)
+			found, err := contentTypes(f, files)
 			if err != nil {
 				found = append(found, unreadable(f.Name))
 			}
@@ -85,6 +85,8 @@ func activePart(name string) string {
 	lower := strings.ToLower(name)
 	base := path.Base(lower)
 	switch {
+	case strings.Contains(lower, "_rels/"):
+		return "" // a part's relationships are read for what they point to
 	case base == "vbaproject.bin":
 		return "是宏（VBA 工程 vbaProject.bin），打开文件时可以运行程序"
 	case base == "vbadata.xml":
@@ -229,24 +231,49 @@ var macroTypes = []struct{ marker, what string }{
 	{"keymapcustomizations", "声明了自定义的快捷键和宏命令"},
 }
 
-// contentTypes finds macro-enabled and active content types.
-func contentTypes(f *zip.File) ([]Finding, error) {
+// contentTypes finds macro-enabled and active content types: any entry
+// that makes the file macro-enabled, an override naming a part of code,
+// and a default for an extension that a part without override has.
+// Excelize declares .bin as a VBA project in every workbook it writes; that
+// default alone names no part and stays allowed.
+func contentTypes(f *zip.File, parts []*zip.File) ([]Finding, error) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
+	defaults := map[string]string{}
+	overridden := map[string]bool{}
 	var out []Finding
 	seen := map[string]bool{}
-	err = eachElement(rc, func(e xml.StartElement) {
-		ct := strings.ToLower(attr(e, "ContentType"))
+	flag := func(ct, whose string) {
+		lower := strings.ToLower(ct)
 		for _, m := range macroTypes {
-			if strings.Contains(ct, m.marker) && !seen[m.marker] {
+			if strings.Contains(lower, m.marker) && !seen[m.marker] {
 				seen[m.marker] = true
-				out = append(out, Finding{Part: f.Name, What: m.what + "（内容类型 " + attr(e, "ContentType") + "）"})
+				out = append(out, Finding{Part: f.Name, What: m.what + "（" + whose + "内容类型 " + ct + "）"})
 			}
 		}
+	}
+	err = EachElement(rc, func(e xml.StartElement) {
+		ct := Attr(e, "ContentType")
+		switch e.Name.Local {
+		case "Default":
+			defaults[strings.ToLower(Attr(e, "Extension"))] = ct
+			if strings.Contains(strings.ToLower(ct), "macroenabled") {
+				flag(ct, "")
+			}
+		case "Override":
+			overridden[strings.ToLower(strings.TrimPrefix(Attr(e, "PartName"), "/"))] = true
+			flag(ct, Attr(e, "PartName")+" 的")
+		}
 	})
+	for _, p := range parts {
+		name := strings.ToLower(p.Name)
+		if ct, ok := defaults[strings.TrimPrefix(path.Ext(name), ".")]; ok && !overridden[name] && activePart(p.Name) == "" {
+			flag(ct, p.Name+" 的")
+		}
+	}
 	return out, err
 }
 
@@ -299,13 +326,13 @@ func relationships(f *zip.File) ([]relFinding, error) {
 	defer rc.Close()
 	source := sourceOf(f.Name)
 	var out []relFinding
-	err = eachElement(rc, func(e xml.StartElement) {
+	err = EachElement(rc, func(e xml.StartElement) {
 		if e.Name.Local != "Relationship" {
 			return
 		}
-		kind := strings.ToLower(path.Base(attr(e, "Type")))
-		target := attr(e, "Target")
-		external := strings.EqualFold(attr(e, "TargetMode"), "External")
+		kind := strings.ToLower(path.Base(Attr(e, "Type")))
+		target := Attr(e, "Target")
+		external := strings.EqualFold(Attr(e, "TargetMode"), "External")
 		what, refused := refusedRelations[kind]
 		switch {
 		case external && kind == "hyperlink":
@@ -314,7 +341,7 @@ func relationships(f *zip.File) ([]relFinding, error) {
 			if !refused {
 				what = relationNames[kind]
 				if what == "" {
-					what = "内容（" + path.Base(attr(e, "Type")) + "）"
+					what = "内容（" + path.Base(Attr(e, "Type")) + "）"
 				}
 			}
 			out = append(out, relFinding{Finding{Part: source, What: fmt.Sprintf("链接到外部的%s“%s”，打开文件时会从外部读取；请改为直接插入（嵌入）或删除", what, short(target))}, ""})
@@ -359,9 +386,10 @@ func short(s string) string {
 	return s
 }
 
-// eachElement calls fn with every start element of an XML part that has
-// been checked for declarations.
-func eachElement(r io.Reader, fn func(xml.StartElement)) error {
+// EachElement calls fn with every start element of an XML part, read as
+// written (prefixes kept, no namespace resolved). Only a part Inspect has
+// found no declaration in may be read this way.
+func EachElement(r io.Reader, fn func(xml.StartElement)) error {
 	d := xml.NewDecoder(r)
 	for {
 		tok, err := d.RawToken()
@@ -377,7 +405,9 @@ func eachElement(r io.Reader, fn func(xml.StartElement)) error {
 	}
 }
 
-func attr(e xml.StartElement, local string) string {
+// Attr is the value of the attribute of e with the local name, whatever
+// its prefix; "" when there is none.
+func Attr(e xml.StartElement, local string) string {
 	for _, a := range e.Attr {
 		if a.Name.Local == local {
 			return a.Value
