@@ -292,6 +292,10 @@ func partLabel(part string) string {
 		label = "文档设置"
 	case base == "websettings.xml":
 		label = "网页设置"
+	case base == "styles.xml":
+		label = "样式"
+	case base == "numbering.xml":
+		label = "编号"
 	case part == "[Content_Types].xml":
 		label = "文件类型清单"
 	case part == "_rels/.rels":
