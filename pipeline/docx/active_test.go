@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -366,6 +367,20 @@ func TestAWholeSectionIsNotPrinted(t *testing.T) {
 		_, err := parse("整节.docx", raw)
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v", replacement, err)
+		}
+	}
+}
+
+// TestReadmeNamesEveryRefusedField keeps the README's list of refused
+// fields in step with the check.
+func TestReadmeNamesEveryRefusedField(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range activeFields {
+		if !strings.Contains(string(raw), "`"+name+"`") {
+			t.Errorf("README does not name the refused field %s", name)
 		}
 	}
 }
