@@ -225,7 +225,7 @@ func (f *field) problem() string {
 	if r := []rune(instr); len(r) > 40 {
 		instr = string(r[:40]) + "…"
 	}
-	const fix = "。发布的文件不能含有可运行或读取外部的内容，请在 Word 中按 Alt+F9 显示域代码，删除这个域后重新保存模板"
+	const fix = "。发布的文件不能含有可运行或读取外部的内容：要保留它现在显示的文字或图片，请选中它按 Ctrl+Shift+F9 转为普通内容；否则按 Alt+F9 显示域代码后删除这个域，再重新保存模板"
 	if f.generated {
 		return "有一个域的类型由嵌套在其中的域生成（域代码“" + instr + "”），无法确认它不运行程序或读取外部内容" + fix
 	}
@@ -268,41 +268,22 @@ func attrValue(tag, name string) string {
 	}
 }
 
+// partLabels name parts for the clerk, by how their names begin.
+var partLabels = []struct{ prefix, label string }{
+	{"word/glossary/", "文档部件库（构建基块）"}, {"word/document.xml", "正文"},
+	{"word/header", "页眉"}, {"word/footer", "页脚"}, {"word/footnotes", "脚注"}, {"word/endnotes", "尾注"},
+	{"word/comments", "批注"}, {"word/settings.xml", "文档设置"}, {"word/websettings.xml", "网页设置"},
+	{"word/styles.xml", "样式"}, {"word/numbering.xml", "编号"},
+	{"[content_types].xml", "文件类型清单"}, {"_rels/.rels", "文件的关系清单"},
+}
+
 // partLabel names a part for the clerk, with its name in the package.
 func partLabel(part string) string {
 	lower := strings.ToLower(part)
-	base := lower[strings.LastIndexByte(lower, '/')+1:]
-	label := ""
-	switch {
-	case strings.HasPrefix(lower, "word/glossary/"):
-		label = "文档部件库（构建基块）"
-	case lower == "word/document.xml":
-		label = "正文"
-	case strings.HasPrefix(base, "header"):
-		label = "页眉"
-	case strings.HasPrefix(base, "footer"):
-		label = "页脚"
-	case strings.HasPrefix(base, "footnotes"):
-		label = "脚注"
-	case strings.HasPrefix(base, "endnotes"):
-		label = "尾注"
-	case strings.HasPrefix(base, "comments"):
-		label = "批注"
-	case base == "settings.xml":
-		label = "文档设置"
-	case base == "websettings.xml":
-		label = "网页设置"
-	case base == "styles.xml":
-		label = "样式"
-	case base == "numbering.xml":
-		label = "编号"
-	case part == "[Content_Types].xml":
-		label = "文件类型清单"
-	case part == "_rels/.rels":
-		label = "文件的关系清单"
+	for _, l := range partLabels {
+		if strings.HasPrefix(lower, l.prefix) {
+			return l.label + "（" + part + "）"
+		}
 	}
-	if label == "" {
-		return "部件 " + part
-	}
-	return label + "（" + part + "）"
+	return "部件 " + part
 }
