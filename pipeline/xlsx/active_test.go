@@ -142,3 +142,19 @@ func TestHarmlessExcelContentStays(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestAWholeSectionInAnExcelCellIsRefused: {{.}} or a section in a cell
+// would print Go's dump of the data into the workbook.
+func TestAWholeSectionInAnExcelCellIsRefused(t *testing.T) {
+	for text, want := range map[string]string{
+		"{{.}}":       "单元格 C40：{{.}} 是一组字段",
+		"说明：{{.附件}}":  "单元格 C40：{{.附件}} 是一组字段",
+		"{{.附件.行}}":   "单元格 C40：{{.附件.行}} 是一个列表",
+		"{{.事前评价.有数据}}": "单元格 C40：{{.事前评价.有数据}} 是“是/否”",
+	} {
+		_, err := Parse("a.xlsx", withCell(t, "C40", text), definition.Default())
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v", text, err)
+		}
+	}
+}
