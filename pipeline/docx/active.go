@@ -179,7 +179,7 @@ func fields(s string) []*field {
 		case wordxml.At(s, i, "w:fldChar"):
 			switch attrValue(tag, "w:fldCharType") {
 			case "begin":
-				if n := len(stack); n > 0 && !stack[n-1].separated && strings.TrimSpace(stack[n-1].instr.String()) == "" {
+				if n := len(stack); n > 0 && !stack[n-1].separated && fieldType(stack[n-1].instr.String()) == "" {
 					stack[n-1].generated = true
 				}
 				stack = append(stack, &field{start: i})
@@ -193,7 +193,9 @@ func fields(s string) []*field {
 					stack = stack[:n-1]
 				}
 			}
-		case wordxml.At(s, i, "w:instrText"), wordxml.At(s, i, "w:delInstrText"):
+		// Text between begin and separate is instruction whatever element
+		// holds it: Word writes w:instrText, but reads w:t there the same.
+		case wordxml.At(s, i, "w:instrText"), wordxml.At(s, i, "w:delInstrText"), wordxml.At(s, i, "w:t") && len(stack) > 0 && !stack[len(stack)-1].separated:
 			end := strings.Index(s[i:], "</")
 			if tag[len(tag)-1] == '/' || end < 0 {
 				break

@@ -170,7 +170,16 @@ func TestAFieldWhoseTypeANestedFieldMakesIsRefused(t *testing.T) {
 	para := `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> </w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> QUOTE 68 68 69 65 85 84 79 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
 		`<w:r><w:instrText xml:space="preserve"> c:\\windows\\system32\\cmd.exe </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
-	if problems := refusal(t, storyParts[0].put(t, para)); !mentions(problems, "第1段", "由嵌套在其中的域生成") {
+	quoted := strings.Replace(para, `<w:instrText xml:space="preserve"> </w:instrText>`, `<w:instrText xml:space="preserve"> "</w:instrText>`, 1)
+	for _, p := range []string{para, quoted} {
+		if problems := refusal(t, storyParts[0].put(t, p)); !mentions(problems, "第1段", "由嵌套在其中的域生成") {
+			t.Errorf("%v", problems)
+		}
+	}
+	// Field code typed as ordinary text between begin and separate.
+	asText := `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t xml:space="preserve"> INCLUDE</w:t></w:r><w:r><w:t>TEXT "/etc/passwd"</w:t></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+	if problems := refusal(t, storyParts[0].put(t, asText)); !mentions(problems, "第1段", "有 INCLUDETEXT 域") {
 		t.Errorf("%v", problems)
 	}
 }
