@@ -44,15 +44,24 @@ func Inspect(pkg []byte) ([]Finding, error) {
 			out = append(out, Finding{Part: f.Name, What: what + "。发布的文件不能含有可运行或读取外部的内容，请删除后另存为新文件"})
 			flagged[strings.ToLower(f.Name)] = true
 		}
-		decl, isXML, err := declaration(f)
+		decl, isXML, wide, err := declaration(f)
 		if err != nil {
 			return nil, fmt.Errorf("opc inspect %s: %w", f.Name, err)
 		}
-		if decl != "" {
+		lists := f.Name == "[Content_Types].xml" || strings.HasSuffix(strings.ToLower(f.Name), ".rels")
+		switch {
+		case decl != "":
 			out = append(out, Finding{f.Name, "含有 XML 声明“" + decl + "”（DOCTYPE/ENTITY）。Office、WPS 和 LibreOffice 保存的文件中从来没有它，它可以让读取文件的程序展开成千上万倍的内容或读取本机文件，请用 Office 或 WPS 打开模板后另存为新文件", true})
 			continue // parsed no further
-		}
-		if !isXML {
+		case wide:
+			// Every reader here looks for UTF-8 markup; a UTF-16 part
+			// would hide its fields and links from them.
+			out = append(out, Finding{Part: f.Name, What: "用 UTF-16 编码，Office、WPS 和 LibreOffice 保存的文件都用 UTF-8，无法检查其中是否有可运行或读取外部的内容；请用 Office 或 WPS 打开模板后另存为新文件"})
+			continue
+		case !isXML && lists:
+			out = append(out, unreadable(f.Name))
+			continue
+		case !isXML:
 			continue
 		}
 		switch {
@@ -112,29 +121,33 @@ func activePart(name string) string {
 }
 
 // declaration reads a part and returns the first markup declaration in it
-// (<!DOCTYPE …), and whether the part is XML at all. Comments and CDATA
-// are the only <! an Office part may hold. UTF-16 parts are read with
-// their zero bytes dropped, which keeps every ASCII character.
-func declaration(f *zip.File) (decl string, isXML bool, err error) {
+// (<!DOCTYPE …), whether the part is XML at all, and whether it is in a
+// two-byte encoding (a UTF-16 byte-order mark, or zero bytes around its
+// first '<'). Comments and CDATA are the only <! an Office part may hold.
+// A two-byte part is read with its zero bytes dropped, which keeps every
+// ASCII character.
+func declaration(f *zip.File) (decl string, isXML, wide bool, err error) {
 	rc, err := f.Open()
 	if err != nil {
-		return "", false, err
+		return "", false, false, err
 	}
 	defer rc.Close()
 	br := bufio.NewReaderSize(rc, 64<<10)
 	head, _ := br.Peek(4)
 	var r io.ByteReader = br
 	switch {
-	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-		r = dropZeros{br}
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}),
+		len(head) == 4 && bytes.IndexByte(head, 0) >= 0 && bytes.IndexByte(head, '<') >= 0:
+		r, wide = dropZeros{br}, true
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
 	}
 	first, err := firstNonSpace(r)
 	if err != nil || first != '<' {
-		return "", false, nil // empty or binary
+		return "", false, false, nil // empty or binary
 	}
-	return scanDeclarations(r, first)
+	decl, isXML, err = scanDeclarations(r, first)
+	return decl, isXML, wide, err
 }
 
 func firstNonSpace(r io.ByteReader) (byte, error) {

@@ -88,3 +88,21 @@ func TestRelationships(t *testing.T) {
 		t.Errorf("broken relationships: %v", got)
 	}
 }
+
+// TestPartsThatCannotBeCheckedAreRefused: a UTF-16 part would hide its
+// markup from every reader here, and a relationship list that is no XML
+// hides its links; both are refused, not passed unchecked.
+func TestPartsThatCannotBeCheckedAreRefused(t *testing.T) {
+	wide := utf16le(`<?xml version="1.0" encoding="UTF-16"?><w:document><w:fldSimple w:instr="DDEAUTO cmd"/></w:document>`)
+	for name, c := range map[string]struct{ part, body, want string }{
+		"UTF-16 with a mark":    {"word/document.xml", wide, "UTF-16"},
+		"UTF-16 without a mark": {"word/document.xml", wide[2:], "UTF-16"},
+		"rels that are no XML":  {"word/_rels/document.xml.rels", "garbage<Relationships/>", "XML 有误"},
+		"types that are no XML": {"[Content_Types].xml", "", "XML 有误"},
+	} {
+		got, err := Inspect(pkg(t, c.part, c.body))
+		if err != nil || len(got) != 1 || got[0].Part != c.part || !strings.Contains(got[0].What, c.want) {
+			t.Errorf("%s: %v %v", name, got, err)
+		}
+	}
+}
