@@ -147,9 +147,9 @@ func TestHarmlessExcelContentStays(t *testing.T) {
 // would print Go's dump of the data into the workbook.
 func TestAWholeSectionInAnExcelCellIsRefused(t *testing.T) {
 	for text, want := range map[string]string{
-		"{{.}}":       "单元格 C40：{{.}} 是一组字段",
-		"说明：{{.附件}}":  "单元格 C40：{{.附件}} 是一组字段",
-		"{{.附件.行}}":   "单元格 C40：{{.附件.行}} 是一个列表",
+		"{{.}}":         "单元格 C40：{{.}} 是一组字段",
+		"说明：{{.附件}}":    "单元格 C40：{{.附件}} 是一组字段",
+		"{{.附件.行}}":     "单元格 C40：{{.附件.行}} 是一个列表",
 		"{{.事前评价.有数据}}": "单元格 C40：{{.事前评价.有数据}} 是“是/否”",
 	} {
 		_, err := Parse("a.xlsx", withCell(t, "C40", text), definition.Default())
