@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	jobpkg "jixiao/pipeline/job"
 	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/runner"
 	"jixiao/templates"
 )
 
@@ -14,7 +16,8 @@ import (
 // published files (a DDEAUTO field, INCLUDETEXT of /etc/passwd, a remote
 // attached template, an image linked from outside, a macro part, {{.}},
 // an entity loop) is refused by lint and by build alike, naming the thing
-// and where it is, and build writes nothing.
+// and where it is, and build writes nothing; the web upload's check, the
+// same loader, refuses it too.
 func TestActiveTemplatesAreRefusedByLintAndBuild(t *testing.T) {
 	field := func(instr string) string {
 		return `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">` + instr[:4] + `</w:instrText></w:r>` +
@@ -88,6 +91,14 @@ func TestActiveTemplatesAreRefusedByLintAndBuild(t *testing.T) {
 		buildCode, _, buildErr := runCmd("build", job)
 		if code != 2 || buildCode != 2 || !strings.Contains(lintErr, c.want) || !strings.Contains(buildErr, c.want) {
 			t.Errorf("%s:\nlint %d %s\nbuild %d %s", c.name, code, lintErr, buildCode, buildErr)
+		}
+		// The web upload checks a candidate template by this same call.
+		j, err := jobpkg.Load(job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := runner.CheckTemplates(j); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: the upload check: %v", c.name, err)
 		}
 		if entries, _ := os.ReadDir(filepath.Join(dir, "out")); len(entries) > 0 {
 			for _, e := range entries {
