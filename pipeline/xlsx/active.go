@@ -20,11 +20,12 @@ import (
 // for). Beyond that, a workbook can reach outside in its formulas: a DDE
 // formula (=cmd|'/c calc'!A1), a path to another workbook, and the
 // functions that call programs or addresses (WEBSERVICE, RTD, CALL,
-// REGISTER.ID, IMAGE, STOCKHISTORY); and a sheet can hold OLE objects and controls.
+// REGISTER.ID, IMAGE, STOCKHISTORY, and LibreOffice's DDE); and a sheet
+// can hold OLE objects and controls.
 
 // activeFormula finds, in a formula with its string literals taken out,
 // what reaches outside the workbook.
-var activeFormula = regexp.MustCompile(`(?i)([\w.]+\|)|(\b(?:WEBSERVICE|RTD|CALL|REGISTER\.ID|REGISTER|IMAGE|STOCKHISTORY)\s*\()|(\[[^\]]*\.(?:xl\w*|csv)\])|(://|\\\\)`)
+var activeFormula = regexp.MustCompile(`(?i)([\w.]+\|)|(\b(?:WEBSERVICE|RTD|CALL|REGISTER\.ID|REGISTER|IMAGE|STOCKHISTORY|DDE)\s*\()|(\[[^\]]*\.(?:xl\w*|csv)\])|(://|\\\\)`)
 
 // formulaStrings are the string literals of a formula.
 var formulaStrings = regexp.MustCompile(`"(?:[^"]|"")*"`)

@@ -14,7 +14,7 @@
 // (DOCTYPE in any part, macros, ActiveX, OLE objects, outside links,
 // connections, query tables), and what only a workbook has: formulas with
 // DDE links (cmd|'…'!A0), paths to other workbooks or addresses, and
-// WEBSERVICE, RTD, CALL, REGISTER.ID, IMAGE, STOCKHISTORY; sheets with
+// WEBSERVICE, RTD, CALL, REGISTER.ID, IMAGE, STOCKHISTORY, DDE; sheets with
 // oleObjects or controls. Each is named with its sheet and cell. A cell
 // that would print a section, a list or a yes/no is refused as in Word.
 //
