@@ -2,11 +2,11 @@ package docx
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/templates"
 )
 
@@ -15,13 +15,6 @@ import (
 // just the same; the sample template saved by it still passes. Skipped
 // without LibreOffice unless JIXIAO_INTEROP=1.
 func TestActiveFieldsSurviveLibreOfficeAndAreRefused(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skip("LibreOffice not available")
-	}
 	dir := t.TempDir()
 	kinds := map[string]string{
 		"dde":      ` DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe" `,
@@ -29,24 +22,21 @@ func TestActiveFieldsSurviveLibreOfficeAndAreRefused(t *testing.T) {
 		"macro":    ` MACROBUTTON Run 点击 `,
 		"database": ` DATABASE \d "C:\\a.mdb" \s "select * from t" `,
 	}
-	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "out")}
+	var files []string
 	for name, instr := range kinds {
 		for form, make := range map[string]func(string) string{"body": fieldForms["complex"], "box": fieldForms["textbox"]} {
 			path := filepath.Join(dir, name+"-"+form+".docx")
 			os.WriteFile(path, storyParts[0].put(t, make(instr)), 0o644)
-			args = append(args, path)
+			files = append(files, path)
 		}
 	}
 	sample := filepath.Join(dir, "sample.docx")
 	os.WriteFile(sample, templates.Disclosure, 0o644)
-	args = append(args, sample)
-	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	out := opctest.SaveWithLibreOffice(t, "docx:MS Word 2007 XML", append(files, sample)...)
 	for name, instr := range kinds {
 		kind := fieldType(instr)
 		for _, form := range []string{"body", "box"} {
-			raw, err := os.ReadFile(filepath.Join(dir, "out", name+"-"+form+".docx"))
+			raw, err := os.ReadFile(filepath.Join(out, name+"-"+form+".docx"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -56,7 +46,7 @@ func TestActiveFieldsSurviveLibreOfficeAndAreRefused(t *testing.T) {
 			}
 		}
 	}
-	raw, err := os.ReadFile(filepath.Join(dir, "out", "sample.docx"))
+	raw, err := os.ReadFile(filepath.Join(out, "sample.docx"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,12 +2,12 @@ package xlsx
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/templates"
 )
 
@@ -16,24 +16,13 @@ import (
 // refused with their cells, and the sample template saved by LibreOffice
 // still passes. Skipped without LibreOffice unless JIXIAO_INTEROP=1.
 func TestFormulasSavedByLibreOfficeAreRead(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skip("LibreOffice not available")
-	}
 	dir := t.TempDir()
 	csv := filepath.Join(dir, "active.csv")
 	os.WriteFile(csv, []byte("a,b\n1,\"=WEBSERVICE(\"\"http://example.com/\"\")\"\n2,\"=DDE(\"\"soffice\"\";\"\"/etc/passwd\"\";\"\"a\"\")\"\n"), 0o644)
 	sample := filepath.Join(dir, "sample.xlsx")
 	os.WriteFile(sample, templates.Attachment, 0o644)
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "out"), csv, sample)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	raw, err := os.ReadFile(filepath.Join(dir, "out", "active.xlsx"))
+	out := opctest.SaveWithLibreOffice(t, "xlsx:Calc MS Excel 2007 XML", csv, sample)
+	raw, err := os.ReadFile(filepath.Join(out, "active.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +32,7 @@ func TestFormulasSavedByLibreOfficeAreRead(t *testing.T) {
 			t.Errorf("want %q in %v", want, err)
 		}
 	}
-	if raw, err = os.ReadFile(filepath.Join(dir, "out", "sample.xlsx")); err != nil {
+	if raw, err = os.ReadFile(filepath.Join(out, "sample.xlsx")); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Parse("sample.xlsx", raw, definition.Default()); err != nil {
