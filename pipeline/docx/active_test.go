@@ -393,3 +393,20 @@ func TestReadmeNamesEveryRefusedField(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectsAndControlsAreRefusedInEveryPart: an OLE object, an ActiveX
+// control or a linked sub-document is found wherever a paragraph can be.
+func TestObjectsAndControlsAreRefusedInEveryPart(t *testing.T) {
+	paras := map[string]string{
+		"OLE 对象":     `<w:p><w:r><w:object w:dxaOrig="1440" w:dyaOrig="960"><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="_x0000_i1025"/><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" ProgID="Equation.3" ShapeID="_x0000_i1025"/></w:object></w:r></w:p>`,
+		"ActiveX 控件": `<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="CommandButton1"/></w:pict><w:control w:name="CommandButton1" w:shapeid="CommandButton1"/></w:r></w:p>`,
+		"子文档":        `<w:p><w:subDoc/></w:p>`,
+	}
+	for _, part := range storyParts {
+		for what, para := range paras {
+			if problems := refusal(t, part.put(t, para)); !mentions(problems, part.place, "有", what) {
+				t.Errorf("%s in %s: %v", what, part.place, problems)
+			}
+		}
+	}
+}
