@@ -196,11 +196,12 @@ func fields(s string) []*field {
 		// Text between begin and separate is instruction whatever element
 		// holds it: Word writes w:instrText, but reads w:t there the same.
 		case wordxml.At(s, i, "w:instrText"), wordxml.At(s, i, "w:delInstrText"), wordxml.At(s, i, "w:t") && len(stack) > 0 && !stack[len(stack)-1].separated:
-			end := strings.Index(s[i:], "</")
+			content := i + gt + 1
+			end := strings.Index(s[content:], "</")
 			if tag[len(tag)-1] == '/' || end < 0 {
 				break
 			}
-			text := html.UnescapeString(s[i+gt+1 : i+end])
+			text := html.UnescapeString(s[content : content+end])
 			if n := len(stack); n > 0 && !stack[n-1].separated {
 				stack[n-1].instr.WriteString(text)
 			} else { // an instruction outside any field is read as one
@@ -257,7 +258,10 @@ func attrValue(tag, name string) string {
 		}
 		j += i
 		rest := strings.TrimLeft(tag[j+len(name):], " \t\r\n")
-		before := tag[j-1]
+		before := byte(0)
+		if j > 0 {
+			before = tag[j-1]
+		}
 		if (before == ' ' || before == '\t' || before == '\r' || before == '\n') && strings.HasPrefix(rest, "=") {
 			rest = strings.TrimLeft(rest[1:], " \t\r\n")
 			if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
