@@ -11,17 +11,18 @@ import (
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/runner"
+	"jixiao/pipeline/xlsx"
 )
 
 // lintCmd checks templates without data: the same checks build runs
-// first, by the same code. An argument may be a .docx, checked against the
-// built-in definition or the one --definition names, or a job file, whose
-// definition and Word and Excel templates are checked together.
+// first, by the same code. An argument may be a .docx or an .xlsx, checked
+// against the built-in definition or the one --definition names, or a job
+// file, whose definition and Word and Excel templates are checked together.
 func lintCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flags("lint", stderr)
 	defPath := fs.String("definition", "", "检查 .docx 模板时依据的文档定义（默认为内置定义）")
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
-		fmt.Fprint(stderr, "用法：jixiao lint [--definition 文档定义.yaml] 模板.docx|任务文件.yaml...\n")
+		fmt.Fprint(stderr, "用法：jixiao lint [--definition 文档定义.yaml] 模板.docx|模板.xlsx|任务文件.yaml...\n")
 		return exitUsage
 	}
 	def := definition.Default()
@@ -77,6 +78,13 @@ func lint(arg string, def *definition.Definition) (string, []string, error) {
 	raw, err := os.ReadFile(arg)
 	if err != nil {
 		return "", nil, &runner.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
+	}
+	if strings.HasSuffix(lower, ".xlsx") || strings.HasSuffix(lower, ".xlsm") {
+		t, err := xlsx.Parse(arg, raw, def)
+		if err != nil {
+			return "", nil, &runner.TemplateError{Err: err}
+		}
+		return arg, t.Notes, nil
 	}
 	t, err := docx.Parse(arg, raw, def)
 	if err != nil {

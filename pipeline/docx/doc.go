@@ -5,8 +5,22 @@
 // LibreOffice. Its placeholders are Go text/template actions with the
 // Chinese field names of package document: {{.事前评价.项目数}},
 // {{千分位 .金额}}, {{if .绩效监控.有数据}}…{{end}}. Filling works in four
-// steps:
+// steps, after a check of the whole package:
 //
+//  0. Refuse anything that runs or reads from outside, before any part is
+//     parsed (active.go): what package opc finds in every package (DOCTYPE,
+//     macros, ActiveX and OLE parts, outside links other than hyperlinks),
+//     and, in every Word story (body, text boxes, headers, footers,
+//     footnotes, endnotes, comments, the glossary) and the settings, the
+//     fields that run or fetch (DDE, DDEAUTO, INCLUDETEXT, INCLUDEPICTURE,
+//     LINK, DATABASE, MACROBUTTON, AUTOTEXT …, see activeFields), in the
+//     simple form and in the complex one whose instruction Word splits
+//     over runs, and a field whose type a nested field makes; w:object,
+//     w:control, w:altChunk, w:subDoc, w:attachedTemplate, w:mailMerge and
+//     form-field macros. AUTOTEXT and AUTOTEXTLIST are refused: what they
+//     insert is on the reader's machine, not in the template. PAGE,
+//     NUMPAGES, TOC, REF, HYPERLINK, DATE and the like read nothing from
+//     outside and stay. Each problem names the part and the paragraph.
 //  1. Normalise. Word splits typed text into runs wherever formatting,
 //     proofing marks (w:proofErr), bookmarks or revision ids change, so a tag
 //     may arrive as "{{.事前", "评价.项", "目数}}". The runs a tag spans are

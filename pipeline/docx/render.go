@@ -42,6 +42,14 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 	if msg := sniff(raw); msg != "" {
 		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", msg}}}
 	}
+	// Before anything reads a part: a declaration must never reach a parser.
+	active, err := activeContent(raw)
+	if err != nil {
+		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", "文件已损坏，不是完整的 .docx，请重新保存模板"}}}
+	}
+	if len(active) > 0 {
+		return nil, &TemplateError{Name: name, Problems: active}
+	}
 	r, err := docx.ReadDocxFromMemory(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", "不是有效的 .docx 文件（文件可能已损坏），请在 Word 或 WPS 中打开后另存为 .docx"}}}

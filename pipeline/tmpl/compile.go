@@ -126,7 +126,11 @@ func (w *walker) list(l *parse.ListNode, dot reflect.Type, path string) {
 func (w *walker) node(n parse.Node, dot reflect.Type, path string) {
 	switch n := n.(type) {
 	case *parse.ActionNode:
-		w.pipe(n.Pipe, dot, path)
+		written := printedText(n.Pipe) // before the names become Go's
+		t := w.pipe(n.Pipe, dot, path)
+		if len(n.Pipe.Decl) == 0 {
+			w.printable(n, written, t)
+		}
 	case *parse.IfNode:
 		w.pipe(n.Pipe, dot, path)
 		w.list(n.List, dot, path)
@@ -314,8 +318,8 @@ func (w *walker) command(c *parse.CommandNode, dot reflect.Type, path string, pi
 		args = append(args, w.arg(a, dot, path))
 	}
 	if isCall {
-		if ident.Ident == Recorder {
-			return nil
+		if ident.Ident == Recorder && len(args) > 0 {
+			return args[len(args)-1] // what it prints
 		}
 		w.call(c, ident.Ident, append(args, piped...))
 		return w.funcResult(ident.Ident)

@@ -11,6 +11,11 @@
 //
 //	未知字段 .事前评价.项目总数，是否应为 .事前评价.项目数？
 //
+// A value tag may print only a single value: one that names a section, a
+// row, a list or a yes/no ({{.}}, {{.事前评价}}, {{.附件.行}}) would print Go's
+// own dump of the data or true/false, and is refused with the fields it
+// could name instead (print.go).
+//
 // Go field names work as well, so {{.PreEvaluation.Count}} and
 // {{.事前评价.项目数}} are the same field.
 package tmpl

@@ -9,6 +9,15 @@
 // 合计 as a live =SUM() formula. Any other cell may hold placeholders of the
 // document model ({{.附件.标题}}); they are filled as text.
 //
+// Before excelize reads the template, it is refused if it carries anything
+// that runs or reads from outside: what package opc finds in any package
+// (DOCTYPE in any part, macros, ActiveX, OLE objects, outside links,
+// connections, query tables), and what only a workbook has: formulas with
+// DDE links (cmd|'…'!A0), paths to other workbooks or addresses, and
+// WEBSERVICE, RTD, CALL, REGISTER.ID, IMAGE, STOCKHISTORY, DDE; sheets with
+// oleObjects or controls. Each is named with its sheet and cell. A cell
+// that would print a section, a list or a yes/no is refused as in Word.
+//
 // A definition with several printed tables has each on a sheet of its own.
 // A sheet's table is the section whose columns most of its row fields
 // name; between sections that share their columns, the one the sheet's

@@ -47,10 +47,15 @@ type layout struct {
 
 var fieldTag = regexp.MustCompile(`^\{\{\s*\.([^\s{}]+)\s*\}\}$`)
 
-// Parse checks that raw is a workbook with at least one marked template
-// row, each on a sheet of its own, whose fields def declares.
+// Parse checks that raw is a workbook with nothing in it that runs or
+// reads from outside, and with at least one marked template row, each on a
+// sheet of its own, whose fields def declares.
 func Parse(name string, raw []byte, def *definition.Definition) (*Template, error) {
 	t := &Template{name: name, raw: raw, def: def}
+	// Before excelize parses any part: a declaration must never reach it.
+	if err := checkActive(name, raw); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(raw))
 	if err != nil {
 		return nil, fmt.Errorf("Excel 模板 %s 无法打开：%v", name, err)

@@ -1,0 +1,33 @@
+package opctest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// SaveWithLibreOffice saves each file again with LibreOffice through the
+// export filter (docx:"MS Word 2007 XML", xlsx:"Calc MS Excel 2007 XML"),
+// as a clerk's LibreOffice would, and returns the folder the copies are
+// in, under the same base names. Without LibreOffice the test is skipped,
+// unless JIXIAO_INTEROP=1 makes it required.
+func SaveWithLibreOffice(t testing.TB, filter string, files ...string) string {
+	t.Helper()
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skip("LibreOffice not available")
+	}
+	dir := t.TempDir()
+	// A profile of its own, so that a LibreOffice already running for
+	// another test does not take the job.
+	args := append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", filter, "--outdir", filepath.Join(dir, "out")}, files...)
+	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	return filepath.Join(dir, "out")
+}
