@@ -15,7 +15,7 @@ import (
 const wns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 
 // makeDocx wraps body XML into a minimal .docx.
-func makeDocx(t *testing.T, body string) []byte {
+func makeDocx(t testing.TB, body string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
