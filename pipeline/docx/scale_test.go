@@ -2,9 +2,9 @@ package docx
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
-	"runtime"
 )
 
 // bigTemplate is a template of n paragraphs, every fourth with a tag and
