@@ -35,10 +35,12 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 	if f.Col <= len(formats) {
 		format = formats[f.Col-1]
 	}
-	if c.Kind.Numeric() && isDateFormat(format) {
-		r.badNumbers++
-		r.ps.Error(at, fmt.Sprintf("单元格是日期格式，不能作为%s：请把单元格格式改为“常规”或“数值”，再重新填写数字", c.Label))
-		return v
+	if c.Kind.Numeric() {
+		if msg := notANumber(c, text, format); msg != "" {
+			r.badNumbers++
+			r.ps.Error(at, msg)
+			return v
+		}
 	}
 	switch c.Kind {
 	case definition.Amount:

@@ -54,18 +54,37 @@ func matches(c *definition.Column, h string) (bool, money.Unit) {
 	base, unit := splitUnit(n)
 	for _, want := range c.Headers {
 		w := normalize(want)
-		if n == w {
+		if same(n, w) {
 			if c.Kind == definition.Amount {
 				_, u := splitUnit(w)
 				return true, u
 			}
 			return true, money.NoUnit
 		}
-		if c.Kind == definition.Amount && base == w && unit != money.NoUnit {
+		if c.Kind == definition.Amount && same(base, w) && unit != money.NoUnit {
 			return true, unit
 		}
 	}
 	return false, money.NoUnit
+}
+
+// same reports whether a normalised header is the normalised form want,
+// in which definition.YearSlot stands for any four-digit year.
+func same(header, want string) bool {
+	before, after, slotted := strings.Cut(want, definition.YearSlot)
+	if !slotted {
+		return header == want
+	}
+	if len(header) < len(before)+4 || !strings.HasPrefix(header, before) {
+		return false
+	}
+	year := header[len(before) : len(before)+4]
+	for i := 0; i < 4; i++ {
+		if year[i] < '0' || year[i] > '9' {
+			return false
+		}
+	}
+	return same(header[len(before)+4:], after)
 }
 
 // unitLine recognises a line above a table that states its unit: 单位：亿元.

@@ -182,7 +182,7 @@ func TestMissingSheetAndColumns(t *testing.T) {
 	for _, want := range []string{
 		"缺少工作表“绩效自评”。工作簿中的工作表有：",
 		"是否应为“绩效自评表”？",
-		"data.xlsx!绩效监控!第3行：缺少“单位”列。表头中有：项目名称、金额（万元）、备注",
+		"data.xlsx!绩效监控!第3行：表格“绩效监控”缺少“单位”列（按表头 “单位”、“单位名称”、“预算单位”、“主管部门” 查找）。表头中有：项目名称、金额（万元）、备注",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("errors lack %q:\n%s", want, got)
@@ -253,7 +253,7 @@ func TestMissingColumnIsOneMessage(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("errors = %q, want one for 单位 and one for 评分结果/评分等级", got)
 	}
-	if !strings.Contains(got[0], "缺少“单位”列") || !strings.Contains(got[0], "是否应为“单位名字”") || !strings.Contains(got[1], "缺少“评分结果”或“评分等级”列") {
+	if !strings.Contains(got[0], "缺少“单位”列") || !strings.Contains(got[0], "最接近的是“单位名字”") || !strings.Contains(got[1], "缺少“评分结果”或“评分等级”列") {
 		t.Errorf("errors = %q", got)
 	}
 }

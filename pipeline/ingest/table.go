@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -141,12 +142,34 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom))
 		}
 	}
+	r.numericMerges(src.merges())
 	// A total cannot be checked against numbers that could not be read,
 	// and saying so would only repeat the errors already given.
 	if r.tbl.Stated != nil && r.badNumbers == 0 {
 		r.checkStated()
 	}
 	return r.tbl
+}
+
+// numericMerges refuses a vertical merge over the data rows of a number
+// column: the merge's one value is read into every row it spans, so an
+// amount merged over three rows would be summed three times.
+func (r *tableReader) numericMerges(merges []span) {
+	for _, m := range merges {
+		if m.bottom == m.top || m.bottom < r.tbl.FirstRow || m.top > r.tbl.LastRow && r.tbl.LastRow > 0 {
+			continue
+		}
+		for i, c := range r.def.Columns {
+			col := r.tbl.Columns[i].Col
+			if !c.Kind.Numeric() || col < m.left || col > m.right {
+				continue
+			}
+			r.badNumbers++
+			r.ps.Error(r.at.Cell(m.left).WithRow(m.top), fmt.Sprintf("%s%d:%s%d 是跨 %d 行的合并单元格，落在“%s”列：合并单元格的一个数会被计入它跨的每一行。请取消合并，把数填在它所属的那一行",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom, m.bottom-m.top+1, r.tbl.Columns[i].Header))
+			break
+		}
+	}
 }
 
 // mapped reports whether any declared column lies in columns left..right.
@@ -159,25 +182,26 @@ func (r *tableReader) mapped(left, right int) bool {
 	return false
 }
 
-// needed is how many columns a header must have: the required ones.
+// needed is how many columns a header must have: every declared column
+// but the optional ones.
 func (r *tableReader) needed() int {
 	n := 0
 	for _, c := range r.def.Columns {
-		if c.Required {
+		if !c.Optional {
 			n++
 		}
 	}
 	return n
 }
 
-// score counts the declared columns cells' headers name, required ones
-// first: a row naming every required column beats any that does not.
+// score counts the declared columns cells' headers name, needed ones
+// first: a row naming every needed column beats any that does not.
 func (r *tableReader) score(cells []string) int {
 	n := 0
 	for _, c := range r.def.Columns {
 		for _, h := range cells {
 			if ok, _ := matches(c, h); ok {
-				if c.Required {
+				if !c.Optional {
 					n++
 				}
 				break
@@ -205,7 +229,7 @@ func (r *tableReader) score(cells []string) int {
 func (r *tableReader) wanted() string {
 	var names []string
 	for _, c := range r.def.Columns {
-		if c.Required {
+		if !c.Optional {
 			names = append(names, "“"+c.Label+"”")
 		}
 	}
@@ -280,34 +304,58 @@ func (r *tableReader) header(row int, cells []string, tableUnit money.Unit) {
 		}
 	}
 	for i, c := range r.def.Columns {
-		if r.tbl.Columns[i].Col != 0 || !c.Required {
-			continue
+		if r.tbl.Columns[i].Col == 0 && !c.Optional {
+			r.missing(ref, c, present, unused)
 		}
-		if src := r.scoreOf(c); src >= 0 && r.tbl.Columns[src].Col != 0 {
-			continue // a grade computed from the score column found
-		}
-		msg := fmt.Sprintf("缺少“%s”列。表头中有：%s", c.Label, strings.Join(present, "、"))
-		if src := r.scoreOf(c); src >= 0 {
-			msg = fmt.Sprintf("缺少“%s”或“%s”列，至少要有一列。表头中有：%s", r.def.Columns[src].Label, c.Label, strings.Join(present, "、"))
-		}
-		if near := nearestHeader(c, unused); near != "" {
-			msg += fmt.Sprintf("。是否应为“%s”？（可改表头，或在文档定义中把它加入该列的 headers）", near)
-		}
-		r.ps.Error(ref, msg)
 	}
+}
+
+// missing reports a declared column the header lacks: the table, the
+// headers looked for, what the header has and the closest of it. A grade
+// computed from a score column found is not missing; nor is the score
+// column, whose lack the grade column's message then names.
+func (r *tableReader) missing(ref dataset.CellRef, c *definition.Column, present, unused []string) {
+	if src := r.scoreOf(c); src >= 0 && r.tbl.Columns[src].Col != 0 {
+		return
+	}
+	for _, g := range r.def.ColumnsOf(definition.Grade) {
+		if g.FromScore == c.Key && r.tbl.Columns[r.def.Index(g)].Col == 0 {
+			return
+		}
+	}
+	msg := fmt.Sprintf("表格“%s”缺少“%s”列（按表头 %s 查找）", r.def.Label, c.Label, quoted(c.Headers))
+	if src := r.scoreOf(c); src >= 0 {
+		score := r.def.Columns[src]
+		msg = fmt.Sprintf("表格“%s”缺少“%s”或“%s”列，至少要有一列（按表头 %s 查找）", r.def.Label, score.Label, c.Label, quoted(append(slices.Clone(score.Headers), c.Headers...)))
+	}
+	msg += "。表头中有：" + strings.Join(present, "、")
+	if near := nearestHeader(c, unused); near != "" {
+		msg += fmt.Sprintf("。最接近的是“%s”：若是这一列，请改表头，或在文档定义中把它加入该列的 headers", near)
+	}
+	r.ps.Error(ref, msg+"；若本表确实没有这一列，请在文档定义中给该列写 optional: true")
+}
+
+// quoted lists headers as a message names them: “金额”、“项目支出”.
+func quoted(headers []string) string {
+	out := make([]string, len(headers))
+	for i, h := range headers {
+		out[i] = "“" + h + "”"
+	}
+	return strings.Join(out, "、")
 }
 
 // nearestHeader is the unused header a clerk most likely meant for c: one
 // close to any of its headers, or one containing one (单位名字 for 单位).
 func nearestHeader(c *definition.Column, unused []string) string {
 	for _, h := range c.Headers {
+		h = strings.ReplaceAll(h, definition.YearSlot, "")
 		if near := closest(h, unused); near != "" {
 			return near
 		}
 	}
 	for _, u := range unused {
 		for _, h := range c.Headers {
-			if n, w := normalize(u), normalize(h); strings.Contains(n, w) || strings.Contains(w, n) {
+			if n, w := normalize(u), normalize(strings.ReplaceAll(h, definition.YearSlot, "")); strings.Contains(n, w) || strings.Contains(w, n) {
 				return u
 			}
 		}
