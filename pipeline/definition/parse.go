@@ -361,6 +361,9 @@ func (b *builder) column(t *Table, r *rawColumn) *Column {
 	case !slices.Contains([]Blank{BlankError, BlankAllowed, BlankAbove, BlankMerge}, c.Blank):
 		b.errorf(r.line, "列 %s 的 blank “%s”应为 error（必须填写）、blank（可以为空）、above（同上）或 merge（与上格合并）", c.Key, r.Blank)
 	}
+	if c.Kind == Amount && (c.Blank == BlankAbove || c.Blank == BlankMerge) {
+		b.errorf(r.line, "金额列 %s 不能写 blank: %s：同一笔金额会被计入多行，合计就错了", c.Key, c.Blank)
+	}
 	if c.Blank == BlankMerge && c.MergeKey == "" {
 		c.MergeKey = c.Key + "合并"
 	}

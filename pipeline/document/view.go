@@ -69,7 +69,7 @@ func figureType(f *definition.Figure) reflect.Type {
 		return reflect.TypeFor[int]()
 	case definition.Present:
 		return reflect.TypeFor[bool]()
-	case definition.Distribution, definition.TextFigure, definition.SentenceEnd, definition.Requirement:
+	case definition.Distribution, definition.TextFigure, definition.SentenceEnd, definition.Requirement, definition.Clause:
 		return reflect.TypeFor[string]()
 	}
 	if f.Of != nil && f.Of.Kind == definition.Amount {
