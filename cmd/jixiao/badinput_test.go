@@ -68,7 +68,7 @@ var badCases = []badCase{
 	{name: "missing-sheet.xlsx", make: mutate(func(f *excelize.File) { f.SetSheetName("绩效自评", "绩效自评表") }),
 		want: []string{"缺少工作表“绩效自评”", "是否应为“绩效自评表”？"}, exit: 1},
 	{name: "missing-column.xlsx", make: mutate(func(f *excelize.File) { f.RemoveCol("绩效监控", "B") }),
-		want: []string{"missing-column.xlsx!绩效监控!第1行：缺少“单位”列。表头中有：项目名称、金额（万元）"}, exit: 1},
+		want: []string{"missing-column.xlsx!绩效监控!第1行：表格“绩效监控”缺少“单位”列（按表头 “单位”、“单位名称”、“预算单位”、“主管部门” 查找）。表头中有：项目名称、金额（万元）"}, exit: 1},
 	{name: "merged-header.xlsx", make: mutate(func(f *excelize.File) { f.MergeCell("绩效自评", "B1", "C1") }),
 		want: []string{"merged-header.xlsx!绩效自评!B1：表头单元格 B1:C1 是跨列合并的单元格"}, exit: 1},
 	{name: "no-header.xlsx", make: mutate(func(f *excelize.File) { f.InsertRows("绩效监控", 1, 12) }),
