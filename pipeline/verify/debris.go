@@ -2,32 +2,27 @@ package verify
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"jixiao/pipeline/docx"
 )
 
-// Debris is what punctuation looks like where a figure printed empty
-// between its template's commas and stops: two marks in a row (，。 、、
-// ，；) or brackets and quotes with nothing inside (（） () “”). Chinese
-// prose never has them, so an output holding one more than its filled-in
-// values account for (a project may be named 某项目（）) is not published,
-// as a leftover {{ is not.
-var Debris = regexp.MustCompile(`[，。、；：][，。、；：]|（\s*）|\(\s*\)|“\s*”|《\s*》|【\s*】|「\s*」`)
+// An output holding more punctuation debris (docx.Debris) than its
+// filled-in values account for (a project may be named 某项目（）) is not
+// published, as a leftover {{ is not.
 
 // debris finds punctuation debris in an output's text, white space
 // (a PDF's line breaks) not counted.
 func debris(text string, placed []docx.Placement, output string) []Mismatch {
 	flat := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), "")
-	hits := Debris.FindAllStringIndex(flat, -1)
+	hits := docx.Debris.FindAllStringIndex(flat, -1)
 	if len(hits) == 0 {
 		return nil
 	}
 	counts := map[string]int{}
 	for _, p := range placed {
-		for _, m := range Debris.FindAllString(strings.Join(strings.Fields(p.Printed), ""), -1) {
+		for _, m := range docx.Debris.FindAllString(strings.Join(strings.Fields(p.Printed), ""), -1) {
 			counts[m]++
 		}
 	}
