@@ -1,10 +1,12 @@
 package document_test
 
 import (
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document/documenttest"
+	"jixiao/pipeline/facts"
 )
 
 const clauseDef = `tables:
@@ -51,5 +53,19 @@ func TestClauseDropsWithAnEmptyFigure(t *testing.T) {
 				t.Errorf("%v: clause %d = %q, want %q", c.rows, i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// facts.json says how a clause was made: its wording and what fills it,
+// from the cells of the figure it cites.
+func TestClauseFactSaysHow(t *testing.T) {
+	def, err := definition.Parse("d.yaml", []byte(clauseDef))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := documenttest.BuildWith(t, def, "某县", 2024, map[string]string{"表": "名称,金额（万元）,等级"}, map[string][]string{"表": {"甲,1.5,优"}})
+	f, ok := facts.Build(d, "data", true).Get("节.分布句")
+	if !ok || !strings.Contains(f.How, "分句“，{等级分布}”") || !strings.Contains(f.How, "等级分布") || len(f.From) != 1 || !strings.HasSuffix(f.From[0], "!C2:C2") {
+		t.Errorf("fact %+v", f)
 	}
 }
