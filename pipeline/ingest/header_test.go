@@ -77,3 +77,23 @@ func TestRenamedHeaderIsAnErrorNotZeros(t *testing.T) {
 		t.Errorf("a missing optional column: %v", errs)
 	}
 }
+
+// In the built-in definition a key evaluation's score column is optional
+// when its grade column is there, and the agency column is optional; the
+// attachment, which prints them, needs both.
+func TestBuiltInOptionalColumns(t *testing.T) {
+	sheets := validSheets()
+	sheets["重点绩效评价"] = sheetSpec{rows: [][]any{{"项目名称", "单位", "项目支出（万元）", "评分等级"}, {"丙", "局二", 3, "优"}}}
+	_, ps, _ := read(writeBook(t, sheets))
+	if errs := messages(ps, dataset.Error); len(errs) > 0 {
+		t.Errorf("grades without scores or agencies: %v", errs)
+	}
+	att := sheets["重点绩效评价结果"]
+	att.rows = [][]any{{"序号", "二级项目名称", "单位", "项目支出（元）", "评分等级", "评价机构"}, {1, "一", "局一", 100, "优", "甲"}}
+	att.merges = nil
+	sheets["重点绩效评价结果"] = att
+	_, ps, _ = read(writeBook(t, sheets))
+	if errs := messages(ps, dataset.Error); len(errs) != 1 || !strings.Contains(errs[0], "缺少“评分结果”列") {
+		t.Errorf("an attachment without scores: %v", errs)
+	}
+}
