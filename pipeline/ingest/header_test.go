@@ -97,3 +97,19 @@ func TestBuiltInOptionalColumns(t *testing.T) {
 		t.Errorf("an attachment without scores: %v", errs)
 	}
 }
+
+// A definition that spells last year's header is told how to match any
+// year.
+func TestLastYearsHeaderSuggestsTheYearSlot(t *testing.T) {
+	def, err := definition.Parse("d.yaml", []byte("tables:\n  - key: 债券\n    columns:\n      - {key: 规模, kind: amount, unit: 万元, headers: [截至2023年底已发债券规模]}\n      - {key: 名称}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "债券.csv"), []byte("名称,截至2024年底已发债券规模\n甲,1\n"), 0o644)
+	_, ps := Read(dir, def, Options{})
+	errs := messages(ps, dataset.Error)
+	if len(errs) != 1 || !strings.Contains(errs[0], "可写成“截至{年}年底已发债券规模”") {
+		t.Errorf("errors %v", errs)
+	}
+}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"hash/fnv"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -331,9 +332,17 @@ func (r *tableReader) missing(ref dataset.CellRef, c *definition.Column, present
 	msg += "。表头中有：" + strings.Join(present, "、")
 	if near := nearestHeader(c, unused); near != "" {
 		msg += fmt.Sprintf("。最接近的是“%s”：若是这一列，请改表头，或在文档定义中把它加入该列的 headers", near)
+		if slotted := yearDigits.ReplaceAllString(normalize(near), definition.YearSlot); slotted != normalize(near) && slices.ContainsFunc(c.Headers, func(h string) bool {
+			return yearDigits.ReplaceAllString(normalize(h), definition.YearSlot) == slotted
+		}) {
+			msg += fmt.Sprintf("；表头中的年份每年不同，可写成“%s”，%s 代表任意年份", yearDigits.ReplaceAllString(near, definition.YearSlot), definition.YearSlot)
+		}
 	}
 	r.ps.Error(ref, msg+"；若本表确实没有这一列，请在文档定义中给该列写 optional: true")
 }
+
+// yearDigits is a year in a header: 截至2023年底.
+var yearDigits = regexp.MustCompile(`(?:19|20)\d\d`)
 
 // quoted lists headers as a message names them: “金额”、“项目支出”.
 func quoted(headers []string) string {
