@@ -50,7 +50,7 @@ func TestNumberChecksOnAWorkbookSavedByLibreOffice(t *testing.T) {
 	}
 	_, ps := Read(filepath.Join(dir, "lo", "data.xlsx"), definition.Default(), Options{})
 	got := strings.Join(messages(ps, dataset.Error), "\n")
-	for _, want := range []string{"!D2：单元格是逻辑值（TRUE）", "!D3：单元格是日期格式", "!E4：单元格是百分比格式", "!D5：“100 200”中数字之间有空格", "!D6：D6:D7 是跨 2 行的合并单元格"} {
+	for _, want := range []string{"!D2：单元格是逻辑值（TRUE）", "!D3：单元格是日期格式", "!E4：单元格是百分比格式", "!D5：“100 200”中数字之间有空格", "!D6：D6:D7 是合并单元格（2 行 1 列）"} {
 		if !strings.Contains(got, "data.xlsx!重点绩效评价结果"+want) {
 			t.Errorf("LibreOffice's workbook: no %q among\n%s", want, got)
 		}

@@ -129,6 +129,7 @@ func TestMergeOverANumberColumnIsAnErrorNamingTheRange(t *testing.T) {
 		{"D2", "D3", "项目支出（万元）"},
 		{"E2", "E4", "评分结果"},
 		{"C3", "D4", "项目支出（万元）"}, // a block that reaches into the amounts
+		{"D2", "E2", "评分结果"},       // an amount spread into the score
 	} {
 		path := attachmentWith(t, func(f *excelize.File, s string) {
 			if err := f.MergeCell(s, c.from, c.to); err != nil {
@@ -142,12 +143,18 @@ func TestMergeOverANumberColumnIsAnErrorNamingTheRange(t *testing.T) {
 				hits = append(hits, m)
 			}
 		}
-		if len(hits) != 1 || !strings.Contains(hits[0], "合并单元格") || !strings.Contains(hits[0], c.column) {
+		if len(hits) != 1 || !strings.Contains(hits[0], "是合并单元格") || !strings.Contains(hits[0], c.column) {
 			t.Errorf("merge %s:%s: %v, want one error naming the range and %s", c.from, c.to, messages(ps, dataset.Error), c.column)
 		}
 	}
+	// A merge into a row that holds nothing else counts once: no error.
+	path := attachmentWith(t, func(f *excelize.File, s string) { f.MergeCell(s, "D4", "D6") })
+	ds, ps, _ := read(path)
+	if errs := messages(ps, dataset.Error); len(errs) > 0 || ds.Tables[5].Count != 3 {
+		t.Errorf("a merge over empty rows: %d rows, %v", ds.Tables[5].Count, errs)
+	}
 	// A merge in a text column (the agency) stays what it is.
-	path := attachmentWith(t, func(f *excelize.File, s string) { f.MergeCell(s, "G2", "G4") })
+	path = attachmentWith(t, func(f *excelize.File, s string) { f.MergeCell(s, "G2", "G4") })
 	if errs := messages(func() dataset.Problems { _, ps := Read(path, definition.Default(), Options{}); return ps }(), dataset.Error); len(errs) > 0 {
 		t.Errorf("a merged agency: %v", errs)
 	}

@@ -26,6 +26,9 @@ type tableReader struct {
 	tops    map[[2]int]bool
 	// mergedValue holds the top-left values of merged ranges as they stream past.
 	mergedValue map[[2]int]string
+	// mergedNumbers holds the top-left cells of merged ranges whose value
+	// a number column read into a cell the range covers.
+	mergedNumbers map[[2]int]bool
 	// seen holds a 64-bit hash of each row's unique columns, not the
 	// strings: a sheet of a million rows then keeps megabytes, not the rows.
 	seen map[uint64]int32
@@ -47,13 +50,14 @@ type tableReader struct {
 func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink dataset.RowSink, ps *dataset.Problems) *dataset.Table {
 	r := &tableReader{
 		def: def, at: at, ps: ps, src: src, sink: sink,
-		tbl:         &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
-		covered:     map[[2]int][2]int{},
-		tops:        map[[2]int]bool{},
-		mergedValue: map[[2]int]string{},
-		seen:        map[uint64]int32{},
-		sums:        make([]money.Amount, len(def.Columns)),
-		noUnit:      make([]bool, len(def.Columns)),
+		tbl:           &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
+		covered:       map[[2]int][2]int{},
+		tops:          map[[2]int]bool{},
+		mergedValue:   map[[2]int]string{},
+		mergedNumbers: map[[2]int]bool{},
+		seen:          map[uint64]int32{},
+		sums:          make([]money.Amount, len(def.Columns)),
+		noUnit:        make([]bool, len(def.Columns)),
 	}
 	// The header is the best-matching row among the first rows; rows
 	// below it that were read while looking are replayed as data.
@@ -152,22 +156,23 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	return r.tbl
 }
 
-// numericMerges refuses a vertical merge over the data rows of a number
-// column: the merge's one value is read into every row it spans, so an
-// amount merged over three rows would be summed three times.
+// numericMerges refuses a merge whose value a number column read into a
+// cell it covers: a merge gives its one value to every row it spans, so an
+// amount merged over three rows would be summed three times, and a merge
+// across columns would put a name or an amount into a score.
 func (r *tableReader) numericMerges(merges []span) {
 	for _, m := range merges {
-		if m.bottom == m.top || m.bottom < r.tbl.FirstRow || m.top > r.tbl.LastRow && r.tbl.LastRow > 0 {
+		if !r.mergedNumbers[[2]int{m.top, m.left}] {
 			continue
 		}
 		for i, c := range r.def.Columns {
 			col := r.tbl.Columns[i].Col
-			if !c.Kind.Numeric() || col < m.left || col > m.right {
+			if !c.Kind.Numeric() || col < m.left || col > m.right || col == m.left && m.bottom == m.top {
 				continue
 			}
 			r.badNumbers++
-			r.ps.Error(r.at.Cell(m.left).WithRow(m.top), fmt.Sprintf("%s%d:%s%d 是跨 %d 行的合并单元格，落在“%s”列：合并单元格的一个数会被计入它跨的每一行。请取消合并，把数填在它所属的那一行",
-				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom, m.bottom-m.top+1, r.tbl.Columns[i].Header))
+			r.ps.Error(r.at.Cell(m.left).WithRow(m.top), fmt.Sprintf("%s%d:%s%d 是合并单元格（%d 行 %d 列），落在“%s”列：合并单元格的一个数会被计入它覆盖的每一格。请取消合并，把数填在它所属的那一行",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom, m.bottom-m.top+1, m.right-m.left+1, r.tbl.Columns[i].Header))
 			break
 		}
 	}
@@ -394,6 +399,9 @@ func (r *tableReader) text(row int, cells []string, i int) string {
 	}
 	r.loadMerges()
 	if tl, ok := r.covered[[2]int{row, col}]; ok {
+		if r.def.Columns[i].Kind.Numeric() {
+			r.mergedNumbers[tl] = true
+		}
 		return r.mergedValue[tl]
 	}
 	return ""
