@@ -26,8 +26,8 @@
 //
 // A number column holds numbers only: a logical value, a date or percent
 // format, text that is not one number (100 200, 1.2.3, 100万, ¥100,
-// (100), 50%), or a vertical merge over several rows (whose one value
-// every row would count) is an error at its cell (numtext.go).
+// (100), 50%), or a merge whose one value a covered data cell would count
+// again is an error at its cell (numtext.go, table.go).
 // Full-width digits are read as the numbers they are.
 //
 // Read never stops at the first bad cell: it returns every problem it finds,
