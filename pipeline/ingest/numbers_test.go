@@ -129,7 +129,7 @@ func TestMergeOverANumberColumnIsAnErrorNamingTheRange(t *testing.T) {
 		{"D2", "D3", "项目支出（万元）"},
 		{"E2", "E4", "评分结果"},
 		{"C3", "D4", "项目支出（万元）"}, // a block that reaches into the amounts
-		{"D2", "E2", "评分结果"},       // an amount spread into the score
+		{"D2", "E2", "评分结果"},     // an amount spread into the score
 	} {
 		path := attachmentWith(t, func(f *excelize.File, s string) {
 			if err := f.MergeCell(s, c.from, c.to); err != nil {
