@@ -157,7 +157,7 @@ func TestEveryBadCellIsReported(t *testing.T) {
 	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
 	want := []string{
 		"data.xlsx!重点绩效评价结果!D2：“12,3a4”不是有效金额，请填写数字（单位：万元）",
-		"data.xlsx!重点绩效评价结果!D3：“#DIV/0!”不是有效金额，请填写数字（单位：万元）",
+		"data.xlsx!重点绩效评价结果!D3：单元格是公式的错误值 #DIV/0!，不是数据：请在 Excel 或 WPS 中修正这个公式（或改为直接填写）后再试",
 		"data.xlsx!重点绩效评价结果!E3：评分 120 超出范围，应在0到100之间",
 		"data.xlsx!重点绩效评价结果!D4：金额“-5”为负数，请填写不小于0的金额",
 		"data.xlsx!重点绩效评价结果!F4：等级“优”与评分 85 不符，按评分应为“良”（优≥90，良≥80，中≥60）",

@@ -175,3 +175,24 @@ func TestCSVNumbersFollowTheSameRules(t *testing.T) {
 		t.Errorf("100 200 in a CSV: %v", messages(ps, dataset.Error))
 	}
 }
+
+// A formula's error value is an error in any column, a name included; a
+// logical cell in a text column reads as the TRUE Excel shows, not as 1.
+func TestErrorValuesAndLogicalText(t *testing.T) {
+	for cell, value := range map[string]string{"B2": "#N/A", "F3": "#VALUE!", "G4": "#REF!"} {
+		path := attachmentWith(t, func(f *excelize.File, s string) { f.SetCellStr(s, cell, value) })
+		got := errorsAt(t, path, cell)
+		if len(got) != 1 || !strings.Contains(got[0], "公式的错误值 "+value) {
+			t.Errorf("%s in %s: %v", value, cell, got)
+		}
+	}
+	path := attachmentWith(t, func(f *excelize.File, s string) { f.SetCellBool(s, "G2", true) })
+	ds, ps, _ := read(path)
+	if errs := messages(ps, dataset.Error); len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	att := ds.Tables[5]
+	if got := value(att, att.Rows[0], "评价机构").Text; got != "TRUE" {
+		t.Errorf("a logical agency reads %q", got)
+	}
+}

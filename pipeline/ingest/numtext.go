@@ -91,8 +91,32 @@ func notANumber(c *definition.Column, text, format string) string {
 }
 
 func logicalName(raw string) string {
-	if raw == "0" {
+	if raw == "0" || strings.EqualFold(raw, "FALSE") {
 		return "FALSE"
 	}
 	return "TRUE"
+}
+
+// spellLogical writes a logical cell's raw 1 or 0 as the TRUE or FALSE
+// Excel shows, so that no column reads it as the number 1.
+func spellLogical(cells, formats []string) {
+	for i := range cells {
+		if i < len(formats) && formats[i] == booleanFormat && cells[i] != "" {
+			cells[i] = logicalName(cells[i])
+		}
+	}
+}
+
+// errorValues are the values Excel shows for a formula that failed.
+var errorValues = []string{"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+
+// errorValue says that a cell holds a formula's error value, which no
+// column may print or count; "" otherwise.
+func errorValue(text string) string {
+	for _, e := range errorValues {
+		if strings.EqualFold(strings.TrimSpace(text), e) {
+			return fmt.Sprintf("单元格是公式的错误值 %s，不是数据：请在 Excel 或 WPS 中修正这个公式（或改为直接填写）后再试", e)
+		}
+	}
+	return ""
 }

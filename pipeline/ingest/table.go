@@ -399,6 +399,7 @@ func (r *tableReader) own(row int, cells []string) bool {
 
 func (r *tableReader) row(row int, cells, formats []string) {
 	r.cleanCells(row, cells)
+	spellLogical(cells, formats)
 	r.prevRow, r.prevCells, r.curRow, r.curCells = r.curRow, r.curCells, row, cells
 	if r.mergesLoaded {
 		r.keepTops(row, cells)
