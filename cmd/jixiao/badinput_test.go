@@ -90,7 +90,7 @@ var badCases = []badCase{
 		f.SetCellStr(s, "C16", "沁源县人民检察院")
 	}), want: []string{
 		"bad-cells.xlsx!重点绩效评价结果!D7：“12,3a4”不是有效金额，请填写数字（单位：元）",
-		"bad-cells.xlsx!重点绩效评价结果!D8：“#DIV/0!”不是有效金额",
+		"bad-cells.xlsx!重点绩效评价结果!D8：单元格是公式的错误值 #DIV/0!",
 		"bad-cells.xlsx!重点绩效评价结果!D9：单元格是公式“=SUM(A1:A2)”，但文件中没有保存计算结果",
 		"bad-cells.xlsx!重点绩效评价结果!D10：金额“-5”为负数",
 		"bad-cells.xlsx!重点绩效评价结果!E11：评分 120.00 超出范围，应在0到100之间",

@@ -60,7 +60,7 @@ func definitionYAML(tables []*table) []byte {
 	b.WriteString("\nsections:\n")
 	for _, t := range tables {
 		fmt.Fprintf(&b, "  - key: %s\n    table: %s\n    rows: 行\n    figures:\n", q(t.key), q(t.key))
-		fmt.Fprintf(&b, "      - {key: 标题, kind: text, text: %s}\n", q(t.title))
+		fmt.Fprintf(&b, "      - {key: 标题, kind: text, text: %s}\n", q(t.years(t.title, "{年度}", "{上年度}")))
 		b.WriteString("      - {key: 有数据, kind: present}\n      - {key: 项目数, kind: count}\n")
 		for _, c := range t.columns {
 			switch c.kind {
@@ -77,7 +77,7 @@ func definitionYAML(tables []*table) []byte {
 
 // narrative is a section's sentence: count, sums and grade distributions.
 func narrative(t *table) string {
-	s := fmt.Sprintf("{{if .%[1]s.有数据}}%[2]s共{{.%[1]s.项目数}}个项目", t.key, escape(t.title))
+	s := fmt.Sprintf("{{if .%[1]s.有数据}}%[2]s共{{.%[1]s.项目数}}个项目", t.key, t.years(escape(t.title), "{{.年度}}", "{{.上年度}}"))
 	for _, c := range t.columns {
 		switch c.kind {
 		case definition.Amount:
@@ -96,4 +96,14 @@ var yearOf = regexp.MustCompile(`(?:19|20)\d\d年`)
 // definition reads next year's workbook, whose header names next year.
 func yearSlotted(header string) string {
 	return yearOf.ReplaceAllLiteralString(header, definition.YearSlot+"年")
+}
+
+// years writes the job's year and the year before, where s names them
+// (2023年), as this and prior do: {年度} in a text figure, {{.年度}} in a
+// template.
+func (t *table) years(s, this, prior string) string {
+	if t.year == 0 {
+		return s
+	}
+	return strings.NewReplacer(strconv.Itoa(t.year)+"年", this+"年", strconv.Itoa(t.year-1)+"年", prior+"年").Replace(s)
 }
