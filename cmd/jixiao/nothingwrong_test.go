@@ -104,6 +104,10 @@ func TestNothingWrongIsPublished(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "警告") || !strings.Contains(out, "单位 = “局壹” 没有匹配任何行") || !strings.Contains(out, "“局一”") {
 		t.Errorf("build with a mistyped where value: %d\n%s", code, out)
 	}
+	code, out, errOut = runCmd("validate", jobPath)
+	if code != 0 || !strings.Contains(out+errOut, "单位 = “局壹” 没有匹配任何行") {
+		t.Errorf("validate with a mistyped where value: %d\n%s%s", code, out, errOut)
+	}
 }
 
 func docText(doc *wordmodel.Document) string {
