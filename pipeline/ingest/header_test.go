@@ -24,13 +24,19 @@ const bondDef = `tables:
 
 func readBonds(t *testing.T, header ...string) (*dataset.Dataset, []string) {
 	t.Helper()
-	def, err := definition.Parse("债券.yaml", []byte(bondDef))
+	return readCSV(t, bondDef, "债券", strings.Join(header, ",")+"\n甲,100,200,优\n乙,50,60,良\n")
+}
+
+// readCSV reads one CSV sheet with the definition src, and returns the
+// errors.
+func readCSV(t *testing.T, src, sheet, body string) (*dataset.Dataset, []string) {
+	t.Helper()
+	def, err := definition.Parse("d.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	csv := strings.Join(header, ",") + "\n甲,100,200,优\n乙,50,60,良\n"
-	if err := os.WriteFile(filepath.Join(dir, "债券.csv"), []byte(csv), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, sheet+".csv"), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	ds, ps := Read(dir, def, Options{})
@@ -101,14 +107,8 @@ func TestBuiltInOptionalColumns(t *testing.T) {
 // A definition that spells last year's header is told how to match any
 // year.
 func TestLastYearsHeaderSuggestsTheYearSlot(t *testing.T) {
-	def, err := definition.Parse("d.yaml", []byte("tables:\n  - key: 债券\n    columns:\n      - {key: 规模, kind: amount, unit: 万元, headers: [截至2023年底已发债券规模]}\n      - {key: 名称}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "债券.csv"), []byte("名称,截至2024年底已发债券规模\n甲,1\n"), 0o644)
-	_, ps := Read(dir, def, Options{})
-	errs := messages(ps, dataset.Error)
+	_, errs := readCSV(t, "tables:\n  - key: 债券\n    columns:\n      - {key: 规模, kind: amount, unit: 万元, headers: [截至2023年底已发债券规模]}\n      - {key: 名称}\n",
+		"债券", "名称,截至2024年底已发债券规模\n甲,1\n")
 	if len(errs) != 1 || !strings.Contains(errs[0], "可写成“截至{年}年底已发债券规模”") {
 		t.Errorf("errors %v", errs)
 	}
