@@ -29,8 +29,8 @@ func (b *builder) clause(s *Section, f *Figure, r *rawFigure) {
 		switch {
 		case g == nil:
 			b.errorf(r.line, "分句 %s 的 text 中的 {%s} 不是本部分前面声明的数字%s", f.Key, m[1], b.near(m[1], earlier))
-		case g.Kind == Present || g.Kind == Clause && slices.Contains(g.Cites, f):
-			b.errorf(r.line, "分句 %s 不能引用 {%s}（%s）", f.Key, m[1], g.Kind)
+		case g.Kind == Present:
+			b.errorf(r.line, "分句 %s 不能引用 {%s}（present 是真假值，不是要印的数字）", f.Key, m[1])
 		case !slices.Contains(f.Cites, g):
 			f.Cites = append(f.Cites, g)
 		}
