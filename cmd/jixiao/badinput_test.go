@@ -68,7 +68,7 @@ var badCases = []badCase{
 	{name: "missing-sheet.xlsx", make: mutate(func(f *excelize.File) { f.SetSheetName("绩效自评", "绩效自评表") }),
 		want: []string{"缺少工作表“绩效自评”", "是否应为“绩效自评表”？"}, exit: 1},
 	{name: "missing-column.xlsx", make: mutate(func(f *excelize.File) { f.RemoveCol("绩效监控", "B") }),
-		want: []string{"missing-column.xlsx!绩效监控!第1行：缺少“单位”列。表头中有：项目名称、金额（万元）"}, exit: 1},
+		want: []string{"missing-column.xlsx!绩效监控!第1行：表格“绩效监控”缺少“单位”列（按表头 “单位”、“单位名称”、“预算单位”、“主管部门” 查找）。表头中有：项目名称、金额（万元）"}, exit: 1},
 	{name: "merged-header.xlsx", make: mutate(func(f *excelize.File) { f.MergeCell("绩效自评", "B1", "C1") }),
 		want: []string{"merged-header.xlsx!绩效自评!B1：表头单元格 B1:C1 是跨列合并的单元格"}, exit: 1},
 	{name: "no-header.xlsx", make: mutate(func(f *excelize.File) { f.InsertRows("绩效监控", 1, 12) }),
@@ -90,7 +90,7 @@ var badCases = []badCase{
 		f.SetCellStr(s, "C16", "沁源县人民检察院")
 	}), want: []string{
 		"bad-cells.xlsx!重点绩效评价结果!D7：“12,3a4”不是有效金额，请填写数字（单位：元）",
-		"bad-cells.xlsx!重点绩效评价结果!D8：“#DIV/0!”不是有效金额",
+		"bad-cells.xlsx!重点绩效评价结果!D8：单元格是公式的错误值 #DIV/0!",
 		"bad-cells.xlsx!重点绩效评价结果!D9：单元格是公式“=SUM(A1:A2)”，但文件中没有保存计算结果",
 		"bad-cells.xlsx!重点绩效评价结果!D10：金额“-5”为负数",
 		"bad-cells.xlsx!重点绩效评价结果!E11：评分 120.00 超出范围，应在0到100之间",

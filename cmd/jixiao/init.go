@@ -81,7 +81,7 @@ const (
 )
 
 func initFrom(from, county string, year int, dir, name string, reqs requirementFlag, stdout, stderr io.Writer) int {
-	r, err := infer.Workbook(from)
+	r, err := infer.Workbook(from, year)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s：%v\n", from, err)
 		return exitData

@@ -63,7 +63,7 @@ func TestBuildThenBadDataLeavesOutputsAlone(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("bad data exit %d, want 1\n%s", code, stderr)
 	}
-	for _, want := range []string{"bad.xlsx!重点绩效评价结果!D5：“12,3a4”不是有效金额，请填写数字（单位：元）", "bad.xlsx!绩效自评!C9：“#DIV/0!”不是有效金额", "共 2 处错误"} {
+	for _, want := range []string{"bad.xlsx!重点绩效评价结果!D5：“12,3a4”不是有效金额，请填写数字（单位：元）", "bad.xlsx!绩效自评!C9：单元格是公式的错误值 #DIV/0!", "共 2 处错误"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}

@@ -92,8 +92,16 @@ type Column struct {
 	Kind    Kind
 	Headers []string
 	// Label names the column in messages; the first header by default.
-	Label    string
+	Label string
+	// Required says every cell must be filled. Whether the column must be
+	// in the sheet at all is Optional's business: a declared column is
+	// needed unless it says optional, so that a renamed header is an
+	// error and never a column of blanks that prints as zero.
 	Required bool
+	// Optional lets the sheet lack the column. Such a column is read and
+	// checked where present, but no figure, filter or template field may
+	// rest on it, since it would print as empty or zero where absent.
+	Optional bool
 	Blank    Blank
 	// Unit is the unit an amount column is written in, where its header
 	// does not say; Print.Unit is the unit it prints in.
@@ -206,10 +214,11 @@ const (
 	SentenceEnd  FigureKind = "sentence_end" // ； or 。 for clauses joined into one sentence
 	Requirement  FigureKind = "requirement"  // a comparison with a number the job file gives
 	Tail         FigureKind = "tail"         // 尾差: printed rows' sum minus printed total
+	Clause       FigureKind = "clause"       // a wording around other figures, left out when they print empty
 )
 
 // FigureKinds lists every figure kind, for messages.
-var FigureKinds = []FigureKind{Count, Sum, Distribution, Distinct, Min, Max, Mean, Present, TextFigure, SentenceEnd, Requirement, Tail}
+var FigureKinds = []FigureKind{Count, Sum, Distribution, Distinct, Min, Max, Mean, Present, TextFigure, SentenceEnd, Requirement, Tail, Clause}
 
 // Figure is one number or wording a section cites.
 type Figure struct {
@@ -236,7 +245,12 @@ type Figure struct {
 	// Each, All and Sep word a distribution: 评价等级为“{等级}”的{个数}个,
 	// 评价等级全部为“{等级}”, joined by ，.
 	Each, All, Sep string
-	Line           int
+	// Cites are the figures a clause's Text names ({等级分布}), and
+	// OmitZero says that a cited number of 0 drops the clause as an
+	// empty one does.
+	Cites    []*Figure
+	OmitZero bool
+	Line     int
 }
 
 // Condition is one filter of a figure.

@@ -69,3 +69,80 @@ func FuzzScaleFind(f *testing.F) {
 		}
 	})
 }
+
+func TestOptionalColumnsCarryNoFigure(t *testing.T) {
+	src := `tables:
+  - key: 表
+    columns:
+      - {key: 名称, required: true}
+      - {key: 金额, kind: amount, unit: 万元}
+      - {key: 备注, optional: true}
+      - {key: 得分, kind: score, optional: true}
+      - {key: 机构, optional: true, required: true}
+      - {key: 规模, kind: amount, unit: 万元, headers: ["截至{年}年底规模", "{年度}规模"]}
+      - {key: 拨款, kind: amount, unit: 万元, blank: above}
+sections:
+  - key: 部分
+    table: 表
+    figures:
+      - {key: 数, kind: count}
+      - {key: 自评数, kind: count, where: {备注: 自评}}
+      - {key: 平均分, kind: mean, of: 得分}
+      - {key: 金额, kind: sum, of: 金额}
+`
+	_, err := Parse("d.yaml", []byte(src))
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	for _, want := range []string{
+		"第8行：列 机构 不能既是 required",
+		"第9行：列 规模 的表头写法“{年度}规模”中只能用 {年}",
+		"第10行：金额列 拨款 不能写 blank: above",
+		"第16行：数字 自评数 的 where 用了可选列 备注",
+		"第17行：数字 平均分 按可选列 得分",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in:\n%s", want, err)
+		}
+	}
+	if n := len(err.(*Error).Problems); n != 5 {
+		t.Errorf("%d problems, want 5:\n%s", n, err)
+	}
+}
+
+func TestClauses(t *testing.T) {
+	base := `tables:
+  - key: 表
+    columns:
+      - {key: 名称}
+      - {key: 等级, kind: grade}
+sections:
+  - key: 部分
+    table: 表
+    figures:
+      - {key: 数, kind: count}
+      - {key: 等级分布, kind: distribution, of: 等级}
+`
+	d, err := Parse("d.yaml", []byte(base+`      - {key: 分布句, kind: clause, text: "，{等级分布}", omit: zero}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := d.Section("部分").Figure("分布句")
+	if len(f.Cites) != 1 || f.Cites[0].Key != "等级分布" || !f.OmitZero {
+		t.Errorf("clause %+v", f)
+	}
+	for fig, want := range map[string]string{
+		`{key: 句, kind: clause, text: "，{等级分部}"}`:          "{等级分部} 不是本部分前面声明的数字，是否应为“等级分布”？",
+		`{key: 句, kind: clause}`:                           "缺少 text",
+		`{key: 句, kind: clause, text: "，评价完成"}`:            "没有引用任何数字",
+		`{key: 句, kind: clause, text: "{数}", omit: never}`: "omit 应为 empty",
+		`{key: 句, kind: count, omit: zero}`:                "不是分句（clause），不能写 omit",
+		`{key: 句, kind: clause, text: "{后}"}`:              "{后} 不是本部分前面声明的数字",
+	} {
+		_, err := Parse("d.yaml", []byte(base+"      - "+fig+"\n      - {key: 后, kind: count}\n"))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", fig, err, want)
+		}
+	}
+}

@@ -21,9 +21,21 @@
 //	      - {key: 金额, kind: amount, headers: [项目支出], unit: 万元,
 //	         print: {unit: 万元, decimals: 2, grouped: true}}
 //
+// Every declared column must be in the sheet: a renamed header is an
+// error naming the closest header present, never a column of blanks that
+// prints as 0. A column that may be missing says optional: true; no
+// figure, filter or template field may rest on it. A header may name its
+// year as {年} (截至{年}年底已发债券规模), which matches any four-digit year.
+// required: true says something else: every cell must be filled.
+//
 // A section is a part of the narrative: a set of figures over one table, and
 // optionally that table's rows, under a key the templates use
 // ({{.附件.合计}}, {{range .附件.行}}).
+//
+// A figure that may print empty takes its punctuation into a clause
+// ({key: 等级句, kind: clause, text: "，{等级分布}"}), which prints empty,
+// comma and all, when a figure it cites does (or is 0, with omit: zero);
+// so a sentence never reads 进行评价，。
 //
 // Parse checks a definition completely and reports every problem with its
 // line, in Chinese; a Definition that Parse returns is consistent (every

@@ -72,6 +72,7 @@ type rawColumn struct {
 	Headers   []string  `yaml:"headers"`
 	Label     string    `yaml:"label"`
 	Required  bool      `yaml:"required"`
+	Optional  bool      `yaml:"optional"`
 	Blank     string    `yaml:"blank"`
 	Unit      string    `yaml:"unit"`
 	Print     *rawPrint `yaml:"print"`
@@ -113,6 +114,7 @@ type rawFigure struct {
 	Each string  `yaml:"each"`
 	All  string  `yaml:"all"`
 	Sep  *string `yaml:"sep"`
+	Omit string  `yaml:"omit"`
 	line int
 }
 
@@ -326,7 +328,7 @@ func (b *builder) near(k string, candidates []string) string {
 
 func (b *builder) column(t *Table, r *rawColumn) *Column {
 	c := &Column{Key: r.Key, Kind: Kind(r.Kind), Headers: r.Headers, Label: r.Label, Required: r.Required,
-		Blank: Blank(r.Blank), FromScore: r.FromScore, MergeKey: r.MergeKey, Line: r.line}
+		Optional: r.Optional, Blank: Blank(r.Blank), FromScore: r.FromScore, MergeKey: r.MergeKey, Line: r.line}
 	if c.Key == "" {
 		b.errorf(r.line, "列缺少 key")
 		return nil
@@ -341,7 +343,15 @@ func (b *builder) column(t *Table, r *rawColumn) *Column {
 		c.Headers = []string{c.Key}
 	}
 	if c.Label == "" {
-		c.Label = c.Headers[0]
+		c.Label = strings.ReplaceAll(c.Headers[0], YearSlot, "某")
+	}
+	if c.Required && c.Optional {
+		b.errorf(r.line, "列 %s 不能既是 required（每格必填）又是 optional（可以没有这一列）", c.Key)
+	}
+	for _, h := range c.Headers {
+		if strings.ContainsAny(strings.ReplaceAll(h, YearSlot, ""), "{}") {
+			b.errorf(r.line, "列 %s 的表头写法“%s”中只能用 %s 代表任意四位年份", c.Key, h, YearSlot)
+		}
 	}
 	switch {
 	case c.Blank == "" && c.Required:
@@ -350,6 +360,9 @@ func (b *builder) column(t *Table, r *rawColumn) *Column {
 		c.Blank = BlankAllowed
 	case !slices.Contains([]Blank{BlankError, BlankAllowed, BlankAbove, BlankMerge}, c.Blank):
 		b.errorf(r.line, "列 %s 的 blank “%s”应为 error（必须填写）、blank（可以为空）、above（同上）或 merge（与上格合并）", c.Key, r.Blank)
+	}
+	if c.Kind == Amount && (c.Blank == BlankAbove || c.Blank == BlankMerge) {
+		b.errorf(r.line, "金额列 %s 不能写 blank: %s：同一笔金额会被计入多行，合计就错了", c.Key, c.Blank)
 	}
 	if c.Blank == BlankMerge && c.MergeKey == "" {
 		c.MergeKey = c.Key + "合并"
@@ -506,6 +519,9 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 			return nil
 		}
 	}
+	if f.Of != nil && f.Of.Optional {
+		b.errorf(r.line, "数字 %s 按可选列 %s（optional: true）计算：工作表没有这一列时它会印成空或 0。请去掉该列的 optional，或不用这个数字", f.Key, f.Of.Key)
+	}
 	if kinds, ok := needsColumn[f.Kind]; ok {
 		switch {
 		case f.Of == nil:
@@ -526,6 +542,9 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 		if c == nil {
 			b.errorf(r.line, "数字 %s 的 where 中的“%s”不是表格 %s 的列%s", f.Key, k, s.Table.Key, b.near(k, keys))
 			continue
+		}
+		if c.Optional {
+			b.errorf(r.line, "数字 %s 的 where 用了可选列 %s（optional: true）：工作表没有这一列时它会印成 0。请去掉该列的 optional", f.Key, c.Key)
 		}
 		if c.Kind == Grade && c.Scale != nil && c.Scale.Find(r.Where[k]) < 0 {
 			b.errorf(r.line, "数字 %s 的 where 中“%s”不是等级 %s 之一", f.Key, r.Where[k], strings.Join(c.Scale.Names(), "、"))
@@ -563,6 +582,11 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 		if f.Text == "" {
 			b.errorf(r.line, "数字 %s（text）缺少 text", f.Key)
 		}
+	case Clause:
+		b.clause(s, f, r)
+	}
+	if r.Omit != "" && f.Kind != Clause {
+		b.errorf(r.line, "数字 %s 不是分句（clause），不能写 omit", f.Key)
 	}
 	return f
 }

@@ -131,6 +131,7 @@ func Build(ds *dataset.Dataset, r *stats.Report, p Params) *Data {
 		for _, v := range ss.Values {
 			s.Figures = append(s.Figures, figure(v, ss.Table))
 		}
+		clauses(s)
 		if ss.Def.Rows != "" && ss.Table != nil {
 			s.Rows = rows(ss.Table)
 		}

@@ -69,7 +69,7 @@ func figureType(f *definition.Figure) reflect.Type {
 		return reflect.TypeFor[int]()
 	case definition.Present:
 		return reflect.TypeFor[bool]()
-	case definition.Distribution, definition.TextFigure, definition.SentenceEnd, definition.Requirement:
+	case definition.Distribution, definition.TextFigure, definition.SentenceEnd, definition.Requirement, definition.Clause:
 		return reflect.TypeFor[string]()
 	}
 	if f.Of != nil && f.Of.Kind == definition.Amount {
@@ -96,7 +96,13 @@ func rowType(t *definition.Table) reflect.Type {
 		field(1, HeadingText, reflect.TypeFor[string]()),
 	}
 	for _, c := range t.Columns {
-		fields = append(fields, field(len(fields), c.Key, cellType(c)))
+		f := field(len(fields), c.Key, cellType(c))
+		if c.Optional {
+			// The checker refuses the field by this tag: an absent
+			// column would print as blanks.
+			f.Tag += reflect.StructTag(fmt.Sprintf(` refused:%q`, "是可选列（optional: true）：工作表没有这一列时会印成空白，不能印在模板中。请在文档定义中去掉该列的 optional"))
+		}
+		fields = append(fields, f)
 		if c.MergeKey != "" {
 			fields = append(fields, field(len(fields), c.MergeKey, reflect.TypeFor[Merge]()))
 		}

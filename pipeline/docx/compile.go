@@ -116,6 +116,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 				}
 			}
 		}
+		problems = append(problems, literalDebris(p)...)
 		paras = append(paras, p)
 	}
 	var edits []edit

@@ -292,6 +292,15 @@ func how(t *dataset.Table, fig *document.Figure) (string, []string) {
 		}
 	case definition.Distribution:
 		s = "按 " + of.formula() + " 计数，写成文字"
+	case definition.Clause:
+		var cited []string
+		for _, c := range def.Cites {
+			cited = append(cited, c.Key)
+			if c.Of != nil {
+				of = col(c.Of)
+			}
+		}
+		s = fmt.Sprintf("分句“%s”，由本部分的 %s 填入；其为空时整句省略", def.Text, strings.Join(cited, "、"))
 	default:
 		s = string(def.Kind) + "(" + of.formula() + ")"
 		if def.Of != nil && def.Of.Kind == definition.Amount {

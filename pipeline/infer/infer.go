@@ -27,8 +27,10 @@ type Result struct {
 const maxRows = 100000
 
 // Workbook infers a definition and templates from the workbook (or CSV
-// folder) at path.
-func Workbook(path string) (*Result, error) {
+// folder) at path, for a job of the given year: a title or header naming
+// that year, or the one before, names it as the job's year (or prior
+// year) does, so that next year's document does not print this year.
+func Workbook(path string, year int) (*Result, error) {
 	sheets, err := ingest.Raw(path, maxRows)
 	if err != nil {
 		return nil, err
@@ -46,6 +48,7 @@ func Workbook(path string) (*Result, error) {
 			continue
 		}
 		t.key = unique(sanitize(s.Name, "表"), keys)
+		t.year = year
 		tables = append(tables, t)
 		notes = append(notes, note)
 	}
@@ -76,6 +79,8 @@ func isDefault(sheets []ingest.RawSheet) bool {
 // table is one inferred table.
 type table struct {
 	key, sheet, title string
+	// year is the job's year; 0 for none.
+	year int
 	headerRow         int
 	unit              string // of a unit line above the header
 	columns           []*column

@@ -122,7 +122,7 @@ func tableXML(t *table) string {
 	}
 	b.WriteString(`</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
 	for i, c := range t.columns {
-		b.WriteString(cell(escape(c.header), w[i], "center", true))
+		b.WriteString(cell(t.years(escape(c.header), "{{.年度}}", "{{.上年度}}"), w[i], "center", true))
 	}
 	b.WriteString(`</w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	last := len(t.columns) - 1
@@ -236,7 +236,7 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, float64(clampWidth(c.widest))*2+2)
-		set(i+1, 2, c.header, st.header)
+		set(i+1, 2, t.years(c.header, "{{.年度}}", "{{.上年度}}"), st.header)
 		set(i+1, 3, "{{."+c.key+"}}", st.body[align(c)])
 		if t.total == "" {
 			continue

@@ -35,10 +35,19 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 	if f.Col <= len(formats) {
 		format = formats[f.Col-1]
 	}
-	if c.Kind.Numeric() && isDateFormat(format) {
-		r.badNumbers++
-		r.ps.Error(at, fmt.Sprintf("单元格是日期格式，不能作为%s：请把单元格格式改为“常规”或“数值”，再重新填写数字", c.Label))
+	if msg := errorValue(text); msg != "" {
+		if c.Kind.Numeric() {
+			r.badNumbers++
+		}
+		r.ps.Error(at, msg)
 		return v
+	}
+	if c.Kind.Numeric() {
+		if msg := notANumber(c, text, format); msg != "" {
+			r.badNumbers++
+			r.ps.Error(at, msg)
+			return v
+		}
 	}
 	switch c.Kind {
 	case definition.Amount:
@@ -242,6 +251,9 @@ func (r *tableReader) grade(row *dataset.Row, i int) {
 	}
 	if score != nil && score.Display == "" || src >= 0 && score == nil && r.tbl.Columns[src].Col != 0 && r.src.formula(r.tbl.Columns[src].Col, row.Ref.Row) != "" {
 		return // the score is reported already
+	}
+	if !v.Blank && errorValue(v.Text) != "" {
+		return // reported as the error value it is
 	}
 	if !v.Blank {
 		g := c.Scale.Find(v.Text)

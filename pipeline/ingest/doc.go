@@ -2,7 +2,9 @@
 // bureau's workbook into a dataset.Dataset, checking every cell on the way.
 //
 // The header row is the row, among the first ones, that names the most
-// required columns; rows above it may be titles or a unit line (单位：亿元).
+// declared columns; every declared column must be found, except those the
+// definition calls optional, and a missing one is one error naming the
+// table, the headers looked for and the closest header present; rows above it may be titles or a unit line (单位：亿元).
 // Columns are found by their header text, in any order, after normalising
 // full-width characters, parentheses and spaces, so 金额(万元), 金额（万元） and
 // 金额 （万元） are one header. A unit at the end of an amount's header (元,
@@ -21,6 +23,12 @@
 // excelize's reading of every cell. Each data row goes to a RowSink as it
 // is read, and only tables whose rows are printed keep them. excelize
 // writes the annotated copy and the blank workbook.
+//
+// A number column holds numbers only: a logical value, a date or percent
+// format, text that is not one number (100 200, 1.2.3, 100万, ¥100,
+// (100), 50%), or a merge whose one value a covered data cell would count
+// again is an error at its cell (numtext.go, table.go).
+// Full-width digits are read as the numbers they are.
 //
 // Read never stops at the first bad cell: it returns every problem it finds,
 // each naming file, sheet and cell, in Chinese. Only this package reads

@@ -1,10 +1,13 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
+	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/money"
 	"jixiao/pipeline/suggest"
@@ -54,18 +57,37 @@ func matches(c *definition.Column, h string) (bool, money.Unit) {
 	base, unit := splitUnit(n)
 	for _, want := range c.Headers {
 		w := normalize(want)
-		if n == w {
+		if same(n, w) {
 			if c.Kind == definition.Amount {
 				_, u := splitUnit(w)
 				return true, u
 			}
 			return true, money.NoUnit
 		}
-		if c.Kind == definition.Amount && base == w && unit != money.NoUnit {
+		if c.Kind == definition.Amount && same(base, w) && unit != money.NoUnit {
 			return true, unit
 		}
 	}
 	return false, money.NoUnit
+}
+
+// same reports whether a normalised header is the normalised form want,
+// in which definition.YearSlot stands for any four-digit year.
+func same(header, want string) bool {
+	before, after, slotted := strings.Cut(want, definition.YearSlot)
+	if !slotted {
+		return header == want
+	}
+	if len(header) < len(before)+4 || !strings.HasPrefix(header, before) {
+		return false
+	}
+	year := header[len(before) : len(before)+4]
+	for i := 0; i < 4; i++ {
+		if year[i] < '0' || year[i] > '9' {
+			return false
+		}
+	}
+	return same(header[len(before)+4:], after)
 }
 
 // unitLine recognises a line above a table that states its unit: 单位：亿元.
@@ -102,3 +124,75 @@ func closest(want string, candidates []string) string {
 
 // chineseOrdinal recognises a section row's number: 一, 二、, （三）, 十一.
 var chineseOrdinal = regexp.MustCompile(`^[(（]?[一二三四五六七八九十百]+[)）]?[、.．]?$`)
+
+// missing reports a declared column the header lacks: the table, the
+// headers looked for, what the header has and the closest of it. A grade
+// computed from a score column found is not missing; nor is the score
+// column, whose lack the grade column's message then names.
+func (r *tableReader) missing(ref dataset.CellRef, c *definition.Column, present, unused []string) {
+	if src := r.scoreOf(c); src >= 0 && r.tbl.Columns[src].Col != 0 {
+		return
+	}
+	for _, g := range r.def.ColumnsOf(definition.Grade) {
+		if g.FromScore == c.Key && r.tbl.Columns[r.def.Index(g)].Col == 0 {
+			return
+		}
+	}
+	msg := fmt.Sprintf("表格“%s”缺少“%s”列（按表头 %s 查找）", r.def.Label, c.Label, quoted(c.Headers))
+	if src := r.scoreOf(c); src >= 0 {
+		score := r.def.Columns[src]
+		msg = fmt.Sprintf("表格“%s”缺少“%s”或“%s”列，至少要有一列（按表头 %s 查找）", r.def.Label, score.Label, c.Label, quoted(append(slices.Clone(score.Headers), c.Headers...)))
+	}
+	msg += "。表头中有：" + strings.Join(present, "、")
+	if near := nearestHeader(c, unused); near != "" {
+		msg += fmt.Sprintf("。最接近的是“%s”：若是这一列，请改表头，或在文档定义中把它加入该列的 headers", near)
+		msg += yearHint(c, near)
+	}
+	r.ps.Error(ref, msg+"；若本表确实没有这一列，请在文档定义中给该列写 optional: true")
+}
+
+// yearDigits is a year in a header: 截至2023年底.
+var yearDigits = regexp.MustCompile(`(?:19|20)\d\d`)
+
+// yearHint suggests definition.YearSlot when the header present differs
+// from a declared one only by its year (截至2024年底… for 截至2023年底…).
+func yearHint(c *definition.Column, near string) string {
+	slotted := yearDigits.ReplaceAllString(normalize(near), definition.YearSlot)
+	if slotted == normalize(near) {
+		return ""
+	}
+	for _, h := range c.Headers {
+		if yearDigits.ReplaceAllString(normalize(h), definition.YearSlot) == slotted {
+			return fmt.Sprintf("；表头中的年份每年不同，可写成“%s”，%s 代表任意年份", yearDigits.ReplaceAllString(near, definition.YearSlot), definition.YearSlot)
+		}
+	}
+	return ""
+}
+
+// quoted lists headers as a message names them: “金额”、“项目支出”.
+func quoted(headers []string) string {
+	out := make([]string, len(headers))
+	for i, h := range headers {
+		out[i] = "“" + h + "”"
+	}
+	return strings.Join(out, "、")
+}
+
+// nearestHeader is the unused header a clerk most likely meant for c: one
+// close to any of its headers, or one containing one (单位名字 for 单位).
+func nearestHeader(c *definition.Column, unused []string) string {
+	for _, h := range c.Headers {
+		h = strings.ReplaceAll(h, definition.YearSlot, "")
+		if near := closest(h, unused); near != "" {
+			return near
+		}
+	}
+	for _, u := range unused {
+		for _, h := range c.Headers {
+			if n, w := normalize(u), normalize(strings.ReplaceAll(h, definition.YearSlot, "")); strings.Contains(n, w) || strings.Contains(w, n) {
+				return u
+			}
+		}
+	}
+	return ""
+}

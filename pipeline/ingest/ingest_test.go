@@ -157,7 +157,7 @@ func TestEveryBadCellIsReported(t *testing.T) {
 	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
 	want := []string{
 		"data.xlsx!重点绩效评价结果!D2：“12,3a4”不是有效金额，请填写数字（单位：万元）",
-		"data.xlsx!重点绩效评价结果!D3：“#DIV/0!”不是有效金额，请填写数字（单位：万元）",
+		"data.xlsx!重点绩效评价结果!D3：单元格是公式的错误值 #DIV/0!，不是数据：请在 Excel 或 WPS 中修正这个公式（或改为直接填写）后再试",
 		"data.xlsx!重点绩效评价结果!E3：评分 120 超出范围，应在0到100之间",
 		"data.xlsx!重点绩效评价结果!D4：金额“-5”为负数，请填写不小于0的金额",
 		"data.xlsx!重点绩效评价结果!F4：等级“优”与评分 85 不符，按评分应为“良”（优≥90，良≥80，中≥60）",
@@ -182,7 +182,7 @@ func TestMissingSheetAndColumns(t *testing.T) {
 	for _, want := range []string{
 		"缺少工作表“绩效自评”。工作簿中的工作表有：",
 		"是否应为“绩效自评表”？",
-		"data.xlsx!绩效监控!第3行：缺少“单位”列。表头中有：项目名称、金额（万元）、备注",
+		"data.xlsx!绩效监控!第3行：表格“绩效监控”缺少“单位”列（按表头 “单位”、“单位名称”、“预算单位”、“主管部门” 查找）。表头中有：项目名称、金额（万元）、备注",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("errors lack %q:\n%s", want, got)
@@ -253,7 +253,7 @@ func TestMissingColumnIsOneMessage(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("errors = %q, want one for 单位 and one for 评分结果/评分等级", got)
 	}
-	if !strings.Contains(got[0], "缺少“单位”列") || !strings.Contains(got[0], "是否应为“单位名字”") || !strings.Contains(got[1], "缺少“评分结果”或“评分等级”列") {
+	if !strings.Contains(got[0], "缺少“单位”列") || !strings.Contains(got[0], "最接近的是“单位名字”") || !strings.Contains(got[1], "缺少“评分结果”或“评分等级”列") {
 		t.Errorf("errors = %q", got)
 	}
 }

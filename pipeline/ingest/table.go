@@ -24,6 +24,9 @@ type tableReader struct {
 	tops    map[[2]int]bool
 	// mergedValue holds the top-left values of merged ranges as they stream past.
 	mergedValue map[[2]int]string
+	// mergedNumbers holds the top-left cells of merged ranges whose value
+	// a number column read into a cell the range covers.
+	mergedNumbers map[[2]int]bool
 	// seen holds a 64-bit hash of each row's unique columns, not the
 	// strings: a sheet of a million rows then keeps megabytes, not the rows.
 	seen map[uint64]int32
@@ -45,13 +48,14 @@ type tableReader struct {
 func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink dataset.RowSink, ps *dataset.Problems) *dataset.Table {
 	r := &tableReader{
 		def: def, at: at, ps: ps, src: src, sink: sink,
-		tbl:         &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
-		covered:     map[[2]int][2]int{},
-		tops:        map[[2]int]bool{},
-		mergedValue: map[[2]int]string{},
-		seen:        map[uint64]int32{},
-		sums:        make([]money.Amount, len(def.Columns)),
-		noUnit:      make([]bool, len(def.Columns)),
+		tbl:           &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
+		covered:       map[[2]int][2]int{},
+		tops:          map[[2]int]bool{},
+		mergedValue:   map[[2]int]string{},
+		mergedNumbers: map[[2]int]bool{},
+		seen:          map[uint64]int32{},
+		sums:          make([]money.Amount, len(def.Columns)),
+		noUnit:        make([]bool, len(def.Columns)),
 	}
 	// The header is the best-matching row among the first rows; rows
 	// below it that were read while looking are replayed as data.
@@ -141,12 +145,35 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom))
 		}
 	}
+	r.numericMerges(src.merges())
 	// A total cannot be checked against numbers that could not be read,
 	// and saying so would only repeat the errors already given.
 	if r.tbl.Stated != nil && r.badNumbers == 0 {
 		r.checkStated()
 	}
 	return r.tbl
+}
+
+// numericMerges refuses a merge whose value a number column read into a
+// cell it covers: a merge gives its one value to every row it spans, so an
+// amount merged over three rows would be summed three times, and a merge
+// across columns would put a name or an amount into a score.
+func (r *tableReader) numericMerges(merges []span) {
+	for _, m := range merges {
+		if !r.mergedNumbers[[2]int{m.top, m.left}] {
+			continue
+		}
+		for i, c := range r.def.Columns {
+			col := r.tbl.Columns[i].Col
+			if !c.Kind.Numeric() || col < m.left || col > m.right || col == m.left && m.bottom == m.top {
+				continue
+			}
+			r.badNumbers++
+			r.ps.Error(r.at.Cell(m.left).WithRow(m.top), fmt.Sprintf("%s%d:%s%d 是合并单元格（%d 行 %d 列），落在“%s”列：合并单元格的一个数会被计入它覆盖的每一格。请取消合并，把数填在它所属的那一行",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom, m.bottom-m.top+1, m.right-m.left+1, r.tbl.Columns[i].Header))
+			break
+		}
+	}
 }
 
 // mapped reports whether any declared column lies in columns left..right.
@@ -159,25 +186,26 @@ func (r *tableReader) mapped(left, right int) bool {
 	return false
 }
 
-// needed is how many columns a header must have: the required ones.
+// needed is how many columns a header must have: every declared column
+// but the optional ones.
 func (r *tableReader) needed() int {
 	n := 0
 	for _, c := range r.def.Columns {
-		if c.Required {
+		if !c.Optional {
 			n++
 		}
 	}
 	return n
 }
 
-// score counts the declared columns cells' headers name, required ones
-// first: a row naming every required column beats any that does not.
+// score counts the declared columns cells' headers name, needed ones
+// first: a row naming every needed column beats any that does not.
 func (r *tableReader) score(cells []string) int {
 	n := 0
 	for _, c := range r.def.Columns {
 		for _, h := range cells {
 			if ok, _ := matches(c, h); ok {
-				if c.Required {
+				if !c.Optional {
 					n++
 				}
 				break
@@ -205,7 +233,7 @@ func (r *tableReader) score(cells []string) int {
 func (r *tableReader) wanted() string {
 	var names []string
 	for _, c := range r.def.Columns {
-		if c.Required {
+		if !c.Optional {
 			names = append(names, "“"+c.Label+"”")
 		}
 	}
@@ -280,39 +308,10 @@ func (r *tableReader) header(row int, cells []string, tableUnit money.Unit) {
 		}
 	}
 	for i, c := range r.def.Columns {
-		if r.tbl.Columns[i].Col != 0 || !c.Required {
-			continue
-		}
-		if src := r.scoreOf(c); src >= 0 && r.tbl.Columns[src].Col != 0 {
-			continue // a grade computed from the score column found
-		}
-		msg := fmt.Sprintf("缺少“%s”列。表头中有：%s", c.Label, strings.Join(present, "、"))
-		if src := r.scoreOf(c); src >= 0 {
-			msg = fmt.Sprintf("缺少“%s”或“%s”列，至少要有一列。表头中有：%s", r.def.Columns[src].Label, c.Label, strings.Join(present, "、"))
-		}
-		if near := nearestHeader(c, unused); near != "" {
-			msg += fmt.Sprintf("。是否应为“%s”？（可改表头，或在文档定义中把它加入该列的 headers）", near)
-		}
-		r.ps.Error(ref, msg)
-	}
-}
-
-// nearestHeader is the unused header a clerk most likely meant for c: one
-// close to any of its headers, or one containing one (单位名字 for 单位).
-func nearestHeader(c *definition.Column, unused []string) string {
-	for _, h := range c.Headers {
-		if near := closest(h, unused); near != "" {
-			return near
+		if r.tbl.Columns[i].Col == 0 && !c.Optional {
+			r.missing(ref, c, present, unused)
 		}
 	}
-	for _, u := range unused {
-		for _, h := range c.Headers {
-			if n, w := normalize(u), normalize(h); strings.Contains(n, w) || strings.Contains(w, n) {
-				return u
-			}
-		}
-	}
-	return ""
 }
 
 // scoreOf is the index of the score column a grade column is computed from, or -1.
@@ -337,6 +336,9 @@ func (r *tableReader) text(row int, cells []string, i int) string {
 	}
 	r.loadMerges()
 	if tl, ok := r.covered[[2]int{row, col}]; ok {
+		if r.def.Columns[i].Kind.Numeric() {
+			r.mergedNumbers[tl] = true
+		}
 		return r.mergedValue[tl]
 	}
 	return ""
@@ -397,6 +399,7 @@ func (r *tableReader) own(row int, cells []string) bool {
 
 func (r *tableReader) row(row int, cells, formats []string) {
 	r.cleanCells(row, cells)
+	spellLogical(cells, formats)
 	r.prevRow, r.prevCells, r.curRow, r.curCells = r.curRow, r.curCells, row, cells
 	if r.mergesLoaded {
 		r.keepTops(row, cells)

@@ -280,6 +280,8 @@ func (f *fastSheet) next() (int, []string, []string, bool, error) {
 		switch attr(cell, "t") {
 		case "s", "inlineStr", "str":
 			formats[col-1] = textFormat // typed as text, whatever its format says
+		case "b":
+			formats[col-1] = booleanFormat
 		}
 	}
 	return row, cells, formats, true, nil

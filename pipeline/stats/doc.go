@@ -9,6 +9,10 @@
 // Finish then adds what depends on the whole: presence, sentence ends,
 // requirements and the 尾差.
 //
+// A filter value that no row holds, and that is not a grade of the
+// column's scale, is a warning naming the values the column does hold,
+// nearest first (where.go): 第三分评价 is likely a typo of 第三方评价.
+//
 // Totals are exact sums of exact amounts, rounded only when printed. When a
 // table's rows, as printed, do not add up to its printed total, Finish
 // reports the difference (the 尾差) as a note, not an error: it is what

@@ -67,6 +67,9 @@ type Tally struct {
 	def    *definition.Definition
 	states map[*definition.Table][]*state
 	all    []*state
+	// values are the distinct texts of the columns filters compare, to
+	// name them when a filter matches nothing.
+	values map[*definition.Table][]*valueSet
 }
 
 type state struct {
@@ -76,6 +79,7 @@ type state struct {
 	where   []cond
 	v       *Value
 	n       int // rows summed, for means
+	matched bool
 	seen    map[string]bool
 	printed decimal.Decimal // a tail's sum of rows as printed
 }
@@ -88,7 +92,7 @@ type cond struct {
 
 // NewTally prepares the figures of def.
 func NewTally(def *definition.Definition) *Tally {
-	t := &Tally{def: def, states: map[*definition.Table][]*state{}}
+	t := &Tally{def: def, states: map[*definition.Table][]*state{}, values: map[*definition.Table][]*valueSet{}}
 	for _, sec := range def.Sections {
 		for _, f := range sec.Figures {
 			st := &state{sec: sec, fig: f, col: -1, v: &Value{Def: f}}
@@ -108,6 +112,7 @@ func NewTally(def *definition.Definition) *Tally {
 				}
 				st.where = append(st.where, cd)
 			}
+			t.watch(sec.Table, st)
 			t.states[sec.Table] = append(t.states[sec.Table], st)
 			t.all = append(t.all, st)
 		}
@@ -117,8 +122,12 @@ func NewTally(def *definition.Definition) *Tally {
 
 // Add tallies one data row of table tb.
 func (t *Tally) Add(tb *dataset.Table, r *dataset.Row) {
+	for _, v := range t.values[tb.Def] {
+		v.add(r)
+	}
 	for _, st := range t.states[tb.Def] {
 		if st.passes(r) {
+			st.matched = true
 			st.add(tb, r)
 		}
 	}
@@ -264,6 +273,9 @@ func (t *Tally) Finish(ds *dataset.Dataset, p Params) (*Report, dataset.Problems
 	for _, st := range t.all {
 		if st.fig.Kind == definition.Requirement {
 			requirement(st, bySection[st.sec], p, &ps)
+		}
+		if len(st.where) > 0 {
+			t.unmatched(st, bySection[st.sec], &ps)
 		}
 	}
 	sentenceEnds(t.all, bySection)

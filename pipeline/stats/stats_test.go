@@ -144,3 +144,53 @@ sections:
 		t.Errorf("tail %s, problems %v", tail, ps.Sorted())
 	}
 }
+
+// A where value no row holds is warned about with the values that exist,
+// nearest first; a grade of the scale nobody got, or a value that matches
+// alone while the combination is empty, is not.
+func TestFiltersThatMatchNothingSaySo(t *testing.T) {
+	def, err := definition.Parse("d.yaml", []byte(`
+tables:
+  - key: 表
+    columns:
+      - {key: 名称, required: true}
+      - {key: 方式}
+      - {key: 等级, kind: grade}
+sections:
+  - key: 节
+    table: 表
+    figures:
+      - {key: 第三方数, kind: count, where: {方式: 第三分评价}, label: 第三方评价项目数}
+      - {key: 差数, kind: count, where: {等级: 差}}
+      - {key: 自评良数, kind: count, where: {方式: 单位自评, 等级: 良}}
+      - {key: 自评数, kind: count, where: {方式: 单位自评}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ps := tally(t, def, map[string][]string{"表": {
+		"名称,方式,等级",
+		"甲,第三方评价,优",
+		"乙,单位自评,优",
+		"丙,财政重点评价,优",
+		"丁,第三方评价,优",
+	}}, stats.Params{})
+	if n := r.Section("节").Get("第三方数").Count; n != 0 {
+		t.Fatalf("count = %d", n)
+	}
+	var warns []string
+	for _, p := range ps.Sorted() {
+		if p.Severity == dataset.Warning {
+			warns = append(warns, p.Message)
+		}
+	}
+	want := "第三方评价项目数的筛选条件 方式 = “第三分评价” 没有匹配任何行，数字为 0。该列中有：“第三方评价”、“单位自评”、“财政重点评价”"
+	if len(warns) != 1 || !strings.HasPrefix(warns[0], want) {
+		t.Errorf("warnings %q\nwant one starting %q", warns, want)
+	}
+	// A table without rows says nothing of its filters.
+	_, ps = tally(t, def, map[string][]string{"表": {"名称,方式,等级"}}, stats.Params{})
+	if len(ps.Sorted()) != 0 {
+		t.Errorf("an empty table: %v", ps.Sorted())
+	}
+}

@@ -425,6 +425,10 @@ func (w *walker) fields(n parse.Node, idents []string, t reflect.Type, prefix st
 			w.errorf(n, "%s", msg)
 			return nil
 		}
+		if why := f.Tag.Get("refused"); why != "" {
+			w.errorf(n, "字段 %s.%s %s", path, name, why)
+			return nil
+		}
 		idents[i] = f.Name
 		path += "." + name
 		t = f.Type

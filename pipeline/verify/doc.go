@@ -11,6 +11,10 @@
 // section's count, the table has as many rows as the facts say). A mismatch
 // names the figure, the output, and both values.
 //
+// Text the template language left unfilled ({{, <no value>) and
+// punctuation debris that an empty figure leaves (，。 、、 （）, debris.go)
+// fail the check, unless a filled-in value holds them.
+//
 // The outputs are read with readers of their own (wordmodel for the .docx,
 // pdf.Text for the PDF's text layer, ingest.Sheets for the workbook), so
 // the check sees what the files say, not what the renderers meant.

@@ -333,7 +333,7 @@ func leftovers(text string, placed []docx.Placement, output string) []Mismatch {
 		context := strings.Join(strings.Fields(text[start:end]), " ")
 		ms = append(ms, Mismatch{Output: output, Want: fmt.Sprintf("有未填写的模板内容“%s”：…%s…（请检查模板中这一处的标签）", mark, context)})
 	}
-	return ms
+	return append(ms, debris(text, placed, output)...)
 }
 
 func isTotal(text string, labels []string) bool {

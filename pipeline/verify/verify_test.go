@@ -236,7 +236,7 @@ func TestAGradeCountChangedInTheDocx(t *testing.T) {
 		}
 		return strings.Replace(s, "评价等级为“优”的3个", "评价等级为“优”的4个", 1)
 	})
-	expectMismatch(t, o, o.DocxName, "重点评价.等级分布", "评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
+	expectMismatch(t, o, o.DocxName, "重点评价.等级句", "，评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "，评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
 }
 
 func TestLeftoverTemplateMarksFailTheCheck(t *testing.T) {
