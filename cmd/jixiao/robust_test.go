@@ -10,7 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,13 +26,46 @@ func TestMain(m *testing.M) {
 	if os.Getenv("JIXIAO_AS_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if hooked.path != "" {
+		os.RemoveAll(filepath.Dir(hooked.path))
+	}
+	os.Exit(code)
 }
 
 func child(args ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "JIXIAO_AS_MAIN=1")
 	return cmd
+}
+
+var hooked struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// hookedChild runs jixiao built with the tag jixiaotest, which stops at a
+// publishing step (JIXIAO_TEST_STOP) or pauses before publishing
+// (JIXIAO_TEST_PAUSE); the jixiao that bureaus run has neither.
+func hookedChild(t *testing.T, args ...string) *exec.Cmd {
+	t.Helper()
+	hooked.once.Do(func() {
+		dir, err := os.MkdirTemp("", "jixiao-hooked-")
+		if err != nil {
+			hooked.err = err
+			return
+		}
+		hooked.path = filepath.Join(dir, "jixiao")
+		out, err := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-tags", "jixiaotest", "-o", hooked.path, ".").CombinedOutput()
+		if err != nil {
+			hooked.err = fmt.Errorf("%v: %s", err, out)
+		}
+	})
+	if hooked.err != nil {
+		t.Fatal(hooked.err)
+	}
+	return exec.Command(hooked.path, args...)
 }
 
 // TestKilledAtEachStepOfPublishing kills a build at every step of
@@ -58,8 +93,8 @@ func TestKilledAtEachStepOfPublishing(t *testing.T) {
 				t.Fatal(stderr)
 			}
 			before := snapshot(t, out)
-			cmd := child("build", "-q", edited)
-			cmd.Env = append(cmd.Env, "JIXIAO_TEST_STOP="+step)
+			cmd := hookedChild(t, "build", "-q", edited)
+			cmd.Env = append(os.Environ(), "JIXIAO_TEST_STOP="+step)
 			err := cmd.Run()
 			var exit *exec.ExitError
 			if !errors.As(err, &exit) || exit.ExitCode() != -1 {
@@ -311,8 +346,8 @@ func heldBuild(t *testing.T, args ...string) (build *exec.Cmd, release func(), j
 	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
 	jobPath = writeJob(t, dir, input, out)
 	hold := filepath.Join(dir, "go-on")
-	build = child(append(append([]string{"build"}, args...), jobPath)...)
-	build.Env = append(build.Env, "JIXIAO_TEST_PAUSE="+hold)
+	build = hookedChild(t, append(append([]string{"build"}, args...), jobPath)...)
+	build.Env = append(os.Environ(), "JIXIAO_TEST_PAUSE="+hold)
 	var stderr bytes.Buffer
 	build.Stderr = &stderr
 	if err := build.Start(); err != nil {

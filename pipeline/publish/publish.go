@@ -160,11 +160,3 @@ func (p publisher) writeTemp(dir, shown string, data []byte) (string, error) {
 	return filepath.Base(tmp), nil
 }
 
-// stop lets a test kill the process at a step of Write: with JIXIAO_TEST_STOP
-// set to temps, journal, asideN or renameN, the process kills itself there,
-// as kill -9 would.
-func stop(step string) {
-	if os.Getenv("JIXIAO_TEST_STOP") == step {
-		killSelf()
-	}
-}

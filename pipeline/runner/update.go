@@ -174,18 +174,3 @@ func readFacts(path string) (*facts.File, error) {
 	return facts.ReadPrevious(f)
 }
 
-// pauseForTest lets a test hold a build after it has read its inputs and
-// before it publishes: with JIXIAO_TEST_PAUSE set to a path, the build
-// writes path.paused and waits until path exists.
-func pauseForTest() {
-	p := os.Getenv("JIXIAO_TEST_PAUSE")
-	if p == "" {
-		return
-	}
-	os.WriteFile(p+".paused", nil, 0o644)
-	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if _, err := os.Stat(p); err == nil {
-			return
-		}
-	}
-}
