@@ -80,13 +80,13 @@ func isDefault(sheets []ingest.RawSheet) bool {
 type table struct {
 	key, sheet, title string
 	// year is the job's year; 0 for none.
-	year int
-	headerRow         int
-	unit              string // of a unit line above the header
-	columns           []*column
-	sectionRows       bool
-	total             string // the total row's label as written; "" for none
-	totalCol          int    // the column it stands in
+	year        int
+	headerRow   int
+	unit        string // of a unit line above the header
+	columns     []*column
+	sectionRows bool
+	total       string // the total row's label as written; "" for none
+	totalCol    int    // the column it stands in
 }
 
 // column is one inferred column.

@@ -159,4 +159,3 @@ func (p publisher) writeTemp(dir, shown string, data []byte) (string, error) {
 	}
 	return filepath.Base(tmp), nil
 }
-

@@ -173,4 +173,3 @@ func readFacts(path string) (*facts.File, error) {
 	defer f.Close()
 	return facts.ReadPrevious(f)
 }
-
