@@ -21,6 +21,9 @@ import (
 type session struct {
 	id, user, csrf string
 	created, seen  time.Time
+	// born and used order the sessions by login and by last request
+	// where times are equal.
+	born, used uint64
 }
 
 // sessions are kept in memory: a restart logs everyone out, which is what
@@ -30,6 +33,7 @@ type session struct {
 type sessions struct {
 	mu         sync.Mutex
 	all        map[string]*session
+	tick       uint64
 	idle, life time.Duration
 	perUser    int
 	max        int
@@ -71,13 +75,15 @@ func (s *sessions) find(id string, now time.Time, touch bool) *session {
 		return nil
 	}
 	if touch {
-		ss.seen = now
+		s.tick++
+		ss.seen, ss.used = now, s.tick
 	}
 	return ss
 }
 
 // start begins a session for user, dropping expired ones, then the
 // account's oldest beyond perUser, then the least recently used beyond max.
+// Sessions are few (they need a password), so the scans are cheap.
 func (s *sessions) start(user string, now time.Time) *session {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -92,7 +98,7 @@ func (s *sessions) start(user string, now time.Time) *session {
 	for len(mine) >= s.perUser {
 		oldest := 0
 		for i, ss := range mine {
-			if ss.created.Before(mine[oldest].created) {
+			if ss.born < mine[oldest].born {
 				oldest = i
 			}
 		}
@@ -102,13 +108,14 @@ func (s *sessions) start(user string, now time.Time) *session {
 	for len(s.all) >= s.max {
 		var lru *session
 		for _, ss := range s.all {
-			if lru == nil || ss.seen.Before(lru.seen) {
+			if lru == nil || ss.used < lru.used {
 				lru = ss
 			}
 		}
 		delete(s.all, lru.id)
 	}
-	ss := &session{id: token(), user: user, csrf: token(), created: now, seen: now}
+	s.tick++
+	ss := &session{id: token(), user: user, csrf: token(), created: now, seen: now, born: s.tick, used: s.tick}
 	s.all[ss.id] = ss
 	return ss
 }
