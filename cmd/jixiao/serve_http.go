@@ -116,7 +116,6 @@ func (s *server) readForm(w http.ResponseWriter, r *http.Request, ss *session) b
 	body := s.pace(w, r, whole)
 	r.Body = http.MaxBytesReader(w, r.Body, size)
 	err := r.ParseMultipartForm(1 << 20)
-	body.done()
 	if err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		var tooBig *http.MaxBytesError
 		switch {
@@ -130,8 +129,11 @@ func (s *server) readForm(w http.ResponseWriter, r *http.Request, ss *session) b
 		default:
 			http.Error(w, "表单无法读取", http.StatusBadRequest)
 		}
+		// The deadline stays: the server would otherwise wait to read
+		// the rest of the body before it closes the connection.
 		return false
 	}
+	body.done()
 	if !validCSRF(ss, r) {
 		http.Error(w, "页面已过期，请刷新后重试（缺少或错误的表单令牌）", http.StatusForbidden)
 		return false

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// limitedServer is a server of one job (not built) on a real connection of
+// 127.0.0.1, with limits short enough to run into.
+func limitedServer(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	input := filepath.Join(dir, "数据.xlsx")
+	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
+	s, err := newServer([]string{writeJob(t, dir, input, filepath.Join(dir, "out"))}, nil, 1<<20, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.limits = limits{header: 300 * time.Millisecond, stall: 300 * time.Millisecond, body: time.Second, upload: time.Second,
+		idle: 300 * time.Millisecond, maxHeader: 4 << 10}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := s.httpServer()
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String()
+}
+
+// dial opens a connection to addr, closed at the test's end.
+func dial(t *testing.T, addr string) net.Conn {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// dropped reads what the server sends until it closes the connection, and
+// fails if it has not within a minute: the bound is a guard against a
+// hung test, not a measure of the limit.
+func dropped(t *testing.T, conn net.Conn) string {
+	t.Helper()
+	conn.SetReadDeadline(time.Now().Add(time.Minute))
+	var got bytes.Buffer
+	_, err := io.Copy(&got, conn)
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		t.Fatalf("the server kept the connection open; it sent %q", got.String())
+	}
+	return got.String()
+}
+
+func TestServeDropsSlowHeaders(t *testing.T) {
+	conn := dial(t, limitedServer(t))
+	fmt.Fprint(conn, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+	if got := dropped(t, conn); strings.Contains(got, "200 OK") {
+		t.Errorf("a request whose headers never ended was answered: %q", got)
+	}
+}
+
+func TestServeDropsIdleConnections(t *testing.T) {
+	conn := dial(t, limitedServer(t))
+	fmt.Fprint(conn, "GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 200") || strings.Contains(got, "Connection: close") {
+		t.Errorf("a kept-alive request: %q", got)
+	}
+}
+
+func TestServeRefusesHugeHeaders(t *testing.T) {
+	conn := dial(t, limitedServer(t))
+	fmt.Fprintf(conn, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: %s\r\n\r\n", strings.Repeat("a", 64<<10))
+	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 431") {
+		t.Errorf("64 KB of headers over a 4 KB limit: %.100q", got)
+	}
+}
+
+// upload starts an upload of size bytes and sends its head; the rest is
+// up to the test.
+func upload(t *testing.T, addr string, size int) net.Conn {
+	conn := dial(t, addr)
+	fmt.Fprintf(conn, "POST /jobs/1/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: %d\r\n\r\n", size)
+	fmt.Fprint(conn, "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"数据.xlsx\"\r\n\r\n")
+	return conn
+}
+
+func TestServeDropsAStalledUpload(t *testing.T) {
+	conn := upload(t, limitedServer(t), 100000)
+	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") || !strings.Contains(got, "发送太慢") {
+		t.Errorf("an upload that stopped sending: %q", got)
+	}
+}
+
+func TestServeDropsAnUploadTooSlowOverall(t *testing.T) {
+	conn := upload(t, limitedServer(t), 100000)
+	// A byte every 50 ms never pauses for long, and would take 80 minutes.
+	go func() {
+		for {
+			if _, err := conn.Write([]byte("x")); err != nil {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
+	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") {
+		t.Errorf("an upload trickling past its time: %q", got)
+	}
+}
+
+func TestServeAnswersWithinTheLimits(t *testing.T) {
+	// The same server answers a request sent at once: the limits above
+	// drop slowness, not requests.
+	conn := dial(t, limitedServer(t))
+	fmt.Fprint(conn, "GET /jobs/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 200") {
+		t.Errorf("a quick request: %.200q", got)
+	}
+}
