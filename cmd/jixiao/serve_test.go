@@ -95,16 +95,12 @@ func (sj *servedJob) post(t *testing.T, path string, fields map[string]string, f
 	return resp.StatusCode, string(b)
 }
 
+// waitFor waits until job 1 shows status, as its page would.
 func (sj *servedJob) waitFor(t *testing.T, status string) {
 	t.Helper()
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if sv := sj.s.job(1); sv != nil {
-			sj.s.mu.Lock()
-			got := sv.Status
-			sj.s.mu.Unlock()
-			if got == status {
-				return
-			}
+		if sj.s.statusNow() == status {
+			return
 		}
 	}
 	t.Fatalf("status never became %s", status)
@@ -118,6 +114,21 @@ func badWorkbook(t *testing.T) []byte {
 	}
 	defer f.Close()
 	f.SetCellStr("重点绩效评价结果", "D7", "12,3a4")
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	return buf.Bytes()
+}
+
+// projectNamed is the sample workbook with its first project renamed: a
+// good workbook of different content.
+func projectNamed(t *testing.T, name string) []byte {
+	t.Helper()
+	f, err := excelize.OpenFile("../../data/qinyuan-2023.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	f.SetCellStr("重点绩效评价结果", "B2", name)
 	var buf bytes.Buffer
 	f.WriteTo(&buf)
 	return buf.Bytes()
@@ -179,17 +190,13 @@ func TestServeUploadIsCheckedFirst(t *testing.T) {
 	if after, _ := os.ReadFile(sj.input); !bytes.Equal(after, before) {
 		t.Fatal("a workbook with a bad cell replaced the input")
 	}
-	good, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
-	f, _ := excelize.OpenReader(bytes.NewReader(good))
-	f.SetCellStr("重点绩效评价结果", "B2", "网页上传的项目名称")
-	var buf bytes.Buffer
-	f.WriteTo(&buf)
-	code, page = sj.post(t, "/jobs/1/upload", map[string]string{"csrf": token, "kind": "workbook"}, "新数据.xlsx", buf.Bytes())
+	good := projectNamed(t, "网页上传的项目名称")
+	code, page = sj.post(t, "/jobs/1/upload", map[string]string{"csrf": token, "kind": "workbook"}, "新数据.xlsx", good)
 	if code != 200 || !strings.Contains(page, "已采用上传的 新数据.xlsx") {
 		t.Fatalf("good upload %d:\n%s", code, page)
 	}
 	sj.waitFor(t, statusFresh)
-	if after, _ := os.ReadFile(sj.input); !bytes.Equal(after, buf.Bytes()) {
+	if after, _ := os.ReadFile(sj.input); !bytes.Equal(after, good) {
 		t.Error("the good workbook did not replace the input")
 	}
 	kept, _ := filepath.Glob(filepath.Join(sj.dir, "历史版本", "数据-*.xlsx"))
