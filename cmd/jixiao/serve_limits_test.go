@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,13 +15,7 @@ import (
 // 127.0.0.1, with limits short enough to run into.
 func limitedServer(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	input := filepath.Join(dir, "数据.xlsx")
-	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
-	s, err := newServer([]string{writeJob(t, dir, input, filepath.Join(dir, "out"))}, nil, 1<<20, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := unbuiltServer(t, nil, io.Discard, "")
 	s.limits = limits{header: 300 * time.Millisecond, stall: 300 * time.Millisecond, body: time.Second, upload: time.Second,
 		idle: 300 * time.Millisecond, maxHeader: 4 << 10}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -43,9 +42,6 @@ func (b *lockedBuffer) String() string { b.mu.Lock(); defer b.mu.Unlock(); retur
 // 王会计 and 李出纳, whose password is their name twice, on a test clock.
 func accountServer(t *testing.T) (*server, *clock, *lockedBuffer) {
 	t.Helper()
-	dir := t.TempDir()
-	input := filepath.Join(dir, "数据.xlsx")
-	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
 	accounts := users{}
 	for _, name := range []string{"王会计", "李出纳"} {
 		// The cheapest bcrypt: these tests try passwords by the dozen.
@@ -56,10 +52,7 @@ func accountServer(t *testing.T) (*server, *clock, *lockedBuffer) {
 		accounts[name] = hash
 	}
 	log := &lockedBuffer{}
-	s, err := newServer([]string{writeJob(t, dir, input, filepath.Join(dir, "out"))}, accounts, 10<<20, log)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := unbuiltServer(t, accounts, log, "")
 	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	s.now = c.now
 	return s, c, log
