@@ -137,7 +137,7 @@ func TestServeStatusInARealBrowser(t *testing.T) {
 	}
 	exe := chromium(t)
 	sj := serveJob(t, nil)
-	held := holdBuilds(sj.s)
+	held := holdBuilds(t, sj.s)
 	sv := sj.s.jobs[0]
 	sj.s.set(sv.Path, func(sv *served) { sv.Status = statusFresh })
 	ctx := browse(t, exe, t.TempDir())
@@ -154,12 +154,12 @@ func TestServeStatusInARealBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	shows(statusFresh)
-	sv.turn.Lock() // another build has the job
+	giveTurn := holdTurn(t, sv) // another build has the job
 	if err := chromedp.Do(ctx, chromedp.Click(`#rebuild`)); err != nil {
 		t.Fatal(err)
 	}
 	shows(statusQueued)
-	sv.turn.Unlock()
+	giveTurn()
 	held.next(t)
 	shows(statusBuilding)
 	held.release <- struct{}{}

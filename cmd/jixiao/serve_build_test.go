@@ -14,19 +14,38 @@ import (
 )
 
 // heldBuilds replaces a server's builder: each build reports that it
-// started and waits to be let go, then builds for real.
+// started and waits to be let go, then builds for real. When the test
+// ends, every build goes, so that a failed test does not hang waiting
+// for its server's builds.
 type heldBuilds struct {
-	started, release chan struct{}
+	started, release, done chan struct{}
 }
 
-func holdBuilds(s *server) *heldBuilds {
-	h := &heldBuilds{started: make(chan struct{}), release: make(chan struct{})}
+func holdBuilds(t *testing.T, s *server) *heldBuilds {
+	h := &heldBuilds{started: make(chan struct{}), release: make(chan struct{}), done: make(chan struct{})}
 	s.update = func(j *job.Job, force bool) (*runner.Result, error) {
-		h.started <- struct{}{}
-		<-h.release
+		select {
+		case h.started <- struct{}{}:
+			select {
+			case <-h.release:
+			case <-h.done:
+			}
+		case <-h.done:
+		}
 		return runner.Update(j, force)
 	}
+	t.Cleanup(func() { close(h.done) })
 	return h
+}
+
+// holdTurn takes a job's turn, as another build would; the returned
+// function gives it back, as does the test's end.
+func holdTurn(t *testing.T, sv *served) func() {
+	sv.turn.Lock()
+	var once sync.Once
+	give := func() { once.Do(sv.turn.Unlock) }
+	t.Cleanup(give)
+	return give
 }
 
 // next waits for the next build to start.
@@ -64,19 +83,19 @@ func (sj *servedJob) wantStatus(t *testing.T, want string) {
 
 func TestServeStatusWhileBuildsWait(t *testing.T) {
 	sj := serveJob(t, nil)
-	held := holdBuilds(sj.s)
+	held := holdBuilds(t, sj.s)
 	sv := sj.s.jobs[0]
 	sj.s.set(sv.Path, func(sv *served) { sv.Status = statusFresh })
 	sj.wantStatus(t, statusFresh)
 	token := sj.csrf(t)
 
 	// Another build (the watcher's) has the job: the clerk's waits.
-	sv.turn.Lock()
+	giveTurn := holdTurn(t, sv)
 	if code, page := sj.post(t, "/jobs/1/build", map[string]string{"csrf": token}, "", nil); code != 200 || !strings.Contains(page, statusQueued) {
 		t.Fatalf("the page after 重新生成 does not say 排队中: %d", code)
 	}
 	sj.wantStatus(t, statusQueued)
-	sv.turn.Unlock()
+	giveTurn()
 	held.next(t)
 	sj.wantStatus(t, statusBuilding)
 
@@ -130,7 +149,7 @@ func (s *server) statusNow() string {
 func TestServeWatcherBuildsTakeTheirTurn(t *testing.T) {
 	sj := serveJob(t, nil)
 	os.WriteFile(sj.input, projectNamed(t, "保存后的项目名称"), 0o644) // stale, so the watcher builds
-	held := holdBuilds(sj.s)
+	held := holdBuilds(t, sj.s)
 	ctx, stop := context.WithCancel(context.Background())
 	watching := make(chan struct{})
 	go func() { defer close(watching); sj.s.watch(ctx) }()
