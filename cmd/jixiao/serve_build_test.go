@@ -149,11 +149,12 @@ func (s *server) statusNow() string {
 func TestServeWatcherBuildsTakeTheirTurn(t *testing.T) {
 	sj := serveJob(t, nil)
 	os.WriteFile(sj.input, projectNamed(t, "保存后的项目名称"), 0o644) // stale, so the watcher builds
-	held := holdBuilds(t, sj.s)
 	ctx, stop := context.WithCancel(context.Background())
 	watching := make(chan struct{})
+	// Cleanups run last first: the held builds go, then the watcher stops.
+	t.Cleanup(func() { stop(); <-watching })
+	held := holdBuilds(t, sj.s)
 	go func() { defer close(watching); sj.s.watch(ctx) }()
-	defer func() { stop(); <-watching }()
 	held.next(t)
 	sj.wantStatus(t, statusBuilding)
 	// A clerk's build meanwhile waits for the watcher's.
