@@ -148,7 +148,7 @@ func (s *server) statusNow() string {
 
 func TestServeWatcherBuildsTakeTheirTurn(t *testing.T) {
 	sj := serveJob(t, nil)
-	os.WriteFile(sj.input, projectNamed(t, "保存后的项目名称"), 0o644) // stale, so the watcher builds
+	os.WriteFile(sj.input, variant(t, 4000001), 0o644) // stale, so the watcher builds
 	ctx, stop := context.WithCancel(context.Background())
 	watching := make(chan struct{})
 	// Cleanups run last first: the held builds go, then the watcher stops.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"net"
@@ -25,22 +24,9 @@ type clock struct {
 func (c *clock) now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 func (c *clock) add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
 
-// lockedBuffer is a server's log that tests read while it runs.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-func (b *lockedBuffer) String() string { b.mu.Lock(); defer b.mu.Unlock(); return b.buf.String() }
-
 // accountServer is a server of one job (not built) with the accounts
 // 王会计 and 李出纳, whose password is their name twice, on a test clock.
-func accountServer(t *testing.T) (*server, *clock, *lockedBuffer) {
+func accountServer(t *testing.T) (*server, *clock, *syncBuffer) {
 	t.Helper()
 	accounts := users{}
 	for _, name := range []string{"王会计", "李出纳"} {
@@ -51,7 +37,7 @@ func accountServer(t *testing.T) (*server, *clock, *lockedBuffer) {
 		}
 		accounts[name] = hash
 	}
-	log := &lockedBuffer{}
+	log := &syncBuffer{}
 	s, _ := unbuiltServer(t, accounts, log, "")
 	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	s.now = c.now
