@@ -109,19 +109,26 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // readForm reads a posted form within its size and time and checks its
 // token; it answers the request itself when it does not pass.
 func (s *server) readForm(w http.ResponseWriter, r *http.Request, ss *session) bool {
-	size, whole := int64(1<<20), s.limits.body
+	size, whole, tooBigText := int64(1<<20), s.limits.body, "表单太大"
 	if strings.HasSuffix(r.URL.Path, "/upload") {
-		size, whole = s.maxUpload+1<<20, s.limits.upload
+		size, whole, tooBigText = s.maxUpload+1<<20, s.limits.upload, fmt.Sprintf("上传的文件太大，最多 %d MB", s.maxUpload>>20)
 	}
 	body := s.pace(w, r, whole)
 	r.Body = http.MaxBytesReader(w, r.Body, size)
-	err := r.ParseMultipartForm(1 << 20)
-	if err != nil && !errors.Is(err, http.ErrNotMultipart) {
+	// ParseMultipartForm drops ParseForm's error on a form that is not
+	// multipart, so each is asked in turn.
+	err := r.ParseForm()
+	if err == nil {
+		if err = r.ParseMultipartForm(1 << 20); errors.Is(err, http.ErrNotMultipart) {
+			err = nil
+		}
+	}
+	if err != nil {
 		var tooBig *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooBig):
 			w.Header().Set("Connection", "close")
-			http.Error(w, fmt.Sprintf("上传的文件太大，最多 %d MB", s.maxUpload>>20), http.StatusRequestEntityTooLarge)
+			http.Error(w, tooBigText, http.StatusRequestEntityTooLarge)
 		case body.slow:
 			w.Header().Set("Connection", "close")
 			s.logf("%s 的请求 %s 发送太慢（停顿超过 %s 或总共超过 %s），已断开", s.clientAddr(r), r.URL.Path, s.limits.stall, whole)

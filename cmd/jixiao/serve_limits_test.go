@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -94,6 +96,14 @@ func TestServeDropsAStalledUpload(t *testing.T) {
 	}
 }
 
+func TestServeDropsASlowLogin(t *testing.T) {
+	conn := dial(t, limitedServer(t))
+	fmt.Fprint(conn, "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nname=")
+	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") {
+		t.Errorf("a login form that stopped sending: %q", got)
+	}
+}
+
 func TestServeDropsAnUploadTooSlowOverall(t *testing.T) {
 	conn := upload(t, limitedServer(t), 100000)
 	// A byte every 50 ms never pauses for long, and would take 80 minutes.
@@ -117,5 +127,15 @@ func TestServeAnswersWithinTheLimits(t *testing.T) {
 	fmt.Fprint(conn, "GET /jobs/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 200") {
 		t.Errorf("a quick request: %.200q", got)
+	}
+}
+
+func TestServeFormsOtherThanUploadsAreSmall(t *testing.T) {
+	s, _ := unbuiltServer(t, nil, io.Discard, "")
+	b := newBrowser(s, "127.0.0.1")
+	b.do("GET", "/", nil) // the form cookie
+	w := b.do("POST", "/jobs/1/build", url.Values{"filler": {strings.Repeat("a", 2<<20)}})
+	if w.Code != http.StatusRequestEntityTooLarge || !strings.Contains(w.Body.String(), "表单太大") {
+		t.Errorf("a 2 MB form to 重新生成: %d %q", w.Code, w.Body.String())
 	}
 }
