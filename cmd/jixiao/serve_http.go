@@ -88,15 +88,17 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			ss.user = "本机"
 		}
 	}
+	if r.Method != http.MethodPost && r.ContentLength != 0 {
+		s.refuse(w, r, http.StatusBadRequest, "只有提交表单时才能发送正文")
+		return
+	}
 	if ss.user == "" && r.URL.Path != "/login" {
 		switch {
-		case r.URL.Path == "/status":
-			// The page's script goes to the login page on this.
-			http.Error(w, "请先登录", http.StatusUnauthorized)
-		case r.Method == http.MethodGet:
+		case r.Method == http.MethodGet && r.URL.Path != "/status":
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
 		default:
-			http.Error(w, "请先登录", http.StatusUnauthorized)
+			// The page's script goes to the login page on this.
+			s.refuse(w, r, http.StatusUnauthorized, "请先登录")
 		}
 		return
 	}
@@ -146,6 +148,17 @@ func (s *server) readForm(w http.ResponseWriter, r *http.Request, ss *session) b
 		return false
 	}
 	return true
+}
+
+// refuse answers a request without reading its body, and closes the
+// connection at once: the server would otherwise read the rest of the body
+// first, as slowly as the browser cares to send it.
+func (s *server) refuse(w http.ResponseWriter, r *http.Request, code int, msg string) {
+	if r.ContentLength != 0 {
+		w.Header().Set("Connection", "close")
+		http.NewResponseController(w).SetReadDeadline(time.Now())
+	}
+	http.Error(w, msg, code)
 }
 
 // view is what a page template gets.

@@ -15,9 +15,9 @@ import (
 
 // limitedServer is a server of one job (not built) on a real connection of
 // 127.0.0.1, with limits short enough to run into.
-func limitedServer(t *testing.T) string {
+func limitedServer(t *testing.T, accounts users) string {
 	t.Helper()
-	s, _ := unbuiltServer(t, nil, io.Discard, "")
+	s, _ := unbuiltServer(t, accounts, io.Discard, "")
 	s.limits = limits{header: 300 * time.Millisecond, stall: 300 * time.Millisecond, body: time.Second, upload: time.Second,
 		idle: 300 * time.Millisecond, maxHeader: 4 << 10}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -57,7 +57,7 @@ func dropped(t *testing.T, conn net.Conn) string {
 }
 
 func TestServeDropsSlowHeaders(t *testing.T) {
-	conn := dial(t, limitedServer(t))
+	conn := dial(t, limitedServer(t, nil))
 	fmt.Fprint(conn, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
 	if got := dropped(t, conn); strings.Contains(got, "200 OK") {
 		t.Errorf("a request whose headers never ended was answered: %q", got)
@@ -65,7 +65,7 @@ func TestServeDropsSlowHeaders(t *testing.T) {
 }
 
 func TestServeDropsIdleConnections(t *testing.T) {
-	conn := dial(t, limitedServer(t))
+	conn := dial(t, limitedServer(t, nil))
 	fmt.Fprint(conn, "GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 200") || strings.Contains(got, "Connection: close") {
 		t.Errorf("a kept-alive request: %q", got)
@@ -73,7 +73,7 @@ func TestServeDropsIdleConnections(t *testing.T) {
 }
 
 func TestServeRefusesHugeHeaders(t *testing.T) {
-	conn := dial(t, limitedServer(t))
+	conn := dial(t, limitedServer(t, nil))
 	fmt.Fprintf(conn, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: %s\r\n\r\n", strings.Repeat("a", 64<<10))
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 431") {
 		t.Errorf("64 KB of headers over a 4 KB limit: %.100q", got)
@@ -90,22 +90,49 @@ func upload(t *testing.T, addr string, size int) net.Conn {
 }
 
 func TestServeDropsAStalledUpload(t *testing.T) {
-	conn := upload(t, limitedServer(t), 100000)
+	conn := upload(t, limitedServer(t, nil), 100000)
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") || !strings.Contains(got, "发送太慢") {
 		t.Errorf("an upload that stopped sending: %q", got)
 	}
 }
 
 func TestServeDropsASlowLogin(t *testing.T) {
-	conn := dial(t, limitedServer(t))
+	conn := dial(t, limitedServer(t, nil))
 	fmt.Fprint(conn, "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nname=")
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") {
 		t.Errorf("a login form that stopped sending: %q", got)
 	}
 }
 
+func TestServeDropsBodiesItWillNotRead(t *testing.T) {
+	for _, tc := range []struct {
+		what, head string
+		accounts   users
+	}{
+		{"a GET with a body", "GET /jobs/1 HTTP/1.1", nil},
+		{"a PUT", "PUT /jobs/1 HTTP/1.1", nil},
+		{"an upload before login", "POST /jobs/1/upload HTTP/1.1", users{"王会计": []byte("$2a$04$x")}},
+	} {
+		conn := dial(t, limitedServer(t, tc.accounts))
+		fmt.Fprintf(conn, "%s\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\nabc", tc.head)
+		// The server must not wait for the rest: a byte now and then
+		// never lets a stall limit end it.
+		go func() {
+			for {
+				if _, err := conn.Write([]byte("x")); err != nil {
+					return
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		}()
+		if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 4") {
+			t.Errorf("%s: %.100q", tc.what, got)
+		}
+	}
+}
+
 func TestServeDropsAnUploadTooSlowOverall(t *testing.T) {
-	conn := upload(t, limitedServer(t), 100000)
+	conn := upload(t, limitedServer(t, nil), 100000)
 	// A byte every 50 ms never pauses for long, and would take 80 minutes.
 	go func() {
 		for {
@@ -123,7 +150,7 @@ func TestServeDropsAnUploadTooSlowOverall(t *testing.T) {
 func TestServeAnswersWithinTheLimits(t *testing.T) {
 	// The same server answers a request sent at once: the limits above
 	// drop slowness, not requests.
-	conn := dial(t, limitedServer(t))
+	conn := dial(t, limitedServer(t, nil))
 	fmt.Fprint(conn, "GET /jobs/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 200") {
 		t.Errorf("a quick request: %.200q", got)
