@@ -24,6 +24,13 @@ type clock struct {
 func (c *clock) now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 func (c *clock) add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
 
+// count is how many sessions are held, live or not yet swept.
+func (s *sessions) count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.all)
+}
+
 // accountServer is a server of one job (not built) with the accounts
 // 王会计 and 李出纳, whose password is their name twice, on a test clock.
 func accountServer(t *testing.T) (*server, *clock, *syncBuffer) {

@@ -127,13 +127,6 @@ func (s *sessions) end(id string) {
 	s.mu.Unlock()
 }
 
-// count is how many sessions are held, live or not yet swept.
-func (s *sessions) count() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.all)
-}
-
 // sessionFor returns the request's live session, or nil; a cookie naming
 // none is cleared.
 func (s *server) sessionFor(w http.ResponseWriter, r *http.Request) *session {
