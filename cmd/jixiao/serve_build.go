@@ -25,9 +25,8 @@ const (
 	statusUnknown  = "未检查"
 )
 
-// busy reports whether a shown status means a build is on its way; the
-// page reloads when it ends.
-func busy(status string) bool { return status == statusQueued || status == statusBuilding }
+// actionAuto is the history's name of the watcher's builds.
+const actionAuto = "自动生成"
 
 // watch builds what is stale, and again as files change, until ctx ends.
 // Its builds take their turn with the clerks' (queue).
@@ -43,7 +42,7 @@ func (s *server) watch(ctx context.Context) {
 	}
 	watch(ctx, paths, io.Discard, s.log, watchHooks{
 		update: func(j *job.Job, force bool) (*runner.Result, error) {
-			return s.queue(j.Path, "系统", "自动生成", func() (*runner.Result, error) { return s.update(j, force) })
+			return s.queue(j.Path, "系统", actionAuto, func() (*runner.Result, error) { return s.update(j, force) })
 		},
 		built: func(path string, res *runner.Result, err error) {
 			// The queue recorded the outcome of a build it ran; a job
@@ -51,7 +50,7 @@ func (s *server) watch(ctx context.Context) {
 			var recorded bool
 			s.set(path, func(sv *served) { recorded, sv.recorded = sv.recorded, false })
 			if !recorded {
-				s.finished(path, "系统", "自动生成", res, err)
+				s.finished(path, "系统", actionAuto, res, err)
 			}
 		},
 	})
@@ -76,14 +75,14 @@ func (s *server) take(sv *served, user, action string, build func() (*runner.Res
 	defer sv.turn.Unlock()
 	s.set(sv.Path, func(sv *served) { sv.queued--; sv.running = true })
 	res, err := build()
-	if unreadable(err) && action == "自动生成" {
+	if unreadable(err) && action == actionAuto {
 		// A save still being written: the watcher tries again, and
 		// records the outcome if it gives up.
 		s.set(sv.Path, func(sv *served) { sv.running = false })
 		return res, err
 	}
 	s.finished(sv.Path, user, action, res, err)
-	if action == "自动生成" {
+	if action == actionAuto {
 		s.set(sv.Path, func(sv *served) { sv.recorded = true })
 	}
 	return res, err
