@@ -110,7 +110,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 	user := sessionOf(r).user
 	sum := sha256.Sum256(data)
 	action := map[string]string{"workbook": "上传数据", "template": "上传模板"}[kind]
-	event := runner.Event{User: user, Action: action, File: header.Filename, SHA256: hex.EncodeToString(sum[:])}
+	event := runner.Event{User: user, Action: action, File: name, SHA256: hex.EncodeToString(sum[:])}
 	if err != nil {
 		event.Time, event.Result = s.now(), "未采用："+statusOf(err)
 		runner.Record(sv.Job, event)
@@ -129,12 +129,12 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if kept != "" {
-		s.logf("%s 上传了 %s，原文件保存为 %s", user, header.Filename, kept)
+		s.logf("%s 上传了 %s，原文件保存为 %s", user, name, kept)
 	}
 	event.Time, event.Result = s.now(), "已采用"
 	runner.Record(sv.Job, event)
 	s.build(sv, user)
-	s.showJob(w, r, sv, fmt.Sprintf("已采用上传的 %s（原文件已保存到“%s”文件夹），正在生成……", header.Filename, keptFolder), hideFolder(problems.Sorted(), dir))
+	s.showJob(w, r, sv, fmt.Sprintf("已采用上传的 %s（原文件已保存到“%s”文件夹），正在生成……", name, keptFolder), hideFolder(problems.Sorted(), dir))
 }
 
 // clerkName is the base name of the file the clerk uploaded, whatever
