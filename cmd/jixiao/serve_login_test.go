@@ -390,3 +390,25 @@ func TestServeFormTokensAreNotTakenFromTheURL(t *testing.T) {
 		t.Errorf("a build with the token in the URL: %d", w.Code)
 	}
 }
+
+func TestServeTrustedProxies(t *testing.T) {
+	proxies, err := parseProxies(" 10.0.0.0/8, ::1 ,192.168.1.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &server{trusted: proxies}
+	for addr, want := range map[string]bool{"10.2.3.4": true, "[::1]": true, "192.168.1.5": true, "192.168.1.6": false, "127.0.0.1": false, "[::ffff:10.0.0.1]": true} {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.RemoteAddr = addr + ":5000"
+		r.Header.Set("X-Forwarded-For", "10.99.0.1")
+		if got := s.viaProxy(r); got != want {
+			t.Errorf("%s trusted %v", addr, got)
+		}
+		if want && s.clientAddr(r) != "10.99.0.1" || !want && s.clientAddr(r) == "10.99.0.1" {
+			t.Errorf("%s: client %s", addr, s.clientAddr(r))
+		}
+	}
+	if code, _, stderr := runCmd("serve", "--trusted-proxy", "nginx.local", "../../config/qinyuan-2023.yaml"); code != exitUsage || !strings.Contains(stderr, "--trusted-proxy") {
+		t.Errorf("a proxy that is not an address: exit %d %s", code, stderr)
+	}
+}

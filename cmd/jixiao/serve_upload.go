@@ -95,7 +95,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 	candidate := filepath.Join(dir, name)
 	if err := os.WriteFile(candidate, data, 0o644); err != nil {
 		s.logf("无法保存上传的文件 %s：%v", candidate, err)
-		s.showJob(w, r, sv, "无法保存上传的文件："+publish.Explain(err), nil)
+		s.showJob(w, r, sv, "无法保存上传的文件："+hidePath(publish.Explain(err), dir), nil)
 		return
 	}
 	trial := *sv.Job
@@ -125,7 +125,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 	kept, err := s.replaceKeeping(target, candidate)
 	if err != nil {
 		s.logf("无法替换 %s：%v", target, err)
-		s.showJob(w, r, sv, "无法替换原文件："+publish.Explain(err), nil)
+		s.showJob(w, r, sv, "无法替换原文件："+hidePath(publish.Explain(err), dir), nil)
 		return
 	}
 	if kept != "" {
