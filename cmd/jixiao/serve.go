@@ -46,7 +46,7 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, "用法：jixiao serve [--addr 127.0.0.1:8080] [--users 用户文件] 任务文件.yaml|目录...\n")
+		fmt.Fprint(stderr, "用法：jixiao serve [--addr 127.0.0.1:8080] [--users 用户文件] [--trusted-proxy 代理地址] [--max-upload MB] 任务文件.yaml|目录...\n")
 		return exitUsage
 	}
 	var accounts users
