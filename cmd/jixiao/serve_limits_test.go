@@ -89,6 +89,16 @@ func upload(t *testing.T, addr string, size int) net.Conn {
 	return conn
 }
 
+// trickle sends a byte every 50 ms until the connection is closed.
+func trickle(conn net.Conn) {
+	for {
+		if _, err := conn.Write([]byte("x")); err != nil {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 func TestServeDropsAStalledUpload(t *testing.T) {
 	conn := upload(t, limitedServer(t, nil), 100000)
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") || !strings.Contains(got, "发送太慢") {
@@ -117,14 +127,7 @@ func TestServeDropsBodiesItWillNotRead(t *testing.T) {
 		fmt.Fprintf(conn, "%s\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\nabc", tc.head)
 		// The server must not wait for the rest: a byte now and then
 		// never lets a stall limit end it.
-		go func() {
-			for {
-				if _, err := conn.Write([]byte("x")); err != nil {
-					return
-				}
-				time.Sleep(50 * time.Millisecond)
-			}
-		}()
+		go trickle(conn)
 		if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 4") {
 			t.Errorf("%s: %.100q", tc.what, got)
 		}
@@ -134,14 +137,7 @@ func TestServeDropsBodiesItWillNotRead(t *testing.T) {
 func TestServeDropsAnUploadTooSlowOverall(t *testing.T) {
 	conn := upload(t, limitedServer(t, nil), 100000)
 	// A byte every 50 ms never pauses for long, and would take 80 minutes.
-	go func() {
-		for {
-			if _, err := conn.Write([]byte("x")); err != nil {
-				return
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-	}()
+	go trickle(conn)
 	if got := dropped(t, conn); !strings.HasPrefix(got, "HTTP/1.1 408") {
 		t.Errorf("an upload trickling past its time: %q", got)
 	}
