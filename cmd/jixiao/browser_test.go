@@ -45,15 +45,7 @@ func TestServeInARealBrowser(t *testing.T) {
 	os.MkdirAll(filepath.Dir(good), 0o755)
 	copyFile(t, "../../data/qinyuan-2023.xlsx", good)
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.WindowSize(1366, 768),
-		chromedp.Flag("headless", "new"), chromedp.Flag("disable-gpu", true), chromedp.UserDataDir(filepath.Join(dir, "profile")))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-
+	ctx := browse(t, exe, dir)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(sj.srv.URL+"/"),
 		chromedp.WaitVisible(`a[href="/jobs/1"]`),
@@ -121,6 +113,63 @@ func TestServeInARealBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// browse starts a headless Chromium with its profile in dir, for at most
+// 90 seconds of the test.
+func browse(t *testing.T, exe, dir string) context.Context {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.WindowSize(1366, 768),
+		chromedp.Flag("headless", "new"), chromedp.Flag("disable-gpu", true), chromedp.UserDataDir(filepath.Join(dir, "profile")))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelBrowser := chromedp.NewContext(alloc)
+	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancel(); cancelBrowser(); cancelAlloc() })
+	return ctx
+}
+
+// TestServeStatusInARealBrowser watches a job's page while its build waits
+// for another, runs, and ends, and the index once the workbook is saved:
+// the page says 排队中, 正在生成, 已是最新 and 输入已更改，等待生成 as each
+// becomes true, without the clerk reloading it.
+func TestServeStatusInARealBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	exe := chromium(t)
+	sj := serveJob(t, nil)
+	held := holdBuilds(t, sj.s)
+	sv := sj.s.jobs[0]
+	sj.s.set(sv.Path, func(sv *served) { sv.Status = statusFresh })
+	ctx := browse(t, exe, t.TempDir())
+	shows := func(status string) {
+		t.Helper()
+		if err := acrossReloads(ctx, 30*time.Second, func(left time.Duration) error {
+			_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(document.querySelector('[data-status="1"]') || {}).textContent === "`+status+`"`, chromedp.WithPollingTimeout(left)))
+			return err
+		}); err != nil {
+			t.Fatalf("the page never said %s: %v", status, err)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(sj.srv.URL+"/jobs/1"), chromedp.WaitVisible(`#rebuild`)); err != nil {
+		t.Fatal(err)
+	}
+	shows(statusFresh)
+	giveTurn := holdTurn(t, sv) // another build has the job
+	if err := chromedp.Do(ctx, chromedp.Click(`#rebuild`)); err != nil {
+		t.Fatal(err)
+	}
+	shows(statusQueued)
+	giveTurn()
+	held.next(t)
+	shows(statusBuilding)
+	held.release <- struct{}{}
+	shows(statusFresh)
+	raw, _ := os.ReadFile(sj.input)
+	os.WriteFile(sj.input, append(raw, 0), 0o644)
+	if err := chromedp.Do(ctx, chromedp.Navigate(sj.srv.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	shows(statusStale)
 }
 
 // acrossReloads runs step until it succeeds or within has passed. The page

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -28,6 +29,7 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usersPath := fs.String("users", "", "用户文件（每行“名字:密码哈希”，用 --add-user 生成）")
 	add := fs.String("add-user", "", "向 --users 指定的文件添加一个用户（密码从终端或标准输入读取），然后退出")
 	maxUpload := fs.Int64("max-upload", 50, "上传文件的大小上限（MB）")
+	proxies := fs.String("trusted-proxy", defaultProxies, "可信的反向代理地址（逗号分隔，可写网段）：只有来自这些地址的 X-Forwarded-Proto、X-Forwarded-For 才被采信；空表示没有代理")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -44,7 +46,7 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, "用法：jixiao serve [--addr 127.0.0.1:8080] [--users 用户文件] 任务文件.yaml|目录...\n")
+		fmt.Fprint(stderr, "用法：jixiao serve [--addr 127.0.0.1:8080] [--users 用户文件] [--trusted-proxy 代理地址] [--max-upload MB] 任务文件.yaml|目录...\n")
 		return exitUsage
 	}
 	var accounts users
@@ -58,11 +60,17 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "监听地址 %s 不只是本机，其他电脑也能访问：必须用 --users 设置账号（jixiao serve --users 用户文件 --add-user 名字）。只在本机使用时请用 --addr 127.0.0.1:8080\n", *addr)
 		return exitUsage
 	}
+	trusted, err := parseProxies(*proxies)
+	if err != nil {
+		fmt.Fprintf(stderr, "--trusted-proxy %q 不是地址或网段：%v\n", *proxies, err)
+		return exitUsage
+	}
 	s, err := newServer(fs.Args(), accounts, *maxUpload<<20, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
+	s.trusted = trusted
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "无法监听 %s：%v\n", *addr, err)
@@ -71,7 +79,7 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go s.watch(ctx)
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := s.httpServer()
 	go func() {
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -89,17 +97,6 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitInterrupt
 }
 
-// Statuses of a job, as the page shows them.
-const (
-	statusFresh    = "已是最新"
-	statusStale    = "数据已变化，待生成"
-	statusBuilding = "正在生成"
-	statusData     = "数据有误"
-	statusTemplate = "模板有误"
-	statusFailed   = "生成失败"
-	statusUnknown  = "未检查"
-)
-
 // served is one job of the page.
 type served struct {
 	ID       int
@@ -110,21 +107,42 @@ type served struct {
 	Problems []dataset.Problem
 	// Built is when the outputs were last written.
 	Built time.Time
+	// queued counts the builds waiting for their turn; running is set
+	// while one runs. turn is taken by each build in turn; a pointer,
+	// since served is copied for pages.
+	queued  int
+	running bool
+	turn    *sync.Mutex
+	// recorded is set when the queue has recorded the outcome of the
+	// watcher's build, which the watcher then reports again.
+	recorded bool
 }
 
-// server is the page's state: the jobs, their sessions and the watcher.
+// server is the page's state: the jobs, the sessions and the watcher.
 type server struct {
 	mu        sync.Mutex
 	jobs      []*served
 	byPath    map[string]*served
 	accounts  users
-	sessions  sessions
+	sessions  *sessions
+	logins    *throttle
 	maxUpload int64
-	log       io.Writer
+	limits    limits
+	// trusted are the proxies whose X-Forwarded-Proto and -For are believed.
+	trusted []netip.Prefix
+	// secret signs the form tokens of browsers without a session.
+	secret []byte
+	// now is the clock of sessions, logins and kept copies; update builds
+	// a job (runner.Update). Tests replace both.
+	now    func() time.Time
+	update func(*job.Job, bool) (*runner.Result, error)
+	log    io.Writer
 	// changed wakes the pages waiting for news (events).
 	changed chan struct{}
 	version int
 	mux     *http.ServeMux
+	// uploads lets one upload at a time replace a file and keep the old one.
+	uploads sync.Mutex
 	// builds counts the clerks' builds still running, so that the server
 	// stops only after each has published or failed.
 	builds sync.WaitGroup
@@ -135,11 +153,14 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 	if err != nil {
 		return nil, err
 	}
-	s := &server{byPath: map[string]*served{}, accounts: accounts, sessions: sessions{all: map[string]*session{}},
-		maxUpload: maxUpload, log: log, changed: make(chan struct{})}
+	s := &server{byPath: map[string]*served{}, accounts: accounts, sessions: newSessions(),
+		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: runner.Update,
+		log: log, changed: make(chan struct{})}
+	s.logins = newThrottle(s.logf)
+	s.trusted, _ = parseProxies(defaultProxies)
 	for i, f := range files {
 		abs, _ := filepath.Abs(f.path)
-		sv := &served{ID: i + 1, Path: abs, Status: statusUnknown}
+		sv := &served{ID: i + 1, Path: abs, Status: statusUnknown, turn: &sync.Mutex{}}
 		if j, err := job.Load(abs); err != nil {
 			sv.Status, sv.Error = statusFailed, err.Error()
 		} else {
@@ -149,8 +170,18 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 		s.jobs = append(s.jobs, sv)
 		s.byPath[abs] = sv
 	}
+	s.removeLeftovers()
 	s.routes()
 	return s, nil
+}
+
+// defaultProxies are trusted unless --trusted-proxy says otherwise: a
+// proxy on the same machine, as in the README's nginx setup.
+const defaultProxies = "127.0.0.1,::1"
+
+// logf writes a line of the server's log.
+func (s *server) logf(format string, args ...any) {
+	fmt.Fprintf(s.log, "%s %s\n", s.now().Format("2006-01-02 15:04:05"), fmt.Sprintf(format, args...))
 }
 
 // builtAt is when j's manifest was written: its last build.
@@ -160,122 +191,4 @@ func builtAt(j *job.Job) time.Time {
 		return time.Time{}
 	}
 	return fi.ModTime()
-}
-
-// watch builds what is stale, and again as files change, until ctx ends.
-func (s *server) watch(ctx context.Context) {
-	var paths []string
-	for _, sv := range s.jobs {
-		if sv.Job != nil {
-			paths = append(paths, sv.Path)
-		}
-	}
-	if len(paths) == 0 {
-		return
-	}
-	watch(ctx, paths, io.Discard, s.log, watchHooks{
-		starting: func(path string) { s.set(path, func(sv *served) { sv.Status = statusBuilding }) },
-		built: func(path string, res *runner.Result, err error) {
-			s.finished(path, "系统", "自动生成", res, err)
-		},
-	})
-}
-
-// set changes one job's state and tells the waiting pages.
-func (s *server) set(path string, change func(*served)) {
-	s.mu.Lock()
-	if sv, ok := s.byPath[path]; ok {
-		change(sv)
-	}
-	s.version++
-	close(s.changed)
-	s.changed = make(chan struct{})
-	s.mu.Unlock()
-}
-
-// finished records a check's or build's outcome, and a build in the history.
-func (s *server) finished(path, user, action string, res *runner.Result, err error) {
-	// The history is written before the status changes, so that a page
-	// showing the new status also shows its line in the history.
-	if sv := s.lookup(path); sv != nil && sv.Job != nil && (err != nil || res != nil && !res.Fresh) {
-		e := runner.Event{Time: time.Now(), User: user, Action: action, Result: "已生成"}
-		if err != nil {
-			e.Result = "失败：" + statusOf(err)
-		} else if res.Changes != nil {
-			e.Changes = len(res.Changes.Changes)
-		}
-		runner.Record(sv.Job, e)
-	}
-	s.set(path, func(sv *served) {
-		sv.Error, sv.Problems = "", nil
-		switch {
-		case err != nil:
-			sv.Status = statusOf(err)
-			sv.Error = err.Error()
-			var de *dataset.DataError
-			if errors.As(err, &de) {
-				sv.Problems = de.Problems
-				sv.Error = ""
-			}
-		case res.Fresh:
-			sv.Status = statusFresh
-		default:
-			sv.Status = statusFresh
-			sv.Problems = res.Problems
-			sv.Built = builtAt(sv.Job)
-		}
-	})
-}
-
-// statusOf names the kind of a failure for the page.
-func statusOf(err error) string {
-	switch exitCode(err) {
-	case exitData:
-		return statusData
-	case exitUsage:
-		return statusTemplate
-	}
-	return statusFailed
-}
-
-// build builds one job now, for a clerk who asked.
-func (s *server) build(sv *served, user string) {
-	s.set(sv.Path, func(sv *served) { sv.Status = statusBuilding })
-	s.builds.Add(1)
-	go func() {
-		defer s.builds.Done()
-		res, err := runner.Update(sv.Job, true)
-		s.finished(sv.Path, user, "生成", res, err)
-	}()
-}
-
-// wait returns once every build a clerk started has ended.
-func (s *server) wait() { s.builds.Wait() }
-
-// lookup returns the job of a job file's path, or nil.
-func (s *server) lookup(path string) *served {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.byPath[path]
-}
-
-// job returns the job with the page's id, or nil.
-func (s *server) job(id int) *served {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if id < 1 || id > len(s.jobs) {
-		return nil
-	}
-	return s.jobs[id-1]
-}
-
-// snapshot copies the jobs' state for a page.
-func (s *server) snapshot() ([]served, int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]served, len(s.jobs))
-	for i, sv := range s.jobs {
-		out[i] = *sv
-	}
-	return out, s.version
 }

@@ -2,19 +2,13 @@ package main
 
 import (
 	"bufio"
-	"context"
-	"crypto/rand"
-	"crypto/subtle"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"strings"
 	"sync"
-	"time"
 
 	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/term"
@@ -115,78 +109,6 @@ func addUser(path, name string, stdin io.Reader, stdout io.Writer) error {
 	return err
 }
 
-// session is one browser's: who logged in (or 本机 on a loopback server
-// without accounts) and the token every form must carry.
-type session struct {
-	user    string
-	csrf    string
-	expires time.Time
-}
-
-// sessions are kept in memory: a restart logs everyone out, which is what
-// an intranet tool should do.
-type sessions struct {
-	mu  sync.Mutex
-	all map[string]*session
-}
-
-const (
-	sessionCookie = "jixiao_session"
-	sessionLife   = 12 * time.Hour
-)
-
-func token() string {
-	b := make([]byte, 32)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}
-
-// get returns the request's session, starting one (and setting its
-// cookie) when it has none.
-func (s *sessions) get(w http.ResponseWriter, r *http.Request) *session {
-	s.mu.Lock()
-	if c, err := r.Cookie(sessionCookie); err == nil {
-		if ss, ok := s.all[c.Value]; ok && time.Now().Before(ss.expires) {
-			s.mu.Unlock()
-			return ss
-		}
-	}
-	s.mu.Unlock()
-	return s.start(w, r)
-}
-
-// start begins a new session and sets its cookie.
-func (s *sessions) start(w http.ResponseWriter, r *http.Request) *session {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for id, ss := range s.all {
-		if time.Now().After(ss.expires) {
-			delete(s.all, id)
-		}
-	}
-	id := token()
-	ss := &session{csrf: token(), expires: time.Now().Add(sessionLife)}
-	s.all[id] = ss
-	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode,
-		Secure: r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https", Expires: ss.expires})
-	return ss
-}
-
-// end forgets the request's session.
-func (s *sessions) end(r *http.Request) {
-	if c, err := r.Cookie(sessionCookie); err == nil {
-		s.mu.Lock()
-		delete(s.all, c.Value)
-		s.mu.Unlock()
-	}
-}
-
-// validCSRF reports whether a form carries its session's token.
-func validCSRF(ss *session, r *http.Request) bool {
-	got := r.FormValue("csrf")
-	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(ss.csrf)) == 1
-}
-
 // loopback reports whether an address listens on this machine only.
 func loopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
@@ -198,18 +120,4 @@ func loopback(addr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
-}
-
-type sessionKey struct{}
-
-func withSession(ctx context.Context, ss *session) context.Context {
-	return context.WithValue(ctx, sessionKey{}, ss)
-}
-
-func sessionOf(r *http.Request) *session {
-	ss, _ := r.Context().Value(sessionKey{}).(*session)
-	if ss == nil {
-		return &session{}
-	}
-	return ss
 }

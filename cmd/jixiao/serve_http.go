@@ -1,14 +1,11 @@
 package main
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"mime"
 	"net/http"
 	"os"
@@ -74,43 +71,94 @@ func (s *server) routes() {
 	s.mux = m
 }
 
-// ServeHTTP adds the headers every page has, and asks for a login where
-// the server has accounts.
+// ServeHTTP adds the headers every page has, finds the request's session
+// and asks for a login where the server has accounts, and reads a form
+// under the limits, checking its token.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
-	ss := s.sessions.get(w, r)
-	if s.accounts == nil && ss.user == "" {
-		ss.user = "本机"
+	ss := s.sessionFor(w, r)
+	if ss == nil {
+		// No state on the server for a browser that has not logged in.
+		ss = &session{csrf: s.formToken(w, r)}
+		if s.accounts == nil {
+			ss.user = "本机"
+		}
+	}
+	if r.Method != http.MethodPost && r.ContentLength != 0 {
+		s.refuse(w, r, http.StatusBadRequest, "只有提交表单时才能发送正文")
+		return
 	}
 	if ss.user == "" && r.URL.Path != "/login" {
-		if r.Method == http.MethodGet {
+		switch {
+		case r.Method == http.MethodGet && r.URL.Path != "/status":
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
-		} else {
-			http.Error(w, "请先登录", http.StatusUnauthorized)
+		default:
+			// The page's script goes to the login page on this.
+			s.refuse(w, r, http.StatusUnauthorized, "请先登录")
 		}
 		return
 	}
-	if r.Method == http.MethodPost {
-		r.Body = http.MaxBytesReader(w, r.Body, s.maxUpload+1<<20)
-		if err := r.ParseMultipartForm(1 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				http.Error(w, fmt.Sprintf("上传的文件太大，最多 %d MB", s.maxUpload>>20), http.StatusRequestEntityTooLarge)
-				return
-			}
-			http.Error(w, "表单无法读取", http.StatusBadRequest)
-			return
-		}
-		if !validCSRF(ss, r) {
-			http.Error(w, "页面已过期，请刷新后重试（缺少或错误的表单令牌）", http.StatusForbidden)
-			return
-		}
+	if r.Method == http.MethodPost && !s.readForm(w, r, ss) {
+		return
 	}
 	s.mux.ServeHTTP(w, r.WithContext(withSession(r.Context(), ss)))
+}
+
+// readForm reads a posted form within its size and time and checks its
+// token; it answers the request itself when it does not pass.
+func (s *server) readForm(w http.ResponseWriter, r *http.Request, ss *session) bool {
+	size, whole, tooBigText := int64(1<<20), s.limits.body, "表单太大"
+	if strings.HasSuffix(r.URL.Path, "/upload") {
+		size, whole, tooBigText = s.maxUpload+1<<20, s.limits.upload, fmt.Sprintf("上传的文件太大，最多 %d MB", s.maxUpload>>20)
+	}
+	body := s.pace(w, r, whole)
+	r.Body = http.MaxBytesReader(w, r.Body, size)
+	// ParseMultipartForm drops ParseForm's error on a form that is not
+	// multipart, so each is asked in turn.
+	err := r.ParseForm()
+	if err == nil {
+		if err = r.ParseMultipartForm(1 << 20); errors.Is(err, http.ErrNotMultipart) {
+			err = nil
+		}
+	}
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooBig):
+			w.Header().Set("Connection", "close")
+			http.Error(w, tooBigText, http.StatusRequestEntityTooLarge)
+		case body.slow:
+			w.Header().Set("Connection", "close")
+			s.logf("%s 的请求 %s 发送太慢（停顿超过 %s 或总共超过 %s），已断开", s.clientAddr(r), r.URL.Path, s.limits.stall, whole)
+			http.Error(w, "发送太慢，已中断；请检查网络后重试", http.StatusRequestTimeout)
+		default:
+			http.Error(w, "表单无法读取", http.StatusBadRequest)
+		}
+		// The deadline stays: the server would otherwise wait to read
+		// the rest of the body before it closes the connection.
+		return false
+	}
+	body.done()
+	if !validCSRF(ss, r) {
+		http.Error(w, "页面已过期，请刷新后重试（缺少或错误的表单令牌）", http.StatusForbidden)
+		return false
+	}
+	return true
+}
+
+// refuse answers a request without reading its body, and closes the
+// connection at once: the server would otherwise read the rest of the body
+// first, as slowly as the browser cares to send it.
+func (s *server) refuse(w http.ResponseWriter, r *http.Request, code int, msg string) {
+	if r.ContentLength != 0 {
+		w.Header().Set("Connection", "close")
+		http.NewResponseController(w).SetReadDeadline(time.Now())
+	}
+	http.Error(w, msg, code)
 }
 
 // view is what a page template gets.
@@ -141,13 +189,6 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, page string, v v
 
 func (s *server) index(w http.ResponseWriter, r *http.Request) {
 	jobs, version := s.snapshot()
-	for i := range jobs {
-		if jobs[i].Status == statusFresh && jobs[i].Job != nil {
-			if fresh, _, err := runner.Fresh(jobs[i].Job); err == nil && !fresh {
-				jobs[i].Status = statusStale
-			}
-		}
-	}
 	s.render(w, r, "index.html", view{Jobs: jobs, Version: version})
 }
 
@@ -246,120 +287,6 @@ func (s *server) rebuild(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, fmt.Sprintf("/jobs/%d", sv.ID), http.StatusSeeOther)
 }
 
-// upload checks a new workbook or Word template first; only if it passes
-// does it replace the job's file, the old one kept with a timestamp, and
-// the job then builds.
-func (s *server) upload(w http.ResponseWriter, r *http.Request) {
-	sv := s.served(w, r)
-	if sv == nil {
-		return
-	}
-	kind := r.FormValue("kind")
-	file, header, err := r.FormFile("file")
-	if err != nil {
-		s.showJob(w, r, sv, "请选择要上传的文件", nil)
-		return
-	}
-	defer file.Close()
-	data, err := io.ReadAll(file)
-	if err != nil {
-		s.showJob(w, r, sv, "上传的文件无法读取", nil)
-		return
-	}
-	var target string
-	switch kind {
-	case "workbook":
-		target = sv.Job.Input
-		if fi, err := os.Stat(target); err == nil && fi.IsDir() {
-			s.showJob(w, r, sv, "这个任务的数据是 CSV 文件夹，不能在网页上整体替换；请直接修改文件夹中的 CSV 文件", nil)
-			return
-		}
-		if !strings.EqualFold(filepath.Ext(header.Filename), ".xlsx") {
-			s.showJob(w, r, sv, "数据工作簿应为 .xlsx 文件（旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx）", nil)
-			return
-		}
-	case "template":
-		target = sv.Job.Template
-		if target == "" {
-			s.showJob(w, r, sv, "这个任务使用内置模板：请先复制 templates/disclosure.docx，在任务文件中写 templates: {docx: 文件路径}，再上传改过的模板", nil)
-			return
-		}
-		if !strings.EqualFold(filepath.Ext(header.Filename), ".docx") {
-			s.showJob(w, r, sv, "Word 模板应为 .docx 文件（.doc 请在 Word 或 WPS 中另存为 .docx）", nil)
-			return
-		}
-	default:
-		http.Error(w, "未知的上传类型", http.StatusBadRequest)
-		return
-	}
-	// The candidate sits beside the file it would replace, under that
-	// file's name, so that messages name the file the clerk knows and the
-	// final rename stays within one file system.
-	dir, err := os.MkdirTemp(filepath.Dir(target), ".jixiao-upload-")
-	if err != nil {
-		s.showJob(w, r, sv, "无法保存上传的文件："+err.Error(), nil)
-		return
-	}
-	defer os.RemoveAll(dir)
-	candidate := filepath.Join(dir, filepath.Base(target))
-	if err := os.WriteFile(candidate, data, 0o644); err != nil {
-		s.showJob(w, r, sv, "无法保存上传的文件："+err.Error(), nil)
-		return
-	}
-	trial := *sv.Job
-	var problems dataset.Problems
-	if kind == "workbook" {
-		trial.Input = candidate
-		_, problems, err = runner.Check(&trial)
-	} else {
-		trial.Template = candidate
-		_, err = runner.CheckTemplates(&trial)
-	}
-	user := sessionOf(r).user
-	sum := sha256.Sum256(data)
-	action := map[string]string{"workbook": "上传数据", "template": "上传模板"}[kind]
-	if err != nil {
-		runner.Record(sv.Job, runner.Event{Time: time.Now(), User: user, Action: action, File: header.Filename, SHA256: hex.EncodeToString(sum[:]), Result: "未采用：" + statusOf(err)})
-		var de *dataset.DataError
-		if errors.As(err, &de) {
-			s.showJob(w, r, sv, "上传的文件有误，没有替换原文件。请按下列问题修改后再上传：", de.Problems)
-			return
-		}
-		s.showJob(w, r, sv, "上传的文件有误，没有替换原文件："+err.Error(), nil)
-		return
-	}
-	if err := replaceKeeping(target, candidate); err != nil {
-		s.showJob(w, r, sv, "无法替换原文件："+err.Error(), nil)
-		return
-	}
-	runner.Record(sv.Job, runner.Event{Time: time.Now(), User: user, Action: action, File: header.Filename, SHA256: hex.EncodeToString(sum[:]), Result: "已采用"})
-	s.build(sv, user)
-	s.showJob(w, r, sv, fmt.Sprintf("已采用上传的 %s（原文件已保存到“历史版本”文件夹），正在生成……", header.Filename), problems.Sorted())
-}
-
-// replaceKeeping renames candidate over target, first keeping target as
-// 历史版本/名字-时间.扩展名 beside it.
-func replaceKeeping(target, candidate string) error {
-	if _, err := os.Stat(target); err == nil {
-		keep := filepath.Join(filepath.Dir(target), "历史版本")
-		if err := os.MkdirAll(keep, 0o755); err != nil {
-			return err
-		}
-		ext := filepath.Ext(target)
-		old := filepath.Join(keep, strings.TrimSuffix(filepath.Base(target), ext)+"-"+time.Now().Format("20060102-150405")+ext)
-		if err := os.Link(target, old); err != nil {
-			raw, err := os.ReadFile(target)
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(old, raw, 0o644); err != nil {
-				return err
-			}
-		}
-	}
-	return os.Rename(candidate, target)
-}
-
 // status is the jobs' state as JSON; with ?after=N it waits (up to 25 s)
 // for a change past version N, so that open pages update without a reload.
 func (s *server) status(w http.ResponseWriter, r *http.Request) {
@@ -402,25 +329,39 @@ func (s *server) loginPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "login.html", view{})
 }
 
+// login checks a name and password, within the throttle (serve_throttle.go),
+// and begins the session: a new one, so that a session fixed before the
+// login is worth nothing.
 func (s *server) login(w http.ResponseWriter, r *http.Request) {
 	if s.accounts == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	name := r.FormValue("name")
-	if !s.accounts.check(name, r.FormValue("password")) {
-		time.Sleep(500 * time.Millisecond)
+	name, addr, now := r.PostFormValue("name"), s.clientAddr(r), s.now()
+	_, account := s.accounts[name]
+	if wait := s.logins.admit(name, addr, account, now); wait > 0 {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusTooManyRequests)
+		s.render(w, r, "login.html", view{Message: "登录失败次数过多，请 " + waitText(wait) + "后再试"})
+		return
+	}
+	if !s.accounts.check(name, r.PostFormValue("password")) {
 		s.render(w, r, "login.html", view{Message: "用户名或密码不对"})
 		return
 	}
-	// A new session on login, so a session fixed before it is worth nothing.
-	s.sessions.end(r)
-	s.sessions.start(w, r).user = name
+	s.logins.succeeded(name, addr, now)
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		s.sessions.end(c.Value)
+	}
+	ss := s.sessions.start(name, now)
+	s.setCookie(w, r, sessionCookie, ss.id, 0)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
 func (s *server) logout(w http.ResponseWriter, r *http.Request) {
-	s.sessions.end(r)
-	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode})
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		s.sessions.end(c.Value)
+	}
+	s.setCookie(w, r, sessionCookie, "", -1)
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }

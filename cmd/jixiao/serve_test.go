@@ -41,12 +41,37 @@ func serveJob(t *testing.T, accounts users) *servedJob {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return behind(t, s, dir)
+}
+
+// behind serves s, whose job is in dir, to a test browser.
+func behind(t *testing.T, s *server, dir string) *servedJob {
 	srv := httptest.NewServer(s)
 	// A build started from the page still writing into the job's
 	// directory would make its removal fail.
 	t.Cleanup(func() { srv.Close(); s.wait() })
 	jar, _ := cookiejar.New(nil)
-	return &servedJob{dir: dir, input: input, out: out, srv: srv, s: s, client: &http.Client{Jar: jar}}
+	return &servedJob{dir: dir, input: s.jobs[0].Job.Input, out: s.jobs[0].Job.Output, srv: srv, s: s, client: &http.Client{Jar: jar}}
+}
+
+// unbuiltServer is a server of one job of the sample workbook in dir,
+// never built; extra is appended to its job file.
+func unbuiltServer(t *testing.T, accounts users, log io.Writer, extra string) (s *server, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	input := filepath.Join(dir, "数据.xlsx")
+	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
+	jobPath := writeJob(t, dir, input, filepath.Join(dir, "out"))
+	if extra != "" {
+		f, _ := os.OpenFile(jobPath, os.O_APPEND|os.O_WRONLY, 0)
+		f.WriteString(extra)
+		f.Close()
+	}
+	s, err := newServer([]string{jobPath}, accounts, 1<<20, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, dir
 }
 
 func (sj *servedJob) get(t *testing.T, path string) (int, string) {
@@ -95,16 +120,12 @@ func (sj *servedJob) post(t *testing.T, path string, fields map[string]string, f
 	return resp.StatusCode, string(b)
 }
 
+// waitFor waits until job 1 shows status, as its page would.
 func (sj *servedJob) waitFor(t *testing.T, status string) {
 	t.Helper()
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if sv := sj.s.job(1); sv != nil {
-			sj.s.mu.Lock()
-			got := sv.Status
-			sj.s.mu.Unlock()
-			if got == status {
-				return
-			}
+		if sj.s.statusNow() == status {
+			return
 		}
 	}
 	t.Fatalf("status never became %s", status)

@@ -60,6 +60,8 @@ type watchHooks struct {
 	// built is called with each outcome: a result (Fresh when nothing was
 	// built) or the error.
 	built func(path string, res *runner.Result, err error)
+	// update builds in place of runner.Update (serve queues its builds).
+	update func(j *job.Job, force bool) (*runner.Result, error)
 }
 
 // watch builds every job once, then watches until ctx ends; it returns 130.
@@ -181,7 +183,11 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 	if w.hooks.starting != nil {
 		w.hooks.starting(path)
 	}
-	res, err := runner.Update(j, false)
+	update := runner.Update
+	if w.hooks.update != nil {
+		update = w.hooks.update
+	}
+	res, err := update(j, false)
 	if err == nil && res.Fresh {
 		w.report(path, res, nil)
 		return false
