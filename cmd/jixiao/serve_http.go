@@ -37,7 +37,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 // files are what a job's page offers for download, by the name in the
 // link; no name from the browser is ever a path.
 var files = []struct{ key, label string }{
-	{"docx", "Word"}, {"xlsx", "Excel"}, {"pdf", "PDF"}, {"facts", "facts.json"}, {"changes", changes.Name},
+	{"docx", "Word"}, {"xlsx", "Excel"}, {"pdf", "PDF"}, {"facts", "facts.json"}, {"changes", changes.Name}, {"history", changes.HistoryName},
 }
 
 func fileName(j *job.Job, key string) string {
@@ -52,6 +52,8 @@ func fileName(j *job.Job, key string) string {
 		return runner.FactsName
 	case "changes":
 		return changes.Name
+	case "history":
+		return changes.HistoryName
 	}
 	return ""
 }
@@ -170,6 +172,8 @@ type view struct {
 	Files      []link
 	History    []runner.Event
 	Changes    string
+	// Earlier are the change reports before the latest, newest first.
+	Earlier []changes.Entry
 	Preview    []string
 	Message    string
 	Problems   []dataset.Problem
@@ -224,9 +228,16 @@ func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg
 	if b, err := os.ReadFile(filepath.Join(sv.Job.Output, changes.Name)); err == nil {
 		v.Changes = strings.TrimPrefix(string(b), "\uFEFF")
 	}
+	if kept, err := changes.History(sv.Job.Output); err == nil && len(kept) > 1 {
+		v.Earlier = kept[1:min(len(kept), earlierShown+1)]
+	}
 	v.Preview, _ = runner.Preview(sv.Job, 20)
 	s.render(w, r, "job.html", v)
 }
+
+// earlierShown is how many earlier change reports a job's page shows; the
+// whole history is a download.
+const earlierShown = 20
 
 func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	sv := s.served(w, r)
