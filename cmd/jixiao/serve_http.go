@@ -173,11 +173,11 @@ type view struct {
 	History    []runner.Event
 	Changes    string
 	// Earlier are the change reports before the latest, newest first.
-	Earlier []changes.Entry
-	Preview    []string
-	Message    string
-	Problems   []dataset.Problem
-	Version    int
+	Earlier  []changes.Entry
+	Preview  []string
+	Message  string
+	Problems []dataset.Problem
+	Version  int
 }
 
 type link struct{ Key, Label, Name string }
