@@ -228,15 +228,7 @@ func (s *server) finished(path, user, action string, res *runner.Result, err err
 }
 
 // statusOf names the kind of a failure for the page.
-func statusOf(err error) string {
-	switch exitCode(err) {
-	case exitData:
-		return statusData
-	case exitUsage:
-		return statusTemplate
-	}
-	return statusFailed
-}
+func statusOf(err error) string { return statusWord(err) }
 
 // build builds one job now, for a clerk who asked.
 func (s *server) build(sv *served, user string) {
@@ -244,7 +236,7 @@ func (s *server) build(sv *served, user string) {
 	s.builds.Add(1)
 	go func() {
 		defer s.builds.Done()
-		res, err := runner.Update(sv.Job, true)
+		res, err := buildJob(sv.Job, true)
 		s.finished(sv.Path, user, "生成", res, err)
 	}()
 }

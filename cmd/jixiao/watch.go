@@ -173,7 +173,10 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 	j := w.jobs[path]
 	w.mu.Unlock()
 	if j == nil {
-		_, err := job.Load(path)
+		err := contained(&job.Job{Path: path}, func() error {
+			_, err := job.Load(path)
+			return err
+		})
 		w.logf("失败 %s：%v", path, err)
 		w.report(path, nil, err)
 		return false
@@ -181,7 +184,7 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 	if w.hooks.starting != nil {
 		w.hooks.starting(path)
 	}
-	res, err := runner.Update(j, false)
+	res, err := buildJob(j, false)
 	if err == nil && res.Fresh {
 		w.report(path, res, nil)
 		return false

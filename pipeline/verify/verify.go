@@ -5,11 +5,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/fault"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
@@ -81,19 +81,21 @@ func Check(f *facts.File, o Outputs) error {
 	want, placedWrong := placements(f, o.Placed, o.DocxName)
 	ms = append(ms, placedWrong...)
 	// The three outputs are read back side by side.
+	// An output that cannot be read back is a mismatch too: nothing
+	// unchecked is published.
 	var found [3][]Mismatch
-	var errs [3]error
-	var wg sync.WaitGroup
-	wg.Add(3)
-	go func() {
-		defer wg.Done()
+	unreadable := func(name string, err error) []Mismatch {
+		return []Mismatch{{Output: name, Want: fmt.Sprintf("核对时无法读取：%v", err)}}
+	}
+	var g fault.Group
+	g.Go(func() {
 		doc := o.DocxRead
 		var err error
 		if doc == nil {
 			doc, err = wordmodel.Read(o.Docx)
 		}
 		if err != nil {
-			errs[0] = fmt.Errorf("核对时无法读取 %s：%v", o.DocxName, err)
+			found[0] = unreadable(o.DocxName, err)
 			return
 		}
 		var labels []string
@@ -108,27 +110,25 @@ func Check(f *facts.File, o Outputs) error {
 				found[0] = append(found[0], Mismatch{Fact: t.Section, Label: t.Section + "表格行数", Output: o.DocxName, Want: strconv.Itoa(t.Rows), Got: strconv.Itoa(tableRows) + " 行"})
 			}
 		}
-	}()
-	go func() {
-		defer wg.Done()
+	})
+	g.Go(func() {
 		if o.PDF == nil {
 			return
 		}
 		pages, err := pdf.Text(o.PDF)
 		if err != nil {
-			errs[1] = fmt.Errorf("核对时无法读取 %s：%v", o.PDFName, err)
+			found[1] = unreadable(o.PDFName, err)
 			return
 		}
 		found[1] = append(leftovers(strings.Join(pages, "\n"), o.Placed, o.PDFName), align(want, pdfText(pages), o.PDFName)...)
-	}()
-	go func() {
-		defer wg.Done()
+	})
+	g.Go(func() {
 		if o.Xlsx == nil {
 			return
 		}
 		sheets, err := ingest.Sheets(o.Xlsx)
 		if err != nil {
-			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
+			found[2] = unreadable(o.XlsxName, err)
 			return
 		}
 		var cells []string
@@ -143,12 +143,9 @@ func Check(f *facts.File, o Outputs) error {
 		for _, t := range o.XlsxTables {
 			found[2] = append(found[2], checkSheet(f, bySheet[t.Sheet], t, o.XlsxName)...)
 		}
-	}()
-	wg.Wait()
+	})
+	g.Wait()
 	for i := range found {
-		if errs[i] != nil {
-			return errs[i]
-		}
 		ms = append(ms, found[i]...)
 	}
 	if len(ms) > 0 {
