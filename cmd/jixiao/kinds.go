@@ -69,7 +69,9 @@ func (e *fileError) Unwrap() error { return e.err }
 // what the build makes now.
 type mismatchError struct{ files []string }
 
-func (e *mismatchError) Error() string { return "以下文件与重新生成的结果不同：" + strings.Join(e.files, "、") }
+func (e *mismatchError) Error() string {
+	return "以下文件与重新生成的结果不同：" + strings.Join(e.files, "、")
+}
 
 // kindOf classifies err; the order matters where one error wraps another.
 func kindOf(err error) kind {
