@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -99,7 +101,7 @@ func initFrom(from, county string, year int, dir, name string, reqs requirementF
 			definitionFile, docxFile, xlsxFile, fmt.Sprintf("%s%d年绩效目标情况说明.docx", county, year), fmt.Sprintf("附件：%s%d年绩效目标情况说明附表.xlsx", county, year))
 	}
 	files[name+".yaml"] = body
-	for file := range files {
+	for _, file := range slices.Sorted(maps.Keys(files)) {
 		p := filepath.Join(dir, file)
 		if _, err := os.Stat(p); err == nil {
 			fmt.Fprintf(stderr, "%s 已存在，为避免覆盖，没有生成任何文件\n", p)

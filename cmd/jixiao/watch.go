@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -104,7 +105,8 @@ func watch(ctx context.Context, args []string, stdout, stderr io.Writer, hooks w
 			}
 		case <-timer.C:
 			again := map[string]int{}
-			for j, tries := range pending {
+			for _, j := range slices.Sorted(maps.Keys(pending)) {
+				tries := pending[j]
 				if w.rebuild(j, tries) && tries < retries {
 					again[j] = tries + 1
 				}

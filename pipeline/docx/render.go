@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -227,7 +229,9 @@ func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	for name, b := range t.static {
 		parts[name] = b
 	}
-	for name, c := range t.parts {
+	// In name order, so that of several failing headers the same is named each run.
+	for _, name := range slices.Sorted(maps.Keys(t.parts)) {
+		c := t.parts[name]
 		var b strings.Builder
 		if err := c.tmpl.Execute(&b, view); err != nil {
 			return nil, nil, executeError(t.name, name, err)

@@ -1,0 +1,33 @@
+package job
+
+import (
+	"strings"
+	"testing"
+)
+
+// Of several bad values, the message names the same one every time: the
+// first in the job file's keys' sorted order, never a map's.
+func TestSeveralBadValuesNameTheSameOneEveryRun(t *testing.T) {
+	long := strings.Repeat("长", maxValue+1)
+	cases := map[string]string{
+		"overlong":     strings.Replace(minimal, "output: ../out/qinyuan-2023", "output: "+long+"\nauthor: "+long+"\ndefinition: "+long, 1),
+		"requirements": strings.Replace(minimal, "  key_evaluations: 8", "  a: -1\n  b: -2\n  c: -3\n  d: -4\n  e: -5\n  f: -6", 1),
+		"fonts":        minimal + "fonts:\n  a: x.ttf\n  b: y.ttf\n  c: z.ttf\n  d: w.ttf\n  e: v.ttf\n",
+		"sheets":       minimal + "sheets:\n  a: ' '\n  b: ' '\n  c: ' '\n  d: ' '\n  e: ' '\n",
+	}
+	for name, body := range cases {
+		var first string
+		for i := range 30 {
+			_, err := Parse("q.yaml", []byte(body))
+			if err == nil {
+				t.Fatalf("%s: no error", name)
+			}
+			if i == 0 {
+				first = err.Error()
+			} else if err.Error() != first {
+				t.Errorf("%s: %q, then %q", name, first, err)
+				break
+			}
+		}
+	}
+}
