@@ -49,11 +49,17 @@ func crashLog(t *testing.T, msg, jobFile string) {
 	}
 }
 
-func TestAPanickingJobFailsAloneInABatch(t *testing.T) {
+// twoJobs copies the sample job twice, the first building with a panic.
+func twoJobs(t *testing.T) (a, b, outA, outB string) {
 	dir := t.TempDir()
-	a, _, outA := copyJob(t, filepath.Join(dir, "a"))
-	b, _, outB := copyJob(t, filepath.Join(dir, "b"))
+	a, _, outA = copyJob(t, filepath.Join(dir, "a"))
+	b, _, outB = copyJob(t, filepath.Join(dir, "b"))
 	panicking(t, a)
+	return a, b, outA, outB
+}
+
+func TestAPanickingJobFailsAloneInABatch(t *testing.T) {
+	a, b, outA, outB := twoJobs(t)
 	code, stdout, _ := runCmd("build", "--json", "-j", "2", a, b)
 	if code != exitSomeJobs {
 		t.Fatalf("exit %d, want %d\n%s", code, exitSomeJobs, stdout)
@@ -85,10 +91,7 @@ func TestAPanickingJobFailsAloneInABatch(t *testing.T) {
 }
 
 func TestWatchGoesOnAfterAPanickingBuild(t *testing.T) {
-	dir := t.TempDir()
-	a, _, _ := copyJob(t, filepath.Join(dir, "a"))
-	b, _, _ := copyJob(t, filepath.Join(dir, "b"))
-	panicking(t, a)
+	a, b, _, _ := twoJobs(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	outcomes := make(chan error, 10)
