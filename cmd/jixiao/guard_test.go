@@ -145,3 +145,20 @@ func TestServeShowsAPanickingBuildAndServesOn(t *testing.T) {
 	sj.s.wait()
 	sj.waitFor(t, statusFresh)
 }
+
+// A panic outside any job (the command line, init, lint) is told as an
+// internal error naming the command, its stack logged, not printed.
+func TestAPanicOutsideAnyJobIsAnInternalError(t *testing.T) {
+	var stderr strings.Builder
+	code := func() (code int) {
+		defer lastResort([]string{"init", "--from", "数据.xlsx"}, &stderr, &code)
+		var rows []int
+		_ = rows[len(stderr.String())+3]
+		return exitOK
+	}()
+	msg := stderr.String()
+	if code != exitInternal || !strings.Contains(msg, "运行的命令 jixiao init --from 数据.xlsx") {
+		t.Fatalf("exit %d: %s", code, msg)
+	}
+	crashLog(t, strings.TrimSpace(msg), "jixiao")
+}

@@ -31,6 +31,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 
 	"jixiao/pipeline/runner"
 )
@@ -125,7 +126,8 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer lastResort(args, stderr, &code)
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -159,4 +161,14 @@ func flags(name string, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	return fs
+}
+
+// lastResort is the boundary of a command's work outside any job (init,
+// lint, the command line itself): a panic there is told as an internal
+// error, its stack logged, not printed over the clerk's terminal.
+func lastResort(args []string, stderr io.Writer, code *int) {
+	if v := recover(); v != nil {
+		fmt.Fprintln(stderr, runner.Internal(nil, "jixiao "+strings.Join(args, " "), v))
+		*code = exitInternal
+	}
 }
