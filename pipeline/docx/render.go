@@ -201,8 +201,9 @@ func headerParts(raw []byte) []headerPart {
 // computed value), the template's text just before it in the same run
 // (共组织), and the text printed. Table is the body table it was printed
 // in, counted from 1 as a reader of the output meets the tables (those
-// of the body, outside any paragraph); 0 outside a table, or in a header
-// or footer: the check finds each rows loop's table by it.
+// of the body, outside any paragraph); 0 outside a table, in a table
+// nested in another's cell (whose rows a reader sees as the cell's text),
+// or in a header or footer: the check finds each rows loop's table by it.
 type Placement struct {
 	Field   string
 	Index   int
@@ -410,6 +411,13 @@ func placeTables(s string, placed []Placement, at []int) {
 		}
 	}
 	for i := range placed {
-		placed[i].Table = containing(tables, at[i]) + 1
+		n := containing(tables, at[i])
+		if n < 0 {
+			continue
+		}
+		inner := wordxml.Elements(s, "w:tbl", tables[n].Start+1, tables[n].End)
+		if containing(inner, at[i]) < 0 {
+			placed[i].Table = n + 1
+		}
 	}
 }

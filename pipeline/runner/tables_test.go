@@ -102,13 +102,13 @@ func TestEachPrintedTableIsCheckedInItsPlace(t *testing.T) {
 			o.Docx = dropRow(t, o.Docx, c.attachment, 3)
 			err = verify.Check(out.Facts, o)
 			var ve *verify.Error
-			if !errors.As(err, &ve) || !strings.Contains(err.Error(), "附件表格行数（第") {
+			if !errors.As(err, &ve) || !strings.Contains(err.Error(), "个表格的行数（附件）") {
 				t.Fatalf("a dropped attachment row: %v", err)
 			}
 			// ...and a row missing from another table is no table's rows.
 			if c.last != "" {
 				o.Docx = dropRow(t, out.Checked.Docx, c.attachment+1, 1)
-				if err := verify.Check(out.Facts, o); err != nil && strings.Contains(err.Error(), "表格行数") {
+				if err := verify.Check(out.Facts, o); err != nil && strings.Contains(err.Error(), "表格的行数") {
 					t.Errorf("a signature row counted as the attachment's: %v", err)
 				}
 			}
@@ -129,4 +129,31 @@ func dropRow(t *testing.T, docx []byte, n, r int) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// A layout table holding the attachment's table in its cell: a reader sees
+// the inner rows as the cell's text, so their values are checked as text
+// and no row count is asked of the layout table.
+func TestATableNestedInALayoutTableBuilds(t *testing.T) {
+	raw, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
+		s := string(body)
+		tb := wordxml.Elements(s, "w:tbl", 0, len(s))[0]
+		layout := `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>` +
+			s[tb.Start:tb.End] + `<w:p/></w:tc></w:tr></w:tbl>`
+		return []byte(s[:tb.Start] + layout + s[tb.End:])
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := sampleJobIn(t)
+	j.Template = filepath.Join(t.TempDir(), "layout.docx")
+	if err := os.WriteFile(j.Template, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CheckTemplates(j); err != nil {
+		t.Fatalf("lint: %v", err)
+	}
+	if _, err := Render(j); err != nil {
+		t.Fatalf("a template that lint passes fails the build: %v", err)
+	}
 }

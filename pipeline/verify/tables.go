@@ -66,7 +66,7 @@ func tableRows(f *facts.File, placed []docx.Placement, doc *wordmodel.Document, 
 			}
 		}
 		name := strings.Join(names, "、")
-		m := Mismatch{Fact: name, Label: fmt.Sprintf("%s表格行数（第%d个表格）", name, n), Output: output, Want: strconv.Itoa(want)}
+		m := Mismatch{Fact: name, Label: fmt.Sprintf("第%d个表格的行数", n), Output: output, Want: strconv.Itoa(want)}
 		if n > len(tables) {
 			m.Got = "（缺失）"
 			ms = append(ms, m)
