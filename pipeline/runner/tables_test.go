@@ -3,6 +3,7 @@ package runner
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -155,5 +156,35 @@ func TestATableNestedInALayoutTableBuilds(t *testing.T) {
 	}
 	if _, err := Render(j); err != nil {
 		t.Fatalf("a template that lint passes fails the build: %v", err)
+	}
+}
+
+// The same templates, saved again by LibreOffice (which rewrites every
+// table's XML, and may wrap or re-split what Word wrote), check each table
+// in its place as well.
+func TestTablesInTheirPlaceInATemplateResavedByLibreOffice(t *testing.T) {
+	requireTool(t, "soffice", "--version")
+	figures := wordTable([]string{"项目数", "金额（万元）"}, []string{"{{.重点评价.项目数}}", "{{.重点评价.金额}}"})
+	orig := withTables(t, figures, signatures)
+	dir := t.TempDir()
+	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "resaved"), orig)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	j := sampleJobIn(t)
+	j.Template = filepath.Join(dir, "resaved", filepath.Base(orig))
+	if _, err := CheckTemplates(j); err != nil {
+		t.Fatalf("lint: %v", err)
+	}
+	out, err := Render(j)
+	if err != nil {
+		t.Fatalf("a template that lint passes fails the build: %v", err)
+	}
+	o := out.Checked
+	o.DocxRead = nil
+	o.Docx = dropRow(t, o.Docx, 2, 3)
+	if err := verify.Check(out.Facts, o); err == nil || !strings.Contains(err.Error(), "第2个表格的行数（附件）") {
+		t.Errorf("a dropped attachment row: %v", err)
 	}
 }
