@@ -403,20 +403,26 @@ func executeError(name, part string, err error) error {
 // executed body. Filling neither adds nor removes a table (a row loop
 // repeats rows, an emptied paragraph goes), so the count is the output's.
 func placeTables(s string, placed []Placement, at []int) {
-	paras := wordxml.Elements(s, "w:p", 0, len(s))
 	var tables []span
 	for _, tb := range wordxml.Elements(s, "w:tbl", 0, len(s)) {
-		if containing(paras, tb.Start) < 0 { // a text box's table is no body table
-			tables = append(tables, tb)
+		before := s[:tb.Start]
+		if strings.LastIndex(before, "<w:txbxContent") <= strings.LastIndex(before, "</w:txbxContent>") {
+			tables = append(tables, tb) // not a text box's, which is no body table
 		}
 	}
+	// Each table's nested tables are found once: a long attachment places
+	// hundreds of thousands of values in one table.
+	inner := make([][]span, len(tables))
+	found := make([]bool, len(tables))
 	for i := range placed {
 		n := containing(tables, at[i])
 		if n < 0 {
 			continue
 		}
-		inner := wordxml.Elements(s, "w:tbl", tables[n].Start+1, tables[n].End)
-		if containing(inner, at[i]) < 0 {
+		if !found[n] {
+			inner[n], found[n] = wordxml.Elements(s, "w:tbl", tables[n].Start+1, tables[n].End), true
+		}
+		if containing(inner[n], at[i]) < 0 {
 			placed[i].Table = n + 1
 		}
 	}
