@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/xlsx"
 )
 
 // withStage runs the build with one more render stage before the stage
@@ -109,5 +111,19 @@ func TestTheCrashLogFallsBackToTheTempDir(t *testing.T) {
 	defer os.Remove(ie.Log)
 	if !strings.Contains(err.Error(), "/srv/jobs/qinyuan-2023.yaml") || !strings.Contains(err.Error(), ie.Log) {
 		t.Errorf("message: %s", err)
+	}
+}
+
+// A workbook the Excel template cannot be filled into is the template's
+// error, as the Word template's are, not the data's.
+func TestAnExcelRenderErrorIsATemplateError(t *testing.T) {
+	withStage(t, "输出", stage{"坏", func(s *state) error {
+		s.book = &xlsx.Template{} // no workbook to open
+		return nil
+	}})
+	_, err := Render(sampleJobIn(t))
+	var te *TemplateError
+	if !errors.As(err, &te) || errors.As(err, new(*dataset.DataError)) {
+		t.Fatalf("err = %T %v", err, err)
 	}
 }
