@@ -94,9 +94,7 @@ const (
 	statusFresh    = "已是最新"
 	statusStale    = "数据已变化，待生成"
 	statusBuilding = "正在生成"
-	statusData     = "数据有误"
-	statusTemplate = "模板有误"
-	statusFailed   = "生成失败"
+	statusFailed   = "生成失败" // a job file that cannot be loaded at start; a build's failure is its kind's word (statusWord)
 	statusUnknown  = "未检查"
 )
 
