@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -48,26 +50,22 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "%s 已存在，为避免覆盖已填写的内容，没有生成任何文件\n", p)
 			return exitUsage
 		} else if !errors.Is(err, os.ErrNotExist) {
+			err = &fileError{p, err}
 			fmt.Fprintln(stderr, err)
-			return exitUsage
+			return exitCode(err)
 		}
 	}
 	book, err := ingest.Blank(definition.Default(), nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "生成工作簿出错：%v\n", err)
-		return exitData
+		fmt.Fprintf(stderr, "生成工作簿出错（程序内部错误，请把这条信息告诉维护人员）：%v\n", err)
+		return exitInternal
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := writeFiles(dir, []string{name + ".xlsx", name + ".yaml"}, map[string][]byte{
+		name + ".xlsx": book,
+		name + ".yaml": job.New(*county, *year, name+".xlsx", filepath.Join("out", name), requirements(definition.Default(), reqs)),
+	}, io.Discard); err != nil {
 		fmt.Fprintln(stderr, err)
-		return exitUsage
-	}
-	if err := os.WriteFile(bookPath, book, 0o644); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitData
-	}
-	if err := os.WriteFile(jobPath, job.New(*county, *year, name+".xlsx", filepath.Join("out", name), requirements(definition.Default(), reqs)), 0o644); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitData
+		return exitCode(err)
 	}
 	fmt.Fprintf(stdout, "已生成任务文件 %s\n已生成数据工作簿 %s（请填写各工作表后运行：jixiao build %s）\n", jobPath, bookPath, jobPath)
 	return exitOK
@@ -92,8 +90,8 @@ func initFrom(from, county string, year int, dir, name string, reqs requirementF
 	def := definition.Default()
 	if !r.Default {
 		if def, err = definition.Parse(definitionFile, r.Definition); err != nil {
-			fmt.Fprintf(stderr, "推断的文档定义有误（请把这条信息告诉维护人员）：%v\n", err)
-			return exitData
+			fmt.Fprintf(stderr, "推断的文档定义有误（程序内部错误，请把这条信息告诉维护人员）：%v\n", err)
+			return exitInternal
 		}
 	}
 	body := job.New(county, year, input, filepath.Join("out", name), requirements(def, reqs))
@@ -103,25 +101,16 @@ func initFrom(from, county string, year int, dir, name string, reqs requirementF
 			definitionFile, docxFile, xlsxFile, fmt.Sprintf("%s%d年绩效目标情况说明.docx", county, year), fmt.Sprintf("附件：%s%d年绩效目标情况说明附表.xlsx", county, year))
 	}
 	files[name+".yaml"] = body
-	for file := range files {
+	for _, file := range slices.Sorted(maps.Keys(files)) {
 		p := filepath.Join(dir, file)
 		if _, err := os.Stat(p); err == nil {
 			fmt.Fprintf(stderr, "%s 已存在，为避免覆盖，没有生成任何文件\n", p)
 			return exitUsage
 		}
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := writeFiles(dir, []string{definitionFile, docxFile, xlsxFile, name + ".yaml"}, files, stdout); err != nil {
 		fmt.Fprintln(stderr, err)
-		return exitUsage
-	}
-	for _, file := range []string{definitionFile, docxFile, xlsxFile, name + ".yaml"} {
-		if data, ok := files[file]; ok {
-			if err := os.WriteFile(filepath.Join(dir, file), data, 0o644); err != nil {
-				fmt.Fprintln(stderr, err)
-				return exitData
-			}
-			fmt.Fprintf(stdout, "已生成 %s\n", filepath.Join(dir, file))
-		}
+		return exitCode(err)
 	}
 	for _, n := range r.Notes {
 		fmt.Fprintf(stdout, "  %s\n", n)
@@ -178,4 +167,25 @@ func requirements(def *definition.Definition, given requirementFlag) []job.Requi
 		}
 	}
 	return out
+}
+
+// writeFiles writes the files init makes into dir, in order (those of
+// names that files holds), saying each; a failure is a *fileError, the
+// I/O kind, and names the file.
+func writeFiles(dir string, names []string, files map[string][]byte, stdout io.Writer) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return &fileError{dir, err}
+	}
+	for _, file := range names {
+		data, ok := files[file]
+		if !ok {
+			continue
+		}
+		path := filepath.Join(dir, file)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return &fileError{path, err}
+		}
+		fmt.Fprintf(stdout, "已生成 %s\n", path)
+	}
+	return nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"sync"
 
 	"jixiao/pipeline/job"
-	"jixiao/pipeline/publish"
 	"jixiao/pipeline/runner"
 
 	"github.com/schollz/progressbar/v3"
@@ -77,7 +75,7 @@ func buildCmd(args []string, stdout, stderr io.Writer) int {
 			verifyOnDisk(j, r)
 			return
 		}
-		res, err := runner.Update(j, o.force)
+		res, err := buildJob(j, o.force)
 		if err != nil {
 			r.failed(err)
 			return
@@ -106,9 +104,8 @@ func verifyOnDisk(j *job.Job, r *jobReport) {
 		r.Status = "一致"
 		return
 	}
+	r.failed(&mismatchError{diff})
 	r.Status = "不一致"
-	r.code = exitData
-	r.Error = "以下文件与重新生成的结果不同：" + strings.Join(diff, "、")
 }
 
 func validateCmd(args []string, stdout, stderr io.Writer) int {
@@ -223,12 +220,20 @@ func runJobs(args []string, o *options, stdout, stderr io.Writer, do func(*job.J
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			r := &jobReport{Job: path, Problems: []problemReport{}}
-			if j, err := job.Load(path); err != nil {
+			var j *job.Job
+			err := contained(&job.Job{Path: path}, func() (err error) {
+				j, err = job.Load(path)
+				return err
+			})
+			if err == nil {
+				err = clash[path]
+			}
+			if err == nil {
+				// A panic in this job's work fails this job alone.
+				err = contained(j, func() error { do(j, r); return nil })
+			}
+			if err != nil {
 				r.failed(err)
-			} else if err := clash[path]; err != nil {
-				r.failed(err)
-			} else {
-				do(j, r)
 			}
 			reports[i] = r
 			if bar != nil {
@@ -342,18 +347,23 @@ func progress(stderr io.Writer, n int, o *options) *progressbar.ProgressBar {
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 }
 
-func exitCode(err error) int {
-	var je *job.Error
-	var te *runner.TemplateError
-	var de *runner.DefinitionError
-	var ioe *publish.Error
-	switch {
-	case publish.IsBusy(err):
-		return exitBusy
-	case errors.As(err, &je), errors.As(err, &te), errors.As(err, &de):
-		return exitUsage
-	case errors.As(err, &ioe):
-		return exitIO
-	}
-	return exitData
+// updateJob is the build the commands run, a variable so that a test can
+// stand in a build that fails in ways a real one should not.
+var updateJob = runner.Update
+
+// buildJob builds j as build, watch and serve do, a panic outside the
+// runner's own boundaries contained to j.
+func buildJob(j *job.Job, force bool) (res *runner.Result, err error) {
+	err = contained(j, func() (err error) {
+		res, err = updateJob(j, force)
+		return err
+	})
+	return res, err
+}
+
+// contained runs one job's work at the job's boundary: a panic in it
+// becomes that job's *runner.InternalError, its stack logged.
+func contained(j *job.Job, work func() error) (err error) {
+	defer runner.Guard(j, &err)
+	return work()
 }

@@ -38,7 +38,12 @@ func lintCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	code := exitOK
 	for _, arg := range fs.Args() {
-		name, notes, err := lint(arg, def)
+		var name string
+		var notes []string
+		err := contained(&job.Job{Path: arg}, func() (err error) {
+			name, notes, err = lint(arg, def)
+			return err
+		})
 		for _, n := range notes {
 			fmt.Fprintf(stdout, "%s：提示 %s\n", name, n)
 		}

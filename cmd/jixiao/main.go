@@ -14,8 +14,11 @@
 // listed, nothing is written); 2 usage, job-file, definition or template
 // error; 3 some jobs of a batch failed and the rest were built; 4 a file
 // could not be read or written (disk full, read-only, no permission);
-// 5 another run held the output folder longer than --wait; 130 watch
-// interrupted. They are mapped from error kinds in one place, exitCode.
+// 5 another run held the output folder longer than --wait; 6 the outputs
+// disagreed with the figures in the check before publishing (or, with
+// --verify, the files on disk differ from a rebuild); 7 internal error (a
+// bug: the job's panic was contained, its stack logged); 130 watch
+// interrupted. They are mapped from error kinds in one place, kinds.go.
 //
 // The version is set at link time with
 // -ldflags "-X jixiao/pipeline/runner.Version=1.2.3".
@@ -28,6 +31,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 
 	"jixiao/pipeline/runner"
 )
@@ -39,6 +43,8 @@ const (
 	exitSomeJobs  = 3   // some jobs of a batch failed, the rest were built
 	exitIO        = 4   // a file could not be read or written
 	exitBusy      = 5   // another run held the output folder
+	exitMismatch  = 6   // the outputs disagreed with the facts in the check
+	exitInternal  = 7   // a bug in jixiao, contained to its job
 	exitInterrupt = 130 // watch stopped by Ctrl-C
 )
 
@@ -76,6 +82,8 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
   3    批量生成时部分任务失败，其余已生成
   4    读写文件失败（磁盘已满、只读、没有权限、文件被占用），原有文件保持不变
   5    同一输出目录正被另一次运行使用，等待 --wait 后仍未结束
+  6    核对不一致：生成的文件与数据核对不符，未发布任何文件（--verify：磁盘上的文件与重新生成的不同）
+  7    程序内部错误：请把任务文件、输入文件、版本号和错误记录发给维护人员
   130  watch 被 Ctrl-C 停止
 
 示例：
@@ -118,7 +126,8 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer lastResort(args, stderr, &code)
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -152,4 +161,14 @@ func flags(name string, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	return fs
+}
+
+// lastResort is the boundary of a command's work outside any job (init,
+// lint, the command line itself): a panic there is told as an internal
+// error, its stack logged, not printed over the clerk's terminal.
+func lastResort(args []string, stderr io.Writer, code *int) {
+	if v := recover(); v != nil {
+		fmt.Fprintln(stderr, runner.Internal(nil, "jixiao "+strings.Join(args, " "), v))
+		*code = exitInternal
+	}
 }

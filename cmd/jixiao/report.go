@@ -17,6 +17,9 @@ type jobReport struct {
 	Job    string `json:"job"`
 	Status string `json:"status"` // 已生成, 已是最新, 已检查, 一致, 不一致, 失败
 	Reason string `json:"reason,omitempty"`
+	// Kind is what sort of failure it was (data, template, mismatch,
+	// internal, …; see kinds.go), which also decides the exit code.
+	Kind string `json:"kind,omitempty"`
 	// Stage is the stage that failed (定义, 模板, 读取, …).
 	Stage    string           `json:"stage,omitempty"`
 	Error    string           `json:"error,omitempty"`
@@ -58,7 +61,8 @@ func problemReports(ps []dataset.Problem) []problemReport {
 // by one, any other error as the report's message.
 func (r *jobReport) failed(err error) {
 	r.Status = "失败"
-	r.code = exitCode(err)
+	k := kindOf(err)
+	r.code, r.Kind = k.code(), k.String()
 	var se *runner.StageError
 	if errors.As(err, &se) {
 		r.Stage = se.Stage

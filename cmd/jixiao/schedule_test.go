@@ -127,7 +127,7 @@ func TestTwoBuildsInDifferentFoldersAreIdentical(t *testing.T) {
 	}
 	docx, _ := filepath.Glob(filepath.Join(a, "*.docx"))
 	os.WriteFile(docx[0], []byte("damaged"), 0o644)
-	if code, _, stderr := runCmd("build", "--verify", "-o", a, "../../config/qinyuan-2023.yaml"); code != 1 || !strings.Contains(stderr, filepath.Base(docx[0])) {
+	if code, _, stderr := runCmd("build", "--verify", "-o", a, "../../config/qinyuan-2023.yaml"); code != exitMismatch || !strings.Contains(stderr, filepath.Base(docx[0])) {
 		t.Errorf("--verify after damage: %d %q", code, stderr)
 	}
 }

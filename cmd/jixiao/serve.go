@@ -154,7 +154,7 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 		return nil, err
 	}
 	s := &server{byPath: map[string]*served{}, accounts: accounts, sessions: newSessions(),
-		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: runner.Update,
+		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: buildJob,
 		log: log, changed: make(chan struct{})}
 	s.logins = newThrottle(s.logf)
 	s.trusted, _ = parseProxies(defaultProxies)

@@ -19,9 +19,7 @@ const (
 	statusStale    = "输入已更改，等待生成"
 	statusQueued   = "排队中"
 	statusBuilding = "正在生成"
-	statusData     = "数据有误"
-	statusTemplate = "模板有误"
-	statusFailed   = "生成失败"
+	statusFailed   = "生成失败" // a job file that cannot be loaded at start; a build's failure is its kind's word
 	statusUnknown  = "未检查"
 )
 
@@ -135,16 +133,9 @@ func (s *server) finished(path, user, action string, res *runner.Result, err err
 	})
 }
 
-// statusOf names the kind of a failure for the page.
-func statusOf(err error) string {
-	switch exitCode(err) {
-	case exitData:
-		return statusData
-	case exitUsage:
-		return statusTemplate
-	}
-	return statusFailed
-}
+// statusOf names the kind of a failure for the page, as the exit-code
+// table does (kinds.go).
+func statusOf(err error) string { return statusWord(err) }
 
 // build builds one job for a clerk who asked; the job is 排队中 from
 // before this returns, so that the page the clerk sees next says so.

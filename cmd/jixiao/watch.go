@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -80,7 +81,6 @@ func watch(ctx context.Context, args []string, stdout, stderr io.Writer, hooks w
 	w := &watcher{fs: fsw, log: stderr, jobs: map[string]*job.Job{}, tracked: map[string][]string{}, outputs: map[string]bool{}, hooks: hooks}
 	for _, p := range paths {
 		abs, _ := filepath.Abs(p.path)
-		w.track(abs)
 		w.rebuild(abs, 0)
 	}
 	w.logf("开始监视 %d 个任务，按 Ctrl-C 停止", len(paths))
@@ -106,7 +106,8 @@ func watch(ctx context.Context, args []string, stdout, stderr io.Writer, hooks w
 			}
 		case <-timer.C:
 			again := map[string]int{}
-			for j, tries := range pending {
+			for _, j := range slices.Sorted(maps.Keys(pending)) {
+				tries := pending[j]
 				if w.rebuild(j, tries) && tries < retries {
 					again[j] = tries + 1
 				}
@@ -168,8 +169,22 @@ func (w *watcher) affected(ev fsnotify.Event) []string {
 }
 
 // rebuild builds one job if it is stale; it reports whether to try again
-// because the input could not be opened yet.
+// because the input could not be opened yet. A panic anywhere in it, the
+// job file's reading too, fails this job alone: the watcher, and the
+// server above it, go on.
 func (w *watcher) rebuild(path string, tries int) (retry bool) {
+	err := contained(&job.Job{Path: path}, func() error {
+		retry = w.build(path, tries)
+		return nil
+	})
+	if err != nil {
+		w.logf("失败 %s：%v", path, err)
+		w.report(path, nil, err)
+	}
+	return retry
+}
+
+func (w *watcher) build(path string, tries int) (retry bool) {
 	w.track(path) // the job file may have changed what it reads
 	w.mu.Lock()
 	j := w.jobs[path]
@@ -183,7 +198,7 @@ func (w *watcher) rebuild(path string, tries int) (retry bool) {
 	if w.hooks.starting != nil {
 		w.hooks.starting(path)
 	}
-	update := runner.Update
+	update := buildJob
 	if w.hooks.update != nil {
 		update = w.hooks.update
 	}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -205,37 +207,47 @@ func headerParts(raw []byte) []headerPart {
 // field's path from the root however the template reached it (事前评价.金额;
 // 附件.行[].金额 inside a loop over 附件.行, with Index the row; "" for a
 // computed value), the template's text just before it in the same run
-// (共组织), and the text printed.
+// (共组织), and the text printed. Table is the body table it was printed
+// in, counted from 1 as a reader of the output meets the tables (those
+// of the body, outside any paragraph); 0 outside a table, in a table
+// nested in another's cell (whose rows a reader sees as the cell's text),
+// or in a header or footer: the check finds each rows loop's table by it.
 type Placement struct {
 	Field   string
 	Index   int
 	Before  string
 	Printed string
+	Table   int
 }
 
 // Render fills the template with data and returns the .docx bytes and the
 // values it placed, in order, for checking the output against the facts.
 func (t *Template) Render(data *document.Data) ([]byte, []Placement, error) {
 	var placed []Placement
+	var at []int // where in the executed body each value went
+	var body strings.Builder
 	run, err := t.compiled.tmpl.Clone()
 	if err != nil {
 		return nil, nil, err
 	}
 	run.Funcs(map[string]any{tmpl.Recorder: func(field string, index int, before string, v any) string {
 		text := fmt.Sprint(v)
-		placed = append(placed, Placement{field, index, before, text})
+		placed = append(placed, Placement{Field: field, Index: index, Before: before, Printed: text})
+		at = append(at, body.Len()) // text/template writes as it goes
 		return escapeText(text)
 	}})
 	view := data.View()
-	var body strings.Builder
 	if err := run.Execute(&body, view); err != nil {
 		return nil, nil, executeError(t.name, "", err)
 	}
+	placeTables(body.String(), placed, at)
 	parts := map[string][]byte{}
 	for name, b := range t.static {
 		parts[name] = b
 	}
-	for name, c := range t.parts {
+	// In name order, so that of several failing headers the same is named each run.
+	for _, name := range slices.Sorted(maps.Keys(t.parts)) {
+		c := t.parts[name]
 		var b strings.Builder
 		if err := c.tmpl.Execute(&b, view); err != nil {
 			return nil, nil, executeError(t.name, name, err)
@@ -393,4 +405,33 @@ func executeError(name, part string, err error) error {
 		where = "的" + part
 	}
 	return &TemplateError{Name: name, Problems: []Problem{{"填写模板" + where + "时", msg}}}
+}
+
+// placeTables sets each placement's Table from where it went in the
+// executed body. Filling neither adds nor removes a table (a row loop
+// repeats rows, an emptied paragraph goes), so the count is the output's.
+func placeTables(s string, placed []Placement, at []int) {
+	var tables []span
+	for _, tb := range wordxml.Elements(s, "w:tbl", 0, len(s)) {
+		before := s[:tb.Start]
+		if strings.LastIndex(before, "<w:txbxContent") <= strings.LastIndex(before, "</w:txbxContent>") {
+			tables = append(tables, tb) // not a text box's, which is no body table
+		}
+	}
+	// Each table's nested tables are found once: a long attachment places
+	// hundreds of thousands of values in one table.
+	inner := make([][]span, len(tables))
+	found := make([]bool, len(tables))
+	for i := range placed {
+		n := containing(tables, at[i])
+		if n < 0 {
+			continue
+		}
+		if !found[n] {
+			inner[n], found[n] = wordxml.Elements(s, "w:tbl", tables[n].Start+1, tables[n].End), true
+		}
+		if containing(inner[n], at[i]) < 0 {
+			placed[i].Table = n + 1
+		}
+	}
 }

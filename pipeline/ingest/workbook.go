@@ -14,6 +14,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/fault"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -71,7 +72,9 @@ func Read(path string, def *definition.Definition, opt Options) (*dataset.Datase
 	// the two large sheets (自评 and 监控) then cost the time of one.
 	sheetProblems := make([]dataset.Problems, len(def.Tables))
 	sink := lockedSink(opt.Sink)
-	var wg sync.WaitGroup
+	// A panic reading one sheet is raised again at g.Wait, on the caller's
+	// goroutine, where the job's boundary recovers it.
+	var g fault.Group
 	for k, t := range def.Tables {
 		sheet := opt.sheetOf(t)
 		if !slices.Contains(present, sheet) {
@@ -83,14 +86,12 @@ func Read(path string, def *definition.Definition, opt Options) (*dataset.Datase
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		g.Go(func() {
 			defer src.close()
 			ds.Tables[k] = readTable(t, dataset.CellRef{File: name, Sheet: sheet}, src, sink, &sheetProblems[k])
-		}()
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	for _, sp := range sheetProblems {
 		ps.Merge(sp)
 	}
@@ -122,10 +123,13 @@ type locked struct {
 	s  dataset.RowSink
 }
 
+// Add unlocks on the way out of a panic too: the other sheets' goroutines
+// would otherwise wait on the lock forever, and the job would hang rather
+// than fail.
 func (l *locked) Add(t *dataset.Table, r *dataset.Row) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	l.s.Add(t, r)
-	l.mu.Unlock()
 }
 
 // readCSVFolder reads one CSV file per sheet from dir.

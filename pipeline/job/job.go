@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -197,7 +198,9 @@ func Parse(path string, raw []byte) (*Job, error) {
 		return nil, &Error{Path: path, Msg: "缺少必填项 " + strings.Join(missing, "、")}
 	}
 	lines := keyLines(raw)
-	for key, v := range map[string]string{"county": f.County, "input": f.Input, "output": f.Output, "author": f.Author, "definition": f.Definition} {
+	// In a fixed order, so that of several overlong values the same is named each run.
+	for _, kv := range [][2]string{{"county", f.County}, {"input", f.Input}, {"output", f.Output}, {"author", f.Author}, {"definition", f.Definition}} {
+		key, v := kv[0], kv[1]
 		limit := maxValue
 		if key == "county" {
 			limit = maxCounty
@@ -225,7 +228,8 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if f.PriorYear != 0 {
 		j.PriorYear = f.PriorYear
 	}
-	for k, v := range f.Requirements {
+	for _, k := range slices.Sorted(maps.Keys(f.Requirements)) {
+		v := f.Requirements[k]
 		if v < 0 {
 			return nil, &Error{Path: path, Msg: fmt.Sprintf("requirements.%s 不能为负数", k)}
 		}
@@ -244,7 +248,8 @@ func Parse(path string, raw []byte) (*Job, error) {
 		j.PDFPreset = resolve(dir, f.Templates.PDF)
 	}
 	j.Fonts = map[string]string{}
-	for role, p := range f.Fonts {
+	for _, role := range slices.Sorted(maps.Keys(f.Fonts)) {
+		p := f.Fonts[role]
 		if !slices.Contains(FontRoles, role) {
 			return nil, &Error{Path: path, Msg: fmt.Sprintf("fonts 中的 %s 不是字体角色，应为 %s 之一", role, strings.Join(FontRoles, "、"))}
 		}
@@ -277,7 +282,8 @@ func Parse(path string, raw []byte) (*Job, error) {
 		}
 	}
 	j.PDFName = j.DocxName[:len(j.DocxName)-len(".docx")] + ".pdf"
-	for k, v := range f.Sheets {
+	for _, k := range slices.Sorted(maps.Keys(f.Sheets)) {
+		v := f.Sheets[k]
 		if strings.TrimSpace(v) == "" {
 			return nil, &Error{Path: path, Msg: fmt.Sprintf("sheets.%s 不能为空", k)}
 		}

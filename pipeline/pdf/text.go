@@ -5,7 +5,9 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -32,8 +34,10 @@ func Text(pdf []byte) ([]string, error) {
 func contents(pdf []byte) ([][]byte, error) {
 	objects := indexObjects(pdf)
 	var kids []int
-	for _, body := range objects {
-		if bytes.Contains(body, []byte("/Type /Pages")) {
+	// The first page tree by object number: a map's order would read a
+	// PDF with several (an intermediate node's) differently from run to run.
+	for _, n := range slices.Sorted(maps.Keys(objects)) {
+		if body := objects[n]; bytes.Contains(body, []byte("/Type /Pages")) {
 			m := kidsList.FindSubmatch(body)
 			if m == nil {
 				return nil, fmt.Errorf("PDF 页面树无法读取")

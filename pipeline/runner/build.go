@@ -10,6 +10,7 @@ import (
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/fault"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/publish"
@@ -156,17 +157,13 @@ func (s *state) render() error {
 	var xlsxErr error
 	renderBook := func() { xlsxBytes, tables, xlsxErr = s.book.RenderTables(s.data) }
 	large := s.data.PrintedRows() > serialRows
-	var wg sync.WaitGroup
+	// A panic while the workbook is written is raised again at g.Wait, on
+	// the job's goroutine, where the job's boundary recovers it.
+	var g fault.Group
 	if large {
-		if renderBook(); xlsxErr != nil {
-			return xlsxErr
-		}
+		renderBook()
 	} else {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			renderBook()
-		}()
+		g.Go(renderBook)
 	}
 	docxBytes, placed, err := s.word.Render(s.data)
 	var pdfBytes []byte
@@ -177,7 +174,7 @@ func (s *state) render() error {
 	if err == nil {
 		pdfBytes, err = renderPDF(j, readBack, s.layout, &s.problems)
 	}
-	wg.Wait()
+	g.Wait()
 	var te *docx.TemplateError
 	if errors.As(err, &te) {
 		return &TemplateError{err}
@@ -186,7 +183,9 @@ func (s *state) render() error {
 		return err
 	}
 	if xlsxErr != nil {
-		return xlsxErr
+		// Filling the Excel template fails on what the template asks of
+		// the data, as the Word template's execution errors do.
+		return &TemplateError{xlsxErr}
 	}
 	s.out = verify.Outputs{
 		DocxName: j.DocxName, XlsxName: j.XlsxName, PDFName: j.PDFName,
@@ -203,7 +202,8 @@ func (s *state) facts() error {
 func (s *state) verify() error { return verify.Check(s.figures, s.out) }
 
 // Render runs every stage but publish, and returns the outputs in memory.
-func Render(j *job.Job) (*Outputs, error) {
+func Render(j *job.Job) (_ *Outputs, err error) {
+	defer Guard(j, &err)
 	s, err := render(j)
 	if err != nil {
 		return nil, err
@@ -261,7 +261,7 @@ func (s *state) documents() []publish.File {
 // templates, ingest, stats, document) and returns the document model. A
 // *dataset.DataError lists every bad cell.
 func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
-	defer guard(j, &err)
+	defer Guard(j, &err)
 	s := &state{j: j}
 	err = run(s, checkStages)
 	return s.data, s.problems, err
@@ -272,7 +272,7 @@ func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err erro
 // clerk should know of them (tracked changes, comments). lint runs it;
 // build runs the same stages first.
 func CheckTemplates(j *job.Job) (notes []dataset.Problem, err error) {
-	defer guard(j, &err)
+	defer Guard(j, &err)
 	s := &state{j: j}
 	err = run(s, checkStages[:2])
 	return s.problems.Sorted(), err

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -82,7 +83,7 @@ func requirementsOf(d *definition.Definition, j *job.Job) error {
 			}
 		}
 	}
-	for k := range j.Requirements {
+	for _, k := range slices.Sorted(maps.Keys(j.Requirements)) {
 		if slices.Contains(known, k) {
 			continue
 		}

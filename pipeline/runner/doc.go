@@ -16,4 +16,13 @@
 // lock throughout. A stage that finds problems reports all of them
 // before the build stops; lint runs the first two stages, validate the
 // first five, with the same code.
+//
+// A panic is a bug, never the clerk's fault, and stays inside its job
+// (guard.go). Every exported entry point defers Guard, and the stages that
+// run side by side start their goroutines through a fault.Group, which
+// raises a goroutine's panic again on the job's goroutine; Guard turns it
+// into an *InternalError whose message says what to send the maintainer
+// (the job file, the input, the version, the log file) and writes the
+// stack to jixiao-内部错误-<job>.log beside the output folder, or in the
+// temporary folder. The other jobs of a batch, watch and serve go on.
 package runner

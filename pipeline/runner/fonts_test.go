@@ -56,20 +56,6 @@ func TestJobFontsReplaceTheDefaults(t *testing.T) {
 	}
 }
 
-func TestPanicsBecomeErrorsNamingTheJob(t *testing.T) {
-	j := &job.Job{Path: "/srv/jobs/qinyuan-2023.yaml"}
-	err := func() (err error) {
-		defer guard(j, &err)
-		var m map[string]int
-		m["boom"]++ // a nil-map write: a panic, as a bug would raise
-		return nil
-	}()
-	var ie *InternalError
-	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "/srv/jobs/qinyuan-2023.yaml") {
-		t.Fatalf("err = %v", err)
-	}
-}
-
 func TestFarFromLastYearWarns(t *testing.T) {
 	prev := t.TempDir()
 	os.WriteFile(filepath.Join(prev, FactsName), []byte(`{"county":"沁源县","year":2022,"facts":[

@@ -75,7 +75,8 @@ func History(j *job.Job, n int) []Event {
 
 // Preview lays out j's published Word file as its PDF is laid out, and
 // returns the pages as SVG, at most max of them.
-func Preview(j *job.Job, max int) ([]string, error) {
+func Preview(j *job.Job, max int) (_ []string, err error) {
+	defer Guard(j, &err)
 	raw, err := os.ReadFile(filepath.Join(j.Output, j.DocxName))
 	if err != nil {
 		return nil, err

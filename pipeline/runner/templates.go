@@ -3,7 +3,9 @@ package runner
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"jixiao/fonts"
@@ -103,7 +105,8 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 		set.Roles[f.Role] = raw
 		set.Names[f.Role] = f.Path + "（系统字体 " + f.Name + "）"
 	}
-	for role, path := range j.Fonts {
+	for _, role := range slices.Sorted(maps.Keys(j.Fonts)) {
+		path := j.Fonts[role]
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return nil, &TemplateError{fmt.Errorf("无法读取字体文件 %s（fonts.%s）：%v", path, role, err)}

@@ -15,7 +15,8 @@ import (
 // Annotate writes a copy of the job's workbook with each problem cell
 // marked, into the job's output folder, and returns its path. The input
 // itself is never touched.
-func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
+func Annotate(j *job.Job, problems dataset.Problems) (_ string, err error) {
+	defer Guard(j, &err)
 	base := strings.TrimSuffix(filepath.Base(j.Input), filepath.Ext(j.Input))
 	dst := filepath.Join(j.Output, base+"-问题标注.xlsx")
 	data, err := ingest.Annotate(j.Input, problems.Sorted())
@@ -37,7 +38,8 @@ func Annotate(j *job.Job, problems dataset.Problems) (string, error) {
 
 // Placements fills the Word template for j and returns what it placed,
 // in order; for checking an output written earlier.
-func Placements(j *job.Job) ([]docx.Placement, error) {
+func Placements(j *job.Job) (_ []docx.Placement, err error) {
+	defer Guard(j, &err)
 	s := &state{j: j}
 	if err := run(s, checkStages); err != nil {
 		return nil, err
@@ -48,7 +50,8 @@ func Placements(j *job.Job) ([]docx.Placement, error) {
 
 // PDF lays out a filled Word document with j's PDF layout and fonts; for
 // measuring the PDF stage on its own.
-func PDF(j *job.Job, docxBytes []byte) ([]byte, error) {
+func PDF(j *job.Job, docxBytes []byte) (_ []byte, err error) {
+	defer Guard(j, &err)
 	layout, err := loadPDFLayout(j)
 	if err != nil {
 		return nil, err

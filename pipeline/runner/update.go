@@ -31,23 +31,6 @@ type Result struct {
 	Reason string
 }
 
-// InternalError is a panic inside a job, recovered at the job's boundary so
-// that one job's bug does not take down a batch or a watcher.
-type InternalError struct {
-	Job   string
-	Value any
-}
-
-func (e *InternalError) Error() string {
-	return fmt.Sprintf("任务 %s 遇到程序内部错误（请把这条信息告诉维护人员）：%v", e.Job, e.Value)
-}
-
-func guard(j *job.Job, err *error) {
-	if v := recover(); v != nil {
-		*err = &InternalError{Job: j.Path, Value: v}
-	}
-}
-
 // Version is the tool's version; it is part of every job's manifest key,
 // so that a new release rebuilds everything once.
 var Version = "0.1.0-dev"
@@ -67,7 +50,7 @@ func Run(j *job.Job) (*Result, error) { return Update(j, true) }
 // are up to date (Result.Fresh). It holds the output folder's lock from
 // before it reads the inputs until the set is in place.
 func Update(j *job.Job, force bool) (res *Result, err error) {
-	defer guard(j, &err)
+	defer Guard(j, &err)
 	if err := CheckPaths(j); err != nil {
 		return nil, err
 	}

@@ -8,8 +8,16 @@
 // each printed table's rows and 合计 must be in the .xlsx's cells, on the
 // table's sheet; and the
 // document's own arithmetic must hold (grade counts add up to each
-// section's count, the table has as many rows as the facts say). A mismatch
-// names the figure, the output, and both values.
+// section's count). A mismatch names the figure, the output, and both
+// values.
+//
+// Each printed table is checked in its place (tables.go): the Word template
+// records which of the output's tables each row value went into
+// (docx.Placement.Table), and that table must have as many body rows as
+// its section has rows. A template's other tables — a 经办人/审核人
+// signature table after the attachment, a table of figures before it —
+// hold no section's rows and are not counted; their figures are checked as
+// any text is. An output that cannot be read back is a mismatch too.
 //
 // Text the template language left unfilled ({{, <no value>) and
 // punctuation debris that an empty figure leaves (，。 、、 （）, debris.go)

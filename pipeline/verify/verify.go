@@ -3,13 +3,12 @@ package verify
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/fault"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
@@ -81,54 +80,45 @@ func Check(f *facts.File, o Outputs) error {
 	want, placedWrong := placements(f, o.Placed, o.DocxName)
 	ms = append(ms, placedWrong...)
 	// The three outputs are read back side by side.
+	// An output that cannot be read back is a mismatch too: nothing
+	// unchecked is published.
 	var found [3][]Mismatch
-	var errs [3]error
-	var wg sync.WaitGroup
-	wg.Add(3)
-	go func() {
-		defer wg.Done()
+	unreadable := func(name string, err error) []Mismatch {
+		return []Mismatch{{Output: name, Want: fmt.Sprintf("核对时无法读取：%v", err)}}
+	}
+	var g fault.Group
+	g.Go(func() {
 		doc := o.DocxRead
 		var err error
 		if doc == nil {
 			doc, err = wordmodel.Read(o.Docx)
 		}
 		if err != nil {
-			errs[0] = fmt.Errorf("核对时无法读取 %s：%v", o.DocxName, err)
+			found[0] = unreadable(o.DocxName, err)
 			return
 		}
-		var labels []string
-		if len(f.Tables) > 0 {
-			labels = f.Tables[len(f.Tables)-1].TotalLabels
-		}
-		docText, tableRows := docxText(doc, labels)
+		docText := docxText(doc)
 		found[0] = append(leftovers(docText, o.Placed, o.DocxName), align(want, squash(docText), o.DocxName)...)
-		if len(f.Tables) > 0 && tableRows >= 0 {
-			t := f.Tables[len(f.Tables)-1]
-			if tableRows != t.Rows {
-				found[0] = append(found[0], Mismatch{Fact: t.Section, Label: t.Section + "表格行数", Output: o.DocxName, Want: strconv.Itoa(t.Rows), Got: strconv.Itoa(tableRows) + " 行"})
-			}
-		}
-	}()
-	go func() {
-		defer wg.Done()
+		found[0] = append(found[0], tableRows(f, o.Placed, doc, o.DocxName)...)
+	})
+	g.Go(func() {
 		if o.PDF == nil {
 			return
 		}
 		pages, err := pdf.Text(o.PDF)
 		if err != nil {
-			errs[1] = fmt.Errorf("核对时无法读取 %s：%v", o.PDFName, err)
+			found[1] = unreadable(o.PDFName, err)
 			return
 		}
 		found[1] = append(leftovers(strings.Join(pages, "\n"), o.Placed, o.PDFName), align(want, pdfText(pages), o.PDFName)...)
-	}()
-	go func() {
-		defer wg.Done()
+	})
+	g.Go(func() {
 		if o.Xlsx == nil {
 			return
 		}
 		sheets, err := ingest.Sheets(o.Xlsx)
 		if err != nil {
-			errs[2] = fmt.Errorf("核对时无法读取 %s：%v", o.XlsxName, err)
+			found[2] = unreadable(o.XlsxName, err)
 			return
 		}
 		var cells []string
@@ -143,12 +133,9 @@ func Check(f *facts.File, o Outputs) error {
 		for _, t := range o.XlsxTables {
 			found[2] = append(found[2], checkSheet(f, bySheet[t.Sheet], t, o.XlsxName)...)
 		}
-	}()
-	wg.Wait()
+	})
+	g.Wait()
 	for i := range found {
-		if errs[i] != nil {
-			return errs[i]
-		}
 		ms = append(ms, found[i]...)
 	}
 	if len(ms) > 0 {
@@ -257,32 +244,24 @@ func standing(text string, w expected) string {
 	return string(r)
 }
 
-// docxText is the document's text in reading order, and the number of body
-// rows of its last table (-1 when it has none), a total row not counted.
-func docxText(doc *wordmodel.Document, totalLabels []string) (string, int) {
+// docxText is the document's text in reading order.
+func docxText(doc *wordmodel.Document) string {
 	var b strings.Builder
-	rows := -1
 	for _, bl := range doc.Blocks {
 		switch bl := bl.(type) {
 		case *wordmodel.Paragraph:
 			b.WriteString(bl.Text)
 			b.WriteByte('\n')
 		case *wordmodel.Table:
-			rows = 0
 			for _, r := range bl.Rows {
-				text := ""
 				for _, c := range r.Cells {
 					b.WriteString(c.Text)
 					b.WriteByte('\n')
-					text += c.Text
-				}
-				if !r.Header && !isTotal(text, totalLabels) {
-					rows++
 				}
 			}
 		}
 	}
-	return b.String(), rows
+	return b.String()
 }
 
 var pageNumber = regexp.MustCompile(`^\s*[—–-]\s*\d+\s*[—–-]\s*$`)

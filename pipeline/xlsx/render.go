@@ -105,8 +105,8 @@ func (t *Template) RenderTables(data *document.Data) ([]byte, []*Table, error) {
 	for _, ft := range fl.tables {
 		l := ft.l
 		tbl := &Table{Sheet: l.sheet, FirstRow: ft.first, Columns: make([]int, len(l.section.Table.Columns)), Section: ft.sec}
-		for col, i := range l.fields {
-			tbl.Columns[i] = col
+		for i, c := range l.section.Table.Columns {
+			tbl.Columns[i] = l.column(c)
 		}
 		if l.totalRow != 0 {
 			tbl.TotalRow, tbl.TotalCol, tbl.Total = l.totalRow, l.totalCol, ft.sec.Figure(l.total.Key)
@@ -246,7 +246,8 @@ func (fl *filler) setField(sheet, cell string, c document.Cell) error {
 // mergeBlocks merges the cells of each vertical merge, as the input had them.
 func (fl *filler) mergeBlocks(ft *filled) error {
 	rows := ft.sec.Rows
-	for col, idx := range ft.l.fields {
+	for _, col := range ft.l.fieldCols() {
+		idx := ft.l.fields[col]
 		if ft.l.section.Table.Columns[idx].Blank != definition.BlankMerge {
 			continue
 		}

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -34,7 +35,9 @@ type layout struct {
 	// section is the section whose rows the marked row repeats.
 	section *definition.Section
 	// fields maps a column (1-based) of the marked row to the index of
-	// the table column it shows.
+	// the table column it shows. A table column may show in several
+	// sheet columns ({{.金额}} twice); it is read in column order
+	// (fieldCols), never in the map's, which changes from run to run.
 	fields map[int]int
 	// totalRow is the row holding the total ({{.附件.合计}}), 0 if none;
 	// totalCol its column, total the figure.
@@ -243,13 +246,17 @@ func (l *layout) read(name string, tags []tag) error {
 	return nil
 }
 
-// column returns the sheet column showing table column c, 0 if none.
+// column returns the leftmost sheet column showing table column c, 0 if
+// none: the one the 合计's SUM, the statistics and the check read.
 func (l *layout) column(c *definition.Column) int {
 	i := l.section.Table.Index(c)
-	for col, f := range l.fields {
-		if f == i {
+	for _, col := range l.fieldCols() {
+		if l.fields[col] == i {
 			return col
 		}
 	}
 	return 0
 }
+
+// fieldCols are the marked row's field columns, left to right.
+func (l *layout) fieldCols() []int { return slices.Sorted(maps.Keys(l.fields)) }
