@@ -27,7 +27,7 @@ func end(s string, i int, name string) int {
 	return len(s)
 }
 
-func readBody(part string, styles map[string]styleInfo) (*Document, error) {
+func readBody(part string, s *sheet) (*Document, error) {
 	b := next(part, "w:body", 0)
 	if b < 0 {
 		return nil, fmt.Errorf("read docx body: no w:body")
@@ -37,6 +37,7 @@ func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 	doc := &Document{}
 	pendingBreak := false
 	section := 0
+	paras, tables := 0, 0 // as Word counts them, for Feature.Where
 	for i := 0; i < len(body); {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -46,12 +47,19 @@ func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 		switch {
 		case wordxml.At(body, i, "w:p"):
 			e := end(body, i, "w:p")
-			para, breakAfter := paragraph(body[i:e], styles)
+			paras++
+			s.where = fmt.Sprintf("第 %d 段", paras)
+			para, breakAfter := s.paragraph(body[i:e])
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
 			para.Section = section
 			pendingBreak = breakAfter
-			doc.Blocks = append(doc.Blocks, para)
-			for _, b := range textBoxes(body[i:e], styles) {
+			if !para.Hidden {
+				doc.Blocks = append(doc.Blocks, para)
+			} else if para.PageBreakBefore {
+				pendingBreak = true
+			}
+			s.where = fmt.Sprintf("第 %d 段的文本框", paras)
+			for _, b := range s.textBoxes(body[i:e]) {
 				b.(*Paragraph).Section = section
 				doc.Blocks = append(doc.Blocks, b)
 			}
@@ -63,7 +71,8 @@ func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 			i = e
 		case wordxml.At(body, i, "w:tbl"):
 			e := end(body, i, "w:tbl")
-			t := table(body[i:e], styles)
+			tables++
+			t := s.table(body[i:e], tables)
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
 			i = e
@@ -153,32 +162,42 @@ func on(s, name string) bool {
 }
 
 // paragraph reads one w:p; breakAfter reports a page break inside it.
-func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAfter bool) {
+// Text Word hides (w:vanish) is left out; a paragraph whose mark is hidden
+// too and that shows nothing is left out whole (Hidden).
+func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para = &Paragraph{Style: "Normal"}
-	props := ""
+	pPr := ""
 	if pr := next(p, "w:pPr", 0); pr >= 0 {
 		e := end(p, pr, "w:pPr")
-		props = p[pr:e]
+		pPr = p[pr:e]
 		p = p[:pr] + p[e:]
 	}
-	if v, ok := wordxml.Val(props, "w:pStyle"); ok {
+	if v, ok := wordxml.Val(pPr, "w:pStyle"); ok {
 		para.Style = v
 	}
-	info := styles[para.Style]
+	info := s.styles[para.Style]
 	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
-	if v, ok := wordxml.Val(props, "w:jc"); ok {
+	if v, ok := wordxml.Val(pPr, "w:jc"); ok {
 		para.Align = v
 	}
-	if on(props, "w:pageBreakBefore") {
+	if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}
+	layers := append(props{s.defaults}, info.rPr...)
+	markPr, _ := cutElement(pPr, "w:rPr")
+	mark := append(append(props(nil), layers...), markPr)
+	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
 	var b strings.Builder
 	// A PAGE or NUMPAGES field's shown result is replaced by PageField or
 	// NumPagesField, so that a header or footer can number each page it is
 	// drawn on; the result Word saved is that of one moment, not the PDF's.
 	field, inResult := "", false
 	var cur Run // the formatting of the run being read
+	hidden := false
 	write := func(text string) {
+		if hidden {
+			return
+		}
 		b.WriteString(text)
 		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
 			para.Runs[n-1].Text += text
@@ -194,10 +213,18 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 			break
 		}
 		i += lt
+		if what, skip := s.undrawnAt(p, i); what != "" {
+			if !hidden {
+				found = append(found, what)
+			}
+			i = skip
+			continue
+		}
 		switch {
-		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"):
+		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"), wordxml.At(p, i, "w:del"):
 			// A text box is its own paragraphs (textBoxes), and a VML
-			// fallback the same box again, for older readers.
+			// fallback the same box again, for older readers; a tracked
+			// deletion is not printed.
 			if e := end(p, i, elementName(p, i)); e > i {
 				i = e
 				continue
@@ -246,7 +273,7 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 			i = gt + e + len("</w:t>")
 		case wordxml.At(p, i, "w:r"):
 			if e := end(p, i, "w:r"); e > i {
-				cur = runFormat(p[i:e])
+				cur, hidden = runFormat(s.runLayers(layers, p[i:e]))
 			}
 			i++
 		case wordxml.At(p, i, "w:tab"):
@@ -254,7 +281,7 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 			i++
 		case wordxml.At(p, i, "w:br"):
 			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
-				breakAfter = true
+				breakAfter = breakAfter || !hidden
 			} else {
 				write("\n")
 			}
@@ -262,15 +289,38 @@ func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAft
 		case wordxml.At(p, i, "w:cr"):
 			write("\n")
 			i++
+		case wordxml.At(p, i, "w:noBreakHyphen"):
+			write("\u2011")
+			i++
+		case wordxml.At(p, i, "w:softHyphen"):
+			write("\u00AD")
+			i++
+		case wordxml.At(p, i, "w:sym"):
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			font, code := attr(tag, "w:font"), attr(tag, "w:char")
+			n, _ := strconv.ParseUint(code, 16, 32)
+			if text, ok := symbolText(font, string(rune(n))); ok {
+				write(text)
+			} else if !hidden {
+				found = append(found, fmt.Sprintf("符号（%s 字体 %s）", font, code))
+			}
+			i++
 		default:
 			i++
 		}
 	}
 	para.Text = b.String()
+	if border := wordxml.Next(pPr, "w:pBdr", 0, len(pPr)) >= 0; border || info.borders {
+		found = append(found, "段落边框线")
+	}
+	para.Hidden = para.Text == "" && para.Label == nil && (mark.on("w:vanish") || on(markPr, "w:specVanish"))
+	for _, what := range found {
+		*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
+	}
 	return para, breakAfter
 }
 
-func table(t string, styles map[string]styleInfo) *Table {
+func (s *sheet) table(t string, n int) *Table {
 	out := &Table{}
 	if g := next(t, "w:tblGrid", 0); g >= 0 {
 		grid := t[g:end(t, g, "w:tblGrid")]
@@ -290,14 +340,15 @@ func table(t string, styles map[string]styleInfo) *Table {
 			_, row.Header = wordxml.Val(tr[pr:end(tr, pr, "w:trPr")], "w:tblHeader")
 		}
 		for _, c := range wordxml.Elements(tr, "w:tc", 0, len(tr)) {
-			row.Cells = append(row.Cells, cell(tr[c.Start:c.End], styles))
+			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)
+			row.Cells = append(row.Cells, s.cell(tr[c.Start:c.End]))
 		}
 		out.Rows = append(out.Rows, row)
 	}
 	return out
 }
 
-func cell(tc string, styles map[string]styleInfo) Cell {
+func (s *sheet) cell(tc string) Cell {
 	c := Cell{Span: 1}
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
@@ -321,7 +372,14 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 	}
 	var lines []string
 	for _, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
-		para, _ := paragraph(tc[p.Start:p.End], styles)
+		para, _ := s.paragraph(tc[p.Start:p.End])
+		s.plainOnly(para)
+		if para.Hidden {
+			continue
+		}
+		if para.Label != nil {
+			para.Text = para.Label.Text + para.Text
+		}
 		lines = append(lines, para.Text)
 		if c.Align == "" {
 			c.Align = para.Align
@@ -374,7 +432,7 @@ func elementName(s string, i int) string {
 
 // textBoxes are the paragraphs of the text boxes anchored in a paragraph,
 // read once (the DrawingML box, not its VML fallback), to stand after it.
-func textBoxes(p string, styles map[string]styleInfo) []Block {
+func (s *sheet) textBoxes(p string) []Block {
 	var out []Block
 	for i := 0; ; {
 		j := wordxml.Next(p, "w:txbxContent", i, len(p))
@@ -388,7 +446,7 @@ func textBoxes(p string, styles map[string]styleInfo) []Block {
 		if fb := strings.LastIndex(p[:j], "<mc:Fallback"); fb < 0 || strings.LastIndex(p[:j], "</mc:Fallback>") > fb {
 			box := p[j:e]
 			for _, para := range wordxml.Elements(box, "w:p", 0, len(box)) {
-				q, _ := paragraph(box[para.Start:para.End], styles)
+				q, _ := s.paragraph(box[para.Start:para.End])
 				if strings.TrimSpace(q.Text) != "" {
 					out = append(out, q)
 				}
@@ -403,31 +461,3 @@ func sameFormat(a, b Run) bool {
 	return a == b
 }
 
-// runFormat reads a run's direct formatting from its w:rPr.
-func runFormat(r string) Run {
-	var f Run
-	pr := next(r, "w:rPr", 0)
-	if pr < 0 {
-		return f
-	}
-	props := r[pr:end(r, pr, "w:rPr")]
-	f.Bold, f.Italic = on(props, "w:b"), on(props, "w:i")
-	if v, ok := wordxml.Val(props, "w:u"); ok && v != "none" {
-		f.Underline = true
-	}
-	if v, ok := wordxml.Val(props, "w:sz"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil {
-			f.Size = n / 2
-		}
-	}
-	if v, ok := wordxml.Val(props, "w:color"); ok && v != "auto" && v != "000000" {
-		f.Color = v
-	}
-	if i := next(props, "w:rFonts", 0); i >= 0 {
-		tag := props[i : i+strings.IndexByte(props[i:], '>')]
-		if _, rest, ok := strings.Cut(tag, `w:eastAsia="`); ok {
-			f.Font, _, _ = strings.Cut(rest, `"`)
-		}
-	}
-	return f
-}

@@ -3,10 +3,9 @@ package wordmodel
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
-	"strconv"
+	"path"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -20,6 +19,9 @@ type Document struct {
 	Header, Footer []string
 	// Sections are the page setups, in order; a block's Section indexes it.
 	Sections []Section
+	// Undrawn is what the document has that the PDF does not show, in the
+	// order met: body, then headers and footers.
+	Undrawn []Feature
 }
 
 // Section is one section's page: its size and margins, in millimetres.
@@ -63,20 +65,15 @@ type Paragraph struct {
 	// Runs are Text as Word formats it, run by run; a run with no direct
 	// formatting takes the paragraph style's.
 	Runs []Run
-}
-
-// Run is a stretch of a paragraph with one direct formatting.
-type Run struct {
-	Text                    string
-	Bold, Italic, Underline bool
-	Size                    float64 // pt; 0 for the style's
-	Color                   string  // RRGGBB; "" for the style's
-	Font                    string  // the East Asian font named (仿宋_GB2312); "" for the style's
-}
-
-// Plain reports whether the run has no direct formatting.
-func (r Run) Plain() bool {
-	return !r.Bold && !r.Italic && !r.Underline && r.Size == 0 && r.Color == "" && r.Font == ""
+	// Label is the list label Word draws before the text (一、, （一）, 1.,
+	// a bullet), its suffix (a tab or a space) included; nil for none. It
+	// is not part of Text, which is what the document's runs say.
+	Label *Run
+	// Indent is a list paragraph's indentation; nil for the style's.
+	Indent *Indent
+	// Hidden: Word shows nothing of the paragraph, not even an empty line
+	// (its text and its mark are hidden).
+	Hidden bool
 }
 
 // Table is one table.
@@ -118,19 +115,6 @@ type Cell struct {
 func (*Paragraph) isBlock() {}
 func (*Table) isBlock()     {}
 
-type xVal struct {
-	Val string `xml:"val,attr"`
-}
-
-type xStyle struct {
-	ID        string    `xml:"styleId,attr"`
-	Name      *xVal     `xml:"name"`
-	BasedOn   *xVal     `xml:"basedOn"`
-	Jc        *xVal     `xml:"pPr>jc"`
-	PageBreak *struct{} `xml:"pPr>pageBreakBefore"`
-	Size      *xVal     `xml:"rPr>sz"`
-}
-
 // Read reads a .docx.
 func Read(docx []byte) (*Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
@@ -139,8 +123,8 @@ func Read(docx []byte) (*Document, error) {
 	}
 	parts := map[string]string{}
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/_rels/document.xml.rels" ||
-			strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
+		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" ||
+			strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
 			}
@@ -150,16 +134,17 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	styles, err := readStyles([]byte(parts["word/styles.xml"]))
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature)}
+	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
+	s.rels = relationships(parts["word/_rels/document.xml.rels"])
+	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := readBody(body, styles)
-	if err != nil {
-		return nil, err
-	}
-	doc.Header = lines(body, parts, "w:headerReference", styles)
-	doc.Footer = lines(body, parts, "w:footerReference", styles)
+	doc.Header = s.lines(body, parts, "w:headerReference")
+	doc.Footer = s.lines(body, parts, "w:footerReference")
+	s.margins(body, parts)
+	doc.Undrawn = *s.undrawn
 	return doc, nil
 }
 
@@ -183,8 +168,9 @@ func readPart(f *zip.File) (string, error) {
 }
 
 // lines reads the default header or footer (ref names which) of the
-// document's last section, a line a paragraph, empty ones left out.
-func lines(body string, parts map[string]string, ref string, styles map[string]styleInfo) []string {
+// document's last section, a line a paragraph, empty ones left out. What
+// it has that the PDF does not show is listed by margins, not here.
+func (s *sheet) lines(body string, parts map[string]string, ref string) []string {
 	sect := strings.LastIndex(body, "<w:sectPr")
 	if sect < 0 {
 		return nil
@@ -206,78 +192,87 @@ func lines(body string, parts map[string]string, ref string, styles map[string]s
 	if id == "" {
 		return nil
 	}
-	rels := parts["word/_rels/document.xml.rels"]
-	target := ""
-	for _, r := range wordxml.Elements(rels, "Relationship", 0, len(rels)) {
-		el := rels[r.Start:r.End]
-		if strings.Contains(el, `Id="`+id+`"`) {
-			if _, rest, ok := strings.Cut(el, `Target="`); ok {
-				target, _, _ = strings.Cut(rest, `"`)
-			}
-		}
+	return s.partLines(parts, s.rels[id], nil)
+}
+
+// partLines reads a header or footer part (target, as the document's
+// relationships name it), a line a paragraph with its list label, empty
+// ones left out; what the PDF does not show of it goes to undrawn.
+func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Feature) []string {
+	name := "word/" + strings.TrimPrefix(target, "/word/")
+	part := parts[name]
+	q := *s
+	q.undrawn = undrawn
+	if undrawn == nil {
+		q.undrawn = new([]Feature)
 	}
-	part := parts["word/"+strings.TrimPrefix(target, "/word/")]
+	q.rels = relationships(parts["word/_rels/"+path.Base(name)+".rels"])
+	q.where = partName(name)
 	var out []string
 	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
-		para, _ := paragraph(part[p.Start:p.End], styles)
-		if strings.TrimSpace(para.Text) != "" {
-			out = append(out, para.Text)
+		para, _ := q.paragraph(part[p.Start:p.End])
+		q.plainOnly(para)
+		text := para.Text
+		if para.Label != nil {
+			text = para.Label.Text + text
+		}
+		if strings.TrimSpace(text) != "" {
+			out = append(out, text)
 		}
 	}
 	return out
 }
 
-type styleInfo struct {
-	name      string
-	align     string
-	pageBreak bool
-	size      float64 // pt, 0 where the style sets none
+// partName is what Word calls a header or footer part.
+func partName(name string) string {
+	base := path.Base(name)
+	if strings.HasPrefix(base, "header") {
+		return "页眉（" + base + "）"
+	}
+	return "页脚（" + base + "）"
 }
 
-func readStyles(raw []byte) (map[string]styleInfo, error) {
-	out := map[string]styleInfo{}
-	if len(raw) == 0 {
-		return out, nil
-	}
-	var doc struct {
-		Styles []xStyle `xml:"style"`
-	}
-	if err := xml.Unmarshal(raw, &doc); err != nil {
-		return nil, fmt.Errorf("read docx styles: %w", err)
-	}
-	byID := map[string]xStyle{}
-	for _, s := range doc.Styles {
-		byID[s.ID] = s
-	}
-	var resolve func(id string, depth int) styleInfo
-	resolve = func(id string, depth int) styleInfo {
-		s, ok := byID[id]
-		if !ok || depth > 10 {
-			return styleInfo{}
-		}
-		var info styleInfo
-		if s.BasedOn != nil {
-			info = resolve(s.BasedOn.Val, depth+1)
-		}
-		if s.Jc != nil {
-			info.align = s.Jc.Val
-		}
-		if s.PageBreak != nil {
-			info.pageBreak = true
-		}
-		if s.Size != nil {
-			if n, err := strconv.ParseFloat(s.Size.Val, 64); err == nil {
-				info.size = n / 2
+// margins lists what every header and footer the sections name has that
+// the PDF does not show: its objects, and all of a first-page or even-page
+// header or footer that says other than the default one, which the PDF
+// does not draw.
+func (s *sheet) margins(body string, parts map[string]string) {
+	defaults := map[string]string{}
+	type ref struct{ kind, typ, target string }
+	var refs []ref
+	seen := map[string]bool{}
+	for _, kind := range []string{"w:headerReference", "w:footerReference"} {
+		for i := next(body, kind, 0); i >= 0; i = next(body, kind, i+1) {
+			tag := body[i : i+strings.IndexByte(body[i:], '>')]
+			r := ref{kind, attr(tag, "w:type"), s.rels[attr(tag, "r:id")]}
+			if r.typ == "" {
+				r.typ = "default"
 			}
+			if r.typ == "default" {
+				defaults[kind] = strings.Join(s.partLines(parts, r.target, nil), "\n")
+			}
+			refs = append(refs, r)
 		}
-		info.name = ""
-		if s.Name != nil {
-			info.name = s.Name.Val
+	}
+	for _, r := range refs {
+		if seen[r.target] {
+			continue
 		}
-		return info
+		seen[r.target] = true
+		shown := s.partLines(parts, r.target, s.undrawn)
+		text := strings.Join(shown, "\n")
+		if r.typ != "default" && text != defaults[r.kind] && !(r.kind == "w:footerReference" && pageNumberOnly(text)) {
+			what := map[string]string{"first": "首页", "even": "偶数页"}[r.typ] + map[string]string{"w:headerReference": "页眉", "w:footerReference": "页脚"}[r.kind]
+			*s.undrawn = append(*s.undrawn, Feature{What: "不同于其他页的" + what, Where: partName("word/" + r.target), Text: text})
+		}
 	}
-	for id := range byID {
-		out[id] = resolve(id, 0)
-	}
-	return out, nil
 }
+
+// pageNumberOnly reports whether a footer says no more than the page
+// number (— 1 —), which the PDF draws on every page, odd and even.
+func pageNumberOnly(text string) bool {
+	return strings.TrimFunc(text, func(r rune) bool {
+		return r == 0 || r == ' ' || r == '\n' || strings.ContainsRune("—–-", r)
+	}) == "" && strings.Contains(text, PageField)
+}
+

@@ -1,0 +1,143 @@
+package wordmodel
+
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Run is a stretch of a paragraph with one formatting.
+//
+// Font and Size are what the run or its character style sets (0 and "" for
+// the paragraph style's, which the layout preset draws). The others are
+// resolved through every layer Word applies (document defaults, paragraph
+// style, character style, the run's own), so that a style that makes its
+// text red makes it red in the PDF too.
+type Run struct {
+	Text                    string
+	Bold, Italic, Underline bool
+	Size                    float64 // pt; 0 for the style's
+	Color                   string  // RRGGBB; "" for black
+	Font                    string  // the East Asian font named (仿宋_GB2312); "" for the style's
+	// UnderlineStyle is Word's w:u value (single, double, wave, dotted …)
+	// when Underline is set.
+	UnderlineStyle       string
+	Strike, DoubleStrike bool
+	// VertAlign is superscript or subscript; "" for the baseline.
+	VertAlign string
+	// Position raises (positive) or lowers the run, in pt.
+	Position float64
+	// Highlight and Shading are the run's background, RRGGBB; "" for none.
+	Highlight, Shading string
+	Caps, SmallCaps    bool
+}
+
+// Plain reports whether the run has no formatting of its own.
+func (r Run) Plain() bool {
+	r.Text = ""
+	return r == Run{}
+}
+
+// highlights are the colours Word's w:highlight names.
+var highlights = map[string]string{
+	"yellow": "FFFF00", "green": "00FF00", "cyan": "00FFFF", "magenta": "FF00FF", "blue": "0000FF", "red": "FF0000",
+	"darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000", "darkMagenta": "800080", "darkRed": "800000",
+	"darkYellow": "808000", "darkGray": "808080", "lightGray": "C0C0C0", "black": "000000", "white": "FFFFFF",
+}
+
+// runFormat resolves a run's formatting; all are the layers from document
+// defaults to the run's own, local only the character style's and the
+// run's own. hidden reports text Word does not print (w:vanish, also via
+// a style, and w:specVanish); w:webHidden is hidden only in Web view, and
+// printed.
+func runFormat(all, local props) (f Run, hidden bool) {
+	if all.on("w:vanish") || all.on("w:specVanish") {
+		return f, true
+	}
+	f.Bold, f.Italic = all.on("w:b"), all.on("w:i")
+	if v, ok := all.val("w:u"); ok && v != "none" && v != "0" {
+		f.Underline = true
+		f.UnderlineStyle = v
+		if v == "" || v == "1" || v == "true" {
+			f.UnderlineStyle = "single"
+		}
+	}
+	if v, ok := local.val("w:sz"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			f.Size = n / 2
+		}
+	}
+	if v, ok := all.val("w:color"); ok && v != "auto" && v != "000000" && len(v) == 6 {
+		f.Color = strings.ToUpper(v)
+	}
+	if tag := local.tag("w:rFonts"); tag != "" {
+		f.Font = attr(tag, "w:eastAsia")
+	}
+	f.Strike, f.DoubleStrike = all.on("w:strike"), all.on("w:dstrike")
+	if v, _ := all.val("w:vertAlign"); v == "superscript" || v == "subscript" {
+		f.VertAlign = v
+	}
+	if v, ok := all.val("w:position"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			f.Position = n / 2 // half-points
+		}
+	}
+	if v, ok := all.val("w:highlight"); ok {
+		f.Highlight = highlights[v]
+	}
+	if fill := attr(all.tag("w:shd"), "w:fill"); fill != "" && fill != "auto" && strings.ToUpper(fill) != "FFFFFF" && len(fill) == 6 {
+		f.Shading = strings.ToUpper(fill)
+	}
+	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
+	return f, false
+}
+
+// runLayers are a run's property layers: para are the paragraph's (the
+// defaults and its style's chain), r the run's whole w:r.
+func (s *sheet) runLayers(para props, r string) (all, local props) {
+	pr := next(r, "w:rPr", 0)
+	if pr < 0 {
+		return para, nil
+	}
+	own := r[pr:end(r, pr, "w:rPr")]
+	if v, ok := wordxml.Val(own, "w:rStyle"); ok {
+		local = append(local, s.styles[v].rPr...)
+	}
+	local = append(local, own)
+	all = append(append(props(nil), para...), local...)
+	return all, local
+}
+
+// marks are the run formatting that changes what a text says (a strike-
+// through, m², a red figure), each with what the clerk calls it.
+var marks = []struct {
+	name string
+	has  func(Run) bool
+}{
+	{"文字颜色", func(r Run) bool { return r.Color != "" }},
+	{"删除线", func(r Run) bool { return r.Strike || r.DoubleStrike }},
+	{"上标或下标", func(r Run) bool { return r.VertAlign != "" || r.Position != 0 }},
+	{"突出显示或底纹", func(r Run) bool { return r.Highlight != "" || r.Shading != "" }},
+	{"下划线", func(r Run) bool { return r.Underline }},
+	{"全部大写或小型大写", func(r Run) bool { return r.Caps || r.SmallCaps }},
+	{"倾斜", func(r Run) bool { return r.Italic }},
+}
+
+// plainOnly lists, for a paragraph drawn as plain text (a table cell, a
+// header or footer line), the formatting its runs have that the PDF does
+// not draw there.
+func (s *sheet) plainOnly(para *Paragraph) {
+	var names []string
+	for _, m := range marks {
+		for _, r := range para.Runs {
+			if strings.TrimSpace(r.Text) != "" && m.has(r) {
+				names = append(names, m.name)
+				break
+			}
+		}
+	}
+	if len(names) > 0 {
+		*s.undrawn = append(*s.undrawn, Feature{What: "文字格式（" + strings.Join(names, "、") + "）", Where: s.where, Text: para.Text})
+	}
+}

@@ -1,0 +1,125 @@
+package wordmodel
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Feature is something in a Word document that the PDF does not show: a
+// picture, a chart, a footnote. The build refuses a template that has one
+// rather than publish a PDF without it.
+type Feature struct {
+	What  string // 图片 image1.png, 公式, 脚注
+	Where string // 第 3 段, 表 1 第 2 行第 3 列, 页眉（header1.xml）
+	Text  string // the paragraph's text, by which the clerk finds it
+}
+
+// Place is where the feature is, with the start of its paragraph's text.
+func (f Feature) Place() string {
+	if t := strings.TrimSpace(f.Text); t != "" {
+		return fmt.Sprintf("%s（“%s”）", f.Where, excerptOf(t, 12))
+	}
+	return f.Where
+}
+
+func (f Feature) String() string { return f.Place() + "：" + f.Message() }
+
+// Message says what the PDF would lack, and what to do.
+func (f Feature) Message() string {
+	return "含" + f.What + "，PDF 中不会显示；请从模板中删除，或改用文字表达"
+}
+
+func excerptOf(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) > n {
+		return string(rs[:n]) + "…"
+	}
+	return s
+}
+
+// undrawn are the elements the PDF does not draw, each with what the
+// clerk calls it; what returns "" for an occurrence that is drawn (a shape
+// that is a text box). Drawing a kind of object is removing its entry.
+var undrawn = []struct {
+	element string
+	what    func(s *sheet, el string, anchored bool) string
+}{
+	{"pic:pic", picture},
+	{"c:chart", named("图表")},
+	{"m:oMath", named("公式")},
+	{"dgm:relIds", named("SmartArt 图形")},
+	{"w:object", named("嵌入对象（OLE）")},
+	{"wps:wsp", func(_ *sheet, el string, _ bool) string {
+		if strings.Contains(el, "<wps:txbx") {
+			return "" // a text box, drawn as its paragraphs
+		}
+		return "图形（线条或形状）"
+	}},
+	{"w:pict", func(s *sheet, el string, _ bool) string {
+		switch {
+		case strings.Contains(el, "<v:imagedata"):
+			return "图片" + s.target(el, `r:id="`)
+		case strings.Contains(el, "<v:textbox"):
+			return ""
+		}
+		return "图形（线条或形状）"
+	}},
+	{"w:footnoteReference", named("脚注")},
+	{"w:endnoteReference", named("尾注")},
+}
+
+func named(what string) func(*sheet, string, bool) string {
+	return func(*sheet, string, bool) string { return what }
+}
+
+func picture(s *sheet, el string, anchored bool) string {
+	kind := "图片"
+	if anchored {
+		kind = "浮动图片"
+	}
+	return kind + s.target(el, `r:embed="`)
+}
+
+// target is " image1.png" for the relationship the element's attribute
+// names; "" where it names none.
+func (s *sheet) target(el, attr string) string {
+	_, rest, ok := strings.Cut(el, attr)
+	if !ok {
+		return ""
+	}
+	id, _, _ := strings.Cut(rest, `"`)
+	if t := s.rels[id]; t != "" {
+		return " " + path.Base(t)
+	}
+	return ""
+}
+
+// undrawnAt reports what the element at p[i] is if the PDF does not draw
+// it, and where the reading goes on; "" and i+1 for anything else.
+func (s *sheet) undrawnAt(p string, i int) (what string, next int) {
+	for _, u := range undrawn {
+		if !wordxml.At(p, i, u.element) {
+			continue
+		}
+		e := end(p, i, u.element)
+		anchored := strings.LastIndex(p[:i], "<wp:anchor") > strings.LastIndex(p[:i], "</wp:anchor>")
+		if what := u.what(s, p[i:e], anchored); what != "" {
+			return what, e
+		}
+		return "", i + 1
+	}
+	return "", i + 1
+}
+
+// relationships reads a part's .rels: Id to Target.
+func relationships(rels string) map[string]string {
+	out := map[string]string{}
+	for _, r := range wordxml.Elements(rels, "Relationship", 0, len(rels)) {
+		tag := rels[r.Start : r.Start+strings.IndexByte(rels[r.Start:], '>')]
+		out[attr(tag, "Id")] = attr(tag, "Target")
+	}
+	return out
+}
