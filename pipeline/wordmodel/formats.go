@@ -19,7 +19,7 @@ func formatNumber(n int, format string) string {
 			return "0" + strconv.Itoa(n)
 		}
 	case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting":
-		return chineseCount(n, []rune("〇一二三四五六七八九"), []rune("十百千"))
+		return chineseCount(n, []rune("零一二三四五六七八九"), []rune("十百千"))
 	case "chineseLegalSimplified":
 		return chineseCount(n, []rune("零壹贰叁肆伍陆柒捌玖"), []rune("拾佰仟"))
 	case "ideographDigital", "taiwaneseDigital":
