@@ -275,6 +275,9 @@ func excerpt(text string) string {
 func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
 	var out []unit
 	for _, s := range split(text) {
+		// A non-breaking hyphen is drawn as a hyphen, which every font has
+		// and a reader's search finds; split has kept it with its neighbours.
+		s = strings.ReplaceAll(s, "\u2011", "-")
 		f, ok := r.fs.pick(primary, s)
 		if !ok {
 			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
@@ -311,6 +314,16 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	baseline := top + line.font.ascent*sizeMM
 	open := -1 // index in r.ops of the text operation units may join
 	for i, u := range units {
+		y := baseline
+		if u.deco != nil {
+			w := u.width
+			if i < len(units)-1 {
+				w += gap
+			}
+			r.decorations(u, x, baseline, top, sizeMM, w)
+			y -= u.deco.rise * sizeMM
+			open = -1
+		}
 		if !u.space {
 			size := sizePt
 			if u.scale > 0 {
@@ -319,17 +332,13 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if o := len(r.ops) - 1; open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
 				r.ops[o].text += u.text
 			} else {
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text, color: u.color, bold: u.bold})
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})
 				open = -1
-				if !u.grid {
+				if !u.grid && u.deco == nil {
 					open = len(r.ops) - 1
 				}
 			}
 		} else {
-			open = -1
-		}
-		if u.underline {
-			r.ops = append(r.ops, op{kind: opRect, x: x, y: baseline + sizeMM*0.12, w: u.width, h: 0})
 			open = -1
 		}
 		x += u.width
@@ -348,7 +357,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
 		r.newPage()
 	}
-	if strings.TrimSpace(p.Text) == "" {
+	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
 		if r.onPage {
 			r.advance(pitch)
 		}
@@ -364,12 +373,20 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		charW = r.p.charPitch()
 	}
 	indent := st.Indent * charW
+	left := 0.0 // every line's indent; indent is the first line's more
+	if in := p.Indent; in != nil {
+		left, indent = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
+	}
 	if r.onPage {
 		r.advance(st.SpaceBefore * pitch)
 	}
+	pieces := r.runUnits(p, r.fs.role(st.Font), st)
+	if p.Label != nil {
+		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, indent, charW), pieces[0]...)
+	}
 	var lines [][]unit
-	for _, units := range r.runUnits(p, r.fs.role(st.Font), st) {
-		ls := lineBreak(units, r.width()-indent, r.width())
+	for _, units := range pieces {
+		ls := lineBreak(units, r.width()-left-indent, r.width()-left)
 		if len(ls) == 0 {
 			ls = [][]unit{nil}
 		}
@@ -380,8 +397,8 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		if r.y+h > r.bottom()+0.01 {
 			r.newPage()
 		}
-		x := r.left()
-		avail := r.width()
+		x := r.left() + left
+		avail := r.width() - left
 		if i == 0 {
 			x += indent
 			avail -= indent
@@ -406,7 +423,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 }
 
 // runUnits are a paragraph's units, a slice a line (\n), each run in its
-// own face, size, weight, underline and colour.
+// own face, size, weight, colour and decoration.
 func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]unit {
 	runs := p.Runs
 	if len(runs) == 0 {
@@ -414,33 +431,67 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	}
 	pieces := [][]unit{nil}
 	for _, run := range runs {
-		f := face
-		if role := roleOf(run.Font); role != "" {
-			f = r.fs.role(role)
-		} else if run.Italic {
-			// Chinese faces have no italic; emphasis that Word slants is
-			// set in 楷体, as Chinese typesetting does.
-			f = r.fs.role("kai")
-		}
-		for k, piece := range strings.Split(r.clean(strings.ReplaceAll(run.Text, "\t", "  ")), "\n") {
+		for k, piece := range r.runPieces(run, face, st) {
 			if k > 0 {
 				pieces = append(pieces, nil)
 			}
-			units := r.units(piece, f, st.Size, st.Grid)
-			for i := range units {
-				u := &units[i]
-				u.bold, u.underline, u.color = run.Bold, run.Underline, run.Color
-				if run.Size > 0 && st.Size > 0 && run.Size != st.Size {
-					u.scale = run.Size / st.Size
-					if !(st.Grid && isWide(u.text)) {
-						u.width *= u.scale
-					}
-				}
-			}
-			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], units...)
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], piece...)
 		}
 	}
 	return pieces
+}
+
+// runPieces are one run's units, a slice a line (\n). A soft hyphen is not
+// drawn: lines break between words here, never inside one, so Word would
+// not show it either.
+func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
+	f := face
+	if role := roleOf(run.Font); role != "" {
+		f = r.fs.role(role)
+	} else if run.Italic {
+		// Chinese faces have no italic; emphasis that Word slants is
+		// set in 楷体, as Chinese typesetting does.
+		f = r.fs.role("kai")
+	}
+	text := strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(run.Text)
+	text, caps := casing(text, run)
+	if caps != 1 {
+		run.Size = max(run.Size, st.Size) * caps
+	}
+	var out [][]unit
+	for _, piece := range strings.Split(r.clean(text), "\n") {
+		units := r.units(piece, f, st.Size, st.Grid)
+		decorate(units, run, st.Size, st.Grid)
+		out = append(out, units)
+	}
+	return out
+}
+
+// indentMM is an indentation in mm: hundredths of a character where chars
+// is set, as Word takes them first, otherwise twips.
+func indentMM(twips, chars, charW float64) float64 {
+	if chars != 0 {
+		return chars / 100 * charW
+	}
+	return twips / 20 * ptToMM
+}
+
+// labelUnits are a list label's units. A label ending in a tab is followed
+// by the space to the hanging indent, where the text starts, as Word sets
+// it, or by one character where the label is wider than the indent.
+func (r *renderer) labelUnits(label *wordmodel.Run, face *face, st Style, first, charW float64) []unit {
+	run := *label
+	tab := strings.HasSuffix(run.Text, "\t")
+	run.Text = strings.TrimSuffix(run.Text, "\t")
+	units := r.runPieces(run, face, st)[0]
+	if tab {
+		gap := charW
+		if w := lineWidth(units); first < 0 && -first-w > 0.1 {
+			gap = -first - w
+		}
+		units = append(units, unit{text: " ", space: true, width: gap, face: face})
+	}
+	return units
 }
 
 // roleOf is the font role a run's named East Asian font stands for; "" for

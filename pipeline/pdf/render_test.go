@@ -232,10 +232,8 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 		switch o.kind {
 		case opText:
 			byText[o.text] = o
-		case opRect:
-			if o.h == 0 {
-				lines++
-			}
+		case opLine:
+			lines++
 		}
 	}
 	body := byText["正"]

@@ -460,4 +460,3 @@ func sameFormat(a, b Run) bool {
 	a.Text, b.Text = "", ""
 	return a == b
 }
-

@@ -275,4 +275,3 @@ func pageNumberOnly(text string) bool {
 		return r == 0 || r == ' ' || r == '\n' || strings.ContainsRune("—–-", r)
 	}) == "" && strings.Contains(text, PageField)
 }
-
