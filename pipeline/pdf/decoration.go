@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"cmp"
+	"math"
 	"strings"
 	"unicode"
 
@@ -117,6 +118,14 @@ func (r *renderer) decorations(u unit, x, baseline, top, sizeMM, width float64) 
 		r.fill(x, top, width, sizeMM*1.2, d.background)
 	}
 	line := func(y float64, style string, weight float64) {
+		// A line that goes on from the last unit's is that line made
+		// longer: one stroke a run, and a dotted line's dots stay even.
+		for k := len(r.ops) - 1; k >= max(0, len(r.ops)-5); k-- {
+			if o := &r.ops[k]; o.kind == opLine && o.y == y && o.h == weight && o.text == style && o.color == u.color && math.Abs(o.x+o.w-x) < 0.01 {
+				o.w += width
+				return
+			}
+		}
 		r.ops = append(r.ops, op{kind: opLine, x: x, y: y, w: width, h: weight, color: u.color, text: style})
 	}
 	weight := max(size*lineWeight, 0.2)
