@@ -79,7 +79,7 @@ func lint(arg string, def *definition.Definition) (string, []string, error) {
 		return "", nil, &runner.TemplateError{Err: fmt.Errorf("无法读取模板 %s：%v", arg, err)}
 	}
 	t, err := docx.Parse(arg, raw, def)
-	if err != nil {
+	if err := runner.WithUndrawn(arg, raw, err); err != nil {
 		return "", nil, &runner.TemplateError{Err: err}
 	}
 	var notes []string

@@ -123,3 +123,13 @@ func relationships(rels string) map[string]string {
 	}
 	return out
 }
+
+// Undrawn reads a .docx (a template) and returns what it has that the PDF
+// does not show, in the order met.
+func Undrawn(docx []byte) ([]Feature, error) {
+	doc, err := Read(docx)
+	if err != nil {
+		return nil, err
+	}
+	return doc.Undrawn, nil
+}
