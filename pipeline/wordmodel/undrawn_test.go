@@ -53,10 +53,10 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 			`<Relationship Id="rIdFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>`,
 		sectRefs: `<w:headerReference w:type="default" r:id="rIdHeader"/><w:headerReference w:type="first" r:id="rIdFirst"/>`,
 		parts: map[string]string{
-			"word/header1.xml":             header,
-			"word/header2.xml":             first,
-			"word/_rels/header1.xml.rels":  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.png"/></Relationships>`,
-			"word/media/image1.png":        "png",
+			"word/header1.xml":            header,
+			"word/header2.xml":            first,
+			"word/_rels/header1.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.png"/></Relationships>`,
+			"word/media/image1.png":       "png",
 		},
 	}
 	doc := f.read(t)
