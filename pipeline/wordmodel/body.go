@@ -161,6 +161,11 @@ func on(s, name string) bool {
 	return ok && v != "0" && v != "false"
 }
 
+// characters are the empty elements that stand for a character: a tab, a
+// carriage return, a hyphen no line breaks at (U+2011), a hyphen shown
+// only where a line breaks (U+00AD).
+var characters = map[string]string{"w:tab": "\t", "w:cr": "\n", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00AD"}
+
 // paragraph reads one w:p; breakAfter reports a page break inside it.
 // Text Word hides (w:vanish) is left out; a paragraph whose mark is hidden
 // too and that shows nothing is left out whole (Hidden).
@@ -276,9 +281,6 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				cur, hidden = runFormat(s.runLayers(layers, p[i:e]))
 			}
 			i++
-		case wordxml.At(p, i, "w:tab"):
-			write("\t")
-			i++
 		case wordxml.At(p, i, "w:br"):
 			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
 				breakAfter = breakAfter || !hidden
@@ -286,14 +288,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				write("\n")
 			}
 			i++
-		case wordxml.At(p, i, "w:cr"):
-			write("\n")
-			i++
-		case wordxml.At(p, i, "w:noBreakHyphen"):
-			write("\u2011")
-			i++
-		case wordxml.At(p, i, "w:softHyphen"):
-			write("\u00AD")
+		case characters[elementName(p, i)] != "":
+			write(characters[elementName(p, i)])
 			i++
 		case wordxml.At(p, i, "w:sym"):
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
