@@ -226,10 +226,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			continue
 		}
 		switch {
-		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"), wordxml.At(p, i, "w:del"):
+		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"), wordxml.At(p, i, "w:del"), wordxml.At(p, i, "w:moveFrom"):
 			// A text box is its own paragraphs (textBoxes), and a VML
 			// fallback the same box again, for older readers; a tracked
-			// deletion is not printed.
+			// deletion, or the old place of moved text, is not printed.
 			if e := end(p, i, elementName(p, i)); e > i {
 				i = e
 				continue
@@ -278,7 +278,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			i = gt + e + len("</w:t>")
 		case wordxml.At(p, i, "w:r"):
 			if e := end(p, i, "w:r"); e > i {
-				cur, hidden = runFormat(s.runLayers(layers, p[i:e]))
+				all, local := s.runLayers(layers, p[i:e])
+				if cur, hidden = runFormat(all, local); !hidden {
+					found = append(found, undrawnFormat(all)...)
+				}
 			}
 			i++
 		case wordxml.At(p, i, "w:br"):
@@ -308,6 +311,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para.Text = b.String()
 	if border := wordxml.Next(pPr, "w:pBdr", 0, len(pPr)) >= 0; border || info.borders {
 		found = append(found, "段落边框线")
+	}
+	if shaded(pPr) || info.shaded {
+		found = append(found, "段落底纹")
 	}
 	para.Hidden = para.Text == "" && para.Label == nil && (mark.on("w:vanish") || on(markPr, "w:specVanish"))
 	for _, what := range found {

@@ -86,8 +86,8 @@ func runFormat(all, local props) (f Run, hidden bool) {
 	if v, ok := all.val("w:highlight"); ok {
 		f.Highlight = highlights[v]
 	}
-	if fill := attr(all.tag("w:shd"), "w:fill"); fill != "" && fill != "auto" && strings.ToUpper(fill) != "FFFFFF" && len(fill) == 6 {
-		f.Shading = strings.ToUpper(fill)
+	if fill := fillOf(all.tag("w:shd")); fill != "" {
+		f.Shading = fill
 	}
 	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
 	return f, false
@@ -140,4 +140,33 @@ func (s *sheet) plainOnly(para *Paragraph) {
 	if len(names) > 0 {
 		*s.undrawn = append(*s.undrawn, Feature{What: "文字格式（" + strings.Join(names, "、") + "）", Where: s.where, Text: para.Text})
 	}
+}
+
+// fillOf is the colour a w:shd tag fills with, RRGGBB; "" for none or white.
+func fillOf(tag string) string {
+	fill := strings.ToUpper(attr(tag, "w:fill"))
+	if len(fill) != 6 || fill == "FFFFFF" {
+		return ""
+	}
+	return fill
+}
+
+// shaded reports whether paragraph properties fill the paragraph.
+func shaded(pPr string) bool {
+	_, own := cutElement(pPr, "w:rPr") // the paragraph mark's, not the paragraph's
+	return fillOf(props{own}.tag("w:shd")) != ""
+}
+
+// undrawnFormat names the run formatting the PDF does not draw: a border
+// around the text, and the emphasis dots (着重号) Chinese puts under
+// characters to stress them.
+func undrawnFormat(all props) []string {
+	var out []string
+	if v, ok := all.val("w:em"); ok && v != "none" {
+		out = append(out, "着重号")
+	}
+	if v, ok := all.val("w:bdr"); ok && v != "none" && v != "nil" {
+		out = append(out, "文字边框")
+	}
+	return out
 }

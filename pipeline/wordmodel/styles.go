@@ -34,8 +34,9 @@ type styleInfo struct {
 	// "" for none.
 	numID string
 	ilvl  int
-	// borders: the style draws lines around its paragraphs (w:pBdr).
-	borders bool
+	// borders: the style draws lines around its paragraphs (w:pBdr);
+	// shaded: it fills their background (w:shd).
+	borders, shaded bool
 }
 
 // readStyles reads styles.xml by scanning, as the body is read: the run
@@ -87,6 +88,9 @@ func readStyles(raw string) (map[string]styleInfo, string) {
 		}
 		if wordxml.Next(e.pPr, "w:pBdr", 0, len(e.pPr)) >= 0 {
 			info.borders = true
+		}
+		if shaded(e.pPr) {
+			info.shaded = true
 		}
 		info.name = e.name
 		return info

@@ -67,6 +67,7 @@ var undrawn = []struct {
 		}
 		return "图形（线条或形状）"
 	}},
+	{"w:ruby", named("拼音指南")},
 	{"w:footnoteReference", named("脚注")},
 	{"w:endnoteReference", named("尾注")},
 }

@@ -42,6 +42,10 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		para(run("", "见注"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`, `<w:r><w:endnoteReference w:id="2"/></w:r>`) + // 9
 		para(run("", "正文"), box, `<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>`, `<w:r><w:sym w:font="Wingdings" w:char="F021"/></w:r>`) + // 10
 		`<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr></w:pPr>` + run("", "红头下的横线") + `</w:p>` + // 11
+		`<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:rPr></w:pPr>` + run(`<w:em w:val="dot"/>`, "重点") + run(`<w:bdr w:val="single" w:sz="4" w:space="0" w:color="auto"/>`, "框") + `</w:p>` + // 12
+		para(`<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:t>qìn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>沁</w:t></w:r></w:rubyBase></w:ruby>`) + // 13
+		para(run("", "留下"), `<w:moveFrom w:id="9" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:r><w:t>移走</w:t></w:r></w:moveFrom>`) + // 14: nothing to list
+		`<w:p><w:pPr><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:rPr></w:pPr>` + run("", "标记有底纹") + `</w:p>` + // 15: nothing to list
 		para(run("<w:vanish/>", "隐藏的图"), strings.Replace(inline("rIdImg1", "隐藏"), "<w:noProof/>", "<w:noProof/><w:vanish/>", 1)) // 12: hidden, not shown, not listed
 	header := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + para(inline("rIdLogo", "Logo")) + para(run(`<w:color w:val="FF0000"/><w:b/>`, "沁源县财政局")) + `</w:hdr>`
 	first := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + para(run("", "首页专用页眉")) + `</w:hdr>`
@@ -79,6 +83,10 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 9 段（“见注”）：含尾注",
 		"第 10 段（“正文☑”）：含符号（Wingdings 字体 F021）",
 		"第 11 段（“红头下的横线”）：含段落边框线",
+		"第 12 段（“重点框”）：含着重号",
+		"第 12 段（“重点框”）：含文字边框",
+		"第 12 段（“重点框”）：含段落底纹",
+		"第 13 段：含拼音指南",
 		"页眉（header1.xml）：含图片 logo.png",
 		"页眉（header1.xml）（“沁源县财政局”）：含文字格式（文字颜色）",
 		"页眉（header2.xml）（“首页专用页眉”）：含不同于其他页的首页页眉",
@@ -91,7 +99,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 			t.Errorf("listed %d = %q, want %q…", i+1, got[i], want[i])
 		}
 	}
-	if texts := fmt.Sprint(texts(doc)); !strings.Contains(texts, "框中文字") {
+	if texts := fmt.Sprint(texts(doc)); !strings.Contains(texts, "框中文字") || strings.Contains(texts, "移走") {
 		t.Errorf("the text box is not read: %s", texts)
 	}
 }
