@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // op is one drawing operation of the laid-out document.
@@ -19,6 +21,7 @@ type op struct {
 	// bold sets a text filled and outlined: no bold cut of the faces is
 	// embedded, and the text layer keeps each glyph once.
 	bold bool
+	img  *wordmodel.Image
 }
 
 type opKind int
@@ -31,6 +34,8 @@ const (
 	// opLine is a line under or through text, w long and h thick, in the
 	// text's colour; text is its style (solid, dotted, dashed, wavy).
 	opLine
+	// opImage draws img in the box x, y, w, h.
+	opImage
 )
 
 func (r *renderer) rect(x, y, w, h float64) {
@@ -52,6 +57,8 @@ type writer struct {
 	current *face
 	size    float64
 	color   string
+	// images names each picture handed to fpdf, in the order first drawn.
+	images map[*wordmodel.Image]string
 }
 
 func newWriter(opt Options, fs *faces) (*writer, error) {
@@ -85,7 +92,7 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fs: fs, border: p.Table.Border}, nil
+	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[*wordmodel.Image]string{}}, nil
 }
 
 // draw hands ops to fpdf.
@@ -128,6 +135,8 @@ func (w *writer) draw(ops []op) {
 			pdf.Rect(o.x, o.y, o.w, o.h, "F")
 		case opLine:
 			w.line(o)
+		case opImage:
+			w.image(o)
 		}
 	}
 }

@@ -357,15 +357,19 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
 		r.newPage()
 	}
+	align := p.Align
+	if align == "" {
+		align = st.Align
+	}
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		if len(p.Images) > 0 {
+			r.pictures(p, align, r.y)
+			return
+		}
 		if r.onPage {
 			r.advance(pitch)
 		}
 		return
-	}
-	align := p.Align
-	if align == "" {
-		align = st.Align
 	}
 	sizeMM := st.Size * ptToMM
 	charW := sizeMM
@@ -385,6 +389,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, indent, charW), pieces[0]...)
 	}
 	var lines [][]unit
+	top := r.y // where the first line is drawn, for floating pictures
 	for _, units := range pieces {
 		ls := lineBreak(units, r.width()-left-indent, r.width()-left)
 		if len(ls) == 0 {
@@ -415,10 +420,14 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 				gap = (avail - w) / float64(len(line)-1)
 			}
 		}
+		if i == 0 {
+			top = r.y
+		}
 		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
 		r.onPage = true
 		r.y += h
 	}
+	r.pictures(p, align, top)
 	r.advance(st.SpaceAfter * pitch)
 }
 

@@ -49,7 +49,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 			e := end(body, i, "w:p")
 			paras++
 			s.where = fmt.Sprintf("第 %d 段", paras)
+			s.pictures = true
 			para, breakAfter := s.paragraph(body[i:e])
+			s.pictures = false
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
 			para.Section = section
 			pendingBreak = breakAfter
@@ -108,6 +110,9 @@ func detach(doc *Document) {
 			short(&b.StyleName)
 			short(&b.Align)
 			own(&b.Text)
+			for i := range b.Images {
+				own(&b.Images[i].Name)
+			}
 			for i := range b.Runs {
 				r := &b.Runs[i]
 				own(&r.Text)
@@ -282,6 +287,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				if cur, hidden = runFormat(all, local); !hidden {
 					found = append(found, undrawnFormat(all)...)
 				}
+				s.images = nil
+				if s.pictures && !hidden {
+					s.images = &para.Images
+				}
 			}
 			i++
 		case wordxml.At(p, i, "w:br"):
@@ -309,6 +318,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 	}
 	para.Text = b.String()
+	s.images = nil
+	found = append(found, inlineWithText(para)...)
 	if border := wordxml.Next(pPr, "w:pBdr", 0, len(pPr)) >= 0; border || info.borders {
 		found = append(found, "段落边框线")
 	}

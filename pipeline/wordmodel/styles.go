@@ -20,6 +20,14 @@ type sheet struct {
 	where string
 	// rels are the relationships of the part being read: Id to Target.
 	rels map[string]string
+	// media are the package's pictures, by part name.
+	media map[string][]byte
+	// pictures is set while body paragraphs are read, where the PDF draws
+	// pictures; in table cells, headers and text boxes they are listed as
+	// not shown. images takes the pictures of the run being read, nil
+	// where it is not drawn (or hidden).
+	pictures bool
+	images   *[]Image
 }
 
 type styleInfo struct {

@@ -45,20 +45,20 @@ func excerptOf(s string, n int) string {
 // that is a text box). Drawing a kind of object is removing its entry.
 var undrawn = []struct {
 	element string
-	what    func(s *sheet, el string, anchored bool) string
+	what    func(s *sheet, el, drawing string) string
 }{
-	{"pic:pic", picture},
+	{"pic:pic", (*sheet).picture},
 	{"c:chart", named("图表")},
 	{"m:oMath", named("公式")},
 	{"dgm:relIds", named("SmartArt 图形")},
 	{"w:object", named("嵌入对象（OLE）")},
-	{"wps:wsp", func(_ *sheet, el string, _ bool) string {
+	{"wps:wsp", func(_ *sheet, el, _ string) string {
 		if strings.Contains(el, "<wps:txbx") {
 			return "" // a text box, drawn as its paragraphs
 		}
 		return "图形（线条或形状）"
 	}},
-	{"w:pict", func(s *sheet, el string, _ bool) string {
+	{"w:pict", func(s *sheet, el, _ string) string {
 		switch {
 		case strings.Contains(el, "<v:imagedata"):
 			return "图片" + s.target(el, `r:id="`)
@@ -72,16 +72,8 @@ var undrawn = []struct {
 	{"w:endnoteReference", named("尾注")},
 }
 
-func named(what string) func(*sheet, string, bool) string {
-	return func(*sheet, string, bool) string { return what }
-}
-
-func picture(s *sheet, el string, anchored bool) string {
-	kind := "图片"
-	if anchored {
-		kind = "浮动图片"
-	}
-	return kind + s.target(el, `r:embed="`)
+func named(what string) func(*sheet, string, string) string {
+	return func(*sheet, string, string) string { return what }
 }
 
 // target is " image1.png" for the relationship the element's attribute
@@ -106,13 +98,25 @@ func (s *sheet) undrawnAt(p string, i int) (what string, next int) {
 			continue
 		}
 		e := end(p, i, u.element)
-		anchored := strings.LastIndex(p[:i], "<wp:anchor") > strings.LastIndex(p[:i], "</wp:anchor>")
-		if what := u.what(s, p[i:e], anchored); what != "" {
+		if what := u.what(s, p[i:e], drawingOf(p, i)); what != "" {
 			return what, e
 		}
 		return "", i + 1
 	}
 	return "", i + 1
+}
+
+// drawingOf is the wp:anchor or wp:inline element the element at p[i] is
+// in; "" if none.
+func drawingOf(p string, i int) string {
+	for _, name := range []string{"wp:anchor", "wp:inline"} {
+		if j := strings.LastIndex(p[:i], "<"+name); j >= 0 && wordxml.At(p, j, name) {
+			if e := end(p, j, name); e > i {
+				return p[j:e]
+			}
+		}
+	}
+	return ""
 }
 
 // relationships reads a part's .rels: Id to Target.

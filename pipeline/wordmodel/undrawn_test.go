@@ -11,9 +11,13 @@ func inline(rid, name string) string {
 	return `<w:r><w:rPr><w:noProof/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="952500" cy="952500"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name="` + name + `"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="` + name + `"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rid + `"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
 }
 
-// anchored is a picture floating over the text (a 公章 over the signature).
-func anchored(rid string) string {
-	return `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>3200400</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>-457200</wp:posOffset></wp:positionV><wp:extent cx="1440000" cy="1440000"/><wp:wrapNone/><wp:docPr id="2" name="公章"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="2" name="公章"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rid + `"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`
+// anchored is a picture floating over the text (a 公章 over the
+// signature); wrap is how text flows around it (wrapNone, wrapSquare …).
+func anchored(rid, wrap, position string) string {
+	if position == "" {
+		position = `<wp:positionH relativeFrom="column"><wp:posOffset>3200400</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>-457200</wp:posOffset></wp:positionV>`
+	}
+	return `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>` + position + `<wp:extent cx="1440000" cy="1440000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><` + wrap + `/><wp:docPr id="2" name="公章"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="2" name="公章"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rid + `"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`
 }
 
 func graphic(uri, inner string) string {
@@ -30,7 +34,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
 	}
 	body := para(run("", "沁源县财政局文件"), inline("rIdImg1", "图片 1")) + // 1
-		para(run("", "（公章）"), anchored("rIdImg2")) + // 2
+		para(run("", "（公章）"), anchored("rIdImg2", `wp:wrapSquare wrapText="bothSides"`, "")) + // 2
 		`<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` +
 		cell(para(run("", "项目"), inline("rIdImg1", "图片 3"))) + cell(para(run(`<w:color w:val="FF0000"/>`, "-12.00"))) + `</w:tr></w:tbl>` +
 		para(run("", "图表如下"), graphic("http://schemas.openxmlformats.org/drawingml/2006/chart", `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/>`)) + // 3
@@ -60,7 +64,8 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 			"word/header1.xml":            header,
 			"word/header2.xml":            first,
 			"word/_rels/header1.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.png"/></Relationships>`,
-			"word/media/image1.png":       "png",
+			"word/media/image1.png":       string(pngBytes(t)),
+			"word/media/image2.jpeg":      string(jpegBytes(t)),
 		},
 	}
 	doc := f.read(t)
@@ -69,8 +74,8 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		got = append(got, u.String())
 	}
 	want := []string{
-		"第 1 段（“沁源县财政局文件”）：含图片 image1.png",
-		"第 2 段（“（公章）”）：含浮动图片 image2.jpeg",
+		"第 1 段（“沁源县财政局文件”）：含图片 image1.png（与文字在同一行，请将图片单独放一段）",
+		"第 2 段（“（公章）”）：含浮动图片 image2.jpeg（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
 		"表 1 第 1 行第 1 列（“项目”）：含图片 image1.png",
 		"表 1 第 1 行第 2 列（“-12.00”）：含文字格式（文字颜色）",
 		"第 3 段（“图表如下”）：含图表",

@@ -71,6 +71,9 @@ type Paragraph struct {
 	Label *Run
 	// Indent is a list paragraph's indentation; nil for the style's.
 	Indent *Indent
+	// Images are the pictures drawn with the paragraph: in its line when it
+	// has no text, or floating.
+	Images []Image
 	// Hidden: Word shows nothing of the paragraph, not even an empty line
 	// (its text and its mark are hidden).
 	Hidden bool
@@ -122,7 +125,16 @@ func Read(docx []byte) (*Document, error) {
 		return nil, fmt.Errorf("read docx: %w", err)
 	}
 	parts := map[string]string{}
+	media := map[string][]byte{}
 	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "word/media/") {
+			raw, err := readPart(f)
+			if err != nil {
+				return nil, err
+			}
+			media[f.Name] = []byte(raw)
+			continue
+		}
 		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" ||
 			strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
@@ -134,7 +146,7 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature)}
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media}
 	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)
