@@ -122,12 +122,12 @@ func (w *writer) image(o op) {
 	w.pdf.ImageOptions(name, o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: o.img.Format}, 0, "")
 }
 
-// pdfReady is a picture as fpdf reads it. fpdf takes neither interlaced
-// PNGs nor, reliably, 16-bit ones: those are written again as plain 8-bit
-// PNGs, pixel for pixel.
+// pdfReady is a picture as fpdf reads it. fpdf does not read interlaced
+// PNGs (as image editors save them for the web): those are written again,
+// pixel for pixel, not interlaced.
 func pdfReady(img *wordmodel.Image) ([]byte, error) {
 	d := img.Data
-	if img.Format != "PNG" || len(d) < 29 || (d[24] <= 8 && d[28] == 0) {
+	if img.Format != "PNG" || len(d) < 29 || d[28] == 0 {
 		return d, nil
 	}
 	src, err := png.Decode(bytes.NewReader(d))

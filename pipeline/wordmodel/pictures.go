@@ -1,8 +1,8 @@
 package wordmodel
 
 import (
-	"cmp"
 	"bytes"
+	"cmp"
 	"fmt"
 	"image"
 	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws

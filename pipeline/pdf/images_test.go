@@ -1,0 +1,87 @@
+package pdf
+
+import (
+	"bytes"
+	"encoding/hex"
+	"image"
+	"image/png"
+	"regexp"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// interlacedPNG is a 4×4 RGB PNG saved interlaced (Adam7).
+const interlacedPNG = "89504e470d0a1a0a0000000d4948445200000004000000040802000001519439bf0000002a4944415478da0dc7210100000cc3b009abb0c18a9ac01f042489e94b6d0d713fea7e41b0383e93d9b979c00e13417d57517e0000000049454e44ae426082"
+
+func testPNG(t *testing.T, img image.Image) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestPicturesAreDrawnWhereWordPutsThem: a logo in a paragraph of its
+// own is drawn at its size, centred as its paragraph, and the text after
+// it starts below it on the grid; a seal floating behind the text at the
+// margin's right is drawn first on its page, its top where the paragraph
+// says; the file holds each picture once as an image XObject.
+func TestPicturesAreDrawnWhereWordPutsThem(t *testing.T) {
+	opaque := image.NewRGBA(image.Rect(0, 0, 30, 20))
+	for i := range opaque.Pix {
+		opaque.Pix[i] = 0xff
+	}
+	logo := wordmodel.Image{Name: "logo.png", Format: "PNG", Width: 30, Height: 20, Data: testPNG(t, opaque)}
+	// An interlaced PNG, which fpdf does not read as it is.
+	interlaced, _ := hex.DecodeString(interlacedPNG)
+	seal := wordmodel.Image{Name: "seal.png", Format: "PNG", Width: 40, Height: 40, Data: interlaced,
+		Float: &wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -10, Behind: true}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{
+		&wordmodel.Paragraph{Style: "Normal", Align: "center", Images: []wordmodel.Image{logo}},
+		&wordmodel.Paragraph{Style: "Normal", Text: "正文"},
+		&wordmodel.Paragraph{Style: "Normal", Text: "沁源县财政局", Images: []wordmodel.Image{seal}},
+	}}
+	opt := testOptions(t)
+	r, err := layout(doc, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var imgs []op
+	for _, o := range r.ops {
+		if o.kind == opImage {
+			imgs = append(imgs, o)
+		}
+	}
+	if len(imgs) != 2 {
+		t.Fatalf("%d pictures drawn", len(imgs))
+	}
+	top, pitch := r.top(), r.p.linePitch()
+	if l := imgs[1]; l.img.Name != "logo.png" || !near(l.x, r.left()+(r.width()-30)/2) || !near(l.y, top) || l.w != 30 || l.h != 20 {
+		t.Errorf("the logo at %+v", l)
+	}
+	body, signature := textOp(t, r, "正"), textOp(t, r, "沁")
+	if bodyTop := body.y - body.face.font.ascent*body.size*ptToMM; !near(bodyTop, top+float64(int(20/pitch)+1)*pitch) {
+		t.Errorf("the text after the logo starts at %.2f, want the grid line below it", bodyTop)
+	}
+	if s := imgs[0]; s.img.Name != "seal.png" || r.ops[1].kind != opImage || !near(s.x, r.left()+r.width()-40) || !near(s.y, signature.y-signature.face.font.ascent*signature.size*ptToMM-10) {
+		t.Errorf("the seal at %+v, first on the page: %v", s, r.ops[1].kind == opImage)
+	}
+	out, _, err := Render(doc, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(regexp.MustCompile(`/Subtype /Image`).FindAll(out, -1)); n != 2 {
+		t.Errorf("%d image XObjects, want 2", n)
+	}
+	pages, _ := contents(out)
+	if n := strings.Count(string(pages[0]), " Do"); n != 2 {
+		t.Errorf("%d pictures drawn on the page", n)
+	}
+	svg, err := Preview(doc, opt)
+	if err != nil || !strings.Contains(svg[0], `href="data:image/png;base64,`) {
+		t.Errorf("the preview lacks the pictures: %v", err)
+	}
+}
