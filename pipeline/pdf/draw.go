@@ -57,8 +57,9 @@ type writer struct {
 	current *face
 	size    float64
 	color   string
-	// images names each picture handed to fpdf, in the order first drawn.
-	images map[*wordmodel.Image]string
+	// images names each picture handed to fpdf, by its bytes' SHA-256,
+	// in the order first drawn.
+	images map[[32]byte]string
 }
 
 func newWriter(opt Options, fs *faces) (*writer, error) {
@@ -92,7 +93,7 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[*wordmodel.Image]string{}}, nil
+	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}}, nil
 }
 
 // draw hands ops to fpdf.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"image"
 	"image/draw"
@@ -106,12 +107,14 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 	r.ops = append(r.ops[:page+1], append([]op{o}, r.ops[page+1:]...)...)
 }
 
-// image draws a picture, handing it to fpdf the first time.
+// image draws a picture, handing it to fpdf the first time: a picture
+// the document shows twice (a logo on each page) is in the file once.
 func (w *writer) image(o op) {
-	name, ok := w.images[o.img]
+	key := sha256.Sum256(o.img.Data)
+	name, ok := w.images[key]
 	if !ok {
 		name = fmt.Sprintf("img%d", len(w.images)+1)
-		w.images[o.img] = name
+		w.images[key] = name
 		data, err := pdfReady(o.img)
 		if err != nil {
 			w.pdf.SetError(fmt.Errorf("图片 %s 无法放入 PDF：%v", o.img.Name, err))

@@ -1,6 +1,9 @@
 package runner
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -101,5 +104,58 @@ func TestListLabelsReachThePDF(t *testing.T) {
 	}
 	if !regexp.MustCompile(`1\.000 0\.000 0\.000 rg`).Match(inflated(t, out.Files[2].Data)) {
 		t.Error("no text is red")
+	}
+}
+
+// TestPicturesReachThePDF: a 红头 logo in a paragraph of its own and a seal
+// floating behind the signature, as Word saves them, pass the template
+// check and are drawn in the PDF; the same logo beside text is refused.
+func TestPicturesReachThePDF(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 60, 20))
+	for i := range img.Pix {
+		img.Pix[i] = 0xC0
+		if i%4 == 3 {
+			img.Pix[i] = 0xFF // opaque: no alpha mask, one image object
+		}
+	}
+	var logo bytes.Buffer
+	png.Encode(&logo, img)
+	drawing := func(kind, place string) string {
+		return `<w:r><w:drawing><wp:` + kind + ` distT="0" distB="0" distL="0" distR="0"` + place + `<wp:extent cx="1800000" cy="600000"/><wp:docPr id="1" name="图片 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="图片 1"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdLogo"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:` + kind + `></w:drawing></w:r>`
+	}
+	inline := drawing("inline", `>`)
+	seal := drawing("anchor", ` simplePos="0" relativeHeight="2" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>right</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>-300000</wp:posOffset></wp:positionV><wp:wrapNone/>`)
+	edits := func(body string) map[string]func(string) string {
+		return map[string]func(string) string{
+			"word/document.xml": func(s string) string {
+				s = strings.Replace(s, "<w:document ", `<w:document xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" `, 1)
+				return strings.Replace(s, `<w:body>`, `<w:body>`+body, 1)
+			},
+			"word/_rels/document.xml.rels": func(s string) string {
+				return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`, 1)
+			},
+			"[Content_Types].xml": func(s string) string {
+				return strings.Replace(s, "<Default ", `<Default Extension="png" ContentType="image/png"/><Default `, 1)
+			},
+		}
+	}
+	media := map[string]string{"word/media/image1.png": logo.String()}
+	out := buildWithTemplate(t, edits(`<w:p><w:pPr><w:jc w:val="center"/></w:pPr>`+inline+`</w:p><w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>沁源县财政局</w:t></w:r>`+seal+`</w:p>`), media)
+	if n := strings.Count(string(out.Files[2].Data), "/Subtype /Image"); n != 1 {
+		t.Errorf("%d image XObjects, want the one picture drawn twice", n)
+	}
+	if n := regexp.MustCompile(`/I\w+ Do`).FindAll(inflated(t, out.Files[2].Data), -1); len(n) != 2 {
+		t.Errorf("%d pictures drawn, want 2", len(n))
+	}
+	if !strings.Contains(pdfWords(t, out), "沁源县财政局") {
+		t.Error("the signature's text is missing")
+	}
+	docx, _ := opc.Rewrite(templates.Disclosure, func(name string) bool { return edits("")[name] != nil }, func(name string, body []byte) []byte {
+		return []byte(edits(`<w:p><w:r><w:t>红头</w:t></w:r>` + inline + `</w:p>`)[name](string(body)))
+	}, nil)
+	docx = addPart(t, docx, "word/media/image1.png", logo.String())
+	err := WithUndrawn("红头.docx", docx, nil)
+	if err == nil || !strings.Contains(err.Error(), "模板第 1 段（“红头”）：含图片 image1.png（与文字在同一行，请将图片单独放一段）") {
+		t.Errorf("a picture beside text: %v", err)
 	}
 }
