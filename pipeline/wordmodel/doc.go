@@ -25,7 +25,11 @@
 //     the Unicode characters they show (symbols.go); w:noBreakHyphen is
 //     U+2011 and w:softHyphen U+00AD.
 //
-// What the reader meets that the PDF does not show (pictures, charts,
+// PNG and JPEG pictures in a body paragraph of their own, and floating
+// ones the text does not wrap around, are read with their bytes, size and
+// place (pictures.go), for the PDF to draw.
+//
+// What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, shapes and lines, paragraph borders,
 // footnotes and endnotes, unmapped symbols, unknown number formats,
 // formatting in table cells and headers that they do not draw, a different
