@@ -176,3 +176,18 @@ func TestStyledTextInThePDFsContentStream(t *testing.T) {
 		t.Errorf("the superscript is %.2f pt above the baseline", y2-y1)
 	}
 }
+
+// TestACellsColourIsDrawn: a figure the template sets red in its cell is
+// red in the PDF; its neighbour stays black.
+func TestACellsColourIsDrawn(t *testing.T) {
+	table := &wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{
+		{Cells: []wordmodel.Cell{{Text: "减少", Span: 1}, {Text: "-12.00", Span: 1, Color: "FF0000"}}},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if red, black := textOp(t, r, "-12.00"), textOp(t, r, "减少"); red.color != "FF0000" || black.color != "" {
+		t.Errorf("colours %q and %q", red.color, black.color)
+	}
+}

@@ -126,6 +126,7 @@ func detach(doc *Document) {
 					own(&c.Text)
 					short(&c.Align)
 					short(&c.Shading)
+					short(&c.Color)
 				}
 			}
 		}
@@ -384,9 +385,10 @@ func (s *sheet) cell(tc string) Cell {
 		}
 	}
 	var lines []string
+	var paras []*Paragraph
 	for _, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
 		para, _ := s.paragraph(tc[p.Start:p.End])
-		s.plainOnly(para)
+		paras = append(paras, para)
 		if para.Hidden {
 			continue
 		}
@@ -410,7 +412,29 @@ func (s *sheet) cell(tc string) Cell {
 		}
 	}
 	c.Text = strings.Join(lines, "\n")
+	c.Color = oneColor(paras)
+	for _, para := range paras {
+		s.plainOnly(para, c.Color)
+	}
 	return c
+}
+
+// oneColor is the colour of all the text of a cell's paragraphs, where it
+// has one; "" where it is black or of several colours.
+func oneColor(paras []*Paragraph) string {
+	color, first := "", true
+	for _, para := range paras {
+		for _, r := range para.Runs {
+			if strings.TrimSpace(r.Text) == "" {
+				continue
+			}
+			if !first && r.Color != color {
+				return ""
+			}
+			color, first = r.Color, false
+		}
+	}
+	return color
 }
 
 // PageField and NumPagesField stand in a header's or footer's text where

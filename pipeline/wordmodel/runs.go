@@ -126,11 +126,14 @@ var marks = []struct {
 
 // plainOnly lists, for a paragraph drawn as plain text (a table cell, a
 // header or footer line), the formatting its runs have that the PDF does
-// not draw there.
-func (s *sheet) plainOnly(para *Paragraph) {
+// not draw there; color is the one colour it draws (a cell's), "" for none.
+func (s *sheet) plainOnly(para *Paragraph, color string) {
 	var names []string
 	for _, m := range marks {
 		for _, r := range para.Runs {
+			if r.Color == color {
+				r.Color = ""
+			}
 			if strings.TrimSpace(r.Text) != "" && m.has(r) {
 				names = append(names, m.name)
 				break

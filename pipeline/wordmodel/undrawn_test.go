@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // inline is a picture as Word writes one in the text's line.
@@ -36,7 +38,8 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 	body := para(run("", "沁源县财政局文件"), inline("rIdImg1", "图片 1")) + // 1
 		para(run("", "（公章）"), anchored("rIdImg2", `wp:wrapSquare wrapText="bothSides"`, "")) + // 2
 		`<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` +
-		cell(para(run("", "项目"), inline("rIdImg1", "图片 3"))) + cell(para(run(`<w:color w:val="FF0000"/>`, "-12.00"))) + `</w:tr></w:tbl>` +
+		cell(para(run("", "项目"), inline("rIdImg1", "图片 3"))) + cell(para(run(`<w:color w:val="FF0000"/>`, "-12.00"), run("", "万元"))) + `</w:tr>` +
+		`<w:tr>` + cell(para(run(`<w:color w:val="FF0000"/>`, "-3.00"))) + cell(para(run(`<w:color w:val="C00000"/><w:b/>`, "减少"))) + `</w:tr></w:tbl>` +
 		para(run("", "图表如下"), graphic("http://schemas.openxmlformats.org/drawingml/2006/chart", `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/>`)) + // 3
 		para(run("", "公式"), `<m:oMathPara><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></m:oMathPara>`) + // 4
 		para(graphic("http://schemas.openxmlformats.org/drawingml/2006/diagram", `<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rId1" r:lo="rId2" r:qs="rId3" r:cs="rId4"/>`)) + // 5
@@ -77,7 +80,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 1 段（“沁源县财政局文件”）：含图片 image1.png（与文字在同一行，请将图片单独放一段）",
 		"第 2 段（“（公章）”）：含浮动图片 image2.jpeg（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
 		"表 1 第 1 行第 1 列（“项目”）：含图片 image1.png",
-		"表 1 第 1 行第 2 列（“-12.00”）：含文字格式（文字颜色）",
+		"表 1 第 1 行第 2 列（“-12.00万元”）：含文字格式（文字颜色）",
 		"第 3 段（“图表如下”）：含图表",
 		"第 4 段（“公式”）：含公式",
 		"第 5 段：含SmartArt 图形",
@@ -102,6 +105,14 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 	for i := range min(len(got), len(want)) {
 		if !strings.HasPrefix(got[i], want[i]) || !strings.HasSuffix(got[i], "PDF 中不会显示；请从模板中删除，或改用文字表达") {
 			t.Errorf("listed %d = %q, want %q…", i+1, got[i], want[i])
+		}
+	}
+	// A cell all of one colour is drawn in it.
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			if c := tb.Rows[1].Cells; c[0].Color != "FF0000" || c[1].Color != "C00000" || !c[1].Bold || tb.Rows[0].Cells[1].Color != "" {
+				t.Errorf("cell colours: %+v %+v", c, tb.Rows[0].Cells[1])
+			}
 		}
 	}
 	if texts := fmt.Sprint(texts(doc)); !strings.Contains(texts, "框中文字") || strings.Contains(texts, "移走") {

@@ -113,6 +113,9 @@ type Cell struct {
 	Size float64
 	// Shading is the cell's fill, RRGGBB; "" for none.
 	Shading string
+	// Color is the colour of all its text (a red figure), RRGGBB; "" for
+	// black. Text of several colours in one cell is listed as not shown.
+	Color string
 }
 
 func (*Paragraph) isBlock() {}
@@ -223,7 +226,7 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 	var out []string
 	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
 		para, _ := q.paragraph(part[p.Start:p.End])
-		q.plainOnly(para)
+		q.plainOnly(para, "")
 		text := para.Text
 		if para.Label != nil {
 			text = para.Label.Text + text
