@@ -13,7 +13,10 @@ import (
 // document has reached so far, read in document order as Word counts.
 type numbering struct {
 	abstract map[string]*[9]level
-	nums     map[string]numDef
+	// links are the abstract lists that take their levels from a
+	// numbering style (numStyleLink), by the style's id.
+	links map[string]string
+	nums  map[string]numDef
 	// counters are keyed by the list they run in: the abstract list, or
 	// the num itself where it restarts the count (startOverride).
 	counters map[string]*[9]int
@@ -52,7 +55,7 @@ type Indent struct {
 }
 
 func readNumbering(raw string) *numbering {
-	n := &numbering{abstract: map[string]*[9]level{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}}
+	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}}
 	for _, sp := range wordxml.Elements(raw, "w:abstractNum", 0, len(raw)) {
 		a := raw[sp.Start:sp.End]
 		id := attr(a[:strings.IndexByte(a, '>')], "w:abstractNumId")
@@ -63,6 +66,9 @@ func readNumbering(raw string) *numbering {
 			}
 		}
 		n.abstract[id] = &lv
+		if link, ok := wordxml.Val(a, "w:numStyleLink"); ok {
+			n.links[id] = link
+		}
 	}
 	for _, sp := range wordxml.Elements(raw, "w:num", 0, len(raw)) {
 		s := raw[sp.Start:sp.End]
@@ -88,6 +94,19 @@ func readNumbering(raw string) *numbering {
 		n.nums[attr(s[:strings.IndexByte(s, '>')], "w:numId")] = d
 	}
 	return n
+}
+
+// link gives each abstract list that names a numbering style
+// (numStyleLink, as Word writes a list made from a list style) the levels
+// of the list that style puts paragraphs in.
+func (n *numbering) link(styles map[string]styleInfo) {
+	for id, style := range n.links {
+		if d, ok := n.nums[styles[style].numID]; ok && d.abstract != id {
+			if a := n.abstract[d.abstract]; a != nil {
+				n.abstract[id] = a
+			}
+		}
+	}
 }
 
 // readLevel reads a w:lvl; its index is -1 when it has none.

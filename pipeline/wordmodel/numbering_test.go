@@ -114,3 +114,16 @@ func TestAnUnknownNumberFormatIsListed(t *testing.T) {
 		t.Errorf("undrawn = %q", got)
 	}
 }
+
+// TestAListFromAListStyle: a list made from a list style (Word's 多级列表
+// 样式) names the style (numStyleLink); its labels are the style's list's.
+func TestAListFromAListStyle(t *testing.T) {
+	styled := `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/><w:styleLink w:val="OutlineList"/>` +
+		lvl(0, "chineseCounting", "%1、", `<w:suff w:val="nothing"/>`) + lvl(1, "decimal", "%2.", `<w:suff w:val="nothing"/>`) + `</w:abstractNum>`
+	linked := `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/><w:numStyleLink w:val="OutlineList"/></w:abstractNum>`
+	style := `<w:style w:type="numbering" w:customStyle="1" w:styleId="OutlineList"><w:name w:val="公文大纲"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`
+	doc := listed(item(2, 0, "总体")+item(2, 1, "细项")+item(2, 0, "做法"), style, styled+linked, num(1, 0, "")+num(2, 1, "")).read(t)
+	if got := strings.Join(texts(doc), "|"); got != "一、总体|1.细项|二、做法" {
+		t.Errorf("labels = %q", got)
+	}
+}

@@ -151,6 +151,7 @@ func Read(docx []byte) (*Document, error) {
 	}
 	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media}
 	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
+	s.num.link(s.styles)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)
 	if err != nil {
