@@ -59,3 +59,21 @@ func TestListLabelsAreDrawn(t *testing.T) {
 		t.Errorf("the text layer reads %q", got)
 	}
 }
+
+// TestATabInAHeaderIsAGap: a header's tab (and a list label's in it) is
+// drawn as a gap, not looked for in the fonts.
+func TestATabInAHeaderIsAGap(t *testing.T) {
+	doc := &wordmodel.Document{Header: []string{"沁源县财政局\t2023年", "•\t公开"}, Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "正文"}}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.warnings) != 0 {
+		t.Errorf("warnings: %v", r.warnings)
+	}
+	for _, o := range r.ops {
+		if strings.Contains(o.text, "\t") {
+			t.Errorf("a tab is drawn: %q", o.text)
+		}
+	}
+}

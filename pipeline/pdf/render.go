@@ -207,6 +207,8 @@ func (r *renderer) margins(lines []string, top float64) {
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
 		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
+		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
+		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 		units := r.units(r.clean(text), face, headerSize, false)
 		x := r.left() + (r.width()-lineWidth(units))/2
 		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)

@@ -76,7 +76,7 @@ func relID(el, attr string) string {
 func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	data, ok := s.media["word/"+path.Clean(target)]
 	if !ok || target == "" {
-		return Image{}, "图片文件缺失或为外部链接"
+		return Image{}, "文件缺失或为外部链接"
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil || (format != "png" && format != "jpeg") || cfg.Width == 0 {
