@@ -85,3 +85,35 @@ func TestPicturesAreDrawnWhereWordPutsThem(t *testing.T) {
 		t.Errorf("the preview lacks the pictures: %v", err)
 	}
 }
+
+// TestParagraphRules: a bottom border is drawn under the paragraph's last
+// line, at its distance, in its colour and width; an empty paragraph with
+// one is a rule; a thick-thin border is two lines of two widths.
+func TestParagraphRules(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{
+		&wordmodel.Paragraph{Style: "Normal", Text: "沁源县财政局文件", Borders: &wordmodel.Borders{Bottom: &wordmodel.Border{Style: "single", Width: 1.5, Space: 1, Color: "FF0000"}}},
+		&wordmodel.Paragraph{Style: "Normal", Borders: &wordmodel.Borders{Bottom: &wordmodel.Border{Style: "thickThinSmallGap", Width: 3, Space: 0, Color: "FF0000"}}},
+		&wordmodel.Paragraph{Style: "Normal", Text: "抄送", Borders: &wordmodel.Borders{Top: &wordmodel.Border{Style: "double", Width: 0.5, Space: 4}}},
+	}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls := linesOf(r)
+	if len(ls) != 5 {
+		t.Fatalf("%d lines: %+v", len(ls), ls)
+	}
+	pitch := r.p.linePitch()
+	head := textOp(t, r, "沁")
+	lineTop := head.y - head.face.font.ascent*head.size*ptToMM
+	if l := ls[0]; !near(l.y, lineTop+pitch+1*ptToMM) || l.color != "FF0000" || !near(l.h, 1.5*ptToMM) || !near(l.x, r.left()) || !near(l.w, r.width()) {
+		t.Errorf("the 红头's rule %+v; the line's top %.2f", l, lineTop)
+	}
+	if a, b := ls[1], ls[2]; !near(a.y, lineTop+2*pitch) || a.h <= b.h || b.y <= a.y {
+		t.Errorf("the thick-thin rule %+v %+v", a, b)
+	}
+	cc := textOp(t, r, "抄")
+	if a, b := ls[3], ls[4]; !near(a.y, cc.y-cc.face.font.ascent*cc.size*ptToMM-4*ptToMM) || b.y >= a.y || a.color != "" {
+		t.Errorf("the double top rule %+v %+v", a, b)
+	}
+}

@@ -368,7 +368,10 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			r.pictures(p, align, r.y)
 			return
 		}
-		if r.onPage {
+		if r.onPage || p.Borders != nil {
+			// An empty paragraph with a border is a rule (under a 红头).
+			r.borders(p.Borders, r.left(), r.y, r.y+pitch)
+			r.onPage = r.onPage || p.Borders != nil
 			r.advance(pitch)
 		}
 		return
@@ -424,11 +427,13 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		}
 		if i == 0 {
 			top = r.y
+			r.topBorder(p.Borders, r.left()+left, top)
 		}
 		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
 		r.onPage = true
 		r.y += h
 	}
+	r.bottomBorder(p.Borders, r.left()+left, r.y)
 	r.pictures(p, align, top)
 	r.advance(st.SpaceAfter * pitch)
 }

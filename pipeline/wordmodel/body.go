@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"strconv"
@@ -49,9 +50,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 			e := end(body, i, "w:p")
 			paras++
 			s.where = fmt.Sprintf("第 %d 段", paras)
-			s.pictures = true
+			s.inBody = true
 			para, breakAfter := s.paragraph(body[i:e])
-			s.pictures = false
+			s.inBody = false
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
 			para.Section = section
 			pendingBreak = breakAfter
@@ -289,7 +290,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 					found = append(found, undrawnFormat(all)...)
 				}
 				s.images = nil
-				if s.pictures && !hidden {
+				if s.inBody && !hidden {
 					s.images = &para.Images
 				}
 			}
@@ -321,8 +322,15 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para.Text = b.String()
 	s.images = nil
 	found = append(found, inlineWithText(para)...)
-	if border := wordxml.Next(pPr, "w:pBdr", 0, len(pPr)) >= 0; border || info.borders {
-		found = append(found, "段落边框线")
+	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
+		var why string
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody {
+			why = "只在正文段落中显示" // a cell's, a header's, a text box's
+		}
+		if why != "" {
+			para.Borders = nil
+			found = append(found, "段落边框线（"+why+"）")
+		}
 	}
 	if shaded(pPr) || info.shaded {
 		found = append(found, "段落底纹")

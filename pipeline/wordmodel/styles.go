@@ -22,12 +22,12 @@ type sheet struct {
 	rels map[string]string
 	// media are the package's pictures, by part name.
 	media map[string][]byte
-	// pictures is set while body paragraphs are read, where the PDF draws
-	// pictures; in table cells, headers and text boxes they are listed as
-	// not shown. images takes the pictures of the run being read, nil
+	// inBody is set while body paragraphs are read, where the PDF draws
+	// pictures and paragraph borders; in table cells, headers and text
+	// boxes they are listed as not shown. images takes the pictures of the run being read, nil
 	// where it is not drawn (or hidden).
-	pictures bool
-	images   *[]Image
+	inBody bool
+	images *[]Image
 }
 
 type styleInfo struct {
@@ -42,9 +42,10 @@ type styleInfo struct {
 	// "" for none.
 	numID string
 	ilvl  int
-	// borders: the style draws lines around its paragraphs (w:pBdr);
-	// shaded: it fills their background (w:shd).
-	borders, shaded bool
+	// pBdr is the lines the style draws around its paragraphs; shaded:
+	// it fills their background (w:shd).
+	pBdr   string
+	shaded bool
 }
 
 // readStyles reads styles.xml by scanning, as the body is read: the run
@@ -94,8 +95,8 @@ func readStyles(raw string) (map[string]styleInfo, string) {
 		if id, lvl, ok := numPr(e.pPr); ok {
 			info.numID, info.ilvl = id, max(lvl, 0)
 		}
-		if wordxml.Next(e.pPr, "w:pBdr", 0, len(e.pPr)) >= 0 {
-			info.borders = true
+		if b, _ := cutElement(e.pPr, "w:pBdr"); b != "" {
+			info.pBdr = b
 		}
 		if shaded(e.pPr) {
 			info.shaded = true

@@ -71,6 +71,9 @@ type Paragraph struct {
 	Label *Run
 	// Indent is a list paragraph's indentation; nil for the style's.
 	Indent *Indent
+	// Borders are the lines above and below the paragraph (the red rule
+	// under a 红头); nil for none.
+	Borders *Borders
 	// Images are the pictures drawn with the paragraph: in its line when it
 	// has no text, or floating.
 	Images []Image
