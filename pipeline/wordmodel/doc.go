@@ -27,10 +27,11 @@
 //
 // PNG and JPEG pictures in a body paragraph of their own, and floating
 // ones the text does not wrap around, are read with their bytes, size and
-// place (pictures.go), for the PDF to draw.
+// place (pictures.go), for the PDF to draw, as are a body paragraph's top
+// and bottom borders (borders.go).
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
-// equations, SmartArt, OLE objects, shapes and lines, paragraph borders,
+// equations, SmartArt, OLE objects, shapes and lines, other paragraph borders,
 // footnotes and endnotes, unmapped symbols, unknown number formats,
 // formatting in table cells and headers that they do not draw, a different
 // first-page or even-page header) is listed in Document.Undrawn, each with
