@@ -159,3 +159,16 @@ func TestPicturesReachThePDF(t *testing.T) {
 		t.Errorf("a picture beside text: %v", err)
 	}
 }
+
+// TestARedRuleUnderTheTitleReachesThePDF: the red line a clerk draws as the
+// title's bottom border passes the template check and is a red stroke in
+// the PDF.
+func TestARedRuleUnderTheTitleReachesThePDF(t *testing.T) {
+	out := renderEdited(t, "word/document.xml", func(s string) string {
+		return strings.Replace(s, `<w:pPr><w:pStyle w:val="JxTitle"/></w:pPr><w:r><w:t xml:space="preserve">情况说明`,
+			`<w:pPr><w:pStyle w:val="JxTitle"/><w:pBdr><w:bottom w:val="single" w:sz="18" w:space="1" w:color="FF0000"/></w:pBdr></w:pPr><w:r><w:t xml:space="preserve">情况说明`, 1)
+	})
+	if !regexp.MustCompile(`1\.000 0\.000 0\.000 RG\s+[\d.]+ w`).Match(inflated(t, out.Files[2].Data)) {
+		t.Error("no red rule is stroked")
+	}
+}
