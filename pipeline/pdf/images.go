@@ -19,7 +19,8 @@ import (
 // no text, as a block of their own at the paragraph's alignment; floating
 // ones where Word puts them, top being where the paragraph starts. A
 // picture wider or taller than the text block is scaled down to it.
-func (r *renderer) pictures(p *wordmodel.Paragraph, align string, top float64) {
+// block reports whether pictures were drawn in the paragraph's line.
+func (r *renderer) pictures(p *wordmodel.Paragraph, align string, top float64) (block bool) {
 	var inline []*wordmodel.Image
 	for i := range p.Images {
 		if img := &p.Images[i]; img.Float == nil {
@@ -28,13 +29,14 @@ func (r *renderer) pictures(p *wordmodel.Paragraph, align string, top float64) {
 	}
 	if len(inline) > 0 && strings.TrimSpace(p.Text) == "" {
 		r.inlinePictures(inline, align)
-		top = r.y
+		block = true
 	}
 	for i := range p.Images {
 		if img := &p.Images[i]; img.Float != nil {
 			r.floating(img, top)
 		}
 	}
+	return block
 }
 
 func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {

@@ -117,3 +117,30 @@ func TestParagraphRules(t *testing.T) {
 		t.Errorf("the double top rule %+v %+v", a, b)
 	}
 }
+
+// TestAFloatingPictureKeepsItsEmptyParagraphsLine: an empty paragraph
+// holding only a floating picture is still an empty line, as in Word.
+func TestAFloatingPictureKeepsItsEmptyParagraphsLine(t *testing.T) {
+	seal := wordmodel.Image{Name: "seal.png", Format: "PNG", Width: 10, Height: 10, Data: testPNG(t, image.NewRGBA(image.Rect(0, 0, 4, 4))),
+		Float: &wordmodel.Float{FromX: "page", FromY: "paragraph", X: 20, Y: 5}}
+	lay := func(images []wordmodel.Image) *renderer {
+		r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{
+			&wordmodel.Paragraph{Style: "Normal", Text: "甲"},
+			&wordmodel.Paragraph{Style: "Normal", Images: images},
+			&wordmodel.Paragraph{Style: "Normal", Text: "乙"},
+		}}, testOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	with, without := lay([]wordmodel.Image{seal}), lay(nil)
+	if a, b := textOp(t, with, "乙").y, textOp(t, without, "乙").y; !near(a, b) {
+		t.Errorf("乙 at %.2f with the picture, %.2f without", a, b)
+	}
+	for _, o := range with.ops {
+		if o.kind == opImage && (!near(o.x, 20) || !near(o.y, textOp(t, with, "甲").y-textOp(t, with, "甲").face.font.ascent*textOp(t, with, "甲").size*ptToMM+with.p.linePitch()+5)) {
+			t.Errorf("the picture at (%.2f, %.2f)", o.x, o.y)
+		}
+	}
+}

@@ -364,9 +364,8 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		align = st.Align
 	}
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
-		if len(p.Images) > 0 {
-			r.pictures(p, align, r.y)
-			return
+		if r.pictures(p, align, r.y) {
+			return // a picture in the line takes the line's place
 		}
 		if r.onPage || p.Borders != nil {
 			// An empty paragraph with a border is a rule (under a 红头).
