@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // listLevels are the levels of the differential test's list, one format
@@ -105,5 +107,30 @@ func TestLibreOfficeDrawsTheSameListLabels(t *testing.T) {
 	}
 	if t.Failed() || testing.Verbose() {
 		t.Logf("labels: %q", ours)
+	}
+	// The same document saved again by LibreOffice, in its own way of
+	// writing numbering.xml and styles, reads back with the same labels.
+	cmd = exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "resaved"), docxPath)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice failed: %v\n%s", err, msg)
+	}
+	resaved, err := os.ReadFile(filepath.Join(dir, "resaved", "lists.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := wordmodel.Read(resaved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := map[string]string{}
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok && p.Label != nil {
+			read[p.Text] = strings.TrimRight(p.Label.Text, "\t ")
+		}
+	}
+	for i, m := range markers {
+		if read[m] != ours[i] {
+			t.Errorf("%s, saved by LibreOffice, reads %q, want %q", m, read[m], ours[i])
+		}
 	}
 }
