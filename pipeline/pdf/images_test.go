@@ -144,3 +144,33 @@ func TestAFloatingPictureKeepsItsEmptyParagraphsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderPicturesOnEveryPage: the header's logo is drawn on each page,
+// where its place on the page says.
+func TestHeaderPicturesOnEveryPage(t *testing.T) {
+	logo := wordmodel.Image{Name: "logo.png", Format: "PNG", Width: 12, Height: 8, Data: testPNG(t, image.NewRGBA(image.Rect(0, 0, 3, 2))),
+		Float: &wordmodel.Float{FromX: "margin", AlignX: "center", FromY: "page", Y: 15}}
+	var blocks []wordmodel.Block
+	for range 30 {
+		blocks = append(blocks, &wordmodel.Paragraph{Style: "Normal", Text: strings.Repeat("绩效", 20)})
+	}
+	r, err := layout(&wordmodel.Document{Blocks: blocks, HeaderImages: []wordmodel.Image{logo}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, drawn := 0, 0
+	for _, o := range r.ops {
+		switch {
+		case o.kind == opPage:
+			pages++
+		case o.kind == opImage:
+			drawn++
+			if !near(o.x, r.left()+(r.width()-12)/2) || !near(o.y, 15) {
+				t.Errorf("the logo at (%.2f, %.2f)", o.x, o.y)
+			}
+		}
+	}
+	if pages < 2 || drawn != pages {
+		t.Errorf("%d pages, the logo drawn %d times", pages, drawn)
+	}
+}

@@ -34,8 +34,10 @@ type renderer struct {
 	page   int     // pages begun
 	y      float64 // top of the next line, mm
 	onPage bool    // the current page has content
-	// header and footer are the template's, drawn on every page.
+	// header and footer are the template's, drawn on every page, and
+	// marginImages their pictures.
 	header, footer []string
+	marginImages   []wordmodel.Image
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -112,6 +114,7 @@ type pass struct {
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring}
+	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -185,6 +188,9 @@ func (r *renderer) newPage() {
 	r.y = r.top()
 	r.onPage = false
 	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)
+	for i := range r.marginImages {
+		r.floating(&r.marginImages[i], r.top())
+	}
 }
 
 // The header's and footer's type, and the header's place above the text block.

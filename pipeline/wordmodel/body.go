@@ -155,6 +155,7 @@ func pageSetup(sect string) Section {
 		Width: twips("w:pgSz", "w:w", 210), Height: twips("w:pgSz", "w:h", 297),
 		Top: twips("w:pgMar", "w:top", 25.4), Bottom: twips("w:pgMar", "w:bottom", 25.4),
 		Left: twips("w:pgMar", "w:left", 31.8), Right: twips("w:pgMar", "w:right", 31.8),
+		HeaderDist: twips("w:pgMar", "w:header", 12.7), FooterDist: twips("w:pgMar", "w:footer", 12.7),
 	}
 	if i := next(sect, "w:pgSz", 0); i >= 0 && strings.Contains(sect[i:i+strings.IndexByte(sect[i:], '>')], `w:orient="landscape"`) && s.Width < s.Height {
 		s.Width, s.Height = s.Height, s.Width
@@ -290,7 +291,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 					found = append(found, undrawnFormat(all)...)
 				}
 				s.images = nil
-				if s.inBody && !hidden {
+				if (s.inBody || s.inMargin) && !hidden {
 					s.images = &para.Images
 				}
 			}

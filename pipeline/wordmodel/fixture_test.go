@@ -19,8 +19,8 @@ const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006
 
 // fixture is the built-in template, as Word saved it, with its body
 // replaced by body, styles added to its styles.xml and parts added (a
-// numbering.xml, a header), each with its relationship and content type
-// as Word writes them.
+// numbering.xml, a header) or replaced (a footer), each with its
+// relationship and content type as Word writes them.
 type fixture struct {
 	body, styles string
 	parts        map[string]string // name → content
@@ -37,6 +37,9 @@ func (f fixture) docx(t *testing.T) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, file := range zr.File {
+		if _, replaced := f.parts[file.Name]; replaced {
+			continue
+		}
 		rc, _ := file.Open()
 		raw, _ := io.ReadAll(rc)
 		rc.Close()
@@ -45,7 +48,8 @@ func (f fixture) docx(t *testing.T) []byte {
 		case "word/document.xml":
 			s = strings.Replace(s, `<w:document `, `<w:document `+wordNS+` `, 1)
 			s = s[:strings.Index(s, "<w:body>")+len("<w:body>")] + f.body + s[strings.LastIndex(s, "<w:sectPr>"):]
-			s = strings.Replace(s, "<w:sectPr>", "<w:sectPr>"+f.sectRefs, 1)
+			last := strings.LastIndex(s, "<w:sectPr>") + len("<w:sectPr>")
+			s = s[:last] + f.sectRefs + s[last:]
 		case "word/styles.xml":
 			s = strings.Replace(s, "</w:styles>", f.styles+"</w:styles>", 1)
 		case "word/_rels/document.xml.rels":

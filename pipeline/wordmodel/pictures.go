@@ -52,7 +52,7 @@ func (s *sheet) picture(el, drawing string) string {
 	target := s.target(el, `r:embed="`)
 	name := kind + target
 	if s.images == nil {
-		if s.inBody {
+		if s.inBody || s.inMargin {
 			return "" // hidden
 		}
 		return name // a table cell, a header, a text box: not drawn there yet

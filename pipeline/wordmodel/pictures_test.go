@@ -64,3 +64,74 @@ func TestPicturesThePDFDraws(t *testing.T) {
 		t.Errorf("listed:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestHeaderAndFooterPictures: the header and footer the PDF draws on
+// every page keep their pictures, placed on the page: a logo alone in the
+// header at the header's distance, aligned as its paragraph; a floating one
+// relative to the header's paragraph from the header's top; a logo alone
+// in the footer above the footer's distance. An earlier section's other
+// header with its picture, a footer picture placed by its paragraph, and
+// an even-page footer the drawn one does not stand for are listed.
+func TestHeaderAndFooterPictures(t *testing.T) {
+	hdr := func(body string) string {
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + body + `</w:hdr>`
+	}
+	ftr := func(body string) string {
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ` + wordNS + `>` + body + `</w:ftr>`
+	}
+	rels := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`
+	byPara := `<wp:positionH relativeFrom="page"><wp:posOffset>720000</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>180000</wp:posOffset></wp:positionV>`
+	refs := func(h, f string) string {
+		return `<w:headerReference w:type="default" r:id="` + h + `"/><w:footerReference w:type="default" r:id="` + f + `"/>`
+	}
+	f := fixture{
+		// The first section's header says something else: it is listed.
+		body: para(run("", "第一节")) + `<w:p><w:pPr><w:sectPr>` + refs("rIdH3", "rIdFooterOdd") + `</w:sectPr></w:pPr></w:p>` + para(run("", "第二节")),
+		rels: `<Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>` +
+			`<Relationship Id="rIdH3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header3.xml"/>` +
+			`<Relationship Id="rIdF3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer3.xml"/>`,
+		sectRefs: `<w:headerReference w:type="default" r:id="rIdH1"/>`,
+		parts: map[string]string{
+			"word/header1.xml":            hdr(`<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + inline("rIdLogo", "标志") + `</w:p>` + para(anchored("rIdLogo", "wp:wrapNone", byPara))),
+			"word/header3.xml":            hdr(para(run("", "第一节的页眉"), inline("rIdLogo", "旁边的图"))),
+			"word/media/image1.png":       string(pngBytes(t)),
+			"word/_rels/header1.xml.rels": rels,
+			"word/_rels/header3.xml.rels": rels,
+			// The footer the PDF draws: the page number, a logo in a
+			// paragraph of its own, and a picture placed by its paragraph.
+			"word/footer1.xml":            ftr(`<w:p><w:pPr><w:jc w:val="right"/></w:pPr>` + inline("rIdLogo", "页脚标志") + `</w:p>` + para(anchored("rIdLogo", "wp:wrapNone", byPara))),
+			"word/_rels/footer1.xml.rels": rels,
+		},
+	}
+	doc := f.read(t)
+	hs, fs := doc.HeaderImages, doc.FooterImages
+	near := func(a, b float64) bool { return math.Abs(a-b) < 0.001 }
+	dist, footer := 851*25.4/1440, 1247*25.4/1440
+	if len(hs) != 2 || len(fs) != 1 {
+		t.Fatalf("%d header and %d footer pictures", len(hs), len(fs))
+	}
+	if f := *hs[0].Float; f.FromX != "margin" || f.AlignX != "center" || f.FromY != "page" || !near(f.Y, dist) {
+		t.Errorf("the header's logo at %+v", f)
+	}
+	if f := *hs[1].Float; f.FromX != "page" || !near(f.X, 20) || f.FromY != "page" || !near(f.Y, dist+5) {
+		t.Errorf("the header's floating picture at %+v", f)
+	}
+	if f := *fs[0].Float; f.FromX != "margin" || f.AlignX != "right" || f.FromY != "page" || !near(f.Y, 16838*25.4/1440-footer-fs[0].Height) {
+		t.Errorf("the footer's logo at %+v", f)
+	}
+	var got []string
+	for _, u := range doc.Undrawn {
+		got = append(got, u.Place()+"："+u.What)
+	}
+	want := []string{
+		"页眉（header3.xml）（“第一节的页眉”）：图片 image1.png",
+		"页眉（header3.xml）（“第一节的页眉”）：不同于其他页的前面一节的页眉",
+		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片须相对于页面或页边距定位）",
+		// The even pages' page number, which the footer drawn on every
+		// page, a logo, does not show.
+		"页脚（footer2.xml）（“— [页码] —”）：不同于其他页的偶数页页脚",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("listed:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

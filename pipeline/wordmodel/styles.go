@@ -27,7 +27,12 @@ type sheet struct {
 	// boxes they are listed as not shown. images takes the pictures of the run being read, nil
 	// where it is not drawn (or hidden).
 	inBody bool
-	images *[]Image
+	// inMargin is set while the header or footer the PDF draws is read:
+	// its pictures are drawn, its borders not.
+	inMargin bool
+	images   *[]Image
+	// page is the last section's, whose header and footer the PDF draws.
+	page Section
 }
 
 type styleInfo struct {

@@ -19,7 +19,7 @@ type Feature struct {
 
 // Place is where the feature is, with the start of its paragraph's text.
 func (f Feature) Place() string {
-	if t := strings.TrimSpace(f.Text); t != "" {
+	if t := strings.TrimSpace(fieldNames.Replace(f.Text)); t != "" {
 		return fmt.Sprintf("%s（“%s”）", f.Where, excerptOf(t, 12))
 	}
 	return f.Where
@@ -31,6 +31,9 @@ func (f Feature) String() string { return f.Place() + "：" + f.Message() }
 func (f Feature) Message() string {
 	return "含" + f.What + "，PDF 中不会显示；请从模板中删除，或改用文字表达"
 }
+
+// fieldNames are what a header's page fields are called in a message.
+var fieldNames = strings.NewReplacer(PageField, "[页码]", NumPagesField, "[总页数]")
 
 func excerptOf(s string, n int) string {
 	rs := []rune(s)

@@ -16,6 +16,9 @@ type Document struct {
 	Header, Footer []string
 	// Sections are the page setups, in order; a block's Section indexes it.
 	Sections []Section
+	// HeaderImages and FooterImages are the pictures of the header and
+	// footer drawn on every page, placed as floating pictures.
+	HeaderImages, FooterImages []Image
 	// Undrawn is what the document has that the PDF does not show, in the
 	// order met: body, then headers and footers.
 	Undrawn []Feature
@@ -25,6 +28,9 @@ type Document struct {
 type Section struct {
 	Width, Height            float64
 	Top, Bottom, Left, Right float64
+	// HeaderDist and FooterDist are the header's distance from the page's
+	// top and the footer's from its bottom.
+	HeaderDist, FooterDist float64
 }
 
 // Landscape reports whether the section's pages are wider than tall.
@@ -157,9 +163,10 @@ func Read(docx []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.page = doc.Sections[len(doc.Sections)-1]
 	doc.Header = s.lines(body, parts, "w:headerReference")
 	doc.Footer = s.lines(body, parts, "w:footerReference")
-	s.margins(body, parts)
+	doc.HeaderImages, doc.FooterImages = s.margins(body, parts)
 	doc.Undrawn = *s.undrawn
 	return doc, nil
 }
