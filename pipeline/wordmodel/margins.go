@@ -160,7 +160,14 @@ func (s *sheet) margins(body string, parts map[string]string) (header, footer []
 				images = &footer
 			}
 			text := strings.Join(s.partLines(parts, target, s.undrawn, images), "\n")
-			if target == shown[kind] || text == drawn[kind] || kind == "w:footerReference" && pageNumberOnly(text) && pageNumberOnly(drawn[kind]) {
+			// Word shows a first-page header only where the section has
+			// one (titlePg), and an even-page one only where the document
+			// has them (evenAndOddHeaders). A page number is on every PDF
+			// page where the drawn footer has one or says nothing.
+			sect := body[strings.LastIndex(body[:i], "<w:sectPr"):]
+			sect = sect[:end(sect, 0, "w:sectPr")]
+			if target == shown[kind] || text == drawn[kind] || typ == "first" && !on(sect, "w:titlePg") || typ == "even" && !s.evenPages ||
+				kind == "w:footerReference" && pageNumberOnly(text) && (drawn[kind] == "" || strings.Contains(drawn[kind], PageField)) {
 				continue
 			}
 			what := map[string]string{"first": "首页", "even": "偶数页", "default": "前面一节的"}[typ] + map[string]string{"w:headerReference": "页眉", "w:footerReference": "页脚"}[kind]

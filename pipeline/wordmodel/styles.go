@@ -33,6 +33,9 @@ type sheet struct {
 	images   *[]Image
 	// page is the last section's, whose header and footer the PDF draws.
 	page Section
+	// evenPages: the document has headers and footers of their own for
+	// even pages (evenAndOddHeaders in settings.xml).
+	evenPages bool
 }
 
 type styleInfo struct {

@@ -144,7 +144,7 @@ func Read(docx []byte) (*Document, error) {
 			media[f.Name] = []byte(raw)
 			continue
 		}
-		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" ||
+		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" || f.Name == "word/settings.xml" ||
 			strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
@@ -164,6 +164,7 @@ func Read(docx []byte) (*Document, error) {
 		return nil, err
 	}
 	s.page = doc.Sections[len(doc.Sections)-1]
+	s.evenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	doc.Header = s.lines(body, parts, "w:headerReference")
 	doc.Footer = s.lines(body, parts, "w:footerReference")
 	doc.HeaderImages, doc.FooterImages = s.margins(body, parts)
