@@ -1,7 +1,6 @@
 package wordmodel_test
 
 import (
-	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -31,11 +30,5 @@ func TestParagraphBordersAreRead(t *testing.T) {
 	if b := border(2); b == nil || b.Bottom != nil || *b.Top != (wordmodel.Border{Style: "double", Width: 0.5, Space: 4}) {
 		t.Errorf("the top rule = %+v", b)
 	}
-	var got []string
-	for _, u := range doc.Undrawn {
-		got = append(got, u.Place()+"："+u.What)
-	}
-	if strings.Join(got, "|") != "表 1 第 1 行第 1 列（“格”）：段落边框线（只在正文段落中显示）" {
-		t.Errorf("listed %q", got)
-	}
+	wantListed(t, doc, "表 1 第 1 行第 1 列（“格”）：段落边框线（只在正文段落中显示）")
 }

@@ -126,3 +126,15 @@ func texts(doc *wordmodel.Document) []string {
 	}
 	return out
 }
+
+// wantListed checks what the document lists as not shown, place and what.
+func wantListed(t *testing.T, doc *wordmodel.Document, want ...string) {
+	t.Helper()
+	var got []string
+	for _, u := range doc.Undrawn {
+		got = append(got, u.Place()+"："+u.What)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("listed:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
