@@ -40,6 +40,8 @@ type level struct {
 	// font is the label's font (Symbol, Wingdings for bullets).
 	font   string
 	rPr    string // the label's run properties
+	// picture: the bullet is a picture (lvlPicBulletId), not a character.
+	picture bool
 	indent *Indent
 	// defined is false for a level no definition sets.
 	defined bool
@@ -148,6 +150,7 @@ func readLevel(s string) (int, level) {
 		}
 	}
 	l.rPr, _ = cutElement(s, "w:rPr")
+	l.picture = next(s, "w:lvlPicBulletId", 0) >= 0
 	l.indent = readIndent(s)
 	return k, l
 }
@@ -283,6 +286,9 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	}
 	if !knownFormat(l.format) {
 		found = append(found, fmt.Sprintf("编号格式“%s”", l.format))
+	}
+	if l.picture {
+		found = append(found, "图片项目符号")
 	}
 	if l.format == "bullet" {
 		if _, mapped := symbolText(l.font, l.text); !mapped {
