@@ -38,11 +38,11 @@ type level struct {
 	restart int    // lvlRestart; -1 when not set
 	legal   bool   // isLgl: every %n in decimal
 	// font is the label's font (Symbol, Wingdings for bullets).
-	font   string
-	rPr    string // the label's run properties
+	font string
+	rPr  string // the label's run properties
 	// picture: the bullet is a picture (lvlPicBulletId), not a character.
 	picture bool
-	indent *Indent
+	indent  *Indent
 	// defined is false for a level no definition sets.
 	defined bool
 }
