@@ -294,8 +294,12 @@ func pageField(s string) string {
 // elementName is the name of the element whose tag starts at s[i].
 func elementName(s string, i int) string {
 	j := i + 1
-	for j < len(s) && s[j] != ' ' && s[j] != '>' && s[j] != '/' {
-		j++
+loop:
+	for ; j < len(s); j++ {
+		switch s[j] {
+		case ' ', '>', '/', '\t', '\r', '\n':
+			break loop
+		}
 	}
 	return s[i+1 : j]
 }

@@ -37,9 +37,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}
-	layers := append(props{s.defaults}, info.rPr...)
-	markPr, _ := cutElement(pPr, "w:rPr")
-	mark := append(append(props(nil), layers...), markPr)
+	layers := s.layers(para.Style, info)
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
 	var b strings.Builder
 	// A PAGE or NUMPAGES field's shown result is replaced by PageField or
@@ -67,24 +65,27 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			break
 		}
 		i += lt
-		if what, skip := s.undrawnAt(p, i); what != "" {
+		// One look at the tag's name, not one per case: the reader passes
+		// every tag of a 100,000-row attachment.
+		name := elementName(p, i)
+		if what, skip := s.undrawnAt(p, i, name); what != "" {
 			if !hidden {
 				found = append(found, what)
 			}
 			i = skip
 			continue
 		}
-		switch {
-		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"), wordxml.At(p, i, "w:del"), wordxml.At(p, i, "w:moveFrom"):
+		switch name {
+		case "mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom":
 			// A text box is its own paragraphs (textBoxes), and a VML
 			// fallback the same box again, for older readers; a tracked
 			// deletion, or the old place of moved text, is not printed.
-			if e := end(p, i, elementName(p, i)); e > i {
+			if e := end(p, i, name); e > i {
 				i = e
 				continue
 			}
 			i++
-		case wordxml.At(p, i, "w:fldSimple"):
+		case "w:fldSimple":
 			e := end(p, i, "w:fldSimple")
 			if f := pageField(p[i : i+strings.IndexByte(p[i:], '>')]); f != "" {
 				write(f)
@@ -92,13 +93,13 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				continue
 			}
 			i++
-		case wordxml.At(p, i, "w:instrText"):
+		case "w:instrText":
 			e := end(p, i, "w:instrText")
 			if field == "" {
 				field = pageField(p[i:e])
 			}
 			i = e
-		case wordxml.At(p, i, "w:fldChar"):
+		case "w:fldChar":
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
 			switch {
 			case strings.Contains(tag, `"begin"`):
@@ -110,7 +111,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				field, inResult = "", false
 			}
 			i++
-		case wordxml.At(p, i, "w:t"):
+		case "w:t":
 			gt := i + strings.IndexByte(p[i:], '>')
 			if p[gt-1] == '/' {
 				i = gt + 1
@@ -125,29 +126,28 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				write(html.UnescapeString(p[gt+1 : gt+e]))
 			}
 			i = gt + e + len("</w:t>")
-		case wordxml.At(p, i, "w:r"):
+		case "w:r":
 			if e := end(p, i, "w:r"); e > i {
-				all, local := s.runLayers(layers, p[i:e])
-				if cur, hidden = runFormat(all, local); !hidden {
-					found = append(found, undrawnFormat(all)...)
-				}
+				f := s.format(para.Style, layers, p[i:e])
+				cur, hidden = f.run, f.hidden
+				found = append(found, f.found...)
 				s.images = nil
 				if (s.inBody || s.inMargin) && !hidden {
 					s.images = &para.Images
 				}
 			}
 			i++
-		case wordxml.At(p, i, "w:br"):
+		case "w:br":
 			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
 				breakAfter = breakAfter || !hidden
 			} else {
 				write("\n")
 			}
 			i++
-		case characters[elementName(p, i)] != "":
-			write(characters[elementName(p, i)])
+		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
+			write(characters[name])
 			i++
-		case wordxml.At(p, i, "w:sym"):
+		case "w:sym":
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
 			font, code := attr(tag, "w:font"), attr(tag, "w:char")
 			n, _ := strconv.ParseUint(code, 16, 32)
@@ -177,7 +177,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if shaded(pPr) || info.shaded {
 		found = append(found, "段落底纹")
 	}
-	para.Hidden = para.Text == "" && para.Label == nil && (mark.on("w:vanish") || on(markPr, "w:specVanish"))
+	if para.Text == "" && para.Label == nil {
+		markPr, _ := cutElement(pPr, "w:rPr")
+		mark := append(append(props(nil), layers...), markPr)
+		para.Hidden = mark.on("w:vanish") || on(markPr, "w:specVanish")
+	}
 	for _, what := range found {
 		*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
 	}

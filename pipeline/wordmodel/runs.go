@@ -93,20 +93,44 @@ func runFormat(all, local props) (f Run, hidden bool) {
 	return f, false
 }
 
-// runLayers are a run's property layers: para are the paragraph's (the
-// defaults and its style's chain), r the run's whole w:r.
-func (s *sheet) runLayers(para props, r string) (all, local props) {
-	pr := next(r, "w:rPr", 0)
-	if pr < 0 {
-		return para, nil
+// runInfo is a run's resolved formatting, whether it is hidden, and what
+// of it the PDF does not draw.
+type runInfo struct {
+	run    Run
+	hidden bool
+	found  []string
+}
+
+// format resolves the formatting of the run r (its whole w:r) in a
+// paragraph of style, whose layers are para. Runs of a long table repeat a
+// few formattings many times, so each is resolved once per style.
+func (s *sheet) format(style string, para props, r string) runInfo {
+	own := ""
+	if gt := strings.IndexByte(r, '>'); gt >= 0 && wordxml.At(r, gt+1, "w:rPr") {
+		own = r[gt+1 : end(r, gt+1, "w:rPr")]
 	}
-	own := r[pr:end(r, pr, "w:rPr")]
-	if v, ok := wordxml.Val(own, "w:rStyle"); ok {
-		local = append(local, s.styles[v].rPr...)
+	byOwn := s.formats[style]
+	if f, ok := byOwn[own]; ok {
+		return f
 	}
-	local = append(local, own)
-	all = append(append(props(nil), para...), local...)
-	return all, local
+	var all, local props = para, nil
+	if own != "" {
+		if v, ok := wordxml.Val(own, "w:rStyle"); ok {
+			local = append(local, s.styles[v].rPr...)
+		}
+		local = append(local, own)
+		all = append(append(props(nil), para...), local...)
+	}
+	var f runInfo
+	if f.run, f.hidden = runFormat(all, local); !f.hidden {
+		f.found = undrawnFormat(all)
+	}
+	if byOwn == nil {
+		byOwn = map[string]runInfo{}
+		s.formats[style] = byOwn
+	}
+	byOwn[strings.Clone(own)] = f // the key outlives the part's text
+	return f
 }
 
 // marks are the run formatting that changes what a text says (a strike-
@@ -156,8 +180,22 @@ func fillOf(tag string) string {
 
 // shaded reports whether paragraph properties fill the paragraph.
 func shaded(pPr string) bool {
+	if next(pPr, "w:shd", 0) < 0 {
+		return false
+	}
 	_, own := cutElement(pPr, "w:rPr") // the paragraph mark's, not the paragraph's
 	return fillOf(props{own}.tag("w:shd")) != ""
+}
+
+// layers are the run property layers of a paragraph of style: the
+// document defaults and the style's chain, made once a style.
+func (s *sheet) layers(style string, info styleInfo) props {
+	if l, ok := s.styleLayers[style]; ok {
+		return l
+	}
+	l := append(props{s.defaults}, info.rPr...)
+	s.styleLayers[strings.Clone(style)] = l
+	return l
 }
 
 // undrawnFormat names the run formatting the PDF does not draw: a border

@@ -33,6 +33,10 @@ type sheet struct {
 	images   *[]Image
 	// page is the last section's, whose header and footer the PDF draws.
 	page Section
+	// formats caches runs' formatting by paragraph style and the run's
+	// own properties (format).
+	formats     map[string]map[string]runInfo
+	styleLayers map[string]props
 	// evenPages: the document has headers and footers of their own for
 	// even pages (evenAndOddHeaders in settings.xml).
 	evenPages bool

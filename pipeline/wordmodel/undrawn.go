@@ -93,18 +93,28 @@ func (s *sheet) target(el, attr string) string {
 	return ""
 }
 
+// undrawnNamed indexes undrawn by element name: the reader asks at every
+// tag of the document.
+var undrawnNamed = func() map[string]int {
+	m := map[string]int{}
+	for k, u := range undrawn {
+		m[u.element] = k
+	}
+	return m
+}()
+
 // undrawnAt reports what the element at p[i] is if the PDF does not draw
-// it, and where the reading goes on; "" and i+1 for anything else.
-func (s *sheet) undrawnAt(p string, i int) (what string, next int) {
-	for _, u := range undrawn {
-		if !wordxml.At(p, i, u.element) {
-			continue
-		}
-		e := end(p, i, u.element)
-		if what := u.what(s, p[i:e], drawingOf(p, i)); what != "" {
-			return what, e
-		}
+// it, and where the reading goes on; "" and i+1 for anything else. name is
+// the element's.
+func (s *sheet) undrawnAt(p string, i int, name string) (what string, next int) {
+	k, ok := undrawnNamed[name]
+	if !ok {
 		return "", i + 1
+	}
+	u := undrawn[k]
+	e := end(p, i, u.element)
+	if what := u.what(s, p[i:e], drawingOf(p, i)); what != "" {
+		return what, e
 	}
 	return "", i + 1
 }

@@ -155,7 +155,7 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media}
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}}
 	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
