@@ -48,7 +48,7 @@ func TestSymbolFontsMapToUnicode(t *testing.T) {
 		{"Wingdings", "\uF0FE", "☑"}, {"Wingdings", "\uF0A8", "☐"}, {"Wingdings", "\u00FC", "✓"}, {"Wingdings", "\uF0FB", "✗"},
 		{"Wingdings", "\uF06E", "■"}, {"Wingdings", "\uF06F", "□"}, {"Wingdings", "\uF06C", "●"}, {"Wingdings", "\uF0D8", "➢"},
 		{"Wingdings", "\uF0A7", "▪"}, {"Symbol", "\uF0B7", "•"}, {"symbol", "\uF0D6", "√"}, {"Wingdings 2", "\uF052", "☑"},
-		{"Wingdings 2", "\uF0A3", "□"}, {"宋体", "口", "口"}, {"Courier New", "o", "o"},
+		{"Wingdings 2", "\uF0A3", "□"}, {"宋体", "口", "口"}, {"Courier New", "o", "o"}, {"Wingdings", "þ合格 ¨", "☑合格 ☐"},
 	}
 	for _, c := range cases {
 		if got, ok := symbolText(c.font, c.in); !ok || got != c.want {

@@ -29,3 +29,16 @@ func TestHiddenTextIsLeftOut(t *testing.T) {
 		t.Errorf("paragraphs = %q, want %q", got, want)
 	}
 }
+
+// TestTextInASymbolFont: a tick typed in Wingdings (þ, as Word stores text
+// set in a symbol font) is the tick the clerk sees, Chinese beside it set
+// in the East Asian font stays; a character with no mapping is listed.
+func TestTextInASymbolFont(t *testing.T) {
+	wingdings := `<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:eastAsia="仿宋_GB2312"/>`
+	f := fixture{body: para(run(wingdings, "þ"), run("", "已完成 "), run(wingdings, "¨未完成")) + para(run(wingdings, "!"))}
+	doc := f.read(t)
+	if got := strings.Join(texts(doc), "|"); got != "☑已完成 ☐未完成|!" {
+		t.Errorf("texts = %q", got)
+	}
+	wantListed(t, doc, "第 2 段（“!”）：符号（Wingdings 字体的“!”）")
+}

@@ -46,6 +46,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	field, inResult := "", false
 	var cur Run // the formatting of the run being read
 	hidden := false
+	symbols := "" // the symbol font the run's Latin text is set in
 	write := func(text string) {
 		if hidden {
 			return
@@ -122,14 +123,21 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				i = len(p)
 				continue
 			}
-			if !inResult {
-				write(html.UnescapeString(p[gt+1 : gt+e]))
+			if text := html.UnescapeString(p[gt+1 : gt+e]); !inResult && symbols == "" {
+				write(text)
+			} else if !inResult {
+				// Text typed in a symbol font (Wingdings' þ is ☑).
+				mapped, ok := symbolText(symbols, text)
+				write(mapped)
+				if !ok && !hidden {
+					found = append(found, fmt.Sprintf("符号（%s 字体的“%s”）", symbols, text))
+				}
 			}
 			i = gt + e + len("</w:t>")
 		case "w:r":
 			if e := end(p, i, "w:r"); e > i {
 				f := s.format(para.Style, layers, p[i:e])
-				cur, hidden = f.run, f.hidden
+				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				found = append(found, f.found...)
 				s.images = nil
 				if (s.inBody || s.inMargin) && !hidden {

@@ -99,6 +99,9 @@ type runInfo struct {
 	run    Run
 	hidden bool
 	found  []string
+	// symbols is the symbol font (Wingdings, Symbol) the run's text is
+	// set in, whose characters are not the letters they are coded as.
+	symbols string
 }
 
 // format resolves the formatting of the run r (its whole w:r) in a
@@ -124,6 +127,9 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 	var f runInfo
 	if f.run, f.hidden = runFormat(all, local); !f.hidden {
 		f.found = undrawnFormat(all)
+	}
+	if font := attr(all.tag("w:rFonts"), "w:ascii"); isSymbolFont(font) {
+		f.symbols = font
 	}
 	if byOwn == nil {
 		byOwn = map[string]runInfo{}

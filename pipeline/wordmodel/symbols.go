@@ -46,12 +46,18 @@ func symbolText(font, text string) (string, bool) {
 			b.WriteRune(m)
 			continue
 		}
-		if r < 0x80 && (r == ' ' || r == '\t') {
-			b.WriteRune(r)
+		if r == ' ' || r == '\t' || r > 0xFF && (r < 0xF000 || r > 0xF0FF) {
+			b.WriteRune(r) // a space, or Chinese set in the East Asian font
 			continue
 		}
 		ok = false
 		b.WriteRune(r)
 	}
 	return b.String(), ok
+}
+
+// isSymbolFont reports whether font is one symbolText maps.
+func isSymbolFont(font string) bool {
+	_, ok := symbolFonts[strings.ToLower(strings.TrimSpace(font))]
+	return ok
 }
