@@ -13,10 +13,10 @@ import (
 // what the text says: a line under or through it (a deleted figure), a
 // background (a highlighted one), a raised or lowered baseline (m², H₂O).
 type decoration struct {
-	underline  string // Word's w:u style (single, double, thick, dotted, dash, wave …); "" for none
-	strike     int    // lines through the text: 0, 1 or 2
-	background string // RRGGBB behind the text
-	rise       float64
+	underline  string  // Word's w:u style (single, double, thick, dotted, dash, wave …); "" for none
+	strike     int     // lines through the text: 0, 1 or 2
+	background string  // RRGGBB behind the text
+	rise       float64 // the baseline raised (negative: lowered), in the paragraph's type size
 }
 
 // Superscripts and subscripts are set at two thirds of the size, as Word
