@@ -92,7 +92,7 @@ func lint(arg string, def *definition.Definition) (string, []string, error) {
 		return arg, t.Notes, nil
 	}
 	t, err := docx.Parse(arg, raw, def)
-	if err != nil {
+	if err := runner.WithUndrawn(arg, raw, err); err != nil {
 		return "", nil, &runner.TemplateError{Err: err}
 	}
 	var notes []string

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -15,9 +16,11 @@ type unit struct {
 	// scale shrinks or grows the unit's type (a run's own size, a number
 	// too wide for its cell); 0 is the paragraph's size.
 	scale float64
-	// bold, underline and color are the run's direct formatting.
-	bold, underline bool
-	color           string
+	// bold and color are the run's formatting, deco what it draws besides
+	// its glyphs; nil for none.
+	bold  bool
+	color string
+	deco  *decoration
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
@@ -78,6 +81,26 @@ func split(text string) []string {
 		}
 		out = append(out, string(r))
 		i++
+	}
+	return glueNoBreak(out)
+}
+
+// glueNoBreak joins each non-breaking hyphen (U+2011, Word's
+// w:noBreakHyphen) to the units before and after it, so that no line
+// breaks at it: 0355‑7022345 stays whole.
+func glueNoBreak(units []string) []string {
+	if !slices.ContainsFunc(units, func(s string) bool { return strings.ContainsRune(s, '\u2011') }) {
+		return units
+	}
+	var out []string
+	glue := false
+	for _, s := range units {
+		if len(out) > 0 && (glue || strings.HasPrefix(s, "\u2011")) {
+			out[len(out)-1] += s
+		} else {
+			out = append(out, s)
+		}
+		glue = strings.HasSuffix(s, "\u2011")
 	}
 	return out
 }

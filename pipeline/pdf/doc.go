@@ -15,6 +15,24 @@
 // ”’）》】…) or ends with opening punctuation (“‘（《【), and Latin and digit
 // runs such as 10790.69 are never split.
 //
+// A run's formatting is drawn as Word draws it (decoration.go): colour,
+// weight, its own size, super- and subscripts smaller and raised or
+// lowered, strike and double strike, highlight and shading behind the
+// text, underlines of each kind (solid, double, thick, dotted, dashed,
+// wavy) in the text's colour, capitals and small capitals for Latin. A list
+// paragraph's label is drawn before its first line, a tab after it reaching
+// the hanging indent, and its lines are indented as the list says. A
+// non-breaking hyphen is drawn as a hyphen no line breaks at; a soft hyphen
+// is not drawn.
+//
+// PNG and JPEG pictures are drawn at their size (images.go): one in a
+// paragraph of its own as a block at the paragraph's alignment, a floating
+// one at its place relative to the page, the text block or its paragraph,
+// behind the text if Word puts it there. A paragraph's top and bottom
+// borders are drawn as rules (borders.go). What the document has that is
+// not drawn never reaches this package: the build refuses the template
+// first (wordmodel.Feature).
+//
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.
 // Characters above U+FFFF, which fpdf cannot draw, are replaced by 〓 and

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // op is one drawing operation of the laid-out document.
@@ -19,6 +21,7 @@ type op struct {
 	// bold sets a text filled and outlined: no bold cut of the faces is
 	// embedded, and the text layer keeps each glyph once.
 	bold bool
+	img  *wordmodel.Image
 }
 
 type opKind int
@@ -28,6 +31,11 @@ const (
 	opText
 	opRect
 	opFill // a cell's shading, drawn before its border and text
+	// opLine is a line under or through text, w long and h thick, in the
+	// text's colour; text is its style (solid, dotted, dashed, wavy).
+	opLine
+	// opImage draws img in the box x, y, w, h.
+	opImage
 )
 
 func (r *renderer) rect(x, y, w, h float64) {
@@ -49,6 +57,9 @@ type writer struct {
 	current *face
 	size    float64
 	color   string
+	// images names each picture handed to fpdf, by its bytes' SHA-256,
+	// in the order first drawn.
+	images map[[32]byte]string
 }
 
 func newWriter(opt Options, fs *faces) (*writer, error) {
@@ -82,7 +93,7 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fs: fs, border: p.Table.Border}, nil
+	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}}, nil
 }
 
 // draw hands ops to fpdf.
@@ -104,8 +115,7 @@ func (w *writer) draw(ops []op) {
 				w.current, w.size = o.face, o.size
 			}
 			if o.color != w.color {
-				rgb := [3]int{}
-				fmt.Sscanf(o.color, "%02x%02x%02x", &rgb[0], &rgb[1], &rgb[2])
+				rgb := rgbOf(o.color)
 				pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
 				w.color = o.color
 			}
@@ -121,12 +131,52 @@ func (w *writer) draw(ops []op) {
 		case opRect:
 			pdf.Rect(o.x, o.y, o.w, o.h, "D")
 		case opFill:
-			rgb := [3]int{}
-			fmt.Sscanf(o.color, "%02x%02x%02x", &rgb[0], &rgb[1], &rgb[2])
+			rgb := rgbOf(o.color)
 			pdf.SetFillColor(rgb[0], rgb[1], rgb[2])
 			pdf.Rect(o.x, o.y, o.w, o.h, "F")
+		case opLine:
+			w.line(o)
+		case opImage:
+			w.image(o)
 		}
 	}
+}
+
+// rgbOf reads RRGGBB; "" is black.
+func rgbOf(color string) [3]int {
+	rgb := [3]int{}
+	fmt.Sscanf(color, "%02x%02x%02x", &rgb[0], &rgb[1], &rgb[2])
+	return rgb
+}
+
+// line strokes a line under or through text, then restores the table's
+// black hairline.
+func (w *writer) line(o op) {
+	pdf := w.pdf
+	rgb := rgbOf(o.color)
+	pdf.SetDrawColor(rgb[0], rgb[1], rgb[2])
+	pdf.SetLineWidth(o.h)
+	switch o.text {
+	case "dotted":
+		pdf.SetDashPattern([]float64{o.h, o.h * 2}, 0)
+	case "dashed":
+		pdf.SetDashPattern([]float64{o.h * 6, o.h * 3}, 0)
+	}
+	if o.text == "wavy" {
+		// A zigzag, its teeth three line widths long.
+		step, amp := o.h*3, o.h*1.5
+		px, py := o.x, o.y
+		for k := 1; px < o.x+o.w-0.001; k++ {
+			x, y := min(o.x+float64(k)*step, o.x+o.w), o.y+amp*float64(1-2*(k%2))
+			pdf.Line(px, py, x, y)
+			px, py = x, y
+		}
+	} else {
+		pdf.Line(o.x, o.y, o.x+o.w, o.y)
+	}
+	pdf.SetDashPattern(nil, 0)
+	pdf.SetDrawColor(0, 0, 0)
+	pdf.SetLineWidth(w.border)
 }
 
 // finish returns the PDF's bytes.

@@ -34,8 +34,10 @@ type renderer struct {
 	page   int     // pages begun
 	y      float64 // top of the next line, mm
 	onPage bool    // the current page has content
-	// header and footer are the template's, drawn on every page.
+	// header and footer are the template's, drawn on every page, and
+	// marginImages their pictures.
 	header, footer []string
+	marginImages   []wordmodel.Image
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -112,6 +114,7 @@ type pass struct {
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring}
+	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -185,6 +188,9 @@ func (r *renderer) newPage() {
 	r.y = r.top()
 	r.onPage = false
 	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)
+	for i := range r.marginImages {
+		r.floating(&r.marginImages[i], r.top())
+	}
 }
 
 // The header's and footer's type, and the header's place above the text block.
@@ -207,6 +213,8 @@ func (r *renderer) margins(lines []string, top float64) {
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
 		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
+		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
+		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 		units := r.units(r.clean(text), face, headerSize, false)
 		x := r.left() + (r.width()-lineWidth(units))/2
 		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)
@@ -275,6 +283,9 @@ func excerpt(text string) string {
 func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
 	var out []unit
 	for _, s := range split(text) {
+		// A non-breaking hyphen is drawn as a hyphen, which every font has
+		// and a reader's search finds; split has kept it with its neighbours.
+		s = strings.ReplaceAll(s, "\u2011", "-")
 		f, ok := r.fs.pick(primary, s)
 		if !ok {
 			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
@@ -311,6 +322,16 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	baseline := top + line.font.ascent*sizeMM
 	open := -1 // index in r.ops of the text operation units may join
 	for i, u := range units {
+		y := baseline
+		if u.deco != nil {
+			w := u.width
+			if i < len(units)-1 {
+				w += gap
+			}
+			r.decorations(u, x, baseline, top, sizeMM, w)
+			y -= u.deco.rise * sizeMM
+			open = -1
+		}
 		if !u.space {
 			size := sizePt
 			if u.scale > 0 {
@@ -319,17 +340,13 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if o := len(r.ops) - 1; open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
 				r.ops[o].text += u.text
 			} else {
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: baseline, text: u.text, color: u.color, bold: u.bold})
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})
 				open = -1
-				if !u.grid {
+				if !u.grid && u.deco == nil {
 					open = len(r.ops) - 1
 				}
 			}
 		} else {
-			open = -1
-		}
-		if u.underline {
-			r.ops = append(r.ops, op{kind: opRect, x: x, y: baseline + sizeMM*0.12, w: u.width, h: 0})
 			open = -1
 		}
 		x += u.width
@@ -348,15 +365,21 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
 		r.newPage()
 	}
-	if strings.TrimSpace(p.Text) == "" {
-		if r.onPage {
-			r.advance(pitch)
-		}
-		return
-	}
 	align := p.Align
 	if align == "" {
 		align = st.Align
+	}
+	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		if r.pictures(p, align, r.y) {
+			return // a picture in the line takes the line's place
+		}
+		if r.onPage || p.Borders != nil {
+			// An empty paragraph with a border is a rule (under a 红头).
+			r.borders(p.Borders, r.left(), r.y, r.y+pitch)
+			r.onPage = r.onPage || p.Borders != nil
+			r.advance(pitch)
+		}
+		return
 	}
 	sizeMM := st.Size * ptToMM
 	charW := sizeMM
@@ -364,12 +387,21 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		charW = r.p.charPitch()
 	}
 	indent := st.Indent * charW
+	left := 0.0 // every line's indent; indent is the first line's more
+	if in := p.Indent; in != nil {
+		left, indent = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
+	}
 	if r.onPage {
 		r.advance(st.SpaceBefore * pitch)
 	}
+	pieces := r.runUnits(p, r.fs.role(st.Font), st)
+	if p.Label != nil {
+		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, indent, charW), pieces[0]...)
+	}
 	var lines [][]unit
-	for _, units := range r.runUnits(p, r.fs.role(st.Font), st) {
-		ls := lineBreak(units, r.width()-indent, r.width())
+	top := r.y // where the first line is drawn, for floating pictures
+	for _, units := range pieces {
+		ls := lineBreak(units, r.width()-left-indent, r.width()-left)
 		if len(ls) == 0 {
 			ls = [][]unit{nil}
 		}
@@ -380,8 +412,8 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		if r.y+h > r.bottom()+0.01 {
 			r.newPage()
 		}
-		x := r.left()
-		avail := r.width()
+		x := r.left() + left
+		avail := r.width() - left
 		if i == 0 {
 			x += indent
 			avail -= indent
@@ -398,69 +430,17 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 				gap = (avail - w) / float64(len(line)-1)
 			}
 		}
+		if i == 0 {
+			top = r.y
+			r.topBorder(p.Borders, r.left()+left, top)
+		}
 		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
 		r.onPage = true
 		r.y += h
 	}
+	r.bottomBorder(p.Borders, r.left()+left, r.y)
+	r.pictures(p, align, top)
 	r.advance(st.SpaceAfter * pitch)
-}
-
-// runUnits are a paragraph's units, a slice a line (\n), each run in its
-// own face, size, weight, underline and colour.
-func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]unit {
-	runs := p.Runs
-	if len(runs) == 0 {
-		runs = []wordmodel.Run{{Text: p.Text}}
-	}
-	pieces := [][]unit{nil}
-	for _, run := range runs {
-		f := face
-		if role := roleOf(run.Font); role != "" {
-			f = r.fs.role(role)
-		} else if run.Italic {
-			// Chinese faces have no italic; emphasis that Word slants is
-			// set in 楷体, as Chinese typesetting does.
-			f = r.fs.role("kai")
-		}
-		for k, piece := range strings.Split(r.clean(strings.ReplaceAll(run.Text, "\t", "  ")), "\n") {
-			if k > 0 {
-				pieces = append(pieces, nil)
-			}
-			units := r.units(piece, f, st.Size, st.Grid)
-			for i := range units {
-				u := &units[i]
-				u.bold, u.underline, u.color = run.Bold, run.Underline, run.Color
-				if run.Size > 0 && st.Size > 0 && run.Size != st.Size {
-					u.scale = run.Size / st.Size
-					if !(st.Grid && isWide(u.text)) {
-						u.width *= u.scale
-					}
-				}
-			}
-			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], units...)
-		}
-	}
-	return pieces
-}
-
-// roleOf is the font role a run's named East Asian font stands for; "" for
-// none the PDF knows.
-func roleOf(font string) string {
-	switch {
-	case font == "":
-		return ""
-	case strings.Contains(font, "小标宋"):
-		return "xiaobiaosong"
-	case strings.Contains(font, "仿宋"), strings.Contains(strings.ToLower(font), "fangsong"):
-		return "fangsong"
-	case strings.Contains(font, "黑"), strings.Contains(strings.ToLower(font), "hei"):
-		return "hei"
-	case strings.Contains(font, "楷"), strings.Contains(strings.ToLower(font), "kai"):
-		return "kai"
-	case strings.Contains(font, "宋"), strings.Contains(strings.ToLower(font), "song"):
-		return "song"
-	}
-	return ""
 }
 
 // advance moves down by h, to a new page when the block is full.

@@ -227,15 +227,14 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	byText := map[string]op{}
-	lines := 0
+	lines, underlined := 0, 0.0
 	for _, o := range r.ops {
 		switch o.kind {
 		case opText:
 			byText[o.text] = o
-		case opRect:
-			if o.h == 0 {
-				lines++
-			}
+		case opLine:
+			lines++
+			underlined += o.w
 		}
 	}
 	body := byText["正"]
@@ -246,8 +245,8 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 		t.Errorf("sizes %.1f and %.1f", byText["大"].size, body.size)
 	case byText["红"].color != "FF0000" || body.color != "":
 		t.Error("colour")
-	case lines != 3:
-		t.Errorf("%d underline strokes, want 3", lines)
+	case lines != 1 || !near(underlined, 3*r.p.charPitch()):
+		t.Errorf("%d underline strokes %.2f mm long, want one under three characters", lines, underlined)
 	case byText["黑"].face != r.fs.role("hei") || body.face != r.fs.role("fangsong"):
 		t.Error("East Asian font")
 	case byText["斜"].face != r.fs.role("kai"):

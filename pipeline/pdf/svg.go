@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"cmp"
+	"encoding/base64"
 	"fmt"
 	"html"
 	"strings"
@@ -36,6 +38,12 @@ func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
 			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="none" stroke="#000" stroke-width="%.2f"/>`, o.x, o.y, o.w, o.h, r.p.Table.Border)
 		case opFill:
 			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="#%s"/>`, o.x, o.y, o.w, o.h, html.EscapeString(o.color))
+		case opLine:
+			dash := map[string]string{"dotted": ` stroke-dasharray="0.3 0.6"`, "dashed": ` stroke-dasharray="1.5 0.8"`}[o.text]
+			fmt.Fprintf(b, `<line x1="%.2f" y1="%.2f" x2="%.2f" y2="%.2f" stroke="#%s" stroke-width="%.2f"%s/>`, o.x, o.y, o.x+o.w, o.y, cmp.Or(html.EscapeString(o.color), "000"), o.h, dash)
+		case opImage:
+			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f" preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
+				o.x, o.y, o.w, o.h, strings.ToLower(o.img.Format), base64.StdEncoding.EncodeToString(o.img.Data))
 		case opText:
 			fill := ""
 			if o.color != "" {

@@ -22,8 +22,9 @@ type tableCell struct {
 	merge    wordmodel.Merge
 	// group numbers the vertical merge the cell belongs to, -1 if none.
 	group int
-	// shading is the cell's fill, RRGGBB; "" for none.
-	shading string
+	// shading is the cell's fill and color its text's, RRGGBB; "" for
+	// none and for black.
+	shading, color string
 }
 
 type tableRow struct {
@@ -106,7 +107,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading}
+			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -333,6 +334,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
 	var lines [][]unit
 	for _, piece := range strings.Split(r.clean(c.text), "\n") {
 		units := r.units(piece, c.face, tl.sizePt, false)
+		for i := range units {
+			units[i].color = c.color
+		}
 		broken := lineBreak(units, inner, inner)
 		for _, line := range broken {
 			r.fit(line, inner, piece)

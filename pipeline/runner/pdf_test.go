@@ -434,23 +434,7 @@ func TestTheTemplatesStyleSizesReachThePDF(t *testing.T) {
 // part changed by edit, as a clerk's edit in Word would change it.
 func renderEdited(t *testing.T, part string, edit func(string) string) *Outputs {
 	t.Helper()
-	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool { return name == part }, func(_ string, body []byte) []byte {
-		return []byte(edit(string(body)))
-	}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "edited.docx")
-	if err := os.WriteFile(path, docx, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	j := sampleJob(t)
-	j.Template = path
-	out, err := Render(j)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return buildWithTemplate(t, map[string]func(string) string{part: edit}, nil)
 }
 
 // inflated is every Flate stream of a PDF, decompressed, one after another.

@@ -32,10 +32,39 @@ func loadTemplate(j *job.Job, def *definition.Definition) (*docx.Template, error
 		return nil, err
 	}
 	t, err := docx.Parse(name, raw, def)
-	if err != nil {
+	if err := WithUndrawn(name, raw, err); err != nil {
 		return nil, &TemplateError{err}
 	}
 	return t, nil
+}
+
+// WithUndrawn adds to err, the result of parsing a Word template, every
+// object of the template that the PDF would not show (a picture, a chart,
+// a footnote …), each named with its paragraph: publishing the PDF without
+// them would publish something incomplete. Parsing's own problems come
+// first; an error that is not a list of problems is returned as it is.
+func WithUndrawn(name string, raw []byte, err error) error {
+	var te *docx.TemplateError
+	if err != nil && !errors.As(err, &te) {
+		return err
+	}
+	features, rerr := wordmodel.Undrawn(raw)
+	if rerr != nil {
+		if err != nil {
+			return err
+		}
+		return fmt.Errorf("无法读取模板 %s：%v", name, rerr)
+	}
+	if len(features) == 0 {
+		return err
+	}
+	if te == nil {
+		te = &docx.TemplateError{Name: name}
+	}
+	for _, f := range features {
+		te.Problems = append(te.Problems, docx.Problem{Place: "模板" + f.Place(), Msg: f.Message()})
+	}
+	return te
 }
 
 func loadXlsxTemplate(j *job.Job, def *definition.Definition) (*xlsx.Template, error) {

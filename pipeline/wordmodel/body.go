@@ -2,7 +2,6 @@ package wordmodel
 
 import (
 	"fmt"
-	"html"
 	"strconv"
 	"strings"
 	"unique"
@@ -27,7 +26,7 @@ func end(s string, i int, name string) int {
 	return len(s)
 }
 
-func readBody(part string, styles map[string]styleInfo) (*Document, error) {
+func readBody(part string, s *sheet) (*Document, error) {
 	b := next(part, "w:body", 0)
 	if b < 0 {
 		return nil, fmt.Errorf("read docx body: no w:body")
@@ -37,6 +36,7 @@ func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 	doc := &Document{}
 	pendingBreak := false
 	section := 0
+	paras, tables := 0, 0 // as Word counts them, for Feature.Where
 	for i := 0; i < len(body); {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -46,12 +46,21 @@ func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 		switch {
 		case wordxml.At(body, i, "w:p"):
 			e := end(body, i, "w:p")
-			para, breakAfter := paragraph(body[i:e], styles)
+			paras++
+			s.where = fmt.Sprintf("第 %d 段", paras)
+			s.inBody = true
+			para, breakAfter := s.paragraph(body[i:e])
+			s.inBody = false
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
 			para.Section = section
 			pendingBreak = breakAfter
-			doc.Blocks = append(doc.Blocks, para)
-			for _, b := range textBoxes(body[i:e], styles) {
+			if !para.Hidden {
+				doc.Blocks = append(doc.Blocks, para)
+			} else if para.PageBreakBefore {
+				pendingBreak = true
+			}
+			s.where = fmt.Sprintf("第 %d 段的文本框", paras)
+			for _, b := range s.textBoxes(body[i:e]) {
 				b.(*Paragraph).Section = section
 				doc.Blocks = append(doc.Blocks, b)
 			}
@@ -63,7 +72,8 @@ func readBody(part string, styles map[string]styleInfo) (*Document, error) {
 			i = e
 		case wordxml.At(body, i, "w:tbl"):
 			e := end(body, i, "w:tbl")
-			t := table(body[i:e], styles)
+			tables++
+			t := s.table(body[i:e], tables)
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
 			i = e
@@ -99,6 +109,9 @@ func detach(doc *Document) {
 			short(&b.StyleName)
 			short(&b.Align)
 			own(&b.Text)
+			for i := range b.Images {
+				own(&b.Images[i].Name)
+			}
 			for i := range b.Runs {
 				r := &b.Runs[i]
 				own(&r.Text)
@@ -112,6 +125,7 @@ func detach(doc *Document) {
 					own(&c.Text)
 					short(&c.Align)
 					short(&c.Shading)
+					short(&c.Color)
 				}
 			}
 		}
@@ -139,6 +153,7 @@ func pageSetup(sect string) Section {
 		Width: twips("w:pgSz", "w:w", 210), Height: twips("w:pgSz", "w:h", 297),
 		Top: twips("w:pgMar", "w:top", 25.4), Bottom: twips("w:pgMar", "w:bottom", 25.4),
 		Left: twips("w:pgMar", "w:left", 31.8), Right: twips("w:pgMar", "w:right", 31.8),
+		HeaderDist: twips("w:pgMar", "w:header", 12.7), FooterDist: twips("w:pgMar", "w:footer", 12.7),
 	}
 	if i := next(sect, "w:pgSz", 0); i >= 0 && strings.Contains(sect[i:i+strings.IndexByte(sect[i:], '>')], `w:orient="landscape"`) && s.Width < s.Height {
 		s.Width, s.Height = s.Height, s.Width
@@ -152,125 +167,7 @@ func on(s, name string) bool {
 	return ok && v != "0" && v != "false"
 }
 
-// paragraph reads one w:p; breakAfter reports a page break inside it.
-func paragraph(p string, styles map[string]styleInfo) (para *Paragraph, breakAfter bool) {
-	para = &Paragraph{Style: "Normal"}
-	props := ""
-	if pr := next(p, "w:pPr", 0); pr >= 0 {
-		e := end(p, pr, "w:pPr")
-		props = p[pr:e]
-		p = p[:pr] + p[e:]
-	}
-	if v, ok := wordxml.Val(props, "w:pStyle"); ok {
-		para.Style = v
-	}
-	info := styles[para.Style]
-	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
-	if v, ok := wordxml.Val(props, "w:jc"); ok {
-		para.Align = v
-	}
-	if on(props, "w:pageBreakBefore") {
-		para.PageBreakBefore = true
-	}
-	var b strings.Builder
-	// A PAGE or NUMPAGES field's shown result is replaced by PageField or
-	// NumPagesField, so that a header or footer can number each page it is
-	// drawn on; the result Word saved is that of one moment, not the PDF's.
-	field, inResult := "", false
-	var cur Run // the formatting of the run being read
-	write := func(text string) {
-		b.WriteString(text)
-		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
-			para.Runs[n-1].Text += text
-			return
-		}
-		r := cur
-		r.Text = text
-		para.Runs = append(para.Runs, r)
-	}
-	for i := 0; i < len(p); {
-		lt := strings.IndexByte(p[i:], '<')
-		if lt < 0 {
-			break
-		}
-		i += lt
-		switch {
-		case wordxml.At(p, i, "mc:Fallback"), wordxml.At(p, i, "w:txbxContent"):
-			// A text box is its own paragraphs (textBoxes), and a VML
-			// fallback the same box again, for older readers.
-			if e := end(p, i, elementName(p, i)); e > i {
-				i = e
-				continue
-			}
-			i++
-		case wordxml.At(p, i, "w:fldSimple"):
-			e := end(p, i, "w:fldSimple")
-			if f := pageField(p[i : i+strings.IndexByte(p[i:], '>')]); f != "" {
-				write(f)
-				i = e
-				continue
-			}
-			i++
-		case wordxml.At(p, i, "w:instrText"):
-			e := end(p, i, "w:instrText")
-			if field == "" {
-				field = pageField(p[i:e])
-			}
-			i = e
-		case wordxml.At(p, i, "w:fldChar"):
-			tag := p[i : i+strings.IndexByte(p[i:], '>')]
-			switch {
-			case strings.Contains(tag, `"begin"`):
-				field = ""
-			case strings.Contains(tag, `"separate"`) && field != "":
-				write(field)
-				inResult = true
-			case strings.Contains(tag, `"end"`):
-				field, inResult = "", false
-			}
-			i++
-		case wordxml.At(p, i, "w:t"):
-			gt := i + strings.IndexByte(p[i:], '>')
-			if p[gt-1] == '/' {
-				i = gt + 1
-				continue
-			}
-			e := strings.Index(p[gt:], "</w:t>")
-			if e < 0 {
-				i = len(p)
-				continue
-			}
-			if !inResult {
-				write(html.UnescapeString(p[gt+1 : gt+e]))
-			}
-			i = gt + e + len("</w:t>")
-		case wordxml.At(p, i, "w:r"):
-			if e := end(p, i, "w:r"); e > i {
-				cur = runFormat(p[i:e])
-			}
-			i++
-		case wordxml.At(p, i, "w:tab"):
-			write("\t")
-			i++
-		case wordxml.At(p, i, "w:br"):
-			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
-				breakAfter = true
-			} else {
-				write("\n")
-			}
-			i++
-		case wordxml.At(p, i, "w:cr"):
-			write("\n")
-			i++
-		default:
-			i++
-		}
-	}
-	para.Text = b.String()
-	return para, breakAfter
-}
-
-func table(t string, styles map[string]styleInfo) *Table {
+func (s *sheet) table(t string, n int) *Table {
 	out := &Table{}
 	if g := next(t, "w:tblGrid", 0); g >= 0 {
 		grid := t[g:end(t, g, "w:tblGrid")]
@@ -290,14 +187,15 @@ func table(t string, styles map[string]styleInfo) *Table {
 			_, row.Header = wordxml.Val(tr[pr:end(tr, pr, "w:trPr")], "w:tblHeader")
 		}
 		for _, c := range wordxml.Elements(tr, "w:tc", 0, len(tr)) {
-			row.Cells = append(row.Cells, cell(tr[c.Start:c.End], styles))
+			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)
+			row.Cells = append(row.Cells, s.cell(tr[c.Start:c.End]))
 		}
 		out.Rows = append(out.Rows, row)
 	}
 	return out
 }
 
-func cell(tc string, styles map[string]styleInfo) Cell {
+func (s *sheet) cell(tc string) Cell {
 	c := Cell{Span: 1}
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
@@ -320,8 +218,16 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 		}
 	}
 	var lines []string
+	var paras []*Paragraph
 	for _, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
-		para, _ := paragraph(tc[p.Start:p.End], styles)
+		para, _ := s.paragraph(tc[p.Start:p.End])
+		paras = append(paras, para)
+		if para.Hidden {
+			continue
+		}
+		if para.Label != nil {
+			para.Text = para.Label.Text + para.Text
+		}
 		lines = append(lines, para.Text)
 		if c.Align == "" {
 			c.Align = para.Align
@@ -339,7 +245,29 @@ func cell(tc string, styles map[string]styleInfo) Cell {
 		}
 	}
 	c.Text = strings.Join(lines, "\n")
+	c.Color = oneColor(paras)
+	for _, para := range paras {
+		s.plainOnly(para, c.Color)
+	}
 	return c
+}
+
+// oneColor is the colour of all the text of a cell's paragraphs, where it
+// has one; "" where it is black or of several colours.
+func oneColor(paras []*Paragraph) string {
+	color, first := "", true
+	for _, para := range paras {
+		for _, r := range para.Runs {
+			if strings.TrimSpace(r.Text) == "" {
+				continue
+			}
+			if !first && r.Color != color {
+				return ""
+			}
+			color, first = r.Color, false
+		}
+	}
+	return color
 }
 
 // PageField and NumPagesField stand in a header's or footer's text where
@@ -366,15 +294,19 @@ func pageField(s string) string {
 // elementName is the name of the element whose tag starts at s[i].
 func elementName(s string, i int) string {
 	j := i + 1
-	for j < len(s) && s[j] != ' ' && s[j] != '>' && s[j] != '/' {
-		j++
+loop:
+	for ; j < len(s); j++ {
+		switch s[j] {
+		case ' ', '>', '/', '\t', '\r', '\n':
+			break loop
+		}
 	}
 	return s[i+1 : j]
 }
 
 // textBoxes are the paragraphs of the text boxes anchored in a paragraph,
 // read once (the DrawingML box, not its VML fallback), to stand after it.
-func textBoxes(p string, styles map[string]styleInfo) []Block {
+func (s *sheet) textBoxes(p string) []Block {
 	var out []Block
 	for i := 0; ; {
 		j := wordxml.Next(p, "w:txbxContent", i, len(p))
@@ -388,7 +320,7 @@ func textBoxes(p string, styles map[string]styleInfo) []Block {
 		if fb := strings.LastIndex(p[:j], "<mc:Fallback"); fb < 0 || strings.LastIndex(p[:j], "</mc:Fallback>") > fb {
 			box := p[j:e]
 			for _, para := range wordxml.Elements(box, "w:p", 0, len(box)) {
-				q, _ := paragraph(box[para.Start:para.End], styles)
+				q, _ := s.paragraph(box[para.Start:para.End])
 				if strings.TrimSpace(q.Text) != "" {
 					out = append(out, q)
 				}
@@ -401,33 +333,4 @@ func textBoxes(p string, styles map[string]styleInfo) []Block {
 func sameFormat(a, b Run) bool {
 	a.Text, b.Text = "", ""
 	return a == b
-}
-
-// runFormat reads a run's direct formatting from its w:rPr.
-func runFormat(r string) Run {
-	var f Run
-	pr := next(r, "w:rPr", 0)
-	if pr < 0 {
-		return f
-	}
-	props := r[pr:end(r, pr, "w:rPr")]
-	f.Bold, f.Italic = on(props, "w:b"), on(props, "w:i")
-	if v, ok := wordxml.Val(props, "w:u"); ok && v != "none" {
-		f.Underline = true
-	}
-	if v, ok := wordxml.Val(props, "w:sz"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil {
-			f.Size = n / 2
-		}
-	}
-	if v, ok := wordxml.Val(props, "w:color"); ok && v != "auto" && v != "000000" {
-		f.Color = v
-	}
-	if i := next(props, "w:rFonts", 0); i >= 0 {
-		tag := props[i : i+strings.IndexByte(props[i:], '>')]
-		if _, rest, ok := strings.Cut(tag, `w:eastAsia="`); ok {
-			f.Font, _, _ = strings.Cut(rest, `"`)
-		}
-	}
-	return f
 }

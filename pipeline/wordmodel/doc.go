@@ -5,4 +5,36 @@
 // It is the reader half of the PDF path. The wording lives in one place,
 // the Word template; the PDF is laid out from what the filled .docx says,
 // so the two can never disagree.
+//
+// A paragraph is read as Word prints it:
+//
+//   - Run formatting is resolved through every layer Word applies, the
+//     document defaults, the paragraph style and the styles it is based on,
+//     the character style, the run's own (runs.go), so that a character
+//     style's red is red. Font and size are only the run's and its
+//     character style's: the layout preset draws each paragraph style.
+//   - Hidden text (w:vanish, w:specVanish, also from a style) is left out;
+//     a paragraph that shows nothing and whose mark is hidden is left out
+//     whole. w:webHidden is printed, as Word prints it.
+//   - A list paragraph (numPr of its own or of its style) gets the label
+//     Word draws before it (numbering.go, formats.go), counted across the
+//     document as Word counts: levels restart after a higher one unless
+//     lvlRestart says otherwise, a num with startOverride restarts its list,
+//     isLgl writes every level in decimal. The label is not part of Text.
+//   - Symbol-font characters (w:sym, Wingdings and Symbol bullets) become
+//     the Unicode characters they show (symbols.go); w:noBreakHyphen is
+//     U+2011 and w:softHyphen U+00AD.
+//
+// PNG and JPEG pictures in a body paragraph of their own, and floating
+// ones the text does not wrap around, are read with their bytes, size and
+// place (pictures.go), for the PDF to draw, as are a body paragraph's top
+// and bottom borders (borders.go).
+//
+// What the reader meets that the PDF does not show (other pictures, charts,
+// equations, SmartArt, OLE objects, shapes and lines, other paragraph borders,
+// footnotes and endnotes, unmapped symbols, unknown number formats,
+// formatting in table cells and headers that they do not draw, a different
+// first-page or even-page header) is listed in Document.Undrawn, each with
+// where it is (undrawn.go). The build and lint refuse a template with any;
+// drawing one kind later is removing its entry from the table there.
 package wordmodel

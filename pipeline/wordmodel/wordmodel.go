@@ -3,13 +3,9 @@ package wordmodel
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
-
-	"jixiao/pipeline/wordxml"
 )
 
 // Document is the body of a Word document, in order, and the text of its
@@ -20,12 +16,21 @@ type Document struct {
 	Header, Footer []string
 	// Sections are the page setups, in order; a block's Section indexes it.
 	Sections []Section
+	// HeaderImages and FooterImages are the pictures of the header and
+	// footer drawn on every page, placed as floating pictures.
+	HeaderImages, FooterImages []Image
+	// Undrawn is what the document has that the PDF does not show, in the
+	// order met: body, then headers and footers.
+	Undrawn []Feature
 }
 
 // Section is one section's page: its size and margins, in millimetres.
 type Section struct {
 	Width, Height            float64
 	Top, Bottom, Left, Right float64
+	// HeaderDist and FooterDist are the header's distance from the page's
+	// top and the footer's from its bottom.
+	HeaderDist, FooterDist float64
 }
 
 // Landscape reports whether the section's pages are wider than tall.
@@ -63,20 +68,21 @@ type Paragraph struct {
 	// Runs are Text as Word formats it, run by run; a run with no direct
 	// formatting takes the paragraph style's.
 	Runs []Run
-}
-
-// Run is a stretch of a paragraph with one direct formatting.
-type Run struct {
-	Text                    string
-	Bold, Italic, Underline bool
-	Size                    float64 // pt; 0 for the style's
-	Color                   string  // RRGGBB; "" for the style's
-	Font                    string  // the East Asian font named (仿宋_GB2312); "" for the style's
-}
-
-// Plain reports whether the run has no direct formatting.
-func (r Run) Plain() bool {
-	return !r.Bold && !r.Italic && !r.Underline && r.Size == 0 && r.Color == "" && r.Font == ""
+	// Label is the list label Word draws before the text (一、, （一）, 1.,
+	// a bullet), its suffix (a tab or a space) included; nil for none. It
+	// is not part of Text, which is what the document's runs say.
+	Label *Run
+	// Indent is a list paragraph's indentation; nil for the style's.
+	Indent *Indent
+	// Borders are the lines above and below the paragraph (the red rule
+	// under a 红头); nil for none.
+	Borders *Borders
+	// Images are the pictures drawn with the paragraph: in its line when it
+	// has no text, or floating.
+	Images []Image
+	// Hidden: Word shows nothing of the paragraph, not even an empty line
+	// (its text and its mark are hidden).
+	Hidden bool
 }
 
 // Table is one table.
@@ -113,23 +119,13 @@ type Cell struct {
 	Size float64
 	// Shading is the cell's fill, RRGGBB; "" for none.
 	Shading string
+	// Color is the colour of all its text (a red figure), RRGGBB; "" for
+	// black. Text of several colours in one cell is listed as not shown.
+	Color string
 }
 
 func (*Paragraph) isBlock() {}
 func (*Table) isBlock()     {}
-
-type xVal struct {
-	Val string `xml:"val,attr"`
-}
-
-type xStyle struct {
-	ID        string    `xml:"styleId,attr"`
-	Name      *xVal     `xml:"name"`
-	BasedOn   *xVal     `xml:"basedOn"`
-	Jc        *xVal     `xml:"pPr>jc"`
-	PageBreak *struct{} `xml:"pPr>pageBreakBefore"`
-	Size      *xVal     `xml:"rPr>sz"`
-}
 
 // Read reads a .docx.
 func Read(docx []byte) (*Document, error) {
@@ -138,9 +134,18 @@ func Read(docx []byte) (*Document, error) {
 		return nil, fmt.Errorf("read docx: %w", err)
 	}
 	parts := map[string]string{}
+	media := map[string][]byte{}
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/_rels/document.xml.rels" ||
-			strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
+		if strings.HasPrefix(f.Name, "word/media/") {
+			raw, err := readPart(f)
+			if err != nil {
+				return nil, err
+			}
+			media[f.Name] = []byte(raw)
+			continue
+		}
+		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" || f.Name == "word/settings.xml" ||
+			strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
 			}
@@ -150,16 +155,20 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	styles, err := readStyles([]byte(parts["word/styles.xml"]))
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}}
+	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
+	s.num.link(s.styles)
+	s.rels = relationships(parts["word/_rels/document.xml.rels"])
+	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := readBody(body, styles)
-	if err != nil {
-		return nil, err
-	}
-	doc.Header = lines(body, parts, "w:headerReference", styles)
-	doc.Footer = lines(body, parts, "w:footerReference", styles)
+	s.page = doc.Sections[len(doc.Sections)-1]
+	s.evenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
+	doc.Header = s.lines(body, parts, "w:headerReference")
+	doc.Footer = s.lines(body, parts, "w:footerReference")
+	doc.HeaderImages, doc.FooterImages = s.margins(body, parts)
+	doc.Undrawn = *s.undrawn
 	return doc, nil
 }
 
@@ -180,104 +189,4 @@ func readPart(f *zip.File) (string, error) {
 		return "", fmt.Errorf("read docx %s: %w", f.Name, err)
 	}
 	return b.String(), nil
-}
-
-// lines reads the default header or footer (ref names which) of the
-// document's last section, a line a paragraph, empty ones left out.
-func lines(body string, parts map[string]string, ref string, styles map[string]styleInfo) []string {
-	sect := strings.LastIndex(body, "<w:sectPr")
-	if sect < 0 {
-		return nil
-	}
-	id := ""
-	for i := sect; ; {
-		j := wordxml.Next(body, ref, i, len(body))
-		if j < 0 {
-			break
-		}
-		tag := body[j : j+strings.IndexByte(body[j:], '>')]
-		if strings.Contains(tag, `w:type="default"`) || !strings.Contains(tag, "w:type=") {
-			if _, rest, ok := strings.Cut(tag, `r:id="`); ok {
-				id, _, _ = strings.Cut(rest, `"`)
-			}
-		}
-		i = j + 1
-	}
-	if id == "" {
-		return nil
-	}
-	rels := parts["word/_rels/document.xml.rels"]
-	target := ""
-	for _, r := range wordxml.Elements(rels, "Relationship", 0, len(rels)) {
-		el := rels[r.Start:r.End]
-		if strings.Contains(el, `Id="`+id+`"`) {
-			if _, rest, ok := strings.Cut(el, `Target="`); ok {
-				target, _, _ = strings.Cut(rest, `"`)
-			}
-		}
-	}
-	part := parts["word/"+strings.TrimPrefix(target, "/word/")]
-	var out []string
-	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
-		para, _ := paragraph(part[p.Start:p.End], styles)
-		if strings.TrimSpace(para.Text) != "" {
-			out = append(out, para.Text)
-		}
-	}
-	return out
-}
-
-type styleInfo struct {
-	name      string
-	align     string
-	pageBreak bool
-	size      float64 // pt, 0 where the style sets none
-}
-
-func readStyles(raw []byte) (map[string]styleInfo, error) {
-	out := map[string]styleInfo{}
-	if len(raw) == 0 {
-		return out, nil
-	}
-	var doc struct {
-		Styles []xStyle `xml:"style"`
-	}
-	if err := xml.Unmarshal(raw, &doc); err != nil {
-		return nil, fmt.Errorf("read docx styles: %w", err)
-	}
-	byID := map[string]xStyle{}
-	for _, s := range doc.Styles {
-		byID[s.ID] = s
-	}
-	var resolve func(id string, depth int) styleInfo
-	resolve = func(id string, depth int) styleInfo {
-		s, ok := byID[id]
-		if !ok || depth > 10 {
-			return styleInfo{}
-		}
-		var info styleInfo
-		if s.BasedOn != nil {
-			info = resolve(s.BasedOn.Val, depth+1)
-		}
-		if s.Jc != nil {
-			info.align = s.Jc.Val
-		}
-		if s.PageBreak != nil {
-			info.pageBreak = true
-		}
-		if s.Size != nil {
-			if n, err := strconv.ParseFloat(s.Size.Val, 64); err == nil {
-				info.size = n / 2
-			}
-		}
-		info.name = ""
-		if s.Name != nil {
-			info.name = s.Name.Val
-		}
-		return info
-	}
-	for id := range byID {
-		out[id] = resolve(id, 0)
-	}
-	return out, nil
 }

@@ -1,0 +1,310 @@
+package wordmodel
+
+import (
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// numbering is numbering.xml: the list definitions, and the counters the
+// document has reached so far, read in document order as Word counts.
+type numbering struct {
+	abstract map[string]*[9]level
+	// links are the abstract lists that take their levels from a
+	// numbering style (numStyleLink), by the style's id.
+	links map[string]string
+	nums  map[string]numDef
+	// counters are keyed by the list they run in: the abstract list, or
+	// the num itself where it restarts the count (startOverride).
+	counters map[string]*[9]int
+}
+
+type numDef struct {
+	abstract string
+	// overrides are the levels the num redefines or restarts.
+	overrides map[int]level
+	restarts  bool
+}
+
+// level is one w:lvl.
+type level struct {
+	start   int
+	format  string // numFmt
+	text    string // lvlText, with %1 … %9
+	suffix  string // tab, space or nothing
+	restart int    // lvlRestart; -1 when not set
+	legal   bool   // isLgl: every %n in decimal
+	// font is the label's font (Symbol, Wingdings for bullets).
+	font string
+	rPr  string // the label's run properties
+	// picture: the bullet is a picture (lvlPicBulletId), not a character.
+	picture bool
+	indent  *Indent
+	// defined is false for a level no definition sets.
+	defined bool
+}
+
+// Indent is a list paragraph's indentation: Left for every line, First the
+// first line's offset from Left (negative for a hanging indent). Twips
+// (twentieths of a point), or hundredths of a character in the *Chars
+// fields, which win when set, as in Word.
+type Indent struct {
+	Left, First           float64
+	LeftChars, FirstChars float64
+}
+
+func readNumbering(raw string) *numbering {
+	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}}
+	for _, sp := range wordxml.Elements(raw, "w:abstractNum", 0, len(raw)) {
+		a := raw[sp.Start:sp.End]
+		id := attr(a[:strings.IndexByte(a, '>')], "w:abstractNumId")
+		var lv [9]level
+		for _, l := range wordxml.Elements(a, "w:lvl", 0, len(a)) {
+			if k, l := readLevel(a[l.Start:l.End]); k >= 0 {
+				lv[k] = l
+			}
+		}
+		n.abstract[id] = &lv
+		if link, ok := wordxml.Val(a, "w:numStyleLink"); ok {
+			n.links[id] = link
+		}
+	}
+	for _, sp := range wordxml.Elements(raw, "w:num", 0, len(raw)) {
+		s := raw[sp.Start:sp.End]
+		d := numDef{overrides: map[int]level{}}
+		d.abstract, _ = wordxml.Val(s, "w:abstractNumId")
+		for _, o := range wordxml.Elements(s, "w:lvlOverride", 0, len(s)) {
+			ov := s[o.Start:o.End]
+			k, err := strconv.Atoi(attr(ov[:strings.IndexByte(ov, '>')], "w:ilvl"))
+			if err != nil || k < 0 || k > 8 {
+				continue
+			}
+			l := level{restart: -1, start: -1}
+			if i := next(ov, "w:lvl", 0); i >= 0 {
+				_, l = readLevel(ov[i:end(ov, i, "w:lvl")])
+				l.start = max(l.start, 0)
+			}
+			if v, ok := wordxml.Val(ov, "w:startOverride"); ok {
+				l.start, _ = strconv.Atoi(v)
+				d.restarts = true
+			}
+			d.overrides[k] = l
+		}
+		n.nums[attr(s[:strings.IndexByte(s, '>')], "w:numId")] = d
+	}
+	return n
+}
+
+// link gives each abstract list that names a numbering style
+// (numStyleLink, as Word writes a list made from a list style) the levels
+// of the list that style puts paragraphs in.
+func (n *numbering) link(styles map[string]styleInfo) {
+	for id, style := range n.links {
+		if d, ok := n.nums[styles[style].numID]; ok && d.abstract != id {
+			if a := n.abstract[d.abstract]; a != nil {
+				n.abstract[id] = a
+			}
+		}
+	}
+}
+
+// readLevel reads a w:lvl; its index is -1 when it has none.
+func readLevel(s string) (int, level) {
+	k, err := strconv.Atoi(attr(s[:strings.IndexByte(s, '>')], "w:ilvl"))
+	if err != nil || k < 0 || k > 8 {
+		k = -1
+	}
+	l := level{start: 1, format: "decimal", suffix: "tab", restart: -1, defined: true}
+	if v, ok := wordxml.Val(s, "w:start"); ok {
+		l.start, _ = strconv.Atoi(v)
+	}
+	if v, ok := wordxml.Val(s, "w:numFmt"); ok {
+		l.format = v
+		// Word 2010's formats come as mc:Choice with the older one as
+		// mc:Fallback; the fallback is what every reader understands.
+		if v == "custom" {
+			if i := wordxml.Next(s, "mc:Fallback", 0, len(s)); i >= 0 {
+				if fb, ok := wordxml.Val(s[i:], "w:numFmt"); ok {
+					l.format = fb
+				}
+			}
+		}
+	}
+	if i := next(s, "w:lvlText", 0); i >= 0 {
+		l.text = html.UnescapeString(attr(s[i:i+strings.IndexByte(s[i:], '>')], "w:val"))
+	}
+	if v, ok := wordxml.Val(s, "w:suff"); ok {
+		l.suffix = v
+	}
+	if v, ok := wordxml.Val(s, "w:lvlRestart"); ok {
+		l.restart, _ = strconv.Atoi(v)
+	}
+	l.legal = on(s, "w:isLgl")
+	if tag := props([]string{s}).tag("w:rFonts"); tag != "" {
+		l.font = attr(tag, "w:ascii")
+		if l.font == "" {
+			l.font = attr(tag, "w:hAnsi")
+		}
+	}
+	l.rPr, _ = cutElement(s, "w:rPr")
+	l.picture = next(s, "w:lvlPicBulletId", 0) >= 0
+	l.indent = readIndent(s)
+	return k, l
+}
+
+// readIndent reads the w:ind of a paragraph's or a level's properties.
+func readIndent(s string) *Indent {
+	i := next(s, "w:ind", 0)
+	if i < 0 {
+		return nil
+	}
+	tag := s[i : i+strings.IndexByte(s[i:], '>')]
+	num := func(name string) float64 {
+		v, _ := strconv.ParseFloat(attr(tag, name), 64)
+		return v
+	}
+	in := &Indent{Left: num("w:left") + num("w:start"), LeftChars: num("w:leftChars") + num("w:startChars")}
+	in.First = num("w:firstLine") - num("w:hanging")
+	in.FirstChars = num("w:firstLineChars") - num("w:hangingChars")
+	return in
+}
+
+// level is the definition of level k of list numID.
+func (n *numbering) level(numID string, k int) level {
+	d, ok := n.nums[numID]
+	if !ok {
+		return level{}
+	}
+	l := level{}
+	if a := n.abstract[d.abstract]; a != nil {
+		l = a[k]
+	}
+	if o, ok := d.overrides[k]; ok {
+		if o.defined {
+			l = o
+		} else if o.start >= 0 {
+			l.start = o.start
+		}
+	}
+	return l
+}
+
+// label counts a paragraph at level k of list numID and returns the label
+// Word shows before it, its suffix included, with the level's definition;
+// ok is false for a list that is not defined.
+func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
+	d, found := n.nums[numID]
+	if !found {
+		return "", level{}, false
+	}
+	l = n.level(numID, k)
+	if !l.defined {
+		return "", l, false
+	}
+	key := "a" + d.abstract
+	if d.restarts {
+		key = "n" + numID
+	}
+	c := n.counters[key]
+	if c == nil {
+		c = &[9]int{}
+		for i := range c {
+			c[i] = -1 // not yet used
+		}
+		n.counters[key] = c
+	}
+	if c[k] < 0 {
+		c[k] = n.level(numID, k).start
+	} else {
+		c[k]++
+	}
+	for j := k + 1; j < 9; j++ {
+		restart := n.level(numID, j).restart
+		if restart < 0 {
+			restart = j
+		}
+		if k < restart {
+			c[j] = -1
+		}
+	}
+	var b strings.Builder
+	t := l.text
+	for i := 0; i < len(t); i++ {
+		if t[i] == '%' && i+1 < len(t) && t[i+1] >= '1' && t[i+1] <= '9' {
+			j := int(t[i+1] - '1')
+			lj := n.level(numID, j)
+			v := c[j]
+			if v < 0 {
+				v = lj.start
+			}
+			format := lj.format
+			if l.legal {
+				format = "decimal"
+			}
+			b.WriteString(formatNumber(v, format))
+			i++
+			continue
+		}
+		b.WriteByte(t[i])
+	}
+	text = b.String()
+	if l.format == "bullet" {
+		text, _ = symbolText(l.font, text)
+	}
+	switch l.suffix {
+	case "space":
+		text += " "
+	case "nothing":
+	default:
+		text += "\t"
+	}
+	return text, l, true
+}
+
+// numberParagraph gives a paragraph in a list (by its own numPr or its
+// style's) the label Word shows before it, counting it; found is what of
+// the label the PDF would not show.
+func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, layers props) (found []string) {
+	numID, ilvl := info.numID, info.ilvl
+	if id, lvl, ok := numPr(pPr); ok {
+		if id != "" {
+			numID = id
+		}
+		if lvl >= 0 {
+			ilvl = lvl
+		}
+	}
+	if s.num == nil || numID == "" || numID == "0" {
+		return nil
+	}
+	text, l, ok := s.num.label(numID, ilvl)
+	if !ok {
+		return nil
+	}
+	if !knownFormat(l.format) {
+		found = append(found, fmt.Sprintf("编号格式“%s”", l.format))
+	}
+	if l.picture {
+		found = append(found, "图片项目符号")
+	}
+	if l.format == "bullet" {
+		if _, mapped := symbolText(l.font, l.text); !mapped {
+			found = append(found, fmt.Sprintf("项目符号（%s 字体）", l.font))
+		}
+	}
+	markPr, _ := cutElement(pPr, "w:rPr")
+	label, hidden := runFormat(append(append(append(props(nil), layers...), markPr), l.rPr), props{l.rPr})
+	if hidden || strings.TrimSpace(text) == "" {
+		return nil
+	}
+	label.Text = text
+	para.Label = &label
+	para.Indent = l.indent
+	if in := readIndent(pPr); in != nil {
+		para.Indent = in
+	}
+	return found
+}

@@ -1,0 +1,197 @@
+package wordmodel
+
+import (
+	"cmp"
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// characters are the empty elements that stand for a character: a tab, a
+// carriage return, a hyphen no line breaks at (U+2011), a hyphen shown
+// only where a line breaks (U+00AD).
+var characters = map[string]string{"w:tab": "\t", "w:cr": "\n", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00AD"}
+
+// paragraph reads one w:p; breakAfter reports a page break inside it.
+// Text Word hides (w:vanish) is left out; a paragraph whose mark is hidden
+// too and that shows nothing is left out whole (Hidden).
+func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
+	para = &Paragraph{Style: "Normal"}
+	pPr := ""
+	if pr := next(p, "w:pPr", 0); pr >= 0 {
+		e := end(p, pr, "w:pPr")
+		pPr = p[pr:e]
+		p = p[:pr] + p[e:]
+	}
+	if v, ok := wordxml.Val(pPr, "w:pStyle"); ok {
+		para.Style = v
+	}
+	info := s.styles[para.Style]
+	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
+	if v, ok := wordxml.Val(pPr, "w:jc"); ok {
+		para.Align = v
+	}
+	if on(pPr, "w:pageBreakBefore") {
+		para.PageBreakBefore = true
+	}
+	layers := s.layers(para.Style, info)
+	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
+	var b strings.Builder
+	// A PAGE or NUMPAGES field's shown result is replaced by PageField or
+	// NumPagesField, so that a header or footer can number each page it is
+	// drawn on; the result Word saved is that of one moment, not the PDF's.
+	field, inResult := "", false
+	var cur Run // the formatting of the run being read
+	hidden := false
+	symbols := "" // the symbol font the run's Latin text is set in
+	write := func(text string) {
+		if hidden {
+			return
+		}
+		b.WriteString(text)
+		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
+			para.Runs[n-1].Text += text
+			return
+		}
+		r := cur
+		r.Text = text
+		para.Runs = append(para.Runs, r)
+	}
+	for i := 0; i < len(p); {
+		lt := strings.IndexByte(p[i:], '<')
+		if lt < 0 {
+			break
+		}
+		i += lt
+		// One look at the tag's name, not one per case: the reader passes
+		// every tag of a 100,000-row attachment.
+		name := elementName(p, i)
+		if what, skip := s.undrawnAt(p, i, name); what != "" {
+			if !hidden {
+				found = append(found, what)
+			}
+			i = skip
+			continue
+		}
+		switch name {
+		case "mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom":
+			// A text box is its own paragraphs (textBoxes), and a VML
+			// fallback the same box again, for older readers; a tracked
+			// deletion, or the old place of moved text, is not printed.
+			if e := end(p, i, name); e > i {
+				i = e
+				continue
+			}
+			i++
+		case "w:fldSimple":
+			e := end(p, i, "w:fldSimple")
+			if f := pageField(p[i : i+strings.IndexByte(p[i:], '>')]); f != "" {
+				write(f)
+				i = e
+				continue
+			}
+			i++
+		case "w:instrText":
+			e := end(p, i, "w:instrText")
+			if field == "" {
+				field = pageField(p[i:e])
+			}
+			i = e
+		case "w:fldChar":
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			switch {
+			case strings.Contains(tag, `"begin"`):
+				field = ""
+			case strings.Contains(tag, `"separate"`) && field != "":
+				write(field)
+				inResult = true
+			case strings.Contains(tag, `"end"`):
+				field, inResult = "", false
+			}
+			i++
+		case "w:t":
+			gt := i + strings.IndexByte(p[i:], '>')
+			if p[gt-1] == '/' {
+				i = gt + 1
+				continue
+			}
+			e := strings.Index(p[gt:], "</w:t>")
+			if e < 0 {
+				i = len(p)
+				continue
+			}
+			if text := html.UnescapeString(p[gt+1 : gt+e]); !inResult && symbols == "" {
+				write(text)
+			} else if !inResult {
+				// Text typed in a symbol font (Wingdings' þ is ☑).
+				mapped, ok := symbolText(symbols, text)
+				write(mapped)
+				if !ok && !hidden {
+					found = append(found, fmt.Sprintf("符号（%s 字体的“%s”）", symbols, text))
+				}
+			}
+			i = gt + e + len("</w:t>")
+		case "w:r":
+			if e := end(p, i, "w:r"); e > i {
+				f := s.format(para.Style, layers, p[i:e])
+				cur, hidden, symbols = f.run, f.hidden, f.symbols
+				found = append(found, f.found...)
+				s.images = nil
+				if (s.inBody || s.inMargin) && !hidden {
+					s.images = &para.Images
+				}
+			}
+			i++
+		case "w:br":
+			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
+				breakAfter = breakAfter || !hidden
+			} else {
+				write("\n")
+			}
+			i++
+		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
+			write(characters[name])
+			i++
+		case "w:sym":
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			font, code := attr(tag, "w:font"), attr(tag, "w:char")
+			n, _ := strconv.ParseUint(code, 16, 32)
+			if text, ok := symbolText(font, string(rune(n))); ok {
+				write(text)
+			} else if !hidden {
+				found = append(found, fmt.Sprintf("符号（%s 字体 %s）", font, code))
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	para.Text = b.String()
+	s.images = nil
+	found = append(found, inlineWithText(para)...)
+	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
+		var why string
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody {
+			why = "只在正文段落中显示" // a cell's, a header's, a text box's
+		}
+		if why != "" {
+			para.Borders = nil
+			found = append(found, "段落边框线（"+why+"）")
+		}
+	}
+	if shaded(pPr) || info.shaded {
+		found = append(found, "段落底纹")
+	}
+	if para.Text == "" && para.Label == nil {
+		markPr, _ := cutElement(pPr, "w:rPr")
+		mark := append(append(props(nil), layers...), markPr)
+		para.Hidden = mark.on("w:vanish") || on(markPr, "w:specVanish")
+	}
+	for _, what := range found {
+		*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
+	}
+	return para, breakAfter
+}

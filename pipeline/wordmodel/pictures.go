@@ -1,0 +1,186 @@
+package wordmodel
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"image"
+	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws
+	_ "image/png"
+	"path"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Image is a picture the PDF draws: one standing in a paragraph of its
+// own (a 红头 logo), or one floating over the text (a 公章 over the
+// signature).
+type Image struct {
+	Name   string // the part's name, such as image1.png
+	Data   []byte
+	Format string  // PNG or JPEG
+	Width  float64 // mm
+	Height float64 // mm
+	// Float is where a floating picture is; nil for one in the line.
+	Float *Float
+}
+
+// Float places a floating picture: an offset in mm from what it is
+// relative to, or an alignment there (left, center, right; top, center,
+// bottom), as Word's wp:positionH and wp:positionV say.
+type Float struct {
+	FromX, FromY   string // page, margin, column; page, margin, paragraph, line
+	X, Y           float64
+	AlignX, AlignY string
+	Behind         bool // drawn behind the text (behindDoc)
+}
+
+// emuPerMM is DrawingML's unit: 36,000 EMU to the millimetre.
+const emuPerMM = 36000
+
+// picture is what a pic:pic in drawing (its wp:inline or wp:anchor) is:
+// "" when the PDF draws it (it is then added to the paragraph's images),
+// otherwise what to list it as.
+func (s *sheet) picture(el, drawing string) string {
+	anchored := strings.HasPrefix(drawing, "<wp:anchor")
+	kind := "图片"
+	if anchored {
+		kind = "浮动图片"
+	}
+	target := s.target(el, `r:embed="`)
+	name := kind + target
+	if s.images == nil {
+		if s.inBody || s.inMargin {
+			return "" // hidden
+		}
+		return name // a table cell, a header, a text box: not drawn there yet
+	}
+	img, why := s.readImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"), drawing)
+	if why != "" {
+		return name + "（" + why + "）"
+	}
+	*s.images = append(*s.images, img)
+	return ""
+}
+
+func relID(el, attr string) string {
+	_, rest, _ := strings.Cut(el, attr)
+	id, _, _ := strings.Cut(rest, `"`)
+	return id
+}
+
+// readImage reads the picture's part and its size and place; why says
+// why the PDF cannot draw it.
+func (s *sheet) readImage(name, target, drawing string) (Image, string) {
+	data, ok := s.media["word/"+path.Clean(target)]
+	if !ok || target == "" {
+		return Image{}, "文件缺失或为外部链接"
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || (format != "png" && format != "jpeg") || cfg.Width == 0 {
+		return Image{}, "只支持 PNG、JPEG 格式"
+	}
+	img := Image{Name: name, Data: data, Format: strings.ToUpper(format)}
+	if i := next(drawing, "wp:extent", 0); i >= 0 {
+		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+		img.Width, img.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
+	}
+	if img.Width <= 0 || img.Height <= 0 {
+		return Image{}, "没有尺寸"
+	}
+	if !strings.HasPrefix(drawing, "<wp:anchor") {
+		return img, ""
+	}
+	f, why := float(drawing)
+	img.Float = f
+	return img, why
+}
+
+func emu(v string) float64 {
+	n, _ := strconv.ParseFloat(v, 64)
+	return n / emuPerMM
+}
+
+// float reads a floating picture's place. Only pictures the text does not
+// wrap around (wrapNone: in front of or behind the text) are drawn; text
+// flowing around a picture is not laid out.
+func float(anchor string) (*Float, string) {
+	if next(anchor, "wp:wrapNone", 0) < 0 {
+		return nil, "文字环绕方式须为“浮于文字上方”或“衬于文字下方”"
+	}
+	tag := anchor[:strings.IndexByte(anchor, '>')]
+	f := &Float{Behind: attr(tag, "behindDoc") == "1"}
+	axis := func(name string, from *string, offset *float64, align *string) string {
+		i := next(anchor, name, 0)
+		if i < 0 {
+			*from = "page"
+			return ""
+		}
+		el := anchor[i:end(anchor, i, name)]
+		*from = attr(el[:strings.IndexByte(el, '>')], "relativeFrom")
+		switch *from {
+		case "page", "margin", "column", "paragraph", "line":
+		default:
+			return fmt.Sprintf("位置相对于%s", cmp.Or(relativeNames[*from], "“"+*from+"”"))
+		}
+		if v, ok := elementText(el, "wp:posOffset"); ok {
+			*offset = emu(v)
+		} else if v, ok := elementText(el, "wp:align"); ok {
+			*align = v
+		}
+		return ""
+	}
+	if why := axis("wp:positionH", &f.FromX, &f.X, &f.AlignX); why != "" {
+		return nil, why
+	}
+	if why := axis("wp:positionV", &f.FromY, &f.Y, &f.AlignY); why != "" {
+		return nil, why
+	}
+	if f.FromX == "paragraph" || f.FromX == "line" {
+		return nil, "水平位置相对于段落"
+	}
+	return f, ""
+}
+
+// relativeNames are Word's names for what a picture's place may be
+// relative to, in the 布局 dialog.
+var relativeNames = map[string]string{
+	"character": "字符", "leftMargin": "左边距", "rightMargin": "右边距", "insideMargin": "内边距",
+	"outsideMargin": "外边距", "topMargin": "上边距", "bottomMargin": "下边距",
+}
+
+// elementText is the text of the first <name> in s.
+func elementText(s, name string) (string, bool) {
+	i := wordxml.Next(s, name, 0, len(s))
+	if i < 0 {
+		return "", false
+	}
+	gt := i + strings.IndexByte(s[i:], '>')
+	e := strings.Index(s[gt:], "</")
+	if e < 0 {
+		return "", false
+	}
+	return strings.TrimSpace(s[gt+1 : gt+e]), true
+}
+
+// inlineWithText takes out of a paragraph the pictures in its line when it
+// has text too, and lists them: the PDF draws a picture in a paragraph of
+// its own, not inside a line of text.
+func inlineWithText(para *Paragraph) []string {
+	if strings.TrimSpace(para.Text) == "" {
+		return nil
+	}
+	var found []string
+	kept := para.Images[:0]
+	for _, img := range para.Images {
+		if img.Float != nil {
+			kept = append(kept, img)
+			continue
+		}
+		found = append(found, "图片 "+img.Name+"（与文字在同一行，请将图片单独放一段）")
+	}
+	para.Images = kept
+	return found
+}

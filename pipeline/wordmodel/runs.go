@@ -1,0 +1,219 @@
+package wordmodel
+
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Run is a stretch of a paragraph with one formatting.
+//
+// Font and Size are what the run or its character style sets (0 and "" for
+// the paragraph style's, which the layout preset draws). The others are
+// resolved through every layer Word applies (document defaults, paragraph
+// style, character style, the run's own), so that a style that makes its
+// text red makes it red in the PDF too.
+type Run struct {
+	Text                    string
+	Bold, Italic, Underline bool
+	Size                    float64 // pt; 0 for the style's
+	Color                   string  // RRGGBB; "" for black
+	Font                    string  // the East Asian font named (仿宋_GB2312); "" for the style's
+	// UnderlineStyle is Word's w:u value (single, double, wave, dotted …)
+	// when Underline is set.
+	UnderlineStyle       string
+	Strike, DoubleStrike bool
+	// VertAlign is superscript or subscript; "" for the baseline.
+	VertAlign string
+	// Position raises (positive) or lowers the run, in pt.
+	Position float64
+	// Highlight and Shading are the run's background, RRGGBB; "" for none.
+	Highlight, Shading string
+	Caps, SmallCaps    bool
+}
+
+// Plain reports whether the run has no formatting of its own.
+func (r Run) Plain() bool {
+	r.Text = ""
+	return r == Run{}
+}
+
+// highlights are the colours Word's w:highlight names.
+var highlights = map[string]string{
+	"yellow": "FFFF00", "green": "00FF00", "cyan": "00FFFF", "magenta": "FF00FF", "blue": "0000FF", "red": "FF0000",
+	"darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000", "darkMagenta": "800080", "darkRed": "800000",
+	"darkYellow": "808000", "darkGray": "808080", "lightGray": "C0C0C0", "black": "000000", "white": "FFFFFF",
+}
+
+// runFormat resolves a run's formatting; all are the layers from document
+// defaults to the run's own, local only the character style's and the
+// run's own. hidden reports text Word does not print (w:vanish, also via
+// a style, and w:specVanish); w:webHidden is hidden only in Web view, and
+// printed.
+func runFormat(all, local props) (f Run, hidden bool) {
+	if all.on("w:vanish") || all.on("w:specVanish") {
+		return f, true
+	}
+	f.Bold, f.Italic = all.on("w:b"), all.on("w:i")
+	if v, ok := all.val("w:u"); ok && v != "none" && v != "0" {
+		f.Underline = true
+		f.UnderlineStyle = v
+		if v == "" || v == "1" || v == "true" {
+			f.UnderlineStyle = "single"
+		}
+	}
+	if v, ok := local.val("w:sz"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			f.Size = n / 2
+		}
+	}
+	if v, ok := all.val("w:color"); ok && v != "auto" && v != "000000" && len(v) == 6 {
+		f.Color = strings.ToUpper(v)
+	}
+	if tag := local.tag("w:rFonts"); tag != "" {
+		f.Font = attr(tag, "w:eastAsia")
+	}
+	f.Strike, f.DoubleStrike = all.on("w:strike"), all.on("w:dstrike")
+	if v, _ := all.val("w:vertAlign"); v == "superscript" || v == "subscript" {
+		f.VertAlign = v
+	}
+	if v, ok := all.val("w:position"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			f.Position = n / 2 // half-points
+		}
+	}
+	if v, ok := all.val("w:highlight"); ok {
+		f.Highlight = highlights[v]
+	}
+	if fill := fillOf(all.tag("w:shd")); fill != "" {
+		f.Shading = fill
+	}
+	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
+	return f, false
+}
+
+// runInfo is a run's resolved formatting, whether it is hidden, and what
+// of it the PDF does not draw.
+type runInfo struct {
+	run    Run
+	hidden bool
+	found  []string
+	// symbols is the symbol font (Wingdings, Symbol) the run's text is
+	// set in, whose characters are not the letters they are coded as.
+	symbols string
+}
+
+// format resolves the formatting of the run r (its whole w:r) in a
+// paragraph of style, whose layers are para. Runs of a long table repeat a
+// few formattings many times, so each is resolved once per style.
+func (s *sheet) format(style string, para props, r string) runInfo {
+	own := ""
+	if gt := strings.IndexByte(r, '>'); gt >= 0 && wordxml.At(r, gt+1, "w:rPr") {
+		own = r[gt+1 : end(r, gt+1, "w:rPr")]
+	}
+	byOwn := s.formats[style]
+	if f, ok := byOwn[own]; ok {
+		return f
+	}
+	var all, local props = para, nil
+	if own != "" {
+		if v, ok := wordxml.Val(own, "w:rStyle"); ok {
+			local = append(local, s.styles[v].rPr...)
+		}
+		local = append(local, own)
+		all = append(append(props(nil), para...), local...)
+	}
+	var f runInfo
+	if f.run, f.hidden = runFormat(all, local); !f.hidden {
+		f.found = undrawnFormat(all)
+	}
+	if font := attr(all.tag("w:rFonts"), "w:ascii"); isSymbolFont(font) {
+		f.symbols = font
+	}
+	if byOwn == nil {
+		byOwn = map[string]runInfo{}
+		s.formats[style] = byOwn
+	}
+	byOwn[strings.Clone(own)] = f // the key outlives the part's text
+	return f
+}
+
+// marks are the run formatting that changes what a text says (a strike-
+// through, m², a red figure), each with what the clerk calls it.
+var marks = []struct {
+	name string
+	has  func(Run) bool
+}{
+	{"文字颜色", func(r Run) bool { return r.Color != "" }},
+	{"删除线", func(r Run) bool { return r.Strike || r.DoubleStrike }},
+	{"上标或下标", func(r Run) bool { return r.VertAlign != "" || r.Position != 0 }},
+	{"突出显示或底纹", func(r Run) bool { return r.Highlight != "" || r.Shading != "" }},
+	{"下划线", func(r Run) bool { return r.Underline }},
+	{"全部大写或小型大写", func(r Run) bool { return r.Caps || r.SmallCaps }},
+	{"倾斜", func(r Run) bool { return r.Italic }},
+}
+
+// plainOnly lists, for a paragraph drawn as plain text (a table cell, a
+// header or footer line), the formatting its runs have that the PDF does
+// not draw there; color is the one colour it draws (a cell's), "" for none.
+func (s *sheet) plainOnly(para *Paragraph, color string) {
+	var names []string
+	for _, m := range marks {
+		for _, r := range para.Runs {
+			if r.Color == color {
+				r.Color = ""
+			}
+			if strings.TrimSpace(r.Text) != "" && m.has(r) {
+				names = append(names, m.name)
+				break
+			}
+		}
+	}
+	if len(names) > 0 {
+		*s.undrawn = append(*s.undrawn, Feature{What: "文字格式（" + strings.Join(names, "、") + "）", Where: s.where, Text: para.Text})
+	}
+}
+
+// fillOf is the colour a w:shd tag fills with, RRGGBB; "" for none or white.
+func fillOf(tag string) string {
+	fill := strings.ToUpper(attr(tag, "w:fill"))
+	if len(fill) != 6 || fill == "FFFFFF" {
+		return ""
+	}
+	return fill
+}
+
+// shaded reports whether paragraph properties fill the paragraph.
+func shaded(pPr string) bool {
+	if next(pPr, "w:shd", 0) < 0 {
+		return false
+	}
+	_, own := cutElement(pPr, "w:rPr") // the paragraph mark's, not the paragraph's
+	return fillOf(props{own}.tag("w:shd")) != ""
+}
+
+// layers are the run property layers of a paragraph of style: the
+// document defaults and the style's chain, made once a style.
+func (s *sheet) layers(style string, info styleInfo) props {
+	if l, ok := s.styleLayers[style]; ok {
+		return l
+	}
+	l := append(props{s.defaults}, info.rPr...)
+	s.styleLayers[strings.Clone(style)] = l
+	return l
+}
+
+// undrawnFormat names the run formatting the PDF does not draw: a border
+// around the text, and the emphasis dots (着重号) Chinese puts under
+// characters to stress them.
+func undrawnFormat(all props) []string {
+	var out []string
+	if v, ok := all.val("w:em"); ok && v != "none" {
+		out = append(out, "着重号")
+	}
+	if v, ok := all.val("w:bdr"); ok && v != "none" && v != "nil" {
+		out = append(out, "文字边框")
+	}
+	return out
+}

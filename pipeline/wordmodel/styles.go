@@ -1,0 +1,195 @@
+package wordmodel
+
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// sheet is what a paragraph is read against: the styles, the numbering
+// definitions with the counters they have reached so far in the document,
+// and the list of what the PDF would not show.
+type sheet struct {
+	styles map[string]styleInfo
+	// defaults is the document's default run properties (docDefaults).
+	defaults string
+	num      *numbering
+	undrawn  *[]Feature
+	// where names the part being read (正文, 页眉, 页脚 …) for Feature.
+	where string
+	// rels are the relationships of the part being read: Id to Target.
+	rels map[string]string
+	// media are the package's pictures, by part name.
+	media map[string][]byte
+	// inBody is set while body paragraphs are read, where the PDF draws
+	// pictures and paragraph borders; in table cells, headers and text
+	// boxes they are listed as not shown. images takes the pictures of the run being read, nil
+	// where it is not drawn (or hidden).
+	inBody bool
+	// inMargin is set while the header or footer the PDF draws is read:
+	// its pictures are drawn, its borders not.
+	inMargin bool
+	images   *[]Image
+	// page is the last section's, whose header and footer the PDF draws.
+	page Section
+	// formats caches runs' formatting by paragraph style and the run's
+	// own properties (format).
+	formats     map[string]map[string]runInfo
+	styleLayers map[string]props
+	// evenPages: the document has headers and footers of their own for
+	// even pages (evenAndOddHeaders in settings.xml).
+	evenPages bool
+}
+
+type styleInfo struct {
+	name      string
+	align     string
+	pageBreak bool
+	size      float64 // pt, 0 where the style sets none
+	// rPr are the run properties of the style and of the styles it is
+	// based on, the base first: a later one overrides an earlier one.
+	rPr []string
+	// numID and ilvl are the list the style puts its paragraphs in; numID
+	// "" for none.
+	numID string
+	ilvl  int
+	// pBdr is the lines the style draws around its paragraphs; shaded:
+	// it fills their background (w:shd).
+	pBdr   string
+	shaded bool
+}
+
+// readStyles reads styles.xml by scanning, as the body is read: the run
+// properties are kept as text, to be resolved run by run.
+func readStyles(raw string) (map[string]styleInfo, string) {
+	type entry struct {
+		name, basedOn, pPr, rPr string
+	}
+	byID := map[string]entry{}
+	for _, sp := range wordxml.Elements(raw, "w:style", 0, len(raw)) {
+		s := raw[sp.Start:sp.End]
+		tag := s[:strings.IndexByte(s, '>')]
+		id := attr(tag, "w:styleId")
+		var e entry
+		e.name, _ = wordxml.Val(s, "w:name")
+		e.basedOn, _ = wordxml.Val(s, "w:basedOn")
+		e.pPr, s = cutElement(s, "w:pPr")
+		e.rPr, _ = cutElement(s, "w:rPr")
+		byID[id] = e
+	}
+	out := map[string]styleInfo{}
+	var resolve func(id string, depth int) styleInfo
+	resolve = func(id string, depth int) styleInfo {
+		e, ok := byID[id]
+		if !ok || depth > 10 {
+			return styleInfo{}
+		}
+		var info styleInfo
+		if e.basedOn != "" && e.basedOn != id {
+			info = resolve(e.basedOn, depth+1)
+			info.rPr = append([]string(nil), info.rPr...)
+		}
+		if v, ok := wordxml.Val(e.pPr, "w:jc"); ok {
+			info.align = v
+		}
+		if on(e.pPr, "w:pageBreakBefore") {
+			info.pageBreak = true
+		}
+		if v, ok := wordxml.Val(e.rPr, "w:sz"); ok {
+			if n, err := strconv.ParseFloat(v, 64); err == nil {
+				info.size = n / 2
+			}
+		}
+		if e.rPr != "" {
+			info.rPr = append(info.rPr, e.rPr)
+		}
+		if id, lvl, ok := numPr(e.pPr); ok {
+			info.numID, info.ilvl = id, max(lvl, 0)
+		}
+		if b, _ := cutElement(e.pPr, "w:pBdr"); b != "" {
+			info.pBdr = b
+		}
+		if shaded(e.pPr) {
+			info.shaded = true
+		}
+		info.name = e.name
+		return info
+	}
+	for id := range byID {
+		out[id] = resolve(id, 0)
+	}
+	defaults := ""
+	if i := wordxml.Next(raw, "w:rPrDefault", 0, len(raw)); i >= 0 {
+		defaults = raw[i:end(raw, i, "w:rPrDefault")]
+	}
+	return out, defaults
+}
+
+// numPr reads the list a paragraph's (or a style's) properties put it in;
+// ilvl is -1 where it is not given. A numId of 0 takes the paragraph out
+// of a list its style puts it in.
+func numPr(pPr string) (numID string, ilvl int, ok bool) {
+	i := wordxml.Next(pPr, "w:numPr", 0, len(pPr))
+	if i < 0 {
+		return "", 0, false
+	}
+	np := pPr[i:end(pPr, i, "w:numPr")]
+	numID, _ = wordxml.Val(np, "w:numId")
+	ilvl = -1
+	if v, ok := wordxml.Val(np, "w:ilvl"); ok {
+		ilvl, _ = strconv.Atoi(v)
+		ilvl = min(max(ilvl, 0), 8)
+	}
+	return numID, ilvl, true
+}
+
+// cutElement returns the first <name> element of s and s without it.
+func cutElement(s, name string) (el, rest string) {
+	i := wordxml.Next(s, name, 0, len(s))
+	if i < 0 {
+		return "", s
+	}
+	e := end(s, i, name)
+	return s[i:e], s[:i] + s[e:]
+}
+
+// attr is the value of an attribute in a start tag; "" if it has none.
+func attr(tag, name string) string {
+	_, rest, ok := strings.Cut(tag, " "+name+`="`)
+	if !ok {
+		return ""
+	}
+	v, _, _ := strings.Cut(rest, `"`)
+	return v
+}
+
+// props is a run's property layers, the weakest first: document defaults,
+// the paragraph style's chain, the character style's chain, the run's own.
+type props []string
+
+// val is the w:val of the strongest layer that sets name.
+func (ps props) val(name string) (string, bool) {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if v, ok := wordxml.Val(ps[i], name); ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// on reports whether the strongest layer that sets a toggle turns it on.
+func (ps props) on(name string) bool {
+	v, ok := ps.val(name)
+	return ok && v != "0" && v != "false" && v != "off"
+}
+
+// tag is the start tag of name in the strongest layer that has it.
+func (ps props) tag(name string) string {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if j := wordxml.Next(ps[i], name, 0, len(ps[i])); j >= 0 {
+			return ps[i][j : j+strings.IndexByte(ps[i][j:], '>')]
+		}
+	}
+	return ""
+}

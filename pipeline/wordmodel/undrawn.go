@@ -1,0 +1,153 @@
+package wordmodel
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Feature is something in a Word document that the PDF does not show: a
+// picture, a chart, a footnote. The build refuses a template that has one
+// rather than publish a PDF without it.
+type Feature struct {
+	What  string // 图片 image1.png, 公式, 脚注
+	Where string // 第 3 段, 表 1 第 2 行第 3 列, 页眉（header1.xml）
+	Text  string // the paragraph's text, by which the clerk finds it
+}
+
+// Place is where the feature is, with the start of its paragraph's text.
+func (f Feature) Place() string {
+	if t := strings.TrimSpace(fieldNames.Replace(f.Text)); t != "" {
+		return fmt.Sprintf("%s（“%s”）", f.Where, excerptOf(t, 12))
+	}
+	return f.Where
+}
+
+func (f Feature) String() string { return f.Place() + "：" + f.Message() }
+
+// Message says what the PDF would lack, and what to do.
+func (f Feature) Message() string {
+	return "含" + f.What + "，PDF 中不会显示；请从模板中删除，或改用文字表达"
+}
+
+// fieldNames are what a header's page fields are called in a message.
+var fieldNames = strings.NewReplacer(PageField, "[页码]", NumPagesField, "[总页数]")
+
+func excerptOf(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) > n {
+		return string(rs[:n]) + "…"
+	}
+	return s
+}
+
+// undrawn are the elements the PDF does not draw, each with what the
+// clerk calls it; what returns "" for an occurrence that is drawn (a shape
+// that is a text box). Drawing a kind of object is removing its entry.
+var undrawn = []struct {
+	element string
+	what    func(s *sheet, el, drawing string) string
+}{
+	{"pic:pic", (*sheet).picture},
+	{"c:chart", named("图表")},
+	{"m:oMath", named("公式")},
+	{"dgm:relIds", named("SmartArt 图形")},
+	{"w:object", named("嵌入对象（OLE）")},
+	{"wps:wsp", func(_ *sheet, el, _ string) string {
+		if strings.Contains(el, "<wps:txbx") {
+			return "" // a text box, drawn as its paragraphs
+		}
+		return "图形（线条或形状）"
+	}},
+	{"w:pict", func(s *sheet, el, _ string) string {
+		switch {
+		case strings.Contains(el, "<v:imagedata"):
+			return "图片" + s.target(el, `r:id="`)
+		case strings.Contains(el, "<v:textbox"):
+			return ""
+		}
+		return "图形（线条或形状）"
+	}},
+	{"w:ruby", named("拼音指南")},
+	{"w:footnoteReference", named("脚注")},
+	{"w:endnoteReference", named("尾注")},
+}
+
+func named(what string) func(*sheet, string, string) string {
+	return func(*sheet, string, string) string { return what }
+}
+
+// target is " image1.png" for the relationship the element's attribute
+// names; "" where it names none.
+func (s *sheet) target(el, attr string) string {
+	_, rest, ok := strings.Cut(el, attr)
+	if !ok {
+		return ""
+	}
+	id, _, _ := strings.Cut(rest, `"`)
+	if t := s.rels[id]; t != "" {
+		return " " + path.Base(t)
+	}
+	return ""
+}
+
+// undrawnNamed indexes undrawn by element name: the reader asks at every
+// tag of the document.
+var undrawnNamed = func() map[string]int {
+	m := map[string]int{}
+	for k, u := range undrawn {
+		m[u.element] = k
+	}
+	return m
+}()
+
+// undrawnAt reports what the element at p[i] is if the PDF does not draw
+// it, and where the reading goes on; "" and i+1 for anything else. name is
+// the element's.
+func (s *sheet) undrawnAt(p string, i int, name string) (what string, next int) {
+	k, ok := undrawnNamed[name]
+	if !ok {
+		return "", i + 1
+	}
+	u := undrawn[k]
+	e := end(p, i, u.element)
+	if what := u.what(s, p[i:e], drawingOf(p, i)); what != "" {
+		return what, e
+	}
+	return "", i + 1
+}
+
+// drawingOf is the wp:anchor or wp:inline element the element at p[i] is
+// in; "" if none.
+func drawingOf(p string, i int) string {
+	for _, name := range []string{"wp:anchor", "wp:inline"} {
+		if j := strings.LastIndex(p[:i], "<"+name); j >= 0 && wordxml.At(p, j, name) {
+			if e := end(p, j, name); e > i {
+				return p[j:e]
+			}
+		}
+	}
+	return ""
+}
+
+// relationships reads a part's .rels: Id to Target.
+func relationships(rels string) map[string]string {
+	out := map[string]string{}
+	for _, r := range wordxml.Elements(rels, "Relationship", 0, len(rels)) {
+		tag := rels[r.Start : r.Start+strings.IndexByte(rels[r.Start:], '>')]
+		out[attr(tag, "Id")] = attr(tag, "Target")
+	}
+	return out
+}
+
+// Undrawn reads a .docx (a template) and returns what it has that the PDF
+// does not show, in the order met.
+func Undrawn(docx []byte) ([]Feature, error) {
+	doc, err := Read(docx)
+	if err != nil {
+		return nil, err
+	}
+	return doc.Undrawn, nil
+}
