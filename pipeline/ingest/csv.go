@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -40,11 +39,7 @@ func decodeCSV(raw []byte) (string, string, error) {
 	return string(text), "GB18030", nil
 }
 
-func openCSV(path string) (*csvSheet, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
+func csvSource(raw []byte) (*csvSheet, error) {
 	text, _, err := decodeCSV(raw)
 	if err != nil {
 		return nil, err

@@ -19,9 +19,8 @@ type tableReader struct {
 	ps   *dataset.Problems
 	sink dataset.RowSink
 	tbl  *dataset.Table
-	// covered maps a merged cell that is not its range's top-left to that top-left.
-	covered map[[2]int][2]int
-	tops    map[[2]int]bool
+	// merges index the merged ranges, once loaded (coverOf).
+	merges *mergeIndex
 	// mergedValue holds the top-left values of merged ranges as they stream past.
 	mergedValue map[[2]int]string
 	// seen holds a 64-bit hash of each row's unique columns, not the
@@ -46,8 +45,6 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	r := &tableReader{
 		def: def, at: at, ps: ps, src: src, sink: sink,
 		tbl:         &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
-		covered:     map[[2]int][2]int{},
-		tops:        map[[2]int]bool{},
 		mergedValue: map[[2]int]string{},
 		seen:        map[uint64]int32{},
 		sums:        make([]money.Amount, len(def.Columns)),
@@ -336,7 +333,7 @@ func (r *tableReader) text(row int, cells []string, i int) string {
 		}
 	}
 	r.loadMerges()
-	if tl, ok := r.covered[[2]int{row, col}]; ok {
+	if tl, ok := r.coverOf(row, col); ok {
 		return r.mergedValue[tl]
 	}
 	return ""
@@ -351,24 +348,15 @@ func (r *tableReader) loadMerges() {
 		return
 	}
 	r.mergesLoaded = true
-	for _, m := range r.src.merges() {
-		r.tops[[2]int{m.top, m.left}] = true
-		for row := m.top; row <= m.bottom; row++ {
-			for col := m.left; col <= m.right; col++ {
-				if row != m.top || col != m.left {
-					r.covered[[2]int{row, col}] = [2]int{m.top, m.left}
-				}
-			}
-		}
-	}
+	r.merges = newMergeIndex(r.src.merges())
 	r.keepTops(r.prevRow, r.prevCells)
 	r.keepTops(r.curRow, r.curCells)
 }
 
 func (r *tableReader) keepTops(row int, cells []string) {
-	for i, c := range cells {
-		if key := [2]int{row, i + 1}; r.tops[key] {
-			r.mergedValue[key] = strings.TrimSpace(c)
+	for _, m := range r.merges.startingAt(row) {
+		if m.left <= len(cells) {
+			r.mergedValue[[2]int{row, m.left}] = strings.TrimSpace(cells[m.left-1])
 		}
 	}
 }
@@ -387,7 +375,7 @@ func blank(cells []string) bool {
 func (r *tableReader) own(row int, cells []string) bool {
 	for _, f := range r.tbl.Columns {
 		if c := f.Col; c != 0 && c <= len(cells) && strings.TrimSpace(cells[c-1]) != "" {
-			if _, cov := r.covered[[2]int{row, c}]; !cov {
+			if _, cov := r.coverOf(row, c); !cov {
 				return true
 			}
 		}

@@ -1,0 +1,194 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/dataset"
+)
+
+// maxCellSlots bounds the cells the rows of one sheet may spread over
+// (each row's cells up to its last value): a million rows of twenty
+// columns take a sixth of it, while a crafted sheet of one value in
+// column XFD on every row is refused before it costs minutes.
+const maxCellSlots = 1 << 27
+
+// rowReader turns the tokens of <row> elements into cells, the same from
+// the lexer and from the decoder.
+type rowReader struct {
+	sst     *sharedStrings
+	styles  []string // number format code by style index
+	lastRow int
+	slots   int
+	width   int // of the last row, the capacity the next one starts with
+	// formulas are the cells with a formula and no value.
+	formulas map[[2]int]string
+	val, fm  []byte // buffers for a cell's value and formula
+}
+
+// row reads a row whose start tag is start; rows without a number (r) are
+// numbered by position, as Excel does, and a row at or above the one
+// before is an error: Excel calls such a file damaged, and which of two
+// rows 5 it would keep is unknown.
+func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, error) {
+	row := rr.lastRow + 1
+	if r, ok := start.get("r"); ok {
+		n, err := parseRowNumber(r)
+		if err != nil {
+			return 0, nil, nil, err
+		}
+		if n <= rr.lastRow {
+			return 0, nil, nil, failf("第 %d 行出现在第 %d 行之后（行重复或顺序错乱），文件可能已损坏，请在 Excel 中重新保存", n, rr.lastRow)
+		}
+		row = n
+	} else if row > maxRows {
+		return 0, nil, nil, failf("行数超出了最大行 %d", maxRows)
+	}
+	rr.lastRow = row
+	cells, formats := make([]string, 0, rr.width), make([]string, 0, rr.width)
+	col := 0
+	for {
+		t, err := ts.next()
+		if err != nil {
+			return 0, nil, nil, eofIsUnexpected(err)
+		}
+		switch {
+		case t.kind == tokEnd:
+			rr.slots, rr.width = rr.slots+len(cells), len(cells)
+			if rr.slots > maxCellSlots {
+				return 0, nil, nil, failf("工作表的单元格范围过大（到第 %d 行已超过 %d 个单元格），可能是文件损坏或在很远的列中有数据", row, maxCellSlots)
+			}
+			return row, cells, formats, nil
+		case t.is(tokStart, "c"):
+			c, err := rr.cellRef(t, row, col)
+			if err != nil {
+				return 0, nil, nil, err
+			}
+			col = c
+			kind, style := string(attrOf(t, "t")), attrOf(t, "s")
+			format := "General"
+			if len(style) > 0 {
+				i, err := strconv.Atoi(string(style))
+				if err != nil || i < 0 || i >= len(rr.styles) {
+					return 0, nil, nil, failf("单元格 %s 的样式编号“%s”在样式表中不存在，文件可能已损坏", ref(col, row), style)
+				}
+				format = rr.styles[i]
+			}
+			value, err := rr.cell(ts, kind, col, row)
+			if err != nil {
+				return 0, nil, nil, err
+			}
+			if value == "" {
+				continue
+			}
+			for len(cells) < col {
+				cells = append(cells, "")
+				formats = append(formats, "General")
+			}
+			cells[col-1] = value
+			switch kind {
+			case "s", "inlineStr", "str":
+				format = textFormat // typed as text, whatever its format says
+			}
+			formats[col-1] = format
+		case t.kind == tokStart:
+			if err := skip(ts); err != nil {
+				return 0, nil, nil, err
+			}
+		}
+	}
+}
+
+func attrOf(t *token, name string) []byte {
+	v, _ := t.get(name)
+	return v
+}
+
+func ref(col, row int) string { return dataset.ColumnName(col) + strconv.Itoa(row) }
+
+// cellRef is the column of a cell: from its reference, in any case and
+// with or without $, or the next one when it has none. A cell outside its
+// row, or left of the cell before it, is an error.
+func (rr *rowReader) cellRef(t *token, row, prev int) (int, error) {
+	r, ok := t.get("r")
+	if !ok {
+		if prev+1 > maxCols {
+			return 0, failf("第 %d 行的单元格超出了最大列 XFD", row)
+		}
+		return prev + 1, nil
+	}
+	col, at, err := parseRef(r)
+	switch {
+	case err != nil:
+		return 0, failf("第 %d 行：%s", row, err.Error())
+	case at != row:
+		return 0, failf("单元格 %s 写在第 %d 行中，与行号不符，文件可能已损坏", r, row)
+	case col <= prev:
+		return 0, failf("单元格 %s 在第 %d 行中重复或顺序错乱，文件可能已损坏", r, row)
+	}
+	return col, nil
+}
+
+// cell reads a cell's content after its start tag and returns its raw
+// value: a shared or inline string resolved, a number as written, an error
+// such as #DIV/0! as its text, a boolean as 0 or 1.
+func (rr *rowReader) cell(ts tokens, kind string, col, row int) (string, error) {
+	rr.val, rr.fm = rr.val[:0], rr.fm[:0]
+	var inline []byte
+	hasInline, hasFormula := false, false
+	for {
+		t, err := ts.next()
+		if err != nil {
+			return "", eofIsUnexpected(err)
+		}
+		switch {
+		case t.kind == tokEnd:
+			value, err := rr.resolve(kind, inline, hasInline, col, row)
+			if err == nil && value == "" && hasFormula && len(rr.fm) > 0 {
+				if rr.formulas == nil {
+					rr.formulas = map[[2]int]string{}
+				}
+				rr.formulas[[2]int{row, col}] = string(rr.fm)
+			}
+			return value, err
+		case t.is(tokStart, "v"):
+			if rr.val, err = textOf(ts, rr.val[:0]); err != nil {
+				return "", err
+			}
+		case t.is(tokStart, "f"):
+			hasFormula = true
+			if rr.fm, err = textOf(ts, rr.fm[:0]); err != nil {
+				return "", err
+			}
+		case t.is(tokStart, "is"):
+			hasInline = true
+			if inline, err = stringItem(ts, inline[:0]); err != nil {
+				return "", err
+			}
+		case t.kind == tokStart:
+			if err := skip(ts); err != nil {
+				return "", err
+			}
+		}
+	}
+}
+
+func (rr *rowReader) resolve(kind string, inline []byte, hasInline bool, col, row int) (string, error) {
+	switch kind {
+	case "s":
+		if len(rr.val) == 0 {
+			return "", nil
+		}
+		v := strings.TrimSpace(string(rr.val))
+		i, err := strconv.Atoi(v)
+		if err != nil || i < 0 || rr.sst == nil || i >= rr.sst.len() {
+			return "", failf("单元格 %s 引用的共享字符串“%s”不存在，文件可能已损坏", ref(col, row), v)
+		}
+		return rr.sst.at(i), nil
+	case "inlineStr":
+		if hasInline {
+			return string(inline), nil
+		}
+	}
+	return string(rr.val), nil
+}

@@ -1,0 +1,200 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
+	"strconv"
+)
+
+// What a workbook's shared parts may cost. A crafted file of a few
+// hundred kilobytes can unpack to a gigabyte of <si/> or <xf/>; these
+// bound the memory of reading it, far above what a real workbook needs.
+const (
+	// maxStringBytes bounds the shared strings' text and index together.
+	maxStringBytes = 100 << 20
+	// maxStylesPart bounds styles.xml unpacked; Excel's own styles of
+	// 64,000 formats fit in a few megabytes.
+	maxStylesPart = 16 << 20
+	// maxCellFormats is Excel's limit of cell formats in a workbook.
+	maxCellFormats = 64000
+)
+
+// sharedStrings holds every string of the table in one buffer: a Go
+// string per item would cost sixteen bytes of header even for an empty
+// one.
+type sharedStrings struct {
+	text []byte
+	ends []uint32 // ends[i] is where item i ends in text
+}
+
+func (s *sharedStrings) len() int { return len(s.ends) }
+
+func (s *sharedStrings) at(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = s.ends[i-1]
+	}
+	return string(s.text[start:s.ends[i]])
+}
+
+func (s *sharedStrings) add(item []byte) error {
+	if len(s.text)+len(item)+4*(len(s.ends)+1) > maxStringBytes {
+		return failf("共享字符串表超过 %d MB，超出了可以读取的大小（文件可能已损坏）", maxStringBytes>>20)
+	}
+	s.text = append(s.text, item...)
+	s.ends = append(s.ends, uint32(len(s.text)))
+	return nil
+}
+
+// parseSharedStrings reads xl/sharedStrings.xml: the lexer where it is
+// sure, the decoder otherwise.
+func parseSharedStrings(b []byte) (*sharedStrings, error) {
+	if ns, end, ok := rootPrefix(b, "sst"); ok {
+		s := &sharedStrings{}
+		err := s.items(newLexer(b[end:], ns))
+		if !errors.Is(err, errUnsure) {
+			return s, err
+		}
+	}
+	s := &sharedStrings{}
+	return s, s.items(newDecoderTokens(bytes.NewReader(b)))
+}
+
+func (s *sharedStrings) items(ts tokens) error {
+	var item []byte
+	for {
+		t, err := ts.next()
+		if err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+		switch {
+		case t.is(tokStart, "si"):
+			if item, err = stringItem(ts, item[:0]); err != nil {
+				return err
+			}
+			if err := s.add(item); err != nil {
+				return err
+			}
+		case t.is(tokStart, "sst"): // the root, when decoded
+		case t.kind == tokStart:
+			if err := skip(ts); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// stringItem reads a string item (<si> or an inline <is>) after its start
+// tag: the text of its <t>, or of the <t> of each rich-text run <r>. The
+// phonetic runs <rPh> are left out, as Excel shows them only above the
+// text.
+func stringItem(ts tokens, dst []byte) ([]byte, error) {
+	start := len(dst)
+	dst, err := runs(ts, dst)
+	if err != nil {
+		return nil, err
+	}
+	return ooxmlUnescape(dst, start), nil
+}
+
+func runs(ts tokens, dst []byte) ([]byte, error) {
+	for {
+		t, err := ts.next()
+		if err != nil {
+			return nil, eofIsUnexpected(err)
+		}
+		switch {
+		case t.kind == tokEnd:
+			return dst, nil
+		case t.is(tokStart, "t"):
+			if dst, err = textOf(ts, dst); err != nil {
+				return nil, err
+			}
+		case t.is(tokStart, "r"):
+			if dst, err = runs(ts, dst); err != nil {
+				return nil, err
+			}
+		case t.kind == tokStart:
+			if err := skip(ts); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
+// textOf appends the text of an element whose start tag was just read.
+func textOf(ts tokens, dst []byte) ([]byte, error) {
+	for {
+		t, err := ts.next()
+		if err != nil {
+			return nil, eofIsUnexpected(err)
+		}
+		switch t.kind {
+		case tokText:
+			dst = append(dst, t.text...)
+		case tokStart:
+			if err := skip(ts); err != nil {
+				return nil, err
+			}
+		case tokEnd:
+			return dst, nil
+		}
+	}
+}
+
+var ooxmlEscape = regexp.MustCompile(`_x([0-9A-Fa-f]{4})_`)
+
+// ooxmlUnescape decodes the _xHHHH_ escapes in dst[from:], by which
+// writers put control characters (a carriage return, _x000D_) in a string.
+func ooxmlUnescape(dst []byte, from int) []byte {
+	if !bytes.Contains(dst[from:], []byte("_x")) {
+		return dst
+	}
+	s := ooxmlEscape.ReplaceAllFunc(dst[from:], func(m []byte) []byte {
+		v, _ := strconv.ParseUint(string(m[2:6]), 16, 32)
+		return []byte(string(rune(v)))
+	})
+	return append(dst[:from], s...)
+}
+
+// parseStyles learns each cell style's number format, so that a number can
+// be printed as the workbook shows it.
+func parseStyles(raw []byte) ([]string, error) {
+	var st struct {
+		NumFmts []struct {
+			ID   int    `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmt int `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := xml.Unmarshal(raw, &st); err != nil {
+		return nil, partError("xl/styles.xml", err)
+	}
+	if len(st.Xfs) > maxCellFormats || len(st.NumFmts) > maxCellFormats {
+		return nil, failf("样式表 xl/styles.xml 中的单元格格式超过 %d 个（Excel 的上限），文件可能已损坏", maxCellFormats)
+	}
+	custom := map[int]string{}
+	for _, f := range st.NumFmts {
+		custom[f.ID] = f.Code
+	}
+	formats := make([]string, 0, len(st.Xfs))
+	for _, xf := range st.Xfs {
+		code, ok := custom[xf.NumFmt]
+		if !ok {
+			code, ok = builtinFormats[xf.NumFmt]
+		}
+		if !ok {
+			code = "General"
+		}
+		formats = append(formats, code)
+	}
+	return formats, nil
+}
