@@ -2,42 +2,26 @@ package ingest
 
 import (
 	"archive/zip"
-	"bytes"
 	"errors"
 	"io"
 )
-
-// maxRowBytes bounds one <row> element: 16,384 cells of long text fit.
-const maxRowBytes = 64 << 20
-
-const chunk = 256 << 10
 
 // fastSheet is a worksheet read as it is unpacked, one chunk in memory;
 // it is a rowSource. The lexer cuts the rows while it is sure of them;
 // at the first thing it is not sure of, the part is unpacked again and
 // the decoder reads on from the row after the last one given.
 type fastSheet struct {
-	part   *zip.File
-	rc     io.ReadCloser
-	rr     rowReader
-	ns     prefixes
-	prefix string // the root's: the rows are looked for with it
-	// the tags looked for, made once
-	endRowsTag, rowClose []byte
-	rowTag               string
-	lex                  lexer
-	buf    []byte
-	eof    bool
-	state  sheetState
-	rooted bool // the root's start tag has been read
-	given  int  // rows given so far
+	part  *zip.File
+	rc    io.ReadCloser
+	rr    rowReader
+	cut   cutter
+	state sheetState
+	given int // rows given so far
 	// dec is set once the decoder has taken over; it passes over the
 	// rows the lexer gave.
 	dec    *decoderTokens
 	passed   int
 	decSpans []span
-	// tail is what follows </sheetData>, for the merged ranges.
-	tail     []byte
 	spans    []span
 	scanned  bool
 	mergeErr error
@@ -64,7 +48,7 @@ func (p *pkg) openSheet(name string) (*fastSheet, error) {
 		if err != nil {
 			return nil, partError(f.Name, err)
 		}
-		return &fastSheet{part: f, rc: rc, rr: rowReader{sst: p.sst, styles: p.formats}}, nil
+		return &fastSheet{part: f, rc: rc, cut: cutter{rc: rc}, rr: rowReader{sst: p.sst, styles: p.formats}}, nil
 	}
 	return nil, failf("没有工作表“%s”", name)
 }
@@ -97,177 +81,52 @@ func (f *fastSheet) failed(err error) error {
 	return partError(f.part.Name, err)
 }
 
-// fill reads the next chunk. A short read is not the end: only io.EOF is,
-// since archive/zip reports a truncated entry as io.ErrUnexpectedEOF.
-func (f *fastSheet) fill() error {
-	if f.eof {
-		return nil
-	}
-	if len(f.buf) > maxRowBytes {
-		return failf("工作表中有一行超过 %d MB，超出了可以读取的大小", maxRowBytes>>20)
-	}
-	start := len(f.buf)
-	f.buf = append(f.buf, make([]byte, chunk)...)
-	n, err := io.ReadAtLeast(f.rc, f.buf[start:], 1)
-	f.buf = f.buf[:start+n]
-	if err == io.EOF {
-		f.eof = true
-		return nil
-	}
-	return err
-}
-
 // fastNext cuts the next row with the lexer.
 func (f *fastSheet) fastNext() (int, []string, []string, bool, error) {
-	for {
-		var err error
-		switch f.state {
-		case beforeRows:
-			err = f.findRows()
-		case inRows:
-			row, cells, formats, ok, done, err := f.fastRow()
-			if err != nil || done {
-				return row, cells, formats, ok, err
-			}
-		case afterRows:
-			return 0, nil, nil, false, f.mergeErr
+	if f.state == beforeRows {
+		if err := f.cut.root("worksheet"); err != nil {
+			return 0, nil, nil, false, err
 		}
+		empty, err := f.cut.seek("sheetData")
 		if err != nil {
 			return 0, nil, nil, false, err
 		}
+		f.cut.children("row", "sheetData")
+		f.state = inRows
+		if empty {
+			return 0, nil, nil, false, f.endRows()
+		}
 	}
+	if f.state == afterRows {
+		return 0, nil, nil, false, f.mergeErr
+	}
+	l, err := f.cut.next()
+	if err != nil {
+		return 0, nil, nil, false, err
+	}
+	if l == nil {
+		return 0, nil, nil, false, f.endRows()
+	}
+	start, err := l.next()
+	if err != nil {
+		return 0, nil, nil, false, err
+	}
+	row, cells, formats, err := f.rr.row(start, l)
+	if err == nil && !l.whole() {
+		err = errUnsure // the row's end was not where it was looked for
+	}
+	return row, cells, formats, err == nil, err
 }
 
-// findRows reads up to the start of <sheetData>. What comes before it
-// (the sheet's properties, views and columns) is only looked through: it
-// must hold no comment, CDATA or processing instruction, in which
-// "<sheetData" could be written without being one.
-func (f *fastSheet) findRows() error {
-	if !f.rooted {
-		if len(f.buf) < 4096 && !f.eof {
-			return f.fill()
-		}
-		ns, end, ok := rootPrefix(f.buf, "worksheet")
-		if !ok {
-			return errUnsure
-		}
-		f.ns, f.prefix, f.buf, f.rooted = ns, ns[0], f.buf[end:], true
-		f.endRowsTag = []byte("</" + f.prefix + "sheetData>")
-		f.rowTag = "<" + f.prefix + "row"
-		f.rowClose = []byte("</" + f.prefix + "row>")
-	}
-	open := "<" + f.prefix + "sheetData"
-	for {
-		i := indexTag(f.buf, open)
-		region := f.buf
-		if i >= 0 {
-			region = f.buf[:i]
-		}
-		if bytes.Contains(region, []byte("<!")) || bytes.Contains(region, []byte("<?")) {
-			return errUnsure
-		}
-		if i >= 0 {
-			gt := bytes.IndexByte(f.buf[i:], '>')
-			if gt < 0 {
-				if f.eof {
-					return errUnsure
-				}
-				if err := f.fill(); err != nil {
-					return err
-				}
-				continue
-			}
-			tag := f.buf[i : i+gt+1]
-			f.buf = f.buf[i+gt+1:]
-			if bytes.HasSuffix(tag, []byte("/>")) {
-				return f.endRows(0)
-			}
-			f.state = inRows
-			return nil
-		}
-		if f.eof {
-			return errUnsure // no rows where the lexer looked: let the decoder say
-		}
-		if len(f.buf) > 64 {
-			f.buf = f.buf[len(f.buf)-64:] // what may start the tag
-		}
-		if err := f.fill(); err != nil {
-			return err
-		}
-	}
-}
-
-// fastRow reads one row, or the end of the rows (done with ok false).
-func (f *fastSheet) fastRow() (row int, cells, formats []string, ok, done bool, err error) {
-	for {
-		i := 0
-		for i < len(f.buf) && (f.buf[i] == ' ' || f.buf[i] == '\n' || f.buf[i] == '\t' || f.buf[i] == '\r') {
-			i++
-		}
-		f.buf = f.buf[i:]
-		end, rowTag := f.endRowsTag, f.rowTag
-		switch {
-		case bytes.HasPrefix(f.buf, end):
-			return 0, nil, nil, false, true, f.endRows(len(end))
-		case len(f.buf) > len(rowTag) && indexTag(f.buf[:len(rowTag)+1], rowTag) == 0:
-			n := f.rowLength()
-			if n > 0 {
-				f.lex = lexer{b: f.buf[:n], ns: f.ns, open: f.lex.open[:0], attrs: f.lex.attrs[:0], text: f.lex.text[:0]}
-				l := &f.lex
-				start, err := l.next()
-				if err != nil {
-					return 0, nil, nil, false, true, err
-				}
-				row, cells, formats, err = f.rr.row(start, l)
-				if err == nil && l.pos != n {
-					err = errUnsure // the row's end was not where it was looked for
-				}
-				f.buf = f.buf[n:]
-				return row, cells, formats, err == nil, true, err
-			}
-		case len(f.buf) >= len(end) || f.eof:
-			return 0, nil, nil, false, true, errUnsure
-		}
-		if f.eof {
-			return 0, nil, nil, false, true, errUnsure
-		}
-		if err := f.fill(); err != nil {
-			return 0, nil, nil, false, true, err
-		}
-	}
-}
-
-// rowLength is the length of the row at the start of buf, 0 when more
-// bytes are needed.
-func (f *fastSheet) rowLength() int {
-	gt := bytes.IndexByte(f.buf, '>')
-	if gt < 0 {
-		return 0
-	}
-	if f.buf[gt-1] == '/' {
-		return gt + 1
-	}
-	j := bytes.Index(f.buf[gt:], f.rowClose)
-	if j < 0 {
-		return 0
-	}
-	return gt + j + len(f.rowClose)
-}
-
-// endRows keeps what follows the rows, reading the part to its end, where
-// archive/zip checks the part's checksum.
-func (f *fastSheet) endRows(skip int) error {
-	rest, err := io.ReadAll(f.rc)
+// endRows reads what follows the rows, for the merged ranges.
+func (f *fastSheet) endRows() error {
+	tail, err := f.cut.rest(maxElementBytes)
 	if err != nil {
 		return err
 	}
-	f.tail = append(f.buf[skip:], rest...)
-	if len(f.tail) > maxRowBytes {
-		return failf("工作表在数据之后的部分超过 %d MB，超出了可以读取的大小", maxRowBytes>>20)
-	}
-	f.buf, f.eof, f.state = nil, true, afterRows
+	f.state = afterRows
 	if !f.scanned {
-		f.spans, f.mergeErr = mergesIn(f.tail, f.ns)
+		f.spans, f.mergeErr = mergesIn(tail, f.cut.ns)
 		if errors.Is(f.mergeErr, errUnsure) {
 			f.spans, f.mergeErr = decodedMerges(f.part)
 		}
@@ -284,7 +143,7 @@ func (f *fastSheet) decode() error {
 	if err != nil {
 		return err
 	}
-	f.rc, f.buf, f.dec, f.state, f.passed = rc, nil, newDecoderTokens(rc), beforeRows, 0
+	f.rc, f.cut, f.dec, f.state, f.passed = rc, cutter{}, newDecoderTokens(rc), beforeRows, 0
 	return nil
 }
 
@@ -343,25 +202,3 @@ func (f *fastSheet) merges() []span {
 func (f *fastSheet) formula(col, row int) string { return f.rr.formulas[[2]int{row, col}] }
 
 func (f *fastSheet) close() { f.rc.Close() }
-
-// indexTag finds "<name" followed by a space, '>' or '/', so that <c finds
-// no <cols.
-func indexTag(b []byte, open string) int {
-	from := 0
-	for {
-		i := bytes.Index(b[from:], []byte(open))
-		if i < 0 {
-			return -1
-		}
-		i += from
-		if k := i + len(open); k < len(b) {
-			switch b[k] {
-			case ' ', '>', '/', '\t', '\n', '\r':
-				return i
-			}
-			from = i + 1
-			continue
-		}
-		return -1 // not yet known: wait for more bytes
-	}
-}

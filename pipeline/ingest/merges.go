@@ -76,43 +76,39 @@ func scanMerges(f *zip.File) ([]span, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	s := &fastSheet{rc: rc}
-	for !s.eof && len(s.buf) < 4096 {
-		if err := s.fill(); err != nil {
-			return nil, err
-		}
-	}
-	ns, end, ok := rootPrefix(s.buf, "worksheet")
-	if !ok {
+	c := &cutter{rc: rc}
+	if err := c.root("worksheet"); errors.Is(err, errUnsure) {
 		return decodedMerges(f)
+	} else if err != nil {
+		return nil, err
 	}
-	s.buf = s.buf[end:]
 	for {
-		if bytes.Contains(s.buf, []byte("<!")) || bytes.Contains(s.buf, []byte("<?")) {
+		if bytes.Contains(c.buf, []byte("<!")) || bytes.Contains(c.buf, []byte("<?")) {
 			return decodedMerges(f)
 		}
 		i := -1
-		for _, p := range ns {
-			if j := indexTag(s.buf, "<"+p+"mergeCells"); j >= 0 && (i < 0 || j < i) {
+		for _, p := range c.ns {
+			if j := indexTag(c.buf, "<"+p+"mergeCells"); j >= 0 && (i < 0 || j < i) {
 				i = j
 			}
 		}
 		if i >= 0 {
-			rest, err := io.ReadAll(rc)
+			c.buf = c.buf[i:]
+			tail, err := c.rest(maxElementBytes)
 			if err != nil {
 				return nil, err
 			}
-			spans, err := mergesIn(append(s.buf[i:], rest...), ns)
+			spans, err := mergesIn(tail, c.ns)
 			if errors.Is(err, errUnsure) {
 				return decodedMerges(f)
 			}
 			return spans, err
 		}
-		if s.eof {
+		if c.eof {
 			return nil, nil
 		}
-		s.buf = s.buf[max(0, len(s.buf)-64):] // what may start the marker
-		if err := s.fill(); err != nil {
+		c.buf = c.buf[max(0, len(c.buf)-64):] // what may start the marker
+		if err := c.fill(); err != nil {
 			return nil, err
 		}
 	}

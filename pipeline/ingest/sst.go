@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -49,18 +50,62 @@ func (s *sharedStrings) add(item []byte) error {
 	return nil
 }
 
-// parseSharedStrings reads xl/sharedStrings.xml: the lexer where it is
-// sure, the decoder otherwise.
-func parseSharedStrings(b []byte) (*sharedStrings, error) {
-	if ns, end, ok := rootPrefix(b, "sst"); ok {
-		s := &sharedStrings{}
-		err := s.items(newLexer(b[end:], ns))
-		if !errors.Is(err, errUnsure) {
-			return s, err
+// readSharedStrings reads xl/sharedStrings.xml as it is unpacked: the
+// lexer where it is sure, the decoder otherwise.
+func readSharedStrings(f *zip.File) (*sharedStrings, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	s, err := cutStrings(rc)
+	rc.Close()
+	if !errors.Is(err, errUnsure) {
+		return s, err
+	}
+	if rc, err = f.Open(); err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	s = &sharedStrings{}
+	return s, s.items(newDecoderTokens(rc))
+}
+
+func cutStrings(rc io.Reader) (*sharedStrings, error) {
+	c := &cutter{rc: rc}
+	if err := c.root("sst"); err != nil {
+		return nil, err
+	}
+	c.children("si", "sst")
+	s := &sharedStrings{}
+	var item []byte
+	for {
+		l, err := c.next()
+		if err != nil {
+			return nil, err
+		}
+		if l == nil {
+			rest, err := c.rest(4096)
+			if err != nil {
+				return nil, err
+			}
+			if len(bytes.TrimSpace(rest)) > 0 {
+				return nil, errUnsure
+			}
+			return s, nil
+		}
+		if _, err := l.next(); err != nil {
+			return nil, err
+		}
+		if item, err = stringItem(l, item[:0]); err != nil {
+			return nil, err
+		}
+		if !l.whole() {
+			return nil, errUnsure
+		}
+		if err := s.add(item); err != nil {
+			return nil, err
 		}
 	}
-	s := &sharedStrings{}
-	return s, s.items(newDecoderTokens(bytes.NewReader(b)))
 }
 
 func (s *sharedStrings) items(ts tokens) error {

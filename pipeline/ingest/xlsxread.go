@@ -41,11 +41,7 @@ func openPackage(data []byte, limit int64) (*pkg, error) {
 		return nil, err
 	}
 	if f := p.part(targets.sharedStrings); f != nil {
-		raw, err := readPart(f, maxStringBytes)
-		if err != nil {
-			return nil, err
-		}
-		if p.sst, err = parseSharedStrings(raw); err != nil {
+		if p.sst, err = readSharedStrings(f); err != nil {
 			return nil, partError(f.Name, err)
 		}
 	}

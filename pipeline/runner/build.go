@@ -55,6 +55,9 @@ type state struct {
 	problems dataset.Problems
 	out      verify.Outputs
 	figures  *facts.File
+	// input is the build's input, read once (ingest.Load): what is
+	// checked, marked up and recorded in the manifest is this one version.
+	input *ingest.Snapshot
 	// release lets another long table's build go on (longTables).
 	release func()
 }
@@ -117,8 +120,16 @@ func (s *state) templates() (err error) {
 
 func (s *state) ingest() error {
 	s.tally = stats.NewTally(s.def)
+	if s.input == nil {
+		in, err := ingest.Load(s.j.Input)
+		if err != nil {
+			s.problems.Error(dataset.CellRef{File: filepath.Base(s.j.Input)}, err.Error())
+			return s.problems.Err()
+		}
+		s.input = in
+	}
 	var ps dataset.Problems
-	s.ds, ps = ingest.Read(s.j.Input, s.def, ingest.Options{Sheets: s.sheets, Sink: s.tally})
+	s.ds, ps = ingest.ReadSnapshot(s.input, s.def, ingest.Options{Sheets: s.sheets, Sink: s.tally})
 	s.problems.Merge(ps)
 	return s.problems.Err()
 }
@@ -204,7 +215,7 @@ func (s *state) verify() error { return verify.Check(s.figures, s.out) }
 
 // Render runs every stage but publish, and returns the outputs in memory.
 func Render(j *job.Job) (*Outputs, error) {
-	s, err := render(j)
+	s, err := render(j, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -224,10 +235,10 @@ func Render(j *job.Job) (*Outputs, error) {
 // pass the memory the README promises. Shorter builds are not held up.
 var longTables sync.Mutex
 
-// render runs the stages; the caller calls s.release when it no longer
-// holds the outputs.
-func render(j *job.Job) (*state, error) {
-	s := &state{j: j, release: func() {}}
+// render runs the stages on the input in (read here when nil); the
+// caller calls s.release when it no longer holds the outputs.
+func render(j *job.Job, in *ingest.Snapshot) (*state, error) {
+	s := &state{j: j, input: in, release: func() {}}
 	if err := run(s, checkStages); err != nil {
 		return nil, err
 	}
@@ -261,8 +272,14 @@ func (s *state) documents() []publish.File {
 // templates, ingest, stats, document) and returns the document model. A
 // *dataset.DataError lists every bad cell.
 func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
+	return CheckInput(j, nil)
+}
+
+// CheckInput is Check on an input already read (ingest.Load), so that the
+// problems name cells of the version that Annotate then marks up.
+func CheckInput(j *job.Job, in *ingest.Snapshot) (data *document.Data, problems dataset.Problems, err error) {
 	defer guard(j, &err)
-	s := &state{j: j}
+	s := &state{j: j, input: in}
 	err = run(s, checkStages)
 	return s.data, s.problems, err
 }
