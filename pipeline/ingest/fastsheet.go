@@ -19,7 +19,7 @@ type fastSheet struct {
 	given int // rows given so far
 	// dec is set once the decoder has taken over; it passes over the
 	// rows the lexer gave.
-	dec    *decoderTokens
+	dec      *decoderTokens
 	passed   int
 	decSpans []span
 	spans    []span

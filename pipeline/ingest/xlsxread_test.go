@@ -197,7 +197,9 @@ func TestUnsureBytesAreDecoded(t *testing.T) {
 		"xmlns":     func(s string) string { return strings.Replace(s, `<row r="5"`, `<y:row xmlns:y="`+mainNS+`" r="5"`, 1) },
 		"end space": func(s string) string { return strings.Replace(s, "</row><row r=\"5\"", "</row ><row r=\"5\"", 1) },
 		"cr":        func(s string) string { return strings.Replace(s, "<v>-7</v>", "<v>-7</v>\r\n", 1) },
-		"merge nl":  func(s string) string { return strings.Replace(s, `<mergeCell ref="G2:G4"/>`, "<mergeCell\nref=\"G2:G4\"/>", 1) },
+		"merge nl": func(s string) string {
+			return strings.Replace(s, `<mergeCell ref="G2:G4"/>`, "<mergeCell\nref=\"G2:G4\"/>", 1)
+		},
 		"merge cmt": func(s string) string { return strings.Replace(s, `<mergeCells`, `<!-- --><mergeCells`, 1) },
 	}
 	for name, edit := range edits {

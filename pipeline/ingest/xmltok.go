@@ -6,8 +6,8 @@ import (
 	"errors"
 	"io"
 	"slices"
-	"strings"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -88,11 +88,11 @@ func (ns prefixes) has(p string) bool {
 
 // lexer reads tokens from b, in which SpreadsheetML has the prefixes ns.
 type lexer struct {
-	b      []byte
-	pos    int
-	ns     prefixes
-	tok    token
-	text   []byte // buffer for decoded text
+	b    []byte
+	pos  int
+	ns   prefixes
+	tok  token
+	text []byte // buffer for decoded text
 	// pendingEnd is the end token of a self-closing tag, given next.
 	pendingEnd bool
 	endName    []byte

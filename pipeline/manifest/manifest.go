@@ -18,8 +18,8 @@ const Name = "jixiao-manifest.json"
 // Source is one thing the outputs depend on: a file on disk, or something
 // embedded in the binary, known by the hash it was embedded with.
 type Source struct {
-	Key    string // what it is, such as "input" or "template.docx"
-	Path   string // a file, or "" for something embedded
+	Key  string // what it is, such as "input" or "template.docx"
+	Path string // a file, or "" for something embedded
 	// SHA256 is the hash of the embedded thing, or of a file as the build
 	// read it, whose Size and ModTime are then those it had when read.
 	SHA256  string
