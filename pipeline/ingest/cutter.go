@@ -6,8 +6,8 @@ import (
 )
 
 // maxElementBytes bounds one element cut from a part (a row, a string
-// item): a row of 16,384 cells of long text fits.
-const maxElementBytes = 64 << 20
+// item): a row of 16,384 cells of a kilobyte each fits.
+const maxElementBytes = 16 << 20
 
 const chunk = 256 << 10
 
@@ -17,9 +17,10 @@ const chunk = 256 << 10
 // Whatever it is not sure of is errUnsure: the caller reads the part
 // again with the decoder.
 type cutter struct {
-	rc  io.Reader
-	buf []byte
-	eof bool
+	rc    io.Reader
+	buf   []byte // the bytes not yet cut, in store
+	store []byte
+	eof   bool
 	ns  prefixes
 	// prefix is the root's prefix, with which the elements are looked for.
 	prefix string
@@ -38,10 +39,15 @@ func (c *cutter) fill() error {
 	if len(c.buf) > maxElementBytes {
 		return failf("部件中有一个元素超过 %d MB，超出了可以读取的大小", maxElementBytes>>20)
 	}
-	start := len(c.buf)
-	c.buf = append(c.buf, make([]byte, chunk)...)
-	n, err := io.ReadAtLeast(c.rc, c.buf[start:], 1)
-	c.buf = c.buf[:start+n]
+	// What is left moves to the front of one buffer, kept: the elements
+	// cut before are no longer looked at when more bytes are wanted.
+	keep := len(c.buf)
+	if cap(c.store) < keep+chunk {
+		c.store = make([]byte, 2*(keep+chunk))
+	}
+	copy(c.store[:cap(c.store)], c.buf)
+	n, err := io.ReadAtLeast(c.rc, c.store[keep:keep+chunk], 1)
+	c.buf = c.store[:keep+n]
 	if err == io.EOF {
 		c.eof = true
 		return nil
@@ -160,7 +166,7 @@ func (c *cutter) rest(max int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	tail := append(c.buf, more...)
+	tail := append(append([]byte(nil), c.buf...), more...)
 	c.buf, c.eof = nil, true
 	if int64(len(tail)) > max {
 		return nil, failf("部件在数据之后的部分超过 %d MB，超出了可以读取的大小", max>>20)

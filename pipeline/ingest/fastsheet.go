@@ -56,10 +56,10 @@ func (p *pkg) openSheet(name string) (*fastSheet, error) {
 func (f *fastSheet) next() (int, []string, []string, bool, error) {
 	if f.dec == nil {
 		// A row the lexer gives up on half way is read again whole.
-		lastRow, slots := f.rr.lastRow, f.rr.slots
+		lastRow, padding := f.rr.lastRow, f.rr.padding
 		row, cells, formats, ok, err := f.fastNext()
 		if errors.Is(err, errUnsure) {
-			f.rr.lastRow, f.rr.slots = lastRow, slots
+			f.rr.lastRow, f.rr.padding = lastRow, padding
 		} else {
 			if ok {
 				f.given++

@@ -3,15 +3,16 @@ package ingest
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/dataset"
 )
 
-// maxCellSlots bounds the cells the rows of one sheet may spread over
-// (each row's cells up to its last value): a million rows of twenty
-// columns take a sixth of it, while a crafted sheet of one value in
-// column XFD on every row is refused before it costs minutes.
-const maxCellSlots = 1 << 27
+// maxPadding bounds the empty cells a sheet's rows hold before their
+// last value, each a slot of the row's cells: a million rows with a gap of
+// sixteen columns fit, while a crafted sheet of one value in column XFD on
+// every row is refused after a thousand rows, not after a billion slots.
+const maxPadding = 1 << 24
 
 // rowReader turns the tokens of <row> elements into cells, the same from
 // the lexer and from the decoder.
@@ -19,7 +20,7 @@ type rowReader struct {
 	sst     *sharedStrings
 	styles  []string // number format code by style index
 	lastRow int
-	slots   int
+	padding int
 	width   int // of the last row, the capacity the next one starts with
 	// formulas are the cells with a formula and no value.
 	formulas map[[2]int]string
@@ -54,10 +55,7 @@ func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, erro
 		}
 		switch {
 		case t.kind == tokEnd:
-			rr.slots, rr.width = rr.slots+len(cells), len(cells)
-			if rr.slots > maxCellSlots {
-				return 0, nil, nil, failf("工作表的单元格范围过大（到第 %d 行已超过 %d 个单元格），可能是文件损坏或在很远的列中有数据", row, maxCellSlots)
-			}
+			rr.width = len(cells)
 			return row, cells, formats, nil
 		case t.is(tokStart, "c"):
 			c, err := rr.cellRef(t, row, col)
@@ -80,6 +78,14 @@ func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, erro
 			}
 			if value == "" {
 				continue
+			}
+			if gap := col - 1 - len(cells); gap > 0 {
+				if rr.padding += gap; rr.padding > maxPadding {
+					return 0, nil, nil, failf("工作表中的空单元格过多（到 %s 为止，数据左侧已有 %d 个空单元格），可能是文件损坏或在很远的列中有数据", ref(col, row), maxPadding)
+				}
+			}
+			if len(value) > maxCellChars && utf8.RuneCountInString(value) > maxCellChars {
+				return 0, nil, nil, failf("单元格 %s 的内容超过 %d 个字符（Excel 单元格的上限），文件可能已损坏", ref(col, row), maxCellChars)
 			}
 			for len(cells) < col {
 				cells = append(cells, "")

@@ -8,6 +8,8 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // What a workbook's shared parts may cost. A crafted file of a few
@@ -21,32 +23,68 @@ const (
 	maxStylesPart = 16 << 20
 	// maxCellFormats is Excel's limit of cell formats in a workbook.
 	maxCellFormats = 64000
+	// maxCellChars is what an Excel cell may hold.
+	maxCellChars = 32767
 )
 
-// sharedStrings holds every string of the table in one buffer: a Go
-// string per item would cost sixteen bytes of header even for an empty
-// one.
+// sharedStrings holds the strings' text in pages of a megabyte and
+// where each ends: a Go string per item would cost sixteen bytes of
+// header even for an empty one, and one growing buffer would be copied at
+// each doubling.
 type sharedStrings struct {
-	text []byte
-	ends []uint32 // ends[i] is where item i ends in text
+	pages [][]byte   // the text, pageSize bytes each but the last
+	ends  [][]uint32 // where item i ends in the text: ends[i>>16][i&0xFFFF]
+	n     int
+	size  int
 }
 
-func (s *sharedStrings) len() int { return len(s.ends) }
+const pageSize = 1 << 20
+
+func (s *sharedStrings) len() int { return s.n }
+
+func (s *sharedStrings) end(i int) int { return int(s.ends[i>>16][i&0xFFFF]) }
 
 func (s *sharedStrings) at(i int) string {
-	start := uint32(0)
+	start, stop := 0, s.end(i)
 	if i > 0 {
-		start = s.ends[i-1]
+		start = s.end(i - 1)
 	}
-	return string(s.text[start:s.ends[i]])
+	if p := start / pageSize; p == (stop-1)/pageSize || start == stop {
+		return string(s.pages[p][start%pageSize : start%pageSize+stop-start])
+	}
+	var b strings.Builder
+	for at := start; at < stop; {
+		page := s.pages[at/pageSize]
+		n := min(stop-at, pageSize-at%pageSize)
+		b.Write(page[at%pageSize : at%pageSize+n])
+		at += n
+	}
+	return b.String()
 }
 
 func (s *sharedStrings) add(item []byte) error {
-	if len(s.text)+len(item)+4*(len(s.ends)+1) > maxStringBytes {
+	if s.size+len(item)+4*(s.n+1) > maxStringBytes {
 		return failf("共享字符串表超过 %d MB，超出了可以读取的大小（文件可能已损坏）", maxStringBytes>>20)
 	}
-	s.text = append(s.text, item...)
-	s.ends = append(s.ends, uint32(len(s.text)))
+	if len(item) > maxCellChars && utf8.RuneCount(item) > maxCellChars {
+		return failf("共享字符串表第 %d 项超过 %d 个字符（Excel 单元格的上限），文件可能已损坏", s.n+1, maxCellChars)
+	}
+	s.size += len(item)
+	for len(item) > 0 {
+		last := len(s.pages) - 1
+		if last < 0 || len(s.pages[last]) == pageSize {
+			s.pages = append(s.pages, make([]byte, 0, pageSize))
+			last++
+		}
+		n := min(len(item), pageSize-len(s.pages[last]))
+		s.pages[last] = append(s.pages[last], item[:n]...)
+		item = item[n:]
+	}
+	if s.n&0xFFFF == 0 {
+		s.ends = append(s.ends, make([]uint32, 0, 1<<16))
+	}
+	s.ends[len(s.ends)-1] = append(s.ends[len(s.ends)-1], uint32(s.size))
+	s.n++
 	return nil
 }
 

@@ -107,9 +107,14 @@ type lexer struct {
 func newLexer(b []byte, ns prefixes) *lexer { return &lexer{b: b, ns: ns} }
 
 func (l *lexer) next() (*token, error) {
+	t, err := l.token()
+	l.attrs = l.tok.attrs // the attributes' array is kept for the next tag
+	return t, err
+}
+
+func (l *lexer) token() (*token, error) {
 	t := &l.tok
 	t.attrs = l.attrs[:0]
-	defer func() { l.attrs = t.attrs }()
 	if l.pendingEnd {
 		l.pendingEnd = false
 		t.kind, t.local, t.ours = tokEnd, l.endName, l.endOurs
