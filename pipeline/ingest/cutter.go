@@ -21,7 +21,7 @@ type cutter struct {
 	buf   []byte // the bytes not yet cut, in store
 	store []byte
 	eof   bool
-	ns  prefixes
+	ns    prefixes
 	// prefix is the root's prefix, with which the elements are looked for.
 	prefix string
 	// open, close and end are the element's tags and the parent's end tag.

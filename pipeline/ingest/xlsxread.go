@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"path"
 	"strings"
 )
@@ -36,6 +37,9 @@ func openPackage(data []byte, limit int64) (*pkg, error) {
 		return nil, err
 	}
 	p := &pkg{parts: parts, sst: &sharedStrings{}}
+	if err := p.verify(); err != nil {
+		return nil, err
+	}
 	targets, err := p.readWorkbook()
 	if err != nil {
 		return nil, err
@@ -55,6 +59,49 @@ func openPackage(data []byte, limit int64) (*pkg, error) {
 		}
 	}
 	return p, nil
+}
+
+// verify unpacks every part but the worksheets, which are checked as
+// they are read, so that a damaged package is refused even where the
+// damage is in a part jixiao does not use: Excel would not open it as it
+// is. The package's content types must say it is a workbook.
+func (p *pkg) verify() error {
+	for _, f := range p.parts {
+		if strings.HasPrefix(f.Name, "xl/worksheets/") {
+			continue
+		}
+		rc, err := f.Open()
+		if err == nil {
+			_, err = io.Copy(io.Discard, rc)
+			rc.Close()
+		}
+		if err != nil {
+			return partError(f.Name, err)
+		}
+	}
+	raw, err := p.read("[Content_Types].xml")
+	if err != nil {
+		return errNotWorkbook
+	}
+	var types struct {
+		Defaults []struct {
+			Ext  string `xml:"Extension,attr"`
+			Type string `xml:"ContentType,attr"`
+		} `xml:"Default"`
+		Overrides []struct {
+			Part string `xml:"PartName,attr"`
+			Type string `xml:"ContentType,attr"`
+		} `xml:"Override"`
+	}
+	if err := xml.Unmarshal(raw, &types); err != nil {
+		return partError("[Content_Types].xml", err)
+	}
+	for _, o := range types.Overrides {
+		if strings.HasSuffix(o.Type, ".main+xml") && (strings.Contains(o.Type, "spreadsheetml") || strings.Contains(o.Type, "ms-excel")) {
+			return nil
+		}
+	}
+	return errNotWorkbook
 }
 
 func (p *pkg) part(name string) *zip.File {
