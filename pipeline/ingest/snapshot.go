@@ -122,11 +122,17 @@ func readStable(path string, max int64) (SnapshotFile, error) {
 		return SnapshotFile{}, fmt.Errorf("读取失败：%s", osReason(err))
 	}
 	after, err := os.Stat(path)
-	if err != nil || int64(len(data)) != before.Size() || after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) {
+	if err != nil || !unchanged(before, after, len(data)) {
 		return SnapshotFile{}, errors.New("文件在读取时被修改（可能正在保存），请保存完成后重试")
 	}
 	sum := sha256.Sum256(data)
 	return SnapshotFile{Name: name, Data: data, Size: before.Size(), ModTime: before.ModTime().UnixNano(), SHA256: hex.EncodeToString(sum[:])}, nil
+}
+
+// unchanged says a file read as n bytes kept its size and time from
+// before the reading to after it.
+func unchanged(before, after os.FileInfo, n int) bool {
+	return int64(n) == before.Size() && after.Size() == before.Size() && after.ModTime().Equal(before.ModTime())
 }
 
 // osReason says in Chinese what an error of the operating system means.
