@@ -3,6 +3,8 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
+	"hash/crc32"
 	"fmt"
 	"io"
 	"os"
@@ -170,30 +172,22 @@ func TestMergeIndex(t *testing.T) {
 // patchPart rewrites one part of a package.
 func patchPart(t testing.TB, data []byte, name string, edit func(string) string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
 	changed := false
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		body, _ := io.ReadAll(rc)
-		rc.Close()
-		if f.Name == name {
-			edited := edit(string(body))
-			changed = edited != string(body)
-			body = []byte(edited)
+	out := rewrap(t, data, func(part string, h *zip.FileHeader, raw []byte) []byte {
+		if part != name {
+			return raw
 		}
-		fw, _ := zw.Create(f.Name)
-		fw.Write(body)
-	}
-	zw.Close()
+		body, _ := io.ReadAll(flate.NewReader(bytes.NewReader(raw)))
+		edited := []byte(edit(string(body)))
+		changed = !bytes.Equal(edited, body)
+		raw = deflated(edited)
+		h.CRC32, h.UncompressedSize64, h.CompressedSize64 = crc32.ChecksumIEEE(edited), uint64(len(edited)), uint64(len(raw))
+		return raw
+	})
 	if !changed {
 		t.Fatalf("%s: the edit changed nothing", name)
 	}
-	return buf.Bytes()
+	return out
 }
 
 // bomb packs a workbook whose part name is written by fill, streamed

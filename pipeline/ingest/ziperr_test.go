@@ -28,7 +28,7 @@ func chineseOnly(t *testing.T, label, msg string) {
 
 // rewrap packs the parts of a workbook again, letting edit change how
 // one part is stored: its header and raw (compressed) bytes.
-func rewrap(t *testing.T, data []byte, edit func(name string, h *zip.FileHeader, raw []byte) []byte) []byte {
+func rewrap(t testing.TB, data []byte, edit func(name string, h *zip.FileHeader, raw []byte) []byte) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
