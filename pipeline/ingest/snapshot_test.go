@@ -101,3 +101,4 @@ func TestAFileSavedWhileReadIsRefused(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
