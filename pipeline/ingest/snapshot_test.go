@@ -101,4 +101,3 @@ func TestAFileSavedWhileReadIsRefused(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
-

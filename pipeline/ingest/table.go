@@ -88,7 +88,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		if pending == nil {
 			ps.Error(at, fmt.Sprintf("工作表为空，找不到表头（应包含%s等列）", r.wanted()))
 		} else {
-			ps.Error(at.Cell(0).WithRow(pending.row), fmt.Sprintf("前%d行都是空的，找不到表头（应包含%s等列）。第一个有内容的行是第%d行：%s。请把表头放在前%d行内",
+			ps.Error(at, fmt.Sprintf("前%d行中找不到表头（这几行都是空的，表头应包含%s等列）。第一个有内容的行是第%d行：%s。请把表头放在前%d行内",
 				def.HeaderWithin, r.wanted(), pending.row, describeRow([][]string{pending.cells}), def.HeaderWithin))
 		}
 		return r.tbl

@@ -37,11 +37,11 @@ func openPackage(data []byte, limit int64) (*pkg, error) {
 		return nil, err
 	}
 	p := &pkg{parts: parts, sst: &sharedStrings{}}
-	if err := p.verify(); err != nil {
-		return nil, err
-	}
 	targets, err := p.readWorkbook()
 	if err != nil {
+		return nil, err
+	}
+	if err := p.verify(targets); err != nil {
 		return nil, err
 	}
 	if f := p.part(targets.sharedStrings); f != nil {
@@ -61,13 +61,18 @@ func openPackage(data []byte, limit int64) (*pkg, error) {
 	return p, nil
 }
 
-// verify unpacks every part but the worksheets, which are checked as
-// they are read, so that a damaged package is refused even where the
-// damage is in a part jixiao does not use: Excel would not open it as it
-// is. The package's content types must say it is a workbook.
-func (p *pkg) verify() error {
+// verify unpacks every part but the worksheets, the shared strings and
+// the styles, which are checked as they are read, so that a damaged
+// package is refused even where the damage is in a part jixiao does not
+// use: Excel would not open it as it is. The package's content types must
+// say it is a workbook.
+func (p *pkg) verify(t workbookTargets) error {
+	read := map[*zip.File]bool{p.part(t.sharedStrings): true, p.part(t.styles): true}
+	for _, s := range p.sheets {
+		read[p.part(s.part)] = true
+	}
 	for _, f := range p.parts {
-		if strings.HasPrefix(f.Name, "xl/worksheets/") {
+		if read[f] {
 			continue
 		}
 		rc, err := f.Open()
