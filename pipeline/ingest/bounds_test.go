@@ -41,6 +41,7 @@ func TestReferencesInEveryForm(t *testing.T) {
 		order []int
 		at    [2]int // where the 7 is read, or
 		err   string // the error's text
+		only  string // the writer whose quotes the case is written for
 	}{
 		{name: "lower", rows: map[int][]tc{3: {v("d3")}}, order: []int{3}, at: [2]int{3, 4}},
 		{name: "dollar", rows: map[int][]tc{3: {v("$D$3")}}, order: []int{3}, at: [2]int{3, 4}},
@@ -59,10 +60,14 @@ func TestReferencesInEveryForm(t *testing.T) {
 		{name: "rows reversed", rows: map[int][]tc{5: {v("A5")}, 3: {v("A3")}}, order: []int{5, 3}, err: "第 3 行出现在第 5 行之后"},
 		{name: "row twice", rows: map[int][]tc{3: {v("A3")}}, order: []int{3, 3}, err: "第 3 行出现在第 3 行之后"},
 		{name: "row 0", rows: map[int][]tc{0: {v("-")}}, order: []int{0}, err: "行号“0”"},
+		{name: "attribute twice", rows: map[int][]tc{3: {{"A3\" r=\"B3", "", "", "<v>7</v>"}}}, order: []int{3}, err: "出现了两次", only: "excel"},
 		{name: "row too far", rows: map[int][]tc{1048577: {v("-")}}, order: []int{1048577}, err: "1048577"},
 	}
 	for _, c := range cases {
 		for _, w := range []writer{writers[0], writers[5]} {
+			if c.only != "" && w.name != c.only {
+				continue
+			}
 			for _, decoded := range []bool{false, true} {
 				label := fmt.Sprintf("%s/%s/decoded=%v", c.name, w.name, decoded)
 				b, err := readAll(oneSheet(t, w, c.rows, c.order, nil, decoded))

@@ -201,6 +201,7 @@ func TestUnsureBytesAreDecoded(t *testing.T) {
 			return strings.Replace(s, `<mergeCell ref="G2:G4"/>`, "<mergeCell\nref=\"G2:G4\"/>", 1)
 		},
 		"merge cmt": func(s string) string { return strings.Replace(s, `<mergeCells`, `<!-- --><mergeCells`, 1) },
+		"bom":       func(s string) string { return "\xef\xbb\xbf" + s },
 	}
 	for name, edit := range edits {
 		sheet := edit(plain)

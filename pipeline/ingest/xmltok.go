@@ -237,6 +237,11 @@ func (l *lexer) attribute(t *token) error {
 		}
 		raw = v
 	}
+	for _, a := range t.attrs {
+		if bytes.Equal(a.name, name) {
+			return errUnsure // not well-formed: the decoder says so
+		}
+	}
 	t.attrs = append(t.attrs, attribute{name, raw})
 	return nil
 }
@@ -365,9 +370,15 @@ func (s *decoderTokens) next() (*token, error) {
 		case xml.StartElement:
 			t.kind, t.local, t.ours = tokStart, []byte(x.Name.Local), isMainNS(x.Name.Space)
 			for _, a := range x.Attr {
-				if a.Name.Space == "" {
-					t.attrs = append(t.attrs, attribute{[]byte(a.Name.Local), []byte(a.Value)})
+				if a.Name.Space != "" {
+					continue
 				}
+				// encoding/xml lets an attribute appear twice; XML does
+				// not, and which one Excel would take is unknown.
+				if _, dup := t.get(a.Name.Local); dup {
+					return nil, failf("XML 格式错误：元素 <%s> 的属性 %s 出现了两次", x.Name.Local, a.Name.Local)
+				}
+				t.attrs = append(t.attrs, attribute{[]byte(a.Name.Local), []byte(a.Value)})
 			}
 			return t, nil
 		case xml.EndElement:
@@ -412,6 +423,9 @@ func eofIsUnexpected(err error) error {
 // decoded.
 func rootPrefix(b []byte, local string) (ns prefixes, end int, ok bool) {
 	i := 0
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		i = 3 // a byte-order mark
+	}
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
 		i++
 	}
