@@ -144,8 +144,9 @@ func (s *state) stats() error {
 func (s *state) document() error {
 	s.data = document.Build(s.ds, s.report, document.Params{County: s.j.County, Year: s.j.Year, PriorYear: s.j.PriorYear})
 	// The document holds what the later stages need; a long attachment's
-	// input rows would otherwise stay alive beside it to the end.
-	s.ds, s.report, s.tally = nil, nil, nil
+	// input rows and the workbook's bytes would otherwise stay alive
+	// beside it to the end.
+	s.ds, s.report, s.tally, s.input = nil, nil, nil, nil
 	compareWithPrevious(s.j, s.data, &s.problems)
 	return s.problems.Err()
 }
