@@ -100,12 +100,24 @@ func TestBadReferenceIsAProblemAtItsSheet(t *testing.T) {
 	_, ps := Read(path, definition.Default(), Options{})
 	found := false
 	for _, p := range ps.Sorted() {
-		if p.At.Sheet == "重点绩效评价结果" && strings.Contains(p.Message, "ZZZZZZ2") && p.Severity == dataset.Error {
+		if p.At.Sheet == "重点绩效评价结果" && p.At.Row == 2 && strings.Contains(p.Message, "ZZZZZZ2") && p.Severity == dataset.Error {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no error naming ZZZZZZ2 at its sheet: %v", ps.Sorted())
+		t.Errorf("no error naming ZZZZZZ2 at its row: %v", ps.Sorted())
+	}
+	// A shared string that is not there is an error at its cell.
+	rows = map[int][]tc{1: {{"A1", "s", "", "<v>0</v>"}}, 2: {{"C2", "s", "", "<v>99</v>"}}}
+	data = w.book(t, []string{"重点绩效评价结果"}, []string{w.sheet(rows, []int{1, 2}, nil)}, corpusSST)
+	os.WriteFile(path, data, 0o644)
+	_, ps = Read(path, definition.Default(), Options{})
+	found = false
+	for _, p := range ps.Sorted() {
+		found = found || p.At.Sheet == "重点绩效评价结果" && p.At.Row == 2 && p.At.Col == 3 && strings.Contains(p.Message, "共享字符串")
+	}
+	if !found {
+		t.Errorf("no error at C2 for a missing shared string: %v", ps.Sorted())
 	}
 }
 

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,14 +32,19 @@ type rowReader struct {
 // numbered by position, as Excel does, and a row at or above the one
 // before is an error: Excel calls such a file damaged, and which of two
 // rows 5 it would keep is unknown.
-func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, error) {
-	row := rr.lastRow + 1
+func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err error) {
+	row, col := rr.lastRow+1, 0
+	defer func() {
+		if err != nil {
+			err = locate(err, row, col)
+		}
+	}()
 	if r, ok := start.get("r"); ok {
 		n, err := parseRowNumber(r)
 		if err != nil {
 			return 0, nil, nil, err
 		}
-		if n <= rr.lastRow {
+		if row = n; n <= rr.lastRow {
 			return 0, nil, nil, failf("第 %d 行出现在第 %d 行之后（行重复或顺序错乱），文件可能已损坏，请在 Excel 中重新保存", n, rr.lastRow)
 		}
 		row = n
@@ -47,7 +53,6 @@ func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, erro
 	}
 	rr.lastRow = row
 	cells, formats := make([]string, 0, rr.width), make([]string, 0, rr.width)
-	col := 0
 	for {
 		t, err := ts.next()
 		if err != nil {
@@ -60,6 +65,7 @@ func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, erro
 		case t.is(tokStart, "c"):
 			c, err := rr.cellRef(t, row, col)
 			if err != nil {
+				col = 0 // the cell is not known: the error is the row's
 				return 0, nil, nil, err
 			}
 			col = c
@@ -103,6 +109,29 @@ func (rr *rowReader) row(start *token, ts tokens) (int, []string, []string, erro
 			}
 		}
 	}
+}
+
+// cellError is an error of the reader at a cell, or at a row when col
+// is 0, so that the problem points there and the marked-up copy marks it.
+type cellError struct {
+	chineseError
+	row, col int
+}
+
+func locate(err error, row, col int) error {
+	if c, ok := err.(chineseError); ok {
+		return cellError{c, row, col}
+	}
+	return err
+}
+
+// readAt is where a reading error lies: its cell or row when known.
+func readAt(at dataset.CellRef, err error) dataset.CellRef {
+	var c cellError
+	if errors.As(err, &c) {
+		return at.Cell(c.col).WithRow(c.row)
+	}
+	return at
 }
 
 func attrOf(t *token, name string) []byte {

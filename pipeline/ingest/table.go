@@ -61,7 +61,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	for {
 		row, cells, formats, ok, err := src.next()
 		if err != nil {
-			ps.Error(at, "读取工作表出错："+err.Error())
+			ps.Error(readAt(at, err), "读取工作表出错："+err.Error())
 			return r.tbl
 		}
 		if !ok {
@@ -127,7 +127,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	for {
 		row, cells, formats, ok, err := src.next()
 		if err != nil {
-			ps.Error(at, "读取工作表出错："+err.Error())
+			ps.Error(readAt(at, err), "读取工作表出错："+err.Error())
 			break
 		}
 		if !ok {

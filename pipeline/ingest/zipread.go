@@ -85,7 +85,8 @@ func partError(part string, err error) error {
 		reason = fmt.Sprintf("不是有效的 XML（第 %d 行附近格式错误）", syntax.Line)
 	default:
 		var chinese chineseError
-		if errors.As(err, &chinese) {
+		var located cellError
+		if errors.As(err, &chinese) || errors.As(err, &located) {
 			return err
 		}
 		reason = "读取失败"
