@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/runner"
 
@@ -114,9 +115,12 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
-		_, problems, err := runner.Check(j)
-		if o.annotate && len(problems.Sorted()) > 0 {
-			path, aerr := runner.Annotate(j, problems)
+		// One reading of the input serves the check and the marked-up
+		// copy; when it cannot be read, the check says why.
+		in, _ := ingest.Load(j.Input)
+		_, problems, err := runner.CheckInput(j, in)
+		if o.annotate && len(problems.Sorted()) > 0 && in != nil {
+			path, aerr := runner.Annotate(j, in, problems)
 			if aerr != nil {
 				r.Error = fmt.Sprintf("无法写出标注文件：%v", aerr)
 			} else {

@@ -277,8 +277,13 @@ func (s *server) annotated(w http.ResponseWriter, r *http.Request) {
 	if sv == nil {
 		return
 	}
-	_, problems, _ := runner.Check(sv.Job)
-	data, err := ingest.Annotate(sv.Job.Input, problems.Sorted())
+	in, err := ingest.Load(sv.Job.Input)
+	if err != nil {
+		http.Error(w, "无法生成标注文件："+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	_, problems, _ := runner.CheckInput(sv.Job, in)
+	data, err := ingest.AnnotateSnapshot(in, problems.Sorted())
 	if err != nil {
 		http.Error(w, "无法生成标注文件："+err.Error(), http.StatusInternalServerError)
 		return

@@ -3,8 +3,6 @@ package ingest
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"jixiao/pipeline/dataset"
@@ -17,15 +15,26 @@ import (
 // comment, so that a clerk can fix the sheet by looking at it. The file at
 // path is only read.
 func Annotate(path string, problems []dataset.Problem) ([]byte, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+	snap, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return AnnotateSnapshot(snap, problems)
+}
+
+// AnnotateSnapshot marks up the workbook a build read (Load), so that the
+// cells marked are those the problems were found in.
+func AnnotateSnapshot(snap *Snapshot, problems []dataset.Problem) ([]byte, error) {
+	wb := snap.Workbook()
+	if wb == nil {
 		return nil, fmt.Errorf("标注只支持 .xlsx 工作簿，不支持 CSV 文件夹")
 	}
-	f, err := openForEdit(path, Options{})
+	f, err := openForEdit(wb, Options{})
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	name := filepath.Base(path)
+	name := snap.Name()
 	styles := map[[2]int]int{} // (original style, severity) → marked style
 	comments := map[string][]string{}
 	marked := map[string]bool{}

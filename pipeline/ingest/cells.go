@@ -24,7 +24,7 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 		return v
 	}
 	if c.Blank == definition.BlankMerge {
-		if tl, ok := r.covered[[2]int{ref.Row, f.Col}]; ok && tl[1] == f.Col {
+		if tl, ok := r.coverOf(ref.Row, f.Col); ok && tl[1] == f.Col {
 			v.Block = tl[0]
 		}
 	}

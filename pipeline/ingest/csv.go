@@ -3,9 +3,9 @@ package ingest
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -40,11 +40,7 @@ func decodeCSV(raw []byte) (string, string, error) {
 	return string(text), "GB18030", nil
 }
 
-func openCSV(path string) (*csvSheet, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
+func csvSource(raw []byte) (*csvSheet, error) {
 	text, _, err := decodeCSV(raw)
 	if err != nil {
 		return nil, err
@@ -66,7 +62,14 @@ func (s *csvSheet) next() (int, []string, []string, bool, error) {
 		return 0, nil, nil, false, nil
 	}
 	if err != nil {
-		return 0, nil, nil, false, err
+		// encoding/csv speaks English; with lazy quotes only a quoted
+		// field left open at the end of the file is an error.
+		line := s.row + 1
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			line = pe.StartLine
+		}
+		return 0, nil, nil, false, failf("第 %d 行起的引号没有配对（CSV 格式错误），请检查该行的双引号", line)
 	}
 	s.row++
 	return s.row, rec, nil, true, nil

@@ -17,12 +17,36 @@
 // because the published table reproduces it, and a blank cell joins the
 // block above in an .xlsx as in a CSV file.
 //
-// Rows are read by scanning each worksheet part as it is unpacked
-// (xlsxread.go), which is some thirty times faster than excelize's Rows()
-// and keeps one chunk of a sheet in memory; a test holds the scanner to
-// excelize's reading of every cell. Each data row goes to a RowSink as it
-// is read, and only tables whose rows are printed keep them. excelize
-// writes the annotated copy and the blank workbook.
+// The input is read once (Load) into a Snapshot: a workbook's bytes, or
+// every CSV file of a folder, each with its size, time and SHA-256.
+// Everything a build reads, checks, marks up (AnnotateSnapshot) and
+// records in its manifest comes from that one version; a file whose size
+// or time moves while it is read, or a zip whose directory does not parse,
+// is refused as being saved.
+//
+// A workbook is read as Excel reads it. Each part is checked whole as it
+// is unpacked (checksum, truncation, deflate errors, a part twice), and
+// every error is Chinese, naming the part and the cell. A sheet is cut
+// into rows as it is unpacked (cutter.go), one chunk in memory, and each
+// row is read by a hand-written lexer (xmltok.go) that knows what Excel,
+// WPS, LibreOffice and the OpenXML SDK write: attributes in any order and
+// quoting, namespace prefixes, the strict namespace, entities, inline and
+// rich text. At anything it is not sure of (a comment, CDATA, a namespace
+// declared below the root) it stops, and encoding/xml reads the part from
+// the next row on, so that a guess is never made. References are read in
+// any case and with $ (cellref.go); one outside the sheet, rows out of
+// order and cells out of order are errors at their cell. The lexer is
+// some thirty times faster than excelize's Rows(); a test and a fuzz
+// target hold it to excelize's reading of every cell.
+//
+// Work is bounded by what a sheet can hold and by a budget (sst.go,
+// sheetrows.go, merges.go, cutter.go): merged ranges are kept as ranges
+// and looked up by column (mergeIndex), never expanded cell by cell;
+// shared strings live in pages with a 100 MB budget; styles, a row, a
+// cell's text and the empty cells before the values are capped. Each
+// data row goes to a RowSink as it is read, and only tables whose rows
+// are printed keep them. excelize writes the annotated copy and the blank
+// workbook.
 //
 // A number column holds numbers only: a logical value, a date or percent
 // format, text that is not one number (100 200, 1.2.3, 100万, ¥100,

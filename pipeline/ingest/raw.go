@@ -2,7 +2,7 @@ package ingest
 
 import (
 	"errors"
-	"os"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -28,46 +28,55 @@ type RawRow struct {
 // Raw reads up to maxRows rows of every sheet of the workbook, or every
 // CSV file of the folder, at path, in order.
 func Raw(path string, maxRows int) ([]RawSheet, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		entries, err := os.ReadDir(path)
-		if err != nil {
-			return nil, err
-		}
-		var out []RawSheet
-		for _, e := range entries {
-			if !strings.EqualFold(filepath.Ext(e.Name()), ".csv") || isLockFile(e.Name()) {
-				continue
-			}
-			src, err := openCSV(filepath.Join(path, e.Name()))
-			if err != nil {
-				return nil, errors.New(e.Name() + "：" + err.Error())
-			}
-			out = append(out, rawSheet(strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), src, maxRows))
-		}
-		return out, nil
-	}
-	p, err := openWorkbook(path, Options{})
+	snap, err := Load(path)
 	if err != nil {
 		return nil, err
 	}
-	defer p.close()
+	if snap.Dir {
+		var out []RawSheet
+		for _, f := range snap.Files {
+			src, err := csvSource(f.Data)
+			if err != nil {
+				return nil, errors.New(f.Name + "：" + err.Error())
+			}
+			s, err := rawSheet(strings.TrimSuffix(f.Name, filepath.Ext(f.Name)), src, maxRows)
+			if err != nil {
+				return nil, errors.New(f.Name + "：" + err.Error())
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	}
+	p, err := openWorkbook(snap, Options{})
+	if err != nil {
+		return nil, err
+	}
 	var out []RawSheet
 	for _, name := range p.sheetNames() {
 		src, err := p.openSheet(name)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rawSheet(name, src, maxRows))
+		s, err := rawSheet(name, src, maxRows)
+		if err != nil {
+			return nil, fmt.Errorf("工作表“%s”：%w", name, err)
+		}
+		out = append(out, s)
 	}
 	return out, nil
 }
 
-func rawSheet(name string, src rowSource, maxRows int) RawSheet {
+// rawSheet reads up to maxRows rows; a sheet that cannot be read is an
+// error, never fewer rows.
+func rawSheet(name string, src rowSource, maxRows int) (RawSheet, error) {
 	defer src.close()
 	s := RawSheet{Name: name}
 	for len(s.Rows) < maxRows {
 		row, cells, formats, ok, err := src.next()
-		if err != nil || !ok {
+		if err != nil {
+			return s, err
+		}
+		if !ok {
 			break
 		}
 		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats)})
@@ -75,7 +84,7 @@ func rawSheet(name string, src rowSource, maxRows int) RawSheet {
 	for _, m := range src.merges() {
 		s.Merges = append(s.Merges, [4]int{m.top, m.left, m.bottom, m.right})
 	}
-	return s
+	return s, nil
 }
 
 // Display is how a workbook shows a number cell with this format: General

@@ -19,9 +19,8 @@ type tableReader struct {
 	ps   *dataset.Problems
 	sink dataset.RowSink
 	tbl  *dataset.Table
-	// covered maps a merged cell that is not its range's top-left to that top-left.
-	covered map[[2]int][2]int
-	tops    map[[2]int]bool
+	// merges index the merged ranges, once loaded (coverOf).
+	merges *mergeIndex
 	// mergedValue holds the top-left values of merged ranges as they stream past.
 	mergedValue map[[2]int]string
 	// mergedNumbers holds the top-left cells of merged ranges whose value
@@ -49,8 +48,6 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	r := &tableReader{
 		def: def, at: at, ps: ps, src: src, sink: sink,
 		tbl:           &dataset.Table{Def: def, Sheet: at, Columns: make([]dataset.Found, len(def.Columns))},
-		covered:       map[[2]int][2]int{},
-		tops:          map[[2]int]bool{},
 		mergedValue:   map[[2]int]string{},
 		mergedNumbers: map[[2]int]bool{},
 		seen:          map[uint64]int32{},
@@ -68,7 +65,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	for {
 		row, cells, formats, ok, err := src.next()
 		if err != nil {
-			ps.Error(at, "读取工作表出错："+err.Error())
+			ps.Error(readAt(at, err), "读取工作表出错："+err.Error())
 			return r.tbl
 		}
 		if !ok {
@@ -88,6 +85,17 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		if s := r.score(h.cells); s > bestScore {
 			best, bestScore = i, s
 		}
+	}
+	if best < 0 && len(head) == 0 {
+		// Only a sheet without a single row is empty; one whose rows
+		// begin too far down is told where they begin.
+		if pending == nil {
+			ps.Error(at, fmt.Sprintf("工作表为空，找不到表头（应包含%s等列）", r.wanted()))
+		} else {
+			ps.Error(at, fmt.Sprintf("前%d行中找不到表头（这几行都是空的，表头应包含%s等列）。第一个有内容的行是第%d行：%s。请把表头放在前%d行内",
+				def.HeaderWithin, r.wanted(), pending.row, describeRow([][]string{pending.cells}), def.HeaderWithin))
+		}
+		return r.tbl
 	}
 	if best < 0 {
 		var rows [][]string
@@ -123,7 +131,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	for {
 		row, cells, formats, ok, err := src.next()
 		if err != nil {
-			ps.Error(at, "读取工作表出错："+err.Error())
+			ps.Error(readAt(at, err), "读取工作表出错："+err.Error())
 			break
 		}
 		if !ok {
@@ -335,7 +343,7 @@ func (r *tableReader) text(row int, cells []string, i int) string {
 		}
 	}
 	r.loadMerges()
-	if tl, ok := r.covered[[2]int{row, col}]; ok {
+	if tl, ok := r.coverOf(row, col); ok {
 		if r.def.Columns[i].Kind.Numeric() {
 			r.mergedNumbers[tl] = true
 		}
@@ -353,24 +361,15 @@ func (r *tableReader) loadMerges() {
 		return
 	}
 	r.mergesLoaded = true
-	for _, m := range r.src.merges() {
-		r.tops[[2]int{m.top, m.left}] = true
-		for row := m.top; row <= m.bottom; row++ {
-			for col := m.left; col <= m.right; col++ {
-				if row != m.top || col != m.left {
-					r.covered[[2]int{row, col}] = [2]int{m.top, m.left}
-				}
-			}
-		}
-	}
+	r.merges = newMergeIndex(r.src.merges())
 	r.keepTops(r.prevRow, r.prevCells)
 	r.keepTops(r.curRow, r.curCells)
 }
 
 func (r *tableReader) keepTops(row int, cells []string) {
-	for i, c := range cells {
-		if key := [2]int{row, i + 1}; r.tops[key] {
-			r.mergedValue[key] = strings.TrimSpace(c)
+	for _, m := range r.merges.startingAt(row) {
+		if m.left <= len(cells) {
+			r.mergedValue[[2]int{row, m.left}] = strings.TrimSpace(cells[m.left-1])
 		}
 	}
 }
@@ -389,7 +388,7 @@ func blank(cells []string) bool {
 func (r *tableReader) own(row int, cells []string) bool {
 	for _, f := range r.tbl.Columns {
 		if c := f.Col; c != 0 && c <= len(cells) && strings.TrimSpace(cells[c-1]) != "" {
-			if _, cov := r.covered[[2]int{row, c}]; !cov {
+			if _, cov := r.coverOf(row, c); !cov {
 				return true
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -46,22 +45,32 @@ func (o Options) sheetOf(t *definition.Table) string {
 // The problems it returns include every error found; the dataset is nil
 // when the input could not be opened at all.
 func Read(path string, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return readCSVFolder(path, def, opt)
+	snap, err := Load(path)
+	if err != nil {
+		var ps dataset.Problems
+		ps.Error(dataset.CellRef{File: filepath.Base(path)}, err.Error())
+		return nil, ps
+	}
+	return ReadSnapshot(snap, def, opt)
+}
+
+// ReadSnapshot reads the tables def declares from an input read by Load.
+func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
+	if snap.Dir {
+		return readCSVFolder(snap, def, opt)
 	}
 	var ps dataset.Problems
-	name := filepath.Base(path)
+	name := snap.Name()
 	at := dataset.CellRef{File: name}
-	if strings.EqualFold(filepath.Ext(path), ".csv") {
+	if strings.EqualFold(filepath.Ext(name), ".csv") {
 		ps.Error(at, "CSV 输入请放在一个文件夹中，每个工作表一个 CSV 文件（文件名就是工作表名，如 绩效自评.csv），并在任务文件的 input 中写这个文件夹")
 		return nil, ps
 	}
-	p, err := openWorkbook(path, opt)
+	p, err := openWorkbook(snap, opt)
 	if err != nil {
 		ps.Error(at, err.Error())
 		return nil, ps
 	}
-	defer p.close()
 	present := p.sheetNames()
 	if len(present) == 0 {
 		ps.Error(at, "工作簿中没有任何工作表")
@@ -132,34 +141,29 @@ func (l *locked) Add(t *dataset.Table, r *dataset.Row) {
 	l.s.Add(t, r)
 }
 
-// readCSVFolder reads one CSV file per sheet from dir.
-func readCSVFolder(dir string, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
+// readCSVFolder reads one CSV file per sheet from a folder's snapshot.
+func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
 	var ps dataset.Problems
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		ps.Error(dataset.CellRef{File: filepath.Base(dir)}, "无法读取文件夹："+err.Error())
-		return nil, ps
-	}
+	dir := snap.Name()
 	var present []string
-	for _, e := range entries {
-		if strings.EqualFold(filepath.Ext(e.Name()), ".csv") && !isLockFile(e.Name()) {
-			present = append(present, strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())))
-		}
+	for _, f := range snap.Files {
+		present = append(present, strings.TrimSuffix(f.Name, filepath.Ext(f.Name)))
 	}
-	ds := &dataset.Dataset{Source: filepath.Base(dir), Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
+	ds := &dataset.Dataset{Source: dir, Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
 	for k, t := range def.Tables {
 		sheet := opt.sheetOf(t)
-		file := sheet + ".csv"
-		at := dataset.CellRef{File: file}
-		if !slices.Contains(present, sheet) {
-			msg := fmt.Sprintf("文件夹 %s 中缺少 %s。文件夹中的 CSV 文件有：%s", filepath.Base(dir), file, strings.Join(present, "、"))
+		i := slices.Index(present, sheet)
+		if i < 0 {
+			file := sheet + ".csv"
+			msg := fmt.Sprintf("文件夹 %s 中缺少 %s。文件夹中的 CSV 文件有：%s", dir, file, strings.Join(present, "、"))
 			if near := closest(sheet, present); near != "" {
 				msg += fmt.Sprintf("。是否应为“%s.csv”？", near)
 			}
-			ps.Error(dataset.CellRef{File: filepath.Base(dir)}, msg)
+			ps.Error(dataset.CellRef{File: dir}, msg)
 			continue
 		}
-		src, err := openCSV(filepath.Join(dir, file))
+		at := dataset.CellRef{File: snap.Files[i].Name}
+		src, err := csvSource(snap.Files[i].Data)
 		if err != nil {
 			ps.Error(at, "无法读取："+err.Error())
 			continue
@@ -176,12 +180,13 @@ func isLockFile(name string) bool {
 	return strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.")
 }
 
-// openWorkbook opens a workbook for reading its rows.
-func openWorkbook(path string, opt Options) (*pkg, error) {
-	if err := sniff(path); err != nil {
+// openWorkbook opens a snapshot's workbook for reading its rows.
+func openWorkbook(snap *Snapshot, opt Options) (*pkg, error) {
+	wb := snap.Workbook()
+	if err := sniffWorkbook(wb.Name, wb.Data); err != nil {
 		return nil, err
 	}
-	return openPackage(path, unzipLimit(opt))
+	return openPackage(wb.Data, unzipLimit(opt))
 }
 
 func unzipLimit(opt Options) int64 {
@@ -191,35 +196,13 @@ func unzipLimit(opt Options) int64 {
 	return opt.MaxUnzipped
 }
 
-// sniff tells the clerk what kind of wrong file it is, since "zip: not a
-// valid zip file" means nothing to someone who saved from Excel.
-func sniff(path string) error {
-	head := make([]byte, 8)
-	fh, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return errors.New("文件不存在，请检查任务文件中的 input 路径")
-		}
-		return fmt.Errorf("无法打开文件：%v", err)
-	}
-	n, _ := fh.Read(head)
-	fh.Close()
-	if bytes.Equal(head[:n], oleMagic) {
-		if strings.EqualFold(filepath.Ext(path), ".xls") {
-			return errors.New("这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试")
-		}
-		return errors.New("文件已加密或设置了打开密码（或为旧版 .xls 格式），请取消密码并另存为 .xlsx 后再试")
-	}
-	return nil
-}
-
 // openForEdit opens a workbook with excelize, to write a marked-up copy.
-func openForEdit(path string, opt Options) (*excelize.File, error) {
-	if err := sniff(path); err != nil {
+func openForEdit(wb *SnapshotFile, opt Options) (*excelize.File, error) {
+	if err := sniffWorkbook(wb.Name, wb.Data); err != nil {
 		return nil, err
 	}
 	limit := unzipLimit(opt)
-	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true, UnzipSizeLimit: limit, UnzipXMLSizeLimit: min(limit, 16<<20)})
+	f, err := excelize.OpenReader(bytes.NewReader(wb.Data), excelize.Options{RawCellValue: true, UnzipSizeLimit: limit, UnzipXMLSizeLimit: min(limit, 16<<20)})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size exceeds") {
 			return nil, fmt.Errorf("工作簿解压后超过 %d MB，可能已损坏或不是正常的报表文件", limit>>20)

@@ -2,121 +2,209 @@ package ingest
 
 import (
 	"archive/zip"
-	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"path"
-	"strconv"
 	"strings"
 )
 
-// pkg is a workbook opened for reading: its sheets in order and its shared
-// strings. Rows are read by scanning each sheet part's bytes as they are
-// unpacked, which is some thirty times faster than excelize's Rows() (an
-// XML decoder per row) and keeps only one chunk of the sheet in memory.
+// pkg is a workbook opened for reading, from its bytes: its sheets in
+// order, its shared strings and its styles' number formats.
 type pkg struct {
-	zr     *zip.ReadCloser
-	parts  map[string]*zip.File
+	parts  map[string]*zip.File // by lower-case name
 	sheets []sheetPart
-	sst    []string
+	sst    *sharedStrings
 	// formats is the number format code of each cell style (cellXfs), by index.
 	formats []string
 }
 
 type sheetPart struct{ name, part string }
 
-// errNotWorkbook is any package that is not a workbook we can read.
-var errNotWorkbook = errors.New("不是有效的 .xlsx 文件（文件可能已损坏，或扩展名与内容不符）")
+// The relationships' namespaces, transitional and strict.
+const (
+	relNS       = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	strictRelNS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+)
 
-func openPackage(file string, limit int64) (*pkg, error) {
-	zr, err := zip.OpenReader(file)
+// maxWorkbookPart bounds the small parts read whole: the workbook and
+// the relationships.
+const maxWorkbookPart = 16 << 20
+
+func openPackage(data []byte, limit int64) (*pkg, error) {
+	parts, err := openZip(data, limit)
 	if err != nil {
-		return nil, errNotWorkbook
-	}
-	p := &pkg{zr: zr, parts: map[string]*zip.File{}}
-	var total uint64
-	for _, f := range zr.File {
-		p.parts[f.Name] = f
-		total += f.UncompressedSize64
-	}
-	if total > uint64(limit) {
-		zr.Close()
-		return nil, fmt.Errorf("工作簿解压后超过 %d MB，可能已损坏或不是正常的报表文件", limit>>20)
-	}
-	if err := p.readWorkbook(); err != nil {
-		zr.Close()
 		return nil, err
 	}
-	if err := p.readSharedStrings(); err != nil {
-		zr.Close()
+	p := &pkg{parts: parts, sst: &sharedStrings{}}
+	targets, err := p.readWorkbook()
+	if err != nil {
 		return nil, err
 	}
-	p.readStyles()
+	if err := p.verify(targets); err != nil {
+		return nil, err
+	}
+	if f := p.part(targets.sharedStrings); f != nil {
+		if p.sst, err = readSharedStrings(f); err != nil {
+			return nil, partError(f.Name, err)
+		}
+	}
+	if f := p.part(targets.styles); f != nil {
+		raw, err := readPart(f, maxStylesPart)
+		if err != nil {
+			return nil, err
+		}
+		if p.formats, err = parseStyles(raw); err != nil {
+			return nil, err
+		}
+	}
 	return p, nil
 }
 
-func (p *pkg) close() {
-	if p.zr != nil {
-		p.zr.Close()
+// verify unpacks every part but the worksheets, the shared strings and
+// the styles, which are checked as they are read, so that a damaged
+// package is refused even where the damage is in a part jixiao does not
+// use: Excel would not open it as it is. The package's content types must
+// say it is a workbook.
+func (p *pkg) verify(t workbookTargets) error {
+	read := map[*zip.File]bool{p.part(t.sharedStrings): true, p.part(t.styles): true}
+	for _, s := range p.sheets {
+		read[p.part(s.part)] = true
 	}
+	for _, f := range p.parts {
+		if read[f] {
+			continue
+		}
+		rc, err := f.Open()
+		if err == nil {
+			_, err = io.Copy(io.Discard, rc)
+			rc.Close()
+		}
+		if err != nil {
+			return partError(f.Name, err)
+		}
+	}
+	raw, err := p.read("[Content_Types].xml")
+	if err != nil {
+		return errNotWorkbook
+	}
+	var types struct {
+		Defaults []struct {
+			Ext  string `xml:"Extension,attr"`
+			Type string `xml:"ContentType,attr"`
+		} `xml:"Default"`
+		Overrides []struct {
+			Part string `xml:"PartName,attr"`
+			Type string `xml:"ContentType,attr"`
+		} `xml:"Override"`
+	}
+	if err := xml.Unmarshal(raw, &types); err != nil {
+		return partError("[Content_Types].xml", err)
+	}
+	for _, o := range types.Overrides {
+		if strings.HasSuffix(o.Type, ".main+xml") && (strings.Contains(o.Type, "spreadsheetml") || strings.Contains(o.Type, "ms-excel")) {
+			return nil
+		}
+	}
+	return errNotWorkbook
+}
+
+func (p *pkg) part(name string) *zip.File {
+	if name == "" {
+		return nil
+	}
+	return p.parts[strings.ToLower(name)]
 }
 
 func (p *pkg) read(name string) ([]byte, error) {
-	f, ok := p.parts[name]
-	if !ok {
+	f := p.part(name)
+	if f == nil {
 		return nil, errNotWorkbook
 	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, errNotWorkbook
-	}
-	defer rc.Close()
-	b, err := io.ReadAll(rc)
-	if err != nil {
-		return nil, errNotWorkbook
-	}
-	return b, nil
+	return readPart(f, maxWorkbookPart)
 }
 
-func (p *pkg) readWorkbook() error {
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
+type relationship struct {
+	ID     string `xml:"Id,attr"`
+	Type   string `xml:"Type,attr"`
+	Target string `xml:"Target,attr"`
+}
+
+// rels reads the relationships of a part, with targets made package paths.
+func (p *pkg) rels(part string) ([]relationship, error) {
+	dir, base := path.Split(part)
+	raw, err := p.read(path.Join(dir, "_rels", base+".rels"))
+	if err != nil {
+		return nil, err
 	}
 	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
+		Rels []relationship `xml:"Relationship"`
 	}
-	raw, err := p.read("xl/workbook.xml")
+	if err := xml.Unmarshal(raw, &rels); err != nil {
+		return nil, errNotWorkbook
+	}
+	for i, r := range rels.Rels {
+		if strings.HasPrefix(r.Target, "/") {
+			rels.Rels[i].Target = strings.TrimPrefix(r.Target, "/")
+		} else {
+			rels.Rels[i].Target = path.Join(dir, r.Target)
+		}
+	}
+	return rels.Rels, nil
+}
+
+type workbookTargets struct{ sharedStrings, styles string }
+
+// readWorkbook finds the workbook part from the package's relationships
+// (xl/workbook.xml when they do not say), its sheets, and the parts of its
+// shared strings and styles.
+func (p *pkg) readWorkbook() (workbookTargets, error) {
+	var t workbookTargets
+	book := "xl/workbook.xml"
+	if root, err := p.rels(""); err == nil {
+		for _, r := range root {
+			if strings.HasSuffix(r.Type, "/officeDocument") {
+				book = r.Target
+			}
+		}
+	}
+	var wb struct {
+		Sheets []struct {
+			Name  string     `xml:"name,attr"`
+			Attrs []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	raw, err := p.read(book)
 	if err != nil || xml.Unmarshal(raw, &wb) != nil {
-		return errNotWorkbook
+		return t, errNotWorkbook
 	}
 	if len(wb.Sheets) == 0 {
-		return nil // reported as a workbook with no sheets
+		return t, nil // reported as a workbook with no sheets
 	}
-	if raw, err = p.read("xl/_rels/workbook.xml.rels"); err != nil || xml.Unmarshal(raw, &rels) != nil {
-		return errNotWorkbook
+	rels, err := p.rels(book)
+	if err != nil {
+		return t, errNotWorkbook
 	}
 	targets := map[string]string{}
-	for _, r := range rels.Rels {
-		t := r.Target
-		if strings.HasPrefix(t, "/") {
-			t = strings.TrimPrefix(t, "/")
-		} else {
-			t = path.Join("xl", t)
+	for _, r := range rels {
+		targets[r.ID] = r.Target
+		switch {
+		case strings.HasSuffix(r.Type, "/sharedStrings"):
+			t.sharedStrings = r.Target
+		case strings.HasSuffix(r.Type, "/styles"):
+			t.styles = r.Target
 		}
-		targets[r.ID] = t
 	}
 	for _, s := range wb.Sheets {
-		p.sheets = append(p.sheets, sheetPart{s.Name, targets[s.ID]})
+		var id string
+		for _, a := range s.Attrs {
+			if a.Name.Local == "id" && (a.Name.Space == relNS || a.Name.Space == strictRelNS) {
+				id = a.Value
+			}
+		}
+		p.sheets = append(p.sheets, sheetPart{s.Name, targets[id]})
 	}
-	return nil
+	return t, nil
 }
 
 func (p *pkg) sheetNames() []string {
@@ -126,218 +214,6 @@ func (p *pkg) sheetNames() []string {
 	}
 	return out
 }
-
-func (p *pkg) readSharedStrings() error {
-	f, ok := p.parts["xl/sharedStrings.xml"]
-	if !ok {
-		return nil
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return errNotWorkbook
-	}
-	defer rc.Close()
-	s := newScanner(rc)
-	for {
-		body, ok, err := s.element("si")
-		if err != nil {
-			return errNotWorkbook
-		}
-		if !ok {
-			return nil
-		}
-		p.sst = append(p.sst, richText(body, s.prefix))
-	}
-}
-
-// readStyles learns each cell style's number format, so that a number can
-// be printed as the workbook shows it. A workbook without styles shows
-// every number as General.
-func (p *pkg) readStyles() {
-	raw, err := p.read("xl/styles.xml")
-	if err != nil {
-		return
-	}
-	var st struct {
-		NumFmts []struct {
-			ID   int    `xml:"numFmtId,attr"`
-			Code string `xml:"formatCode,attr"`
-		} `xml:"numFmts>numFmt"`
-		Xfs []struct {
-			NumFmt int `xml:"numFmtId,attr"`
-		} `xml:"cellXfs>xf"`
-	}
-	if xml.Unmarshal(raw, &st) != nil {
-		return
-	}
-	custom := map[int]string{}
-	for _, f := range st.NumFmts {
-		custom[f.ID] = f.Code
-	}
-	for _, xf := range st.Xfs {
-		code, ok := custom[xf.NumFmt]
-		if !ok {
-			code, ok = builtinFormats[xf.NumFmt]
-		}
-		if !ok {
-			code = "General"
-		}
-		p.formats = append(p.formats, code)
-	}
-}
-
-// fastSheet is a worksheet read by scanning; it is a rowSource.
-type fastSheet struct {
-	s        *scanner
-	rc       io.ReadCloser
-	part     *zip.File
-	sst      []string
-	styles   []string // number format code by style index
-	spans    []span
-	scanned  bool
-	lastRow  int
-	formulas map[[2]int]string // cells with a formula and no value
-}
-
-func (p *pkg) openSheet(name string) (*fastSheet, error) {
-	for _, sp := range p.sheets {
-		if sp.name != name {
-			continue
-		}
-		f, ok := p.parts[sp.part]
-		if !ok {
-			return nil, errNotWorkbook
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, errNotWorkbook
-		}
-		sc := newScanner(rc)
-		sc.stop = "sheetData"
-		return &fastSheet{s: sc, rc: rc, part: f, sst: p.sst, styles: p.formats, formulas: map[[2]int]string{}}, nil
-	}
-	return nil, fmt.Errorf("没有工作表“%s”", name)
-}
-
-func (f *fastSheet) next() (int, []string, []string, bool, error) {
-	el, ok, err := f.s.element("row")
-	if err != nil || !ok {
-		return 0, nil, nil, false, err
-	}
-	row, err := strconv.Atoi(attr(el, "r"))
-	if err != nil || row <= f.lastRow {
-		row = f.lastRow + 1 // the r attribute is optional, and some writers leave it out
-	}
-	f.lastRow = row
-	var cells, formats []string
-	body := inner(el)
-	prefix := f.s.prefix
-	col := 0
-	for {
-		i := indexTag(body, "<"+prefix+"c")
-		if i < 0 {
-			break
-		}
-		body = body[i:]
-		gt := bytes.IndexByte(body, '>')
-		if gt < 0 {
-			break
-		}
-		var cell []byte
-		if body[gt-1] == '/' {
-			cell = body[:gt+1]
-			body = body[gt+1:]
-		} else {
-			end := bytes.Index(body, []byte("</"+prefix+"c>"))
-			if end < 0 {
-				break
-			}
-			cell = body[:end]
-			body = body[end+len("</"+prefix+"c>"):]
-		}
-		if ref := attr(cell, "r"); ref != "" {
-			col = columnOf(ref)
-		} else {
-			col++
-		}
-		value := f.value(cell, prefix)
-		if fm, ok := child(cell, prefix, "f"); ok && value == "" && len(fm) > 0 {
-			f.formulas[[2]int{row, col}] = text(fm)
-		}
-		if value == "" {
-			continue
-		}
-		for len(cells) < col {
-			cells = append(cells, "")
-			formats = append(formats, "General")
-		}
-		cells[col-1] = value
-		if s := attr(cell, "s"); s != "" {
-			if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(f.styles) {
-				formats[col-1] = f.styles[i]
-			}
-		}
-		switch attr(cell, "t") {
-		case "s", "inlineStr", "str":
-			formats[col-1] = textFormat // typed as text, whatever its format says
-		case "b":
-			formats[col-1] = booleanFormat
-		}
-	}
-	return row, cells, formats, true, nil
-}
-
-// value is a cell's raw value: a shared or inline string resolved, a number
-// as written, an error such as #DIV/0! as its text.
-func (f *fastSheet) value(cell []byte, prefix string) string {
-	switch attr(cell, "t") {
-	case "s":
-		v, _ := child(cell, prefix, "v")
-		i, err := strconv.Atoi(strings.TrimSpace(string(v)))
-		if err != nil || i < 0 || i >= len(f.sst) {
-			return ""
-		}
-		return f.sst[i]
-	case "inlineStr":
-		is, _ := child(cell, prefix, "is")
-		return richText(is, prefix)
-	}
-	v, _ := child(cell, prefix, "v")
-	return text(v)
-}
-
-// columnOf turns "AB12" into 28.
-func columnOf(ref string) int {
-	col := 0
-	for _, r := range ref {
-		if r < 'A' || r > 'Z' {
-			break
-		}
-		col = col*26 + int(r-'A'+1)
-	}
-	return col
-}
-
-// merges are read from the bytes after the rows once the rows have been
-// read, at no cost; asked for earlier (a blank cell that a merge may
-// cover), they are scanned from a second pass over the part.
-func (f *fastSheet) merges() []span {
-	if f.scanned {
-		return f.spans
-	}
-	switch {
-	case f.s.tail != nil:
-		f.spans, f.scanned = parseMerges(f.s.tail), true
-	case f.part != nil:
-		f.spans, _ = scanMerges(f.part)
-		f.scanned = true
-	}
-	return f.spans
-}
-
-func (f *fastSheet) formula(col, row int) string { return f.formulas[[2]int{row, col}] }
-
-func (f *fastSheet) close() { f.rc.Close() }
 
 // FirstSheet returns the raw cell values of a workbook's first sheet, row
 // by row (numbers as stored, formulas as their cached values), for reading
@@ -359,11 +235,8 @@ type SheetCells struct {
 // Sheets returns the raw cell values of every sheet of a workbook, in the
 // workbook's order.
 func Sheets(data []byte) ([]SheetCells, error) {
-	p, err := packageInMemory(data)
+	p, err := openPackage(data, 1<<30)
 	if err != nil {
-		return nil, err
-	}
-	if err := p.readSharedStrings(); err != nil {
 		return nil, err
 	}
 	if len(p.sheets) == 0 {
@@ -373,7 +246,7 @@ func Sheets(data []byte) ([]SheetCells, error) {
 	for _, sh := range p.sheets {
 		rows, err := p.sheetRows(sh.name)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("工作表“%s”：%w", sh.name, err)
 		}
 		out = append(out, SheetCells{Name: sh.name, Rows: rows})
 	}
@@ -383,8 +256,12 @@ func Sheets(data []byte) ([]SheetCells, error) {
 // SheetParts maps each sheet's name to its part in the package
 // (xl/worksheets/sheet1.xml), as the workbook and its relationships say.
 func SheetParts(data []byte) (map[string]string, error) {
-	p, err := packageInMemory(data)
+	parts, err := openZip(data, 1<<30)
 	if err != nil {
+		return nil, err
+	}
+	p := &pkg{parts: parts}
+	if _, err := p.readWorkbook(); err != nil {
 		return nil, err
 	}
 	out := map[string]string{}
@@ -392,23 +269,6 @@ func SheetParts(data []byte) (map[string]string, error) {
 		out[s.name] = s.part
 	}
 	return out, nil
-}
-
-// packageInMemory opens a workbook in memory (one the build wrote) and
-// reads its list of sheets.
-func packageInMemory(data []byte) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, errNotWorkbook
-	}
-	p := &pkg{parts: map[string]*zip.File{}}
-	for _, f := range zr.File {
-		p.parts[f.Name] = f
-	}
-	if err := p.readWorkbook(); err != nil {
-		return nil, err
-	}
-	return p, nil
 }
 
 func (p *pkg) sheetRows(name string) ([][]string, error) {

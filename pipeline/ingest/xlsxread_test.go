@@ -1,13 +1,109 @@
 package ingest
 
 import (
-	"io"
+	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
+
+// read is what the reader makes of a workbook: each sheet's non-empty
+// cells, their formats, formulas without a value, and merged ranges.
+type readBook struct {
+	names    []string
+	cells    map[string]map[[2]int]string // sheet → (row, col) → value
+	formats  map[string]map[[2]int]string
+	formulas map[string]string // "sheet!D5"
+	merges   map[string][]span
+}
+
+func readAll(data []byte) (*readBook, error) {
+	p, err := openPackage(data, 1<<30)
+	if err != nil {
+		return nil, err
+	}
+	b := &readBook{names: p.sheetNames(), cells: map[string]map[[2]int]string{}, formats: map[string]map[[2]int]string{}, formulas: map[string]string{}, merges: map[string][]span{}}
+	for _, name := range p.sheetNames() {
+		src, err := p.openSheet(name)
+		if err != nil {
+			return nil, err
+		}
+		got, fmts := map[[2]int]string{}, map[[2]int]string{}
+		for {
+			row, cells, formats, ok, err := src.next()
+			if err != nil {
+				src.close()
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			if !ok {
+				break
+			}
+			for c, v := range cells {
+				if v != "" {
+					got[[2]int{row, c + 1}], fmts[[2]int{row, c + 1}] = v, formats[c]
+				}
+			}
+		}
+		for k := range src.rr.formulas {
+			b.formulas[name+"!"+ref(k[1], k[0])] = src.formula(k[1], k[0])
+		}
+		b.cells[name], b.formats[name], b.merges[name] = got, fmts, src.merges()
+		src.close()
+	}
+	return b, nil
+}
+
+// excelizeCells is excelize's reading of the same bytes, raw values.
+func excelizeCells(data []byte) (map[string]map[[2]int]string, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]map[[2]int]string{}
+	for _, name := range f.GetSheetList() {
+		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, err
+		}
+		m := map[[2]int]string{}
+		for r, cells := range rows {
+			for c, v := range cells {
+				if v != "" {
+					m[[2]int{r + 1, c + 1}] = v
+				}
+			}
+		}
+		out[name] = m
+	}
+	return out, nil
+}
+
+// sameCells compares two readings cell by cell.
+func sameCells(t *testing.T, label string, ours, theirs map[string]map[[2]int]string) int {
+	t.Helper()
+	n := 0
+	for name, want := range theirs {
+		got := ours[name]
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%s!%s %s: ours %q, excelize %q", label, name, ref(k[1], k[0]), got[k], v)
+			}
+		}
+		for k, v := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("%s!%s %s: ours %q, excelize has no value", label, name, ref(k[1], k[0]), v)
+			}
+		}
+		n += len(want)
+	}
+	return n
+}
 
 // TestScannerAgreesWithExcelize reads every sheet of the sample and of the
 // bad-input corpus both ways and compares every non-empty cell.
@@ -17,119 +113,111 @@ func TestScannerAgreesWithExcelize(t *testing.T) {
 	files = append(files, more...)
 	checked := 0
 	for _, file := range files {
-		p, err := openPackage(file, 1<<30)
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ours, err := readAll(data)
 		if err != nil {
 			continue // the corpus holds files that are not workbooks on purpose
 		}
-		f, err := excelize.OpenFile(file)
+		theirs, err := excelizeCells(data)
 		if err != nil {
-			t.Fatalf("%s: excelize cannot open what the scanner opened: %v", file, err)
+			t.Fatalf("%s: excelize cannot read what the reader read: %v", file, err)
 		}
-		for _, name := range p.sheetNames() {
-			want := map[[2]int]string{}
-			rows, _ := f.Rows(name)
-			r := 0
-			for rows.Next() {
-				r++
-				cells, _ := rows.Columns(excelize.Options{RawCellValue: true})
-				for c, v := range cells {
-					if v != "" {
-						want[[2]int{r, c + 1}] = v
-					}
-				}
-			}
-			rows.Close()
-			src, err := p.openSheet(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := map[[2]int]string{}
-			for {
-				row, cells, _, ok, err := src.next()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !ok {
-					break
-				}
-				for c, v := range cells {
-					if v != "" {
-						got[[2]int{row, c + 1}] = v
-					}
-				}
-			}
-			src.close()
-			for k, v := range want {
-				if got[k] != v {
-					t.Errorf("%s!%s row %d col %d: scanner %q, excelize %q", filepath.Base(file), name, k[0], k[1], got[k], v)
-				}
-			}
-			if len(got) != len(want) {
-				t.Errorf("%s!%s: scanner %d cells, excelize %d", filepath.Base(file), name, len(got), len(want))
-			}
-			checked += len(want)
-		}
-		f.Close()
-		p.close()
+		checked += sameCells(t, filepath.Base(file), ours.cells, theirs)
 	}
 	if checked < 5000 {
 		t.Errorf("only %d cells compared", checked)
 	}
 }
 
-type nopCloser struct{ io.Reader }
+// TestWhatEachWriterWrites reads the corpus workbook as each program
+// writes it, and checks every cell against what Excel shows.
+func TestWhatEachWriterWrites(t *testing.T) {
+	want := map[string]string{
+		"A1": "项目名称", "B1": "单位", "C1": "金额（万元）", "D1": "内联",
+		"A2": "沁源县 A&B ", "B2": "中中<>\"'", "C2": "10.5", "D2": "1", "E2": "#DIV/0!", "F2": "沁源x",
+		"A3": "line\rtwo", "B3": "45292", "C3": "1.5E-3", "D3": "富文本",
+		"A5": "  空格  ", "B5": "-7",
+		"A6": "A&B", "B6": "42",
+	}
+	for _, w := range writers {
+		t.Run(w.name, func(t *testing.T) {
+			b, err := readAll(corpusBook(t, w))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(b.names, []string{"Sheet1", "表二"}) {
+				t.Fatalf("sheets %q", b.names)
+			}
+			got := map[string]string{}
+			for k, v := range b.cells["Sheet1"] {
+				got[ref(k[1], k[0])] = v
+			}
+			for k, v := range want {
+				if got[k] != v {
+					t.Errorf("%s = %q, want %q", k, got[k], v)
+				}
+			}
+			if len(got) != len(want) {
+				t.Errorf("%d cells, want %d: %q", len(got), len(want), got)
+			}
+			if f := b.formats["Sheet1"]; f[[2]int{2, 3}] != "0.00_ " || f[[2]int{3, 2}] != builtinFormats[14] || f[[2]int{1, 1}] != textFormat {
+				t.Errorf("formats C2 %q, B3 %q, A1 %q", f[[2]int{2, 3}], f[[2]int{3, 2}], f[[2]int{1, 1}])
+			}
+			if b.formulas["Sheet1!D5"] != "SUM(C2:C3)" || len(b.formulas) != 1 {
+				t.Errorf("formulas %q", b.formulas)
+			}
+			if m := b.merges["Sheet1"]; !slices.Equal(m, []span{{1, 1, 1, 2}, {2, 7, 4, 7}}) {
+				t.Errorf("merges %v", m)
+			}
+			if b.cells["表二"][[2]int{1, 1}] != "二" {
+				t.Errorf("second sheet %v", b.cells["表二"])
+			}
+		})
+	}
+}
 
-func (nopCloser) Close() error { return nil }
-
-func TestScannerHandlesWhatOtherWritersWrite(t *testing.T) {
-	sst := `<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2">` +
-		`<x:si><x:r><x:t>沁源</x:t></x:r><x:r><x:rPr/><x:t xml:space="preserve">县 A&amp;B</x:t></x:r><x:rPh sb="0" eb="1"><x:t>しん</x:t></x:rPh></x:si>` +
-		`<x:si><x:t>line_x000D_two</x:t></x:si></x:sst>`
-	s := newScanner(strings.NewReader(sst))
-	var strs []string
-	for {
-		el, ok, err := s.element("si")
-		if err != nil || !ok {
-			break
+// TestUnsureBytesAreDecoded puts into the rows what the lexer does not
+// know (a comment, CDATA, a processing instruction, a namespace declared
+// on a row, an end tag with a space): the reading must not change.
+func TestUnsureBytesAreDecoded(t *testing.T) {
+	w := writers[0]
+	rows, order := corpusRows()
+	plain := w.sheet(rows, order, []string{"A1:B1", "G2:G4"})
+	wantBook, err := readAll(w.book(t, []string{"S"}, []string{plain}, corpusSST))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits := map[string]func(string) string{
+		"comment":   func(s string) string { return strings.Replace(s, `<row r="3"`, `<!-- <row r="99"> --><row r="3"`, 1) },
+		"cdata":     func(s string) string { return strings.Replace(s, "<t>内联</t>", "<t><![CDATA[内]]>联</t>", 1) },
+		"pi":        func(s string) string { return strings.Replace(s, "</sheetData>", "<?mso x?></sheetData>", 1) },
+		"xmlns":     func(s string) string { return strings.Replace(s, `<row r="5"`, `<y:row xmlns:y="`+mainNS+`" r="5"`, 1) },
+		"end space": func(s string) string { return strings.Replace(s, "</row><row r=\"5\"", "</row ><row r=\"5\"", 1) },
+		"cr":        func(s string) string { return strings.Replace(s, "<v>-7</v>", "<v>-7</v>\r\n", 1) },
+		"merge nl": func(s string) string {
+			return strings.Replace(s, `<mergeCell ref="G2:G4"/>`, "<mergeCell\nref=\"G2:G4\"/>", 1)
+		},
+		"merge cmt": func(s string) string { return strings.Replace(s, `<mergeCells`, `<!-- --><mergeCells`, 1) },
+		"bom":       func(s string) string { return "\xef\xbb\xbf" + s },
+	}
+	for name, edit := range edits {
+		sheet := edit(plain)
+		if sheet == plain {
+			t.Fatalf("%s: edit did nothing", name)
 		}
-		strs = append(strs, richText(el, s.prefix))
-	}
-	if strings.Join(strs, "|") != "沁源县 A&B|line\rtwo" {
-		t.Fatalf("shared strings = %q", strs)
-	}
-	sheet := `<x:worksheet xmlns:x="…"><x:cols><x:col min="1"/></x:cols><x:sheetData>` +
-		`<x:row r="3"><x:c r="B3" t="s"><x:v>0</x:v></x:c><x:c r="C3" s="2"/><x:c r="D3" t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c>` +
-		`<x:c r="E3" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="F3"><x:f>SUM(A1:A2)</x:f></x:c><x:c r="AA3"><x:v>1.5E-3</x:v></x:c></x:row>` +
-		`<x:row r="4" spans="1:2"/></x:sheetData></x:worksheet>`
-	f := &fastSheet{s: newScanner(strings.NewReader(sheet)), rc: nopCloser{}, sst: strs, formulas: map[[2]int]string{}}
-	row, cells, _, ok, err := f.next()
-	if err != nil || !ok || row != 3 {
-		t.Fatalf("first row: %d %v %v", row, ok, err)
-	}
-	want := map[int]string{2: "沁源县 A&B", 4: "内联", 5: "#DIV/0!", 27: "1.5E-3"}
-	for c, v := range want {
-		if c > len(cells) || cells[c-1] != v {
-			t.Errorf("column %d = %q, want %q (cells %q)", c, cells[c-1], v, cells)
+		if name == "xmlns" {
+			sheet = strings.Replace(sheet, "</row><row>", "</y:row><row>", 1)
 		}
-	}
-	if f.formula(6, 3) != "SUM(A1:A2)" {
-		t.Errorf("formula without a value not recorded: %q", f.formula(6, 3))
-	}
-	row, cells, _, ok, _ = f.next()
-	if !ok || row != 4 || len(cells) != 0 {
-		t.Errorf("empty row: %d %q %v", row, cells, ok)
-	}
-	if _, _, _, ok, _ := f.next(); ok {
-		t.Error("rows after the end")
-	}
-	// Rows and cells without r attributes, as some writers save them.
-	bare := `<worksheet><sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row><row><c><v>3</v></c></row></sheetData></worksheet>`
-	f = &fastSheet{s: newScanner(strings.NewReader(bare)), rc: nopCloser{}, formulas: map[[2]int]string{}}
-	row, cells, _, _, _ = f.next()
-	if row != 1 || strings.Join(cells, ",") != "甲,2" {
-		t.Errorf("bare row 1: %d %q", row, cells)
-	}
-	if row, cells, _, _, _ = f.next(); row != 2 || strings.Join(cells, ",") != "3" {
-		t.Errorf("bare row 2: %d %q", row, cells)
+		got, err := readAll(w.book(t, []string{"S"}, []string{sheet}, corpusSST))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if fmt.Sprint(got.cells) != fmt.Sprint(wantBook.cells) || !slices.Equal(got.merges["S"], wantBook.merges["S"]) {
+			t.Errorf("%s: read\n%v %v\nwant\n%v %v", name, got.cells, got.merges, wantBook.cells, wantBook.merges)
+		}
 	}
 }

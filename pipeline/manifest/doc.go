@@ -9,5 +9,11 @@
 // read, and only a file that moved is hashed. An output deleted or edited
 // by hand makes the job stale too.
 //
+// A build describes its input not by hashing the file beside its reading
+// but by the snapshot it read (Source with Path and SHA256: the bytes'
+// hash, and the size and time they had), so that the manifest never
+// certifies a version the outputs were not built from; Changed then
+// compares the file on disk with that snapshot.
+//
 // The manifest is JSON with sorted keys and indentation, so that it diffs.
 package manifest

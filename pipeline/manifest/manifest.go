@@ -18,9 +18,13 @@ const Name = "jixiao-manifest.json"
 // Source is one thing the outputs depend on: a file on disk, or something
 // embedded in the binary, known by the hash it was embedded with.
 type Source struct {
-	Key    string // what it is, such as "input" or "template.docx"
-	Path   string // a file, or "" for something embedded
-	SHA256 string // of the embedded thing
+	Key  string // what it is, such as "input" or "template.docx"
+	Path string // a file, or "" for something embedded
+	// SHA256 is the hash of the embedded thing, or of a file as the build
+	// read it, whose Size and ModTime are then those it had when read.
+	SHA256  string
+	Size    int64
+	ModTime int64
 }
 
 // Entry is what the manifest knows of one file.
@@ -105,6 +109,10 @@ func Inputs(tool string, sources []Source, old *Manifest) (map[string]Entry, str
 		}
 		if s.Path == "" {
 			out[s.Key] = Entry{SHA256: s.SHA256}
+			continue
+		}
+		if s.SHA256 != "" {
+			out[s.Key] = Entry{Path: s.Path, Size: s.Size, ModTime: s.ModTime, SHA256: s.SHA256}
 			continue
 		}
 		e, err := entry(s.Path, known)

@@ -56,6 +56,9 @@ type state struct {
 	problems dataset.Problems
 	out      verify.Outputs
 	figures  *facts.File
+	// input is the build's input, read once (ingest.Load): what is
+	// checked, marked up and recorded in the manifest is this one version.
+	input *ingest.Snapshot
 	// release lets another long table's build go on (longTables).
 	release func()
 }
@@ -118,8 +121,16 @@ func (s *state) templates() (err error) {
 
 func (s *state) ingest() error {
 	s.tally = stats.NewTally(s.def)
+	if s.input == nil {
+		in, err := ingest.Load(s.j.Input)
+		if err != nil {
+			s.problems.Error(dataset.CellRef{File: filepath.Base(s.j.Input)}, err.Error())
+			return s.problems.Err()
+		}
+		s.input = in
+	}
 	var ps dataset.Problems
-	s.ds, ps = ingest.Read(s.j.Input, s.def, ingest.Options{Sheets: s.sheets, Sink: s.tally})
+	s.ds, ps = ingest.ReadSnapshot(s.input, s.def, ingest.Options{Sheets: s.sheets, Sink: s.tally})
 	s.problems.Merge(ps)
 	return s.problems.Err()
 }
@@ -134,8 +145,9 @@ func (s *state) stats() error {
 func (s *state) document() error {
 	s.data = document.Build(s.ds, s.report, document.Params{County: s.j.County, Year: s.j.Year, PriorYear: s.j.PriorYear})
 	// The document holds what the later stages need; a long attachment's
-	// input rows would otherwise stay alive beside it to the end.
-	s.ds, s.report, s.tally = nil, nil, nil
+	// input rows and the workbook's bytes would otherwise stay alive
+	// beside it to the end.
+	s.ds, s.report, s.tally, s.input = nil, nil, nil, nil
 	compareWithPrevious(s.j, s.data, &s.problems)
 	return s.problems.Err()
 }
@@ -204,7 +216,7 @@ func (s *state) verify() error { return verify.Check(s.figures, s.out) }
 // Render runs every stage but publish, and returns the outputs in memory.
 func Render(j *job.Job) (_ *Outputs, err error) {
 	defer Guard(j, &err)
-	s, err := render(j)
+	s, err := render(j, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -224,10 +236,10 @@ func Render(j *job.Job) (_ *Outputs, err error) {
 // pass the memory the README promises. Shorter builds are not held up.
 var longTables sync.Mutex
 
-// render runs the stages; the caller calls s.release when it no longer
-// holds the outputs.
-func render(j *job.Job) (*state, error) {
-	s := &state{j: j, release: func() {}}
+// render runs the stages on the input in (read here when nil); the
+// caller calls s.release when it no longer holds the outputs.
+func render(j *job.Job, in *ingest.Snapshot) (*state, error) {
+	s := &state{j: j, input: in, release: func() {}}
 	if err := run(s, checkStages); err != nil {
 		return nil, err
 	}
@@ -261,8 +273,14 @@ func (s *state) documents() []publish.File {
 // templates, ingest, stats, document) and returns the document model. A
 // *dataset.DataError lists every bad cell.
 func Check(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
+	return CheckInput(j, nil)
+}
+
+// CheckInput is Check on an input already read (ingest.Load), so that the
+// problems name cells of the version that Annotate then marks up.
+func CheckInput(j *job.Job, in *ingest.Snapshot) (data *document.Data, problems dataset.Problems, err error) {
 	defer Guard(j, &err)
-	s := &state{j: j}
+	s := &state{j: j, input: in}
 	err = run(s, checkStages)
 	return s.data, s.problems, err
 }

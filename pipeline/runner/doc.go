@@ -11,6 +11,10 @@
 //	事实  record every printed figure and its source (package facts)
 //	核对  read the outputs back and check them against the facts (package verify)
 //
+// The input is read once per build (ingest.Load, state.input): the
+// checks, the marked-up copy (CheckInput, Annotate) and the manifest's
+// record of the input all come from that snapshot.
+//
 // Run and Update (update.go) then publish all outputs, facts.json and the
 // change report, or none (package publish), holding the output folder's
 // lock throughout. A stage that finds problems reports all of them

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"jixiao/fonts"
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/manifest"
 	"jixiao/pipeline/pdf"
@@ -63,6 +64,29 @@ func Sources(j *job.Job) []manifest.Source {
 		}
 	}
 	return src
+}
+
+// withSnapshot describes the input by the snapshot the build read, not by
+// the file as it is now: the manifest then certifies what was built from.
+func withSnapshot(sources []manifest.Source, in *ingest.Snapshot) []manifest.Source {
+	out := make([]manifest.Source, 0, len(sources)+len(in.Files))
+	for _, s := range sources {
+		if s.Key != "input" && !strings.HasPrefix(s.Key, "input/") {
+			out = append(out, s)
+		}
+	}
+	for _, f := range in.Files {
+		key := "input"
+		if in.Dir {
+			key += "/" + f.Name
+		}
+		path := in.Path
+		if in.Dir {
+			path = filepath.Join(in.Path, f.Name)
+		}
+		out = append(out, manifest.Source{Key: key, Path: path, SHA256: f.SHA256, Size: f.Size, ModTime: f.ModTime})
+	}
+	return out
 }
 
 // Differences rebuilds j in memory and names each output that would differ

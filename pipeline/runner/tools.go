@@ -12,14 +12,14 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// Annotate writes a copy of the job's workbook with each problem cell
-// marked, into the job's output folder, and returns its path. The input
-// itself is never touched.
-func Annotate(j *job.Job, problems dataset.Problems) (_ string, err error) {
+// Annotate writes a copy of the job's workbook, as read into in, with each
+// problem cell marked, into the job's output folder, and returns its path.
+// The input itself is never touched.
+func Annotate(j *job.Job, in *ingest.Snapshot, problems dataset.Problems) (_ string, err error) {
 	defer Guard(j, &err)
 	base := strings.TrimSuffix(filepath.Base(j.Input), filepath.Ext(j.Input))
 	dst := filepath.Join(j.Output, base+"-问题标注.xlsx")
-	data, err := ingest.Annotate(j.Input, problems.Sorted())
+	data, err := ingest.AnnotateSnapshot(in, problems.Sorted())
 	if err != nil {
 		return "", err
 	}

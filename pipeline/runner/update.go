@@ -11,6 +11,7 @@ import (
 	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/manifest"
 	"jixiao/pipeline/publish"
@@ -76,13 +77,19 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	// run builds again rather than calling stale outputs up to date.
 	old, _ := manifest.Load(j.Output)
 	sources := Sources(j)
-	// An input that cannot be described now is reported by the stage
-	// that reads it; its outputs are then not certified.
-	inputs, key, inErr := manifest.Inputs(tool(), sources, old)
-	if inErr != nil {
+	// The input is read once; the manifest records the bytes the build
+	// read. An input that cannot be read is reported by the stage that
+	// reads it; its outputs are then not certified.
+	in, loadErr := ingest.Load(j.Input)
+	recorded := sources
+	if loadErr == nil {
+		recorded = withSnapshot(sources, in)
+	}
+	inputs, key, inErr := manifest.Inputs(tool(), recorded, old)
+	if inErr != nil || loadErr != nil {
 		key = ""
 	}
-	s, err := render(j)
+	s, err := render(j, in)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestReadsWhatLibreOfficeWrites saves the sample with LibreOffice (its
+// own row and cell attributes, shared strings, styles) and reads it both
+// ways. It skips where soffice is missing, unless JIXIAO_INTEROP=1.
+func TestReadsWhatLibreOfficeWrites(t *testing.T) {
+	if err := exec.Command("soffice", "--version").Run(); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skipf("soffice not available: %v", err)
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "in", "sample.xlsx")
+	os.MkdirAll(filepath.Dir(src), 0o755)
+	data, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
+	os.WriteFile(src, data, 0o644)
+	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, src)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	saved, err := os.ReadFile(filepath.Join(dir, "sample.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	original, err := readAll(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, err := readAll(saved)
+	if err != nil {
+		t.Fatalf("the workbook LibreOffice saved: %v", err)
+	}
+	theirs, err := excelizeCells(saved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := sameCells(t, "libreoffice", ours.cells, theirs); n < 5000 {
+		t.Errorf("only %d cells compared", n)
+	}
+	for name, cells := range original.cells {
+		if len(ours.cells[name]) != len(cells) {
+			t.Errorf("%s: %d cells as LibreOffice saved it, %d before", name, len(ours.cells[name]), len(cells))
+		}
+	}
+}
