@@ -3,6 +3,7 @@ package runner
 import (
 	"errors"
 	"fmt"
+	"jixiao/pipeline/opc"
 	"maps"
 	"os"
 	"slices"
@@ -45,8 +46,8 @@ func loadTemplate(j *job.Job, def *definition.Definition) (*docx.Template, error
 // first; an error that is not a list of problems is returned as it is.
 func WithUndrawn(name string, raw []byte, err error) error {
 	var te *docx.TemplateError
-	if err != nil && !errors.As(err, &te) {
-		return err
+	if err != nil && !errors.As(err, &te) || opc.CheckBounds(raw) != nil {
+		return err // a package over the limits is not unpacked again
 	}
 	features, rerr := wordmodel.Undrawn(raw)
 	if rerr != nil {
@@ -79,11 +80,18 @@ func loadXlsxTemplate(j *job.Job, def *definition.Definition) (*xlsx.Template, e
 	return t, nil
 }
 
+// maxTemplateBytes is the largest template file read: a real one is a few
+// hundred kilobytes, and every part of it is held in memory.
+const maxTemplateBytes = 64 << 20
+
 // templateBytes reads the template at path, or returns the embedded default
 // when path is empty.
 func templateBytes(path, key, defaultName string, embedded []byte) (string, []byte, error) {
 	if path == "" {
 		return "内置模板 " + defaultName, embedded, nil
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Size() > maxTemplateBytes {
+		return "", nil, &TemplateError{fmt.Errorf("模板 %s 有 %d MB，超过 %d MB；模板通常只有几百 KB，请压缩其中的图片后另存", path, fi.Size()>>20, maxTemplateBytes>>20)}
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -91,6 +99,11 @@ func templateBytes(path, key, defaultName string, embedded []byte) (string, []by
 			return "", nil, &TemplateError{fmt.Errorf("模板文件 %s 不存在，请检查任务文件中的 %s", path, key)}
 		}
 		return "", nil, &TemplateError{fmt.Errorf("无法读取模板 %s：%w", path, err)}
+	}
+	// Before any reader unpacks a part: a crafted package must not take
+	// the machine's memory first.
+	if err := opc.CheckBounds(raw); err != nil {
+		return "", nil, &TemplateError{fmt.Errorf("模板 %s：%w", path, err)}
 	}
 	return path, raw, nil
 }
