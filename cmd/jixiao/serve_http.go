@@ -31,19 +31,26 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		}
 		return t.Local().Format("2006-01-02 15:04:05")
 	},
-	"svg": func(s string) template.HTML { return template.HTML(s) }, // made by pdf.Preview, every text escaped
+	"formats": formats,
+	"svg":     func(s string) template.HTML { return template.HTML(s) }, // made by pdf.Preview, every text escaped
 }).ParseFS(webFiles, "web/*.html"))
 
 // downloads are what a job's page offers for download, by the key in the
 // link: each published format's file (runner.Writers), then facts.json
 // and the change reports. No name from the browser is ever a path.
 func downloads(j *job.Job) []link {
+	return append(formats(j), link{"facts", "facts.json", runner.FactsName}, link{"changes", changes.Name, changes.Name}, link{"history", changes.HistoryName, changes.HistoryName})
+}
+
+// formats are the published formats' files (runner.Writers), which the
+// index links to on each job's row.
+func formats(j *job.Job) []link {
 	var files []link
 	for _, w := range runner.Writers {
 		f := w.Format()
 		files = append(files, link{f.Key, f.Label, w.Name(j)})
 	}
-	return append(files, link{"facts", "facts.json", runner.FactsName}, link{"changes", changes.Name, changes.Name}, link{"history", changes.HistoryName, changes.HistoryName})
+	return files
 }
 
 func fileName(j *job.Job, key string) string {

@@ -34,13 +34,17 @@ func (c countyCopy) ReadBack() (output.Reading, error) { return c, nil }
 
 func (c countyCopy) Text() string { return string(c) }
 
-// A format added to runner.Writers is offered on the job's page and
-// served, with no change here.
+// A format added to runner.Writers is linked from the index and the
+// job's page and served, with no change here.
 func TestServeOffersEveryWritersFile(t *testing.T) {
 	old := runner.Writers
 	runner.Writers = append(slices.Clone(old), countyCopy(""))
 	t.Cleanup(func() { runner.Writers = old })
 	sj := serveJob(t, nil)
+	code, index := sj.get(t, "/")
+	if code != 200 || !strings.Contains(index, `href="/jobs/1/files/county">县名副本</a>`) {
+		t.Fatalf("the index %d does not link the added file:\n%s", code, index)
+	}
 	code, page := sj.get(t, "/jobs/1")
 	if code != 200 || !strings.Contains(page, `href="/jobs/1/files/county">县名副本</a>`) || !strings.Contains(page, `href="/jobs/1/files/pdf">PDF</a>`) {
 		t.Fatalf("job page %d does not offer the added file:\n%s", code, page)
