@@ -206,7 +206,8 @@ func (s *state) chain() error {
 				continue
 			}
 			if src == output.Filled && in.Filled == nil {
-				return fmt.Errorf("render %s: no writer before it fills a document to lay out", w.Name(s.j))
+				// A list without a Fills writer is the program's bug.
+				panic(fmt.Sprintf("runner: %T lays out a filled document, and no writer in Writers fills one", w))
 			}
 			r, err := s.forms[i].Render(in)
 			if err != nil {

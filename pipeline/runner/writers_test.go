@@ -137,3 +137,14 @@ func TestAWriterAddedToTheListIsChecked(t *testing.T) {
 		t.Errorf("a template mark in the text file: %v", err)
 	}
 }
+
+// A list with a writer that lays out the filled document but none that
+// fills one is the program's bug: an internal error, the build contained.
+func TestAListWithNothingToLayOutIsABug(t *testing.T) {
+	old := Writers
+	Writers = []output.Writer{plainText{}}
+	t.Cleanup(func() { Writers = old })
+	if _, err := Render(sampleJobIn(t)); !errors.As(err, new(*InternalError)) {
+		t.Errorf("err = %v", err)
+	}
+}
