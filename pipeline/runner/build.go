@@ -25,8 +25,10 @@ type Outputs struct {
 	Problems dataset.Problems
 	Document *document.Data
 	Facts    *facts.File
-	// Checked is what the consistency check read: the outputs, the
-	// template's placements and where the workbook's table is.
+	// Checked is what the consistency check read of the built-in
+	// writers' files (Word, Excel, PDF by name): the files, the template's
+	// placements and where the workbook's tables are. Files holds every
+	// writer's file.
 	Checked verify.Outputs
 }
 
@@ -45,9 +47,8 @@ type state struct {
 	j      *job.Job
 	def    *definition.Definition
 	sheets map[string]string
-	// writers are the published formats (Writers, as the build began),
-	// forms their templates, made the files of rendered, each at its
-	// writer's index.
+	// writers are the published formats (Writers, as the build began);
+	// forms[i] is writers[i]'s template, rendered[i] its file.
 	writers  []output.Writer
 	forms    []output.Template
 	rendered []*output.Rendered
