@@ -1,9 +1,16 @@
 package pdf
 
 import (
+	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"html"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/jpeg"
+	"image/png"
 	"strings"
 	"time"
 
@@ -65,4 +72,66 @@ func xmpPacket(opt Options) string {
 	b.WriteString(strings.Repeat(strings.Repeat(" ", 99)+"\n", 20))
 	b.WriteString(`<?xpacket end="w"?>`)
 	return b.String()
+}
+
+// opaque is a picture as PDF/A-1 can hold it: without transparency, which
+// fpdf would write as a soft mask, and without CMYK, which the sRGB output
+// intent does not define. Such a picture is drawn over white, as it shows
+// on the page, and written again as an RGB PNG; any other is kept as it is.
+func opaque(data []byte, format string) ([]byte, string, error) {
+	var img image.Image
+	switch format {
+	case "PNG":
+		if !pngTransparent(data) {
+			return data, format, nil
+		}
+		src, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			return nil, "", err
+		}
+		img = src
+	case "JPEG", "JPG":
+		cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+		if err != nil {
+			return nil, "", err
+		}
+		if cfg.ColorModel != color.CMYKModel {
+			return data, format, nil
+		}
+		if img, err = jpeg.Decode(bytes.NewReader(data)); err != nil {
+			return nil, "", err
+		}
+	default:
+		return data, format, nil
+	}
+	dst := image.NewRGBA(img.Bounds())
+	draw.Draw(dst, dst.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(dst, dst.Bounds(), img, img.Bounds().Min, draw.Over)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, dst); err != nil {
+		return nil, "", err
+	}
+	return buf.Bytes(), "PNG", nil
+}
+
+// pngTransparent says whether a PNG has an alpha channel (colour types 4
+// and 6) or a tRNS chunk, which fpdf turns into a soft mask.
+func pngTransparent(data []byte) bool {
+	if len(data) < 33 {
+		return false
+	}
+	if ct := data[25]; ct == 4 || ct == 6 {
+		return true
+	}
+	for p := 8; p+8 <= len(data); {
+		n := int(binary.BigEndian.Uint32(data[p:]))
+		switch string(data[p+4 : p+8]) {
+		case "tRNS":
+			return true
+		case "IDAT", "IEND":
+			return false
+		}
+		p += 12 + n
+	}
+	return false
 }

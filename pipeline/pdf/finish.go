@@ -186,6 +186,7 @@ var forbidden = []struct{ name, what string }{
 	{"/Sound", "声音"},
 	{"/Movie", "影片"},
 	{"/AA", "自动动作"},
+	{"/DeviceCMYK", "CMYK 颜色（输出意图为 sRGB）"},
 }
 
 // checkArchival refuses what PDF/A-1 forbids: a version above 1.4,

@@ -162,6 +162,7 @@ func renderPDF(j *job.Job, doc *wordmodel.Document, l *pdfLayout, problems *data
 		Title:  strings.TrimSuffix(j.PDFName, ".pdf"),
 		Author: j.Author,
 		Date:   j.Date,
+		Plain:  !j.PDFA,
 	})
 	if err != nil {
 		return nil, err
