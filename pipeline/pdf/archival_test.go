@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,6 +212,32 @@ func TestReadPDFRefusesWhatItCannotRewrite(t *testing.T) {
 	} {
 		if _, err := finishFile(b, true); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// TestEveryFontGetsItsCIDSet: with the objects' list full, adding the
+// first CIDSet moves it, and the second font's descriptor must still get
+// its own.
+func TestEveryFontGetsItsCIDSet(t *testing.T) {
+	obj := func(num int, s string) pdfObject { return pdfObject{num, []byte(fmt.Sprintf("%d 0 obj\n%s\nendobj\n", num, s))} }
+	cidMap := "<</Length 8>>\nstream\n\x00\x00\x00\x01\x00\x00\x00\x02\nendstream"
+	f := &pdfFile{header: []byte("%PDF-1.4\n"), root: 7, objs: slices.Clip([]pdfObject{
+		obj(1, "<</Type /Font /Subtype /CIDFontType2 /FontDescriptor 2 0 R /CIDToGIDMap 3 0 R>>"),
+		obj(2, "<</Type /FontDescriptor /FontName /A>>"),
+		obj(3, cidMap),
+		obj(4, "<</Type /Font /Subtype /CIDFontType2 /FontDescriptor 5 0 R /CIDToGIDMap 6 0 R>>"),
+		obj(5, "<</Type /FontDescriptor /FontName /B>>"),
+		obj(6, cidMap),
+		obj(7, "<</Type /Catalog>>"),
+	})}
+	if err := f.addCIDSets(); err != nil {
+		t.Fatal(err)
+	}
+	for _, fd := range []int{2, 5} {
+		set, err := f.object(ref(f.object(fd).dict(), "/CIDSet")).stream()
+		if err != nil || !bytes.Equal(set, []byte{0xD0}) {
+			t.Errorf("descriptor %d: CIDSet %x, %v; want CIDs 0, 1 and 3 (CID 2 maps to no glyph)", fd, set, err)
 		}
 	}
 }

@@ -61,7 +61,10 @@ func (f *pdfFile) addCIDSets() error {
 		zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
 		zw.Write(set)
 		zw.Close()
+		num := fd.num
 		n := f.add(fmt.Sprintf("<</Length %d /Filter /FlateDecode>>", z.Len()), z.Bytes())
+		// add may move the objects: the descriptor is looked up again.
+		fd = f.object(num)
 		*fd = fd.withEntry(fmt.Sprintf(" /CIDSet %d 0 R", n))
 	}
 	return nil
