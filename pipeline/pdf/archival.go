@@ -54,11 +54,16 @@ func xmpPacket(opt Options) string {
 	b.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
 	b.WriteString(`<x:xmpmeta xmlns:x="adobe:ns:meta/">` + "\n")
 	b.WriteString(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` + "\n")
-	fmt.Fprintf(&b, `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">`+
-		`<dc:format>application/pdf</dc:format>`+
-		`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>`+
-		`<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>`+
-		"</rdf:Description>\n", esc(opt.Title), esc(opt.Author))
+	// fpdf leaves an empty title or author out of the information, and
+	// the XMP must not say more than it does.
+	b.WriteString(`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:format>application/pdf</dc:format>`)
+	if opt.Title != "" {
+		fmt.Fprintf(&b, `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>`, esc(opt.Title))
+	}
+	if opt.Author != "" {
+		fmt.Fprintf(&b, `<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>`, esc(opt.Author))
+	}
+	b.WriteString("</rdf:Description>\n")
 	fmt.Fprintf(&b, `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">`+
 		`<xmp:CreatorTool>%s</xmp:CreatorTool><xmp:CreateDate>%s</xmp:CreateDate>`+
 		`<xmp:ModifyDate>%s</xmp:ModifyDate><xmp:MetadataDate>%s</xmp:MetadataDate>`+

@@ -147,6 +147,15 @@ func TestArchivalStructure(t *testing.T) {
 	}
 }
 
+// TestXMPSaysNoMoreThanTheInformation: without a title or author the
+// information dictionary has none, and neither has the XMP.
+func TestXMPSaysNoMoreThanTheInformation(t *testing.T) {
+	x := xmpPacket(Options{Date: testOptions(t).Date})
+	if strings.Contains(x, "dc:title") || strings.Contains(x, "dc:creator") || !strings.Contains(x, "<pdfaid:part>1<") {
+		t.Errorf("XMP without title and author:\n%s", x)
+	}
+}
+
 func idOf(out []byte) []byte {
 	return regexp.MustCompile(`/ID \[<([0-9A-F]+)>`).FindSubmatch(out)[1]
 }
