@@ -229,7 +229,9 @@ func TestReadPDFRefusesWhatItCannotRewrite(t *testing.T) {
 // first CIDSet moves it, and the second font's descriptor must still get
 // its own.
 func TestEveryFontGetsItsCIDSet(t *testing.T) {
-	obj := func(num int, s string) pdfObject { return pdfObject{num, []byte(fmt.Sprintf("%d 0 obj\n%s\nendobj\n", num, s))} }
+	obj := func(num int, s string) pdfObject {
+		return pdfObject{num, []byte(fmt.Sprintf("%d 0 obj\n%s\nendobj\n", num, s))}
+	}
 	cidMap := "<</Length 8>>\nstream\n\x00\x00\x00\x01\x00\x00\x00\x02\nendstream"
 	f := &pdfFile{header: []byte("%PDF-1.4\n"), root: 7, objs: slices.Clip([]pdfObject{
 		obj(1, "<</Type /Font /Subtype /CIDFontType2 /FontDescriptor 2 0 R /CIDToGIDMap 3 0 R>>"),
