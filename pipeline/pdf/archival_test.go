@@ -202,6 +202,11 @@ func TestForbiddenContentIsRefused(t *testing.T) {
 			t.Errorf("%s refused: %v", dict, err)
 		}
 	}
+	locked := file("%PDF-1.4\n", "")
+	locked.encrypted = true
+	if err := locked.checkArchival(); err == nil || !strings.Contains(err.Error(), "加密") {
+		t.Errorf("encrypted: %v", err)
+	}
 	if err := file("%PDF-1.5\n", "").checkArchival(); err == nil || !strings.Contains(err.Error(), "1.4") {
 		t.Errorf("PDF 1.5: %v", err)
 	}
@@ -222,6 +227,10 @@ func TestReadPDFRefusesWhatItCannotRewrite(t *testing.T) {
 		if _, err := finishFile(b, true); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+	encrypted := bytes.Replace(good, []byte("trailer\n<<\n"), []byte("trailer\n<<\n/Encrypt 1 0 R\n"), 1)
+	if _, err := finishFile(encrypted, true); err == nil || !strings.Contains(err.Error(), "加密") {
+		t.Errorf("an encrypted file: %v", err)
 	}
 }
 

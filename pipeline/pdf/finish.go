@@ -203,6 +203,9 @@ func (f *pdfFile) checkArchival() error {
 	refuse := func(num int, what string) error {
 		return fmt.Errorf("PDF 含有 PDF/A-1b 不允许的%s（PDF 对象 %d）；如确需此内容，可在任务文件中写 pdfa: false 生成普通 PDF", what, num)
 	}
+	if f.encrypted {
+		return refuse(f.root, "加密")
+	}
 	for _, o := range f.objs {
 		d := o.dict()
 		for _, x := range forbidden {

@@ -21,6 +21,8 @@ type pdfFile struct {
 	header     []byte
 	objs       []pdfObject // in file order
 	root, info int
+	// encrypted: the trailer names an encryption dictionary.
+	encrypted bool
 }
 
 type pdfObject struct {
@@ -85,6 +87,7 @@ func readPDF(b []byte) (*pdfFile, error) {
 		return nil, fmt.Errorf("read pdf: trailer has no root")
 	}
 	f.info = ref(trailer, "/Info")
+	f.encrypted = hasName(trailer, "/Encrypt")
 	return f, nil
 }
 
