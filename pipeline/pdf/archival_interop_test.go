@@ -107,9 +107,10 @@ func TestSamplePDFIsPDFA1b(t *testing.T) {
 	t.Fatal("the sample job wrote no PDF")
 }
 
-// TestLongTableAndPicturesArePDFA1b: a 1,000-row attachment over many
-// pages, in landscape, and pictures with transparency beside text in every
-// run format the PDF draws.
+// TestLongTableAndPicturesArePDFA1b: a 1,000-row attachment with shaded
+// rows over many pages, and pictures with transparency (inline, and
+// floating behind the text) beside coloured, bold, underlined and
+// highlighted text.
 func TestLongTableAndPicturesArePDFA1b(t *testing.T) {
 	header := wordmodel.Row{Header: true}
 	for _, h := range []string{"序号", "二级项目名称", "单位", "项目支出（万元）", "评分结果", "评分等级", "评价机构"} {
