@@ -189,7 +189,14 @@ func (f *pdfFile) add(dict string, data []byte) int {
 // whose ID is the hash of everything before it: the same document gives
 // the same bytes, and a different one a different ID.
 func (f *pdfFile) bytes() []byte {
+	// One allocation of the file's size: a long table's PDF is tens of
+	// megabytes, and a growing buffer would hold it up to twice over.
+	size := len(f.header) + 256 + 20*len(f.objs)
+	for _, o := range f.objs {
+		size += len(o.body)
+	}
 	var b bytes.Buffer
+	b.Grow(size)
 	b.Write(f.header)
 	offsets := make([]int, len(f.objs)+1)
 	for _, o := range f.objs {
