@@ -197,6 +197,16 @@ func TestForbiddenContentIsRefused(t *testing.T) {
 			t.Errorf("%s: %v", dict, err)
 		}
 	}
+	form := file("%PDF-1.4\n", "/Type /XObject /Subtype /Form /Group <</Type /Group /S /Transparency>>")
+	form.dropPageGroups()
+	if err := form.checkArchival(); err == nil || !strings.Contains(err.Error(), "透明组") {
+		t.Errorf("a form's transparency group: %v", err)
+	}
+	page := file("%PDF-1.4\n", "/Type /Page /Group <</Type /Group /S /Transparency /CS /DeviceRGB>> /Contents 2 0 R")
+	page.dropPageGroups()
+	if err := page.checkArchival(); err != nil || !bytes.Contains(page.objs[0].body, []byte("/Contents 2 0 R")) {
+		t.Errorf("a page's transparency group: %v, %q", err, page.objs[0].body)
+	}
 	for _, dict := range []string{"/Type /ExtGState /ca 1 /CA 1.0 /BM /Normal", "/Type /FontDescriptor /CapHeight 700 /AAB 1", "/Type /Annot /Subtype /Link /F 4"} {
 		if err := file("%PDF-1.4\n", dict).checkArchival(); err != nil {
 			t.Errorf("%s refused: %v", dict, err)

@@ -11,9 +11,9 @@ import (
 // finishFile completes fpdf's output: each composite font gets its CIDSet,
 // the empty name tree fpdf always writes is dropped (PDF/A reads an
 // EmbeddedFiles entry as an attachment), and the trailer gets an ID
-// derived from the content. An archival file loses the pages' transparency
-// groups. An archival file is then checked for what
-// PDF/A-1 forbids, so that nothing drawn later slips through unnoticed.
+// derived from the content. An archival file loses the transparency group
+// fpdf gives each page, and is then checked for what PDF/A-1 forbids, so
+// that nothing drawn later slips through unnoticed.
 func finishFile(raw []byte, archival bool) ([]byte, error) {
 	f, err := readPDF(raw)
 	if err != nil {
@@ -127,7 +127,11 @@ func (f *pdfFile) dropEmptyNames() {
 // PDF 1.4 file: nothing drawn is transparent, and PDF/A-1 forbids it.
 func (f *pdfFile) dropPageGroups() {
 	for i := range f.objs {
-		f.objs[i].dropDict("/Group", func(v []byte) bool { return hasName(v, "/Transparency") })
+		// Only a page's: a picture's or form's group would be real
+		// transparency, which the check refuses.
+		if hasName(f.objs[i].dict(), "/Page") {
+			f.objs[i].dropDict("/Group", func(v []byte) bool { return hasName(v, "/Transparency") })
+		}
 	}
 }
 
