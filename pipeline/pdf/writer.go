@@ -47,6 +47,7 @@ func ForJob(j *job.Job, preset *Preset, fonts FontSet) output.Template {
 		Title:  strings.TrimSuffix(j.PDFName, ".pdf"),
 		Author: j.Author,
 		Date:   j.Date,
+		Plain:  !j.PDFA,
 	}}
 }
 
