@@ -60,6 +60,11 @@ type Job struct {
 	Date time.Time
 	// PDFA: the PDF is PDF/A-1b, for archiving (pdfa:, true unless set false).
 	PDFA bool
+	// OFD: the build publishes an OFD copy (GB/T 33190) of the PDF
+	// (ofd:, false unless set true); OFDName is its file name, the
+	// .docx's with .ofd.
+	OFD     bool
+	OFDName string
 	// Previous is last year's output folder, whose facts.json the
 	// plausibility checks compare with; "" when not set.
 	Previous string
@@ -131,6 +136,7 @@ type file struct {
 	Author   string            `yaml:"author"`
 	Date     string            `yaml:"date"`
 	PDFA     *bool             `yaml:"pdfa"`
+	OFD      bool              `yaml:"ofd"`
 	Outputs  struct {
 		Docx string `yaml:"docx"`
 		Xlsx string `yaml:"xlsx"`
@@ -263,6 +269,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 	}
 	j.Author = f.Author
 	j.PDFA = f.PDFA == nil || *f.PDFA
+	j.OFD = f.OFD
 	if j.Author == "" {
 		j.Author = j.County + "财政局"
 	}
@@ -286,6 +293,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 		}
 	}
 	j.PDFName = j.DocxName[:len(j.DocxName)-len(".docx")] + ".pdf"
+	j.OFDName = j.DocxName[:len(j.DocxName)-len(".docx")] + ".ofd"
 	for _, k := range slices.Sorted(maps.Keys(f.Sheets)) {
 		v := f.Sheets[k]
 		if strings.TrimSpace(v) == "" {

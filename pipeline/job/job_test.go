@@ -114,3 +114,18 @@ func TestPDFAIsOnUnlessTurnedOff(t *testing.T) {
 		t.Errorf("pdfa: 否 = %v", err)
 	}
 }
+
+func TestOFDIsOffUnlessAsked(t *testing.T) {
+	for _, c := range []struct {
+		extra string
+		want  bool
+	}{{"", false}, {"ofd: false\n", false}, {"ofd: true\n", true}} {
+		j, err := Parse("q.yaml", []byte(minimal+c.extra))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.OFD != c.want || !strings.HasSuffix(j.OFDName, ".ofd") || strings.TrimSuffix(j.OFDName, ".ofd") != strings.TrimSuffix(j.PDFName, ".pdf") {
+			t.Errorf("%q: OFD = %v, OFDName %q", c.extra, j.OFD, j.OFDName)
+		}
+	}
+}
