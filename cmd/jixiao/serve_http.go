@@ -36,17 +36,17 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 }).ParseFS(webFiles, "web/*.html"))
 
 // downloads are what a job's page offers for download, by the key in the
-// link: each published format's file (runner.Writers), then facts.json
+// link: each published format's file (runner.WritersFor), then facts.json
 // and the change reports. No name from the browser is ever a path.
 func downloads(j *job.Job) []link {
 	return append(formats(j), link{"facts", "facts.json", runner.FactsName}, link{"changes", changes.Name, changes.Name}, link{"history", changes.HistoryName, changes.HistoryName})
 }
 
-// formats are the published formats' files (runner.Writers), which the
+// formats are the job's published formats' files (runner.WritersFor), which the
 // index links to on each job's row.
 func formats(j *job.Job) []link {
 	var files []link
-	for _, w := range runner.Writers {
+	for _, w := range runner.WritersFor(j) {
 		f := w.Format()
 		files = append(files, link{f.Key, f.Label, w.Name(j)})
 	}

@@ -3,7 +3,6 @@ package runner
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"sync"
 
 	"jixiao/pipeline/dataset"
@@ -104,7 +103,7 @@ func (s *state) definition() (err error) {
 // templates loads each writer's template and checks it against the
 // definition; lint runs this stage too.
 func (s *state) templates() error {
-	s.writers = slices.Clone(Writers)
+	s.writers = WritersFor(s.j)
 	s.forms = make([]output.Template, len(s.writers))
 	for i, w := range s.writers {
 		t, err := w.Load(s.j, s.def, &s.problems)

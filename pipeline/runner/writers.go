@@ -3,6 +3,7 @@ package runner
 import (
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/ofd"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/verify"
@@ -17,6 +18,21 @@ var Writers = []output.Writer{
 	docx.Writer{},
 	xlsx.Writer{},
 	pdf.Writer{Layout: pdfLayoutOf},
+	ofd.Writer{Layout: pdfLayoutOf},
+}
+
+// WritersFor are the writers of Writers that j publishes: a writer that
+// says what it Wants (the OFD copy, only with ofd: true) is left out of a
+// job that does not ask for it.
+func WritersFor(j *job.Job) []output.Writer {
+	var ws []output.Writer
+	for _, w := range Writers {
+		if o, ok := w.(interface{ Wants(*job.Job) bool }); ok && !o.Wants(j) {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return ws
 }
 
 // pdfLayoutOf is the PDF's preset and fonts for j, and the line naming

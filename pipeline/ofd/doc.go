@@ -1,0 +1,42 @@
+// Package ofd writes the OFD copy of the disclosure (GB/T 33190-2016, the
+// Chinese fixed-layout format archives ask for) and reads it back for the
+// output check.
+//
+// The copy is drawn from the very pages the PDF lays out: pdf.Layout
+// measures the filled Word document as the PDF does and hands out each
+// page's positioned text runs, rules, shadings, lines and pictures, and
+// the same TrueType subsets the PDF embeds. So the OFD says what the PDF
+// says, page by page and line by line; nothing here lays out text.
+//
+// The package (a zip, entries always in this order):
+//
+//	OFD.xml                         DocInfo (DocID, Title, Author,
+//	                                CreationDate, Creator) and DocRoot
+//	Doc_0/Document.xml              CommonData (MaxUnitID, PageArea,
+//	                                PublicRes, DocumentRes) and the pages
+//	Doc_0/PublicRes.xml             the fonts
+//	Doc_0/DocumentRes.xml           the pictures (MultiMedia)
+//	Doc_0/Pages/Page_N/Content.xml  each page: its Area and one Body layer
+//	Doc_0/Res/font_N.ttf, image_ID  the font subsets and pictures
+//
+// Units are millimetres from the page's top left. A text run is a
+// TextObject whose TextCode starts at the baseline and carries each
+// glyph's advance in DeltaX; its characters are Unicode, which the
+// embedded subset's own cmap maps to glyphs, so no CGTransform is needed.
+// Bold is drawn as the PDF draws it, filled and outlined. Table rules,
+// shadings and underlines are PathObjects, pictures ImageObjects.
+//
+// Nothing comes from the clock: the CreationDate and every zip entry's
+// time are the job's date, and the DocID is a hash of the content, so
+// the same job gives the same bytes.
+//
+// Read is our own reader, for the check: it refuses a part that is not
+// strict XML in the standard's element order (order.go), a page listed
+// but missing, an ID used twice or above MaxUnitID, a font or picture
+// referenced but not declared or not in the package; and it returns each
+// page's text, a line per baseline, as pdf.Text reads the PDF, so verify
+// compares the OFD's figures with facts.json like the PDF's.
+//
+// The Writer is in runner.Writers and builds only when the job says
+// ofd: true (Wants).
+package ofd

@@ -1,0 +1,206 @@
+package ofd
+
+import (
+	"crypto/sha256"
+	"encoding/xml"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/pdf"
+)
+
+// document numbers the objects as the pages come: fonts take IDs 1 to n,
+// then each page, its layer and its objects in drawing order, and each
+// picture where it is first drawn.
+type document struct {
+	ids            int
+	border         float64
+	firstW, firstH float64
+	pageID         int
+	pageRefs       []pageRef
+	images         map[[32]byte]*media
+	media          []*media
+}
+
+type pageRef struct {
+	id  int
+	loc string
+}
+
+// media is a picture among the document's resources.
+type media struct {
+	id           int
+	format, file string
+	data         []byte
+}
+
+func (d *document) next() int {
+	d.ids++
+	return d.ids
+}
+
+// page is one page's Content.xml.
+func (d *document) page(p pdf.Page) []byte {
+	if d.pageID == 0 {
+		d.firstW, d.firstH = p.Width, p.Height
+	}
+	d.pageID = d.next()
+	var b strings.Builder
+	b.WriteString(header)
+	fmt.Fprintf(&b, `<ofd:Page xmlns:ofd="%s"><ofd:Area><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:Area>`, ns, num(p.Width), num(p.Height))
+	fmt.Fprintf(&b, `<ofd:Content><ofd:Layer ID="%d" Type="Body">`, d.next())
+	for _, it := range p.Items {
+		switch it.Kind {
+		case pdf.Glyphs:
+			d.text(&b, it)
+		case pdf.Rule:
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rectPath(it.W, it.H), d.border)
+		case pdf.Fill:
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", color(it.Color), rectPath(it.W, it.H), 0)
+		case pdf.Line:
+			d.line(&b, it)
+		case pdf.Picture:
+			d.picture(&b, it)
+		}
+	}
+	b.WriteString(`</ofd:Layer></ofd:Content></ofd:Page>`)
+	return []byte(b.String())
+}
+
+// box is a Boundary, mm.
+type box struct{ x, y, w, h float64 }
+
+func (x box) String() string {
+	return num(x.x) + " " + num(x.y) + " " + num(x.w) + " " + num(x.h)
+}
+
+// text is a TextObject: its boundary is the em box of the run, the code's
+// origin the baseline's start within it, DeltaX each glyph's advance.
+func (d *document) text(b *strings.Builder, it pdf.Item) {
+	size := it.Size * 25.4 / 72
+	w := 0.0
+	for _, a := range it.Advances {
+		w += a
+	}
+	bx := box{it.X, it.Y - size, w, size * 1.3}
+	fmt.Fprintf(b, `<ofd:TextObject ID="%d" Boundary="%s" Font="%d" Size="%s"`, d.next(), bx, it.Font+1, num(size))
+	if it.Bold {
+		// Filled and outlined, as the PDF draws it: no bold cut is embedded.
+		fmt.Fprintf(b, ` Stroke="true" LineWidth="%s"`, num(size/30))
+	}
+	b.WriteString(">")
+	if it.Color != "" {
+		fmt.Fprintf(b, `<ofd:FillColor Value="%s"/>`, color(it.Color))
+		if it.Bold {
+			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, color(it.Color))
+		}
+	}
+	fmt.Fprintf(b, `<ofd:TextCode X="0" Y="%s"`, num(size))
+	if n := len(it.Advances); n > 1 {
+		deltas := make([]string, n-1)
+		for i, a := range it.Advances[:n-1] {
+			deltas[i] = num(a)
+		}
+		fmt.Fprintf(b, ` DeltaX="%s"`, strings.Join(deltas, " "))
+	}
+	fmt.Fprintf(b, `>%s</ofd:TextCode></ofd:TextObject>`, esc(it.Text))
+}
+
+// path is a PathObject stroked (stroke "" is black) with width lw, or
+// filled with fill when lw is 0.
+func (d *document) path(b *strings.Builder, bx box, stroke, fill, data string, lw float64) {
+	fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s"`, d.next(), bx)
+	if lw > 0 {
+		fmt.Fprintf(b, ` LineWidth="%s">`, num(lw))
+		if stroke != "" {
+			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, stroke)
+		}
+	} else {
+		fmt.Fprintf(b, ` Stroke="false" Fill="true"><ofd:FillColor Value="%s"/>`, fill)
+	}
+	fmt.Fprintf(b, `<ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, data)
+}
+
+func rectPath(w, h float64) string {
+	return fmt.Sprintf("M 0 0 L %s 0 L %s %s L 0 %s C", num(w), num(w), num(h), num(h))
+}
+
+// line is an underline or strike-through: H is its thickness; a wavy one
+// is a zigzag, its teeth three widths long, as the PDF draws it.
+func (d *document) line(b *strings.Builder, it pdf.Item) {
+	pad := it.H * 2.5
+	bx := box{it.X, it.Y - pad, it.W, 2 * pad}
+	data := fmt.Sprintf("M 0 %s L %s %s", num(pad), num(it.W), num(pad))
+	if it.Style == "wavy" {
+		step, amp := it.H*3, it.H*1.5
+		var s strings.Builder
+		fmt.Fprintf(&s, "M 0 %s", num(pad))
+		for k, x := 1, 0.0; x < it.W-0.001; k++ {
+			x = min(float64(k)*step, it.W)
+			fmt.Fprintf(&s, " L %s %s", num(x), num(pad+amp*float64(1-2*(k%2))))
+		}
+		data = s.String()
+	}
+	c := color(it.Color)
+	if it.Color == "" {
+		c = ""
+	}
+	var dash string
+	switch it.Style {
+	case "dotted":
+		dash = num(it.H) + " " + num(it.H*2)
+	case "dashed":
+		dash = num(it.H*6) + " " + num(it.H*3)
+	}
+	if dash != "" {
+		// DashPattern is an attribute of the unit, before its children.
+		var s strings.Builder
+		d.path(&s, bx, c, "", data, it.H)
+		b.WriteString(strings.Replace(s.String(), ` LineWidth=`, ` DashPattern="`+dash+`" LineWidth=`, 1))
+		return
+	}
+	d.path(b, bx, c, "", data, it.H)
+}
+
+// picture is an ImageObject drawing a MultiMedia resource, each distinct
+// picture stored once.
+func (d *document) picture(b *strings.Builder, it pdf.Item) {
+	key := sha256.Sum256(it.Image.Data)
+	m, ok := d.images[key]
+	if !ok {
+		ext := map[string]string{"JPEG": "jpg"}[it.Image.Format]
+		if ext == "" {
+			ext = strings.ToLower(it.Image.Format)
+		}
+		m = &media{id: d.next(), format: it.Image.Format, data: it.Image.Data}
+		m.file = fmt.Sprintf("image_%d.%s", m.id, ext)
+		d.images[key] = m
+		d.media = append(d.media, m)
+	}
+	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"/>`,
+		d.next(), box{it.X, it.Y, it.W, it.H}, num(it.W), num(it.H), m.id)
+}
+
+// color is RRGGBB as OFD's "R G B"; "" is black.
+func color(c string) string {
+	var r, g, bl int
+	fmt.Sscanf(c, "%02x%02x%02x", &r, &g, &bl)
+	return fmt.Sprintf("%d %d %d", r, g, bl)
+}
+
+// num writes a length to the thousandth of a millimetre.
+func num(v float64) string {
+	v = math.Round(v*1000) / 1000
+	if v == 0 {
+		v = 0 // no "-0"
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}

@@ -1,0 +1,145 @@
+package ofd
+
+import (
+	"archive/zip"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+
+	"jixiao/pipeline/pdf"
+)
+
+// Meta is the document information written into OFD.xml.
+type Meta struct {
+	Title, Author string
+	// Date is the creation date, the job's: never the clock's.
+	Date time.Time
+}
+
+const (
+	ns      = "http://www.ofdspec.org/2016"
+	docRoot = "Doc_0/Document.xml"
+	header  = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+)
+
+// part is one entry of the package.
+type part struct {
+	name string
+	data []byte
+}
+
+// Write makes the OFD package of laid's pages.
+func Write(laid *pdf.Laid, meta Meta) ([]byte, error) {
+	d := &document{ids: len(laid.Fonts), images: map[[32]byte]*media{}, border: laid.Border}
+	var pages []part
+	err := laid.Pages(func(p pdf.Page) error {
+		name := fmt.Sprintf("Pages/Page_%d/Content.xml", len(pages))
+		pages = append(pages, part{"Doc_0/" + name, d.page(p)})
+		d.pageRefs = append(d.pageRefs, pageRef{id: d.pageID, loc: name})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ofd: %w", err)
+	}
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("ofd: 文档没有页面")
+	}
+	var res []part
+	for i, f := range laid.Fonts {
+		res = append(res, part{fmt.Sprintf("Doc_0/Res/font_%d.ttf", i), f.Data})
+	}
+	for _, m := range d.media {
+		res = append(res, part{"Doc_0/Res/" + m.file, m.data})
+	}
+	parts := []part{
+		{docRoot, d.documentXML(pages)},
+		{"Doc_0/PublicRes.xml", publicRes(laid.Fonts)},
+		{"Doc_0/DocumentRes.xml", d.documentRes()},
+	}
+	parts = append(append(parts, pages...), res...)
+	// The DocID is the content's: the same document gives the same file.
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%s\x00%d\x00", p.name, len(p.data))
+		h.Write(p.data)
+	}
+	id := hex.EncodeToString(h.Sum(nil)[:16])
+	parts = append([]part{{"OFD.xml", ofdXML(meta, id)}}, parts...)
+	return zipped(parts, meta.Date)
+}
+
+// zipped packs parts in their order, every entry stamped with date.
+func zipped(parts []part, date time.Time) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
+		if err != nil {
+			return nil, fmt.Errorf("ofd: zip %s: %w", p.name, err)
+		}
+		if _, err := w.Write(p.data); err != nil {
+			return nil, fmt.Errorf("ofd: zip %s: %w", p.name, err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("ofd: zip: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// ofdXML is the package's entry: the document's information and root.
+func ofdXML(m Meta, docID string) []byte {
+	var b strings.Builder
+	b.WriteString(header)
+	fmt.Fprintf(&b, `<ofd:OFD xmlns:ofd="%s" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>`, ns)
+	fmt.Fprintf(&b, `<ofd:DocID>%s</ofd:DocID><ofd:Title>%s</ofd:Title><ofd:Author>%s</ofd:Author>`, docID, esc(m.Title), esc(m.Author))
+	fmt.Fprintf(&b, `<ofd:CreationDate>%s</ofd:CreationDate><ofd:Creator>jixiao</ofd:Creator>`, m.Date.UTC().Format("2006-01-02"))
+	fmt.Fprintf(&b, `</ofd:DocInfo><ofd:DocRoot>%s</ofd:DocRoot></ofd:DocBody></ofd:OFD>`, docRoot)
+	return []byte(b.String())
+}
+
+// documentXML lists the pages; the first page's size is the default
+// PageArea, each page's own Area its own.
+func (d *document) documentXML(pages []part) []byte {
+	var b strings.Builder
+	b.WriteString(header)
+	fmt.Fprintf(&b, `<ofd:Document xmlns:ofd="%s"><ofd:CommonData><ofd:MaxUnitID>%d</ofd:MaxUnitID>`, ns, d.ids)
+	fmt.Fprintf(&b, `<ofd:PageArea><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:PageArea>`, num(d.firstW), num(d.firstH))
+	b.WriteString(`<ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages>`)
+	for _, p := range d.pageRefs {
+		fmt.Fprintf(&b, `<ofd:Page ID="%d" BaseLoc="%s"/>`, p.id, p.loc)
+	}
+	b.WriteString(`</ofd:Pages></ofd:Document>`)
+	return []byte(b.String())
+}
+
+// publicRes declares the fonts, IDs 1 to n in Laid's order.
+func publicRes(fonts []pdf.Font) []byte {
+	var b strings.Builder
+	b.WriteString(header)
+	fmt.Fprintf(&b, `<ofd:Res xmlns:ofd="%s" BaseLoc="Res"><ofd:Fonts>`, ns)
+	for i, f := range fonts {
+		fmt.Fprintf(&b, `<ofd:Font ID="%d" FontName="%s"><ofd:FontFile>font_%d.ttf</ofd:FontFile></ofd:Font>`, i+1, esc(f.Name), i)
+	}
+	b.WriteString(`</ofd:Fonts></ofd:Res>`)
+	return []byte(b.String())
+}
+
+// documentRes declares the pictures, in the order first drawn.
+func (d *document) documentRes() []byte {
+	var b strings.Builder
+	b.WriteString(header)
+	fmt.Fprintf(&b, `<ofd:Res xmlns:ofd="%s" BaseLoc="Res">`, ns)
+	if len(d.media) > 0 {
+		b.WriteString(`<ofd:MultiMedias>`)
+		for _, m := range d.media {
+			fmt.Fprintf(&b, `<ofd:MultiMedia ID="%d" Type="Image" Format="%s"><ofd:MediaFile>%s</ofd:MediaFile></ofd:MultiMedia>`, m.id, m.format, m.file)
+		}
+		b.WriteString(`</ofd:MultiMedias>`)
+	}
+	b.WriteString(`</ofd:Res>`)
+	return []byte(b.String())
+}
