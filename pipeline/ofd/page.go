@@ -58,7 +58,7 @@ func (d *document) page(p pdf.Page) []byte {
 		case pdf.Rule:
 			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rectPath(it.W, it.H), d.border)
 		case pdf.Fill:
-			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", color(it.Color), rectPath(it.W, it.H), 0)
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", rgb(it.Color), rectPath(it.W, it.H), 0)
 		case pdf.Line:
 			d.line(&b, it)
 		case pdf.Picture:
@@ -92,9 +92,9 @@ func (d *document) text(b *strings.Builder, it pdf.Item) {
 	}
 	b.WriteString(">")
 	if it.Color != "" {
-		fmt.Fprintf(b, `<ofd:FillColor Value="%s"/>`, color(it.Color))
+		fmt.Fprintf(b, `<ofd:FillColor Value="%s"/>`, rgb(it.Color))
 		if it.Bold {
-			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, color(it.Color))
+			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, rgb(it.Color))
 		}
 	}
 	fmt.Fprintf(b, `<ofd:TextCode X="0" Y="%s"`, num(size))
@@ -143,7 +143,7 @@ func (d *document) line(b *strings.Builder, it pdf.Item) {
 		}
 		data = s.String()
 	}
-	c := color(it.Color)
+	c := rgb(it.Color)
 	if it.Color == "" {
 		c = ""
 	}
@@ -183,8 +183,8 @@ func (d *document) picture(b *strings.Builder, it pdf.Item) {
 		d.next(), box{it.X, it.Y, it.W, it.H}, num(it.W), num(it.H), m.id)
 }
 
-// color is RRGGBB as OFD's "R G B"; "" is black.
-func color(c string) string {
+// rgb is RRGGBB as OFD's "R G B"; "" is black.
+func rgb(c string) string {
 	var r, g, bl int
 	fmt.Sscanf(c, "%02x%02x%02x", &r, &g, &bl)
 	return fmt.Sprintf("%d %d %d", r, g, bl)

@@ -49,7 +49,7 @@ type (
 	}
 	pageDoc struct {
 		Layers []struct {
-			ID      int `xml:"ID,attr"`
+			ID      int      `xml:"ID,attr"`
 			Objects []object `xml:",any"`
 		} `xml:"Content>Layer"`
 	}

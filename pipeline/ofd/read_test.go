@@ -1,0 +1,85 @@
+package ofd
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// spoiled is raw with part name's text changed by edit (or removed when
+// edit returns ""), packed again in the same order.
+func spoiled(t *testing.T, raw []byte, name string, edit func(string) string) []byte {
+	t.Helper()
+	names, files := parts(t, raw)
+	var ps []part
+	for _, n := range names {
+		if n == name {
+			s := edit(string(files[n]))
+			if s == "" {
+				continue
+			}
+			files[n] = []byte(s)
+		}
+		ps = append(ps, part{n, files[n]})
+	}
+	out, err := zipped(ps, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The reader refuses what a broken or foreign OFD holds, naming the part
+// and what is wrong with it.
+func TestReadRefusesABrokenPackage(t *testing.T) {
+	raw, _ := build(t, 1)
+	page := "Doc_0/Pages/Page_0/Content.xml"
+	firstID := func(s string) string {
+		i := strings.Index(s, `<ofd:TextObject ID="`) + len(`<ofd:TextObject ID="`)
+		return s[i : i+strings.IndexByte(s[i:], '"')]
+	}
+	for _, c := range []struct {
+		what, part string
+		edit       func(string) string
+		want       []string
+	}{
+		{"not XML", page, func(s string) string { return strings.Replace(s, "</ofd:Layer>", "</ofd:Layr>", 1) }, []string{page, "XML"}},
+		{"children out of order", "Doc_0/Document.xml", func(s string) string {
+			return strings.Replace(strings.Replace(s, "<ofd:MaxUnitID>", "<ofd:X>", 1), "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>", "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:MaxUnitID>9</ofd:MaxUnitID>", 1)
+		}, []string{"Document.xml", "ofd:X"}},
+		{"MaxUnitID after PublicRes", "Doc_0/Document.xml", func(s string) string {
+			i, j := strings.Index(s, "<ofd:MaxUnitID>"), strings.Index(s, "<ofd:PageArea>")
+			max := s[i:j]
+			s = s[:i] + s[j:]
+			return strings.Replace(s, "<ofd:DocumentRes>", max+"<ofd:DocumentRes>", 1)
+		}, []string{"Document.xml", "MaxUnitID", "位置不对"}},
+		{"foreign namespace", "OFD.xml", func(s string) string {
+			return strings.Replace(s, "http://www.ofdspec.org/2016", "http://example.com/ofd", 1)
+		}, []string{"OFD.xml", "命名空间"}},
+		{"a page listed but missing", page, func(string) string { return "" }, []string{"缺少", page}},
+		{"a duplicate ID", page, func(s string) string {
+			return strings.Replace(s, `<ofd:Layer ID="`, `<ofd:Layer ID="`+firstID(s)+`" X="`, 1)
+		}, []string{"ID"}},
+		{"an undeclared font", page, func(s string) string { return strings.Replace(s, `Font="1"`, `Font="999"`, 1) }, []string{page, "字体", "999"}},
+		{"a missing font file", "Doc_0/Res/font_0.ttf", func(string) string { return "" }, []string{"PublicRes.xml", "font_0.ttf"}},
+		{"an undeclared picture", "Doc_0/DocumentRes.xml", func(s string) string {
+			return strings.Replace(s, "<ofd:MultiMedia ID=", "<ofd:MultiMedia ID=\"99999\" Old=", 1)
+		}, []string{"图片"}},
+		{"an ID above MaxUnitID", "Doc_0/Document.xml", func(s string) string {
+			i := strings.Index(s, "<ofd:MaxUnitID>") + len("<ofd:MaxUnitID>")
+			return s[:i] + "3" + s[i+strings.IndexByte(s[i:], '<'):]
+		}, []string{"MaxUnitID"}},
+		{"too many advances", page, func(s string) string { return strings.Replace(s, `DeltaX="`, `DeltaX="1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 `, 1) }, []string{"DeltaX"}},
+	} {
+		_, err := Read(spoiled(t, raw, c.part, c.edit))
+		if err == nil {
+			t.Errorf("%s: read without complaint", c.what)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %v lacks %q", c.what, err, w)
+			}
+		}
+	}
+}
