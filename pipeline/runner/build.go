@@ -104,6 +104,7 @@ func (s *state) definition() (err error) {
 // definition; lint runs this stage too.
 func (s *state) templates() error {
 	s.writers = WritersFor(s.j)
+	unwanted(s.j, &s.problems)
 	s.forms = make([]output.Template, len(s.writers))
 	for i, w := range s.writers {
 		t, err := w.Load(s.j, s.def, &s.problems)

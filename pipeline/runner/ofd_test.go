@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/manifest"
 	"jixiao/pipeline/ofd"
 	"jixiao/pipeline/pdf"
@@ -74,5 +76,16 @@ func TestTheOFDCopyIsThePDFsPagesAndRepeats(t *testing.T) {
 	second, err := os.ReadFile(filepath.Join(again.Output, j.OFDName))
 	if err != nil || !bytes.Equal(raw, second) {
 		t.Errorf("two builds give different OFD files (%v)", err)
+	}
+	// Turned off again: the old copy is not replaced, and the clerk is told.
+	j.OFD = false
+	res, err = Update(j, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Problems, func(p dataset.Problem) bool {
+		return p.Severity == dataset.Warning && p.At.File == j.OFDName && strings.Contains(p.Message, "可能已过时")
+	}) {
+		t.Errorf("no warning of the stale OFD copy: %+v", res.Problems)
 	}
 }

@@ -1,6 +1,11 @@
 package runner
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/ofd"
@@ -33,6 +38,22 @@ func WritersFor(j *job.Job) []output.Writer {
 		ws = append(ws, w)
 	}
 	return ws
+}
+
+// unwanted warns of a file in j's output folder that a writer j does not
+// want made on an earlier build (an OFD copy from when the job said ofd:
+// true): this build neither replaces nor lists it, so it may no longer
+// say what the other files say.
+func unwanted(j *job.Job, problems *dataset.Problems) {
+	for _, w := range Writers {
+		o, ok := w.(interface{ Wants(*job.Job) bool })
+		if !ok || o.Wants(j) {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(j.Output, w.Name(j))); err == nil {
+			problems.Warn(dataset.CellRef{File: w.Name(j)}, fmt.Sprintf("输出目录中的 %s 是以前生成的%s文件；任务文件现在不要求生成它，本次没有更新，内容可能已过时，请删除或在任务文件中重新打开", w.Name(j), w.Format().Label))
+		}
+	}
 }
 
 // pdfLayoutOf is the PDF's preset and fonts for j, and the line naming
