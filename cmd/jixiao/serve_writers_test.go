@@ -53,3 +53,18 @@ func TestServeOffersEveryWritersFile(t *testing.T) {
 		t.Errorf("the added file: %d %q", code, body)
 	}
 }
+
+// The OFD copy is offered only for a job that makes it (ofd: true).
+func TestServeOffersTheOFDOnlyWhenTheJobMakesIt(t *testing.T) {
+	j := &job.Job{DocxName: "说明.docx", PDFName: "说明.pdf", OFDName: "说明.ofd"}
+	has := func() bool {
+		return slices.ContainsFunc(downloads(j), func(l link) bool { return l.Key == "ofd" && l.Name == "说明.ofd" })
+	}
+	if has() {
+		t.Error("a job without ofd: true offers an OFD")
+	}
+	j.OFD = true
+	if !has() {
+		t.Errorf("a job with ofd: true does not offer its OFD: %+v", downloads(j))
+	}
+}

@@ -9,5 +9,6 @@
 // The fixed keys are county, year, input, requirements.key_evaluations and
 // output; everything else is optional and has a default (see Default).
 // pdfa, which says whether the PDF is PDF/A-1b, is on unless set false:
-// an absent key is not false.
+// an absent key is not false. ofd, which asks for an OFD copy of the PDF,
+// is off unless set true.
 package job
