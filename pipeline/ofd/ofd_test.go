@@ -176,3 +176,31 @@ func TestDeterministicWithAContentDocID(t *testing.T) {
 		t.Errorf("DocInfo %+v and %+v", da, dc)
 	}
 }
+
+// Every kind of drawing of the laid-out pages reaches the OFD: bold
+// (outlined) and coloured text, shading, dotted or dashed and wavy
+// underlines, pictures, and the landscape section's own page size.
+func TestEveryKindOfDrawingIsWritten(t *testing.T) {
+	var all strings.Builder
+	for _, seed := range seeds {
+		raw, _ := build(t, seed)
+		names, files := parts(t, raw)
+		for _, n := range names {
+			if strings.HasSuffix(n, "Content.xml") {
+				all.Write(files[n])
+			}
+		}
+	}
+	s := all.String()
+	for _, want := range []string{
+		`Stroke="true" LineWidth=`, `<ofd:FillColor Value="192 0 0"/>`, `<ofd:FillColor Value="217 225 242"/>`,
+		`DashPattern="`, `<ofd:ImageObject `, `<ofd:PhysicalBox>0 0 297 210</ofd:PhysicalBox>`, `<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no page has %s", want)
+		}
+	}
+	if !regexp.MustCompile(`(?: L [\d.]+ [\d.]+){6}`).MatchString(s) {
+		t.Error("no wavy underline's zigzag")
+	}
+}

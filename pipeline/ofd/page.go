@@ -56,9 +56,9 @@ func (d *document) page(p pdf.Page) []byte {
 		case pdf.Glyphs:
 			d.text(&b, it)
 		case pdf.Rule:
-			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rectPath(it.W, it.H), d.border)
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", "", rectPath(it.W, it.H), d.border)
 		case pdf.Fill:
-			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", rgb(it.Color), rectPath(it.W, it.H), 0)
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rgb(it.Color), rectPath(it.W, it.H), 0)
 		case pdf.Line:
 			d.line(&b, it)
 		case pdf.Picture:
@@ -109,9 +109,9 @@ func (d *document) text(b *strings.Builder, it pdf.Item) {
 }
 
 // path is a PathObject stroked (stroke "" is black) with width lw, or
-// filled with fill when lw is 0.
-func (d *document) path(b *strings.Builder, bx box, stroke, fill, data string, lw float64) {
-	fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s"`, d.next(), bx)
+// filled with fill when lw is 0; attrs are more attributes (a dash).
+func (d *document) path(b *strings.Builder, bx box, attrs, stroke, fill, data string, lw float64) {
+	fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s"%s`, d.next(), bx, attrs)
 	if lw > 0 {
 		fmt.Fprintf(b, ` LineWidth="%s">`, num(lw))
 		if stroke != "" {
@@ -155,13 +155,9 @@ func (d *document) line(b *strings.Builder, it pdf.Item) {
 		dash = num(it.H*6) + " " + num(it.H*3)
 	}
 	if dash != "" {
-		// DashPattern is an attribute of the unit, before its children.
-		var s strings.Builder
-		d.path(&s, bx, c, "", data, it.H)
-		b.WriteString(strings.Replace(s.String(), ` LineWidth=`, ` DashPattern="`+dash+`" LineWidth=`, 1))
-		return
+		dash = ` DashPattern="` + dash + `"`
 	}
-	d.path(b, bx, c, "", data, it.H)
+	d.path(b, bx, dash, c, "", data, it.H)
 }
 
 // picture is an ImageObject drawing a MultiMedia resource, each distinct

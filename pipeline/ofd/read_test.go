@@ -69,7 +69,9 @@ func TestReadRefusesABrokenPackage(t *testing.T) {
 			i := strings.Index(s, "<ofd:MaxUnitID>") + len("<ofd:MaxUnitID>")
 			return s[:i] + "3" + s[i+strings.IndexByte(s[i:], '<'):]
 		}, []string{"MaxUnitID"}},
-		{"too many advances", page, func(s string) string { return strings.Replace(s, `DeltaX="`, `DeltaX="1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 `, 1) }, []string{"DeltaX"}},
+		{"too many advances", page, func(s string) string {
+			return strings.Replace(s, `DeltaX="`, `DeltaX="1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 `, 1)
+		}, []string{"DeltaX"}},
 	} {
 		_, err := Read(spoiled(t, raw, c.part, c.edit))
 		if err == nil {
