@@ -1,7 +1,10 @@
 package runner
 
 import (
+	"archive/zip"
 	"bytes"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,9 +12,13 @@ import (
 	"testing"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/job"
 	"jixiao/pipeline/manifest"
 	"jixiao/pipeline/ofd"
+	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/verify"
 )
 
 // A job with ofd: true publishes an OFD copy whose text is the PDF's,
@@ -87,5 +94,76 @@ func TestTheOFDCopyIsThePDFsPagesAndRepeats(t *testing.T) {
 		return p.Severity == dataset.Warning && p.At.File == j.OFDName && strings.Contains(p.Message, "可能已过时")
 	}) {
 		t.Errorf("no warning of the stale OFD copy: %+v", res.Problems)
+	}
+}
+
+// spoiltOFD is the OFD writer whose pages say old where the laid-out
+// pages say new, as a writer with a bug would.
+type spoiltOFD struct {
+	ofd.Writer
+	old, new string
+}
+
+func (w spoiltOFD) Load(j *job.Job, def *definition.Definition, notes *dataset.Problems) (output.Template, error) {
+	t, err := w.Writer.Load(j, def, notes)
+	return spoiltTemplate{t, w}, err
+}
+
+type spoiltTemplate struct {
+	output.Template
+	w spoiltOFD
+}
+
+func (t spoiltTemplate) Render(in *output.Input) (*output.Rendered, error) {
+	r, err := t.Template.Render(in)
+	if err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(r.Data), int64(len(r.Data)))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		if strings.HasSuffix(f.Name, "Content.xml") {
+			data = bytes.ReplaceAll(data, []byte(t.w.old), []byte(t.w.new))
+		}
+		fw, _ := zw.Create(f.Name)
+		fw.Write(data)
+	}
+	zw.Close()
+	r.Data, r.Check = buf.Bytes(), ofd.Output(buf.Bytes())
+	return r, nil
+}
+
+// The OFD is read back and its figures compared with the facts: a figure
+// its pages get wrong stops the build, naming the OFD, and nothing is
+// published.
+func TestAWrongFigureInTheOFDStopsTheBuild(t *testing.T) {
+	old := Writers
+	Writers = slices.Clone(Writers)
+	for i, w := range Writers {
+		if o, ok := w.(ofd.Writer); ok {
+			Writers[i] = spoiltOFD{o, ">145637.15<", ">145637.16<"}
+		}
+	}
+	t.Cleanup(func() { Writers = old })
+	j := sampleJobIn(t)
+	j.OFD = true
+	_, err := Update(j, true)
+	var ve *verify.Error
+	if !errors.As(err, &ve) || !strings.Contains(err.Error(), j.OFDName) || !strings.Contains(err.Error(), "145637.16") {
+		t.Fatalf("a wrong figure in the OFD: %v", err)
+	}
+	for _, m := range ve.Mismatches {
+		if m.Output != j.OFDName {
+			t.Errorf("a mismatch outside the OFD: %s", m)
+		}
+	}
+	if entries, _ := os.ReadDir(j.Output); len(entries) > 1 {
+		t.Errorf("published after a failed check: %v", entries)
 	}
 }
