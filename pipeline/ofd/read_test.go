@@ -1,6 +1,8 @@
 package ofd
 
 import (
+	"archive/zip"
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +13,8 @@ import (
 func spoiled(t *testing.T, raw []byte, name string, edit func(string) string) []byte {
 	t.Helper()
 	names, files := parts(t, raw)
-	var ps []part
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
 	for _, n := range names {
 		if n == name {
 			s := edit(string(files[n]))
@@ -20,13 +23,14 @@ func spoiled(t *testing.T, raw []byte, name string, edit func(string) string) []
 			}
 			files[n] = []byte(s)
 		}
-		ps = append(ps, part{n, files[n]})
+		if err := add(zw, nil, part{n, files[n]}, time.Time{}); err != nil {
+			t.Fatal(err)
+		}
 	}
-	out, err := zipped(ps, time.Time{})
-	if err != nil {
+	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return buf.Bytes()
 }
 
 // The reader refuses what a broken or foreign OFD holds, naming the part

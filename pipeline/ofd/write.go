@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"strings"
 	"time"
 
@@ -31,21 +32,34 @@ type part struct {
 	data []byte
 }
 
-// Write makes the OFD package of laid's pages.
+// Write makes the OFD package of laid's pages. Each page is compressed
+// as soon as it is drawn, so a long attachment holds its pages' XML
+// deflated, as the finished file will, not as text.
 func Write(laid *pdf.Laid, meta Meta) ([]byte, error) {
 	d := &document{ids: len(laid.Fonts), images: map[[32]byte]*media{}, border: laid.Border}
-	var pages []part
+	// The DocID is the content's: the same document gives the same file.
+	h := sha256.New()
+	var pageZip bytes.Buffer
+	pages := zip.NewWriter(&pageZip)
 	err := laid.Pages(func(p pdf.Page) error {
-		name := fmt.Sprintf("Pages/Page_%d/Content.xml", len(pages))
-		pages = append(pages, part{"Doc_0/" + name, d.page(p)})
+		name := fmt.Sprintf("Pages/Page_%d/Content.xml", len(d.pageRefs))
+		data := d.page(p)
 		d.pageRefs = append(d.pageRefs, pageRef{id: d.pageID, loc: name})
-		return nil
+		return add(pages, h, part{"Doc_0/" + name, data}, meta.Date)
 	})
+	if err == nil {
+		err = pages.Close()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("ofd: %w", err)
 	}
-	if len(pages) == 0 {
+	if len(d.pageRefs) == 0 {
 		return nil, fmt.Errorf("ofd: 文档没有页面")
+	}
+	parts := []part{
+		{docRoot, d.documentXML()},
+		{"Doc_0/PublicRes.xml", publicRes(laid.Fonts)},
+		{"Doc_0/DocumentRes.xml", d.documentRes()},
 	}
 	var res []part
 	for i, f := range laid.Fonts {
@@ -54,40 +68,56 @@ func Write(laid *pdf.Laid, meta Meta) ([]byte, error) {
 	for _, m := range d.media {
 		res = append(res, part{"Doc_0/Res/" + m.file, m.data})
 	}
-	parts := []part{
-		{docRoot, d.documentXML(pages)},
-		{"Doc_0/PublicRes.xml", publicRes(laid.Fonts)},
-		{"Doc_0/DocumentRes.xml", d.documentRes()},
+	for _, p := range append(parts, res...) {
+		hashPart(h, p)
 	}
-	parts = append(append(parts, pages...), res...)
-	// The DocID is the content's: the same document gives the same file.
-	h := sha256.New()
-	for _, p := range parts {
-		fmt.Fprintf(h, "%s\x00%d\x00", p.name, len(p.data))
-		h.Write(p.data)
-	}
-	id := hex.EncodeToString(h.Sum(nil)[:16])
-	parts = append([]part{{"OFD.xml", ofdXML(meta, id)}}, parts...)
-	return zipped(parts, meta.Date)
-}
+	parts = append([]part{{"OFD.xml", ofdXML(meta, hex.EncodeToString(h.Sum(nil)[:16]))}}, parts...)
 
-// zipped packs parts in their order, every entry stamped with date.
-func zipped(parts []part, date time.Time) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, p := range parts {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
-		if err != nil {
-			return nil, fmt.Errorf("ofd: zip %s: %w", p.name, err)
+		if err := add(zw, nil, p, meta.Date); err != nil {
+			return nil, fmt.Errorf("ofd: %w", err)
 		}
-		if _, err := w.Write(p.data); err != nil {
-			return nil, fmt.Errorf("ofd: zip %s: %w", p.name, err)
+	}
+	compressed, err := zip.NewReader(bytes.NewReader(pageZip.Bytes()), int64(pageZip.Len()))
+	if err != nil {
+		return nil, fmt.Errorf("ofd: %w", err)
+	}
+	for _, f := range compressed.File {
+		if err := zw.Copy(f); err != nil {
+			return nil, fmt.Errorf("ofd: zip %s: %w", f.Name, err)
+		}
+	}
+	for _, p := range res {
+		if err := add(zw, nil, p, meta.Date); err != nil {
+			return nil, fmt.Errorf("ofd: %w", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
 		return nil, fmt.Errorf("ofd: zip: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// add writes p into zw, stamped with date, and into the hash h if any.
+func add(zw *zip.Writer, h hash.Hash, p part, date time.Time) error {
+	if h != nil {
+		hashPart(h, p)
+	}
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
+	if err != nil {
+		return fmt.Errorf("zip %s: %w", p.name, err)
+	}
+	if _, err := w.Write(p.data); err != nil {
+		return fmt.Errorf("zip %s: %w", p.name, err)
+	}
+	return nil
+}
+
+func hashPart(h hash.Hash, p part) {
+	fmt.Fprintf(h, "%s\x00%d\x00", p.name, len(p.data))
+	h.Write(p.data)
 }
 
 // ofdXML is the package's entry: the document's information and root.
@@ -103,7 +133,7 @@ func ofdXML(m Meta, docID string) []byte {
 
 // documentXML lists the pages; the first page's size is the default
 // PageArea, each page's own Area its own.
-func (d *document) documentXML(pages []part) []byte {
+func (d *document) documentXML() []byte {
 	var b strings.Builder
 	b.WriteString(header)
 	fmt.Fprintf(&b, `<ofd:Document xmlns:ofd="%s"><ofd:CommonData><ofd:MaxUnitID>%d</ofd:MaxUnitID>`, ns, d.ids)
