@@ -18,7 +18,7 @@ import (
 	"jixiao/templates"
 )
 
-func testOptions(t *testing.T) pdf.Options {
+func testOptions(t testing.TB) pdf.Options {
 	t.Helper()
 	preset, err := pdf.ParsePreset(templates.GBT9704)
 	if err != nil {
@@ -33,7 +33,7 @@ func testOptions(t *testing.T) pdf.Options {
 var testMeta = Meta{Title: "沁源县2023年绩效目标", Author: "沁源县财政局", Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)}
 
 // picture is a w×h picture in PNG or JPEG, as Word stores them.
-func picture(t *testing.T, format string, w, h int, c color.Color) wordmodel.Image {
+func picture(t testing.TB, format string, w, h int, c color.Color) wordmodel.Image {
 	t.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := range h {
@@ -61,7 +61,7 @@ var words = []string{"绩效目标", "项目资金", "重点项目", "完成率"
 // bold, colour and underlines of every style, tables with shaded headers,
 // pictures in PNG and JPEG (one drawn twice), the header's and footer's
 // lines, and with odd seeds a landscape section after the first.
-func fixture(t *testing.T, seed uint64) *wordmodel.Document {
+func fixture(t testing.TB, seed uint64) *wordmodel.Document {
 	rng := rand.New(rand.NewPCG(seed, 26))
 	say := func(n int) string {
 		var b strings.Builder

@@ -16,7 +16,7 @@ import (
 )
 
 // build writes doc's OFD and its PDF with the same options.
-func build(t *testing.T, seed uint64) (ofdRaw, pdfRaw []byte) {
+func build(t testing.TB, seed uint64) (ofdRaw, pdfRaw []byte) {
 	t.Helper()
 	doc, opt := fixture(t, seed), testOptions(t)
 	laid, err := pdf.Layout(doc, opt)

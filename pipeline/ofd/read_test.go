@@ -89,3 +89,13 @@ func TestReadRefusesABrokenPackage(t *testing.T) {
 		}
 	}
 }
+
+// Read refuses, and never panics on, whatever bytes it is given.
+func FuzzRead(f *testing.F) {
+	raw, _ := build(f, 1)
+	f.Add(raw)
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Read(data)
+	})
+}
