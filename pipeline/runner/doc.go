@@ -12,12 +12,14 @@
 //	核对  read each file back with its writer's reader and check it against the facts (package verify)
 //
 // The published formats are a list, Writers (writers.go), as pandoc lists
-// its writers: docx.Writer, xlsx.Writer, pdf.Writer, each an
+// its writers: docx.Writer, xlsx.Writer, pdf.Writer, ofd.Writer, each an
 // output.Writer that owns its template, its rendering, its file name and
-// the reader of its file. The stages loop over the list; CheckPaths, the
-// published set, the manifest and jixiao serve's downloads take their
-// names from it. Adding a format (an OFD copy) is one package and one line
-// there; writers_test.go adds a plain-text writer and follows it through.
+// the reader of its file. The stages loop over the job's part of the list
+// (WritersFor: a writer with a Wants method, the OFD copy, only when the
+// job asks); CheckPaths takes every name of the list, the published set,
+// the manifest and jixiao serve's downloads the job's. Adding a format is
+// one package and one line there; writers_test.go adds a plain-text
+// writer and follows it through.
 //
 // The writers render in two lines of work (render in build.go). The Word
 // writer fills the document and reads it back; the PDF, and every writer
