@@ -217,14 +217,7 @@ func rezip(t *testing.T, data []byte, part string, edit func(string) string) []b
 
 func TestOneDigitChangedInTheDocx(t *testing.T) {
 	_, o := sample(t)
-	o = withDocx(t, o, func(b []byte) []byte {
-		return rezip(t, b, "word/document.xml", func(s string) string {
-			if !strings.Contains(s, "10790.69") {
-				t.Fatal("fixture: 10790.69 not in document.xml")
-			}
-			return strings.Replace(s, "10790.69", "10790.68", 1)
-		})
-	})
+	o = replacedInDocx(t, o, "10790.69", "10790.68")
 	expectMismatch(t, o, nameOf[*docx.Output](t, o), "事前评价.金额", "10790.69", "10790.68")
 }
 
@@ -296,14 +289,7 @@ func editFirstContent(t *testing.T, pdf []byte, edit func(string) string) []byte
 
 func TestAGradeCountChangedInTheDocx(t *testing.T) {
 	_, o := sample(t)
-	o = withDocx(t, o, func(b []byte) []byte {
-		return rezip(t, b, "word/document.xml", func(s string) string {
-			if !strings.Contains(s, "评价等级为“优”的3个") {
-				t.Fatal("fixture: the 重点 distribution is not in one run")
-			}
-			return strings.Replace(s, "评价等级为“优”的3个", "评价等级为“优”的4个", 1)
-		})
-	})
+	o = replacedInDocx(t, o, "评价等级为“优”的3个", "评价等级为“优”的4个") // the 重点 distribution, in one run
 	expectMismatch(t, o, nameOf[*docx.Output](t, o), "重点评价.等级句", "，评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "，评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
 }
 
@@ -326,10 +312,16 @@ func TestLeftoverTemplateMarksFailTheCheck(t *testing.T) {
 }
 
 // replacedInDocx is files with old replaced by new, once, in the Word
-// document's body.
+// document's body, where old must stand in one run.
 func replacedInDocx(t *testing.T, files []verify.File, old, new string) []verify.File {
+	t.Helper()
 	return withDocx(t, files, func(b []byte) []byte {
-		return rezip(t, b, "word/document.xml", func(s string) string { return strings.Replace(s, old, new, 1) })
+		return rezip(t, b, "word/document.xml", func(s string) string {
+			if !strings.Contains(s, old) {
+				t.Fatalf("fixture: %s is not in one run of document.xml", old)
+			}
+			return strings.Replace(s, old, new, 1)
+		})
 	})
 }
 
