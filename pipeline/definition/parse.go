@@ -89,6 +89,7 @@ type rawSection struct {
 	Label   string      `yaml:"label"`
 	Table   string      `yaml:"table"`
 	Rows    string      `yaml:"rows"`
+	Heading string      `yaml:"heading"`
 	Figures []rawFigure `yaml:"figures"`
 	line    int
 }
@@ -99,6 +100,7 @@ type rawFigure struct {
 	Label       string            `yaml:"label"`
 	Of          string            `yaml:"of"`
 	Where       map[string]string `yaml:"where"`
+	Heading     string            `yaml:"heading"`
 	Print       *rawPrint         `yaml:"print"`
 	Text        string            `yaml:"text"`
 	Group       string            `yaml:"group"`
@@ -471,6 +473,7 @@ func (b *builder) section(r *rawSection) {
 	if s.Rows != "" {
 		s.Table.KeepRows = true
 	}
+	s.Heading = b.heading(s.Table, r.Heading, r.line, "部分 "+s.Key)
 	for i := range r.Figures {
 		if f := b.figure(s, &r.Figures[i]); f != nil {
 			if s.Figure(f.Key) != nil || f.Key == s.Rows {
@@ -550,6 +553,10 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 			b.errorf(r.line, "数字 %s 的 where 中“%s”不是等级 %s 之一", f.Key, r.Where[k], strings.Join(c.Scale.Names(), "、"))
 		}
 		f.Where = append(f.Where, Condition{Column: c, Value: r.Where[k]})
+	}
+	f.Heading = s.Heading
+	if r.Heading != "" {
+		f.Heading = b.heading(s.Table, r.Heading, r.line, "数字 "+f.Key)
 	}
 	decimals := 2
 	if f.Of != nil && f.Of.Kind == Integer {
