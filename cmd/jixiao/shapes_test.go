@@ -33,6 +33,8 @@ type shape struct {
 	header int // 1-based row of the header
 	// total is the total row the outputs print, "" where the workbook has none.
 	total []string
+	// unit is the unit line above the table the outputs print, "" for none.
+	unit string
 }
 
 var shapes = []shape{
@@ -58,6 +60,7 @@ var shapes = []shape{
 			{nil, "总计", shown{4.25, "0.00", "4.25"}},
 		},
 		total: []string{"", "总计", "4.25", "", ""},
+		unit:  "单位：亿元",
 	},
 	{
 		name:   "分组与两级单位",
@@ -195,7 +198,17 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			// The workbook's first row is its title; numbers are stored
 			// exactly, so they are compared as the workbook displays them.
 			var sheet [][]string
-			for _, r := range rows[1:] {
+			body := rows[1:]
+			if s.unit != "" {
+				if len(body) == 0 || len(body[0]) == 0 || body[0][0] != s.unit {
+					t.Fatalf(".xlsx: no unit line %q above the table: %q", s.unit, body)
+				}
+				body = body[1:]
+				if !slices.ContainsFunc(doc.Blocks, func(b wordmodel.Block) bool { return isPara(b, s.unit) }) {
+					t.Errorf(".docx: no unit line %q above the table", s.unit)
+				}
+			}
+			for _, r := range body {
 				line := make([]string, len(want[0]))
 				for c := range line {
 					if c < len(r) {
@@ -227,6 +240,12 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			}
 		})
 	}
+}
+
+// isPara reports whether b is a paragraph reading text.
+func isPara(b wordmodel.Block, text string) bool {
+	p, ok := b.(*wordmodel.Paragraph)
+	return ok && strings.TrimSpace(p.Text) == text
 }
 
 // sameNumberText reports whether two texts are the same number (the
