@@ -154,7 +154,9 @@ func decodeStrict(n *yaml.Node, v any) error {
 			k := n.Content[i]
 			if !slices.Contains(known, k.Value) {
 				msg := fmt.Sprintf("第%d行：未知的配置项 %s", k.Line, k.Value)
-				if near := suggest.Closest(k.Value, known, nil); near != "" {
+				if _, what := FullWidthSign(k.Value); what != "" {
+					msg += "：其中有" + what
+				} else if near := suggest.Closest(k.Value, known, nil); near != "" {
 					msg += fmt.Sprintf("，是否应为 %s？", near)
 				}
 				return &lineError{msg}
@@ -180,6 +182,9 @@ func Parse(file string, raw []byte) (*Definition, error) {
 		}
 		if errors.Is(err, io.EOF) {
 			return nil, &Error{File: file, Problems: []string{"文件为空"}}
+		}
+		if line, msg, ok := YAMLProblem(raw, err); ok {
+			return nil, &Error{File: file, Problems: []string{fmt.Sprintf("第%d行：%s", line, msg)}}
 		}
 		return nil, &Error{File: file, Problems: []string{"YAML 格式错误：" + strings.TrimPrefix(err.Error(), "yaml: ")}}
 	}
