@@ -20,6 +20,9 @@ type Result struct {
 	Docx, Xlsx []byte
 	// Notes say what was recognised, for the clerk to check.
 	Notes []string
+	// Name is the document's name for its files, the year as {年度}:
+	// the workbook's title, or the county, year and what it is.
+	Name string
 }
 
 // maxRows is how much of each sheet is looked at.
@@ -60,7 +63,7 @@ func Workbook(path string, year int) (*Result, error) {
 	if len(tables) == 0 {
 		return nil, fmt.Errorf("工作簿中没有可以识别表头的工作表：%s", strings.Join(notes, "；"))
 	}
-	r := &Result{Notes: notes}
+	r := &Result{Notes: notes, Name: fileName(tables)}
 	r.Definition = definitionYAML(tables)
 	if r.Docx, err = docxTemplate(tables); err != nil {
 		return nil, err

@@ -222,6 +222,23 @@ func docTitle(tables []*table) string {
 	return "{{.县}}{{.年度}}年绩效评价结果说明"
 }
 
+// fileName is docTitle for a file: {年度} for the year, without the signs
+// a file name cannot hold.
+func fileName(tables []*table) string {
+	for _, t := range tables {
+		if t.title != t.sheet {
+			name := t.years(t.cleanTitle(), "{年度}", "{上年度}")
+			return strings.Map(func(r rune) rune {
+				if strings.ContainsRune(`/\:*?"<>|`, r) {
+					return -1
+				}
+				return r
+			}, name)
+		}
+	}
+	return "{县}{年度}年绩效评价结果说明"
+}
+
 // totalCell is what the total row holds in column i: the label where the
 // workbook has it, each amount's sum.
 func totalCell(t *table, i int) string {

@@ -214,6 +214,10 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if f.Year < 1949 || f.Year > 2200 {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("year 应为四位年份，而不是 %d", f.Year)}
 	}
+	// The output folder and names may say {县} and {年度}, so that next
+	// year's job differs from this year's in its year alone.
+	named := strings.NewReplacer("{县}", f.County, "{年度}", strconv.Itoa(f.Year))
+	f.Output, f.Outputs.Docx, f.Outputs.Xlsx = named.Replace(f.Output), named.Replace(f.Outputs.Docx), named.Replace(f.Outputs.Xlsx)
 	j := &Job{
 		Path:         abs,
 		County:       f.County,

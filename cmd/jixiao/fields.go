@@ -1,0 +1,161 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/job"
+	"jixiao/pipeline/money"
+	"jixiao/pipeline/runner"
+)
+
+// fieldGroup is one part of the list of fields a template can use: the
+// document's own, a section's figures, or a section's row fields.
+type fieldGroup struct {
+	Title  string
+	Fields []fieldLine
+}
+
+// fieldLine is one field: as a template names it, this year's value, and
+// what it is.
+type fieldLine struct {
+	Name, Value, Meaning string
+}
+
+// fieldList lists every field of d's view, grouped by section, in the
+// definition's order, each with its value in d.
+func fieldList(d *document.Data) []fieldGroup {
+	out := []fieldGroup{{Title: "全文", Fields: []fieldLine{
+		{"{{." + document.CountyField + "}}", d.County, "县名（任务文件的 county）"},
+		{"{{." + document.YearField + "}}", fmt.Sprint(d.Year), "年度（任务文件的 year）"},
+		{"{{." + document.PriorYearField + "}}", fmt.Sprint(d.PriorYear), "上一年度"},
+	}}}
+	for _, s := range d.Sections {
+		g := fieldGroup{Title: "部分 " + s.Def.Key + "（" + s.Def.Label + "）"}
+		for i := range s.Figures {
+			f := &s.Figures[i]
+			g.Fields = append(g.Fields, fieldLine{"{{." + s.Def.Key + "." + f.Def.Key + "}}", f.Printed(), meaning(f.Def)})
+		}
+		out = append(out, g)
+		if s.Def.Rows == "" {
+			continue
+		}
+		rows := fieldGroup{Title: fmt.Sprintf("部分 %s 的每一行：写在 {{range .%s.%s}} 与 {{end}} 之间", s.Def.Key, s.Def.Key, s.Def.Rows)}
+		first := firstDataRow(s)
+		for i, c := range s.Def.Table.Columns {
+			if c.Optional {
+				continue
+			}
+			value := ""
+			if first != nil {
+				value = first.Cells[i].String()
+			}
+			rows.Fields = append(rows.Fields, fieldLine{"{{." + c.Key + "}}", value, "第一行的“" + c.Label + "”（" + kindWords[c.Kind] + "）"})
+			if c.MergeKey != "" {
+				rows.Fields = append(rows.Fields, fieldLine{"{{纵向合并 ." + c.MergeKey + "}}", "", "“" + c.Label + "”与上一行相同时合并单元格"})
+			}
+		}
+		rows.Fields = append(rows.Fields,
+			fieldLine{"{{." + document.HeadingFlag + "}}", "", "这一行是分组标题（一、二…）时为 true"},
+			fieldLine{"{{." + document.HeadingText + "}}", "", "分组标题的文字"})
+		out = append(out, rows)
+	}
+	return out
+}
+
+func firstDataRow(s *document.Section) *document.Row {
+	for i := range s.Rows {
+		if s.Rows[i].Heading == "" {
+			return &s.Rows[i]
+		}
+	}
+	return nil
+}
+
+var kindWords = map[definition.Kind]string{
+	definition.Text: "文字", definition.Amount: "金额", definition.Score: "评分", definition.Grade: "等级",
+	definition.Integer: "整数", definition.Date: "日期", definition.Sequence: "序号，按行重排",
+}
+
+// meaning says in one line what a figure is.
+func meaning(f *definition.Figure) string {
+	of := ""
+	if f.Of != nil {
+		of = "“" + f.Of.Label + "”"
+	}
+	var m string
+	switch f.Kind {
+	case definition.Count:
+		m = "行数"
+	case definition.Sum:
+		m = of + "的合计"
+		if f.Print.Unit != money.NoUnit {
+			m += "（" + f.Print.Unit.String() + "）"
+		}
+	case definition.Distribution:
+		m = of + "各等级的个数，写成一句"
+	case definition.Distinct:
+		m = "不同" + of + "的个数"
+	case definition.Min:
+		m = of + "的最小值"
+	case definition.Max:
+		m = of + "的最大值"
+	case definition.Mean:
+		m = of + "的平均值"
+	case definition.Present:
+		m = "有数据时为 true，用于 {{if}} … {{end}}"
+	case definition.TextFigure:
+		m = "文字：" + f.Text
+	case definition.SentenceEnd:
+		m = "句末标点：同组最后一个为“。”，其余为“；”"
+	case definition.Requirement:
+		m = "与市财政局要求的数（任务文件 requirements." + f.Requirement + "）的比较"
+	case definition.Tail:
+		m = of + "各行按显示值相加与合计之差（尾差）"
+	case definition.Clause:
+		m = "分句“" + f.Text + "”，所引数字为空时整句省略"
+	default:
+		m = string(f.Kind)
+	}
+	var conds []string
+	for _, c := range f.Where {
+		conds = append(conds, "“"+c.Column.Label+"”为“"+c.Value+"”")
+	}
+	if f.Heading > 0 {
+		conds = append(conds, "第"+definition.Ordinal(f.Heading)+"组")
+	}
+	if len(conds) > 0 && f.Kind != definition.TextFigure {
+		m = strings.Join(conds, "、") + "的" + m
+	}
+	return m
+}
+
+// fieldsCmd prints the fields a job's templates can use, with this year's
+// values, ready to copy into the Word or Excel template.
+func fieldsCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flags("fields", stderr)
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fmt.Fprint(stderr, "用法：jixiao fields 任务文件.yaml\n")
+		return exitUsage
+	}
+	j, err := job.Load(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitCode(err)
+	}
+	d, _, err := runner.Data(j)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitCode(err)
+	}
+	for _, g := range fieldList(d) {
+		fmt.Fprintf(stdout, "%s\n", g.Title)
+		for _, f := range g.Fields {
+			fmt.Fprintf(stdout, "  %s\t%s\t%s\n", f.Name, f.Value, f.Meaning)
+		}
+	}
+	return exitOK
+}
