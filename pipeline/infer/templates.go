@@ -342,6 +342,7 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 		set(1, row, "单位："+t.unit, st.body("unit", ""))
 		row++
 	}
+	covered := 0 // cells of the total row under its label's merge
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, excelWidth(c))
@@ -350,9 +351,15 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 		if t.total == "" {
 			continue
 		}
+		if covered > 0 {
+			// excelize writes a covered cell's value into the merge's first.
+			covered--
+			continue
+		}
 		set(i+1, row+2, totalCell(t, i), st.body(align(c), c.format))
 		if span := t.labelSpan(i); span > 1 {
 			merge(row+2, i+1, i+span)
+			covered = span - 1
 		}
 	}
 	if err != nil {

@@ -21,7 +21,7 @@ func definitionYAML(tables []*table) []byte {
 	b.WriteString("# 确实可以没有的列，请加上 optional: true（这样的列不能用来计算数字，也不能印在模板中）。\n")
 	b.WriteString("name: 绩效目标情况说明\n\ntables:\n")
 	for _, t := range tables {
-		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(t.sheet))
+		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(sheetYear.ReplaceAllString(t.sheet, "$1"+definition.YearSlot+"$2")))
 		if t.unit != "" {
 			fmt.Fprintf(&b, "    unit: %s                # 表格上方写有“单位：%s”\n", t.unit, t.unit)
 		}
@@ -211,6 +211,10 @@ func grades(t *table, sec string) string {
 	}
 	return s
 }
+
+// sheetYear finds a year in a sheet's name (专项债绩效评价2022), to be
+// written as definition.YearSlot so that next year's sheet is found.
+var sheetYear = regexp.MustCompile(`(^|\D)(?:19|20)\d\d(\D|$)`)
 
 // yearOf finds a year in a header: 截至2023年底已发债券规模.
 var yearOf = regexp.MustCompile(`(?:19|20)\d\d年`)
