@@ -65,6 +65,9 @@ func needs(c *column) (floor, want float64) {
 		head = max(4, float64(int(head+1.5)/2)) // two lines, whole characters
 	}
 	floor = max(head, min(c.widest, 4), 1)
+	if c.kind != definition.Text {
+		floor = max(floor, min(c.widest, 8)) // a number or a grade never wraps
+	}
 	want = max(floor, min(c.widest, 16))
 	return floor*emTwips + cellPad, want*emTwips + cellPad
 }
