@@ -43,9 +43,9 @@ func TestWidthsHonourTheHeader(t *testing.T) {
 func TestKeysCarryNoYear(t *testing.T) {
 	for in, want := range map[string]string{
 		"截至2023年底已发债券规模": "截至年底已发债券规模",
-		"2022年发行金额":        "发行金额",
-		"2023年度预算":          "预算",
-		"项目名称":              "项目名称",
+		"2022年发行金额":      "发行金额",
+		"2023年度预算":       "预算",
+		"项目名称":           "项目名称",
 	} {
 		if got := yearless(in); got != want {
 			t.Errorf("%s → %s, want %s", in, got, want)
