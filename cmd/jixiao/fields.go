@@ -92,8 +92,10 @@ func meaning(f *definition.Figure) string {
 		m = "行数"
 	case definition.Sum:
 		m = of + "的合计"
-		if f.Print.Unit != money.NoUnit {
-			m += "（" + f.Print.Unit.String() + "）"
+		if u := f.Print.Unit; u != money.NoUnit {
+			m += "（" + u.String() + "）"
+		} else if f.Of.Kind == definition.Amount && f.Of.Unit != money.NoUnit {
+			m += "（" + f.Of.Unit.String() + "）"
 		}
 	case definition.Distribution:
 		m = of + "各等级的个数，写成一句"
@@ -107,6 +109,10 @@ func meaning(f *definition.Figure) string {
 		m = of + "的平均值"
 	case definition.Present:
 		m = "有数据时为 true，用于 {{if}} … {{end}}"
+		if f.Heading > 0 {
+			m = "第" + definition.Ordinal(f.Heading) + "组" + m
+		}
+		return m
 	case definition.TextFigure:
 		m = "文字：" + f.Text
 	case definition.SentenceEnd:
@@ -127,7 +133,7 @@ func meaning(f *definition.Figure) string {
 	if f.Heading > 0 {
 		conds = append(conds, "第"+definition.Ordinal(f.Heading)+"组")
 	}
-	if len(conds) > 0 && f.Kind != definition.TextFigure {
+	if len(conds) > 0 && f.Kind != definition.TextFigure && f.Kind != definition.Clause {
 		m = strings.Join(conds, "、") + "的" + m
 	}
 	return m
