@@ -13,7 +13,6 @@ import (
 	"jixiao/pipeline/wordmodel"
 
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 )
 
 // shown is a number cell written with a number format, and what the
@@ -90,35 +89,7 @@ var shapes = []shape{
 // writeShape writes a shape's workbook.
 func writeShape(t *testing.T, s shape, path string) {
 	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	const sheet = "评价结果"
-	f.SetSheetName("Sheet1", sheet)
-	styles := map[string]int{}
-	for r, row := range s.rows {
-		for c, v := range row {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-			switch v := v.(type) {
-			case nil:
-			case shown:
-				f.SetCellValue(sheet, cell, v.value)
-				if v.format != "General" {
-					id, ok := styles[v.format]
-					if !ok {
-						format := v.format
-						id, _ = f.NewStyle(&excelize.Style{CustomNumFmt: &format})
-						styles[v.format] = id
-					}
-					f.SetCellStyle(sheet, cell, cell, id)
-				}
-			default:
-				f.SetCellValue(sheet, cell, v)
-			}
-		}
-	}
-	if err := f.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
+	bureau{sheet: "评价结果", rows: s.rows}.write(t, path)
 }
 
 // wantTable is what the outputs must print: the header and every row as
@@ -127,16 +98,7 @@ func wantTable(s shape) [][]string {
 	var out [][]string
 	width := len(s.rows[s.header-1])
 	for _, row := range s.rows[s.header-1:] {
-		line := make([]string, width)
-		for c, v := range row {
-			switch v := v.(type) {
-			case nil:
-			case shown:
-				line[c] = v.want
-			default:
-				line[c] = fmt.Sprint(v)
-			}
-		}
+		line := displayed(row, width)
 		if slices.ContainsFunc(line, ingest.IsTotalLabel) {
 			continue // the total is computed, compared below
 		}
@@ -254,6 +216,21 @@ func sameNumberText(a, b string) bool {
 	x, err1 := decimal.NewFromString(strings.ReplaceAll(a, ",", ""))
 	y, err2 := decimal.NewFromString(strings.ReplaceAll(b, ",", ""))
 	return err1 == nil && err2 == nil && x.Equal(y)
+}
+
+// displayed is a row of cells as the workbook shows them.
+func displayed(row []any, width int) []string {
+	line := make([]string, width)
+	for c, v := range row {
+		switch v := v.(type) {
+		case nil:
+		case shown:
+			line[c] = v.want
+		default:
+			line[c] = fmt.Sprint(v)
+		}
+	}
+	return line
 }
 
 func compareTables(t *testing.T, what string, got, want [][]string) {

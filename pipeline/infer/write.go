@@ -34,9 +34,6 @@ func definitionYAML(tables []*table) []byte {
 		b.WriteString("    columns:\n")
 		for _, c := range t.columns {
 			fmt.Fprintf(&b, "      - {key: %s, kind: %s, headers: [%s]", q(c.key), c.kind, q(yearSlotted(c.header)))
-			if yearSlotted(c.header) != c.header {
-				fmt.Fprintf(&b, ", label: %s", q(c.header))
-			}
 			if c.required {
 				b.WriteString(", required: true")
 			}
