@@ -6,7 +6,8 @@
 //	jixiao watch CONFIG|DIR...
 //	jixiao lint TEMPLATE.docx|CONFIG...
 //	jixiao serve [--addr HOST:PORT] [--users FILE] CONFIG|DIR...
-//	jixiao init --county 县名 --year 年度 [DIR]
+//	jixiao init --county 县名 --year 年度 [--from WORKBOOK] [DIR]
+//	jixiao fields CONFIG
 //	jixiao version
 //	jixiao help
 //
