@@ -2,6 +2,7 @@ package main
 
 import (
 	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -388,5 +389,37 @@ func checkFields(t *testing.T, b bureau, jobPath string) {
 		if !found {
 			t.Errorf("fields lacks %s:\n%s", name, out)
 		}
+	}
+}
+
+// The 统计 sheet is there where it has something to count (grades,
+// scores, units), and not over a list of names and amounts.
+func TestStatisticsSheetOnlyWhereItCounts(t *testing.T) {
+	plain := bureau{name: "只有金额", sheet: "项目", header: 1, rows: [][]any{
+		{"序号", "项目名称", "金额（万元）"},
+		{1, "甲", shown{10.0, "0.00", "10.00"}},
+		{2, "乙", shown{20.5, "0.00", "20.50"}},
+	}}
+	for _, c := range []struct {
+		b    bureau
+		want bool
+	}{{plain, false}, {bureaus(2023)[2], true}} {
+		dir := t.TempDir()
+		book := filepath.Join(dir, "数据.xlsx")
+		c.b.write(t, book)
+		jobDir := filepath.Join(dir, "任务")
+		if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
+			t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
+		}
+		checkBuild(t, c.b, filepath.Join(jobDir, "某县2023.yaml"), filepath.Join(jobDir, "out", "某县2023"))
+		f, err := excelize.OpenReader(bytes.NewReader(readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".xlsx")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx, _ := f.GetSheetIndex("统计")
+		if got := idx >= 0; got != c.want {
+			t.Errorf("%s: 统计 sheet %t, want %t (%v)", c.b.name, got, c.want, f.GetSheetList())
+		}
+		f.Close()
 	}
 }
