@@ -97,3 +97,16 @@ func TestCommonFiguresAndSections(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWithoutItsLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"表1：柯桥区2023年专项债券项目绩效自评结果表": "柯桥区2023年专项债券项目绩效自评结果表",
+		"附表2-1: 平桥镇绩效评价结果":         "平桥镇绩效评价结果",
+		"附件一、阳高县重点绩效评价结果":          "阳高县重点绩效评价结果",
+		"表彰项目绩效评价结果":               "表彰项目绩效评价结果",
+	} {
+		if got := (&table{title: in}).cleanTitle(); got != want {
+			t.Errorf("%s → %s, want %s", in, got, want)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func (t *table) unitColumn() *column {
 func (t *table) headingKey(n int) string { return t.key + definition.Ordinal(n+1) }
 
 // titleLabel is a label before a title: 表1：, 附件2:.
-var titleLabel = regexp.MustCompile(`^(?:附?表|附件)\s*\d*\s*[：:.、]\s*`)
+var titleLabel = regexp.MustCompile(`^(?:附?表|附件)\s*[\d一二三四五六七八九十\-－—.]*\s*[：:、]\s*`)
 
 // cleanTitle is the table's title without its label.
 func (t *table) cleanTitle() string { return titleLabel.ReplaceAllString(t.title, "") }
