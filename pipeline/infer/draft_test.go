@@ -98,6 +98,23 @@ func TestCommonFiguresAndSections(t *testing.T) {
 	}
 }
 
+func TestYearsAnywhereInNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"平桥镇专项债绩效评价2022": "平桥镇专项债绩效评价{年}",
+		"2023发行额":        "{年}发行额",
+		"截至2023年底":       "截至{年}年底",
+		"编号120230":       "编号120230",
+	} {
+		if got := yearSlotted(in); got != want {
+			t.Errorf("%s → %s, want %s", in, got, want)
+		}
+	}
+	tb := &table{year: 2023}
+	if got := tb.years("自评情况（2023年）与2022对比，编号20231", "{年度}", "{上年度}"); got != "自评情况（{年度}年）与{上年度}对比，编号20231" {
+		t.Errorf("years: %s", got)
+	}
+}
+
 func TestTitleWithoutItsLabel(t *testing.T) {
 	for in, want := range map[string]string{
 		"表1：柯桥区2023年专项债券项目绩效自评结果表": "柯桥区2023年专项债券项目绩效自评结果表",

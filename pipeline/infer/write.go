@@ -21,7 +21,7 @@ func definitionYAML(tables []*table) []byte {
 	b.WriteString("# 确实可以没有的列，请加上 optional: true（这样的列不能用来计算数字，也不能印在模板中）。\n")
 	b.WriteString("name: 绩效目标情况说明\n\ntables:\n")
 	for _, t := range tables {
-		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(sheetYear.ReplaceAllString(t.sheet, "$1"+definition.YearSlot+"$2")))
+		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(yearSlotted(t.sheet)))
 		if t.unit != "" {
 			fmt.Fprintf(&b, "    unit: %s                # 表格上方写有“单位：%s”\n", t.unit, t.unit)
 		}
@@ -209,25 +209,45 @@ func grades(t *table, sec string) string {
 	return s
 }
 
-// sheetYear finds a year in a sheet's name (专项债绩效评价2022), to be
-// written as definition.YearSlot so that next year's sheet is found.
-var sheetYear = regexp.MustCompile(`(^|\D)(?:19|20)\d\d(\D|$)`)
+// digitRuns finds runs of digits, of which a year is one of four standing
+// alone: 2023年, 专项债2022, （2023）, not 120230.
+var digitRuns = regexp.MustCompile(`\d+`)
 
-// yearOf finds a year in a header: 截至2023年底已发债券规模.
-var yearOf = regexp.MustCompile(`(?:19|20)\d\d年`)
+// replaceYears replaces each year in s for which with returns a text.
+func replaceYears(s string, with func(year int) (string, bool)) string {
+	return digitRuns.ReplaceAllStringFunc(s, func(run string) string {
+		y, err := strconv.Atoi(run)
+		if err != nil || len(run) != 4 || y < 1900 || y > 2199 {
+			return run
+		}
+		if out, ok := with(y); ok {
+			return out
+		}
+		return run
+	})
+}
 
-// yearSlotted writes a header's year as definition.YearSlot, so that the
-// definition reads next year's workbook, whose header names next year.
-func yearSlotted(header string) string {
-	return yearOf.ReplaceAllLiteralString(header, definition.YearSlot+"年")
+// yearSlotted writes any year in a header or a sheet's name as
+// definition.YearSlot, so that the definition reads next year's workbook,
+// whose header names next year.
+func yearSlotted(s string) string {
+	return replaceYears(s, func(int) (string, bool) { return definition.YearSlot, true })
 }
 
 // years writes the job's year and the year before, where s names them
-// (2023年), as this and prior do: {年度} in a text figure, {{.年度}} in a
-// template.
+// (2023年, （2023）), as this and prior do: {年度} in a text figure,
+// {{.年度}} in a template.
 func (t *table) years(s, this, prior string) string {
 	if t.year == 0 {
 		return s
 	}
-	return strings.NewReplacer(strconv.Itoa(t.year)+"年", this+"年", strconv.Itoa(t.year-1)+"年", prior+"年").Replace(s)
+	return replaceYears(s, func(y int) (string, bool) {
+		switch y {
+		case t.year:
+			return this, true
+		case t.year - 1:
+			return prior, true
+		}
+		return "", false
+	})
 }
