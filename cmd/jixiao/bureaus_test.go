@@ -212,6 +212,12 @@ func TestBureausFirstDraftAndNextYear(t *testing.T) {
 			raw, _ := os.ReadFile(jobPath)
 			os.WriteFile(jobPath, []byte(strings.Replace(string(raw), "year: 2023", "year: 2024", 1)), 0o644)
 			checkBuild(t, next, jobPath, filepath.Join(jobDir, "out", "某县2024"))
+			// The outputs are named by the county and the year: next
+			// year's do not take this year's names.
+			this, nextName := docxName(t, filepath.Join(jobDir, "out", "某县2023")), docxName(t, filepath.Join(jobDir, "out", "某县2024"))
+			if !strings.HasPrefix(this, "某县") || this == nextName || !regexp.MustCompile(`202[234]`).MatchString(this) {
+				t.Errorf("outputs named %q this year and %q next", this, nextName)
+			}
 		})
 	}
 }
@@ -422,4 +428,13 @@ func TestStatisticsSheetOnlyWhereItCounts(t *testing.T) {
 		}
 		f.Close()
 	}
+}
+
+func docxName(t *testing.T, dir string) string {
+	t.Helper()
+	matches, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+	if len(matches) != 1 {
+		t.Fatalf("%s: %v", dir, matches)
+	}
+	return filepath.Base(matches[0])
 }

@@ -102,6 +102,9 @@ func initFrom(from, county string, year int, dir, name string, reqs requirementF
 	if !r.Default {
 		// Names say {县} and {年度}, so that next year only year: changes.
 		files[definitionFile], files[docxFile], files[xlsxFile] = r.Definition, r.Docx, r.Xlsx
+		if !strings.Contains(r.Name, county) && !strings.Contains(r.Name, "{县}") {
+			r.Name = "{县}" + r.Name
+		}
 		body = fmt.Appendf(body, "definition: %s          # 由 --from 推断，请核对\ntemplates:\n  docx: %s\n  xlsx: %s\noutputs:\n  docx: %q\n  xlsx: %q\n",
 			definitionFile, docxFile, xlsxFile, r.Name+".docx", "附件："+r.Name+"附表.xlsx")
 	}

@@ -26,12 +26,12 @@ func TestFullWidthSignInJobFile(t *testing.T) {
 
 // Output names that say {县} and {年度} follow the job's year.
 func TestOutputNamesFollowTheYear(t *testing.T) {
-	raw := "county: 某县\nyear: 2024\ninput: 数据.xlsx\noutput: out/{县}{年度}\noutputs:\n  docx: \"{县}{年度}年绩效评价结果.docx\"\n  xlsx: \"附件：{县}{年度}年绩效评价结果.xlsx\"\n"
+	raw := "county: 某县\nyear: 2024\ninput: 数据.xlsx\noutput: out/{县}{年度}\noutputs:\n  docx: \"{县}{年度}年绩效评价结果.docx\"\n  xlsx: \"附件：{县}{上年度}年绩效评价结果.xlsx\"\n"
 	j, err := Parse("/tmp/任务/某县.yaml", []byte(raw))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if j.DocxName != "某县2024年绩效评价结果.docx" || j.XlsxName != "附件：某县2024年绩效评价结果.xlsx" || !strings.HasSuffix(j.Output, "/out/某县2024") {
+	if j.DocxName != "某县2024年绩效评价结果.docx" || j.XlsxName != "附件：某县2023年绩效评价结果.xlsx" || !strings.HasSuffix(j.Output, "/out/某县2024") {
 		t.Errorf("names %q %q %q", j.DocxName, j.XlsxName, j.Output)
 	}
 }

@@ -214,9 +214,13 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if f.Year < 1949 || f.Year > 2200 {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("year 应为四位年份，而不是 %d", f.Year)}
 	}
-	// The output folder and names may say {县} and {年度}, so that next
+	// The output folder and names may say {县}, {年度} and {上年度}, so that next
 	// year's job differs from this year's in its year alone.
-	named := strings.NewReplacer("{县}", f.County, "{年度}", strconv.Itoa(f.Year))
+	prior := f.Year - 1
+	if f.PriorYear != 0 {
+		prior = f.PriorYear
+	}
+	named := strings.NewReplacer("{县}", f.County, "{年度}", strconv.Itoa(f.Year), "{上年度}", strconv.Itoa(prior))
 	f.Output, f.Outputs.Docx, f.Outputs.Xlsx = named.Replace(f.Output), named.Replace(f.Outputs.Docx), named.Replace(f.Outputs.Xlsx)
 	j := &Job{
 		Path:         abs,
