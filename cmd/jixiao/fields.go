@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
+	"sync"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
@@ -164,4 +166,49 @@ func fieldsCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// fieldsCache keeps each job's field list while its sources are unchanged,
+// so that the job page does not read a long workbook again on every view.
+type fieldsCache struct {
+	mu    sync.Mutex
+	byJob map[string]cachedFields
+}
+
+type cachedFields struct {
+	stamp  string
+	groups []fieldGroup
+}
+
+// pageFields is the job pages' cache.
+var pageFields = fieldsCache{byJob: map[string]cachedFields{}}
+
+// list is the job's field list, from the cache while every source has the
+// size and time it had; nil when the data cannot be read.
+func (c *fieldsCache) list(j *job.Job) []fieldGroup {
+	var stamp strings.Builder
+	for _, s := range runner.Sources(j) {
+		fmt.Fprintf(&stamp, "%s|%s|", s.Key, s.SHA256)
+		if s.Path != "" {
+			if fi, err := os.Stat(s.Path); err == nil {
+				fmt.Fprintf(&stamp, "%d|%d", fi.Size(), fi.ModTime().UnixNano())
+			}
+		}
+		stamp.WriteByte('\n')
+	}
+	c.mu.Lock()
+	got, ok := c.byJob[j.Path]
+	c.mu.Unlock()
+	if ok && got.stamp == stamp.String() {
+		return got.groups
+	}
+	d, _, err := runner.Data(j)
+	if err != nil {
+		return nil
+	}
+	groups := fieldList(d)
+	c.mu.Lock()
+	c.byJob[j.Path] = cachedFields{stamp.String(), groups}
+	c.mu.Unlock()
+	return groups
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"html"
+	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // jixiao fields and the job page list the same fields, with this year's
@@ -42,5 +44,20 @@ func TestFieldsOnTheCommandLineAndTheJobPage(t *testing.T) {
 	}
 	if code, _, errOut := runCmd("fields"); code != exitUsage || !strings.Contains(errOut, "用法") {
 		t.Errorf("fields without a job: %d %s", code, errOut)
+	}
+}
+
+// The job page reads the workbook again only when a source changed.
+func TestJobPageFieldsAreKeptWhileTheSourcesAre(t *testing.T) {
+	sj := serveJob(t, nil)
+	j := sj.s.jobs[0].Job
+	a, b := pageFields.list(j), pageFields.list(j)
+	if len(a) == 0 || &a[0] != &b[0] {
+		t.Fatal("the list was computed again with nothing changed")
+	}
+	later := time.Now().Add(time.Hour)
+	os.Chtimes(j.Input, later, later)
+	if c := pageFields.list(j); len(c) == 0 || &c[0] == &a[0] {
+		t.Error("a changed workbook gave the old list")
 	}
 }

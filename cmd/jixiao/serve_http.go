@@ -234,9 +234,7 @@ func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg
 		v.Earlier = kept[1:min(len(kept), earlierShown+1)]
 	}
 	v.Preview, _ = runner.Preview(sv.Job, 20)
-	if d, _, err := runner.Data(sv.Job); err == nil {
-		v.Fields = fieldList(d)
-	}
+	v.Fields = pageFields.list(sv.Job)
 	s.render(w, r, "job.html", v)
 }
 
