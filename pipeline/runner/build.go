@@ -290,7 +290,13 @@ func CheckInput(j *job.Job, in *ingest.Snapshot) (data *document.Data, problems 
 func Data(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
 	defer Guard(j, &err)
 	s := &state{j: j}
-	err = run(s, []stage{checkStages[0], checkStages[2], checkStages[3], checkStages[4]})
+	var stages []stage
+	for _, st := range checkStages {
+		if st.name != "模板" {
+			stages = append(stages, st)
+		}
+	}
+	err = run(s, stages)
 	return s.data, s.problems, err
 }
 
