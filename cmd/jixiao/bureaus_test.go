@@ -287,18 +287,7 @@ func checkBuild(t *testing.T, b bureau, jobPath, outDir string) {
 	if table == nil {
 		t.Fatal("the .docx has no table")
 	}
-	var got [][]string
-	for _, r := range table.Rows {
-		var line []string
-		for _, c := range r.Cells {
-			line = append(line, c.Text)
-			for k := 1; k < c.Span; k++ {
-				line = append(line, "")
-			}
-		}
-		got = append(got, line)
-	}
-	compareTables(t, ".docx", got, want)
+	compareTables(t, ".docx", tableText(table), want)
 	for i, w := range table.Widths {
 		head := want[0][i]
 		if need := min(utf8.RuneCountInString(head), 4) * 210; w < need {
@@ -437,4 +426,21 @@ func docxName(t *testing.T, dir string) string {
 		t.Fatalf("%s: %v", dir, matches)
 	}
 	return filepath.Base(matches[0])
+}
+
+// tableText is a Word table's cells by row, a cell spanning columns
+// followed by an empty one for each column it covers, as a sheet reads.
+func tableText(table *wordmodel.Table) [][]string {
+	var out [][]string
+	for _, r := range table.Rows {
+		var line []string
+		for _, c := range r.Cells {
+			line = append(line, c.Text)
+			for k := 1; k < c.Span; k++ {
+				line = append(line, "")
+			}
+		}
+		out = append(out, line)
+	}
+	return out
 }

@@ -143,15 +143,7 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			if table == nil {
 				t.Fatal("the .docx has no table")
 			}
-			var got [][]string
-			for _, r := range table.Rows {
-				var line []string
-				for _, c := range r.Cells {
-					line = append(line, c.Text)
-				}
-				got = append(got, line)
-			}
-			compareTables(t, ".docx", got, want)
+			compareTables(t, ".docx", tableText(table), want)
 
 			rows, err := ingest.FirstSheet(readOutput(t, outDir, ".xlsx"))
 			if err != nil {
