@@ -94,11 +94,19 @@ func initFrom(from, county string, year int, dir, name string, reqs requirementF
 			return exitInternal
 		}
 	}
-	body := job.New(county, year, input, filepath.Join("out", name), requirements(def, reqs))
+	output := filepath.Join("out", name)
 	if !r.Default {
+		output = "out/{县}{年度}"
+	}
+	body := job.New(county, year, input, output, requirements(def, reqs))
+	if !r.Default {
+		// Names say {县} and {年度}, so that next year only year: changes.
 		files[definitionFile], files[docxFile], files[xlsxFile] = r.Definition, r.Docx, r.Xlsx
-		body = fmt.Appendf(body, "definition: %s          # 由 --from 推断，请核对\ntemplates:\n  docx: %s\n  xlsx: %s\noutputs:\n  docx: %s\n  xlsx: %s\n",
-			definitionFile, docxFile, xlsxFile, fmt.Sprintf("%s%d年绩效目标情况说明.docx", county, year), fmt.Sprintf("附件：%s%d年绩效目标情况说明附表.xlsx", county, year))
+		if !strings.Contains(r.Name, county) && !strings.Contains(r.Name, "{县}") {
+			r.Name = "{县}" + r.Name
+		}
+		body = fmt.Appendf(body, "definition: %s          # 由 --from 推断，请核对\ntemplates:\n  docx: %s\n  xlsx: %s\noutputs:\n  docx: %q\n  xlsx: %q\n",
+			definitionFile, docxFile, xlsxFile, r.Name+".docx", "附件："+r.Name+"附表.xlsx")
 	}
 	files[name+".yaml"] = body
 	for _, file := range slices.Sorted(maps.Keys(files)) {

@@ -182,6 +182,8 @@ type view struct {
 	Message  string
 	Problems []dataset.Problem
 	Version  int
+	// Fields are the fields the job's templates can use, as jixiao fields lists them.
+	Fields []fieldGroup
 }
 
 type link struct{ Key, Label, Name string }
@@ -235,6 +237,7 @@ func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg
 		v.Earlier = kept[1:min(len(kept), earlierShown+1)]
 	}
 	v.Preview, _ = runner.Preview(sv.Job, 20)
+	v.Fields = pageFields.list(sv.Job)
 	s.render(w, r, "job.html", v)
 }
 

@@ -40,6 +40,21 @@ func (o Options) sheetOf(t *definition.Table) string {
 	return t.Sheet
 }
 
+// yearSheet is the sheet of present that want names, where want may say
+// definition.YearSlot for any year (平桥镇专项债绩效评价{年}); want itself
+// when none does.
+func yearSheet(want string, present []string) string {
+	if !strings.Contains(want, definition.YearSlot) {
+		return want
+	}
+	for _, p := range present {
+		if same(p, want) {
+			return p
+		}
+	}
+	return want
+}
+
 // Read reads the tables def declares from the input at path: an .xlsx
 // workbook, or a folder holding one CSV file per sheet (绩效自评.csv, …).
 // The problems it returns include every error found; the dataset is nil
@@ -85,7 +100,7 @@ func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dat
 	// goroutine, where the job's boundary recovers it.
 	var g fault.Group
 	for k, t := range def.Tables {
-		sheet := opt.sheetOf(t)
+		sheet := yearSheet(opt.sheetOf(t), present)
 		if !slices.Contains(present, sheet) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
@@ -151,7 +166,7 @@ func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*da
 	}
 	ds := &dataset.Dataset{Source: dir, Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
 	for k, t := range def.Tables {
-		sheet := opt.sheetOf(t)
+		sheet := yearSheet(opt.sheetOf(t), present)
 		i := slices.Index(present, sheet)
 		if i < 0 {
 			file := sheet + ".csv"

@@ -305,6 +305,21 @@ func CheckInput(j *job.Job, in *ingest.Snapshot) (data *document.Data, problems 
 	return s.data, s.problems, err
 }
 
+// Data is Check without the templates: the document model a template is
+// written against, while the templates may still be wrong (jixiao fields).
+func Data(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
+	defer Guard(j, &err)
+	s := &state{j: j}
+	var stages []stage
+	for _, st := range checkStages {
+		if st.name != "模板" {
+			stages = append(stages, st)
+		}
+	}
+	err = run(s, stages)
+	return s.data, s.problems, err
+}
+
 // CheckTemplates runs the stages that need no data: the definition, and
 // the Word and Excel templates checked against it, and returns what the
 // clerk should know of them (tracked changes, comments). lint runs it;
