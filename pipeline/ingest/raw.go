@@ -53,7 +53,7 @@ func Raw(path string, maxRows int) ([]RawSheet, error) {
 	}
 	var out []RawSheet
 	for _, name := range p.sheetNames() {
-		src, err := p.openSheet(name)
+		src, err := p.sheet(name)
 		if err != nil {
 			return nil, err
 		}

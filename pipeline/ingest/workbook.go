@@ -90,7 +90,7 @@ func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dat
 			ps.Error(at, missingSheet(sheet, present))
 			continue
 		}
-		src, err := p.openSheet(sheet)
+		src, err := p.sheet(sheet)
 		if err != nil {
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue
@@ -180,11 +180,12 @@ func isLockFile(name string) bool {
 	return strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.")
 }
 
-// openWorkbook opens a snapshot's workbook for reading its rows.
-func openWorkbook(snap *Snapshot, opt Options) (*pkg, error) {
+// openWorkbook opens a snapshot's workbook for reading its rows: an
+// .xlsx, or a legacy .xls or WPS .et, told apart by content.
+func openWorkbook(snap *Snapshot, opt Options) (book, error) {
 	wb := snap.Workbook()
-	if err := sniffWorkbook(wb.Name, wb.Data); err != nil {
-		return nil, err
+	if isCompound(wb.Data) {
+		return openBIFF(wb.Data)
 	}
 	return openPackage(wb.Data, unzipLimit(opt))
 }

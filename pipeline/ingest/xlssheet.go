@@ -1,0 +1,47 @@
+package ingest
+
+// biffRows is a sheet of a BIFF8 workbook as a rowSource: its decoded
+// cells given row by row.
+type biffRows struct {
+	sh *biffSheet
+	i  int
+}
+
+func (b *biffBook) sheetNames() []string {
+	out := make([]string, len(b.sheets))
+	for i, s := range b.sheets {
+		out[i] = s.name
+	}
+	return out
+}
+
+func (b *biffBook) sheet(name string) (rowSource, error) {
+	for _, s := range b.sheets {
+		if s.name == name {
+			return &biffRows{sh: s}, nil
+		}
+	}
+	return nil, failf("没有工作表“%s”", name)
+}
+
+func (r *biffRows) next() (int, []string, []string, bool, error) {
+	cells := r.sh.cells
+	if r.i >= len(cells) {
+		return 0, nil, nil, false, nil
+	}
+	row := cells[r.i].row
+	var texts, formats []string
+	for ; r.i < len(cells) && cells[r.i].row == row; r.i++ {
+		c := cells[r.i]
+		for len(texts) < c.col-1 {
+			texts, formats = append(texts, ""), append(formats, "General")
+		}
+		texts, formats = append(texts, c.text), append(formats, c.fmt)
+	}
+	return row, texts, formats, true, nil
+}
+
+func (r *biffRows) merges() []span { return r.sh.spans }
+
+func (r *biffRows) formula(int, int) string { return "" }
+func (r *biffRows) close()                  {}
