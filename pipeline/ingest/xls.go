@@ -48,11 +48,17 @@ const maxSSTStrings = 1 << 24
 var errEncryptedXLS = errors.New("文件设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿）后保存，再试")
 
 // openBIFF reads a compound document holding a BIFF8 workbook.
-func openBIFF(data []byte) (_ *biffBook, err error) {
+func openBIFF(data []byte) (*biffBook, error) {
 	stream, err := workbookStream(data)
 	if err != nil {
 		return nil, err
 	}
+	return parseBIFF(stream)
+}
+
+// parseBIFF reads a workbook stream: the globals up to their EOF, then
+// each worksheet from where its BOUNDSHEET record says it starts.
+func parseBIFF(stream []byte) (*biffBook, error) {
 	g := &biffGlobals{formats: map[int]string{}}
 	var sheets []*biffSheet
 	off := 0
@@ -97,16 +103,21 @@ func openBIFF(data []byte) (_ *biffBook, err error) {
 				sheets = append(sheets, &biffSheet{name: name, offset: int(binary.LittleEndian.Uint32(d))})
 			}
 		case biffSST:
-			if g.sst, err = readSST(rec); err != nil {
+			sst, err := readSST(rec)
+			if err != nil {
 				return nil, err
 			}
+			g.sst = sst
 		}
 		if rec.typ == biffEOF {
 			break
 		}
 	}
+	// Sheets written by Excel lie apart; a crafted file whose sheets
+	// overlap is read up to the length of its stream, not once per sheet.
+	budget := len(stream)
 	for _, sh := range sheets {
-		if err := sh.read(stream, g); err != nil {
+		if err := sh.read(stream, g, &budget); err != nil {
 			return nil, failf("工作表“%s”：%s", sh.name, err.Error())
 		}
 	}
@@ -170,7 +181,7 @@ func readSST(rec record) ([]string, error) {
 }
 
 // read decodes a sheet's substream, from its BOF to its EOF.
-func (sh *biffSheet) read(stream []byte, g *biffGlobals) error {
+func (sh *biffSheet) read(stream []byte, g *biffGlobals, budget *int) error {
 	rec, err := readRecord(stream, sh.offset)
 	if err != nil || rec.typ != biffBOF {
 		return errors.New("工作表的位置记录指向了无效的位置，文件可能已损坏")
@@ -180,6 +191,9 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals) error {
 		rec, err := readRecord(stream, off)
 		if err != nil {
 			return err
+		}
+		if *budget -= rec.end - off; *budget < 0 {
+			return errors.New("工作表的记录相互重叠，文件可能已损坏")
 		}
 		off = rec.end
 		d := rec.data()
@@ -192,6 +206,9 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals) error {
 			for rec.typ != biffEOF {
 				if rec, err = readRecord(stream, off); err != nil {
 					return err
+				}
+				if *budget -= rec.end - off; *budget < 0 {
+					return errors.New("工作表的记录相互重叠，文件可能已损坏")
 				}
 				off = rec.end
 			}
