@@ -143,7 +143,12 @@ func workbookStream(data []byte) ([]byte, error) {
 			if f.Name == "Book" {
 				return nil, errors.New("这是 Excel 95 或更早版本的 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试")
 			}
-			if stream, err = io.ReadAll(io.LimitReader(f, MaxInputBytes)); err != nil {
+			// A stream is never longer than the file holding it; a sector
+			// chain that loops would otherwise read on and on.
+			if f.Size > int64(len(data)) {
+				return nil, errors.New("不是有效的 .xls 文件（工作簿流的长度超出了文件），文件可能已损坏")
+			}
+			if stream, err = io.ReadAll(io.LimitReader(f, int64(len(data)))); err != nil {
 				return nil, errors.New("不是有效的 .xls 文件（工作簿流读取失败），文件可能已损坏")
 			}
 		case "EncryptionInfo", "EncryptedPackage":

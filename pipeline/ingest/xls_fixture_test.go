@@ -91,6 +91,23 @@ func xlsFixture(t testing.TB, date1904 bool) []byte {
 	return buf.Bytes()
 }
 
+// smallFixture is a sheet of a few cells, a small seed for the fuzz
+// targets.
+func smallFixture(t testing.TB) []byte {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"项目名称", "金额（万元）", "日期"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{"甲", 12.5, 45000})
+	f.SetSheetRow("Sheet1", "A3", &[]any{"合计", 1e6})
+	f.MergeCell("Sheet1", "A4", "C4")
+	f.SetCellValue("Sheet1", "A4", "注：单位为万元")
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 // needSoffice skips where LibreOffice is missing, unless JIXIAO_INTEROP=1.
 func needSoffice(t *testing.T) {
 	if err := exec.Command("soffice", "--version").Run(); err != nil {
@@ -137,7 +154,7 @@ func TestWriteXLSFixtures(t *testing.T) {
 	}
 	needSoffice(t)
 	os.MkdirAll("testdata/xls", 0o755)
-	for name, x := range map[string][]byte{"book": xlsFixture(t, false), "book1904": xlsFixture(t, true)} {
+	for name, x := range map[string][]byte{"book": xlsFixture(t, false), "book1904": xlsFixture(t, true), "small": smallFixture(t)} {
 		x = recalc(t, x)
 		os.WriteFile("testdata/xls/"+name+".xlsx", x, 0o644)
 		os.WriteFile("testdata/xls/"+name+".xls", toXLS(t, x), 0o644)

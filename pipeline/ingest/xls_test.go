@@ -100,4 +100,7 @@ func TestXLSFixturesMatchXLSX(t *testing.T) {
 	if n := sameBook(t, want, got); n < 2400 {
 		t.Errorf("only %d cells compared", n)
 	}
+	if n := sameBook(t, readSheets(t, "small.xlsx", fixture(t, "small.xlsx")), readSheets(t, "small.xls", fixture(t, "small.xls"))); n != 9 {
+		t.Errorf("small: %d cells compared, want 9", n)
+	}
 }

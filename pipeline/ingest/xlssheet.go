@@ -2,6 +2,9 @@ package ingest
 
 // biffRows is a sheet of a BIFF8 workbook as a rowSource: its decoded
 // cells given row by row.
+// biffMaxCols is the width of a BIFF8 sheet, A to IV.
+const biffMaxCols = 256
+
 type biffRows struct {
 	sh      *biffSheet
 	i       int
@@ -34,8 +37,8 @@ func (r *biffRows) next() (int, []string, []string, bool, error) {
 	var texts, formats []string
 	for ; r.i < len(cells) && cells[r.i].row == row; r.i++ {
 		c := cells[r.i]
-		if c.col > maxCols {
-			return 0, nil, nil, false, locate(failf("单元格 %s 超出了最大列 XFD，文件可能已损坏", ref(c.col, row)), row, 0)
+		if c.col > biffMaxCols {
+			return 0, nil, nil, false, locate(failf("单元格 %s 超出了 .xls 格式的最大列 IV，文件可能已损坏", ref(c.col, row)), row, 0)
 		}
 		if r.padding += c.col - 1 - len(texts); r.padding > maxPadding {
 			return 0, nil, nil, false, locate(failf("工作表中的空单元格过多（到 %s 为止），可能是文件损坏或在很远的列中有数据", ref(c.col, row)), row, 0)
