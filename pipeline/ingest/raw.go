@@ -25,14 +25,14 @@ type RawRow struct {
 	Cells, Formats []string
 }
 
-// Raw reads up to maxRows rows of every sheet of the workbook, or every
-// CSV file of the folder, at path, in order.
+// Raw reads up to maxRows rows of every sheet of the workbook, of the CSV
+// file, or of every CSV file of the folder, at path, in order.
 func Raw(path string, maxRows int) ([]RawSheet, error) {
 	snap, err := Load(path)
 	if err != nil {
 		return nil, err
 	}
-	if snap.Dir {
+	if snap.IsCSV() {
 		var out []RawSheet
 		for _, f := range snap.Files {
 			src, err := csvSource(f.Data)

@@ -40,8 +40,8 @@ type SnapshotFile struct {
 	SHA256  string
 }
 
-// Load reads the input at path once: an .xlsx workbook, or every CSV
-// file of a folder.
+// Load reads the input at path once: a workbook (.xlsx, .xls, .et) or a
+// CSV file, or every CSV file of a folder.
 func Load(path string) (*Snapshot, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -78,9 +78,14 @@ func Load(path string) (*Snapshot, error) {
 	return s, nil
 }
 
-// Workbook is the workbook's file, nil for a folder.
+// IsCSV says the input is CSV: a folder of files, or one file.
+func (s *Snapshot) IsCSV() bool {
+	return s.Dir || strings.EqualFold(filepath.Ext(s.Path), ".csv")
+}
+
+// Workbook is the workbook's file, nil for CSV.
 func (s *Snapshot) Workbook() *SnapshotFile {
-	if s.Dir || len(s.Files) == 0 {
+	if s.IsCSV() || len(s.Files) == 0 {
 		return nil
 	}
 	return &s.Files[0]

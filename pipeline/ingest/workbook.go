@@ -56,16 +56,12 @@ func Read(path string, def *definition.Definition, opt Options) (*dataset.Datase
 
 // ReadSnapshot reads the tables def declares from an input read by Load.
 func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
-	if snap.Dir {
+	if snap.IsCSV() {
 		return readCSVFolder(snap, def, opt)
 	}
 	var ps dataset.Problems
 	name := snap.Name()
 	at := dataset.CellRef{File: name}
-	if strings.EqualFold(filepath.Ext(name), ".csv") {
-		ps.Error(at, "CSV 输入请放在一个文件夹中，每个工作表一个 CSV 文件（文件名就是工作表名，如 绩效自评.csv），并在任务文件的 input 中写这个文件夹")
-		return nil, ps
-	}
 	p, err := openWorkbook(snap, opt)
 	if err != nil {
 		ps.Error(at, err.Error())
@@ -141,7 +137,8 @@ func (l *locked) Add(t *dataset.Table, r *dataset.Row) {
 	l.s.Add(t, r)
 }
 
-// readCSVFolder reads one CSV file per sheet from a folder's snapshot.
+// readCSVFolder reads one CSV file per sheet from a folder's snapshot,
+// or the tables of one sheet from a single CSV file.
 func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
 	var ps dataset.Problems
 	dir := snap.Name()
@@ -149,10 +146,21 @@ func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*da
 	for _, f := range snap.Files {
 		present = append(present, strings.TrimSuffix(f.Name, filepath.Ext(f.Name)))
 	}
+	// A single file is the sheet the definition reads, whatever the
+	// clerk named it, when the definition reads one sheet only.
+	single := !snap.Dir && len(sheetsRead(def, opt)) == 1
 	ds := &dataset.Dataset{Source: dir, Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
 	for k, t := range def.Tables {
 		sheet := opt.sheetOf(t)
 		i := slices.Index(present, sheet)
+		if single {
+			i = 0
+		}
+		if i < 0 && !snap.Dir {
+			ps.Error(dataset.CellRef{File: dir}, fmt.Sprintf("输入是一个 CSV 文件（%s），但定义要读取多个工作表：%s。请把每个工作表存为一个 CSV 文件（文件名就是工作表名，如 %s.csv）放在一个文件夹中，并在任务文件的 input 中写这个文件夹",
+				dir, strings.Join(sheetsRead(def, opt), "、"), sheet))
+			continue
+		}
 		if i < 0 {
 			file := sheet + ".csv"
 			msg := fmt.Sprintf("文件夹 %s 中缺少 %s。文件夹中的 CSV 文件有：%s", dir, file, strings.Join(present, "、"))
@@ -172,6 +180,17 @@ func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*da
 		src.close()
 	}
 	return complete(ds), ps
+}
+
+// sheetsRead are the sheets def's tables are read from, in order, once each.
+func sheetsRead(def *definition.Definition, opt Options) []string {
+	var out []string
+	for _, t := range def.Tables {
+		if s := opt.sheetOf(t); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // isLockFile tells Excel's and LibreOffice's lock files, which sit beside an

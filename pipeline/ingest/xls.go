@@ -129,7 +129,7 @@ func parseBIFF(stream []byte) (*biffBook, error) {
 func workbookStream(data []byte) ([]byte, error) {
 	r, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
-		return nil, errors.New("不是有效的 .xls 文件（复合文档结构无法解析），文件可能已损坏")
+		return nil, errors.New("不是有效的 .xls 文件（复合文档结构无法解析），文件可能已损坏或扩展名与内容不符")
 	}
 	var found, encrypted bool
 	var stream []byte

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,8 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // TestWorkbookKindByContent: an .xls read under the name .et (a WPS
@@ -55,6 +58,14 @@ func TestEncryptedXLSIsRefused(t *testing.T) {
 	got := strings.Join(messages(ps, dataset.Error), "\n")
 	if ds != nil || !strings.Contains(got, "加密.xls") || !strings.Contains(got, "密码") {
 		t.Errorf("got %q, want a refusal naming the file and the password", got)
+	}
+	f, _ := excelize.OpenFile("../../data/qinyuan-2023.xlsx")
+	enc := filepath.Join(dir, "加密.xlsx")
+	if err := f.SaveAs(enc, excelize.Options{Password: "1234"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ps := Read(enc, definition.Default(), Options{}); !strings.Contains(fmt.Sprint(ps.Sorted()), "加密.xlsx：文件设置了打开密码") {
+		t.Errorf("an encrypted .xlsx: %v", ps.Sorted())
 	}
 	if _, err := AnnotateSnapshot(&Snapshot{Path: path, Files: []SnapshotFile{{Name: "加密.xls", Data: data}}}, nil); err == nil || !strings.Contains(err.Error(), "另存为” .xlsx") {
 		t.Errorf("annotating an .xls: %v", err)
