@@ -42,6 +42,8 @@ type tableReader struct {
 	noUnit              []bool // amount columns whose unit nobody stated, reported once
 	// over says the table has more rows than a printed table may.
 	over bool
+	// noteRow is the first line of the note under the table, 0 before it.
+	noteRow int
 }
 
 func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink dataset.RowSink, ps *dataset.Problems) *dataset.Table {
@@ -114,6 +116,16 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	r.header(head[best].row, head[best].cells, unit)
 	r.tbl.FirstRow = head[best].row + 1
 	data := func(row int, cells, formats []string) {
+		if note(cells) != "" || r.noteRow != 0 && filled(cells) <= 1 {
+			r.addNote(row, cells)
+			return
+		}
+		if r.noteRow != 0 {
+			if !blank(cells) {
+				ps.Error(at.Cell(0).WithRow(row), fmt.Sprintf("第%d行的注释（%s）之后还有数据，请把注释放在表格最后", r.noteRow, firstLine(r.tbl.Note)))
+			}
+			return
+		}
 		if r.tbl.Stated != nil {
 			if !blank(cells) {
 				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")
