@@ -107,13 +107,28 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		ps.Error(at, fmt.Sprintf("前%d行中找不到表头（应包含%s等列）。找到的第1行是：%s", def.HeaderWithin, r.wanted(), describeRow(rows)))
 		return r.tbl
 	}
+	headers := head[best].cells
+	// A header of two rows is looked for only when no one row names every
+	// column: the merges it needs cost a large sheet a second read.
+	if bestScore < r.needed() {
+		for i := 0; i+1 < len(head); i++ {
+			if head[i+1].row != head[i].row+1 {
+				continue
+			}
+			r.loadMerges()
+			joined, ok := joinHeader(r.merges, head[i].row, head[i].cells, head[i+1].cells)
+			if s := r.score(joined); ok && s > bestScore {
+				best, bestScore, headers = i+1, s, joined
+			}
+		}
+	}
 	unit := def.Unit
 	for _, h := range head[:best] {
 		if u := statedUnit(h.cells); u != money.NoUnit {
 			unit = u
 		}
 	}
-	r.header(head[best].row, head[best].cells, unit)
+	r.header(head[best].row, headers, unit)
 	r.tbl.FirstRow = head[best].row + 1
 	data := func(row int, cells, formats []string) {
 		if note(cells) != "" || r.noteRow != 0 && filled(cells) <= 1 {

@@ -67,13 +67,13 @@ func xlsFixture(t testing.TB, date1904 bool) []byte {
 		set(s, fmt.Sprintf("F%d", r), 44927+r)
 		f.SetCellStyle(s, fmt.Sprintf("F%d", r), fmt.Sprintf("F%d", r), date)
 	}
-	set(s, "A405", "合计")
+	set(s, "B405", "合计")
 	f.SetCellFormula(s, "C405", "SUM(C5:C404)")
 	// No formula with a text result: LibreOffice writes such a result as 0
 	// and no STRING record; xls_test.go makes those records by hand.
 	f.SetCellFormula(s, "D405", "ROUND(SUM(D5:D404),2)")
 	f.SetCellFormula(s, "E405", "1/0")
-	f.SetCellFormula(s, "F405", "C405>0")
+	f.SetCellFormula(s, "G405", "C405>0")
 	f.SetCellStyle(s, "A406", "F407", amount) // styled, empty: BLANK and MULBLANK
 	set(s, "A407", "注：本表金额单位为万元，数据来源于财政一体化系统。")
 	f.MergeCell(s, "A407", "F407")
