@@ -82,6 +82,7 @@ func docxTemplate(tables []*table) ([]byte, error) {
 		b.WriteString(para("JxAttachLabel", label))
 		b.WriteString(para("JxAttachTitle", "{{."+t.key+".标题}}"))
 		b.WriteString(tableXML(t))
+		b.WriteString(noteXML(t))
 		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/></w:pPr></w:p>`)
 	}
 	sect, err := defaultSection()
@@ -120,11 +121,9 @@ func tableXML(t *table) string {
 	for _, x := range w {
 		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, x)
 	}
-	b.WriteString(`</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
-	for i, c := range t.columns {
-		b.WriteString(cell(t.years(escape(c.header), "{{.年度}}", "{{.上年度}}"), w[i], "center", true))
-	}
-	b.WriteString(`</w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	b.WriteString(`</w:tblGrid>`)
+	b.WriteString(headerRowsXML(t, w))
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	last := len(t.columns) - 1
 	for i, c := range t.columns {
 		text := "{{." + c.key + "}}"
@@ -182,6 +181,7 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 	st := sheetStyles{
 		title:  style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
 		header: style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
+		note:   style(&excelize.Style{Font: &excelize.Font{Size: 10, Family: "仿宋_GB2312"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}}),
 		body:   map[string]int{},
 	}
 	for _, a := range []string{"left", "center", "right"} {
@@ -215,8 +215,8 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 }
 
 type sheetStyles struct {
-	title, header int
-	body          map[string]int // by alignment
+	title, header, note int
+	body                map[string]int // by alignment
 }
 
 // tableSheet lays out one table's sheet of the template.
@@ -233,15 +233,25 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	}
 	f.MergeCell(sheet, "A1", end)
 	set(1, 1, "{{."+t.key+".标题}}", st.title)
+	head := headerSheetRows(f, sheet, t, func(col, row int, text string) { set(col, row, text, st.header) })
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, float64(clampWidth(c.widest))*2+2)
-		set(i+1, 2, t.years(c.header, "{{.年度}}", "{{.上年度}}"), st.header)
-		set(i+1, 3, "{{."+c.key+"}}", st.body[align(c)])
+		set(i+1, head+2, "{{."+c.key+"}}", st.body[align(c)])
 		if t.total == "" {
 			continue
 		}
-		set(i+1, 4, totalCell(t, i), st.body[align(c)])
+		set(i+1, head+3, totalCell(t, i), st.body[align(c)])
+	}
+	if t.note != "" {
+		below := head + 3
+		if t.total != "" {
+			below++
+		}
+		noteCell, _ := excelize.CoordinatesToCellName(1, below)
+		noteEnd, _ := excelize.CoordinatesToCellName(n, below)
+		f.MergeCell(sheet, noteCell, noteEnd)
+		set(1, below, t.note, st.note)
 	}
 	if err != nil {
 		return err
@@ -251,5 +261,5 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	fit := true
 	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"})
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$2", Scope: sheet})
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, head+1), Scope: sheet})
 }

@@ -112,3 +112,18 @@ func IsTotalLabel(s string) bool { return isTotalLabel(s, []string{"合计", "�
 
 // IsOrdinal recognises a section row's number: 一, 二、, （三）.
 func IsOrdinal(s string) bool { return chineseOrdinal.MatchString(normalize(s)) }
+
+// JoinHeader reads a two-level header from the sheet's merges: the upper
+// row's cells merged across the columns they head, joined to the lower
+// row's texts (资金（万元）中央), as a build reads it; ok is false when the
+// upper row merges no cells across.
+func JoinHeader(merges [][4]int, upperRow int, upper, lower []string) ([]string, bool) {
+	spans := make([]span, len(merges))
+	for i, m := range merges {
+		spans[i] = span{top: m[0], left: m[1], bottom: m[2], right: m[3]}
+	}
+	return joinHeader(newMergeIndex(spans), upperRow, upper, lower)
+}
+
+// IsNote recognises a note line under a table (注：…, 说明：…, 注1 …).
+func IsNote(cells []string) bool { return note(cells) != "" }
