@@ -11,17 +11,6 @@ import (
 // holds other cells too.
 var noteLine = regexp.MustCompile(`^(注|说明|备注|資料來源|资料来源|数据来源)\s*(\d+|[（(]\d+[)）])?\s*[：:、.．]|^注\s*\d+`)
 
-// filled counts the cells that hold something.
-func filled(cells []string) int {
-	n := 0
-	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
-			n++
-		}
-	}
-	return n
-}
-
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	if r := []rune(line); len(r) > 20 {
@@ -32,20 +21,26 @@ func firstLine(s string) string {
 
 // note returns the text of a note line, or "" when cells are a row.
 func note(cells []string) string {
-	text := ""
+	text, one := single(cells)
+	if !one || !noteLine.MatchString(text) {
+		return ""
+	}
+	return text
+}
+
+// single returns the one cell of a row that holds something; one is
+// false for a row of none or of several.
+func single(cells []string) (text string, one bool) {
 	for _, c := range cells {
 		if c = strings.TrimSpace(c); c == "" {
 			continue
 		}
-		if text != "" {
-			return "" // two cells: a row
+		if one {
+			return "", false
 		}
-		text = c
+		text, one = c, true
 	}
-	if !noteLine.MatchString(text) {
-		return ""
-	}
-	return text
+	return text, one
 }
 
 // addNote keeps a line of the note under the table: the table ends at its

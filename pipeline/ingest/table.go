@@ -131,7 +131,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	r.header(head[best].row, headers, unit)
 	r.tbl.FirstRow = head[best].row + 1
 	data := func(row int, cells, formats []string) {
-		if note(cells) != "" || r.noteRow != 0 && filled(cells) <= 1 {
+		if _, one := single(cells); note(cells) != "" || r.noteRow != 0 && one {
 			r.addNote(row, cells)
 			return
 		}
