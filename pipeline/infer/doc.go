@@ -18,7 +18,12 @@
 // Rows whose 序号 is 一, 二… are section headings; a row labelled 合计 or
 // 总计 is the total row, which the templates reproduce (computed, and
 // checked against the stated one); vertical merges in a column are kept.
-// Numbers print as the workbook displays them.
+// Numbers print as the workbook displays them. A header of two rows (an
+// upper row merged across the columns it heads, twolevel.go) names each
+// column by its two texts joined (资金（万元）中央), as a build reads it, and
+// the templates print it in two rows, merged as the workbook has it. A
+// note under the table (注：…) is not data: the templates print it under
+// the table as written.
 //
 // Each table gets a section with its row count, a sum per amount column and
 // a grade distribution per grade column, a short narrative that a clerk

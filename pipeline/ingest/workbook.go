@@ -40,8 +40,9 @@ func (o Options) sheetOf(t *definition.Table) string {
 	return t.Sheet
 }
 
-// Read reads the tables def declares from the input at path: an .xlsx
-// workbook, or a folder holding one CSV file per sheet (绩效自评.csv, …).
+// Read reads the tables def declares from the input at path: a workbook
+// (.xlsx, .xls, .et, told by content), a CSV file for a definition that
+// reads one sheet, or a folder holding one CSV file per sheet (绩效自评.csv, …).
 // The problems it returns include every error found; the dataset is nil
 // when the input could not be opened at all.
 func Read(path string, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
