@@ -170,3 +170,35 @@ func TestBIFFRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestBIFFNumberFormats: a cell's format comes from its XF, through a
+// FORMAT record or, without one, the built-in formats, the Chinese
+// editions' dates among them; an XF out of range is General.
+func TestBIFFNumberFormats(t *testing.T) {
+	xf := func(g *biffStream, ifmt int) { g.rec(biffXF, u16(0), u16(ifmt), make([]byte, 16)) }
+	stream := handBook(func(g *biffStream) {
+		g.rec(biffFormat, u16(200), u16(10), []byte{1}, wide(`0.0"万元"_);`))
+		xf(g, 0)
+		xf(g, 4)
+		xf(g, 31)
+		xf(g, 200)
+		xf(g, 14)
+	}, func(s *biffStream) {
+		for i, x := range []int{0, 1, 2, 3, 4, 9} {
+			s.rec(biffNumber, u16(0), u16(i), u16(x), f64(45291.5))
+		}
+	})
+	b, err := parseBIFF(stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _ := b.sheet("表1")
+	_, cells, formats, _, _ := src.next()
+	want := []string{"General", "#,##0.00", "yyyy年m月d日", `0.0"万元"_);`, "yyyy-mm-dd", "General"}
+	if strings.Join(formats, "|") != strings.Join(want, "|") || cells[1] != "45291.5" {
+		t.Fatalf("formats %q, cells %q; want %q", formats, cells, want)
+	}
+	if Display(cells[1], formats[1]) != "45,291.50" || !isDateFormat(formats[2]) {
+		t.Errorf("shown %q; date %v", Display(cells[1], formats[1]), isDateFormat(formats[2]))
+	}
+}
