@@ -81,6 +81,8 @@ func xlsFixture(t testing.TB, date1904 bool) []byte {
 	set(s, "B408", -0.000123)
 	set(s, "C408", 1e22)
 	set(s, "D408", -42)
+	// Rich text: the shared string carries formatting runs.
+	f.SetCellRichText(s, "E408", []excelize.RichTextRun{{Text: "加粗", Font: &excelize.Font{Bold: true}}, {Text: "与红色", Font: &excelize.Font{Color: "FF0000"}}})
 	f.NewSheet("说明")
 	set("说明", "B2", "English and 中文 mixed")
 	set("说明", "C3", 3.14159)
