@@ -202,3 +202,21 @@ func TestBIFFNumberFormats(t *testing.T) {
 		t.Errorf("shown %q; date %v", Display(cells[1], formats[1]), isDateFormat(formats[2]))
 	}
 }
+
+// TestChartInsideASheet: an embedded chart's substream, with one nested
+// in it, is passed over whole, and the cells after it are read.
+func TestChartInsideASheet(t *testing.T) {
+	stream := handBook(func(*biffStream) {}, func(s *biffStream) {
+		s.rec(biffNumber, u16(0), u16(0), u16(0), f64(1))
+		s.rec(biffBOF, u16(0x0600), u16(0x0020))
+		s.rec(biffBOF, u16(0x0600), u16(0x0020))
+		s.rec(biffNumber, u16(5), u16(0), u16(0), f64(99)) // the chart's, not the sheet's
+		s.rec(biffEOF)
+		s.rec(biffEOF)
+		s.rec(biffNumber, u16(1), u16(0), u16(0), f64(2))
+	})
+	got := cellsOf(t, stream)
+	if len(got) != 2 || got[0][0] != "1" || got[1][0] != "2" {
+		t.Fatalf("got %q, want rows 1 and 2", got)
+	}
+}

@@ -207,8 +207,9 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals, budget *int) error {
 			sh.sort()
 			return nil
 		case biffBOF:
-			// an embedded chart's substream: passed over to its EOF
-			for rec.typ != biffEOF {
+			// An embedded chart's substream, passed over to its own EOF,
+			// counting any substream nested in it.
+			for depth := 1; depth > 0; {
 				if rec, err = readRecord(stream, off); err != nil {
 					return err
 				}
@@ -216,6 +217,12 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals, budget *int) error {
 					return errors.New("工作表的记录相互重叠，文件可能已损坏")
 				}
 				off = rec.end
+				switch rec.typ {
+				case biffBOF:
+					depth++
+				case biffEOF:
+					depth--
+				}
 			}
 		case biffNumber:
 			if len(d) >= 14 {
