@@ -58,8 +58,8 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 			s.showJob(w, r, sv, "这个任务的数据是 CSV 文件夹，不能在网页上整体替换；请直接修改文件夹中的 CSV 文件", nil)
 			return
 		}
-		if !strings.EqualFold(filepath.Ext(header.Filename), ".xlsx") {
-			s.showJob(w, r, sv, "数据工作簿应为 .xlsx 文件（旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx）", nil)
+		if ext := strings.ToLower(filepath.Ext(header.Filename)); ext != ".xlsx" && ext != ".xls" && ext != ".et" {
+			s.showJob(w, r, sv, "数据工作簿应为 .xlsx、.xls 或 .et 文件", nil)
 			return
 		}
 	case "template":

@@ -20,7 +20,12 @@
 // checked against the stated one), its label merged across the columns
 // the workbook merges it across; vertical merges in a column are kept.
 // Numbers print as the workbook displays them, in Word as text and in
-// Excel as numbers in the workbook's own number format.
+// Excel as numbers in the workbook's own number format. A header of two
+// rows (an upper row merged across the columns it heads, twolevel.go)
+// names each column by its two texts joined (资金（万元）中央), as a build
+// reads it, and the templates print it in two rows, merged as the workbook
+// has it. A note under the table (注：…) is not data: the templates print
+// it under the table as written.
 //
 // Names say what a thing is, never which sheet or year it came from, so
 // that next year's workbook builds with the same definition and templates:

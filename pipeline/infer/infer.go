@@ -98,6 +98,11 @@ type table struct {
 	totalSpan   int    // how many columns its label's merge spans
 	// headings are the texts of its section headings (一、项目绩效评价), in order.
 	headings []string
+	// groups are, by sheet column, the upper texts of a two-level header
+	// ("" under none); nil for a header of one row.
+	groups []string
+	// note is the note under the table, printed under it as written.
+	note string
 }
 
 // column is one inferred column.
@@ -116,6 +121,9 @@ type column struct {
 	grouped  bool
 	// format is the number format most of its cells have in the workbook.
 	format string
+	// group and lower are the upper and lower texts of a two-level
+	// header's column; "" for a column of one header.
+	group, lower string
 }
 
 // inferTable finds the header and the columns of one sheet; nil with the
@@ -137,8 +145,13 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		t.title = s.Name
 	}
 	data := s.Rows[h+1:]
-	keys := map[string]bool{"分组行": true, "分组": true}
 	head := s.Rows[h].Cells
+	if joinedHead, groups, ok := twoLevel(s, h); ok {
+		head, t.groups, data = joinedHead, groups, s.Rows[h+2:]
+		t.headerRow = s.Rows[h+1].Row
+	}
+	data, t.note = untilNote(data)
+	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}
 	defer func() {
 		// The total's label column, from a sheet column to a table column.
@@ -163,6 +176,9 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		c.kind = kindOf(base, unit, values(data, i))
 		if c.kind == definition.Amount && c.unit == "" {
 			c.unit = t.unit
+		}
+		if i < len(t.groups) && t.groups[i] != "" {
+			c.group, c.lower = t.groups[i], strings.TrimPrefix(text, t.groups[i])
 		}
 		c.key = unique(sanitize(yearless(base), "列"), keys)
 		keys[c.key+"合并"] = true // kept free for the column's merge field

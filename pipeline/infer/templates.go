@@ -123,6 +123,7 @@ func docxTemplate(tables []*table) ([]byte, error) {
 			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">单位：` + escape(t.unit) + `</w:t></w:r></w:p>`)
 		}
 		b.WriteString(tableXML(t))
+		b.WriteString(noteXML(t))
 		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/></w:pPr></w:p>`)
 	}
 	sect, err := defaultSection()
@@ -161,11 +162,9 @@ func tableXML(t *table) string {
 	for _, x := range w {
 		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, x)
 	}
-	b.WriteString(`</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
-	for i, c := range t.columns {
-		b.WriteString(cell(t.years(escape(c.header), "{{.年度}}", "{{.上年度}}"), w[i], "center", true))
-	}
-	b.WriteString(`</w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	b.WriteString(`</w:tblGrid>`)
+	b.WriteString(headerRowsXML(t, w))
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	last := len(t.columns) - 1
 	for i, c := range t.columns {
 		text := "{{." + c.key + "}}"
@@ -273,6 +272,7 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 	st := sheetStyles{
 		title:  style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
 		header: style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
+		note:   style(&excelize.Style{Font: &excelize.Font{Size: 10, Family: "仿宋_GB2312"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}}),
 	}
 	bodies := map[[2]string]int{}
 	st.body = func(a, format string) int {
@@ -314,7 +314,7 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 }
 
 type sheetStyles struct {
-	title, header int
+	title, header, note int
 	// body is a style per alignment and number format.
 	body func(align, format string) int
 }
@@ -345,12 +345,13 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 		set(1, row, "单位："+t.unit, st.body("unit", ""))
 		row++
 	}
+	row += headerSheetRows(f, sheet, t, row, func(col, r int, text string) { set(col, r, text, st.header) })
+	// row is now the marked row, the total row below it.
 	covered := 0 // cells of the total row under its label's merge
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, excelWidth(c))
-		set(i+1, row, t.years(c.header, "{{.年度}}", "{{.上年度}}"), st.header)
-		set(i+1, row+1, "{{."+c.key+"}}", st.body(align(c), c.format))
+		set(i+1, row, "{{."+c.key+"}}", st.body(align(c), c.format))
 		if t.total == "" {
 			continue
 		}
@@ -359,11 +360,19 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 			covered--
 			continue
 		}
-		set(i+1, row+2, totalCell(t, i), st.body(align(c), c.format))
+		set(i+1, row+1, totalCell(t, i), st.body(align(c), c.format))
 		if span := t.labelSpan(i); span > 1 {
-			merge(row+2, i+1, i+span)
+			merge(row+1, i+1, i+span)
 			covered = span - 1
 		}
+	}
+	if t.note != "" {
+		below := row + 1
+		if t.total != "" {
+			below++
+		}
+		merge(below, 1, n)
+		set(1, below, t.note, st.note)
 	}
 	if err != nil {
 		return err
@@ -373,5 +382,5 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	fit := true
 	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"})
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, row), Scope: sheet})
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, row-1), Scope: sheet})
 }
