@@ -1,0 +1,355 @@
+package example
+
+import (
+	"fmt"
+	"html"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/opc"
+	"jixiao/pipeline/wordxml"
+)
+
+// State is what became of one number of last year's text.
+type State int
+
+const (
+	Bound     State = iota // one figure prints it
+	Ambiguous              // several do; the template takes the first
+	Unbound                // none does: left as written
+	Skipped                // a date, a document number, another year
+)
+
+// Mark is one number (or wording) of last year's text and what the
+// template prints in its place.
+type Mark struct {
+	Para       int    // paragraph of the body, from 1
+	Text       string // as written, with its unit
+	State      State
+	Candidates []Candidate // best first; the template uses Candidates[Chosen]
+	Chosen     int
+	Note       string
+}
+
+// Result is the template and the report of how it was made.
+type Result struct {
+	Docx  []byte
+	Paras []string // the body's paragraphs as last year's text had them
+	Marks []Mark
+	// Loops are the tables that became row loops, as 表N → section.
+	Loops []string
+}
+
+// Choices picks another candidate for a mark, by the mark's index in
+// Result.Marks and the candidate's ID: the web page's choice.
+type Choices map[int]string
+
+// Make turns last year's document into a template, binding its numbers to
+// the figures of d, last year's document model.
+func Make(docx []byte, d *document.Data, choices Choices) (*Result, error) {
+	res := &Result{}
+	var failed error
+	out, err := opc.Rewrite(docx, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
+		s, err := res.rewrite(string(body), d, choices)
+		if err != nil {
+			failed = err
+			return body
+		}
+		return []byte(s)
+	}, nil)
+	if err == nil {
+		err = failed
+	}
+	if err != nil {
+		return nil, fmt.Errorf("example: %w", err)
+	}
+	res.Docx = out
+	return res, nil
+}
+
+// replacement puts action in place of the runes [start, end) of a paragraph.
+type replacement struct {
+	start, end int
+	action     string
+}
+
+func (res *Result) rewrite(s string, d *document.Data, choices Choices) (string, error) {
+	body := wordxml.Next(s, "w:body", 0, len(s))
+	if body < 0 {
+		return "", fmt.Errorf("word/document.xml 中没有正文（w:body）")
+	}
+	s, loops := tableLoops(s, d)
+	for _, l := range loops {
+		res.Loops = append(res.Loops, l.what)
+	}
+	figs := figures(d)
+	var edits []nodeEdit
+	var before []string
+	for _, p := range leafParagraphs(s, body, len(s)) {
+		nodes := texts(s, p.Start, p.End)
+		var b strings.Builder
+		for _, n := range nodes {
+			b.WriteString(n.text)
+		}
+		text := []rune(b.String())
+		res.Paras = append(res.Paras, string(text))
+		para := len(res.Paras)
+		if strings.Contains(string(text), "{{") {
+			before = append(before, string(text))
+			continue // a loop row made above, or a template already
+		}
+		near := before
+		for _, l := range loops {
+			if p.Start > l.start && p.End < l.end {
+				// The rows under a loop (合计) are the section's, though
+				// no word in them says so.
+				near = append(slices.Clip(before), l.sec.Def.Label)
+			}
+		}
+		reps := res.bindParagraph(text, para, figs, d, near, choices)
+		edits = append(edits, apply(nodes, reps)...)
+		if strings.TrimSpace(string(text)) != "" {
+			before = append(before, string(text))
+		}
+	}
+	return applyEdits(s, edits), nil
+}
+
+// bindParagraph finds the wordings and numbers of one paragraph and
+// returns what replaces them.
+func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, before []string, choices Choices) []replacement {
+	reps := wordings(text, figs, d)
+	for _, r := range reps {
+		res.Marks = append(res.Marks, Mark{Para: para, Text: string(text[r.start:r.end]), State: Bound,
+			Candidates: []Candidate{{ID: strings.Trim(r.action, "{}."), Label: labelOf(figs, strings.Trim(r.action, "{}.")), Action: r.action}}})
+	}
+	for _, t := range scan(text) {
+		if overlaps(reps, t.start, t.end) {
+			continue
+		}
+		m := Mark{Para: para, Text: string(text[t.start:t.end]) + t.unit}
+		if action, ok := year(t, text, d); ok {
+			m.State, m.Candidates = Bound, []Candidate{{ID: strings.Trim(action, "{}."), Label: labelOf(nil, strings.Trim(action, "{}.")), Action: action}}
+			reps = append(reps, replacement{t.start, t.end, action})
+			res.Marks = append(res.Marks, m)
+			continue
+		}
+		if t.skip != "" {
+			m.State, m.Note = Skipped, t.skip+"，保留原文"
+			res.Marks = append(res.Marks, m)
+			continue
+		}
+		m.Candidates = matches(t, figs, contextOf(text, t, before))
+		switch {
+		case len(m.Candidates) == 0:
+			m.State, m.Note = Unbound, "与数据无关，请人工核对"
+		case t.form == Chinese:
+			m.State, m.Note = Unbound, "中文数字，模板暂不能写出，保留原文；数值与 "+m.Candidates[0].ID+" 相同，请人工核对"
+		default:
+			m.State = Bound
+			if len(m.Candidates) > 1 && m.Candidates[1].Score == m.Candidates[0].Score {
+				m.State, m.Note = Ambiguous, "有歧义，模板取第一个"
+			}
+			if id, ok := choices[len(res.Marks)]; ok {
+				for k, c := range m.Candidates {
+					if c.ID == id {
+						m.Chosen, m.Note = k, "已按所选改写"
+					}
+				}
+			}
+			reps = append(reps, replacement{t.start, t.end, m.Candidates[m.Chosen].Action})
+		}
+		res.Marks = append(res.Marks, m)
+	}
+	slices.SortFunc(reps, func(a, b replacement) int { return a.start - b.start })
+	return reps
+}
+
+func labelOf(figs []figure, id string) string {
+	switch id {
+	case document.YearField:
+		return "年度"
+	case document.PriorYearField:
+		return "上一年度"
+	case document.CountyField:
+		return "县名"
+	}
+	for _, f := range figs {
+		if f.id == id {
+			return f.label
+		}
+	}
+	return id
+}
+
+// year binds the document's year and the year before, written as years
+// (2023年), and leaves other years alone.
+func year(t token, text []rune, d *document.Data) (string, bool) {
+	if t.form != Arabic || t.decimals != 0 || t.grouped || len(t.text) != 4 || t.end >= len(text) || text[t.end] != '年' {
+		return "", false
+	}
+	switch int(t.value.IntPart()) {
+	case d.Year:
+		return "{{." + document.YearField + "}}", true
+	case d.PriorYear:
+		return "{{." + document.PriorYearField + "}}", true
+	}
+	return "", false
+}
+
+// wordings finds the county's name and the figures that print words (a
+// grade distribution, a clause, a requirement's wording) where the text
+// has them word for word, longest first.
+func wordings(text []rune, figs []figure, d *document.Data) []replacement {
+	type wording struct{ printed, action string }
+	var ws []wording
+	for _, f := range figs {
+		if viewOf(f.fig) != nil {
+			continue
+		}
+		p := f.fig.Printed()
+		if utf8.RuneCountInString(p) >= 4 && p != "true" && p != "false" {
+			ws = append(ws, wording{p, "{{." + f.id + "}}"})
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b wording) int { return len(b.printed) - len(a.printed) })
+	if d.County != "" {
+		ws = append(ws, wording{d.County, "{{." + document.CountyField + "}}"})
+	}
+	var reps []replacement
+	s := string(text)
+	for _, w := range ws {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w.printed)
+			if i < 0 {
+				break
+			}
+			start := utf8.RuneCountInString(s[:from+i])
+			end := start + utf8.RuneCountInString(w.printed)
+			if !overlaps(reps, start, end) {
+				reps = append(reps, replacement{start, end, w.action})
+			}
+			from += i + len(w.printed)
+		}
+	}
+	return reps
+}
+
+func overlaps(reps []replacement, start, end int) bool {
+	for _, r := range reps {
+		if start < r.end && r.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOf cuts the sentence around t and the words just before it.
+func contextOf(text []rune, t token, before []string) context {
+	start, end := t.start, t.end
+	for start > 0 && !strings.ContainsRune("。；;！？!?", text[start-1]) {
+		start--
+	}
+	for end < len(text) && !strings.ContainsRune("。；;！？!?", text[end]) {
+		end++
+	}
+	near := t.start
+	for near > start && t.start-near < 12 && !strings.ContainsRune("，,、：:（(", text[near-1]) {
+		near--
+	}
+	return context{sentence: text[start:end], near: string(text[near:t.start]), before: before}
+}
+
+// nodeEdit replaces the content of one w:t.
+type nodeEdit struct {
+	start, end int
+	content    string
+}
+
+// apply spreads a paragraph's replacements over its text nodes: an action
+// goes into the node where its number starts, keeping that run's
+// formatting, and the rest of the number leaves the nodes it spilled into.
+func apply(nodes []textNode, reps []replacement) []nodeEdit {
+	if len(reps) == 0 {
+		return nil
+	}
+	var edits []nodeEdit
+	at := 0
+	for _, n := range nodes {
+		rs := []rune(n.text)
+		var b strings.Builder
+		changed := false
+		for k, r := range rs {
+			i := at + k
+			inside := false
+			for _, rep := range reps {
+				if i == rep.start {
+					b.WriteString(rep.action)
+				}
+				if i >= rep.start && i < rep.end {
+					inside, changed = true, true
+				}
+			}
+			if !inside {
+				b.WriteRune(r)
+			}
+		}
+		at += len(rs)
+		if changed {
+			edits = append(edits, nodeEdit{n.contentStart, n.contentEnd, escapeText(b.String())})
+		}
+	}
+	return edits
+}
+
+func applyEdits(s string, edits []nodeEdit) string {
+	slices.SortFunc(edits, func(a, b nodeEdit) int { return a.start - b.start })
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		b.WriteString(s[last:e.start])
+		b.WriteString(e.content)
+		last = e.end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// textNode is one <w:t>: where its content lies and the content, unescaped.
+type textNode struct {
+	contentStart, contentEnd int
+	text                     string
+}
+
+func texts(s string, from, to int) []textNode {
+	var out []textNode
+	for _, e := range wordxml.Elements(s, "w:t", from, to) {
+		gt := strings.IndexByte(s[e.Start:], '>') + e.Start
+		if s[gt-1] == '/' {
+			continue
+		}
+		end := e.End - len("</w:t>")
+		out = append(out, textNode{contentStart: gt + 1, contentEnd: end, text: html.UnescapeString(s[gt+1 : end])})
+	}
+	return out
+}
+
+// leafParagraphs returns the paragraphs in s[from:to] that hold no other.
+func leafParagraphs(s string, from, to int) []wordxml.Span {
+	var out []wordxml.Span
+	for _, p := range wordxml.Elements(s, "w:p", from, to) {
+		inner := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
+		if nested := leafParagraphs(s, inner, p.End); len(nested) > 0 {
+			out = append(out, nested...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func escapeText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
