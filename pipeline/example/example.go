@@ -130,14 +130,19 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			continue
 		}
 		m := Mark{Para: para, Text: string(text[t.start:t.end]) + t.unit}
+		if t.skip != "" {
+			m.State, m.Note = Skipped, t.skip+"，保留原文"
+			res.Marks = append(res.Marks, m)
+			continue
+		}
 		if action, ok := year(t, text, d); ok {
 			m.State, m.Candidates = Bound, []Candidate{{ID: strings.Trim(action, "{}."), Label: labelOf(nil, strings.Trim(action, "{}.")), Action: action}}
 			reps = append(reps, replacement{t.start, t.end, action})
 			res.Marks = append(res.Marks, m)
 			continue
 		}
-		if t.skip != "" {
-			m.State, m.Note = Skipped, t.skip+"，保留原文"
+		if t.form == Arabic && len(t.text) == 4 && t.end < len(text) && text[t.end] == '年' {
+			m.State, m.Note = Skipped, "其他年份，保留原文"
 			res.Marks = append(res.Marks, m)
 			continue
 		}
