@@ -8,6 +8,8 @@ import (
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/money"
 	"jixiao/pipeline/tmpl"
+
+	"github.com/shopspring/decimal"
 )
 
 // Candidate is one figure a number of the text may be: the template
@@ -46,7 +48,7 @@ func figures(d *document.Data) []figure {
 // the few words just before it.
 type context struct {
 	sentence []rune
-	near     string // the words before the number, up to the sentence's start
+	near     string   // the words before the number, up to the sentence's start
 	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
 }
 
@@ -83,6 +85,10 @@ func matches(t token, figs []figure, ctx context) []Candidate {
 func prints(t token, f *document.Figure) (string, bool) {
 	switch v := viewOf(f).(type) {
 	case int:
+		if t.form == Chinese {
+			// Found, for the report; no helper writes Chinese numerals.
+			return "$", t.value.Equal(decimal.NewFromInt(int64(v)))
+		}
 		if t.form != Arabic || t.decimals != 0 || isMoneyUnit(t.unit) || t.unit == "%" || t.unit == "％" {
 			return "", false
 		}

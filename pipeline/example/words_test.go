@@ -1,0 +1,143 @@
+package example
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// docxOf writes a .docx whose body is the given paragraphs, each a list of
+// runs as Word writes them (<w:r><w:rPr>…</w:rPr><w:t>…</w:t></w:r>).
+func docxOf(t *testing.T, paras ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	parts := map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels":         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + strings.Join(paras, "") + `<w:sectPr/></w:body></w:document>`,
+	}
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml"} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(parts[name]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func para(runs ...string) string {
+	var b strings.Builder
+	b.WriteString(`<w:p><w:pPr><w:jc w:val="both"/></w:pPr>`)
+	for _, r := range runs {
+		b.WriteString(r)
+	}
+	b.WriteString(`</w:p>`)
+	return b.String()
+}
+
+func run(rPr, text string) string {
+	return `<w:r>` + rPr + `<w:t xml:space="preserve">` + text + `</w:t></w:r>`
+}
+
+// Numbers written every way a bureau writes them, against the sample's
+// 2023 figures: each is bound where its words say which figure it is,
+// and left as written where they do not.
+func TestNumbersInWords(t *testing.T) {
+	d := lastYear(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil))
+	bold := `<w:rPr><w:b/></w:rPr>`
+	doc := docxOf(t,
+		para(run("", "一、事前绩效评价")),
+		// 14 is also the count of 优; the heading above names the section,
+		// the words just before name no grade.
+		para(run("", "共组织十四个项目，涉及金额"), run(bold, "107"), run(`<w:rPr><w:i/></w:rPr>`, "90.69"), run("", "万元。依据财预〔2020〕10号文件，于2023年12月31日前完成。")),
+		para(run("", "二、重点项目绩效评价")),
+		para(run("", "重点评价18个，评价等级为“优”的3个，优秀率16.67%；涉及3个乡镇、23个部门，金额4.02亿元，合计40,206.26万元。")),
+		para(run("", "统筹整合资金绩效评价17个项目，资金壹亿零伍佰贰拾叁万肆仟捌佰元整。")),
+	)
+	res, err := Make(doc, d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"十四个":         "",             // Chinese numerals: left, with a note
+		"10790.69万元":  "{{.事前评价.金额}}", // split over three runs
+		"10":          "",             // 财预〔2020〕10号
+		"2020":        "",             // inside the document number
+		"2023":        "",             // a date
+		"12":          "",             // a date
+		"31":          "",             // a date
+		"18个":         "{{.重点评价.项目数}}",
+		"3个":          "{{.重点评价.优}}", // the first 3 follows 优
+		"16.67%":      "{{百分比 .重点评价.优 .重点评价.项目数}}",
+		"23个":         "",
+		"4.02亿元":      "",
+		"40,206.26万元": "{{千分位 .重点评价.金额}}",
+		"17个":         "{{.统筹整合.项目数}}",
+		"壹亿零伍佰贰拾叁万肆仟捌佰元整": "{{大写 .统筹整合.金额}}", // 10523.48 万元 in 大写
+	}
+	seen3 := 0
+	for _, m := range res.Marks {
+		action := ""
+		if m.State == Bound || m.State == Ambiguous {
+			action = m.Candidates[m.Chosen].Action
+		}
+		if m.Text == "3个" {
+			seen3++
+			if seen3 == 2 && action != "" {
+				t.Errorf("3个乡镇 bound to %s: no grade named there", action)
+			}
+			if seen3 == 2 {
+				continue
+			}
+		}
+		w, ok := want[m.Text]
+		if !ok {
+			t.Errorf("unexpected mark %q → %q", m.Text, action)
+			continue
+		}
+		if action != w {
+			t.Errorf("%q → %q (%s), want %q", m.Text, action, m.Note, w)
+		}
+		delete(want, m.Text)
+	}
+	for k := range want {
+		t.Errorf("%q not found", k)
+	}
+	body := text(t, res.Docx)
+	if !strings.Contains(body, "涉及金额{{.事前评价.金额}}万元") || !strings.Contains(body, "财预〔2020〕10号") {
+		t.Errorf("template text:\n%s", body)
+	}
+	// The split number keeps the formatting of the run it starts in.
+	if !strings.Contains(rawDocument(t, res.Docx), `<w:b/></w:rPr><w:t xml:space="preserve">{{.事前评价.金额}}</w:t>`) {
+		t.Error("the action is not in the number's first run")
+	}
+	var report strings.Builder
+	res.WriteReport(&report)
+	for _, s := range []string{"与数据无关，请人工核对", "中文数字", "{{.重点评价.优}}（重点项目绩效评价等级为“优”的项目数）"} {
+		if !strings.Contains(report.String(), s) {
+			t.Errorf("report lacks %q:\n%s", s, report.String())
+		}
+	}
+}
+
+func rawDocument(t *testing.T, docx []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			var b bytes.Buffer
+			b.ReadFrom(r)
+			return b.String()
+		}
+	}
+	return ""
+}
