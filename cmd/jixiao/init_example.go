@@ -51,13 +51,22 @@ func initExample(from, data, county string, year int, dir, name string, reqs req
 				fmt.Fprintf(stderr, "推断的文档定义有误（程序内部错误，请把这条信息告诉维护人员）：%v\n", err)
 				return exitInternal
 			}
-			files[definitionFile], files[xlsxFile] = r.Definition, r.Xlsx
+			// The inferred Word template only serves last year's check; the
+			// one written is made from last year's document.
+			files[definitionFile], files[docxFile], files[xlsxFile] = r.Definition, r.Docx, r.Xlsx
 		}
 		body = job.New(county, year, relativeTo(dir, data), filepath.Join("out", name), requirements(def, reqs))
 		if !r.Default {
 			body = fmt.Appendf(body, "definition: %s          # 由 --data 推断，请核对\n", definitionFile)
 		}
-		if j, err = lastYearJob(files, body, dir, name); err != nil {
+		tmp, err := os.MkdirTemp("", "jixiao-init-")
+		if err != nil {
+			err = &fileError{os.TempDir(), err}
+			fmt.Fprintln(stderr, err)
+			return exitCode(err)
+		}
+		defer os.RemoveAll(tmp)
+		if j, err = lastYearJob(tmp, files, body, dir, name); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitCode(err)
 		}
@@ -100,14 +109,10 @@ func initExample(from, data, county string, year int, dir, name string, reqs req
 }
 
 // lastYearJob is the job as it will be written, read from a scratch
-// folder, so that last year's figures come from the same definition and
-// workbook the written job names.
-func lastYearJob(files map[string][]byte, body []byte, dir, name string) (*job.Job, error) {
-	tmp, err := os.MkdirTemp("", "jixiao-init-")
-	if err != nil {
-		return nil, &fileError{os.TempDir(), err}
-	}
-	defer os.RemoveAll(tmp)
+// folder, tmp, so that last year's figures come from the same definition
+// and workbook the written job names; nothing is written to dir before
+// the template is made.
+func lastYearJob(tmp string, files map[string][]byte, body []byte, dir, name string) (*job.Job, error) {
 	absDir, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, &fileError{dir, err}
@@ -120,10 +125,15 @@ func lastYearJob(files map[string][]byte, body []byte, dir, name string) (*job.J
 			text = strings.Replace(text, line, "input: "+filepath.Join(absDir, v), 1)
 		}
 	}
-	if def, ok := files[definitionFile]; ok {
-		if err := os.WriteFile(filepath.Join(tmp, definitionFile), def, 0o644); err != nil {
-			return nil, &fileError{tmp, err}
+	for _, file := range []string{definitionFile, docxFile, xlsxFile} {
+		if b, ok := files[file]; ok {
+			if err := os.WriteFile(filepath.Join(tmp, file), b, 0o644); err != nil {
+				return nil, &fileError{tmp, err}
+			}
 		}
+	}
+	if _, ok := files[docxFile]; ok {
+		text += fmt.Sprintf("templates:\n  docx: %s\n  xlsx: %s\n", docxFile, xlsxFile)
 	}
 	path := filepath.Join(tmp, name+".yaml")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {

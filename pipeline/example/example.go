@@ -25,7 +25,7 @@ const (
 // Mark is one number (or wording) of last year's text and what the
 // template prints in its place.
 type Mark struct {
-	Para       int    // paragraph of the body, from 1
+	Place
 	Text       string // as written, with its unit
 	State      State
 	Candidates []Candidate // best first; the template uses Candidates[Chosen]
@@ -42,9 +42,13 @@ type Result struct {
 	Loops []string
 }
 
-// Choices picks another candidate for a mark, by the mark's index in
-// Result.Marks and the candidate's ID: the web page's choice.
-type Choices map[int]string
+// Place is where a mark starts: its paragraph of the body, from 1, and
+// the character within it, from 0.
+type Place struct{ Para, At int }
+
+// Choices picks another candidate for the mark at a place, by the
+// candidate's ID: the web page's choice.
+type Choices map[Place]string
 
 // Make turns last year's document into a template, binding its numbers to
 // the figures of d, last year's document model.
@@ -120,16 +124,20 @@ func (res *Result) rewrite(s string, d *document.Data, choices Choices) (string,
 // bindParagraph finds the wordings and numbers of one paragraph and
 // returns what replaces them.
 func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, before []string, choices Choices) []replacement {
+	from := len(res.Marks)
+	defer func() {
+		slices.SortStableFunc(res.Marks[from:], func(a, b Mark) int { return a.At - b.At })
+	}()
 	reps := wordings(text, figs, d)
 	for _, r := range reps {
-		res.Marks = append(res.Marks, Mark{Para: para, Text: string(text[r.start:r.end]), State: Bound,
+		res.Marks = append(res.Marks, Mark{Place: Place{para, r.start}, Text: string(text[r.start:r.end]), State: Bound,
 			Candidates: []Candidate{{ID: strings.Trim(r.action, "{}."), Label: labelOf(figs, strings.Trim(r.action, "{}.")), Action: r.action}}})
 	}
 	for _, t := range scan(text) {
 		if overlaps(reps, t.start, t.end) {
 			continue
 		}
-		m := Mark{Para: para, Text: string(text[t.start:t.end]) + t.unit}
+		m := Mark{Place: Place{para, t.start}, Text: string(text[t.start:t.end]) + t.unit}
 		if t.skip != "" {
 			m.State, m.Note = Skipped, t.skip+"，保留原文"
 			res.Marks = append(res.Marks, m)
@@ -157,7 +165,7 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			if len(m.Candidates) > 1 && m.Candidates[1].Score == m.Candidates[0].Score {
 				m.State, m.Note = Ambiguous, "有歧义，模板取第一个"
 			}
-			if id, ok := choices[len(res.Marks)]; ok {
+			if id, ok := choices[m.Place]; ok {
 				for k, c := range m.Candidates {
 					if c.ID == id {
 						m.Chosen, m.Note = k, "已按所选改写"

@@ -141,3 +141,30 @@ func rawDocument(t *testing.T, docx []byte) string {
 	}
 	return ""
 }
+
+// A number several figures print equally is ambiguous: the template takes
+// the first, the report names the others, and a choice rewrites it.
+func TestAmbiguousAndChosen(t *testing.T) {
+	d := lastYear(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil))
+	doc := docxOf(t, para(run("", "全年绩效评价中，评价等级为“差”的0个。")))
+	res, err := Make(doc, d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Marks) != 1 || res.Marks[0].State != Ambiguous || len(res.Marks[0].Candidates) != 3 {
+		t.Fatalf("marks %+v", res.Marks)
+	}
+	m := res.Marks[0]
+	var report strings.Builder
+	res.WriteReport(&report)
+	if !strings.Contains(report.String(), "有歧义") || !strings.Contains(report.String(), m.Candidates[2].ID) {
+		t.Errorf("report:\n%s", report.String())
+	}
+	chosen, err := Make(doc, d, Choices{m.Place: m.Candidates[2].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := text(t, chosen.Docx); !strings.Contains(body, "的"+m.Candidates[2].Action+"个") {
+		t.Errorf("chosen template:\n%s", body)
+	}
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// wordText is a Word output's text, paragraph by paragraph and cell by cell.
+func wordText(t *testing.T, docx []byte) string {
+	t.Helper()
+	doc, err := wordmodel.Read(docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, bl := range doc.Blocks {
+		switch x := bl.(type) {
+		case *wordmodel.Paragraph:
+			b.WriteString(x.Text + "\n")
+		case *wordmodel.Table:
+			for _, r := range x.Rows {
+				for _, c := range r.Cells {
+					b.WriteString(c.Text + "|")
+				}
+				b.WriteString("\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// A county's own workbook (no built-in sheets): last year's document,
+// made by init --from and build, given back with the workbook through
+// init --from X.docx --data Y, makes a job whose definition and template
+// rebuild that document's text, and whose report says what was bound.
+func TestInitFromLastYearsDocument(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "项目评价")
+	rows := [][]any{{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "农村公路养护", 1120.5, 91, "优"}, {2, "乡村教师补助", 80, 85, "良"}, {3, "城乡居民医保补助", 45.25, 93, "优"}, {nil, "合计", 1245.75}}
+	for r, row := range rows {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			f.SetCellValue("项目评价", cell, v)
+		}
+	}
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	first := filepath.Join(dir, "去年")
+	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", first); code != 0 {
+		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCmd("build", "-q", filepath.Join(first, "某县2023.yaml")); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+	published := readOutput(t, filepath.Join(first, "out", "某县2023"), ".docx")
+	lastDoc := filepath.Join(dir, "去年的说明.docx")
+	if err := os.WriteFile(lastDoc, published, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	second := filepath.Join(dir, "今年")
+	code, out, errOut := runCmd("init", "--from", lastDoc, "--data", book, "--county", "某县", "--year", "2023", second)
+	if code != 0 {
+		t.Fatalf("init --from --data: %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{"已生成 " + filepath.Join(second, "模板.docx"), "已对应数据", "表格逐行填写", "{{.年度}}"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("init output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, out, errOut := runCmd("build", "-q", filepath.Join(second, "某县2023.yaml")); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+	rebuilt := readOutput(t, filepath.Join(second, "out", "某县2023"), ".docx")
+	if got, want := wordText(t, rebuilt), wordText(t, published); got != want {
+		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
+	}
+	if code, _, errOut := runCmd("init", "--from", lastDoc, "--data", book, "--county", "某县", "--year", "2023", second); code == 0 || !strings.Contains(errOut, "已存在") {
+		t.Errorf("a second init overwrote the first: %d %s", code, errOut)
+	}
+}
