@@ -55,7 +55,7 @@ type context struct {
 // matches lists the figures whose printed value is the number as written,
 // best first; a figure the words around the number contradict (a grade
 // the text does not name, a section it does not mention) is left out.
-func matches(t token, figs []figure, ctx context) []Candidate {
+func matches(t token, figs []figure, ctx context, added map[string]bool) []Candidate {
 	var out []Candidate
 	for _, f := range figs {
 		action, ok := prints(t, f.fig)
@@ -65,6 +65,9 @@ func matches(t token, figs []figure, ctx context) []Candidate {
 		score, ok := fits(f, ctx)
 		if !ok {
 			continue
+		}
+		if added[f.id] {
+			score--
 		}
 		out = append(out, Candidate{ID: f.id, Label: f.label, Action: "{{" + strings.Replace(action, "$", "."+f.id, 1) + "}}", Score: score})
 	}

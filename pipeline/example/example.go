@@ -31,6 +31,7 @@ type Mark struct {
 	Candidates []Candidate // best first; the template uses Candidates[Chosen]
 	Chosen     int
 	Note       string
+	tok        token
 }
 
 // Result is the template and the report of how it was made.
@@ -46,17 +47,23 @@ type Result struct {
 // the character within it, from 0.
 type Place struct{ Para, At int }
 
-// Choices picks another candidate for the mark at a place, by the
-// candidate's ID: the web page's choice.
-type Choices map[Place]string
+// Options are what Make is told besides the document and the data.
+type Options struct {
+	// Choices pick another candidate for the mark at a place, by the
+	// candidate's ID: the web page's choice.
+	Choices map[Place]string
+	// Added are the figures Extend added: a figure the definition already
+	// had wins over one of them that prints the same.
+	Added map[string]bool
+}
 
 // Make turns last year's document into a template, binding its numbers to
 // the figures of d, last year's document model.
-func Make(docx []byte, d *document.Data, choices Choices) (*Result, error) {
+func Make(docx []byte, d *document.Data, opts Options) (*Result, error) {
 	res := &Result{}
 	var failed error
 	out, err := opc.Rewrite(docx, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
-		s, err := res.rewrite(string(body), d, choices)
+		s, err := res.rewrite(string(body), d, opts)
 		if err != nil {
 			failed = err
 			return body
@@ -79,7 +86,7 @@ type replacement struct {
 	action     string
 }
 
-func (res *Result) rewrite(s string, d *document.Data, choices Choices) (string, error) {
+func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, error) {
 	body := wordxml.Next(s, "w:body", 0, len(s))
 	if body < 0 {
 		return "", fmt.Errorf("word/document.xml 中没有正文（w:body）")
@@ -112,7 +119,7 @@ func (res *Result) rewrite(s string, d *document.Data, choices Choices) (string,
 				near = append(slices.Clip(before), l.sec.Def.Label)
 			}
 		}
-		reps := res.bindParagraph(text, para, figs, d, near, choices)
+		reps := res.bindParagraph(text, para, figs, d, near, opts)
 		edits = append(edits, apply(nodes, reps)...)
 		if strings.TrimSpace(string(text)) != "" {
 			before = append(before, string(text))
@@ -123,7 +130,7 @@ func (res *Result) rewrite(s string, d *document.Data, choices Choices) (string,
 
 // bindParagraph finds the wordings and numbers of one paragraph and
 // returns what replaces them.
-func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, before []string, choices Choices) []replacement {
+func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, before []string, opts Options) []replacement {
 	from := len(res.Marks)
 	defer func() {
 		slices.SortStableFunc(res.Marks[from:], func(a, b Mark) int { return a.At - b.At })
@@ -137,7 +144,7 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		if overlaps(reps, t.start, t.end) {
 			continue
 		}
-		m := Mark{Place: Place{para, t.start}, Text: string(text[t.start:t.end]) + t.unit}
+		m := Mark{Place: Place{para, t.start}, Text: string(text[t.start:t.end]) + t.unit, tok: t}
 		if t.skip != "" {
 			m.State, m.Note = Skipped, t.skip+"，保留原文"
 			res.Marks = append(res.Marks, m)
@@ -154,7 +161,7 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			res.Marks = append(res.Marks, m)
 			continue
 		}
-		m.Candidates = matches(t, figs, contextOf(text, t, before))
+		m.Candidates = matches(t, figs, contextOf(text, t, before), opts.Added)
 		switch {
 		case len(m.Candidates) == 0:
 			m.State, m.Note = Unbound, "与数据无关，请人工核对"
@@ -165,7 +172,7 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			if len(m.Candidates) > 1 && m.Candidates[1].Score == m.Candidates[0].Score {
 				m.State, m.Note = Ambiguous, "有歧义，模板取第一个"
 			}
-			if id, ok := choices[m.Place]; ok {
+			if id, ok := opts.Choices[m.Place]; ok {
 				for k, c := range m.Candidates {
 					if c.ID == id {
 						m.Chosen, m.Note = k, "已按所选改写"

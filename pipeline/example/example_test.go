@@ -109,7 +109,7 @@ func TestSampleRoundTrip(t *testing.T) {
 	seedJob := sampleJob(t, t.TempDir(), workbook, nil)
 	seed, seedFacts := build(t, seedJob)
 
-	res, err := Make(seed, lastYear(t, seedJob), nil)
+	res, err := Make(seed, lastYear(t, seedJob), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,15 @@ package example
 import (
 	"archive/zip"
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/runner"
+	"jixiao/templates"
 )
 
 // docxOf writes a .docx whose body is the given paragraphs, each a list of
@@ -60,7 +67,7 @@ func TestNumbersInWords(t *testing.T) {
 		para(run("", "重点评价18个，评价等级为“优”的3个，优秀率16.67%；涉及3个乡镇、23个部门，金额4.02亿元，合计40,206.26万元。")),
 		para(run("", "统筹整合资金绩效评价17个项目，资金壹亿零伍佰贰拾叁万肆仟捌佰元整。")),
 	)
-	res, err := Make(doc, d, nil)
+	res, err := Make(doc, d, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +154,7 @@ func rawDocument(t *testing.T, docx []byte) string {
 func TestAmbiguousAndChosen(t *testing.T) {
 	d := lastYear(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil))
 	doc := docxOf(t, para(run("", "全年绩效评价中，评价等级为“差”的0个。")))
-	res, err := Make(doc, d, nil)
+	res, err := Make(doc, d, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,11 +167,80 @@ func TestAmbiguousAndChosen(t *testing.T) {
 	if !strings.Contains(report.String(), "有歧义") || !strings.Contains(report.String(), m.Candidates[2].ID) {
 		t.Errorf("report:\n%s", report.String())
 	}
-	chosen, err := Make(doc, d, Choices{m.Place: m.Candidates[2].ID})
+	chosen, err := Make(doc, d, Options{Choices: map[Place]string{m.Place: m.Candidates[2].ID}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if body := text(t, chosen.Docx); !strings.Contains(body, "的"+m.Candidates[2].Action+"个") {
 		t.Errorf("chosen template:\n%s", body)
+	}
+}
+
+// Numbers the definition has no figure for (an amount in 亿元 where it
+// sums in 万元, a mean score) get one: Extend adds the candidates, the
+// statistics stage computes them over last year's data, and Prune keeps
+// only those bound.
+func TestFiguresTheDefinitionLacks(t *testing.T) {
+	dir := t.TempDir()
+	j := sampleJob(t, dir, "../../data/qinyuan-2023.xlsx", nil)
+	doc := docxOf(t,
+		para(run("", "二、重点项目绩效评价")),
+		para(run("", "重点项目绩效评价18个，涉及金额4.02亿元，合计402,062,600元；另有3个乡镇。")),
+	)
+	first, err := Make(doc, lastYear(t, j), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	formats := first.Unbound()
+	if len(formats) != 3 {
+		t.Fatalf("unbound formats %+v", formats)
+	}
+	def, _, err := runner.Definition(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, added, err := Extend(templates.Definition, def, formats)
+	if err != nil || len(added) == 0 {
+		t.Fatalf("extend: %v %v", added, err)
+	}
+	path := filepath.Join(dir, "wider.yaml")
+	if err := os.WriteFile(path, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wider := *j
+	wider.Definition = path
+	isAdded := map[string]bool{}
+	for _, id := range added {
+		isAdded[id] = true
+	}
+	res, err := Make(doc, lastYear(t, &wider), Options{Added: isAdded})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	keep := map[string]bool{}
+	for _, m := range res.Marks {
+		if m.State == Bound || m.State == Ambiguous {
+			got[m.Text] = m.Candidates[m.Chosen].ID
+			keep[m.Candidates[m.Chosen].ID] = true
+		}
+	}
+	if got["18个"] != "重点评价.项目数" || got["4.02亿元"] != "重点评价.金额亿元2位" || got["402,062,600元"] != "重点评价.金额元0位千分位" || got["3个"] != "" {
+		t.Errorf("bound %v", got)
+	}
+	pruned, err := Prune(text, keep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := definition.Parse("pruned.yaml", pruned)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, pruned)
+	}
+	var keys []string
+	for _, f := range d.Section("重点评价").Figures {
+		keys = append(keys, f.Key)
+	}
+	if n := strings.Count(string(pruned), addedComment); n != 2 || !slices.Contains(keys, "金额亿元2位") || slices.Contains(keys, "评分最高0位") {
+		t.Errorf("pruned definition keeps %d added figures; 重点评价: %v", n, keys)
 	}
 }
