@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/dataset"
@@ -69,6 +71,8 @@ func initExample(from, data, county string, year int, dir, name string, reqs req
 	body = fmt.Appendf(body, "templates:\n  docx: %s\n", docxFile)
 	if _, ok := files[xlsxFile]; ok {
 		body = fmt.Appendf(body, "  xlsx: %s\n", xlsxFile)
+	} else if last.xlsx != "" {
+		body = fmt.Appendf(body, "  xlsx: %s\n", last.xlsx)
 	}
 	files[name+".yaml"] = body
 	for file := range files {
@@ -99,6 +103,7 @@ type lastYearsJob struct {
 	defText    []byte // the definition's text, the built-in one's when it has none
 	definition string // the definition file the written job names, if not written by init
 	owned      bool   // the definition is init's to write (inferred)
+	xlsx       string // the job's own Excel template, kept
 	files      map[string][]byte
 	body       []byte // the job file so far
 }
@@ -113,7 +118,15 @@ func lastYear(data, county string, year int, dir, name string, reqs requirementF
 			return nil, err
 		}
 		l.j = j
-		l.body = job.New(county, year, relativeTo(dir, j.Input), filepath.Join("out", name), nil)
+		var kept []job.Requirement
+		for _, k := range slices.Sorted(maps.Keys(j.Requirements)) {
+			v := j.Requirements[k]
+			kept = append(kept, job.Requirement{Key: k, Label: "沿用 " + filepath.Base(data), Value: &v})
+		}
+		l.body = job.New(county, year, relativeTo(dir, j.Input), filepath.Join("out", name), kept)
+		if j.XlsxTemplate != "" {
+			l.xlsx = relativeTo(dir, j.XlsxTemplate)
+		}
 		if j.Definition != "" {
 			if l.defText, err = os.ReadFile(j.Definition); err != nil {
 				return nil, &fileError{j.Definition, err}

@@ -89,3 +89,33 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 		t.Errorf("a second init overwrote the first: %d %s", code, errOut)
 	}
 }
+
+// The sample's 2023 document, built from its workbook and given back to
+// init with it (and with its job file), makes a job that rebuilds the
+// document's text.
+func TestInitFromTheSamplesDocument(t *testing.T) {
+	dir := t.TempDir()
+	seedOut := filepath.Join(dir, "seed")
+	if code, out, errOut := runCmd("build", "-q", "-o", seedOut, "../../config/qinyuan-2023.yaml"); code != 0 {
+		t.Fatalf("sample build: %d\n%s%s", code, out, errOut)
+	}
+	seed := readOutput(t, seedOut, ".docx")
+	lastDoc := filepath.Join(dir, "2023年情况说明.docx")
+	if err := os.WriteFile(lastDoc, seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range []string{"../../data/qinyuan-2023.xlsx", "../../config/qinyuan-2023.yaml"} {
+		jobDir := filepath.Join(dir, filepath.Ext(data))
+		code, out, errOut := runCmd("init", "--from", lastDoc, "--data", data, "--county", "沁源县", "--year", "2023", "--require", "key_evaluations=8", jobDir)
+		if code != 0 || !strings.Contains(out, "0 个与数据无关") {
+			t.Fatalf("init --data %s: %d\n%s%s", data, code, out, errOut)
+		}
+		if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "沁源县2023.yaml")); code != 0 {
+			t.Fatalf("build: %d\n%s%s", code, out, errOut)
+		}
+		rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
+		if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
+			t.Errorf("--data %s rebuilt:\n%s\nthe sample's:\n%s", data, got, want)
+		}
+	}
+}
