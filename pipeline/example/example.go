@@ -2,7 +2,6 @@ package example
 
 import (
 	"fmt"
-	"html"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -96,13 +95,13 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 		res.Loops = append(res.Loops, l.what)
 	}
 	figs := figures(d)
-	var edits []nodeEdit
+	var edits []wordxml.Edit
 	var before []string
-	for _, p := range leafParagraphs(s, body, len(s)) {
-		nodes := texts(s, p.Start, p.End)
+	for _, p := range wordxml.LeafParagraphs(s, body, len(s)) {
+		nodes := wordxml.Texts(s, p.Start, p.End)
 		var b strings.Builder
 		for _, n := range nodes {
-			b.WriteString(n.text)
+			b.WriteString(n.Value)
 		}
 		text := []rune(b.String())
 		res.Paras = append(res.Paras, string(text))
@@ -125,7 +124,7 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 			before = append(before, string(text))
 		}
 	}
-	return applyEdits(s, edits), nil
+	return wordxml.Apply(s, edits), nil
 }
 
 // bindParagraph finds the wordings and numbers of one paragraph and
@@ -282,23 +281,17 @@ func contextOf(text []rune, t token, before []string) context {
 	return context{sentence: text[start:end], near: string(text[near:t.start]), before: before}
 }
 
-// nodeEdit replaces the content of one w:t.
-type nodeEdit struct {
-	start, end int
-	content    string
-}
-
 // apply spreads a paragraph's replacements over its text nodes: an action
 // goes into the node where its number starts, keeping that run's
 // formatting, and the rest of the number leaves the nodes it spilled into.
-func apply(nodes []textNode, reps []replacement) []nodeEdit {
+func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 	if len(reps) == 0 {
 		return nil
 	}
-	var edits []nodeEdit
+	var edits []wordxml.Edit
 	at := 0
 	for _, n := range nodes {
-		rs := []rune(n.text)
+		rs := []rune(n.Value)
 		var b strings.Builder
 		changed := false
 		for k, r := range rs {
@@ -318,56 +311,10 @@ func apply(nodes []textNode, reps []replacement) []nodeEdit {
 		}
 		at += len(rs)
 		if changed {
-			edits = append(edits, nodeEdit{n.contentStart, n.contentEnd, escapeText(b.String())})
+			edits = append(edits, wordxml.Edit{Start: n.Start, End: n.End, Text: escapeText(b.String())})
 		}
 	}
 	return edits
-}
-
-func applyEdits(s string, edits []nodeEdit) string {
-	slices.SortFunc(edits, func(a, b nodeEdit) int { return a.start - b.start })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		b.WriteString(s[last:e.start])
-		b.WriteString(e.content)
-		last = e.end
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// textNode is one <w:t>: where its content lies and the content, unescaped.
-type textNode struct {
-	contentStart, contentEnd int
-	text                     string
-}
-
-func texts(s string, from, to int) []textNode {
-	var out []textNode
-	for _, e := range wordxml.Elements(s, "w:t", from, to) {
-		gt := strings.IndexByte(s[e.Start:], '>') + e.Start
-		if s[gt-1] == '/' {
-			continue
-		}
-		end := e.End - len("</w:t>")
-		out = append(out, textNode{contentStart: gt + 1, contentEnd: end, text: html.UnescapeString(s[gt+1 : end])})
-	}
-	return out
-}
-
-// leafParagraphs returns the paragraphs in s[from:to] that hold no other.
-func leafParagraphs(s string, from, to int) []wordxml.Span {
-	var out []wordxml.Span
-	for _, p := range wordxml.Elements(s, "w:p", from, to) {
-		inner := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
-		if nested := leafParagraphs(s, inner, p.End); len(nested) > 0 {
-			out = append(out, nested...)
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
 }
 
 func escapeText(s string) string {

@@ -1,8 +1,6 @@
 package example
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -75,20 +73,7 @@ var tag = regexp.MustCompile(`<[^>]*>`)
 // text is a .docx's body as paragraphs of plain text.
 func text(t *testing.T, docx []byte) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			r, _ := f.Open()
-			var b bytes.Buffer
-			b.ReadFrom(r)
-			return tag.ReplaceAllString(strings.ReplaceAll(b.String(), "</w:p>", "\n"), "")
-		}
-	}
-	t.Fatal("no word/document.xml")
-	return ""
+	return tag.ReplaceAllString(strings.ReplaceAll(rawDocument(t, docx), "</w:p>", "\n"), "")
 }
 
 func lastYear(t *testing.T, j *job.Job) *document.Data {

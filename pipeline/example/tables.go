@@ -67,8 +67,8 @@ func cellTexts(s string, row wordxml.Span) []string {
 	var out []string
 	for _, c := range wordxml.Elements(s, "w:tc", row.Start+1, row.End) {
 		var b strings.Builder
-		for _, n := range texts(s, c.Start, c.End) {
-			b.WriteString(n.text)
+		for _, n := range wordxml.Texts(s, c.Start, c.End) {
+			b.WriteString(n.Value)
 		}
 		out = append(out, strings.TrimSpace(b.String()))
 	}
@@ -207,7 +207,7 @@ func mergeKey(sec *document.Section, action string) string {
 // setCellText puts text into a cell's first w:t and empties the others; a
 // cell without one gets a run in its first paragraph.
 func setCellText(cell, text string) string {
-	nodes := texts(cell, 0, len(cell))
+	nodes := wordxml.Texts(cell, 0, len(cell))
 	if len(nodes) == 0 {
 		p := wordxml.Next(cell, "w:p", 0, len(cell))
 		if p < 0 {
@@ -220,9 +220,9 @@ func setCellText(cell, text string) string {
 		close := end - len("</w:p>")
 		return cell[:close] + `<w:r><w:t xml:space="preserve">` + escapeText(text) + `</w:t></w:r>` + cell[close:]
 	}
-	edits := []nodeEdit{{nodes[0].contentStart, nodes[0].contentEnd, escapeText(text)}}
+	edits := []wordxml.Edit{{Start: nodes[0].Start, End: nodes[0].End, Text: escapeText(text)}}
 	for _, n := range nodes[1:] {
-		edits = append(edits, nodeEdit{n.contentStart, n.contentEnd, ""})
+		edits = append(edits, wordxml.Edit{Start: n.Start, End: n.End})
 	}
-	return applyEdits(cell, edits)
+	return wordxml.Apply(cell, edits)
 }

@@ -133,7 +133,9 @@ func TestNumbersInWords(t *testing.T) {
 	}
 }
 
+// rawDocument is a .docx's word/document.xml.
 func rawDocument(t *testing.T, docx []byte) string {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
 	if err != nil {
 		t.Fatal(err)
@@ -146,6 +148,7 @@ func rawDocument(t *testing.T, docx []byte) string {
 			return b.String()
 		}
 	}
+	t.Fatal("no word/document.xml")
 	return ""
 }
 
