@@ -69,6 +69,8 @@ func (s *server) routes() {
 	m.HandleFunc("GET /jobs/{id}/annotated", s.annotated)
 	m.HandleFunc("POST /jobs/{id}/build", s.rebuild)
 	m.HandleFunc("POST /jobs/{id}/upload", s.upload)
+	m.HandleFunc("POST /jobs/{id}/example", s.exampleUpload)
+	m.HandleFunc("POST /jobs/{id}/example/choose", s.exampleChoose)
 	m.HandleFunc("GET /status", s.status)
 	s.mux = m
 }
@@ -178,6 +180,8 @@ type view struct {
 	Message  string
 	Problems []dataset.Problem
 	Version  int
+	// Example is the report on last year's document, just uploaded.
+	Example *exampleView
 }
 
 type link struct{ Key, Label, Name string }
@@ -216,9 +220,14 @@ func (s *server) jobPage(w http.ResponseWriter, r *http.Request) {
 
 // showJob is a job's page, with a message and problems of what was just done.
 func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg string, problems []dataset.Problem) {
+	s.showJobWith(w, r, sv, msg, problems, nil)
+}
+
+// showJobWith is showJob with the report on last year's document.
+func (s *server) showJobWith(w http.ResponseWriter, r *http.Request, sv *served, msg string, problems []dataset.Problem, ex *exampleView) {
 	jobs, version := s.snapshot()
 	cur := jobs[sv.ID-1]
-	v := view{Job: &cur, Message: msg, Problems: problems, Version: version, History: runner.History(sv.Job, 50)}
+	v := view{Job: &cur, Message: msg, Problems: problems, Version: version, History: runner.History(sv.Job, 50), Example: ex}
 	for _, f := range files {
 		name := fileName(sv.Job, f.key)
 		if fi, err := os.Lstat(filepath.Join(sv.Job.Output, name)); err == nil && fi.Mode().IsRegular() {

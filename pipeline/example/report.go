@@ -10,21 +10,27 @@ import (
 // number marked, and below it what each mark became: the clerk's list of
 // what to check.
 func (r *Result) WriteReport(w io.Writer) {
-	var counts [4]int
-	for _, m := range r.Marks {
-		counts[m.State]++
-	}
-	fmt.Fprintf(w, "去年文档中的数字：%d 个已对应数据，%d 个有歧义（已取第一个），%d 个与数据无关（保留原文），%d 个为日期、文号或其他年份（保留原文）\n",
-		counts[Bound], counts[Ambiguous], counts[Unbound], counts[Skipped])
+	fmt.Fprintln(w, r.Summary())
 	for _, l := range r.Loops {
 		fmt.Fprintf(w, "  表格逐行填写：%s\n", l)
 	}
 	for k, m := range r.Marks {
-		fmt.Fprintf(w, "  [%d] 第%d段 “%s”：%s\n", k+1, m.Para, m.Text, describe(m))
+		fmt.Fprintf(w, "  [%d] 第%d段 “%s”：%s\n", k+1, m.Para, m.Text, m.Describe())
 	}
 }
 
-func describe(m Mark) string {
+// Summary counts the marks by state, in one line.
+func (r *Result) Summary() string {
+	var counts [4]int
+	for _, m := range r.Marks {
+		counts[m.State]++
+	}
+	return fmt.Sprintf("去年文档中的数字：%d 个已对应数据，%d 个有歧义（已取第一个），%d 个与数据无关（保留原文），%d 个为日期、文号或其他年份（保留原文）",
+		counts[Bound], counts[Ambiguous], counts[Unbound], counts[Skipped])
+}
+
+// Describe says what became of a mark, with its other candidates.
+func (m Mark) Describe() string {
 	switch m.State {
 	case Skipped, Unbound:
 		return m.Note

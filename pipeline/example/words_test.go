@@ -10,32 +10,18 @@ import (
 	"testing"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/runner"
 	"jixiao/templates"
 )
 
-// docxOf writes a .docx whose body is the given paragraphs, each a list of
-// runs as Word writes them (<w:r><w:rPr>…</w:rPr><w:t>…</w:t></w:r>).
+// docxOf is the built-in template's package with a body of the given
+// paragraphs, each a list of runs as Word writes them
+// (<w:r><w:rPr>…</w:rPr><w:t>…</w:t></w:r>).
 func docxOf(t *testing.T, paras ...string) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	parts := map[string]string{
-		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-		"_rels/.rels":         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + strings.Join(paras, "") + `<w:sectPr/></w:body></w:document>`,
-	}
-	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml"} {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(parts[name]))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	body := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + strings.Join(paras, "") + `<w:sectPr/></w:body></w:document>`
+	return opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": opctest.Set(body)})
 }
 
 func para(runs ...string) string {
