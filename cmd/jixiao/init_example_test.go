@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
 
 	"github.com/xuri/excelize/v2"
@@ -117,5 +118,39 @@ func TestInitFromTheSamplesDocument(t *testing.T) {
 		if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
 			t.Errorf("--data %s rebuilt:\n%s\nthe sample's:\n%s", data, got, want)
 		}
+	}
+}
+
+// A number last year's document writes in another unit than the
+// definition sums in (亿元, not 万元) gets a figure of its own in the
+// definition init writes, and the job rebuilds it.
+func TestInitAddsTheFiguresTheDocumentNeeds(t *testing.T) {
+	dir := t.TempDir()
+	seedOut := filepath.Join(dir, "seed")
+	if code, out, errOut := runCmd("build", "-q", "-o", seedOut, "../../config/qinyuan-2023.yaml"); code != 0 {
+		t.Fatalf("sample build: %d\n%s%s", code, out, errOut)
+	}
+	seed := opctest.Edit(t, readOutput(t, seedOut, ".docx"), map[string]func(string) string{"word/document.xml": func(old string) string {
+		return strings.Replace(old, "涉及金额40206.26万元", "涉及金额4.02亿元", 1)
+	}})
+	lastDoc := filepath.Join(dir, "2023年情况说明.docx")
+	if err := os.WriteFile(lastDoc, seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	jobDir := filepath.Join(dir, "job")
+	code, out, errOut := runCmd("init", "--from", lastDoc, "--data", "../../data/qinyuan-2023.xlsx", "--county", "沁源县", "--year", "2023", "--require", "key_evaluations=8", jobDir)
+	if code != 0 || !strings.Contains(out, "“4.02亿元”：{{.重点评价.金额亿元2位}}") || !strings.Contains(out, "0 个与数据无关") {
+		t.Fatalf("init: %d\n%s%s", code, out, errOut)
+	}
+	def, err := os.ReadFile(filepath.Join(jobDir, "文档定义.yaml"))
+	if err != nil || strings.Count(string(def), "由 init 按去年的说明添加") != 1 {
+		t.Fatalf("definition written: %v\n%s", err, def)
+	}
+	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "沁源县2023.yaml")); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+	rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
+	if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
+		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
 	}
 }
