@@ -29,7 +29,7 @@ func TestServeTemplateFromLastYearsDocument(t *testing.T) {
 	sj := behind(t, s, dir)
 	token := sj.csrf(t)
 	body := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
-		`<w:p><w:r><w:t>一年来，共组织14个项目进行事前绩效评价。全年绩效评价中，评价等级为“差”的0个；另有7个乡镇。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`
+		`<w:p><w:r><w:t>一年来，共组织14个项目进行事前绩效评价。事前评价与统筹整合中，评价等级为“差”的0个；另有7个乡镇。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`
 	last := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": opctest.Set(body)})
 
 	code, page := sj.post(t, "/jobs/1/example", map[string]string{"csrf": token}, "2023年说明.docx", last)

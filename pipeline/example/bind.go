@@ -1,6 +1,7 @@
 package example
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,18 +28,22 @@ type figure struct {
 	label string
 	sec   *document.Section
 	fig   *document.Figure
+	// names are the words that name the section and no other: the runs
+	// of its label and key that no other section's holds, longest first.
+	names []string
 }
 
 func figures(d *document.Data) []figure {
 	var out []figure
 	for _, s := range d.Sections {
+		names := namesOf(s.Def, d.Sections)
 		for i := range s.Figures {
 			f := &s.Figures[i]
 			label := f.Def.Label
 			if !strings.HasPrefix(label, s.Def.Label) {
 				label = s.Def.Label + label
 			}
-			out = append(out, figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f})
+			out = append(out, figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names})
 		}
 	}
 	return out
@@ -169,7 +174,7 @@ func fits(f figure, ctx context) (int, bool) {
 	if len(f.fig.Def.Where) == 0 && namesFilter(f, ctx.near) {
 		return 0, false // 优的3个 is not the count of all projects
 	}
-	sec := sectionScore(f.sec.Def, ctx)
+	sec := sectionScore(f, ctx)
 	if sec < 2 {
 		return 0, false
 	}
@@ -192,22 +197,57 @@ func namesFilter(f figure, near string) bool {
 	return false
 }
 
-// sectionScore is the longest run of the section's label (or key) in the
-// sentence, or else in the paragraphs before it, a little less.
-func sectionScore(s *definition.Section, ctx context) int {
-	best := 0
+// namesOf lists the runs of two or more characters of the section's
+// label and key that no other section's label or key holds, longest
+// first: 重点 names 重点项目绩效评价 where 绩效评价 names every section.
+func namesOf(s *definition.Section, all []*document.Section) []string {
+	seen := map[string]bool{}
+	var out []string
 	for _, name := range []string{s.Label, s.Key} {
-		best = max(best, commonRun([]rune(name), ctx.sentence))
-	}
-	if best >= 4 {
-		return best
-	}
-	for k := len(ctx.before) - 1; k >= 0 && k >= len(ctx.before)-3; k-- {
-		if ctx.before[k] == s.Label {
-			return len([]rune(s.Label)) // the table this row is under
+		rs := []rune(name)
+		for i := range rs {
+			for j := i + 2; j <= len(rs); j++ {
+				sub := string(rs[i:j])
+				if seen[sub] {
+					continue
+				}
+				seen[sub] = true
+				shared := false
+				for _, o := range all {
+					if o.Def != s && (strings.Contains(o.Def.Label, sub) || strings.Contains(o.Def.Key, sub)) {
+						shared = true
+					}
+				}
+				if !shared {
+					out = append(out, sub)
+				}
+			}
 		}
-		for _, name := range []string{s.Label, s.Key} {
-			best = max(best, commonRun([]rune(name), []rune(ctx.before[k]))-1)
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len([]rune(b)) - len([]rune(a)) })
+	return out
+}
+
+// sectionScore is the length of the longest word naming f's section alone
+// in the sentence, or else, a little less, in the headings above it; the
+// full length where the number is under the section's table.
+func sectionScore(f figure, ctx context) int {
+	sentence := string(ctx.sentence)
+	for _, n := range f.names {
+		if strings.Contains(sentence, n) {
+			return len([]rune(n))
+		}
+	}
+	best := 0
+	for k := len(ctx.before) - 1; k >= 0 && k >= len(ctx.before)-3; k-- {
+		if ctx.before[k] == f.sec.Def.Label {
+			return len([]rune(f.sec.Def.Label)) // the table this row is under
+		}
+		for _, n := range f.names {
+			if strings.Contains(ctx.before[k], n) {
+				best = max(best, len([]rune(n))-1)
+				break
+			}
 		}
 	}
 	return best

@@ -27,13 +27,16 @@
 //     ({{千分位 …}}) and unit (an amount printed in 万元 matches only a
 //     number followed by 万元); an amount in 大写 to {{大写 …}}; a
 //     percentage to {{百分比 a b}} over two counts of one section.
-//     Candidates are ranked by the words around the number: the section's
-//     name in the sentence (or in the heading above it, or the table the
-//     row is in), and a filter value just before it (“优”的3个 is the count
-//     of 优). A figure is refused when the words contradict it: a filtered
-//     figure whose value is not named just before the number, an
+//     Candidates are ranked by the words around the number: a word that
+//     names the section and no other (重点 or 重点项目绩效评价, not 绩效评价,
+//     which every section's label holds) in the sentence (up to 100
+//     characters either way), or in a short heading above it, or the table
+//     the row is in; and a filter value just before it (“优”的3个 is the
+//     count of 优). A figure is refused when the words contradict it: a
+//     filtered figure whose value is not named just before the number, an
 //     unfiltered one where a grade is, a figure whose section nothing near
-//     names. So 3个乡镇 stays as written even where 3 projects were 优.
+//     names alone. So 3个乡镇 stays as written even where 3 projects were
+//     优, and so does 部门整体绩效评价18个 where 18 projects had 重点评价.
 //
 // The action goes into the run where the number starts, keeping that run's
 // formatting; the rest of a number Word split over several runs leaves the

@@ -107,7 +107,6 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 		res.Paras = append(res.Paras, string(text))
 		para := len(res.Paras)
 		if strings.Contains(string(text), "{{") {
-			before = append(before, string(text))
 			continue // a loop row made above, or a template already
 		}
 		near := before
@@ -120,7 +119,9 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 		}
 		reps := res.bindParagraph(text, para, figs, d, near, opts)
 		edits = append(edits, apply(nodes, reps)...)
-		if strings.TrimSpace(string(text)) != "" {
+		// Short paragraphs are the headings a section's figures sit
+		// under; a long one is another section's narrative.
+		if n := len(strings.TrimSpace(string(text))); n > 0 && len(text) <= 60 {
 			before = append(before, string(text))
 		}
 	}
@@ -267,11 +268,14 @@ func overlaps(reps []replacement, start, end int) bool {
 
 // contextOf cuts the sentence around t and the words just before it.
 func contextOf(text []rune, t token, before []string) context {
+	// A sentence is as far as its stops, or 100 characters either way: a
+	// long run without a stop says nothing of a number so far off, and
+	// ranking stays linear in the paragraph.
 	start, end := t.start, t.end
-	for start > 0 && !strings.ContainsRune("。；;！？!?", text[start-1]) {
+	for start > 0 && t.start-start < 100 && !strings.ContainsRune("。；;！？!?", text[start-1]) {
 		start--
 	}
-	for end < len(text) && !strings.ContainsRune("。；;！？!?", text[end]) {
+	for end < len(text) && end-t.end < 100 && !strings.ContainsRune("。；;！？!?", text[end]) {
 		end++
 	}
 	near := t.start

@@ -138,29 +138,46 @@ func rawDocument(t *testing.T, docx []byte) string {
 	return ""
 }
 
-// A number several figures print equally is ambiguous: the template takes
-// the first, the report names the others, and a choice rewrites it.
-func TestAmbiguousAndChosen(t *testing.T) {
+// A sentence that names no section alone binds nothing: 绩效评价 names
+// them all.
+func TestGenericWordsNameNoSection(t *testing.T) {
 	d := lastYear(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil))
-	doc := docxOf(t, para(run("", "全年绩效评价中，评价等级为“差”的0个。")))
+	doc := docxOf(t, para(run("", "全年开展部门整体绩效评价18个，评价等级为“差”的0个。")))
 	res, err := Make(doc, d, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Marks) != 1 || res.Marks[0].State != Ambiguous || len(res.Marks[0].Candidates) != 3 {
+	for _, m := range res.Marks {
+		if m.State != Unbound {
+			t.Errorf("%q: %s", m.Text, m.Describe())
+		}
+	}
+}
+
+// A number several figures print equally is ambiguous: the template takes
+// the first, the report names the others, and a choice rewrites it.
+func TestAmbiguousAndChosen(t *testing.T) {
+	d := lastYear(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil))
+	// Both sections named, with words of the same length.
+	doc := docxOf(t, para(run("", "事前评价与统筹整合中，评价等级为“差”的0个。")))
+	res, err := Make(doc, d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Marks) != 1 || res.Marks[0].State != Ambiguous || len(res.Marks[0].Candidates) != 2 {
 		t.Fatalf("marks %+v", res.Marks)
 	}
 	m := res.Marks[0]
 	var report strings.Builder
 	res.WriteReport(&report)
-	if !strings.Contains(report.String(), "有歧义") || !strings.Contains(report.String(), m.Candidates[2].ID) {
+	if !strings.Contains(report.String(), "有歧义") || !strings.Contains(report.String(), m.Candidates[1].ID) {
 		t.Errorf("report:\n%s", report.String())
 	}
-	chosen, err := Make(doc, d, Options{Choices: map[Place]string{m.Place: m.Candidates[2].ID}})
+	chosen, err := Make(doc, d, Options{Choices: map[Place]string{m.Place: m.Candidates[1].ID}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if body := text(t, chosen.Docx); !strings.Contains(body, "的"+m.Candidates[2].Action+"个") {
+	if body := text(t, chosen.Docx); !strings.Contains(body, "的"+m.Candidates[1].Action+"个") {
 		t.Errorf("chosen template:\n%s", body)
 	}
 }
