@@ -20,6 +20,9 @@ type Candidate struct {
 	Label  string // its meaning, as facts.json says it
 	Action string // {{.重点评价.项目数}}
 	Score  int
+	// withUnit says the action prints the number's unit too (百分比
+	// prints its %), so that it replaces the unit as well.
+	withUnit bool
 }
 
 // figure is one figure of last year's document model, under its fact ID.
@@ -296,7 +299,7 @@ func rates(t token, figs []figure, ctx context) []Candidate {
 				continue
 			}
 			out = append(out, Candidate{ID: a.id + "/" + b.id, Label: a.label + "占" + b.label + "的比例",
-				Action: "{{百分比 ." + a.id + " ." + b.id + "}}", Score: score})
+				Action: "{{百分比 ." + a.id + " ." + b.id + "}}", Score: score, withUnit: true})
 		}
 	}
 	return out

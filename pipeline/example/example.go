@@ -121,7 +121,7 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 		edits = append(edits, apply(nodes, reps)...)
 		// Short paragraphs are the headings a section's figures sit
 		// under; a long one is another section's narrative.
-		if n := len(strings.TrimSpace(string(text))); n > 0 && len(text) <= 60 {
+		if strings.TrimSpace(string(text)) != "" && len(text) <= 60 {
 			before = append(before, string(text))
 		}
 	}
@@ -179,7 +179,11 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 					}
 				}
 			}
-			reps = append(reps, replacement{t.start, t.end, m.Candidates[m.Chosen].Action})
+			c, end := m.Candidates[m.Chosen], t.end
+			if c.withUnit {
+				end += len([]rune(t.unit))
+			}
+			reps = append(reps, replacement{t.start, end, c.Action})
 		}
 		res.Marks = append(res.Marks, m)
 	}

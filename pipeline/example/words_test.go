@@ -250,3 +250,28 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 		t.Errorf("pruned definition keeps %d added figures; 重点评价: %v", n, keys)
 	}
 }
+
+// The fixture documents' templates, built with last year's data, give back
+// their text exactly: every bound number prints as it was written.
+func TestFixturesRebuildTheirText(t *testing.T) {
+	j := sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil)
+	d := lastYear(t, j)
+	for name, doc := range map[string][]byte{
+		"words": docxOf(t,
+			para(run("", "一、事前绩效评价")),
+			para(run("", "共组织十四个项目，涉及金额"), run(`<w:rPr><w:b/></w:rPr>`, "107"), run("", "90.69万元。依据财预〔2020〕10号文件，于2023年12月31日前完成。")),
+			para(run("", "二、重点项目绩效评价")),
+			para(run("", "重点评价18个，评价等级为“优”的3个，优秀率16.67%；涉及3个乡镇，合计40,206.26万元。")),
+			para(run("", "统筹整合资金绩效评价17个项目，资金壹亿零伍佰贰拾叁万肆仟捌佰元整。沁源县2022年度绩效监控1087条。"))),
+	} {
+		res, err := Make(doc, d, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _ := build(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", res.Docx))
+		// The renderer starts each paragraph on a line of its own.
+		if got, want := strings.ReplaceAll(text(t, out), "\n\n", "\n"), text(t, doc); strings.TrimSpace(got) != strings.TrimSpace(want) {
+			t.Errorf("%s rebuilt:\n%s\nwant:\n%s", name, got, want)
+		}
+	}
+}
