@@ -77,7 +77,11 @@ func matches(t token, figs []figure, ctx context, added map[string]bool) []Candi
 		if added[f.id] {
 			score--
 		}
-		out = append(out, Candidate{ID: f.id, Label: f.label, Action: "{{" + strings.Replace(action, "$", "."+f.id, 1) + "}}", Score: score})
+		c := Candidate{ID: f.id, Label: f.label, Score: score}
+		if action != "" {
+			c.Action = "{{" + strings.Replace(action, "$", "."+f.id, 1) + "}}"
+		}
+		out = append(out, c)
 	}
 	if t.unit == "%" {
 		out = append(out, rates(t, figs, ctx)...)
@@ -97,8 +101,13 @@ func prints(t token, f *document.Figure) (string, bool) {
 	switch v := viewOf(f).(type) {
 	case int:
 		if t.form == Chinese {
-			// Found, for the report; no helper writes Chinese numerals.
-			return "$", t.value.Equal(decimal.NewFromInt(int64(v)))
+			if !t.value.Equal(decimal.NewFromInt(int64(v))) {
+				return "", false
+			}
+			if t.text == tmpl.Helpers["中文数字"].(func(int) string)(v) {
+				return "中文数字 $", true
+			}
+			return "", true // 两 for 二, 一十 for 十: found, for the report, but not written so
 		}
 		if t.form != Arabic || t.decimals != 0 || isMoneyUnit(t.unit) || t.unit == "%" || t.unit == "％" {
 			return "", false

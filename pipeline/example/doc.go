@@ -25,8 +25,10 @@
 //  4. Binding (bind.go). A number is bound to the figures that print it
 //     exactly as written: the same digits, decimals, grouping
 //     ({{千分位 …}}) and unit (an amount printed in 万元 matches only a
-//     number followed by 万元); an amount in 大写 to {{大写 …}}; a
-//     percentage to {{百分比 a b}} over two counts of one section.
+//     number followed by 万元); an amount in 大写 to {{大写 …}}; a count
+//     in Chinese numerals to {{中文数字 …}} where it writes them the same
+//     (十四, not 一十四 or 两); a percentage to {{百分比 a b}} over two
+//     counts of one section, % and all.
 //     Candidates are ranked by the words around the number: a word that
 //     names the section and no other (重点 or 重点项目绩效评价, not 绩效评价,
 //     which every section's label holds) in the sentence (up to 100
@@ -46,8 +48,9 @@
 // lists paragraph by paragraph: bound (to which fact, with its meaning),
 // ambiguous (equal best candidates; the template takes the first and the
 // report names the others), left as written (与数据无关，请人工核对; a
-// Chinese numeral, which no helper writes, is left and its matching
-// figure named), or skipped (a date, a document number, another year).
+// Chinese numeral written otherwise than 中文数字 writes it is left, and
+// its matching figure named), or skipped (a date, a document number,
+// another year).
 // Choices pick another candidate for a mark and make the template again.
 //
 // Because each action prints exactly what last year's text had, the new

@@ -165,8 +165,8 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		switch {
 		case len(m.Candidates) == 0:
 			m.State, m.Note = Unbound, "与数据无关，请人工核对"
-		case t.form == Chinese:
-			m.State, m.Note = Unbound, "中文数字，模板暂不能写出，保留原文；数值与 "+m.Candidates[0].ID+" 相同，请人工核对"
+		case m.Candidates[0].Action == "":
+			m.State, m.Note = Unbound, "写法与 {{中文数字 …}} 不同，保留原文；数值与 "+m.Candidates[0].ID+" 相同，请人工核对"
 		default:
 			m.State = Bound
 			if len(m.Candidates) > 1 && m.Candidates[1].Score == m.Candidates[0].Score {
