@@ -8,6 +8,7 @@ import (
 
 	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/templates"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -152,5 +153,43 @@ func TestInitAddsTheFiguresTheDocumentNeeds(t *testing.T) {
 	rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
 	if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
 		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
+	}
+}
+
+// A county's document that words its grades otherwise than the inferred
+// definition's distribution (优秀2个，良好1个) gets a count per grade.
+func TestInitCountsGradesTheDocumentNames(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "项目评价")
+	rows := [][]any{{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "农村公路养护", 1120.5, 91, "优"}, {2, "乡村教师补助", 80, 85, "良"}, {3, "城乡居民医保补助", 45.25, 93, "优"}}
+	for r, row := range rows {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			f.SetCellValue("项目评价", cell, v)
+		}
+	}
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	body := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		`<w:p><w:r><w:t>2023年项目评价共3个项目，其中评价为优秀的2个，良好的1个，涉及金额1245.75万元。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`
+	lastDoc := filepath.Join(dir, "去年的说明.docx")
+	if err := os.WriteFile(lastDoc, opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": opctest.Set(body)}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	jobDir := filepath.Join(dir, "今年")
+	code, out, errOut := runCmd("init", "--from", lastDoc, "--data", book, "--county", "某县", "--year", "2023", jobDir)
+	if code != 0 || !strings.Contains(out, "0 个与数据无关") || !strings.Contains(out, "等级优}}") || !strings.Contains(out, "等级良}}") {
+		t.Fatalf("init: %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "某县2023.yaml")); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+	got := wordText(t, readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".docx"))
+	if !strings.Contains(got, "2023年项目评价共3个项目，其中评价为优秀的2个，良好的1个，涉及金额1245.75万元。") {
+		t.Errorf("rebuilt:\n%s", got)
 	}
 }

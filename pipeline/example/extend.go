@@ -42,8 +42,8 @@ const addedComment = "由 init 按去年的说明添加"
 // Extend adds to the definition text raw (parsed as def) the figures that
 // could print numbers of the given formats and that the definition lacks:
 // each section's sums in another unit or with other decimals, the mean,
-// least and greatest of its amount and score columns, and the number of
-// different values of its text columns. The statistics stage then computes
+// least and greatest of its amount and score columns, the number of
+// different values of its text columns, and the count of each grade. The statistics stage then computes
 // them over last year's data like any other; Prune drops those no number
 // was bound to. It returns the new text and the fact IDs of what it added.
 func Extend(raw []byte, def *definition.Definition, formats []Format) ([]byte, []string, error) {
@@ -224,6 +224,13 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 				out = append(out, stats(c, f, suffix)...)
 			case c.Kind == definition.Text && f.Decimals == 0 && !isMoneyUnit(f.Unit) && f.Unit != "%":
 				out = append(out, proposal{key: c.Key + "数", kind: "distinct", of: c.Key, label: "不同的" + c.Key + "数"})
+			case c.Kind == definition.Grade && c.Scale != nil && f.Decimals == 0 && !isMoneyUnit(f.Unit) && f.Unit != "%":
+				// 优秀2个 where the definition words the grades only as a
+				// distribution: a count per grade.
+				for _, g := range c.Scale.Names() {
+					out = append(out, proposal{key: c.Key + g, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: g}},
+						label: c.Key + "为“" + g + "”的项目数"})
+				}
 			}
 		}
 	}
