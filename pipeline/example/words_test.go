@@ -13,6 +13,8 @@ import (
 	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/runner"
 	"jixiao/templates"
+
+	"github.com/shopspring/decimal"
 )
 
 // docxOf is the built-in template's package with a body of the given
@@ -189,16 +191,27 @@ func TestAmbiguousAndChosen(t *testing.T) {
 func TestFiguresTheDefinitionLacks(t *testing.T) {
 	dir := t.TempDir()
 	j := sampleJob(t, dir, "../../data/qinyuan-2023.xlsx", nil)
+	// The attachment's highest score, as the data has it.
+	last := lastYear(t, j)
+	var best decimal.Decimal
+	for _, r := range last.Section("附件").Rows {
+		for _, c := range r.Cells {
+			if c.Column.Key == "评分" && c.Number.Value.GreaterThan(best) {
+				best = c.Number.Value
+			}
+		}
+	}
 	doc := docxOf(t,
 		para(run("", "二、重点项目绩效评价")),
 		para(run("", "重点项目绩效评价18个，涉及金额4.02亿元，合计402,062,600元；另有3个乡镇。")),
+		para(run("", "附件所列项目评分最高"+best.StringFixed(1)+"分。")),
 	)
-	first, err := Make(doc, lastYear(t, j), Options{})
+	first, err := Make(doc, last, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	formats := first.Unbound()
-	if len(formats) != 3 {
+	if len(formats) != 4 {
 		t.Fatalf("unbound formats %+v", formats)
 	}
 	def, _, err := runner.Definition(j)
@@ -231,6 +244,9 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 			keep[m.Candidates[m.Chosen].ID] = true
 		}
 	}
+	if got[best.StringFixed(1)] != "附件.评分最高1位" {
+		t.Errorf("the highest score %s: bound %v", best.StringFixed(1), got)
+	}
 	if got["18个"] != "重点评价.项目数" || got["4.02亿元"] != "重点评价.金额亿元2位" || got["402,062,600元"] != "重点评价.金额元0位千分位" || got["3个"] != "" {
 		t.Errorf("bound %v", got)
 	}
@@ -246,7 +262,7 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 	for _, f := range d.Section("重点评价").Figures {
 		keys = append(keys, f.Key)
 	}
-	if n := strings.Count(string(pruned), addedComment); n != 2 || !slices.Contains(keys, "金额亿元2位") || slices.Contains(keys, "评分最高0位") {
+	if n := strings.Count(string(pruned), addedComment); n != 3 || !slices.Contains(keys, "金额亿元2位") || slices.Contains(keys, "评分最高0位") {
 		t.Errorf("pruned definition keeps %d added figures; 重点评价: %v", n, keys)
 	}
 }
