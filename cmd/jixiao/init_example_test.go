@@ -37,16 +37,15 @@ func wordText(t *testing.T, docx []byte) string {
 	return b.String()
 }
 
-// A county's own workbook (no built-in sheets): last year's document,
-// made by init --from and build, given back with the workbook through
-// init --from X.docx --data Y, makes a job whose definition and template
-// rebuild that document's text, and whose report says what was bound.
-func TestInitFromLastYearsDocument(t *testing.T) {
-	dir := t.TempDir()
+// countyBook writes a county's own workbook (no built-in sheets) of
+// three graded projects, with the extra rows after them.
+func countyBook(t *testing.T, dir string, extra ...[]any) string {
+	t.Helper()
 	book := filepath.Join(dir, "数据.xlsx")
 	f := excelize.NewFile()
+	defer f.Close()
 	f.SetSheetName("Sheet1", "项目评价")
-	rows := [][]any{{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "农村公路养护", 1120.5, 91, "优"}, {2, "乡村教师补助", 80, 85, "良"}, {3, "城乡居民医保补助", 45.25, 93, "优"}, {nil, "合计", 1245.75}}
+	rows := append([][]any{{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "农村公路养护", 1120.5, 91, "优"}, {2, "乡村教师补助", 80, 85, "良"}, {3, "城乡居民医保补助", 45.25, 93, "优"}}, extra...)
 	for r, row := range rows {
 		for c, v := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
@@ -56,7 +55,16 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 	if err := f.SaveAs(book); err != nil {
 		t.Fatal(err)
 	}
-	f.Close()
+	return book
+}
+
+// A county's own workbook (no built-in sheets): last year's document,
+// made by init --from and build, given back with the workbook through
+// init --from X.docx --data Y, makes a job whose definition and template
+// rebuild that document's text, and whose report says what was bound.
+func TestInitFromLastYearsDocument(t *testing.T) {
+	dir := t.TempDir()
+	book := countyBook(t, dir, []any{nil, "合计", 1245.75})
 	first := filepath.Join(dir, "去年")
 	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", first); code != 0 {
 		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
@@ -160,20 +168,7 @@ func TestInitAddsTheFiguresTheDocumentNeeds(t *testing.T) {
 // definition's distribution (优秀2个，良好1个) gets a count per grade.
 func TestInitCountsGradesTheDocumentNames(t *testing.T) {
 	dir := t.TempDir()
-	book := filepath.Join(dir, "数据.xlsx")
-	f := excelize.NewFile()
-	f.SetSheetName("Sheet1", "项目评价")
-	rows := [][]any{{"序号", "项目名称", "金额（万元）", "评分", "等级"}, {1, "农村公路养护", 1120.5, 91, "优"}, {2, "乡村教师补助", 80, 85, "良"}, {3, "城乡居民医保补助", 45.25, 93, "优"}}
-	for r, row := range rows {
-		for c, v := range row {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-			f.SetCellValue("项目评价", cell, v)
-		}
-	}
-	if err := f.SaveAs(book); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	book := countyBook(t, dir)
 	body := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 		`<w:p><w:r><w:t>2023年项目评价共3个项目，其中评价为优秀的2个，良好的1个，涉及金额1245.75万元。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`
 	lastDoc := filepath.Join(dir, "去年的说明.docx")

@@ -7,7 +7,6 @@ import (
 	"io"
 	"maps"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -128,19 +127,11 @@ func (s *server) applyExample(w http.ResponseWriter, r *http.Request, sv *served
 		return
 	}
 	target := sv.Job.Template
-	dir, err := os.MkdirTemp(filepath.Dir(target), uploadPrefix)
+	dir, candidate, done, err := stageBeside(target, filepath.Base(target), res.Docx)
+	defer done()
 	if err != nil {
 		s.logf("无法保存生成的模板：%v", err)
 		s.showJob(w, r, sv, "无法保存生成的模板：任务文件夹无法写入，请联系管理员", nil)
-		return
-	}
-	defer os.RemoveAll(dir)
-	if lock, err := publish.Acquire(dir, 0); err == nil {
-		defer lock.Release()
-	}
-	candidate := filepath.Join(dir, filepath.Base(target))
-	if err := os.WriteFile(candidate, res.Docx, 0o644); err != nil {
-		s.showJob(w, r, sv, "无法保存生成的模板："+hidePath(publish.Explain(err), dir), nil)
 		return
 	}
 	trial := *sv.Job
