@@ -26,7 +26,7 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	county := fs.String("county", "", "县名，如 沁源县")
 	year := fs.Int("year", 0, "年度，如 2024")
 	from := fs.String("from", "", "本县已有的工作簿（.xlsx 或 CSV 文件夹）：据此推断文档定义和模板")
-	data := fs.String("data", "", "与 --from 去年的公开说明.docx 同用：去年的工作簿（.xlsx、.xls、CSV 文件夹或任务文件）")
+	data := fs.String("data", "", "与 --from 去年的公开说明.docx 同用：去年的工作簿（.xlsx、CSV 文件夹或任务文件）")
 	reqs := requirementFlag{}
 	fs.Var(reqs, "require", "市财政局要求的数，如 key_evaluations=8（可写多次）")
 	if err := fs.Parse(args); err != nil {
