@@ -95,6 +95,7 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 		res.Loops = append(res.Loops, l.what)
 	}
 	figs := figures(d)
+	cells := cellContexts(s, body)
 	var edits []wordxml.Edit
 	var before []string
 	for _, p := range wordxml.LeafParagraphs(s, body, len(s)) {
@@ -109,15 +110,19 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 		if strings.Contains(string(text), "{{") {
 			continue // a loop row made above, or a template already
 		}
-		near := before
+		cell := cells[p.Start]
+		near := append(slices.Clip(before), cell.row...)
+		if len(cell.row) > 0 {
+			near = append(near, cell.row[0]) // the row's subject, nearest
+		}
 		for _, l := range loops {
 			if p.Start > l.start && p.End < l.end {
 				// The rows under a loop (合计) are the section's, though
 				// no word in them says so.
-				near = append(slices.Clip(before), l.sec.Def.Label)
+				near = append(near, l.sec.Def.Label)
 			}
 		}
-		reps := res.bindParagraph(text, para, figs, d, near, opts)
+		reps := res.bindParagraph(text, para, figs, d, surroundings{near, cell.header}, opts)
 		edits = append(edits, apply(nodes, reps)...)
 		// Short paragraphs are the headings a section's figures sit
 		// under; a long one is another section's narrative.
@@ -130,7 +135,15 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 
 // bindParagraph finds the wordings and numbers of one paragraph and
 // returns what replaces them.
-func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, before []string, opts Options) []replacement {
+// surroundings are the words outside a paragraph that say what its
+// numbers are: the headings above it (and, in a table, the cells before
+// it in its row), and its column's header.
+type surroundings struct {
+	before []string
+	header string
+}
+
+func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) []replacement {
 	from := len(res.Marks)
 	defer func() {
 		slices.SortStableFunc(res.Marks[from:], func(a, b Mark) int { return a.At - b.At })
@@ -161,7 +174,7 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			res.Marks = append(res.Marks, m)
 			continue
 		}
-		m.Candidates = matches(t, figs, contextOf(text, t, before), opts.Added)
+		m.Candidates = matches(t, figs, contextOf(text, t, around), opts.Added)
 		switch {
 		case len(m.Candidates) == 0:
 			m.State, m.Note = Unbound, "与数据无关，请人工核对"
@@ -271,7 +284,7 @@ func overlaps(reps []replacement, start, end int) bool {
 }
 
 // contextOf cuts the sentence around t and the words just before it.
-func contextOf(text []rune, t token, before []string) context {
+func contextOf(text []rune, t token, around surroundings) context {
 	// A sentence is as far as its stops, or 100 characters either way: a
 	// long run without a stop says nothing of a number so far off, and
 	// ranking stays linear in the paragraph.
@@ -286,7 +299,7 @@ func contextOf(text []rune, t token, before []string) context {
 	for near > start && t.start-near < 12 && !strings.ContainsRune("，,、：:（(", text[near-1]) {
 		near--
 	}
-	return context{sentence: text[start:end], near: string(text[near:t.start]), before: before}
+	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]), before: around.before}
 }
 
 // apply spreads a paragraph's replacements over its text nodes: an action

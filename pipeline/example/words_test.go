@@ -297,3 +297,48 @@ func TestFixturesRebuildTheirText(t *testing.T) {
 		}
 	}
 }
+
+// table is a Word table of the given rows of cell texts.
+func table(rows ...[]string) string {
+	var b strings.Builder
+	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>`)
+	for _, r := range rows {
+		b.WriteString(`<w:tr>`)
+		for _, c := range r {
+			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr>` + para(run("", c)) + `</w:tc>`)
+		}
+		b.WriteString(`</w:tr>`)
+	}
+	b.WriteString(`</w:tbl>`)
+	return b.String()
+}
+
+// A summary table's numbers are bound by their row's subject and their
+// column's header: 14 under 评价等级为“优” in the 事前绩效评价 row is that
+// section's count of 优, not its count of projects.
+func TestSummaryTable(t *testing.T) {
+	d := lastYear(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", nil))
+	doc := docxOf(t, table(
+		[]string{"类别", "项目数", "评价等级为“优”", "评价等级为“良”", "金额（万元）"},
+		[]string{"事前绩效评价", "14", "14", "0", "10790.69"},
+		[]string{"重点项目绩效评价", "18", "3", "13", "40206.26"},
+		[]string{"统筹整合资金绩效评价", "17", "4", "12", "10523.48"},
+	))
+	res, err := Make(doc, d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Marks {
+		if m.State != Bound {
+			t.Errorf("%q: %s", m.Text, m.Describe())
+			continue
+		}
+		got = append(got, m.Candidates[m.Chosen].ID)
+	}
+	want := []string{"事前评价.项目数", "事前评价.优", "事前评价.良", "事前评价.金额", "重点评价.项目数", "重点评价.优", "重点评价.良", "重点评价.金额",
+		"统筹整合.项目数", "统筹整合.优", "统筹整合.良", "统筹整合.金额"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("bound\n%v\nwant\n%v", got, want)
+	}
+}
