@@ -32,9 +32,10 @@
 //     Candidates are ranked by the words around the number: a word that
 //     names the section and no other (重点 or 重点项目绩效评价, not 绩效评价,
 //     which every section's label holds) in the sentence (up to 100
-//     characters either way), or in a short heading above it, or the table
-//     the row is in; and a filter value just before it (“优”的3个 is the
-//     count of 优). A figure is refused when the words contradict it: a
+//     characters either way), or in a short heading above it, or in the
+//     cells before it in a table's row, or the loop table the row is
+//     under; and a filter value just before it (“优”的3个 is the count of
+//     优) or in its column's header (cells.go). A figure is refused when the words contradict it: a
 //     filtered figure whose value is not named just before the number, an
 //     unfiltered one where a grade is, a figure whose section nothing near
 //     names alone. So 3个乡镇 stays as written even where 3 projects were
