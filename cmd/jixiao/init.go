@@ -26,13 +26,14 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	county := fs.String("county", "", "县名，如 沁源县")
 	year := fs.Int("year", 0, "年度，如 2024")
 	from := fs.String("from", "", "本县已有的工作簿（.xlsx 或 CSV 文件夹）：据此推断文档定义和模板")
+	data := fs.String("data", "", "与 --from 去年的公开说明.docx 同用：去年的工作簿（.xlsx、CSV 文件夹或任务文件）")
 	reqs := requirementFlag{}
 	fs.Var(reqs, "require", "市财政局要求的数，如 key_evaluations=8（可写多次）")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *county == "" || *year < 1949 || *year > 2200 || fs.NArg() > 1 {
-		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
+		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx | --from 去年的说明.docx --data 去年的工作簿] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
 		return exitUsage
 	}
 	dir := "."
@@ -40,6 +41,9 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		dir = fs.Arg(0)
 	}
 	name := fmt.Sprintf("%s%d", *county, *year)
+	if *from != "" && *data != "" {
+		return initExample(*from, *data, *county, *year, dir, name, reqs, stdout, stderr)
+	}
 	if *from != "" {
 		return initFrom(*from, *county, *year, dir, name, reqs, stdout, stderr)
 	}
