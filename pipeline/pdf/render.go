@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -119,19 +118,17 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.sink = func([]op) {}
 	}
 	r.g = r.presetGeometry()
+	if len(doc.Sections) > 0 {
+		r.g = sectionGeometry(doc.Sections[0])
+	}
 	r.newPage()
 	current := 0
 	for _, b := range doc.Blocks {
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
-			// A new section with a page of its own (the attachment in
-			// landscape) starts a page; one with the first section's page
-			// keeps the preset's layout.
+			// A section with a page of its own (the attachment in
+			// landscape) starts a page; one with the same page goes on.
 			current = k
-			g := r.presetGeometry()
-			if s := doc.Sections[k]; len(doc.Sections) > 0 && !samePage(s, doc.Sections[0]) {
-				g = geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom}
-			}
-			if g != r.g {
+			if g := sectionGeometry(doc.Sections[k]); g != r.g {
 				r.g = g
 				if r.onPage {
 					r.newPage()
@@ -160,17 +157,31 @@ func (r *renderer) flush() {
 	}
 }
 
-// geometry is a page's size and text block, in millimetres.
-type geometry struct{ w, h, top, left, bw, bh float64 }
+// geometry is a page's size and text block, and its grid's line pitch
+// and character cell (0 for none), in millimetres.
+type geometry struct{ w, h, top, left, bw, bh, pitch, cell float64 }
 
+// presetGeometry is the page of a model that carries no section, one not
+// read from Word.
 func (r *renderer) presetGeometry() geometry {
 	p := r.p
-	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height}
+	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height,
+		pitch: p.Block.Height / float64(p.Grid.LinesPerPage), cell: p.Block.Width / float64(p.Grid.CharsPerLine)}
 }
 
-// samePage reports whether two sections have one page size and orientation.
-func samePage(a, b wordmodel.Section) bool {
-	return math.Abs(a.Width-b.Width) < 1 && math.Abs(a.Height-b.Height) < 1
+// sectionGeometry is the page a section's sectPr sets.
+func sectionGeometry(s wordmodel.Section) geometry {
+	return geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom,
+		pitch: s.LinePitch, cell: s.CharPitch}
+}
+
+// linePitch is the grid's line pitch, or a single line of body text where
+// the section has no line grid: the unit tables and pictures round to.
+func (r *renderer) linePitch() float64 {
+	if r.g.pitch > 0 {
+		return r.g.pitch
+	}
+	return r.p.style("Normal", "").Size * ptToMM * singleLine
 }
 
 func (r *renderer) top() float64    { return r.g.top }
@@ -293,7 +304,7 @@ func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) 
 		u := unit{text: s, face: f, space: s == " "}
 		u.width = f.width(s, sizePt)
 		if grid && isWide(s) {
-			u.width = r.p.charPitch()
+			u.width = r.g.cell
 			u.grid = true
 		}
 		out = append(out, u)
@@ -354,93 +365,6 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			x += gap
 		}
 	}
-}
-
-func (r *renderer) paragraph(p *wordmodel.Paragraph) {
-	st := r.p.style(p.Style, p.StyleName)
-	if p.StyleSize > 0 {
-		st.Size = p.StyleSize // the template's style, as a clerk set it in Word
-	}
-	pitch := r.p.linePitch()
-	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
-		r.newPage()
-	}
-	align := p.Align
-	if align == "" {
-		align = st.Align
-	}
-	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
-		if r.pictures(p, align, r.y) {
-			return // a picture in the line takes the line's place
-		}
-		if r.onPage || p.Borders != nil {
-			// An empty paragraph with a border is a rule (under a 红头).
-			r.borders(p.Borders, r.left(), r.y, r.y+pitch)
-			r.onPage = r.onPage || p.Borders != nil
-			r.advance(pitch)
-		}
-		return
-	}
-	sizeMM := st.Size * ptToMM
-	charW := sizeMM
-	if st.Grid {
-		charW = r.p.charPitch()
-	}
-	indent := st.Indent * charW
-	left := 0.0 // every line's indent; indent is the first line's more
-	if in := p.Indent; in != nil {
-		left, indent = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
-	}
-	if r.onPage {
-		r.advance(st.SpaceBefore * pitch)
-	}
-	pieces := r.runUnits(p, r.fs.role(st.Font), st)
-	if p.Label != nil {
-		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, indent, charW), pieces[0]...)
-	}
-	var lines [][]unit
-	top := r.y // where the first line is drawn, for floating pictures
-	for _, units := range pieces {
-		ls := lineBreak(units, r.width()-left-indent, r.width()-left)
-		if len(ls) == 0 {
-			ls = [][]unit{nil}
-		}
-		lines = append(lines, ls...)
-	}
-	for i, line := range lines {
-		h := pitch * st.Lines
-		if r.y+h > r.bottom()+0.01 {
-			r.newPage()
-		}
-		x := r.left() + left
-		avail := r.width() - left
-		if i == 0 {
-			x += indent
-			avail -= indent
-		}
-		w := lineWidth(line)
-		gap := 0.0
-		switch align {
-		case "center":
-			x += (avail - w) / 2
-		case "right", "end":
-			x += avail - w
-		case "both", "distribute":
-			if i < len(lines)-1 && len(line) > 1 {
-				gap = (avail - w) / float64(len(line)-1)
-			}
-		}
-		if i == 0 {
-			top = r.y
-			r.topBorder(p.Borders, r.left()+left, top)
-		}
-		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
-		r.onPage = true
-		r.y += h
-	}
-	r.bottomBorder(p.Borders, r.left()+left, r.y)
-	r.pictures(p, align, top)
-	r.advance(st.SpaceAfter * pitch)
 }
 
 // advance moves down by h, to a new page when the block is full.

@@ -245,7 +245,7 @@ func TestRunFormattingReachesThePDF(t *testing.T) {
 		t.Errorf("sizes %.1f and %.1f", byText["大"].size, body.size)
 	case byText["红"].color != "FF0000" || body.color != "":
 		t.Error("colour")
-	case lines != 1 || !near(underlined, 3*r.p.charPitch()):
+	case lines != 1 || !near(underlined, 3*r.g.cell):
 		t.Errorf("%d underline strokes %.2f mm long, want one under three characters", lines, underlined)
 	case byText["黑"].face != r.fs.role("hei") || body.face != r.fs.role("fangsong"):
 		t.Error("East Asian font")

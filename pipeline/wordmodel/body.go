@@ -155,6 +155,17 @@ func pageSetup(sect string) Section {
 		Left: twips("w:pgMar", "w:left", 31.8), Right: twips("w:pgMar", "w:right", 31.8),
 		HeaderDist: twips("w:pgMar", "w:header", 12.7), FooterDist: twips("w:pgMar", "w:footer", 12.7),
 	}
+	if i := next(sect, "w:docGrid", 0); i >= 0 {
+		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
+		switch attr(tag, "w:type") {
+		case "linesAndChars", "snapToChars":
+			s.charSpace, _ = strconv.ParseFloat(attr(tag, "w:charSpace"), 64)
+			s.CharPitch = -1 // set from the Normal style's size (charGrid)
+			fallthrough
+		case "lines":
+			s.LinePitch = twips("w:docGrid", "w:linePitch", 0)
+		}
+	}
 	if i := next(sect, "w:pgSz", 0); i >= 0 && strings.Contains(sect[i:i+strings.IndexByte(sect[i:], '>')], `w:orient="landscape"`) && s.Width < s.Height {
 		s.Width, s.Height = s.Height, s.Width
 	}

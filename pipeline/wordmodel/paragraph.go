@@ -33,7 +33,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
 	if v, ok := wordxml.Val(pPr, "w:jc"); ok {
 		para.Align = v
+	} else if v, ok := wordxml.Val(s.pDefaults, "w:jc"); ok && info.align == "" {
+		para.Align = v
 	}
+	para.Align = alignment(para.Align)
+	para.Indent, para.Spacing = s.layoutOf(para.Style, info, "", pPr)
 	if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}

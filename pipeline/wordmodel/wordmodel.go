@@ -31,6 +31,13 @@ type Section struct {
 	// HeaderDist and FooterDist are the header's distance from the page's
 	// top and the footer's from its bottom.
 	HeaderDist, FooterDist float64
+	// LinePitch is the document grid's line pitch (docGrid type lines,
+	// linesAndChars or snapToChars), 0 for no line grid; CharPitch the
+	// width of its character cell, 0 for no character grid. In mm.
+	LinePitch, CharPitch float64
+	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
+	// Normal style's size to make the character cell.
+	charSpace float64
 }
 
 // Landscape reports whether the section's pages are wider than tall.
@@ -57,8 +64,9 @@ type Paragraph struct {
 	// when it saves (Style14) but keeps names.
 	StyleName string
 	Text      string
-	// Align is left, center, right or both ("" when neither the paragraph
-	// nor its style says).
+	// Align is left, center, right, both or distribute, as the paragraph,
+	// its style chain or the document defaults say; "" when none says
+	// (Word's left).
 	Align           string
 	PageBreakBefore bool
 	Section         int
@@ -72,8 +80,12 @@ type Paragraph struct {
 	// a bullet), its suffix (a tab or a space) included; nil for none. It
 	// is not part of Text, which is what the document's runs say.
 	Label *Run
-	// Indent is a list paragraph's indentation; nil for the style's.
-	Indent *Indent
+	// Indent is the paragraph's indentation, resolved through document
+	// defaults, style chain, list level and its own; Spacing its spacing.
+	// Both are nil only in a model not read from Word, which the layout
+	// preset's style then sets.
+	Indent  *Indent
+	Spacing *Spacing
 	// Borders are the lines above and below the paragraph (the red rule
 	// under a 红头); nil for none.
 	Borders *Borders
@@ -155,14 +167,15 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}}
-	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}}
+	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
 	}
+	s.charGrid(doc.Sections)
 	s.page = doc.Sections[len(doc.Sections)-1]
 	s.evenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	doc.Header = s.lines(body, parts, "w:headerReference")

@@ -1,0 +1,180 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// singleLine is a single line's height in multiples of the type size, for
+// the Chinese faces the roles name (Word's single spacing of 宋体 and 仿宋).
+const singleLine = 1.3
+
+// look is how a paragraph is set: its type, alignment, indents, spacing
+// and line height, in mm.
+type look struct {
+	st                 Style // font role, size and whether it is on the grid
+	align              string
+	left, right, first float64
+	before, after      float64
+	lineHeight         float64
+	pageBreakBefore    bool
+	distributeLastLine bool
+}
+
+// look resolves how p is set: from the document where it was read from
+// Word, from the preset's style where the model carries no layout.
+func (r *renderer) look(p *wordmodel.Paragraph) look {
+	st := r.p.style(p.Style, p.StyleName)
+	if p.StyleSize > 0 {
+		st.Size = p.StyleSize // the template's style, as a clerk set it in Word
+	}
+	if p.Spacing == nil {
+		return r.presetLook(p, st)
+	}
+	sp := p.Spacing
+	// A character of about the grid's cell takes one cell, as Word sets
+	// body text; a headline's larger type keeps its own width.
+	st.Grid = r.g.cell > 0 && !sp.NoGrid && st.Size*ptToMM <= r.g.cell*1.1
+	l := look{st: st, align: p.Align, pageBreakBefore: p.PageBreakBefore, distributeLastLine: p.Align == "distribute"}
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	if in := p.Indent; in != nil {
+		l.left = indentMM(in.Left, in.LeftChars, charW)
+		l.right = indentMM(in.Right, in.RightChars, charW)
+		l.first = indentMM(in.First, in.FirstChars, charW)
+	}
+	l.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
+	l.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
+	l.lineHeight = r.lineHeight(sp, st.Size)
+	return l
+}
+
+// presetLook is the look the preset gives a style, for a model that
+// carries no layout of its own.
+func (r *renderer) presetLook(p *wordmodel.Paragraph, st Style) look {
+	pitch := r.linePitch()
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	l := look{st: st, align: p.Align, first: st.Indent * charW, before: st.SpaceBefore * pitch, after: st.SpaceAfter * pitch,
+		lineHeight: pitch * st.Lines, pageBreakBefore: st.PageBreakBefore || p.PageBreakBefore}
+	if l.align == "" {
+		l.align = st.Align
+	}
+	if in := p.Indent; in != nil {
+		l.left, l.first = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
+	}
+	return l
+}
+
+// spaceMM is space before or after a paragraph: hundredths of a line
+// where lines is set, as Word takes them first, otherwise twips.
+func spaceMM(twips, lines, pitch float64) float64 {
+	if lines != 0 {
+		return lines / 100 * pitch
+	}
+	return twips / 20 * ptToMM
+}
+
+// lineHeight is the height of one line of type of sizePt: exactly what an
+// exact rule says, at least what an atLeast rule says, and for auto a
+// multiple of the single line, which on a line grid takes as many whole
+// grid lines as the type needs, so large type never overprints the line
+// above.
+func (r *renderer) lineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
+	natural := sizePt * ptToMM * singleLine
+	if r.g.pitch > 0 && !sp.NoGrid {
+		natural = math.Ceil(natural/r.g.pitch-0.01) * r.g.pitch
+	}
+	switch sp.LineRule {
+	case "exact":
+		return sp.Line / 20 * ptToMM
+	case "atLeast":
+		return max(sp.Line/20*ptToMM, natural)
+	}
+	return natural * sp.Line / 240
+}
+
+func (r *renderer) paragraph(p *wordmodel.Paragraph) {
+	l := r.look(p)
+	st := l.st
+	if l.pageBreakBefore && r.onPage {
+		r.newPage()
+	}
+	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		if r.pictures(p, l.align, r.y) {
+			return // a picture in the line takes the line's place
+		}
+		if r.onPage || p.Borders != nil {
+			// An empty paragraph with a border is a rule (under a 红头).
+			r.borders(p.Borders, r.left(), r.y, r.y+l.lineHeight)
+			r.onPage = r.onPage || p.Borders != nil
+			r.advance(l.lineHeight)
+		}
+		return
+	}
+	sizeMM := st.Size * ptToMM
+	charW := sizeMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	if r.onPage {
+		r.advance(l.before)
+	}
+	pieces := r.runUnits(p, r.fs.role(st.Font), st)
+	if p.Label != nil {
+		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
+	}
+	var lines [][]unit
+	var ends []bool // the line ends its piece: a justified line ends at a break unstretched
+	top := r.y      // where the first line is drawn, for floating pictures
+	inner := r.width() - l.left - l.right
+	for _, units := range pieces {
+		ls := lineBreak(units, inner-l.first, inner)
+		if len(ls) == 0 {
+			ls = [][]unit{nil}
+		}
+		lines = append(lines, ls...)
+		for k := range ls {
+			ends = append(ends, k == len(ls)-1)
+		}
+	}
+	for i, line := range lines {
+		if r.y+l.lineHeight > r.bottom()+0.01 {
+			r.newPage()
+		}
+		x := r.left() + l.left
+		avail := inner
+		if i == 0 {
+			x += l.first
+			avail -= l.first
+		}
+		w := lineWidth(line)
+		gap := 0.0
+		switch l.align {
+		case "center":
+			x += (avail - w) / 2
+		case "right", "end":
+			x += avail - w
+		case "both", "distribute":
+			if (!ends[i] || l.distributeLastLine) && len(line) > 1 {
+				gap = (avail - w) / float64(len(line)-1)
+			}
+		}
+		if i == 0 {
+			top = r.y
+			r.topBorder(p.Borders, r.left()+l.left, top)
+		}
+		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
+		r.onPage = true
+		r.y += l.lineHeight
+	}
+	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.pictures(p, l.align, top)
+	r.advance(l.after)
+}
