@@ -135,6 +135,8 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	top := r.y      // where the first line is drawn, for floating pictures
 	inner := r.width() - l.left - l.right
 	for _, units := range pieces {
+		// Tabs are set as if the piece were one line, for breaking it.
+		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
 		ls := lineBreak(units, inner-l.first, inner)
 		if len(ls) == 0 {
 			ls = [][]unit{nil}
@@ -156,7 +158,12 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		}
 		w := lineWidth(line)
 		gap := 0.0
-		switch l.align {
+		align := l.align
+		if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
+			// A line with tabs is set by its tab stops.
+			align, w = "left", lineWidth(line)
+		}
+		switch align {
 		case "center":
 			x += (avail - w) / 2
 		case "right", "end":

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -43,6 +44,8 @@ type renderer struct {
 	// measuring says the pass only measures and counts: what it draws is
 	// dropped, so a table cell's text need not be wrapped again to draw it.
 	measuring bool
+	// defaultTab is the document's default tab stop interval, in twips.
+	defaultTab float64
 	// g is the current section's page.
 	g geometry
 }
@@ -113,6 +116,7 @@ type pass struct {
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring}
+	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	if ps.measuring {
 		r.sink = func([]op) {}
@@ -342,6 +346,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			r.decorations(u, x, baseline, top, sizeMM, w)
 			y -= u.deco.rise * sizeMM
 			open = -1
+		}
+		if u.leader != "" {
+			r.drawLeader(u, x, baseline, sizeMM)
 		}
 		if !u.space {
 			size := sizePt

@@ -37,14 +37,21 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 		// set in 楷体, as Chinese typesetting does.
 		f = r.fs.role("kai")
 	}
-	text := strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(run.Text)
+	text := strings.ReplaceAll(run.Text, "\u00AD", "")
 	text, caps := casing(text, run)
 	if caps != 1 {
 		run.Size = max(run.Size, st.Size) * caps
 	}
 	var out [][]unit
 	for _, piece := range strings.Split(r.clean(text), "\n") {
-		units := r.units(piece, f, st.Size, st.Grid)
+		var units []unit
+		for k, seg := range strings.Split(piece, "\t") {
+			if k > 0 {
+				// Two characters until setTabs knows the line it is on.
+				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM})
+			}
+			units = append(units, r.units(seg, f, st.Size, st.Grid)...)
+		}
 		decorate(units, run, st.Size, st.Grid)
 		out = append(out, units)
 	}

@@ -148,27 +148,31 @@ func alignment(jc string) string {
 type layoutOf struct {
 	indent  *Indent
 	spacing *Spacing
+	tabs    []TabStop
 }
 
 // layoutOf resolves the indentation and spacing of a paragraph of style
 // whose list level has levelPPr ("" for none) and whose own properties
 // are pPr. Paragraphs sharing all three share the result, which the
 // reader never changes.
-func (s *sheet) layoutOf(style string, info styleInfo, levelPPr, pPr string) (*Indent, *Spacing) {
+func (s *sheet) layoutOf(style string, info styleInfo, levelPPr, pPr string) layoutOf {
 	key := style + "\x00" + levelPPr + "\x00" + pPr
 	if l, ok := s.layouts[key]; ok {
-		return l.indent, l.spacing
+		return l
 	}
 	layers := append(s.pPrLayers(info), levelPPr, pPr)
-	l := layoutOf{resolveIndent(layers), resolveSpacing(layers)}
+	l := layoutOf{resolveIndent(layers), resolveSpacing(layers), resolveTabs(layers)}
 	if l.indent == nil {
 		l.indent = &Indent{}
 	}
 	if len(s.layouts) < 1024 {
 		s.layouts[strings.Clone(key)] = l
 	}
-	return l.indent, l.spacing
+	return l
 }
+
+// setLayout gives p the layout l.
+func (p *Paragraph) setLayout(l layoutOf) { p.Indent, p.Spacing, p.Tabs = l.indent, l.spacing, l.tabs }
 
 // charGrid sets the character cell of sections with a character grid:
 // Word makes it the Normal style's type size plus the grid's charSpace,

@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -90,3 +91,21 @@ func paragraphs(doc *wordmodel.Document) []*wordmodel.Paragraph {
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 0.001 }
+
+func TestTabStopsAreResolved(t *testing.T) {
+	styles := `<w:style w:type="paragraph" w:styleId="TocLine"><w:name w:val="目录行"/><w:basedOn w:val="Normal"/><w:pPr>` +
+		`<w:tabs><w:tab w:val="left" w:pos="420"/><w:tab w:val="right" w:leader="dot" w:pos="8834"/></w:tabs></w:pPr></w:style>`
+	doc := fixture{styles: styles, body: styled("TocLine", `<w:tabs><w:tab w:val="clear" w:pos="420"/><w:tab w:val="center" w:leader="none" w:pos="4000"/><w:tab w:val="end" w:leader="middleDot" w:pos="6000"/></w:tabs>`,
+		"第一章") + styled("TocLine", "", "第二章")}.read(t)
+	ps := paragraphs(doc)
+	want := []wordmodel.TabStop{{Pos: 4000, Align: "center"}, {Pos: 6000, Align: "right", Leader: "middleDot"}, {Pos: 8834, Align: "right", Leader: "dot"}}
+	if got := ps[0].Tabs; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("tabs = %+v, want %+v", got, want)
+	}
+	if got := ps[1].Tabs; len(got) != 2 || got[0].Pos != 420 || got[1].Leader != "dot" {
+		t.Errorf("the style's tabs = %+v", got)
+	}
+	if doc.DefaultTab != 420 {
+		t.Errorf("default tab = %v, want the template's 420", doc.DefaultTab)
+	}
+}

@@ -286,6 +286,6 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	}
 	label.Text = text
 	para.Label = &label
-	para.Indent, para.Spacing = s.layoutOf(para.Style, info, l.pPr, pPr)
+	para.setLayout(s.layoutOf(para.Style, info, l.pPr, pPr))
 	return found
 }

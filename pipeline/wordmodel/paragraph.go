@@ -37,7 +37,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		para.Align = v
 	}
 	para.Align = alignment(para.Align)
-	para.Indent, para.Spacing = s.layoutOf(para.Style, info, "", pPr)
+	para.setLayout(s.layoutOf(para.Style, info, "", pPr))
 	if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}

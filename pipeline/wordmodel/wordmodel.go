@@ -5,7 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // Document is the body of a Word document, in order, and the text of its
@@ -19,6 +22,9 @@ type Document struct {
 	// HeaderImages and FooterImages are the pictures of the header and
 	// footer drawn on every page, placed as floating pictures.
 	HeaderImages, FooterImages []Image
+	// DefaultTab is the distance between the default tab stops, in twips
+	// (settings.xml's defaultTabStop; Word's 720 where it has none).
+	DefaultTab float64
 	// Undrawn is what the document has that the PDF does not show, in the
 	// order met: body, then headers and footers.
 	Undrawn []Feature
@@ -86,6 +92,9 @@ type Paragraph struct {
 	// preset's style then sets.
 	Indent  *Indent
 	Spacing *Spacing
+	// Tabs are the paragraph's custom tab stops, by position; between and
+	// after them a tab goes to the next of the document's default stops.
+	Tabs []TabStop
 	// Borders are the lines above and below the paragraph (the red rule
 	// under a 红头); nil for none.
 	Borders *Borders
@@ -181,6 +190,12 @@ func Read(docx []byte) (*Document, error) {
 	doc.Header = s.lines(body, parts, "w:headerReference")
 	doc.Footer = s.lines(body, parts, "w:footerReference")
 	doc.HeaderImages, doc.FooterImages = s.margins(body, parts)
+	doc.DefaultTab = 720
+	if v, ok := wordxml.Val(parts["word/settings.xml"], "w:defaultTabStop"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+			doc.DefaultTab = n
+		}
+	}
 	doc.Undrawn = *s.undrawn
 	return doc, nil
 }
