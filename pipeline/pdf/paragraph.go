@@ -33,6 +33,11 @@ func (r *renderer) look(p *wordmodel.Paragraph) look {
 	if p.Spacing == nil {
 		return r.presetLook(p, st)
 	}
+	// The paragraph's face (its baseline, its label's) is that of the
+	// font its style names, which its first run carries.
+	if role := roleOf(firstFont(p)); role != "" {
+		st.Font = role
+	}
 	sp := p.Spacing
 	// A character of about the grid's cell takes one cell, as Word sets
 	// body text; a headline's larger type keeps its own width.
@@ -184,4 +189,14 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
 	r.pictures(p, l.align, top)
 	r.advance(l.after)
+}
+
+// firstFont is the East Asian font of p's first run with text.
+func firstFont(p *wordmodel.Paragraph) string {
+	for _, run := range p.Runs {
+		if strings.TrimSpace(run.Text) != "" {
+			return run.Font
+		}
+	}
+	return ""
 }

@@ -124,3 +124,29 @@ func TestTheSectionSetsThePage(t *testing.T) {
 		t.Errorf("text starts at %.2f, want the section's 12 mm margin", o.x)
 	}
 }
+
+// TestTheDocumentsFontsAndLargeType: a paragraph in a style set to 黑体
+// is drawn in 黑体, its digits in its Latin font's face; 36 pt type in a
+// body paragraph on the grid keeps its own width and height.
+func TestTheDocumentsFontsAndLargeType(t *testing.T) {
+	title := &wordmodel.Paragraph{Style: "JxTitle", Text: "标题", Spacing: single(), Runs: []wordmodel.Run{{Text: "标题", Font: "黑体", LatinFont: "Times New Roman"}}}
+	digits := &wordmodel.Paragraph{Style: "Normal", Text: "年2023", Spacing: single(), Runs: []wordmodel.Run{{Text: "年2023", Font: "仿宋_GB2312", LatinFont: "黑体"}}}
+	head := &wordmodel.Paragraph{Style: "Normal", Text: "红头文件甲", Spacing: single(), Align: "left", Runs: []wordmodel.Run{
+		{Text: "红头文件", Size: 36, Color: "FF0000", Font: "方正小标宋简体"}, {Text: "甲", Font: "仿宋_GB2312"}}}
+	r := layoutOf(t, testSection, title, digits, head)
+	hei := r.fs.role("hei")
+	if o := textOp(t, r, "标题"); o.face != hei {
+		t.Error("a style's 黑体 is not drawn in 黑体, the preset's face is")
+	}
+	if o := textOp(t, r, "2023"); o.face != hei || textOp(t, r, "年").face != r.fs.role("fangsong") {
+		t.Error("digits in a 黑体 Latin font are not drawn in 黑体")
+	}
+	big, jia := textOp(t, r, "红头文件"), textOp(t, r, "甲")
+	if big.face != r.fs.role("xiaobiaosong") || jia.face != r.fs.role("fangsong") {
+		t.Error("a run's East Asian font")
+	}
+	// Four characters of 36 pt, not four 5.6 mm grid cells.
+	if w := jia.x - big.x; w < 4*36*ptToMM*0.95 {
+		t.Errorf("36 pt characters take %.2f mm for four: they overprint", w)
+	}
+}

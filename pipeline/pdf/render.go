@@ -296,12 +296,21 @@ func excerpt(text string) string {
 // units cuts text into units measured in the given face and size; on the
 // grid a full-width character takes exactly one grid cell.
 func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
+	return r.unitsIn(text, primary, primary, sizePt, grid)
+}
+
+// unitsIn is units with Latin text and digits set in latin.
+func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, grid bool) []unit {
 	var out []unit
 	for _, s := range split(text) {
 		// A non-breaking hyphen is drawn as a hyphen, which every font has
 		// and a reader's search finds; split has kept it with its neighbours.
 		s = strings.ReplaceAll(s, "\u2011", "-")
-		f, ok := r.fs.pick(primary, s)
+		in := primary
+		if !isWide(s) {
+			in = latin
+		}
+		f, ok := r.fs.pick(in, s)
 		if !ok {
 			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
 		}

@@ -117,6 +117,7 @@ func detach(doc *Document) {
 				own(&r.Text)
 				short(&r.Color)
 				short(&r.Font)
+				short(&r.LatinFont)
 			}
 		case *Table:
 			for _, row := range b.Rows {

@@ -3,6 +3,7 @@ package wordmodel_test
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -107,5 +108,30 @@ func TestTabStopsAreResolved(t *testing.T) {
 	}
 	if doc.DefaultTab != 420 {
 		t.Errorf("default tab = %v, want the template's 420", doc.DefaultTab)
+	}
+}
+
+// themeXML is a theme as Word writes it: the East Asian typeface empty,
+// named per script instead.
+const themeXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements><a:fontScheme name="Office">` +
+	`<a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/><a:font script="Hans" typeface="黑体"/></a:majorFont>` +
+	`<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/><a:font script="Jpan" typeface="游明朝"/><a:font script="Hans" typeface="楷体"/></a:minorFont>` +
+	`</a:fontScheme></a:themeElements></a:theme>`
+
+func TestStyleFontsPerScript(t *testing.T) {
+	styles := `<w:style w:type="paragraph" w:styleId="HeiTitle"><w:name w:val="黑体标题"/><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Themed"><w:name w:val="主题字体"/><w:rPr><w:rFonts w:eastAsia="宋体" w:eastAsiaTheme="minorEastAsia" w:asciiTheme="majorHAnsi"/></w:rPr></w:style>`
+	doc := fixture{styles: styles, parts: map[string]string{"word/theme/theme1.xml": themeXML},
+		body: styled("HeiTitle", "", "标题") + styled("Themed", "", "主题") +
+			`<w:p><w:pPr><w:pStyle w:val="HeiTitle"/></w:pPr>` + run(`<w:rFonts w:ascii="黑体"/>`, "2023") + `</w:p>`}.read(t)
+	var got []string
+	for _, p := range paragraphs(doc) {
+		got = append(got, p.Runs[0].Font+"/"+p.Runs[0].LatinFont)
+	}
+	// The style's East Asian font over Normal's, Normal's Latin one; a
+	// theme reference over the name beside it; a run's Latin font leaves
+	// its style's East Asian one.
+	if want := "黑体/Times New Roman|楷体/Arial|黑体/黑体"; strings.Join(got, "|") != want {
+		t.Errorf("fonts = %s, want %s", strings.Join(got, "|"), want)
 	}
 }

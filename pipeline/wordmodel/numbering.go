@@ -280,7 +280,9 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 		}
 	}
 	markPr, _ := cutElement(pPr, "w:rPr")
-	label, hidden := runFormat(append(append(append(props(nil), layers...), markPr), l.rPr), props{l.rPr})
+	all := append(append(append(props(nil), layers...), markPr), l.rPr)
+	label, hidden := runFormat(all, props{l.rPr})
+	label.Font, label.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
 	if hidden || strings.TrimSpace(text) == "" {
 		return nil
 	}

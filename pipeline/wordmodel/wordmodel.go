@@ -166,7 +166,7 @@ func Read(docx []byte) (*Document, error) {
 			continue
 		}
 		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" || f.Name == "word/settings.xml" ||
-			strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
+			f.Name == "word/theme/theme1.xml" || strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
 			}
@@ -179,6 +179,7 @@ func Read(docx []byte) (*Document, error) {
 	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
+	s.theme = readTheme(parts["word/theme/theme1.xml"])
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)
 	if err != nil {
