@@ -107,7 +107,6 @@ func (r *renderer) lineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	l := r.look(p)
-	st := l.st
 	if l.pageBreakBefore && r.onPage {
 		r.newPage()
 	}
@@ -123,21 +122,42 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		}
 		return
 	}
-	sizeMM := st.Size * ptToMM
-	charW := sizeMM
-	if st.Grid {
-		charW = r.g.cell
-	}
 	if r.onPage {
 		r.advance(l.before)
+	}
+	lines, ends := r.breakLines(p, l)
+	top := r.y // where the first line is drawn, for floating pictures
+	for i, line := range lines {
+		if r.y+l.lineHeight > r.bottom()+0.01 {
+			r.newPage()
+		}
+		if i == 0 {
+			r.reserveNotes(p.Footnotes, l.lineHeight)
+			top = r.y
+			r.topBorder(p.Borders, r.left()+l.left, top)
+		}
+		r.drawLine(line, p, l, r.left(), i == 0, ends[i])
+		r.onPage = true
+		r.y += l.lineHeight
+	}
+	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.pictures(p, l.align, top)
+	r.advance(l.after)
+}
+
+// breakLines cuts p's text into the lines of a paragraph set as l, and
+// says of each whether it ends a piece (at a line break or the end): a
+// justified line ending there is not stretched.
+func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, ends []bool) {
+	st := l.st
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
 	}
 	pieces := r.runUnits(p, r.fs.role(st.Font), st)
 	if p.Label != nil {
 		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
 	}
-	var lines [][]unit
-	var ends []bool // the line ends its piece: a justified line ends at a break unstretched
-	top := r.y      // where the first line is drawn, for floating pictures
 	inner := r.width() - l.left - l.right
 	for _, units := range pieces {
 		// Tabs are set as if the piece were one line, for breaking it.
@@ -151,44 +171,36 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			ends = append(ends, k == len(ls)-1)
 		}
 	}
-	for i, line := range lines {
-		if r.y+l.lineHeight > r.bottom()+0.01 {
-			r.newPage()
-		}
-		x := r.left() + l.left
-		avail := inner
-		if i == 0 {
-			x += l.first
-			avail -= l.first
-		}
-		w := lineWidth(line)
-		gap := 0.0
-		align := l.align
-		if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
-			// A line with tabs is set by its tab stops.
-			align, w = "left", lineWidth(line)
-		}
-		switch align {
-		case "center":
-			x += (avail - w) / 2
-		case "right", "end":
-			x += avail - w
-		case "both", "distribute":
-			if (!ends[i] || l.distributeLastLine) && len(line) > 1 {
-				gap = (avail - w) / float64(len(line)-1)
-			}
-		}
-		if i == 0 {
-			top = r.y
-			r.topBorder(p.Borders, r.left()+l.left, top)
-		}
-		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
-		r.onPage = true
-		r.y += l.lineHeight
+	return lines, ends
+}
+
+// drawLine draws one line of p at r.y, in a text block whose left edge is
+// at left; first: it is the paragraph's first line, end: it ends a piece.
+func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) {
+	x := left + l.left
+	avail := r.width() - l.left - l.right
+	if first {
+		x += l.first
+		avail -= l.first
 	}
-	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
-	r.pictures(p, l.align, top)
-	r.advance(l.after)
+	w := lineWidth(line)
+	gap := 0.0
+	align := l.align
+	if setTabs(line, x-left, p.Tabs, r.defaultTab) {
+		// A line with tabs is set by its tab stops.
+		align, w = "left", lineWidth(line)
+	}
+	switch align {
+	case "center":
+		x += (avail - w) / 2
+	case "right", "end":
+		x += avail - w
+	case "both", "distribute":
+		if (!end || l.distributeLastLine) && len(line) > 1 {
+			gap = (avail - w) / float64(len(line)-1)
+		}
+	}
+	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)
 }
 
 // firstFont is the East Asian font of p's first run with text.

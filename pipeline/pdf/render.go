@@ -44,6 +44,10 @@ type renderer struct {
 	// measuring says the pass only measures and counts: what it draws is
 	// dropped, so a table cell's text need not be wrapped again to draw it.
 	measuring bool
+	// notes are the footnotes waiting for the current page's foot, and
+	// noteSpace the height they take there.
+	notes     []pageNote
+	noteSpace float64
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
 	// g is the current section's page.
@@ -148,6 +152,8 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			r.table(b)
 		}
 	}
+	r.endnotes(doc.Endnotes)
+	r.drawNotes()
 	r.pageNumber()
 	r.flush()
 	return r
@@ -189,12 +195,17 @@ func (r *renderer) linePitch() float64 {
 }
 
 func (r *renderer) top() float64    { return r.g.top }
-func (r *renderer) bottom() float64 { return r.g.top + r.g.bh }
+func (r *renderer) bottom() float64 { return r.blockBottom() - r.noteSpace }
+
+// blockBottom is the text block's foot; bottom is the text's, above the
+// page's footnotes.
+func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
 func (r *renderer) left() float64   { return r.g.left }
 func (r *renderer) width() float64  { return r.g.bw }
 
 func (r *renderer) newPage() {
 	if r.page > 0 {
+		r.drawNotes()
 		r.pageNumber()
 		r.flush()
 	}
@@ -253,7 +264,7 @@ func footerIsPageNumber(lines []string) bool {
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.bottom()+pn.Below)
+		r.margins(r.footer, r.blockBottom()+pn.Below)
 		return
 	}
 	n := r.page
@@ -266,7 +277,7 @@ func (r *renderer) pageNumber() {
 	if n%2 == 1 {
 		x = r.left() + r.width() - pn.Indent*size - w
 	}
-	r.drawUnits(units, face, x, r.bottom()+pn.Below, size, 0)
+	r.drawUnits(units, face, x, r.blockBottom()+pn.Below, size, 0)
 }
 
 // clean replaces characters fpdf cannot draw (above U+FFFF) and reports them.

@@ -156,6 +156,21 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				write("\n")
 			}
 			i++
+		case "w:footnoteReference", "w:endnoteReference", "w:footnoteRef", "w:endnoteRef":
+			// A reference to a note, and the note's own mark, are its
+			// number raised.
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			mark := s.notes.mark
+			if kind, ref := strings.CutSuffix(name[2:], "Reference"); ref {
+				mark, _ = s.reference(tag, kind)
+			}
+			if mark != "" {
+				plain := cur
+				cur.VertAlign = "superscript"
+				write(mark)
+				cur = plain
+			}
+			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
 			write(characters[name])
 			i++
@@ -175,6 +190,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	para.Text = b.String()
 	s.images = nil
+	if s.inBody {
+		para.Footnotes, s.notes.pending = s.notes.pending, nil
+	}
 	found = append(found, inlineWithText(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string

@@ -44,6 +44,8 @@ type sheet struct {
 	// evenPages: the document has headers and footers of their own for
 	// even pages (evenAndOddHeaders in settings.xml).
 	evenPages bool
+	// notes are the footnotes and endnotes, numbered as they are met.
+	notes *notes
 	// theme is the theme's fonts, for rFonts' theme references.
 	theme theme
 }

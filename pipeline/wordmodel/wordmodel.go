@@ -22,6 +22,8 @@ type Document struct {
 	// HeaderImages and FooterImages are the pictures of the header and
 	// footer drawn on every page, placed as floating pictures.
 	HeaderImages, FooterImages []Image
+	// Endnotes are the document's endnotes, drawn after its end.
+	Endnotes []Note
 	// DefaultTab is the distance between the default tab stops, in twips
 	// (settings.xml's defaultTabStop; Word's 720 where it has none).
 	DefaultTab float64
@@ -98,6 +100,9 @@ type Paragraph struct {
 	// Borders are the lines above and below the paragraph (the red rule
 	// under a 红头); nil for none.
 	Borders *Borders
+	// Footnotes are the notes its references point to, drawn at the foot
+	// of its page.
+	Footnotes []Note
 	// Images are the pictures drawn with the paragraph: in its line when it
 	// has no text, or floating.
 	Images []Image
@@ -166,7 +171,7 @@ func Read(docx []byte) (*Document, error) {
 			continue
 		}
 		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" || f.Name == "word/settings.xml" ||
-			f.Name == "word/theme/theme1.xml" || strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
+			f.Name == "word/theme/theme1.xml" || f.Name == "word/footnotes.xml" || f.Name == "word/endnotes.xml" || strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
 			}
@@ -180,12 +185,14 @@ func Read(docx []byte) (*Document, error) {
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
 	s.theme = readTheme(parts["word/theme/theme1.xml"])
+	s.notes = readNotes(parts)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
 	}
 	s.charGrid(doc.Sections)
+	doc.Endnotes = s.notes.end
 	s.page = doc.Sections[len(doc.Sections)-1]
 	s.evenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	doc.Header = s.lines(body, parts, "w:headerReference")

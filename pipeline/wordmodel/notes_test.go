@@ -1,0 +1,48 @@
+package wordmodel_test
+
+import "testing"
+
+// notesParts are footnotes.xml and endnotes.xml as Word writes them: the
+// separators first, each note's first run its reference mark.
+func notesParts() map[string]string {
+	note := func(kind, id, text string) string {
+		return `<w:` + kind + ` w:id="` + id + `"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Ref/></w:r>` +
+			run("", " "+text) + `</w:p></w:` + kind + `>`
+	}
+	sep := func(kind string) string {
+		return `<w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `><w:` + kind + ` w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:` + kind + `>`
+	}
+	return map[string]string{
+		"word/footnotes.xml": `<w:footnotes ` + wordNS + `>` + sep("footnote") + note("footnote", "1", "资料来源：县财政局。") + note("footnote", "2", "第二条注释。") + `</w:footnotes>`,
+		"word/endnotes.xml":  `<w:endnotes ` + wordNS + `>` + sep("endnote") + note("endnote", "1", "尾注内容。") + `</w:endnotes>`,
+	}
+}
+
+func TestFootnotesAndEndnotesAreRead(t *testing.T) {
+	ref := func(kind, id string) string {
+		return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Reference w:id="` + id + `"/></w:r>`
+	}
+	cellWithNote := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + para(run("", "表中"), ref("footnote", "2")) + `</w:tc></w:tr></w:tbl>`
+	doc := fixture{parts: notesParts(), body: para(run("", "见注"), ref("footnote", "1"), run("", "后文"), ref("endnote", "1")) +
+		para(run("", "再注"), ref("footnote", "2")) + cellWithNote}.read(t)
+	ps := paragraphs(doc)
+	first := ps[0]
+	if first.Text != "见注1后文i" {
+		t.Errorf("text = %q, want the marks in it", first.Text)
+	}
+	if r := first.Runs[1]; r.Text != "1" || r.VertAlign != "superscript" {
+		t.Errorf("the reference is %+v, want a raised 1", r)
+	}
+	if len(first.Footnotes) != 1 || first.Footnotes[0].Mark != "1" || first.Footnotes[0].Paragraphs[0].Text != "1 资料来源：县财政局。" {
+		t.Errorf("footnotes = %+v", first.Footnotes)
+	}
+	if n := ps[1].Footnotes; len(n) != 1 || n[0].Mark != "2" {
+		t.Errorf("the second paragraph's footnotes = %+v", n)
+	}
+	if len(doc.Endnotes) != 1 || doc.Endnotes[0].Mark != "i" || doc.Endnotes[0].Paragraphs[0].Text != "i 尾注内容。" {
+		t.Errorf("endnotes = %+v", doc.Endnotes)
+	}
+	// A note in a table cell is not drawn there, and is listed.
+	wantListed(t, doc, "表 1 第 1 行第 1 列（“表中”）：脚注（只在正文段落中显示）")
+}
+
