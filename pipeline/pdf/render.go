@@ -200,8 +200,8 @@ func (r *renderer) bottom() float64 { return r.blockBottom() - r.noteSpace }
 // blockBottom is the text block's foot; bottom is the text's, above the
 // page's footnotes.
 func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
-func (r *renderer) left() float64   { return r.g.left }
-func (r *renderer) width() float64  { return r.g.bw }
+func (r *renderer) left() float64        { return r.g.left }
+func (r *renderer) width() float64       { return r.g.bw }
 
 func (r *renderer) newPage() {
 	if r.page > 0 {

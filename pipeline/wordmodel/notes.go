@@ -21,8 +21,8 @@ type notes struct {
 	parts map[string]string
 	// counts are the references numbered so far, formats the number
 	// formats (footnotePr, endnotePr), by kind.
-	counts map[string]int
-	formats   map[string]string
+	counts  map[string]int
+	formats map[string]string
 	// mark is the mark of the note being read, for its w:footnoteRef.
 	mark string
 	// pending are the footnotes of the paragraph being read.

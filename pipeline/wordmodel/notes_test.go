@@ -45,4 +45,3 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	// A note in a table cell is not drawn there, and is listed.
 	wantListed(t, doc, "表 1 第 1 行第 1 列（“表中”）：脚注（只在正文段落中显示）")
 }
-
