@@ -25,6 +25,8 @@ type unit struct {
 	// what fills its space ("" for none).
 	tab    bool
 	leader string
+	// link is the address the unit links to; "" for none.
+	link string
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool

@@ -1,7 +1,10 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
+	"math"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -74,5 +77,30 @@ func TestFootnotesAtTheFootOfTheirPage(t *testing.T) {
 		if p.page == last.page && strings.HasPrefix(p.op.text, "第") && p.op.y > rules[1].op.y {
 			t.Errorf("body text %q after the endnotes' rule", p.op.text)
 		}
+	}
+}
+
+// TestALinkIsClickable: a run linking to an address is a link annotation
+// over its text, in the PDF's own bytes.
+func TestALinkIsClickable(t *testing.T) {
+	url := "https://www.qinyuan.gov.cn/jx"
+	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站。", Align: "left", Spacing: single(), Runs: []wordmodel.Run{
+		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "。"}}}
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{p}}
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`/Rect \[([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)\][^>]*/A <</S /URI /URI \(([^)]*)\)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("no link annotation in the PDF")
+	}
+	// Two grid cells in from the margin, five cells wide, in points.
+	x1, x2 := atof(string(m[1])), atof(string(m[3]))
+	if string(m[5]) != url || math.Abs(x1-(30+2*5.6)/ptToMM) > 0.5 || math.Abs(x2-(30+7*5.6)/ptToMM) > 0.5 {
+		t.Errorf("link %s from %.1f to %.1f pt, want %s over 县政府网站", m[5], x1, x2, url)
+	}
+	if n := bytes.Count(out, []byte("/Subtype /Link")); n != 1 {
+		t.Errorf("%d link annotations, want one box for the run's line", n)
 	}
 }

@@ -367,6 +367,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			y -= u.deco.rise * sizeMM
 			open = -1
 		}
+		if u.link != "" {
+			r.linkBox(u.link, x, top, u.width, sizeMM)
+		}
 		if u.leader != "" {
 			r.drawLeader(u, x, baseline, sizeMM)
 		}

@@ -118,6 +118,7 @@ func detach(doc *Document) {
 				short(&r.Color)
 				short(&r.Font)
 				short(&r.LatinFont)
+				own(&r.Link)
 			}
 		case *Table:
 			for _, row := range b.Rows {

@@ -1,6 +1,9 @@
 package wordmodel_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // notesParts are footnotes.xml and endnotes.xml as Word writes them: the
 // separators first, each note's first run its reference mark.
@@ -44,4 +47,17 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	}
 	// A note in a table cell is not drawn there, and is listed.
 	wantListed(t, doc, "表 1 第 1 行第 1 列（“表中”）：脚注（只在正文段落中显示）")
+}
+
+func TestHyperlinksKeepTheirAddress(t *testing.T) {
+	rels := `<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.qinyuan.gov.cn/jx?a=1&amp;b=2" TargetMode="External"/>`
+	doc := fixture{rels: rels, body: para(run("", "详见"), `<w:hyperlink r:id="rIdLink" w:history="1">`+run(`<w:rStyle w:val="Hyperlink"/>`, "县政府网站")+`</w:hyperlink>`, run("", "。"),
+		`<w:hyperlink w:anchor="_Toc1">`+run("", "目录")+`</w:hyperlink>`)}.read(t)
+	var got []string
+	for _, r := range paragraphs(doc)[0].Runs {
+		got = append(got, r.Text+"→"+r.Link)
+	}
+	if want := "详见→|县政府网站→https://www.qinyuan.gov.cn/jx?a=1&b=2|。目录→"; strings.Join(got, "|") != want {
+		t.Errorf("runs = %s, want %s", strings.Join(got, "|"), want)
+	}
 }

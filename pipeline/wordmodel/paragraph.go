@@ -51,10 +51,12 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	var cur Run // the formatting of the run being read
 	hidden := false
 	symbols := "" // the symbol font the run's Latin text is set in
+	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
 	write := func(text string) {
 		if hidden {
 			return
 		}
+		cur.Link = link
 		b.WriteString(text)
 		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
 			para.Runs[n-1].Text += text
@@ -70,6 +72,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			break
 		}
 		i += lt
+		if link != "" && i >= linkEnd {
+			link = ""
+		}
 		// One look at the tag's name, not one per case: the reader passes
 		// every tag of a 100,000-row attachment.
 		name := elementName(p, i)
@@ -169,6 +174,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				cur.VertAlign = "superscript"
 				write(mark)
 				cur = plain
+			}
+			i++
+		case "w:hyperlink":
+			// A link to a place in the document (w:anchor) has no r:id:
+			// the PDF links only to addresses outside it.
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			if target := s.rels[attr(tag, "r:id")]; strings.Contains(target, ":") {
+				link, linkEnd = html.UnescapeString(target), end(p, i, "w:hyperlink")
 			}
 			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":

@@ -33,6 +33,9 @@ type Run struct {
 	// Highlight and Shading are the run's background, RRGGBB; "" for none.
 	Highlight, Shading string
 	Caps, SmallCaps    bool
+	// Link is the address the run links to (a w:hyperlink to an external
+	// target); "" for none.
+	Link string
 }
 
 // Plain reports whether the run has no formatting of its own.
