@@ -50,7 +50,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	field, inResult := "", false
 	var cur Run // the formatting of the run being read
 	hidden := false
-	symbols := "" // the symbol font the run's Latin text is set in
+	symbols := ""          // the symbol font the run's Latin text is set in
 	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
 	write := func(text string) {
 		if hidden {
