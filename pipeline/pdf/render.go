@@ -44,6 +44,17 @@ type renderer struct {
 	// measuring says the pass only measures and counts: what it draws is
 	// dropped, so a table cell's text need not be wrapped again to draw it.
 	measuring bool
+	// sections are the document's, whose headers and footers are drawn;
+	// nil where none has any (a model not read from Word), which draws
+	// the document's header and footer on every page. section is the
+	// current one and sectionPages the pages begun in it.
+	sections     []wordmodel.Section
+	section      int
+	sectionPages int
+	evenPages    bool
+	// blankFooter: the page's footer is a first-page or even-page one
+	// the section leaves empty, so it has no page number either.
+	blankFooter bool
 	// notes are the footnotes waiting for the current page's foot, and
 	// noteSpace the height they take there.
 	notes     []pageNote
@@ -102,6 +113,19 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 // numbersPages reports whether the header or footer shows the number of pages.
 func numbersPages(doc *wordmodel.Document) bool {
 	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+	inMargins := func(ms wordmodel.Margins) bool {
+		for _, m := range []*wordmodel.Margin{ms.Default, ms.First, ms.Even} {
+			if m != nil && slices.ContainsFunc(m.Lines, counts) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range doc.Sections {
+		if inMargins(s.Header) || inMargins(s.Footer) {
+			return true
+		}
+	}
 	return slices.ContainsFunc(doc.Header, counts) || slices.ContainsFunc(doc.Footer, counts)
 }
 
@@ -119,7 +143,11 @@ type pass struct {
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
-	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring}
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
+		evenPages: doc.EvenPages}
+	if slices.ContainsFunc(doc.Sections, hasMargins) {
+		r.sections = doc.Sections
+	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	if ps.measuring {
@@ -136,6 +164,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			// A section with a page of its own (the attachment in
 			// landscape) starts a page; one with the same page goes on.
 			current = k
+			r.section, r.sectionPages = k, 0
 			if g := sectionGeometry(doc.Sections[k]); g != r.g {
 				r.g = g
 				if r.onPage {
@@ -210,6 +239,8 @@ func (r *renderer) newPage() {
 		r.flush()
 	}
 	r.page++
+	r.sectionPages++
+	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()
 	r.onPage = false
@@ -265,6 +296,9 @@ func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
 		r.margins(r.footer, r.blockBottom()+pn.Below)
+		return
+	}
+	if r.blankFooter {
 		return
 	}
 	n := r.page

@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -156,6 +157,13 @@ func pageSetup(sect string) Section {
 		Top: twips("w:pgMar", "w:top", 25.4), Bottom: twips("w:pgMar", "w:bottom", 25.4),
 		Left: twips("w:pgMar", "w:left", 31.8), Right: twips("w:pgMar", "w:right", 31.8),
 		HeaderDist: twips("w:pgMar", "w:header", 12.7), FooterDist: twips("w:pgMar", "w:footer", 12.7),
+	}
+	s.TitlePage = on(sect, "w:titlePg")
+	for _, kind := range []string{"w:headerReference", "w:footerReference"} {
+		for i := next(sect, kind, 0); i >= 0; i = next(sect, kind, i+1) {
+			tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
+			s.refs = append(s.refs, marginRef{footer: kind == "w:footerReference", typ: cmp.Or(attr(tag, "w:type"), "default"), id: attr(tag, "r:id")})
+		}
 	}
 	if i := next(sect, "w:docGrid", 0); i >= 0 {
 		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]

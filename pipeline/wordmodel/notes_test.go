@@ -61,3 +61,30 @@ func TestHyperlinksKeepTheirAddress(t *testing.T) {
 		t.Errorf("runs = %s, want %s", strings.Join(got, "|"), want)
 	}
 }
+
+// TestHeadersByPageAndLinkedSections: a section with a title page has its
+// first-page header; a later section that names none has the previous
+// one's (链接到前一节), even when it is the landscape attachment.
+func TestHeadersByPageAndLinkedSections(t *testing.T) {
+	hdr := func(text string) string {
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + para(run("", text)) + `</w:hdr>`
+	}
+	rel := func(id, target string) string {
+		return `<Relationship Id="` + id + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="` + target + `"/>`
+	}
+	first := `<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdHA"/><w:headerReference w:type="first" r:id="rIdHB"/><w:titlePg/></w:sectPr></w:pPr></w:p>`
+	doc := fixture{body: para(run("", "正文")) + first + para(run("", "附件")),
+		rels:  rel("rIdHA", "header7.xml") + rel("rIdHB", "header8.xml"),
+		parts: map[string]string{"word/header7.xml": hdr("沁源县财政局"), "word/header8.xml": hdr("首页页眉")}}.read(t)
+	a, b := doc.Sections[0], doc.Sections[1]
+	if !a.TitlePage || a.Header.First == nil || a.Header.First.Lines[0] != "首页页眉" || a.Header.Default.Lines[0] != "沁源县财政局" {
+		t.Errorf("first section's headers: %+v", a.Header)
+	}
+	if b.Header.Default == nil || b.Header.Default.Lines[0] != "沁源县财政局" || b.Header.First == nil {
+		t.Errorf("the last section names no header: it has the first one's, got %+v", b.Header)
+	}
+	if !doc.EvenPages || b.Footer.Default == nil || b.Footer.Even == nil {
+		t.Errorf("the template's odd and even footers: %v %+v", doc.EvenPages, b.Footer)
+	}
+	wantListed(t, doc)
+}

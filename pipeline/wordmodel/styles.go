@@ -35,15 +35,12 @@ type sheet struct {
 	// its pictures are drawn, its borders not.
 	inMargin bool
 	images   *[]Image
-	// page is the last section's, whose header and footer the PDF draws.
+	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's
 	// own properties (format).
 	formats     map[string]map[string]runInfo
 	styleLayers map[string]props
-	// evenPages: the document has headers and footers of their own for
-	// even pages (evenAndOddHeaders in settings.xml).
-	evenPages bool
 	// notes are the footnotes and endnotes, numbered as they are met.
 	notes *notes
 	// theme is the theme's fonts, for rFonts' theme references.

@@ -12,11 +12,14 @@ import (
 )
 
 // Document is the body of a Word document, in order, and the text of its
-// default header and footer, a line a paragraph (PageField where the page
-// number stands).
+// last section's default header and footer, a line a paragraph (PageField
+// where the page number stands); each section's are in Sections.
 type Document struct {
 	Blocks         []Block
 	Header, Footer []string
+	// EvenPages: even pages have headers and footers of their own
+	// (evenAndOddHeaders in settings.xml).
+	EvenPages bool
 	// Sections are the page setups, in order; a block's Section indexes it.
 	Sections []Section
 	// HeaderImages and FooterImages are the pictures of the header and
@@ -43,6 +46,12 @@ type Section struct {
 	// linesAndChars or snapToChars), 0 for no line grid; CharPitch the
 	// width of its character cell, 0 for no character grid. In mm.
 	LinePitch, CharPitch float64
+	// Header and Footer are the section's headers and footers, linked
+	// ones (a section that names none has the previous section's)
+	// resolved; TitlePage: its first page has its own (titlePg).
+	Header, Footer Margins
+	TitlePage      bool
+	refs           []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
@@ -193,11 +202,14 @@ func Read(docx []byte) (*Document, error) {
 	}
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
-	s.page = doc.Sections[len(doc.Sections)-1]
-	s.evenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
-	doc.Header = s.lines(body, parts, "w:headerReference")
-	doc.Footer = s.lines(body, parts, "w:footerReference")
-	doc.HeaderImages, doc.FooterImages = s.margins(body, parts)
+	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
+	s.sectionMargins(doc.Sections, parts)
+	if last := doc.Sections[len(doc.Sections)-1]; last.Header.Default != nil {
+		doc.Header, doc.HeaderImages = last.Header.Default.Lines, last.Header.Default.Images
+	}
+	if last := doc.Sections[len(doc.Sections)-1]; last.Footer.Default != nil {
+		doc.Footer, doc.FooterImages = last.Footer.Default.Lines, last.Footer.Default.Images
+	}
 	doc.DefaultTab = 720
 	if v, ok := wordxml.Val(parts["word/settings.xml"], "w:defaultTabStop"); ok {
 		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
