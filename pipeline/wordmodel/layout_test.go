@@ -135,3 +135,12 @@ func TestStyleFontsPerScript(t *testing.T) {
 		t.Errorf("fonts = %s, want %s", strings.Join(got, "|"), want)
 	}
 }
+
+// TestAParagraphTurnsOffItsStylesPageBreak: <w:pageBreakBefore w:val="0"/>
+// on a paragraph of a style that breaks the page keeps it on the page.
+func TestAParagraphTurnsOffItsStylesPageBreak(t *testing.T) {
+	doc := fixture{body: styled("JxAttachLabel", `<w:pageBreakBefore w:val="0"/>`, "不换页") + styled("JxAttachLabel", "", "换页")}.read(t)
+	if ps := paragraphs(doc); ps[0].PageBreakBefore || !ps[1].PageBreakBefore {
+		t.Errorf("page breaks before: %v, %v; want false, true", ps[0].PageBreakBefore, ps[1].PageBreakBefore)
+	}
+}

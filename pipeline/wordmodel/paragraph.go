@@ -38,7 +38,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	para.Align = alignment(para.Align)
 	para.setLayout(s.layoutOf(para.Style, info, "", pPr))
-	if on(pPr, "w:pageBreakBefore") {
+	if v, ok := wordxml.Val(pPr, "w:pageBreakBefore"); ok {
+		para.PageBreakBefore = v != "0" && v != "false" && v != "off"
+	} else if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}
 	layers := s.layers(para.Style, info)
