@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -90,25 +87,9 @@ func TestLibreOfficeLaysOutTheSameLines(t *testing.T) {
 // withBody is the default template with its body replaced.
 func withBody(t *testing.T, body string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(templates.Disclosure), int64(len(templates.Disclosure)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		raw, _ := io.ReadAll(rc)
-		rc.Close()
-		s := string(raw)
-		if f.Name == "word/document.xml" {
-			s = s[:strings.Index(s, "<w:body>")+len("<w:body>")] + body + s[strings.LastIndex(s, "<w:sectPr>"):]
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write([]byte(s))
-	}
-	zw.Close()
-	return buf.Bytes()
+	return opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": func(s string) string {
+		return s[:strings.Index(s, "<w:body>")+len("<w:body>")] + body + s[strings.LastIndex(s, "<w:sectPr>"):]
+	}})
 }
 
 // textLine is one line of a page as pdftotext -bbox reads it: its words
