@@ -213,7 +213,7 @@ func tagSubsets(pdfBytes []byte, fs *faces) []byte {
 func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
 	for k := len(r.ops) - 1; k >= 0 && r.ops[k].kind != opPage; k-- {
 		if o := &r.ops[k]; o.kind == opLink {
-			if o.text == url && near2(o.y, top) && x-(o.x+o.w) < sizeMM {
+			if o.text == url && sameY(o.y, top) && x-(o.x+o.w) < sizeMM {
 				o.w = x + w - o.x
 				return
 			}
@@ -223,4 +223,4 @@ func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
 	r.ops = append(r.ops, op{kind: opLink, x: x, y: top, w: w, h: sizeMM * singleLine, text: url})
 }
 
-func near2(a, b float64) bool { return a-b < 0.001 && b-a < 0.001 }
+func sameY(a, b float64) bool { return a-b < 0.001 && b-a < 0.001 }
