@@ -67,6 +67,12 @@ func TestActiveTemplatesAreRefusedByLintAndBuild(t *testing.T) {
 				_, root, _ := strings.Cut(s, "?>")
 				return `<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]>` + root
 			}}, "word/styles.xml）：含有 XML 声明“<!DOCTYPE”"},
+		{"a part that unpacks to 65 MB", "模板.docx", templates.Disclosure, map[string]func(string) string{
+			"word/media/huge.bin": opctest.Set(strings.Repeat("\x00", 65<<20)),
+		}, "部件 word/media/huge.bin 解压后有 65 MB，超过 64 MB"},
+		{"Excel part that unpacks to 65 MB", "附件.xlsx", templates.Attachment, map[string]func(string) string{
+			"xl/media/huge.bin": opctest.Set(strings.Repeat("\x00", 65<<20)),
+		}, "部件 xl/media/huge.bin 解压后有 65 MB，超过 64 MB"},
 		{"Excel macros", "附件.xlsx", templates.Attachment, map[string]func(string) string{
 			"xl/vbaProject.bin": opctest.Set("\xd0\xcf\x11\xe0 VBA"),
 		}, "xl/vbaProject.bin：是宏"},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,6 +108,19 @@ func TestNothingWrongIsPublished(t *testing.T) {
 	code, out, errOut = runCmd("validate", jobPath)
 	if code != 0 || !strings.Contains(out+errOut, "单位 = “局壹” 没有匹配任何行") {
 		t.Errorf("validate with a mistyped where value: %d\n%s%s", code, out, errOut)
+	}
+	// The web page shows the same warning after a clerk's build.
+	s, err := newServer([]string{jobPath}, nil, 10<<20, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sj := behind(t, s, jobDir)
+	if code, page := sj.post(t, "/jobs/1/build", map[string]string{"csrf": sj.csrf(t)}, "", nil); code != 200 {
+		t.Fatalf("rebuild from the page: %d\n%.500s", code, page)
+	}
+	s.wait()
+	if _, page := sj.get(t, "/jobs/1"); !strings.Contains(page, "单位 = “局壹” 没有匹配任何行") {
+		t.Errorf("the job page does not show the where warning:\n%.3000s", page)
 	}
 }
 

@@ -162,7 +162,7 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 		abs, _ := filepath.Abs(f.path)
 		sv := &served{ID: i + 1, Path: abs, Status: statusUnknown, turn: &sync.Mutex{}}
 		if j, err := job.Load(abs); err != nil {
-			sv.Status, sv.Error = statusFailed, err.Error()
+			sv.Status, sv.Error = statusOf(err), err.Error()
 		} else {
 			sv.Job = j
 			sv.Built = builtAt(j)

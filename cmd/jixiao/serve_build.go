@@ -19,7 +19,6 @@ const (
 	statusStale    = "输入已更改，等待生成"
 	statusQueued   = "排队中"
 	statusBuilding = "正在生成"
-	statusFailed   = "生成失败" // a job file that cannot be loaded at start; a build's failure is its kind's word
 	statusUnknown  = "未检查"
 )
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,5 +48,23 @@ func TestServeShowsEarlierChangeReports(t *testing.T) {
 	code, history := sj.get(t, "/jobs/1/files/history")
 	if code != 200 || !strings.Contains(history, "【第 2 次】") || !strings.Contains(history, "【第 1 次】") || strings.Contains(history, "【第 3 次】") {
 		t.Errorf("the history download (%d):\n%s", code, history)
+	}
+}
+
+// TestServeNamesABrokenJobFileAsSuch: a job file that cannot be loaded at
+// start shows the word the exit-code table gives its kind, as a failed
+// build would.
+func TestServeNamesABrokenJobFileAsSuch(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "坏任务.yaml")
+	if err := os.WriteFile(path, []byte("county: 沁源县\nyear: 二〇二三\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := newServer([]string{path}, nil, 1<<20, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.jobs[0].Status; got != kindJob.word() {
+		t.Errorf("status %q, want %q", got, kindJob.word())
 	}
 }

@@ -31,29 +31,33 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		}
 		return t.Local().Format("2006-01-02 15:04:05")
 	},
-	"svg": func(s string) template.HTML { return template.HTML(s) }, // made by pdf.Preview, every text escaped
+	"formats": formats,
+	"svg":     func(s string) template.HTML { return template.HTML(s) }, // made by pdf.Preview, every text escaped
 }).ParseFS(webFiles, "web/*.html"))
 
-// files are what a job's page offers for download, by the name in the
-// link; no name from the browser is ever a path.
-var files = []struct{ key, label string }{
-	{"docx", "Word"}, {"xlsx", "Excel"}, {"pdf", "PDF"}, {"facts", "facts.json"}, {"changes", changes.Name}, {"history", changes.HistoryName},
+// downloads are what a job's page offers for download, by the key in the
+// link: each published format's file (runner.Writers), then facts.json
+// and the change reports. No name from the browser is ever a path.
+func downloads(j *job.Job) []link {
+	return append(formats(j), link{"facts", "facts.json", runner.FactsName}, link{"changes", changes.Name, changes.Name}, link{"history", changes.HistoryName, changes.HistoryName})
+}
+
+// formats are the published formats' files (runner.Writers), which the
+// index links to on each job's row.
+func formats(j *job.Job) []link {
+	var files []link
+	for _, w := range runner.Writers {
+		f := w.Format()
+		files = append(files, link{f.Key, f.Label, w.Name(j)})
+	}
+	return files
 }
 
 func fileName(j *job.Job, key string) string {
-	switch key {
-	case "docx":
-		return j.DocxName
-	case "xlsx":
-		return j.XlsxName
-	case "pdf":
-		return j.PDFName
-	case "facts":
-		return runner.FactsName
-	case "changes":
-		return changes.Name
-	case "history":
-		return changes.HistoryName
+	for _, f := range downloads(j) {
+		if f.Key == key {
+			return f.Name
+		}
 	}
 	return ""
 }
@@ -219,10 +223,9 @@ func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg
 	jobs, version := s.snapshot()
 	cur := jobs[sv.ID-1]
 	v := view{Job: &cur, Message: msg, Problems: problems, Version: version, History: runner.History(sv.Job, 50)}
-	for _, f := range files {
-		name := fileName(sv.Job, f.key)
-		if fi, err := os.Lstat(filepath.Join(sv.Job.Output, name)); err == nil && fi.Mode().IsRegular() {
-			v.Files = append(v.Files, link{f.key, f.label, name})
+	for _, f := range downloads(sv.Job) {
+		if fi, err := os.Lstat(filepath.Join(sv.Job.Output, f.Name)); err == nil && fi.Mode().IsRegular() {
+			v.Files = append(v.Files, f)
 		}
 	}
 	if b, err := os.ReadFile(filepath.Join(sv.Job.Output, changes.Name)); err == nil {

@@ -46,6 +46,10 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 	}
 	// Before anything reads a part: a declaration must never reach a parser.
 	active, err := activeContent(raw)
+	var limit *opc.LimitError
+	if errors.As(err, &limit) {
+		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", limit.Msg}}}
+	}
 	if err != nil {
 		return nil, &TemplateError{Name: name, Problems: []Problem{{"模板文件", "文件已损坏，不是完整的 .docx，请重新保存模板"}}}
 	}

@@ -8,4 +8,6 @@
 //
 // The fixed keys are county, year, input, requirements.key_evaluations and
 // output; everything else is optional and has a default (see Default).
+// pdfa, which says whether the PDF is PDF/A-1b, is on unless set false:
+// an absent key is not false.
 package job

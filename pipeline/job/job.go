@@ -58,6 +58,8 @@ type Job struct {
 	Author string
 	// Date is the PDF's creation date, fixed by the job so that builds repeat.
 	Date time.Time
+	// PDFA: the PDF is PDF/A-1b, for archiving (pdfa:, true unless set false).
+	PDFA bool
 	// Previous is last year's output folder, whose facts.json the
 	// plausibility checks compare with; "" when not set.
 	Previous string
@@ -128,6 +130,7 @@ type file struct {
 	Previous string            `yaml:"previous_output"`
 	Author   string            `yaml:"author"`
 	Date     string            `yaml:"date"`
+	PDFA     *bool             `yaml:"pdfa"`
 	Outputs  struct {
 		Docx string `yaml:"docx"`
 		Xlsx string `yaml:"xlsx"`
@@ -259,6 +262,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 		j.Previous = resolve(dir, f.Previous)
 	}
 	j.Author = f.Author
+	j.PDFA = f.PDFA == nil || *f.PDFA
 	if j.Author == "" {
 		j.Author = j.County + "财政局"
 	}

@@ -96,3 +96,21 @@ func TestEncodingsLengthsAndDuplicates(t *testing.T) {
 		t.Errorf("a duplicate key: %v", err)
 	}
 }
+
+func TestPDFAIsOnUnlessTurnedOff(t *testing.T) {
+	for _, c := range []struct {
+		extra string
+		want  bool
+	}{{"", true}, {"pdfa: true\n", true}, {"pdfa: false\n", false}} {
+		j, err := Parse("q.yaml", []byte(minimal+c.extra))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.PDFA != c.want {
+			t.Errorf("%q: PDFA = %v", c.extra, j.PDFA)
+		}
+	}
+	if _, err := Parse("q.yaml", []byte(minimal+"pdfa: 否\n")); err == nil || !strings.Contains(err.Error(), "第7行") {
+		t.Errorf("pdfa: 否 = %v", err)
+	}
+}

@@ -34,6 +34,9 @@ func Inspect(pkg []byte) ([]Finding, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opc inspect: %w", err)
 	}
+	if err := checkBounds(zr.File); err != nil {
+		return nil, err
+	}
 	files := append([]*zip.File(nil), zr.File...)
 	sort.SliceStable(files, func(i, j int) bool { return files[i].Name < files[j].Name })
 	var out []Finding

@@ -47,6 +47,30 @@
 // Characters above U+FFFF, which fpdf cannot draw, are replaced by 〓 and
 // reported too.
 //
+// The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
+// (Options.Plain). archival.go gives fpdf an output intent with the ICC's
+// sRGB v2 profile (icc/, embedded, with its licence) and XMP metadata that
+// repeats the document information: title, author, creator and producer,
+// and the job's date as UTC, with pdfaid part 1, conformance B. Pictures
+// are drawn opaque: a PNG with alpha or a transparent colour, and a CMYK
+// JPEG, are drawn over white and written as RGB.
+//
+// What fpdf cannot write is added to its output afterwards (finish.go,
+// pdffile.go). The file is split into its objects by the cross-reference
+// table's offsets, never by searching stream bytes; each CIDFontType2
+// font's descriptor gets a CIDSet with a bit for CID 0 and for each CID its
+// CIDToGIDMap maps to a glyph; the empty EmbeddedFiles tree fpdf always
+// writes and, in PDF/A, the pages' transparency groups are dropped; the
+// trailer's Info is pointed at the information dictionary (fpdf names the
+// ICC profile's stream) and its dates marked UTC; and the cross-reference
+// table is written anew, with a trailer ID that is the SHA-256 of the bytes
+// before it, so the same document gives the same file. A PDF/A file is
+// then checked for what PDF/A-1 forbids (a version above 1.4, soft masks,
+// opacity, blend modes, JavaScript, LZW, encryption, embedded files, CMYK,
+// annotations that do not print): were anything drawn later to bring one
+// in, the build stops naming it, rather than publish a file that claims
+// PDF/A and is not.
+//
 // Output is deterministic: fixed dates from the job, sorted catalogue, no
 // clock and no map order in the bytes.
 package pdf

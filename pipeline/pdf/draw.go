@@ -62,6 +62,8 @@ type writer struct {
 	// images names each picture handed to fpdf, by its bytes' SHA-256,
 	// in the order first drawn.
 	images map[[32]byte]string
+	// archival: the file is PDF/A-1b, so pictures are drawn opaque.
+	archival bool
 }
 
 func newWriter(opt Options, fs *faces) (*writer, error) {
@@ -73,15 +75,18 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 	})
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
-	pdf.SetCreationDate(opt.Date)
-	pdf.SetModificationDate(opt.Date)
+	pdf.SetCreationDate(opt.Date.UTC())
+	pdf.SetModificationDate(opt.Date.UTC())
 	pdf.SetTitle(opt.Title, true)
 	pdf.SetAuthor(opt.Author, true)
-	pdf.SetCreator("jixiao", true)
-	pdf.SetProducer("jixiao", true)
+	pdf.SetCreator(producer, true)
+	pdf.SetProducer(producer, true)
 	pdf.SetLang("zh-CN")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(p.Margin.Left, p.Margin.Top, p.Page.Width-p.Margin.Left-p.Block.Width)
+	if !opt.Plain {
+		archival(pdf, opt)
+	}
 	for _, f := range fs.all {
 		if len(f.used) == 0 {
 			continue
@@ -95,7 +100,7 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}}, nil
+	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}, archival: !opt.Plain}, nil
 }
 
 // draw hands ops to fpdf.
@@ -189,7 +194,11 @@ func (w *writer) finish() ([]byte, error) {
 	if err := w.pdf.Output(&out); err != nil {
 		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
 	}
-	return tagSubsets(out.Bytes(), w.fs), nil
+	b, err := finishFile(tagSubsets(out.Bytes(), w.fs), w.archival)
+	if err != nil {
+		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
+	}
+	return b, nil
 }
 
 // tagSubsets names each embedded font as the subset it is (ABCDEF+Name),

@@ -118,11 +118,15 @@ func (w *writer) image(o op) {
 		name = fmt.Sprintf("img%d", len(w.images)+1)
 		w.images[key] = name
 		data, err := pdfReady(o.img)
+		format := o.img.Format
+		if err == nil && w.archival {
+			data, format, err = opaque(data, format)
+		}
 		if err != nil {
 			w.pdf.SetError(fmt.Errorf("图片 %s 无法放入 PDF：%v", o.img.Name, err))
 			return
 		}
-		w.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: o.img.Format}, bytes.NewReader(data))
+		w.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: format}, bytes.NewReader(data))
 	}
 	w.pdf.ImageOptions(name, o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: o.img.Format}, 0, "")
 }

@@ -20,6 +20,9 @@ type Options struct {
 	// Date is the creation and modification date written into the file;
 	// it comes from the job, never from the clock.
 	Date time.Time
+	// Plain writes an ordinary PDF rather than a PDF/A-1b one (archival.go),
+	// for a job that says pdfa: false.
+	Plain bool
 }
 
 const ptToMM = 25.4 / 72

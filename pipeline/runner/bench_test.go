@@ -7,6 +7,7 @@ import (
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/output"
 	"jixiao/pipeline/stats"
 	"jixiao/pipeline/wordmodel"
 )
@@ -67,10 +68,23 @@ func BenchmarkStats(b *testing.B) {
 	}
 }
 
+// form is the template of the writer of format key.
+func form(b *testing.B, s *state, key string) output.Template {
+	b.Helper()
+	for i, w := range s.writers {
+		if w.Format().Key == key {
+			return s.forms[i]
+		}
+	}
+	b.Fatalf("no writer of %s", key)
+	return nil
+}
+
 func BenchmarkDocx(b *testing.B) {
 	s := checked(b, benchJob(b))
+	word := form(b, s, "docx")
 	for b.Loop() {
-		if _, _, err := s.word.Render(s.data); err != nil {
+		if _, err := word.Render(&output.Input{Data: s.data}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -78,8 +92,9 @@ func BenchmarkDocx(b *testing.B) {
 
 func BenchmarkXlsx(b *testing.B) {
 	s := checked(b, benchJob(b))
+	book := form(b, s, "xlsx")
 	for b.Loop() {
-		if _, err := s.book.Render(s.data); err != nil {
+		if _, err := book.Render(&output.Input{Data: s.data}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -88,10 +103,16 @@ func BenchmarkXlsx(b *testing.B) {
 func BenchmarkPDF(b *testing.B) {
 	j := benchJob(b)
 	s := checked(b, j)
-	filled, _, _ := s.word.Render(s.data)
-	layout := s.layout
+	filled, err := form(b, s, "docx").Render(&output.Input{Data: s.data})
+	if err != nil {
+		b.Fatal(err)
+	}
+	layout, err := loadPDFLayout(j)
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
-		doc, err := wordmodel.Read(filled)
+		doc, err := wordmodel.Read(filled.Data)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,23 +1,22 @@
 package runner
 
 import (
-	"errors"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
-	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/fault"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/output"
 	"jixiao/pipeline/publish"
 	"jixiao/pipeline/stats"
 	"jixiao/pipeline/verify"
-	"jixiao/pipeline/wordmodel"
-	"jixiao/pipeline/xlsx"
 )
 
 // Outputs is a built job held in memory, before it is published.
@@ -26,8 +25,10 @@ type Outputs struct {
 	Problems dataset.Problems
 	Document *document.Data
 	Facts    *facts.File
-	// Checked is what the consistency check read: the outputs, the
-	// template's placements and where the workbook's table is.
+	// Checked is what the consistency check read of the built-in
+	// writers' files (Word, Excel, PDF by name): the files, the template's
+	// placements and where the workbook's tables are. Files holds every
+	// writer's file.
 	Checked verify.Outputs
 }
 
@@ -43,18 +44,19 @@ func (e *StageError) Unwrap() error { return e.Err }
 
 // state is what the stages of one build hand on to each other.
 type state struct {
-	j        *job.Job
-	def      *definition.Definition
-	sheets   map[string]string
-	word     *docx.Template
-	book     *xlsx.Template
-	layout   *pdfLayout
+	j      *job.Job
+	def    *definition.Definition
+	sheets map[string]string
+	// writers are the published formats (Writers, as the build began);
+	// forms[i] is writers[i]'s template, rendered[i] its file.
+	writers  []output.Writer
+	forms    []output.Template
+	rendered []*output.Rendered
 	tally    *stats.Tally
 	ds       *dataset.Dataset
 	report   *stats.Report
 	data     *document.Data
 	problems dataset.Problems
-	out      verify.Outputs
 	figures  *facts.File
 	// input is the build's input, read once (ingest.Load): what is
 	// checked, marked up and recorded in the manifest is this one version.
@@ -99,23 +101,18 @@ func (s *state) definition() (err error) {
 	return err
 }
 
-func (s *state) templates() (err error) {
-	if s.word, err = loadTemplate(s.j, s.def); err != nil {
-		return err
+// templates loads each writer's template and checks it against the
+// definition; lint runs this stage too.
+func (s *state) templates() error {
+	s.writers = slices.Clone(Writers)
+	s.forms = make([]output.Template, len(s.writers))
+	for i, w := range s.writers {
+		t, err := w.Load(s.j, s.def, &s.problems)
+		if err != nil {
+			return err
+		}
+		s.forms[i] = t
 	}
-	for _, n := range s.word.Notes {
-		s.problems.Add(dataset.Note, dataset.CellRef{File: s.word.Name()}, n.String())
-	}
-	if s.book, err = loadXlsxTemplate(s.j, s.def); err != nil {
-		return err
-	}
-	for _, n := range s.book.Notes {
-		s.problems.Add(dataset.Note, dataset.CellRef{File: s.book.Name()}, n)
-	}
-	if s.layout, err = loadPDFLayout(s.j); err != nil {
-		return err
-	}
-	s.problems.Add(dataset.Note, dataset.CellRef{File: s.j.PDFName}, fontLine(s.layout))
 	return nil
 }
 
@@ -160,48 +157,68 @@ func (s *state) document() error {
 // needs, are then not yet alive while excelize holds its sheet.
 const serialRows = 2500
 
-// render writes the workbook beside the Word-then-PDF chain: the two do
-// not depend on each other, and the machines have two cores.
+// render runs the writers that render from the data alone (the
+// workbook) beside the Word-then-PDF chain: the two do not depend on each
+// other, and the machines have two cores.
 func (s *state) render() error {
-	j := s.j
-	var xlsxBytes []byte
-	var tables []*xlsx.Table
-	var xlsxErr error
-	renderBook := func() { xlsxBytes, tables, xlsxErr = s.book.RenderTables(s.data) }
-	large := s.data.PrintedRows() > serialRows
+	s.rendered = make([]*output.Rendered, len(s.writers))
+	errs := make([]error, len(s.writers))
+	beside := func() {
+		for i, w := range s.writers {
+			if w.Source() == output.Data {
+				s.rendered[i], errs[i] = s.forms[i].Render(&output.Input{Data: s.data})
+			}
+		}
+	}
 	// A panic while the workbook is written is raised again at g.Wait, on
 	// the job's goroutine, where the job's boundary recovers it.
 	var g fault.Group
-	if large {
-		renderBook()
+	if s.data.PrintedRows() > serialRows {
+		beside()
 	} else {
-		g.Go(renderBook)
+		g.Go(beside)
 	}
-	docxBytes, placed, err := s.word.Render(s.data)
-	var pdfBytes []byte
-	var readBack *wordmodel.Document
-	if err == nil {
-		readBack, err = wordmodel.Read(docxBytes)
-	}
-	if err == nil {
-		pdfBytes, err = renderPDF(j, readBack, s.layout, &s.problems)
-	}
+	err := s.chain()
 	g.Wait()
-	var te *docx.TemplateError
-	if errors.As(err, &te) {
-		return &TemplateError{err}
-	}
 	if err != nil {
 		return err
 	}
-	if xlsxErr != nil {
-		// Filling the Excel template fails on what the template asks of
-		// the data, as the Word template's execution errors do.
-		return &TemplateError{xlsxErr}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
 	}
-	s.out = verify.Outputs{
-		DocxName: j.DocxName, XlsxName: j.XlsxName, PDFName: j.PDFName,
-		Docx: docxBytes, Xlsx: xlsxBytes, PDF: pdfBytes, Placed: placed, DocxRead: readBack, XlsxTables: tables,
+	for i, r := range s.rendered {
+		for _, w := range r.Warnings {
+			s.problems.Warn(dataset.CellRef{File: s.writers[i].Name(s.j)}, w)
+		}
+	}
+	return nil
+}
+
+// chain fills the Word template, then lays out what it filled, read back,
+// in each Filled writer (the PDF), so that they say exactly what the
+// .docx says.
+func (s *state) chain() error {
+	in := &output.Input{Data: s.data}
+	for _, src := range []output.Source{output.Fills, output.Filled} {
+		for i, w := range s.writers {
+			if w.Source() != src {
+				continue
+			}
+			if src == output.Filled && in.Filled == nil {
+				// A list without a Fills writer is the program's bug.
+				panic(fmt.Sprintf("runner: %T lays out a filled document, and no writer in Writers fills one", w))
+			}
+			r, err := s.forms[i].Render(in)
+			if err != nil {
+				return err
+			}
+			s.rendered[i] = r
+			if r.Filled != nil {
+				in.Filled = r.Filled
+			}
+		}
 	}
 	return nil
 }
@@ -211,7 +228,15 @@ func (s *state) facts() error {
 	return nil
 }
 
-func (s *state) verify() error { return verify.Check(s.figures, s.out) }
+// verify reads each output back with its writer's reader and checks it
+// against the facts.
+func (s *state) verify() error {
+	files := make([]verify.File, len(s.rendered))
+	for i, r := range s.rendered {
+		files[i] = verify.File{Name: s.writers[i].Name(s.j), Read: func() (verify.Reading, error) { return r.Check.ReadBack() }}
+	}
+	return verify.CheckFiles(s.figures, files)
+}
 
 // Render runs every stage but publish, and returns the outputs in memory.
 func Render(j *job.Job) (_ *Outputs, err error) {
@@ -226,7 +251,7 @@ func Render(j *job.Job) (_ *Outputs, err error) {
 		Problems: s.problems,
 		Document: s.data,
 		Facts:    s.figures,
-		Checked:  s.out,
+		Checked:  s.checked(),
 	}, nil
 }
 
@@ -260,13 +285,13 @@ func render(j *job.Job, in *ingest.Snapshot) (*state, error) {
 	return s, nil
 }
 
-// documents are the Word, Excel and PDF files.
+// documents are the writers' files, in the list's order.
 func (s *state) documents() []publish.File {
-	return []publish.File{
-		{Name: s.j.DocxName, Data: s.out.Docx},
-		{Name: s.j.XlsxName, Data: s.out.Xlsx},
-		{Name: s.j.PDFName, Data: s.out.PDF},
+	files := make([]publish.File, len(s.rendered))
+	for i, r := range s.rendered {
+		files[i] = publish.File{Name: s.writers[i].Name(s.j), Data: r.Data}
 	}
+	return files
 }
 
 // Check runs the stages that read and check the data (definition,

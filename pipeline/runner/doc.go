@@ -3,13 +3,33 @@
 // its name, and an error of a stage is a *StageError carrying that name:
 //
 //	定义  load the document definition, with the job's grades and sheets (package definition)
-//	模板  load and check the Word and Excel templates against it (packages docx, xlsx)
+//	模板  load each writer's template and check it against the definition
 //	读取  read and check every cell of the workbook, tallying as it goes (packages ingest, stats)
 //	统计  finish the figures the definition declares (package stats)
 //	文档  make the document model (package document)
-//	输出  fill the Word and Excel templates and lay out the PDF (packages docx, xlsx, pdf)
+//	输出  render each writer's file (Word, Excel, PDF)
 //	事实  record every printed figure and its source (package facts)
-//	核对  read the outputs back and check them against the facts (package verify)
+//	核对  read each file back with its writer's reader and check it against the facts (package verify)
+//
+// The published formats are a list, Writers (writers.go), as pandoc lists
+// its writers: docx.Writer, xlsx.Writer, pdf.Writer, each an
+// output.Writer that owns its template, its rendering, its file name and
+// the reader of its file. The stages loop over the list; CheckPaths, the
+// published set, the manifest and jixiao serve's downloads take their
+// names from it. Adding a format (an OFD copy) is one package and one line
+// there; writers_test.go adds a plain-text writer and follows it through.
+//
+// The writers render in two lines of work (render in build.go). The Word
+// writer fills the document and reads it back; the PDF, and every writer
+// whose source is output.Filled, is laid out from that read-back
+// document, one after the other: this is the Word-then-PDF chain, and the
+// PDF says exactly what the .docx says. Writers from the data alone (the
+// workbook) run beside the chain on the second core, or before it when
+// the document prints more than serialRows rows, so that a long table's
+// two peaks of memory do not add up; and such a build takes its turn
+// (longTables). Every writer's bytes are deterministic, and the check,
+// facts.json, the change report and the manifest cover every file in the
+// list.
 //
 // The input is read once per build (ingest.Load, state.input): the
 // checks, the marked-up copy (CheckInput, Annotate) and the manifest's

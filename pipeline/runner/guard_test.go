@@ -10,6 +10,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/output"
 	"jixiao/pipeline/xlsx"
 )
 
@@ -83,7 +84,11 @@ func TestAPanicInAStageIsAnInternalErrorWithItsStackLogged(t *testing.T) {
 // chain; a panic there must still end at the job's boundary, not the process.
 func TestAPanicWhileTheWorkbookIsWrittenBesideTheWordChainIsContained(t *testing.T) {
 	withStage(t, "输出", stage{"坏", func(s *state) error {
-		s.book = nil // RenderTables then panics, on the workbook's goroutine
+		for i, w := range s.writers {
+			if w.Source() == output.Data {
+				s.forms[i] = xlsx.Form{} // RenderTables then panics, on the workbook's goroutine
+			}
+		}
 		return nil
 	}})
 	j := sampleJobIn(t)
@@ -118,7 +123,11 @@ func TestTheCrashLogFallsBackToTheTempDir(t *testing.T) {
 // error, as the Word template's are, not the data's.
 func TestAnExcelRenderErrorIsATemplateError(t *testing.T) {
 	withStage(t, "输出", stage{"坏", func(s *state) error {
-		s.book = &xlsx.Template{} // no workbook to open
+		for i, w := range s.writers {
+			if w.Source() == output.Data {
+				s.forms[i] = xlsx.Form{Template: &xlsx.Template{}} // no workbook to open
+			}
+		}
 		return nil
 	}})
 	_, err := Render(sampleJobIn(t))

@@ -39,7 +39,10 @@ func CheckPaths(j *job.Job) error {
 			return bad("在 Windows 系统目录中，请写一个专用的输出目录")
 		}
 	}
-	outputs := []string{j.DocxName, j.XlsxName, j.PDFName, FactsName, changes.Name, changes.HistoryName, manifest.Name, publish.Journal, publish.LockName, HistoryName}
+	outputs := []string{FactsName, changes.Name, changes.HistoryName, manifest.Name, publish.Journal, publish.LockName, HistoryName}
+	for _, w := range Writers {
+		outputs = append(outputs, w.Name(j))
+	}
 	for _, src := range Sources(j) {
 		if src.Path == "" {
 			continue

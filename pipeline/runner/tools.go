@@ -44,8 +44,7 @@ func Placements(j *job.Job) (_ []docx.Placement, err error) {
 	if err := run(s, checkStages); err != nil {
 		return nil, err
 	}
-	_, placed, err := s.word.Render(s.data)
-	return placed, err
+	return s.placements()
 }
 
 // PDF lays out a filled Word document with j's PDF layout and fonts; for

@@ -23,7 +23,23 @@
 // punctuation debris that an empty figure leaves (，。 、、 （）, debris.go)
 // fail the check, unless a filled-in value holds them.
 //
-// The outputs are read with readers of their own (wordmodel for the .docx,
-// pdf.Text for the PDF's text layer, ingest.Sheets for the workbook), so
-// the check sees what the files say, not what the renderers meant.
+// The outputs are read with readers of their own, so the check sees what
+// the files say, not what the renderers meant. Each writer (package
+// output) brings the reader of its file: docx.Output reads the .docx with
+// wordmodel, pdf.Output the PDF's text layer with pdf.Text, xlsx.Output
+// the workbook's cells with ingest.Sheets. CheckFiles takes the list of
+// files, reads them back side by side and asks each Reading for what it
+// can say through interfaces defined here (check.go):
+//
+//	Reading   the whole text: template marks and punctuation debris
+//	Running   the running text: every placed figure, in order
+//	Tabled    the printed tables: each section's rows counted in its table
+//	Workbook  the cells of each sheet: each row's figures and the 合计
+//	Placer    the template's placements: the figures all are checked for
+//
+// so the check names no format and no writer imports verify; a new
+// format's reading that implements Running is checked figure by figure
+// with no change here. Check and Outputs (outputs.go) are the same check
+// on the three built-in files held by name, for tests and tools that
+// change one file's bytes and check again.
 package verify

@@ -20,13 +20,7 @@ import (
 // it printed there. Tables that hold no section's rows (a signature table
 // of 经办人 and 审核人, a table of figures before the attachment) are the
 // template's own text, checked as text, not counted.
-func tableRows(f *facts.File, placed []docx.Placement, doc *wordmodel.Document, output string) []Mismatch {
-	var tables []*wordmodel.Table
-	for _, b := range doc.Blocks {
-		if t, ok := b.(*wordmodel.Table); ok {
-			tables = append(tables, t)
-		}
-	}
+func tableRows(f *facts.File, placed []docx.Placement, tables []*wordmodel.Table, output string) []Mismatch {
 	type at struct{ table, section int }
 	printed := map[at]map[int]bool{} // the rows of a section printed in a table
 	spread := map[int]map[int]bool{} // the tables a section's rows went to

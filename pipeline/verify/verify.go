@@ -8,26 +8,10 @@ import (
 
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
-	"jixiao/pipeline/fault"
-	"jixiao/pipeline/ingest"
-	"jixiao/pipeline/pdf"
-	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/xlsx"
 
 	"github.com/shopspring/decimal"
 )
-
-// Outputs are a build's files in memory, and what the Word template placed.
-type Outputs struct {
-	DocxName, XlsxName, PDFName string
-	Docx, Xlsx, PDF             []byte
-	Placed                      []docx.Placement
-	// XlsxTables are where the workbook keeps its tables, one per sheet.
-	XlsxTables []*xlsx.Table
-	// DocxRead is Docx already read back, when the build has it (the PDF
-	// was laid out from it); nil to read Docx here.
-	DocxRead *wordmodel.Document
-}
 
 // Mismatch is one figure an output gets wrong.
 type Mismatch struct {
@@ -68,81 +52,6 @@ type expected struct {
 }
 
 var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
-
-// Check compares the outputs with the facts.
-func Check(f *facts.File, o Outputs) error {
-	var ms []Mismatch
-	for _, c := range f.Checks {
-		if !c.OK {
-			ms = append(ms, Mismatch{Output: "计算", Want: c.What + "不成立：" + c.Detail})
-		}
-	}
-	want, placedWrong := placements(f, o.Placed, o.DocxName)
-	ms = append(ms, placedWrong...)
-	// The three outputs are read back side by side.
-	// An output that cannot be read back is a mismatch too: nothing
-	// unchecked is published.
-	var found [3][]Mismatch
-	unreadable := func(name string, err error) []Mismatch {
-		return []Mismatch{{Output: name, Want: fmt.Sprintf("核对时无法读取：%v", err)}}
-	}
-	var g fault.Group
-	g.Go(func() {
-		doc := o.DocxRead
-		var err error
-		if doc == nil {
-			doc, err = wordmodel.Read(o.Docx)
-		}
-		if err != nil {
-			found[0] = unreadable(o.DocxName, err)
-			return
-		}
-		docText := docxText(doc)
-		found[0] = append(leftovers(docText, o.Placed, o.DocxName), align(want, squash(docText), o.DocxName)...)
-		found[0] = append(found[0], tableRows(f, o.Placed, doc, o.DocxName)...)
-	})
-	g.Go(func() {
-		if o.PDF == nil {
-			return
-		}
-		pages, err := pdf.Text(o.PDF)
-		if err != nil {
-			found[1] = unreadable(o.PDFName, err)
-			return
-		}
-		found[1] = append(leftovers(strings.Join(pages, "\n"), o.Placed, o.PDFName), align(want, pdfText(pages), o.PDFName)...)
-	})
-	g.Go(func() {
-		if o.Xlsx == nil {
-			return
-		}
-		sheets, err := ingest.Sheets(o.Xlsx)
-		if err != nil {
-			found[2] = unreadable(o.XlsxName, err)
-			return
-		}
-		var cells []string
-		bySheet := map[string][][]string{}
-		for _, sh := range sheets {
-			bySheet[sh.Name] = sh.Rows
-			for _, r := range sh.Rows {
-				cells = append(cells, strings.Join(r, "\n"))
-			}
-		}
-		found[2] = leftovers(strings.Join(cells, "\n"), o.Placed, o.XlsxName)
-		for _, t := range o.XlsxTables {
-			found[2] = append(found[2], checkSheet(f, bySheet[t.Sheet], t, o.XlsxName)...)
-		}
-	})
-	g.Wait()
-	for i := range found {
-		ms = append(ms, found[i]...)
-	}
-	if len(ms) > 0 {
-		return &Error{Mismatches: ms}
-	}
-	return nil
-}
 
 // placements turns the template's placed values into expected figures:
 // each placement names its fact by its path from the root (a row's with
@@ -242,41 +151,6 @@ func standing(text string, w expected) string {
 		return "（缺失）"
 	}
 	return string(r)
-}
-
-// docxText is the document's text in reading order.
-func docxText(doc *wordmodel.Document) string {
-	var b strings.Builder
-	for _, bl := range doc.Blocks {
-		switch bl := bl.(type) {
-		case *wordmodel.Paragraph:
-			b.WriteString(bl.Text)
-			b.WriteByte('\n')
-		case *wordmodel.Table:
-			for _, r := range bl.Rows {
-				for _, c := range r.Cells {
-					b.WriteString(c.Text)
-					b.WriteByte('\n')
-				}
-			}
-		}
-	}
-	return b.String()
-}
-
-var pageNumber = regexp.MustCompile(`^\s*[—–-]\s*\d+\s*[—–-]\s*$`)
-
-// pdfText is a PDF's text without its page numbers, white space removed.
-func pdfText(pages []string) string {
-	var b strings.Builder
-	for _, page := range pages {
-		for _, line := range strings.Split(page, "\n") {
-			if !pageNumber.MatchString(line) {
-				b.WriteString(line)
-			}
-		}
-	}
-	return squash(b.String())
 }
 
 // leftoverMarks are what the template language leaves in an output when

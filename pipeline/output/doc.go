@@ -1,0 +1,31 @@
+// Package output says what a published format is: a Writer. The runner
+// holds the list of them (runner.Writers: Word, Excel, PDF) and loops over
+// it, as pandoc lists its writers; adding a format (an OFD copy) is one
+// package with a Writer and one line in that list.
+//
+// A writer owns everything of its format:
+//
+//	Format    its key in the page's links (docx) and its label (Word)
+//	Name      its file's name, from the job (j.DocxName …)
+//	Load      loading its template and checking it against the definition,
+//	          with the notes the clerk should know (lint and build run it)
+//	Render    filling the template for one document
+//	ReadBack  reading the file it made back from its bytes, for the check
+//
+// Writers take one of three inputs (Source). The Word writer Fills: it
+// renders the document model and hands on the filled document, read back
+// from its own bytes. The PDF (and the OFD to come) is laid out from that
+// Filled document, so it says exactly what the .docx says; those writers
+// run after the Word writer, one after the other, as one chain. A writer
+// from the Data alone (Excel) runs beside that chain, on the second core,
+// or before it when the table is long (runner.serialRows).
+//
+// What a writer reads back is a Reading: at least the file's text. The
+// check (package verify) asks each reading for what it can say through
+// interfaces verify defines (the running text, the printed tables, the
+// cells of each sheet, the template's placements), so verify names no
+// format and no writer imports verify.
+//
+// A template that cannot be used, or that the data cannot fill, is a
+// *TemplateError; its message is Chinese and names the template.
+package output
