@@ -100,6 +100,9 @@ func TestALinkIsClickable(t *testing.T) {
 	if string(m[5]) != url || math.Abs(x1-(30+2*5.6)/ptToMM) > 0.5 || math.Abs(x2-(30+7*5.6)/ptToMM) > 0.5 {
 		t.Errorf("link %s from %.1f to %.1f pt, want %s over 县政府网站", m[5], x1, x2, url)
 	}
+	if !bytes.Contains(out, []byte("/Subtype /Link /F 4 ")) {
+		t.Errorf("the link annotation does not print (PDF/A asks for the Print flag)")
+	}
 	if n := bytes.Count(out, []byte("/Subtype /Link")); n != 1 {
 		t.Errorf("%d link annotations, want one box for the run's line", n)
 	}
