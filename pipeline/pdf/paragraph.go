@@ -105,11 +105,32 @@ func (r *renderer) lineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
 	return natural * sp.Line / 240
 }
 
+// previous is the paragraph just drawn, for contextual spacing: its
+// style, whether it leaves out its spacing next to its own style, the
+// space it left after it, and the page it did so on.
+type previous struct {
+	style      string
+	contextual bool
+	after      float64
+	page       int
+}
+
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	l := r.look(p)
 	if l.pageBreakBefore && r.onPage {
 		r.newPage()
 	}
+	contextual := p.Spacing != nil && p.Spacing.Contextual
+	before := l.before
+	if r.prev.style == p.Style && r.prev.page == r.page && r.onPage {
+		if r.prev.contextual {
+			r.y -= r.prev.after
+		}
+		if contextual {
+			before = 0
+		}
+	}
+	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
 		if r.pictures(p, l.align, r.y) {
 			return // a picture in the line takes the line's place
@@ -120,10 +141,11 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			r.onPage = r.onPage || p.Borders != nil
 			r.advance(l.lineHeight)
 		}
+		l.after = 0
 		return
 	}
 	if r.onPage {
-		r.advance(l.before)
+		r.advance(before)
 	}
 	lines, ends := r.breakLines(p, l)
 	top := r.y // where the first line is drawn, for floating pictures

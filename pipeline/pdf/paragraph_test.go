@@ -150,3 +150,22 @@ func TestTheDocumentsFontsAndLargeType(t *testing.T) {
 		t.Errorf("36 pt characters take %.2f mm for four: they overprint", w)
 	}
 }
+
+// TestContextualSpacing: list items whose style leaves out its spacing
+// next to its own style stand a line apart; the space after the last one
+// and before a paragraph of another style stays.
+func TestContextualSpacing(t *testing.T) {
+	list := &wordmodel.Spacing{Before: 240, After: 240, Line: 400, LineRule: "exact", Contextual: true}
+	r := layoutOf(t, testSection,
+		&wordmodel.Paragraph{Style: "ListParagraph", Text: "甲", Spacing: list},
+		&wordmodel.Paragraph{Style: "ListParagraph", Text: "乙", Spacing: list},
+		&wordmodel.Paragraph{Style: "Normal", Text: "丙", Spacing: &wordmodel.Spacing{Before: 120, Line: 400, LineRule: "exact"}},
+	)
+	line, y := 400.0/20*ptToMM, func(s string) float64 { return opsOf(r, s)[0].y }
+	if d := y("乙") - y("甲"); !near(d, line) {
+		t.Errorf("list items %.2f mm apart, want one %.2f mm line", d, line)
+	}
+	if d := y("丙") - y("乙"); !near(d, line+(240.0+120)/20*ptToMM) {
+		t.Errorf("after the list: %.2f mm", d)
+	}
+}

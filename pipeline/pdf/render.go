@@ -62,6 +62,8 @@ type renderer struct {
 	// noteSpace the height they take there.
 	notes     []pageNote
 	noteSpace float64
+	// prev is the paragraph just drawn; zero after a table.
+	prev previous
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
 	// g is the current section's page.
@@ -182,6 +184,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			r.paragraph(b)
 		case *wordmodel.Table:
 			r.table(b)
+			r.prev = previous{}
 		}
 	}
 	r.endnotes(doc.Endnotes)

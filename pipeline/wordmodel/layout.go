@@ -18,6 +18,9 @@ type Spacing struct {
 	// single line for auto (240 is single, 360 one and a half).
 	Line     float64
 	LineRule string // auto, exact or atLeast
+	// Contextual: the space before and after is left out next to a
+	// paragraph of the same style (w:contextualSpacing, a list's).
+	Contextual bool
 	// NoGrid: the paragraph does not snap to the section's line and
 	// character grid (w:snapToGrid off).
 	NoGrid bool
@@ -104,6 +107,7 @@ func resolveSpacing(layers props) *Spacing {
 			}
 		}
 	}
+	sp.Contextual = layers.on("w:contextualSpacing")
 	if v, ok := layers.val("w:snapToGrid"); ok && (v == "0" || v == "false" || v == "off") {
 		sp.NoGrid = true
 	}

@@ -16,7 +16,7 @@ const layoutStyles = `<w:style w:type="paragraph" w:styleId="LayBase"><w:name w:
 	`<w:pPr><w:spacing w:before="120" w:after="240" w:line="360" w:lineRule="auto"/><w:ind w:leftChars="200" w:left="640"/></w:pPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="LayChild"><w:name w:val="缩进子"/><w:basedOn w:val="LayBase"/>` +
 	`<w:pPr><w:spacing w:beforeLines="50"/><w:ind w:hanging="420"/><w:jc w:val="distribute"/></w:pPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="LayPlain"><w:name w:val="无基"/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style>`
+	`<w:style w:type="paragraph" w:styleId="LayPlain"><w:name w:val="无基"/><w:pPr><w:snapToGrid w:val="0"/><w:contextualSpacing/></w:pPr></w:style>`
 
 func styled(style, pPr, text string) string {
 	return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/>` + pPr + `</w:pPr>` + run("", text) + `</w:p>`
@@ -48,8 +48,8 @@ func TestParagraphLayoutIsResolvedThroughStyles(t *testing.T) {
 		t.Errorf("direct = %+v %+v %q", in, sp, direct.Align)
 	}
 	// Based on nothing: the document defaults' alignment, no indent,
-	// single spacing, and off the grid.
-	if in, sp := *plain.Indent, *plain.Spacing; in != (wordmodel.Indent{}) || sp != (wordmodel.Spacing{Line: 240, LineRule: "auto", NoGrid: true}) || plain.Align != "both" {
+	// single spacing, and off the grid; its spacing is contextual.
+	if in, sp := *plain.Indent, *plain.Spacing; in != (wordmodel.Indent{}) || sp != (wordmodel.Spacing{Line: 240, LineRule: "auto", NoGrid: true, Contextual: true}) || plain.Align != "both" {
 		t.Errorf("plain = %+v %+v %q", in, sp, plain.Align)
 	}
 	if in, sp := *body.Indent, *body.Spacing; in.FirstChars != 200 || sp.Line != 300 || sp.LineRule != "exact" {
