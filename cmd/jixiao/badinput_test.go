@@ -59,8 +59,13 @@ var ole = append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]
 
 var badCases = []badCase{
 	{name: "not-a-zip.xlsx", make: raw([]byte("项目名称,金额\n甲,1\n")), want: []string{"not-a-zip.xlsx：不是有效的 .xlsx 文件"}, exit: 1},
-	{name: "old.xls", make: raw(ole), want: []string{"old.xls：这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx"}, exit: 1},
-	{name: "encrypted.xlsx", make: raw(ole), want: []string{"encrypted.xlsx：文件已加密或设置了打开密码"}, exit: 1},
+	{name: "damaged.xls", make: raw(ole), want: []string{"damaged.xls：不是有效的 .xls 文件（复合文档结构无法解析"}, exit: 1},
+	{name: "encrypted.xlsx", make: func(t *testing.T, path string) {
+		f, _ := excelize.OpenFile("../../data/qinyuan-2023.xlsx")
+		if err := f.SaveAs(path, excelize.Options{Password: "1234"}); err != nil {
+			t.Fatal(err)
+		}
+	}, want: []string{"encrypted.xlsx：文件设置了打开密码（已加密）"}, exit: 1},
 	{name: "truncated.xlsx", make: func(t *testing.T, path string) {
 		b, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
 		os.WriteFile(path, b[:len(b)/2], 0o644)

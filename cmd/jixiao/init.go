@@ -26,13 +26,14 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	county := fs.String("county", "", "县名，如 沁源县")
 	year := fs.Int("year", 0, "年度，如 2024")
 	from := fs.String("from", "", "本县已有的工作簿（.xlsx 或 CSV 文件夹）：据此推断文档定义和模板")
+	data := fs.String("data", "", "与 --from 去年的公开说明.docx 同用：去年的工作簿（.xlsx、CSV 文件夹或任务文件）")
 	reqs := requirementFlag{}
 	fs.Var(reqs, "require", "市财政局要求的数，如 key_evaluations=8（可写多次）")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *county == "" || *year < 1949 || *year > 2200 || fs.NArg() > 1 {
-		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
+		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx | --from 去年的说明.docx --data 去年的工作簿] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
 		return exitUsage
 	}
 	dir := "."
@@ -40,6 +41,9 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		dir = fs.Arg(0)
 	}
 	name := fmt.Sprintf("%s%d", *county, *year)
+	if *from != "" && *data != "" {
+		return initExample(*from, *data, *county, *year, dir, name, reqs, stdout, stderr)
+	}
 	if *from != "" {
 		return initFrom(*from, *county, *year, dir, name, reqs, stdout, stderr)
 	}
@@ -94,11 +98,19 @@ func initFrom(from, county string, year int, dir, name string, reqs requirementF
 			return exitInternal
 		}
 	}
-	body := job.New(county, year, input, filepath.Join("out", name), requirements(def, reqs))
+	output := filepath.Join("out", name)
 	if !r.Default {
+		output = "out/{县}{年度}"
+	}
+	body := job.New(county, year, input, output, requirements(def, reqs))
+	if !r.Default {
+		// Names say {县} and {年度}, so that next year only year: changes.
 		files[definitionFile], files[docxFile], files[xlsxFile] = r.Definition, r.Docx, r.Xlsx
-		body = fmt.Appendf(body, "definition: %s          # 由 --from 推断，请核对\ntemplates:\n  docx: %s\n  xlsx: %s\noutputs:\n  docx: %s\n  xlsx: %s\n",
-			definitionFile, docxFile, xlsxFile, fmt.Sprintf("%s%d年绩效目标情况说明.docx", county, year), fmt.Sprintf("附件：%s%d年绩效目标情况说明附表.xlsx", county, year))
+		if !strings.Contains(r.Name, county) && !strings.Contains(r.Name, "{县}") {
+			r.Name = "{县}" + r.Name
+		}
+		body = fmt.Appendf(body, "definition: %s          # 由 --from 推断，请核对\ntemplates:\n  docx: %s\n  xlsx: %s\noutputs:\n  docx: %q\n  xlsx: %q\n",
+			definitionFile, docxFile, xlsxFile, r.Name+".docx", "附件："+r.Name+"附表.xlsx")
 	}
 	files[name+".yaml"] = body
 	for _, file := range slices.Sorted(maps.Keys(files)) {

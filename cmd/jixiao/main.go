@@ -6,7 +6,8 @@
 //	jixiao watch CONFIG|DIR...
 //	jixiao lint TEMPLATE.docx|CONFIG...
 //	jixiao serve [--addr HOST:PORT] [--users FILE] CONFIG|DIR...
-//	jixiao init --county 县名 --year 年度 [DIR]
+//	jixiao init --county 县名 --year 年度 [--from WORKBOOK] [DIR]
+//	jixiao fields CONFIG
 //	jixiao version
 //	jixiao help
 //
@@ -55,6 +56,7 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
   jixiao validate [选项] 任务文件.yaml|目录...   只检查数据，列出全部问题，不生成文件
   jixiao watch 任务文件.yaml|目录...             数据、模板或任务文件保存后自动重新生成，Ctrl-C 停止
   jixiao lint 模板.docx|任务文件.yaml...          检查 Word 模板（不需要数据），指出有问题的位置
+  jixiao fields 任务文件.yaml                     列出模板可用的全部字段、今年的值和含义，可直接复制
   jixiao serve [--addr 地址] [--users 用户文件] 任务文件.yaml|目录...
                                                 网页：任务状态、下载、问题、预览、上传数据或模板、重新生成
   jixiao serve --users 用户文件 --add-user 名字   添加网页账号（密码从终端或标准输入读取）
@@ -145,6 +147,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return serveCmd(args[1:], os.Stdin, stdout, stderr)
 	case "lint":
 		return lintCmd(args[1:], stdout, stderr)
+	case "fields":
+		return fieldsCmd(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "jixiao", runner.Version)
 		return exitOK

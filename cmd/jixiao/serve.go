@@ -143,6 +143,8 @@ type server struct {
 	mux     *http.ServeMux
 	// uploads lets one upload at a time replace a file and keep the old one.
 	uploads sync.Mutex
+	// examples are the last year's documents uploaded, by job ID, under uploads.
+	examples map[int]*exampleState
 	// builds counts the clerks' builds still running, so that the server
 	// stops only after each has published or failed.
 	builds sync.WaitGroup

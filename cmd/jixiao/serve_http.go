@@ -73,6 +73,8 @@ func (s *server) routes() {
 	m.HandleFunc("GET /jobs/{id}/annotated", s.annotated)
 	m.HandleFunc("POST /jobs/{id}/build", s.rebuild)
 	m.HandleFunc("POST /jobs/{id}/upload", s.upload)
+	m.HandleFunc("POST /jobs/{id}/example", s.exampleUpload)
+	m.HandleFunc("POST /jobs/{id}/example/choose", s.exampleChoose)
 	m.HandleFunc("GET /status", s.status)
 	s.mux = m
 }
@@ -182,6 +184,10 @@ type view struct {
 	Message  string
 	Problems []dataset.Problem
 	Version  int
+	// Fields are the fields the job's templates can use, as jixiao fields lists them.
+	Fields []fieldGroup
+	// Example is the report on last year's document, just uploaded.
+	Example *exampleView
 }
 
 type link struct{ Key, Label, Name string }
@@ -220,9 +226,14 @@ func (s *server) jobPage(w http.ResponseWriter, r *http.Request) {
 
 // showJob is a job's page, with a message and problems of what was just done.
 func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg string, problems []dataset.Problem) {
+	s.showJobWith(w, r, sv, msg, problems, nil)
+}
+
+// showJobWith is showJob with the report on last year's document.
+func (s *server) showJobWith(w http.ResponseWriter, r *http.Request, sv *served, msg string, problems []dataset.Problem, ex *exampleView) {
 	jobs, version := s.snapshot()
 	cur := jobs[sv.ID-1]
-	v := view{Job: &cur, Message: msg, Problems: problems, Version: version, History: runner.History(sv.Job, 50)}
+	v := view{Job: &cur, Message: msg, Problems: problems, Version: version, History: runner.History(sv.Job, 50), Example: ex}
 	for _, f := range downloads(sv.Job) {
 		if fi, err := os.Lstat(filepath.Join(sv.Job.Output, f.Name)); err == nil && fi.Mode().IsRegular() {
 			v.Files = append(v.Files, f)
@@ -235,6 +246,7 @@ func (s *server) showJob(w http.ResponseWriter, r *http.Request, sv *served, msg
 		v.Earlier = kept[1:min(len(kept), earlierShown+1)]
 	}
 	v.Preview, _ = runner.Preview(sv.Job, 20)
+	v.Fields = pageFields.list(sv.Job)
 	s.render(w, r, "job.html", v)
 }
 

@@ -58,8 +58,8 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 			s.showJob(w, r, sv, "这个任务的数据是 CSV 文件夹，不能在网页上整体替换；请直接修改文件夹中的 CSV 文件", nil)
 			return
 		}
-		if !strings.EqualFold(filepath.Ext(header.Filename), ".xlsx") {
-			s.showJob(w, r, sv, "数据工作簿应为 .xlsx 文件（旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx）", nil)
+		if ext := strings.ToLower(filepath.Ext(header.Filename)); ext != ".xlsx" && ext != ".xls" && ext != ".et" {
+			s.showJob(w, r, sv, "数据工作簿应为 .xlsx、.xls 或 .et 文件", nil)
 			return
 		}
 	case "template":
@@ -77,25 +77,15 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name := clerkName(header.Filename, filepath.Base(target))
-	// The candidate sits beside the file it would replace, so that the
-	// final rename stays within one file system, under the name the
-	// clerk uploaded, so that the checks name the file the clerk knows.
-	// Its folder is locked while it is in use: a server starting meanwhile
-	// leaves it alone (removeLeftovers).
-	dir, err := os.MkdirTemp(filepath.Dir(target), uploadPrefix)
+	dir, candidate, done, err := stageBeside(target, name, data)
+	defer done()
 	if err != nil {
 		s.logf("无法保存上传的文件：%v", err)
-		s.showJob(w, r, sv, "无法保存上传的文件：任务文件夹无法写入，请联系管理员", nil)
-		return
-	}
-	defer os.RemoveAll(dir)
-	if lock, err := publish.Acquire(dir, 0); err == nil {
-		defer lock.Release()
-	}
-	candidate := filepath.Join(dir, name)
-	if err := os.WriteFile(candidate, data, 0o644); err != nil {
-		s.logf("无法保存上传的文件 %s：%v", candidate, err)
-		s.showJob(w, r, sv, "无法保存上传的文件："+hidePath(publish.Explain(err), dir), nil)
+		if dir == "" {
+			s.showJob(w, r, sv, "无法保存上传的文件：任务文件夹无法写入，请联系管理员", nil)
+		} else {
+			s.showJob(w, r, sv, "无法保存上传的文件："+hidePath(publish.Explain(err), dir), nil)
+		}
 		return
 	}
 	trial := *sv.Job
@@ -135,6 +125,27 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 	runner.Record(sv.Job, event)
 	s.build(sv, user)
 	s.showJob(w, r, sv, fmt.Sprintf("已采用上传的 %s（原文件已保存到“%s”文件夹），正在生成……", name, keptFolder), hideFolder(problems.Sorted(), dir))
+}
+
+// stageBeside writes data as name into a new folder beside target, so
+// that the final rename stays within one file system, under the name the
+// clerk knows, so that the checks name it. The folder is locked while in
+// use: a server starting meanwhile leaves it alone (removeLeftovers).
+// done unlocks and removes it; dir is "" when it could not be made.
+func stageBeside(target, name string, data []byte) (dir, path string, done func(), err error) {
+	dir, err = os.MkdirTemp(filepath.Dir(target), uploadPrefix)
+	if err != nil {
+		return "", "", func() {}, err
+	}
+	lock, lockErr := publish.Acquire(dir, 0)
+	done = func() {
+		if lockErr == nil {
+			lock.Release()
+		}
+		os.RemoveAll(dir)
+	}
+	path = filepath.Join(dir, name)
+	return dir, path, done, os.WriteFile(path, data, 0o644)
 }
 
 // clerkName is the base name of the file the clerk uploaded, whatever

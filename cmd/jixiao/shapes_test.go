@@ -13,7 +13,6 @@ import (
 	"jixiao/pipeline/wordmodel"
 
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 )
 
 // shown is a number cell written with a number format, and what the
@@ -33,6 +32,8 @@ type shape struct {
 	header int // 1-based row of the header
 	// total is the total row the outputs print, "" where the workbook has none.
 	total []string
+	// unit is the unit line above the table the outputs print, "" for none.
+	unit string
 }
 
 var shapes = []shape{
@@ -58,6 +59,7 @@ var shapes = []shape{
 			{nil, "总计", shown{4.25, "0.00", "4.25"}},
 		},
 		total: []string{"", "总计", "4.25", "", ""},
+		unit:  "单位：亿元",
 	},
 	{
 		name:   "分组与两级单位",
@@ -87,35 +89,7 @@ var shapes = []shape{
 // writeShape writes a shape's workbook.
 func writeShape(t *testing.T, s shape, path string) {
 	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	const sheet = "评价结果"
-	f.SetSheetName("Sheet1", sheet)
-	styles := map[string]int{}
-	for r, row := range s.rows {
-		for c, v := range row {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-			switch v := v.(type) {
-			case nil:
-			case shown:
-				f.SetCellValue(sheet, cell, v.value)
-				if v.format != "General" {
-					id, ok := styles[v.format]
-					if !ok {
-						format := v.format
-						id, _ = f.NewStyle(&excelize.Style{CustomNumFmt: &format})
-						styles[v.format] = id
-					}
-					f.SetCellStyle(sheet, cell, cell, id)
-				}
-			default:
-				f.SetCellValue(sheet, cell, v)
-			}
-		}
-	}
-	if err := f.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
+	bureau{sheet: "评价结果", rows: s.rows}.write(t, path)
 }
 
 // wantTable is what the outputs must print: the header and every row as
@@ -124,16 +98,7 @@ func wantTable(s shape) [][]string {
 	var out [][]string
 	width := len(s.rows[s.header-1])
 	for _, row := range s.rows[s.header-1:] {
-		line := make([]string, width)
-		for c, v := range row {
-			switch v := v.(type) {
-			case nil:
-			case shown:
-				line[c] = v.want
-			default:
-				line[c] = fmt.Sprint(v)
-			}
-		}
+		line := displayed(row, width)
 		if slices.ContainsFunc(line, ingest.IsTotalLabel) {
 			continue // the total is computed, compared below
 		}
@@ -178,15 +143,7 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			if table == nil {
 				t.Fatal("the .docx has no table")
 			}
-			var got [][]string
-			for _, r := range table.Rows {
-				var line []string
-				for _, c := range r.Cells {
-					line = append(line, c.Text)
-				}
-				got = append(got, line)
-			}
-			compareTables(t, ".docx", got, want)
+			compareTables(t, ".docx", tableText(table), want)
 
 			rows, err := ingest.FirstSheet(readOutput(t, outDir, ".xlsx"))
 			if err != nil {
@@ -195,7 +152,17 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			// The workbook's first row is its title; numbers are stored
 			// exactly, so they are compared as the workbook displays them.
 			var sheet [][]string
-			for _, r := range rows[1:] {
+			body := rows[1:]
+			if s.unit != "" {
+				if len(body) == 0 || len(body[0]) == 0 || body[0][0] != s.unit {
+					t.Fatalf(".xlsx: no unit line %q above the table: %q", s.unit, body)
+				}
+				body = body[1:]
+				if !slices.ContainsFunc(doc.Blocks, func(b wordmodel.Block) bool { return isPara(b, s.unit) }) {
+					t.Errorf(".docx: no unit line %q above the table", s.unit)
+				}
+			}
+			for _, r := range body {
 				line := make([]string, len(want[0]))
 				for c := range line {
 					if c < len(r) {
@@ -229,12 +196,33 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 	}
 }
 
+// isPara reports whether b is a paragraph reading text.
+func isPara(b wordmodel.Block, text string) bool {
+	p, ok := b.(*wordmodel.Paragraph)
+	return ok && strings.TrimSpace(p.Text) == text
+}
+
 // sameNumberText reports whether two texts are the same number (the
 // workbook stores 162, the table shows 162.00).
 func sameNumberText(a, b string) bool {
 	x, err1 := decimal.NewFromString(strings.ReplaceAll(a, ",", ""))
 	y, err2 := decimal.NewFromString(strings.ReplaceAll(b, ",", ""))
 	return err1 == nil && err2 == nil && x.Equal(y)
+}
+
+// displayed is a row of cells as the workbook shows them.
+func displayed(row []any, width int) []string {
+	line := make([]string, width)
+	for c, v := range row {
+		switch v := v.(type) {
+		case nil:
+		case shown:
+			line[c] = v.want
+		default:
+			line[c] = fmt.Sprint(v)
+		}
+	}
+	return line
 }
 
 func compareTables(t *testing.T, what string, got, want [][]string) {

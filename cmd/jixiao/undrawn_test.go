@@ -8,7 +8,7 @@ import (
 )
 
 // TestLintAndBuildRefuseWhatThePDFWouldNotShow: a picture linked to a file
-// outside the document (Word's 链接到文件) and a footnote
+// outside the document (Word's 链接到文件) and a footnote whose note is missing
 // in the Word template would be missing from the public PDF: lint lists
 // each with its paragraph, and build refuses with the same words and
 // publishes nothing.
@@ -17,7 +17,7 @@ func TestLintAndBuildRefuseWhatThePDFWouldNotShow(t *testing.T) {
 	footnote := `<w:r><w:footnoteReference w:id="1"/></w:r>`
 	bad := brokenTemplate(t, `<w:t xml:space="preserve">附件：</w:t></w:r>`, `<w:t xml:space="preserve">附件：</w:t></w:r>`+picture+footnote)
 	code, out, lintErr := runCmd("lint", bad)
-	for _, want := range []string{"有 2 处问题", "模板第 8 段（“附件：”）：含图片（文件缺失或为外部链接），PDF 中不会显示", "模板第 8 段（“附件：”）：含脚注，PDF 中不会显示"} {
+	for _, want := range []string{"有 2 处问题", "模板第 8 段（“附件：”）：含图片（文件缺失或为外部链接），PDF 中不会显示", "模板第 8 段（“附件：”）：含脚注（内容缺失），PDF 中不会显示"} {
 		if !strings.Contains(lintErr, want) {
 			t.Errorf("lint (exit %d) does not say %q:\n%s%s", code, want, out, lintErr)
 		}

@@ -94,7 +94,7 @@ func documentXML() string {
 	// A4, GB/T 9704-2012: top 37 mm, left 28 mm, text block 156 × 225 mm.
 	b.WriteString(`<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>` +
 		`<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>` +
-		`<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="0"/></w:sectPr>`)
+		`<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>`)
 	b.WriteString(`</w:body></w:document>`)
 	return b.String()
 }

@@ -43,6 +43,9 @@ type Table struct {
 	Stated []Value
 	// StatedRow is the total row's reference.
 	StatedRow CellRef
+	// Note is the note under the table (注：…, 说明：…), its lines joined
+	// by newlines; "" without one.
+	Note string
 }
 
 // Found is where a declared column is, and what its header said.

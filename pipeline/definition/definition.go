@@ -193,7 +193,10 @@ type Section struct {
 	Table *Table
 	// Rows is the field the table's rows appear under ({{range .附件.行}});
 	// "" when the section prints no rows.
-	Rows    string
+	Rows string
+	// Heading keeps every figure of the section to the rows under one
+	// section heading of its table (1 for 一); 0 for all rows.
+	Heading int
 	Figures []*Figure
 	Line    int
 }
@@ -230,6 +233,9 @@ type Figure struct {
 	// Where keeps only rows whose column holds the value (备注 = 项目单位自评);
 	// a grade column matches any spelling of the grade.
 	Where []Condition
+	// Heading keeps only the rows under the table's Heading-th section
+	// heading (一 is 1), as heading: 一 says; 0 for all rows.
+	Heading int
 	// Print is how a sum, min, max, mean or tail prints.
 	Print Print
 	// Text is the wording of a text figure.

@@ -28,9 +28,15 @@
 // year as {年} (截至{年}年底已发债券规模), which matches any four-digit year.
 // required: true says something else: every cell must be filled.
 //
+// A sheet's name may say {年} too (专项债绩效评价{年}), so that next year's
+// sheet is found.
+//
 // A section is a part of the narrative: a set of figures over one table, and
 // optionally that table's rows, under a key the templates use
-// ({{.附件.合计}}, {{range .附件.行}}).
+// ({{.附件.合计}}, {{range .附件.行}}). In a table with section rows,
+// heading: 二 keeps a section's figures, or one figure, to the rows under
+// the second heading (阳高's 二、部门整体支出绩效评价), so that each part of
+// a table has its own count, sums and grades.
 //
 // A figure that may print empty takes its punctuation into a clause
 // ({key: 等级句, kind: clause, text: "，{等级分布}"}), which prints empty,
@@ -38,7 +44,9 @@
 // so a sentence never reads 进行评价，。
 //
 // Parse checks a definition completely and reports every problem with its
-// line, in Chinese; a Definition that Parse returns is consistent (every
+// line, in Chinese; a YAML syntax error is said in Chinese too, on the line
+// of the full-width sign (：，［］｛｝) that broke it where one did
+// (yamlerr.go, which the job file's parser shares); a Definition that Parse returns is consistent (every
 // figure names a column of its table, every kind is known), so that later
 // stages need not check it again.
 package definition

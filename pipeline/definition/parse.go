@@ -89,6 +89,7 @@ type rawSection struct {
 	Label   string      `yaml:"label"`
 	Table   string      `yaml:"table"`
 	Rows    string      `yaml:"rows"`
+	Heading string      `yaml:"heading"`
 	Figures []rawFigure `yaml:"figures"`
 	line    int
 }
@@ -99,6 +100,7 @@ type rawFigure struct {
 	Label       string            `yaml:"label"`
 	Of          string            `yaml:"of"`
 	Where       map[string]string `yaml:"where"`
+	Heading     string            `yaml:"heading"`
 	Print       *rawPrint         `yaml:"print"`
 	Text        string            `yaml:"text"`
 	Group       string            `yaml:"group"`
@@ -152,7 +154,9 @@ func decodeStrict(n *yaml.Node, v any) error {
 			k := n.Content[i]
 			if !slices.Contains(known, k.Value) {
 				msg := fmt.Sprintf("第%d行：未知的配置项 %s", k.Line, k.Value)
-				if near := suggest.Closest(k.Value, known, nil); near != "" {
+				if _, what := FullWidthSign(k.Value); what != "" {
+					msg += "：其中有" + what
+				} else if near := suggest.Closest(k.Value, known, nil); near != "" {
 					msg += fmt.Sprintf("，是否应为 %s？", near)
 				}
 				return &lineError{msg}
@@ -178,6 +182,9 @@ func Parse(file string, raw []byte) (*Definition, error) {
 		}
 		if errors.Is(err, io.EOF) {
 			return nil, &Error{File: file, Problems: []string{"文件为空"}}
+		}
+		if line, msg, ok := YAMLProblem(raw, err); ok {
+			return nil, &Error{File: file, Problems: []string{fmt.Sprintf("第%d行：%s", line, msg)}}
 		}
 		return nil, &Error{File: file, Problems: []string{"YAML 格式错误：" + strings.TrimPrefix(err.Error(), "yaml: ")}}
 	}
@@ -471,6 +478,7 @@ func (b *builder) section(r *rawSection) {
 	if s.Rows != "" {
 		s.Table.KeepRows = true
 	}
+	s.Heading = b.heading(s.Table, r.Heading, r.line, "部分 "+s.Key)
 	for i := range r.Figures {
 		if f := b.figure(s, &r.Figures[i]); f != nil {
 			if s.Figure(f.Key) != nil || f.Key == s.Rows {
@@ -550,6 +558,10 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 			b.errorf(r.line, "数字 %s 的 where 中“%s”不是等级 %s 之一", f.Key, r.Where[k], strings.Join(c.Scale.Names(), "、"))
 		}
 		f.Where = append(f.Where, Condition{Column: c, Value: r.Where[k]})
+	}
+	f.Heading = s.Heading
+	if r.Heading != "" {
+		f.Heading = b.heading(s.Table, r.Heading, r.line, "数字 "+f.Key)
 	}
 	decimals := 2
 	if f.Of != nil && f.Of.Kind == Integer {

@@ -2,8 +2,9 @@ package docx
 
 import (
 	"regexp"
-	"sort"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // tagPattern finds tags, as typed with a Chinese input method too:
@@ -60,30 +61,18 @@ func fullWidth(tag string) rune {
 	return 0
 }
 
-// edit replaces s[start:end] with text.
+// edit replaces s[Start:End] with text.
 type edit struct {
 	Start, End int
 	text       string
 }
 
 func applyEdits(s string, edits []edit) string {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
-	// Sized exactly: a 100,000-row attachment's document is some 160 MB,
-	// and a builder left to grow would hold up to twice that at once.
-	size := len(s)
-	for _, e := range edits {
-		size += len(e.text) - (e.End - e.Start)
+	out := make([]wordxml.Edit, len(edits))
+	for i, e := range edits {
+		out[i] = wordxml.Edit{Start: e.Start, End: e.End, Text: e.text}
 	}
-	var b strings.Builder
-	b.Grow(size)
-	pos := 0
-	for _, e := range edits {
-		b.WriteString(s[pos:e.Start])
-		b.WriteString(e.text)
-		pos = e.End
-	}
-	b.WriteString(s[pos:])
-	return b.String()
+	return wordxml.Apply(s, out)
 }
 
 // mergeSplitTags moves every tag that Word split across runs into the run

@@ -14,6 +14,7 @@ import (
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/output"
 	"jixiao/pipeline/tmpl"
 	"jixiao/pipeline/wordxml"
 
@@ -207,22 +208,9 @@ func headerParts(raw []byte) []headerPart {
 	return out
 }
 
-// Placement is one value the template printed, in document order: the
-// field's path from the root however the template reached it (事前评价.金额;
-// 附件.行[].金额 inside a loop over 附件.行, with Index the row; "" for a
-// computed value), the template's text just before it in the same run
-// (共组织), and the text printed. Table is the body table it was printed
-// in, counted from 1 as a reader of the output meets the tables (those
-// of the body, outside any paragraph); 0 outside a table, in a table
-// nested in another's cell (whose rows a reader sees as the cell's text),
-// or in a header or footer: the check finds each rows loop's table by it.
-type Placement struct {
-	Field   string
-	Index   int
-	Before  string
-	Printed string
-	Table   int
-}
+// Placement is one value the template printed (output.Placement, which
+// the check reads without importing this package).
+type Placement = output.Placement
 
 // Render fills the template with data and returns the .docx bytes and the
 // values it placed, in order, for checking the output against the facts.

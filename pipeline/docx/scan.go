@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"html"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -12,18 +11,7 @@ type span = wordxml.Span
 
 // leafParagraphs returns the paragraphs in s[from:to] that contain no other
 // paragraph (a text box's paragraphs sit inside a paragraph's run).
-func leafParagraphs(s string, from, to int) []span {
-	var out []span
-	for _, p := range wordxml.Elements(s, "w:p", from, to) {
-		inner := strings.IndexByte(s[p.Start:], '>') + p.Start + 1
-		if nested := leafParagraphs(s, inner, p.End); len(nested) > 0 {
-			out = append(out, nested...)
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
+func leafParagraphs(s string, from, to int) []span { return wordxml.LeafParagraphs(s, from, to) }
 
 // textNode is one <w:t>: where its content lies and the content, unescaped.
 type textNode struct {
@@ -36,13 +24,8 @@ type textNode struct {
 // texts returns the w:t elements in s[from:to].
 func texts(s string, from, to int) []textNode {
 	var out []textNode
-	for _, e := range wordxml.Elements(s, "w:t", from, to) {
-		gt := strings.IndexByte(s[e.Start:], '>') + e.Start
-		if s[gt-1] == '/' {
-			continue
-		}
-		end := e.End - len("</w:t>")
-		out = append(out, textNode{tagStart: e.Start, contentStart: gt + 1, contentEnd: end, text: html.UnescapeString(s[gt+1 : end])})
+	for _, t := range wordxml.Texts(s, from, to) {
+		out = append(out, textNode{tagStart: t.Tag, contentStart: t.Start, contentEnd: t.End, text: t.Value})
 	}
 	return out
 }

@@ -147,13 +147,23 @@ func (r *Reading) Text() string {
 // Running is the text the figures are found in, in order: all of it.
 func (r *Reading) Running() string { return r.Text() }
 
-// Tables are the document's top-level tables, in order.
-func (r *Reading) Tables() []*wordmodel.Table {
-	var tables []*wordmodel.Table
+// Tables are the document's top-level tables, in order, as the check
+// counts their rows.
+func (r *Reading) Tables() []output.Table {
+	var tables []output.Table
 	for _, b := range r.doc.Blocks {
-		if t, ok := b.(*wordmodel.Table); ok {
-			tables = append(tables, t)
+		t, ok := b.(*wordmodel.Table)
+		if !ok {
+			continue
 		}
+		rows := make([]output.Row, len(t.Rows))
+		for i, row := range t.Rows {
+			rows[i].Header = row.Header
+			for _, c := range row.Cells {
+				rows[i].Cells = append(rows[i].Cells, c.Text)
+			}
+		}
+		tables = append(tables, output.Table{Rows: rows})
 	}
 	return tables
 }

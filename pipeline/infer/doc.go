@@ -17,13 +17,42 @@
 //
 // Rows whose 序号 is 一, 二… are section headings; a row labelled 合计 or
 // 总计 is the total row, which the templates reproduce (computed, and
-// checked against the stated one); vertical merges in a column are kept.
-// Numbers print as the workbook displays them.
+// checked against the stated one), its label merged across the columns
+// the workbook merges it across; vertical merges in a column are kept.
+// Numbers print as the workbook displays them, in Word as text and in
+// Excel as numbers in the workbook's own number format. A header of two
+// rows (an upper row merged across the columns it heads, twolevel.go)
+// names each column by its two texts joined (资金（万元）中央), as a build
+// reads it, and the templates print it in two rows, merged as the workbook
+// has it. A note under the table (注：…) is not data: the templates print
+// it under the table as written.
 //
-// Each table gets a section with its row count, a sum per amount column and
-// a grade distribution per grade column, a short narrative that a clerk
-// then rewords, and its table printed in full. A workbook with the
-// built-in definition's six sheets is recognised as such, and the job uses
-// the built-in definition and templates, which reproduce the 2023
-// document of 沁源县.
+// Names say what a thing is, never which sheet or year it came from, so
+// that next year's workbook builds with the same definition and templates:
+// the table is 表 (表1, 表2 … where there are several), a column is its
+// header without its year (截至2023年底已发债券规模 → 截至年底已发债券规模),
+// and a header or sheet name naming a year is written with {年}, which
+// matches any year.
+//
+// Each table gets a section with its title (the workbook's title row, its
+// year as {年度}), its row count 项目数, each amount's sum (金额 where there
+// is one amount column), the count per grade (优, 良, 中, 差) and the
+// grades in words, the number of distinct units (单位数, of the first
+// column naming a 单位, 部门 or 机构), and the mean, highest and lowest
+// score (平均分, 最高分, 最低分). A table with section headings gets a
+// section per heading too (表一, 表二 …, heading: 一), with the count,
+// sums and grades of the rows under it.
+//
+// The Word template's title is the workbook's title row; a paragraph
+// words the figures of whatever columns the table has; above the table
+// stands its unit line (单位：亿元) where the workbook has one, in Word and
+// Excel alike. Column widths share the text block by the header and the
+// content, in ems (a CJK character one, a digit half): no column is
+// narrower than its header in two lines, a number never wraps, and the
+// room left goes to the long texts. The job's output names are the
+// workbook's title with {县} and {年度}.
+//
+// A workbook with the built-in definition's six sheets is recognised as
+// such, and the job uses the built-in definition and templates, which
+// reproduce the 2023 document of 沁源县.
 package infer

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/ingest"
@@ -21,6 +20,9 @@ type Result struct {
 	Docx, Xlsx []byte
 	// Notes say what was recognised, for the clerk to check.
 	Notes []string
+	// Name is the document's name for its files, the year as {年度}:
+	// the workbook's title, or the county, year and what it is.
+	Name string
 }
 
 // maxRows is how much of each sheet is looked at.
@@ -40,22 +42,28 @@ func Workbook(path string, year int) (*Result, error) {
 	}
 	var tables []*table
 	var notes []string
-	keys := map[string]bool{}
 	for _, s := range sheets {
 		t, note := inferTable(s)
 		if t == nil {
 			notes = append(notes, fmt.Sprintf("工作表“%s”：%s，未使用", s.Name, note))
 			continue
 		}
-		t.key = unique(sanitize(s.Name, "表"), keys)
 		t.year = year
 		tables = append(tables, t)
 		notes = append(notes, note)
 	}
+	// Keys say what a thing is, never which sheet or year it came from,
+	// so that next year's workbook, renamed, builds with the same templates.
+	for i, t := range tables {
+		t.key = "表"
+		if len(tables) > 1 {
+			t.key = fmt.Sprintf("表%d", i+1)
+		}
+	}
 	if len(tables) == 0 {
 		return nil, fmt.Errorf("工作簿中没有可以识别表头的工作表：%s", strings.Join(notes, "；"))
 	}
-	r := &Result{Notes: notes}
+	r := &Result{Notes: notes, Name: fileName(tables)}
 	r.Definition = definitionYAML(tables)
 	if r.Docx, err = docxTemplate(tables); err != nil {
 		return nil, err
@@ -87,6 +95,14 @@ type table struct {
 	sectionRows bool
 	total       string // the total row's label as written; "" for none
 	totalCol    int    // the column it stands in
+	totalSpan   int    // how many columns its label's merge spans
+	// headings are the texts of its section headings (一、项目绩效评价), in order.
+	headings []string
+	// groups are, by sheet column, the upper texts of a two-level header
+	// ("" under none); nil for a header of one row.
+	groups []string
+	// note is the note under the table, printed under it as written.
+	note string
 }
 
 // column is one inferred column.
@@ -97,11 +113,17 @@ type column struct {
 	unit        string // the unit an amount is written in, where stated
 	merge       bool
 	required    bool
-	// widest is the widest text in the column, in characters, for widths.
-	widest int
+	// widest is the widest text in the column, and head its header's, in
+	// ems (a CJK character is one, a digit half), for widths.
+	widest, head float64
 	// decimals and grouped are how its numbers display, for its sums.
 	decimals int
 	grouped  bool
+	// format is the number format most of its cells have in the workbook.
+	format string
+	// group and lower are the upper and lower texts of a two-level
+	// header's column; "" for a column of one header.
+	group, lower string
 }
 
 // inferTable finds the header and the columns of one sheet; nil with the
@@ -123,8 +145,13 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		t.title = s.Name
 	}
 	data := s.Rows[h+1:]
-	keys := map[string]bool{"分组行": true, "分组": true}
 	head := s.Rows[h].Cells
+	if joinedHead, groups, ok := twoLevel(s, h); ok {
+		head, t.groups, data = joinedHead, groups, s.Rows[h+2:]
+		t.headerRow = s.Rows[h+1].Row
+	}
+	data, t.note = untilNote(data)
+	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}
 	defer func() {
 		// The total's label column, from a sheet column to a table column.
@@ -145,12 +172,15 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 			continue
 		}
 		base, unit := ingest.SplitUnit(text)
-		c := &column{header: text, name: base, unit: unit, widest: utf8.RuneCountInString(text)}
+		c := &column{header: text, name: base, unit: unit, head: ems(text)}
 		c.kind = kindOf(base, unit, values(data, i))
 		if c.kind == definition.Amount && c.unit == "" {
 			c.unit = t.unit
 		}
-		c.key = unique(sanitize(base, "列"), keys)
+		if i < len(t.groups) && t.groups[i] != "" {
+			c.group, c.lower = t.groups[i], strings.TrimPrefix(text, t.groups[i])
+		}
+		c.key = unique(sanitize(yearless(base), "列"), keys)
 		keys[c.key+"合并"] = true // kept free for the column's merge field
 		cols[i] = c
 		t.columns = append(t.columns, c)
@@ -166,22 +196,30 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		if c == nil {
 			continue
 		}
+		formats := map[string]int{}
 		for _, r := range data {
 			if i >= len(r.Cells) {
 				continue
 			}
 			v := strings.TrimSpace(r.Cells[i])
 			if ingest.IsTotalLabel(v) && t.total == "" {
-				t.total, t.totalCol = v, i
+				t.total, t.totalCol, t.totalSpan = v, i, span(s.Merges, r.Row, i+1)
 			}
 			if c.kind == definition.Sequence && ingest.IsOrdinal(v) {
 				t.sectionRows = true
+				t.headings = append(t.headings, headingText(r.Cells, i))
 			}
 			shown := v
 			if i < len(r.Formats) {
 				shown = ingest.Display(v, r.Formats[i])
+				if v != "" && isNumber(v) && !ingest.IsTotalLabel(v) {
+					formats[r.Formats[i]]++
+				}
 			}
-			c.widest = max(c.widest, utf8.RuneCountInString(shown))
+			if !ingest.IsTotalLabel(v) && !(t.sectionRows && c.kind == definition.Text && slices.Contains(t.headings, v)) {
+				c.widest = max(c.widest, ems(shown))
+			}
+			c.format = commonest(formats)
 			if c.kind == definition.Amount || c.kind == definition.Score {
 				if _, frac, ok := strings.Cut(shown, "."); ok {
 					c.decimals = max(c.decimals, len(frac))

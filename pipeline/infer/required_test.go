@@ -72,7 +72,7 @@ func TestInferredDefinitionNeedsEveryColumn(t *testing.T) {
 			t.Errorf("%s: %v", renamed, errs)
 		}
 	}
-	if !strings.Contains(narrative(&table{key: "债券", title: "债券", columns: []*column{{key: "评价等级", kind: definition.Grade}}}), "{{.债券.评价等级分布句}}。") {
+	if !strings.Contains(narrative(&table{key: "债券", title: "债券", columns: []*column{{key: "评价等级", kind: definition.Grade}}}), "{{.债券.等级分布句}}。") {
 		t.Error("the narrative does not word grades as a clause")
 	}
 }

@@ -22,23 +22,62 @@ func escape(s string) string {
 // textBlock is the GB/T 9704 text block's width in twips (156 mm).
 const textBlock = 8845
 
-// widths shares the text block among the columns by their widest text.
+// emTwips is one em of the table style's 五号 (10.5 pt) in twips; cellPad
+// is a cell's left and right margins with a little air.
+const emTwips, cellPad = 210, 114 + 60
+
+// widths shares the text block among the columns: none narrower than its
+// header set in at most two lines, or than its content up to four ems (a
+// 序号, an amount, a score stay on one line); what is left goes to the
+// columns whose content is wider, names and units, by how much wider.
 func widths(t *table) []int {
-	total := 0
-	for _, c := range t.columns {
-		total += clampWidth(c.widest)
+	floor, want := make([]float64, len(t.columns)), make([]float64, len(t.columns))
+	var sumFloor, sumWant float64
+	for i, c := range t.columns {
+		floor[i], want[i] = needs(c)
+		sumFloor += floor[i]
+		sumWant += want[i]
+	}
+	block := float64(textBlock)
+	share := func(i int) float64 {
+		switch {
+		case sumWant <= block:
+			return want[i] * block / sumWant
+		case sumFloor <= block && sumWant > sumFloor:
+			return floor[i] + (block-sumFloor)*(want[i]-floor[i])/(sumWant-sumFloor)
+		}
+		return floor[i] * block / sumFloor
 	}
 	out := make([]int, len(t.columns))
 	left := textBlock
-	for i, c := range t.columns {
-		out[i] = textBlock * clampWidth(c.widest) / total
+	for i := range t.columns {
+		out[i] = int(share(i))
 		left -= out[i]
 	}
 	out[len(out)-1] += left
 	return out
 }
 
-func clampWidth(n int) int { return min(max(n, 2), 16) }
+// needs is a column's least and wished width in twips.
+func needs(c *column) (floor, want float64) {
+	head := c.head
+	if head > 4 {
+		head = max(4, float64(int(head+1.5)/2)) // two lines, whole characters
+	}
+	floor = max(head, min(c.widest, 4), 1)
+	if c.kind != definition.Text {
+		floor = max(floor, min(c.widest, 8)) // a number or a grade never wraps
+	}
+	want = max(floor, min(c.widest, 16))
+	return floor*emTwips + cellPad, want*emTwips + cellPad
+}
+
+// excelWidth is a column's width in Excel's units (a digit's width; a CJK
+// character takes two).
+func excelWidth(c *column) float64 {
+	_, want := needs(c)
+	return (want-cellPad)/emTwips*2 + 2
+}
 
 func para(style, text string) string {
 	return fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>`, style, text)
@@ -68,8 +107,7 @@ func docxTemplate(tables []*table) ([]byte, error) {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
 	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>`)
-	b.WriteString(para("JxTitle", "{{.县}}{{.年度}}年"))
-	b.WriteString(para("JxTitle", "绩效目标情况说明"))
+	b.WriteString(para("JxTitle", docTitle(tables)))
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:p>`)
 	for _, t := range tables {
 		b.WriteString(para("Normal", narrative(t)))
@@ -81,7 +119,11 @@ func docxTemplate(tables []*table) ([]byte, error) {
 		}
 		b.WriteString(para("JxAttachLabel", label))
 		b.WriteString(para("JxAttachTitle", "{{."+t.key+".标题}}"))
+		if t.unit != "" {
+			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">单位：` + escape(t.unit) + `</w:t></w:r></w:p>`)
+		}
 		b.WriteString(tableXML(t))
+		b.WriteString(noteXML(t))
 		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/></w:pPr></w:p>`)
 	}
 	sect, err := defaultSection()
@@ -120,11 +162,9 @@ func tableXML(t *table) string {
 	for _, x := range w {
 		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, x)
 	}
-	b.WriteString(`</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
-	for i, c := range t.columns {
-		b.WriteString(cell(t.years(escape(c.header), "{{.年度}}", "{{.上年度}}"), w[i], "center", true))
-	}
-	b.WriteString(`</w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	b.WriteString(`</w:tblGrid>`)
+	b.WriteString(headerRowsXML(t, w))
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	last := len(t.columns) - 1
 	for i, c := range t.columns {
 		text := "{{." + c.key + "}}"
@@ -142,8 +182,17 @@ func tableXML(t *table) string {
 	b.WriteString(`</w:tr>`)
 	if t.total != "" {
 		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		for i, c := range t.columns {
-			b.WriteString(cell(escape(totalCell(t, i)), w[i], align(c), c.kind != definition.Amount))
+		for i := 0; i < len(t.columns); i++ {
+			c, width, span := t.columns[i], w[i], t.labelSpan(i)
+			for _, x := range w[i+1 : i+span] {
+				width += x
+			}
+			tc := cell(escape(totalCell(t, i)), width, align(c), c.kind != definition.Amount)
+			if span > 1 {
+				tc = strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, span), 1)
+				i += span - 1
+			}
+			b.WriteString(tc)
 		}
 		b.WriteString(`</w:tr>`)
 	}
@@ -151,12 +200,53 @@ func tableXML(t *table) string {
 	return b.String()
 }
 
+// labelSpan is how many columns the total row's cell at column i takes:
+// the label's merge as the workbook has it, over columns with no sum.
+func (t *table) labelSpan(i int) int {
+	if i != t.totalCol || t.total == "" {
+		return 1
+	}
+	n := 1
+	for n < t.totalSpan && i+n < len(t.columns) && t.columns[i+n].kind != definition.Amount {
+		n++
+	}
+	return n
+}
+
+// docTitle is the document's title: the workbook's title row, its year
+// the job's; or the county, year and the kind of document.
+func docTitle(tables []*table) string {
+	for _, t := range tables {
+		if t.title != t.sheet {
+			return t.years(escape(t.cleanTitle()), "{{.年度}}", "{{.上年度}}")
+		}
+	}
+	return "{{.县}}{{.年度}}年绩效评价结果说明"
+}
+
+// fileName is docTitle for a file: {年度} for the year, without the signs
+// a file name cannot hold.
+func fileName(tables []*table) string {
+	for _, t := range tables {
+		if t.title != t.sheet {
+			name := t.years(t.cleanTitle(), "{年度}", "{上年度}")
+			return strings.Map(func(r rune) rune {
+				if strings.ContainsRune(`/\:*?"<>|`, r) {
+					return -1
+				}
+				return r
+			}, name)
+		}
+	}
+	return "{县}{年度}年绩效评价结果说明"
+}
+
 // totalCell is what the total row holds in column i: the label where the
 // workbook has it, each amount's sum.
 func totalCell(t *table, i int) string {
 	switch c := t.columns[i]; {
 	case c.kind == definition.Amount:
-		return "{{." + t.key + "." + c.key + "合计}}"
+		return "{{." + t.key + "." + t.sumKey(c) + "}}"
 	case i == t.totalCol:
 		return t.total
 	}
@@ -182,13 +272,22 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 	st := sheetStyles{
 		title:  style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
 		header: style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
-		body:   map[string]int{},
+		note:   style(&excelize.Style{Font: &excelize.Font{Size: 10, Family: "仿宋_GB2312"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}}),
 	}
-	for _, a := range []string{"left", "center", "right"} {
-		st.body[a] = style(&excelize.Style{Font: &excelize.Font{Size: 11, Family: "仿宋_GB2312"}, Border: border, Alignment: &excelize.Alignment{Horizontal: a, Vertical: "center", WrapText: true}})
-	}
-	if err != nil {
-		return nil, err
+	bodies := map[[2]string]int{}
+	st.body = func(a, format string) int {
+		if id, ok := bodies[[2]string{a, format}]; ok {
+			return id
+		}
+		s := &excelize.Style{Font: &excelize.Font{Size: 11, Family: "仿宋_GB2312"}, Border: border, Alignment: &excelize.Alignment{Horizontal: a, Vertical: "center", WrapText: true}}
+		if a == "unit" {
+			s.Border, s.Alignment = nil, &excelize.Alignment{Horizontal: "right", Vertical: "center"}
+		}
+		if format != "" && format != "General" {
+			s.CustomNumFmt = &format
+		}
+		bodies[[2]string{a, format}] = style(s)
+		return bodies[[2]string{a, format}]
 	}
 	for i, t := range tables {
 		sheet := "附件"
@@ -215,15 +314,17 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 }
 
 type sheetStyles struct {
-	title, header int
-	body          map[string]int // by alignment
+	title, header, note int
+	// body is a style per alignment and number format.
+	body func(align, format string) int
 }
 
-// tableSheet lays out one table's sheet of the template.
+// tableSheet lays out one table's sheet of the template: the title, the
+// unit line where the workbook has one, the header, the marked row and the
+// total row, numbers in the formats the workbook shows them in.
 func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error {
 	var err error
 	n := len(t.columns)
-	end, _ := excelize.CoordinatesToCellName(n, 1)
 	set := func(col, row int, text string, style int) {
 		cell, _ := excelize.CoordinatesToCellName(col, row)
 		if e := f.SetCellStr(sheet, cell, text); e != nil && err == nil {
@@ -231,17 +332,47 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 		}
 		f.SetCellStyle(sheet, cell, cell, style)
 	}
-	f.MergeCell(sheet, "A1", end)
+	merge := func(row, from, to int) {
+		a, _ := excelize.CoordinatesToCellName(from, row)
+		b, _ := excelize.CoordinatesToCellName(to, row)
+		f.MergeCell(sheet, a, b)
+	}
+	merge(1, 1, n)
 	set(1, 1, "{{."+t.key+".标题}}", st.title)
+	row := 2
+	if t.unit != "" {
+		merge(row, 1, n)
+		set(1, row, "单位："+t.unit, st.body("unit", ""))
+		row++
+	}
+	row += headerSheetRows(f, sheet, t, row, func(col, r int, text string) { set(col, r, text, st.header) })
+	// row is now the marked row, the total row below it.
+	covered := 0 // cells of the total row under its label's merge
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
-		f.SetColWidth(sheet, name, name, float64(clampWidth(c.widest))*2+2)
-		set(i+1, 2, t.years(c.header, "{{.年度}}", "{{.上年度}}"), st.header)
-		set(i+1, 3, "{{."+c.key+"}}", st.body[align(c)])
+		f.SetColWidth(sheet, name, name, excelWidth(c))
+		set(i+1, row, "{{."+c.key+"}}", st.body(align(c), c.format))
 		if t.total == "" {
 			continue
 		}
-		set(i+1, 4, totalCell(t, i), st.body[align(c)])
+		if covered > 0 {
+			// excelize writes a covered cell's value into the merge's first.
+			covered--
+			continue
+		}
+		set(i+1, row+1, totalCell(t, i), st.body(align(c), c.format))
+		if span := t.labelSpan(i); span > 1 {
+			merge(row+1, i+1, i+span)
+			covered = span - 1
+		}
+	}
+	if t.note != "" {
+		below := row + 1
+		if t.total != "" {
+			below++
+		}
+		merge(below, 1, n)
+		set(1, below, t.note, st.note)
 	}
 	if err != nil {
 		return err
@@ -251,5 +382,5 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	fit := true
 	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"})
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$2", Scope: sheet})
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, row-1), Scope: sheet})
 }

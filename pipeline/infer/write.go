@@ -21,7 +21,7 @@ func definitionYAML(tables []*table) []byte {
 	b.WriteString("# 确实可以没有的列，请加上 optional: true（这样的列不能用来计算数字，也不能印在模板中）。\n")
 	b.WriteString("name: 绩效目标情况说明\n\ntables:\n")
 	for _, t := range tables {
-		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(t.sheet))
+		fmt.Fprintf(&b, "  - key: %s\n    sheet: %s\n", q(t.key), q(yearSlotted(t.sheet)))
 		if t.unit != "" {
 			fmt.Fprintf(&b, "    unit: %s                # 表格上方写有“单位：%s”\n", t.unit, t.unit)
 		}
@@ -34,9 +34,6 @@ func definitionYAML(tables []*table) []byte {
 		b.WriteString("    columns:\n")
 		for _, c := range t.columns {
 			fmt.Fprintf(&b, "      - {key: %s, kind: %s, headers: [%s]", q(c.key), c.kind, q(yearSlotted(c.header)))
-			if yearSlotted(c.header) != c.header {
-				fmt.Fprintf(&b, ", label: %s", q(c.header))
-			}
 			if c.required {
 				b.WriteString(", required: true")
 			}
@@ -59,51 +56,198 @@ func definitionYAML(tables []*table) []byte {
 	}
 	b.WriteString("\nsections:\n")
 	for _, t := range tables {
-		fmt.Fprintf(&b, "  - key: %s\n    table: %s\n    rows: 行\n    figures:\n", q(t.key), q(t.key))
-		fmt.Fprintf(&b, "      - {key: 标题, kind: text, text: %s}\n", q(t.years(t.title, "{年度}", "{上年度}")))
-		b.WriteString("      - {key: 有数据, kind: present}\n      - {key: 项目数, kind: count}\n")
-		for _, c := range t.columns {
-			switch c.kind {
-			case definition.Amount:
-				fmt.Fprintf(&b, "      - {key: %s, kind: sum, of: %s, print: {decimals: %d, grouped: %t}}\n", q(c.key+"合计"), q(c.key), c.decimals, c.grouped)
-			case definition.Grade:
-				fmt.Fprintf(&b, "      - {key: %s, kind: distribution, of: %s}\n", q(c.key+"分布"), q(c.key))
-				fmt.Fprintf(&b, "      - {key: %s, kind: clause, text: %s}\n", q(c.key+"分布句"), q("，{"+c.key+"分布}"))
-			}
+		fmt.Fprintf(&b, "  - key: %s\n    label: %s\n    table: %s\n    rows: 行\n    figures:\n", q(t.key), q(yearless(t.sheet)), q(t.key))
+		fmt.Fprintf(&b, "      - {key: 标题, kind: text, text: %s}\n", q(t.years(t.cleanTitle(), "{年度}", "{上年度}")))
+		writeFigures(&b, t, true)
+		for n := range t.headings {
+			fmt.Fprintf(&b, "  - key: %s\n    label: %s\n    table: %s\n    heading: %s\n    figures:\n",
+				q(t.headingKey(n)), q(t.headings[n]), q(t.key), definition.Ordinal(n+1))
+			writeFigures(&b, t, false)
 		}
 	}
 	return []byte(b.String())
 }
 
-// narrative is a section's sentence: count, sums and grade distributions.
-func narrative(t *table) string {
-	s := fmt.Sprintf("{{if .%[1]s.有数据}}%[2]s共{{.%[1]s.项目数}}个项目", t.key, t.years(escape(t.title), "{{.年度}}", "{{.上年度}}"))
-	for _, c := range t.columns {
-		switch c.kind {
-		case definition.Amount:
-			s += fmt.Sprintf("，%s合计{{.%s.%s合计}}%s", escape(c.name), t.key, c.key, c.unit)
-		case definition.Grade:
-			s += fmt.Sprintf("{{.%s.%s分布句}}", t.key, c.key)
+// writeFigures writes the figures every table has, over all its rows or
+// those under one heading: the count, each amount's sum, the count per
+// grade and the grades in words, and over the whole table also the number
+// of distinct units and the mean, highest and lowest score.
+func writeFigures(b *strings.Builder, t *table, whole bool) {
+	b.WriteString("      - {key: 有数据, kind: present}\n      - {key: 项目数, kind: count}\n")
+	for _, f := range t.figures() {
+		if whole || !f.wholeOnly {
+			b.WriteString("      - " + f.yaml + "\n")
 		}
 	}
-	return s + "。{{end}}"
 }
 
-// yearOf finds a year in a header: 截至2023年底已发债券规模.
-var yearOf = regexp.MustCompile(`(?:19|20)\d\d年`)
+// figure is one common figure init writes: its key, what it means, and its YAML.
+type figure struct {
+	key, yaml string
+	wholeOnly bool
+}
 
-// yearSlotted writes a header's year as definition.YearSlot, so that the
-// definition reads next year's workbook, whose header names next year.
-func yearSlotted(header string) string {
-	return yearOf.ReplaceAllLiteralString(header, definition.YearSlot+"年")
+// figures are a table's common figures beyond its count. Keys say what a
+// figure is (金额, 优, 单位数, 平均分); a column's key is prefixed only where
+// two columns would give the same name.
+func (t *table) figures() []figure {
+	var out []figure
+	add := func(whole bool, key, format string, args ...any) {
+		out = append(out, figure{key: key, wholeOnly: whole, yaml: fmt.Sprintf("{key: %s, "+format+"}", append([]any{q(key)}, args...)...)})
+	}
+	named := t.named
+	for _, c := range t.columnsOf(definition.Amount) {
+		add(false, t.sumKey(c), "kind: sum, of: %s, print: {decimals: %d, grouped: %t}", q(c.key), c.decimals, c.grouped)
+	}
+	for _, c := range t.columnsOf(definition.Grade) {
+		for _, g := range definition.StandardScale().Grades {
+			add(false, named(definition.Grade, c, g.Name), "kind: count, of: %s, where: {%s: %s}", q(c.key), q(c.key), q(g.Name))
+		}
+		add(false, named(definition.Grade, c, "等级分布"), "kind: distribution, of: %s", q(c.key))
+		add(false, named(definition.Grade, c, "等级分布句"), "kind: clause, text: %s", q("，{"+named(definition.Grade, c, "等级分布")+"}"))
+	}
+	if c := t.unitColumn(); c != nil {
+		add(true, "单位数", "kind: distinct, of: %s", q(c.key))
+	}
+	for _, c := range t.columnsOf(definition.Score) {
+		add(true, named(definition.Score, c, "平均分"), "kind: mean, of: %s, print: {decimals: 2}", q(c.key))
+		add(true, named(definition.Score, c, "最高分"), "kind: max, of: %s, print: {decimals: %d}", q(c.key), c.decimals)
+		add(true, named(definition.Score, c, "最低分"), "kind: min, of: %s, print: {decimals: %d}", q(c.key), c.decimals)
+	}
+	return out
+}
+
+func (t *table) columnsOf(k definition.Kind) []*column {
+	var out []*column
+	for _, c := range t.columns {
+		if c.kind == k {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// unitColumn is the column naming each row's unit (实施单位, 主管部门), the
+// first of them; nil for none.
+func (t *table) unitColumn() *column {
+	for _, c := range t.columnsOf(definition.Text) {
+		if strings.Contains(c.name, "单位") || strings.Contains(c.name, "部门") || strings.Contains(c.name, "机构") {
+			return c
+		}
+	}
+	return nil
+}
+
+// headingKey is the section of the rows under heading n (0-based): 表一.
+func (t *table) headingKey(n int) string { return t.key + definition.Ordinal(n+1) }
+
+// titleLabel is a label before a title: 表1：, 附件2:.
+var titleLabel = regexp.MustCompile(`^(?:附?表|附件)\s*[\d一二三四五六七八九十\-－—.]*\s*[：:、]\s*`)
+
+// cleanTitle is the table's title without its label.
+func (t *table) cleanTitle() string { return titleLabel.ReplaceAllString(t.title, "") }
+
+// narrative is a table's paragraph: what it lists and how many, the units,
+// each sum, the scores and the grades, then the same per heading.
+func narrative(t *table) string {
+	k := func(sec, key string) string { return "{{." + sec + "." + key + "}}" }
+	s := fmt.Sprintf("{{if .%s.有数据}}%s共列%s个项目", t.key, t.years(escape(t.cleanTitle()), "{{.年度}}", "{{.上年度}}"), k(t.key, "项目数"))
+	if t.unitColumn() != nil {
+		s += "，涉及" + k(t.key, "单位数") + "个" + escape(t.unitColumn().name)
+	}
+	s += sums(t, t.key)
+	for _, c := range t.columnsOf(definition.Score) {
+		name := escape(c.name)
+		s += fmt.Sprintf("；%s平均%s，最高%s，最低%s", name, k(t.key, t.named(definition.Score, c, "平均分")), k(t.key, t.named(definition.Score, c, "最高分")), k(t.key, t.named(definition.Score, c, "最低分")))
+	}
+	s += grades(t, t.key) + "。"
+	for n, h := range t.headings {
+		sec := t.headingKey(n)
+		lead := "其中，"
+		if n > 0 {
+			lead = "；"
+		}
+		s += fmt.Sprintf("{{if .%s.有数据}}%s%s%s个%s%s{{end}}", sec, lead, escape(h), k(sec, "项目数"), sums(t, sec), grades(t, sec))
+	}
+	if len(t.headings) > 0 {
+		s += "。"
+	}
+	return s + "{{end}}"
+}
+
+// sumKey is the figure of an amount column's sum: 金额 where the table
+// has one amount, the column's key where it has several.
+func (t *table) sumKey(c *column) string {
+	if len(t.columnsOf(definition.Amount)) == 1 {
+		return "金额"
+	}
+	return c.key
+}
+
+func (t *table) named(kind definition.Kind, c *column, plain string) string {
+	if len(t.columnsOf(kind)) == 1 {
+		return plain
+	}
+	return c.key + plain
+}
+
+// sums is the clause of each amount's sum in section sec.
+func sums(t *table, sec string) string {
+	s := ""
+	for _, c := range t.columnsOf(definition.Amount) {
+		s += fmt.Sprintf("，%s合计{{.%s.%s}}%s", t.years(escape(c.name), "{{.年度}}", "{{.上年度}}"), sec, t.sumKey(c), c.unit)
+	}
+	return s
+}
+
+// grades is each grade column's clause in section sec.
+func grades(t *table, sec string) string {
+	s := ""
+	for _, c := range t.columnsOf(definition.Grade) {
+		s += fmt.Sprintf("{{.%s.%s}}", sec, t.named(definition.Grade, c, "等级分布句"))
+	}
+	return s
+}
+
+// digitRuns finds runs of digits, of which a year is one of four standing
+// alone: 2023年, 专项债2022, （2023）, not 120230.
+var digitRuns = regexp.MustCompile(`\d+`)
+
+// replaceYears replaces each year in s for which with returns a text.
+func replaceYears(s string, with func(year int) (string, bool)) string {
+	return digitRuns.ReplaceAllStringFunc(s, func(run string) string {
+		y, err := strconv.Atoi(run)
+		if err != nil || len(run) != 4 || y < 1900 || y > 2199 {
+			return run
+		}
+		if out, ok := with(y); ok {
+			return out
+		}
+		return run
+	})
+}
+
+// yearSlotted writes any year in a header or a sheet's name as
+// definition.YearSlot, so that the definition reads next year's workbook,
+// whose header names next year.
+func yearSlotted(s string) string {
+	return replaceYears(s, func(int) (string, bool) { return definition.YearSlot, true })
 }
 
 // years writes the job's year and the year before, where s names them
-// (2023年), as this and prior do: {年度} in a text figure, {{.年度}} in a
-// template.
+// (2023年, （2023）), as this and prior do: {年度} in a text figure,
+// {{.年度}} in a template.
 func (t *table) years(s, this, prior string) string {
 	if t.year == 0 {
 		return s
 	}
-	return strings.NewReplacer(strconv.Itoa(t.year)+"年", this+"年", strconv.Itoa(t.year-1)+"年", prior+"年").Replace(s)
+	return replaceYears(s, func(y int) (string, bool) {
+		switch y {
+		case t.year:
+			return this, true
+		case t.year - 1:
+			return prior, true
+		}
+		return "", false
+	})
 }

@@ -27,7 +27,7 @@ func Annotate(path string, problems []dataset.Problem) ([]byte, error) {
 func AnnotateSnapshot(snap *Snapshot, problems []dataset.Problem) ([]byte, error) {
 	wb := snap.Workbook()
 	if wb == nil {
-		return nil, fmt.Errorf("标注只支持 .xlsx 工作簿，不支持 CSV 文件夹")
+		return nil, fmt.Errorf("标注只支持工作簿，不支持 CSV 文件")
 	}
 	f, err := openForEdit(wb, Options{})
 	if err != nil {

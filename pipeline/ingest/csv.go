@@ -16,8 +16,13 @@ import (
 // GB18030 (which covers GBK and GB2312, what Excel on a Chinese Windows
 // writes), told apart without being told.
 type csvSheet struct {
-	r   *csv.Reader
-	row int
+	r    *csv.Reader
+	text string
+	row  int
+	// lastLine and lastCol are where the last record's last field starts
+	// (csv.Reader.FieldPos), so that a quote still open at the end of the
+	// file can be told.
+	lastLine, lastCol int
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -45,7 +50,7 @@ func csvSource(raw []byte) (*csvSheet, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &csvSheet{r: newCSVReader(text)}, nil
+	return &csvSheet{r: newCSVReader(text), text: text}, nil
 }
 
 // newCSVReader reads what Excel writes: rows of any length, stray quotes.
@@ -59,11 +64,16 @@ func newCSVReader(text string) *csv.Reader {
 func (s *csvSheet) next() (int, []string, []string, bool, error) {
 	rec, err := s.r.Read()
 	if err == io.EOF {
+		if line, open := s.openAtEnd(); open {
+			return 0, nil, nil, false, failf("第 %d 行起的引号没有配对，从这里到文件末尾都会被读成一个单元格（CSV 格式错误），请检查该行的双引号", line)
+		}
 		return 0, nil, nil, false, nil
 	}
+	if err == nil && len(rec) > 0 {
+		s.lastLine, s.lastCol = s.r.FieldPos(len(rec) - 1)
+	}
 	if err != nil {
-		// encoding/csv speaks English; with lazy quotes only a quoted
-		// field left open at the end of the file is an error.
+		// encoding/csv speaks English.
 		line := s.row + 1
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
@@ -73,6 +83,42 @@ func (s *csvSheet) next() (int, []string, []string, bool, error) {
 	}
 	s.row++
 	return s.row, rec, nil, true, nil
+}
+
+// openAtEnd reports whether the last field began with a quote that is
+// never closed: encoding/csv, reading stray quotes leniently as Excel
+// users write them, then reads the rest of the file into that one field
+// without an error, which would make a shorter sheet.
+func (s *csvSheet) openAtEnd() (int, bool) {
+	if s.lastLine == 0 {
+		return 0, false
+	}
+	at := offsetOf(s.text, s.lastLine, s.lastCol)
+	if at < 0 || at >= len(s.text) || s.text[at] != '"' {
+		return 0, false
+	}
+	body := strings.TrimRight(s.text[at+1:], "\r\n")
+	quotes := len(body) - len(strings.TrimRight(body, `"`))
+	// A closed field ends in its closing quote after pairs of escaped
+	// ones: an odd run.
+	if quotes%2 == 1 {
+		return 0, false
+	}
+	return s.lastLine, true
+}
+
+// offsetOf is the byte offset in text of a 1-based line and column, as
+// csv.Reader.FieldPos gives them.
+func offsetOf(text string, line, col int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	return off + col - 1
 }
 
 func (s *csvSheet) merges() []span          { return nil }

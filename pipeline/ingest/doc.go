@@ -17,8 +17,8 @@
 // because the published table reproduces it, and a blank cell joins the
 // block above in an .xlsx as in a CSV file.
 //
-// The input is read once (Load) into a Snapshot: a workbook's bytes, or
-// every CSV file of a folder, each with its size, time and SHA-256.
+// The input is read once (Load) into a Snapshot: a workbook's bytes, a
+// CSV file, or every CSV file of a folder, each with its size, time and SHA-256.
 // Everything a build reads, checks, marks up (AnnotateSnapshot) and
 // records in its manifest comes from that one version; a file whose size
 // or time moves while it is read, or a zip whose directory does not parse,
@@ -47,6 +47,29 @@
 // data row goes to a RowSink as it is read, and only tables whose rows
 // are printed keep them. excelize writes the annotated copy and the blank
 // workbook.
+//
+// A legacy .xls (BIFF8) or a WPS .et, the same format, is read by a
+// reader of our own (xls.go, biffrec.go, xlssheet.go) on the compound file
+// library mscfb: numbers (NUMBER, RK, MULRK), text (LABELSST, LABEL, the
+// shared strings across CONTINUE records, each continuation saying again
+// whether its characters take one byte or two; rich runs and phonetic data
+// skipped), logical and error values, formulas' stored results (a text
+// result from its STRING record), each cell's number format from its XF
+// and FORMAT records or the built-in formats, merges, every worksheet,
+// and the 1904 date system, whose dates are moved into the 1900 system.
+// The kind of a workbook is told by its first bytes, never its name. A
+// password (FILEPASS, or an encrypted .xlsx), Excel 95 and a stream that
+// does not hold together are refused; record lengths, counts and sheet
+// offsets are checked against the stream, sheets that overlap are read no
+// more than the stream's length in all, and a sheet is 256 columns wide.
+// Its sheets are rowSources like the others, so every check applies.
+//
+// The table ends at a note under it (notes.go: 注：, 说明：, 备注：, 注1 …,
+// one cell, often merged across): the note is kept (Table.Note), and a
+// row of data after it is an error. A header of two rows (header2.go), an
+// upper row merged across the columns it heads over a lower row, is read
+// with the two texts joined (资金（万元）中央) when no one row names every
+// column.
 //
 // A number column holds numbers only: a logical value, a date or percent
 // format, text that is not one number (100 200, 1.2.3, 100万, ¥100,

@@ -60,6 +60,9 @@ func matches(c *definition.Column, h string) (bool, money.Unit) {
 		if same(n, w) {
 			if c.Kind == definition.Amount {
 				_, u := splitUnit(w)
+				if m := innerUnit.FindStringSubmatch(w); u == money.NoUnit && m != nil {
+					u, _ = money.ParseUnit(m[1])
+				}
 				return true, u
 			}
 			return true, money.NoUnit

@@ -198,7 +198,7 @@ func TestWrongFiles(t *testing.T) {
 	os.WriteFile(text, []byte("项目名称,金额\n"), 0o644)
 	cases := map[string]string{
 		filepath.Join(dir, "none.xlsx"): "文件不存在",
-		xls:                             "另存为” .xlsx",
+		xls:                             "不是有效的 .xls 文件",
 		text:                            "不是有效的 .xlsx 文件",
 	}
 	for path, want := range cases {

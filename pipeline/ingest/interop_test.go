@@ -11,12 +11,7 @@ import (
 // own row and cell attributes, shared strings, styles) and reads it both
 // ways. It skips where soffice is missing, unless JIXIAO_INTEROP=1.
 func TestReadsWhatLibreOfficeWrites(t *testing.T) {
-	if err := exec.Command("soffice", "--version").Run(); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skipf("soffice not available: %v", err)
-	}
+	needSoffice(t)
 	dir := t.TempDir()
 	src := filepath.Join(dir, "in", "sample.xlsx")
 	os.MkdirAll(filepath.Dir(src), 0o755)

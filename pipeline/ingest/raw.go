@@ -25,14 +25,14 @@ type RawRow struct {
 	Cells, Formats []string
 }
 
-// Raw reads up to maxRows rows of every sheet of the workbook, or every
-// CSV file of the folder, at path, in order.
+// Raw reads up to maxRows rows of every sheet of the workbook, of the CSV
+// file, or of every CSV file of the folder, at path, in order.
 func Raw(path string, maxRows int) ([]RawSheet, error) {
 	snap, err := Load(path)
 	if err != nil {
 		return nil, err
 	}
-	if snap.Dir {
+	if snap.IsCSV() {
 		var out []RawSheet
 		for _, f := range snap.Files {
 			src, err := csvSource(f.Data)
@@ -53,7 +53,7 @@ func Raw(path string, maxRows int) ([]RawSheet, error) {
 	}
 	var out []RawSheet
 	for _, name := range p.sheetNames() {
-		src, err := p.openSheet(name)
+		src, err := p.sheet(name)
 		if err != nil {
 			return nil, err
 		}
@@ -112,3 +112,18 @@ func IsTotalLabel(s string) bool { return isTotalLabel(s, []string{"合计", "�
 
 // IsOrdinal recognises a section row's number: 一, 二、, （三）.
 func IsOrdinal(s string) bool { return chineseOrdinal.MatchString(normalize(s)) }
+
+// JoinHeader reads a two-level header from the sheet's merges: the upper
+// row's cells merged across the columns they head, joined to the lower
+// row's texts (资金（万元）中央), as a build reads it; ok is false when the
+// upper row merges no cells across.
+func JoinHeader(merges [][4]int, upperRow int, upper, lower []string) ([]string, bool) {
+	spans := make([]span, len(merges))
+	for i, m := range merges {
+		spans[i] = span{top: m[0], left: m[1], bottom: m[2], right: m[3]}
+	}
+	return joinHeader(newMergeIndex(spans), upperRow, upper, lower)
+}
+
+// IsNote recognises a note line under a table (注：…, 说明：…, 注1 …).
+func IsNote(cells []string) bool { return note(cells) != "" }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -41,8 +40,8 @@ type SnapshotFile struct {
 	SHA256  string
 }
 
-// Load reads the input at path once: an .xlsx workbook, or every CSV
-// file of a folder.
+// Load reads the input at path once: a workbook (.xlsx, .xls, .et) or a
+// CSV file, or every CSV file of a folder.
 func Load(path string) (*Snapshot, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -79,9 +78,14 @@ func Load(path string) (*Snapshot, error) {
 	return s, nil
 }
 
-// Workbook is the workbook's file, nil for a folder.
+// IsCSV says the input is CSV: a folder of files, or one file.
+func (s *Snapshot) IsCSV() bool {
+	return s.Dir || strings.EqualFold(filepath.Ext(s.Path), ".csv")
+}
+
+// Workbook is the workbook's file, nil for CSV.
 func (s *Snapshot) Workbook() *SnapshotFile {
-	if s.Dir || len(s.Files) == 0 {
+	if s.IsCSV() || len(s.Files) == 0 {
 		return nil
 	}
 	return &s.Files[0]
@@ -150,14 +154,11 @@ func osReason(err error) string {
 	return "系统错误，文件可能正被其他程序占用"
 }
 
-// sniffWorkbook tells the clerk what kind of wrong file it is, since "zip:
-// not a valid zip file" means nothing to someone who saved from Excel.
+// sniffWorkbook refuses, for the marked-up copy, what excelize cannot
+// write back: a compound document (.xls, .et, an encrypted .xlsx).
 func sniffWorkbook(name string, data []byte) error {
-	if bytes.HasPrefix(data, oleMagic) {
-		if strings.EqualFold(filepath.Ext(name), ".xls") {
-			return errors.New("这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试")
-		}
-		return errors.New("文件已加密或设置了打开密码（或为旧版 .xls 格式），请取消密码并另存为 .xlsx 后再试")
+	if isCompound(data) {
+		return fmt.Errorf("%s 是旧版 .xls/.et 格式或已加密，无法生成标注副本；如需标注，请在 Excel 或 WPS 中“另存为” .xlsx", name)
 	}
 	return nil
 }

@@ -42,6 +42,8 @@ type tableReader struct {
 	noUnit              []bool // amount columns whose unit nobody stated, reported once
 	// over says the table has more rows than a printed table may.
 	over bool
+	// noteRow is the first line of the note under the table, 0 before it.
+	noteRow int
 }
 
 func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink dataset.RowSink, ps *dataset.Problems) *dataset.Table {
@@ -105,15 +107,40 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		ps.Error(at, fmt.Sprintf("前%d行中找不到表头（应包含%s等列）。找到的第1行是：%s", def.HeaderWithin, r.wanted(), describeRow(rows)))
 		return r.tbl
 	}
+	headers := head[best].cells
+	// A header of two rows is looked for only when no one row names every
+	// column: the merges it needs cost a large sheet a second read.
+	if bestScore < r.needed() {
+		for i := 0; i+1 < len(head); i++ {
+			if head[i+1].row != head[i].row+1 {
+				continue
+			}
+			r.loadMerges()
+			joined, ok := joinHeader(r.merges, head[i].row, head[i].cells, head[i+1].cells)
+			if s := r.score(joined); ok && s > bestScore {
+				best, bestScore, headers = i+1, s, joined
+			}
+		}
+	}
 	unit := def.Unit
 	for _, h := range head[:best] {
 		if u := statedUnit(h.cells); u != money.NoUnit {
 			unit = u
 		}
 	}
-	r.header(head[best].row, head[best].cells, unit)
+	r.header(head[best].row, headers, unit)
 	r.tbl.FirstRow = head[best].row + 1
 	data := func(row int, cells, formats []string) {
+		if _, one := single(cells); note(cells) != "" || r.noteRow != 0 && one {
+			r.addNote(row, cells)
+			return
+		}
+		if r.noteRow != 0 {
+			if !blank(cells) {
+				ps.Error(at.Cell(0).WithRow(row), fmt.Sprintf("第%d行的注释（%s）之后还有数据，请把注释放在表格最后", r.noteRow, firstLine(r.tbl.Note)))
+			}
+			return
+		}
 		if r.tbl.Stated != nil {
 			if !blank(cells) {
 				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")

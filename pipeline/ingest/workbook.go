@@ -40,8 +40,24 @@ func (o Options) sheetOf(t *definition.Table) string {
 	return t.Sheet
 }
 
-// Read reads the tables def declares from the input at path: an .xlsx
-// workbook, or a folder holding one CSV file per sheet (绩效自评.csv, …).
+// yearSheet is the sheet of present that want names, where want may say
+// definition.YearSlot for any year (平桥镇专项债绩效评价{年}); want itself
+// when none does.
+func yearSheet(want string, present []string) string {
+	if !strings.Contains(want, definition.YearSlot) {
+		return want
+	}
+	for _, p := range present {
+		if same(p, want) {
+			return p
+		}
+	}
+	return want
+}
+
+// Read reads the tables def declares from the input at path: a workbook
+// (.xlsx, .xls, .et, told by content), a CSV file for a definition that
+// reads one sheet, or a folder holding one CSV file per sheet (绩效自评.csv, …).
 // The problems it returns include every error found; the dataset is nil
 // when the input could not be opened at all.
 func Read(path string, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
@@ -56,16 +72,12 @@ func Read(path string, def *definition.Definition, opt Options) (*dataset.Datase
 
 // ReadSnapshot reads the tables def declares from an input read by Load.
 func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
-	if snap.Dir {
+	if snap.IsCSV() {
 		return readCSVFolder(snap, def, opt)
 	}
 	var ps dataset.Problems
 	name := snap.Name()
 	at := dataset.CellRef{File: name}
-	if strings.EqualFold(filepath.Ext(name), ".csv") {
-		ps.Error(at, "CSV 输入请放在一个文件夹中，每个工作表一个 CSV 文件（文件名就是工作表名，如 绩效自评.csv），并在任务文件的 input 中写这个文件夹")
-		return nil, ps
-	}
 	p, err := openWorkbook(snap, opt)
 	if err != nil {
 		ps.Error(at, err.Error())
@@ -85,12 +97,12 @@ func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dat
 	// goroutine, where the job's boundary recovers it.
 	var g fault.Group
 	for k, t := range def.Tables {
-		sheet := opt.sheetOf(t)
+		sheet := yearSheet(opt.sheetOf(t), present)
 		if !slices.Contains(present, sheet) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
 		}
-		src, err := p.openSheet(sheet)
+		src, err := p.sheet(sheet)
 		if err != nil {
 			ps.Error(dataset.CellRef{File: name, Sheet: sheet}, "无法读取工作表："+err.Error())
 			continue
@@ -141,7 +153,8 @@ func (l *locked) Add(t *dataset.Table, r *dataset.Row) {
 	l.s.Add(t, r)
 }
 
-// readCSVFolder reads one CSV file per sheet from a folder's snapshot.
+// readCSVFolder reads one CSV file per sheet from a folder's snapshot,
+// or the tables of one sheet from a single CSV file.
 func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*dataset.Dataset, dataset.Problems) {
 	var ps dataset.Problems
 	dir := snap.Name()
@@ -149,10 +162,21 @@ func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*da
 	for _, f := range snap.Files {
 		present = append(present, strings.TrimSuffix(f.Name, filepath.Ext(f.Name)))
 	}
+	// A single file is the sheet the definition reads, whatever the
+	// clerk named it, when the definition reads one sheet only.
+	single := !snap.Dir && len(sheetsRead(def, opt)) == 1
 	ds := &dataset.Dataset{Source: dir, Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
 	for k, t := range def.Tables {
-		sheet := opt.sheetOf(t)
+		sheet := yearSheet(opt.sheetOf(t), present)
 		i := slices.Index(present, sheet)
+		if single {
+			i = 0
+		}
+		if i < 0 && !snap.Dir {
+			ps.Error(dataset.CellRef{File: dir}, fmt.Sprintf("输入是一个 CSV 文件（%s），但定义要读取多个工作表：%s。请把每个工作表存为一个 CSV 文件（文件名就是工作表名，如 %s.csv）放在一个文件夹中，并在任务文件的 input 中写这个文件夹",
+				dir, strings.Join(sheetsRead(def, opt), "、"), sheet))
+			continue
+		}
 		if i < 0 {
 			file := sheet + ".csv"
 			msg := fmt.Sprintf("文件夹 %s 中缺少 %s。文件夹中的 CSV 文件有：%s", dir, file, strings.Join(present, "、"))
@@ -174,17 +198,29 @@ func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*da
 	return complete(ds), ps
 }
 
+// sheetsRead are the sheets def's tables are read from, in order, once each.
+func sheetsRead(def *definition.Definition, opt Options) []string {
+	var out []string
+	for _, t := range def.Tables {
+		if s := opt.sheetOf(t); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // isLockFile tells Excel's and LibreOffice's lock files, which sit beside an
 // open workbook, from data.
 func isLockFile(name string) bool {
 	return strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~lock.")
 }
 
-// openWorkbook opens a snapshot's workbook for reading its rows.
-func openWorkbook(snap *Snapshot, opt Options) (*pkg, error) {
+// openWorkbook opens a snapshot's workbook for reading its rows: an
+// .xlsx, or a legacy .xls or WPS .et, told apart by content.
+func openWorkbook(snap *Snapshot, opt Options) (book, error) {
 	wb := snap.Workbook()
-	if err := sniffWorkbook(wb.Name, wb.Data); err != nil {
-		return nil, err
+	if isCompound(wb.Data) {
+		return openBIFF(wb.Data)
 	}
 	return openPackage(wb.Data, unzipLimit(opt))
 }

@@ -15,6 +15,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"jixiao/pipeline/definition"
+
 	"github.com/shopspring/decimal"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -189,7 +191,7 @@ func Parse(path string, raw []byte) (*Job, error) {
 	dec.KnownFields(true)
 	var f file
 	if err := dec.Decode(&f); err != nil {
-		return nil, yamlError(path, err)
+		return nil, yamlError(path, raw, err)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -221,6 +223,14 @@ func Parse(path string, raw []byte) (*Job, error) {
 	if f.Year < 1949 || f.Year > 2200 {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("year 应为四位年份，而不是 %d", f.Year)}
 	}
+	// The output folder and names may say {县}, {年度} and {上年度}, so that next
+	// year's job differs from this year's in its year alone.
+	prior := f.Year - 1
+	if f.PriorYear != 0 {
+		prior = f.PriorYear
+	}
+	named := strings.NewReplacer("{县}", f.County, "{年度}", strconv.Itoa(f.Year), "{上年度}", strconv.Itoa(prior))
+	f.Output, f.Outputs.Docx, f.Outputs.Xlsx = named.Replace(f.Output), named.Replace(f.Outputs.Docx), named.Replace(f.Outputs.Xlsx)
 	j := &Job{
 		Path:         abs,
 		County:       f.County,
@@ -342,7 +352,7 @@ func resolve(dir, p string) string {
 	return filepath.Join(dir, p)
 }
 
-func yamlError(path string, err error) error {
+func yamlError(path string, raw []byte, err error) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		// Every unknown key is named, with its line; the error's own line is
@@ -353,6 +363,9 @@ func yamlError(path string, err error) error {
 			if g := unknownField.FindStringSubmatch(m); g != nil {
 				if first == nil {
 					first = &Error{Path: path, Line: lineNo(g[1]), Msg: "未知的配置项 " + g[2] + "（请检查拼写）"}
+					if _, what := definition.FullWidthSign(g[2]); what != "" {
+						first.Msg = "未知的配置项 " + g[2] + "：其中有" + what
+					}
 				} else {
 					more = append(more, fmt.Sprintf("第%s行 %s", g[1], g[2]))
 				}
@@ -377,8 +390,8 @@ func yamlError(path string, err error) error {
 	if g := duplicateKey.FindStringSubmatch(msg); g != nil {
 		return &Error{Path: path, Line: lineNo(g[1]), Msg: fmt.Sprintf("重复的配置项 %s：第%s行和第%s行都写了，请删除其中一处", g[2], g[3], g[1])}
 	}
-	if g := yamlLine.FindStringSubmatch(msg); g != nil {
-		return &Error{Path: path, Line: lineNo(g[1]), Msg: "YAML 格式错误：" + g[2]}
+	if line, zh, ok := definition.YAMLProblem(raw, err); ok {
+		return &Error{Path: path, Line: line, Msg: zh}
 	}
 	if errors.Is(err, io.EOF) {
 		return &Error{Path: path, Msg: "文件为空"}

@@ -23,8 +23,23 @@
 // What a writer reads back is a Reading: at least the file's text. The
 // check (package verify) asks each reading for what it can say through
 // interfaces verify defines (the running text, the printed tables, the
-// cells of each sheet, the template's placements), so verify names no
-// format and no writer imports verify.
+// cells of each sheet, the template's placements), in this package's
+// types (reading.go: Placement, Table, Row, Cell, and Debris, the
+// punctuation an empty figure leaves), so verify imports no writer and no
+// writer imports verify.
+//
+// A new format (an OFD copy) plugs in as one package and one line:
+//
+//  1. a Writer, whose Template's Render returns the file and, as
+//     Rendered.Check, a ReadBacker that reads the file back from its own
+//     bytes with a reader of its own;
+//  2. a Reading with Text, and what else the format can say in verify's
+//     terms (Running for a text that runs as the document does, Tables
+//     for printed tables, Sheet and Cells for a workbook's cells);
+//  3. the Writer added to runner.Writers.
+//
+// The build then renders, checks and publishes it with the others; verify
+// is not changed.
 //
 // A template that cannot be used, or that the data cannot fill, is a
 // *TemplateError; its message is Chinese and names the template.

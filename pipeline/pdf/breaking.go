@@ -21,6 +21,12 @@ type unit struct {
 	bold  bool
 	color string
 	deco  *decoration
+	// tab is a tab character, whose width setTabs gives it, and leader
+	// what fills its space ("" for none).
+	tab    bool
+	leader string
+	// link is the address the unit links to; "" for none.
+	link string
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
@@ -116,7 +122,7 @@ func lineBreak(units []unit, first, rest float64) [][]unit {
 	const eps = 0.01
 	for i := 0; i < len(units); i++ {
 		u := units[i]
-		if len(cur) == 0 && u.space {
+		if len(cur) == 0 && u.space && !u.tab {
 			continue // no line starts with a space
 		}
 		if curW+u.width <= width+eps {

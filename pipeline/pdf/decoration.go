@@ -69,7 +69,7 @@ func decorate(units []unit, run wordmodel.Run, sizePt float64, grid bool) {
 	}
 	for i := range units {
 		u := &units[i]
-		u.bold, u.color, u.deco = run.Bold, run.Color, d
+		u.bold, u.color, u.deco, u.link = run.Bold, run.Color, d, run.Link
 		if scale > 0 {
 			u.scale = scale
 			if !(grid && isWide(u.text)) {

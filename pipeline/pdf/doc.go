@@ -5,13 +5,22 @@
 // read back from the filled .docx: the wording lives in the Word template
 // alone, and the PDF's text always equals the .docx's.
 //
-// The layout comes from a preset (templates/gbt9704.yaml by default): page
-// and text block, the 28-character, 22-line grid of the body, the font role
-// and size of each Word paragraph style, the table and the page numbers.
+// The layout is the document's (paragraph.go): each section's page,
+// margins and document grid; each paragraph's indents, spacing, line rule,
+// alignment and fonts as Word resolves them through docDefaults and the
+// style chain (package wordmodel); its tab stops and leaders (tabs.go);
+// footnotes at the foot of their page under a separator rule and endnotes
+// after the last block (notes.go); the first-page, even-page and default
+// headers and footers of each section (margins.go); links to addresses as
+// link annotations. The preset (templates/gbt9704.yaml by default) sets
+// the table's type and the page numbers, the font role of a paragraph
+// whose document names none the PDF knows, and the whole look of a model
+// not read from Word (presetLook), which has no sections or layout.
 //
 // Line breaking is done here, not by fpdf, whose MultiCell drops a Chinese
-// character at every automatic break. Body characters sit on the grid, and
-// lines are justified. No line starts with closing punctuation (，。、；：？！
+// character at every automatic break. Characters about the size of a
+// character grid's cell sit on it; larger type keeps its own width, and a
+// single or multiple line rule gives it as many grid lines as it needs. No line starts with closing punctuation (，。、；：？！
 // ”’）》】…) or ends with opening punctuation (“‘（《【), and Latin and digit
 // runs such as 10790.69 are never split.
 //

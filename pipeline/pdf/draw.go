@@ -36,6 +36,8 @@ const (
 	opLine
 	// opImage draws img in the box x, y, w, h.
 	opImage
+	// opLink makes the box x, y, w, h a link to the address text.
+	opLink
 )
 
 func (r *renderer) rect(x, y, w, h float64) {
@@ -143,6 +145,8 @@ func (w *writer) draw(ops []op) {
 			w.line(o)
 		case opImage:
 			w.image(o)
+		case opLink:
+			pdf.LinkString(o.x, o.y, o.w, o.h, o.text)
 		}
 	}
 }
@@ -211,3 +215,21 @@ func tagSubsets(pdfBytes []byte, fs *faces) []byte {
 	}
 	return pdfBytes
 }
+
+// linkBox makes the box of a unit, x to x+w, top to a line of its type
+// below, a link; a unit next to the last box of the same link widens it,
+// so that a link is one box a line.
+func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
+	for k := len(r.ops) - 1; k >= 0 && r.ops[k].kind != opPage; k-- {
+		if o := &r.ops[k]; o.kind == opLink {
+			if o.text == url && sameY(o.y, top) && x-(o.x+o.w) < sizeMM {
+				o.w = x + w - o.x
+				return
+			}
+			break
+		}
+	}
+	r.ops = append(r.ops, op{kind: opLink, x: x, y: top, w: w, h: sizeMM * singleLine, text: url})
+}
+
+func sameY(a, b float64) bool { return a-b < 0.001 && b-a < 0.001 }

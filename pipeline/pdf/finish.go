@@ -26,6 +26,7 @@ func finishFile(raw []byte, archival bool) ([]byte, error) {
 		return nil, err
 	}
 	f.dropEmptyNames()
+	f.printLinks()
 	f.findInfo()
 	if archival {
 		f.dropPageGroups()

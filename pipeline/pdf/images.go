@@ -65,7 +65,7 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 	}
 	r.onPage = true
 	// The block takes whole grid lines, so the text after it stays on the grid.
-	pitch := r.p.linePitch()
+	pitch := r.linePitch()
 	r.advance(math.Ceil(h/pitch-0.01) * pitch)
 }
 

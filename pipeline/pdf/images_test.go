@@ -58,7 +58,7 @@ func TestPicturesAreDrawnWhereWordPutsThem(t *testing.T) {
 	if len(imgs) != 2 {
 		t.Fatalf("%d pictures drawn", len(imgs))
 	}
-	top, pitch := r.top(), r.p.linePitch()
+	top, pitch := r.top(), r.linePitch()
 	if l := imgs[1]; l.img.Name != "logo.png" || !near(l.x, r.left()+(r.width()-30)/2) || !near(l.y, top) || l.w != 30 || l.h != 20 {
 		t.Errorf("the logo at %+v", l)
 	}
@@ -103,7 +103,7 @@ func TestParagraphRules(t *testing.T) {
 	if len(ls) != 5 {
 		t.Fatalf("%d lines: %+v", len(ls), ls)
 	}
-	pitch := r.p.linePitch()
+	pitch := r.linePitch()
 	head := textOp(t, r, "沁")
 	lineTop := head.y - head.face.font.ascent*head.size*ptToMM
 	if l := ls[0]; !near(l.y, lineTop+pitch+1*ptToMM) || l.color != "FF0000" || !near(l.h, 1.5*ptToMM) || !near(l.x, r.left()) || !near(l.w, r.width()) {
@@ -139,7 +139,7 @@ func TestAFloatingPictureKeepsItsEmptyParagraphsLine(t *testing.T) {
 		t.Errorf("乙 at %.2f with the picture, %.2f without", a, b)
 	}
 	for _, o := range with.ops {
-		if o.kind == opImage && (!near(o.x, 20) || !near(o.y, textOp(t, with, "甲").y-textOp(t, with, "甲").face.font.ascent*textOp(t, with, "甲").size*ptToMM+with.p.linePitch()+5)) {
+		if o.kind == opImage && (!near(o.x, 20) || !near(o.y, textOp(t, with, "甲").y-textOp(t, with, "甲").face.font.ascent*textOp(t, with, "甲").size*ptToMM+with.linePitch()+5)) {
 			t.Errorf("the picture at (%.2f, %.2f)", o.x, o.y)
 		}
 	}

@@ -23,7 +23,7 @@ func TestListLabelsAreDrawn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pitch := r.p.charPitch()
+	pitch := r.g.cell
 	label, text := textOp(t, r, "一"), textOp(t, r, "总")
 	if !label.bold || text.bold || !near(label.x, r.left()+2*pitch) || !near(text.x, r.left()+4*pitch) {
 		t.Errorf("一、 at %.2f (bold %v), text at %.2f; text block at %.2f", label.x, label.bold, text.x, r.left())

@@ -94,7 +94,3 @@ func (p *Preset) style(id, name string) Style {
 	}
 	return s
 }
-
-// pitch is the grid's line pitch and character width, in mm.
-func (p *Preset) linePitch() float64 { return p.Block.Height / float64(p.Grid.LinesPerPage) }
-func (p *Preset) charPitch() float64 { return p.Block.Width / float64(p.Grid.CharsPerLine) }

@@ -1,8 +1,8 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -47,6 +47,25 @@ type renderer struct {
 	// measuring says the pass only measures and counts: what it draws is
 	// dropped, so a table cell's text need not be wrapped again to draw it.
 	measuring bool
+	// sections are the document's, whose headers and footers are drawn;
+	// nil where none has any (a model not read from Word), which draws
+	// the document's header and footer on every page. section is the
+	// current one and sectionPages the pages begun in it.
+	sections     []wordmodel.Section
+	section      int
+	sectionPages int
+	evenPages    bool
+	// blankFooter: the page's footer is a first-page or even-page one
+	// the section leaves empty, so it has no page number either.
+	blankFooter bool
+	// notes are the footnotes waiting for the current page's foot, and
+	// noteSpace the height they take there.
+	notes     []pageNote
+	noteSpace float64
+	// prev is the paragraph just drawn; zero after a table.
+	prev previous
+	// defaultTab is the document's default tab stop interval, in twips.
+	defaultTab float64
 	// g is the current section's page.
 	g geometry
 }
@@ -99,6 +118,19 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 // numbersPages reports whether the header or footer shows the number of pages.
 func numbersPages(doc *wordmodel.Document) bool {
 	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+	inMargins := func(ms wordmodel.Margins) bool {
+		for _, m := range []*wordmodel.Margin{ms.Default, ms.First, ms.Even} {
+			if m != nil && slices.ContainsFunc(m.Lines, counts) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range doc.Sections {
+		if inMargins(s.Header) || inMargins(s.Footer) {
+			return true
+		}
+	}
 	return slices.ContainsFunc(doc.Header, counts) || slices.ContainsFunc(doc.Footer, counts)
 }
 
@@ -116,25 +148,29 @@ type pass struct {
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
-	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring}
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
+		evenPages: doc.EvenPages}
+	if slices.ContainsFunc(doc.Sections, hasMargins) {
+		r.sections = doc.Sections
+	}
+	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
 	r.g = r.presetGeometry()
+	if len(doc.Sections) > 0 {
+		r.g = sectionGeometry(doc.Sections[0])
+	}
 	r.newPage()
 	current := 0
 	for _, b := range doc.Blocks {
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
-			// A new section with a page of its own (the attachment in
-			// landscape) starts a page; one with the first section's page
-			// keeps the preset's layout.
+			// A section with a page of its own (the attachment in
+			// landscape) starts a page; one with the same page goes on.
 			current = k
-			g := r.presetGeometry()
-			if s := doc.Sections[k]; len(doc.Sections) > 0 && !samePage(s, doc.Sections[0]) {
-				g = geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom}
-			}
-			if g != r.g {
+			r.section, r.sectionPages = k, 0
+			if g := sectionGeometry(doc.Sections[k]); g != r.g {
 				r.g = g
 				if r.onPage {
 					r.newPage()
@@ -148,8 +184,11 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			r.paragraph(b)
 		case *wordmodel.Table:
 			r.table(b)
+			r.prev = previous{}
 		}
 	}
+	r.endnotes(doc.Endnotes)
+	r.drawNotes()
 	r.pageNumber()
 	r.flush()
 	return r
@@ -163,30 +202,51 @@ func (r *renderer) flush() {
 	}
 }
 
-// geometry is a page's size and text block, in millimetres.
-type geometry struct{ w, h, top, left, bw, bh float64 }
+// geometry is a page's size and text block, and its grid's line pitch
+// and character cell (0 for none), in millimetres.
+type geometry struct{ w, h, top, left, bw, bh, pitch, cell float64 }
 
+// presetGeometry is the page of a model that carries no section, one not
+// read from Word.
 func (r *renderer) presetGeometry() geometry {
 	p := r.p
-	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height}
+	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height,
+		pitch: p.Block.Height / float64(p.Grid.LinesPerPage), cell: p.Block.Width / float64(p.Grid.CharsPerLine)}
 }
 
-// samePage reports whether two sections have one page size and orientation.
-func samePage(a, b wordmodel.Section) bool {
-	return math.Abs(a.Width-b.Width) < 1 && math.Abs(a.Height-b.Height) < 1
+// sectionGeometry is the page a section's sectPr sets.
+func sectionGeometry(s wordmodel.Section) geometry {
+	return geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom,
+		pitch: s.LinePitch, cell: s.CharPitch}
+}
+
+// linePitch is the grid's line pitch, or a single line of body text where
+// the section has no line grid: the unit tables and pictures round to.
+func (r *renderer) linePitch() float64 {
+	if r.g.pitch > 0 {
+		return r.g.pitch
+	}
+	return r.p.style("Normal", "").Size * ptToMM * singleLine
 }
 
 func (r *renderer) top() float64    { return r.g.top }
-func (r *renderer) bottom() float64 { return r.g.top + r.g.bh }
-func (r *renderer) left() float64   { return r.g.left }
-func (r *renderer) width() float64  { return r.g.bw }
+func (r *renderer) bottom() float64 { return r.blockBottom() - r.noteSpace }
+
+// blockBottom is the text block's foot; bottom is the text's, above the
+// page's footnotes.
+func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
+func (r *renderer) left() float64        { return r.g.left }
+func (r *renderer) width() float64       { return r.g.bw }
 
 func (r *renderer) newPage() {
 	if r.page > 0 {
+		r.drawNotes()
 		r.pageNumber()
 		r.flush()
 	}
 	r.page++
+	r.sectionPages++
+	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()
 	r.onPage = false
@@ -241,7 +301,10 @@ func footerIsPageNumber(lines []string) bool {
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.bottom()+pn.Below)
+		r.margins(r.footer, r.blockBottom()+pn.Below)
+		return
+	}
+	if r.blankFooter {
 		return
 	}
 	n := r.page
@@ -254,7 +317,7 @@ func (r *renderer) pageNumber() {
 	if n%2 == 1 {
 		x = r.left() + r.width() - pn.Indent*size - w
 	}
-	r.drawUnits(units, face, x, r.bottom()+pn.Below, size, 0)
+	r.drawUnits(units, face, x, r.blockBottom()+pn.Below, size, 0)
 }
 
 // clean replaces characters fpdf cannot draw (above U+FFFF) and reports them.
@@ -284,19 +347,28 @@ func excerpt(text string) string {
 // units cuts text into units measured in the given face and size; on the
 // grid a full-width character takes exactly one grid cell.
 func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
+	return r.unitsIn(text, primary, primary, sizePt, grid)
+}
+
+// unitsIn is units with Latin text and digits set in latin.
+func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, grid bool) []unit {
 	var out []unit
 	for _, s := range split(text) {
 		// A non-breaking hyphen is drawn as a hyphen, which every font has
 		// and a reader's search finds; split has kept it with its neighbours.
 		s = strings.ReplaceAll(s, "\u2011", "-")
-		f, ok := r.fs.pick(primary, s)
+		in := primary
+		if !isWide(s) {
+			in = latin
+		}
+		f, ok := r.fs.pick(in, s)
 		if !ok {
 			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
 		}
 		u := unit{text: s, face: f, space: s == " "}
 		u.width = f.width(s, sizePt)
 		if grid && isWide(s) {
-			u.width = r.p.charPitch()
+			u.width = r.g.cell
 			u.grid = true
 		}
 		out = append(out, u)
@@ -335,6 +407,12 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			y -= u.deco.rise * sizeMM
 			open = -1
 		}
+		if u.link != "" {
+			r.linkBox(u.link, x, top, u.width, sizeMM)
+		}
+		if u.leader != "" {
+			r.drawLeader(u, x, baseline, sizeMM)
+		}
 		if !u.space {
 			size := sizePt
 			if u.scale > 0 {
@@ -357,93 +435,6 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			x += gap
 		}
 	}
-}
-
-func (r *renderer) paragraph(p *wordmodel.Paragraph) {
-	st := r.p.style(p.Style, p.StyleName)
-	if p.StyleSize > 0 {
-		st.Size = p.StyleSize // the template's style, as a clerk set it in Word
-	}
-	pitch := r.p.linePitch()
-	if (st.PageBreakBefore || p.PageBreakBefore) && r.onPage {
-		r.newPage()
-	}
-	align := p.Align
-	if align == "" {
-		align = st.Align
-	}
-	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
-		if r.pictures(p, align, r.y) {
-			return // a picture in the line takes the line's place
-		}
-		if r.onPage || p.Borders != nil {
-			// An empty paragraph with a border is a rule (under a 红头).
-			r.borders(p.Borders, r.left(), r.y, r.y+pitch)
-			r.onPage = r.onPage || p.Borders != nil
-			r.advance(pitch)
-		}
-		return
-	}
-	sizeMM := st.Size * ptToMM
-	charW := sizeMM
-	if st.Grid {
-		charW = r.p.charPitch()
-	}
-	indent := st.Indent * charW
-	left := 0.0 // every line's indent; indent is the first line's more
-	if in := p.Indent; in != nil {
-		left, indent = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
-	}
-	if r.onPage {
-		r.advance(st.SpaceBefore * pitch)
-	}
-	pieces := r.runUnits(p, r.fs.role(st.Font), st)
-	if p.Label != nil {
-		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, indent, charW), pieces[0]...)
-	}
-	var lines [][]unit
-	top := r.y // where the first line is drawn, for floating pictures
-	for _, units := range pieces {
-		ls := lineBreak(units, r.width()-left-indent, r.width()-left)
-		if len(ls) == 0 {
-			ls = [][]unit{nil}
-		}
-		lines = append(lines, ls...)
-	}
-	for i, line := range lines {
-		h := pitch * st.Lines
-		if r.y+h > r.bottom()+0.01 {
-			r.newPage()
-		}
-		x := r.left() + left
-		avail := r.width() - left
-		if i == 0 {
-			x += indent
-			avail -= indent
-		}
-		w := lineWidth(line)
-		gap := 0.0
-		switch align {
-		case "center":
-			x += (avail - w) / 2
-		case "right", "end":
-			x += avail - w
-		case "both", "distribute":
-			if i < len(lines)-1 && len(line) > 1 {
-				gap = (avail - w) / float64(len(line)-1)
-			}
-		}
-		if i == 0 {
-			top = r.y
-			r.topBorder(p.Borders, r.left()+left, top)
-		}
-		r.drawUnits(line, r.fs.role(st.Font), x, r.y, sizeMM, gap)
-		r.onPage = true
-		r.y += h
-	}
-	r.bottomBorder(p.Borders, r.left()+left, r.y)
-	r.pictures(p, align, top)
-	r.advance(st.SpaceAfter * pitch)
 }
 
 // advance moves down by h, to a new page when the block is full.

@@ -29,23 +29,41 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 // drawn: lines break between words here, never inside one, so Word would
 // not show it either.
 func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
-	f := face
-	if role := roleOf(run.Font); role != "" {
+	f, role := face, roleOf(run.Font)
+	if role != "" {
 		f = r.fs.role(role)
-	} else if run.Italic {
-		// Chinese faces have no italic; emphasis that Word slants is
-		// set in 楷体, as Chinese typesetting does.
+	}
+	if run.Italic && (role == "" || role == "fangsong" || role == "song") {
+		// Chinese faces have no italic; emphasis that Word slants in a
+		// 宋 or 仿宋 face is set in 楷体, as Chinese typesetting does.
 		f = r.fs.role("kai")
 	}
-	text := strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(run.Text)
+	// Latin text and digits are set in the run's Latin font where it is a
+	// face the PDF has (黑体 digits in a 黑体 heading), else with the
+	// Chinese text: Times New Roman is not one of the roles.
+	latin := f
+	if role := roleOf(run.LatinFont); role != "" && !run.Italic {
+		latin = r.fs.role(role)
+	}
+	// Type much larger than the grid's cell (a 36 pt 红头 in a body
+	// paragraph) keeps its own width, as Word sets it, not the cell's.
+	grid := st.Grid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
+	text := strings.ReplaceAll(run.Text, "\u00AD", "")
 	text, caps := casing(text, run)
 	if caps != 1 {
 		run.Size = max(run.Size, st.Size) * caps
 	}
 	var out [][]unit
 	for _, piece := range strings.Split(r.clean(text), "\n") {
-		units := r.units(piece, f, st.Size, st.Grid)
-		decorate(units, run, st.Size, st.Grid)
+		var units []unit
+		for k, seg := range strings.Split(piece, "\t") {
+			if k > 0 {
+				// Two characters until setTabs knows the line it is on.
+				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM})
+			}
+			units = append(units, r.unitsIn(seg, f, latin, st.Size, grid)...)
+		}
+		decorate(units, run, st.Size, grid)
 		out = append(out, units)
 	}
 	return out

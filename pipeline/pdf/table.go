@@ -56,7 +56,7 @@ func (r *renderer) table(t *wordmodel.Table) {
 	r.placeRows(tl)
 	r.drawTable(tl)
 	// Continue the flow on the grid line after the table.
-	pitch := r.p.linePitch()
+	pitch := r.linePitch()
 	k := int((r.y-r.top())/pitch + 0.999)
 	r.y = r.top() + float64(k)*pitch
 	if r.y >= r.bottom()-0.01 {

@@ -24,11 +24,10 @@ type Outputs struct {
 	Problems dataset.Problems
 	Document *document.Data
 	Facts    *facts.File
-	// Checked is what the consistency check read of the built-in
-	// writers' files (Word, Excel, PDF by name): the files, the template's
-	// placements and where the workbook's tables are. Files holds every
-	// writer's file.
-	Checked verify.Outputs
+	// Checked is what the consistency check read: each writer's file,
+	// named, with its writer's reader (verify.CheckFiles checks them
+	// again). A test that changes a file's bytes replaces its reader.
+	Checked []verify.File
 }
 
 // StageError is an error of one named stage of a build.
@@ -231,11 +230,7 @@ func (s *state) facts() error {
 // verify reads each output back with its writer's reader and checks it
 // against the facts.
 func (s *state) verify() error {
-	files := make([]verify.File, len(s.rendered))
-	for i, r := range s.rendered {
-		files[i] = verify.File{Name: s.writers[i].Name(s.j), Read: func() (verify.Reading, error) { return r.Check.ReadBack() }}
-	}
-	return verify.CheckFiles(s.figures, files)
+	return verify.CheckFiles(s.figures, s.checked())
 }
 
 // Render runs every stage but publish, and returns the outputs in memory.
@@ -307,6 +302,21 @@ func CheckInput(j *job.Job, in *ingest.Snapshot) (data *document.Data, problems 
 	defer Guard(j, &err)
 	s := &state{j: j, input: in}
 	err = run(s, checkStages)
+	return s.data, s.problems, err
+}
+
+// Data is Check without the templates: the document model a template is
+// written against, while the templates may still be wrong (jixiao fields).
+func Data(j *job.Job) (data *document.Data, problems dataset.Problems, err error) {
+	defer Guard(j, &err)
+	s := &state{j: j}
+	var stages []stage
+	for _, st := range checkStages {
+		if st.name != "模板" {
+			stages = append(stages, st)
+		}
+	}
+	err = run(s, stages)
 	return s.data, s.problems, err
 }
 

@@ -309,18 +309,18 @@ func TestPDFTextIsTheSeedText(t *testing.T) {
 	}
 }
 
-// TestHeaderAndFooterReachThePDF: a header added to the template is on
-// every PDF page, and a footer that says more than the page number is
-// drawn with each page's number and the number of pages where their
-// fields stand.
+// TestHeaderAndFooterReachThePDF: a header added to the template for odd
+// and even pages (it has evenAndOddHeaders) is on every PDF page, and
+// footers that say more than the page number are drawn with each page's
+// number and the number of pages where their fields stand.
 func TestHeaderAndFooterReachThePDF(t *testing.T) {
 	docx, err := opc.Rewrite(templates.Disclosure, func(name string) bool {
-		return name == "word/document.xml" || name == "word/_rels/document.xml.rels" || name == "[Content_Types].xml" || name == "word/footer1.xml"
+		return name == "word/document.xml" || name == "word/_rels/document.xml.rels" || name == "[Content_Types].xml" || name == "word/footer1.xml" || name == "word/footer2.xml"
 	}, func(name string, body []byte) []byte {
 		s := string(body)
 		switch name {
 		case "word/document.xml":
-			return []byte(strings.Replace(s, "<w:sectPr>", `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>`, 1))
+			return []byte(strings.Replace(s, "<w:sectPr>", `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:headerReference w:type="even" r:id="rIdHeader"/>`, 1))
 		case "word/_rels/document.xml.rels":
 			return []byte(strings.Replace(s, "</Relationships>", `<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`, 1))
 		case "[Content_Types].xml":

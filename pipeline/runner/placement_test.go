@@ -39,7 +39,7 @@ func TestWithAndASecondRangeVerify(t *testing.T) {
 		t.Fatalf("a template using with and a second range fails the check: %v", err)
 	}
 	var with, row3 bool
-	for _, p := range out.Checked.Placed {
+	for _, p := range wordOf(t, out).Placed {
 		with = with || p.Field == "重点评价.金额" && p.Printed == "40206.26"
 		row3 = row3 || p.Field == "附件.行[].金额" && p.Index == 2 && p.Printed == "2,272.47"
 	}

@@ -89,7 +89,7 @@ func TestEachPrintedTableIsCheckedInItsPlace(t *testing.T) {
 				t.Fatalf("a template that lint passes fails the build: %v", err)
 			}
 			tables := map[int]bool{}
-			for _, p := range out.Checked.Placed {
+			for _, p := range wordOf(t, out).Placed {
 				if strings.HasPrefix(p.Field, "附件.行[]") {
 					tables[p.Table] = true
 				}
@@ -98,18 +98,15 @@ func TestEachPrintedTableIsCheckedInItsPlace(t *testing.T) {
 				t.Errorf("the attachment's rows are placed in tables %v, want %d", tables, c.attachment)
 			}
 			// A row missing from the attachment's table is found there...
-			o := out.Checked
-			o.DocxRead = nil
-			o.Docx = dropRow(t, o.Docx, c.attachment, 3)
-			err = verify.Check(out.Facts, o)
+			built := wordOf(t, out).Data
+			err = verify.CheckFiles(out.Facts, withWord(out, dropRow(t, built, c.attachment, 3)))
 			var ve *verify.Error
 			if !errors.As(err, &ve) || !strings.Contains(err.Error(), "个表格的行数（附件）") {
 				t.Fatalf("a dropped attachment row: %v", err)
 			}
 			// ...and a row missing from another table is no table's rows.
 			if c.last != "" {
-				o.Docx = dropRow(t, out.Checked.Docx, c.attachment+1, 1)
-				if err := verify.Check(out.Facts, o); err != nil && strings.Contains(err.Error(), "表格的行数") {
+				if err := verify.CheckFiles(out.Facts, withWord(out, dropRow(t, built, c.attachment+1, 1))); err != nil && strings.Contains(err.Error(), "表格的行数") {
 					t.Errorf("a signature row counted as the attachment's: %v", err)
 				}
 			}
@@ -181,10 +178,7 @@ func TestTablesInTheirPlaceInATemplateResavedByLibreOffice(t *testing.T) {
 	if err != nil {
 		t.Fatalf("a template that lint passes fails the build: %v", err)
 	}
-	o := out.Checked
-	o.DocxRead = nil
-	o.Docx = dropRow(t, o.Docx, 2, 3)
-	if err := verify.Check(out.Facts, o); err == nil || !strings.Contains(err.Error(), "第2个表格的行数（附件）") {
+	if err := verify.CheckFiles(out.Facts, withWord(out, dropRow(t, wordOf(t, out).Data, 2, 3))); err == nil || !strings.Contains(err.Error(), "第2个表格的行数（附件）") {
 		t.Errorf("a dropped attachment row: %v", err)
 	}
 }

@@ -66,22 +66,13 @@ func pdfLayoutOf(j *job.Job) (*pdf.Preset, pdf.FontSet, string, error) {
 	return l.preset, l.fonts, fontLine(l), nil
 }
 
-// checked is the built-in writers' outputs by name, the view
-// Outputs.Checked has always given (tests change one file's bytes in it
-// and check again with verify.Check).
-func (s *state) checked() verify.Outputs {
-	o := verify.Outputs{DocxName: s.j.DocxName, XlsxName: s.j.XlsxName, PDFName: s.j.PDFName}
-	for _, r := range s.rendered {
-		switch c := r.Check.(type) {
-		case *docx.Output:
-			o.Docx, o.Placed, o.DocxRead = c.Data, c.Placed, c.Read
-		case *xlsx.Output:
-			o.Xlsx, o.XlsxTables = c.Data, c.Tables
-		case pdf.Output:
-			o.PDF = c
-		}
+// checked is each writer's file, named, with its writer's reader.
+func (s *state) checked() []verify.File {
+	files := make([]verify.File, len(s.rendered))
+	for i, r := range s.rendered {
+		files[i] = verify.File{Name: s.writers[i].Name(s.j), Output: r.Check}
 	}
-	return o
+	return files
 }
 
 // placements fills the document the Fills writer makes and returns what

@@ -1,6 +1,7 @@
 // Package stats computes the figures a definition's sections declare: counts,
 // sums, grade distributions, distinct values, minimum, maximum and mean, each
-// over the rows that pass its filter, and the wordings that follow from them
+// over the rows that pass its filter (its where, and its heading: the rows
+// under one section heading), and the wordings that follow from them
 // (which clause ends the sentence, how a count compares with the city's
 // requirement).
 //

@@ -134,6 +134,9 @@ func (t *Tally) Add(tb *dataset.Table, r *dataset.Row) {
 }
 
 func (st *state) passes(r *dataset.Row) bool {
+	if st.fig.Heading > 0 && r.Group != st.fig.Heading {
+		return false
+	}
 	for _, c := range st.where {
 		v := r.Values[c.col]
 		if c.grade >= 0 {
@@ -243,7 +246,7 @@ func (t *Tally) Finish(ds *dataset.Dataset, p Params) (*Report, dataset.Problems
 		f, v := st.fig, st.v
 		switch f.Kind {
 		case definition.Present:
-			v.Present = s.Table != nil && s.Table.Count > 0
+			v.Present = s.Table != nil && s.Table.Count > 0 && (f.Heading == 0 || st.matched)
 		case definition.Min, definition.Max, definition.Mean:
 			if f.Kind == definition.Mean && st.n > 0 {
 				v.Number = v.Number.DivRound(decimal.NewFromInt(int64(st.n)), 10)

@@ -40,6 +40,7 @@ var signatures = map[string][][]kind{
 	"千分位":  {{numberArg}},
 	"万元":   {{moneyArg}},
 	"大写":   {{moneyArg}},
+	"中文数字": {{intArg}},
 	"百分比":  {{numberArg, numberArg}},
 	"日期":   {{textArg}, {intArg, intArg, intArg}},
 	"编号":   {{intArg, seqArg}},

@@ -22,6 +22,8 @@ var Helpers = template.FuncMap{
 	"万元": func(m document.Money) string { return m.Amount.Plain() },
 	// 大写 writes an amount in 中文大写 of 元: 壹亿零柒佰玖拾万陆仟玖佰元整.
 	"大写": capital,
+	// 中文数字 writes a count in Chinese numerals: 14 → 十四.
+	"中文数字": chineseNumber,
 	// 百分比 is a/b as a percentage: {{百分比 .重点评价.优 .重点评价.项目数}} → 16.67%.
 	"百分比": percent,
 	// 日期 writes 2023年12月31日 from year, month, day or from "2023-12-31".
@@ -186,25 +188,6 @@ func date(parts ...any) (string, error) {
 		return "", fmt.Errorf("日期 需要年、月、日三个数，或一个 2023-12-31")
 	}
 	return fmt.Sprintf("%v年%v月%v日", parts[0], parts[1], parts[2]), nil
-}
-
-var numerals = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-
-// chineseNumber writes 1..99 as 一 … 十一 … 九十九.
-func chineseNumber(n int) string {
-	switch {
-	case n < 10:
-		return numerals[n]
-	case n < 20:
-		return "十" + strings.TrimPrefix(numerals[n%10], "零")
-	case n < 100:
-		s := numerals[n/10] + "十"
-		if n%10 != 0 {
-			s += numerals[n%10]
-		}
-		return s
-	}
-	return fmt.Sprint(n)
 }
 
 // numbering writes the n-th heading number of a level, as official

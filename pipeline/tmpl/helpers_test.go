@@ -58,3 +58,12 @@ func TestPercentDateNumbering(t *testing.T) {
 		t.Error("level 5 accepted")
 	}
 }
+
+func TestChineseNumber(t *testing.T) {
+	for n, want := range map[int]string{0: "零", 4: "四", 10: "十", 14: "十四", 20: "二十", 105: "一百零五", 110: "一百一十", 1166: "一千一百六十六",
+		1087: "一千零八十七", 10000: "一万", 10005: "一万零五", 10500: "一万零五百", 123456: "十二万三千四百五十六", 100010000: "一亿零一万", -3: "负三"} {
+		if got := chineseNumber(n); got != want {
+			t.Errorf("中文数字 %d = %s, want %s", n, got, want)
+		}
+	}
+}

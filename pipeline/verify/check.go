@@ -3,27 +3,23 @@ package verify
 import (
 	"fmt"
 
-	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/fault"
-	"jixiao/pipeline/wordmodel"
-	"jixiao/pipeline/xlsx"
+	"jixiao/pipeline/output"
 )
 
-// File is one output to check: its name, and its format's own reader
-// (output.ReadBacker), which reads the file back from its bytes.
+// File is one output to check: its name, and its writer's reader
+// (output.ReadBacker), which reads the file back from its bytes. A test or
+// tool that changes a file's bytes hands the reader of the changed bytes.
 type File struct {
-	Name string
-	Read func() (Reading, error)
+	Name   string
+	Output output.ReadBacker
 }
 
-// Reading is an output read back: its whole text, in which no template
+// Every reading (output.Reading) has the whole text, in which no template
 // mark or punctuation debris may stand. What else a reading can say, it
-// says through the interfaces below; the check asks each reading for what
-// it has, and names no format.
-type Reading interface {
-	Text() string
-}
+// says through the interfaces below, in package output's terms; the check
+// asks each reading for what it has, and names no format.
 
 // Running is a reading whose text runs as the document does: every placed
 // figure is found in it, in order, after the template's text before it.
@@ -35,20 +31,20 @@ type Running interface {
 // Tabled is a reading of the document's top-level tables, in order: each
 // table a section's rows were placed in has as many body rows.
 type Tabled interface {
-	Tables() []*wordmodel.Table
+	Tables() []output.Table
 }
 
 // Workbook is a reading of cells by sheet, with where the writer put each
-// printed table: each row's figures and the total are in those cells.
+// figure of its printed tables: each is in its cell.
 type Workbook interface {
 	Sheet(name string) [][]string
-	Placed() []*xlsx.Table
+	Cells() []output.Cell
 }
 
 // Placer is the reading of the output whose template placed the figures
 // (the Word document): the figures every output is checked for.
 type Placer interface {
-	Placements() []docx.Placement
+	Placements() []output.Placement
 }
 
 // CheckFiles compares the outputs with the facts. The outputs are read
@@ -61,12 +57,12 @@ func CheckFiles(f *facts.File, files []File) error {
 			ms = append(ms, Mismatch{Output: "计算", Want: c.What + "不成立：" + c.Detail})
 		}
 	}
-	readings := make([]Reading, len(files))
+	readings := make([]output.Reading, len(files))
 	found := make([][]Mismatch, len(files))
 	var g fault.Group
 	for i, file := range files {
 		g.Go(func() {
-			r, err := file.Read()
+			r, err := file.Output.ReadBack()
 			if err != nil {
 				found[i] = []Mismatch{{Output: file.Name, Want: fmt.Sprintf("核对时无法读取：%v", err)}}
 				return
@@ -75,7 +71,7 @@ func CheckFiles(f *facts.File, files []File) error {
 		})
 	}
 	g.Wait()
-	var placed []docx.Placement
+	var placed []output.Placement
 	var want []expected
 	for i, r := range readings {
 		if p, ok := r.(Placer); ok {
@@ -102,7 +98,7 @@ func CheckFiles(f *facts.File, files []File) error {
 }
 
 // check is everything one reading can be checked for.
-func check(f *facts.File, r Reading, placed []docx.Placement, want []expected, name string) []Mismatch {
+func check(f *facts.File, r output.Reading, placed []output.Placement, want []expected, name string) []Mismatch {
 	ms := leftovers(r.Text(), placed, name)
 	if run, ok := r.(Running); ok {
 		ms = append(ms, align(want, squash(run.Running()), name)...)
@@ -111,9 +107,7 @@ func check(f *facts.File, r Reading, placed []docx.Placement, want []expected, n
 		ms = append(ms, tableRows(f, placed, t.Tables(), name)...)
 	}
 	if w, ok := r.(Workbook); ok {
-		for _, t := range w.Placed() {
-			ms = append(ms, checkSheet(f, w.Sheet(t.Sheet), t, name)...)
-		}
+		ms = append(ms, checkCells(f, w, name)...)
 	}
 	return ms
 }

@@ -6,13 +6,22 @@ import (
 	"testing"
 
 	"jixiao/pipeline/docx"
+	"jixiao/pipeline/output"
 	"jixiao/pipeline/verify"
 )
 
-// plain is a reading of a format verify knows nothing of: text alone.
+// plain is a file of a format verify knows nothing of, whose reading is
+// text alone.
 type plain string
 
+func (p plain) ReadBack() (output.Reading, error) { return p, nil }
+
 func (p plain) Text() string { return string(p) }
+
+// broken is a file that cannot be read back.
+type broken string
+
+func (b broken) ReadBack() (output.Reading, error) { return nil, errors.New(string(b)) }
 
 // CheckFiles checks whatever files it is given, by what their readings
 // say: a file it cannot read back, or whose text holds a template mark,
@@ -20,16 +29,15 @@ func (p plain) Text() string { return string(p) }
 func TestCheckFilesChecksAFormatItDoesNotKnow(t *testing.T) {
 	out, o := sample(t)
 	o = withPlacements(t, o)
-	word := verify.File{Name: o.DocxName, Read: func() (verify.Reading, error) {
-		return (&docx.Output{Data: o.Docx, Placed: o.Placed}).ReadBack()
-	}}
-	ok := verify.File{Name: "副本.txt", Read: func() (verify.Reading, error) { return plain("沁源县"), nil }}
+	i, _, _ := find[*docx.Output](t, o)
+	word := o[i]
+	ok := verify.File{Name: "副本.txt", Output: plain("沁源县")}
 	if err := verify.CheckFiles(out.Facts, []verify.File{word, ok}); err != nil {
 		t.Fatalf("a clean text file fails: %v", err)
 	}
-	broken := verify.File{Name: "副本.txt", Read: func() (verify.Reading, error) { return nil, errors.New("文件已损坏") }}
-	marked := verify.File{Name: "标记.txt", Read: func() (verify.Reading, error) { return plain("共组织{{.项目数}}个"), nil }}
-	err := verify.CheckFiles(out.Facts, []verify.File{word, broken, marked})
+	unreadable := verify.File{Name: "副本.txt", Output: broken("文件已损坏")}
+	marked := verify.File{Name: "标记.txt", Output: plain("共组织{{.项目数}}个")}
+	err := verify.CheckFiles(out.Facts, []verify.File{word, unreadable, marked})
 	var ve *verify.Error
 	if !errors.As(err, &ve) || len(ve.Mismatches) != 3 { // the unreadable file, and {{ and }} in the other
 		t.Fatalf("err = %v", err)

@@ -5,24 +5,24 @@ import (
 	"strings"
 	"unicode"
 
-	"jixiao/pipeline/docx"
+	"jixiao/pipeline/output"
 )
 
-// An output holding more punctuation debris (docx.Debris) than its
+// An output holding more punctuation debris (output.Debris) than its
 // filled-in values account for (a project may be named 某项目（）) is not
 // published, as a leftover {{ is not.
 
 // debris finds punctuation debris in an output's text, white space
 // (a PDF's line breaks) not counted.
-func debris(text string, placed []docx.Placement, output string) []Mismatch {
+func debris(text string, placed []output.Placement, name string) []Mismatch {
 	flat := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), "")
-	hits := docx.Debris.FindAllStringIndex(flat, -1)
+	hits := output.Debris.FindAllStringIndex(flat, -1)
 	if len(hits) == 0 {
 		return nil
 	}
 	counts := map[string]int{}
 	for _, p := range placed {
-		for _, m := range docx.Debris.FindAllString(strings.Join(strings.Fields(p.Printed), ""), -1) {
+		for _, m := range output.Debris.FindAllString(strings.Join(strings.Fields(p.Printed), ""), -1) {
 			counts[m]++
 		}
 	}
@@ -33,7 +33,7 @@ func debris(text string, placed []docx.Placement, output string) []Mismatch {
 			counts[mark]-- // a filled-in value holds it
 			continue
 		}
-		ms = append(ms, Mismatch{Output: output, Want: fmt.Sprintf("有标点残留“%s”：…%s…（多半是某个数字印出来为空；请把带标点的部分写成分句 clause，见 README“句子始终是完整的句子”）", mark, around(flat, h[0], h[1]))})
+		ms = append(ms, Mismatch{Output: name, Want: fmt.Sprintf("有标点残留“%s”：…%s…（多半是某个数字印出来为空；请把带标点的部分写成分句 clause，见 README“句子始终是完整的句子”）", mark, around(flat, h[0], h[1]))})
 	}
 	return ms
 }

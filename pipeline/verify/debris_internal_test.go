@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/docx"
+	"jixiao/pipeline/output"
 )
 
 // A PDF breaks lines anywhere: debris split by a line break is debris.
@@ -18,7 +18,7 @@ func TestDebrisAcrossLineBreaks(t *testing.T) {
 		t.Errorf("a clean sentence: %v", ms)
 	}
 	// Two values that each hold “” account for two, not three.
-	placed := []docx.Placement{{Printed: "名称“”"}, {Printed: "又一“”"}}
+	placed := []output.Placement{{Printed: "名称“”"}, {Printed: "又一“”"}}
 	if ms := debris("名称“”，又一“”，再“”", placed, "x.docx"); len(ms) != 1 {
 		t.Errorf("mismatches %v", ms)
 	}

@@ -12,22 +12,17 @@ import (
 func TestPunctuationDebrisFailsTheCheck(t *testing.T) {
 	for _, mark := range []string{"，。", "。。", "，，", "、、", "，、", "，；", "（）", "()", "“”", "（ ）"} {
 		_, o := sample(t)
-		o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
-			return strings.Replace(s, "我县积极构建", "我县"+mark+"积极构建", 1)
-		})
-		err := verify.Check(factsOf(t), withPlacements(t, o))
+		o = replacedInDocx(t, o, "我县积极构建", "我县"+mark+"积极构建")
+		err := verify.CheckFiles(factsOf(t), withPlacements(t, o))
 		if err == nil || !strings.Contains(err.Error(), "有标点残留") || !strings.Contains(err.Error(), "我县") {
 			t.Errorf("%s: err = %v", mark, err)
 		}
 	}
 	// A project named with empty brackets is data, not debris.
 	_, o := sample(t)
-	o = withPlacements(t, o)
-	o.Placed = append(o.Placed, docxPlacement("春节物资救助资金（）"))
-	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
-		return strings.Replace(s, "春节物资救助资金", "春节物资救助资金（）", 1)
-	})
-	if err := verify.Check(factsOf(t), o); err != nil && strings.Contains(err.Error(), "有标点残留") {
+	o = withPlaced(t, withPlacements(t, o), "春节物资救助资金（）")
+	o = replacedInDocx(t, o, "春节物资救助资金", "春节物资救助资金（）")
+	if err := verify.CheckFiles(factsOf(t), o); err != nil && strings.Contains(err.Error(), "有标点残留") {
 		t.Errorf("data with brackets: %v", err)
 	}
 }

@@ -13,7 +13,7 @@
 //
 // Each printed table is checked in its place (tables.go): the Word template
 // records which of the output's tables each row value went into
-// (docx.Placement.Table), and that table must have as many body rows as
+// (output.Placement.Table), and that table must have as many body rows as
 // its section has rows. A template's other tables — a 经办人/审核人
 // signature table after the attachment, a table of figures before it —
 // hold no section's rows and are not counted; their figures are checked as
@@ -28,18 +28,28 @@
 // output) brings the reader of its file: docx.Output reads the .docx with
 // wordmodel, pdf.Output the PDF's text layer with pdf.Text, xlsx.Output
 // the workbook's cells with ingest.Sheets. CheckFiles takes the list of
-// files, reads them back side by side and asks each Reading for what it
-// can say through interfaces defined here (check.go):
+// files (File: a name and its writer's output.ReadBacker), reads them back
+// side by side and asks each output.Reading for what it can say through
+// interfaces defined here (check.go), in package output's types:
 //
 //	Reading   the whole text: template marks and punctuation debris
 //	Running   the running text: every placed figure, in order
-//	Tabled    the printed tables: each section's rows counted in its table
-//	Workbook  the cells of each sheet: each row's figures and the 合计
-//	Placer    the template's placements: the figures all are checked for
+//	Tabled    the printed tables (output.Table): each section's rows
+//	          counted in its table
+//	Workbook  the cells of each sheet, and the cell (output.Cell) each
+//	          figure of a printed table was put in
+//	Placer    the template's placements (output.Placement): the figures
+//	          all are checked for
 //
-// so the check names no format and no writer imports verify; a new
-// format's reading that implements Running is checked figure by figure
-// with no change here. Check and Outputs (outputs.go) are the same check
-// on the three built-in files held by name, for tests and tools that
-// change one file's bytes and check again.
+// So verify imports no writer and no writer imports verify; of the
+// project's packages it imports facts, fault and output alone, and
+// imports_test.go fails if it imports another.
+//
+// A new format plugs in with no change here: its package's reading
+// implements output.Reading, and Running when its text runs as the
+// document does (an OFD's text layer, as the PDF's), Tabled when it has
+// the Word document's tables, Workbook when it has cells; the runner's
+// list of writers hands its file to CheckFiles with the others
+// (runner.Outputs.Checked is that list). A test or tool that changes one
+// file's bytes replaces that file's reader in the list and checks again.
 package verify

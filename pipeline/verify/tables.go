@@ -7,20 +7,19 @@ import (
 	"strconv"
 	"strings"
 
-	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
-	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/output"
 )
 
 // tableRows checks each printed table in its place. The template says
 // where each section's rows went: the Word table its row values were
-// printed in (docx.Placement.Table). That table must have as many body
+// printed in (output.Placement.Table). That table must have as many body
 // rows (headings and the total row not counted) as the section has rows,
 // or, for a section whose rows a template spreads over several tables, as
 // it printed there. Tables that hold no section's rows (a signature table
 // of 经办人 and 审核人, a table of figures before the attachment) are the
 // template's own text, checked as text, not counted.
-func tableRows(f *facts.File, placed []docx.Placement, tables []*wordmodel.Table, output string) []Mismatch {
+func tableRows(f *facts.File, placed []output.Placement, tables []output.Table, file string) []Mismatch {
 	type at struct{ table, section int }
 	printed := map[at]map[int]bool{} // the rows of a section printed in a table
 	spread := map[int]map[int]bool{} // the tables a section's rows went to
@@ -60,7 +59,7 @@ func tableRows(f *facts.File, placed []docx.Placement, tables []*wordmodel.Table
 			}
 		}
 		name := strings.Join(names, "、")
-		m := Mismatch{Fact: name, Label: fmt.Sprintf("第%d个表格的行数", n), Output: output, Want: strconv.Itoa(want)}
+		m := Mismatch{Fact: name, Label: fmt.Sprintf("第%d个表格的行数", n), Output: file, Want: strconv.Itoa(want)}
 		if n > len(tables) {
 			m.Got = "（缺失）"
 			ms = append(ms, m)
@@ -89,12 +88,12 @@ func sectionOf(tables []facts.Table, field string) int {
 }
 
 // bodyRows counts a table's rows but its headings and total rows.
-func bodyRows(t *wordmodel.Table, totalLabels []string) int {
+func bodyRows(t output.Table, totalLabels []string) int {
 	n := 0
 	for _, r := range t.Rows {
 		var text strings.Builder
 		for _, c := range r.Cells {
-			text.WriteString(c.Text)
+			text.WriteString(c)
 		}
 		if !r.Header && !isTotal(text.String(), totalLabels) {
 			n++

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
-	"jixiao/pipeline/xlsx"
+	"jixiao/pipeline/output"
 
 	"github.com/shopspring/decimal"
 )
@@ -59,7 +58,7 @@ var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 // at its printed precision, a wording (a grade distribution) word for
 // word. A placed value that disagrees with its fact is a mismatch of the
 // template's formatting.
-func placements(f *facts.File, placed []docx.Placement, docxName string) ([]expected, []Mismatch) {
+func placements(f *facts.File, placed []output.Placement, docxName string) ([]expected, []Mismatch) {
 	var out []expected
 	var ms []Mismatch
 	for _, p := range placed {
@@ -113,7 +112,7 @@ func sameNumber(printed, value string) bool {
 // align finds each expected figure, in order, in an output's text (white
 // space removed), each with the template's text just before it. A figure
 // not found is a mismatch, reported with what stands where it should.
-func align(want []expected, text, output string) []Mismatch {
+func align(want []expected, text, file string) []Mismatch {
 	var ms []Mismatch
 	pos := 0
 	for _, w := range want {
@@ -121,7 +120,7 @@ func align(want []expected, text, output string) []Mismatch {
 			pos += i + len(w.before) + len(w.printed)
 			continue
 		}
-		ms = append(ms, Mismatch{Fact: w.id, Label: w.label, Output: output, Want: w.printed, Got: standing(text[pos:], w)})
+		ms = append(ms, Mismatch{Fact: w.id, Label: w.label, Output: file, Want: w.printed, Got: standing(text[pos:], w)})
 	}
 	return ms
 }
@@ -161,7 +160,7 @@ var leftoverMarks = []string{"{{", "}}", "｛｛", "｝｝", "%!", "<no value>",
 // leftovers finds template marks in an output's text that no filled-in
 // value accounts for (a project may be named 含{{…}}的名称; the template's
 // own text may not hold a tag).
-func leftovers(text string, placed []docx.Placement, output string) []Mismatch {
+func leftovers(text string, placed []output.Placement, file string) []Mismatch {
 	var ms []Mismatch
 	for _, mark := range leftoverMarks {
 		n := strings.Count(text, mark)
@@ -184,9 +183,9 @@ func leftovers(text string, placed []docx.Placement, output string) []Mismatch {
 			end++
 		}
 		context := strings.Join(strings.Fields(text[start:end]), " ")
-		ms = append(ms, Mismatch{Output: output, Want: fmt.Sprintf("有未填写的模板内容“%s”：…%s…（请检查模板中这一处的标签）", mark, context)})
+		ms = append(ms, Mismatch{Output: file, Want: fmt.Sprintf("有未填写的模板内容“%s”：…%s…（请检查模板中这一处的标签）", mark, context)})
 	}
-	return append(ms, debris(text, placed, output)...)
+	return append(ms, debris(text, placed, file)...)
 }
 
 func isTotal(text string, labels []string) bool {
@@ -199,37 +198,22 @@ func isTotal(text string, labels []string) bool {
 	return false
 }
 
-// checkSheet compares each row's numbers, and the total, where the workbook
-// writer put them, read back from the workbook's bytes.
-func checkSheet(f *facts.File, rows [][]string, t *xlsx.Table, output string) []Mismatch {
-	if t == nil {
-		return nil
-	}
+// checkCells compares each figure of the printed tables with the cell
+// the workbook writer put it in, read back from the workbook's bytes.
+func checkCells(f *facts.File, w Workbook, name string) []Mismatch {
 	var ms []Mismatch
-	cell := func(r, c int) string {
-		if r >= 1 && r <= len(rows) && c >= 1 && c <= len(rows[r-1]) {
-			return rows[r-1][c-1]
+	for _, c := range w.Cells() {
+		fact, ok := f.Get(c.Fact)
+		if !ok {
+			continue
 		}
-		return ""
-	}
-	sec := t.Section
-	for k := range sec.Rows {
-		for i, c := range sec.Def.Table.Columns {
-			fact, has := f.Get(facts.RowID(sec.Def, k+1, c.Key))
-			if !has || t.Columns[i] == 0 {
-				continue
-			}
-			if got := cell(t.FirstRow+k, t.Columns[i]); got == "" || !sameNumber(got, fact.Value) {
-				ms = append(ms, Mismatch{Fact: fact.ID, Label: fact.Label, Output: output, Want: fact.Printed, Got: orMissing(got)})
-			}
+		rows := w.Sheet(c.Sheet)
+		got := ""
+		if c.Row >= 1 && c.Row <= len(rows) && c.Col >= 1 && c.Col <= len(rows[c.Row-1]) {
+			got = rows[c.Row-1][c.Col-1]
 		}
-	}
-	if t.Total != nil {
-		if total, ok := f.Get(sec.Def.Key + "." + t.Total.Def.Key); ok {
-			got := cell(t.TotalRow, t.TotalCol)
-			if !sameNumber(got, total.Value) || got == "" {
-				ms = append(ms, Mismatch{Fact: total.ID, Label: total.Label, Output: output, Want: total.Printed, Got: orMissing(got)})
-			}
+		if got == "" || !sameNumber(got, fact.Value) {
+			ms = append(ms, Mismatch{Fact: fact.ID, Label: fact.Label, Output: name, Want: fact.Printed, Got: orMissing(got)})
 		}
 	}
 	return ms

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -15,13 +16,20 @@ import (
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/output"
+	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/runner"
 	"jixiao/pipeline/verify"
+	"jixiao/pipeline/xlsx"
 
 	"github.com/xuri/excelize/v2"
 )
 
-func sample(t *testing.T) (*runner.Outputs, verify.Outputs) {
+// sample is the sample job's build, and its checked files with the Word
+// document read from its bytes (so that a test's change to them is read)
+// and without the template's placements (withPlacements adds them where a
+// test wants them).
+func sample(t *testing.T) (*runner.Outputs, []verify.File) {
 	t.Helper()
 	j, err := job.Load("../../config/qinyuan-2023.yaml")
 	if err != nil {
@@ -31,22 +39,74 @@ func sample(t *testing.T) (*runner.Outputs, verify.Outputs) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := out.Checked
-	o.Placed = nil   // withPlacements adds them where a test wants them
-	o.DocxRead = nil // so that a test's change to the bytes is read
-	return out, o
+	return out, with(t, out.Checked, func(d *docx.Output) *docx.Output {
+		c := *d
+		c.Placed, c.Read = nil, nil
+		return &c
+	})
 }
 
-// withPlacements re-renders to get the placements, which Outputs does not keep.
-func withPlacements(t *testing.T, o verify.Outputs) verify.Outputs {
+// withPlacements re-renders to get the placements, which sample drops.
+func withPlacements(t *testing.T, files []verify.File) []verify.File {
 	t.Helper()
 	j, _ := job.Load("../../config/qinyuan-2023.yaml")
 	placed, err := runner.Placements(j)
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.Placed = placed
-	return o
+	return with(t, files, func(d *docx.Output) *docx.Output {
+		c := *d
+		c.Placed = placed
+		return &c
+	})
+}
+
+// find is the checked file whose writer's reader is a T: its name, and
+// the reader.
+func find[T output.ReadBacker](t *testing.T, files []verify.File) (int, string, T) {
+	t.Helper()
+	for i, f := range files {
+		if r, ok := f.Output.(T); ok {
+			return i, f.Name, r
+		}
+	}
+	var none T
+	t.Fatalf("no %T among the checked files", none)
+	return 0, "", none
+}
+
+// nameOf is the name of the file whose reader is a T.
+func nameOf[T output.ReadBacker](t *testing.T, files []verify.File) string {
+	t.Helper()
+	_, name, _ := find[T](t, files)
+	return name
+}
+
+// with is files with the T's reader replaced by change's; files is kept.
+func with[T output.ReadBacker](t *testing.T, files []verify.File, change func(T) T) []verify.File {
+	t.Helper()
+	i, _, r := find[T](t, files)
+	files = slices.Clone(files)
+	files[i].Output = change(r)
+	return files
+}
+
+// withDocx is files with the Word document's bytes changed by edit.
+func withDocx(t *testing.T, files []verify.File, edit func([]byte) []byte) []verify.File {
+	return with(t, files, func(d *docx.Output) *docx.Output {
+		c := *d
+		c.Data = edit(c.Data)
+		return &c
+	})
+}
+
+// withXlsx is files with the workbook's bytes changed by edit.
+func withXlsx(t *testing.T, files []verify.File, edit func([]byte) []byte) []verify.File {
+	return with(t, files, func(x *xlsx.Output) *xlsx.Output {
+		c := *x
+		c.Data = edit(c.Data)
+		return &c
+	})
 }
 
 var numberToken = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
@@ -107,7 +167,7 @@ func TestFactsCoverEveryNumberOfTheSeed(t *testing.T) {
 
 func TestUntouchedOutputsPass(t *testing.T) {
 	_, o := sample(t)
-	if err := verify.Check(factsOf(t), withPlacements(t, o)); err != nil {
+	if err := verify.CheckFiles(factsOf(t), withPlacements(t, o)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -118,9 +178,9 @@ func factsOf(t *testing.T) *facts.File {
 	return out.Facts
 }
 
-func expectMismatch(t *testing.T, o verify.Outputs, output, fact, want, got string) {
+func expectMismatch(t *testing.T, o []verify.File, output, fact, want, got string) {
 	t.Helper()
-	err := verify.Check(factsOf(t), withPlacements(t, o))
+	err := verify.CheckFiles(factsOf(t), withPlacements(t, o))
 	ve, ok := err.(*verify.Error)
 	if !ok {
 		t.Fatalf("err = %v, want a *verify.Error", err)
@@ -157,26 +217,23 @@ func rezip(t *testing.T, data []byte, part string, edit func(string) string) []b
 
 func TestOneDigitChangedInTheDocx(t *testing.T) {
 	_, o := sample(t)
-	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
-		if !strings.Contains(s, "10790.69") {
-			t.Fatal("fixture: 10790.69 not in document.xml")
-		}
-		return strings.Replace(s, "10790.69", "10790.68", 1)
-	})
-	expectMismatch(t, o, o.DocxName, "事前评价.金额", "10790.69", "10790.68")
+	o = replacedInDocx(t, o, "10790.69", "10790.68")
+	expectMismatch(t, o, nameOf[*docx.Output](t, o), "事前评价.金额", "10790.69", "10790.68")
 }
 
 func TestOneCellChangedInTheWorkbook(t *testing.T) {
 	_, o := sample(t)
-	f, err := excelize.OpenReader(bytes.NewReader(o.Xlsx))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.SetCellDefault("附件", "D5", "2272.566")
-	var buf bytes.Buffer
-	f.WriteTo(&buf)
-	o.Xlsx = buf.Bytes()
-	expectMismatch(t, o, o.XlsxName, "附件.行[3].金额", "2,272.47", "2272.566")
+	o = withXlsx(t, o, func(b []byte) []byte {
+		f, err := excelize.OpenReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellDefault("附件", "D5", "2272.566")
+		var buf bytes.Buffer
+		f.WriteTo(&buf)
+		return buf.Bytes()
+	})
+	expectMismatch(t, o, nameOf[*xlsx.Output](t, o), "附件.行[3].金额", "2,272.47", "2272.566")
 }
 
 func TestOneLineChangedInThePDFTextLayer(t *testing.T) {
@@ -189,14 +246,16 @@ func TestOneLineChangedInThePDFTextLayer(t *testing.T) {
 		}
 		return "(" + string(b) + ") Tj"
 	}
-	o.PDF = editFirstContent(t, o.PDF, func(c string) string {
-		old := literal("145637.15")
-		if !strings.Contains(c, old) {
-			t.Fatal("fixture: 145637.15 is not drawn as one run on page 1")
-		}
-		return strings.Replace(c, old, literal("145637.16"), 1)
+	o = with(t, o, func(p pdf.Output) pdf.Output {
+		return editFirstContent(t, p, func(c string) string {
+			old := literal("145637.15")
+			if !strings.Contains(c, old) {
+				t.Fatal("fixture: 145637.15 is not drawn as one run on page 1")
+			}
+			return strings.Replace(c, old, literal("145637.16"), 1)
+		})
 	})
-	expectMismatch(t, o, o.PDFName, "绩效自评.金额", "145637.15", "145637.16")
+	expectMismatch(t, o, nameOf[pdf.Output](t, o), "绩效自评.金额", "145637.15", "145637.16")
 }
 
 var streamOf = regexp.MustCompile(`(?s)/Contents (\d+) 0 R`)
@@ -230,65 +289,82 @@ func editFirstContent(t *testing.T, pdf []byte, edit func(string) string) []byte
 
 func TestAGradeCountChangedInTheDocx(t *testing.T) {
 	_, o := sample(t)
-	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
-		if !strings.Contains(s, "评价等级为“优”的3个") {
-			t.Fatal("fixture: the 重点 distribution is not in one run")
-		}
-		return strings.Replace(s, "评价等级为“优”的3个", "评价等级为“优”的4个", 1)
-	})
-	expectMismatch(t, o, o.DocxName, "重点评价.等级句", "，评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "，评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
+	o = replacedInDocx(t, o, "评价等级为“优”的3个", "评价等级为“优”的4个") // the 重点 distribution, in one run
+	expectMismatch(t, o, nameOf[*docx.Output](t, o), "重点评价.等级句", "，评价等级为“优”的3个，评价等级为“良”的13个，评价等级为“中”的2个", "，评价等级为“优”的4个，评价等级为“良”的13个，评价等级为“中”的2个")
 }
 
 func TestLeftoverTemplateMarksFailTheCheck(t *testing.T) {
 	for _, mark := range []string{"{{.县名}}", "%!d(string=沁源县)", "&lt;no value&gt;", "\uFFFD"} {
 		_, o := sample(t)
-		o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
-			return strings.Replace(s, "我县积极构建", "我县"+mark+"积极构建", 1)
-		})
-		err := verify.Check(factsOf(t), withPlacements(t, o))
+		o = replacedInDocx(t, o, "我县积极构建", "我县"+mark+"积极构建")
+		err := verify.CheckFiles(factsOf(t), withPlacements(t, o))
 		if err == nil || !strings.Contains(err.Error(), "有未填写的模板内容") || !strings.Contains(err.Error(), "我县") {
 			t.Errorf("%s: err = %v", mark, err)
 		}
 	}
 	// A project named with braces is data, not a leftover.
 	_, o := sample(t)
-	o = withPlacements(t, o)
-	o.Placed = append(o.Placed, docxPlacement("含{{.县}}的名称"))
-	o.Docx = rezip(t, o.Docx, "word/document.xml", func(s string) string {
-		return strings.Replace(s, "春节物资救助资金", "含{{.县}}的名称", 1)
-	})
-	if err := verify.Check(factsOf(t), o); err != nil && strings.Contains(err.Error(), "有未填写的模板内容") {
+	o = withPlaced(t, withPlacements(t, o), "含{{.县}}的名称")
+	o = replacedInDocx(t, o, "春节物资救助资金", "含{{.县}}的名称")
+	if err := verify.CheckFiles(factsOf(t), o); err != nil && strings.Contains(err.Error(), "有未填写的模板内容") {
 		t.Errorf("data with braces: %v", err)
 	}
 }
 
-func docxPlacement(printed string) docx.Placement { return docx.Placement{Printed: printed} }
+// replacedInDocx is files with old replaced by new, once, in the Word
+// document's body, where old must stand in one run.
+func replacedInDocx(t *testing.T, files []verify.File, old, new string) []verify.File {
+	t.Helper()
+	return withDocx(t, files, func(b []byte) []byte {
+		return rezip(t, b, "word/document.xml", func(s string) string {
+			if !strings.Contains(s, old) {
+				t.Fatalf("fixture: %s is not in one run of document.xml", old)
+			}
+			return strings.Replace(s, old, new, 1)
+		})
+	})
+}
+
+// withPlaced is files whose Word template also placed printed.
+func withPlaced(t *testing.T, files []verify.File, printed string) []verify.File {
+	return with(t, files, func(d *docx.Output) *docx.Output {
+		c := *d
+		c.Placed = append(slices.Clone(c.Placed), docx.Placement{Printed: printed})
+		return &c
+	})
+}
 
 // Each table is read back from its own sheet: a second table whose sheet
 // has a wrong cell is caught there, though the first sheet is right.
 func TestEachTableIsCheckedOnItsOwnSheet(t *testing.T) {
 	_, o := sample(t)
-	f, err := excelize.OpenReader(bytes.NewReader(o.Xlsx))
-	if err != nil {
-		t.Fatal(err)
-	}
-	from, _ := f.GetSheetIndex("附件")
-	to, err := f.NewSheet("副本")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.CopySheet(from, to); err != nil {
-		t.Fatal(err)
-	}
-	f.SetCellDefault("副本", "D5", "2272.566")
-	var buf bytes.Buffer
-	f.WriteTo(&buf)
-	o.Xlsx = buf.Bytes()
-	if err := verify.Check(factsOf(t), withPlacements(t, o)); err != nil {
+	o = withXlsx(t, o, func(b []byte) []byte {
+		f, err := excelize.OpenReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		from, _ := f.GetSheetIndex("附件")
+		to, err := f.NewSheet("副本")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.CopySheet(from, to); err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellDefault("副本", "D5", "2272.566")
+		var buf bytes.Buffer
+		f.WriteTo(&buf)
+		return buf.Bytes()
+	})
+	if err := verify.CheckFiles(factsOf(t), withPlacements(t, o)); err != nil {
 		t.Fatalf("the table's own sheet is right: %v", err)
 	}
-	second := *o.XlsxTables[0]
-	second.Sheet = "副本"
-	o.XlsxTables = append(o.XlsxTables, &second)
-	expectMismatch(t, o, o.XlsxName, "附件.行[3].金额", "2,272.47", "2272.566")
+	o = with(t, o, func(x *xlsx.Output) *xlsx.Output {
+		second := *x.Tables[0]
+		second.Sheet = "副本"
+		c := *x
+		c.Tables = append(slices.Clone(c.Tables), &second)
+		return &c
+	})
+	expectMismatch(t, o, nameOf[*xlsx.Output](t, o), "附件.行[3].金额", "2,272.47", "2272.566")
 }

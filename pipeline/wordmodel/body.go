@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -117,6 +118,8 @@ func detach(doc *Document) {
 				own(&r.Text)
 				short(&r.Color)
 				short(&r.Font)
+				short(&r.LatinFont)
+				own(&r.Link)
 			}
 		case *Table:
 			for _, row := range b.Rows {
@@ -154,6 +157,24 @@ func pageSetup(sect string) Section {
 		Top: twips("w:pgMar", "w:top", 25.4), Bottom: twips("w:pgMar", "w:bottom", 25.4),
 		Left: twips("w:pgMar", "w:left", 31.8), Right: twips("w:pgMar", "w:right", 31.8),
 		HeaderDist: twips("w:pgMar", "w:header", 12.7), FooterDist: twips("w:pgMar", "w:footer", 12.7),
+	}
+	s.TitlePage = on(sect, "w:titlePg")
+	for _, kind := range []string{"w:headerReference", "w:footerReference"} {
+		for i := next(sect, kind, 0); i >= 0; i = next(sect, kind, i+1) {
+			tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
+			s.refs = append(s.refs, marginRef{footer: kind == "w:footerReference", typ: cmp.Or(attr(tag, "w:type"), "default"), id: attr(tag, "r:id")})
+		}
+	}
+	if i := next(sect, "w:docGrid", 0); i >= 0 {
+		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
+		switch attr(tag, "w:type") {
+		case "linesAndChars", "snapToChars":
+			s.charSpace, _ = strconv.ParseFloat(attr(tag, "w:charSpace"), 64)
+			s.CharPitch = -1 // set from the Normal style's size (charGrid)
+			fallthrough
+		case "lines":
+			s.LinePitch = twips("w:docGrid", "w:linePitch", 0)
+		}
 	}
 	if i := next(sect, "w:pgSz", 0); i >= 0 && strings.Contains(sect[i:i+strings.IndexByte(sect[i:], '>')], `w:orient="landscape"`) && s.Width < s.Height {
 		s.Width, s.Height = s.Height, s.Width

@@ -11,8 +11,19 @@
 //   - Run formatting is resolved through every layer Word applies, the
 //     document defaults, the paragraph style and the styles it is based on,
 //     the character style, the run's own (runs.go), so that a character
-//     style's red is red. Font and size are only the run's and its
-//     character style's: the layout preset draws each paragraph style.
+//     style's red is red; fonts per script, theme fonts resolved
+//     (fonts.go). Size is only the run's and its character style's; the
+//     paragraph style's is StyleSize.
+//   - Paragraph layout is resolved the same way (layout.go): indents,
+//     spacing and line rule, tab stops (tabs.go), alignment; attributes
+//     Word takes together (a first-line or hanging indent) are taken
+//     together from the strongest layer that sets any of them. Each
+//     section's page, margins, document grid and headers and footers by
+//     page (first, even, default; linked from the previous section where
+//     it names none) are read from its sectPr (margins.go).
+//   - Footnote and endnote references become raised marks numbered as
+//     Word numbers them, the notes' paragraphs kept with the paragraph or
+//     the document (notes.go); a hyperlink's runs keep its address.
 //   - Hidden text (w:vanish, w:specVanish, also from a style) is left out;
 //     a paragraph that shows nothing and whose mark is hidden is left out
 //     whole. w:webHidden is printed, as Word prints it.
@@ -32,9 +43,9 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, shapes and lines, other paragraph borders,
-// footnotes and endnotes, unmapped symbols, unknown number formats,
-// formatting in table cells and headers that they do not draw, a different
-// first-page or even-page header) is listed in Document.Undrawn, each with
+// notes referred to from table cells or headers, unmapped symbols, unknown
+// number formats, formatting in table cells and headers that they do not
+// draw) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;
 // drawing one kind later is removing its entry from the table there.
 package wordmodel

@@ -2,43 +2,12 @@ package wordmodel
 
 import (
 	"cmp"
+	"fmt"
 	"path"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
 )
-
-// shownPart is the target of the default header or footer (ref names
-// which) of the document's last section: the one the PDF draws on every
-// page; "" for none.
-func (s *sheet) shownPart(body, ref string) string {
-	sect := strings.LastIndex(body, "<w:sectPr")
-	if sect < 0 {
-		return ""
-	}
-	id := ""
-	for i := wordxml.Next(body, ref, sect, len(body)); i >= 0; i = wordxml.Next(body, ref, i+1, len(body)) {
-		tag := body[i : i+strings.IndexByte(body[i:], '>')]
-		if typ := attr(tag, "w:type"); typ == "" || typ == "default" {
-			id = attr(tag, "r:id")
-		}
-	}
-	if id == "" {
-		return ""
-	}
-	return s.rels[id]
-}
-
-// lines reads the header or footer the PDF draws (ref names which), a line
-// a paragraph, empty ones left out. What it has that the PDF does not show
-// is listed by margins, not here.
-func (s *sheet) lines(body string, parts map[string]string, ref string) []string {
-	target := s.shownPart(body, ref)
-	if target == "" {
-		return nil
-	}
-	return s.partLines(parts, target, nil, nil)
-}
 
 // partLines reads a header or footer part (target, as the document's
 // relationships name it), a line a paragraph with its list label, empty
@@ -129,52 +98,74 @@ func partName(name string) string {
 	return "页脚（" + base + "）"
 }
 
-// margins lists what every header and footer the sections name has that
-// the PDF does not show: its objects, and all of a first-page or even-page
-// header or footer, or an earlier section's, that says other than the one
-// the PDF draws on every page. It returns the pictures of the header and
-// the footer the PDF draws.
-func (s *sheet) margins(body string, parts map[string]string) (header, footer []Image) {
-	kinds := []string{"w:headerReference", "w:footerReference"}
-	shown := map[string]string{}
-	drawn := map[string]string{}
-	for _, kind := range kinds {
-		if shown[kind] = s.shownPart(body, kind); shown[kind] != "" {
-			drawn[kind] = strings.Join(s.partLines(parts, shown[kind], nil, nil), "\n")
-		}
-	}
-	seen := map[string]bool{}
-	for _, kind := range kinds {
-		for i := next(body, kind, 0); i >= 0; i = next(body, kind, i+1) {
-			tag := body[i : i+strings.IndexByte(body[i:], '>')]
-			target, typ := s.rels[attr(tag, "r:id")], cmp.Or(attr(tag, "w:type"), "default")
-			if seen[target] {
+// Margin is one header or footer: its lines, a paragraph each with its
+// list label (PageField where the page number stands), and its pictures,
+// placed on the page.
+type Margin struct {
+	Lines  []string
+	Images []Image
+}
+
+// Margins are a section's headers or footers by the pages Word shows them
+// on: the first page of the section where it has a title page (titlePg),
+// even pages where the document has even-page ones (evenAndOddHeaders),
+// all others. nil is an empty one.
+type Margins struct {
+	Default, First, Even *Margin
+}
+
+// marginRef is one w:headerReference or w:footerReference of a sectPr.
+type marginRef struct {
+	footer  bool
+	typ, id string
+}
+
+// sectionMargins reads every section's headers and footers. A section
+// without a reference of a kind has the previous section's (Word's 链接到
+// 前一节); each part is read once for each page it is placed on (its
+// pictures stand at the section's header and footer distances), what it
+// has that the PDF does not show listed once.
+func (s *sheet) sectionMargins(sections []Section, parts map[string]string) {
+	read := map[string]*Margin{}
+	listed := map[string]bool{}
+	var prev [2]Margins // header, footer
+	for k := range sections {
+		sec := &sections[k]
+		s.page = *sec
+		cur := prev
+		for _, ref := range sec.refs {
+			target := s.rels[ref.id]
+			if target == "" {
 				continue
 			}
-			seen[target] = true
-			var images *[]Image
-			switch {
-			case target == shown[kind] && kind == "w:headerReference":
-				images = &header
-			case target == shown[kind]:
-				images = &footer
+			key := fmt.Sprint(target, sec.Height, sec.HeaderDist, sec.FooterDist)
+			m, ok := read[key]
+			if !ok {
+				undrawn := s.undrawn
+				if listed[target] {
+					undrawn = nil
+				}
+				listed[target] = true
+				m = &Margin{}
+				m.Lines = s.partLines(parts, target, undrawn, &m.Images)
+				read[key] = m
 			}
-			text := strings.Join(s.partLines(parts, target, s.undrawn, images), "\n")
-			// Word shows a first-page header only where the section has
-			// one (titlePg), and an even-page one only where the document
-			// has them (evenAndOddHeaders). A page number is on every PDF
-			// page where the drawn footer has one or says nothing.
-			sect := body[strings.LastIndex(body[:i], "<w:sectPr"):]
-			sect = sect[:end(sect, 0, "w:sectPr")]
-			if target == shown[kind] || text == drawn[kind] || typ == "first" && !on(sect, "w:titlePg") || typ == "even" && !s.evenPages ||
-				kind == "w:footerReference" && pageNumberOnly(text) && (drawn[kind] == "" || strings.Contains(drawn[kind], PageField)) {
-				continue
+			set := &cur[0]
+			if ref.footer {
+				set = &cur[1]
 			}
-			what := map[string]string{"first": "首页", "even": "偶数页", "default": "前面一节的"}[typ] + map[string]string{"w:headerReference": "页眉", "w:footerReference": "页脚"}[kind]
-			*s.undrawn = append(*s.undrawn, Feature{What: "不同于其他页的" + what, Where: partName("word/" + target), Text: text})
+			switch ref.typ {
+			case "first":
+				set.First = m
+			case "even":
+				set.Even = m
+			default:
+				set.Default = m
+			}
 		}
+		sec.Header, sec.Footer, sec.refs = cur[0], cur[1], nil
+		prev = cur
 	}
-	return header, footer
 }
 
 // pageNumberOnly reports whether a footer says no more than the page

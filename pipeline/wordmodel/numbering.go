@@ -42,7 +42,8 @@ type level struct {
 	rPr  string // the label's run properties
 	// picture: the bullet is a picture (lvlPicBulletId), not a character.
 	picture bool
-	indent  *Indent
+	// pPr is the level's paragraph properties (its indentation).
+	pPr string
 	// defined is false for a level no definition sets.
 	defined bool
 }
@@ -52,8 +53,8 @@ type level struct {
 // (twentieths of a point), or hundredths of a character in the *Chars
 // fields, which win when set, as in Word.
 type Indent struct {
-	Left, First           float64
-	LeftChars, FirstChars float64
+	Left, Right, First                float64
+	LeftChars, RightChars, FirstChars float64
 }
 
 func readNumbering(raw string) *numbering {
@@ -151,25 +152,8 @@ func readLevel(s string) (int, level) {
 	}
 	l.rPr, _ = cutElement(s, "w:rPr")
 	l.picture = next(s, "w:lvlPicBulletId", 0) >= 0
-	l.indent = readIndent(s)
+	l.pPr, _ = cutElement(s, "w:pPr")
 	return k, l
-}
-
-// readIndent reads the w:ind of a paragraph's or a level's properties.
-func readIndent(s string) *Indent {
-	i := next(s, "w:ind", 0)
-	if i < 0 {
-		return nil
-	}
-	tag := s[i : i+strings.IndexByte(s[i:], '>')]
-	num := func(name string) float64 {
-		v, _ := strconv.ParseFloat(attr(tag, name), 64)
-		return v
-	}
-	in := &Indent{Left: num("w:left") + num("w:start"), LeftChars: num("w:leftChars") + num("w:startChars")}
-	in.First = num("w:firstLine") - num("w:hanging")
-	in.FirstChars = num("w:firstLineChars") - num("w:hangingChars")
-	return in
 }
 
 // level is the definition of level k of list numID.
@@ -296,15 +280,14 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 		}
 	}
 	markPr, _ := cutElement(pPr, "w:rPr")
-	label, hidden := runFormat(append(append(append(props(nil), layers...), markPr), l.rPr), props{l.rPr})
+	all := append(append(append(props(nil), layers...), markPr), l.rPr)
+	label, hidden := runFormat(all, props{l.rPr})
+	label.Font, label.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
 	if hidden || strings.TrimSpace(text) == "" {
 		return nil
 	}
 	label.Text = text
 	para.Label = &label
-	para.Indent = l.indent
-	if in := readIndent(pPr); in != nil {
-		para.Indent = in
-	}
+	para.setLayout(s.layoutOf(para.Style, info, l.pPr, pPr))
 	return found
 }

@@ -33,8 +33,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
 	if v, ok := wordxml.Val(pPr, "w:jc"); ok {
 		para.Align = v
+	} else if v, ok := wordxml.Val(s.pDefaults, "w:jc"); ok && info.align == "" {
+		para.Align = v
 	}
-	if on(pPr, "w:pageBreakBefore") {
+	para.Align = alignment(para.Align)
+	para.setLayout(s.layoutOf(para.Style, info, "", pPr))
+	if v, ok := wordxml.Val(pPr, "w:pageBreakBefore"); ok {
+		para.PageBreakBefore = v != "0" && v != "false" && v != "off"
+	} else if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}
 	layers := s.layers(para.Style, info)
@@ -46,11 +52,13 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	field, inResult := "", false
 	var cur Run // the formatting of the run being read
 	hidden := false
-	symbols := "" // the symbol font the run's Latin text is set in
+	symbols := ""          // the symbol font the run's Latin text is set in
+	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
 	write := func(text string) {
 		if hidden {
 			return
 		}
+		cur.Link = link
 		b.WriteString(text)
 		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
 			para.Runs[n-1].Text += text
@@ -66,6 +74,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			break
 		}
 		i += lt
+		if link != "" && i >= linkEnd {
+			link = ""
+		}
 		// One look at the tag's name, not one per case: the reader passes
 		// every tag of a 100,000-row attachment.
 		name := elementName(p, i)
@@ -152,6 +163,29 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				write("\n")
 			}
 			i++
+		case "w:footnoteReference", "w:endnoteReference", "w:footnoteRef", "w:endnoteRef":
+			// A reference to a note, and the note's own mark, are its
+			// number raised.
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			mark := s.notes.mark
+			if kind, ref := strings.CutSuffix(name[2:], "Reference"); ref {
+				mark, _ = s.reference(tag, kind)
+			}
+			if mark != "" {
+				plain := cur
+				cur.VertAlign = "superscript"
+				write(mark)
+				cur = plain
+			}
+			i++
+		case "w:hyperlink":
+			// A link to a place in the document (w:anchor) has no r:id:
+			// the PDF links only to addresses outside it.
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			if target := s.rels[attr(tag, "r:id")]; strings.Contains(target, ":") {
+				link, linkEnd = html.UnescapeString(target), end(p, i, "w:hyperlink")
+			}
+			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
 			write(characters[name])
 			i++
@@ -171,6 +205,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	para.Text = b.String()
 	s.images = nil
+	if s.inBody {
+		para.Footnotes, s.notes.pending = s.notes.pending, nil
+	}
 	found = append(found, inlineWithText(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string

@@ -79,7 +79,7 @@ func TestHeaderAndFooterPictures(t *testing.T) {
 		return `<w:headerReference w:type="default" r:id="` + h + `"/><w:footerReference w:type="default" r:id="` + f + `"/>`
 	}
 	f := fixture{
-		// The first section's header says something else: it is listed.
+		// The first section has a header of its own.
 		body: para(run("", "第一节")) + `<w:p><w:pPr><w:sectPr>` + refs("rIdH3", "rIdFooterOdd") + `</w:sectPr></w:pPr></w:p>` + para(run("", "第二节")),
 		rels: `<Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>` +
 			`<Relationship Id="rIdH3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header3.xml"/>` +
@@ -114,8 +114,7 @@ func TestHeaderAndFooterPictures(t *testing.T) {
 		t.Errorf("the footer's logo at %+v", f)
 	}
 	wantListed(t, doc,
-		"页眉（header3.xml）（“第一节的页眉”）：图片 image1.png",
-		"页眉（header3.xml）（“第一节的页眉”）：不同于其他页的前面一节的页眉",
+		"页眉（header3.xml）（“第一节的页眉”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
 		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片须相对于页面或页边距定位）",
 	)
 }

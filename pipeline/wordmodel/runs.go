@@ -9,9 +9,8 @@ import (
 
 // Run is a stretch of a paragraph with one formatting.
 //
-// Font and Size are what the run or its character style sets (0 and "" for
-// the paragraph style's, which the layout preset draws). The others are
-// resolved through every layer Word applies (document defaults, paragraph
+// Size is what the run or its character style sets (0 for the paragraph
+// style's, StyleSize). The others are resolved through every layer Word applies (document defaults, paragraph
 // style, character style, the run's own), so that a style that makes its
 // text red makes it red in the PDF too.
 type Run struct {
@@ -19,7 +18,10 @@ type Run struct {
 	Bold, Italic, Underline bool
 	Size                    float64 // pt; 0 for the style's
 	Color                   string  // RRGGBB; "" for black
-	Font                    string  // the East Asian font named (仿宋_GB2312); "" for the style's
+	// Font and LatinFont are the typefaces of its Chinese and its Latin
+	// text (仿宋_GB2312, Times New Roman), theme fonts resolved; "" where
+	// no layer names one.
+	Font, LatinFont string
 	// UnderlineStyle is Word's w:u value (single, double, wave, dotted …)
 	// when Underline is set.
 	UnderlineStyle       string
@@ -31,6 +33,9 @@ type Run struct {
 	// Highlight and Shading are the run's background, RRGGBB; "" for none.
 	Highlight, Shading string
 	Caps, SmallCaps    bool
+	// Link is the address the run links to (a w:hyperlink to an external
+	// target); "" for none.
+	Link string
 }
 
 // Plain reports whether the run has no formatting of its own.
@@ -70,9 +75,6 @@ func runFormat(all, local props) (f Run, hidden bool) {
 	}
 	if v, ok := all.val("w:color"); ok && v != "auto" && v != "000000" && len(v) == 6 {
 		f.Color = strings.ToUpper(v)
-	}
-	if tag := local.tag("w:rFonts"); tag != "" {
-		f.Font = attr(tag, "w:eastAsia")
 	}
 	f.Strike, f.DoubleStrike = all.on("w:strike"), all.on("w:dstrike")
 	if v, _ := all.val("w:vertAlign"); v == "superscript" || v == "subscript" {
@@ -127,6 +129,7 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 	var f runInfo
 	if f.run, f.hidden = runFormat(all, local); !f.hidden {
 		f.found = undrawnFormat(all)
+		f.run.Font, f.run.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
 	}
 	if font := attr(all.tag("w:rFonts"), "w:ascii"); isSymbolFont(font) {
 		f.symbols = font

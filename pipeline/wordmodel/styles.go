@@ -12,10 +12,14 @@ import (
 // and the list of what the PDF would not show.
 type sheet struct {
 	styles map[string]styleInfo
-	// defaults is the document's default run properties (docDefaults).
-	defaults string
-	num      *numbering
-	undrawn  *[]Feature
+	// defaults and pDefaults are the document's default run and paragraph
+	// properties (docDefaults).
+	defaults, pDefaults string
+	// layouts caches paragraphs' resolved indentation and spacing by
+	// style, list level and own properties: a long table repeats a few.
+	layouts map[string]layoutOf
+	num     *numbering
+	undrawn *[]Feature
 	// where names the part being read (正文, 页眉, 页脚 …) for Feature.
 	where string
 	// rels are the relationships of the part being read: Id to Target.
@@ -31,15 +35,16 @@ type sheet struct {
 	// its pictures are drawn, its borders not.
 	inMargin bool
 	images   *[]Image
-	// page is the last section's, whose header and footer the PDF draws.
+	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's
 	// own properties (format).
 	formats     map[string]map[string]runInfo
 	styleLayers map[string]props
-	// evenPages: the document has headers and footers of their own for
-	// even pages (evenAndOddHeaders in settings.xml).
-	evenPages bool
+	// notes are the footnotes and endnotes, numbered as they are met.
+	notes *notes
+	// theme is the theme's fonts, for rFonts' theme references.
+	theme theme
 }
 
 type styleInfo struct {
@@ -47,6 +52,9 @@ type styleInfo struct {
 	align     string
 	pageBreak bool
 	size      float64 // pt, 0 where the style sets none
+	// pPr are the paragraph properties of the style and of the styles it
+	// is based on, the base first.
+	pPr []string
 	// rPr are the run properties of the style and of the styles it is
 	// based on, the base first: a later one overrides an earlier one.
 	rPr []string
@@ -62,7 +70,7 @@ type styleInfo struct {
 
 // readStyles reads styles.xml by scanning, as the body is read: the run
 // properties are kept as text, to be resolved run by run.
-func readStyles(raw string) (map[string]styleInfo, string) {
+func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults string) {
 	type entry struct {
 		name, basedOn, pPr, rPr string
 	}
@@ -89,6 +97,10 @@ func readStyles(raw string) (map[string]styleInfo, string) {
 		if e.basedOn != "" && e.basedOn != id {
 			info = resolve(e.basedOn, depth+1)
 			info.rPr = append([]string(nil), info.rPr...)
+			info.pPr = append([]string(nil), info.pPr...)
+		}
+		if e.pPr != "" {
+			info.pPr = append(info.pPr, e.pPr)
 		}
 		if v, ok := wordxml.Val(e.pPr, "w:jc"); ok {
 			info.align = v
@@ -123,7 +135,10 @@ func readStyles(raw string) (map[string]styleInfo, string) {
 	if i := wordxml.Next(raw, "w:rPrDefault", 0, len(raw)); i >= 0 {
 		defaults = raw[i:end(raw, i, "w:rPrDefault")]
 	}
-	return out, defaults
+	if i := wordxml.Next(raw, "w:pPrDefault", 0, len(raw)); i >= 0 {
+		pDefaults = raw[i:end(raw, i, "w:pPrDefault")]
+	}
+	return out, defaults, pDefaults
 }
 
 // numPr reads the list a paragraph's (or a style's) properties put it in;

@@ -71,8 +71,8 @@ var undrawn = []struct {
 		return "图形（线条或形状）"
 	}},
 	{"w:ruby", named("拼音指南")},
-	{"w:footnoteReference", named("脚注")},
-	{"w:endnoteReference", named("尾注")},
+	{"w:footnoteReference", noteShown("脚注", "footnote")},
+	{"w:endnoteReference", noteShown("尾注", "endnote")},
 }
 
 func named(what string) func(*sheet, string, string) string {

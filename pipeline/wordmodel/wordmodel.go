@@ -5,20 +5,31 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // Document is the body of a Word document, in order, and the text of its
-// default header and footer, a line a paragraph (PageField where the page
-// number stands).
+// last section's default header and footer, a line a paragraph (PageField
+// where the page number stands); each section's are in Sections.
 type Document struct {
 	Blocks         []Block
 	Header, Footer []string
+	// EvenPages: even pages have headers and footers of their own
+	// (evenAndOddHeaders in settings.xml).
+	EvenPages bool
 	// Sections are the page setups, in order; a block's Section indexes it.
 	Sections []Section
 	// HeaderImages and FooterImages are the pictures of the header and
 	// footer drawn on every page, placed as floating pictures.
 	HeaderImages, FooterImages []Image
+	// Endnotes are the document's endnotes, drawn after its end.
+	Endnotes []Note
+	// DefaultTab is the distance between the default tab stops, in twips
+	// (settings.xml's defaultTabStop; Word's 720 where it has none).
+	DefaultTab float64
 	// Undrawn is what the document has that the PDF does not show, in the
 	// order met: body, then headers and footers.
 	Undrawn []Feature
@@ -31,6 +42,19 @@ type Section struct {
 	// HeaderDist and FooterDist are the header's distance from the page's
 	// top and the footer's from its bottom.
 	HeaderDist, FooterDist float64
+	// LinePitch is the document grid's line pitch (docGrid type lines,
+	// linesAndChars or snapToChars), 0 for no line grid; CharPitch the
+	// width of its character cell, 0 for no character grid. In mm.
+	LinePitch, CharPitch float64
+	// Header and Footer are the section's headers and footers, linked
+	// ones (a section that names none has the previous section's)
+	// resolved; TitlePage: its first page has its own (titlePg).
+	Header, Footer Margins
+	TitlePage      bool
+	refs           []marginRef
+	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
+	// Normal style's size to make the character cell.
+	charSpace float64
 }
 
 // Landscape reports whether the section's pages are wider than tall.
@@ -57,8 +81,9 @@ type Paragraph struct {
 	// when it saves (Style14) but keeps names.
 	StyleName string
 	Text      string
-	// Align is left, center, right or both ("" when neither the paragraph
-	// nor its style says).
+	// Align is left, center, right, both or distribute, as the paragraph,
+	// its style chain or the document defaults say; "" when none says
+	// (Word's left).
 	Align           string
 	PageBreakBefore bool
 	Section         int
@@ -72,11 +97,21 @@ type Paragraph struct {
 	// a bullet), its suffix (a tab or a space) included; nil for none. It
 	// is not part of Text, which is what the document's runs say.
 	Label *Run
-	// Indent is a list paragraph's indentation; nil for the style's.
-	Indent *Indent
+	// Indent is the paragraph's indentation, resolved through document
+	// defaults, style chain, list level and its own; Spacing its spacing.
+	// Both are nil only in a model not read from Word, which the layout
+	// preset's style then sets.
+	Indent  *Indent
+	Spacing *Spacing
+	// Tabs are the paragraph's custom tab stops, by position; between and
+	// after them a tab goes to the next of the document's default stops.
+	Tabs []TabStop
 	// Borders are the lines above and below the paragraph (the red rule
 	// under a 红头); nil for none.
 	Borders *Borders
+	// Footnotes are the notes its references point to, drawn at the foot
+	// of its page.
+	Footnotes []Note
 	// Images are the pictures drawn with the paragraph: in its line when it
 	// has no text, or floating.
 	Images []Image
@@ -145,7 +180,7 @@ func Read(docx []byte) (*Document, error) {
 			continue
 		}
 		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" || f.Name == "word/settings.xml" ||
-			strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
+			f.Name == "word/theme/theme1.xml" || f.Name == "word/footnotes.xml" || f.Name == "word/endnotes.xml" || strings.HasPrefix(f.Name, "word/_rels/") || strings.HasPrefix(f.Name, "word/header") || strings.HasPrefix(f.Name, "word/footer") {
 			if parts[f.Name], err = readPart(f); err != nil {
 				return nil, err
 			}
@@ -155,19 +190,32 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}}
-	s.styles, s.defaults = readStyles(parts["word/styles.xml"])
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}}
+	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
+	s.theme = readTheme(parts["word/theme/theme1.xml"])
+	s.notes = readNotes(parts)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
 	}
-	s.page = doc.Sections[len(doc.Sections)-1]
-	s.evenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
-	doc.Header = s.lines(body, parts, "w:headerReference")
-	doc.Footer = s.lines(body, parts, "w:footerReference")
-	doc.HeaderImages, doc.FooterImages = s.margins(body, parts)
+	s.charGrid(doc.Sections)
+	doc.Endnotes = s.notes.end
+	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
+	s.sectionMargins(doc.Sections, parts)
+	if last := doc.Sections[len(doc.Sections)-1]; last.Header.Default != nil {
+		doc.Header, doc.HeaderImages = last.Header.Default.Lines, last.Header.Default.Images
+	}
+	if last := doc.Sections[len(doc.Sections)-1]; last.Footer.Default != nil {
+		doc.Footer, doc.FooterImages = last.Footer.Default.Lines, last.Footer.Default.Images
+	}
+	doc.DefaultTab = 720
+	if v, ok := wordxml.Val(parts["word/settings.xml"], "w:defaultTabStop"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+			doc.DefaultTab = n
+		}
+	}
 	doc.Undrawn = *s.undrawn
 	return doc, nil
 }

@@ -103,7 +103,7 @@ func TestRunsKeepTheirFormatting(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := doc.Blocks[0].(*wordmodel.Paragraph)
-	want := []wordmodel.Run{{Text: "正文再续"}, {Text: "强调", Bold: true, Italic: true, Underline: true, Color: "C00000", Size: 9, Font: "黑体", UnderlineStyle: "single"}}
+	want := []wordmodel.Run{{Text: "正文再续"}, {Text: "强调", Bold: true, Italic: true, Underline: true, Color: "C00000", Size: 9, Font: "黑体", LatinFont: "Times New Roman", UnderlineStyle: "single"}}
 	if p.Text != "正文强调再续" || len(p.Runs) != 3 || p.Runs[1] != want[1] || p.Runs[0].Text != "正文" || !p.Runs[2].Plain() {
 		t.Errorf("runs = %+v", p.Runs)
 	}

@@ -302,6 +302,9 @@ func (fl *filler) dimensions() error {
 			return err
 		}
 	}
+	if idx, _ := fl.f.GetSheetIndex(statsSheet); idx < 0 {
+		return nil
+	}
 	return fl.f.SetSheetDimension(statsSheet, "A1:"+cellName(max(fl.statsCols, 1), max(fl.statsRows, 1)))
 }
 

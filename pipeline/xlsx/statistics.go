@@ -24,7 +24,11 @@ const statsSheet = "统计"
 // the first (the project's name).
 func (fl *filler) statistics() error {
 	f := fl.f
-	if idx, _ := f.GetSheetIndex(statsSheet); idx < 0 {
+	idx, _ := f.GetSheetIndex(statsSheet)
+	if idx < 0 && !fl.countable() {
+		return nil // a sheet of titles over nothing would read as all zeros
+	}
+	if idx < 0 {
 		if _, err := f.NewSheet(statsSheet); err != nil {
 			return err
 		}
@@ -100,6 +104,29 @@ func (w *statsWriter) table(ft *filled, named, last bool) error {
 		w.row = max(w.row, top+2*chartRows+1)
 	}
 	return w.fl.charts(top, gradeTop, grades, w.amountCol >= 0, prefix)
+}
+
+// countable reports whether the 统计 sheet has anything to count: a table
+// with a grade or score column, or a text column besides its names, or a
+// section printed as no table.
+func (fl *filler) countable() bool {
+	tabled := map[*document.Section]bool{}
+	for _, ft := range fl.tables {
+		tabled[ft.sec] = true
+		t := ft.l.section.Table
+		name := firstOf(t, definition.Text)
+		for i, c := range t.Columns {
+			if c.Kind == definition.Grade || c.Kind == definition.Score || c.Kind == definition.Text && i != name {
+				return true
+			}
+		}
+	}
+	for _, s := range fl.data.Sections {
+		if !tabled[s] && len(s.Figures) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOf is the index of the table's first column of kind k, or -1.

@@ -5,6 +5,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/output"
@@ -97,5 +98,25 @@ func (r *Reading) Sheet(name string) [][]string {
 	return nil
 }
 
-// Placed are where the writer put each printed table.
-func (r *Reading) Placed() []*Table { return r.tables }
+// Cells are where the writer put each figure of each printed table, in
+// order: a table's rows, column by column, then its total.
+func (r *Reading) Cells() []output.Cell {
+	var cells []output.Cell
+	for _, t := range r.tables {
+		if t == nil {
+			continue
+		}
+		sec := t.Section
+		for k := range sec.Rows {
+			for i, c := range sec.Def.Table.Columns {
+				if t.Columns[i] != 0 {
+					cells = append(cells, output.Cell{Fact: facts.RowID(sec.Def, k+1, c.Key), Sheet: t.Sheet, Row: t.FirstRow + k, Col: t.Columns[i]})
+				}
+			}
+		}
+		if t.Total != nil {
+			cells = append(cells, output.Cell{Fact: sec.Def.Key + "." + t.Total.Def.Key, Sheet: t.Sheet, Row: t.TotalRow, Col: t.TotalCol})
+		}
+	}
+	return cells
+}

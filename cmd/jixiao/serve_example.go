@@ -1,0 +1,175 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"maps"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/example"
+	"jixiao/pipeline/publish"
+	"jixiao/pipeline/runner"
+)
+
+// exampleState is last year's document a clerk uploaded for a job, and
+// the candidates chosen since, so that a choice makes the template again.
+// It lives as long as the server.
+type exampleState struct {
+	docx    []byte
+	name    string
+	choices map[example.Place]string
+}
+
+// exampleView is the report on the job's page: last year's text, each
+// paragraph with its numbers and what became of them.
+type exampleView struct {
+	Summary string
+	Loops   []string
+	Paras   []exampleParagraph
+}
+
+type exampleParagraph struct {
+	N     int
+	Text  string
+	Marks []exampleMark
+}
+
+type exampleMark struct {
+	Text, State, Result string
+	Place               string // para:at, sent back with a choice
+	Options             []exampleOption
+}
+
+type exampleOption struct {
+	ID, Label string
+	Selected  bool
+}
+
+// exampleUpload takes last year's published document and makes the job's
+// Word template from it, with the job's workbook as last year's data.
+func (s *server) exampleUpload(w http.ResponseWriter, r *http.Request) {
+	sv := s.served(w, r)
+	if sv == nil {
+		return
+	}
+	if sv.Job.Template == "" {
+		s.showJob(w, r, sv, "这个任务使用内置模板：请先在任务文件中写 templates: {docx: 文件路径}，再上传去年的说明", nil)
+		return
+	}
+	file, header, err := r.FormFile("file")
+	if err != nil {
+		s.showJob(w, r, sv, "请选择要上传的文件", nil)
+		return
+	}
+	defer file.Close()
+	data, err := io.ReadAll(file)
+	if err != nil || !strings.EqualFold(filepath.Ext(header.Filename), ".docx") {
+		s.showJob(w, r, sv, "去年的说明应为 .docx 文件（.doc 请在 Word 或 WPS 中另存为 .docx）", nil)
+		return
+	}
+	st := &exampleState{docx: data, name: clerkName(header.Filename, "去年的说明.docx"), choices: map[example.Place]string{}}
+	s.uploads.Lock()
+	if s.examples == nil {
+		s.examples = map[int]*exampleState{}
+	}
+	s.examples[sv.ID] = st
+	s.uploads.Unlock()
+	s.applyExample(w, r, sv, st, "已按去年的说明生成 Word 模板")
+}
+
+// exampleChoose takes another candidate for one number of last year's
+// document and makes the template again.
+func (s *server) exampleChoose(w http.ResponseWriter, r *http.Request) {
+	sv := s.served(w, r)
+	if sv == nil {
+		return
+	}
+	s.uploads.Lock()
+	st := s.examples[sv.ID]
+	var next *exampleState
+	place, ok := parsePlace(r.PostFormValue("place"))
+	if st != nil && ok {
+		next = &exampleState{docx: st.docx, name: st.name, choices: maps.Clone(st.choices)}
+		next.choices[place] = r.PostFormValue("candidate")
+		s.examples[sv.ID] = next
+	}
+	s.uploads.Unlock()
+	if next == nil {
+		s.showJob(w, r, sv, "请先上传去年的说明", nil)
+		return
+	}
+	s.applyExample(w, r, sv, next, "已按所选改写 Word 模板")
+}
+
+func parsePlace(v string) (example.Place, bool) {
+	a, b, ok := strings.Cut(v, ":")
+	para, err1 := strconv.Atoi(a)
+	at, err2 := strconv.Atoi(b)
+	return example.Place{Para: para, At: at}, ok && err1 == nil && err2 == nil
+}
+
+// applyExample makes the template, checks it as an uploaded one is
+// checked, puts it in place of the job's (keeping the old one) and builds.
+func (s *server) applyExample(w http.ResponseWriter, r *http.Request, sv *served, st *exampleState, msg string) {
+	d, _, err := runner.Check(sv.Job)
+	if err != nil {
+		s.showJob(w, r, sv, "本任务的工作簿（作为去年的数据）有误，无法对照去年的说明："+err.Error(), nil)
+		return
+	}
+	res, err := example.Make(st.docx, d, example.Options{Choices: st.choices})
+	if err != nil {
+		s.showJob(w, r, sv, st.name+" 无法读取为 Word 文档", nil)
+		return
+	}
+	target := sv.Job.Template
+	dir, candidate, done, err := stageBeside(target, filepath.Base(target), res.Docx)
+	defer done()
+	if err != nil {
+		s.logf("无法保存生成的模板：%v", err)
+		s.showJob(w, r, sv, "无法保存生成的模板：任务文件夹无法写入，请联系管理员", nil)
+		return
+	}
+	trial := *sv.Job
+	trial.Template = candidate
+	if _, err := runner.CheckTemplates(&trial); err != nil {
+		s.showJob(w, r, sv, "生成的模板有误（程序内部错误，请把这条信息告诉维护人员）："+hidePath(err.Error(), dir), nil)
+		return
+	}
+	user := sessionOf(r).user
+	kept, err := s.replaceKeeping(target, candidate)
+	if err != nil {
+		s.showJob(w, r, sv, "无法替换原模板："+hidePath(publish.Explain(err), dir), nil)
+		return
+	}
+	if kept != "" {
+		s.logf("%s 按 %s 生成了模板，原模板保存为 %s", user, st.name, kept)
+	}
+	sum := sha256.Sum256(st.docx)
+	runner.Record(sv.Job, runner.Event{Time: s.now(), User: user, Action: "按去年的说明生成模板", File: st.name, SHA256: hex.EncodeToString(sum[:]), Result: "已采用"})
+	s.build(sv, user)
+	s.showJobWith(w, r, sv, fmt.Sprintf("%s（原模板已保存到“%s”文件夹），正在生成……", msg, keptFolder), nil, exampleViewOf(res))
+}
+
+func exampleViewOf(res *example.Result) *exampleView {
+	v := &exampleView{Summary: res.Summary(), Loops: res.Loops}
+	states := map[example.State]string{example.Bound: "已对应", example.Ambiguous: "有歧义", example.Unbound: "与数据无关", example.Skipped: "保留"}
+	for _, m := range res.Marks {
+		if len(v.Paras) == 0 || v.Paras[len(v.Paras)-1].N != m.Para {
+			v.Paras = append(v.Paras, exampleParagraph{N: m.Para, Text: res.Paras[m.Para-1]})
+		}
+		mv := exampleMark{Text: m.Text, State: states[m.State], Result: m.Describe(), Place: fmt.Sprintf("%d:%d", m.Para, m.At)}
+		if len(m.Candidates) > 1 {
+			for k, c := range m.Candidates {
+				mv.Options = append(mv.Options, exampleOption{ID: c.ID, Label: c.Label, Selected: k == m.Chosen})
+			}
+		}
+		p := &v.Paras[len(v.Paras)-1]
+		p.Marks = append(p.Marks, mv)
+	}
+	return v
+}

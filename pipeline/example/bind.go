@@ -1,0 +1,315 @@
+package example
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/money"
+	"jixiao/pipeline/tmpl"
+
+	"github.com/shopspring/decimal"
+)
+
+// Candidate is one figure a number of the text may be: the template
+// action that prints it and how well the words around the number fit it.
+type Candidate struct {
+	ID     string // the fact ID: 重点评价.项目数
+	Label  string // its meaning, as facts.json says it
+	Action string // {{.重点评价.项目数}}
+	Score  int
+	// withUnit says the action prints the number's unit too (百分比
+	// prints its %), so that it replaces the unit as well.
+	withUnit bool
+}
+
+// figure is one figure of last year's document model, under its fact ID.
+type figure struct {
+	id    string
+	label string
+	sec   *document.Section
+	fig   *document.Figure
+	// names are the words that name the section and no other: the runs
+	// of its label and key that no other section's holds, longest first.
+	names []string
+}
+
+func figures(d *document.Data) []figure {
+	var out []figure
+	for _, s := range d.Sections {
+		names := namesOf(s.Def, d.Sections)
+		for i := range s.Figures {
+			f := &s.Figures[i]
+			label := f.Def.Label
+			if !strings.HasPrefix(label, s.Def.Label) {
+				label = s.Def.Label + label
+			}
+			out = append(out, figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names})
+		}
+	}
+	return out
+}
+
+// context is what ranks a number's candidates: the sentence it is in and
+// the few words just before it.
+type context struct {
+	sentence []rune
+	near     string   // the words before the number, up to the sentence's start
+	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
+}
+
+// matches lists the figures whose printed value is the number as written,
+// best first; a figure the words around the number contradict (a grade
+// the text does not name, a section it does not mention) is left out.
+func matches(t token, figs []figure, ctx context, added map[string]bool) []Candidate {
+	var out []Candidate
+	for _, f := range figs {
+		action, ok := prints(t, f.fig)
+		if !ok {
+			continue
+		}
+		score, ok := fits(f, ctx)
+		if !ok {
+			continue
+		}
+		if added[f.id] {
+			score--
+		}
+		c := Candidate{ID: f.id, Label: f.label, Score: score}
+		if action != "" {
+			c.Action = "{{" + strings.Replace(action, "$", "."+f.id, 1) + "}}"
+		}
+		out = append(out, c)
+	}
+	if t.unit == "%" {
+		out = append(out, rates(t, figs, ctx)...)
+	}
+	// Stable: equal scores keep the definition's order.
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && out[k].Score > out[k-1].Score; k-- {
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
+
+// prints returns the action ($ standing for the field) that prints f
+// exactly as t is written, with its unit.
+func prints(t token, f *document.Figure) (string, bool) {
+	switch v := viewOf(f).(type) {
+	case int:
+		if t.form == Chinese {
+			if !t.value.Equal(decimal.NewFromInt(int64(v))) {
+				return "", false
+			}
+			if t.text == tmpl.Helpers["中文数字"].(func(int) string)(v) {
+				return "中文数字 $", true
+			}
+			return "", true // 两 for 二, 一十 for 十: found, for the report, but not written so
+		}
+		if t.form != Arabic || t.decimals != 0 || isMoneyUnit(t.unit) || t.unit == "%" || t.unit == "％" {
+			return "", false
+		}
+		return plainOrGrouped(t, strconv.Itoa(v))
+	case document.Money:
+		if !v.Set {
+			return "", false
+		}
+		if t.form == Capital {
+			return "大写 $", t.text == tmpl.Helpers["大写"].(func(document.Money) string)(v)
+		}
+		if t.form != Arabic || (t.unit != "" && t.unit != v.Unit.String()) {
+			return "", false
+		}
+		if t.text == v.String() {
+			return "$", true
+		}
+		if t.text == v.Fixed(true) {
+			return "千分位 $", true
+		}
+		if v.Unit == money.Wan && t.text == v.Amount.Plain() {
+			return "万元 $", true
+		}
+	case document.Number:
+		if !v.Set || t.form != Arabic || isMoneyUnit(t.unit) {
+			return "", false
+		}
+		return plainOrGrouped(t, v.String())
+	}
+	return "", false
+}
+
+func plainOrGrouped(t token, printed string) (string, bool) {
+	switch t.text {
+	case printed:
+		return "$", true
+	case money.Group(printed):
+		return "千分位 $", true
+	}
+	return "", false
+}
+
+func isMoneyUnit(u string) bool {
+	_, ok := money.ParseUnit(u)
+	return ok && u != ""
+}
+
+// viewOf is the figure's value as a template sees it.
+func viewOf(f *document.Figure) any {
+	switch {
+	case f.Def.Kind == definition.Present || f.Def.Kind == definition.TextFigure:
+		return nil
+	case f.Money.Set:
+		return f.Money
+	case f.Number.Set:
+		return f.Number
+	case f.Numeric():
+		return f.Count
+	}
+	return nil
+}
+
+// fits scores how well the words around a number agree with f: the
+// section's name in the sentence (or the heading above it), the grade or
+// filter value just before the number. It refuses f when a filter value
+// is not there, or when nothing names f's section.
+func fits(f figure, ctx context) (int, bool) {
+	score := 0
+	for _, c := range f.fig.Def.Where {
+		if !strings.Contains(ctx.near, c.Value) {
+			return 0, false
+		}
+		score += 50
+	}
+	if len(f.fig.Def.Where) == 0 && namesFilter(f, ctx.near) {
+		return 0, false // 优的3个 is not the count of all projects
+	}
+	sec := sectionScore(f, ctx)
+	if sec < 2 {
+		return 0, false
+	}
+	score += 10 * sec
+	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(ctx.near))
+	return score, true
+}
+
+// namesFilter reports whether the words just before a number name a
+// filter value of another figure of f's section over the same column: the
+// number then counts those rows, not all.
+func namesFilter(f figure, near string) bool {
+	for _, g := range f.sec.Def.Figures {
+		for _, c := range g.Where {
+			if c.Value != "" && strings.Contains(near, "“"+c.Value+"”") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOf lists the runs of two or more characters of the section's
+// label and key that no other section's label or key holds, longest
+// first: 重点 names 重点项目绩效评价 where 绩效评价 names every section.
+func namesOf(s *definition.Section, all []*document.Section) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, name := range []string{s.Label, s.Key} {
+		rs := []rune(name)
+		for i := range rs {
+			for j := i + 2; j <= len(rs); j++ {
+				sub := string(rs[i:j])
+				if seen[sub] {
+					continue
+				}
+				seen[sub] = true
+				shared := false
+				for _, o := range all {
+					if o.Def != s && (strings.Contains(o.Def.Label, sub) || strings.Contains(o.Def.Key, sub)) {
+						shared = true
+					}
+				}
+				if !shared {
+					out = append(out, sub)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len([]rune(b)) - len([]rune(a)) })
+	return out
+}
+
+// sectionScore is the length of the longest word naming f's section alone
+// in the sentence, or else, a little less, in the headings above it; the
+// full length where the number is under the section's table.
+func sectionScore(f figure, ctx context) int {
+	sentence := string(ctx.sentence)
+	for _, n := range f.names {
+		if strings.Contains(sentence, n) {
+			return len([]rune(n))
+		}
+	}
+	best := 0
+	for k := len(ctx.before) - 1; k >= 0 && k >= len(ctx.before)-3; k-- {
+		if ctx.before[k] == f.sec.Def.Label {
+			return len([]rune(f.sec.Def.Label)) // the table this row is under
+		}
+		for _, n := range f.names {
+			if strings.Contains(ctx.before[k], n) {
+				best = max(best, len([]rune(n))-1)
+				break
+			}
+		}
+	}
+	return best
+}
+
+// commonRun is the length of the longest run of runes a and b share.
+func commonRun(a, b []rune) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// rates are the shares a percentage may be: one count of a section over
+// another (优良率 is 优 and 良 over 项目数 only when the definition has
+// the figure; here the pairs the section has).
+func rates(t token, figs []figure, ctx context) []Candidate {
+	var out []Candidate
+	percent := tmpl.Helpers["百分比"].(func(a, b any) (string, error))
+	for _, a := range figs {
+		for _, b := range figs {
+			if a.sec != b.sec || a.fig == b.fig {
+				continue
+			}
+			x, okA := viewOf(a.fig).(int)
+			y, okB := viewOf(b.fig).(int)
+			if !okA || !okB || y == 0 || x > y {
+				continue
+			}
+			if p, err := percent(x, y); err != nil || p != t.text+"%" {
+				continue
+			}
+			score, ok := fits(a, ctx)
+			if !ok {
+				continue
+			}
+			out = append(out, Candidate{ID: a.id + "/" + b.id, Label: a.label + "占" + b.label + "的比例",
+				Action: "{{百分比 ." + a.id + " ." + b.id + "}}", Score: score, withUnit: true})
+		}
+	}
+	return out
+}

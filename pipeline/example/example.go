@@ -1,0 +1,343 @@
+package example
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/opc"
+	"jixiao/pipeline/wordxml"
+)
+
+// State is what became of one number of last year's text.
+type State int
+
+const (
+	Bound     State = iota // one figure prints it
+	Ambiguous              // several do; the template takes the first
+	Unbound                // none does: left as written
+	Skipped                // a date, a document number, another year
+)
+
+// Mark is one number (or wording) of last year's text and what the
+// template prints in its place.
+type Mark struct {
+	Place
+	Text       string // as written, with its unit
+	State      State
+	Candidates []Candidate // best first; the template uses Candidates[Chosen]
+	Chosen     int
+	Note       string
+	tok        token
+}
+
+// Result is the template and the report of how it was made.
+type Result struct {
+	Docx  []byte
+	Paras []string // the body's paragraphs as last year's text had them
+	Marks []Mark
+	// Loops are the tables that became row loops, as 表N → section.
+	Loops []string
+}
+
+// Place is where a mark starts: its paragraph of the body, from 1, and
+// the character within it, from 0.
+type Place struct{ Para, At int }
+
+// Options are what Make is told besides the document and the data.
+type Options struct {
+	// Choices pick another candidate for the mark at a place, by the
+	// candidate's ID: the web page's choice.
+	Choices map[Place]string
+	// Added are the figures Extend added: a figure the definition already
+	// had wins over one of them that prints the same.
+	Added map[string]bool
+}
+
+// Make turns last year's document into a template, binding its numbers to
+// the figures of d, last year's document model.
+func Make(docx []byte, d *document.Data, opts Options) (*Result, error) {
+	res := &Result{}
+	var failed error
+	out, err := opc.Rewrite(docx, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
+		s, err := res.rewrite(string(body), d, opts)
+		if err != nil {
+			failed = err
+			return body
+		}
+		return []byte(s)
+	}, nil)
+	if err == nil {
+		err = failed
+	}
+	if err != nil {
+		return nil, fmt.Errorf("example: %w", err)
+	}
+	res.Docx = out
+	return res, nil
+}
+
+// replacement puts action in place of the runes [start, end) of a paragraph.
+type replacement struct {
+	start, end int
+	action     string
+}
+
+func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, error) {
+	body := wordxml.Next(s, "w:body", 0, len(s))
+	if body < 0 {
+		return "", fmt.Errorf("word/document.xml 中没有正文（w:body）")
+	}
+	s, loops := tableLoops(s, d)
+	for _, l := range loops {
+		res.Loops = append(res.Loops, l.what)
+	}
+	figs := figures(d)
+	cells := cellContexts(s, body)
+	var edits []wordxml.Edit
+	var before []string
+	for _, p := range wordxml.LeafParagraphs(s, body, len(s)) {
+		nodes := wordxml.Texts(s, p.Start, p.End)
+		var b strings.Builder
+		for _, n := range nodes {
+			b.WriteString(n.Value)
+		}
+		text := []rune(b.String())
+		res.Paras = append(res.Paras, string(text))
+		para := len(res.Paras)
+		if strings.Contains(string(text), "{{") {
+			continue // a loop row made above, or a template already
+		}
+		cell := cells[p.Start]
+		near := append(slices.Clip(before), cell.row...)
+		if len(cell.row) > 0 {
+			near = append(near, cell.row[0]) // the row's subject, nearest
+		}
+		for _, l := range loops {
+			if p.Start > l.start && p.End < l.end {
+				// The rows under a loop (合计) are the section's, though
+				// no word in them says so.
+				near = append(near, l.sec.Def.Label)
+			}
+		}
+		reps := res.bindParagraph(text, para, figs, d, surroundings{near, cell.header}, opts)
+		edits = append(edits, apply(nodes, reps)...)
+		// Short paragraphs are the headings a section's figures sit
+		// under; a long one is another section's narrative.
+		if strings.TrimSpace(string(text)) != "" && len(text) <= 60 {
+			before = append(before, string(text))
+		}
+	}
+	return wordxml.Apply(s, edits), nil
+}
+
+// bindParagraph finds the wordings and numbers of one paragraph and
+// returns what replaces them.
+// surroundings are the words outside a paragraph that say what its
+// numbers are: the headings above it (and, in a table, the cells before
+// it in its row), and its column's header.
+type surroundings struct {
+	before []string
+	header string
+}
+
+func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) []replacement {
+	from := len(res.Marks)
+	defer func() {
+		slices.SortStableFunc(res.Marks[from:], func(a, b Mark) int { return a.At - b.At })
+	}()
+	reps := wordings(text, figs, d)
+	for _, r := range reps {
+		res.Marks = append(res.Marks, Mark{Place: Place{para, r.start}, Text: string(text[r.start:r.end]), State: Bound,
+			Candidates: []Candidate{{ID: strings.Trim(r.action, "{}."), Label: labelOf(figs, strings.Trim(r.action, "{}.")), Action: r.action}}})
+	}
+	for _, t := range scan(text) {
+		if overlaps(reps, t.start, t.end) {
+			continue
+		}
+		m := Mark{Place: Place{para, t.start}, Text: string(text[t.start:t.end]) + t.unit, tok: t}
+		if t.skip != "" {
+			m.State, m.Note = Skipped, t.skip+"，保留原文"
+			res.Marks = append(res.Marks, m)
+			continue
+		}
+		if action, ok := year(t, text, d); ok {
+			m.State, m.Candidates = Bound, []Candidate{{ID: strings.Trim(action, "{}."), Label: labelOf(nil, strings.Trim(action, "{}.")), Action: action}}
+			reps = append(reps, replacement{t.start, t.end, action})
+			res.Marks = append(res.Marks, m)
+			continue
+		}
+		if t.form == Arabic && len(t.text) == 4 && t.end < len(text) && text[t.end] == '年' {
+			m.State, m.Note = Skipped, "其他年份，保留原文"
+			res.Marks = append(res.Marks, m)
+			continue
+		}
+		m.Candidates = matches(t, figs, contextOf(text, t, around), opts.Added)
+		switch {
+		case len(m.Candidates) == 0:
+			m.State, m.Note = Unbound, "与数据无关，请人工核对"
+		case m.Candidates[0].Action == "":
+			m.State, m.Note = Unbound, "写法与 {{中文数字 …}} 不同，保留原文；数值与 "+m.Candidates[0].ID+" 相同，请人工核对"
+		default:
+			m.State = Bound
+			if len(m.Candidates) > 1 && m.Candidates[1].Score == m.Candidates[0].Score {
+				m.State, m.Note = Ambiguous, "有歧义，模板取第一个"
+			}
+			if id, ok := opts.Choices[m.Place]; ok {
+				for k, c := range m.Candidates {
+					if c.ID == id {
+						m.Chosen, m.Note = k, "已按所选改写"
+					}
+				}
+			}
+			c, end := m.Candidates[m.Chosen], t.end
+			if c.withUnit {
+				end += len([]rune(t.unit))
+			}
+			reps = append(reps, replacement{t.start, end, c.Action})
+		}
+		res.Marks = append(res.Marks, m)
+	}
+	slices.SortFunc(reps, func(a, b replacement) int { return a.start - b.start })
+	return reps
+}
+
+func labelOf(figs []figure, id string) string {
+	switch id {
+	case document.YearField:
+		return "年度"
+	case document.PriorYearField:
+		return "上一年度"
+	case document.CountyField:
+		return "县名"
+	}
+	for _, f := range figs {
+		if f.id == id {
+			return f.label
+		}
+	}
+	return id
+}
+
+// year binds the document's year and the year before, written as years
+// (2023年), and leaves other years alone.
+func year(t token, text []rune, d *document.Data) (string, bool) {
+	if t.form != Arabic || t.decimals != 0 || t.grouped || len(t.text) != 4 || t.end >= len(text) || text[t.end] != '年' {
+		return "", false
+	}
+	switch int(t.value.IntPart()) {
+	case d.Year:
+		return "{{." + document.YearField + "}}", true
+	case d.PriorYear:
+		return "{{." + document.PriorYearField + "}}", true
+	}
+	return "", false
+}
+
+// wordings finds the county's name and the figures that print words (a
+// grade distribution, a clause, a requirement's wording) where the text
+// has them word for word, longest first.
+func wordings(text []rune, figs []figure, d *document.Data) []replacement {
+	type wording struct{ printed, action string }
+	var ws []wording
+	for _, f := range figs {
+		if viewOf(f.fig) != nil {
+			continue
+		}
+		p := f.fig.Printed()
+		if utf8.RuneCountInString(p) >= 4 && p != "true" && p != "false" {
+			ws = append(ws, wording{p, "{{." + f.id + "}}"})
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b wording) int { return len(b.printed) - len(a.printed) })
+	if d.County != "" {
+		ws = append(ws, wording{d.County, "{{." + document.CountyField + "}}"})
+	}
+	var reps []replacement
+	s := string(text)
+	for _, w := range ws {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w.printed)
+			if i < 0 {
+				break
+			}
+			start := utf8.RuneCountInString(s[:from+i])
+			end := start + utf8.RuneCountInString(w.printed)
+			if !overlaps(reps, start, end) {
+				reps = append(reps, replacement{start, end, w.action})
+			}
+			from += i + len(w.printed)
+		}
+	}
+	return reps
+}
+
+func overlaps(reps []replacement, start, end int) bool {
+	for _, r := range reps {
+		if start < r.end && r.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOf cuts the sentence around t and the words just before it.
+func contextOf(text []rune, t token, around surroundings) context {
+	// A sentence is as far as its stops, or 100 characters either way: a
+	// long run without a stop says nothing of a number so far off, and
+	// ranking stays linear in the paragraph.
+	start, end := t.start, t.end
+	for start > 0 && t.start-start < 100 && !strings.ContainsRune("。；;！？!?", text[start-1]) {
+		start--
+	}
+	for end < len(text) && end-t.end < 100 && !strings.ContainsRune("。；;！？!?", text[end]) {
+		end++
+	}
+	near := t.start
+	for near > start && t.start-near < 12 && !strings.ContainsRune("，,、：:（(", text[near-1]) {
+		near--
+	}
+	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]), before: around.before}
+}
+
+// apply spreads a paragraph's replacements over its text nodes: an action
+// goes into the node where its number starts, keeping that run's
+// formatting, and the rest of the number leaves the nodes it spilled into.
+func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
+	if len(reps) == 0 {
+		return nil
+	}
+	var edits []wordxml.Edit
+	at := 0
+	for _, n := range nodes {
+		rs := []rune(n.Value)
+		var b strings.Builder
+		changed := false
+		for k, r := range rs {
+			i := at + k
+			inside := false
+			for _, rep := range reps {
+				if i == rep.start {
+					b.WriteString(rep.action)
+				}
+				if i >= rep.start && i < rep.end {
+					inside, changed = true, true
+				}
+			}
+			if !inside {
+				b.WriteRune(r)
+			}
+		}
+		at += len(rs)
+		if changed {
+			edits = append(edits, wordxml.Edit{Start: n.Start, End: n.End, Text: escapeText(b.String())})
+		}
+	}
+	return edits
+}
+
+func escapeText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}

@@ -1,0 +1,228 @@
+package example
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"jixiao/pipeline/document"
+	"jixiao/pipeline/money"
+	"jixiao/pipeline/wordxml"
+)
+
+// tableLoops finds the Word tables whose consecutive rows are, cell for
+// cell, the printed rows of a section, and turns those rows into one row
+// that loops over the section's rows: the first of them, keeping its
+// formatting, with each cell's text replaced by its column's field. The
+// header above and the rows below (合计) stay, and are bound as text.
+func tableLoops(s string, d *document.Data) (string, []loop) {
+	body := wordxml.Next(s, "w:body", 0, len(s))
+	var loops []loop
+	tables := wordxml.Elements(s, "w:tbl", body, len(s))
+	// Last first, so that earlier offsets stay valid.
+	for k := len(tables) - 1; k >= 0; k-- {
+		t := tables[k]
+		rows := wordxml.Elements(s, "w:tr", t.Start+1, t.End)
+		for _, sec := range d.Sections {
+			if sec.Def.Rows == "" || len(sec.Rows) == 0 || hasHeadings(sec) {
+				continue
+			}
+			first, fields, ok := findRows(s, rows, sec)
+			if !ok {
+				continue
+			}
+			row := loopRow(s, rows[first], sec, fields)
+			cut := rows[first+len(sec.Rows)-1].End - rows[first].Start
+			s = s[:rows[first].Start] + row + s[rows[first+len(sec.Rows)-1].End:]
+			for i := range loops {
+				loops[i].start, loops[i].end = loops[i].start-cut+len(row), loops[i].end-cut+len(row)
+			}
+			loops = append([]loop{{t.Start, t.End - cut + len(row), sec,
+				fmt.Sprintf("表%d 第%d至%d行 → {{range .%s.%s}}", k+1, first+1, first+len(sec.Rows), sec.Def.Key, sec.Def.Rows)}}, loops...)
+			break
+		}
+	}
+	return s, loops
+}
+
+// loop is a table that became a row loop: where it lies in the rewritten
+// part, and whose rows it prints.
+type loop struct {
+	start, end int
+	sec        *document.Section
+	what       string
+}
+
+func hasHeadings(sec *document.Section) bool {
+	for _, r := range sec.Rows {
+		if r.Heading != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// cellTexts returns the text of each cell of a row.
+func cellTexts(s string, row wordxml.Span) []string {
+	var out []string
+	for _, c := range wordxml.Elements(s, "w:tc", row.Start+1, row.End) {
+		var b strings.Builder
+		for _, n := range wordxml.Texts(s, c.Start, c.End) {
+			b.WriteString(n.Value)
+		}
+		out = append(out, strings.TrimSpace(b.String()))
+	}
+	return out
+}
+
+// findRows finds where the section's rows start among the table's rows,
+// and the action that prints each cell of them ("" for a cell no column
+// fills).
+func findRows(s string, rows []wordxml.Span, sec *document.Section) (int, []string, bool) {
+	n := len(sec.Rows)
+	for first := 0; first+n <= len(rows); first++ {
+		fields, ok := cellFields(cellTexts(s, rows[first]), sec.Rows[0])
+		if !ok {
+			continue
+		}
+		all := true
+		for i := 1; i < n && all; i++ {
+			all = rowIs(cellTexts(s, rows[first+i]), sec.Rows[i], fields)
+		}
+		if all {
+			return first, fields, true
+		}
+	}
+	return 0, nil, false
+}
+
+// cellFields maps each cell of a table row to the column of r that
+// prints it, as the column prints or with thousands separators.
+func cellFields(cells []string, r document.Row) ([]string, bool) {
+	fields := make([]string, len(cells))
+	used := make([]bool, len(r.Cells))
+	matched := 0
+	for i, text := range cells {
+		for j, c := range r.Cells {
+			if used[j] || text == "" {
+				continue
+			}
+			if action, ok := cellAction(text, c); ok {
+				fields[i], used[j] = action, true
+				matched++
+				break
+			}
+		}
+	}
+	// Every filled cell must be a column's: a row of the attachment, not
+	// a row that happens to share a number with it.
+	for i, text := range cells {
+		if text != "" && fields[i] == "" {
+			return nil, false
+		}
+	}
+	return fields, matched >= 2
+}
+
+func cellAction(text string, c document.Cell) (string, bool) {
+	p := c.String()
+	field := "." + c.Column.Key
+	switch {
+	case text == p:
+		return "{{" + field + "}}", true
+	case p != "" && text == money.Group(p):
+		return "{{千分位 " + field + "}}", true
+	}
+	return "", false
+}
+
+// rowIs reports whether a table row prints r with the given cell actions;
+// a blank cell stands for a merged one.
+func rowIs(cells []string, r document.Row, fields []string) bool {
+	if len(cells) != len(fields) {
+		return false
+	}
+	for i, text := range cells {
+		if fields[i] == "" || text == "" {
+			if text != "" {
+				return false
+			}
+			continue
+		}
+		key := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(fields[i], "{{"), "千分位 "), "."), "}}")
+		ok := false
+		for _, c := range r.Cells {
+			if c.Column.Key == key {
+				_, ok = cellAction(text, c)
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+var vMerge = regexp.MustCompile(`<w:vMerge(\s[^>]*)?/>`)
+
+// loopRow makes the row that repeats: the first printed row, its cells'
+// text replaced by their fields, {{range}} in the first cell and {{end}}
+// in the last.
+func loopRow(s string, row wordxml.Span, sec *document.Section, fields []string) string {
+	cells := wordxml.Elements(s, "w:tc", row.Start+1, row.End)
+	var b strings.Builder
+	last := row.Start
+	for i, c := range cells {
+		b.WriteString(s[last:c.Start])
+		cell := s[c.Start:c.End]
+		action := fields[i]
+		// A merged column merges again where its rows do, this year's
+		// rows, not last year's.
+		cell = vMerge.ReplaceAllString(cell, "")
+		if key := mergeKey(sec, action); key != "" {
+			action = "{{纵向合并 ." + key + "}}" + action
+		}
+		if i == 0 {
+			action = "{{range ." + sec.Def.Key + "." + sec.Def.Rows + "}}" + action
+		}
+		if i == len(cells)-1 {
+			action += "{{end}}"
+		}
+		b.WriteString(setCellText(cell, action))
+		last = c.End
+	}
+	b.WriteString(s[last:row.End])
+	return b.String()
+}
+
+func mergeKey(sec *document.Section, action string) string {
+	for _, c := range sec.Def.Table.Columns {
+		if c.MergeKey != "" && strings.Contains(action, "."+c.Key+"}}") {
+			return c.MergeKey
+		}
+	}
+	return ""
+}
+
+// setCellText puts text into a cell's first w:t and empties the others; a
+// cell without one gets a run in its first paragraph.
+func setCellText(cell, text string) string {
+	nodes := wordxml.Texts(cell, 0, len(cell))
+	if len(nodes) == 0 {
+		p := wordxml.Next(cell, "w:p", 0, len(cell))
+		if p < 0 {
+			return cell
+		}
+		end := wordxml.End(cell, p, "w:p", len(cell))
+		if end < 0 || strings.HasSuffix(cell[p:end], "/>") {
+			return cell[:p] + `<w:p><w:r><w:t xml:space="preserve">` + escapeText(text) + `</w:t></w:r></w:p>` + cell[end:]
+		}
+		close := end - len("</w:p>")
+		return cell[:close] + `<w:r><w:t xml:space="preserve">` + escapeText(text) + `</w:t></w:r>` + cell[close:]
+	}
+	edits := []wordxml.Edit{{Start: nodes[0].Start, End: nodes[0].End, Text: escapeText(text)}}
+	for _, n := range nodes[1:] {
+		edits = append(edits, wordxml.Edit{Start: n.Start, End: n.End})
+	}
+	return wordxml.Apply(cell, edits)
+}

@@ -1,0 +1,200 @@
+package wordmodel
+
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Spacing is a paragraph's vertical spacing as Word resolves it through
+// the document defaults, the style chain and the paragraph's own w:spacing.
+type Spacing struct {
+	// Before and After are in twips, or in hundredths of a line in the
+	// *Lines fields, which win when set, as in Word.
+	Before, After           float64
+	BeforeLines, AfterLines float64
+	// Line is the line height: twips for exact and atLeast, 240ths of a
+	// single line for auto (240 is single, 360 one and a half).
+	Line     float64
+	LineRule string // auto, exact or atLeast
+	// Contextual: the space before and after is left out next to a
+	// paragraph of the same style (w:contextualSpacing, a list's).
+	Contextual bool
+	// NoGrid: the paragraph does not snap to the section's line and
+	// character grid (w:snapToGrid off).
+	NoGrid bool
+}
+
+// pPrLayers are a paragraph's property layers, the weakest first: the
+// document defaults, the style chain and, for a list paragraph, its
+// level's; the paragraph's own pPr is added by the caller.
+func (s *sheet) pPrLayers(info styleInfo) props {
+	return append(props{s.pDefaults}, info.pPr...)
+}
+
+// indentGroups are the w:ind attributes that Word takes together: a layer
+// that sets any of a group replaces what weaker layers set for it, so
+// that a paragraph's own hanging indent is not undone by its style's
+// firstLineChars.
+var indentGroups = [][]string{
+	{"w:left", "w:start", "w:leftChars", "w:startChars"},
+	{"w:right", "w:end", "w:rightChars", "w:endChars"},
+	{"w:firstLine", "w:hanging", "w:firstLineChars", "w:hangingChars"},
+}
+
+// resolveIndent is the indentation the strongest layers set, group by
+// group; nil where no layer has a w:ind.
+func resolveIndent(layers props) *Indent {
+	var in *Indent
+	for g, names := range indentGroups {
+		tag := strongestWith(layers, "w:ind", names)
+		if tag == "" {
+			continue
+		}
+		if in == nil {
+			in = &Indent{}
+		}
+		num := func(k int) float64 {
+			v, _ := strconv.ParseFloat(attr(tag, names[k]), 64)
+			return v
+		}
+		switch g {
+		case 0:
+			in.Left, in.LeftChars = num(0)+num(1), num(2)+num(3)
+		case 1:
+			in.Right, in.RightChars = num(0)+num(1), num(2)+num(3)
+		case 2:
+			in.First, in.FirstChars = num(0)-num(1), num(2)-num(3)
+		}
+	}
+	return in
+}
+
+// spacingGroups are the w:spacing attributes Word takes together.
+var spacingGroups = [][]string{
+	{"w:before", "w:beforeLines"},
+	{"w:after", "w:afterLines"},
+	{"w:line", "w:lineRule"},
+}
+
+// resolveSpacing is the spacing the layers set; single line spacing and
+// nothing before or after where none sets it.
+func resolveSpacing(layers props) *Spacing {
+	sp := &Spacing{Line: 240, LineRule: "auto"}
+	for g, names := range spacingGroups {
+		tag := strongestWith(layers, "w:spacing", names)
+		if tag == "" {
+			continue
+		}
+		num := func(k int) float64 {
+			v, _ := strconv.ParseFloat(attr(tag, names[k]), 64)
+			return v
+		}
+		switch g {
+		case 0:
+			sp.Before, sp.BeforeLines = num(0), num(1)
+		case 1:
+			sp.After, sp.AfterLines = num(0), num(1)
+		case 2:
+			if v := num(0); v > 0 {
+				sp.Line = v
+			}
+			if rule := attr(tag, "w:lineRule"); rule == "exact" || rule == "atLeast" {
+				sp.LineRule = rule
+			} else {
+				sp.LineRule = "auto"
+			}
+		}
+	}
+	sp.Contextual = layers.on("w:contextualSpacing")
+	if v, ok := layers.val("w:snapToGrid"); ok && (v == "0" || v == "false" || v == "off") {
+		sp.NoGrid = true
+	}
+	return sp
+}
+
+// strongestWith is the start tag of element name in the strongest layer
+// whose name element has one of attrs; "".
+func strongestWith(layers props, name string, attrs []string) string {
+	for i := len(layers) - 1; i >= 0; i-- {
+		l := layers[i]
+		j := wordxml.Next(l, name, 0, len(l))
+		if j < 0 {
+			continue
+		}
+		tag := l[j : j+strings.IndexByte(l[j:], '>')]
+		for _, a := range attrs {
+			if attr(tag, a) != "" {
+				return tag
+			}
+		}
+	}
+	return ""
+}
+
+// alignment is Word's w:jc as the PDF draws it: start and end are left and
+// right in a left-to-right document, and the Arabic justifications are
+// justified.
+func alignment(jc string) string {
+	switch jc {
+	case "start":
+		return "left"
+	case "end":
+		return "right"
+	case "thaiDistribute", "lowKashida", "mediumKashida", "highKashida":
+		return "both"
+	}
+	return jc
+}
+
+// layoutOf is a paragraph's resolved indentation and spacing.
+type layoutOf struct {
+	indent  *Indent
+	spacing *Spacing
+	tabs    []TabStop
+}
+
+// layoutOf resolves the indentation and spacing of a paragraph of style
+// whose list level has levelPPr ("" for none) and whose own properties
+// are pPr. Paragraphs sharing all three share the result, which the
+// reader never changes.
+func (s *sheet) layoutOf(style string, info styleInfo, levelPPr, pPr string) layoutOf {
+	key := style + "\x00" + levelPPr + "\x00" + pPr
+	if l, ok := s.layouts[key]; ok {
+		return l
+	}
+	layers := append(s.pPrLayers(info), levelPPr, pPr)
+	l := layoutOf{resolveIndent(layers), resolveSpacing(layers), resolveTabs(layers)}
+	if l.indent == nil {
+		l.indent = &Indent{}
+	}
+	if len(s.layouts) < 1024 {
+		s.layouts[strings.Clone(key)] = l
+	}
+	return l
+}
+
+// setLayout gives p the layout l.
+func (p *Paragraph) setLayout(l layoutOf) { p.Indent, p.Spacing, p.Tabs = l.indent, l.spacing, l.tabs }
+
+// charGrid sets the character cell of sections with a character grid:
+// Word makes it the Normal style's type size plus the grid's charSpace,
+// which is how a template says "28 characters a line".
+func (s *sheet) charGrid(sections []Section) {
+	size := s.styles["Normal"].size
+	if size == 0 {
+		if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
+			n, _ := strconv.ParseFloat(v, 64)
+			size = n / 2
+		}
+	}
+	if size == 0 {
+		size = 10 // Word's size where nothing sets one
+	}
+	for i := range sections {
+		if sections[i].CharPitch < 0 {
+			sections[i].CharPitch = max(size+sections[i].charSpace/4096, 1) * 25.4 / 72
+		}
+	}
+}

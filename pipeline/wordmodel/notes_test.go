@@ -1,0 +1,90 @@
+package wordmodel_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// notesParts are footnotes.xml and endnotes.xml as Word writes them: the
+// separators first, each note's first run its reference mark.
+func notesParts() map[string]string {
+	note := func(kind, id, text string) string {
+		return `<w:` + kind + ` w:id="` + id + `"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Ref/></w:r>` +
+			run("", " "+text) + `</w:p></w:` + kind + `>`
+	}
+	sep := func(kind string) string {
+		return `<w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `><w:` + kind + ` w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:` + kind + `>`
+	}
+	return map[string]string{
+		"word/footnotes.xml": `<w:footnotes ` + wordNS + `>` + sep("footnote") + note("footnote", "1", "资料来源：县财政局。") + note("footnote", "2", "第二条注释。") + `</w:footnotes>`,
+		"word/endnotes.xml":  `<w:endnotes ` + wordNS + `>` + sep("endnote") + note("endnote", "1", "尾注内容。") + `</w:endnotes>`,
+	}
+}
+
+func TestFootnotesAndEndnotesAreRead(t *testing.T) {
+	ref := func(kind, id string) string {
+		return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Reference w:id="` + id + `"/></w:r>`
+	}
+	cellWithNote := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + para(run("", "表中"), ref("footnote", "2")) + `</w:tc></w:tr></w:tbl>`
+	doc := fixture{parts: notesParts(), body: para(run("", "见注"), ref("footnote", "1"), run("", "后文"), ref("endnote", "1")) +
+		para(run("", "再注"), ref("footnote", "2")) + cellWithNote}.read(t)
+	ps := paragraphs(doc)
+	first := ps[0]
+	if first.Text != "见注1后文i" {
+		t.Errorf("text = %q, want the marks in it", first.Text)
+	}
+	if r := first.Runs[1]; r.Text != "1" || r.VertAlign != "superscript" {
+		t.Errorf("the reference is %+v, want a raised 1", r)
+	}
+	if len(first.Footnotes) != 1 || first.Footnotes[0].Mark != "1" || first.Footnotes[0].Paragraphs[0].Text != "1 资料来源：县财政局。" {
+		t.Errorf("footnotes = %+v", first.Footnotes)
+	}
+	if n := ps[1].Footnotes; len(n) != 1 || n[0].Mark != "2" {
+		t.Errorf("the second paragraph's footnotes = %+v", n)
+	}
+	if len(doc.Endnotes) != 1 || doc.Endnotes[0].Mark != "i" || doc.Endnotes[0].Paragraphs[0].Text != "i 尾注内容。" {
+		t.Errorf("endnotes = %+v", doc.Endnotes)
+	}
+	// A note in a table cell is not drawn there, and is listed.
+	wantListed(t, doc, "表 1 第 1 行第 1 列（“表中”）：脚注（只在正文段落中显示）")
+}
+
+func TestHyperlinksKeepTheirAddress(t *testing.T) {
+	rels := `<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.qinyuan.gov.cn/jx?a=1&amp;b=2" TargetMode="External"/>`
+	doc := fixture{rels: rels, body: para(run("", "详见"), `<w:hyperlink r:id="rIdLink" w:history="1">`+run(`<w:rStyle w:val="Hyperlink"/>`, "县政府网站")+`</w:hyperlink>`, run("", "。"),
+		`<w:hyperlink w:anchor="_Toc1">`+run("", "目录")+`</w:hyperlink>`)}.read(t)
+	var got []string
+	for _, r := range paragraphs(doc)[0].Runs {
+		got = append(got, r.Text+"→"+r.Link)
+	}
+	if want := "详见→|县政府网站→https://www.qinyuan.gov.cn/jx?a=1&b=2|。目录→"; strings.Join(got, "|") != want {
+		t.Errorf("runs = %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestHeadersByPageAndLinkedSections: a section with a title page has its
+// first-page header; a later section that names none has the previous
+// one's (链接到前一节), even when it is the landscape attachment.
+func TestHeadersByPageAndLinkedSections(t *testing.T) {
+	hdr := func(text string) string {
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + para(run("", text)) + `</w:hdr>`
+	}
+	rel := func(id, target string) string {
+		return `<Relationship Id="` + id + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="` + target + `"/>`
+	}
+	first := `<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdHA"/><w:headerReference w:type="first" r:id="rIdHB"/><w:titlePg/></w:sectPr></w:pPr></w:p>`
+	doc := fixture{body: para(run("", "正文")) + first + para(run("", "附件")),
+		rels:  rel("rIdHA", "header7.xml") + rel("rIdHB", "header8.xml"),
+		parts: map[string]string{"word/header7.xml": hdr("沁源县财政局"), "word/header8.xml": hdr("首页页眉")}}.read(t)
+	a, b := doc.Sections[0], doc.Sections[1]
+	if !a.TitlePage || a.Header.First == nil || a.Header.First.Lines[0] != "首页页眉" || a.Header.Default.Lines[0] != "沁源县财政局" {
+		t.Errorf("first section's headers: %+v", a.Header)
+	}
+	if b.Header.Default == nil || b.Header.Default.Lines[0] != "沁源县财政局" || b.Header.First == nil {
+		t.Errorf("the last section names no header: it has the first one's, got %+v", b.Header)
+	}
+	if !doc.EvenPages || b.Footer.Default == nil || b.Footer.Even == nil {
+		t.Errorf("the template's odd and even footers: %v %+v", doc.EvenPages, b.Footer)
+	}
+	wantListed(t, doc)
+}
