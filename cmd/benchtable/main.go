@@ -1,4 +1,4 @@
-// Command benchtable measures jixiao and prints the table the README
+// Command benchtable measures jixiao and prints the table docs/performance.md
 // quotes: the sample job cold in a new process and warm in-process, each
 // stage, the up-to-date check, workbooks of 10,000 to 1,000,000 rows,
 // attachments of 1,000, 10,000 and 100,000 rows and one past the limit
