@@ -433,6 +433,9 @@ func (r *tableReader) row(row int, cells, formats []string) {
 	if !r.own(row, cells) {
 		return
 	}
+	if r.def.SectionRows && r.mergedHeading(row, cells) {
+		return
+	}
 	ref := r.at.Cell(0).WithRow(row)
 	texts := make([]string, len(r.def.Columns))
 	for i := range r.def.Columns {
@@ -525,6 +528,13 @@ func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
 	if title == "" || !seqFilled && r.def.ColumnsOf(definition.Sequence) != nil {
 		return false
 	}
+	r.addHeading(ref, title, texts)
+	return true
+}
+
+// addHeading keeps a section heading: the rows below it are a new group,
+// numbered from 1.
+func (r *tableReader) addHeading(ref dataset.CellRef, title string, texts []string) {
 	r.group++
 	r.seq = 0
 	h := &dataset.Row{Ref: ref, Heading: title, Group: r.group, Values: make([]dataset.Value, len(r.def.Columns))}
@@ -534,7 +544,6 @@ func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
 	if r.def.KeepRows {
 		r.keep(h)
 	}
-	return true
 }
 
 func (r *tableReader) unique(ref dataset.CellRef, texts []string) {
