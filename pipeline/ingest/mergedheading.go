@@ -90,4 +90,3 @@ func (r *tableReader) mergedHeading(row int, cells []string) bool {
 	r.addHeading(r.at.Cell(0).WithRow(row), texts[text], texts)
 	return true
 }
-
