@@ -151,6 +151,7 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		t.headerRow = s.Rows[h+1].Row
 	}
 	data, t.note = untilNote(data)
+	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}
 	defer func() {
