@@ -42,8 +42,8 @@ type layout struct {
 	// totals are the cells under the marked row holding a sum of a
 	// column ({{.附件.合计}}), one per amount or number column with a
 	// total, in the template's order.
-	totals []*totalCell
-	lastCol            int
+	totals  []*totalCell
+	lastCol int
 	// rows and cols are the template sheet's used range before filling.
 	rows, cols int
 }
