@@ -56,7 +56,10 @@
 // skipped), logical and error values, formulas' stored results (a text
 // result from its STRING record), each cell's number format from its XF
 // and FORMAT records or the built-in formats, merges, every worksheet,
-// and the 1904 date system, whose dates are moved into the 1900 system.
+// and the 1904 date system, whose dates are moved into the 1900 system;
+// an .xlsx says so in workbookPr date1904, and its dates are moved alike
+// (sheetrows.go). A date in a text column (完成时间) reads as the text its
+// format shows (datefmt.go), not as its serial.
 // The kind of a workbook is told by its first bytes, never its name. A
 // password (FILEPASS, or an encrypted .xlsx), Excel 95 and a stream that
 // does not hold together are refused; record lengths, counts and sheet

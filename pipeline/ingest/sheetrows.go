@@ -20,6 +20,8 @@ const maxPadding = 1 << 24
 type rowReader struct {
 	sst     *sharedStrings
 	styles  []string // number format code by style index
+	// date1904 moves dates into the 1900 system, as the .xls reader does.
+	date1904 bool
 	lastRow int
 	padding int
 	width   int // of the last row, the capacity the next one starts with
@@ -84,6 +86,9 @@ func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err err
 			}
 			if value == "" {
 				continue
+			}
+			if rr.date1904 && (kind == "" || kind == "n") && isDateFormat(format) {
+				value = from1904(value)
 			}
 			if gap := col - 1 - len(cells); gap > 0 {
 				if rr.padding += gap; rr.padding > maxPadding {
