@@ -27,19 +27,9 @@ func TestMergedHeadingsFirstDraft(t *testing.T) {
 			b.merges = append(b.merges, fmt.Sprintf("A%d:F%d", i+1, i+1))
 		}
 	}
-	dir := t.TempDir()
-	book := filepath.Join(dir, "数据.xlsx")
-	b.write(t, book)
-	jobDir := filepath.Join(dir, "任务")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
-	jobPath := filepath.Join(jobDir, "某县2023.yaml")
-	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	jobPath, outDir := draftAndBuild(t, b)
 	checkFields(t, b, jobPath)
-	doc, err := wordmodel.Read(readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".docx"))
+	doc, err := wordmodel.Read(readOutput(t, outDir, ".docx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,4 +46,23 @@ func TestMergedHeadingsFirstDraft(t *testing.T) {
 		}
 	}
 	t.Fatal("the .docx has no table")
+}
+
+// draftAndBuild writes the bureau's workbook, drafts a job from it with
+// init --from and builds it with no edit, failing the test where either
+// does not succeed; it returns the job file and its output folder.
+func draftAndBuild(t *testing.T, b bureau) (jobPath, outDir string) {
+	t.Helper()
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	b.write(t, book)
+	jobDir := filepath.Join(dir, "任务")
+	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
+		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
+	}
+	jobPath = filepath.Join(jobDir, "某县2023.yaml")
+	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+	return jobPath, filepath.Join(jobDir, "out", "某县2023")
 }

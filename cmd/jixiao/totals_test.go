@@ -25,18 +25,9 @@ func TestEveryAmountTotalIsAFormula(t *testing.T) {
 		},
 		merges: []string{"A1:E1", "A6:B6"},
 	}
-	dir := t.TempDir()
-	book := filepath.Join(dir, "数据.xlsx")
-	b.write(t, book)
-	jobDir := filepath.Join(dir, "任务")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	_, outDir := draftAndBuild(t, b)
 	xl := filepath.Join(t.TempDir(), "out.xlsx")
-	os.WriteFile(xl, readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".xlsx"), 0o644)
+	os.WriteFile(xl, readOutput(t, outDir, ".xlsx"), 0o644)
 	f, err := excelize.OpenFile(xl)
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package ingest
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -21,10 +20,7 @@ func book1904(t *testing.T, date1904 bool) []byte {
 	f := excelize.NewFile()
 	defer f.Close()
 	if date1904 {
-		yes := true
-		if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &yes}); err != nil {
-			t.Fatal(err)
-		}
+		set1904(t, f)
 	}
 	code := `yyyy"年"m"月"d"日"`
 	date, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
@@ -74,12 +70,7 @@ func TestXLSXDate1904LibreOffice(t *testing.T) {
 	src := filepath.Join(dir, "in", "book1904.xls")
 	os.MkdirAll(filepath.Dir(src), 0o755)
 	os.WriteFile(src, fixture(t, "book1904.xls"), 0o644)
-	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, src)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	saved, err := os.ReadFile(filepath.Join(dir, "book1904.xlsx"))
+	saved, err := os.ReadFile(resaveXLSX(t, dir, src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,5 +105,14 @@ func TestDatesShowAsTheWorkbookShowsThem(t *testing.T) {
 		if got := showDate(day, code); got != want {
 			t.Errorf("%s: %q, want %q", code, got, want)
 		}
+	}
+}
+
+// set1904 puts the workbook in the 1904 date system.
+func set1904(t testing.TB, f *excelize.File) {
+	t.Helper()
+	yes := true
+	if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &yes}); err != nil {
+		t.Fatal(err)
 	}
 }

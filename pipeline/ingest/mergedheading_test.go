@@ -157,11 +157,18 @@ func TestHeadingMergedAcrossTheRowLibreOffice(t *testing.T) {
 	src := filepath.Join(dir, "in")
 	os.MkdirAll(src, 0o755)
 	path := headingBook(t, src, true, [][2]string{{"一、项目绩效评价", "F"}, {"二、部门整体支出绩效评价", "F"}})
+	tbl, errs := headingRead(t, resaveXLSX(t, dir, path), "true")
+	checkHeadings(t, "libreoffice", tbl, errs, [][2]string{{"一、", "项目绩效评价"}, {"二、", "部门整体支出绩效评价"}})
+}
+
+// resaveXLSX has LibreOffice save the workbook at src as an .xlsx in dir,
+// and returns the copy's path.
+func resaveXLSX(t *testing.T, dir, src string) string {
+	t.Helper()
 	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, path)
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, src)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	tbl, errs := headingRead(t, filepath.Join(dir, "book.xlsx"), "true")
-	checkHeadings(t, "libreoffice", tbl, errs, [][2]string{{"一、", "项目绩效评价"}, {"二、", "部门整体支出绩效评价"}})
+	return filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".xlsx")
 }
