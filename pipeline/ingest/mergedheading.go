@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/money"
 )
 
 // numberedHeading is a heading written whole in one cell: its number (一、
@@ -24,20 +26,30 @@ func SplitHeading(s string) (number, title string, ok bool) {
 }
 
 // MergedHeading reports whether a row is a section heading written as one
-// merged cell across the table: a merge starting in the row at the first
-// of the table's columns (1-based, first..last) and reaching its last,
-// whose one value, in that first cell, is a numbered heading.
+// merged cell across the table: a merge starting in the row at or before
+// the first of the table's columns (1-based, first..last) and reaching its
+// last, whose one value, in the merge's first cell, is a numbered heading.
 func MergedHeading(merges [][4]int, row, first, last int, cells []string) (number, title string, ok bool) {
-	text, one := single(cells)
-	if !one || first < 1 || first > len(cells) || strings.TrimSpace(cells[first-1]) != text {
+	text, ok := acrossRow(merges, row, first, last, cells)
+	if !ok {
 		return "", "", false
 	}
+	return SplitHeading(text)
+}
+
+// acrossRow is the one value of a row that is a single merge across the
+// table's columns first..last, held in the merge's first cell.
+func acrossRow(merges [][4]int, row, first, last int, cells []string) (string, bool) {
+	text, one := single(cells)
+	if !one || first < 1 {
+		return "", false
+	}
 	for _, m := range merges {
-		if m[0] == row && m[1] == first && m[3] >= last {
-			return SplitHeading(text)
+		if m[0] == row && m[1] <= first && m[3] >= last && m[1] <= len(cells) && strings.TrimSpace(cells[m[1]-1]) == text {
+			return text, true
 		}
 	}
-	return "", "", false
+	return "", false
 }
 
 // mergedHeading keeps a row that is a heading merged across the table as
@@ -50,16 +62,7 @@ func (r *tableReader) mergedHeading(row int, cells []string) bool {
 	if _, one := single(cells); !one {
 		return false // most rows: no merges need loading
 	}
-	first, last := 0, 0
-	for _, f := range r.tbl.Columns {
-		if f.Col == 0 {
-			continue
-		}
-		if first == 0 || f.Col < first {
-			first = f.Col
-		}
-		last = max(last, f.Col)
-	}
+	first, last := r.span()
 	r.loadMerges()
 	var spans [][4]int
 	for _, m := range r.merges.startingAt(row) {
@@ -89,4 +92,35 @@ func (r *tableReader) mergedHeading(row int, cells []string) bool {
 	}
 	r.addHeading(r.at.Cell(0).WithRow(row), texts[text], texts)
 	return true
+}
+
+// span is the first and last sheet columns of the declared columns found.
+func (r *tableReader) span() (first, last int) {
+	for _, f := range r.tbl.Columns {
+		if f.Col == 0 {
+			continue
+		}
+		if first == 0 || f.Col < first {
+			first = f.Col
+		}
+		last = max(last, f.Col)
+	}
+	return first, last
+}
+
+// acrossHint is what to do about a merge across the whole table holding
+// text where a number column lies: it is a heading that is not read as one.
+func (r *tableReader) acrossHint(m span) string {
+	first, last := r.span()
+	if m.top != m.bottom || m.left > first || m.right < last {
+		return ""
+	}
+	text := r.mergedValue[[2]int{m.top, m.left}]
+	if _, err := money.ParseNumber(text); text == "" || err == nil {
+		return ""
+	}
+	if _, _, ok := SplitHeading(text); ok && !r.def.SectionRows {
+		return fmt.Sprintf("。“%s”若是分组标题，请在文档定义中给表格“%s”写 section_rows: true", text, r.def.Label)
+	}
+	return fmt.Sprintf("。“%s”若是分组标题，请写成“一、%s”这样带编号的标题，并在文档定义中给表格写 section_rows: true", text, text)
 }

@@ -54,7 +54,7 @@ func headingBook(t *testing.T, dir string, wps bool, headings [][2]string) strin
 			row++
 		}
 	}
-	f.SetSheetRow(s, "A"+itoa(row), &[]any{"合计", nil, nil, 100.5 * float64(2*len(headings))})
+	f.SetSheetRow(s, "A"+itoa(row), &[]any{nil, "合计", nil, 100.5 * float64(2*len(headings))})
 	path := filepath.Join(dir, "book.xlsx")
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
@@ -122,18 +122,42 @@ func TestMergedHeadingIsNotAnAmount(t *testing.T) {
 	cases := []struct {
 		sectionRows string
 		heading     [2]string
+		hint        string // what the refusal suggests, "" for nothing
 	}{
-		{"false", [2]string{"一、项目绩效评价", "F"}},
-		{"true", [2]string{"一、项目绩效评价", "D"}},
-		{"true", [2]string{"十大民生工程", "F"}},
-		{"true", [2]string{"100", "F"}},
+		{"false", [2]string{"一、项目绩效评价", "F"}, "给表格“重点绩效评价”写 section_rows: true"},
+		{"true", [2]string{"一、项目绩效评价", "D"}, ""},
+		{"true", [2]string{"十大民生工程", "F"}, "请写成“一、十大民生工程”这样带编号的标题"},
+		{"true", [2]string{"100", "F"}, ""},
 	}
 	for _, c := range cases {
 		path := headingBook(t, t.TempDir(), false, [][2]string{c.heading})
 		_, errs := headingRead(t, path, c.sectionRows)
-		if !strings.Contains(strings.Join(errs, "\n"), "A3:") {
+		all := strings.Join(errs, "\n")
+		if !strings.Contains(all, "A3:") {
 			t.Errorf("%v (section rows %s): errors %v, want the merge refused", c.heading, c.sectionRows, errs)
 		}
+		if hinted := strings.Contains(all, "若是分组标题"); hinted != (c.hint != "") || !strings.Contains(all, c.hint) {
+			t.Errorf("%v (section rows %s): errors %v, want the hint %q", c.heading, c.sectionRows, errs, c.hint)
+		}
+	}
+}
+
+// TestMergedHeadingBeforeTheDeclaredColumns: where the sheet's first
+// column is none of the table's (序号 not declared), a heading merged
+// from it across the table is still the heading, whole in the name column.
+func TestMergedHeadingBeforeTheDeclaredColumns(t *testing.T) {
+	path := headingBook(t, t.TempDir(), false, [][2]string{{"一、项目绩效评价", "F"}})
+	def, err := definition.Parse("d.yaml", []byte(strings.Replace(strings.Replace(headingDef, "%s", "true", 1), "      - {key: 序号, kind: sequence}\n", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	def.Tables[0].KeepRows = true
+	ds, ps := Read(path, def, Options{})
+	if ds == nil || len(messages(ps, dataset.Error)) > 0 {
+		t.Fatalf("%v", ps.Sorted())
+	}
+	if h := ds.Tables[0].Rows[0]; h.Heading != "一、项目绩效评价" || h.Values[0].Text != "一、项目绩效评价" || ds.Tables[0].Count != 2 {
+		t.Errorf("heading %q, name %q, %d rows", h.Heading, h.Values[0].Text, ds.Tables[0].Count)
 	}
 }
 
