@@ -181,18 +181,28 @@ func TestHeadingMergedAcrossTheRowLibreOffice(t *testing.T) {
 	src := filepath.Join(dir, "in")
 	os.MkdirAll(src, 0o755)
 	path := headingBook(t, src, true, [][2]string{{"一、项目绩效评价", "F"}, {"二、部门整体支出绩效评价", "F"}})
+	want := [][2]string{{"一、", "项目绩效评价"}, {"二、", "部门整体支出绩效评价"}}
 	tbl, errs := headingRead(t, resaveXLSX(t, dir, path), "true")
-	checkHeadings(t, "libreoffice", tbl, errs, [][2]string{{"一、", "项目绩效评价"}, {"二、", "部门整体支出绩效评价"}})
+	checkHeadings(t, "libreoffice", tbl, errs, want)
+	tbl, errs = headingRead(t, resaveAs(t, dir, path, "xls:MS Excel 97"), "true")
+	checkHeadings(t, "libreoffice .xls", tbl, errs, want)
 }
 
 // resaveXLSX has LibreOffice save the workbook at src as an .xlsx in dir,
 // and returns the copy's path.
 func resaveXLSX(t *testing.T, dir, src string) string {
 	t.Helper()
+	return resaveAs(t, dir, src, "xlsx:Calc MS Excel 2007 XML")
+}
+
+// resaveAs has LibreOffice save src in dir with filter (ext:filter).
+func resaveAs(t *testing.T, dir, src, filter string) string {
+	t.Helper()
 	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, src)
+		"--convert-to", filter, "--outdir", dir, src)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	return filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".xlsx")
+	ext, _, _ := strings.Cut(filter, ":")
+	return filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+"."+ext)
 }
