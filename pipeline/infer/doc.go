@@ -15,7 +15,9 @@
 //	…日期                               date
 //	anything else                       text
 //
-// Rows whose 序号 is 一, 二… are section headings; a row labelled 合计 or
+// Rows whose 序号 is 一, 二… are section headings, and so is a row that is
+// one cell merged across the table holding a numbered title (一、项目绩效评价
+// over A:F), which counts in no column's kind or width; a row labelled 合计 or
 // 总计 is the total row, which the templates reproduce (computed, and
 // checked against the stated one), its label merged across the columns
 // the workbook merges it across; vertical merges in a column are kept.
@@ -44,7 +46,9 @@
 // sums and grades of the rows under it.
 //
 // The Word template's title is the workbook's title row; a paragraph
-// words the figures of whatever columns the table has; above the table
+// words the figures of whatever columns the table has, its subject the
+// table's title, or where the sheet has none the table's attachment
+// label (附件, 附件2), never the sheet's name; above the table
 // stands its unit line (单位：亿元) where the workbook has one, in Word and
 // Excel alike. Column widths share the text block by the header and the
 // content, in ems (a CJK character one, a digit half): no column is

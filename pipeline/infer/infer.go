@@ -55,9 +55,9 @@ func Workbook(path string, year int) (*Result, error) {
 	// Keys say what a thing is, never which sheet or year it came from,
 	// so that next year's workbook, renamed, builds with the same templates.
 	for i, t := range tables {
-		t.key = "表"
+		t.key, t.attachment = "表", "附件"
 		if len(tables) > 1 {
-			t.key = fmt.Sprintf("表%d", i+1)
+			t.key, t.attachment = fmt.Sprintf("表%d", i+1), fmt.Sprintf("附件%d", i+1)
 		}
 	}
 	if len(tables) == 0 {
@@ -87,6 +87,9 @@ func isDefault(sheets []ingest.RawSheet) bool {
 // table is one inferred table.
 type table struct {
 	key, sheet, title string
+	// attachment is how the document labels the table: 附件, or 附件1,
+	// 附件2 … where there are several.
+	attachment string
 	// year is the job's year; 0 for none.
 	year        int
 	headerRow   int
@@ -151,6 +154,7 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		t.headerRow = s.Rows[h+1].Row
 	}
 	data, t.note = untilNote(data)
+	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}
 	defer func() {

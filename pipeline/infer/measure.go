@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"jixiao/pipeline/ingest"
 )
 
 // ems is how wide text prints, in ems: a CJK character or a full-width
@@ -63,4 +65,30 @@ var yearWords = regexp.MustCompile(`(?:19|20)\d\d(?:(年)(底|末|初)|年度|�
 // column next year: 截至2023年底已发债券规模 → 截至年底已发债券规模.
 func yearless(s string) string {
 	return strings.TrimSpace(yearWords.ReplaceAllString(s, "${1}${2}"))
+}
+
+// mergedHeadings takes out of data the section headings written as one
+// cell merged across the table (一、项目绩效评价 over A:F), as a build
+// reads them, keeping their titles: they are no column's values, so they
+// count in no column's kind or width.
+func (t *table) mergedHeadings(merges [][4]int, head []string, data []ingest.RawRow) []ingest.RawRow {
+	first, last := 0, 0
+	for i, h := range head {
+		if strings.TrimSpace(h) != "" {
+			if first == 0 {
+				first = i + 1
+			}
+			last = i + 1
+		}
+	}
+	var out []ingest.RawRow
+	for _, r := range data {
+		if _, title, ok := ingest.MergedHeading(merges, r.Row, first, last, r.Cells); ok {
+			t.sectionRows = true
+			t.headings = append(t.headings, title)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }

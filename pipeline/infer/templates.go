@@ -112,12 +112,8 @@ func docxTemplate(tables []*table) ([]byte, error) {
 	for _, t := range tables {
 		b.WriteString(para("Normal", narrative(t)))
 	}
-	for i, t := range tables {
-		label := "附件："
-		if len(tables) > 1 {
-			label = fmt.Sprintf("附件%d：", i+1)
-		}
-		b.WriteString(para("JxAttachLabel", label))
+	for _, t := range tables {
+		b.WriteString(para("JxAttachLabel", t.attachment+"："))
 		b.WriteString(para("JxAttachTitle", "{{."+t.key+".标题}}"))
 		if t.unit != "" {
 			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">单位：` + escape(t.unit) + `</w:t></w:r></w:p>`)

@@ -151,7 +151,7 @@ func (t *table) cleanTitle() string { return titleLabel.ReplaceAllString(t.title
 // each sum, the scores and the grades, then the same per heading.
 func narrative(t *table) string {
 	k := func(sec, key string) string { return "{{." + sec + "." + key + "}}" }
-	s := fmt.Sprintf("{{if .%s.有数据}}%s共列%s个项目", t.key, t.years(escape(t.cleanTitle()), "{{.年度}}", "{{.上年度}}"), k(t.key, "项目数"))
+	s := fmt.Sprintf("{{if .%s.有数据}}%s共列%s个项目", t.key, t.subject(), k(t.key, "项目数"))
 	if t.unitColumn() != nil {
 		s += "，涉及" + k(t.key, "单位数") + "个" + escape(t.unitColumn().name)
 	}
@@ -173,6 +173,17 @@ func narrative(t *table) string {
 		s += "。"
 	}
 	return s + "{{end}}"
+}
+
+// subject is what the narrative says lists the rows: the table's title,
+// its year the job's; a sheet without a title row is named as the
+// document labels it (附件, 附件2), never by its sheet's name (湘湖共列…),
+// which is a clerk's shorthand, not a sentence's subject.
+func (t *table) subject() string {
+	if t.title == t.sheet {
+		return t.attachment
+	}
+	return t.years(escape(t.cleanTitle()), "{{.年度}}", "{{.上年度}}")
 }
 
 // sumKey is the figure of an amount column's sum: 金额 where the table

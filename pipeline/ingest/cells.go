@@ -56,6 +56,14 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 		r.number(&v, c, format)
 	case definition.Date:
 		r.date(&v, c, format)
+	case definition.Text:
+		// A date typed into a text column (完成时间) is stored as its
+		// serial; the text is the date the workbook shows.
+		if isDateFormat(format) {
+			if t, ok := parseDate(text, format); ok {
+				v.Text = showDate(t, format)
+			}
+		}
 	}
 	return v
 }

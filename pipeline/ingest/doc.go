@@ -56,7 +56,10 @@
 // skipped), logical and error values, formulas' stored results (a text
 // result from its STRING record), each cell's number format from its XF
 // and FORMAT records or the built-in formats, merges, every worksheet,
-// and the 1904 date system, whose dates are moved into the 1900 system.
+// and the 1904 date system, whose dates are moved into the 1900 system;
+// an .xlsx says so in workbookPr date1904, and its dates are moved alike
+// (sheetrows.go). A date in a text column (完成时间) reads as the text its
+// format shows (datefmt.go), not as its serial.
 // The kind of a workbook is told by its first bytes, never its name. A
 // password (FILEPASS, or an encrypted .xlsx), Excel 95 and a stream that
 // does not hold together are refused; record lengths, counts and sheet
@@ -74,7 +77,13 @@
 // A number column holds numbers only: a logical value, a date or percent
 // format, text that is not one number (100 200, 1.2.3, 100万, ¥100,
 // (100), 50%), or a merge whose one value a covered data cell would count
-// again is an error at its cell (numtext.go, table.go).
+// again is an error at its cell (numtext.go, table.go). One merge is not
+// an amount: in a table with section rows, a row that is a single cell
+// merged across the table's columns, from its first or before, holding a
+// numbered title (一、项目绩效评价, （二）…, 三.…) is the section heading,
+// its number in the sequence column and its title in the first text column
+// (mergedheading.go); a merge across the row holding anything else is
+// refused, saying what would make it a heading.
 // Full-width digits are read as the numbers they are.
 //
 // Read never stops at the first bad cell: it returns every problem it finds,

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -114,4 +115,20 @@ func parseDate(text, code string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// days1904 is how many days the 1904 date system's day 0 lies after the
+// 1900 system's.
+const days1904 = 1462
+
+// from1904 moves a date's serial from the 1904 date system, whose day 0 is
+// 1904-01-01, into the 1900 system every check downstream counts in: the
+// date then displays as the workbook shows it. Text that is not a number
+// is left for the checks to refuse.
+func from1904(serial string) string {
+	v, err := strconv.ParseFloat(serial, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return serial
+	}
+	return numberText(v + days1904)
 }

@@ -94,6 +94,11 @@ func Display(text, format string) string {
 	if err != nil {
 		return text
 	}
+	if isDateFormat(format) {
+		if t, ok := parseDate(text, format); ok {
+			return showDate(t, format)
+		}
+	}
 	return display(text, d, format)
 }
 

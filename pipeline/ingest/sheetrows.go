@@ -18,11 +18,13 @@ const maxPadding = 1 << 24
 // rowReader turns the tokens of <row> elements into cells, the same from
 // the lexer and from the decoder.
 type rowReader struct {
-	sst     *sharedStrings
-	styles  []string // number format code by style index
-	lastRow int
-	padding int
-	width   int // of the last row, the capacity the next one starts with
+	sst    *sharedStrings
+	styles []string // number format code by style index
+	// date1904 moves dates into the 1900 system, as the .xls reader does.
+	date1904 bool
+	lastRow  int
+	padding  int
+	width    int // of the last row, the capacity the next one starts with
 	// formulas are the cells with a formula and no value.
 	formulas map[[2]int]string
 	val, fm  []byte // buffers for a cell's value and formula
@@ -84,6 +86,9 @@ func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err err
 			}
 			if value == "" {
 				continue
+			}
+			if rr.date1904 && (kind == "" || kind == "n") && isDateFormat(format) {
+				value = from1904(value)
 			}
 			if gap := col - 1 - len(cells); gap > 0 {
 				if rr.padding += gap; rr.padding > maxPadding {

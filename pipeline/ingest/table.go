@@ -204,8 +204,8 @@ func (r *tableReader) numericMerges(merges []span) {
 				continue
 			}
 			r.badNumbers++
-			r.ps.Error(r.at.Cell(m.left).WithRow(m.top), fmt.Sprintf("%s%d:%s%d 是合并单元格（%d 行 %d 列），落在“%s”列：合并单元格的一个数会被计入它覆盖的每一格。请取消合并，把数填在它所属的那一行",
-				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom, m.bottom-m.top+1, m.right-m.left+1, r.tbl.Columns[i].Header))
+			r.ps.Error(r.at.Cell(m.left).WithRow(m.top), fmt.Sprintf("%s%d:%s%d 是合并单元格（%d 行 %d 列），落在“%s”列：合并单元格的一个数会被计入它覆盖的每一格。请取消合并，把数填在它所属的那一行%s",
+				dataset.ColumnName(m.left), m.top, dataset.ColumnName(m.right), m.bottom, m.bottom-m.top+1, m.right-m.left+1, r.tbl.Columns[i].Header, r.acrossHint(m)))
 			break
 		}
 	}
@@ -430,6 +430,11 @@ func (r *tableReader) row(row int, cells, formats []string) {
 	if r.mergesLoaded {
 		r.keepTops(row, cells)
 	}
+	// Before own: a heading merged from a column the table does not
+	// declare has no cell of its own in the table's columns.
+	if r.def.SectionRows && r.mergedHeading(row, cells) {
+		return
+	}
 	if !r.own(row, cells) {
 		return
 	}
@@ -525,6 +530,13 @@ func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
 	if title == "" || !seqFilled && r.def.ColumnsOf(definition.Sequence) != nil {
 		return false
 	}
+	r.addHeading(ref, title, texts)
+	return true
+}
+
+// addHeading keeps a section heading: the rows below it are a new group,
+// numbered from 1.
+func (r *tableReader) addHeading(ref dataset.CellRef, title string, texts []string) {
 	r.group++
 	r.seq = 0
 	h := &dataset.Row{Ref: ref, Heading: title, Group: r.group, Values: make([]dataset.Value, len(r.def.Columns))}
@@ -534,7 +546,6 @@ func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
 	if r.def.KeepRows {
 		r.keep(h)
 	}
-	return true
 }
 
 func (r *tableReader) unique(ref dataset.CellRef, texts []string) {

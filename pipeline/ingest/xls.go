@@ -295,7 +295,7 @@ func (sh *biffSheet) number(g *biffGlobals, d []byte, v float64) {
 	}
 	format := g.format(int(binary.LittleEndian.Uint16(d[4:])))
 	if g.date1904 && isDateFormat(format) {
-		v += 1462
+		v += days1904
 	}
 	sh.add(d, numberText(v), format)
 }

@@ -21,10 +21,7 @@ func xlsFixture(t testing.TB, date1904 bool) []byte {
 	f := excelize.NewFile()
 	defer f.Close()
 	if date1904 {
-		yes := true
-		if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &yes}); err != nil {
-			t.Fatal(err)
-		}
+		set1904(t, f)
 	}
 	s := "绩效自评"
 	f.SetSheetName("Sheet1", s)

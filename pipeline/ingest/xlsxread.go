@@ -17,6 +17,9 @@ type pkg struct {
 	sst    *sharedStrings
 	// formats is the number format code of each cell style (cellXfs), by index.
 	formats []string
+	// date1904 says the workbook counts dates from 1904 (workbookPr
+	// date1904, Excel for Mac's old default).
+	date1904 bool
 }
 
 type sheetPart struct{ name, part string }
@@ -173,11 +176,15 @@ func (p *pkg) readWorkbook() (workbookTargets, error) {
 			Name  string     `xml:"name,attr"`
 			Attrs []xml.Attr `xml:",any,attr"`
 		} `xml:"sheets>sheet"`
+		Pr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
 	}
 	raw, err := p.read(book)
 	if err != nil || xml.Unmarshal(raw, &wb) != nil {
 		return t, errNotWorkbook
 	}
+	p.date1904 = wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
 	if len(wb.Sheets) == 0 {
 		return t, nil // reported as a workbook with no sheets
 	}

@@ -6,7 +6,10 @@
 // cells name the row fields ({{.序号}}, {{.项目名称}}, {{.金额}} …), and the
 // 合计 row with {{.附件.合计}}. The build repeats the marked row once per
 // project, copying its styles, merges the 评价机构 blocks, and writes the
-// 合计 as a live =SUM() formula. Any other cell may hold placeholders of the
+// 合计 as a live =SUM() formula: every sum figure under the marked row
+// ({{.表.中央}}, {{.表.省级}} …, one per amount or number column) gets its
+// own, over its column, carrying its value, and the output check reads
+// each back. Any other cell may hold placeholders of the
 // document model ({{.附件.标题}}); they are filled as text.
 //
 // Before excelize reads the template, it is refused if it carries anything

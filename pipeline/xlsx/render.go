@@ -63,10 +63,15 @@ type Table struct {
 	Sheet    string
 	FirstRow int
 	Columns  []int
-	// TotalRow and TotalCol are the total's cell; 0 without one.
-	TotalRow, TotalCol int
-	Section            *document.Section
-	Total              *document.Figure
+	Section  *document.Section
+	// Totals are the cells of the column sums under the rows.
+	Totals []Total
+}
+
+// Total is a column's sum in the filled workbook: its cell and figure.
+type Total struct {
+	Row, Col int
+	Figure   *document.Figure
 }
 
 // Render fills the template with data and returns the workbook's bytes.
@@ -108,8 +113,8 @@ func (t *Template) RenderTables(data *document.Data) ([]byte, []*Table, error) {
 		for i, c := range l.section.Table.Columns {
 			tbl.Columns[i] = l.column(c)
 		}
-		if l.totalRow != 0 {
-			tbl.TotalRow, tbl.TotalCol, tbl.Total = l.totalRow, l.totalCol, ft.sec.Figure(l.total.Key)
+		for _, t := range l.totals {
+			tbl.Totals = append(tbl.Totals, Total{t.row, t.col, ft.sec.Figure(t.fig.Key)})
 		}
 		tables = append(tables, tbl)
 	}
@@ -187,18 +192,14 @@ func (fl *filler) rows(ft *filled) error {
 		if err := f.RemoveRow(sheet, l.markerRow); err != nil {
 			return err
 		}
-		if l.totalRow != 0 {
-			l.totalRow--
-		}
+		l.moveTotals(-1)
 		ft.last = ft.first
 		return nil
 	case n > 1:
 		if err := f.InsertRows(sheet, l.markerRow+1, n-1); err != nil {
 			return err
 		}
-		if l.totalRow != 0 {
-			l.totalRow += n - 1
-		}
+		l.moveTotals(n - 1)
 	}
 	for c := 1; c <= l.lastCol; c++ {
 		if err := f.SetCellStyle(sheet, cellName(c, ft.first), cellName(c, ft.last), styles[c]); err != nil {
@@ -268,19 +269,26 @@ func (fl *filler) mergeBlocks(ft *filled) error {
 	return nil
 }
 
-// total writes the 合计 as a live sum that also carries its value.
+// total writes each column's sum under the rows as a live SUM that also
+// carries its value, so that a clerk who edits a row sees every total move,
+// not one of them.
 func (fl *filler) total(ft *filled) error {
 	l := ft.l
-	if l.totalRow == 0 {
-		return nil
+	for _, t := range l.totals {
+		col := colName(l.column(t.fig.Of))
+		text := fmt.Sprintf("SUM(%s%d:%s%d)", col, ft.first, col, ft.last)
+		cell := cellName(t.col, t.row)
+		var err error
+		if len(ft.sec.Rows) == 0 {
+			err = fl.f.SetCellInt(l.sheet, cell, 0)
+		} else {
+			err = fl.setFormula(l.sheet, cell, text, figureValue(ft.sec.Figure(t.fig.Key)))
+		}
+		if err != nil {
+			return err
+		}
 	}
-	amount := colName(l.column(l.total.Of))
-	text := fmt.Sprintf("SUM(%s%d:%s%d)", amount, ft.first, amount, ft.last)
-	cell := cellName(l.totalCol, l.totalRow)
-	if len(ft.sec.Rows) == 0 {
-		return fl.f.SetCellInt(l.sheet, cell, 0)
-	}
-	return fl.setFormula(l.sheet, cell, text, ft.sec.Figure(l.total.Key).Money.Value().String())
+	return nil
 }
 
 func (fl *filler) setFormula(sheet, cell, text, value string) error {
@@ -311,4 +319,13 @@ func (fl *filler) dimensions() error {
 func (fl *filler) recalculateOnOpen() error {
 	on := true
 	return fl.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &on})
+}
+
+// figureValue is a sum's value at full precision: an amount's in the unit
+// the column prints in, a number's as it is.
+func figureValue(f *document.Figure) string {
+	if f.Def.Of != nil && f.Def.Of.Kind == definition.Amount {
+		return f.Money.Value().String()
+	}
+	return f.Number.Value.String()
 }

@@ -39,11 +39,11 @@ type layout struct {
 	// sheet columns ({{.金额}} twice); it is read in column order
 	// (fieldCols), never in the map's, which changes from run to run.
 	fields map[int]int
-	// totalRow is the row holding the total ({{.附件.合计}}), 0 if none;
-	// totalCol its column, total the figure.
-	totalRow, totalCol int
-	total              *definition.Figure
-	lastCol            int
+	// totals are the cells under the marked row holding a sum of a
+	// column ({{.附件.合计}}), one per amount or number column with a
+	// total, in the template's order.
+	totals  []*totalCell
+	lastCol int
 	// rows and cols are the template sheet's used range before filling.
 	rows, cols int
 }
@@ -114,7 +114,10 @@ type layouts []*layout
 // table filling handles.
 func (ls layouts) inTable(sheet string, row, col int) bool {
 	for _, l := range ls {
-		if sheet == l.sheet && (row == l.markerRow || row == l.totalRow && col == l.totalCol) {
+		if sheet != l.sheet {
+			continue
+		}
+		if row == l.markerRow || slices.ContainsFunc(l.totals, func(t *totalCell) bool { return t.row == row && t.col == col }) {
 			return true
 		}
 	}
@@ -227,7 +230,7 @@ func (l *layout) read(name string, tags []tag) error {
 		sec, fig, isFigure := strings.Cut(tg.key, ".")
 		switch {
 		case isFigure && sec == l.section.Key && l.section.Figure(fig) != nil && l.section.Figure(fig).Kind == definition.Sum && len(l.section.Figure(fig).Where) == 0:
-			l.totalRow, l.totalCol, l.total = tg.row, tg.col, l.section.Figure(fig)
+			l.totals = append(l.totals, &totalCell{tg.row, tg.col, l.section.Figure(fig)})
 		case !isFigure && tbl.Column(tg.key) != nil:
 			if l.markerRow != 0 && l.markerRow != tg.row {
 				return fmt.Errorf("Excel 模板 %s：工作表“%s”第%d行和第%d行都有行字段，模板行只能有一行", name, l.sheet, l.markerRow, tg.row)
@@ -237,13 +240,29 @@ func (l *layout) read(name string, tags []tag) error {
 			l.lastCol = max(l.lastCol, tg.col)
 		}
 	}
-	if l.totalRow != 0 && l.totalRow <= l.markerRow {
-		return fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下", name, l.section.Key, l.total.Key, l.markerRow)
-	}
-	if l.total != nil && l.column(l.total.Of) == 0 {
-		return fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}，{{.%s.%s}} 无从求和", name, l.total.Of.Key, l.section.Key, l.total.Key)
+	for _, t := range l.totals {
+		if t.row <= l.markerRow {
+			return fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下", name, l.section.Key, t.fig.Key, l.markerRow)
+		}
+		if l.column(t.fig.Of) == 0 {
+			return fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}，{{.%s.%s}} 无从求和", name, t.fig.Of.Key, l.section.Key, t.fig.Key)
+		}
 	}
 	return nil
+}
+
+// totalCell is a sum's cell under the marked row.
+type totalCell struct {
+	row, col int
+	fig      *definition.Figure
+}
+
+// moveTotals moves the totals by n rows as the table's rows are inserted
+// or the marked row removed.
+func (l *layout) moveTotals(n int) {
+	for _, t := range l.totals {
+		t.row += n
+	}
 }
 
 // column returns the leftmost sheet column showing table column c, 0 if

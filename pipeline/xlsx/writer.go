@@ -114,8 +114,8 @@ func (r *Reading) Cells() []output.Cell {
 				}
 			}
 		}
-		if t.Total != nil {
-			cells = append(cells, output.Cell{Fact: sec.Def.Key + "." + t.Total.Def.Key, Sheet: t.Sheet, Row: t.TotalRow, Col: t.TotalCol})
+		for _, tt := range t.Totals {
+			cells = append(cells, output.Cell{Fact: sec.Def.Key + "." + tt.Figure.Def.Key, Sheet: t.Sheet, Row: tt.Row, Col: tt.Col})
 		}
 	}
 	return cells
