@@ -169,7 +169,7 @@ func pageSetup(sect string) Section {
 		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
 		switch attr(tag, "w:type") {
 		case "linesAndChars", "snapToChars":
-			s.charSpace, _ = strconv.ParseFloat(attr(tag, "w:charSpace"), 64)
+			s.charSpace = signed32(attr(tag, "w:charSpace"))
 			s.CharPitch = -1 // set from the Normal style's size (charGrid)
 			fallthrough
 		case "lines":
@@ -354,4 +354,20 @@ func (s *sheet) textBoxes(p string) []Block {
 func sameFormat(a, b Run) bool {
 	a.Text, b.Text = "", ""
 	return a == b
+}
+
+// signed32 reads a whole number that may be negative. LibreOffice writes a
+// negative w:charSpace as its unsigned 32-bit pattern (-1025 as
+// 4294966271), which read as it stands makes a character cell of
+// millions of points and a line of one character.
+func signed32(v string) float64 {
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil {
+		f, _ := strconv.ParseFloat(v, 64)
+		return f
+	}
+	if n >= 1<<31 && n < 1<<32 {
+		n -= 1 << 32
+	}
+	return float64(n)
 }

@@ -81,6 +81,25 @@ func TestSectionGridIsRead(t *testing.T) {
 	}
 }
 
+// TestANegativeCharSpaceAsLibreOfficeWritesIt: LibreOffice saves
+// charSpace -1025 as 4294966271, its unsigned pattern; the grid is the
+// same 28 characters a line as Word's -1025.
+func TestANegativeCharSpaceAsLibreOfficeWritesIt(t *testing.T) {
+	grid := func(space string) wordmodel.Section {
+		sect := `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"/>` +
+			`<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="` + space + `"/></w:sectPr></w:pPr></w:p>`
+		doc := fixture{body: para(run("", "甲")) + sect}.read(t)
+		return doc.Sections[len(doc.Sections)-1]
+	}
+	word, libre := grid("-1025"), grid("4294966271")
+	if !near(word.CharPitch, libre.CharPitch) {
+		t.Errorf("a cell of %.3f mm as Word writes it, %.3f mm as LibreOffice does", word.CharPitch, libre.CharPitch)
+	}
+	if n := (libre.Width - libre.Left - libre.Right) / libre.CharPitch; int(n+1e-9) != 28 {
+		t.Errorf("the resaved grid holds %.3f characters a line, want 28", n)
+	}
+}
+
 func paragraphs(doc *wordmodel.Document) []*wordmodel.Paragraph {
 	var out []*wordmodel.Paragraph
 	for _, b := range doc.Blocks {
