@@ -107,7 +107,13 @@ func prints(t token, f *document.Figure) (string, bool) {
 			if t.text == tmpl.Helpers["中文数字"].(func(int) string)(v) {
 				return "中文数字 $", true
 			}
-			return "", true // 两 for 二, 一十 for 十: found, for the report, but not written so
+			styled := tmpl.Helpers["中文写法"].(func(int, string) (string, error))
+			for _, style := range tmpl.ChineseStyles {
+				if w, err := styled(v, style); err == nil && w == t.text {
+					return "中文写法 $ " + strconv.Quote(style), true
+				}
+			}
+			return "", true // 二十 written 廿: found, for the report, but not written so
 		}
 		if t.form != Arabic || t.decimals != 0 || isMoneyUnit(t.unit) || t.unit == "%" || t.unit == "％" {
 			return "", false
