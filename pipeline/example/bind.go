@@ -183,13 +183,14 @@ func viewOf(f *document.Figure) any {
 // is not there, or when nothing names f's section.
 func fits(f figure, ctx context) (int, bool) {
 	score := 0
-	for _, c := range f.fig.Def.Where {
+	where := conditions(f.fig.Def)
+	for _, c := range where {
 		if !strings.Contains(ctx.near, c.Value) {
 			return 0, false
 		}
 		score += 50
 	}
-	if len(f.fig.Def.Where) == 0 && namesFilter(f, ctx.near) {
+	if len(where) == 0 && namesFilter(f, ctx.near) {
 		return 0, false // 优的3个 is not the count of all projects
 	}
 	sec := sectionScore(f, ctx)
@@ -199,6 +200,19 @@ func fits(f figure, ctx context) (int, bool) {
 	score += 10 * sec
 	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(ctx.near))
 	return score, true
+}
+
+// conditions are the filters the words before a number must name: a
+// figure's own, or a rate's parts' (优良率 names 优 and 良).
+func conditions(f *definition.Figure) []definition.Condition {
+	if f.Kind != definition.Rate {
+		return f.Where
+	}
+	var out []definition.Condition
+	for _, p := range f.Parts {
+		out = append(out, p.Where...)
+	}
+	return out
 }
 
 // namesFilter reports whether the words just before a number name a

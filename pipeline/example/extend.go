@@ -85,6 +85,7 @@ func Prune(raw []byte, keep map[string]bool) ([]byte, error) {
 		return nil, fmt.Errorf("prune: %w", err)
 	}
 	changed := false
+	keep = withParts(sectionNodes(&doc), keep)
 	for key, figs := range sectionNodes(&doc) {
 		var kept []*yaml.Node
 		for _, f := range figs.Content {
@@ -100,6 +101,25 @@ func Prune(raw []byte, keep map[string]bool) ([]byte, error) {
 		return raw, nil
 	}
 	return encode(&doc)
+}
+
+// withParts adds to keep the figures a kept rate sums: a grade count
+// added for 优良率 stays with it though no number printed it alone.
+func withParts(sections map[string]*yaml.Node, keep map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for id := range keep {
+		out[id] = true
+	}
+	for key, figs := range sections {
+		for _, f := range figs.Content {
+			if parts := field(f, "parts"); parts != nil && keep[key+"."+valueOf(f, "key")] {
+				for _, p := range parts.Content {
+					out[key+"."+p.Value] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 func encode(doc *yaml.Node) ([]byte, error) {
@@ -167,6 +187,10 @@ type proposal struct {
 	key, kind, of, label string
 	where                []definition.Condition
 	format               *Format
+	// A rate's parts and whole; a difference's count and requirement.
+	parts                []string
+	over                 string
+	compare, requirement string
 }
 
 func (p proposal) node() *yaml.Node {
@@ -177,7 +201,18 @@ func (p proposal) node() *yaml.Node {
 	scalar := func(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
 	add("key", scalar(p.key))
 	add("kind", scalar(p.kind))
-	add("of", scalar(p.of))
+	for _, kv := range [][2]string{{"of", p.of}, {"over", p.over}, {"compare", p.compare}, {"requirement", p.requirement}} {
+		if kv[1] != "" {
+			add(kv[0], scalar(kv[1]))
+		}
+	}
+	if len(p.parts) > 0 {
+		ps := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, k := range p.parts {
+			ps.Content = append(ps.Content, scalar(k))
+		}
+		add("parts", ps)
+	}
 	add("label", scalar(p.label))
 	if len(p.where) > 0 {
 		w := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
@@ -207,6 +242,7 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 	for _, f := range formats {
 		f := f
 		suffix := formatSuffix(f)
+		out = append(out, derived(s, f)...)
 		for _, c := range s.Table.Columns {
 			if c.Optional {
 				continue
