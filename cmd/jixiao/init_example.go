@@ -194,11 +194,15 @@ func (l *lastYearsJob) template(docx []byte, tmp string) (*example.Result, []byt
 	if len(formats) == 0 {
 		return res, written, nil
 	}
-	def, _, err := runner.Definition(l.j)
+	def, sheets, err := runner.Definition(l.j)
 	if err != nil {
 		return nil, nil, err
 	}
-	text, added, err := example.Extend(l.defText, def, formats)
+	values, err := example.ReadValues(l.j.Input, def, sheets)
+	if err != nil {
+		return nil, nil, err
+	}
+	text, added, err := example.Extend(l.defText, def, formats, res.Mentioned(values))
 	if err != nil || len(added) == 0 {
 		return res, written, nil
 	}

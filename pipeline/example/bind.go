@@ -57,6 +57,7 @@ func figures(d *document.Data) []figure {
 type context struct {
 	sentence []rune
 	near     string   // the words before the number, up to the sentence's start
+	clause   string   // the same, up to 40 characters: a long value (a 评价机构's name) names a filter over it
 	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
 }
 
@@ -185,7 +186,11 @@ func fits(f figure, ctx context) (int, bool) {
 	score := 0
 	where := conditions(f.fig.Def)
 	for _, c := range where {
-		if !strings.Contains(ctx.near, c.Value) {
+		in := ctx.near
+		if len([]rune(c.Value)) > 3 {
+			in = ctx.clause
+		}
+		if !strings.Contains(in, c.Value) {
 			return 0, false
 		}
 		score += 50

@@ -95,3 +95,17 @@ func gradeRates(s *definition.Section, whole *definition.Figure, f Format) []pro
 	}
 	return out
 }
+
+// valueCounts are the counts of section s's rows whose text column holds
+// one of the values the text names: a count per 单位 or per 评价机构. A
+// grade column's values are counted by proposals.
+func valueCounts(s *definition.Section, values map[string][]string) []proposal {
+	var out []proposal
+	for _, c := range s.Table.Columns {
+		for _, p := range values[c.Key] {
+			out = append(out, proposal{key: c.Key + p, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: p}},
+				label: c.Key + "为“" + p + "”的项目数"})
+		}
+	}
+	return out
+}

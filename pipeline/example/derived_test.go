@@ -35,7 +35,7 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, added, err := Extend(templates.Definition, def, w.first.Unbound())
+	text, added, err := Extend(templates.Definition, def, w.first.Unbound(), w.first.Mentioned(values(t, j)))
 	if err != nil {
 		t.Fatalf("extend: %v", err)
 	}
@@ -140,3 +140,54 @@ func TestRatesSharesAndDifferences(t *testing.T) {
 }
 
 func itoa(n int) string { return decimal.NewFromInt(int64(n)).String() }
+
+// A count per value of a text column (per 评价机构) the definition lacks
+// is added where the words before the number name the value, and rebuilds
+// the text; the phrases that name no value the data holds are not kept.
+func TestCountsPerValue(t *testing.T) {
+	dir := t.TempDir()
+	j := sampleJob(t, dir, "../../data/qinyuan-2023.xlsx", nil)
+	counts := map[string]int{}
+	best := ""
+	for _, r := range lastYear(t, j).Section("附件").Rows {
+		for _, c := range r.Cells {
+			if c.Column.Key == "评价机构" && c.Text != "" {
+				counts[c.Text]++
+				if counts[c.Text] > counts[best] || counts[c.Text] == counts[best] && c.Text < best {
+					best = c.Text
+				}
+			}
+		}
+	}
+	if counts[best] < 2 {
+		t.Fatalf("the sample's 评价机构: %v", counts)
+	}
+	doc := docxOf(t,
+		para(run("", "附件所列项目中，由"+best+"评价"+itoa(counts[best])+"个。")),
+	)
+	w := widen(t, dir, j, doc)
+	if got, want := w.bound()[itoa(counts[best])+"个"], "{{.附件.评价机构"+best+"}}"; got != want {
+		t.Errorf("the count of %s bound to %q, want %q", best, got, want)
+	}
+	if n := strings.Count(string(w.pruned), addedComment); n != 1 {
+		t.Errorf("the pruned definition keeps %d added figures:\n%s", n, w.pruned)
+	}
+	out, _ := build(t, w.job)
+	if got, want := strings.ReplaceAll(text(t, out), "\n\n", "\n"), text(t, doc); strings.TrimSpace(got) != strings.TrimSpace(want) {
+		t.Errorf("rebuilt:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// values reads j's workbook for its text columns' values, as init does.
+func values(t *testing.T, j *job.Job) Values {
+	t.Helper()
+	def, sheets, err := runner.Definition(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ReadValues(j.Input, def, sheets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

@@ -31,6 +31,7 @@ type Mark struct {
 	Chosen     int
 	Note       string
 	tok        token
+	clause     string // the words before the number in its clause: the values a count may filter by
 }
 
 // Result is the template and the report of how it was made.
@@ -174,7 +175,9 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			res.Marks = append(res.Marks, m)
 			continue
 		}
-		m.Candidates = matches(t, figs, contextOf(text, t, around), opts.Added)
+		ctx := contextOf(text, t, around)
+		m.clause = ctx.clause
+		m.Candidates = matches(t, figs, ctx, opts.Added)
 		switch {
 		case len(m.Candidates) == 0:
 			m.State, m.Note = Unbound, "与数据无关，请人工核对"
@@ -299,7 +302,12 @@ func contextOf(text []rune, t token, around surroundings) context {
 	for near > start && t.start-near < 12 && !strings.ContainsRune("，,、：:（(", text[near-1]) {
 		near--
 	}
-	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]), before: around.before}
+	clause := t.start
+	for clause > start && t.start-clause < 40 && !strings.ContainsRune("，,：:", text[clause-1]) {
+		clause--
+	}
+	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
+		clause: around.header + string(text[clause:t.start]), before: around.before}
 }
 
 // apply spreads a paragraph's replacements over its text nodes: an action

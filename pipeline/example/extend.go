@@ -46,7 +46,7 @@ const addedComment = "由 init 按去年的说明添加"
 // different values of its text columns, and the count of each grade. The statistics stage then computes
 // them over last year's data like any other; Prune drops those no number
 // was bound to. It returns the new text and the fact IDs of what it added.
-func Extend(raw []byte, def *definition.Definition, formats []Format) ([]byte, []string, error) {
+func Extend(raw []byte, def *definition.Definition, formats []Format, values Values) ([]byte, []string, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		return nil, nil, fmt.Errorf("extend: %w", err)
@@ -62,7 +62,7 @@ func Extend(raw []byte, def *definition.Definition, formats []Format) ([]byte, [
 		for _, f := range s.Figures {
 			keys[f.Key] = true
 		}
-		for _, p := range proposals(s, formats) {
+		for _, p := range append(proposals(s, formats), valueCounts(s, values[s.Table.Key])...) {
 			if keys[p.key] {
 				continue
 			}

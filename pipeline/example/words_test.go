@@ -218,7 +218,7 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, added, err := Extend(templates.Definition, def, formats)
+	text, added, err := Extend(templates.Definition, def, formats, nil)
 	if err != nil || len(added) == 0 {
 		t.Fatalf("extend: %v %v", added, err)
 	}
