@@ -203,7 +203,8 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		}
 		res.Marks = append(res.Marks, m)
 	}
-	slices.SortFunc(reps, func(a, b replacement) int { return a.start - b.start })
+	reps = append(reps, guards(text, res.Marks[from:], figs)...)
+	sortReplacements(reps)
 	return reps
 }
 
@@ -319,7 +320,7 @@ func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 	}
 	var edits []wordxml.Edit
 	at := 0
-	for _, n := range nodes {
+	for ni, n := range nodes {
 		rs := []rune(n.Value)
 		var b strings.Builder
 		changed := false
@@ -329,6 +330,7 @@ func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 			for _, rep := range reps {
 				if i == rep.start {
 					b.WriteString(rep.action)
+					changed = true
 				}
 				if i >= rep.start && i < rep.end {
 					inside, changed = true, true
@@ -339,6 +341,16 @@ func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 			}
 		}
 		at += len(rs)
+		if ni == len(nodes)-1 {
+			// What goes after the paragraph's last character (a guard's
+			// {{end}}) ends its last text.
+			for _, rep := range reps {
+				if rep.start == at {
+					b.WriteString(rep.action)
+					changed = true
+				}
+			}
+		}
 		if changed {
 			edits = append(edits, wordxml.Edit{Start: n.Start, End: n.End, Text: escapeText(b.String())})
 		}
