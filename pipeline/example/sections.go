@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/wordxml"
 )
 
 // guards wraps each sentence of a paragraph whose bound figures are all of
@@ -88,4 +89,36 @@ func sortReplacements(reps []replacement) {
 		}
 		return rank(a) - rank(b)
 	})
+}
+
+// fieldResults are the spans of paragraph [from, to) of s that hold a
+// field's result: a w:fldSimple, or the runs between a complex field's
+// separate and end marks (PAGE's 1 in a footer).
+func fieldResults(s string, from, to int) []wordxml.Span {
+	out := wordxml.Elements(s, "w:fldSimple", from, to)
+	sep := -1
+	for i := from; i < to; {
+		k := strings.Index(s[i:to], `w:fldCharType="`)
+		if k < 0 {
+			break
+		}
+		i += k + len(`w:fldCharType="`)
+		switch {
+		case strings.HasPrefix(s[i:], `separate"`):
+			sep = i
+		case strings.HasPrefix(s[i:], `end"`) && sep >= 0:
+			out = append(out, wordxml.Span{Start: sep, End: i})
+			sep = -1
+		}
+	}
+	return out
+}
+
+func containing(spans []wordxml.Span, pos int) bool {
+	for _, sp := range spans {
+		if pos >= sp.Start && pos < sp.End {
+			return true
+		}
+	}
+	return false
 }

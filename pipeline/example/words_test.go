@@ -124,19 +124,24 @@ func TestNumbersInWords(t *testing.T) {
 // rawDocument is a .docx's word/document.xml.
 func rawDocument(t *testing.T, docx []byte) string {
 	t.Helper()
+	return rawPart(t, docx, "word/document.xml")
+}
+
+func rawPart(t *testing.T, docx []byte, name string) string {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
+		if f.Name == name {
 			r, _ := f.Open()
 			var b bytes.Buffer
 			b.ReadFrom(r)
 			return b.String()
 		}
 	}
-	t.Fatal("no word/document.xml")
+	t.Fatal("no " + name)
 	return ""
 }
 
