@@ -3,15 +3,12 @@ package example
 import (
 	"archive/zip"
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/opc/opctest"
-	"jixiao/pipeline/runner"
 	"jixiao/templates"
 
 	"github.com/shopspring/decimal"
@@ -211,42 +208,14 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 		para(run("", "重点项目绩效评价18个，涉及金额4.02亿元，合计402,062,600元；另有3个乡镇。")),
 		para(run("", "附件所列项目评分最高"+best.StringFixed(1)+"分。")),
 	)
-	first, err := Make(doc, last, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	formats := first.Unbound()
-	if len(formats) != 4 {
+	w := widen(t, dir, j, doc)
+	if formats := w.first.Unbound(); len(formats) != 4 {
 		t.Fatalf("unbound formats %+v", formats)
 	}
-	def, _, err := runner.Definition(j)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, added, err := Extend(templates.Definition, def, formats, nil)
-	if err != nil || len(added) == 0 {
-		t.Fatalf("extend: %v %v", added, err)
-	}
-	path := filepath.Join(dir, "wider.yaml")
-	if err := os.WriteFile(path, text, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	wider := *j
-	wider.Definition = path
-	isAdded := map[string]bool{}
-	for _, id := range added {
-		isAdded[id] = true
-	}
-	res, err := Make(doc, lastYear(t, &wider), Options{Added: isAdded})
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := map[string]string{}
-	keep := map[string]bool{}
-	for _, m := range res.Marks {
+	for _, m := range w.res.Marks {
 		if m.State == Bound || m.State == Ambiguous {
 			got[m.Text] = m.Candidates[m.Chosen].ID
-			keep[m.Candidates[m.Chosen].ID] = true
 		}
 	}
 	if got[best.StringFixed(1)] != "附件.评分最高1位" {
@@ -255,10 +224,7 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 	if got["18个"] != "重点评价.项目数" || got["4.02亿元"] != "重点评价.金额亿元2位" || got["402,062,600元"] != "重点评价.金额元0位千分位" || got["3个"] != "" {
 		t.Errorf("bound %v", got)
 	}
-	pruned, err := Prune(text, keep)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pruned := w.pruned
 	d, err := definition.Parse("pruned.yaml", pruned)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, pruned)
