@@ -146,3 +146,35 @@ sections:
 		}
 	}
 }
+
+// A rate names earlier numbers of its section; a difference its count.
+func TestRatesAndDifferencesNameTheirFigures(t *testing.T) {
+	base := `tables:
+  - key: 表
+    columns:
+      - {key: 名称}
+      - {key: 等级, kind: grade}
+sections:
+  - key: 部分
+    table: 表
+    figures:
+      - {key: 数, kind: count}
+      - {key: 等级分布, kind: distribution, of: 等级}
+`
+	for fig, want := range map[string]string{
+		`{key: 率, kind: rate, parts: [后], over: 数}`:                 "引用的“后”应为本部分前面声明的",
+		`{key: 率, kind: rate, parts: [数], over: 等级分布}`:              "引用的“等级分布”应为本部分前面声明的",
+		`{key: 率, kind: rate, over: 数}`:                             "须用 parts 列出分子",
+		`{key: 差, kind: difference, requirement: r, compare: 等级分布}`: "compare “等级分布”应为本部分前面声明的计数",
+		`{key: 差, kind: difference, compare: 数}`:                    "须用 requirement 指明",
+	} {
+		_, err := Parse("d.yaml", []byte(base+"      - "+fig+"\n      - {key: 后, kind: count}\n"))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", fig, err, want)
+		}
+	}
+	d, err := Parse("d.yaml", []byte(base+"      - {key: 率, kind: rate, parts: [数], over: 数}\n"))
+	if err != nil || d.Section("部分").Figure("率").Over.Key != "数" {
+		t.Errorf("%v", err)
+	}
+}
