@@ -214,14 +214,26 @@ func widenedTemplate(j *job.Job, defText []byte, owned bool, docx []byte, tmp st
 		return res, written, nil
 	}
 	path := filepath.Join(tmp, "扩展的"+definitionFile)
-	if err := os.WriteFile(path, text, 0o644); err != nil {
-		return nil, nil, &fileError{path, err}
-	}
 	wider := *j
 	wider.Definition = path
-	d, _, err = runner.Check(&wider)
-	if err != nil {
-		return res, written, nil // the added figures do not fit this data: keep the first try
+	check := func() error {
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			return &fileError{path, err}
+		}
+		d, _, err = runner.Check(&wider)
+		return err
+	}
+	if err := check(); err != nil {
+		var fe *fileError
+		if errors.As(err, &fe) {
+			return nil, nil, err
+		}
+		if text, added, err = example.WithoutDifferences(text, added); err != nil {
+			return nil, nil, err
+		}
+		if err := check(); err != nil || len(added) == 0 {
+			return res, written, nil // the added figures do not fit this data: keep the first try
+		}
 	}
 	isAdded := map[string]bool{}
 	for _, id := range added {

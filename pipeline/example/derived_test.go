@@ -3,6 +3,7 @@ package example
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -190,4 +191,49 @@ func values(t *testing.T, j *job.Job) Values {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// Where last year's count fell short of its requirement, the difference
+// Extend proposes is an error to compute; dropping the differences keeps
+// the other figures added.
+func TestShortRequirementDropsOnlyDifferences(t *testing.T) {
+	dir := t.TempDir()
+	j := sampleJob(t, dir, "../../data/qinyuan-2023.xlsx", nil)
+	j.Requirements = map[string]int{"key_evaluations": 30}
+	doc := docxOf(t, para(run("", "重点项目绩效评价18个，涉及金额4.02亿元；另有3个乡镇。")))
+	first, err := Make(doc, lastYear(t, j), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _, err := runner.Definition(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, added, err := Extend(templates.Definition, def, first.Unbound(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(text []byte) error {
+		path := filepath.Join(dir, "wider.yaml")
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		wider := *j
+		wider.Definition = path
+		_, _, err := runner.Check(&wider)
+		return err
+	}
+	if err := check(text); err == nil || !strings.Contains(err.Error(), "少于要求的 30") {
+		t.Fatalf("a short count's difference: %v", err)
+	}
+	text, left, err := WithoutDifferences(text, added)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := check(text); err != nil {
+		t.Fatalf("without differences: %v", err)
+	}
+	if !slices.Contains(left, "重点评价.金额亿元2位") || slices.Contains(left, "重点评价.项目数比要求多") || len(left) != len(added)-1 {
+		t.Errorf("left %v of %v", left, added)
+	}
 }

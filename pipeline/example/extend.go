@@ -103,6 +103,36 @@ func Prune(raw []byte, keep map[string]bool) ([]byte, error) {
 	return encode(&doc)
 }
 
+// WithoutDifferences drops from the extended text raw the differences
+// Extend added: last year's count short of its requirement makes one an
+// error (it would print a negative 比要求多), which must not cost the
+// other figures added. It returns the text and the IDs still added.
+func WithoutDifferences(raw []byte, added []string) ([]byte, []string, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, nil, fmt.Errorf("extend: %w", err)
+	}
+	keep := map[string]bool{}
+	for _, id := range added {
+		keep[id] = true
+	}
+	for key, figs := range sectionNodes(&doc) {
+		for _, f := range figs.Content {
+			if f.LineComment == "# "+addedComment && valueOf(f, "kind") == string(definition.Difference) {
+				delete(keep, key+"."+valueOf(f, "key"))
+			}
+		}
+	}
+	var left []string
+	for _, id := range added {
+		if keep[id] {
+			left = append(left, id)
+		}
+	}
+	text, err := Prune(raw, keep)
+	return text, left, err
+}
+
 // withParts adds to keep the figures a kept rate sums: a grade count
 // added for 优良率 stays with it though no number printed it alone.
 func withParts(sections map[string]*yaml.Node, keep map[string]bool) map[string]bool {

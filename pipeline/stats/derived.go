@@ -59,8 +59,8 @@ func numberOf(v *Value) (decimal.Decimal, bool) {
 }
 
 // difference is the compared count minus the required number. A count
-// short of it is a warning, as the requirement's wording gives; a text
-// saying 比要求多 then reads wrong and the clerk must reword it.
+// short of it is an error: the text it was bound in says 比要求多, and
+// would print a negative number; the clerk must reword it or the data.
 func difference(st *state, s *Section, p Params, ps *dataset.Problems) {
 	req, ok := p.Requirements[st.fig.Requirement]
 	if !ok {
@@ -69,7 +69,7 @@ func difference(st *state, s *Section, p Params, ps *dataset.Problems) {
 	n := s.Get(st.fig.Compare.Key).Count
 	st.v.Count = n - req
 	if n < req && s.Table != nil {
-		ps.Warn(s.Table.Sheet, fmt.Sprintf("%s为 %d，少于要求的 %d（任务文件 requirements.%s），“%s”为 %d，请核对说明中的措辞",
+		ps.Error(s.Table.Sheet, fmt.Sprintf("%s为 %d，少于要求的 %d（任务文件 requirements.%s），“%s”会印成 %d：请改写说明中的这句（如用 requirement 数字的措辞），或核对数据",
 			st.fig.Compare.Label, n, req, st.fig.Requirement, st.fig.Label, n-req))
 	}
 }

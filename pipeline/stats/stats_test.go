@@ -197,7 +197,7 @@ sections:
 }
 
 // A rate is its parts over the whole, times 100, and unset over no rows;
-// a difference is the count minus the requirement, warned when short.
+// a difference is the count minus the requirement, an error when short.
 func TestRatesAndDifferences(t *testing.T) {
 	src := strings.Replace(string(templates.Definition), "\n  - key: 统筹整合\n",
 		""+
@@ -213,7 +213,7 @@ func TestRatesAndDifferences(t *testing.T) {
 	if v := s.Get("优良率"); !v.Set || v.Number.StringFixed(1) != "66.7" {
 		t.Errorf("优良率 %v %s", v.Set, v.Number)
 	}
-	if v := s.Get("多"); v.Count != -2 || !strings.Contains(fmt.Sprint(ps.Sorted()), "少于要求的 5") {
+	if v := s.Get("多"); v.Count != -2 || !ps.HasErrors() || !strings.Contains(fmt.Sprint(ps.Sorted()), "少于要求的 5") {
 		t.Errorf("多 %d; %v", v.Count, ps.Sorted())
 	}
 	r, _ = tally(t, def, nil, stats.Params{Requirements: map[string]int{"key_evaluations": 5}})
