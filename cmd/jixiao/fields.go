@@ -121,6 +121,14 @@ func meaning(f *definition.Figure) string {
 		m = "句末标点：同组最后一个为“。”，其余为“；”"
 	case definition.Requirement:
 		m = "与市财政局要求的数（任务文件 requirements." + f.Requirement + "）的比较"
+	case definition.Rate:
+		var parts []string
+		for _, g := range f.Parts {
+			parts = append(parts, g.Key)
+		}
+		m = strings.Join(parts, "与") + "之和占" + f.Over.Key + "的百分比（不含 %）"
+	case definition.Difference:
+		m = f.Compare.Key + "减去市财政局要求的数（任务文件 requirements." + f.Requirement + "）"
 	case definition.Tail:
 		m = of + "各行按显示值相加与合计之差（尾差）"
 	case definition.Clause:

@@ -173,50 +173,73 @@ func lastYear(data, county string, year int, dir, name string, reqs requirementF
 	return l, nil
 }
 
-// template makes the Word template from last year's document. Numbers
-// that no figure of the definition prints get a second try with the
-// figures that might (example.Extend) added; those used stay, and the
-// definition text to write is returned (nil when the job's own serves).
+// template makes the Word template from last year's document.
 func (l *lastYearsJob) template(docx []byte, tmp string) (*example.Result, []byte, error) {
-	d, _, err := runner.Check(l.j)
+	return widenedTemplate(l.j, l.defText, l.owned, docx, tmp, nil)
+}
+
+// widenedTemplate makes the Word template from last year's document, read
+// against job j (last year's data). Numbers that no figure of the
+// definition prints get a second try with the figures that might
+// (example.Extend) added; those used stay, and the definition text to
+// write is returned: nil when it is not the caller's to write (owned
+// false) or nothing was added and it is.
+func widenedTemplate(j *job.Job, defText []byte, owned bool, docx []byte, tmp string, choices map[example.Place]string) (*example.Result, []byte, error) {
+	d, _, err := runner.Check(j)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := example.Make(docx, d, example.Options{})
+	res, err := example.Make(docx, d, example.Options{Choices: choices})
 	if err != nil {
 		return nil, nil, &exampleError{err}
 	}
 	var written []byte
-	if l.owned {
-		written = l.defText
+	if owned {
+		written = defText
 	}
 	formats := res.Unbound()
 	if len(formats) == 0 {
 		return res, written, nil
 	}
-	def, _, err := runner.Definition(l.j)
+	def, sheets, err := runner.Definition(j)
 	if err != nil {
 		return nil, nil, err
 	}
-	text, added, err := example.Extend(l.defText, def, formats)
+	values, err := example.ReadValues(j.Input, def, sheets)
+	if err != nil {
+		return nil, nil, err
+	}
+	text, added, err := example.Extend(defText, def, formats, res.Mentioned(values))
 	if err != nil || len(added) == 0 {
 		return res, written, nil
 	}
 	path := filepath.Join(tmp, "扩展的"+definitionFile)
-	if err := os.WriteFile(path, text, 0o644); err != nil {
-		return nil, nil, &fileError{path, err}
-	}
-	wider := *l.j
+	wider := *j
 	wider.Definition = path
-	d, _, err = runner.Check(&wider)
-	if err != nil {
-		return res, written, nil // the added figures do not fit this data: keep the first try
+	check := func() error {
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			return &fileError{path, err}
+		}
+		d, _, err = runner.Check(&wider)
+		return err
+	}
+	if err := check(); err != nil {
+		var fe *fileError
+		if errors.As(err, &fe) {
+			return nil, nil, err
+		}
+		if text, added, err = example.WithoutDifferences(text, added); err != nil {
+			return nil, nil, err
+		}
+		if err := check(); err != nil || len(added) == 0 {
+			return res, written, nil // the added figures do not fit this data: keep the first try
+		}
 	}
 	isAdded := map[string]bool{}
 	for _, id := range added {
 		isAdded[id] = true
 	}
-	res2, err := example.Make(docx, d, example.Options{Added: isAdded})
+	res2, err := example.Make(docx, d, example.Options{Added: isAdded, Choices: choices})
 	if err != nil {
 		return nil, nil, &exampleError{err}
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"mime"
-	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -101,23 +100,11 @@ func (sj *servedJob) csrf(t *testing.T) string {
 // post sends a form, with a file where name is not "".
 func (sj *servedJob) post(t *testing.T, path string, fields map[string]string, fileName string, file []byte) (int, string) {
 	t.Helper()
-	var body bytes.Buffer
-	mw := multipart.NewWriter(&body)
-	for k, v := range fields {
-		mw.WriteField(k, v)
-	}
+	files := map[string][2]string{}
 	if fileName != "" {
-		w, _ := mw.CreateFormFile("file", fileName)
-		w.Write(file)
+		files["file"] = [2]string{fileName, string(file)}
 	}
-	mw.Close()
-	resp, err := sj.client.Post(sj.srv.URL+path, mw.FormDataContentType(), &body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b)
+	return sj.postFiles(t, path, fields, files)
 }
 
 // waitFor waits until job 1 shows status, as its page would.

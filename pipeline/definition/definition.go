@@ -218,10 +218,12 @@ const (
 	Requirement  FigureKind = "requirement"  // a comparison with a number the job file gives
 	Tail         FigureKind = "tail"         // 尾差: printed rows' sum minus printed total
 	Clause       FigureKind = "clause"       // a wording around other figures, left out when they print empty
+	Rate         FigureKind = "rate"         // parts over a whole, as a percentage: 85.71 (the text writes the %)
+	Difference   FigureKind = "difference"   // a count minus the number the job file requires: 比要求多4个
 )
 
 // FigureKinds lists every figure kind, for messages.
-var FigureKinds = []FigureKind{Count, Sum, Distribution, Distinct, Min, Max, Mean, Present, TextFigure, SentenceEnd, Requirement, Tail, Clause}
+var FigureKinds = []FigureKind{Count, Sum, Distribution, Distinct, Min, Max, Mean, Present, TextFigure, SentenceEnd, Requirement, Tail, Clause, Rate, Difference}
 
 // Figure is one number or wording a section cites.
 type Figure struct {
@@ -247,7 +249,11 @@ type Figure struct {
 	// of the same section it is compared with.
 	Requirement string
 	Compare     *Figure
-	Wording     RequirementWording
+	// Parts and Over are a rate's figures of the same section: the sum
+	// of Parts over Over, times 100 (优良率 is 优 and 良 over 项目数).
+	Parts   []*Figure
+	Over    *Figure
+	Wording RequirementWording
 	// Each, All and Sep word a distribution: 评价等级为“{等级}”的{个数}个,
 	// 评价等级全部为“{等级}”, joined by ，.
 	Each, All, Sep string

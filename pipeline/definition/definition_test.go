@@ -110,8 +110,8 @@ sections:
 	}
 }
 
-func TestClauses(t *testing.T) {
-	base := `tables:
+// base is a definition of one section whose figures a test adds to.
+const base = `tables:
   - key: 表
     columns:
       - {key: 名称}
@@ -123,6 +123,20 @@ sections:
       - {key: 数, kind: count}
       - {key: 等级分布, kind: distribution, of: 等级}
 `
+
+// refused checks that each figure added to base, before a count 后, is
+// refused with its message.
+func refused(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for fig, want := range cases {
+		_, err := Parse("d.yaml", []byte(base+"      - "+fig+"\n      - {key: 后, kind: count}\n"))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", fig, err, want)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
 	d, err := Parse("d.yaml", []byte(base+`      - {key: 分布句, kind: clause, text: "，{等级分布}", omit: zero}
 `))
 	if err != nil {
@@ -132,17 +146,27 @@ sections:
 	if len(f.Cites) != 1 || f.Cites[0].Key != "等级分布" || !f.OmitZero {
 		t.Errorf("clause %+v", f)
 	}
-	for fig, want := range map[string]string{
+	refused(t, map[string]string{
 		`{key: 句, kind: clause, text: "，{等级分部}"}`:          "{等级分部} 不是本部分前面声明的数字，是否应为“等级分布”？",
 		`{key: 句, kind: clause}`:                           "缺少 text",
 		`{key: 句, kind: clause, text: "，评价完成"}`:            "没有引用任何数字",
 		`{key: 句, kind: clause, text: "{数}", omit: never}`: "omit 应为 empty",
 		`{key: 句, kind: count, omit: zero}`:                "不是分句（clause），不能写 omit",
 		`{key: 句, kind: clause, text: "{后}"}`:              "{后} 不是本部分前面声明的数字",
-	} {
-		_, err := Parse("d.yaml", []byte(base+"      - "+fig+"\n      - {key: 后, kind: count}\n"))
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: %v, want %q", fig, err, want)
-		}
+	})
+}
+
+// A rate names earlier numbers of its section; a difference its count.
+func TestRatesAndDifferencesNameTheirFigures(t *testing.T) {
+	refused(t, map[string]string{
+		`{key: 率, kind: rate, parts: [后], over: 数}`:                 "引用的“后”应为本部分前面声明的",
+		`{key: 率, kind: rate, parts: [数], over: 等级分布}`:              "引用的“等级分布”应为本部分前面声明的",
+		`{key: 率, kind: rate, over: 数}`:                             "须用 parts 列出分子",
+		`{key: 差, kind: difference, requirement: r, compare: 等级分布}`: "compare “等级分布”应为本部分前面声明的计数",
+		`{key: 差, kind: difference, compare: 数}`:                    "须用 requirement 指明",
+	})
+	d, err := Parse("d.yaml", []byte(base+"      - {key: 率, kind: rate, parts: [数], over: 数}\n"))
+	if err != nil || d.Section("部分").Figure("率").Over.Key != "数" {
+		t.Errorf("%v", err)
 	}
 }

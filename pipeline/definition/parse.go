@@ -106,6 +106,8 @@ type rawFigure struct {
 	Group       string            `yaml:"group"`
 	Requirement string            `yaml:"requirement"`
 	Compare     string            `yaml:"compare"`
+	Parts       []string          `yaml:"parts"`
+	Over        string            `yaml:"over"`
 	Wording     struct {
 		FarAbove string `yaml:"far_above"`
 		Above    string `yaml:"above"`
@@ -579,7 +581,9 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 		if f.All == "" {
 			f.All = "评价等级全部为“{等级}”"
 		}
-	case Requirement:
+	case Rate:
+		b.rate(s, f, r)
+	case Requirement, Difference:
 		if f.Requirement == "" {
 			b.errorf(r.line, "数字 %s（requirement）须用 requirement 指明任务文件 requirements 中的项", f.Key)
 		}
@@ -614,3 +618,29 @@ func yamlKeys(v any) []string {
 	}
 	return out
 }
+
+// rate finds a rate's parts and whole among the section's figures
+// declared before it; each must be a number (a count, a sum, …).
+func (b *builder) rate(s *Section, f *Figure, r *rawFigure) {
+	find := func(key string) *Figure {
+		g := s.Figure(key)
+		if g == nil || !numericKinds[g.Kind] {
+			b.errorf(r.line, "数字 %s（rate）引用的“%s”应为本部分前面声明的计数、合计、最小、最大或平均数", f.Key, key)
+			return nil
+		}
+		return g
+	}
+	if len(r.Parts) == 0 || r.Over == "" {
+		b.errorf(r.line, "数字 %s（rate）须用 parts 列出分子、用 over 指明分母", f.Key)
+		return
+	}
+	for _, k := range r.Parts {
+		if g := find(k); g != nil {
+			f.Parts = append(f.Parts, g)
+		}
+	}
+	f.Over = find(r.Over)
+}
+
+// numericKinds are the figure kinds that compute one number.
+var numericKinds = map[FigureKind]bool{Count: true, Distinct: true, Sum: true, Min: true, Max: true, Mean: true, Rate: true, Difference: true}

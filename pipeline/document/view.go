@@ -65,7 +65,7 @@ func field(i int, key string, t reflect.Type) reflect.StructField {
 
 func figureType(f *definition.Figure) reflect.Type {
 	switch f.Kind {
-	case definition.Count, definition.Distinct:
+	case definition.Count, definition.Distinct, definition.Difference:
 		return reflect.TypeFor[int]()
 	case definition.Present:
 		return reflect.TypeFor[bool]()

@@ -57,6 +57,7 @@ func figures(d *document.Data) []figure {
 type context struct {
 	sentence []rune
 	near     string   // the words before the number, up to the sentence's start
+	clause   string   // the same, up to 40 characters: a long value (a 评价机构's name) names a filter over it
 	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
 }
 
@@ -107,7 +108,13 @@ func prints(t token, f *document.Figure) (string, bool) {
 			if t.text == tmpl.Helpers["中文数字"].(func(int) string)(v) {
 				return "中文数字 $", true
 			}
-			return "", true // 两 for 二, 一十 for 十: found, for the report, but not written so
+			styled := tmpl.Helpers["中文写法"].(func(int, string) (string, error))
+			for _, style := range tmpl.ChineseStyles {
+				if w, err := styled(v, style); err == nil && w == t.text {
+					return "中文写法 $ " + strconv.Quote(style), true
+				}
+			}
+			return "", true // 二十 written 廿: found, for the report, but not written so
 		}
 		if t.form != Arabic || t.decimals != 0 || isMoneyUnit(t.unit) || t.unit == "%" || t.unit == "％" {
 			return "", false
@@ -177,13 +184,18 @@ func viewOf(f *document.Figure) any {
 // is not there, or when nothing names f's section.
 func fits(f figure, ctx context) (int, bool) {
 	score := 0
-	for _, c := range f.fig.Def.Where {
-		if !strings.Contains(ctx.near, c.Value) {
+	where := conditions(f.fig.Def)
+	for _, c := range where {
+		in := ctx.near
+		if len([]rune(c.Value)) > 3 {
+			in = ctx.clause
+		}
+		if !strings.Contains(in, c.Value) {
 			return 0, false
 		}
 		score += 50
 	}
-	if len(f.fig.Def.Where) == 0 && namesFilter(f, ctx.near) {
+	if len(where) == 0 && namesFilter(f, ctx.near) {
 		return 0, false // 优的3个 is not the count of all projects
 	}
 	sec := sectionScore(f, ctx)
@@ -193,6 +205,19 @@ func fits(f figure, ctx context) (int, bool) {
 	score += 10 * sec
 	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(ctx.near))
 	return score, true
+}
+
+// conditions are the filters the words before a number must name: a
+// figure's own, or a rate's parts' (优良率 names 优 and 良).
+func conditions(f *definition.Figure) []definition.Condition {
+	if f.Kind != definition.Rate {
+		return f.Where
+	}
+	var out []definition.Condition
+	for _, p := range f.Parts {
+		out = append(out, p.Where...)
+	}
+	return out
 }
 
 // namesFilter reports whether the words just before a number name a

@@ -2,6 +2,7 @@ package example
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -31,12 +32,14 @@ type Mark struct {
 	Chosen     int
 	Note       string
 	tok        token
+	clause     string // the words before the number in its clause: the values a count may filter by
 }
 
 // Result is the template and the report of how it was made.
 type Result struct {
 	Docx  []byte
-	Paras []string // the body's paragraphs as last year's text had them
+	Paras []string // the paragraphs as last year's text had them: the body's, then the headers' and footers'
+	Parts []string // where each paragraph is: "" in the body, 页眉（header1.xml） …
 	Marks []Mark
 	// Loops are the tables that became row loops, as 表N → section.
 	Loops []string
@@ -61,22 +64,47 @@ type Options struct {
 func Make(docx []byte, d *document.Data, opts Options) (*Result, error) {
 	res := &Result{}
 	var failed error
-	out, err := opc.Rewrite(docx, func(name string) bool { return name == "word/document.xml" }, func(_ string, body []byte) []byte {
-		s, err := res.rewrite(string(body), d, opts)
-		if err != nil {
-			failed = err
-			return body
+	out := docx
+	// The body first, so that its paragraphs keep their numbers; then
+	// the headers and footers, whose figures (a title with the year, a
+	// page footer naming the county) are bound as the body's are.
+	for _, part := range []func(string) bool{isBody, isHeaderOrFooter} {
+		var err error
+		out, err = opc.Rewrite(out, part, func(name string, body []byte) []byte {
+			s, err := res.rewrite(string(body), name, d, opts)
+			if err != nil {
+				failed = err
+				return body
+			}
+			return []byte(s)
+		}, nil)
+		if err == nil {
+			err = failed
 		}
-		return []byte(s)
-	}, nil)
-	if err == nil {
-		err = failed
-	}
-	if err != nil {
-		return nil, fmt.Errorf("example: %w", err)
+		if err != nil {
+			return nil, fmt.Errorf("example: %w", err)
+		}
 	}
 	res.Docx = out
 	return res, nil
+}
+
+func isBody(name string) bool { return name == "word/document.xml" }
+
+var headerOrFooter = regexp.MustCompile(`^word/(header|footer)[0-9]*\.xml$`)
+
+func isHeaderOrFooter(name string) bool { return headerOrFooter.MatchString(name) }
+
+// partWord names where a part's paragraphs are, for the report: "" for
+// the body.
+func partWord(name string) string {
+	switch {
+	case strings.HasPrefix(name, "word/header"):
+		return "页眉（" + strings.TrimPrefix(name, "word/") + "）"
+	case strings.HasPrefix(name, "word/footer"):
+		return "页脚（" + strings.TrimPrefix(name, "word/") + "）"
+	}
+	return ""
 }
 
 // replacement puts action in place of the runes [start, end) of a paragraph.
@@ -85,12 +113,15 @@ type replacement struct {
 	action     string
 }
 
-func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, error) {
-	body := wordxml.Next(s, "w:body", 0, len(s))
-	if body < 0 {
-		return "", fmt.Errorf("word/document.xml 中没有正文（w:body）")
+func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (string, error) {
+	var loops []loop
+	body := 0
+	if isBody(name) {
+		if body = wordxml.Next(s, "w:body", 0, len(s)); body < 0 {
+			return "", fmt.Errorf("word/document.xml 中没有正文（w:body）")
+		}
+		s, loops = tableLoops(s, d)
 	}
-	s, loops := tableLoops(s, d)
 	for _, l := range loops {
 		res.Loops = append(res.Loops, l.what)
 	}
@@ -100,12 +131,21 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 	var before []string
 	for _, p := range wordxml.LeafParagraphs(s, body, len(s)) {
 		nodes := wordxml.Texts(s, p.Start, p.End)
-		var b strings.Builder
+		var b, masked strings.Builder
+		results := fieldResults(s, p.Start, p.End)
 		for _, n := range nodes {
 			b.WriteString(n.Value)
+			if containing(results, n.Start) {
+				// Word computes a field's result (a page number):
+				// it is no figure of the data.
+				masked.WriteString(strings.Repeat("\uFFFC", len([]rune(n.Value))))
+			} else {
+				masked.WriteString(n.Value)
+			}
 		}
-		text := []rune(b.String())
-		res.Paras = append(res.Paras, string(text))
+		text := []rune(masked.String())
+		res.Paras = append(res.Paras, b.String())
+		res.Parts = append(res.Parts, partWord(name))
 		para := len(res.Paras)
 		if strings.Contains(string(text), "{{") {
 			continue // a loop row made above, or a template already
@@ -122,7 +162,7 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 				near = append(near, l.sec.Def.Label)
 			}
 		}
-		reps := res.bindParagraph(text, para, figs, d, surroundings{near, cell.header}, opts)
+		reps := res.bindParagraph(text, para, figs, d, surroundings{near, cell.header, isBody(name)}, opts)
 		edits = append(edits, apply(nodes, reps)...)
 		// Short paragraphs are the headings a section's figures sit
 		// under; a long one is another section's narrative.
@@ -141,6 +181,9 @@ func (res *Result) rewrite(s string, d *document.Data, opts Options) (string, er
 type surroundings struct {
 	before []string
 	header string
+	// body is false in a header or footer: a running title stays on
+	// every page whatever sections have data.
+	body bool
 }
 
 func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) []replacement {
@@ -174,7 +217,9 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 			res.Marks = append(res.Marks, m)
 			continue
 		}
-		m.Candidates = matches(t, figs, contextOf(text, t, around), opts.Added)
+		ctx := contextOf(text, t, around)
+		m.clause = ctx.clause
+		m.Candidates = matches(t, figs, ctx, opts.Added)
 		switch {
 		case len(m.Candidates) == 0:
 			m.State, m.Note = Unbound, "与数据无关，请人工核对"
@@ -200,7 +245,10 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		}
 		res.Marks = append(res.Marks, m)
 	}
-	slices.SortFunc(reps, func(a, b replacement) int { return a.start - b.start })
+	if around.body {
+		reps = append(reps, guards(text, res.Marks[from:], figs)...)
+	}
+	sortReplacements(reps)
 	return reps
 }
 
@@ -299,7 +347,12 @@ func contextOf(text []rune, t token, around surroundings) context {
 	for near > start && t.start-near < 12 && !strings.ContainsRune("，,、：:（(", text[near-1]) {
 		near--
 	}
-	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]), before: around.before}
+	clause := t.start
+	for clause > start && t.start-clause < 40 && !strings.ContainsRune("，,：:", text[clause-1]) {
+		clause--
+	}
+	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
+		clause: around.header + string(text[clause:t.start]), before: around.before}
 }
 
 // apply spreads a paragraph's replacements over its text nodes: an action
@@ -311,7 +364,7 @@ func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 	}
 	var edits []wordxml.Edit
 	at := 0
-	for _, n := range nodes {
+	for ni, n := range nodes {
 		rs := []rune(n.Value)
 		var b strings.Builder
 		changed := false
@@ -321,6 +374,7 @@ func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 			for _, rep := range reps {
 				if i == rep.start {
 					b.WriteString(rep.action)
+					changed = true
 				}
 				if i >= rep.start && i < rep.end {
 					inside, changed = true, true
@@ -331,6 +385,16 @@ func apply(nodes []wordxml.Text, reps []replacement) []wordxml.Edit {
 			}
 		}
 		at += len(rs)
+		if ni == len(nodes)-1 {
+			// What goes after the paragraph's last character (a guard's
+			// {{end}}) ends its last text.
+			for _, rep := range reps {
+				if rep.start == at {
+					b.WriteString(rep.action)
+					changed = true
+				}
+			}
+		}
 		if changed {
 			edits = append(edits, wordxml.Edit{Start: n.Start, End: n.End, Text: escapeText(b.String())})
 		}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,6 +135,14 @@ func TestSampleRoundTrip(t *testing.T) {
 	}
 	if text(t, byBuiltin) == text(t, seed) {
 		t.Fatal("the changed workbook changes nothing")
+	}
+	// Sections the workbook lacks leave their sentences out, as the
+	// built-in template's {{if}}s do.
+	empty := emptySheets(t, workbook, "事前绩效评价", "绩效监控", "统筹整合资金评价")
+	byBuiltin, _ = build(t, sampleJob(t, t.TempDir(), empty, nil))
+	byExample, _ = build(t, sampleJob(t, t.TempDir(), empty, res.Docx))
+	if got, want := strings.Fields(text(t, byExample)), strings.Fields(text(t, byBuiltin)); !slices.Equal(got, want) {
+		t.Errorf("with empty sections:\n%s\nwant (built-in template):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -46,7 +46,7 @@ const addedComment = "由 init 按去年的说明添加"
 // different values of its text columns, and the count of each grade. The statistics stage then computes
 // them over last year's data like any other; Prune drops those no number
 // was bound to. It returns the new text and the fact IDs of what it added.
-func Extend(raw []byte, def *definition.Definition, formats []Format) ([]byte, []string, error) {
+func Extend(raw []byte, def *definition.Definition, formats []Format, values Values) ([]byte, []string, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		return nil, nil, fmt.Errorf("extend: %w", err)
@@ -62,7 +62,7 @@ func Extend(raw []byte, def *definition.Definition, formats []Format) ([]byte, [
 		for _, f := range s.Figures {
 			keys[f.Key] = true
 		}
-		for _, p := range proposals(s, formats) {
+		for _, p := range append(proposals(s, formats), valueCounts(s, values[s.Table.Key])...) {
 			if keys[p.key] {
 				continue
 			}
@@ -85,6 +85,7 @@ func Prune(raw []byte, keep map[string]bool) ([]byte, error) {
 		return nil, fmt.Errorf("prune: %w", err)
 	}
 	changed := false
+	keep = withParts(sectionNodes(&doc), keep)
 	for key, figs := range sectionNodes(&doc) {
 		var kept []*yaml.Node
 		for _, f := range figs.Content {
@@ -100,6 +101,55 @@ func Prune(raw []byte, keep map[string]bool) ([]byte, error) {
 		return raw, nil
 	}
 	return encode(&doc)
+}
+
+// WithoutDifferences drops from the extended text raw the differences
+// Extend added: last year's count short of its requirement makes one an
+// error (it would print a negative 比要求多), which must not cost the
+// other figures added. It returns the text and the IDs still added.
+func WithoutDifferences(raw []byte, added []string) ([]byte, []string, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, nil, fmt.Errorf("extend: %w", err)
+	}
+	keep := map[string]bool{}
+	for _, id := range added {
+		keep[id] = true
+	}
+	for key, figs := range sectionNodes(&doc) {
+		for _, f := range figs.Content {
+			if f.LineComment == "# "+addedComment && valueOf(f, "kind") == string(definition.Difference) {
+				delete(keep, key+"."+valueOf(f, "key"))
+			}
+		}
+	}
+	var left []string
+	for _, id := range added {
+		if keep[id] {
+			left = append(left, id)
+		}
+	}
+	text, err := Prune(raw, keep)
+	return text, left, err
+}
+
+// withParts adds to keep the figures a kept rate sums: a grade count
+// added for 优良率 stays with it though no number printed it alone.
+func withParts(sections map[string]*yaml.Node, keep map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for id := range keep {
+		out[id] = true
+	}
+	for key, figs := range sections {
+		for _, f := range figs.Content {
+			if parts := field(f, "parts"); parts != nil && keep[key+"."+valueOf(f, "key")] {
+				for _, p := range parts.Content {
+					out[key+"."+p.Value] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 func encode(doc *yaml.Node) ([]byte, error) {
@@ -167,6 +217,10 @@ type proposal struct {
 	key, kind, of, label string
 	where                []definition.Condition
 	format               *Format
+	// A rate's parts and whole; a difference's count and requirement.
+	parts                []string
+	over                 string
+	compare, requirement string
 }
 
 func (p proposal) node() *yaml.Node {
@@ -177,7 +231,18 @@ func (p proposal) node() *yaml.Node {
 	scalar := func(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
 	add("key", scalar(p.key))
 	add("kind", scalar(p.kind))
-	add("of", scalar(p.of))
+	for _, kv := range [][2]string{{"of", p.of}, {"over", p.over}, {"compare", p.compare}, {"requirement", p.requirement}} {
+		if kv[1] != "" {
+			add(kv[0], scalar(kv[1]))
+		}
+	}
+	if len(p.parts) > 0 {
+		ps := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, k := range p.parts {
+			ps.Content = append(ps.Content, scalar(k))
+		}
+		add("parts", ps)
+	}
 	add("label", scalar(p.label))
 	if len(p.where) > 0 {
 		w := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
@@ -207,6 +272,7 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 	for _, f := range formats {
 		f := f
 		suffix := formatSuffix(f)
+		out = append(out, derived(s, f)...)
 		for _, c := range s.Table.Columns {
 			if c.Optional {
 				continue

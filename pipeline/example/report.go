@@ -15,7 +15,7 @@ func (r *Result) WriteReport(w io.Writer) {
 		fmt.Fprintf(w, "  表格逐行填写：%s\n", l)
 	}
 	for k, m := range r.Marks {
-		fmt.Fprintf(w, "  [%d] 第%d段 “%s”：%s\n", k+1, m.Para, m.Text, m.Describe())
+		fmt.Fprintf(w, "  [%d] %s第%d段 “%s”：%s\n", k+1, r.Parts[m.Para-1], m.Para, m.Text, m.Describe())
 	}
 }
 

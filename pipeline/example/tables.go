@@ -3,6 +3,7 @@ package example
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/document"
@@ -24,14 +25,14 @@ func tableLoops(s string, d *document.Data) (string, []loop) {
 		t := tables[k]
 		rows := wordxml.Elements(s, "w:tr", t.Start+1, t.End)
 		for _, sec := range d.Sections {
-			if sec.Def.Rows == "" || len(sec.Rows) == 0 || hasHeadings(sec) {
+			if sec.Def.Rows == "" || len(sec.Rows) == 0 {
 				continue
 			}
-			first, fields, ok := findRows(s, rows, sec)
+			first, model, fields, ok := findRows(s, rows, sec)
 			if !ok {
 				continue
 			}
-			row := loopRow(s, rows[first], sec, fields)
+			row := loopRow(s, rows[model], sec, fields)
 			cut := rows[first+len(sec.Rows)-1].End - rows[first].Start
 			s = s[:rows[first].Start] + row + s[rows[first+len(sec.Rows)-1].End:]
 			for i := range loops {
@@ -53,15 +54,6 @@ type loop struct {
 	what       string
 }
 
-func hasHeadings(sec *document.Section) bool {
-	for _, r := range sec.Rows {
-		if r.Heading != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // cellTexts returns the text of each cell of a row.
 func cellTexts(s string, row wordxml.Span) []string {
 	var out []string
@@ -76,24 +68,31 @@ func cellTexts(s string, row wordxml.Span) []string {
 }
 
 // findRows finds where the section's rows start among the table's rows,
-// and the action that prints each cell of them ("" for a cell no column
-// fills).
-func findRows(s string, rows []wordxml.Span, sec *document.Section) (int, []string, bool) {
+// the row whose look the loop takes (the first data row), and the action
+// that prints each cell of them ("" for a cell no column fills).
+//
+// The fields are read off the first data row: a heading row (一、项目
+// 绩效评价) fills only its number and name, and prints in the loop as
+// the workbook has it, so it is matched as the others are.
+func findRows(s string, rows []wordxml.Span, sec *document.Section) (first, model int, fields []string, ok bool) {
 	n := len(sec.Rows)
-	for first := 0; first+n <= len(rows); first++ {
-		fields, ok := cellFields(cellTexts(s, rows[first]), sec.Rows[0])
-		if !ok {
+	data := slices.IndexFunc(sec.Rows, func(r document.Row) bool { return r.Heading == "" })
+	if data < 0 {
+		return 0, 0, nil, false
+	}
+	for first = 0; first+n <= len(rows); first++ {
+		if fields, ok = cellFields(cellTexts(s, rows[first+data]), sec.Rows[data]); !ok {
 			continue
 		}
 		all := true
-		for i := 1; i < n && all; i++ {
+		for i := 0; i < n && all; i++ {
 			all = rowIs(cellTexts(s, rows[first+i]), sec.Rows[i], fields)
 		}
 		if all {
-			return first, fields, true
+			return first, first + data, fields, true
 		}
 	}
-	return 0, nil, false
+	return 0, 0, nil, false
 }
 
 // cellFields maps each cell of a table row to the column of r that

@@ -3,15 +3,12 @@ package example
 import (
 	"archive/zip"
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/opc/opctest"
-	"jixiao/pipeline/runner"
 	"jixiao/templates"
 
 	"github.com/shopspring/decimal"
@@ -124,19 +121,24 @@ func TestNumbersInWords(t *testing.T) {
 // rawDocument is a .docx's word/document.xml.
 func rawDocument(t *testing.T, docx []byte) string {
 	t.Helper()
+	return rawPart(t, docx, "word/document.xml")
+}
+
+func rawPart(t *testing.T, docx []byte, name string) string {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
+		if f.Name == name {
 			r, _ := f.Open()
 			var b bytes.Buffer
 			b.ReadFrom(r)
 			return b.String()
 		}
 	}
-	t.Fatal("no word/document.xml")
+	t.Fatal("no " + name)
 	return ""
 }
 
@@ -206,42 +208,14 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 		para(run("", "重点项目绩效评价18个，涉及金额4.02亿元，合计402,062,600元；另有3个乡镇。")),
 		para(run("", "附件所列项目评分最高"+best.StringFixed(1)+"分。")),
 	)
-	first, err := Make(doc, last, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	formats := first.Unbound()
-	if len(formats) != 4 {
+	w := widen(t, dir, j, doc)
+	if formats := w.first.Unbound(); len(formats) != 4 {
 		t.Fatalf("unbound formats %+v", formats)
 	}
-	def, _, err := runner.Definition(j)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, added, err := Extend(templates.Definition, def, formats)
-	if err != nil || len(added) == 0 {
-		t.Fatalf("extend: %v %v", added, err)
-	}
-	path := filepath.Join(dir, "wider.yaml")
-	if err := os.WriteFile(path, text, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	wider := *j
-	wider.Definition = path
-	isAdded := map[string]bool{}
-	for _, id := range added {
-		isAdded[id] = true
-	}
-	res, err := Make(doc, lastYear(t, &wider), Options{Added: isAdded})
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := map[string]string{}
-	keep := map[string]bool{}
-	for _, m := range res.Marks {
+	for _, m := range w.res.Marks {
 		if m.State == Bound || m.State == Ambiguous {
 			got[m.Text] = m.Candidates[m.Chosen].ID
-			keep[m.Candidates[m.Chosen].ID] = true
 		}
 	}
 	if got[best.StringFixed(1)] != "附件.评分最高1位" {
@@ -250,10 +224,7 @@ func TestFiguresTheDefinitionLacks(t *testing.T) {
 	if got["18个"] != "重点评价.项目数" || got["4.02亿元"] != "重点评价.金额亿元2位" || got["402,062,600元"] != "重点评价.金额元0位千分位" || got["3个"] != "" {
 		t.Errorf("bound %v", got)
 	}
-	pruned, err := Prune(text, keep)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pruned := w.pruned
 	d, err := definition.Parse("pruned.yaml", pruned)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, pruned)
@@ -286,8 +257,8 @@ func TestFixturesRebuildTheirText(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range res.Marks {
-			if m.Text == "一十四个" && (m.State != Unbound || !strings.Contains(m.Note, "事前评价.项目数")) {
-				t.Errorf("一十四个, written otherwise than 中文数字 writes 14: %s", m.Describe())
+			if m.Text == "一十四个" && (m.State != Bound || m.Candidates[m.Chosen].Action != `{{中文写法 .事前评价.项目数 "一十"}}`) {
+				t.Errorf("一十四个, written otherwise than 中文数字 writes 14, is printed as written: %s", m.Describe())
 			}
 		}
 		out, _ := build(t, sampleJob(t, t.TempDir(), "../../data/qinyuan-2023.xlsx", res.Docx))

@@ -78,7 +78,10 @@ func requirementsOf(d *definition.Definition, j *job.Job) error {
 	var known []string
 	for _, s := range d.Sections {
 		for _, f := range s.Figures {
-			if f.Kind == definition.Requirement && !slices.Contains(known, f.Requirement) {
+			if _, ok := j.Requirements[f.Requirement]; f.Kind == definition.Difference && !ok {
+				return &job.Error{Path: j.Path, Msg: fmt.Sprintf("文档定义中 %s.%s 是与要求之差，任务文件的 requirements 中须写 %s", s.Key, f.Key, f.Requirement)}
+			}
+			if (f.Kind == definition.Requirement || f.Kind == definition.Difference) && !slices.Contains(known, f.Requirement) {
 				known = append(known, f.Requirement)
 			}
 		}

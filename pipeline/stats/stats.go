@@ -273,6 +273,7 @@ func (t *Tally) Finish(ds *dataset.Dataset, p Params) (*Report, dataset.Problems
 		}
 		v.Set = v.Set || f.Kind == definition.Sum || f.Kind == definition.Tail
 	}
+	derived(t.all, bySection, p, &ps)
 	for _, st := range t.all {
 		if st.fig.Kind == definition.Requirement {
 			requirement(st, bySection[st.sec], p, &ps)

@@ -11,6 +11,7 @@ import (
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/stats"
+	"jixiao/templates"
 )
 
 func TestDistributionWording(t *testing.T) {
@@ -192,5 +193,31 @@ sections:
 	_, ps = tally(t, def, map[string][]string{"表": {"名称,方式,等级"}}, stats.Params{})
 	if len(ps.Sorted()) != 0 {
 		t.Errorf("an empty table: %v", ps.Sorted())
+	}
+}
+
+// A rate is its parts over the whole, times 100, and unset over no rows;
+// a difference is the count minus the requirement, an error when short.
+func TestRatesAndDifferences(t *testing.T) {
+	src := strings.Replace(string(templates.Definition), "\n  - key: 统筹整合\n",
+		""+
+			"      - {key: 优良率, kind: rate, parts: [优, 良], over: 项目数, print: {decimals: 1}}\n"+
+			"      - {key: 多, kind: difference, compare: 项目数, requirement: key_evaluations}\n\n  - key: 统筹整合\n", 1)
+	def, err := definition.Parse("d.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []string{"项目名称,单位,项目支出（万元）,评分结果,评分等级,评价机构", "甲,局,1,95,,机构", "乙,局,1,85,,机构", "丙,局,1,65,,机构"}
+	r, ps := tally(t, def, map[string][]string{"重点绩效评价": rows}, stats.Params{Requirements: map[string]int{"key_evaluations": 5}})
+	s := r.Section("重点评价")
+	if v := s.Get("优良率"); !v.Set || v.Number.StringFixed(1) != "66.7" {
+		t.Errorf("优良率 %v %s", v.Set, v.Number)
+	}
+	if v := s.Get("多"); v.Count != -2 || !ps.HasErrors() || !strings.Contains(fmt.Sprint(ps.Sorted()), "少于要求的 5") {
+		t.Errorf("多 %d; %v", v.Count, ps.Sorted())
+	}
+	r, _ = tally(t, def, nil, stats.Params{Requirements: map[string]int{"key_evaluations": 5}})
+	if v := r.Section("重点评价").Get("优良率"); v.Set {
+		t.Errorf("a rate over no rows is set: %s", v.Number)
 	}
 }

@@ -41,6 +41,7 @@ var signatures = map[string][][]kind{
 	"万元":   {{moneyArg}},
 	"大写":   {{moneyArg}},
 	"中文数字": {{intArg}},
+	"中文写法": {{intArg, textArg}},
 	"百分比":  {{numberArg, numberArg}},
 	"日期":   {{textArg}, {intArg, intArg, intArg}},
 	"编号":   {{intArg, seqArg}},

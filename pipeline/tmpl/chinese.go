@@ -1,7 +1,9 @@
 package tmpl
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -66,4 +68,25 @@ func chineseSection(n int) string {
 		b.WriteString(chineseDigits[d] + chineseUnits[i])
 	}
 	return b.String()
+}
+
+// ChineseStyles are the spellings 中文写法 knows besides 中文数字's: 两
+// for a leading 二 (两个, 两百), 一十 for a leading 十 (一十四个). A
+// document written by hand uses them, and a template made from it must
+// print them back as written.
+var ChineseStyles = []string{"两", "一十", "两一十"}
+
+// chineseStyled is 中文写法: n in Chinese numerals, spelled as style says.
+func chineseStyled(n int, style string) (string, error) {
+	s := chineseNumber(n)
+	if !slices.Contains(ChineseStyles, style) {
+		return "", fmt.Errorf("中文写法的写法应为 %s 之一：%q", strings.Join(ChineseStyles, "、"), style)
+	}
+	if strings.Contains(style, "一十") && strings.HasPrefix(s, "十") {
+		s = "一" + s
+	}
+	if strings.Contains(style, "两") && strings.HasPrefix(s, "二") && (s == "二" || !strings.HasPrefix(s, "二十")) {
+		s = "两" + strings.TrimPrefix(s, "二")
+	}
+	return s, nil
 }

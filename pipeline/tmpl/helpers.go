@@ -24,6 +24,9 @@ var Helpers = template.FuncMap{
 	"大写": capital,
 	// 中文数字 writes a count in Chinese numerals: 14 → 十四.
 	"中文数字": chineseNumber,
+	// 中文写法 writes it as a hand-written text does: {{中文写法 .x "两"}}
+	// → 两 (两百), "一十" → 一十四, "两一十" both.
+	"中文写法": chineseStyled,
 	// 百分比 is a/b as a percentage: {{百分比 .重点评价.优 .重点评价.项目数}} → 16.67%.
 	"百分比": percent,
 	// 日期 writes 2023年12月31日 from year, month, day or from "2023-12-31".

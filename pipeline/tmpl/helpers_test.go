@@ -67,3 +67,24 @@ func TestChineseNumber(t *testing.T) {
 		}
 	}
 }
+
+// 中文写法 spells what hand-written texts write and 中文数字 does not.
+func TestChineseStyled(t *testing.T) {
+	for _, c := range []struct {
+		n     int
+		style string
+		want  string
+	}{
+		{2, "两", "两"}, {200, "两", "两百"}, {2000, "两", "两千"}, {22, "两", "二十二"}, {12, "两", "十二"},
+		{14, "一十", "一十四"}, {10, "一十", "一十"}, {114, "一十", "一百一十四"}, {2, "一十", "二"},
+		{2, "两一十", "两"}, {14, "两一十", "一十四"},
+	} {
+		got, err := chineseStyled(c.n, c.style)
+		if err != nil || got != c.want {
+			t.Errorf("中文写法 %d %q = %q, %v; want %q", c.n, c.style, got, err, c.want)
+		}
+	}
+	if _, err := chineseStyled(2, "十"); err == nil {
+		t.Error("an unknown style is refused")
+	}
+}
