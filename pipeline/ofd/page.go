@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,9 @@ type document struct {
 	pageRefs       []pageRef
 	images         map[[32]byte]*media
 	media          []*media
+	// links are the addresses of the document's links, which the OFD
+	// copy does not make clickable; the writer warns of them.
+	links []string
 }
 
 type pageRef struct {
@@ -63,6 +67,10 @@ func (d *document) page(p pdf.Page) []byte {
 			d.line(&b, it)
 		case pdf.Picture:
 			d.picture(&b, it)
+		case pdf.Link:
+			if !slices.Contains(d.links, it.Text) {
+				d.links = append(d.links, it.Text)
+			}
 		}
 	}
 	b.WriteString(`</ofd:Layer></ofd:Content></ofd:Page>`)

@@ -52,6 +52,9 @@ const (
 	Line
 	// Picture draws Image into the box X, Y, W, H.
 	Picture
+	// Link makes the box X, Y, W, H a link to the address Text; it draws
+	// nothing, the link's words being Glyphs of their own.
+	Link
 )
 
 // Item is one drawing of a page.
@@ -135,6 +138,8 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Style = Line, o.text
 		case opImage:
 			it.Kind = Picture
+		case opLink:
+			it.Kind, it.Text = Link, o.text
 		default:
 			continue
 		}
