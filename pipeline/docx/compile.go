@@ -120,6 +120,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 		paras = append(paras, p)
 	}
 	var edits []edit
+	var spanned []spannedTag
 	// Rows whose first tag opens a block that its last tag closes repeat,
 	// or disappear, as whole rows.
 	for _, row := range allRows(s, 0, len(s)) {
@@ -133,13 +134,26 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 				tags = append(tags, p.tags()...)
 			}
 		}
-		if len(tags) < 2 || kindOf(tags[0].text) != openingTag || kindOf(tags[len(tags)-1].text) != endTag || !closesAtLast(tags) {
+		if len(tags) >= 2 && kindOf(tags[0].text) == openingTag && kindOf(tags[len(tags)-1].text) == endTag && closesAtLast(tags) {
+			hoist(row.Start, tags[:1], &edits)
+			hoist(row.End, tags[len(tags)-1:], &edits)
 			continue
 		}
-		edits = append(edits, edit{row.Start, row.Start, tags[0].text}, edit{row.End, row.End, tags[len(tags)-1].text})
-		tags[0].text, tags[0].tag = "", false
-		tags[len(tags)-1].text, tags[len(tags)-1].tag = "", false
+		lead, trail, ok := rowEdges(tags)
+		if !ok {
+			continue
+		}
+		place := pl.at(row.Start)
+		for _, t := range lead {
+			spanned = append(spanned, spannedTag{row.Start, t.text, place})
+		}
+		for _, t := range trail {
+			spanned = append(spanned, spannedTag{row.End, t.text, place})
+		}
+		hoist(row.Start, lead, &edits)
+		hoist(row.End, trail, &edits)
 	}
+	problems = append(problems, spannedBalance(spanned)...)
 	var stack []*segment
 	var stackPlace []string
 	var lines []string
@@ -323,7 +337,7 @@ func inlineBalance(tags []*segment, inRow bool) string {
 		return ""
 	}
 	if inRow {
-		return "循环或条件的开始和 {{end}} 须在同一表格行内（开始放在该行第一格，{{end}} 放在最后一格）"
+		return "表格中循环或条件的开始须放在一行的第一格，{{end}} 放在同一行或后面某一行的最后一格"
 	}
 	return "段落中的 {{if}}/{{range}} 与 {{end}} 须在同一段内，或者各自单独成段"
 }
