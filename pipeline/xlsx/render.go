@@ -176,6 +176,11 @@ func execute(src string, def *definition.Definition, view any) (string, error) {
 // wrapped text.
 func (fl *filler) rows(ft *filled) error {
 	f, l, sheet := fl.f, ft.l, ft.l.sheet
+	if l.heading != nil {
+		if err := fl.takeHeading(l); err != nil {
+			return err
+		}
+	}
 	rows := ft.sec.Rows
 	n := len(rows)
 	ft.first, ft.last = l.markerRow, l.markerRow+n-1
@@ -208,6 +213,12 @@ func (fl *filler) rows(ft *filled) error {
 	}
 	for i, row := range rows {
 		r := ft.first + i
+		if row.Heading != "" && l.heading != nil {
+			if err := fl.printHeading(l, r, row); err != nil {
+				return err
+			}
+			continue
+		}
 		// In column order: shared strings are numbered as they are first
 		// written, and a map's order would change the bytes from run to run.
 		for c := 1; c <= l.lastCol; c++ {
