@@ -5,40 +5,17 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/definition"
-	"jixiao/pipeline/document"
 	"jixiao/pipeline/document/documenttest"
 	"jixiao/pipeline/wordxml"
 )
-
-// headedData is the sample's attachment under two heading rows.
-func headedData(t *testing.T) (*definition.Definition, *document.Data) {
-	t.Helper()
-	def := definition.Default()
-	for _, tb := range def.Tables {
-		if tb.Sheet == "重点绩效评价结果" {
-			tb.SectionRows = true
-		}
-	}
-	data := documenttest.BuildWith(t, def, "沁源县", 2023, documenttest.Headers(def), map[string][]string{
-		"重点绩效评价结果": {
-			`一,项目绩效评价,,,,,`,
-			`1,甲项目,局一,100,91,优,甲`,
-			`2,乙项目,局二,50,85,良,甲`,
-			`二,部门整体绩效评价,,,,,`,
-			`1,丙部门,局三,30,70,中,乙`,
-		},
-	})
-	return def, data
-}
 
 func cellOf(text string) string { return `<w:tc>` + p(text) + `</w:tc>` }
 
 // A loop over two template rows prints each row in the shape of its
 // branch: a heading as one cell spanning the table, a data row as cells.
 func TestHeadingRowsPrintMergedAcrossTheTable(t *testing.T) {
-	def, data := headedData(t)
-	heading := `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr>` + p("{{range .附件.行}}{{if .分组行}}{{.序号}}、{{.分组}}") + `</w:tc></w:tr>`
+	def, data := documenttest.Headed(t)
+	heading := `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr>` + p("{{range .附件.行}}{{if .分组行}}{{.序号}}{{.分组}}") + `</w:tc></w:tr>`
 	row := `<w:tr>` + cellOf("{{else}}{{.序号}}") + cellOf("{{.项目名称}}") + cellOf("{{.评价机构}}{{end}}{{end}}") + `</w:tr>`
 	body := `<w:tbl><w:tr>` + cellOf("序号") + cellOf("名称") + cellOf("机构") + `</w:tr>` + heading + row + `</w:tbl>`
 	tpl, err := Parse("test.docx", makeDocx(t, body), def)
