@@ -66,6 +66,9 @@ type Table struct {
 	Section  *document.Section
 	// Totals are the cells of the column sums under the rows.
 	Totals []Total
+	// Heading is the column of a heading row's one merged cell; 0 where
+	// headings fill the marked row's cells.
+	Heading int
 }
 
 // Total is a column's sum in the filled workbook: its cell and figure.
@@ -112,6 +115,9 @@ func (t *Template) RenderTables(data *document.Data) ([]byte, []*Table, error) {
 		tbl := &Table{Sheet: l.sheet, FirstRow: ft.first, Columns: make([]int, len(l.section.Table.Columns)), Section: ft.sec}
 		for i, c := range l.section.Table.Columns {
 			tbl.Columns[i] = l.column(c)
+		}
+		if l.heading != nil {
+			tbl.Heading = l.heading.from
 		}
 		for _, t := range l.totals {
 			tbl.Totals = append(tbl.Totals, Total{t.row, t.col, ft.sec.Figure(t.fig.Key)})
