@@ -154,8 +154,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 		hoist(row.End, trail, &edits)
 	}
 	problems = append(problems, spannedBalance(spanned)...)
-	var stack []*segment
-	var stackPlace []string
+	var stack blocks
 	var lines []string
 	for _, p := range paras {
 		tags := p.tags()
@@ -164,19 +163,8 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			b.WriteString("\n")
 			for _, t := range tags {
 				b.WriteString(t.text)
-				switch kindOf(t.text) {
-				case openingTag:
-					stack, stackPlace = append(stack, t), append(stackPlace, p.place)
-				case elseTag:
-					if len(stack) == 0 {
-						problems = append(problems, Problem{p.place, fmt.Sprintf("%s 前面没有对应的 {{if}}", t.text)})
-					}
-				case endTag:
-					if len(stack) == 0 {
-						problems = append(problems, Problem{p.place, "多余的 {{end}}，前面没有对应的 {{if}} 或 {{range}}"})
-					} else {
-						stack, stackPlace = stack[:len(stack)-1], stackPlace[:len(stackPlace)-1]
-					}
+				if msg := stack.step(spannedTag{text: t.text, place: p.place}); msg != "" {
+					problems = append(problems, Problem{p.place, msg})
 				}
 			}
 			edits = append(edits, edit{p.Start, p.End, b.String()})
@@ -211,9 +199,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			edits = append(edits, edit{n.contentStart, n.contentEnd, b.String()})
 		}
 	}
-	for i, t := range stack {
-		problems = append(problems, Problem{stackPlace[i], fmt.Sprintf("%s 没有对应的 {{end}}", t.text)})
-	}
+	problems = append(problems, stack.unclosed("")...)
 	if len(problems) > 0 {
 		return nil, &TemplateError{Name: name, Problems: problems}
 	}

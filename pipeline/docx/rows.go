@@ -17,8 +17,8 @@ import (
 // The tags a row leaves open at its start, or closes at its end, move
 // out of the row to its edge, so each branch prints whole rows.
 
-// spannedTag is a tag moved to a row's edge, kept to check that the
-// blocks spanning rows close.
+// spannedTag is a structure tag and its place; pos is set for a tag moved
+// to a row's edge, to check in order that the blocks spanning rows close.
 type spannedTag struct {
 	pos   int
 	text  string
@@ -94,25 +94,42 @@ func rowEdges(tags []*segment) (lead, trail []*segment, ok bool) {
 func spannedBalance(tags []spannedTag) []Problem {
 	slices.SortStableFunc(tags, func(a, b spannedTag) int { return a.pos - b.pos })
 	var problems []Problem
-	var open []spannedTag
+	var stack blocks
 	for _, t := range tags {
-		switch kindOf(t.text) {
-		case openingTag:
-			open = append(open, t)
-		case elseTag:
-			if len(open) == 0 {
-				problems = append(problems, Problem{t.place, fmt.Sprintf("行首的 %s 前面没有对应的 {{if}}", t.text)})
-			}
-		case endTag:
-			if len(open) == 0 {
-				problems = append(problems, Problem{t.place, "行末多余的 {{end}}，前面的行中没有对应的 {{if}} 或 {{range}}"})
-			} else {
-				open = open[:len(open)-1]
-			}
+		if msg := stack.step(t); msg != "" {
+			problems = append(problems, Problem{t.place, msg})
 		}
 	}
-	for _, t := range open {
-		problems = append(problems, Problem{t.place, fmt.Sprintf("行首的 %s 没有对应的 {{end}}：跨几行的循环或条件，{{end}} 放在最后一行的最后一格", t.text)})
+	return append(problems, stack.unclosed("：跨几行的循环或条件，{{end}} 放在最后一行的最后一格")...)
+}
+
+// blocks are the blocks open at a point of a template, to check that
+// each {{else}} and {{end}} has its opening and each opening its {{end}}.
+type blocks struct{ open []spannedTag }
+
+// step takes the next structure tag; a message when it has no opening.
+func (b *blocks) step(t spannedTag) string {
+	switch kindOf(t.text) {
+	case openingTag:
+		b.open = append(b.open, t)
+	case elseTag:
+		if len(b.open) == 0 {
+			return fmt.Sprintf("%s 前面没有对应的 {{if}}", t.text)
+		}
+	case endTag:
+		if len(b.open) == 0 {
+			return "多余的 {{end}}，前面没有对应的 {{if}} 或 {{range}}"
+		}
+		b.open = b.open[:len(b.open)-1]
 	}
-	return problems
+	return ""
+}
+
+// unclosed are the blocks never closed, each with hint.
+func (b *blocks) unclosed(hint string) []Problem {
+	var out []Problem
+	for _, t := range b.open {
+		out = append(out, Problem{t.place, fmt.Sprintf("%s 没有对应的 {{end}}%s", t.text, hint)})
+	}
+	return out
 }
