@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"regexp"
-	"strings"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
@@ -35,7 +34,7 @@ func (l *layout) readHeading(name string, f *excelize.File, rows [][]string) err
 	}
 	var h *headingRow
 	for c, v := range rows[l.markerRow-2] {
-		if !strings.Contains(v, "{{."+document.HeadingText+"}}") {
+		if !namesHeading(v) {
 			continue
 		}
 		if h != nil {
@@ -69,6 +68,16 @@ func (l *layout) readHeading(name string, f *excelize.File, rows [][]string) err
 	}
 	l.heading = h
 	return nil
+}
+
+// namesHeading reports whether a cell's text prints the heading's text.
+func namesHeading(v string) bool {
+	for _, tg := range anyTag.FindAllString(v, -1) {
+		if m := fieldTag.FindStringSubmatch(tg); m != nil && m[1] == document.HeadingText {
+			return true
+		}
+	}
+	return false
 }
 
 // headingColumn reports whether a heading row holds text in column c.

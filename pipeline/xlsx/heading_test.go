@@ -97,7 +97,7 @@ func TestHeadingRowIsChecked(t *testing.T) {
 	if _, err := Parse("a.xlsx", headingTemplate(t, "{{.分组}}{{.金额}}", "G"), def); err == nil || !strings.Contains(err.Error(), "不能写 {{.金额}}") {
 		t.Errorf("an amount in the heading row: %v", err)
 	}
-	if _, err := Parse("a.xlsx", headingTemplate(t, "{{.序号}}{{.分组}}", "G"), definition.Default()); err == nil {
+	if _, err := Parse("a.xlsx", headingTemplate(t, "{{ .序号 }}{{ .分组 }}", "G"), definition.Default()); err == nil || !strings.Contains(err.Error(), "section_rows: true") {
 		t.Errorf("no error without section rows")
 	}
 }
