@@ -120,6 +120,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 		paras = append(paras, p)
 	}
 	var edits []edit
+	var spanned []spannedTag
 	// Rows whose first tag opens a block that its last tag closes repeat,
 	// or disappear, as whole rows.
 	for _, row := range allRows(s, 0, len(s)) {
@@ -133,15 +134,27 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 				tags = append(tags, p.tags()...)
 			}
 		}
-		if len(tags) < 2 || kindOf(tags[0].text) != openingTag || kindOf(tags[len(tags)-1].text) != endTag || !closesAtLast(tags) {
+		if len(tags) >= 2 && kindOf(tags[0].text) == openingTag && kindOf(tags[len(tags)-1].text) == endTag && closesAtLast(tags) {
+			hoist(row.Start, tags[:1], &edits)
+			hoist(row.End, tags[len(tags)-1:], &edits)
 			continue
 		}
-		edits = append(edits, edit{row.Start, row.Start, tags[0].text}, edit{row.End, row.End, tags[len(tags)-1].text})
-		tags[0].text, tags[0].tag = "", false
-		tags[len(tags)-1].text, tags[len(tags)-1].tag = "", false
+		lead, trail, ok := rowEdges(tags)
+		if !ok {
+			continue
+		}
+		place := pl.at(row.Start)
+		for _, t := range lead {
+			spanned = append(spanned, spannedTag{row.Start, t.text, place})
+		}
+		for _, t := range trail {
+			spanned = append(spanned, spannedTag{row.End, t.text, place})
+		}
+		hoist(row.Start, lead, &edits)
+		hoist(row.End, trail, &edits)
 	}
-	var stack []*segment
-	var stackPlace []string
+	problems = append(problems, spannedBalance(spanned)...)
+	var stack blocks
 	var lines []string
 	for _, p := range paras {
 		tags := p.tags()
@@ -150,19 +163,8 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			b.WriteString("\n")
 			for _, t := range tags {
 				b.WriteString(t.text)
-				switch kindOf(t.text) {
-				case openingTag:
-					stack, stackPlace = append(stack, t), append(stackPlace, p.place)
-				case elseTag:
-					if len(stack) == 0 {
-						problems = append(problems, Problem{p.place, fmt.Sprintf("%s 前面没有对应的 {{if}}", t.text)})
-					}
-				case endTag:
-					if len(stack) == 0 {
-						problems = append(problems, Problem{p.place, "多余的 {{end}}，前面没有对应的 {{if}} 或 {{range}}"})
-					} else {
-						stack, stackPlace = stack[:len(stack)-1], stackPlace[:len(stackPlace)-1]
-					}
+				if msg := stack.step(spannedTag{text: t.text, place: p.place}); msg != "" {
+					problems = append(problems, Problem{p.place, msg})
 				}
 			}
 			edits = append(edits, edit{p.Start, p.End, b.String()})
@@ -197,9 +199,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			edits = append(edits, edit{n.contentStart, n.contentEnd, b.String()})
 		}
 	}
-	for i, t := range stack {
-		problems = append(problems, Problem{stackPlace[i], fmt.Sprintf("%s 没有对应的 {{end}}", t.text)})
-	}
+	problems = append(problems, stack.unclosed("")...)
 	if len(problems) > 0 {
 		return nil, &TemplateError{Name: name, Problems: problems}
 	}
@@ -323,7 +323,7 @@ func inlineBalance(tags []*segment, inRow bool) string {
 		return ""
 	}
 	if inRow {
-		return "循环或条件的开始和 {{end}} 须在同一表格行内（开始放在该行第一格，{{end}} 放在最后一格）"
+		return "表格中循环或条件的开始须放在一行的第一格，{{end}} 放在同一行或后面某一行的最后一格"
 	}
 	return "段落中的 {{if}}/{{range}} 与 {{end}} 须在同一段内，或者各自单独成段"
 }

@@ -26,7 +26,12 @@
 //     may arrive as "{{.事前", "评价.项", "目数}}". The runs a tag spans are
 //     merged into the run where it starts, keeping that run's formatting.
 //  2. Place control tags. A {{range}} and its {{end}} that sit in one table
-//     row repeat that row. Control tags ({{if}}, {{range}}, {{else}},
+//     row repeat that row. A block may also span rows: what opens at the
+//     start of a row's first cell and closes at the end of a later row's
+//     last cell repeats, or keeps, those rows whole, so a loop can give its
+//     heading rows a shape of their own ({{range}}{{if .分组行}} before a row
+//     of one cell merged across the table, {{else}} before the data row,
+//     {{end}}{{end}} after it; rows.go). Control tags ({{if}}, {{range}}, {{else}},
 //     {{end}}) alone in a paragraph stand for the paragraphs between them,
 //     and their own paragraphs leave nothing behind.
 //  3. Compile and execute, through package tmpl, so that an unknown field

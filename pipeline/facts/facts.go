@@ -148,6 +148,9 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 	}
 	for k, r := range s.Rows {
 		if r.Heading != "" {
+			// A heading is checked where a template prints it ({{.分组}}),
+			// as the one merged cell of its row.
+			add(Fact{ID: RowID(s.Def, k+1, document.HeadingText), Label: fmt.Sprintf("%s第%d行（分组标题）", s.Def.Label, k+1), Value: r.Heading, Printed: r.Heading})
 			continue
 		}
 		who := ""

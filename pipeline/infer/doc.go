@@ -17,7 +17,10 @@
 //
 // Rows whose 序号 is 一, 二… are section headings, and so is a row that is
 // one cell merged across the table holding a numbered title (一、项目绩效评价
-// over A:F), which counts in no column's kind or width; a row labelled 合计 or
+// over A:F), which counts in no column's kind or width and which the
+// templates print as it is, one cell across the table (a loop of two rows,
+// {{if .分组行}} the merged one, {{else}} the data row, in Word; a heading
+// row merged across above the marked row in Excel); a row labelled 合计 or
 // 总计 is the total row, which the templates reproduce (computed, and
 // checked against the stated one), its label merged across the columns
 // the workbook merges it across; vertical merges in a column are kept.

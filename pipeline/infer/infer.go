@@ -96,6 +96,9 @@ type table struct {
 	unit        string // of a unit line above the header
 	columns     []*column
 	sectionRows bool
+	// mergedHeads says its headings are each one cell merged across the
+	// row, printed so in the drafts.
+	mergedHeads bool
 	total       string // the total row's label as written; "" for none
 	totalCol    int    // the column it stands in
 	totalSpan   int    // how many columns its label's merge spans

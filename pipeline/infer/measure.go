@@ -84,7 +84,7 @@ func (t *table) mergedHeadings(merges [][4]int, head []string, data []ingest.Raw
 	var out []ingest.RawRow
 	for _, r := range data {
 		if _, title, ok := ingest.MergedHeading(merges, r.Row, first, last, r.Cells); ok {
-			t.sectionRows = true
+			t.sectionRows, t.mergedHeads = true, true
 			t.headings = append(t.headings, title)
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/document"
 	"jixiao/pipeline/opc"
 	"jixiao/templates"
 
@@ -160,6 +161,18 @@ func tableXML(t *table) string {
 	}
 	b.WriteString(`</w:tblGrid>`)
 	b.WriteString(headerRowsXML(t, w))
+	loop, end := "{{range ."+t.key+".行}}", "{{end}}"
+	if t.mergedHeads {
+		// The workbook's headings are one cell across the row: so is the
+		// draft's heading row, and the data row is the loop's other branch.
+		whole := 0
+		for _, x := range w {
+			whole += x
+		}
+		tc := cell(loop+"{{if ."+document.HeadingFlag+"}}"+t.headingTags(), whole, "left", true)
+		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>` + strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, len(w)), 1) + `</w:tr>`)
+		loop, end = "{{else}}", "{{end}}{{end}}"
+	}
 	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	last := len(t.columns) - 1
 	for i, c := range t.columns {
@@ -168,10 +181,10 @@ func tableXML(t *table) string {
 			text = "{{纵向合并 ." + c.key + "合并}}" + text
 		}
 		if i == 0 {
-			text = "{{range ." + t.key + ".行}}" + text
+			text = loop + text
 		}
 		if i == last {
-			text += "{{end}}"
+			text += end
 		}
 		b.WriteString(cell(text, w[i], align(c), false))
 	}
@@ -194,6 +207,18 @@ func tableXML(t *table) string {
 	}
 	b.WriteString(`</w:tbl>`)
 	return b.String()
+}
+
+// headingTags print a heading row's text as the workbook has it in its
+// one cell: the number a build reads into the sequence column (一、),
+// then the title; the whole text where there is no sequence column.
+func (t *table) headingTags() string {
+	for _, c := range t.columns {
+		if c.kind == definition.Sequence {
+			return "{{." + c.key + "}}{{." + document.HeadingText + "}}"
+		}
+	}
+	return "{{." + document.HeadingText + "}}"
 }
 
 // labelSpan is how many columns the total row's cell at column i takes:
@@ -266,9 +291,10 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 		return id
 	}
 	st := sheetStyles{
-		title:  style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
-		header: style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
-		note:   style(&excelize.Style{Font: &excelize.Font{Size: 10, Family: "仿宋_GB2312"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}}),
+		title:   style(&excelize.Style{Font: &excelize.Font{Size: 18, Bold: true, Family: "方正小标宋简体"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
+		header:  style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "黑体"}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
+		heading: style(&excelize.Style{Font: &excelize.Font{Size: 11, Bold: true, Family: "仿宋_GB2312"}, Border: border, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}}),
+		note:    style(&excelize.Style{Font: &excelize.Font{Size: 10, Family: "仿宋_GB2312"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}}),
 	}
 	bodies := map[[2]string]int{}
 	st.body = func(a, format string) int {
@@ -310,7 +336,7 @@ func xlsxTemplate(tables []*table) ([]byte, error) {
 }
 
 type sheetStyles struct {
-	title, header, note int
+	title, header, note, heading int
 	// body is a style per alignment and number format.
 	body func(align, format string) int
 }
@@ -342,6 +368,14 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 		row++
 	}
 	row += headerSheetRows(f, sheet, t, row, func(col, r int, text string) { set(col, r, text, st.header) })
+	titles := row - 1
+	if t.mergedHeads {
+		merge(row, 1, n)
+		set(1, row, t.headingTags(), st.heading)
+		a, _ := excelize.CoordinatesToCellName(n, row)
+		f.SetCellStyle(sheet, "A"+fmt.Sprint(row), a, st.heading) // a covered cell's value would go to the merge's first
+		row++
+	}
 	// row is now the marked row, the total row below it.
 	covered := 0 // cells of the total row under its label's merge
 	for i, c := range t.columns {
@@ -378,5 +412,5 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	fit := true
 	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"})
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, row-1), Scope: sheet})
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, titles), Scope: sheet})
 }

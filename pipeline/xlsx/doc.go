@@ -10,7 +10,10 @@
 // ({{.表.中央}}, {{.表.省级}} …, one per amount or number column) gets its
 // own, over its column, carrying its value, and the output check reads
 // each back. Any other cell may hold placeholders of the
-// document model ({{.附件.标题}}); they are filled as text.
+// document model ({{.附件.标题}}); they are filled as text. A table with
+// section headings may have a heading row right above the marked row, one
+// cell merged across holding {{.序号}}{{.分组}}: each heading is printed in
+// its shape, one merged cell in its styles (heading.go).
 //
 // Before excelize reads the template, it is refused if it carries anything
 // that runs or reads from outside: what package opc finds in any package

@@ -66,6 +66,9 @@ type Table struct {
 	Section  *document.Section
 	// Totals are the cells of the column sums under the rows.
 	Totals []Total
+	// Heading is the column of a heading row's one merged cell; 0 where
+	// headings fill the marked row's cells.
+	Heading int
 }
 
 // Total is a column's sum in the filled workbook: its cell and figure.
@@ -112,6 +115,9 @@ func (t *Template) RenderTables(data *document.Data) ([]byte, []*Table, error) {
 		tbl := &Table{Sheet: l.sheet, FirstRow: ft.first, Columns: make([]int, len(l.section.Table.Columns)), Section: ft.sec}
 		for i, c := range l.section.Table.Columns {
 			tbl.Columns[i] = l.column(c)
+		}
+		if l.heading != nil {
+			tbl.Heading = l.heading.from
 		}
 		for _, t := range l.totals {
 			tbl.Totals = append(tbl.Totals, Total{t.row, t.col, ft.sec.Figure(t.fig.Key)})
@@ -176,6 +182,11 @@ func execute(src string, def *definition.Definition, view any) (string, error) {
 // wrapped text.
 func (fl *filler) rows(ft *filled) error {
 	f, l, sheet := fl.f, ft.l, ft.l.sheet
+	if l.heading != nil {
+		if err := fl.takeHeading(l); err != nil {
+			return err
+		}
+	}
 	rows := ft.sec.Rows
 	n := len(rows)
 	ft.first, ft.last = l.markerRow, l.markerRow+n-1
@@ -208,6 +219,12 @@ func (fl *filler) rows(ft *filled) error {
 	}
 	for i, row := range rows {
 		r := ft.first + i
+		if row.Heading != "" && l.heading != nil {
+			if err := fl.printHeading(l, r, row); err != nil {
+				return err
+			}
+			continue
+		}
 		// In column order: shared strings are numbered as they are first
 		// written, and a map's order would change the bytes from run to run.
 		for c := 1; c <= l.lastCol; c++ {

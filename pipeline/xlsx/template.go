@@ -44,6 +44,8 @@ type layout struct {
 	// total, in the template's order.
 	totals  []*totalCell
 	lastCol int
+	// heading is the row section headings print in; nil for none.
+	heading *headingRow
 	// rows and cols are the template sheet's used range before filling.
 	rows, cols int
 }
@@ -117,7 +119,7 @@ func (ls layouts) inTable(sheet string, row, col int) bool {
 		if sheet != l.sheet {
 			continue
 		}
-		if row == l.markerRow || slices.ContainsFunc(l.totals, func(t *totalCell) bool { return t.row == row && t.col == col }) {
+		if row == l.markerRow || l.heading != nil && row == l.heading.row || slices.ContainsFunc(l.totals, func(t *totalCell) bool { return t.row == row && t.col == col }) {
 			return true
 		}
 	}
@@ -177,6 +179,9 @@ func findLayouts(name string, f *excelize.File, def *definition.Definition) (lay
 			return nil, fmt.Errorf("Excel 模板 %s：工作表“%s”和“%s”都是“%s”的表格，每个表格只能有一个模板行", name, other, sheet, l.section.Label)
 		}
 		if err := l.read(name, tags); err != nil {
+			return nil, err
+		}
+		if err := l.readHeading(name, f, rows); err != nil {
 			return nil, err
 		}
 		taken[l.section] = sheet

@@ -5,6 +5,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/document"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
@@ -107,7 +108,11 @@ func (r *Reading) Cells() []output.Cell {
 			continue
 		}
 		sec := t.Section
-		for k := range sec.Rows {
+		for k, row := range sec.Rows {
+			if row.Heading != "" && t.Heading != 0 {
+				cells = append(cells, output.Cell{Fact: facts.RowID(sec.Def, k+1, document.HeadingText), Sheet: t.Sheet, Row: t.FirstRow + k, Col: t.Heading})
+				continue
+			}
 			for i, c := range sec.Def.Table.Columns {
 				if t.Columns[i] != 0 {
 					cells = append(cells, output.Cell{Fact: facts.RowID(sec.Def, k+1, c.Key), Sheet: t.Sheet, Row: t.FirstRow + k, Col: t.Columns[i]})

@@ -14,6 +14,7 @@ import (
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/stats"
+	"jixiao/templates"
 )
 
 // Headers are the header lines of a definition's sheets, as a new
@@ -60,3 +61,29 @@ func BuildWith(t testing.TB, def *definition.Definition, county string, year int
 
 // Quote makes s one CSV field.
 func Quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// Headed is the built-in definition with the attachment's table under
+// section headings (section_rows), and an attachment of three projects
+// under two headings, 一、项目绩效评价 and 二、部门整体绩效评价.
+func Headed(t testing.TB) (*definition.Definition, *document.Data) {
+	t.Helper()
+	def, err := definition.Parse("", templates.Definition) // Default is shared
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range def.Tables {
+		if tb.Sheet == "重点绩效评价结果" {
+			tb.SectionRows = true
+		}
+	}
+	data := BuildWith(t, def, "沁源县", 2023, Headers(def), map[string][]string{
+		"重点绩效评价结果": {
+			`一、,项目绩效评价,,,,,`,
+			`1,甲项目,局一,100,91,优,甲`,
+			`2,乙项目,局二,50,85,良,甲`,
+			`二、,部门整体绩效评价,,,,,`,
+			`1,丙部门,局三,30,70,中,乙`,
+		},
+	})
+	return def, data
+}

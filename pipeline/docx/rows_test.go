@@ -1,0 +1,59 @@
+package docx
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/document/documenttest"
+	"jixiao/pipeline/wordxml"
+)
+
+func cellOf(text string) string { return `<w:tc>` + p(text) + `</w:tc>` }
+
+// A loop over two template rows prints each row in the shape of its
+// branch: a heading as one cell spanning the table, a data row as cells.
+func TestHeadingRowsPrintMergedAcrossTheTable(t *testing.T) {
+	def, data := documenttest.Headed(t)
+	heading := `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr>` + p("{{range .附件.行}}{{if .分组行}}{{.序号}}{{.分组}}") + `</w:tc></w:tr>`
+	row := `<w:tr>` + cellOf("{{else}}{{.序号}}") + cellOf("{{.项目名称}}") + cellOf("{{.评价机构}}{{end}}{{end}}") + `</w:tr>`
+	body := `<w:tbl><w:tr>` + cellOf("序号") + cellOf("名称") + cellOf("机构") + `</w:tr>` + heading + row + `</w:tbl>`
+	tpl, err := Parse("test.docx", makeDocx(t, body), def)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := renderWith(t, tpl, data)
+	var got []string
+	for _, r := range wordxml.Elements(s, "w:tr", 0, len(s))[1:] {
+		var cells []string
+		for _, c := range wordxml.Elements(s, "w:tc", r.Start, r.End) {
+			cells = append(cells, plainText(s, c.Start, c.End))
+		}
+		if strings.Contains(s[r.Start:r.End], `<w:gridSpan w:val="3"/>`) {
+			cells = append(cells, "(跨3列)")
+		}
+		got = append(got, strings.Join(cells, "|"))
+	}
+	want := []string{"一、项目绩效评价|(跨3列)", "1|甲项目|甲", "2|乙项目|甲", "二、部门整体绩效评价|(跨3列)", "1|丙部门|乙"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Blocks across rows must close, and are named by their row.
+func TestBlocksAcrossRowsMustClose(t *testing.T) {
+	open := `<w:tbl><w:tr>` + cellOf("{{range .附件.行}}{{if .分组行}}{{.序号}}") + `</w:tr><w:tr>` + cellOf("{{else}}{{.项目名称}}{{end}}") + `</w:tr></w:tbl>`
+	ps := problems(t, open)
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].Place, "表1 第1行") || !strings.Contains(ps[0].Msg, "{{range .附件.行}} 没有对应的 {{end}}") {
+		t.Errorf("open range: %v", ps)
+	}
+	stray := `<w:tbl><w:tr>` + cellOf("{{.项目名称}}{{end}}") + `</w:tr></w:tbl>`
+	if ps := problems(t, stray); len(ps) != 1 || !strings.Contains(ps[0].Msg, "多余的 {{end}}") {
+		t.Errorf("stray end: %v", ps)
+	}
+	// An open block in the middle of a row is no row's edge.
+	middle := `<w:tbl><w:tr>` + cellOf("{{.序号}}{{range .附件.行}}{{.项目名称}}") + `</w:tr><w:tr>` + cellOf("{{end}}") + `</w:tr></w:tbl>`
+	if ps := problems(t, middle); !slices.ContainsFunc(ps, func(p Problem) bool { return strings.Contains(p.Msg, "须放在一行的第一格") }) {
+		t.Errorf("middle: %v", ps)
+	}
+}
