@@ -151,7 +151,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				found = append(found, f.found...)
 				s.images = nil
-				if (s.inBody || s.inMargin) && !hidden {
+				if (s.inBody || s.inMargin || s.inCell) && !hidden {
 					s.images = &para.Images
 				}
 			}

@@ -184,3 +184,21 @@ func inlineWithText(para *Paragraph) []string {
 	para.Images = kept
 	return found
 }
+
+// cellPictures keeps the pictures of a cell's paragraph k, with before
+// lines of the cell's text above it, and reports whether the paragraph is pictures
+// only. A floating picture in a cell is listed: the PDF places floats on
+// the page, not in a table's cell.
+func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
+	inLine := 0
+	for _, img := range para.Images {
+		if img.Float != nil {
+			*s.undrawn = append(*s.undrawn, Feature{What: "浮动图片 " + img.Name + "（表格中的图片须设为“嵌入型”）", Where: s.where, Text: para.Text})
+			continue
+		}
+		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align})
+		inLine++
+	}
+	para.Images = nil
+	return inLine > 0 && strings.TrimSpace(para.Text) == ""
+}
