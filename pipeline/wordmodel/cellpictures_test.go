@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -50,4 +51,30 @@ func TestPicturesInTableCells(t *testing.T) {
 		"表 1 第 2 行第 1 列（“盖章”）：浮动图片 image1.png（表格中的图片须设为“嵌入型”）",
 		"表 1 第 2 行第 2 列（“图标”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
 	)
+}
+
+// TestPicturesInALineOfText: a picture among a body paragraph's text (a
+// signature after 负责人：) keeps its place as a run of its own between the
+// text's runs, naming it; a hidden one has none.
+func TestPicturesInALineOfText(t *testing.T) {
+	hidden := strings.Replace(inline("rIdImg1", "隐藏"), "<w:noProof/>", "<w:noProof/><w:vanish/>", 1)
+	f := fixture{
+		body: para(run("", "负责人："), inline("rIdImg1", "签名"), run("", "（签字）"), hidden, run("", "日期")),
+		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>`,
+		parts: map[string]string{"word/media/image1.png": string(pngBytes(t))},
+	}
+	doc := f.read(t)
+	p := doc.Blocks[0].(*wordmodel.Paragraph)
+	var got []string
+	for _, r := range p.Runs {
+		if r.Picture > 0 {
+			got = append(got, "["+p.Images[r.Picture-1].Name+"]")
+			continue
+		}
+		got = append(got, r.Text)
+	}
+	if strings.Join(got, "|") != "负责人：|[image1.png]|（签字）日期" || p.Text != "负责人：（签字）日期" || len(p.Images) != 1 {
+		t.Errorf("runs %q, text %q, %d pictures", got, p.Text, len(p.Images))
+	}
+	wantListed(t, doc)
 }

@@ -165,11 +165,24 @@ func elementText(s, name string) (string, bool) {
 	return strings.TrimSpace(s[gt+1 : gt+e]), true
 }
 
-// inlineWithText takes out of a paragraph the pictures in its line when it
-// has text too, and lists them: the PDF draws a picture in a paragraph of
-// its own, not inside a line of text.
-func inlineWithText(para *Paragraph) []string {
-	if strings.TrimSpace(para.Text) == "" {
+// inlineWithText keeps the places among the text of a paragraph's
+// pictures in its line, where the PDF draws them there (body paragraphs,
+// keep); elsewhere it takes out those pictures, when the paragraph has
+// text, and lists them. A paragraph of pictures only has no places: its
+// pictures are a block of their own.
+func inlineWithText(para *Paragraph, keep bool) []string {
+	text := strings.TrimSpace(para.Text) != ""
+	if keep && text {
+		return nil
+	}
+	runs := para.Runs[:0]
+	for _, r := range para.Runs {
+		if r.Picture == 0 {
+			runs = append(runs, r)
+		}
+	}
+	para.Runs = runs
+	if !text {
 		return nil
 	}
 	var found []string
