@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -33,12 +34,7 @@ func TestPicturesInTableCells(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var imgs []op
-	for _, o := range r.ops {
-		if o.kind == opImage {
-			imgs = append(imgs, o)
-		}
-	}
+	imgs := imageOps(r)
 	if len(imgs) != 2 {
 		t.Fatalf("%d pictures drawn, want 2", len(imgs))
 	}
@@ -55,21 +51,27 @@ func TestPicturesInTableCells(t *testing.T) {
 		t.Errorf("the second row's text at %.2f, above the first row's bottom %.2f: the row did not grow", up.y, rowTwo)
 	}
 	i := imgs[1]
-	glyphTop := func(o op) float64 { return o.y - o.face.font.ascent*o.size*ptToMM }
 	if !near(i.x, r.left()+(col-10)/2) || i.w != 10 || i.h != 5 || !(i.y >= glyphTop(up)+0.9*up.size*ptToMM && i.y+i.h <= glyphTop(down)+0.01) {
 		t.Errorf("the icon at %+v, want between 上 (%.2f) and 下 (%.2f), centred", i, up.y, down.y)
 	}
 	if last.y < i.y+i.h+pad {
 		t.Errorf("the third row's text at %.2f, over the icon ending at %.2f", last.y, i.y+i.h)
 	}
+	wantPlaced(t, doc, opt, imgs)
+}
+
+// wantPlaced renders doc and checks that the content stream of its first
+// page places image XObjects at the boxes of imgs, in order (cm and Do).
+func wantPlaced(t *testing.T, doc *wordmodel.Document, opt Options, imgs []op) {
+	t.Helper()
 	out, _, err := Render(doc, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	pages, _ := contents(out)
 	placed := regexp.MustCompile(`([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm /\w+ Do`).FindAllStringSubmatch(string(pages[0]), -1)
-	if len(placed) != 2 {
-		t.Fatalf("%d pictures placed in the content stream: %s", len(placed), pages[0])
+	if len(placed) != len(imgs) {
+		t.Fatalf("%d pictures placed in the content stream, want %d: %s", len(placed), len(imgs), pages[0])
 	}
 	pageH := opt.Preset.Page.Height
 	for k, o := range imgs {
@@ -86,4 +88,29 @@ func TestPicturesInTableCells(t *testing.T) {
 			}
 		}
 	}
+}
+
+// imageOps are the pictures r draws, in order.
+func imageOps(r *renderer) []op {
+	var imgs []op
+	for _, o := range r.ops {
+		if o.kind == opImage {
+			imgs = append(imgs, o)
+		}
+	}
+	return imgs
+}
+
+func glyphTop(o op) float64 { return o.y - o.face.font.ascent*o.size*ptToMM }
+
+// firstTextOp is the first text operation whose text starts with first.
+func firstTextOp(t *testing.T, r *renderer, first string) op {
+	t.Helper()
+	for _, o := range r.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, first) {
+			return o
+		}
+	}
+	t.Fatalf("no text operation starts with %q", first)
+	return op{}
 }
