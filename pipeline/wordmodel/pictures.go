@@ -5,11 +5,15 @@ import (
 	"cmp"
 	"fmt"
 	"image"
+	_ "image/gif"  // converted to PNG
 	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws
-	_ "image/png"
+	"image/png"
 	"path"
 	"strconv"
 	"strings"
+
+	_ "golang.org/x/image/bmp" // converted to PNG
+	_ "golang.org/x/image/tiff"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -79,8 +83,14 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		return Image{}, "文件缺失或为外部链接"
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || (format != "png" && format != "jpeg") || cfg.Width == 0 {
-		return Image{}, "只支持 PNG、JPEG 格式"
+	if err != nil || cfg.Width == 0 {
+		return Image{}, unreadable(target)
+	}
+	if format != "png" && format != "jpeg" {
+		if data, err = asPNG(data); err != nil {
+			return Image{}, strings.ToUpper(format) + " 图片无法读取"
+		}
+		format = "png"
 	}
 	img := Image{Name: name, Data: data, Format: strings.ToUpper(format)}
 	if i := next(drawing, "wp:extent", 0); i >= 0 {
@@ -96,6 +106,31 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	f, why := float(drawing)
 	img.Float = f
 	return img, why
+}
+
+// unreadable says why a picture the image packages cannot read is not
+// drawn: a Windows metafile (a chart or drawing pasted from Office) is
+// vector instructions the PDF cannot replay.
+func unreadable(target string) string {
+	switch strings.ToLower(path.Ext(target)) {
+	case ".emf", ".wmf", ".emz", ".wmz":
+		return "EMF、WMF 矢量图无法显示；请在 Word 中右键另存为 PNG 图片后重新插入"
+	}
+	return "只支持 PNG、JPEG、GIF、BMP、TIFF 格式"
+}
+
+// asPNG converts a GIF (its first frame, as Word prints it), BMP or TIFF
+// picture to PNG, which the PDF embeds; PNG keeps every pixel.
+func asPNG(data []byte) ([]byte, error) {
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("decode picture: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("encode picture: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 func emu(v string) float64 {
