@@ -29,15 +29,7 @@ func TestPicturesInTableCells(t *testing.T) {
 			{Cells: []wordmodel.Cell{{Text: "尾", Span: 1}, {Text: "行", Span: 1}}},
 		},
 	}}}
-	opt := testOptions(t)
-	r, err := layout(doc, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	imgs := imageOps(r)
-	if len(imgs) != 2 {
-		t.Fatalf("%d pictures drawn, want 2", len(imgs))
-	}
+	opt, r, imgs := laidPictures(t, doc, 2)
 	pad := opt.Preset.Table.Padding
 	col := r.width() / 2
 	inner := col - 2*pad
@@ -90,15 +82,30 @@ func wantPlaced(t *testing.T, doc *wordmodel.Document, opt Options, imgs []op) {
 	}
 }
 
-// imageOps are the pictures r draws, in order.
-func imageOps(r *renderer) []op {
-	var imgs []op
+// kindOf are the operations of a kind r draws, in order.
+func kindOf(r *renderer, kind opKind) []op {
+	var out []op
 	for _, o := range r.ops {
-		if o.kind == opImage {
-			imgs = append(imgs, o)
+		if o.kind == kind {
+			out = append(out, o)
 		}
 	}
-	return imgs
+	return out
+}
+
+// laidPictures lays doc out and returns its n pictures' operations.
+func laidPictures(t *testing.T, doc *wordmodel.Document, n int) (Options, *renderer, []op) {
+	t.Helper()
+	opt := testOptions(t)
+	r, err := layout(doc, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imgs := kindOf(r, opImage)
+	if len(imgs) != n {
+		t.Fatalf("%d pictures drawn, want %d", len(imgs), n)
+	}
+	return opt, r, imgs
 }
 
 func glyphTop(o op) float64 { return o.y - o.face.font.ascent*o.size*ptToMM }

@@ -22,15 +22,7 @@ func TestPicturesInALineOfText(t *testing.T) {
 		&wordmodel.Paragraph{Style: "Normal", Text: "下方横幅", Images: []wordmodel.Image{banner},
 			Runs: []wordmodel.Run{{Text: "下方"}, {Picture: 1}, {Text: "横幅"}}},
 	}}
-	opt := testOptions(t)
-	r, err := layout(doc, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	imgs := imageOps(r)
-	if len(imgs) != 2 {
-		t.Fatalf("%d pictures drawn, want 2", len(imgs))
-	}
+	opt, r, imgs := laidPictures(t, doc, 2)
 	s := imgs[0]
 	before, after := firstTextOp(t, r, "负"), firstTextOp(t, r, "（")
 	if s.img.Name != "sig.png" || s.w != 30 || s.h != 15 || !near(s.x+s.w, after.x) || s.x <= before.x {

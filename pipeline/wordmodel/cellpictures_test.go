@@ -59,8 +59,8 @@ func TestPicturesInTableCells(t *testing.T) {
 func TestPicturesInALineOfText(t *testing.T) {
 	hidden := strings.Replace(inline("rIdImg1", "隐藏"), "<w:noProof/>", "<w:noProof/><w:vanish/>", 1)
 	f := fixture{
-		body: para(run("", "负责人："), inline("rIdImg1", "签名"), run("", "（签字）"), hidden, run("", "日期")),
-		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>`,
+		body:  para(run("", "负责人："), inline("rIdImg1", "签名"), run("", "（签字）"), hidden, run("", "日期")),
+		rels:  `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>`,
 		parts: map[string]string{"word/media/image1.png": string(pngBytes(t))},
 	}
 	doc := f.read(t)
