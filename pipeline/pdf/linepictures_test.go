@@ -10,7 +10,7 @@ import (
 // TestPicturesInALineOfText: a signature after 负责人： is drawn where its
 // run is, between the text before and after it, standing on the line's
 // baseline; the line grows to hold it, so the next paragraph starts below
-// it; a picture wider than the text block is scaled down to it; the
+// it; a picture wider than the indented lines is scaled down to them; the
 // content stream places both.
 func TestPicturesInALineOfText(t *testing.T) {
 	png := testPNG(t, image.NewGray(image.Rect(0, 0, 8, 4)))
@@ -20,7 +20,7 @@ func TestPicturesInALineOfText(t *testing.T) {
 		&wordmodel.Paragraph{Style: "Normal", Text: "负责人：（签字）", Images: []wordmodel.Image{sig},
 			Runs: []wordmodel.Run{{Text: "负责人："}, {Picture: 1}, {Text: "（签字）"}}},
 		&wordmodel.Paragraph{Style: "Normal", Text: "下方横幅", Images: []wordmodel.Image{banner},
-			Runs: []wordmodel.Run{{Text: "下方"}, {Picture: 1}, {Text: "横幅"}}},
+			Runs: []wordmodel.Run{{Text: "下方"}, {Picture: 1}, {Text: "横幅"}}, Indent: &wordmodel.Indent{Left: 400}},
 	}}
 	opt, r, imgs := laidPictures(t, doc, 2)
 	s := imgs[0]
@@ -39,8 +39,9 @@ func TestPicturesInALineOfText(t *testing.T) {
 	if b.y < s.y+s.h || glyphTop(next) < s.y+s.h {
 		t.Errorf("the next paragraph (%.2f, its picture at %.2f) is over the signature ending at %.2f", glyphTop(next), b.y, s.y+s.h)
 	}
-	if !near(b.w, r.width()) || !near(b.h, 20*r.width()/400) {
-		t.Errorf("the banner is %.2f × %.2f, want the text block's width %.2f", b.w, b.h, r.width())
+	inner := r.width() - 400/20*ptToMM
+	if !near(b.w, inner) || !near(b.h, 20*inner/400) || !near(b.x, r.left()+400/20*ptToMM) {
+		t.Errorf("the banner is %.2f × %.2f at %.2f, want the indented lines' width %.2f", b.w, b.h, b.x, inner)
 	}
 	wantPlaced(t, doc, opt, imgs)
 }

@@ -184,6 +184,12 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 	}
 	inner := r.width() - l.left - l.right
 	for _, units := range pieces {
+		for i := range units {
+			if units[i].img != nil {
+				// A picture wider than the indented lines is scaled to them.
+				units[i].width = min(units[i].width, inner)
+			}
+		}
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
 		ls := lineBreak(units, inner-l.first, inner)
