@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"jixiao/pipeline/wordmodel"
 	"slices"
 	"strings"
 	"unicode"
@@ -30,6 +31,9 @@ type unit struct {
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
+	// img is the picture the unit is, in a line of text: one box of
+	// width, never broken, standing on the baseline.
+	img *wordmodel.Image
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.

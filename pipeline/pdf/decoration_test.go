@@ -64,15 +64,7 @@ func TestScriptsAreRaisedAndSmaller(t *testing.T) {
 }
 
 // lines are the line operations drawn, by style.
-func linesOf(r *renderer) []op {
-	var out []op
-	for _, o := range r.ops {
-		if o.kind == opLine {
-			out = append(out, o)
-		}
-	}
-	return out
-}
+func linesOf(r *renderer) []op { return kindOf(r, opLine) }
 
 // TestStrikeHighlightAndUnderlineStyles: a struck-out figure is struck
 // out (once or twice, in its colour), a highlighted or shaded one has its

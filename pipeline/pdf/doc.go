@@ -37,7 +37,11 @@
 // PNG and JPEG pictures are drawn at their size (images.go): one in a
 // paragraph of its own as a block at the paragraph's alignment, a floating
 // one at its place relative to the page, the text block or its paragraph,
-// behind the text if Word puts it there. A paragraph's top and bottom
+// behind the text if Word puts it there. One in a line of text is one
+// unbreakable box of its width on the baseline, its line grown to hold it
+// (linepictures.go); one in a table cell's paragraph of its own stands
+// between the cell's lines, scaled into the cell's content box, its row
+// grown to hold it (cellpictures.go). A paragraph's top and bottom
 // borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).

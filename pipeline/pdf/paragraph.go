@@ -150,17 +150,19 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	lines, ends := r.breakLines(p, l)
 	top := r.y // where the first line is drawn, for floating pictures
 	for i, line := range lines {
-		if r.y+l.lineHeight > r.bottom()+0.01 {
+		height, drop := r.lineWithPictures(line, p, l)
+		if r.y+height > r.bottom()+0.01 {
 			r.newPage()
 		}
 		if i == 0 {
-			r.reserveNotes(p.Footnotes, l.lineHeight)
+			r.reserveNotes(p.Footnotes, height)
 			top = r.y
 			r.topBorder(p.Borders, r.left()+l.left, top)
 		}
+		r.y += drop
 		r.drawLine(line, p, l, r.left(), i == 0, ends[i])
 		r.onPage = true
-		r.y += l.lineHeight
+		r.y += height - drop
 	}
 	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
 	r.pictures(p, l.align, top)
@@ -182,6 +184,12 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 	}
 	inner := r.width() - l.left - l.right
 	for _, units := range pieces {
+		for i := range units {
+			if units[i].img != nil {
+				// A picture wider than the indented lines is scaled to them.
+				units[i].width = min(units[i].width, inner)
+			}
+		}
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
 		ls := lineBreak(units, inner-l.first, inner)

@@ -413,7 +413,11 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 		if u.leader != "" {
 			r.drawLeader(u, x, baseline, sizeMM)
 		}
-		if !u.space {
+		if u.img != nil {
+			h := u.pictureHeight()
+			r.ops = append(r.ops, op{kind: opImage, x: x, y: baseline - h, w: u.width, h: h, img: u.img})
+			open = -1
+		} else if !u.space {
 			size := sizePt
 			if u.scale > 0 {
 				size *= u.scale

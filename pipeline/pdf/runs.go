@@ -15,6 +15,10 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	}
 	pieces := [][]unit{nil}
 	for _, run := range runs {
+		if run.Picture > 0 && run.Picture <= len(p.Images) {
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], r.pictureUnit(&p.Images[run.Picture-1], run.Link))
+			continue
+		}
 		for k, piece := range r.runPieces(run, face, st) {
 			if k > 0 {
 				pieces = append(pieces, nil)

@@ -25,6 +25,9 @@ type tableCell struct {
 	// shading is the cell's fill and color its text's, RRGGBB; "" for
 	// none and for black.
 	shading, color string
+	// pictures are the cell's pictures, pics the height they take.
+	pictures []wordmodel.CellPicture
+	pics     float64
 }
 
 type tableRow struct {
@@ -98,7 +101,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	for i, row := range t.Rows {
 		tr := &tableRow{header: row.Header}
 		col := 0
-		maxLines := 1
+		maxLines, tallest := 1, 0.0
 		for _, c := range row.Cells {
 			span := max(c.Span, 1)
 			if col+span >= len(colX) {
@@ -124,16 +127,18 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text = c.Text
+				cell.text, cell.pictures = c.Text, c.Pictures
 				cell.to = len(r.wrap(tl, cell))
+				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
 			}
-			if c.Merge == wordmodel.Alone && cell.lines() > maxLines {
-				maxLines = cell.lines()
+			if c.Merge == wordmodel.Alone {
+				maxLines = max(maxLines, cell.lines())
+				tallest = max(tallest, cell.contentHeight(tl))
 			}
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
-		tr.height = float64(maxLines)*tl.lineH + 2*tl.pad
+		tr.height = max(float64(maxLines)*tl.lineH, tallest) + 2*tl.pad
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}
@@ -165,15 +170,19 @@ func (tl *tableLayout) splitTallRows(room float64) {
 		}
 		for from := 0; from < most; from += perPage {
 			part := &tableRow{header: row.header}
-			lines := 0
+			lines, pics := 0, 0.0
 			for _, c := range row.cells {
 				piece := c
 				piece.from = min(c.from+from, c.to)
 				piece.to = min(c.from+from+perPage, c.to)
 				lines = max(lines, piece.lines())
+				if from > 0 {
+					piece.pics = 0 // the first part holds the pictures
+				}
+				pics = max(pics, piece.contentHeight(tl))
 				part.cells = append(part.cells, piece)
 			}
-			part.height = float64(max(lines, 1))*tl.lineH + 2*tl.pad
+			part.height = max(float64(max(lines, 1))*tl.lineH, pics) + 2*tl.pad
 			out = append(out, part)
 		}
 	}
@@ -184,8 +193,8 @@ func (tl *tableLayout) splitTallRows(room float64) {
 // growing its last row.
 func growForMerges(tl *tableLayout) {
 	type extent struct {
-		lines, last int
-		height      float64
+		last         int
+		need, height float64
 	}
 	groups := map[int]*extent{}
 	var order []int
@@ -200,14 +209,14 @@ func growForMerges(tl *tableLayout) {
 				groups[c.group] = g
 				order = append(order, c.group)
 			}
-			g.lines = max(g.lines, c.lines())
+			g.need = max(g.need, c.contentHeight(tl))
 			g.last = i
 			g.height += row.height
 		}
 	}
 	for _, id := range order {
 		g := groups[id]
-		need := float64(g.lines)*tl.lineH + 2*tl.pad
+		need := g.need + 2*tl.pad
 		if need > g.height {
 			tl.rows[g.last].height += need - g.height
 		}
@@ -327,6 +336,11 @@ func (r *renderer) groupLines(tl *tableLayout, body []*tableRow, index, ci, grou
 // lines is the number of lines the cell shows.
 func (c *tableCell) lines() int { return c.to - c.from }
 
+// contentHeight is the height of the lines and pictures the cell shows.
+func (c *tableCell) contentHeight(tl *tableLayout) float64 {
+	return float64(c.lines())*tl.lineH + c.pics
+}
+
 // wrap breaks the cell's text into lines of its width, shrinking a line
 // that cannot break to fit; it warns of what it cannot show or fit.
 func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
@@ -382,10 +396,18 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 // cellText draws a cell's lines together, centred vertically, so that a
 // text extractor reads them as one run.
 func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
-	blockH := float64(len(lines)) * tl.lineH
+	var blocks []cellBlock
+	if !r.measuring {
+		blocks = r.cellBlocks(tl, c)
+	}
+	blockH := float64(len(lines))*tl.lineH + picturesHeight(blocks)
 	top := y + (h-blockH)/2
 	inner := c.w - 2*tl.pad
+	k := 0
 	for i, line := range lines {
+		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
+			top = r.drawCellBlock(blocks[k], c.x+tl.pad, inner, top)
+		}
 		x := c.x + tl.pad
 		w := lineWidth(line)
 		switch c.align {
@@ -394,7 +416,11 @@ func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h f
 		case "right", "end":
 			x += inner - w
 		}
-		lineTop := top + float64(i)*tl.lineH + (tl.lineH-tl.sizeMM)/2
+		lineTop := top + (tl.lineH-tl.sizeMM)/2
 		r.drawUnits(line, c.face, x, lineTop, tl.sizeMM, 0)
+		top += tl.lineH
+	}
+	for ; k < len(blocks); k++ {
+		top = r.drawCellBlock(blocks[k], c.x+tl.pad, inner, top)
 	}
 }

@@ -74,7 +74,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 		case wordxml.At(body, i, "w:tbl"):
 			e := end(body, i, "w:tbl")
 			tables++
+			s.inCell = true
 			t := s.table(body[i:e], tables)
+			s.inCell = false
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
 			i = e
@@ -240,11 +242,14 @@ func (s *sheet) cell(tc string) Cell {
 	}
 	var lines []string
 	var paras []*Paragraph
-	for _, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
+	for k, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
 		para, _ := s.paragraph(tc[p.Start:p.End])
 		paras = append(paras, para)
 		if para.Hidden {
 			continue
+		}
+		if s.cellPictures(&c, para, k, strings.Count(strings.Join(lines, "\n"), "\n")+min(len(lines), 1)) {
+			continue // a paragraph of pictures only: no line of text
 		}
 		if para.Label != nil {
 			para.Text = para.Label.Text + para.Text

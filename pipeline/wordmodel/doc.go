@@ -36,9 +36,12 @@
 //     the Unicode characters they show (symbols.go); w:noBreakHyphen is
 //     U+2011 and w:softHyphen U+00AD.
 //
-// PNG and JPEG pictures in a body paragraph of their own, and floating
-// ones the text does not wrap around, are read with their bytes, size and
-// place (pictures.go), for the PDF to draw, as are a body paragraph's top
+// PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body
+// paragraph, alone or in its line of text (a Run with Picture set keeps
+// its place among the text), in a body table cell's paragraph of their
+// own (Cell.Pictures), and floating ones the text does not wrap around,
+// are read with their bytes, size and place (pictures.go), for the PDF to
+// draw, as are a body paragraph's top
 // and bottom borders (borders.go).
 //
 // What the reader meets that the PDF does not show (other pictures, charts,

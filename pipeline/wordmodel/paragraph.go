@@ -80,12 +80,19 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		// One look at the tag's name, not one per case: the reader passes
 		// every tag of a 100,000-row attachment.
 		name := elementName(p, i)
+		pictures := len(para.Images)
 		if what, skip := s.undrawnAt(p, i, name); what != "" {
 			if !hidden {
 				found = append(found, what)
 			}
 			i = skip
 			continue
+		}
+		if n := len(para.Images); n > pictures && para.Images[n-1].Float == nil {
+			// The picture's place among the text, in the run's format.
+			at := cur
+			at.Text, at.Link, at.Picture = "", link, n
+			para.Runs = append(para.Runs, at)
 		}
 		switch name {
 		case "mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom":
@@ -151,7 +158,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				found = append(found, f.found...)
 				s.images = nil
-				if (s.inBody || s.inMargin) && !hidden {
+				if (s.inBody || s.inMargin || s.inCell) && !hidden {
 					s.images = &para.Images
 				}
 			}
@@ -208,7 +215,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if s.inBody {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
-	found = append(found, inlineWithText(para)...)
+	found = append(found, inlineWithText(para, s.inBody)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
 		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody {

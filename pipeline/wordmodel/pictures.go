@@ -5,11 +5,15 @@ import (
 	"cmp"
 	"fmt"
 	"image"
+	_ "image/gif"  // converted to PNG
 	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws
-	_ "image/png"
+	"image/png"
 	"path"
 	"strconv"
 	"strings"
+
+	_ "golang.org/x/image/bmp" // converted to PNG
+	_ "golang.org/x/image/tiff"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -79,8 +83,14 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		return Image{}, "文件缺失或为外部链接"
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || (format != "png" && format != "jpeg") || cfg.Width == 0 {
-		return Image{}, "只支持 PNG、JPEG 格式"
+	if err != nil || cfg.Width == 0 {
+		return Image{}, unreadable(target)
+	}
+	if format != "png" && format != "jpeg" {
+		if data, err = asPNG(data); err != nil {
+			return Image{}, strings.ToUpper(format) + " 图片无法读取"
+		}
+		format = "png"
 	}
 	img := Image{Name: name, Data: data, Format: strings.ToUpper(format)}
 	if i := next(drawing, "wp:extent", 0); i >= 0 {
@@ -96,6 +106,31 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	f, why := float(drawing)
 	img.Float = f
 	return img, why
+}
+
+// unreadable says why a picture the image packages cannot read is not
+// drawn: a Windows metafile (a chart or drawing pasted from Office) is
+// vector instructions the PDF cannot replay.
+func unreadable(target string) string {
+	switch strings.ToLower(path.Ext(target)) {
+	case ".emf", ".wmf", ".emz", ".wmz":
+		return "EMF、WMF 矢量图无法显示；请在 Word 中右键另存为 PNG 图片后重新插入"
+	}
+	return "只支持 PNG、JPEG、GIF、BMP、TIFF 格式"
+}
+
+// asPNG converts a GIF (its first frame, as Word prints it), BMP or TIFF
+// picture to PNG, which the PDF embeds; PNG keeps every pixel.
+func asPNG(data []byte) ([]byte, error) {
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("decode picture: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("encode picture: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 func emu(v string) float64 {
@@ -165,11 +200,24 @@ func elementText(s, name string) (string, bool) {
 	return strings.TrimSpace(s[gt+1 : gt+e]), true
 }
 
-// inlineWithText takes out of a paragraph the pictures in its line when it
-// has text too, and lists them: the PDF draws a picture in a paragraph of
-// its own, not inside a line of text.
-func inlineWithText(para *Paragraph) []string {
-	if strings.TrimSpace(para.Text) == "" {
+// inlineWithText keeps the places among the text of a paragraph's
+// pictures in its line, where the PDF draws them there (body paragraphs,
+// keep); elsewhere it takes out those pictures, when the paragraph has
+// text, and lists them. A paragraph of pictures only has no places: its
+// pictures are a block of their own.
+func inlineWithText(para *Paragraph, keep bool) []string {
+	text := strings.TrimSpace(para.Text) != ""
+	if keep && text {
+		return nil
+	}
+	runs := para.Runs[:0]
+	for _, r := range para.Runs {
+		if r.Picture == 0 {
+			runs = append(runs, r)
+		}
+	}
+	para.Runs = runs
+	if !text {
 		return nil
 	}
 	var found []string
@@ -183,4 +231,22 @@ func inlineWithText(para *Paragraph) []string {
 	}
 	para.Images = kept
 	return found
+}
+
+// cellPictures keeps the pictures of a cell's paragraph k, with before
+// lines of the cell's text above it, and reports whether the paragraph is pictures
+// only. A floating picture in a cell is listed: the PDF places floats on
+// the page, not in a table's cell.
+func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
+	inLine := 0
+	for _, img := range para.Images {
+		if img.Float != nil {
+			*s.undrawn = append(*s.undrawn, Feature{What: "浮动图片 " + img.Name + "（表格中的图片须设为“嵌入型”）", Where: s.where, Text: para.Text})
+			continue
+		}
+		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align})
+		inLine++
+	}
+	para.Images = nil
+	return inLine > 0 && strings.TrimSpace(para.Text) == ""
 }

@@ -52,7 +52,7 @@ func TestPicturesThePDFDraws(t *testing.T) {
 		}
 	}
 	wantListed(t, doc,
-		"第 3 段：图片 image3.emf（只支持 PNG、JPEG 格式）",
+		"第 3 段：图片 image3.emf（EMF、WMF 矢量图无法显示；请在 Word 中右键另存为 PNG 图片后重新插入）",
 		"第 4 段（“环绕”）：浮动图片 image1.png（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
 		"第 5 段（“随字”）：浮动图片 image1.png（位置相对于字符）",
 	)

@@ -36,6 +36,10 @@ type Run struct {
 	// Link is the address the run links to (a w:hyperlink to an external
 	// target); "" for none.
 	Link string
+	// Picture is 1 + the index in its paragraph's Images of the picture
+	// this run stands for, in a line of text (a signature after 负责人：);
+	// 0 for text. Such a run has no Text.
+	Picture int
 }
 
 // Plain reports whether the run has no formatting of its own.

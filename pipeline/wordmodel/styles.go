@@ -34,7 +34,10 @@ type sheet struct {
 	// inMargin is set while the header or footer the PDF draws is read:
 	// its pictures are drawn, its borders not.
 	inMargin bool
-	images   *[]Image
+	// inCell is set while the cells of a body table are read: a picture
+	// in a paragraph of its own there is drawn in the cell.
+	inCell bool
+	images *[]Image
 	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's

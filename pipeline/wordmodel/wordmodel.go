@@ -157,6 +157,19 @@ type Cell struct {
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
+	// Pictures are the pictures standing in paragraphs of their own in
+	// the cell, in order.
+	Pictures []CellPicture
+}
+
+// CellPicture is a picture in a table cell, in a paragraph of its own.
+type CellPicture struct {
+	Image
+	// Before is how many lines of the cell's Text (split at \n, before
+	// wrapping) stand above it; Para numbers the cell's picture
+	// paragraphs, the pictures of one standing side by side.
+	Before, Para int
+	Align        string
 }
 
 func (*Paragraph) isBlock() {}

@@ -1,0 +1,58 @@
+package ofd
+
+import (
+	"fmt"
+	"image/color"
+	"regexp"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/wordmodel"
+)
+
+// TestPicturesInLinesAndCellsReachTheOFD: a picture in a line of text and
+// one in a table cell, which the PDF draws, are ImageObjects of the OFD
+// page at the boxes the layout gives them.
+func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
+	sig := picture(t, "PNG", 30, 15, color.RGBA{0, 0, 200, 255})
+	icon := picture(t, "JPEG", 20, 10, color.RGBA{200, 0, 0, 255})
+	doc := &wordmodel.Document{
+		Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}},
+		Blocks: []wordmodel.Block{
+			&wordmodel.Paragraph{Style: "Normal", Text: "负责人：（签字）", Images: []wordmodel.Image{sig},
+				Runs: []wordmodel.Run{{Text: "负责人："}, {Picture: 1}, {Text: "（签字）"}}},
+			&wordmodel.Table{Widths: []int{1000, 1000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
+				{Text: "标志", Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{{Image: icon}}}}}}},
+		},
+	}
+	laid, err := pdf.Layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	laid.Pages(func(p pdf.Page) error {
+		for _, it := range p.Items {
+			if it.Image != nil {
+				want = append(want, fmt.Sprint(box{it.X, it.Y, it.W, it.H}))
+			}
+		}
+		return nil
+	})
+	raw, err := Write(laid, testMeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, files := parts(t, raw)
+	var got []string
+	for name, body := range files {
+		if strings.HasSuffix(name, "Content.xml") {
+			for _, m := range regexp.MustCompile(`<ofd:ImageObject ID="\d+" Boundary="([^"]+)"`).FindAllStringSubmatch(string(body), -1) {
+				got = append(got, m[1])
+			}
+		}
+	}
+	if len(want) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("OFD pictures at %q, the layout's at %q", got, want)
+	}
+}

@@ -1,0 +1,80 @@
+package wordmodel_test
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// TestPicturesInTableCells: a picture in a cell's paragraph of its own,
+// as Word writes it (wp:inline in a w:tc), is kept with the cell, after
+// the lines of text above it and at its paragraph's alignment, and adds no
+// line of text; pictures of one paragraph share it. A floating picture in
+// a cell, and one in a line of text there, are listed.
+func TestPicturesInTableCells(t *testing.T) {
+	cell := func(content string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
+	}
+	centred := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + inline("rIdImg1", "图片 1") + `</w:p>`
+	f := fixture{
+		body: `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>` +
+			`<w:tr>` + cell(para(run("", "负责人"))+para(run("", "签字：\u3000"), `<w:r><w:br/></w:r>`, run("", "张三"))+centred+para(run("", "日期"))) +
+			cell(para(inline("rIdImg2", "图片 2"), inline("rIdImg1", "图片 3"))) + `</w:tr>` +
+			`<w:tr>` + cell(para(run("", "盖章"), anchored("rIdImg1", "wp:wrapNone", ""))) + cell(para(run("", "图标"), inline("rIdImg1", "图片 4"))) + `</w:tr></w:tbl>`,
+		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
+			`<Relationship Id="rIdImg2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.jpeg"/>`,
+		parts: map[string]string{
+			"word/media/image1.png":  string(pngBytes(t)),
+			"word/media/image2.jpeg": string(jpegBytes(t)),
+		},
+	}
+	doc := f.read(t)
+	tbl := doc.Blocks[0].(*wordmodel.Table)
+	signed := tbl.Rows[0].Cells[0]
+	if signed.Text != "负责人\n签字：\u3000\n张三\n日期" {
+		t.Errorf("the cell's text = %q", signed.Text)
+	}
+	if p := signed.Pictures; len(p) != 1 || p[0].Name != "image1.png" || p[0].Before != 3 || p[0].Align != "center" || p[0].Para != 2 || p[0].Width <= 0 {
+		t.Errorf("the signature = %+v", p)
+	}
+	pair := tbl.Rows[0].Cells[1]
+	if p := pair.Pictures; pair.Text != "" || len(p) != 2 || p[0].Format != "JPEG" || p[1].Format != "PNG" || p[0].Para != p[1].Para || p[0].Before != 0 {
+		t.Errorf("the pair = %q %+v", pair.Text, p)
+	}
+	for _, c := range tbl.Rows[1].Cells {
+		if len(c.Pictures) != 0 {
+			t.Errorf("%q has pictures %+v", c.Text, c.Pictures)
+		}
+	}
+	wantListed(t, doc,
+		"表 1 第 2 行第 1 列（“盖章”）：浮动图片 image1.png（表格中的图片须设为“嵌入型”）",
+		"表 1 第 2 行第 2 列（“图标”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
+	)
+}
+
+// TestPicturesInALineOfText: a picture among a body paragraph's text (a
+// signature after 负责人：) keeps its place as a run of its own between the
+// text's runs, naming it; a hidden one has none.
+func TestPicturesInALineOfText(t *testing.T) {
+	hidden := strings.Replace(inline("rIdImg1", "隐藏"), "<w:noProof/>", "<w:noProof/><w:vanish/>", 1)
+	f := fixture{
+		body:  para(run("", "负责人："), inline("rIdImg1", "签名"), run("", "（签字）"), hidden, run("", "日期")),
+		rels:  `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>`,
+		parts: map[string]string{"word/media/image1.png": string(pngBytes(t))},
+	}
+	doc := f.read(t)
+	p := doc.Blocks[0].(*wordmodel.Paragraph)
+	var got []string
+	for _, r := range p.Runs {
+		if r.Picture > 0 {
+			got = append(got, "["+p.Images[r.Picture-1].Name+"]")
+			continue
+		}
+		got = append(got, r.Text)
+	}
+	if strings.Join(got, "|") != "负责人：|[image1.png]|（签字）日期" || p.Text != "负责人：（签字）日期" || len(p.Images) != 1 {
+		t.Errorf("runs %q, text %q, %d pictures", got, p.Text, len(p.Images))
+	}
+	wantListed(t, doc)
+}
