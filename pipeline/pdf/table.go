@@ -13,6 +13,10 @@ import (
 // the largest thing the build holds.
 type tableCell struct {
 	x, w float64
+	// col is the grid column the cell starts in: a merge is followed down
+	// its column, since rows above and below may split the grid into
+	// different numbers of cells (a gridSpan beside a vMerge).
+	col  int
 	text string
 	// from and to bound the lines of the wrapped text the cell shows: all
 	// of them, but in the parts of a row taller than a page.
@@ -107,7 +111,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
+			cell := tableCell{col: col, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -253,6 +257,17 @@ func firstHeight(tl *tableLayout) float64 {
 
 func (r *renderer) drawTable(tl *tableLayout) {
 	body := tl.rows[tl.firstRow:]
+	headers := make([]*tableRow, len(tl.headers))
+	for i, h := range tl.headers {
+		headers[i] = tl.rows[h]
+	}
+	drawHeaders := func(y float64) float64 {
+		for i, h := range headers {
+			r.drawRow(tl, headers, i, y)
+			y += h.height
+		}
+		return y
+	}
 	current := -1
 	for i, row := range body {
 		if row.page != current {
@@ -260,68 +275,53 @@ func (r *renderer) drawTable(tl *tableLayout) {
 				r.newPage()
 			}
 			current = row.page
-			y := row.y - tl.headerHeight()
-			for _, h := range tl.headers {
-				r.drawRow(tl, tl.rows[h], y, body, -1)
-				y += tl.rows[h].height
-			}
+			drawHeaders(row.y - tl.headerHeight())
 		}
-		r.drawRow(tl, row, row.y, body, i)
+		r.drawRow(tl, body, i, row.y)
 		r.onPage = true
 		r.y = row.y + row.height
 	}
 	if len(body) == 0 {
-		y := r.y
-		for _, h := range tl.headers {
-			r.drawRow(tl, tl.rows[h], y, body, -1)
-			y += tl.rows[h].height
-		}
-		r.y = y
+		r.y = drawHeaders(r.y)
 	}
 }
 
-// drawRow draws one row at y. A merged cell is drawn once per page, at the
-// first of its rows there, spanning the rest of its rows on that page.
-func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*tableRow, index int) {
-	for ci, c := range row.cells {
+// drawRow draws rows[index] at y. A merged cell is drawn once per page, at
+// the first of its rows there, spanning the rest of its rows on that page;
+// its text is drawn in its first part only, as Word does, so the part a
+// page break carries over is an empty merged box. Header rows are their
+// own rows: a merge in them ends with the header.
+func (r *renderer) drawRow(tl *tableLayout, rows []*tableRow, index int, y float64) {
+	row := rows[index]
+	for _, c := range row.cells {
 		if c.group < 0 {
 			r.fill(c.x, y, c.w, row.height, c.shading)
 			r.rect(c.x, y, c.w, row.height)
 			r.cellText(tl, r.shown(tl, c), c, y, row.height)
 			continue
 		}
-		if index > 0 && sameGroupAbove(body, index, ci, c.group) {
+		if index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
 			continue // drawn with the segment's first row
 		}
 		h := row.height
-		for k := index + 1; k < len(body) && body[k].page == row.page && ci < len(body[k].cells) && body[k].cells[ci].group == c.group; k++ {
-			h += body[k].height
-		}
-		lines := r.shown(tl, c)
-		if c.merge == wordmodel.Continues {
-			lines = r.groupLines(tl, body, index, ci, c.group)
+		for k := index + 1; k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
+			h += rows[k].height
 		}
 		r.fill(c.x, y, c.w, h, c.shading)
 		r.rect(c.x, y, c.w, h)
-		r.cellText(tl, lines, c, y, h)
+		r.cellText(tl, r.shown(tl, c), c, y, h)
 	}
 }
 
-// sameGroupAbove reports whether the row above, on the same page, continues
-// the merge — in which case the segment was drawn already.
-func sameGroupAbove(body []*tableRow, index, ci, group int) bool {
-	above := body[index-1]
-	return above.page == body[index].page && ci < len(above.cells) && above.cells[ci].group == group
-}
-
-// groupLines finds the text of a merge that continues onto a new page.
-func (r *renderer) groupLines(tl *tableLayout, body []*tableRow, index, ci, group int) [][]unit {
-	for k := index; k >= 0; k-- {
-		if ci < len(body[k].cells) && body[k].cells[ci].group == group && body[k].cells[ci].merge == wordmodel.Starts {
-			return r.shown(tl, body[k].cells[ci])
+// inGroup reports whether the row's cell starting in grid column col
+// belongs to the vertical merge group.
+func (row *tableRow) inGroup(col, group int) bool {
+	for _, c := range row.cells {
+		if c.col == col {
+			return c.group == group
 		}
 	}
-	return nil
+	return false
 }
 
 // lines is the number of lines the cell shows.
