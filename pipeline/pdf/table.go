@@ -68,6 +68,23 @@ func (r *renderer) table(t *wordmodel.Table) {
 	}
 }
 
+// rowHeight is a row's height in mm from what its text needs and its
+// w:trHeight: at least that high, or exactly that high, in which case text
+// that does not fit is cut off by Word and warned of here.
+func (r *renderer) rowHeight(row wordmodel.Row, need float64, index int) float64 {
+	set := row.Height * ptToMM
+	switch {
+	case set <= 0:
+		return need
+	case !row.Exact:
+		return max(need, set)
+	case need > set+0.01:
+		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行设为固定行高 %.1f 磅，放不下其中的文字（需要 %.1f 磅）；PDF 按文字加高了这一行，请在 Word 模板中把行高改为“最小值”", index+1, row.Height, need/ptToMM))
+		return need
+	}
+	return set
+}
+
 func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	tp := r.p.Table
 	// The type size the template's cells set, most of them, if any: a
@@ -137,7 +154,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
-		tr.height = float64(maxLines)*tl.lineH + 2*tl.pad
+		tr.height = r.rowHeight(row, float64(maxLines)*tl.lineH+2*tl.pad, i)
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}

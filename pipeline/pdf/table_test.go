@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -146,5 +147,47 @@ func TestAMergeAcrossAPageBreak(t *testing.T) {
 	}
 	if drawnTimes(pages, "一类") != 1 {
 		t.Errorf("一类 drawn %d times, want once (in the merge's first part)", drawnTimes(pages, "一类"))
+	}
+}
+
+// TestRowHeights: an atLeast row is its height when its text is shorter,
+// an exact row is its height, and an exact row its text overflows grows
+// and is warned of rather than cut off.
+func TestRowHeights(t *testing.T) {
+	long := ""
+	for range 30 {
+		long += "很长的说明文字"
+	}
+	table := &wordmodel.Table{Widths: []int{1000, 1000}, Rows: []wordmodel.Row{
+		{Cells: []wordmodel.Cell{cell("自动", 1, wordmodel.Alone), cell("一", 1, wordmodel.Alone)}},
+		{Height: 40, Cells: []wordmodel.Cell{cell("至少", 1, wordmodel.Alone), cell("二", 1, wordmodel.Alone)}},
+		{Height: 30, Exact: true, Cells: []wordmodel.Cell{cell("固定", 1, wordmodel.Alone), cell("三", 1, wordmodel.Alone)}},
+		{Height: 12, Exact: true, Cells: []wordmodel.Cell{cell("溢出", 1, wordmodel.Alone), cell(long, 1, wordmodel.Alone)}},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var col []op
+	for _, o := range r.ops {
+		if o.kind == opRect && (len(col) == 0 || near(o.x, col[0].x)) {
+			col = append(col, o)
+		}
+	}
+	if len(col) != 4 {
+		t.Fatalf("%d rows drawn", len(col))
+	}
+	if !near(col[1].h, 40*ptToMM) || !near(col[2].h, 30*ptToMM) {
+		t.Errorf("atLeast row %.2f mm, exact row %.2f mm; want %.2f and %.2f", col[1].h, col[2].h, 40*ptToMM, 30*ptToMM)
+	}
+	if col[0].h >= col[1].h || col[3].h <= 12*ptToMM {
+		t.Errorf("auto row %.2f mm, overflowing exact row %.2f mm", col[0].h, col[3].h)
+	}
+	warned := false
+	for _, w := range r.warnings {
+		warned = warned || strings.Contains(w, "第 4 行设为固定行高")
+	}
+	if !warned {
+		t.Errorf("no warning of the overflowing exact row: %q", r.warnings)
 	}
 }

@@ -205,7 +205,14 @@ func (s *sheet) table(t string, n int) *Table {
 		tr := t[r.Start:r.End]
 		row := Row{}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
-			_, row.Header = wordxml.Val(tr[pr:end(tr, pr, "w:trPr")], "w:tblHeader")
+			props := tr[pr:end(tr, pr, "w:trPr")]
+			_, row.Header = wordxml.Val(props, "w:tblHeader")
+			if i := next(props, "w:trHeight", 0); i >= 0 {
+				tag := props[i : i+strings.IndexByte(props[i:], '>')]
+				twips, _ := strconv.ParseFloat(attr(tag, "w:val"), 64)
+				row.Height = twips / 20
+				row.Exact = attr(tag, "w:hRule") == "exact"
+			}
 		}
 		for _, c := range wordxml.Elements(tr, "w:tc", 0, len(tr)) {
 			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)

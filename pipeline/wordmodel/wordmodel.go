@@ -132,6 +132,11 @@ type Table struct {
 type Row struct {
 	Header bool // repeats at the top of each page
 	Cells  []Cell
+	// Height is the row's w:trHeight in pt, 0 for none; Exact says the row
+	// is that high whatever its text (hRule="exact"), otherwise it is at
+	// least that high (Word's default rule).
+	Height float64
+	Exact  bool
 }
 
 // Merge says how a cell joins the cell above it.
