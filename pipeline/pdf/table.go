@@ -16,7 +16,9 @@ type tableCell struct {
 	// col is the grid column the cell starts in: a merge is followed down
 	// its column, since rows above and below may split the grid into
 	// different numbers of cells (a gridSpan beside a vMerge).
-	col  int
+	col, span int
+	// borders are the cell's own lines.
+	borders *wordmodel.TableBorders
 	text string
 	// from and to bound the lines of the wrapped text the cell shows: all
 	// of them, but in the parts of a row taller than a page.
@@ -48,6 +50,13 @@ type tableLayout struct {
 	pad      float64
 	headers  []int // indexes of the header rows
 	firstRow int   // first body row
+	// plain tables draw each cell as a hairline box; others draw edges,
+	// resolved from borders and the cells' own (tableborders.go), queued
+	// in edges until the page's cells are drawn.
+	plain   bool
+	borders *wordmodel.TableBorders
+	columns int
+	edges   []op
 }
 
 // table lays out t: header rows repeated on each page, rows kept whole, and
@@ -104,7 +113,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		}
 	}
 	tp.Size = sizePt
-	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding}
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths)}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
 	for _, w := range t.Widths {
@@ -128,7 +137,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{col: col, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
+			cell := tableCell{col: col, span: span, borders: c.Borders, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -278,9 +287,13 @@ func (r *renderer) drawTable(tl *tableLayout) {
 	for i, h := range tl.headers {
 		headers[i] = tl.rows[h]
 	}
+	var lastHeader *tableRow
+	if len(headers) > 0 {
+		lastHeader = headers[len(headers)-1]
+	}
 	drawHeaders := func(y float64) float64 {
 		for i, h := range headers {
-			r.drawRow(tl, headers, i, y)
+			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
 			y += h.height
 		}
 		return y
@@ -289,43 +302,63 @@ func (r *renderer) drawTable(tl *tableLayout) {
 	for i, row := range body {
 		if row.page != current {
 			if current >= 0 || row.page > 0 {
+				r.flushEdges(tl)
 				r.newPage()
 			}
 			current = row.page
 			drawHeaders(row.y - tl.headerHeight())
 		}
-		r.drawRow(tl, body, i, row.y)
+		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
 		r.onPage = true
 		r.y = row.y + row.height
 	}
 	if len(body) == 0 {
 		r.y = drawHeaders(r.y)
 	}
+	r.flushEdges(tl)
 }
 
-// drawRow draws rows[index] at y. A merged cell is drawn once per page, at
-// the first of its rows there, spanning the rest of its rows on that page;
-// its text is drawn in its first part only, as Word does, so the part a
-// page break carries over is an empty merged box. Header rows are their
-// own rows: a merge in them ends with the header.
-func (r *renderer) drawRow(tl *tableLayout, rows []*tableRow, index int, y float64) {
+// part is the header or the body of a table: its rows, the row above its
+// first on each page (the header's last, for the body) and whether nothing
+// follows it on the page, so its last row draws its bottom edge.
+type part struct {
+	rows   []*tableRow
+	over   *tableRow
+	closes bool
+}
+
+func (r *renderer) flushEdges(tl *tableLayout) {
+	r.ops = append(r.ops, tl.edges...)
+	tl.edges = tl.edges[:0]
+}
+
+// drawRow draws row index of p at y. A merged cell is drawn once per page,
+// at the first of its rows there, spanning the rest of its rows on that
+// page; its text is drawn in its first part only, as Word does, so the
+// part a page break carries over is an empty merged box. Header rows are
+// their own part: a merge in them ends with the header.
+func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
+	rows := p.rows
 	row := rows[index]
+	above := p.over
+	if index > 0 && rows[index-1].page == row.page {
+		above = rows[index-1]
+	}
 	for _, c := range row.cells {
-		if c.group < 0 {
-			r.fill(c.x, y, c.w, row.height, c.shading)
-			r.rect(c.x, y, c.w, row.height)
-			r.cellText(tl, r.shown(tl, c), c, y, row.height)
-			continue
-		}
-		if index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
+		if c.group >= 0 && index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
 			continue // drawn with the segment's first row
 		}
-		h := row.height
-		for k := index + 1; k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
+		h, k := row.height, index+1
+		for ; c.group >= 0 && k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
 			h += rows[k].height
 		}
 		r.fill(c.x, y, c.w, h, c.shading)
-		r.rect(c.x, y, c.w, h)
+		if tl.plain {
+			r.rect(c.x, y, c.w, h)
+		} else {
+			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
+			r.cellEdges(tl, row, above, c, y, h, closes)
+		}
 		r.cellText(tl, r.shown(tl, c), c, y, h)
 	}
 }

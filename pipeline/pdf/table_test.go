@@ -31,11 +31,12 @@ func tableOps(t *testing.T, table *wordmodel.Table) [][]op {
 	return pages
 }
 
-// boxes lists the cell borders drawn whose left edge is at x.
+// boxes lists the cell boxes (or, of strokes, those) drawn whose left
+// edge is at x.
 func boxes(ops []op, x float64) []op {
 	var out []op
 	for _, o := range ops {
-		if o.kind == opRect && near(o.x, x) {
+		if (o.kind == opRect || o.kind == opFill) && near(o.x, x) {
 			out = append(out, o)
 		}
 	}

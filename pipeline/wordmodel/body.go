@@ -190,6 +190,16 @@ func on(s, name string) bool {
 
 func (s *sheet) table(t string, n int) *Table {
 	out := &Table{}
+	if pr := next(t, "w:tblPr", 0); pr >= 0 {
+		props := t[pr:end(t, pr, "w:tblPr")]
+		own, _ := cutElement(props, "w:tblBorders")
+		if own == "" {
+			style, _ := wordxml.Val(props, "w:tblStyle")
+			own = s.styles[style].tblBorders
+		}
+		s.where = fmt.Sprintf("表 %d", n)
+		out.Borders = s.lines(own)
+	}
 	if g := next(t, "w:tblGrid", 0); g >= 0 {
 		grid := t[g:end(t, g, "w:tblGrid")]
 		for i := next(grid, "w:gridCol", 0); i >= 0; i = next(grid, "w:gridCol", i+1) {
@@ -236,6 +246,8 @@ func (s *sheet) cell(tc string) Cell {
 				c.Merge = Starts
 			}
 		}
+		tc, _ := cutElement(props, "w:tcBorders")
+		c.Borders = s.lines(tc)
 		if i := next(props, "w:shd", 0); i >= 0 {
 			tag := props[i : i+strings.IndexByte(props[i:], '>')]
 			if _, rest, ok := strings.Cut(tag, `w:fill="`); ok {
@@ -377,4 +389,14 @@ func signed32(v string) float64 {
 		n -= 1 << 32
 	}
 	return float64(n)
+}
+
+// lines reads a table's or a cell's borders, listing a line style the PDF
+// draws single instead.
+func (s *sheet) lines(x string) *TableBorders {
+	b, why := readTableBorders(x)
+	if why != "" {
+		*s.undrawn = append(*s.undrawn, Feature{What: "表格边框" + why, Where: s.where})
+	}
+	return b
 }

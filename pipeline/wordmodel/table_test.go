@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"fmt"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -50,5 +51,70 @@ func TestRowHeightsAreRead(t *testing.T) {
 		if r := table.Rows[i]; r.Height != w.h || r.Exact != w.exact {
 			t.Errorf("row %d: height %.2f exact %v, want %.2f %v", i+1, r.Height, r.Exact, w.h, w.exact)
 		}
+	}
+}
+
+// tblPr is a table's properties as Word writes them, with borders.
+func tblPr(style, borders string) string {
+	s := `<w:tblPr>`
+	if style != "" {
+		s += `<w:tblStyle w:val="` + style + `"/>`
+	}
+	s += `<w:tblW w:w="0" w:type="auto"/>`
+	if borders != "" {
+		s += `<w:tblBorders>` + borders + `</w:tblBorders>`
+	}
+	return s + `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`
+}
+
+func tableOf(doc *wordmodel.Document) *wordmodel.Table {
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			return tb
+		}
+	}
+	return nil
+}
+
+func TestTableAndCellBordersAreRead(t *testing.T) {
+	double := `<w:top w:val="double" w:sz="4" w:space="0" w:color="auto"/><w:start w:val="single" w:sz="12" w:space="0" w:color="FF0000"/><w:bottom w:val="double" w:sz="4" w:space="0" w:color="auto"/><w:end w:val="nil"/><w:insideH w:val="dotted" w:sz="8" w:space="0" w:color="auto"/><w:insideV w:val="none" w:sz="0" w:space="0" w:color="auto"/>`
+	cellBdr := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcBorders><w:top w:val="thick" w:sz="24" w:space="0" w:color="auto"/><w:left w:val="nil"/></w:tcBorders></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
+	styled := `<w:style w:type="table" w:styleId="DoubleGrid"><w:name w:val="双线网格"/><w:basedOn w:val="a1"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="double" w:sz="6" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>`
+	body := `<w:tbl>` + tblPr("", double) + grid + `<w:tr>` + cellBdr + `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>` + para(run("", "二")) + `</w:tc></w:tr></w:tbl>` +
+		para(run("", "间")) +
+		`<w:tbl>` + tblPr("DoubleGrid", "") + grid + wordRow("", "三", "四") + `</w:tbl>` + para(run("", "后"))
+	doc := fixture{body: body, styles: styled}.read(t)
+	var tables []*wordmodel.Table
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			tables = append(tables, tb)
+		}
+	}
+	if len(tables) != 2 || tables[0].Borders == nil || tables[1].Borders == nil {
+		t.Fatalf("tables or their borders not read: %d", len(tables))
+	}
+	b := tables[0].Borders
+	line := func(l *wordmodel.Border) string {
+		if l == nil {
+			return "unset"
+		}
+		return fmt.Sprintf("%s %.2f %s", l.Style, l.Width, l.Color)
+	}
+	got := []string{line(b.Top), line(b.Left), line(b.Bottom), line(b.Right), line(b.InsideH), line(b.InsideV)}
+	want := []string{"double 0.50 ", "single 1.50 FF0000", "double 0.50 ", "none 0.00 ", "dotted 1.00 ", "none 0.00 "}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("table borders %q, want %q", got, want)
+	}
+	c := tables[0].Rows[0].Cells[0].Borders
+	if c == nil || line(c.Top) != "thick 3.00 " || line(c.Left) != "none 0.00 " || c.Bottom != nil {
+		t.Errorf("cell borders not read: %+v", c)
+	}
+	if tables[0].Rows[0].Cells[1].Borders != nil {
+		t.Error("a cell without tcBorders has borders")
+	}
+	s := tables[1].Borders
+	if line(s.Top) != "double 0.75 " || line(s.InsideH) != "single 0.50 " || s.Left != nil {
+		t.Errorf("style's borders not read: %q %q", line(s.Top), line(s.InsideH))
 	}
 }

@@ -126,6 +126,9 @@ type Table struct {
 	Widths  []int
 	Rows    []Row
 	Section int
+	// Borders are the table's lines (its own w:tblBorders, else its
+	// style's); nil if neither sets any.
+	Borders *TableBorders
 }
 
 // Row is one table row.
@@ -159,6 +162,8 @@ type Cell struct {
 	Size float64
 	// Shading is the cell's fill, RRGGBB; "" for none.
 	Shading string
+	// Borders are the cell's own lines (w:tcBorders), over the table's.
+	Borders *TableBorders
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
