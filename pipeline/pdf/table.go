@@ -19,7 +19,7 @@ type tableCell struct {
 	col, span int
 	// borders are the cell's own lines.
 	borders *wordmodel.TableBorders
-	text string
+	text    string
 	// from and to bound the lines of the wrapped text the cell shows: all
 	// of them, but in the parts of a row taller than a page.
 	from, to int
