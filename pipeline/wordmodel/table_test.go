@@ -118,3 +118,16 @@ func TestTableAndCellBordersAreRead(t *testing.T) {
 		t.Errorf("style's borders not read: %q %q", line(s.Top), line(s.InsideH))
 	}
 }
+
+// TestAnArtBorderIsListed: a line style the PDF cannot draw is drawn
+// single and listed, naming the table or the cell.
+func TestAnArtBorderIsListed(t *testing.T) {
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
+	art := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcBorders><w:bottom w:val="threeDEmboss" w:sz="24" w:space="0" w:color="auto"/></w:tcBorders></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	body := `<w:tbl>` + tblPr("", `<w:top w:val="apples" w:sz="12" w:space="0" w:color="auto"/>`) + grid + `<w:tr>` + art + art + `</w:tr></w:tbl>` + para(run("", "后"))
+	doc := fixture{body: body}.read(t)
+	wantListed(t, doc, "表 1：表格边框线型“apples”", "表 1 第 1 行第 1 列：表格边框线型“threeDEmboss”", "表 1 第 1 行第 2 列：表格边框线型“threeDEmboss”")
+	if b := tableOf(doc).Rows[0].Cells[0].Borders.Bottom; b.Style != "single" || b.Width != 3 {
+		t.Errorf("art border read as %+v, want a 3 pt single line", b)
+	}
+}
