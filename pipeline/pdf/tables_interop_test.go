@@ -5,12 +5,9 @@ import (
 	"math"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/opc/opctest"
-	"jixiao/pipeline/wordmodel"
 )
 
 // heightsBody is a table as Word writes it whose rows set their heights:
@@ -41,21 +38,7 @@ func TestLibreOfficeRowHeights(t *testing.T) {
 		}
 		t.Skip("pdftotext not available")
 	}
-	docx := withBody(t, heightsBody())
-	dir := t.TempDir()
-	path := filepath.Join(dir, "heights.docx")
-	os.WriteFile(path, docx, 0o644)
-	theirs := filepath.Join(opctest.SaveWithLibreOffice(t, "pdf", path), "heights.pdf")
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, _, err := Render(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ours := filepath.Join(dir, "ours.pdf")
-	os.WriteFile(ours, out, 0o644)
+	_, ours, theirs := bothPDFs(t, withBody(t, heightsBody()))
 	rowsOf := func(ls []textLine) []float64 {
 		var ys []float64
 		for _, l := range ls {
