@@ -21,7 +21,7 @@ func strokes(ops []op, y, tol float64, horizontal bool) []op {
 		if horizontal && o.w > o.h && o.y-tol < y && y < o.y+o.h+tol {
 			out = append(out, o)
 		}
-		if !horizontal && o.h > o.w && o.x-tol < y && y < o.x+o.w+tol {
+		if !horizontal && o.h >= o.w && o.x-tol < y && y < o.x+o.w+tol {
 			out = append(out, o)
 		}
 	}
@@ -46,7 +46,14 @@ func twoByTwo(borders *wordmodel.TableBorders, cells ...*wordmodel.TableBorders)
 // corner and size, as the plain table would draw it.
 func firstBox(t *testing.T, table *wordmodel.Table) op {
 	t.Helper()
-	plain := &wordmodel.Table{Widths: table.Widths, Rows: table.Rows}
+	plain := &wordmodel.Table{Widths: table.Widths}
+	for _, row := range table.Rows {
+		cells := append([]wordmodel.Cell(nil), row.Cells...)
+		for i := range cells {
+			cells[i].Borders = nil
+		}
+		plain.Rows = append(plain.Rows, wordmodel.Row{Cells: cells})
+	}
 	for _, o := range tableOps(t, plain)[0] {
 		if o.kind == opRect {
 			return o
@@ -107,7 +114,7 @@ func TestNoneDrawsNothingAndTheCellWins(t *testing.T) {
 			dots++
 		}
 	}
-	if dots < 10 {
+	if dots < 5 { // a solid line is one stroke; the row is about 7 dots high
 		t.Errorf("丁's dotted right edge drawn as %d strokes", dots)
 	}
 }
