@@ -334,9 +334,8 @@ func (r *renderer) flushEdges(tl *tableLayout) {
 
 // drawRow draws row index of p at y. A merged cell is drawn once per page,
 // at the first of its rows there, spanning the rest of its rows on that
-// page; its text is drawn in its first part only, as Word does, so the
-// part a page break carries over is an empty merged box. Header rows are
-// their own part: a merge in them ends with the header.
+// page, its text repeated in the part a page break carries over. Header
+// rows are their own part: a merge in them ends with the header.
 func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 	rows := p.rows
 	row := rows[index]
@@ -359,8 +358,24 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
 			r.cellEdges(tl, row, above, c, y, h, closes)
 		}
-		r.cellText(tl, r.shown(tl, c), c, y, h)
+		lines := r.shown(tl, c)
+		if c.merge == wordmodel.Continues {
+			lines = r.shown(tl, startOf(rows, index, c))
+		}
+		r.cellText(tl, lines, c, y, h)
 	}
+}
+
+// startOf is the first cell of the merge c continues: a merge carried
+// over a page break repeats its text on the new page (the agency of the
+// rows there), where Word leaves the carried part empty.
+func startOf(rows []*tableRow, index int, c tableCell) tableCell {
+	for k := index; k >= 0; k-- {
+		if s := rows[k].cellAt(c.col); s != nil && s.group == c.group && s.merge == wordmodel.Starts {
+			return *s
+		}
+	}
+	return c
 }
 
 // inGroup reports whether the row's cell starting in grid column col
