@@ -25,6 +25,7 @@ type tableCell struct {
 	from, to int
 	face     *face
 	align    string
+	valign   string
 	merge    wordmodel.Merge
 	// group numbers the vertical merge the cell belongs to, -1 if none.
 	group int
@@ -137,7 +138,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{col: col, span: span, borders: c.Borders, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -444,11 +445,18 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 	}
 }
 
-// cellText draws a cell's lines together, centred vertically, so that a
-// text extractor reads them as one run.
+// cellText draws a cell's lines together, so that a text extractor reads
+// them as one run, at the top, middle or bottom of the cell as its vAlign
+// says (Word's default is the top).
 func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
 	blockH := float64(len(lines)) * tl.lineH
-	top := y + (h-blockH)/2
+	top := y + tl.pad
+	switch c.valign {
+	case "center":
+		top = y + (h-blockH)/2
+	case "bottom":
+		top = y + h - tl.pad - blockH
+	}
 	inner := c.w - 2*tl.pad
 	for i, line := range lines {
 		x := c.x + tl.pad

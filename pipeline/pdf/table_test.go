@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -191,5 +192,34 @@ func TestRowHeights(t *testing.T) {
 	}
 	if !warned {
 		t.Errorf("no warning of the overflowing exact row: %q", r.warnings)
+	}
+}
+
+// TestVerticalAlignment: in a row taller than its text, a cell's text
+// stands at the top (Word's default), in the middle or at the bottom.
+func TestVerticalAlignment(t *testing.T) {
+	at := func(text, v string) wordmodel.Cell {
+		c := cell(text, 1, wordmodel.Alone)
+		c.VAlign = v
+		return c
+	}
+	table := &wordmodel.Table{Widths: []int{1000, 1000, 1000}, Rows: []wordmodel.Row{
+		{Height: 60, Cells: []wordmodel.Cell{at("上", ""), at("中", "center"), at("下", "bottom")}},
+	}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	box := boxes(r.ops, textOp(t, r, "上").x-r.p.Table.Padding)
+	if len(box) != 1 {
+		t.Fatalf("%d boxes", len(box))
+	}
+	top, mid, bottom := textOp(t, r, "上").y, textOp(t, r, "中").y, textOp(t, r, "下").y
+	// Top and bottom text stand a padding from the box's edges: the two
+	// gaps and one line fill the box.
+	lineH := r.p.Table.Size * ptToMM * r.p.Table.LineHeight
+	gaps := (top - box[0].y) + (box[0].y + box[0].h - bottom)
+	if !(top < mid && mid < bottom) || math.Abs((mid-top)-(bottom-mid)) > 0.01 || math.Abs(gaps-2*r.p.Table.Padding-lineH) > 0.01 {
+		t.Errorf("texts at %.2f, %.2f, %.2f in the box %.2f to %.2f", top, mid, bottom, box[0].y, box[0].y+box[0].h)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
-
 )
 
 // heightsBody is a table as Word writes it whose rows set their heights:

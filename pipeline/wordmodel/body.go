@@ -248,6 +248,9 @@ func (s *sheet) cell(tc string) Cell {
 		}
 		tc, _ := cutElement(props, "w:tcBorders")
 		c.Borders = s.lines(tc)
+		if v, _ := wordxml.Val(props, "w:vAlign"); v == "center" || v == "bottom" {
+			c.VAlign = v
+		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			tag := props[i : i+strings.IndexByte(props[i:], '>')]
 			if _, rest, ok := strings.Cut(tag, `w:fill="`); ok {

@@ -131,3 +131,16 @@ func TestAnArtBorderIsListed(t *testing.T) {
 		t.Errorf("art border read as %+v, want a 3 pt single line", b)
 	}
 }
+
+func TestVerticalAlignmentIsRead(t *testing.T) {
+	tc := func(v, text string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/>` + v + `</w:tcPr>` + para(run("", text)) + `</w:tc>`
+	}
+	body := wordTable(`<w:tr>`+tc(`<w:vAlign w:val="center"/>`, "中")+tc(`<w:vAlign w:val="bottom"/>`, "下")+`</w:tr>`,
+		`<w:tr>`+tc(`<w:vAlign w:val="top"/>`, "上")+tc("", "默认")+`</w:tr>`) + para(run("", "后"))
+	rows := tableOf(fixture{body: body}.read(t)).Rows
+	got := []string{rows[0].Cells[0].VAlign, rows[0].Cells[1].VAlign, rows[1].Cells[0].VAlign, rows[1].Cells[1].VAlign}
+	if fmt.Sprint(got) != fmt.Sprint([]string{"center", "bottom", "", ""}) {
+		t.Errorf("vAlign read as %q", got)
+	}
+}

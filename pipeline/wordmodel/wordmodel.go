@@ -164,6 +164,9 @@ type Cell struct {
 	Shading string
 	// Borders are the cell's own lines (w:tcBorders), over the table's.
 	Borders *TableBorders
+	// VAlign is where its text stands in a row taller than it: "center",
+	// "bottom", or "" for Word's default, the top.
+	VAlign string
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
