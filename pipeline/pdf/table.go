@@ -26,7 +26,9 @@ type tableCell struct {
 	face     *face
 	align    string
 	valign   string
-	merge    wordmodel.Merge
+	// pad is the cell's margins in mm: top, left, bottom, right.
+	pad   [4]float64
+	merge wordmodel.Merge
 	// group numbers the vertical merge the cell belongs to, -1 if none.
 	group int
 	// shading is the cell's fill and color its text's, RRGGBB; "" for
@@ -129,7 +131,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	for i, row := range t.Rows {
 		tr := &tableRow{header: row.Header}
 		col := 0
-		maxLines := 1
+		need := tl.lineH + 2*tl.pad
 		for _, c := range row.Cells {
 			span := max(c.Span, 1)
 			if col+span >= len(colX) {
@@ -144,6 +146,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				role = tp.HeaderFont
 			}
 			cell.face = r.fs.role(role)
+			cell.pad = tl.padding(t.Margins, c.Margins)
 			switch c.Merge {
 			case wordmodel.Starts:
 				group++
@@ -158,13 +161,13 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				cell.text = c.Text
 				cell.to = len(r.wrap(tl, cell))
 			}
-			if c.Merge == wordmodel.Alone && cell.lines() > maxLines {
-				maxLines = cell.lines()
+			if c.Merge == wordmodel.Alone {
+				need = max(need, cell.need(tl))
 			}
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
-		tr.height = r.rowHeight(row, float64(maxLines)*tl.lineH+2*tl.pad, i)
+		tr.height = r.rowHeight(row, need, i)
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}
@@ -215,8 +218,9 @@ func (tl *tableLayout) splitTallRows(room float64) {
 // growing its last row.
 func growForMerges(tl *tableLayout) {
 	type extent struct {
-		lines, last int
-		height      float64
+		need   float64
+		last   int
+		height float64
 	}
 	groups := map[int]*extent{}
 	var order []int
@@ -231,16 +235,15 @@ func growForMerges(tl *tableLayout) {
 				groups[c.group] = g
 				order = append(order, c.group)
 			}
-			g.lines = max(g.lines, c.lines())
+			g.need = max(g.need, c.need(tl))
 			g.last = i
 			g.height += row.height
 		}
 	}
 	for _, id := range order {
 		g := groups[id]
-		need := float64(g.lines)*tl.lineH + 2*tl.pad
-		if need > g.height {
-			tl.rows[g.last].height += need - g.height
+		if g.need > g.height {
+			tl.rows[g.last].height += g.need - g.height
 		}
 	}
 }
@@ -396,7 +399,7 @@ func (c *tableCell) lines() int { return c.to - c.from }
 // wrap breaks the cell's text into lines of its width, shrinking a line
 // that cannot break to fit; it warns of what it cannot show or fit.
 func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
-	inner := c.w - 2*tl.pad
+	inner := c.w - c.pad[1] - c.pad[3]
 	var lines [][]unit
 	for _, piece := range strings.Split(r.clean(c.text), "\n") {
 		units := r.units(piece, c.face, tl.sizePt, false)
@@ -450,16 +453,16 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 // says (Word's default is the top).
 func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
 	blockH := float64(len(lines)) * tl.lineH
-	top := y + tl.pad
+	top := y + c.pad[0]
 	switch c.valign {
 	case "center":
-		top = y + (h-blockH)/2
+		top = y + c.pad[0] + (h-c.pad[0]-c.pad[2]-blockH)/2
 	case "bottom":
-		top = y + h - tl.pad - blockH
+		top = y + h - c.pad[2] - blockH
 	}
-	inner := c.w - 2*tl.pad
+	inner := c.w - c.pad[1] - c.pad[3]
 	for i, line := range lines {
-		x := c.x + tl.pad
+		x := c.x + c.pad[1]
 		w := lineWidth(line)
 		switch c.align {
 		case "center":

@@ -223,3 +223,32 @@ func TestVerticalAlignment(t *testing.T) {
 		t.Errorf("texts at %.2f, %.2f, %.2f in the box %.2f to %.2f", top, mid, bottom, box[0].y, box[0].y+box[0].h)
 	}
 }
+
+// TestCellMargins: a cell's own margins, else the table's, set where its
+// text stands and how high its row is.
+func TestCellMargins(t *testing.T) {
+	own := cell("自", 1, wordmodel.Alone)
+	own.Margins = wordmodel.CellMargins{Pt: [4]float64{10, 20, 10, 0}, Set: [4]bool{true, true, true, false}}
+	table := &wordmodel.Table{Widths: []int{1000, 1000}, Margins: wordmodel.CellMargins{Pt: [4]float64{0, 5, 0, 5}, Set: [4]bool{false, true, false, true}},
+		Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{own, cell("表", 1, wordmodel.Alone)}}}}
+	r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{table}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var box []op
+	for _, o := range r.ops {
+		if o.kind == opRect {
+			box = append(box, o)
+		}
+	}
+	lineH := r.p.Table.Size * ptToMM * r.p.Table.LineHeight
+	if len(box) != 2 || !near(box[0].h, lineH+20*ptToMM) {
+		t.Fatalf("boxes %+v; want a row one line and 20 pt of margins high", box)
+	}
+	if x := textOp(t, r, "自").x; !near(x, box[0].x+20*ptToMM) {
+		t.Errorf("own margin: text at %.2f, want %.2f", x, box[0].x+20*ptToMM)
+	}
+	if x := textOp(t, r, "表").x; !near(x, box[1].x+5*ptToMM) {
+		t.Errorf("table's margin: text at %.2f, want %.2f", x, box[1].x+5*ptToMM)
+	}
+}

@@ -179,3 +179,26 @@ func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical 
 		}
 	}
 }
+
+// padding is a cell's margins in mm: its own (w:tcMar), else the table's
+// (w:tblCellMar), else the preset's padding — also where Word's default
+// would be none above and below, so that an unset table keeps its look.
+func (tl *tableLayout) padding(table, own wordmodel.CellMargins) [4]float64 {
+	var pad [4]float64
+	for i := range pad {
+		switch {
+		case own.Set[i]:
+			pad[i] = own.Pt[i] * ptToMM
+		case table.Set[i]:
+			pad[i] = table.Pt[i] * ptToMM
+		default:
+			pad[i] = tl.pad
+		}
+	}
+	return pad
+}
+
+// need is the height the cell's lines and margins take.
+func (c *tableCell) need(tl *tableLayout) float64 {
+	return float64(max(c.lines(), 1))*tl.lineH + c.pad[0] + c.pad[2]
+}

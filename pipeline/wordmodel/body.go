@@ -197,6 +197,7 @@ func (s *sheet) table(t string, n int) *Table {
 			style, _ := wordxml.Val(props, "w:tblStyle")
 			own = s.styles[style].tblBorders
 		}
+		out.Margins = readMargins(props, "w:tblCellMar")
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
 	}
@@ -248,6 +249,7 @@ func (s *sheet) cell(tc string) Cell {
 		}
 		tc, _ := cutElement(props, "w:tcBorders")
 		c.Borders = s.lines(tc)
+		c.Margins = readMargins(props, "w:tcMar")
 		if v, _ := wordxml.Val(props, "w:vAlign"); v == "center" || v == "bottom" {
 			c.VAlign = v
 		}
@@ -402,4 +404,29 @@ func (s *sheet) lines(x string) *TableBorders {
 		*s.undrawn = append(*s.undrawn, Feature{What: "表格边框" + why, Where: s.where})
 	}
 	return b
+}
+
+// readMargins reads the margins element name of props (a w:tblCellMar or
+// w:tcMar), in twips; Word 2010 and later write start and end for left
+// and right. A side it sets in another unit (a percentage) is not set.
+func readMargins(props, name string) CellMargins {
+	var m CellMargins
+	el, _ := cutElement(props, name)
+	if el == "" {
+		return m
+	}
+	for i, sides := range [][]string{{"w:top"}, {"w:left", "w:start"}, {"w:bottom"}, {"w:right", "w:end"}} {
+		for _, side := range sides {
+			if k := next(el, side, 0); k >= 0 {
+				tag := el[k : k+strings.IndexByte(el[k:], '>')]
+				if t := attr(tag, "w:type"); t == "dxa" || t == "" {
+					if w, err := strconv.ParseFloat(attr(tag, "w:w"), 64); err == nil {
+						m.Pt[i], m.Set[i] = w/20, true
+					}
+				}
+				break
+			}
+		}
+	}
+	return m
 }

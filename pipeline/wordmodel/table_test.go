@@ -144,3 +144,18 @@ func TestVerticalAlignmentIsRead(t *testing.T) {
 		t.Errorf("vAlign read as %q", got)
 	}
 }
+
+func TestCellMarginsAreRead(t *testing.T) {
+	cellMar := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcMar><w:top w:w="200" w:type="dxa"/><w:start w:w="0" w:type="dxa"/></w:tcMar></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/></w:tblGrid>`
+	pr := `<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="10" w:type="pct"/></w:tblCellMar></w:tblPr>`
+	table := tableOf(fixture{body: `<w:tbl>` + pr + grid + `<w:tr>` + cellMar + `</w:tr></w:tbl>` + para(run("", "后"))}.read(t))
+	want := wordmodel.CellMargins{Pt: [4]float64{0, 2.85, 0, 0}, Set: [4]bool{false, true, false, false}}
+	if table.Margins != want {
+		t.Errorf("table margins %+v, want %+v", table.Margins, want)
+	}
+	own := wordmodel.CellMargins{Pt: [4]float64{10, 0, 0, 0}, Set: [4]bool{true, true, false, false}}
+	if c := table.Rows[0].Cells[0].Margins; c != own {
+		t.Errorf("cell margins %+v, want %+v", c, own)
+	}
+}

@@ -129,6 +129,15 @@ type Table struct {
 	// Borders are the table's lines (its own w:tblBorders, else its
 	// style's); nil if neither sets any.
 	Borders *TableBorders
+	// Margins are its cells' default margins (w:tblCellMar).
+	Margins CellMargins
+}
+
+// CellMargins are the space between a cell's edges and its text, in pt:
+// top, left, bottom and right, each used where Set says it is set.
+type CellMargins struct {
+	Pt  [4]float64
+	Set [4]bool
 }
 
 // Row is one table row.
@@ -164,6 +173,8 @@ type Cell struct {
 	Shading string
 	// Borders are the cell's own lines (w:tcBorders), over the table's.
 	Borders *TableBorders
+	// Margins are the cell's own margins (w:tcMar), over the table's.
+	Margins CellMargins
 	// VAlign is where its text stands in a row taller than it: "center",
 	// "bottom", or "" for Word's default, the top.
 	VAlign string
