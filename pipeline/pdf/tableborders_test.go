@@ -137,3 +137,20 @@ func TestPlainTablesStayBoxes(t *testing.T) {
 		t.Errorf("%d boxes and %d strokes, want 4 boxes", rects, fills)
 	}
 }
+
+// TestATableWithoutLinesDrawsNone: no boxes and no strokes but the one
+// line a cell sets for itself.
+func TestATableWithoutLinesDrawsNone(t *testing.T) {
+	none := line("none", 0)
+	table := twoByTwo(&wordmodel.TableBorders{Top: none, Left: none, Bottom: none, Right: none, InsideH: none, InsideV: none},
+		nil, nil, nil, &wordmodel.TableBorders{Bottom: line("single", 0.5)})
+	n := 0
+	for _, o := range tableOps(t, table)[0] {
+		if o.kind == opRect || o.kind == opFill {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d lines drawn, want only 丁's bottom", n)
+	}
+}

@@ -200,6 +200,12 @@ func (s *sheet) table(t string, n int) *Table {
 		out.Margins = readMargins(props, "w:tblCellMar")
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
+		if out.Borders == nil {
+			// Neither the table nor its style sets a line: Word draws
+			// none (its default table style has none).
+			none := &Border{Style: "none"}
+			out.Borders = &TableBorders{none, none, none, none, none, none}
+		}
 	}
 	if g := next(t, "w:tblGrid", 0); g >= 0 {
 		grid := t[g:end(t, g, "w:tblGrid")]

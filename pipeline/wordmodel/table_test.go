@@ -159,3 +159,13 @@ func TestCellMarginsAreRead(t *testing.T) {
 		t.Errorf("cell margins %+v, want %+v", c, own)
 	}
 }
+
+// TestATableWithoutLinesHasNone: a table whose properties and style set
+// no border is drawn by Word without lines, its cells' own lines aside.
+func TestATableWithoutLinesHasNone(t *testing.T) {
+	table := tableOf(fixture{body: wordTable(wordRow("", "无", "线")) + para(run("", "后"))}.read(t))
+	b := table.Borders
+	if b == nil || b.Top == nil || b.Top.Style != "none" || b.InsideV == nil || b.InsideV.Style != "none" {
+		t.Errorf("borders of a table without lines: %+v", b)
+	}
+}

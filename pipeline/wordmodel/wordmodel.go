@@ -127,7 +127,8 @@ type Table struct {
 	Rows    []Row
 	Section int
 	// Borders are the table's lines (its own w:tblBorders, else its
-	// style's); nil if neither sets any.
+	// style's); all "none" if neither sets any, as Word draws it; nil for
+	// a table not read from Word, drawn as plain boxes.
 	Borders *TableBorders
 	// Margins are its cells' default margins (w:tblCellMar).
 	Margins CellMargins
