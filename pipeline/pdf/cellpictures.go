@@ -38,7 +38,7 @@ func (r *renderer) cellBlocks(tl *tableLayout, c tableCell) []cellBlock {
 		b.w += p.Width
 		b.h = max(b.h, p.Height)
 	}
-	inner := c.w - 2*tl.pad
+	inner := c.w - c.pad[1] - c.pad[3]
 	for i := range out {
 		b := &out[i]
 		b.scale = min(1, inner/b.w, r.g.bh/b.h)

@@ -17,6 +17,17 @@
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
 //
+// Tables (table.go, tableborders.go) follow the Word table's grid: header
+// rows (tblHeader) repeat on each page; a vertical merge is followed down
+// its grid column, beside gridSpan cells, as one box per page it crosses,
+// its text repeated on each; row heights (trHeight atLeast or exact; an
+// exact row its text overflows grows, with a warning), cell margins
+// (tblCellMar, tcMar), vertical alignment and shading are Word's. Borders
+// resolve as Word's do — the cell's own (tcBorders) over the table's
+// (tblBorders, else its style's), the heavier of two cells' on a shared
+// edge — and draw none, single, double, dotted and dashed lines at their
+// width and colour; a table of plain hairlines stays hairline boxes.
+//
 // Line breaking is done here, not by fpdf, whose MultiCell drops a Chinese
 // character at every automatic break. Characters about the size of a
 // character grid's cell sit on it; larger type keeps its own width, and a

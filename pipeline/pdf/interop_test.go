@@ -40,21 +40,7 @@ func TestLibreOfficeLaysOutTheSameLines(t *testing.T) {
 		}
 		t.Skip("pdftotext not available")
 	}
-	docx := withBody(t, interopBody)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "layout.docx")
-	os.WriteFile(path, docx, 0o644)
-	theirs := filepath.Join(opctest.SaveWithLibreOffice(t, "pdf", path), "layout.pdf")
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, _, err := Render(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ours := filepath.Join(dir, "ours.pdf")
-	os.WriteFile(ours, out, 0o644)
+	doc, ours, theirs := bothPDFs(t, withBody(t, interopBody))
 	a, b := pdfLines(t, ours), pdfLines(t, theirs)
 	if len(a) != len(b) {
 		t.Fatalf("%d lines, LibreOffice %d:\n%s\n--\n%s", len(a), len(b), dump(a), dump(b))
@@ -90,6 +76,27 @@ func withBody(t *testing.T, body string) []byte {
 	return opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": func(s string) string {
 		return s[:strings.Index(s, "<w:body>")+len("<w:body>")] + body + s[strings.LastIndex(s, "<w:sectPr>"):]
 	}})
+}
+
+// bothPDFs renders docx ours and LibreOffice's way, returning the
+// document read and the paths of the two PDFs.
+func bothPDFs(t *testing.T, docx []byte) (doc *wordmodel.Document, ours, theirs string) {
+	t.Helper()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "layout.docx")
+	os.WriteFile(path, docx, 0o644)
+	theirs = filepath.Join(opctest.SaveWithLibreOffice(t, "pdf", path), "layout.pdf")
+	doc, err := wordmodel.Read(docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours = filepath.Join(dir, "ours.pdf")
+	os.WriteFile(ours, out, 0o644)
+	return doc, ours, theirs
 }
 
 // textLine is one line of a page as pdftotext -bbox reads it: its words

@@ -13,13 +13,22 @@ import (
 // the largest thing the build holds.
 type tableCell struct {
 	x, w float64
-	text string
+	// col is the grid column the cell starts in: a merge is followed down
+	// its column, since rows above and below may split the grid into
+	// different numbers of cells (a gridSpan beside a vMerge).
+	col, span int
+	// borders are the cell's own lines.
+	borders *wordmodel.TableBorders
+	text    string
 	// from and to bound the lines of the wrapped text the cell shows: all
 	// of them, but in the parts of a row taller than a page.
 	from, to int
 	face     *face
 	align    string
-	merge    wordmodel.Merge
+	valign   string
+	// pad is the cell's margins in mm: top, left, bottom, right.
+	pad   [4]float64
+	merge wordmodel.Merge
 	// group numbers the vertical merge the cell belongs to, -1 if none.
 	group int
 	// shading is the cell's fill and color its text's, RRGGBB; "" for
@@ -47,6 +56,13 @@ type tableLayout struct {
 	pad      float64
 	headers  []int // indexes of the header rows
 	firstRow int   // first body row
+	// plain tables draw each cell as a hairline box; others draw edges,
+	// resolved from borders and the cells' own (tableborders.go), queued
+	// in edges until the page's cells are drawn.
+	plain   bool
+	borders *wordmodel.TableBorders
+	columns int
+	edges   []op
 }
 
 // table lays out t: header rows repeated on each page, rows kept whole, and
@@ -65,6 +81,23 @@ func (r *renderer) table(t *wordmodel.Table) {
 	if r.y >= r.bottom()-0.01 {
 		r.newPage()
 	}
+}
+
+// rowHeight is a row's height in mm from what its text needs and its
+// w:trHeight: at least that high, or exactly that high, in which case text
+// that does not fit is cut off by Word and warned of here.
+func (r *renderer) rowHeight(row wordmodel.Row, need float64, index int) float64 {
+	set := row.Height * ptToMM
+	switch {
+	case set <= 0:
+		return need
+	case !row.Exact:
+		return max(need, set)
+	case need > set+0.01:
+		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行设为固定行高 %.1f 磅，放不下其中的文字（需要 %.1f 磅）；PDF 按文字加高了这一行，请在 Word 模板中把行高改为“最小值”", index+1, row.Height, need/ptToMM))
+		return need
+	}
+	return set
 }
 
 func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
@@ -86,7 +119,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		}
 	}
 	tp.Size = sizePt
-	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding}
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths)}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
 	for _, w := range t.Widths {
@@ -101,7 +134,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	for i, row := range t.Rows {
 		tr := &tableRow{header: row.Header}
 		col := 0
-		maxLines, tallest := 1, 0.0
+		need := tl.lineH + 2*tl.pad
 		for _, c := range row.Cells {
 			span := max(c.Span, 1)
 			if col+span >= len(colX) {
@@ -110,12 +143,13 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
 			}
 			cell.face = r.fs.role(role)
+			cell.pad = tl.padding(t.Margins, c.Margins)
 			switch c.Merge {
 			case wordmodel.Starts:
 				group++
@@ -132,13 +166,12 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
 			}
 			if c.Merge == wordmodel.Alone {
-				maxLines = max(maxLines, cell.lines())
-				tallest = max(tallest, cell.contentHeight(tl))
+				need = max(need, cell.need(tl))
 			}
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
-		tr.height = max(float64(maxLines)*tl.lineH, tallest) + 2*tl.pad
+		tr.height = r.rowHeight(row, need, i)
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}
@@ -170,19 +203,16 @@ func (tl *tableLayout) splitTallRows(room float64) {
 		}
 		for from := 0; from < most; from += perPage {
 			part := &tableRow{header: row.header}
-			lines, pics := 0, 0.0
 			for _, c := range row.cells {
 				piece := c
 				piece.from = min(c.from+from, c.to)
 				piece.to = min(c.from+from+perPage, c.to)
-				lines = max(lines, piece.lines())
 				if from > 0 {
 					piece.pics = 0 // the first part holds the pictures
 				}
-				pics = max(pics, piece.contentHeight(tl))
+				part.height = max(part.height, piece.need(tl))
 				part.cells = append(part.cells, piece)
 			}
-			part.height = max(float64(max(lines, 1))*tl.lineH, pics) + 2*tl.pad
 			out = append(out, part)
 		}
 	}
@@ -193,8 +223,9 @@ func (tl *tableLayout) splitTallRows(room float64) {
 // growing its last row.
 func growForMerges(tl *tableLayout) {
 	type extent struct {
-		last         int
-		need, height float64
+		need   float64
+		last   int
+		height float64
 	}
 	groups := map[int]*extent{}
 	var order []int
@@ -209,16 +240,15 @@ func growForMerges(tl *tableLayout) {
 				groups[c.group] = g
 				order = append(order, c.group)
 			}
-			g.need = max(g.need, c.contentHeight(tl))
+			g.need = max(g.need, c.need(tl))
 			g.last = i
 			g.height += row.height
 		}
 	}
 	for _, id := range order {
 		g := groups[id]
-		need := g.need + 2*tl.pad
-		if need > g.height {
-			tl.rows[g.last].height += need - g.height
+		if g.need > g.height {
+			tl.rows[g.last].height += g.need - g.height
 		}
 	}
 }
@@ -262,75 +292,110 @@ func firstHeight(tl *tableLayout) float64 {
 
 func (r *renderer) drawTable(tl *tableLayout) {
 	body := tl.rows[tl.firstRow:]
+	headers := make([]*tableRow, len(tl.headers))
+	for i, h := range tl.headers {
+		headers[i] = tl.rows[h]
+	}
+	var lastHeader *tableRow
+	if len(headers) > 0 {
+		lastHeader = headers[len(headers)-1]
+	}
+	drawHeaders := func(y float64) float64 {
+		for i, h := range headers {
+			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
+			y += h.height
+		}
+		return y
+	}
 	current := -1
 	for i, row := range body {
 		if row.page != current {
 			if current >= 0 || row.page > 0 {
+				r.flushEdges(tl)
 				r.newPage()
 			}
 			current = row.page
-			y := row.y - tl.headerHeight()
-			for _, h := range tl.headers {
-				r.drawRow(tl, tl.rows[h], y, body, -1)
-				y += tl.rows[h].height
-			}
+			drawHeaders(row.y - tl.headerHeight())
 		}
-		r.drawRow(tl, row, row.y, body, i)
+		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
 		r.onPage = true
 		r.y = row.y + row.height
 	}
 	if len(body) == 0 {
-		y := r.y
-		for _, h := range tl.headers {
-			r.drawRow(tl, tl.rows[h], y, body, -1)
-			y += tl.rows[h].height
-		}
-		r.y = y
+		r.y = drawHeaders(r.y)
 	}
+	r.flushEdges(tl)
 }
 
-// drawRow draws one row at y. A merged cell is drawn once per page, at the
-// first of its rows there, spanning the rest of its rows on that page.
-func (r *renderer) drawRow(tl *tableLayout, row *tableRow, y float64, body []*tableRow, index int) {
-	for ci, c := range row.cells {
-		if c.group < 0 {
-			r.fill(c.x, y, c.w, row.height, c.shading)
-			r.rect(c.x, y, c.w, row.height)
-			r.cellText(tl, r.shown(tl, c), c, y, row.height)
-			continue
-		}
-		if index > 0 && sameGroupAbove(body, index, ci, c.group) {
+// part is the header or the body of a table: its rows, the row above its
+// first on each page (the header's last, for the body) and whether nothing
+// follows it on the page, so its last row draws its bottom edge.
+type part struct {
+	rows   []*tableRow
+	over   *tableRow
+	closes bool
+}
+
+func (r *renderer) flushEdges(tl *tableLayout) {
+	r.ops = append(r.ops, tl.edges...)
+	tl.edges = tl.edges[:0]
+}
+
+// drawRow draws row index of p at y. A merged cell is drawn once per page,
+// at the first of its rows there, spanning the rest of its rows on that
+// page, its text repeated in the part a page break carries over. Header
+// rows are their own part: a merge in them ends with the header.
+func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
+	rows := p.rows
+	row := rows[index]
+	above := p.over
+	if index > 0 && rows[index-1].page == row.page {
+		above = rows[index-1]
+	}
+	for _, c := range row.cells {
+		if c.group >= 0 && index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
 			continue // drawn with the segment's first row
 		}
-		h := row.height
-		for k := index + 1; k < len(body) && body[k].page == row.page && ci < len(body[k].cells) && body[k].cells[ci].group == c.group; k++ {
-			h += body[k].height
+		h, k := row.height, index+1
+		for ; c.group >= 0 && k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
+			h += rows[k].height
+		}
+		r.fill(c.x, y, c.w, h, c.shading)
+		if tl.plain {
+			r.rect(c.x, y, c.w, h)
+		} else {
+			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
+			r.cellEdges(tl, row, above, c, y, h, closes)
 		}
 		lines := r.shown(tl, c)
 		if c.merge == wordmodel.Continues {
-			lines = r.groupLines(tl, body, index, ci, c.group)
+			lines = r.shown(tl, startOf(rows, index, c))
 		}
-		r.fill(c.x, y, c.w, h, c.shading)
-		r.rect(c.x, y, c.w, h)
 		r.cellText(tl, lines, c, y, h)
 	}
 }
 
-// sameGroupAbove reports whether the row above, on the same page, continues
-// the merge — in which case the segment was drawn already.
-func sameGroupAbove(body []*tableRow, index, ci, group int) bool {
-	above := body[index-1]
-	return above.page == body[index].page && ci < len(above.cells) && above.cells[ci].group == group
-}
-
-// groupLines finds the text of a merge that continues onto a new page.
-func (r *renderer) groupLines(tl *tableLayout, body []*tableRow, index, ci, group int) [][]unit {
+// startOf is the first cell of the merge c continues: a merge carried
+// over a page break repeats its text on the new page (the agency of the
+// rows there), where Word leaves the carried part empty.
+func startOf(rows []*tableRow, index int, c tableCell) tableCell {
 	for k := index; k >= 0; k-- {
-		if ci < len(body[k].cells) && body[k].cells[ci].group == group && body[k].cells[ci].merge == wordmodel.Starts {
-			return r.shown(tl, body[k].cells[ci])
+		if s := rows[k].cellAt(c.col); s != nil && s.group == c.group && s.merge == wordmodel.Starts {
+			return *s
 		}
 	}
-	return nil
+	return c
+}
+
+// inGroup reports whether the row's cell starting in grid column col
+// belongs to the vertical merge group.
+func (row *tableRow) inGroup(col, group int) bool {
+	for _, c := range row.cells {
+		if c.col == col {
+			return c.group == group
+		}
+	}
+	return false
 }
 
 // lines is the number of lines the cell shows.
@@ -344,7 +409,7 @@ func (c *tableCell) contentHeight(tl *tableLayout) float64 {
 // wrap breaks the cell's text into lines of its width, shrinking a line
 // that cannot break to fit; it warns of what it cannot show or fit.
 func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
-	inner := c.w - 2*tl.pad
+	inner := c.w - c.pad[1] - c.pad[3]
 	var lines [][]unit
 	for _, piece := range strings.Split(r.clean(c.text), "\n") {
 		units := r.units(piece, c.face, tl.sizePt, false)
@@ -393,22 +458,29 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 	}
 }
 
-// cellText draws a cell's lines together, centred vertically, so that a
-// text extractor reads them as one run.
+// cellText draws a cell's lines together, so that a text extractor reads
+// them as one run, at the top, middle or bottom of the cell as its vAlign
+// says (Word's default is the top).
 func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
 	var blocks []cellBlock
 	if !r.measuring {
 		blocks = r.cellBlocks(tl, c)
 	}
 	blockH := float64(len(lines))*tl.lineH + picturesHeight(blocks)
-	top := y + (h-blockH)/2
-	inner := c.w - 2*tl.pad
+	top := y + c.pad[0]
+	switch c.valign {
+	case "center":
+		top = y + c.pad[0] + (h-c.pad[0]-c.pad[2]-blockH)/2
+	case "bottom":
+		top = y + h - c.pad[2] - blockH
+	}
+	inner := c.w - c.pad[1] - c.pad[3]
 	k := 0
 	for i, line := range lines {
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
-			top = r.drawCellBlock(blocks[k], c.x+tl.pad, inner, top)
+			top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
 		}
-		x := c.x + tl.pad
+		x := c.x + c.pad[1]
 		w := lineWidth(line)
 		switch c.align {
 		case "center":
@@ -421,6 +493,6 @@ func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h f
 		top += tl.lineH
 	}
 	for ; k < len(blocks); k++ {
-		top = r.drawCellBlock(blocks[k], c.x+tl.pad, inner, top)
+		top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
 	}
 }

@@ -192,6 +192,23 @@ func on(s, name string) bool {
 
 func (s *sheet) table(t string, n int) *Table {
 	out := &Table{}
+	if pr := next(t, "w:tblPr", 0); pr >= 0 {
+		props := t[pr:end(t, pr, "w:tblPr")]
+		own, _ := cutElement(props, "w:tblBorders")
+		if own == "" {
+			style, _ := wordxml.Val(props, "w:tblStyle")
+			own = s.styles[style].tblBorders
+		}
+		out.Margins = readMargins(props, "w:tblCellMar")
+		s.where = fmt.Sprintf("表 %d", n)
+		out.Borders = s.lines(own)
+		if out.Borders == nil {
+			// Neither the table nor its style sets a line: Word draws
+			// none (its default table style has none).
+			none := &Border{Style: "none"}
+			out.Borders = &TableBorders{none, none, none, none, none, none}
+		}
+	}
 	if g := next(t, "w:tblGrid", 0); g >= 0 {
 		grid := t[g:end(t, g, "w:tblGrid")]
 		for i := next(grid, "w:gridCol", 0); i >= 0; i = next(grid, "w:gridCol", i+1) {
@@ -207,7 +224,14 @@ func (s *sheet) table(t string, n int) *Table {
 		tr := t[r.Start:r.End]
 		row := Row{}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
-			_, row.Header = wordxml.Val(tr[pr:end(tr, pr, "w:trPr")], "w:tblHeader")
+			props := tr[pr:end(tr, pr, "w:trPr")]
+			_, row.Header = wordxml.Val(props, "w:tblHeader")
+			if i := next(props, "w:trHeight", 0); i >= 0 {
+				tag := props[i : i+strings.IndexByte(props[i:], '>')]
+				twips, _ := strconv.ParseFloat(attr(tag, "w:val"), 64)
+				row.Height = twips / 20
+				row.Exact = attr(tag, "w:hRule") == "exact"
+			}
 		}
 		for _, c := range wordxml.Elements(tr, "w:tc", 0, len(tr)) {
 			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)
@@ -230,6 +254,12 @@ func (s *sheet) cell(tc string) Cell {
 			if v == "restart" {
 				c.Merge = Starts
 			}
+		}
+		tc, _ := cutElement(props, "w:tcBorders")
+		c.Borders = s.lines(tc)
+		c.Margins = readMargins(props, "w:tcMar")
+		if v, _ := wordxml.Val(props, "w:vAlign"); v == "center" || v == "bottom" {
+			c.VAlign = v
 		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			tag := props[i : i+strings.IndexByte(props[i:], '>')]
@@ -375,4 +405,39 @@ func signed32(v string) float64 {
 		n -= 1 << 32
 	}
 	return float64(n)
+}
+
+// lines reads a table's or a cell's borders, listing a line style the PDF
+// draws single instead.
+func (s *sheet) lines(x string) *TableBorders {
+	b, why := readTableBorders(x)
+	if why != "" {
+		*s.undrawn = append(*s.undrawn, Feature{What: "表格边框" + why, Where: s.where})
+	}
+	return b
+}
+
+// readMargins reads the margins element name of props (a w:tblCellMar or
+// w:tcMar), in twips; Word 2010 and later write start and end for left
+// and right. A side it sets in another unit (a percentage) is not set.
+func readMargins(props, name string) CellMargins {
+	var m CellMargins
+	el, _ := cutElement(props, name)
+	if el == "" {
+		return m
+	}
+	for i, sides := range [][]string{{"w:top"}, {"w:left", "w:start"}, {"w:bottom"}, {"w:right", "w:end"}} {
+		for _, side := range sides {
+			if k := next(el, side, 0); k >= 0 {
+				tag := el[k : k+strings.IndexByte(el[k:], '>')]
+				if t := attr(tag, "w:type"); t == "dxa" || t == "" {
+					if w, err := strconv.ParseFloat(attr(tag, "w:w"), 64); err == nil {
+						m.Pt[i], m.Set[i] = w/20, true
+					}
+				}
+				break
+			}
+		}
+	}
+	return m
 }

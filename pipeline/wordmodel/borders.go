@@ -46,12 +46,7 @@ func readBorders(pBdr string) (*Borders, string) {
 		if !borderStyles[val] {
 			return nil, "线型“" + val + "”"
 		}
-		sz, _ := strconv.ParseFloat(attr(tag, "w:sz"), 64)
-		space, _ := strconv.ParseFloat(attr(tag, "w:space"), 64)
-		line := &Border{Style: val, Width: max(sz, 2) / 8, Space: space}
-		if c := strings.ToUpper(attr(tag, "w:color")); len(c) == 6 && c != "000000" {
-			line.Color = c
-		}
+		line := readLine(tag)
 		if side == "w:top" {
 			b.Top = line
 		} else {
@@ -62,4 +57,62 @@ func readBorders(pBdr string) (*Borders, string) {
 		return nil, ""
 	}
 	return b, ""
+}
+
+// readLine reads one border element's attributes; none and nil are a
+// Border of Style "none", which removes a line a table sets.
+func readLine(tag string) *Border {
+	val := attr(tag, "w:val")
+	if val == "" || val == "nil" || val == "none" {
+		return &Border{Style: "none"}
+	}
+	sz, _ := strconv.ParseFloat(attr(tag, "w:sz"), 64)
+	space, _ := strconv.ParseFloat(attr(tag, "w:space"), 64)
+	line := &Border{Style: val, Width: max(sz, 2) / 8, Space: space}
+	if c := strings.ToUpper(attr(tag, "w:color")); len(c) == 6 && c != "000000" {
+		line.Color = c
+	}
+	return line
+}
+
+// TableBorders are the lines a table (w:tblBorders, its own or its
+// style's) or a cell (w:tcBorders) sets: nil where it sets nothing, a
+// Border of Style "none" where it sets no line.
+type TableBorders struct {
+	Top, Left, Bottom, Right, InsideH, InsideV *Border
+}
+
+// readTableBorders reads a w:tblBorders or w:tcBorders; nil if it sets
+// nothing. Word 2010 and later write start and end for left and right.
+// A line style the PDF does not draw is drawn single and named in why.
+func readTableBorders(x string) (b *TableBorders, why string) {
+	if x == "" {
+		return nil, ""
+	}
+	b = &TableBorders{}
+	sides := []struct {
+		names []string
+		to    **Border
+	}{{[]string{"w:top"}, &b.Top}, {[]string{"w:left", "w:start"}, &b.Left}, {[]string{"w:bottom"}, &b.Bottom},
+		{[]string{"w:right", "w:end"}, &b.Right}, {[]string{"w:insideH"}, &b.InsideH}, {[]string{"w:insideV"}, &b.InsideV}}
+	set := false
+	for _, side := range sides {
+		for _, name := range side.names {
+			i := next(x, name, 0)
+			if i < 0 {
+				continue
+			}
+			line := readLine(x[i : i+strings.IndexByte(x[i:], '>')])
+			if line.Style != "none" && !borderStyles[line.Style] {
+				why = "线型“" + line.Style + "”"
+				line.Style = "single"
+			}
+			*side.to, set = line, true
+			break
+		}
+	}
+	if !set {
+		return nil, why
+	}
+	return b, why
 }

@@ -69,13 +69,15 @@ type styleInfo struct {
 	// it fills their background (w:shd).
 	pBdr   string
 	shaded bool
+	// tblBorders is a table style's w:tblBorders, its own or its base's.
+	tblBorders string
 }
 
 // readStyles reads styles.xml by scanning, as the body is read: the run
 // properties are kept as text, to be resolved run by run.
 func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults string) {
 	type entry struct {
-		name, basedOn, pPr, rPr string
+		name, basedOn, pPr, rPr, tblBorders string
 	}
 	byID := map[string]entry{}
 	for _, sp := range wordxml.Elements(raw, "w:style", 0, len(raw)) {
@@ -87,6 +89,9 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 		e.basedOn, _ = wordxml.Val(s, "w:basedOn")
 		e.pPr, s = cutElement(s, "w:pPr")
 		e.rPr, _ = cutElement(s, "w:rPr")
+		if tblPr, _ := cutElement(s, "w:tblPr"); tblPr != "" {
+			e.tblBorders, _ = cutElement(tblPr, "w:tblBorders")
+		}
 		byID[id] = e
 	}
 	out := map[string]styleInfo{}
@@ -127,6 +132,9 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 		}
 		if shaded(e.pPr) {
 			info.shaded = true
+		}
+		if e.tblBorders != "" {
+			info.tblBorders = e.tblBorders
 		}
 		info.name = e.name
 		return info

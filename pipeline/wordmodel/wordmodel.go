@@ -126,12 +126,30 @@ type Table struct {
 	Widths  []int
 	Rows    []Row
 	Section int
+	// Borders are the table's lines (its own w:tblBorders, else its
+	// style's); all "none" if neither sets any, as Word draws it; nil for
+	// a table not read from Word, drawn as plain boxes.
+	Borders *TableBorders
+	// Margins are its cells' default margins (w:tblCellMar).
+	Margins CellMargins
+}
+
+// CellMargins are the space between a cell's edges and its text, in pt:
+// top, left, bottom and right, each used where Set says it is set.
+type CellMargins struct {
+	Pt  [4]float64
+	Set [4]bool
 }
 
 // Row is one table row.
 type Row struct {
 	Header bool // repeats at the top of each page
 	Cells  []Cell
+	// Height is the row's w:trHeight in pt, 0 for none; Exact says the row
+	// is that high whatever its text (hRule="exact"), otherwise it is at
+	// least that high (Word's default rule).
+	Height float64
+	Exact  bool
 }
 
 // Merge says how a cell joins the cell above it.
@@ -154,6 +172,13 @@ type Cell struct {
 	Size float64
 	// Shading is the cell's fill, RRGGBB; "" for none.
 	Shading string
+	// Borders are the cell's own lines (w:tcBorders), over the table's.
+	Borders *TableBorders
+	// Margins are the cell's own margins (w:tcMar), over the table's.
+	Margins CellMargins
+	// VAlign is where its text stands in a row taller than it: "center",
+	// "bottom", or "" for Word's default, the top.
+	VAlign string
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string

@@ -1,0 +1,171 @@
+package wordmodel_test
+
+import (
+	"fmt"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// wordRow is a w:tr as Word writes it, its trPr before its cells.
+func wordRow(trPr string, cells ...string) string {
+	s := `<w:tr w:rsidR="00A1B2C3" w:rsidTr="00A1B2C3">`
+	if trPr != "" {
+		s += `<w:trPr>` + trPr + `</w:trPr>`
+	}
+	for _, c := range cells {
+		s += `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>` + para(run("", c)) + `</w:tc>`
+	}
+	return s + `</w:tr>`
+}
+
+func wordTable(rows ...string) string {
+	s := `<w:tbl><w:tblPr><w:tblStyle w:val="a3"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
+	for _, r := range rows {
+		s += r
+	}
+	return s + `</w:tbl>`
+}
+
+func TestRowHeightsAreRead(t *testing.T) {
+	body := wordTable(
+		wordRow(`<w:trHeight w:val="567"/>`, "至少", "一"),
+		wordRow(`<w:cantSplit/><w:trHeight w:val="851" w:hRule="exact"/>`, "固定", "二"),
+		wordRow(`<w:tblHeader/>`, "无", "三"),
+	)
+	doc := fixture{body: body + para(run("", "后"))}.read(t)
+	var table *wordmodel.Table
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			table = tb
+		}
+	}
+	if table == nil || len(table.Rows) != 3 {
+		t.Fatal("table not read")
+	}
+	want := []struct {
+		h     float64
+		exact bool
+	}{{28.35, false}, {42.55, true}, {0, false}}
+	for i, w := range want {
+		if r := table.Rows[i]; r.Height != w.h || r.Exact != w.exact {
+			t.Errorf("row %d: height %.2f exact %v, want %.2f %v", i+1, r.Height, r.Exact, w.h, w.exact)
+		}
+	}
+}
+
+// tblPr is a table's properties as Word writes them, with borders.
+func tblPr(style, borders string) string {
+	s := `<w:tblPr>`
+	if style != "" {
+		s += `<w:tblStyle w:val="` + style + `"/>`
+	}
+	s += `<w:tblW w:w="0" w:type="auto"/>`
+	if borders != "" {
+		s += `<w:tblBorders>` + borders + `</w:tblBorders>`
+	}
+	return s + `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`
+}
+
+func tableOf(doc *wordmodel.Document) *wordmodel.Table {
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			return tb
+		}
+	}
+	return nil
+}
+
+func TestTableAndCellBordersAreRead(t *testing.T) {
+	double := `<w:top w:val="double" w:sz="4" w:space="0" w:color="auto"/><w:start w:val="single" w:sz="12" w:space="0" w:color="FF0000"/><w:bottom w:val="double" w:sz="4" w:space="0" w:color="auto"/><w:end w:val="nil"/><w:insideH w:val="dotted" w:sz="8" w:space="0" w:color="auto"/><w:insideV w:val="none" w:sz="0" w:space="0" w:color="auto"/>`
+	cellBdr := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcBorders><w:top w:val="thick" w:sz="24" w:space="0" w:color="auto"/><w:left w:val="nil"/></w:tcBorders></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
+	styled := `<w:style w:type="table" w:styleId="DoubleGrid"><w:name w:val="双线网格"/><w:basedOn w:val="a1"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="double" w:sz="6" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>`
+	body := `<w:tbl>` + tblPr("", double) + grid + `<w:tr>` + cellBdr + `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>` + para(run("", "二")) + `</w:tc></w:tr></w:tbl>` +
+		para(run("", "间")) +
+		`<w:tbl>` + tblPr("DoubleGrid", "") + grid + wordRow("", "三", "四") + `</w:tbl>` + para(run("", "后"))
+	doc := fixture{body: body, styles: styled}.read(t)
+	var tables []*wordmodel.Table
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			tables = append(tables, tb)
+		}
+	}
+	if len(tables) != 2 || tables[0].Borders == nil || tables[1].Borders == nil {
+		t.Fatalf("tables or their borders not read: %d", len(tables))
+	}
+	b := tables[0].Borders
+	line := func(l *wordmodel.Border) string {
+		if l == nil {
+			return "unset"
+		}
+		return fmt.Sprintf("%s %.2f %s", l.Style, l.Width, l.Color)
+	}
+	got := []string{line(b.Top), line(b.Left), line(b.Bottom), line(b.Right), line(b.InsideH), line(b.InsideV)}
+	want := []string{"double 0.50 ", "single 1.50 FF0000", "double 0.50 ", "none 0.00 ", "dotted 1.00 ", "none 0.00 "}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("table borders %q, want %q", got, want)
+	}
+	c := tables[0].Rows[0].Cells[0].Borders
+	if c == nil || line(c.Top) != "thick 3.00 " || line(c.Left) != "none 0.00 " || c.Bottom != nil {
+		t.Errorf("cell borders not read: %+v", c)
+	}
+	if tables[0].Rows[0].Cells[1].Borders != nil {
+		t.Error("a cell without tcBorders has borders")
+	}
+	s := tables[1].Borders
+	if line(s.Top) != "double 0.75 " || line(s.InsideH) != "single 0.50 " || s.Left != nil {
+		t.Errorf("style's borders not read: %q %q", line(s.Top), line(s.InsideH))
+	}
+}
+
+// TestAnArtBorderIsListed: a line style the PDF cannot draw is drawn
+// single and listed, naming the table or the cell.
+func TestAnArtBorderIsListed(t *testing.T) {
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
+	art := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcBorders><w:bottom w:val="threeDEmboss" w:sz="24" w:space="0" w:color="auto"/></w:tcBorders></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	body := `<w:tbl>` + tblPr("", `<w:top w:val="apples" w:sz="12" w:space="0" w:color="auto"/>`) + grid + `<w:tr>` + art + art + `</w:tr></w:tbl>` + para(run("", "后"))
+	doc := fixture{body: body}.read(t)
+	wantListed(t, doc, "表 1：表格边框线型“apples”", "表 1 第 1 行第 1 列：表格边框线型“threeDEmboss”", "表 1 第 1 行第 2 列：表格边框线型“threeDEmboss”")
+	if b := tableOf(doc).Rows[0].Cells[0].Borders.Bottom; b.Style != "single" || b.Width != 3 {
+		t.Errorf("art border read as %+v, want a 3 pt single line", b)
+	}
+}
+
+func TestVerticalAlignmentIsRead(t *testing.T) {
+	tc := func(v, text string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/>` + v + `</w:tcPr>` + para(run("", text)) + `</w:tc>`
+	}
+	body := wordTable(`<w:tr>`+tc(`<w:vAlign w:val="center"/>`, "中")+tc(`<w:vAlign w:val="bottom"/>`, "下")+`</w:tr>`,
+		`<w:tr>`+tc(`<w:vAlign w:val="top"/>`, "上")+tc("", "默认")+`</w:tr>`) + para(run("", "后"))
+	rows := tableOf(fixture{body: body}.read(t)).Rows
+	got := []string{rows[0].Cells[0].VAlign, rows[0].Cells[1].VAlign, rows[1].Cells[0].VAlign, rows[1].Cells[1].VAlign}
+	if fmt.Sprint(got) != fmt.Sprint([]string{"center", "bottom", "", ""}) {
+		t.Errorf("vAlign read as %q", got)
+	}
+}
+
+func TestCellMarginsAreRead(t *testing.T) {
+	cellMar := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcMar><w:top w:w="200" w:type="dxa"/><w:start w:w="0" w:type="dxa"/></w:tcMar></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/></w:tblGrid>`
+	pr := `<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="10" w:type="pct"/></w:tblCellMar></w:tblPr>`
+	table := tableOf(fixture{body: `<w:tbl>` + pr + grid + `<w:tr>` + cellMar + `</w:tr></w:tbl>` + para(run("", "后"))}.read(t))
+	want := wordmodel.CellMargins{Pt: [4]float64{0, 2.85, 0, 0}, Set: [4]bool{false, true, false, false}}
+	if table.Margins != want {
+		t.Errorf("table margins %+v, want %+v", table.Margins, want)
+	}
+	own := wordmodel.CellMargins{Pt: [4]float64{10, 0, 0, 0}, Set: [4]bool{true, true, false, false}}
+	if c := table.Rows[0].Cells[0].Margins; c != own {
+		t.Errorf("cell margins %+v, want %+v", c, own)
+	}
+}
+
+// TestATableWithoutLinesHasNone: a table whose properties and style set
+// no border is drawn by Word without lines, its cells' own lines aside.
+func TestATableWithoutLinesHasNone(t *testing.T) {
+	table := tableOf(fixture{body: wordTable(wordRow("", "无", "线")) + para(run("", "后"))}.read(t))
+	b := table.Borders
+	if b == nil || b.Top == nil || b.Top.Style != "none" || b.InsideV == nil || b.InsideV.Style != "none" {
+		t.Errorf("borders of a table without lines: %+v", b)
+	}
+}
