@@ -37,7 +37,7 @@ func SetKey(raw []byte, key, value string) ([]byte, error) {
 		if k.Value != key {
 			continue
 		}
-		if v.Kind != yaml.ScalarNode || v.Style != 0 && v.Style != yaml.TaggedStyle {
+		if v.Kind != yaml.ScalarNode || v.Anchor != "" || v.Style != 0 && v.Style != yaml.TaggedStyle {
 			return nil, fmt.Errorf("set key %s: its value is not a plain scalar", key)
 		}
 		return join(bom, replaceValue(body, k, v, value)), nil

@@ -19,6 +19,8 @@ func TestSetKey(t *testing.T) {
 		{"nested key of the same name untouched", "templates:\n  ofd: x\nofd: false\n", "true", "templates:\n  ofd: x\nofd: true\n"},
 		{"value on its own line", "ofd:\n  false\nyear: 2023\n", "true", "ofd:\n  true\nyear: 2023\n"},
 		{"empty file", "", "true", "ofd: true\n"},
+		{"tagged", "ofd: !!bool false # 标签\n", "true", "ofd: true # 标签\n"},
+		{"null", "ofd: ~\n", "true", "ofd: true\n"},
 		{"only comments", "# 空\n", "true", "# 空\nofd: true\n"},
 	}
 	for _, c := range cases {
@@ -52,7 +54,7 @@ func TestSetKeyLoads(t *testing.T) {
 }
 
 func TestSetKeyRefuses(t *testing.T) {
-	for _, in := range []string{"{county: x, ofd: true}\n", "ofd: \"true\"\n", "ofd: [1]\n", "- a\n", "ofd: [\n", "ofd: \xff\n"} {
+	for _, in := range []string{"{county: x, ofd: true}\n", "ofd: \"true\"\n", "ofd: [1]\n", "- a\n", "ofd: [\n", "ofd: \xff\n", "ofd: &a false\npdfa: *a\n"} {
 		if got, err := SetKey([]byte(in), "ofd", "true"); err == nil {
 			t.Errorf("%q was edited to %q", in, got)
 		}
