@@ -33,7 +33,9 @@ func ofdOf(j *job.Job) ofdView {
 
 // switchOFD turns the job's OFD copy on or off: it sets ofd: in the job
 // file's text (job.SetKey, so the clerk's comments and line endings stay),
-// keeps the old job file in 历史版本 as an upload does, and builds.
+// keeps the old job file in 历史版本 as an upload does, and builds. The form
+// posts the state wanted, not a toggle, so that a page reloaded after the
+// build (which posts the form again) changes nothing.
 func (s *server) switchOFD(w http.ResponseWriter, r *http.Request) {
 	sv := s.served(w, r)
 	if sv == nil {
