@@ -54,6 +54,13 @@ func TestServeOFDSwitch(t *testing.T) {
 	if code, body := sj.get(t, "/jobs/1/files/ofd"); code != 200 || len(body) == 0 {
 		t.Errorf("the OFD download: %d", code)
 	}
+	// The page reloaded after its build posts the form again: nothing changes.
+	if code, page := sj.post(t, "/jobs/1/ofd", map[string]string{"csrf": token, "ofd": "true"}, "", nil); code != 200 || !strings.Contains(page, "没有修改") {
+		t.Errorf("switching on twice: %d\n%.800s", code, page)
+	}
+	if names, _ := kept(t, sj.dir); len(names) != 1 {
+		t.Errorf("switching on twice kept %d job files: %v", len(names), names)
+	}
 
 	code, page = sj.post(t, "/jobs/1/ofd", map[string]string{"csrf": token, "ofd": "false"}, "", nil)
 	if code != 200 || !strings.Contains(page, "ofd: false") {
