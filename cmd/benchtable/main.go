@@ -1,5 +1,6 @@
 // Command benchtable measures jixiao and prints the table docs/performance.md
-// quotes: the sample job cold in a new process and warm in-process, each
+// quotes: the sample job cold in a new process (also with its OFD copy on)
+// and warm in-process, each
 // stage, the up-to-date check, workbooks of 10,000 to 1,000,000 rows,
 // attachments of 1,000, 10,000 and 100,000 rows and one past the limit
 // (time and peak memory), a batch of 200 jobs, and excelize's bare Rows()
@@ -82,6 +83,11 @@ func main() {
 	times(3, bin, "build", "-q", "--force", "-o", out, sample)
 	cold, rss := times(reps, bin, "build", "-q", "--force", "-o", out, sample)
 	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 80 ms", rss>>10))
+	withOFD, err := ofdSample(sample, root)
+	must(err)
+	times(3, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
+	coldOFD, rssOFD := times(reps, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
+	add("样例任务打开 OFD 副本，新进程，--force（四种输出）", ms(coldOFD), fmt.Sprintf("峰值内存 %d MB；%s，目标 10%% 以内", rssOFD>>10, versus(coldOFD, cold)))
 	fresh, _ := times(reps*2, bin, "build", "-q", "-o", out, sample)
 	add("已是最新的检查，新进程", ms(fresh), "预算 20 ms")
 	var floorPath string

@@ -185,3 +185,32 @@ func acrossReloads(ctx context.Context, within time.Duration, step func(left tim
 		time.Sleep(200 * time.Millisecond)
 	}
 }
+
+// TestServeOFDSwitchInARealBrowser presses the page's OFD switch on and
+// off: the page links the OFD once the build ends, then no longer links
+// it and says the old one is left.
+func TestServeOFDSwitchInARealBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	exe := chromium(t)
+	sj := serveJob(t, nil)
+	ctx := browse(t, exe, t.TempDir())
+	until := func(what, js string) {
+		t.Helper()
+		if err := acrossReloads(ctx, 60*time.Second, func(left time.Duration) error {
+			_, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(left)))
+			return err
+		}); err != nil {
+			t.Fatalf("the page never %s: %v", what, err)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(sj.srv.URL+"/jobs/1"), chromedp.WaitVisible(`#ofd-switch`), chromedp.Submit(`#ofd-switch`)); err != nil {
+		t.Fatal(err)
+	}
+	until("linked the OFD", `!!document.querySelector('a[href="/jobs/1/files/ofd"]') && document.body.dataset.waiting !== "1"`)
+	if err := chromedp.Do(ctx, chromedp.Submit(`#ofd-switch`)); err != nil {
+		t.Fatal(err)
+	}
+	until("said the old OFD is left", `!document.querySelector('a[href="/jobs/1/files/ofd"]') && !!document.querySelector('#ofd-stale') && document.body.dataset.waiting !== "1"`)
+}

@@ -73,6 +73,7 @@ func (s *server) routes() {
 	m.HandleFunc("GET /jobs/{id}/annotated", s.annotated)
 	m.HandleFunc("POST /jobs/{id}/build", s.rebuild)
 	m.HandleFunc("POST /jobs/{id}/upload", s.upload)
+	m.HandleFunc("POST /jobs/{id}/ofd", s.switchOFD)
 	m.HandleFunc("POST /jobs/{id}/example", s.exampleUpload)
 	m.HandleFunc("POST /jobs/{id}/example/choose", s.exampleChoose)
 	m.HandleFunc("GET /status", s.status)
@@ -188,6 +189,8 @@ type view struct {
 	Fields []fieldGroup
 	// Example is the report on last year's document, just uploaded.
 	Example *exampleView
+	// OFD is whether the job makes an OFD copy, for its switch.
+	OFD ofdView
 }
 
 type link struct{ Key, Label, Name string }
@@ -247,6 +250,7 @@ func (s *server) showJobWith(w http.ResponseWriter, r *http.Request, sv *served,
 	}
 	v.Preview, _ = runner.Preview(sv.Job, 20)
 	v.Fields = pageFields.list(sv.Job)
+	v.OFD = ofdOf(sv.Job)
 	s.render(w, r, "job.html", v)
 }
 

@@ -11,4 +11,8 @@
 // pdfa, which says whether the PDF is PDF/A-1b, is on unless set false:
 // an absent key is not false. ofd, which asks for an OFD copy of the PDF,
 // is off unless set true.
+//
+// SetKey changes one top-level key of a job file's text (serve's OFD switch
+// uses it): the value's characters only, or one line added at the end, so
+// the clerk's comments, order, byte-order mark and line endings survive.
 package job
