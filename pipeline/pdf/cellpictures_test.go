@@ -121,3 +121,32 @@ func firstTextOp(t *testing.T, r *renderer, first string) op {
 	t.Fatalf("no text operation starts with %q", first)
 	return op{}
 }
+
+// TestARowTallerThanAPageIsKeptAndSaid: a row that only a picture makes
+// taller than a page (no line of text to share out, so it used to vanish)
+// is drawn whole, never dropped, and the build says it runs past
+// the page's foot, naming the row.
+func TestARowTallerThanAPageIsKeptAndSaid(t *testing.T) {
+	png := testPNG(t, image.NewGray(image.Rect(0, 0, 4, 8)))
+	tall := wordmodel.CellPicture{Image: wordmodel.Image{Name: "tall.png", Format: "PNG", Data: png, Width: 20, Height: 400}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{
+		Widths: []int{2000, 2000},
+		Rows: []wordmodel.Row{
+			{Cells: []wordmodel.Cell{{Text: "项目", Span: 1}, {Text: "图", Span: 1}}},
+			{Cells: []wordmodel.Cell{{Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{tall}}}},
+			{Cells: []wordmodel.Cell{{Text: "尾", Span: 1}, {Text: "行", Span: 1}}},
+		},
+	}}}
+	laidPictures(t, doc, 1)
+	_, warnings, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	said := false
+	for _, w := range warnings {
+		said = said || strings.Contains(w, "表格第 2 行比一页还高")
+	}
+	if !said {
+		t.Errorf("no warning of the row past the page's foot: %q", warnings)
+	}
+}

@@ -179,18 +179,19 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	tl.firstRow = len(tl.headers)
 	growForMerges(tl)
-	tl.splitTallRows(r.bottom() - r.top() - tl.headerHeight())
+	for _, i := range tl.splitTallRows(r.bottom() - r.top() - tl.headerHeight()) {
+		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行比一页还高（其中的图片或固定行高放不进一页），PDF 中这一行会超出页面底部；请在 Word 模板中缩小图片、减小行高或拆分这一行", i+1))
+	}
 	return tl
 }
 
 // splitTallRows cuts a row taller than a page (under the header) into parts
 // that each fit one, its cells' lines shared out in order: the only case
-// in which a row may cross a page break.
-func (tl *tableLayout) splitTallRows(room float64) {
+// in which a row may cross a page break. It returns the rows (by index in
+// the table) that still do not fit a page: one taller for a picture or a
+// fixed height than for its lines is kept whole, never dropped.
+func (tl *tableLayout) splitTallRows(room float64) (overflow []int) {
 	perPage := int((room - 2*tl.pad) / tl.lineH)
-	if perPage < 1 {
-		return
-	}
 	var out []*tableRow
 	for i, row := range tl.rows {
 		if i < tl.firstRow || row.height <= room {
@@ -200,6 +201,11 @@ func (tl *tableLayout) splitTallRows(room float64) {
 		most := 0
 		for _, c := range row.cells {
 			most = max(most, c.lines())
+		}
+		if perPage < 1 || most <= perPage {
+			out = append(out, row)
+			overflow = append(overflow, i)
+			continue
 		}
 		for from := 0; from < most; from += perPage {
 			part := &tableRow{header: row.header}
@@ -213,10 +219,14 @@ func (tl *tableLayout) splitTallRows(room float64) {
 				part.height = max(part.height, piece.need(tl))
 				part.cells = append(part.cells, piece)
 			}
+			if part.height > room && (len(overflow) == 0 || overflow[len(overflow)-1] != i) {
+				overflow = append(overflow, i)
+			}
 			out = append(out, part)
 		}
 	}
 	tl.rows = out
+	return overflow
 }
 
 // growForMerges makes each vertical merge tall enough for its text, by
