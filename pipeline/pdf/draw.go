@@ -36,7 +36,8 @@ const (
 	opLine
 	// opImage draws img in the box x, y, w, h.
 	opImage
-	// opLink makes the box x, y, w, h a link to the address text.
+	// opLink makes the box x, y, w, h a link to the address text, or to
+	// the place of the bookmark #name.
 	opLink
 )
 
@@ -64,6 +65,10 @@ type writer struct {
 	images map[[32]byte]string
 	// archival: the file is PDF/A-1b, so pictures are drawn opaque.
 	archival bool
+	// marks are the bookmarks' places, and dests the fpdf link each
+	// bookmark a link goes to has been given.
+	marks map[string]place
+	dests map[string]int
 }
 
 func newWriter(opt Options, fs *faces) (*writer, error) {
@@ -100,7 +105,7 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}, archival: !opt.Plain}, nil
+	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}, archival: !opt.Plain, dests: map[string]int{}}, nil
 }
 
 // draw hands ops to fpdf.
@@ -146,6 +151,19 @@ func (w *writer) draw(ops []op) {
 		case opImage:
 			w.image(o)
 		case opLink:
+			if name, ok := strings.CutPrefix(o.text, "#"); ok {
+				// A GoTo to the bookmark's page, at the top of its line.
+				id, ok := w.dests[name]
+				if p, known := w.marks[name]; !ok && known {
+					id = pdf.AddLink()
+					pdf.SetLink(id, p.y, p.page)
+					w.dests[name] = id
+				}
+				if id > 0 {
+					pdf.Link(o.x, o.y, o.w, o.h, id)
+				}
+				continue
+			}
 			pdf.LinkString(o.x, o.y, o.w, o.h, o.text)
 		}
 	}
@@ -220,6 +238,9 @@ func tagSubsets(pdfBytes []byte, fs *faces) []byte {
 // below, a link; a unit next to the last box of the same link widens it,
 // so that a link is one box a line.
 func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
+	if name, ok := strings.CutPrefix(url, "#"); ok {
+		r.linked[name] = true
+	}
 	for k := len(r.ops) - 1; k >= 0 && r.ops[k].kind != opPage; k-- {
 		if o := &r.ops[k]; o.kind == opLink {
 			if o.text == url && sameY(o.y, top) && x-(o.x+o.w) < sizeMM {

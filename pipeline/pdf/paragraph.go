@@ -132,6 +132,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		r.markParagraph(p)
 		if r.pictures(p, l.align, r.y) {
 			return // a picture in the line takes the line's place
 		}
@@ -207,6 +208,7 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 // drawLine draws one line of p at r.y, in a text block whose left edge is
 // at left; first: it is the paragraph's first line, end: it ends a piece.
 func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) {
+	line = r.takeAnchors(line)
 	x := left + l.left
 	avail := r.width() - l.left - l.right
 	if first {

@@ -68,6 +68,16 @@ type renderer struct {
 	defaultTab float64
 	// g is the current section's page.
 	g geometry
+	// known are the page numbers an earlier pass found, for the page
+	// numbers in the text (fields.go); nil in the first pass. marks are
+	// this pass's bookmarks' places, sectionCounts the pages of each
+	// section, and missing the bookmarks referred to that known lacks;
+	// linked are the bookmarks links go to.
+	known         *numbers
+	linked        map[string]bool
+	marks         map[string]place
+	sectionCounts []int
+	missing       map[string]bool
 }
 
 // Render lays doc out and returns the PDF's bytes and the warnings, such
@@ -89,12 +99,16 @@ func Render(doc *wordmodel.Document, opt Options) ([]byte, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	measured := layoutWith(doc, opt, fs, pass{measuring: true})
+	measured, known, err := settle(doc, opt, fs)
+	if err != nil {
+		return nil, nil, err
+	}
 	w, err := newWriter(opt, fs)
 	if err != nil {
 		return nil, nil, err
 	}
-	layoutWith(doc, opt, fs, pass{sink: w.draw, pages: measured.page})
+	w.marks = measured.marks
+	layoutWith(doc, opt, fs, pass{sink: w.draw, pages: measured.page, known: known})
 	out, err := w.finish()
 	if err != nil {
 		return nil, nil, err
@@ -109,10 +123,15 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 		return nil, err
 	}
 	pages := 0
-	if numbersPages(doc) {
-		pages = layoutWith(doc, opt, fs, pass{measuring: true}).page
+	var known *numbers
+	if numbersPages(doc) || hasFields(doc) {
+		measured, k, err := settle(doc, opt, fs)
+		if err != nil {
+			return nil, err
+		}
+		pages, known = measured.page, k
 	}
-	return layoutWith(doc, opt, fs, pass{pages: pages}), nil
+	return layoutWith(doc, opt, fs, pass{pages: pages, known: known}), nil
 }
 
 // numbersPages reports whether the header or footer shows the number of pages.
@@ -144,12 +163,16 @@ type pass struct {
 	pages int
 	// measuring: only the glyphs used and the pages are wanted.
 	measuring bool
+	// known are the page numbers the text shows, found by an earlier
+	// pass (settle); nil in the first.
+	known *numbers
 }
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
-		evenPages: doc.EvenPages}
+		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
+		linked: map[string]bool{}}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
 		r.sections = doc.Sections
 	}
@@ -176,7 +199,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					r.newPage()
 				} else {
 					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+					r.countSection()
 				}
+			} else {
+				r.countSection() // it starts on the page the last one ends on
 			}
 		}
 		switch b := b.(type) {
@@ -246,6 +272,7 @@ func (r *renderer) newPage() {
 	}
 	r.page++
 	r.sectionPages++
+	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()

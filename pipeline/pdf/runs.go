@@ -15,6 +15,11 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	}
 	pieces := [][]unit{nil}
 	for _, run := range runs {
+		if run.Bookmark != "" {
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], unit{anchor: run.Bookmark, face: face})
+			continue
+		}
+		run.Text = r.fieldText(run)
 		if run.Picture > 0 && run.Picture <= len(p.Images) {
 			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], r.pictureUnit(&p.Images[run.Picture-1], run.Link))
 			continue

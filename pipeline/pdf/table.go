@@ -46,6 +46,8 @@ type tableRow struct {
 	// page and y are where the row was placed.
 	page int
 	y    float64
+	// bookmarks start in its cells: their place is the row's top.
+	bookmarks []string
 }
 
 type tableLayout struct {
@@ -136,6 +138,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		col := 0
 		need := tl.lineH + 2*tl.pad
 		for _, c := range row.Cells {
+			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
 			span := max(c.Span, 1)
 			if col+span >= len(colX) {
 				span = max(len(colX)-1-col, 1)
@@ -328,6 +331,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			drawHeaders(row.y - tl.headerHeight())
 		}
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
+		for _, b := range row.bookmarks {
+			r.mark(b, row.y)
+		}
 		r.onPage = true
 		r.y = row.y + row.height
 	}
