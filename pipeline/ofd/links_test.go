@@ -1,39 +1,65 @@
 package ofd
 
 import (
+	"math"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/output"
+	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 )
 
-// TestALinkIsNotDroppedSilently: the OFD copy draws a link's words but
-// makes no clickable link, and says so, naming the address, once however
-// many lines the link runs over.
-func TestALinkIsNotDroppedSilently(t *testing.T) {
-	url := "https://www.qinyuan.gov.cn/jx"
-	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见县政府网站。", Align: "left", Spacing: &wordmodel.Spacing{Line: 240, LineRule: "auto"}, Runs: []wordmodel.Run{
-		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "县政府网站", Link: url}, {Text: "。"}}}
-	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p}}
+// TestLinksAreClickable: a link to an address is an ofd:URI action and a
+// link to a bookmark an ofd:Goto to its page and line, each on a path
+// object over the link's words, one a line; nothing is warned of, and the
+// reader finds them where the PDF's layout put them.
+func TestLinksAreClickable(t *testing.T) {
+	url := "https://www.qinyuan.gov.cn/jx?a=1&b=2"
+	single := &wordmodel.Spacing{Line: 240, LineRule: "auto"}
+	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见附表。", Align: "left", Spacing: single, Runs: []wordmodel.Run{
+		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "附表", Link: "#附表"}, {Text: "。"}}}
+	target := &wordmodel.Paragraph{Style: "Normal", Text: "附表正文", Spacing: single, PageBreakBefore: true, Runs: []wordmodel.Run{
+		{Bookmark: "附表"}, {Text: "附表正文"}}}
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p, target}}
 	out, err := template{opt: testOptions(t), meta: testMeta}.Render(&output.Input{Filled: doc})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var said []string
 	for _, w := range out.Warnings {
-		if strings.Contains(w, url) {
-			said = append(said, w)
+		if strings.Contains(w, "链接") {
+			t.Errorf("warned of a link: %s", w)
 		}
-	}
-	if len(said) != 1 || !strings.Contains(said[0], "不能点击") {
-		t.Errorf("warnings about the link: %q", out.Warnings)
 	}
 	read, err := Read(out.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(strings.Join(read.Pages, ""), "县政府网站") {
-		t.Errorf("the link's words are not drawn: %q", read.Pages)
+	laid, err := pdf.Layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, top, _ := laid.Dest("附表")
+	if len(read.Links) != 2 {
+		t.Fatalf("links = %+v, want the address and the bookmark", read.Links)
+	}
+	address, place := read.Links[0], read.Links[1]
+	if address.URI != url || address.Page != 1 || address.X <= 28 || address.W <= 0 {
+		t.Errorf("the address's link = %+v", address)
+	}
+	if place.URI != "" || place.Page != 1 || place.DestPage != 2 || math.Abs(place.DestTop-top) > 0.001 || place.X <= address.X+address.W {
+		t.Errorf("the bookmark's link = %+v, want a Goto to page 2 at %.3f mm after the address", place, top)
+	}
+}
+
+// TestAnActionThatOpensNothingIsRefused: the reader refuses a Goto to a
+// page the document lacks and an action with neither address nor target.
+func TestAnActionThatOpensNothingIsRefused(t *testing.T) {
+	bx := box{1, 2, 3, 4}
+	if _, err := readAction(action{Event: "CLICK"}, bx, 1); err == nil {
+		t.Error("an empty action was read")
+	}
+	if _, err := readAction(action{Event: "HOVER"}, bx, 1); err == nil {
+		t.Error("an unknown event was read")
 	}
 }

@@ -101,6 +101,9 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 	return l, nil
 }
 
+// PageCount is the number of pages Pages hands out.
+func (l *Laid) PageCount() int { return l.pages }
+
 // Dest is where the link to #name goes: the bookmark's page (from 1) and
 // the top of its line, mm; ok is false for a bookmark the layout never met.
 func (l *Laid) Dest(name string) (page int, y float64, ok bool) {
