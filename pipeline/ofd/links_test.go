@@ -15,27 +15,11 @@ import (
 // object over the link's words, one a line; nothing is warned of, and the
 // reader finds them where the PDF's layout put them.
 func TestLinksAreClickable(t *testing.T) {
-	url := "https://www.qinyuan.gov.cn/jx?a=1&b=2"
-	single := &wordmodel.Spacing{Line: 240, LineRule: "auto"}
-	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见附表。", Align: "left", Spacing: single, Runs: []wordmodel.Run{
-		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "附表", Link: "#附表"}, {Text: "。"}}}
-	target := &wordmodel.Paragraph{Style: "Normal", Text: "附表正文", Spacing: single, PageBreakBefore: true, Runs: []wordmodel.Run{
-		{Bookmark: "附表"}, {Text: "附表正文"}}}
-	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p, target}}
-	out, err := template{opt: testOptions(t), meta: testMeta}.Render(&output.Input{Filled: doc})
+	read, err := Read(linked(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range out.Warnings {
-		if strings.Contains(w, "链接") {
-			t.Errorf("warned of a link: %s", w)
-		}
-	}
-	read, err := Read(out.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	laid, err := pdf.Layout(doc, testOptions(t))
+	laid, err := pdf.Layout(linkedDoc(), testOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,12 +28,41 @@ func TestLinksAreClickable(t *testing.T) {
 		t.Fatalf("links = %+v, want the address and the bookmark", read.Links)
 	}
 	address, place := read.Links[0], read.Links[1]
-	if address.URI != url || address.Page != 1 || address.X <= 28 || address.W <= 0 {
+	if address.URI != linkURL || address.Page != 1 || address.X <= 28 || address.W <= 0 {
 		t.Errorf("the address's link = %+v", address)
 	}
 	if place.URI != "" || place.Page != 1 || place.DestPage != 2 || math.Abs(place.DestTop-top) > 0.001 || place.X <= address.X+address.W {
 		t.Errorf("the bookmark's link = %+v, want a Goto to page 2 at %.3f mm after the address", place, top)
 	}
+}
+
+const linkURL = "https://www.qinyuan.gov.cn/jx?a=1&b=2"
+
+// linkedDoc has a link to an address and one to a bookmark on page 2.
+func linkedDoc() *wordmodel.Document {
+	url := linkURL
+	single := &wordmodel.Spacing{Line: 240, LineRule: "auto"}
+	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见附表。", Align: "left", Spacing: single, Runs: []wordmodel.Run{
+		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "附表", Link: "#附表"}, {Text: "。"}}}
+	target := &wordmodel.Paragraph{Style: "Normal", Text: "附表正文", Spacing: single, PageBreakBefore: true, Runs: []wordmodel.Run{
+		{Bookmark: "附表"}, {Text: "附表正文"}}}
+	return &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p, target}}
+}
+
+// linked is linkedDoc's OFD, as the writer publishes it: no warning of
+// its links.
+func linked(t *testing.T) []byte {
+	t.Helper()
+	out, err := template{opt: testOptions(t), meta: testMeta}.Render(&output.Input{Filled: linkedDoc()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range out.Warnings {
+		if strings.Contains(w, "链接") {
+			t.Errorf("warned of a link: %s", w)
+		}
+	}
+	return out.Data
 }
 
 // TestAnActionThatOpensNothingIsRefused: the reader refuses a Goto to a
