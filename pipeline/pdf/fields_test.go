@@ -35,8 +35,14 @@ func tocEntries(saver fieldtest.Saver) []fieldtest.Entry {
 // heading after a page break, the last nine pages further on.
 func tocDocx(t *testing.T, saver fieldtest.Saver, extra string) []byte {
 	t.Helper()
-	body := fieldtest.Title() + fieldtest.TOC(saver, tocEntries(saver)) + extra
-	for i, e := range tocEntries(saver) {
+	return tocDocxOf(t, saver, tocEntries(saver), extra)
+}
+
+// tocDocxOf is tocDocx with entries of its own.
+func tocDocxOf(t *testing.T, saver fieldtest.Saver, entries []fieldtest.Entry, extra string) []byte {
+	t.Helper()
+	body := fieldtest.Title() + fieldtest.TOC(saver, entries) + extra
+	for i, e := range entries {
 		if i == 2 {
 			body += strings.Repeat(pageBreak, 9)
 		}

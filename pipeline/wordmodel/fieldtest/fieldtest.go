@@ -38,14 +38,16 @@ type Entry struct {
 	Stale    int    // the page number Word saved in the TOC
 }
 
-// Styles are the TOC styles as Word adds them to styles.xml: each level
-// indented two characters more, with a right tab at the text block's edge
-// and a dot leader.
+// Styles are the TOC styles as Word adds them to styles.xml, as a clerk
+// sets them in 修改样式: each level indented 640 twips (two characters of
+// 三号) more, no first-line indent, a right tab at the text block's edge
+// with a dot leader. The indents are in twips: LibreOffice sets a *Chars
+// indent on a character grid a whole cell further than Word.
 func Styles() string {
 	var b strings.Builder
 	for level := 1; level <= 3; level++ {
-		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:ind w:leftChars="%d" w:left="%d"/></w:pPr></w:style>`,
-			level, level, TextWidth, (level-1)*200, (level-1)*640)
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="TOC%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:ind w:left="%d" w:firstLineChars="0" w:firstLine="0"/></w:pPr></w:style>`,
+			level, level, TextWidth, (level-1)*640)
 	}
 	return b.String()
 }
