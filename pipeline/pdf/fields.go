@@ -51,9 +51,12 @@ func (r *renderer) found() *numbers {
 	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks)}
 }
 
-// hasFields reports whether doc's body shows a page number the layout
-// must settle.
+// hasFields reports whether doc shows a page number the layout must
+// settle: in its body, or a section's pages in a header or footer.
 func hasFields(doc *wordmodel.Document) bool {
+	if marginsShow(doc, wordmodel.SectionPagesField) {
+		return true
+	}
 	for _, b := range doc.Blocks {
 		if p, ok := b.(*wordmodel.Paragraph); ok && strings.ContainsAny(p.Text, wordmodel.PageField+wordmodel.NumPagesField+wordmodel.SectionPagesField+wordmodel.PageRefField) {
 			return true
@@ -108,9 +111,7 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	total, section := r.page, r.sectionPages
 	if !guess {
 		total = r.known.pages
-		if r.section < len(r.known.sections) {
-			section = r.known.sections[r.section]
-		}
+		section = r.known.sections[min(r.section, len(r.known.sections)-1)]
 	}
 	ref := fmt.Sprint(r.page)
 	if run.Ref != "" {
@@ -172,4 +173,14 @@ func (r *renderer) countSection() {
 		r.sectionCounts = append(r.sectionCounts, 0)
 	}
 	r.sectionCounts[r.section]++
+}
+
+// sectionTotal is the current section's pages for a header or footer;
+// until a pass has counted them, every digit, so that the measuring pass
+// marks the glyphs the count will need.
+func (r *renderer) sectionTotal() string {
+	if r.known == nil || len(r.known.sections) == 0 {
+		return "0123456789"
+	}
+	return fmt.Sprint(r.known.sections[min(r.pageSection, len(r.known.sections)-1)])
 }

@@ -191,10 +191,12 @@ func TestTOCNumbersAreThisLayouts(t *testing.T) {
 }
 
 // TestPageFieldsInTheBodyAndSections: PAGE, NUMPAGES and SECTIONPAGES in
-// body text count this layout's pages, SECTIONPAGES those of its section.
+// body text count this layout's pages, SECTIONPAGES those of its section,
+// in the text and in a footer.
 func TestPageFieldsInTheBodyAndSections(t *testing.T) {
 	portrait := testSection
-	landscape := testSection
+	portrait.Footer.Default = &wordmodel.Margin{Lines: []string{"节" + wordmodel.SectionPagesField}}
+	landscape := portrait
 	landscape.Width, landscape.Height = testSection.Height, testSection.Width
 	text := "第" + wordmodel.PageField + "页，共" + wordmodel.NumPagesField + "页，本节" + wordmodel.SectionPagesField + "页"
 	p := func(section int, s string, brk bool) *wordmodel.Paragraph {
@@ -217,7 +219,7 @@ func TestPageFieldsInTheBodyAndSections(t *testing.T) {
 			got = append(got, o.text)
 		}
 	}
-	want := "|第1页，共5页，本节3页—1—|二—2—|三—3—|第4页，共5页，本节2页—4—|附—5—"
+	want := "|第1页，共5页，本节3页节3|二节3|三节3|第4页，共5页，本节2页节2|附节2"
 	if s := strings.Join(got, ""); s != want {
 		t.Errorf("pages = %s, want %s", s, want)
 	}

@@ -73,8 +73,11 @@ type renderer struct {
 	// this pass's bookmarks' places, sectionCounts the pages of each
 	// section, and missing the bookmarks referred to that known lacks;
 	// linked are the bookmarks links go to.
-	known         *numbers
-	linked        map[string]bool
+	known  *numbers
+	linked map[string]bool
+	// pageSection is the section the current page began in, whose
+	// pages its footer counts once the next section has begun.
+	pageSection   int
 	marks         map[string]place
 	sectionCounts []int
 	missing       map[string]bool
@@ -135,8 +138,11 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 }
 
 // numbersPages reports whether the header or footer shows the number of pages.
-func numbersPages(doc *wordmodel.Document) bool {
-	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+func numbersPages(doc *wordmodel.Document) bool { return marginsShow(doc, wordmodel.NumPagesField) }
+
+// marginsShow reports whether a header or footer shows the field.
+func marginsShow(doc *wordmodel.Document, field string) bool {
+	counts := func(line string) bool { return strings.Contains(line, field) }
 	inMargins := func(ms wordmodel.Margins) bool {
 		for _, m := range []*wordmodel.Margin{ms.Default, ms.First, ms.Even} {
 			if m != nil && slices.ContainsFunc(m.Lines, counts) {
@@ -272,6 +278,7 @@ func (r *renderer) newPage() {
 	}
 	r.page++
 	r.sectionPages++
+	r.pageSection = r.section
 	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
@@ -303,6 +310,7 @@ func (r *renderer) margins(lines []string, top float64) {
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
 		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
+		text = strings.ReplaceAll(text, wordmodel.SectionPagesField, r.sectionTotal())
 		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
 		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 		units := r.units(r.clean(text), face, headerSize, false)
