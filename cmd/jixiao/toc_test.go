@@ -24,7 +24,9 @@ func tocTemplate(t *testing.T, missing string) string {
 	}
 	docx := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{
 		"word/document.xml": func(s string) string {
-			mark := func(name string) string { return `<w:bookmarkStart w:id="` + name[len(name)-1:] + `" w:name="` + name + `"/>` }
+			mark := func(name string) string {
+				return `<w:bookmarkStart w:id="` + name[len(name)-1:] + `" w:name="` + name + `"/>`
+			}
 			s = strings.Replace(s, `<w:pStyle w:val="JxTitle"/></w:pPr><w:r><w:t xml:space="preserve">情况说明</w:t></w:r></w:p>`,
 				`<w:pStyle w:val="JxTitle"/></w:pPr>`+mark("_Toc101")+`<w:r><w:t xml:space="preserve">情况说明</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>`+fieldtest.TOC(fieldtest.Word, entries), 1)
 			return strings.Replace(s, `<w:pStyle w:val="JxAttachLabel"/></w:pPr>`, `<w:pStyle w:val="JxAttachLabel"/></w:pPr>`+mark("_Toc102"), 1)

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/output"
-	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -19,7 +19,7 @@ func TestLinksAreClickable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	laid, err := pdf.Layout(linkedDoc(), testOptions(t))
+	laid, err := layout.Layout(linkedDoc(), testOptions(t).Layout())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func linkedDoc() *wordmodel.Document {
 // its links.
 func linked(t *testing.T) []byte {
 	t.Helper()
-	out, err := template{opt: testOptions(t), meta: testMeta}.Render(&output.Input{Filled: linkedDoc()})
+	out, err := template{opt: testOptions(t).Layout(), meta: testMeta}.Render(&output.Input{Filled: linkedDoc()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 )
 
 // Meta is the document information written into OFD.xml.
@@ -35,7 +35,7 @@ type part struct {
 // Write makes the OFD package of laid's pages. Each page is compressed
 // as soon as it is drawn, so a long attachment holds its pages' XML
 // deflated, as the finished file will, not as text.
-func Write(laid *pdf.Laid, meta Meta) ([]byte, error) {
+func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 	d := &document{ids: len(laid.Fonts), images: map[[32]byte]*media{}, border: laid.Border, dest: laid.Dest}
 	for range laid.PageCount() {
 		d.pageIDs = append(d.pageIDs, d.next())
@@ -44,7 +44,7 @@ func Write(laid *pdf.Laid, meta Meta) ([]byte, error) {
 	h := sha256.New()
 	var pageZip bytes.Buffer
 	pages := zip.NewWriter(&pageZip)
-	err := laid.Pages(func(p pdf.Page) error {
+	err := laid.Pages(func(p layout.Page) error {
 		name := fmt.Sprintf("Pages/Page_%d/Content.xml", len(d.pageRefs))
 		data := d.page(p)
 		d.pageRefs = append(d.pageRefs, pageRef{id: d.pageID, loc: name})
@@ -150,7 +150,7 @@ func (d *document) documentXML() []byte {
 }
 
 // publicRes declares the fonts, IDs 1 to n in Laid's order.
-func publicRes(fonts []pdf.Font) []byte {
+func publicRes(fonts []layout.Font) []byte {
 	var b strings.Builder
 	b.WriteString(header)
 	fmt.Fprintf(&b, `<ofd:Res xmlns:ofd="%s" BaseLoc="Res"><ofd:Fonts>`, ns)

@@ -37,11 +37,11 @@ func TestTOCAgainstLibreOffice(t *testing.T) {
 	needs(t, "pdftotext", "soffice")
 	for _, saver := range []fieldtest.Saver{fieldtest.Word, fieldtest.WPS, fieldtest.LibreOffice} {
 		t.Run(fmt.Sprint(saver), func(t *testing.T) {
-			entries := tocEntries(saver)
-			for i, page := range []int{2, 3, 13} {
+			entries := fieldtest.Entries(saver)
+			for i, page := range fieldtest.Pages {
 				entries[i].Stale = page
 			}
-			doc, ours, theirs := bothPDFs(t, tocDocxOf(t, saver, entries, ""))
+			doc, ours, theirs := bothPDFs(t, fieldtest.Docx(t, saver, entries))
 			for _, e := range entries {
 				for _, path := range []string{ours, theirs} {
 					if lines := pageLines(t, path, e.Stale, false); len(lines) == 0 || !strings.HasPrefix(lines[0].text, e.Text) {
@@ -101,7 +101,7 @@ func tocLines(t *testing.T, path string, entries []fieldtest.Entry) []textLine {
 // line's link annotation, printing, with a GoTo to its heading's page.
 func TestLinksAsQPDFReadsThem(t *testing.T) {
 	needs(t, "qpdf")
-	doc := readDocx(t, tocDocx(t, fieldtest.Word, ""))
+	doc := readDocx(t, fieldtest.Docx(t, fieldtest.Word, fieldtest.Entries(fieldtest.Word)))
 	out, _, err := Render(doc, testOptions(t))
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,10 @@ package fieldtest
 import (
 	"fmt"
 	"strings"
+	"testing"
+
+	"jixiao/pipeline/opc/opctest"
+	"jixiao/templates"
 )
 
 // Saver is the program that wrote the document.
@@ -148,4 +152,46 @@ func TOC(saver Saver, entries []Entry) string {
 // Title is the 目录 title paragraph before a TOC.
 func Title() string {
 	return `<w:p><w:pPr><w:pStyle w:val="JxTitle"/></w:pPr>` + Text("目录") + `</w:p>`
+}
+
+// Entries are three headings whose TOC numbers Word saved wrong (9, 10,
+// 11), bookmarked as saver names them; in Docx's document they stand on
+// Pages.
+func Entries(saver Saver) []Entry {
+	prefix := "_Toc15345"
+	if saver == LibreOffice {
+		prefix = "__RefHeading___Toc15345"
+	}
+	return []Entry{
+		{Level: 1, Text: "一、基本情况", Bookmark: prefix + "01", Stale: 9},
+		{Level: 2, Text: "（一）事前评价", Bookmark: prefix + "02", Stale: 10},
+		{Level: 3, Text: "1.项目概况", Bookmark: prefix + "03", Stale: 11},
+	}
+}
+
+// Pages are the pages Docx puts the three entries' headings on.
+var Pages = []int{2, 3, 13}
+
+// PageBreak is a paragraph of text that ends its page.
+const PageBreak = `<w:p><w:r><w:t>续</w:t><w:br w:type="page"/></w:r></w:p>`
+
+// Docx is the default template with the Styles and, after its title, a
+// TOC of three entries as saver writes it; each heading follows a page
+// break, the third nine pages further on, the second's bookmark ending in
+// the next paragraph.
+func Docx(t testing.TB, saver Saver, entries []Entry) []byte {
+	t.Helper()
+	body := Title() + TOC(saver, entries)
+	for i, e := range entries {
+		if i == 2 {
+			body += strings.Repeat(PageBreak, 9)
+		}
+		body += PageBreak + Heading("Normal", e, i == 1) + `<w:p>` + Text("正文。") + `</w:p>`
+	}
+	return opctest.Edit(t, templates.Disclosure, map[string]func(string) string{
+		"word/document.xml": func(s string) string {
+			return s[:strings.Index(s, "<w:body>")+len("<w:body>")] + body + s[strings.LastIndex(s, "<w:sectPr>"):]
+		},
+		"word/styles.xml": func(s string) string { return strings.Replace(s, "</w:styles>", Styles()+"</w:styles>", 1) },
+	})
 }
