@@ -24,9 +24,11 @@
 // and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
-// or wavy), Picture (a PNG or JPEG into a box) and Link (a box linking to
-// an address; its words are Glyphs of their own). A back-end draws Items
-// and nothing else.
+// or wavy), Picture (a PNG or JPEG into a box) and Link (a box, one a
+// line of the link's words, which are Glyphs of their own, linking to an
+// address or, as #name, to the place of the bookmark name: Laid.Dest gives
+// its page and the top of its line). A back-end draws Items and nothing
+// else.
 //
 // Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
 // with a fallback (FontSet); the application chooses them (its embedded
@@ -40,8 +42,21 @@
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
 // footnotes at the foot of their page under a separator rule and endnotes
 // after the last block (notes.go); the first-page, even-page and default
-// headers and footers of each section (margins.go); links to addresses as
-// link annotations. The preset (templates/gbt9704.yaml by default) sets
+// headers and footers of each section (margins.go); links to addresses
+// and to bookmarks as Link items.
+//
+// Page numbers in the text are this layout's (fields.go): wordmodel leaves
+// a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
+// (a TOC's page numbers), and the layout writes the number there. Each
+// bookmark's place is recorded where its line, its empty paragraph or its
+// table row is drawn. A number is known only once the pages are, and its
+// width moves what follows it (a TOC line's leader, more rarely a break),
+// so the layout runs again with the numbers the last pass found until
+// they stop changing: the first pass guesses a reference to be on the
+// page it stands on, most documents settle on the second pass, and one
+// still changing after five passes, or whose reference or link names a
+// bookmark no pass placed, is refused with an error naming it rather than
+// laid out with numbers that may be wrong. The preset (templates/gbt9704.yaml by default) sets
 // the table's type and the page numbers, the font role of a paragraph
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
