@@ -10,18 +10,6 @@ import (
 	"jixiao/pipeline/wordmodel/fieldtest"
 )
 
-func readDocx(t *testing.T, docx []byte) *wordmodel.Document {
-	t.Helper()
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Undrawn) > 0 {
-		t.Fatalf("the fixture lists %v", doc.Undrawn)
-	}
-	return doc
-}
-
 // TestTOCNumbersAreThisLayouts: Word's stale numbers give way to the pages
 // the headings stand on here, one digit or two (the first pass guesses
 // one), each ending on the TOC style's right tab behind a dot leader.
@@ -29,7 +17,7 @@ func TestTOCNumbersAreThisLayouts(t *testing.T) {
 	for _, saver := range []fieldtest.Saver{fieldtest.Word, fieldtest.WPS, fieldtest.LibreOffice} {
 		t.Run(fmt.Sprint(saver), func(t *testing.T) {
 			entries := fieldtest.Entries(saver)
-			doc := readDocx(t, fieldtest.Docx(t, saver, entries))
+			doc := fieldtest.Read(t, fieldtest.Docx(t, saver, entries))
 			r, err := layout(doc, testOptions(t))
 			if err != nil {
 				t.Fatal(err)

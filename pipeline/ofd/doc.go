@@ -40,10 +40,10 @@
 // strict XML in the standard's element order (order.go), a page listed
 // but missing, an ID used twice or above MaxUnitID, a font or picture
 // referenced but not declared or not in the package, an action that
-// opens nothing or goes to a page the document lacks; it returns the
-// links (Document.Links), and each
-// page's text, a line per baseline, as pdf.Text reads the PDF, so verify
-// compares the OFD's figures with facts.json like the PDF's.
+// opens nothing or goes to a page the document lacks. It returns the
+// links (Document.Links) and each page's text, a line per baseline, as
+// pdf.Text reads the PDF, so verify compares the OFD's figures with
+// facts.json like the PDF's.
 //
 // The Writer is in runner.Writers and builds only when the job says
 // ofd: true (Wants).

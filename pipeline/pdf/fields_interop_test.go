@@ -101,7 +101,7 @@ func tocLines(t *testing.T, path string, entries []fieldtest.Entry) []textLine {
 // line's link annotation, printing, with a GoTo to its heading's page.
 func TestLinksAsQPDFReadsThem(t *testing.T) {
 	needs(t, "qpdf")
-	doc := readDocx(t, fieldtest.Docx(t, fieldtest.Word, fieldtest.Entries(fieldtest.Word)))
+	doc := fieldtest.Read(t, fieldtest.Docx(t, fieldtest.Word, fieldtest.Entries(fieldtest.Word)))
 	out, _, err := Render(doc, testOptions(t))
 	if err != nil {
 		t.Fatal(err)

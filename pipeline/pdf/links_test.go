@@ -9,21 +9,8 @@ import (
 	"testing"
 
 	"jixiao/pipeline/layout"
-	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/wordmodel/fieldtest"
 )
-
-func readDocx(t *testing.T, docx []byte) *wordmodel.Document {
-	t.Helper()
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Undrawn) > 0 {
-		t.Fatalf("the fixture lists %v", doc.Undrawn)
-	}
-	return doc
-}
 
 // annot is a link annotation as a reader of the file finds it: its page,
 // its box in pt, and the page and height it goes to, or its address.
@@ -79,7 +66,7 @@ func TestTOCLinesAreClickable(t *testing.T) {
 	for _, saver := range []fieldtest.Saver{fieldtest.Word, fieldtest.WPS, fieldtest.LibreOffice} {
 		t.Run(fmt.Sprint(saver), func(t *testing.T) {
 			entries := fieldtest.Entries(saver)
-			doc := readDocx(t, fieldtest.Docx(t, saver, entries))
+			doc := fieldtest.Read(t, fieldtest.Docx(t, saver, entries))
 			opt := testOptions(t)
 			out, _, err := Render(doc, opt)
 			if err != nil {
@@ -125,7 +112,7 @@ func TestLinksToAddressesAndPlaces(t *testing.T) {
 	body := `<w:p>` + fieldtest.Text("见") + fieldtest.Char("begin") + fieldtest.Instr(` HYPERLINK "https://www.qinyuan.gov.cn/" `) + fieldtest.Char("separate") +
 		fieldtest.Text("网站") + fieldtest.Char("end") + fieldtest.Text("和") + `<w:hyperlink w:anchor="附表">` + fieldtest.Text("附表") + `</w:hyperlink></w:p>` +
 		fieldtest.PageBreak + `<w:p><w:bookmarkStart w:id="3" w:name="附表"/>` + fieldtest.Text("附表正文") + `<w:bookmarkEnd w:id="3"/></w:p>`
-	doc := readDocx(t, withBody(t, body))
+	doc := fieldtest.Read(t, withBody(t, body))
 	out, _, err := Render(doc, testOptions(t))
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
 )
 
@@ -194,4 +195,18 @@ func Docx(t testing.TB, saver Saver, entries []Entry) []byte {
 		},
 		"word/styles.xml": func(s string) string { return strings.Replace(s, "</w:styles>", Styles()+"</w:styles>", 1) },
 	})
+}
+
+// Read reads docx, failing the test if it cannot or if it lists anything
+// as not shown.
+func Read(t testing.TB, docx []byte) *wordmodel.Document {
+	t.Helper()
+	doc, err := wordmodel.Read(docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Undrawn) > 0 {
+		t.Fatalf("the fixture lists %v", doc.Undrawn)
+	}
+	return doc
 }
