@@ -32,6 +32,9 @@ type unit struct {
 	// anchor is the bookmark that starts here: a unit of no width that
 	// drawLine takes out, recording its place.
 	anchor string
+	// page: the unit is a PAGE field's number, set again for the page
+	// its line is drawn on.
+	page bool
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool

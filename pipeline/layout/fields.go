@@ -157,6 +157,23 @@ func (r *renderer) takeAnchors(line []unit) []unit {
 	return out
 }
 
+// numberLine sets a PAGE field's number in a line to the page the line
+// is drawn on: the paragraph was broken into lines on the page it began.
+// The number takes its own width; the line was broken for the first
+// page's, at most a digit narrower.
+func (r *renderer) numberLine(line []unit, sizePt float64) {
+	page := fmt.Sprint(r.page)
+	for i := range line {
+		if u := &line[i]; u.page && u.text != page {
+			size := sizePt
+			if u.scale > 0 {
+				size *= u.scale
+			}
+			u.text, u.width = page, u.face.width(page, size)
+		}
+	}
+}
+
 // markParagraph records the bookmarks of a paragraph that has no line of
 // text, at r.y.
 func (r *renderer) markParagraph(p *wordmodel.Paragraph) {

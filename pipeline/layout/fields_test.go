@@ -119,3 +119,30 @@ func TestAReferenceTheLayoutCannotPlaceIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestAPageFieldOnTheNextPage: a PAGE field in a paragraph that begins on
+// one page and ends on the next shows the page its line is drawn on.
+func TestAPageFieldOnTheNextPage(t *testing.T) {
+	filler := strings.Repeat("甲", 28*22)
+	text := strings.Repeat("乙", 28*5) + "第" + wordmodel.PageField + "页"
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{
+		&wordmodel.Paragraph{Style: "Normal", Text: filler, Spacing: single()},
+		&wordmodel.Paragraph{Style: "Normal", Text: text, Runs: []wordmodel.Run{{Text: text}}, Spacing: single()}}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	page := 0
+	for _, o := range r.ops {
+		if o.kind == opPage {
+			page++
+		}
+		if o.kind == opText && (o.text == "第" || got != nil && len(got) < 3) {
+			got = append(got, fmt.Sprint(page, o.text))
+		}
+	}
+	if s := strings.Join(got, " "); s != "2第 22 2页" {
+		t.Errorf("the field's line reads %q (page and text), want it on page 2 saying 2", s)
+	}
+}

@@ -209,6 +209,7 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 // at left; first: it is the paragraph's first line, end: it ends a piece.
 func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) {
 	line = r.takeAnchors(line)
+	r.numberLine(line, l.st.Size)
 	x := left + l.left
 	avail := r.width() - l.left - l.right
 	if first {

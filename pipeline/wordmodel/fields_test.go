@@ -114,3 +114,12 @@ func TestMissingBookmarksAreRefused(t *testing.T) {
 		t.Errorf("text = %q", got)
 	}
 }
+
+// TestALinkInACellIsListed: a table cell is drawn as plain text, so a link
+// there could not be clicked; it is listed, not dropped.
+func TestALinkInACellIsListed(t *testing.T) {
+	body := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` +
+		para(`<w:hyperlink w:anchor="正文">`+run("", "见正文")+`</w:hyperlink>`) + `</w:tc></w:tr></w:tbl>` +
+		`<w:p><w:bookmarkStart w:id="1" w:name="正文"/>` + run("", "正文") + `<w:bookmarkEnd w:id="1"/></w:p>`
+	wantListed(t, fixture{body: body}.read(t), "表 1 第 1 行第 1 列（“见正文”）：文字格式（超链接（不能点击））")
+}

@@ -166,6 +166,7 @@ var marks = []struct {
 	{"下划线", func(r Run) bool { return r.Underline }},
 	{"全部大写或小型大写", func(r Run) bool { return r.Caps || r.SmallCaps }},
 	{"倾斜", func(r Run) bool { return r.Italic }},
+	{"超链接（不能点击）", func(r Run) bool { return r.Link != "" }},
 }
 
 // plainOnly lists, for a paragraph drawn as plain text (a table cell, a
