@@ -6,9 +6,12 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel/fieldtest"
 )
 
@@ -146,5 +149,39 @@ func TestLinksAsQPDFReadsThem(t *testing.T) {
 	}
 	if want := "/Link F4 →2|/Link F4 →3|/Link F4 →13"; strings.Join(got, "|") != want {
 		t.Errorf("qpdf reads page 1's annotations as %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestATOCLibreOfficeSavedKeepsItsNumbers: a Word TOC that LibreOffice
+// saved again (its styles renamed Contents 1…3, each line's tab moved
+// into the PAGEREF's result) reads back with each line's tab and page
+// reference, and our PDF shows this layout's numbers behind the leaders.
+func TestATOCLibreOfficeSavedKeepsItsNumbers(t *testing.T) {
+	needs(t, "soffice")
+	entries := fieldtest.Entries(fieldtest.Word)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "toc.docx")
+	os.WriteFile(path, fieldtest.Docx(t, fieldtest.Word, entries), 0o644)
+	saved, err := os.ReadFile(filepath.Join(opctest.SaveWithLibreOffice(t, "docx:MS Word 2007 XML", path), "toc.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := fieldtest.Read(t, saved)
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range entries {
+		line := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(e.Text) + `\.{10,}` + fmt.Sprint(fieldtest.Pages[i]) + `$`)
+		if !line.MatchString(pages[0]) {
+			t.Errorf("no TOC line %q…%d with a dot leader on page 1:\n%s", e.Text, fieldtest.Pages[i], pages[0])
+		}
+	}
+	if links := annotations(t, out); len(links) != 3 || links[2].destPage != fieldtest.Pages[2] {
+		t.Errorf("links = %+v, want one a TOC line", links)
 	}
 }

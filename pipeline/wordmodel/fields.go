@@ -125,6 +125,27 @@ func (fs fields) shown() bool {
 	return true
 }
 
+// pending is the innermost field, when it is one whose number the layout
+// sets, in its result, its placeholder not yet written; nil otherwise.
+func (fs fields) pending() *field {
+	if n := len(fs); n > 0 && fs[n-1].result && fs[n-1].placed != "" && !fs[n-1].done {
+		return fs[n-1]
+	}
+	return nil
+}
+
+// marks reports whether a tab or line break read now is printed: every
+// open field is in its result, a page number's too (LibreOffice writes a
+// TOC line's tab inside its PAGEREF's result).
+func (fs fields) marks() bool {
+	for _, f := range fs {
+		if !f.result {
+			return false
+		}
+	}
+	return true
+}
+
 // link is the innermost HYPERLINK field's target, "" outside one.
 func (fs fields) link() string {
 	for i := len(fs) - 1; i >= 0; i-- {
@@ -165,8 +186,8 @@ func fieldTag(tag string) string {
 	return ""
 }
 
-// endField closes the innermost field; a page field that has no result
-// (no separator) has its placeholder written now.
+// endField closes the innermost field; a page field whose result had no
+// text (or that had no separator) has its placeholder written now.
 func (s *sheet) endField(place func(*field)) {
 	n := len(s.fields)
 	if n == 0 {
@@ -176,8 +197,8 @@ func (s *sheet) endField(place func(*field)) {
 	if !f.result {
 		f.parse()
 		f.result = true
-		place(f)
 	}
+	place(f) // a field whose result had no text
 	s.fields = s.fields[:n-1]
 }
 

@@ -123,3 +123,17 @@ func TestALinkInACellIsListed(t *testing.T) {
 		`<w:p><w:bookmarkStart w:id="1" w:name="正文"/>` + run("", "正文") + `<w:bookmarkEnd w:id="1"/></w:p>`
 	wantListed(t, fixture{body: body}.read(t), "表 1 第 1 行第 1 列（“见正文”）：文字格式（超链接（不能点击））")
 }
+
+// TestATabInAPageReferencesResult: LibreOffice, saving a Word TOC again,
+// moves each line's tab into its PAGEREF's result; the tab stays, before
+// the page number's placeholder.
+func TestATabInAPageReferencesResult(t *testing.T) {
+	body := `<w:p><w:hyperlink w:anchor="_Toc1">` + run("", "一、基本情况") + fieldtest.Char("begin") + fieldtest.Instr("PAGEREF _Toc1 \\h") + fieldtest.Char("separate") +
+		`<w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr><w:tab/><w:t>9</w:t></w:r>` + fieldtest.Char("end") + `</w:hyperlink></w:p>` +
+		`<w:p><w:bookmarkStart w:id="0" w:name="_Toc1"/>` + run("", "一、基本情况") + `<w:bookmarkEnd w:id="0"/></w:p>`
+	doc := fixture{body: body}.read(t)
+	if got := paragraphs(doc)[0].Text; got != "一、基本情况\t"+wordmodel.PageRefField {
+		t.Errorf("text = %q, want the tab and the reference", got)
+	}
+	wantListed(t, doc)
+}

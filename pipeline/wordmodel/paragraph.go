@@ -138,10 +138,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			f.instr.WriteString(html.UnescapeString(attr(tag, "w:instr")))
 			s.fields = append(s.fields, f)
 			s.fields.separate()
-			place(f)
 			refer(f)
 			if strings.HasSuffix(tag, "/") {
-				s.fields = s.fields[:len(s.fields)-1]
+				s.endField(place)
 			}
 			i++
 		case "": // an end tag
@@ -161,9 +160,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			case "begin":
 				s.fields = append(s.fields, &field{})
 			case "separate":
+				// A placeholder is written at its saved result's first
+				// text, after any tab LibreOffice puts in the result.
 				f := s.fields.separate()
 				inTOC = inTOC || s.fields.inTOC()
-				place(f)
 				refer(f)
 			case "end":
 				s.endField(place)
@@ -185,6 +185,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			if e < 0 {
 				i = len(p)
 				continue
+			}
+			if f := s.fields.pending(); f != nil {
+				place(f)
 			}
 			if text := html.UnescapeString(p[gt+1 : gt+e]); symbols == "" {
 				write(text)
@@ -243,7 +246,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			}
 			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
-			write(characters[name])
+			if !hidden && s.fields.marks() {
+				add(characters[name]) // a tab in a page number's result too
+			}
 			i++
 		case "w:sym":
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
