@@ -65,14 +65,43 @@ func linked(t *testing.T) []byte {
 	return out.Data
 }
 
-// TestAnActionThatOpensNothingIsRefused: the reader refuses a Goto to a
-// page the document lacks and an action with neither address nor target.
-func TestAnActionThatOpensNothingIsRefused(t *testing.T) {
-	bx := box{1, 2, 3, 4}
-	if _, err := readAction(action{Event: "CLICK"}, bx, 1); err == nil {
-		t.Error("an empty action was read")
-	}
-	if _, err := readAction(action{Event: "HOVER"}, bx, 1); err == nil {
-		t.Error("an unknown event was read")
+// TestBrokenLinksAreRefused: the reader refuses an action out of the
+// schema's order, one that opens nothing, one of an unknown event and a
+// Goto to a page the document lacks.
+func TestBrokenLinksAreRefused(t *testing.T) {
+	raw := linked(t)
+	page := "Doc_0/Pages/Page_0/Content.xml"
+	for _, c := range []struct {
+		what string
+		edit func(string) string
+		want []string
+	}{
+		{"actions after the path", func(s string) string {
+			i, j := strings.Index(s, "<ofd:Actions>"), strings.Index(s, "</ofd:Actions>")+len("</ofd:Actions>")
+			actions := s[i:j]
+			s = s[:i] + s[j:]
+			return strings.Replace(s, "</ofd:AbbreviatedData>", "</ofd:AbbreviatedData>"+actions, 1)
+		}, []string{page, "Actions", "位置不对"}},
+		{"an action that opens nothing", func(s string) string {
+			return strings.Replace(s, `<ofd:URI URI="`, `<ofd:URI Old="`, 1)
+		}, []string{page, "URI"}},
+		{"an unknown event", func(s string) string {
+			return strings.Replace(s, `Event="CLICK"`, `Event="HOVER"`, 1)
+		}, []string{page, "HOVER"}},
+		{"a Goto to no page", func(s string) string {
+			i := strings.Index(s, `PageID="`) + len(`PageID="`)
+			return s[:i] + "99999" + s[i+strings.IndexByte(s[i:], '"'):]
+		}, []string{"99999"}},
+	} {
+		_, err := Read(spoiled(t, raw, page, c.edit))
+		if err == nil {
+			t.Errorf("%s: read without complaint", c.what)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %v lacks %q", c.what, err, w)
+			}
+		}
 	}
 }
