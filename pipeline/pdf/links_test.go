@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/layout"
+	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/wordmodel/fieldtest"
 )
 
@@ -59,6 +60,28 @@ func annotations(t *testing.T, pdf []byte) []annot {
 	return out
 }
 
+// renderTOC renders doc, whose TOC lists entries as fieldtest.Docx places
+// them, and checks that page 1 shows each line with a dot leader and the
+// page its heading is on.
+func renderTOC(t *testing.T, doc *wordmodel.Document, entries []fieldtest.Entry) []byte {
+	t.Helper()
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range entries {
+		line := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(e.Text) + `\.{10,}` + fmt.Sprint(fieldtest.Pages[i]) + `$`)
+		if !line.MatchString(pages[0]) {
+			t.Errorf("no TOC line %q…%d with a dot leader on page 1:\n%s", e.Text, fieldtest.Pages[i], pages[0])
+		}
+	}
+	return out
+}
+
 // TestTOCLinesAreClickable: each TOC line, text, leader and number, is a
 // link annotation going to its heading's page at the top of its line, and
 // the PDF's text shows this layout's numbers behind dot leaders.
@@ -68,20 +91,7 @@ func TestTOCLinesAreClickable(t *testing.T) {
 			entries := fieldtest.Entries(saver)
 			doc := fieldtest.Read(t, fieldtest.Docx(t, saver, entries))
 			opt := testOptions(t)
-			out, _, err := Render(doc, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages, err := Text(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, e := range entries {
-				line := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(e.Text) + `\.{10,}` + fmt.Sprint(fieldtest.Pages[i]) + `$`)
-				if !line.MatchString(pages[0]) {
-					t.Errorf("no TOC line %q…%d with a dot leader on page 1:\n%s", e.Text, fieldtest.Pages[i], pages[0])
-				}
-			}
+			out := renderTOC(t, doc, entries)
 			laid, err := layout.Layout(doc, opt.Layout())
 			if err != nil {
 				t.Fatal(err)
