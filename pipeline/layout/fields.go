@@ -27,6 +27,30 @@ type place struct {
 	y    float64
 }
 
+// numberedText is a table cell's text with its page numbers: each page
+// reference its bookmark's page, in order; PAGE the page the table's
+// rows are laid out from.
+func (r *renderer) numberedText(c wordmodel.Cell) string {
+	if !strings.ContainsAny(c.Text, placeholders) {
+		return c.Text
+	}
+	var b strings.Builder
+	for i, part := range strings.Split(c.Text, wordmodel.PageRefField) {
+		if i > 0 {
+			ref := ""
+			if i-1 < len(c.Refs) {
+				ref = c.Refs[i-1]
+			}
+			b.WriteString(r.fieldText(wordmodel.Run{Text: wordmodel.PageRefField, Ref: ref}))
+		}
+		b.WriteString(r.fieldText(wordmodel.Run{Text: part}))
+	}
+	return b.String()
+}
+
+// placeholders are the characters wordmodel leaves for page numbers.
+const placeholders = wordmodel.PageField + wordmodel.NumPagesField + wordmodel.SectionPagesField + wordmodel.PageRefField
+
 // numbers are the page numbers an earlier pass found.
 type numbers struct {
 	pages    int
@@ -58,8 +82,19 @@ func hasFields(doc *wordmodel.Document) bool {
 		return true
 	}
 	for _, b := range doc.Blocks {
-		if p, ok := b.(*wordmodel.Paragraph); ok && strings.ContainsAny(p.Text, wordmodel.PageField+wordmodel.NumPagesField+wordmodel.SectionPagesField+wordmodel.PageRefField) {
-			return true
+		switch b := b.(type) {
+		case *wordmodel.Paragraph:
+			if strings.ContainsAny(b.Text, placeholders) {
+				return true
+			}
+		case *wordmodel.Table:
+			for _, row := range b.Rows {
+				for _, c := range row.Cells {
+					if strings.ContainsAny(c.Text, placeholders) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
@@ -104,7 +139,7 @@ func (r *renderer) unresolved() error {
 // of this layout.
 func (r *renderer) fieldText(run wordmodel.Run) string {
 	text := run.Text
-	if !strings.ContainsAny(text, wordmodel.PageField+wordmodel.NumPagesField+wordmodel.SectionPagesField+wordmodel.PageRefField) {
+	if !strings.ContainsAny(text, placeholders) {
 		return text
 	}
 	guess := r.known == nil // the first pass: numbers as wide as a page's

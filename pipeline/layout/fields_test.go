@@ -89,13 +89,16 @@ func TestPageFieldsInTheBodyAndSections(t *testing.T) {
 }
 
 // TestABookmarkInATableCell: a page reference to a bookmark in a table
-// cell is the page of the cell's row.
+// cell is the page of the cell's row; one in a cell (a TOC set as a
+// table) is the page of its bookmark.
 func TestABookmarkInATableCell(t *testing.T) {
 	ref := &wordmodel.Paragraph{Style: "Normal", Text: "见第" + wordmodel.PageRefField + "页", Spacing: single(),
 		Runs: []wordmodel.Run{{Text: "见第"}, {Text: wordmodel.PageRefField, Ref: "表一", Link: "#表一"}, {Text: "页"}}}
-	table := &wordmodel.Table{Widths: []int{4000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{{Text: "汇总", Span: 1, Bookmarks: []string{"表一"}}}}}}
+	table := &wordmodel.Table{Widths: []int{4000, 1000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
+		{Text: "汇总", Span: 1, Bookmarks: []string{"表一"}},
+		{Text: wordmodel.PageRefField + "、" + wordmodel.PageRefField, Span: 1, Refs: []string{"二", "表一"}}}}}}
 	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{ref,
-		&wordmodel.Paragraph{Style: "Normal", Text: "二", Spacing: single(), PageBreakBefore: true},
+		&wordmodel.Paragraph{Style: "Normal", Text: "二", Spacing: single(), PageBreakBefore: true, Runs: []wordmodel.Run{{Bookmark: "二"}, {Text: "二"}}},
 		&wordmodel.Paragraph{Style: "Normal", Text: "三", Spacing: single(), PageBreakBefore: true}, table}}
 	r, err := layout(doc, testOptions(t))
 	if err != nil {
@@ -103,6 +106,15 @@ func TestABookmarkInATableCell(t *testing.T) {
 	}
 	if m := r.marks["表一"]; m.page != 3 || kindOf(r, opText)[2].text != "3" {
 		t.Errorf("the cell's bookmark is at %+v, the reference says %v", m, kindOf(r, opText)[:3])
+	}
+	var cell []string
+	for _, o := range kindOf(r, opText) {
+		if o.x > testSection.Left+4000.0/5000*(testSection.Width-testSection.Left-testSection.Right) && o.y < testSection.Height-testSection.Bottom {
+			cell = append(cell, o.text)
+		}
+	}
+	if got := strings.Join(cell, ""); got != "2、3" {
+		t.Errorf("the cell's references read %q, want 2、3", got)
 	}
 }
 

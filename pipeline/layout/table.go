@@ -164,7 +164,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures = c.Text, c.Pictures
+				cell.text, cell.pictures = r.numberedText(c), c.Pictures
 				cell.to = len(r.wrap(tl, cell))
 				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
 			}

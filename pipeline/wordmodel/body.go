@@ -288,6 +288,9 @@ func (s *sheet) cell(tc string) Cell {
 			if r.Bookmark != "" {
 				c.Bookmarks = append(c.Bookmarks, r.Bookmark)
 			}
+			for range strings.Count(r.Text, PageRefField) {
+				c.Refs = append(c.Refs, r.Ref)
+			}
 		}
 		if para.Label != nil {
 			para.Text = para.Label.Text + para.Text

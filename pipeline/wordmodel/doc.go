@@ -36,9 +36,10 @@
 //     starts (Run.Bookmark; Cell.Bookmarks in a table cell). A TOC line
 //     LibreOffice wrote, its page number plain text after the tab, gets a
 //     page reference to its link's bookmark. A page reference or link to a
-//     bookmark the document lacks, and a page reference in a table cell,
-//     header or footer, is listed as not shown (Word prints
-//     错误!未定义书签。 for the first).
+//     bookmark the document lacks, and a page reference in a header or
+//     footer, is listed as not shown (Word prints 错误!未定义书签。 for
+//     the first); a table cell's page references name their bookmarks in
+//     Cell.Refs.
 //   - Hidden text (w:vanish, w:specVanish, also from a style) is left out;
 //     a paragraph that shows nothing and whose mark is hidden is left out
 //     whole. w:webHidden is printed, as Word prints it.

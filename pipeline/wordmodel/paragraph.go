@@ -76,9 +76,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			return
 		}
 		f.done = true
-		if f.ref != "" && (s.inCell || s.inPart) {
+		if f.ref != "" && s.inPart {
 			// Its saved result is printed, and the template refused.
-			found = append(found, "页码引用（表格、页眉和页脚中的页码引用不会按 PDF 的页面更新）")
+			found = append(found, "页码引用（页眉和页脚中的页码引用不会按 PDF 的页面更新）")
 			f.placed = ""
 			return
 		}

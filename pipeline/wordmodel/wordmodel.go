@@ -183,8 +183,9 @@ type Cell struct {
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
 	// Bookmarks are the bookmarks that start in the cell, whose page is
-	// its row's.
-	Bookmarks []string
+	// its row's; Refs name the bookmark of each PageRefField in Text, in
+	// order.
+	Bookmarks, Refs []string
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
