@@ -47,7 +47,9 @@
 //
 // Page numbers in the text are this layout's (fields.go): wordmodel leaves
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
-// (a TOC's page numbers), and the layout writes the number there. Each
+// (a TOC's page numbers), and the layout writes the number there (a PAGE
+// in a paragraph: the page its line is drawn on; in a table cell: the
+// page the table is laid out from). Each
 // bookmark's place is recorded where its line, its empty paragraph or its
 // table row is drawn. A number is known only once the pages are, and its
 // width moves what follows it (a TOC line's leader, more rarely a break),
