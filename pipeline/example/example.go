@@ -43,6 +43,9 @@ type Result struct {
 	Marks []Mark
 	// Loops are the tables that became row loops, as 表N → section.
 	Loops []string
+	// Notes are what the clerk must check besides the marks: a typed
+	// heading number left as written.
+	Notes []string
 }
 
 // Place is where a mark starts: its paragraph of the body, from 1, and
@@ -127,7 +130,7 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 	}
 	figs := figures(d)
 	cells := cellContexts(s, body)
-	var edits []wordxml.Edit
+	var paras []*paragraph
 	var before []string
 	for _, p := range wordxml.LeafParagraphs(s, body, len(s)) {
 		nodes := wordxml.Texts(s, p.Start, p.End)
@@ -146,11 +149,12 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 		text := []rune(masked.String())
 		res.Paras = append(res.Paras, b.String())
 		res.Parts = append(res.Parts, partWord(name))
-		para := len(res.Paras)
+		cell, inCell := cells[p.Start]
+		para := &paragraph{span: p, nodes: nodes, text: text, cell: inCell}
+		paras = append(paras, para)
 		if strings.Contains(string(text), "{{") {
 			continue // a loop row made above, or a template already
 		}
-		cell := cells[p.Start]
 		near := append(slices.Clip(before), cell.row...)
 		if len(cell.row) > 0 {
 			near = append(near, cell.row[0]) // the row's subject, nearest
@@ -162,15 +166,37 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 				near = append(near, l.sec.Def.Label)
 			}
 		}
-		reps := res.bindParagraph(text, para, figs, d, surroundings{near, cell.header, isBody(name)}, opts)
-		edits = append(edits, apply(nodes, reps)...)
+		from := len(res.Marks)
+		para.reps, para.whole = res.bindParagraph(text, len(res.Paras), figs, d, surroundings{near, cell.header, isBody(name)}, opts)
+		para.marks = res.Marks[from:]
 		// Short paragraphs are the headings a section's figures sit
 		// under; a long one is another section's narrative.
 		if strings.TrimSpace(string(text)) != "" && len(text) <= 60 {
 			before = append(before, string(text))
 		}
 	}
+	if isBody(name) {
+		res.Notes = append(res.Notes, headingGuards(paras)...)
+	}
+	var edits []wordxml.Edit
+	for _, p := range paras {
+		sortReplacements(p.reps)
+		edits = append(edits, apply(p.nodes, p.reps)...)
+	}
 	return wordxml.Apply(s, edits), nil
+}
+
+// paragraph is one leaf paragraph of a part as Make reads it: its text
+// nodes and text, and what replaces its numbers.
+type paragraph struct {
+	span  wordxml.Span
+	nodes []wordxml.Text
+	text  []rune
+	cell  bool // in a table
+	reps  []replacement
+	marks []Mark
+	// whole is the {{if}} that guards all of its words, when one does.
+	whole string
 }
 
 // bindParagraph finds the wordings and numbers of one paragraph and
@@ -186,12 +212,12 @@ type surroundings struct {
 	body bool
 }
 
-func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) []replacement {
+func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) (reps []replacement, whole string) {
 	from := len(res.Marks)
 	defer func() {
 		slices.SortStableFunc(res.Marks[from:], func(a, b Mark) int { return a.At - b.At })
 	}()
-	reps := wordings(text, figs, d)
+	reps = wordings(text, figs, d)
 	for _, r := range reps {
 		res.Marks = append(res.Marks, Mark{Place: Place{para, r.start}, Text: string(text[r.start:r.end]), State: Bound,
 			Candidates: []Candidate{{ID: strings.Trim(r.action, "{}."), Label: labelOf(figs, strings.Trim(r.action, "{}.")), Action: r.action}}})
@@ -246,10 +272,11 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		res.Marks = append(res.Marks, m)
 	}
 	if around.body {
-		reps = append(reps, guards(text, res.Marks[from:], figs)...)
+		var gs []replacement
+		gs, whole = guards(text, res.Marks[from:], figs)
+		reps = append(reps, gs...)
 	}
-	sortReplacements(reps)
-	return reps
+	return reps, whole
 }
 
 func labelOf(figs []figure, id string) string {
