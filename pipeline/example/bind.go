@@ -34,19 +34,53 @@ type figure struct {
 	// names are the words that name the section and no other: the runs
 	// of its label and key that no other section's holds, longest first.
 	names []string
+	// parts and wholes are the sections a rate's parts and whole are
+	// of, when one is not its own: a rate across sections.
+	parts, wholes []named
+}
+
+// named is a section and the words that name it alone.
+type named struct {
+	sec   *document.Section
+	names []string
 }
 
 func figures(d *document.Data) []figure {
 	var out []figure
+	secOf := map[*definition.Figure]named{}
+	namesBy := map[*document.Section][]string{}
 	for _, s := range d.Sections {
-		names := namesOf(s.Def, d.Sections)
+		n := named{s, namesOf(s.Def, d.Sections)}
+		namesBy[s] = n.names
+		for _, f := range s.Def.Figures {
+			secOf[f] = n
+		}
+	}
+	for _, s := range d.Sections {
+		names := namesBy[s]
 		for i := range s.Figures {
 			f := &s.Figures[i]
 			label := f.Def.Label
 			if !strings.HasPrefix(label, s.Def.Label) {
 				label = s.Def.Label + label
 			}
-			out = append(out, figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names})
+			fig := figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names}
+			fig.parts, fig.wholes = sectionsOf(f.Def.Parts, secOf), sectionsOf(f.Def.Over, secOf)
+			if !slices.ContainsFunc(slices.Concat(fig.parts, fig.wholes), func(n named) bool { return n.sec != s }) {
+				fig.parts, fig.wholes = nil, nil
+			}
+			out = append(out, fig)
+		}
+	}
+	return out
+}
+
+// sectionsOf lists the sections of figs, each once.
+func sectionsOf(figs []*definition.Figure, secOf map[*definition.Figure]named) []named {
+	var out []named
+	for _, f := range figs {
+		if n := secOf[f]; !slices.ContainsFunc(out, func(o named) bool { return o.sec == n.sec }) {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -59,6 +93,9 @@ type context struct {
 	near     string   // the words before the number, up to the sentence's start
 	clause   string   // the same, up to 40 characters: a long value (a 评价机构's name) names a filter over it
 	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
+	// anyNamed says some word of the sentence or the headings above names
+	// a section alone.
+	anyNamed bool
 }
 
 // matches lists the figures whose printed value is the number as written,
@@ -66,6 +103,12 @@ type context struct {
 // the text does not name, a section it does not mention) is left out.
 func matches(t token, figs []figure, ctx context, added map[string]bool) []Candidate {
 	var out []Candidate
+	for k, f := range figs {
+		if (k == 0 || figs[k-1].sec != f.sec) && sectionScore(f.names, f.sec.Def.Label, ctx) >= 2 {
+			ctx.anyNamed = true
+			break
+		}
+	}
 	for _, f := range figs {
 		action, ok := prints(t, f.fig)
 		if !ok {
@@ -198,7 +241,10 @@ func fits(f figure, ctx context) (int, bool) {
 	if len(where) == 0 && namesFilter(f, ctx.near) {
 		return 0, false // 优的3个 is not the count of all projects
 	}
-	sec := sectionScore(f, ctx)
+	sec := sectionScore(f.names, f.sec.Def.Label, ctx)
+	if f.parts != nil {
+		sec = acrossScore(f, ctx)
+	}
 	if sec < 2 {
 		return 0, false
 	}
@@ -265,22 +311,22 @@ func namesOf(s *definition.Section, all []*document.Section) []string {
 	return out
 }
 
-// sectionScore is the length of the longest word naming f's section alone
-// in the sentence, or else, a little less, in the headings above it; the
-// full length where the number is under the section's table.
-func sectionScore(f figure, ctx context) int {
+// sectionScore is the length of the longest word naming a section alone
+// (names) in the sentence, or else, a little less, in the headings above
+// it; the full length where the number is under the section's table.
+func sectionScore(names []string, label string, ctx context) int {
 	sentence := string(ctx.sentence)
-	for _, n := range f.names {
+	for _, n := range names {
 		if strings.Contains(sentence, n) {
 			return len([]rune(n))
 		}
 	}
 	best := 0
 	for k := len(ctx.before) - 1; k >= 0 && k >= len(ctx.before)-3; k-- {
-		if ctx.before[k] == f.sec.Def.Label {
-			return len([]rune(f.sec.Def.Label)) // the table this row is under
+		if ctx.before[k] == label {
+			return len([]rune(label)) // the table this row is under
 		}
-		for _, n := range f.names {
+		for _, n := range names {
 			if strings.Contains(ctx.before[k], n) {
 				best = max(best, len([]rune(n))-1)
 				break
@@ -288,6 +334,43 @@ func sectionScore(f figure, ctx context) int {
 		}
 	}
 	return best
+}
+
+// acrossScore is sectionScore for a rate across sections: each section
+// its parts are of must be named, the least of them counting, one more
+// where a section of its whole is named too. A rate whose parts are of
+// several sections may also be where no section is named at all (两类
+// 评价的优良率): it is about all of them. A sentence naming one section
+// of several parts is about that section's own rate, not theirs.
+func acrossScore(f figure, ctx context) int {
+	said := 0
+	for _, p := range f.parts {
+		if slices.ContainsFunc(p.names, func(n string) bool { return strings.Contains(string(ctx.sentence), n) }) {
+			said++
+		}
+	}
+	if said > 0 && said < len(f.parts) {
+		return 0 // the sentence names some of them: it is about those
+	}
+	least := -1
+	for _, p := range f.parts {
+		s := sectionScore(p.names, p.sec.Def.Label, ctx)
+		if least < 0 || s < least {
+			least = s
+		}
+	}
+	if least < 2 {
+		if len(f.parts) > 1 && !ctx.anyNamed {
+			return 2
+		}
+		return 0
+	}
+	for _, w := range f.wholes {
+		if !slices.ContainsFunc(f.parts, func(p named) bool { return p.sec == w.sec }) && sectionScore(w.names, w.sec.Def.Label, ctx) >= 2 {
+			return least + 1
+		}
+	}
+	return least
 }
 
 // commonRun is the length of the longest run of runes a and b share.

@@ -35,7 +35,7 @@ func rateProposals(s *definition.Section, f Format) []proposal {
 	var out []proposal
 	suffix := formatSuffix(f)
 	share := func(part, whole *definition.Figure) {
-		out = append(out, proposal{key: part.Key + "占比" + suffix, kind: "rate", parts: []string{part.Key}, over: whole.Key, format: &f,
+		out = append(out, proposal{key: part.Key + "占比" + suffix, kind: "rate", parts: []string{part.Key}, over: []string{whole.Key}, format: &f,
 			label: part.Key + "占" + whole.Key + "的百分比"})
 	}
 	for _, whole := range s.Figures {
@@ -88,7 +88,7 @@ func gradeRates(s *definition.Section, whole *definition.Figure, f Format) []pro
 			}
 			for j := from; j <= len(names); j++ {
 				run := strings.Join(names[i:j], "")
-				out = append(out, proposal{key: c.Key + run + "率" + formatSuffix(f), kind: "rate", parts: keys[i:j], over: whole.Key, format: &f,
+				out = append(out, proposal{key: c.Key + run + "率" + formatSuffix(f), kind: "rate", parts: keys[i:j], over: []string{whole.Key}, format: &f,
 					label: c.Key + "为“" + strings.Join(names[i:j], "”“") + "”的项目数占" + whole.Key + "的百分比"})
 			}
 		}

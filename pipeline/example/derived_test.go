@@ -36,7 +36,13 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, added, err := Extend(templates.Definition, def, w.first.Unbound(), w.first.Mentioned(values(t, j)))
+	raw := templates.Definition
+	if j.Definition != "" {
+		if raw, err = os.ReadFile(j.Definition); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text, added, err := Extend(raw, def, w.first.Unbound(), w.first.Mentioned(values(t, j)))
 	if err != nil {
 		t.Fatalf("extend: %v", err)
 	}
@@ -72,7 +78,7 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err := os.MkdirAll(rd, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt := sampleJob(t, rd, "../../data/qinyuan-2023.xlsx", w.res.Docx)
+	rebuilt := sampleJob(t, rd, j.Input, w.res.Docx)
 	if err := os.WriteFile(filepath.Join(rd, "pruned.yaml"), w.pruned, 0o644); err != nil {
 		t.Fatal(err)
 	}
