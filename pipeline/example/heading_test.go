@@ -3,9 +3,12 @@ package example
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/wordxml"
 	"jixiao/templates"
 
 	"github.com/xuri/excelize/v2"
@@ -89,5 +92,80 @@ func TestHeadingTableBecomesALoop(t *testing.T) {
 	out, _ := build(t, again)
 	if got, want := text(t, out), text(t, seed); got != want {
 		t.Errorf("rebuilt:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// mergeHeadings rewrites a built document's heading rows (一 and a title
+// in their own cells) as Word shows a heading merged across the table:
+// one cell spanning the grid (gridSpan), or the row's cells joined by
+// hMerge, the text written 一、项目绩效评价 in bold.
+func mergeHeadings(t *testing.T, docx []byte, hMerge bool) []byte {
+	t.Helper()
+	return opctest.Edit(t, docx, map[string]func(string) string{"word/document.xml": func(s string) string {
+		rows := wordxml.Elements(s, "w:tr", 0, len(s))
+		for k := len(rows) - 1; k >= 0; k-- {
+			r := rows[k]
+			cells := cellTexts(s, r)
+			if len(cells) < 3 || (cells[0] != "一" && cells[0] != "二") || strings.Join(cells[2:], "") != "" {
+				continue
+			}
+			text := `<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r w:rsidRPr="00B2C3D4"><w:rPr><w:b/></w:rPr><w:t>` + cells[0] + "、" + cells[1] + `</w:t></w:r></w:p>`
+			row := `<w:tr w:rsidR="00C1D2E3"><w:trPr><w:cantSplit/></w:trPr>`
+			if hMerge {
+				row += `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/><w:hMerge w:val="restart"/></w:tcPr>` + text + `</w:tc>`
+				for range cells[1:] {
+					row += `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/><w:hMerge/></w:tcPr><w:p/></w:tc>`
+				}
+			} else {
+				row += `<w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/><w:gridSpan w:val="` + itoa(len(cells)) + `"/></w:tcPr>` + text + `</w:tc>`
+			}
+			s = s[:r.Start] + row + `</w:tr>` + s[r.End:]
+		}
+		return s
+	}})
+}
+
+// A table whose heading rows Word shows merged across the row (gridSpan,
+// or hMerge) is matched to the sheet's rows by the heading's text and
+// becomes the two-row loop: the heading row, merged as it was, prints
+// each heading ({{.序号}}、{{.分组}}), the data row the others. The
+// rebuilt table has the same text and its headings stay merged.
+func TestMergedHeadingRowsBecomeTheTwoRowLoop(t *testing.T) {
+	for _, hMerge := range []bool{false, true} {
+		dir := t.TempDir()
+		book := headedJob(t, dir, nil)
+		j := sampleJob(t, dir, book, nil)
+		j.Definition = filepath.Join(dir, "def.yaml")
+		built, _ := build(t, j)
+		seed := mergeHeadings(t, built, hMerge)
+		if strings.Count(rawDocument(t, seed), "、部门整体绩效评价") != 1 {
+			t.Fatalf("hMerge %v: no merged heading in the seed", hMerge)
+		}
+		res, err := Make(seed, lastYear(t, j), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tmpl := text(t, res.Docx)
+		if len(res.Loops) != 1 || !regexp.MustCompile(`\{\{range \.附件\.行\}\}\{\{if \.分组行\}\}\{\{\.序号\}\}、\{\{\.分组\}\}\s*\{\{else\}\}`).MatchString(tmpl) ||
+			!strings.Contains(tmpl, "{{end}}{{end}}\n") || strings.Contains(tmpl, "部门整体绩效评价") {
+			t.Errorf("hMerge %v: loops %v, template:\n%s", hMerge, res.Loops, tmpl)
+		}
+		rd := filepath.Join(dir, "again")
+		if err := os.MkdirAll(rd, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		again := sampleJob(t, rd, book, res.Docx)
+		again.Definition = j.Definition
+		out, _ := build(t, again)
+		if got, want := strings.Fields(text(t, out)), strings.Fields(text(t, seed)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("hMerge %v: rebuilt:\n%s\nwant:\n%s", hMerge, got, want)
+		}
+		merge := `<w:gridSpan w:val="7"/>`
+		if hMerge {
+			merge = `<w:hMerge w:val="restart"/>`
+		}
+		if n := strings.Count(rawDocument(t, out), merge); n != 2 {
+			t.Errorf("hMerge %v: %d merged heading rows, want 2", hMerge, n)
+		}
 	}
 }
