@@ -42,7 +42,7 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 			t.Fatal(err)
 		}
 	}
-	text, added, err := Extend(raw, def, w.first.Unbound(), w.first.Mentioned(values(t, j)))
+	text, added, err := Extend(raw, def, w.first.Unbound(), values(t, j, w.first))
 	if err != nil {
 		t.Fatalf("extend: %v", err)
 	}
@@ -185,17 +185,19 @@ func TestCountsPerValue(t *testing.T) {
 	}
 }
 
-// values reads j's workbook for its text columns' values, as init does.
-func values(t *testing.T, j *job.Job) Values {
+// values reads j's workbook for the values of its text columns res's
+// text names, as init does.
+func values(t *testing.T, j *job.Job, res *Result) Values {
 	t.Helper()
 	def, sheets, err := runner.Definition(j)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := ReadValues(j.Input, def, sheets)
+	v, notes, err := res.ReadValues(j.Input, def, sheets)
 	if err != nil {
 		t.Fatal(err)
 	}
+	res.Notes = append(res.Notes, notes...)
 	return v
 }
 

@@ -64,7 +64,7 @@ func Extend(raw []byte, def *definition.Definition, formats []Format, values Val
 		for _, f := range s.Figures {
 			keys[f.Key] = true
 		}
-		for _, p := range slices.Concat(proposals(s, formats), acrossSections(def, s, formats), valueCounts(s, values[s.Table.Key])) {
+		for _, p := range slices.Concat(proposals(s, formats), acrossSections(def, s, formats), perValue(s, values[s.Table.Key], formats)) {
 			if keys[p.key] {
 				continue
 			}
@@ -321,6 +321,11 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 				for _, g := range c.Scale.Names() {
 					out = append(out, proposal{key: c.Key + g, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: g}},
 						label: c.Key + "为“" + g + "”的项目数"})
+				}
+			case c.Kind == definition.Grade && c.Scale != nil && !c.Optional:
+				// 评价为“优”的项目涉及金额5,000.00万元: a sum per grade.
+				for _, g := range c.Scale.Names() {
+					out = append(out, filteredSums(s, f, []definition.Condition{{Column: c, Value: g}}, c.Key+g, c.Key+"为“"+g+"”的")...)
 				}
 			}
 		}
