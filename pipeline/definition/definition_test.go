@@ -194,7 +194,7 @@ func TestRatesAcrossSections(t *testing.T) {
 		t.Errorf("合率 %+v", r)
 	}
 	for fig, want := range map[string]string{
-		"{key: 率, kind: rate, parts: [数], over: 三.数}":   "“三”应为前面声明的部分",
+		"{key: 率, kind: rate, parts: [数], over: 三.数}":  "“三”应为前面声明的部分",
 		"{key: 率, kind: rate, parts: [部分.后], over: 数}": "引用的“部分.后”应为部分 部分 中前面声明的",
 	} {
 		if _, err := Parse("d.yaml", []byte(base+"  - key: 二\n    table: 表\n    figures:\n      - {key: 数, kind: count}\n      - "+fig+"\n")); err == nil || !strings.Contains(err.Error(), want) {

@@ -12,7 +12,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-func unitName(k int) string { return "沁源县第" + tmpl.Helpers["中文数字"].(func(int) string)(k) + "局" }
+func unitName(k int) string {
+	return "沁源县第" + tmpl.Helpers["中文数字"].(func(int) string)(k) + "局"
+}
 
 // manyUnits is the sample's workbook with its 绩效监控 sheet rewritten:
 // units 第一局 … 第三十局 with k rows each for the k-th (listed after one
