@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
@@ -93,6 +94,9 @@ type context struct {
 	near     string   // the words before the number, up to the sentence's start
 	clause   string   // the same, up to 40 characters: a long value (a 评价机构's name) names a filter over it
 	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
+	// counted is the noun after a count's measure word (乡镇 in 3个乡镇),
+	// "" when none follows.
+	counted string
 	// anyNamed says some word of the sentence or the headings above names
 	// a section alone.
 	anyNamed bool
@@ -229,17 +233,16 @@ func fits(f figure, ctx context) (int, bool) {
 	score := 0
 	where := conditions(f.fig.Def)
 	for _, c := range where {
-		in := ctx.near
-		if len([]rune(c.Value)) > 3 {
-			in = ctx.clause
-		}
-		if !strings.Contains(in, c.Value) {
+		if !lastNamed(f, c, ctx) {
 			return 0, false
 		}
 		score += 50
 	}
 	if len(where) == 0 && namesFilter(f, ctx.near) {
 		return 0, false // 优的3个 is not the count of all projects
+	}
+	if !countsWhat(f, ctx.counted) {
+		return 0, false // 3个乡镇 is no count of projects
 	}
 	sec := sectionScore(f.names, f.sec.Def.Label, ctx)
 	if f.parts != nil {
@@ -251,6 +254,83 @@ func fits(f figure, ctx context) (int, bool) {
 	score += 10 * sec
 	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(ctx.near))
 	return score, true
+}
+
+// countsWhat reports whether noun, the word after a count's measure word,
+// may be what figure f counts: a word its label, its section's label, its
+// table's or its column's names share (项目, 主管部门, 专项债券), or none.
+func countsWhat(f figure, noun string) bool {
+	if _, count := viewOf(f.fig).(int); !count || utf8.RuneCountInString(noun) < 2 {
+		return true
+	}
+	names := []string{f.label, f.sec.Def.Label, f.sec.Def.Table.Key, "项目"}
+	if of := f.fig.Def.Of; of != nil {
+		names = append(append(names, of.Key, of.Label), of.Headers...)
+	}
+	for _, n := range names {
+		if commonRun([]rune(noun), []rune(n)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed reports whether the words before a number name c's value
+// (just before it, or, in its clause, 城区项目4个、涉及金额1.23亿元, with
+// no other value of c's column named after it: in 优3个、良5个 the 5 is
+// 良's).
+func lastNamed(f figure, c definition.Condition, ctx context) bool {
+	if valueAt(ctx.near, c.Value) >= 0 {
+		return true
+	}
+	at := valueAt(ctx.clause, c.Value)
+	if at < 0 {
+		return false
+	}
+	after := ctx.clause[at+len(c.Value):]
+	var others []string
+	if c.Column.Kind == definition.Grade && c.Column.Scale != nil {
+		others = c.Column.Scale.Names()
+	}
+	for _, g := range f.sec.Def.Figures {
+		for _, w := range g.Where {
+			if w.Column == c.Column {
+				others = append(others, w.Value)
+			}
+		}
+	}
+	for _, o := range others {
+		if o != c.Value && !strings.Contains(c.Value, o) && valueAt(after, o) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsWith are the words a one-character value (a grade) is part of
+// without being named: 其中3个 names no grade 中.
+var wordsWith = []string{"其中", "集中", "之中", "中心", "中央", "中期", "中小", "中国", "优化", "优先", "优势", "优惠", "差异", "偏差", "差距", "误差", "良性"}
+
+// valueAt is where text last names value, or -1: a one-character value
+// inside one of wordsWith is not named there.
+func valueAt(text, value string) int {
+	for end := len(text); ; {
+		at := strings.LastIndex(text[:end], value)
+		if at < 0 || utf8.RuneCountInString(value) > 1 {
+			return at
+		}
+		inside := false
+		for _, w := range wordsWith {
+			k := strings.Index(w, value)
+			if k >= 0 && at-k >= 0 && strings.HasPrefix(text[at-k:], w) {
+				inside = true
+			}
+		}
+		if !inside {
+			return at
+		}
+		end = at
+	}
 }
 
 // conditions are the filters the words before a number must name: a

@@ -78,12 +78,10 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err := os.MkdirAll(rd, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt := sampleJob(t, rd, j.Input, w.res.Docx)
 	if err := os.WriteFile(filepath.Join(rd, "pruned.yaml"), w.pruned, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt.Definition = filepath.Join(rd, "pruned.yaml")
-	w.job = rebuilt
+	w.job = jobFor(t, rd, j.County, j.Input, filepath.Join(rd, "pruned.yaml"), j.Requirements, w.res.Docx)
 	return w
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"jixiao/pipeline/document"
@@ -378,8 +379,14 @@ func contextOf(text []rune, t token, around surroundings) context {
 	for clause > start && t.start-clause < 40 && !strings.ContainsRune("，,：:", text[clause-1]) {
 		clause--
 	}
+	// The noun a measure word counts: 3个乡镇, 十二个专项债券项目.
+	from := t.end + len([]rune(t.unit))
+	noun := from
+	for noun < len(text) && noun-from < 4 && unicode.Is(unicode.Han, text[noun]) && !strings.ContainsRune("的和与及等", text[noun]) {
+		noun++
+	}
 	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
-		clause: around.header + string(text[clause:t.start]), before: around.before}
+		clause: around.header + string(text[clause:t.start]), before: around.before, counted: string(text[from:noun])}
 }
 
 // apply spreads a paragraph's replacements over its text nodes: an action
