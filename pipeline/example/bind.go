@@ -98,8 +98,8 @@ type context struct {
 	// "" when none follows.
 	counted string
 	// anyNamed says some word of the sentence or the headings above names
-	// a section alone.
-	anyNamed bool
+	// a section alone; sentenceNamed, of the sentence itself.
+	anyNamed, sentenceNamed bool
 }
 
 // matches lists the figures whose printed value is the number as written,
@@ -108,9 +108,10 @@ type context struct {
 func matches(t token, figs []figure, ctx context, added map[string]bool) []Candidate {
 	var out []Candidate
 	for k, f := range figs {
-		if (k == 0 || figs[k-1].sec != f.sec) && sectionScore(f.names, f.sec.Def.Label, ctx) >= 2 {
-			ctx.anyNamed = true
-			break
+		if k == 0 || figs[k-1].sec != f.sec {
+			s := sectionScore(f.names, f.sec.Def.Label, ctx)
+			ctx.anyNamed = ctx.anyNamed || s >= 2
+			ctx.sentenceNamed = ctx.sentenceNamed || s >= inSentence
 		}
 	}
 	for _, f := range figs {
@@ -248,27 +249,36 @@ func fits(f figure, ctx context) (int, bool) {
 	if f.parts != nil {
 		sec = acrossScore(f, ctx)
 	}
-	if sec < 2 {
-		return 0, false
+	if sec < 2 || sec < inSentence && ctx.sentenceNamed {
+		return 0, false // the sentence names another section
 	}
 	score += 10 * sec
-	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(ctx.near))
+	// The words before the number that name the section say nothing of
+	// which of its figures it is.
+	words := strings.ReplaceAll(ctx.near, f.sec.Def.Label, "")
+	for _, n := range f.names {
+		words = strings.ReplaceAll(words, n, "")
+	}
+	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(words))
 	return score, true
 }
 
 // countsWhat reports whether noun, the word after a count's measure word,
 // may be what figure f counts: a word its label, its section's label, its
-// table's or its column's names share (项目, 主管部门, 专项债券), or none.
+// table's or its column's names share two characters of (项目, 主管部门,
+// 专项债券), or the one character of a one-character noun (12个月 is no
+// count of projects), or none.
 func countsWhat(f figure, noun string) bool {
-	if _, count := viewOf(f.fig).(int); !count || utf8.RuneCountInString(noun) < 2 {
+	if _, count := viewOf(f.fig).(int); !count || noun == "" {
 		return true
 	}
 	names := []string{f.label, f.sec.Def.Label, f.sec.Def.Table.Key, "项目"}
 	if of := f.fig.Def.Of; of != nil {
 		names = append(append(names, of.Key, of.Label), of.Headers...)
 	}
+	need := min(2, utf8.RuneCountInString(noun))
 	for _, n := range names {
-		if commonRun([]rune(noun), []rune(n)) >= 2 {
+		if commonRun([]rune(noun), []rune(n)) >= need {
 			return true
 		}
 	}
@@ -391,14 +401,19 @@ func namesOf(s *definition.Section, all []*document.Section) []string {
 	return out
 }
 
+// inSentence is added to a section's score where the sentence itself
+// names it: any such name outranks the headings'.
+const inSentence = 100
+
 // sectionScore is the length of the longest word naming a section alone
-// (names) in the sentence, or else, a little less, in the headings above
-// it; the full length where the number is under the section's table.
+// (names) in the sentence, plus inSentence, or else, a little less, in
+// the headings above it; the full length where the number is under the
+// section's table.
 func sectionScore(names []string, label string, ctx context) int {
 	sentence := string(ctx.sentence)
 	for _, n := range names {
 		if strings.Contains(sentence, n) {
-			return len([]rune(n))
+			return inSentence + len([]rune(n))
 		}
 	}
 	best := 0

@@ -81,7 +81,7 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err := os.WriteFile(filepath.Join(rd, "pruned.yaml"), w.pruned, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	w.job = jobFor(t, rd, j.County, j.Input, filepath.Join(rd, "pruned.yaml"), j.Requirements, w.res.Docx)
+	w.job = jobFor(t, rd, j.County, j.Input, filepath.Join(rd, "pruned.yaml"), j.Requirements, w.res.Docx, j.XlsxTemplate)
 	return w
 }
 

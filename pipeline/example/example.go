@@ -118,6 +118,7 @@ type replacement struct {
 }
 
 func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (string, error) {
+	s = withoutTextBoxFallbacks(s)
 	var loops []loop
 	body := 0
 	if isBody(name) {
@@ -171,8 +172,9 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 		para.reps, para.whole = res.bindParagraph(text, len(res.Paras), figs, d, surroundings{near, cell.header, isBody(name)}, opts)
 		para.marks = res.Marks[from:]
 		// Short paragraphs are the headings a section's figures sit
-		// under; a long one is another section's narrative.
-		if strings.TrimSpace(string(text)) != "" && len(text) <= 60 {
+		// under; a long one, or a sentence, is another section's
+		// narrative.
+		if t := strings.TrimSpace(string(text)); t != "" && len(text) <= 60 && !strings.HasSuffix(t, "。") {
 			before = append(before, string(text))
 		}
 	}
@@ -185,6 +187,24 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 		edits = append(edits, apply(p.nodes, p.reps)...)
 	}
 	return wordxml.Apply(s, edits), nil
+}
+
+// withoutTextBoxFallbacks drops the VML copy (mc:Fallback) Word writes of
+// each text box besides its DrawingML one: the same paragraphs twice,
+// whose numbers would be bound twice and printed twice over one place.
+// Word 2010 and later, WPS and LibreOffice read the DrawingML box; the
+// template keeps that one.
+func withoutTextBoxFallbacks(s string) string {
+	var edits []wordxml.Edit
+	for _, f := range wordxml.Elements(s, "mc:Fallback", 0, len(s)) {
+		if strings.Contains(s[f.Start:f.End], "<w:txbxContent") {
+			edits = append(edits, wordxml.Edit{Start: f.Start, End: f.End})
+		}
+	}
+	if len(edits) == 0 {
+		return s
+	}
+	return wordxml.Apply(s, edits)
 }
 
 // paragraph is one leaf paragraph of a part as Make reads it: its text

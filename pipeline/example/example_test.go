@@ -23,13 +23,13 @@ import (
 // sample's requirement, and the Word template docx if given.
 func sampleJob(t *testing.T, dir, input string, docx []byte) *job.Job {
 	t.Helper()
-	return jobFor(t, dir, "沁源县", input, "", map[string]int{"key_evaluations": 8}, docx)
+	return jobFor(t, dir, "沁源县", input, "", map[string]int{"key_evaluations": 8}, docx, "")
 }
 
 // jobFor writes a 2023 job for county with the workbook input, the
 // definition file def ("" for the built-in one), the requirements and
-// the Word template docx if given.
-func jobFor(t *testing.T, dir, county, input, def string, reqs map[string]int, docx []byte) *job.Job {
+// the Word template docx and the Excel template file xlsx if given.
+func jobFor(t *testing.T, dir, county, input, def string, reqs map[string]int, docx []byte, xlsx string) *job.Job {
 	t.Helper()
 	abs, err := filepath.Abs(input)
 	if err != nil {
@@ -50,6 +50,9 @@ func jobFor(t *testing.T, dir, county, input, def string, reqs map[string]int, d
 			t.Fatal(err)
 		}
 		body += "templates:\n  docx: 模板.docx\n"
+		if xlsx != "" {
+			body += "  xlsx: " + xlsx + "\n"
+		}
 	}
 	path := filepath.Join(dir, "job.yaml")
 	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {

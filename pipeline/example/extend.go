@@ -319,8 +319,10 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 				// 优秀2个 where the definition words the grades only as a
 				// distribution: a count per grade.
 				for _, g := range c.Scale.Names() {
-					out = append(out, proposal{key: c.Key + g, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: g}},
-						label: c.Key + "为“" + g + "”的项目数"})
+					if gradeCount(s, g) == nil {
+						out = append(out, proposal{key: c.Key + g, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: g}},
+							label: c.Key + "为“" + g + "”的项目数"})
+					}
 				}
 			case c.Kind == definition.Grade && c.Scale != nil && !c.Optional:
 				// 评价为“优”的项目涉及金额5,000.00万元: a sum per grade.

@@ -17,6 +17,7 @@ import (
 //	¶  a new run that starts with w:lastRenderedPageBreak
 //	«  »  the runs between are one chmetcnv smart tag, as Chinese Word
 //	      tags a number with its unit
+//	§  a PAGEREF field whose result is 3
 func wordPara(spec string) string {
 	var b strings.Builder
 	b.WriteString(`<w:p w:rsidR="00D21A6B" w:rsidRDefault="00D21A6B" w:rsidP="003F1C2E"><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:pPr>`)
@@ -61,6 +62,9 @@ func wordPara(spec string) string {
 		case '»':
 			flush()
 			b.WriteString(`</w:smartTag>`)
+		case '§':
+			flush()
+			b.WriteString(wordField(`PAGEREF _Toc14990000 \h`, "3"))
 		default:
 			text.WriteRune(r)
 		}
@@ -71,7 +75,8 @@ func wordPara(spec string) string {
 }
 
 // wordTable is a table as Word writes one: a grid, borders, and each
-// cell's text a wordPara spec. The first row repeats as the header.
+// cell's text a wordPara spec. The first row repeats as the header; a
+// row of one cell spans the grid (a heading merged across the table).
 func wordTable(rows ...[]string) string {
 	var b strings.Builder
 	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>`)
@@ -85,8 +90,12 @@ func wordTable(rows ...[]string) string {
 			trPr = `<w:trPr><w:tblHeader/></w:trPr>`
 		}
 		fmt.Fprintf(&b, `<w:tr w:rsidR="00C8%04X" w:rsidTr="00C8%04X">%s`, i, i, trPr)
+		span := ""
+		if len(r) == 1 && len(rows[0]) > 1 {
+			span = fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, len(rows[0]))
+		}
 		for _, c := range r {
-			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="1400" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>` + wordPara(c) + `</w:tc>`)
+			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="1400" w:type="dxa"/>` + span + `<w:vAlign w:val="center"/></w:tcPr>` + wordPara(c) + `</w:tc>`)
 		}
 		b.WriteString(`</w:tr>`)
 	}
