@@ -83,16 +83,24 @@ func TestHeadingTableBecomesALoop(t *testing.T) {
 	if tmpl := text(t, res.Docx); strings.Contains(tmpl, "部门整体绩效评价") || strings.Count(tmpl, "{{range .附件.行}}") != 1 {
 		t.Errorf("template:\n%s", tmpl)
 	}
+	out := rebuild(t, dir, book, j.Definition, res.Docx)
+	if got, want := text(t, out), text(t, seed); got != want {
+		t.Errorf("rebuilt:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// rebuild builds the sample's job with the workbook book, the definition
+// def and the template docx, in a folder of its own under dir.
+func rebuild(t *testing.T, dir, book, def string, docx []byte) []byte {
+	t.Helper()
 	rd := filepath.Join(dir, "again")
 	if err := os.MkdirAll(rd, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	again := sampleJob(t, rd, book, res.Docx)
-	again.Definition = j.Definition
+	again := sampleJob(t, rd, book, docx)
+	again.Definition = def
 	out, _ := build(t, again)
-	if got, want := text(t, out), text(t, seed); got != want {
-		t.Errorf("rebuilt:\n%s\nwant:\n%s", got, want)
-	}
+	return out
 }
 
 // mergeHeadings rewrites a built document's heading rows (一 and a title
@@ -150,13 +158,7 @@ func TestMergedHeadingRowsBecomeTheTwoRowLoop(t *testing.T) {
 			!strings.Contains(tmpl, "{{end}}{{end}}\n") || strings.Contains(tmpl, "部门整体绩效评价") {
 			t.Errorf("hMerge %v: loops %v, template:\n%s", hMerge, res.Loops, tmpl)
 		}
-		rd := filepath.Join(dir, "again")
-		if err := os.MkdirAll(rd, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		again := sampleJob(t, rd, book, res.Docx)
-		again.Definition = j.Definition
-		out, _ := build(t, again)
+		out := rebuild(t, dir, book, j.Definition, res.Docx)
 		if got, want := strings.Fields(text(t, out)), strings.Fields(text(t, seed)); strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("hMerge %v: rebuilt:\n%s\nwant:\n%s", hMerge, got, want)
 		}
