@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/document"
+	"jixiao/pipeline/job"
 	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/tmpl"
 	"jixiao/pipeline/wordxml"
@@ -107,27 +108,19 @@ func withHeader(t *testing.T, docx []byte, paras string) []byte {
 	})
 }
 
-// check makes the pair's template as init does, and holds it to the
-// held-out rule: each number of bound is bound to its fact, each of stay
-// is left as written, and the template built with last year's workbook
-// gives back last year's text exactly, headers too.
-//
-// resave, if not nil, stands for the program that saved last year's
-// document: it gets the document as Word wrote it and returns the copy
-// the template is made from and checked against.
-func (p pair) check(t *testing.T, resave func([]byte) []byte) {
-	dir := t.TempDir()
+// lastYear writes the pair's workbook, definition and job under dir and
+// makes last year's document as Word wrote it.
+func (p pair) lastYear(t *testing.T, dir string) (*job.Job, []byte) {
+	t.Helper()
 	book := writeBook(t, dir, p.sheets)
 	def := ""
+	var plain []byte
+	xlsx := ""
 	if p.def != "" {
 		def = filepath.Join(dir, "定义.yaml")
 		if err := os.WriteFile(def, []byte(p.def), 0o644); err != nil {
 			t.Fatal(err)
 		}
-	}
-	var plain []byte
-	xlsx := ""
-	if def != "" {
 		// The built-in templates print the built-in definition's fields.
 		plain = docxOf(t, para(run("", "情况说明")))
 		xlsx = rowTemplate(t, dir, p.columns)
@@ -138,9 +131,15 @@ func (p pair) check(t *testing.T, resave func([]byte) []byte) {
 	if p.header != nil {
 		doc = withHeader(t, doc, p.header(d))
 	}
-	if resave != nil {
-		doc = resave(doc)
-	}
+	return j, doc
+}
+
+// check makes the template of doc, the pair's document, as init does,
+// and holds it to the held-out rule: each number of bound is bound to its
+// fact, each of stay is left as written, and the template built with
+// last year's workbook gives back last year's text exactly, headers too.
+func (p pair) check(t *testing.T, j *job.Job, doc []byte) {
+	dir := filepath.Dir(j.Path)
 	w := widen(t, dir, j, doc)
 	var report strings.Builder
 	w.res.WriteReport(&report)
