@@ -15,8 +15,9 @@
 //     ({{range .附件.行}}…{{end}}), keeping the first data row's
 //     formatting; heading rows (一、项目绩效评价) are matched as the loop
 //     prints them, the number and name only. Heading rows Word shows
-//     merged across the table (a gridSpan cell, or cells joined by
-//     hMerge) are matched by their text, the same for every heading
+//     merged across the table (a gridSpan cell, cells joined by hMerge,
+//     or a merged part with the other cells empty vMerge continuations)
+//     are matched by their text, the same for every heading
 //     ({{.序号}}、{{.分组}}), and the loop becomes two rows: the first
 //     heading row, merged as it was, for the headings ({{range}}{{if
 //     .分组行}}), the first data row for the rest ({{else}}…{{end}}{{end}}).

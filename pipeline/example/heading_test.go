@@ -104,10 +104,12 @@ func rebuild(t *testing.T, dir, book, def string, docx []byte) []byte {
 }
 
 // mergeHeadings rewrites a built document's heading rows (一 and a title
-// in their own cells) as Word shows a heading merged across the table:
-// one cell spanning the grid (gridSpan), or the row's cells joined by
-// hMerge, the text written 一、项目绩效评价 in bold.
-func mergeHeadings(t *testing.T, docx []byte, hMerge bool) []byte {
+// in their own cells) as Word shows a heading merged across the table,
+// the text written 一、项目绩效评价 in bold: one cell spanning the grid
+// (gridSpan), the row's cells joined by hMerge, or (vMerge) one cell
+// spanning the first two columns and the others empty, continuing the
+// cells above them down.
+func mergeHeadings(t *testing.T, docx []byte, merge string) []byte {
 	t.Helper()
 	return opctest.Edit(t, docx, map[string]func(string) string{"word/document.xml": func(s string) string {
 		rows := wordxml.Elements(s, "w:tr", 0, len(s))
@@ -119,12 +121,18 @@ func mergeHeadings(t *testing.T, docx []byte, hMerge bool) []byte {
 			}
 			text := `<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r w:rsidRPr="00B2C3D4"><w:rPr><w:b/></w:rPr><w:t>` + cells[0] + "、" + cells[1] + `</w:t></w:r></w:p>`
 			row := `<w:tr w:rsidR="00C1D2E3"><w:trPr><w:cantSplit/></w:trPr>`
-			if hMerge {
+			switch merge {
+			case "hMerge":
 				row += `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/><w:hMerge w:val="restart"/></w:tcPr>` + text + `</w:tc>`
 				for range cells[1:] {
 					row += `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/><w:hMerge/></w:tcPr><w:p/></w:tc>`
 				}
-			} else {
+			case "vMerge":
+				row += `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:gridSpan w:val="2"/></w:tcPr>` + text + `</w:tc>`
+				for range cells[2:] {
+					row += `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/><w:vMerge/></w:tcPr><w:p/></w:tc>`
+				}
+			default:
 				row += `<w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/><w:gridSpan w:val="` + itoa(len(cells)) + `"/></w:tcPr>` + text + `</w:tc>`
 			}
 			s = s[:r.Start] + row + `</w:tr>` + s[r.End:]
@@ -134,20 +142,20 @@ func mergeHeadings(t *testing.T, docx []byte, hMerge bool) []byte {
 }
 
 // A table whose heading rows Word shows merged across the row (gridSpan,
-// or hMerge) is matched to the sheet's rows by the heading's text and
+// hMerge, or part of it with the rest vMerge continuations) is matched to the sheet's rows by the heading's text and
 // becomes the two-row loop: the heading row, merged as it was, prints
 // each heading ({{.序号}}、{{.分组}}), the data row the others. The
 // rebuilt table has the same text and its headings stay merged.
 func TestMergedHeadingRowsBecomeTheTwoRowLoop(t *testing.T) {
-	for _, hMerge := range []bool{false, true} {
+	for _, style := range []string{"gridSpan", "hMerge", "vMerge"} {
 		dir := t.TempDir()
 		book := headedJob(t, dir, nil)
 		j := sampleJob(t, dir, book, nil)
 		j.Definition = filepath.Join(dir, "def.yaml")
 		built, _ := build(t, j)
-		seed := mergeHeadings(t, built, hMerge)
+		seed := mergeHeadings(t, built, style)
 		if strings.Count(rawDocument(t, seed), "、部门整体绩效评价") != 1 {
-			t.Fatalf("hMerge %v: no merged heading in the seed", hMerge)
+			t.Fatalf("%s: no merged heading in the seed", style)
 		}
 		res, err := Make(seed, lastYear(t, j), Options{})
 		if err != nil {
@@ -156,18 +164,15 @@ func TestMergedHeadingRowsBecomeTheTwoRowLoop(t *testing.T) {
 		tmpl := text(t, res.Docx)
 		if len(res.Loops) != 1 || !regexp.MustCompile(`\{\{range \.附件\.行\}\}\{\{if \.分组行\}\}\{\{\.序号\}\}、\{\{\.分组\}\}\s*\{\{else\}\}`).MatchString(tmpl) ||
 			!strings.Contains(tmpl, "{{end}}{{end}}\n") || strings.Contains(tmpl, "部门整体绩效评价") {
-			t.Errorf("hMerge %v: loops %v, template:\n%s", hMerge, res.Loops, tmpl)
+			t.Errorf("%s: loops %v, template:\n%s", style, res.Loops, tmpl)
 		}
 		out := rebuild(t, dir, book, j.Definition, res.Docx)
 		if got, want := strings.Fields(text(t, out)), strings.Fields(text(t, seed)); strings.Join(got, "\n") != strings.Join(want, "\n") {
-			t.Errorf("hMerge %v: rebuilt:\n%s\nwant:\n%s", hMerge, got, want)
+			t.Errorf("%s: rebuilt:\n%s\nwant:\n%s", style, got, want)
 		}
-		merge := `<w:gridSpan w:val="7"/>`
-		if hMerge {
-			merge = `<w:hMerge w:val="restart"/>`
-		}
+		merge := map[string]string{"gridSpan": `<w:gridSpan w:val="7"/>`, "hMerge": `<w:hMerge w:val="restart"/>`, "vMerge": `<w:gridSpan w:val="2"/>`}[style]
 		if n := strings.Count(rawDocument(t, out), merge); n != 2 {
-			t.Errorf("hMerge %v: %d merged heading rows, want 2", hMerge, n)
+			t.Errorf("%s: %d merged heading rows, want 2", style, n)
 		}
 	}
 }

@@ -84,8 +84,10 @@ func cellTexts(s string, row wordxml.Span) []string {
 // The fields are read off the first data row: a heading row (一、项目
 // 绩效评价) fills only its number and name, and prints in the loop as
 // the workbook has it, so it is matched as the others are. A heading row
-// Word shows merged across the table (one cell spanning the grid, or
-// cells joined by hMerge) is matched by its text instead, the same way
+// Word shows merged across the table (one cell spanning the grid, cells
+// joined by hMerge, or a merged part whose other cells are empty vMerge
+// continuations, left out of the loop's row) is matched by its text
+// instead, the same way
 // for every heading: head then says how it prints and which row is its
 // model.
 func findRows(s string, rows []wordxml.Span, sec *document.Section) (first, model int, fields []string, head mergedHeading, ok bool) {
