@@ -24,8 +24,9 @@ const maxOmissible = 4
 // after it on without a gap. A heading number typed as text (（二）, 三、,
 // 2.) goes with its heading, and the typed numbers of the same level
 // after it are rewritten (renumber) to count only the headings printed.
-// It returns the notes for the report: the typed numbers left as written.
-func headingGuards(paras []*paragraph) []string {
+// It returns the notes for the report: each heading guarded, and the
+// typed numbers left as written.
+func headingGuards(paras []*paragraph) (notes []string) {
 	var guarded []*paragraph
 	conds := map[*paragraph]string{}
 	for i, h := range paras {
@@ -56,11 +57,13 @@ func headingGuards(paras []*paragraph) []string {
 		h.reps = append(h.reps, replacement{0, 0, whole}, replacement{len(h.text), len(h.text), "{{end}}"})
 		guarded = append(guarded, h)
 		conds[h] = whole
+		sec, _, _ := strings.Cut(strings.TrimPrefix(whole, "{{if ."), ".")
+		notes = append(notes, fmt.Sprintf("第%d段的标题“%s”：下面各段只写“%s”部分，该部分没有数据时标题一并省略", i+1, strings.TrimSpace(string(h.text)), sec))
 	}
 	if len(guarded) == 0 {
 		return nil
 	}
-	return renumber(paras, conds)
+	return append(notes, renumber(paras, conds)...)
 }
 
 // isHeading reports whether p may be a heading: a short paragraph of the

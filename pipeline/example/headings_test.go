@@ -93,6 +93,11 @@ func TestHeadingsGoWithEmptySections(t *testing.T) {
 	if !strings.Contains(rawDocument(t, res.Docx), `<w:b/></w:rPr><w:t xml:space="preserve">绩效定期监控{{end}}</w:t>`) {
 		t.Errorf("the heading's runs:\n%s", rawDocument(t, res.Docx))
 	}
+	var report strings.Builder
+	res.WriteReport(&report)
+	if !strings.Contains(report.String(), "第3段的标题“（一）事前绩效评价”：下面各段只写“事前评价”部分，该部分没有数据时标题一并省略") {
+		t.Errorf("report:\n%s", report.String())
+	}
 	same, _ := build(t, sampleJob(t, t.TempDir(), workbook, res.Docx))
 	if got, want := strings.Fields(text(t, same)), strings.Fields(text(t, doc)); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rebuilt:\n%s\nwant:\n%s", got, want)
