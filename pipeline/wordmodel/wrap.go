@@ -1,0 +1,127 @@
+package wordmodel
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Wrap is how the text flows around a floating object (a picture today; a
+// shape or text box reads the same wp:anchor): the zero Wrap is none, the
+// object in front of or behind the text.
+type Wrap struct {
+	// Mode is Word's wrap element without its prefix: square (四周型),
+	// tight (紧密型), through (穿越型) or topAndBottom (上下型); "" for
+	// wrapNone.
+	Mode string
+	// Side is where text may stand beside the object (wrapText):
+	// bothSides, left, right, or largest (the wider side).
+	Side string
+	// Top, Bottom, Left and Right are the distances the text keeps from
+	// the outline, mm (distT, distB, distL, distR).
+	Top, Bottom, Left, Right float64
+	// Outline is what the text wraps around, mm from the object's top left
+	// corner: its box grown by its effects (wp:effectExtent, a shadow), or
+	// for tight and through the bounding box of its wrap polygon.
+	Outline Box
+}
+
+// Box is a rectangle, mm.
+type Box struct{ X, Y, W, H float64 }
+
+// wrapModes are the wrap elements a wp:anchor may hold, by what Wrap.Mode
+// calls them.
+var wrapModes = []struct{ element, mode string }{
+	{"wp:wrapNone", ""},
+	{"wp:wrapSquare", "square"},
+	{"wp:wrapTight", "tight"},
+	{"wp:wrapThrough", "through"},
+	{"wp:wrapTopAndBottom", "topAndBottom"},
+}
+
+// polygonUnit is the side of the square Word writes a wrap polygon's
+// points in (not EMU, whatever the schema says): 21600 is the object's
+// whole width or height, as LibreOffice reads it too.
+const polygonUnit = 21600
+
+// readWrap reads how text wraps around the object a wp:anchor holds; why
+// says why the PDF cannot lay it out.
+func readWrap(anchor string) (Wrap, string) {
+	tag := anchor[:strings.IndexByte(anchor, '>')]
+	for _, m := range wrapModes {
+		i := next(anchor, m.element, 0)
+		if i < 0 {
+			continue
+		}
+		if m.mode == "" {
+			return Wrap{}, ""
+		}
+		el := anchor[i:end(anchor, i, m.element)]
+		wrapTag := el[:strings.IndexByte(el, '>')]
+		w := Wrap{Mode: m.mode, Side: attr(wrapTag, "wrapText")}
+		switch w.Side {
+		case "":
+			w.Side = "bothSides"
+		case "bothSides", "left", "right", "largest":
+		default:
+			return Wrap{}, "文字环绕的一侧“" + w.Side + "”无法识别"
+		}
+		// The wrap element's own distances, where it has them, are
+		// stronger than the anchor's.
+		dist := func(name string) float64 { return emu(cmpAttr(wrapTag, tag, name)) }
+		w.Top, w.Bottom, w.Left, w.Right = dist("distT"), dist("distB"), dist("distL"), dist("distR")
+		width, height := extentOf(anchor)
+		w.Outline = Box{W: width, H: height}
+		if e := next(anchor, "wp:effectExtent", 0); e >= 0 {
+			et := anchor[e : e+strings.IndexByte(anchor[e:], '>')]
+			l, t, r, b := emu(attr(et, "l")), emu(attr(et, "t")), emu(attr(et, "r")), emu(attr(et, "b"))
+			w.Outline = Box{X: -l, Y: -t, W: width + l + r, H: height + t + b}
+		}
+		if m.mode == "tight" || m.mode == "through" {
+			if box, ok := polygonBox(el, width, height); ok {
+				w.Outline = box
+			}
+		}
+		return w, ""
+	}
+	return Wrap{}, "没有文字环绕方式"
+}
+
+// cmpAttr is the first of the tags' values of the attribute that is set.
+func cmpAttr(tag, fallback, name string) string {
+	if v := attr(tag, name); v != "" {
+		return v
+	}
+	return attr(fallback, name)
+}
+
+// extentOf is the object's size on the page, mm (wp:extent).
+func extentOf(drawing string) (w, h float64) {
+	if i := next(drawing, "wp:extent", 0); i >= 0 {
+		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+		return emu(attr(tag, "cx")), emu(attr(tag, "cy"))
+	}
+	return 0, 0
+}
+
+// polygonBox is the bounding box of a wrap element's wp:wrapPolygon,
+// scaled to the object's size; false where it has no points.
+func polygonBox(wrap string, w, h float64) (Box, bool) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, name := range []string{"wp:start", "wp:lineTo"} {
+		for i := next(wrap, name, 0); i >= 0; i = next(wrap, name, i+1) {
+			tag := wrap[i : i+strings.IndexByte(wrap[i:], '>')]
+			x, errX := strconv.ParseFloat(attr(tag, "x"), 64)
+			y, errY := strconv.ParseFloat(attr(tag, "y"), 64)
+			if errX != nil || errY != nil {
+				continue
+			}
+			x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+		}
+	}
+	if x1 < x0 || y1 < y0 {
+		return Box{}, false
+	}
+	sx, sy := w/polygonUnit, h/polygonUnit
+	return Box{X: x0 * sx, Y: y0 * sy, W: (x1 - x0) * sx, H: (y1 - y0) * sy}, true
+}
