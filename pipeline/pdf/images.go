@@ -15,28 +15,52 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// pictures draws a paragraph's pictures: those in its line, when it has
-// no text, as a block of their own at the paragraph's alignment; floating
-// ones where Word puts them, top being where the paragraph starts. A
-// picture wider or taller than the text block is scaled down to it.
-// block reports whether pictures were drawn in the paragraph's line.
-func (r *renderer) pictures(p *wordmodel.Paragraph, align string, top float64) (block bool) {
+// inlineBlock draws the pictures in a paragraph's line, when it has no
+// text, as a block of their own at the paragraph's alignment; it reports
+// whether there were any. A picture wider or taller than the text block is
+// scaled down to it.
+func (r *renderer) inlineBlock(p *wordmodel.Paragraph, align string) bool {
 	var inline []*wordmodel.Image
 	for i := range p.Images {
 		if img := &p.Images[i]; img.Float == nil {
 			inline = append(inline, img)
 		}
 	}
-	if len(inline) > 0 && strings.TrimSpace(p.Text) == "" {
-		r.inlinePictures(inline, align)
-		block = true
+	if len(inline) == 0 || strings.TrimSpace(p.Text) != "" {
+		return false
 	}
+	r.inlinePictures(inline, align)
+	return true
+}
+
+// placeFloats draws a paragraph's floating pictures where Word puts them,
+// top being where the paragraph starts, and keeps the room those the text
+// wraps around take on the page. One that reaches above its paragraph
+// into text already set is said: that text does not wrap around it.
+func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 	for i := range p.Images {
-		if img := &p.Images[i]; img.Float != nil {
-			r.floating(img, top)
+		img := &p.Images[i]
+		if img.Float == nil {
+			continue
 		}
+		x, y := r.floating(img, top)
+		e, ok := exclusionOf(x, y, img.Float.Wrap)
+		if !ok {
+			continue
+		}
+		if e.y0 < top-0.01 && r.onPage && e.y1 > r.top() {
+			r.warnings = append(r.warnings, fmt.Sprintf("浮动图片 %s（%s）高出它所在的段落，PDF 中该段上方已排好的文字不会绕开它；请在 Word 中把图片锚定到它旁边第一行文字所在的段落", img.Name, paragraphName(p)))
+		}
+		r.floats = append(r.floats, e)
 	}
-	return block
+}
+
+// paragraphName is how a message points at a paragraph: its first words.
+func paragraphName(p *wordmodel.Paragraph) string {
+	if t := strings.TrimSpace(p.Text); t != "" {
+		return "段落“" + excerpt(t) + "”"
+	}
+	return "空段落"
 }
 
 func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
@@ -70,9 +94,10 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 }
 
 // floating draws a floating picture relative to the page, the text block
-// (margin, column) or its paragraph, by offset or alignment. One behind
-// the text is drawn first on its page.
-func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
+// (margin, column) or its paragraph, by offset or alignment, and returns
+// where its top left corner is. One behind the text is drawn first on its
+// page.
+func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64) {
 	f := img.Float
 	place := func(from, align string, offset, size, pageSize, blockStart, blockSize, para float64) float64 {
 		start, room := blockStart, blockSize
@@ -92,12 +117,12 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 		}
 		return start + offset
 	}
-	x := place(f.FromX, f.AlignX, f.X, img.Width, r.g.w, r.left(), r.width(), 0)
-	y := place(f.FromY, f.AlignY, f.Y, img.Height, r.g.h, r.top(), r.g.bh, paraTop)
+	x = place(f.FromX, f.AlignX, f.X, img.Width, r.g.w, r.left(), r.width(), 0)
+	y = place(f.FromY, f.AlignY, f.Y, img.Height, r.g.h, r.top(), r.g.bh, paraTop)
 	o := op{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}
 	if !f.Behind {
 		r.ops = append(r.ops, o)
-		return
+		return x, y
 	}
 	page := 0
 	for i := len(r.ops) - 1; i >= 0; i-- {
@@ -107,6 +132,7 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 		}
 	}
 	r.ops = append(r.ops[:page+1], append([]op{o}, r.ops[page+1:]...)...)
+	return x, y
 }
 
 // image draws a picture, handing it to fpdf the first time: a picture
