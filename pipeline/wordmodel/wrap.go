@@ -66,9 +66,9 @@ func readWrap(anchor string) (Wrap, string) {
 		default:
 			return Wrap{}, "文字环绕的一侧“" + w.Side + "”无法识别"
 		}
-		// The wrap element's own distances, where it has them, are
-		// stronger than the anchor's.
-		dist := func(name string) float64 { return emu(cmpAttr(wrapTag, tag, name)) }
+		// The anchor's distances are taken, as LibreOffice takes them;
+		// the wrap element's only where the anchor has none.
+		dist := func(name string) float64 { return emu(cmpAttr(tag, wrapTag, name)) }
 		w.Top, w.Bottom, w.Left, w.Right = dist("distT"), dist("distB"), dist("distL"), dist("distR")
 		width, height := extentOf(anchor)
 		w.Outline = Box{W: width, H: height}

@@ -27,8 +27,9 @@ const (
 
 // TestWrapIsRead: each wrap Word's and WPS's 布局 dialog writes is read
 // with its side, distances and outline: the box grown by its effects, or a
-// tight or through wrap's polygon's bounding box; a wrap element's own
-// distances are stronger than the anchor's; wrapNone is the zero Wrap.
+// tight or through wrap's polygon's bounding box; the anchor's distances
+// are stronger than the wrap element's, as LibreOffice reads them (a
+// wrap's own count where the anchor has none); wrapNone is the zero Wrap.
 func TestWrapIsRead(t *testing.T) {
 	square := box(0, 0, 41, 30)
 	cases := []struct {
@@ -37,13 +38,14 @@ func TestWrapIsRead(t *testing.T) {
 	}{
 		{"Word 四周型", wordAnchor, `<wp:wrapSquare wrapText="bothSides"/>`, wordmodel.Wrap{Mode: "square", Side: "bothSides", Left: 3.175, Right: 3.175, Outline: square}},
 		{"Word 四周型，只在右侧", wordAnchor, `<wp:wrapSquare wrapText="right"/>`, wordmodel.Wrap{Mode: "square", Side: "right", Left: 3.175, Right: 3.175, Outline: square}},
-		{"Word 四周型，最宽一侧", wordAnchor, `<wp:wrapSquare wrapText="largest" distL="180000"/>`, wordmodel.Wrap{Mode: "square", Side: "largest", Left: 5, Right: 3.175, Outline: square}},
+		{"Word 四周型，最宽一侧", wordAnchor, `<wp:wrapSquare wrapText="largest" distL="180000"/>`, wordmodel.Wrap{Mode: "square", Side: "largest", Left: 3.175, Right: 3.175, Outline: square}},
+		{"四周型，距离只在环绕元素上", `<wp:anchor simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">`, `<wp:wrapSquare wrapText="bothSides" distT="36000" distL="180000"/>`, wordmodel.Wrap{Mode: "square", Side: "bothSides", Top: 1, Left: 5, Outline: square}},
 		{"Word 紧密型", wordAnchor, `<wp:wrapTight wrapText="bothSides"><wp:wrapPolygon edited="0"><wp:start x="0" y="0"/><wp:lineTo x="0" y="21098"/><wp:lineTo x="21098" y="21098"/><wp:lineTo x="21098" y="0"/><wp:lineTo x="0" y="0"/></wp:wrapPolygon></wp:wrapTight>`,
 			wordmodel.Wrap{Mode: "tight", Side: "bothSides", Left: 3.175, Right: 3.175, Outline: box(0, 0, 40*21098.0/21600, 30*21098.0/21600)}},
 		{"Word 穿越型，多边形超出图片", wordAnchor, `<wp:wrapThrough wrapText="left"><wp:wrapPolygon edited="1"><wp:start x="-540" y="0"/><wp:lineTo x="10800" y="-1080"/><wp:lineTo x="21600" y="21600"/><wp:lineTo x="-540" y="0"/></wp:wrapPolygon></wp:wrapThrough>`,
 			wordmodel.Wrap{Mode: "through", Side: "left", Left: 3.175, Right: 3.175, Outline: box(-1, -1.5, 41, 31.5)}},
 		{"Word 上下型", wordAnchor, `<wp:wrapTopAndBottom/>`, wordmodel.Wrap{Mode: "topAndBottom", Side: "bothSides", Left: 3.175, Right: 3.175, Outline: square}},
-		{"WPS 上下型，自带上下距离", wpsAnchor, `<wp:wrapTopAndBottom distT="36000" distB="0"/>`, wordmodel.Wrap{Mode: "topAndBottom", Side: "bothSides", Top: 1, Left: 3.175, Right: 3.175, Outline: square}},
+		{"WPS 上下型，自带上下距离", wpsAnchor, `<wp:wrapTopAndBottom distT="36000" distB="0"/>`, wordmodel.Wrap{Mode: "topAndBottom", Side: "bothSides", Top: 2, Bottom: 2, Left: 3.175, Right: 3.175, Outline: square}},
 		{"WPS 四周型", wpsAnchor, `<wp:wrapSquare wrapText="bothSides"/>`, wordmodel.Wrap{Mode: "square", Side: "bothSides", Top: 2, Bottom: 2, Left: 3.175, Right: 3.175, Outline: square}},
 		{"WPS 紧密型", wpsAnchor, `<wp:wrapTight wrapText="bothSides"><wp:wrapPolygon><wp:start x="0" y="0"/><wp:lineTo x="0" y="21600"/><wp:lineTo x="21600" y="21600"/><wp:lineTo x="21600" y="0"/><wp:lineTo x="0" y="0"/></wp:wrapPolygon></wp:wrapTight>`,
 			wordmodel.Wrap{Mode: "tight", Side: "bothSides", Top: 2, Bottom: 2, Left: 3.175, Right: 3.175, Outline: box(0, 0, 40, 30)}},
