@@ -329,3 +329,28 @@ func TestHeaderFloatsWrapTheHeaderOnly(t *testing.T) {
 		t.Errorf("the body's first line %q starts at %.2f", b.text(), b.left())
 	}
 }
+
+// TestATableGoesUnderAFloat: a table after a paragraph whose picture
+// reaches down past it starts under the picture and its distance, its
+// header with it, rather than being drawn over it; a later row the
+// picture would overlap goes under it too.
+func TestATableGoesUnderAFloat(t *testing.T) {
+	pic := floatPicture(t, 40, 50, wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph"}, "square", "bothSides")
+	pic.Float.Wrap.Bottom = 2
+	low := floatPicture(t, 40, 20, wordmodel.Float{FromX: "margin", AlignX: "left", FromY: "paragraph", Y: 120}, "square", "bothSides")
+	rows := []wordmodel.Row{{Header: true, Cells: []wordmodel.Cell{{Text: "项目", Span: 1}, {Text: "金额", Span: 1}}}}
+	for range 12 {
+		rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: "甲", Span: 1}, {Text: "1.00", Span: 1}}})
+	}
+	r := presetLaid(t, body("说明", pic, low), &wordmodel.Table{Widths: []int{3000, 3000}, Rows: rows})
+	imgs := kindOf(r, opImage)
+	head := textOp(t, r, "项目")
+	if glyphTop(head) < imgs[0].y+imgs[0].h+2 {
+		t.Errorf("the table's header at %.2f, over the picture ending at %.2f", glyphTop(head), imgs[0].y+imgs[0].h)
+	}
+	for _, o := range r.ops {
+		if o.kind == opText && (o.text == "甲" || o.text == "1.00") && o.y > imgs[1].y-3.175 && glyphTop(o) < imgs[1].y+imgs[1].h {
+			t.Errorf("a row's %q at %.2f, beside the low picture (%.2f–%.2f)", o.text, glyphTop(o), imgs[1].y, imgs[1].y+imgs[1].h)
+		}
+	}
+}
