@@ -354,3 +354,44 @@ func TestATableGoesUnderAFloat(t *testing.T) {
 		}
 	}
 }
+
+// TestAPictureBlockStandsBesideAFloat: a paragraph of a picture in the
+// line only stands centred in the room beside a float where it fits
+// there, and under the float where it does not.
+func TestAPictureBlockStandsBesideAFloat(t *testing.T) {
+	pic := floatPicture(t, 40, 60, wordmodel.Float{FromX: "margin", AlignX: "left", FromY: "paragraph"}, "square", "bothSides")
+	inline := func(w float64) *wordmodel.Paragraph {
+		return &wordmodel.Paragraph{Style: "Normal", Align: "center", Images: []wordmodel.Image{{Name: "inline.png", Format: "PNG", Width: w, Height: 10, Data: pic.Data}}}
+	}
+	r := presetLaid(t, body("说明", pic), inline(60), inline(150))
+	imgs := kindOf(r, opImage)
+	float, narrow, wide := imgs[0], imgs[1], imgs[2]
+	room := float.x + float.w + 3.175
+	if !near(narrow.x, room+(r.left()+r.width()-room-60)/2) || narrow.y > float.y+float.h {
+		t.Errorf("the narrow picture at (%.2f, %.2f), the float's right %.2f", narrow.x, narrow.y, float.x+float.w)
+	}
+	if !near(wide.x, r.left()+(r.width()-150)/2) || wide.y < float.y+float.h {
+		t.Errorf("the wide picture at (%.2f, %.2f), the float's foot %.2f", wide.x, wide.y, float.y+float.h)
+	}
+}
+
+// TestTextUnderAPageHighPhotoGoesOn: a photo wrapped top and bottom that
+// leaves no line's room on its page, at the top of the document, sends
+// its paragraph's text to the next page instead of past the page's foot.
+func TestTextUnderAPageHighPhotoGoesOn(t *testing.T) {
+	photo := floatPicture(t, 100, 220, wordmodel.Float{FromX: "margin", AlignX: "center", FromY: "paragraph"}, "topAndBottom", "bothSides")
+	r := presetLaid(t, body(report, photo))
+	bands := bandsOf(r)
+	for _, b := range bands {
+		if b.top+r.linePitch() > r.blockBottom()+0.01 {
+			t.Errorf("%q on page %d at %.2f, past the foot %.2f", b.text(), b.page, b.top, r.blockBottom())
+		}
+	}
+	var read strings.Builder
+	for _, b := range bands {
+		read.WriteString(b.text())
+	}
+	if bands[0].page != 2 || read.String() != report {
+		t.Errorf("the text starts on page %d and reads %q above the pages' feet", bands[0].page, read.String())
+	}
+}

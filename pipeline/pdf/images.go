@@ -71,15 +71,21 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 	}
 	scale := min(1, r.width()/w, r.g.bh/h)
 	w, h = w*scale, h*scale
-	if r.y+h > r.bottom()+0.01 && r.onPage {
+	// The block stands in the first room beside the page's floats wide
+	// enough for it, aligned there.
+	y, spans, _ := room(r.floats, r.y, h, r.left(), r.left()+r.width(), w)
+	if y+h > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
 		r.newPage()
+		y, spans = r.y, []span{{r.left(), r.left() + r.width()}}
 	}
-	x := r.left()
+	r.y = y
+	s := spans[0]
+	x := s.x0
 	switch align {
 	case "center":
-		x += (r.width() - w) / 2
+		x += (s.width() - w) / 2
 	case "right", "end":
-		x += r.width() - w
+		x += s.width() - w
 	}
 	for _, img := range imgs {
 		iw, ih := img.Width*scale, img.Height*scale

@@ -139,7 +139,9 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		if r.onPage || p.Borders != nil {
 			// An empty line, too, goes under a float it cannot stand beside.
 			s := r.lineSpan(l, true)
-			r.y, _, _ = room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap)
+			if r.y, _, _ = room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); r.y+l.lineHeight > r.bottom()+0.01 {
+				r.newPage()
+			}
 			// An empty paragraph with a border is a rule (under a 红头).
 			r.borders(p.Borders, r.left(), r.y, r.y+l.lineHeight)
 			r.onPage = r.onPage || p.Borders != nil
@@ -174,7 +176,10 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				need = max(need, units[0].width)
 			}
 			y, spans, free := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, need)
-			if y+l.lineHeight > r.bottom()+0.01 && r.onPage {
+			// A line pushed under a float past the page's foot goes on to
+			// the next page even from a page with nothing else on it.
+			pushed := r.onPage || y > r.y+0.01
+			if y+l.lineHeight > r.bottom()+0.01 && pushed {
 				r.newPage()
 				continue
 			}
@@ -184,7 +189,7 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				h, d := r.lineWithPictures(line, p, l)
 				height, drop = max(height, h), max(drop, d)
 			}
-			if y+height > r.bottom()+0.01 && r.onPage {
+			if y+height > r.bottom()+0.01 && pushed {
 				r.newPage()
 				continue
 			}
