@@ -395,3 +395,42 @@ func TestTextUnderAPageHighPhotoGoesOn(t *testing.T) {
 		t.Errorf("the text starts on page %d and reads %q above the pages' feet", bands[0].page, read.String())
 	}
 }
+
+// TestWordAndWPSFloatsFromTheDocx: read back from a .docx, a 公章 Word
+// wrapped square at the margin's right shortens the lines beside it, and
+// a photo WPS wrapped top and bottom (2 mm kept above and below, on its
+// anchor) in an empty paragraph puts the next paragraph 2 mm under it.
+func TestWordAndWPSFloatsFromTheDocx(t *testing.T) {
+	plain := `<w:pPr><w:pStyle w:val="Normal"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>`
+	text := `<w:r><w:t>` + report + `</w:t></w:r>`
+	at := `<wp:positionH relativeFrom="margin"><wp:align>right</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>`
+	wps := strings.Replace(interopFloat(2160000, 1080000, strings.Replace(at, "right", "center", 1), `<wp:wrapTopAndBottom/>`), `distT="0" distB="0"`, `distT="72000" distB="72000"`, 1)
+	docx := withPicture(t, `<w:p>`+plain+interopFloat(1440000, 1440000, at, `<wp:wrapSquare wrapText="bothSides"/>`)+text+`</w:p>`+
+		`<w:p>`+plain+wps+`</w:p><w:p>`+plain+`<w:r><w:t>后文</w:t></w:r></w:p>`, testPNG(t, image.NewGray(image.Rect(0, 0, 4, 4))))
+	doc, err := wordmodel.Read(docx)
+	if err != nil || len(doc.Undrawn) > 0 {
+		t.Fatalf("read: %v, refused %v", err, doc.Undrawn)
+	}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	imgs := kindOf(r, opImage)
+	seal, photo := imgs[0], imgs[1]
+	pitch := doc.Sections[0].LinePitch
+	beside := 0
+	for _, b := range bandsOf(r) {
+		if b.top < seal.y+seal.h && b.top+pitch > seal.y {
+			beside++
+			if b.right() > seal.x-3.175+overhang {
+				t.Errorf("%q ends at %.2f, over the seal at %.2f", b.text(), b.right(), seal.x)
+			}
+		}
+	}
+	if beside < 3 {
+		t.Errorf("%d lines beside the seal", beside)
+	}
+	if after := textOp(t, r, "后"); glyphTop(after) < photo.y+photo.h+2-0.01 || glyphTop(after) > photo.y+photo.h+2+pitch+0.01 {
+		t.Errorf("后文 at %.2f, the photo ends at %.2f", glyphTop(after), photo.y+photo.h)
+	}
+}
