@@ -87,10 +87,12 @@
 // first (wordmodel.Feature).
 //
 // Text flows around a float as Word flows it (flow.go). A float the text
-// wraps around is, to the layout, an exclusion: its box on the page (its
-// outline: its effects, or a tight or through wrap's polygon's bounding
-// box, not the polygon itself) grown by its distances, with its wrap mode
-// and side; a picture, a shape or a text box is laid out around alike. A
+// wraps around is, to the layout, an exclusion: its box on the page (grown
+// by its effects) or, wrapped tight or through, its wrap polygon, whose
+// width where it crosses each line's band is what the line loses; grown by
+// its distances, with its wrap mode and side. Through is laid out as
+// tight: no text goes into the polygon's hollows. A picture, a shape or a
+// text box is laid out around alike. A
 // paragraph's floats are placed with its first line, on that line's page,
 // and stay on it. Each line is set in a band at its height: the page's
 // floats overlapping the band cut it into spans (none beside a top and

@@ -13,6 +13,11 @@ import (
 type exclusion struct {
 	x0, y0, x1, y1 float64
 	mode, side     string // as wordmodel.Wrap's Mode and Side
+	// poly is a tight or through wrap's polygon on the page, which each
+	// band takes the width of where it crosses the band, grown by the
+	// distances; nil where the box is the outline.
+	poly                    []wordmodel.Point
+	left, right, top, below float64
 }
 
 // exclusionOf is the room an object whose box starts at x, y takes;
@@ -22,10 +27,54 @@ func exclusionOf(x, y float64, w wordmodel.Wrap) (exclusion, bool) {
 		return exclusion{}, false
 	}
 	o := w.Outline
-	return exclusion{
+	e := exclusion{
 		x0: x + o.X - w.Left, y0: y + o.Y - w.Top, x1: x + o.X + o.W + w.Right, y1: y + o.Y + o.H + w.Bottom,
-		mode: w.Mode, side: w.Side,
-	}, true
+		mode: w.Mode, side: w.Side, left: w.Left, right: w.Right, top: w.Top, below: w.Bottom,
+	}
+	if w.Polygon != nil {
+		for _, p := range w.Polygon.Points {
+			e.poly = append(e.poly, wordmodel.Point{X: x + p.X, Y: y + p.Y})
+		}
+	}
+	return e, true
+}
+
+// across is what the float takes of the band y0 to y1 across: from lo to
+// hi; false where it does not reach the band.
+func (e exclusion) across(y0, y1 float64) (lo, hi float64, ok bool) {
+	const eps = 0.01
+	if e.y0 >= y1-eps || e.y1 <= y0+eps {
+		return 0, 0, false
+	}
+	if e.poly == nil {
+		return e.x0, e.x1, true
+	}
+	lo, hi, ok = polygonAcross(e.poly, y0-e.below, y1+e.top)
+	return lo - e.left, hi + e.right, ok
+}
+
+// polygonAcross is how far the closed polygon pts reaches left and right
+// within the strip y0 to y1: the extremes of its edges' parts in the strip.
+func polygonAcross(pts []wordmodel.Point, y0, y1 float64) (lo, hi float64, ok bool) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for i, a := range pts {
+		b := pts[(i+1)%len(pts)]
+		if a.Y > b.Y {
+			a, b = b, a
+		}
+		if b.Y < y0 || a.Y > y1 {
+			continue
+		}
+		if b.Y == a.Y {
+			lo, hi = min(lo, a.X, b.X), max(hi, a.X, b.X)
+			continue
+		}
+		for _, y := range []float64{max(a.Y, y0), min(b.Y, y1)} {
+			x := a.X + (b.X-a.X)*(y-a.Y)/(b.Y-a.Y)
+			lo, hi = min(lo, x), max(hi, x)
+		}
+	}
+	return lo, hi, hi >= lo
 }
 
 // minWrap is the narrowest room beside a float that a line takes: 300
@@ -39,19 +88,18 @@ type span struct{ x0, x1 float64 }
 
 func (s span) width() float64 { return s.x1 - s.x0 }
 
-// cut takes the float's room out of spans, whose outer edges are x0 and
-// x1: its width, and the side the text may not use (left: text on its
-// left only; right: on its right only; largest: on the wider side only).
-// A top-and-bottom float leaves nothing.
-func (e exclusion) cut(spans []span, x0, x1 float64) []span {
+// cut takes the float's room lo to hi out of spans, whose outer edges
+// are x0 and x1, and the side the text may not use (left: text on its left
+// only; right: on its right only; largest: on the wider side only). A
+// top-and-bottom float leaves nothing.
+func (e exclusion) cut(spans []span, lo, hi, x0, x1 float64) []span {
 	if e.mode == "topAndBottom" {
 		return nil
 	}
-	lo, hi := e.x0, e.x1
 	side := e.side
 	if side == "largest" {
 		side = "right"
-		if e.x0-x0 >= x1-e.x1 {
+		if lo-x0 >= x1-hi {
 			side = "left"
 		}
 	}
@@ -83,11 +131,12 @@ func room(floats []exclusion, y, h, x0, x1, need float64) (top float64, spans []
 		spans = []span{{x0, x1}}
 		below := math.Inf(1)
 		for _, e := range floats {
-			if e.y0 >= y+h-eps || e.y1 <= y+eps || e.x1 <= x0+eps || e.x0 >= x1-eps {
+			lo, hi, ok := e.across(y, y+h)
+			if !ok || hi <= x0+eps || lo >= x1-eps {
 				continue
 			}
 			below = min(below, e.y1)
-			spans = e.cut(spans, x0, x1)
+			spans = e.cut(spans, lo, hi, x0, x1)
 		}
 		if math.IsInf(below, 1) {
 			return y, spans, true

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"image"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -393,5 +394,33 @@ func TestTextUnderAPageHighPhotoGoesOn(t *testing.T) {
 	}
 	if bands[0].page != 2 || read.String() != report {
 		t.Errorf("the text starts on page %d and reads %q above the pages' feet", bands[0].page, read.String())
+	}
+}
+
+// TestTightWrapFollowsThePolygon: text wrapped tight around a picture
+// whose wrap polygon is a triangle (its points edited in Word) follows the
+// slope line by line: each line beside it starts its distance right of
+// where the triangle reaches within the line, further right going down.
+func TestTightWrapFollowsThePolygon(t *testing.T) {
+	pic := floatPicture(t, 60, 60, wordmodel.Float{FromX: "margin", FromY: "paragraph"}, "tight", "right")
+	pic.Float.Wrap.Polygon = &wordmodel.Polygon{Points: []wordmodel.Point{{X: 0, Y: 0}, {X: 60, Y: 60}, {X: 0, Y: 60}}}
+	r := presetLaid(t, &wordmodel.Paragraph{Style: "Normal", Text: report, Images: []wordmodel.Image{pic}, Indent: &wordmodel.Indent{}})
+	img := floatDrawn(t, r)
+	last := math.Inf(-1)
+	beside := 0
+	for _, b := range bandsOf(r) {
+		bottom := b.top + r.linePitch()
+		if b.top >= img.y+img.h {
+			continue
+		}
+		beside++
+		reach := img.x + min(bottom-img.y, 60) // the hypotenuse x = y
+		if b.left() < reach+3.175-0.01 || b.left() > reach+3.175+r.g.cell+0.01 || b.left() <= last {
+			t.Errorf("%q at %.2f–%.2f starts at %.2f; the triangle reaches %.2f there", b.text(), b.top, bottom, b.left(), reach)
+		}
+		last = b.left()
+	}
+	if beside < 5 {
+		t.Errorf("%d lines beside the triangle", beside)
 	}
 }

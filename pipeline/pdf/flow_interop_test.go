@@ -95,7 +95,8 @@ func segments(t *testing.T, path string, gap float64) []segment {
 // both sides; a logo at the left, wrapped on the largest side with 5 mm
 // kept below it, anchored in a heading and wrapping the next paragraph
 // too; a tight wrap whose polygon is wider than the picture, text on its
-// left only.
+// left only; a tight wrap whose polygon is a triangle, the lines following
+// its slope.
 func TestLibreOfficeWrapsTheSameLines(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
@@ -112,6 +113,9 @@ func TestLibreOfficeWrapsTheSameLines(t *testing.T) {
 	}
 	right, center, left := at(`<wp:align>right</wp:align>`, "0"), at(`<wp:align>center</wp:align>`, "0"), at(`<wp:posOffset>0</wp:posOffset>`, "0")
 	tight := `<wp:wrapTight wrapText="left"><wp:wrapPolygon edited="1"><wp:start x="-2160" y="0"/><wp:lineTo x="-2160" y="21600"/><wp:lineTo x="21600" y="21600"/><wp:lineTo x="21600" y="0"/><wp:lineTo x="-2160" y="0"/></wp:wrapPolygon></wp:wrapTight>`
+	// A triangle, its slope from the top left to the bottom right, as
+	// Word writes edited wrap points.
+	triangle := `<wp:wrapTight wrapText="right"><wp:wrapPolygon edited="1"><wp:start x="0" y="0"/><wp:lineTo x="21600" y="21600"/><wp:lineTo x="0" y="21600"/><wp:lineTo x="0" y="0"/></wp:wrapPolygon></wp:wrapTight>`
 	for _, body := range []string{
 		`<w:p>` + plain + interopFloat(1440000, 1440000, right, `<wp:wrapSquare wrapText="bothSides"/>`) + text + `</w:p>` +
 			`<w:p>` + plain + interopFloat(2160000, 1080000, center, `<wp:wrapTopAndBottom/>`) + `</w:p>` +
@@ -120,6 +124,7 @@ func TestLibreOfficeWrapsTheSameLines(t *testing.T) {
 		`<w:p>` + plain + `<w:r><w:t>一、总体情况</w:t></w:r>` + strings.Replace(interopFloat(1080000, 1440000, left, `<wp:wrapSquare wrapText="largest"/>`), `distB="0"`, `distB="180000"`, 1) + `</w:p>` +
 			`<w:p>` + plain + text + text + `</w:p>` +
 			`<w:p>` + plain + interopFloat(1080000, 720000, at(`<wp:posOffset>2520000</wp:posOffset>`, "0"), tight) + text + `</w:p>`,
+		`<w:p>` + plain + interopFloat(2160000, 2160000, left, triangle) + text + text + `</w:p>`,
 	} {
 		compareWrapped(t, withPicture(t, body, testPNG(t, image.NewGray(image.Rect(0, 0, 40, 40)))))
 	}

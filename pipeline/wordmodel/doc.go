@@ -47,8 +47,8 @@
 // the text), on which sides (wrapText), the distances the text keeps (the
 // anchor's distT, distB, distL, distR, as LibreOffice reads them; the
 // wrap element's where the anchor has none) and the outline: the box grown
-// by wp:effectExtent, or for tight and through the bounding box of the
-// wrap polygon, whose points Word writes in 21600ths of the size. A
+// by wp:effectExtent, or for tight and through the wrap polygon, whose
+// points Word writes in 21600ths of the size, and its bounding box. A
 // float in a table cell (layoutInCell) is listed: the PDF places floats
 // on the page. allowOverlap is not read: floats are never moved apart.
 //

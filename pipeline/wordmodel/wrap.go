@@ -24,10 +24,21 @@ type Wrap struct {
 	// corner: its box grown by its effects (wp:effectExtent, a shadow), or
 	// for tight and through the bounding box of its wrap polygon.
 	Outline Box
+	// Polygon is a tight or through wrap's polygon, which the text
+	// follows line by line within Outline; nil for none. A pointer keeps
+	// Wrap comparable.
+	Polygon *Polygon
 }
 
 // Box is a rectangle, mm.
 type Box struct{ X, Y, W, H float64 }
+
+// Polygon is a closed outline: its points in mm from the object's top
+// left corner, the last joined to the first.
+type Polygon struct{ Points []Point }
+
+// Point is a point, mm.
+type Point struct{ X, Y float64 }
 
 // wrapModes are the wrap elements a wp:anchor may hold, by what Wrap.Mode
 // calls them.
@@ -78,8 +89,9 @@ func readWrap(anchor string) (Wrap, string) {
 			w.Outline = Box{X: -l, Y: -t, W: width + l + r, H: height + t + b}
 		}
 		if m.mode == "tight" || m.mode == "through" {
-			if box, ok := polygonBox(el, width, height); ok {
-				w.Outline = box
+			if poly := polygonOf(el, width, height); poly != nil {
+				w.Polygon = poly
+				w.Outline = poly.box()
 			}
 		}
 		return w, ""
@@ -104,24 +116,44 @@ func extentOf(drawing string) (w, h float64) {
 	return 0, 0
 }
 
-// polygonBox is the bounding box of a wrap element's wp:wrapPolygon,
-// scaled to the object's size; false where it has no points.
-func polygonBox(wrap string, w, h float64) (Box, bool) {
-	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, name := range []string{"wp:start", "wp:lineTo"} {
-		for i := next(wrap, name, 0); i >= 0; i = next(wrap, name, i+1) {
-			tag := wrap[i : i+strings.IndexByte(wrap[i:], '>')]
-			x, errX := strconv.ParseFloat(attr(tag, "x"), 64)
-			y, errY := strconv.ParseFloat(attr(tag, "y"), 64)
-			if errX != nil || errY != nil {
-				continue
-			}
-			x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+// polygonOf is a wrap element's wp:wrapPolygon scaled to the object's
+// size; nil where it has fewer than three points.
+func polygonOf(wrap string, w, h float64) *Polygon {
+	i := next(wrap, "wp:wrapPolygon", 0)
+	if i < 0 {
+		return nil
+	}
+	poly := wrap[i:end(wrap, i, "wp:wrapPolygon")]
+	var pts []Point
+	sx, sy := w/polygonUnit, h/polygonUnit
+	// The points in their order: wp:start, then each wp:lineTo.
+	for k := 1; ; k++ {
+		step := strings.Index(poly[k:], "<wp:")
+		if step < 0 {
+			break
+		}
+		k += step
+		tag := poly[k : k+strings.IndexByte(poly[k:], '>')]
+		if !strings.HasPrefix(tag, "<wp:start") && !strings.HasPrefix(tag, "<wp:lineTo") {
+			continue
+		}
+		x, errX := strconv.ParseFloat(attr(tag, "x"), 64)
+		y, errY := strconv.ParseFloat(attr(tag, "y"), 64)
+		if errX == nil && errY == nil {
+			pts = append(pts, Point{x * sx, y * sy})
 		}
 	}
-	if x1 < x0 || y1 < y0 {
-		return Box{}, false
+	if len(pts) < 3 {
+		return nil
 	}
-	sx, sy := w/polygonUnit, h/polygonUnit
-	return Box{X: x0 * sx, Y: y0 * sy, W: (x1 - x0) * sx, H: (y1 - y0) * sy}, true
+	return &Polygon{pts}
+}
+
+// box is the polygon's bounding box.
+func (p *Polygon) box() Box {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, pt := range p.Points {
+		x0, y0, x1, y1 = min(x0, pt.X), min(y0, pt.Y), max(x1, pt.X), max(y1, pt.Y)
+	}
+	return Box{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}
 }

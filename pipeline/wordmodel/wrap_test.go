@@ -27,7 +27,8 @@ const (
 
 // TestWrapIsRead: each wrap Word's and WPS's 布局 dialog writes is read
 // with its side, distances and outline: the box grown by its effects, or a
-// tight or through wrap's polygon's bounding box; the anchor's distances
+// tight or through wrap's polygon (its points in order, scaled to the
+// picture) and its bounding box; the anchor's distances
 // are stronger than the wrap element's, as LibreOffice reads them (a
 // wrap's own count where the anchor has none); wrapNone is the zero Wrap.
 func TestWrapIsRead(t *testing.T) {
@@ -69,6 +70,11 @@ func TestWrapIsRead(t *testing.T) {
 		f := imgs[0].Float
 		if f.FromX != "column" || !mmNear(f.X, 80) || f.FromY != "paragraph" || !mmNear(f.Y, 1) || !sameWrap(f.Wrap, c.want) {
 			t.Errorf("%s: float %+v, want wrap %+v", c.name, *f, c.want)
+		}
+		if poly := f.Wrap.Polygon; (c.want.Mode == "tight" || c.want.Mode == "through") != (poly != nil) {
+			t.Errorf("%s: polygon %v", c.name, poly)
+		} else if poly != nil && (len(poly.Points) < 4 || poly.Points[0] != (wordmodel.Point{X: c.want.Outline.X, Y: 0}) && c.want.Mode == "through") {
+			t.Errorf("%s: polygon %v", c.name, poly.Points)
 		}
 	}
 }
