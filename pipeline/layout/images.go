@@ -28,24 +28,29 @@ func (r *renderer) inlineBlock(p *wordmodel.Paragraph, align string) bool {
 
 // placeFloats draws a paragraph's floating pictures where Word puts them,
 // top being where the paragraph starts, and keeps the room those the text
-// wraps around take on the page. One that reaches above its paragraph
-// into text already set is said: that text does not wrap around it.
+// wraps around take on the page.
 func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 	for i := range p.Images {
-		img := &p.Images[i]
-		if img.Float == nil {
-			continue
+		if img := &p.Images[i]; img.Float != nil {
+			x, y := r.floating(img, top)
+			r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
 		}
-		x, y := r.floating(img, top)
-		e, ok := exclusionOf(x, y, img.Float.Wrap)
-		if !ok {
-			continue
-		}
-		if e.y0 < top-0.01 && r.onPage && e.y1 > r.top() {
-			r.warnings = append(r.warnings, fmt.Sprintf("浮动图片 %s（%s）高出它所在的段落，PDF 中该段上方已排好的文字不会绕开它；请在 Word 中把图片锚定到它旁边第一行文字所在的段落", img.Name, paragraphName(p)))
-		}
-		r.floats = append(r.floats, e)
 	}
+}
+
+// wrapAround keeps the room an object of paragraph p placed at x, y
+// takes from the page's text, wrapped as w: a picture's, a shape's or a
+// text box's alike. One that reaches above its paragraph (top) into text
+// already set is said, by what: that text does not wrap around it.
+func (r *renderer) wrapAround(what string, p *wordmodel.Paragraph, top, x, y float64, w wordmodel.Wrap) {
+	e, ok := exclusionOf(x, y, w)
+	if !ok {
+		return
+	}
+	if e.y0 < top-0.01 && r.onPage && e.y1 > r.top() {
+		r.warnings = append(r.warnings, fmt.Sprintf("%s（%s）高出它所在的段落，PDF 中该段上方已排好的文字不会绕开它；请在 Word 中把它锚定到它旁边第一行文字所在的段落", what, paragraphName(p)))
+	}
+	r.floats = append(r.floats, e)
 }
 
 // paragraphName is how a message points at a paragraph: its first words.
