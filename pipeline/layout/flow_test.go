@@ -424,3 +424,24 @@ func TestTightWrapFollowsThePolygon(t *testing.T) {
 		t.Errorf("%d lines beside the triangle", beside)
 	}
 }
+
+// TestALineItsNotesMoveIsSetInTheNextPagesRoom: a paragraph beside a tall
+// float whose footnote does not fit at the page's foot goes to the next
+// page with its note, and its lines there are set in that page's room
+// (whole), not the room beside the float it left.
+func TestALineItsNotesMoveIsSetInTheNextPagesRoom(t *testing.T) {
+	pic := floatPicture(t, 40, 222, wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph"}, "square", "bothSides")
+	blocks := []wordmodel.Block{body("一", pic)}
+	for range 19 {
+		blocks = append(blocks, body("填满一行"))
+	}
+	noted := body(report)
+	note := &wordmodel.Paragraph{Style: "Normal", Text: strings.Repeat("注释文字", 40)}
+	noted.Footnotes = []wordmodel.Note{{Mark: "1", Paragraphs: []*wordmodel.Paragraph{note}}}
+	r := presetLaid(t, append(blocks, noted)...)
+	bands := bandsOf(r)
+	k := slices.IndexFunc(bands, func(b textBand) bool { return strings.HasPrefix(b.text(), "本年度") })
+	if b := bands[k]; b.page != 2 || b.right() < r.left()+r.width()-r.g.cell {
+		t.Errorf("the noted paragraph starts on page %d, its first line ending at %.2f", b.page, b.right())
+	}
+}

@@ -167,7 +167,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 // setLines sets p's lines from r.y down, each band of a line in the room
 // the page's floats leave it, on as many pages as they take.
 func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
-	first := true
+	first, noted := true, false
 	for _, units := range r.pieces(p, l) {
 		for {
 			s := r.lineSpan(l, first)
@@ -194,8 +194,15 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				continue
 			}
 			r.y = y
-			if first {
+			if first && !noted {
+				page := r.page
 				r.reserveNotes(p.Footnotes, height)
+				noted = true
+				if r.page != page {
+					continue // the notes took the line to the next page: its room there
+				}
+			}
+			if first {
 				r.topBorder(p.Borders, r.left()+l.left, r.y)
 			}
 			r.y += drop

@@ -278,7 +278,7 @@ func (tl *tableLayout) headerHeight() float64 {
 func (r *renderer) placeRows(tl *tableLayout) {
 	page := 0
 	clear := func(y, h float64) float64 {
-		if page > 0 {
+		if page > 0 || len(r.floats) == 0 {
 			return y
 		}
 		y, _, _ = room(r.floats, y, h, r.left(), r.left()+r.width(), r.width())
