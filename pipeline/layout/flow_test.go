@@ -445,3 +445,26 @@ func TestALineItsNotesMoveIsSetInTheNextPagesRoom(t *testing.T) {
 		t.Errorf("the noted paragraph starts on page %d, its first line ending at %.2f", b.page, b.right())
 	}
 }
+
+// TestAParagraphPushedToTheNextPageTakesItsFloat: a paragraph whose first
+// line an earlier float pushes past the page's foot starts the next page,
+// and its own picture goes there with it.
+func TestAParagraphPushedToTheNextPageTakesItsFloat(t *testing.T) {
+	wide := floatPicture(t, 156, 60, wordmodel.Float{FromX: "margin", FromY: "paragraph", Y: 10.5}, "square", "bothSides")
+	own := floatPicture(t, 20, 20, wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph"}, "square", "bothSides")
+	own.Name = "own.png"
+	var blocks []wordmodel.Block
+	for range 17 {
+		blocks = append(blocks, body("填满一行"))
+	}
+	r := presetLaid(t, append(blocks, body("乙", wide), body(report, own))...)
+	page := 0
+	for _, o := range r.ops {
+		if o.kind == opPage {
+			page++
+		}
+		if o.kind == opImage && o.img.Name == "own.png" && (page != 2 || !near(o.y, r.top())) {
+			t.Errorf("the paragraph's own picture on page %d at %.2f", page, o.y)
+		}
+	}
+}

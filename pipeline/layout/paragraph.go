@@ -154,8 +154,9 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		r.advance(before)
 	}
 	// A paragraph's floats go with its first line: where that line does
-	// not fit, both start the next page.
-	if r.onPage && r.y+l.lineHeight > r.bottom()+0.01 {
+	// not fit, under the page's floats or at all, both start the next page.
+	s := r.lineSpan(l, true)
+	if y, _, _ := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); y+l.lineHeight > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
 		r.newPage()
 	}
 	r.placeFloats(p, r.y)
