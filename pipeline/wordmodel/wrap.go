@@ -58,7 +58,7 @@ const polygonUnit = 21600
 // readWrap reads how text wraps around the object a wp:anchor holds; why
 // says why the PDF cannot lay it out.
 func readWrap(anchor string) (Wrap, string) {
-	tag := anchor[:strings.IndexByte(anchor, '>')]
+	tag := startTag(anchor, 0)
 	for _, m := range wrapModes {
 		i := next(anchor, m.element, 0)
 		if i < 0 {
@@ -68,7 +68,7 @@ func readWrap(anchor string) (Wrap, string) {
 			return Wrap{}, ""
 		}
 		el := anchor[i:end(anchor, i, m.element)]
-		wrapTag := el[:strings.IndexByte(el, '>')]
+		wrapTag := startTag(el, 0)
 		w := Wrap{Mode: m.mode, Side: attr(wrapTag, "wrapText")}
 		switch w.Side {
 		case "":
@@ -84,7 +84,7 @@ func readWrap(anchor string) (Wrap, string) {
 		width, height := extentOf(anchor)
 		w.Outline = Box{W: width, H: height}
 		if e := next(anchor, "wp:effectExtent", 0); e >= 0 {
-			et := anchor[e : e+strings.IndexByte(anchor[e:], '>')]
+			et := startTag(anchor, e)
 			l, t, r, b := emu(attr(et, "l")), emu(attr(et, "t")), emu(attr(et, "r")), emu(attr(et, "b"))
 			w.Outline = Box{X: -l, Y: -t, W: width + l + r, H: height + t + b}
 		}
@@ -99,6 +99,15 @@ func readWrap(anchor string) (Wrap, string) {
 	return Wrap{}, "没有文字环绕方式"
 }
 
+// startTag is the start tag at s[i], to its '>' or, in a document cut
+// short, to the end.
+func startTag(s string, i int) string {
+	if k := strings.IndexByte(s[i:], '>'); k >= 0 {
+		return s[i : i+k]
+	}
+	return s[i:]
+}
+
 // cmpAttr is the first of the tags' values of the attribute that is set.
 func cmpAttr(tag, fallback, name string) string {
 	if v := attr(tag, name); v != "" {
@@ -110,7 +119,7 @@ func cmpAttr(tag, fallback, name string) string {
 // extentOf is the object's size on the page, mm (wp:extent).
 func extentOf(drawing string) (w, h float64) {
 	if i := next(drawing, "wp:extent", 0); i >= 0 {
-		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+		tag := startTag(drawing, i)
 		return emu(attr(tag, "cx")), emu(attr(tag, "cy"))
 	}
 	return 0, 0
@@ -133,7 +142,7 @@ func polygonOf(wrap string, w, h float64) *Polygon {
 			break
 		}
 		k += step
-		tag := poly[k : k+strings.IndexByte(poly[k:], '>')]
+		tag := startTag(poly, k)
 		if !strings.HasPrefix(tag, "<wp:start") && !strings.HasPrefix(tag, "<wp:lineTo") {
 			continue
 		}
