@@ -2,6 +2,7 @@ package wordmodel_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -167,5 +168,55 @@ func TestATableWithoutLinesHasNone(t *testing.T) {
 	b := table.Borders
 	if b == nil || b.Top == nil || b.Top.Style != "none" || b.InsideV == nil || b.InsideV.Style != "none" {
 		t.Errorf("borders of a table without lines: %+v", b)
+	}
+}
+
+// TestRowsThatMayNotSplit: w:cantSplit as Word writes it (bare), as
+// LibreOffice writes it (w:val="true") and switched off (w:val="0", as WPS
+// may write it); a tblHeader switched off is no header.
+func TestRowsThatMayNotSplit(t *testing.T) {
+	body := wordTable(
+		wordRow(`<w:cantSplit/>`, "Word", "一"),
+		wordRow(`<w:cantSplit w:val="true"/><w:tblHeader w:val="false"/>`, "LibreOffice", "二"),
+		wordRow(`<w:cantSplit w:val="0"/>`, "WPS", "三"),
+		wordRow(``, "无", "四"),
+	)
+	doc := fixture{body: body + para(run("", "后"))}.read(t)
+	table, ok := doc.Blocks[0].(*wordmodel.Table)
+	if !ok || len(table.Rows) != 4 {
+		t.Fatal("table not read")
+	}
+	for i, want := range []bool{true, true, false, false} {
+		if got := table.Rows[i].CantSplit; got != want {
+			t.Errorf("row %d: CantSplit %v, want %v", i+1, got, want)
+		}
+		if table.Rows[i].Header {
+			t.Errorf("row %d read as a header row", i+1)
+		}
+	}
+}
+
+// TestANestedTableIsRefusedByName: a table in a cell would be read as the
+// cell's lines, its own grid lost; the template is refused naming the cell.
+func TestANestedTableIsRefusedByName(t *testing.T) {
+	inner := wordTable(wordRow("", "内一", "内二"))
+	body := wordTable(
+		wordRow("", "外", "表"),
+		`<w:tr><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+inner+para(run("", ""))+`</w:tc><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+para(run("", "旁"))+`</w:tc></w:tr>`,
+	)
+	features, err := wordmodel.Undrawn(fixture{body: body + para(run("", "后"))}.docx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range features {
+		found = found || strings.Contains(f.What, "嵌套表格") && f.Where == "表 1 第 2 行第 1 列"
+	}
+	if !found {
+		t.Errorf("nested table not refused by its cell: %v", features)
+	}
+	plain, err := wordmodel.Undrawn(fixture{body: wordTable(wordRow("", "外", "表")) + para(run("", "后"))}.docx(t))
+	if err != nil || len(plain) != 0 {
+		t.Errorf("a plain table refused: %v %v", plain, err)
 	}
 }

@@ -150,6 +150,9 @@ type Row struct {
 	// least that high (Word's default rule).
 	Height float64
 	Exact  bool
+	// CantSplit keeps the row whole on one page (w:cantSplit): without it
+	// Word breaks a row that reaches the page's foot between two lines.
+	CantSplit bool
 }
 
 // Merge says how a cell joins the cell above it.
