@@ -245,10 +245,7 @@ func (s *sheet) table(t string, n int) *Table {
 
 func (s *sheet) cell(tc string) Cell {
 	c := Cell{Span: 1}
-	if next(tc, "w:tbl", 0) >= 0 {
-		// Its rows would be read as the cell's lines, their grid lost.
-		*s.undrawn = append(*s.undrawn, Feature{What: "嵌套表格（单元格中的表格）", Where: s.where})
-	}
+	c.Nested = next(tc, "w:tbl", 0) >= 0
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
 		if v, ok := wordxml.Val(props, "w:gridSpan"); ok {

@@ -2,7 +2,6 @@ package wordmodel_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -196,27 +195,23 @@ func TestRowsThatMayNotSplit(t *testing.T) {
 	}
 }
 
-// TestANestedTableIsRefusedByName: a table in a cell would be read as the
-// cell's lines, its own grid lost; the template is refused naming the cell.
-func TestANestedTableIsRefusedByName(t *testing.T) {
+// TestANestedTableIsMarked: a table in a cell is read as the cell's
+// lines, in order, and the cell says a table stood there (the PDF warns
+// that its grid is not drawn); a template holding one is not refused, a
+// layout table holding the attachment's being common.
+func TestANestedTableIsMarked(t *testing.T) {
 	inner := wordTable(wordRow("", "内一", "内二"))
 	body := wordTable(
 		wordRow("", "外", "表"),
-		`<w:tr><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+inner+para(run("", ""))+`</w:tc><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+para(run("", "旁"))+`</w:tc></w:tr>`,
+		`<w:tr><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+inner+para(run("", "下"))+`</w:tc><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+para(run("", "旁"))+`</w:tc></w:tr>`,
 	)
-	features, err := wordmodel.Undrawn(fixture{body: body + para(run("", "后"))}.docx(t))
-	if err != nil {
-		t.Fatal(err)
+	doc := fixture{body: body + para(run("", "后"))}.read(t)
+	table, ok := doc.Blocks[0].(*wordmodel.Table)
+	if !ok || len(table.Rows) != 2 {
+		t.Fatal("table not read")
 	}
-	found := false
-	for _, f := range features {
-		found = found || strings.Contains(f.What, "嵌套表格") && f.Where == "表 1 第 2 行第 1 列"
-	}
-	if !found {
-		t.Errorf("nested table not refused by its cell: %v", features)
-	}
-	plain, err := wordmodel.Undrawn(fixture{body: wordTable(wordRow("", "外", "表")) + para(run("", "后"))}.docx(t))
-	if err != nil || len(plain) != 0 {
-		t.Errorf("a plain table refused: %v %v", plain, err)
+	got := table.Rows[1].Cells
+	if !got[0].Nested || got[0].Text != "内一\n内二\n下" || got[1].Nested || table.Rows[0].Cells[0].Nested {
+		t.Errorf("cells %+v", got)
 	}
 }

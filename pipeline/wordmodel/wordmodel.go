@@ -188,6 +188,10 @@ type Cell struct {
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
+	// Nested says a table stands in the cell: its cells' paragraphs are
+	// read as the cell's lines (a layout table holding the attachment's
+	// still has all its text), its grid and lines are not.
+	Nested bool
 }
 
 // CellPicture is a picture in a table cell, in a paragraph of its own.
