@@ -67,11 +67,12 @@ type tableLayout struct {
 	firstRow int   // first body row
 	// plain tables draw each cell as a hairline box; others draw edges,
 	// resolved from borders and the cells' own (tableborders.go), queued
-	// in edges until the page's cells are drawn.
+	// in segs until the page's cells are drawn and joined then
+	// (tablejoins.go).
 	plain   bool
 	borders *wordmodel.TableBorders
 	columns int
-	edges   []op
+	segs    []segment
 }
 
 // table lays out t: header rows repeated on each page, rows split at the
@@ -286,8 +287,8 @@ type part struct {
 }
 
 func (r *renderer) flushEdges(tl *tableLayout) {
-	r.ops = append(r.ops, tl.edges...)
-	tl.edges = tl.edges[:0]
+	r.ops = append(r.ops, tl.joined()...)
+	tl.segs = tl.segs[:0]
 }
 
 // drawRow draws row index of p at y. A merged cell is drawn once per page,

@@ -144,40 +144,14 @@ func (r *renderer) cellEdges(tl *tableLayout, row, above *tableRow, c tableCell,
 	}
 }
 
-// line queues one resolved line along an edge from x, y, length long: a
-// double line as two strokes of its width a width apart, centred on the
-// edge, as Word draws it; dotted and dashed lines as their dashes.
+// line queues one resolved line along an edge from x, y, length long;
+// its strands are drawn, their ends joined, when the page is done
+// (tablejoins.go).
 func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical bool) {
-	if l == nil || l.Style == "none" {
+	if l == nil || l.Style == "none" || length <= 0 {
 		return
 	}
-	wt := l.Width * ptToMM
-	n := strands(l.Style)
-	on, off := length, 0.0
-	switch {
-	case l.Style == "dotted":
-		on, off = wt, 2*wt
-	case strings.HasPrefix(l.Style, "dash"), strings.HasPrefix(l.Style, "dot"):
-		on, off = 6*wt, 3*wt
-	}
-	color := l.Color
-	if color == "" {
-		color = "000000"
-	}
-	// The strands and their gaps are each a line's width: the whole is
-	// (2n-1) widths across, its middle on the edge.
-	first := -float64(2*n-1) * wt / 2
-	for k := range n {
-		across := first + float64(2*k)*wt
-		for along := 0.0; along < length-1e-9; along += on + off {
-			run := min(on, length-along)
-			o := op{kind: opFill, color: color, x: x + along, y: y + across, w: run, h: wt}
-			if vertical {
-				o = op{kind: opFill, color: color, x: x + across, y: y + along, w: wt, h: run}
-			}
-			tl.edges = append(tl.edges, o)
-		}
-	}
+	tl.segs = append(tl.segs, segment{l: l, x: x, y: y, length: length, vertical: vertical})
 }
 
 // padding is a cell's margins in mm: its own (w:tcMar), else the table's
