@@ -187,7 +187,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
-		tr.height = r.rowHeight(row, need, i)
+		var above *tableRow
+		if i > 0 {
+			above = tl.rows[i-1]
+		}
+		tr.height = r.rowHeight(row, need+tl.ruleOver(tr, above), i)
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}

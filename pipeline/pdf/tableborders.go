@@ -154,6 +154,37 @@ func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical 
 	tl.segs = append(tl.segs, segment{l: l, x: x, y: y, length: length, vertical: vertical})
 }
 
+// ruleOver is how thick the line over row is, all its strands and gaps,
+// the thickest of its cells' top edges: Word sets a row's text that much
+// lower and makes the row that much higher (and LibreOffice, reading
+// Word's table, does too). The cells' top and bottom margins take half
+// each, so that the text stands between the lines as in Word. A table
+// not read from Word (nil borders) draws the preset's boxes as it always
+// has.
+func (tl *tableLayout) ruleOver(row, above *tableRow) float64 {
+	if tl.borders == nil {
+		return 0
+	}
+	most := 0.0
+	for _, c := range row.cells {
+		if c.merge == wordmodel.Continues {
+			continue // no line crosses a merge
+		}
+		var up *wordmodel.Border
+		if a := above.cellAt(c.col); a != nil {
+			up = bottom.of(a.borders)
+		}
+		if l := edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil); l != nil && l.Style != "none" {
+			most = max(most, float64(2*strands(l.Style)-1)*l.Width*ptToMM)
+		}
+	}
+	for i := range row.cells {
+		row.cells[i].pad[0] += most / 2
+		row.cells[i].pad[2] += most / 2
+	}
+	return most
+}
+
 // padding is a cell's margins in mm: its own (w:tcMar), else the table's
 // (w:tblCellMar), else the preset's padding — also where Word's default
 // would be none above and below, so that an unset table keeps its look.

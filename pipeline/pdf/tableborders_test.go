@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -42,8 +43,8 @@ func twoByTwo(borders *wordmodel.TableBorders, cells ...*wordmodel.TableBorders)
 	}}
 }
 
-// firstBox is the box of the first cell, from its text's row: its top-left
-// corner and size, as the plain table would draw it.
+// firstBox is the box of the first cell: its top-left corner and size,
+// as the plain table would draw it, grown by the line over it.
 func firstBox(t *testing.T, table *wordmodel.Table) op {
 	t.Helper()
 	plain := &wordmodel.Table{Widths: table.Widths}
@@ -56,6 +57,10 @@ func firstBox(t *testing.T, table *wordmodel.Table) op {
 	}
 	for _, o := range tableOps(t, plain)[0] {
 		if o.kind == opRect {
+			// The first row is as much higher as its top line is thick.
+			if l := top.of(table.Borders); l != nil && l.Style != "none" {
+				o.h += float64(2*strands(l.Style)-1) * l.Width * ptToMM
+			}
 			return o
 		}
 	}
@@ -159,5 +164,27 @@ func TestATableWithoutLinesDrawsNone(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d lines drawn, want only 丁's bottom", n)
+	}
+}
+
+// TestLinesAddToRowHeights: a row is as much higher as the line over it
+// is thick, all its strands and gaps, as Word (and LibreOffice) count it:
+// a long table of heavy lines runs onto more pages.
+func TestLinesAddToRowHeights(t *testing.T) {
+	pitch := func(l *wordmodel.Border) float64 {
+		r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{twoByTwo(&wordmodel.TableBorders{Top: l, Left: l, Bottom: l, Right: l, InsideH: l, InsideV: l})}}, testOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return textOp(t, r, "丙").y - textOp(t, r, "甲").y
+	}
+	none := pitch(line("none", 0))
+	for _, c := range []struct {
+		l     *wordmodel.Border
+		thick float64 // pt
+	}{{line("single", 1), 1}, {line("double", 0.75), 2.25}, {line("thickThinSmallGap", 1.5), 4.5}} {
+		if got := pitch(c.l) - none; math.Abs(got-c.thick*ptToMM) > 0.01 {
+			t.Errorf("%s %.2f pt: rows %.3f mm further apart, want %.3f", c.l.Style, c.l.Width, got, c.thick*ptToMM)
+		}
 	}
 }
