@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"os"
@@ -89,9 +90,9 @@ func splitLines(t *testing.T, path string) [][][2]int {
 		}
 		slices.SortStableFunc(ws, func(a, b word) int {
 			if math.Abs(a.y-b.y) >= 2 {
-				return cmpFloat(a.y, b.y)
+				return cmp.Compare(a.y, b.y)
 			}
-			return cmpFloat(a.x, b.x)
+			return cmp.Compare(a.x, b.x)
 		})
 		var lines [][2]int
 		for k := 0; k < len(ws); {

@@ -1,6 +1,7 @@
-package pdf
+package layout
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -79,7 +80,7 @@ func indexLines(segs []segment) lines {
 	}
 	for _, m := range []map[int64][]segment{ls.across, ls.down} {
 		for _, list := range m {
-			slices.SortStableFunc(list, func(a, b segment) int { return compareStart(a, b) })
+			slices.SortStableFunc(list, compareStart)
 		}
 	}
 	return ls
@@ -87,19 +88,9 @@ func indexLines(segs []segment) lines {
 
 func compareStart(a, b segment) int {
 	if a.vertical {
-		return cmpFloat(a.y, b.y)
+		return cmp.Compare(a.y, b.y)
 	}
-	return cmpFloat(a.x, b.x)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.x, b.x)
 }
 
 // covering is the strands of the segment of list (one line's, sorted)
@@ -111,7 +102,7 @@ func covering(list []segment, p float64) []band {
 		}
 		return s.x
 	}
-	k, _ := slices.BinarySearchFunc(list, p, func(s segment, p float64) int { return cmpFloat(start(s), p) })
+	k, _ := slices.BinarySearchFunc(list, p, func(s segment, p float64) int { return cmp.Compare(start(s), p) })
 	// The lines of one edge do not overlap: the one before p, if any,
 	// is the one that may cover it.
 	if k > 0 {
