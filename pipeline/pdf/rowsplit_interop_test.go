@@ -6,11 +6,15 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/wordmodel"
 )
 
 // splitBody is a long table as Word writes it, whose rows LibreOffice and
@@ -134,6 +138,33 @@ func TestLibreOfficeSplitsTheSameRows(t *testing.T) {
 			sameSplits(t, splitLines(t, ours), splitLines(t, theirs))
 		})
 	}
+	// The same table as LibreOffice writes it back (cantSplit
+	// w:val="true", its own cell properties and paragraph marks).
+	t.Run("resaved", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "split.docx")
+		if err := os.WriteFile(path, withBody(t, splitBody(40, false)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		resaved, err := os.ReadFile(filepath.Join(opctest.SaveWithLibreOffice(t, `docx:MS Word 2007 XML`, path), "split.docx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, ours, theirs := bothPDFs(t, resaved)
+		kept := 0
+		for _, b := range doc.Blocks {
+			if table, ok := b.(*wordmodel.Table); ok {
+				for _, row := range table.Rows {
+					if row.CantSplit {
+						kept++
+					}
+				}
+			}
+		}
+		if kept != 8 {
+			t.Errorf("%d rows of LibreOffice's copy read as cantSplit, want 8", kept)
+		}
+		sameSplits(t, splitLines(t, ours), splitLines(t, theirs))
+	})
 }
 
 // sameSplits compares our pages' first and last table lines, a, with
