@@ -8,7 +8,10 @@ import "fmt"
 // as fit there, in order, a picture never cut (it goes overleaf whole with
 // what follows it); the part fills the page down to the foot, where its
 // bottom edge is drawn, and the rest starts the next page under the
-// repeated header rows, its top edge drawn there. A row none of whose
+// repeated header rows, its top edge drawn there. The line closing the
+// page's last row at the foot takes its thickness of the room, in Word as
+// here (and a row's own top line its thickness of the row, ruleOver):
+// heavy lines move the break. A row none of whose
 // cells' first line or picture fits above the foot moves to the next page
 // whole, as a row that may not split does; a row taller than a whole page
 // splits even so, as the only way to show it. Widow and orphan control
@@ -36,7 +39,9 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	}
 	for _, row := range tl.rows[tl.firstRow:] {
 		for row != nil {
-			room := r.bottom() - y
+			// The line closing the page's last row takes room too, as
+			// in Word.
+			room := r.bottom() - y - tl.foot(row)
 			if row.height <= room+0.01 {
 				place(row)
 				break
@@ -61,12 +66,13 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	tl.rows = placed
 }
 
-// splitRow cuts row where it reaches room: the part above, room high,
-// holding what of each cell fits there, and the rest. It returns nil if
+// splitRow cuts row where it reaches room, above the line closing it:
+// the part above, down to the foot, holding what of each cell fits
+// there, and the rest. It returns nil if
 // no cell's first line or picture fits, or if everything does (the row is
 // too high for its set height, not for what it holds).
 func (r *renderer) splitRow(tl *tableLayout, row *tableRow, room float64) (first, rest *tableRow) {
-	first = &tableRow{header: row.header, index: row.index, keep: row.keep, height: room}
+	first = &tableRow{header: row.header, index: row.index, keep: row.keep, height: room + tl.foot(row)}
 	rest = &tableRow{header: row.header, index: row.index, keep: row.keep}
 	took, left := false, false
 	for _, c := range row.cells {
@@ -94,6 +100,15 @@ func (r *renderer) splitRow(tl *tableLayout, row *tableRow, room float64) (first
 	}
 	rest.height = max(rest.height, row.height-room)
 	return first, rest
+}
+
+// foot is how thick the line closing row at the foot of a page is.
+func (tl *tableLayout) foot(row *tableRow) float64 {
+	most := 0.0
+	for _, c := range row.cells {
+		most = max(most, thickness(tl.closing(c)))
+	}
+	return most
 }
 
 // share is where cell c's part in a box room high ends: before its line

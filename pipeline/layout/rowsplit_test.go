@@ -304,3 +304,41 @@ func TestANestedTableIsWarnedOf(t *testing.T) {
 		t.Errorf("warnings %q", r.warnings)
 	}
 }
+
+// TestTheClosingLineTakesRoom: a row's lines fit above the page's foot
+// only with room left for the line that closes the page's last row there
+// (a 6 pt bottom line here), as Word leaves it: the line the row would
+// otherwise have put there goes overleaf.
+func TestTheClosingLineTakesRoom(t *testing.T) {
+	thick, none := &wordmodel.Border{Style: "single", Width: 6}, &wordmodel.Border{Style: "none"}
+	foot := 6 * ptToMM
+	// Fillers move the long row down a row at a time: find a place where
+	// the closing line decides whether its last fitting line stays.
+	for k := 1; k < 60; k++ {
+		table := splitTable(k, 12, nil)
+		table.Borders = &wordmodel.TableBorders{Top: none, Left: none, Bottom: thick, Right: none, InsideH: none, InsideV: none}
+		r, pages := laidPages(t, table)
+		count := shared(t, pages, 12)
+		if count[0] == 12 {
+			continue
+		}
+		p, first := find(pages, "第01行")
+		if p != 0 {
+			break
+		}
+		size, lineH, pad := r.p.Table.Size*ptToMM, r.p.Table.Size*ptToMM*r.p.Table.LineHeight, r.p.Table.Padding
+		// A first baseline stands its ascent, half its leading and a
+		// margin below its row's top.
+		rowTop := first.y - first.face.font.ascent*size - (lineH-size)/2 - pad
+		room := r.bottom() - rowTop - 2*pad
+		with, without := int((room-foot)/lineH), int(room/lineH)
+		if with == without {
+			continue
+		}
+		if count[0] != with {
+			t.Fatalf("%d fillers: %d lines above the foot, want %d (%d without room for the line)", k, count[0], with, without)
+		}
+		return
+	}
+	t.Fatal("no filler count left the closing line deciding")
+}

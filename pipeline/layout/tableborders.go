@@ -137,11 +137,17 @@ func (r *renderer) cellEdges(tl *tableLayout, row, above *tableRow, c tableCell,
 	}
 	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0), c.x, y, h, true)
 	if closes {
-		tl.line(edge(bottom.of(c.borders), nil, tl.borders, bottom, insideH, true), c.x, y+h, c.w, false)
+		tl.line(tl.closing(c), c.x, y+h, c.w, false)
 	}
 	if c.col+c.span == tl.columns {
 		tl.line(edge(right.of(c.borders), nil, tl.borders, right, insideV, true), c.x+c.w, y, h, true)
 	}
+}
+
+// closing is the line under cell c where nothing follows it on the page:
+// its own bottom line, else the table's.
+func (tl *tableLayout) closing(c tableCell) *wordmodel.Border {
+	return edge(bottom.of(c.borders), nil, tl.borders, bottom, insideH, true)
 }
 
 // line queues one resolved line along an edge from x, y, length long;
@@ -157,10 +163,9 @@ func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical 
 // ruleOver is how thick the line over row is, all its strands and gaps,
 // the thickest of its cells' top edges: Word sets a row's text that much
 // lower and makes the row that much higher (and LibreOffice, reading
-// Word's table, does too). The cells' top and bottom margins take half
-// each, so that the text stands between the lines as in Word. A table
-// not read from Word (nil borders) draws the preset's boxes as it always
-// has.
+// Word's table, does too), so a long table of heavy lines runs onto more
+// pages. The line itself stays centred on the edge. A table not read
+// from Word (nil borders) draws the preset's boxes as it always has.
 func (tl *tableLayout) ruleOver(row, above *tableRow) float64 {
 	if tl.borders == nil {
 		return 0
@@ -174,13 +179,10 @@ func (tl *tableLayout) ruleOver(row, above *tableRow) float64 {
 		if a := above.cellAt(c.col); a != nil {
 			up = bottom.of(a.borders)
 		}
-		if l := edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil); l != nil && l.Style != "none" {
-			most = max(most, float64(2*strands(l.Style)-1)*l.Width*ptToMM)
-		}
+		most = max(most, thickness(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil)))
 	}
 	for i := range row.cells {
-		row.cells[i].pad[0] += most / 2
-		row.cells[i].pad[2] += most / 2
+		row.cells[i].pad[0] += most
 	}
 	return most
 }

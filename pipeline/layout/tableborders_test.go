@@ -58,9 +58,7 @@ func firstBox(t *testing.T, table *wordmodel.Table) op {
 	for _, o := range tableOps(t, plain)[0] {
 		if o.kind == opRect {
 			// The first row is as much higher as its top line is thick.
-			if l := top.of(table.Borders); l != nil && l.Style != "none" {
-				o.h += float64(2*strands(l.Style)-1) * l.Width * ptToMM
-			}
+			o.h += thickness(top.of(table.Borders))
 			return o
 		}
 	}
@@ -182,9 +180,33 @@ func TestLinesAddToRowHeights(t *testing.T) {
 	for _, c := range []struct {
 		l     *wordmodel.Border
 		thick float64 // pt
-	}{{line("single", 1), 1}, {line("double", 0.75), 2.25}, {line("thickThinSmallGap", 1.5), 4.5}} {
+	}{{line("single", 1), 1}, {line("double", 0.75), 2.25}, {line("thickThinSmallGap", 1.5), 3}, {line("thinThickMediumGap", 1.5), 3}, {line("thinThickLargeGap", 1), 3.25}} {
 		if got := pitch(c.l) - none; math.Abs(got-c.thick*ptToMM) > 0.01 {
 			t.Errorf("%s %.2f pt: rows %.3f mm further apart, want %.3f", c.l.Style, c.l.Width, got, c.thick*ptToMM)
+		}
+	}
+}
+
+// TestThinThickLines: a thick-thin line is its thick strand (the line's
+// width) over a ¾ pt gap and a ¾ pt thin strand, top down as named, the
+// whole centred on the edge; thin-thick is the other way round.
+func TestThinThickLines(t *testing.T) {
+	for _, c := range []struct {
+		style     string
+		top, down float64 // the strands' widths, pt
+	}{{"thickThinSmallGap", 3, 0.75}, {"thinThickSmallGap", 0.75, 3}} {
+		l := line(c.style, 3)
+		table := twoByTwo(&wordmodel.TableBorders{Top: l, Left: line("none", 0), Bottom: l, Right: line("none", 0), InsideH: line("none", 0), InsideV: line("none", 0)})
+		box := firstBox(t, table)
+		half := 4.5 * ptToMM / 2 // 3 + ¾ + ¾ pt across
+		var got []op
+		for _, o := range strokes(tableOps(t, table)[0], box.y, half+0.01, true) {
+			if o.x < box.x+box.w/2 && box.x+box.w/2 < o.x+o.w {
+				got = append(got, o)
+			}
+		}
+		if len(got) != 2 || !near(got[0].y, box.y-half) || !near(got[0].h, c.top*ptToMM) || !near(got[1].h, c.down*ptToMM) || !near(got[1].y+got[1].h, box.y+half) {
+			t.Errorf("%s: strokes %+v, want %.2f then %.2f pt from %.3f to %.3f", c.style, got, c.top, c.down, box.y-half, box.y+half)
 		}
 	}
 }

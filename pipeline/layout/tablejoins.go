@@ -40,20 +40,60 @@ type segment struct {
 // band is one strand of a line across it, from its middle: from a to b.
 type band struct{ a, b float64 }
 
-// bands are the strands of l: each a line's width, a width apart, the
-// whole centred on the edge.
+// bands are the strands of l across it, the whole centred on the edge:
+// a single line one of its width; double and triple lines strands of
+// their width a width apart; a thin-thick line its thin and thick strands
+// top down (or left to right) as named, sized as LibreOffice reads Word's
+// (its thick strand the line's width, with a ¾ pt thin strand and gap
+// for a small gap, half the width each for a medium one, and 1½ pt and
+// ¾ pt strands the width apart for a large one).
 func bands(l *wordmodel.Border) []band {
 	if l == nil || l.Style == "none" {
 		return nil
 	}
 	wt := l.Width * ptToMM
-	n := strands(l.Style)
-	first := -float64(2*n-1) * wt / 2
-	out := make([]band, n)
-	for k := range out {
-		out[k] = band{first + float64(2*k)*wt, first + float64(2*k+1)*wt}
+	// widths are the strands and the gaps between them, in order.
+	var widths []float64
+	switch pair := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(l.Style, "SmallGap"), "MediumGap"), "LargeGap"); {
+	case pair == "thinThick" || pair == "thickThin":
+		thick, thin, gap := wt, 0.75*ptToMM, 0.75*ptToMM
+		switch {
+		case strings.HasSuffix(l.Style, "MediumGap"):
+			thin, gap = wt/2, wt/2
+		case strings.HasSuffix(l.Style, "LargeGap"):
+			thick, gap = 1.5*ptToMM, wt
+		}
+		widths = []float64{thin, gap, thick}
+		if pair == "thickThin" {
+			widths = []float64{thick, gap, thin}
+		}
+	default:
+		for range 2*strands(l.Style) - 1 {
+			widths = append(widths, wt)
+		}
+	}
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	var out []band
+	at := -total / 2
+	for k, w := range widths {
+		if k%2 == 0 {
+			out = append(out, band{at, at + w})
+		}
+		at += w
 	}
 	return out
+}
+
+// thickness is how far across l's strands reach, gaps included.
+func thickness(l *wordmodel.Border) float64 {
+	bs := bands(l)
+	if len(bs) == 0 {
+		return 0
+	}
+	return bs[len(bs)-1].b - bs[0].a
 }
 
 // node is what meets at a corner of cells, seen from one segment's end:
