@@ -48,12 +48,29 @@ type band struct{ a, b float64 }
 // for a small gap, half the width each for a medium one, and 1½ pt and
 // ¾ pt strands the width apart for a large one).
 func bands(l *wordmodel.Border) []band {
+	widths, n := strandWidths(l)
+	total := 0.0
+	for _, w := range widths[:n] {
+		total += w
+	}
+	var out []band
+	at := -total / 2
+	for k, w := range widths[:n] {
+		if k%2 == 0 {
+			out = append(out, band{at, at + w})
+		}
+		at += w
+	}
+	return out
+}
+
+// strandWidths are l's strands and the gaps between them across it, in
+// order: the first n of widths.
+func strandWidths(l *wordmodel.Border) (widths [5]float64, n int) {
 	if l == nil || l.Style == "none" {
-		return nil
+		return widths, 0
 	}
 	wt := l.Width * ptToMM
-	// widths are the strands and the gaps between them, in order.
-	var widths []float64
 	switch pair := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(l.Style, "SmallGap"), "MediumGap"), "LargeGap"); {
 	case pair == "thinThick" || pair == "thickThin":
 		thick, thin, gap := wt, 0.75*ptToMM, 0.75*ptToMM
@@ -63,37 +80,26 @@ func bands(l *wordmodel.Border) []band {
 		case strings.HasSuffix(l.Style, "LargeGap"):
 			thick, gap = 1.5*ptToMM, wt
 		}
-		widths = []float64{thin, gap, thick}
 		if pair == "thickThin" {
-			widths = []float64{thick, gap, thin}
+			return [5]float64{thick, gap, thin}, 3
 		}
-	default:
-		for range 2*strands(l.Style) - 1 {
-			widths = append(widths, wt)
-		}
+		return [5]float64{thin, gap, thick}, 3
 	}
-	total := 0.0
-	for _, w := range widths {
-		total += w
+	n = 2*strands(l.Style) - 1
+	for k := range n {
+		widths[k] = wt
 	}
-	var out []band
-	at := -total / 2
-	for k, w := range widths {
-		if k%2 == 0 {
-			out = append(out, band{at, at + w})
-		}
-		at += w
-	}
-	return out
+	return widths, n
 }
 
 // thickness is how far across l's strands reach, gaps included.
 func thickness(l *wordmodel.Border) float64 {
-	bs := bands(l)
-	if len(bs) == 0 {
-		return 0
+	widths, n := strandWidths(l)
+	total := 0.0
+	for _, w := range widths[:n] {
+		total += w
 	}
-	return bs[len(bs)-1].b - bs[0].a
+	return total
 }
 
 // node is what meets at a corner of cells, seen from one segment's end:
