@@ -1,6 +1,11 @@
 package layout
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // Word breaks a table row that reaches the page's foot between two lines
 // of its cells, unless the row may not split (w:cantSplit) or has an exact
@@ -64,6 +69,41 @@ func (r *renderer) placeRows(tl *tableLayout) {
 		}
 	}
 	tl.rows = placed
+	for _, i := range tl.crampedMerges() {
+		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行起的纵向合并单元格跨页后，有一页上的部分比其中的文字矮，PDF 中这一格的文字会压到下面的行或超出页面；请在 Word 模板中缩短这一格的文字，或不要让它跨页", i+1))
+	}
+}
+
+// crampedMerges are the rows (by index in the table) starting vertical
+// merges a page break leaves a part too short for the text each part
+// repeats.
+func (tl *tableLayout) crampedMerges() (rows []int) {
+	type part struct{ group, page int }
+	height := map[part]float64{}
+	var order []part
+	need := map[int]float64{}
+	start := map[int]int{}
+	for _, row := range tl.rows[tl.firstRow:] {
+		for _, c := range row.cells {
+			if c.group < 0 {
+				continue
+			}
+			p := part{c.group, row.page}
+			if _, ok := height[p]; !ok {
+				order = append(order, p)
+			}
+			height[p] += row.height
+			if c.merge == wordmodel.Starts {
+				need[c.group], start[c.group] = c.need(tl), row.index
+			}
+		}
+	}
+	for _, p := range order {
+		if height[p] < need[p.group]-0.01 && !slices.Contains(rows, start[p.group]) {
+			rows = append(rows, start[p.group])
+		}
+	}
+	return rows
 }
 
 // splitRow cuts row where it reaches room, above the line closing it:

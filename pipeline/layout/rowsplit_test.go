@@ -342,3 +342,35 @@ func TestTheClosingLineTakesRoom(t *testing.T) {
 	}
 	t.Fatal("no filler count left the closing line deciding")
 }
+
+// TestACrampedMergeIsWarnedOf: a merge over two rows whose page break
+// leaves one row on the first page repeats its three lines there, in a
+// part one line high; the build says so, naming the merge's first row.
+func TestACrampedMergeIsWarnedOf(t *testing.T) {
+	k := fillersLeaving(t, 0)
+	table := splitTable(k, 1, nil)
+	table.Widths = []int{1000, 3000, 1000}
+	for i := range table.Rows {
+		merge, text := wordmodel.Alone, "右"
+		switch {
+		case i == k:
+			merge, text = wordmodel.Starts, "一\n二\n三"
+		case i == k+1:
+			merge, text = wordmodel.Continues, ""
+		}
+		table.Rows[i].Cells = append(table.Rows[i].Cells, cell(text, 1, merge))
+	}
+	r, pages := laidPages(t, table)
+	if p, _ := find(pages, "尾"); p != 1 {
+		t.Fatalf("the merge's second row on page %d; the fixture must break between its rows", p+1)
+	}
+	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, fmt.Sprintf("表格第 %d 行起的纵向合并单元格", k+1)) }) {
+		t.Errorf("warnings %q", r.warnings)
+	}
+	// Without a break the same merge grows its rows and says nothing.
+	table.Rows = append(table.Rows[:1], table.Rows[k:]...)
+	r, _ = laidPages(t, table)
+	if slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "纵向合并单元格") }) {
+		t.Errorf("warned of a merge on one page: %q", r.warnings)
+	}
+}
