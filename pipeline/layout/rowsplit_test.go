@@ -364,7 +364,9 @@ func TestACrampedMergeIsWarnedOf(t *testing.T) {
 	if p, _ := find(pages, "尾"); p != 1 {
 		t.Fatalf("the merge's second row on page %d; the fixture must break between its rows", p+1)
 	}
-	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, fmt.Sprintf("表格第 %d 行起的纵向合并单元格", k+1)) }) {
+	if !slices.ContainsFunc(r.warnings, func(w string) bool {
+		return strings.Contains(w, fmt.Sprintf("表格第 %d 行起的纵向合并单元格", k+1))
+	}) {
 		t.Errorf("warnings %q", r.warnings)
 	}
 	// Without a break the same merge grows its rows and says nothing.
