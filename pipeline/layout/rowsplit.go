@@ -28,11 +28,26 @@ import (
 
 // placeRows gives each body row a page and a position, splitting rows at
 // the page's foot where Word does; a row that cannot fit even a fresh
-// page is kept whole, never dropped, and warned of.
+// page is kept whole, never dropped, and warned of. A row the first
+// page's floats would overlap goes under them (flow.go): a table does not
+// wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
 	head := tl.headerHeight()
 	full := r.bottom() - r.top() - head
-	page, y := 0, r.y+head
+	page := 0
+	clear := func(y, h float64) float64 {
+		if page > 0 || len(r.floats) == 0 {
+			return y
+		}
+		y, _, _ = room(r.floats, y, h, r.left(), r.left()+r.width(), r.width())
+		return y
+	}
+	y := head
+	if tl.firstRow < len(tl.rows) {
+		y += clear(r.y, head+tl.rows[tl.firstRow].height)
+	} else {
+		y += r.y
+	}
 	// fresh says no body row stands on the page yet.
 	fresh := !r.onPage
 	placed := append([]*tableRow(nil), tl.rows[:tl.firstRow]...)
@@ -44,15 +59,18 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	}
 	for _, row := range tl.rows[tl.firstRow:] {
 		for row != nil {
+			if !fresh {
+				y = clear(y, row.height)
+			}
 			// The line closing the page's last row takes room too, as
 			// in Word.
-			room := r.bottom() - y - tl.foot(row)
-			if row.height <= room+0.01 {
+			space := r.bottom() - y - tl.foot(row)
+			if row.height <= space+0.01 {
 				place(row)
 				break
 			}
 			if !row.keep || row.height > full+0.01 {
-				if first, rest := r.splitRow(tl, row, room); first != nil {
+				if first, rest := r.splitRow(tl, row, space); first != nil {
 					place(first)
 					page, y, fresh = page+1, r.top()+head, true
 					row = rest
