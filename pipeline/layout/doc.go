@@ -57,7 +57,8 @@
 // picture never cut, the part filling the page to the foot, and the rest
 // goes on overleaf under the header rows; a row set cantSplit or of an
 // exact height, and one of which no first line fits, moves whole; one
-// taller than a page splits on each. Borders resolve as Word's do — the
+// taller than a page splits on each; a merge whose part on some page is
+// shorter than the text it repeats there is warned of. Borders resolve as Word's do — the
 // cell's own (tcBorders) over the table's (tblBorders, else its style's),
 // the heavier of two cells' on a shared edge — and draw none, single,
 // double, dotted and dashed lines at their width and colour, joined where
