@@ -207,6 +207,22 @@ func TestAPictureInASplitCellIsNeverCut(t *testing.T) {
 	}
 }
 
+// mergedColumn adds a third column to a splitTable, 右 in each row but
+// rows from to last, merged down and holding text.
+func mergedColumn(table *wordmodel.Table, from, last int, text string) {
+	table.Widths = []int{1000, 3000, 1000}
+	for i := range table.Rows {
+		c := cell("右", 1, wordmodel.Alone)
+		switch {
+		case i == from:
+			c = cell(text, 1, wordmodel.Starts)
+		case from < i && i <= last:
+			c = cell("", 1, wordmodel.Continues)
+		}
+		table.Rows[i].Cells = append(table.Rows[i].Cells, c)
+	}
+}
+
 // TestAMergeAndAlignmentAcrossASplit: a merged cell beside the split row
 // is one box down to the foot and one overleaf from under the header, its
 // text on both; a short cell set in the middle stays in the middle of the
@@ -217,17 +233,7 @@ func TestAMergeAndAlignmentAcrossASplit(t *testing.T) {
 		row.Cells[0].VAlign = "center"
 		row.Cells[1].VAlign = "center"
 	})
-	table.Widths = []int{1000, 3000, 1000}
-	for i := range table.Rows {
-		merge, text := wordmodel.Alone, "右"
-		switch {
-		case i == k:
-			merge, text = wordmodel.Starts, "合并"
-		case i > k:
-			merge, text = wordmodel.Continues, ""
-		}
-		table.Rows[i].Cells = append(table.Rows[i].Cells, cell(text, 1, merge))
-	}
+	mergedColumn(table, k, len(table.Rows)-1, "合并")
 	r, pages := laidPages(t, table)
 	count := shared(t, pages, 12)
 	if len(pages) != 2 || count[0] == 0 || count[1] == 0 {
@@ -349,17 +355,7 @@ func TestTheClosingLineTakesRoom(t *testing.T) {
 func TestACrampedMergeIsWarnedOf(t *testing.T) {
 	k := fillersLeaving(t, 0)
 	table := splitTable(k, 1, nil)
-	table.Widths = []int{1000, 3000, 1000}
-	for i := range table.Rows {
-		merge, text := wordmodel.Alone, "右"
-		switch {
-		case i == k:
-			merge, text = wordmodel.Starts, "一\n二\n三"
-		case i == k+1:
-			merge, text = wordmodel.Continues, ""
-		}
-		table.Rows[i].Cells = append(table.Rows[i].Cells, cell(text, 1, merge))
-	}
+	mergedColumn(table, k, k+1, "一\n二\n三")
 	r, pages := laidPages(t, table)
 	if p, _ := find(pages, "尾"); p != 1 {
 		t.Fatalf("the merge's second row on page %d; the fixture must break between its rows", p+1)
