@@ -150,6 +150,9 @@ type Row struct {
 	// least that high (Word's default rule).
 	Height float64
 	Exact  bool
+	// CantSplit keeps the row whole on one page (w:cantSplit): without it
+	// Word breaks a row that reaches the page's foot between two lines.
+	CantSplit bool
 }
 
 // Merge says how a cell joins the cell above it.
@@ -189,6 +192,10 @@ type Cell struct {
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
+	// Nested says a table stands in the cell: its cells' paragraphs are
+	// read as the cell's lines (a layout table holding the attachment's
+	// still has all its text), its grid and lines are not.
+	Nested bool
 }
 
 // CellPicture is a picture in a table cell, in a paragraph of its own.
