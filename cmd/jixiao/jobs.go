@@ -63,11 +63,12 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, []strin
 	return o, fs.Args(), true
 }
 
-func buildCmd(args []string, stdout, stderr io.Writer) int {
+func buildCmd(args []string, stdout, stderr io.Writer, update updater) int {
 	o, configs, ok := parseFlags("build", args, stderr)
 	if !ok {
 		return exitUsage
 	}
+	build := guarded(update)
 	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
 		if o.outDir != "" {
 			j = j.WithOutput(o.outDir)
@@ -76,7 +77,7 @@ func buildCmd(args []string, stdout, stderr io.Writer) int {
 			verifyOnDisk(j, r)
 			return
 		}
-		res, err := buildJob(j, o.force)
+		res, err := build(j, o.force)
 		if err != nil {
 			r.failed(err)
 			return
@@ -351,18 +352,21 @@ func progress(stderr io.Writer, n int, o *options) *progressbar.ProgressBar {
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 }
 
-// updateJob is the build the commands run, a variable so that a test can
-// stand in a build that fails in ways a real one should not.
-var updateJob = runner.Update
+// updater builds a job as runner.Update does. The commands are given
+// theirs (build's by run, serve's and watch's in their state), so that a
+// test hands them a build that fails in ways a real one should not.
+type updater func(j *job.Job, force bool) (*runner.Result, error)
 
-// buildJob builds j as build, watch and serve do, a panic outside the
-// runner's own boundaries contained to j.
-func buildJob(j *job.Job, force bool) (res *runner.Result, err error) {
-	err = contained(j, func() (err error) {
-		res, err = updateJob(j, force)
-		return err
-	})
-	return res, err
+// guarded is update as build, watch and serve run it: a panic outside the
+// runner's own boundaries is contained to its job.
+func guarded(update updater) updater {
+	return func(j *job.Job, force bool) (res *runner.Result, err error) {
+		err = contained(j, func() (err error) {
+			res, err = update(j, force)
+			return err
+		})
+		return res, err
+	}
 }
 
 // contained runs one job's work at the job's boundary: a panic in it

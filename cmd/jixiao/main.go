@@ -136,7 +136,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	switch args[0] {
 	case "build":
-		return buildCmd(args[1:], stdout, stderr)
+		return buildCmd(args[1:], stdout, stderr, runner.Update)
 	case "validate":
 		return validateCmd(args[1:], stdout, stderr)
 	case "init":

@@ -133,9 +133,9 @@ type server struct {
 	// secret signs the form tokens of browsers without a session.
 	secret []byte
 	// now is the clock of sessions, logins and kept copies; update builds
-	// a job (runner.Update). Tests replace both.
+	// a job (runner.Update, guarded). Tests replace both.
 	now    func() time.Time
-	update func(*job.Job, bool) (*runner.Result, error)
+	update updater
 	log    io.Writer
 	// changed wakes the pages waiting for news (events).
 	changed chan struct{}
@@ -156,7 +156,7 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 		return nil, err
 	}
 	s := &server{byPath: map[string]*served{}, accounts: accounts, sessions: newSessions(),
-		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: buildJob,
+		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: guarded(runner.Update),
 		log: log, changed: make(chan struct{})}
 	s.logins = newThrottle(s.logf)
 	s.trusted, _ = parseProxies(defaultProxies)

@@ -62,7 +62,7 @@ type watchHooks struct {
 	// built) or the error.
 	built func(path string, res *runner.Result, err error)
 	// update builds in place of runner.Update (serve queues its builds).
-	update func(j *job.Job, force bool) (*runner.Result, error)
+	update updater
 }
 
 // watch builds every job once, then watches until ctx ends; it returns 130.
@@ -198,7 +198,7 @@ func (w *watcher) build(path string, tries int) (retry bool) {
 	if w.hooks.starting != nil {
 		w.hooks.starting(path)
 	}
-	update := buildJob
+	update := guarded(runner.Update)
 	if w.hooks.update != nil {
 		update = w.hooks.update
 	}
