@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
@@ -28,6 +29,7 @@ type options struct {
 	annotate bool
 	force    bool
 	verify   bool
+	wait     time.Duration
 	jobs     int
 	shard    string
 }
@@ -39,7 +41,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, []strin
 		fs.StringVar(&o.outDir, "o", "", "输出目录")
 		fs.BoolVar(&o.force, "force", false, "即使已是最新也重新生成")
 		fs.BoolVar(&o.verify, "verify", false, "在内存中重新生成，报告与磁盘上不同的文件")
-		fs.DurationVar(&runner.LockWait, "wait", runner.LockWait, "输出目录被另一次运行占用时最多等待多久")
+		fs.DurationVar(&o.wait, "wait", runner.DefaultLockWait, "输出目录被另一次运行占用时最多等待多久")
 	}
 	if name == "validate" {
 		fs.BoolVar(&o.annotate, "annotate", false, "写出标注了问题单元格的工作簿副本")
@@ -73,6 +75,7 @@ func buildCmd(args []string, stdout, stderr io.Writer, update updater) int {
 		if o.outDir != "" {
 			j = j.WithOutput(o.outDir)
 		}
+		j = j.WithLockWait(o.wait)
 		if o.verify {
 			verifyOnDisk(j, r)
 			return
