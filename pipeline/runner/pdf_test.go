@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"archive/zip"
 	"bytes"
 	"compress/zlib"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 
 	"jixiao/fonts"
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
@@ -333,7 +333,7 @@ func TestHeaderAndFooterReachThePDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docx = addPart(t, docx, "word/header1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>沁源县财政局公开文件</w:t></w:r></w:p></w:hdr>`)
+	docx = opctest.Edit(t, docx, map[string]func(string) string{"word/header1.xml": opctest.Set(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>沁源县财政局公开文件</w:t></w:r></w:p></w:hdr>`)})
 	dir := t.TempDir()
 	path := filepath.Join(dir, "header.docx")
 	os.WriteFile(path, docx, 0o644)
@@ -353,23 +353,6 @@ func TestHeaderAndFooterReachThePDF(t *testing.T) {
 			t.Errorf("page %d lacks the header or its numbered footer: %q", i+1, text)
 		}
 	}
-}
-
-func addPart(t *testing.T, pkg []byte, name, body string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		zw.Copy(f)
-	}
-	w, _ := zw.Create(name)
-	w.Write([]byte(body))
-	zw.Close()
-	return buf.Bytes()
 }
 
 // TestALandscapeSectionIsLandscapeInThePDF: the attachment in a section of
