@@ -157,7 +157,7 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 	}
 	s := &server{byPath: map[string]*served{}, accounts: accounts, sessions: newSessions(),
 		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: guarded(runner.Update),
-		log: log, changed: make(chan struct{})}
+		log: log, changed: make(chan struct{}), examples: map[int]*exampleState{}}
 	s.logins = newThrottle(s.logf)
 	s.trusted, _ = parseProxies(defaultProxies)
 	for i, f := range files {

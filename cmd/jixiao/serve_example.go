@@ -90,9 +90,6 @@ func (s *server) exampleUpload(w http.ResponseWriter, r *http.Request) {
 	s.uploads.Lock()
 	err = st.save(exampleDir(sv.Job), book)
 	if err == nil {
-		if s.examples == nil {
-			s.examples = map[int]*exampleState{}
-		}
 		s.examples[sv.ID] = st
 	}
 	s.uploads.Unlock()
@@ -123,9 +120,6 @@ func (s *server) exampleChoose(w http.ResponseWriter, r *http.Request) {
 		next = &exampleState{docx: st.docx, name: st.name, choices: maps.Clone(st.choices), bookExt: st.bookExt}
 		next.choices[place] = r.PostFormValue("candidate")
 		if err = next.save(exampleDir(sv.Job), nil); err == nil {
-			if s.examples == nil {
-				s.examples = map[int]*exampleState{}
-			}
 			s.examples[sv.ID] = next
 		}
 	}
