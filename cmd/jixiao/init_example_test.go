@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/opc/opctest"
-	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/wordmodeltest"
 	"jixiao/templates"
 
 	"github.com/xuri/excelize/v2"
@@ -16,25 +16,7 @@ import (
 // wordText is a Word output's text, paragraph by paragraph and cell by cell.
 func wordText(t *testing.T, docx []byte) string {
 	t.Helper()
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, bl := range doc.Blocks {
-		switch x := bl.(type) {
-		case *wordmodel.Paragraph:
-			b.WriteString(x.Text + "\n")
-		case *wordmodel.Table:
-			for _, r := range x.Rows {
-				for _, c := range r.Cells {
-					b.WriteString(c.Text + "|")
-				}
-				b.WriteString("\n")
-			}
-		}
-	}
-	return b.String()
+	return wordmodeltest.Text(wordmodeltest.Read(t, docx).Blocks, "|")
 }
 
 // countyBook writes a county's own workbook (no built-in sheets) of
