@@ -34,9 +34,7 @@ func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
 		t.Run(b.name, func(t *testing.T) {
 			book := filepath.Join(dir, "saved", string(rune('a'+i))+".xlsx")
 			jobDir := filepath.Join(t.TempDir(), "任务")
-			if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-				t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-			}
+			drafted(t, book, jobDir)
 			checkBuild(t, b, filepath.Join(jobDir, "某县2023.yaml"), filepath.Join(jobDir, "out", "某县2023"))
 		})
 	}

@@ -386,9 +386,7 @@ func TestStatisticsSheetOnlyWhereItCounts(t *testing.T) {
 		book := filepath.Join(dir, "数据.xlsx")
 		c.b.write(t, book)
 		jobDir := filepath.Join(dir, "任务")
-		if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-			t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-		}
+		drafted(t, book, jobDir)
 		checkBuild(t, c.b, filepath.Join(jobDir, "某县2023.yaml"), filepath.Join(jobDir, "out", "某县2023"))
 		f, err := excelize.OpenReader(bytes.NewReader(readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".xlsx")))
 		if err != nil {

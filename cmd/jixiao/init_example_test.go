@@ -48,9 +48,7 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 	dir := t.TempDir()
 	book := countyBook(t, dir, []any{nil, "合计", 1245.75})
 	first := filepath.Join(dir, "去年")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", first); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
+	drafted(t, book, first)
 	if code, out, errOut := runCmd("build", "-q", filepath.Join(first, "某县2023.yaml")); code != 0 {
 		t.Fatalf("build: %d\n%s%s", code, out, errOut)
 	}

@@ -120,6 +120,15 @@ func TestMergedHeadingsFirstDraft(t *testing.T) {
 	}
 }
 
+// drafted drafts a job of 2023 for 某县 from book into jobDir with
+// init --from, failing the test where that does not succeed.
+func drafted(t *testing.T, book, jobDir string) {
+	t.Helper()
+	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
+		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
+	}
+}
+
 // draft writes the bureau's 2023 workbook into a folder of its own and
 // drafts a job from it with init --from, failing the test where that does
 // not succeed; it returns the workbook and the job's folder.
@@ -129,9 +138,7 @@ func draft(t *testing.T, b bureau) (book, jobDir string) {
 	book = filepath.Join(dir, "数据.xlsx")
 	b.write(t, book)
 	jobDir = filepath.Join(dir, "任务")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
+	drafted(t, book, jobDir)
 	return book, jobDir
 }
 
