@@ -49,9 +49,7 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 	book := countyBook(t, dir, []any{nil, "合计", 1245.75})
 	first := filepath.Join(dir, "去年")
 	drafted(t, book, first)
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(first, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(first, "某县2023.yaml"))
 	published := readOutput(t, filepath.Join(first, "out", "某县2023"), ".docx")
 	lastDoc := filepath.Join(dir, "去年的说明.docx")
 	if err := os.WriteFile(lastDoc, published, 0o644); err != nil {
@@ -68,9 +66,7 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 			t.Errorf("init output lacks %q:\n%s", want, out)
 		}
 	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(second, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(second, "某县2023.yaml"))
 	rebuilt := readOutput(t, filepath.Join(second, "out", "某县2023"), ".docx")
 	if got, want := wordText(t, rebuilt), wordText(t, published); got != want {
 		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
@@ -100,9 +96,7 @@ func TestInitFromTheSamplesDocument(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "0 个与数据无关") {
 			t.Fatalf("init --data %s: %d\n%s%s", data, code, out, errOut)
 		}
-		if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "沁源县2023.yaml")); code != 0 {
-			t.Fatalf("build: %d\n%s%s", code, out, errOut)
-		}
+		built(t, filepath.Join(jobDir, "沁源县2023.yaml"))
 		rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
 		if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
 			t.Errorf("--data %s rebuilt:\n%s\nthe sample's:\n%s", data, got, want)
@@ -135,9 +129,7 @@ func TestInitAddsTheFiguresTheDocumentNeeds(t *testing.T) {
 	if err != nil || strings.Count(string(def), "由 init 按去年的说明添加") != 1 {
 		t.Fatalf("definition written: %v\n%s", err, def)
 	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "沁源县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(jobDir, "沁源县2023.yaml"))
 	rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
 	if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
 		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
@@ -161,9 +153,7 @@ func TestInitCountsGradesTheDocumentNames(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "0 个与数据无关") || !strings.Contains(out, "“2个”：{{.表.优}}") || !strings.Contains(out, "“1个”：{{.表.良}}") {
 		t.Fatalf("init: %d\n%s%s", code, out, errOut)
 	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(jobDir, "某县2023.yaml"))
 	got := wordText(t, readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".docx"))
 	if !strings.Contains(got, "2023年项目评价共3个项目，其中评价为优秀的2个，良好的1个，涉及金额1245.75万元。") {
 		t.Errorf("rebuilt:\n%s", got)

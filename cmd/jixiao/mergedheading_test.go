@@ -149,8 +149,6 @@ func draftAndBuild(t *testing.T, b bureau) (jobPath, outDir string) {
 	t.Helper()
 	_, jobDir := draft(t, b)
 	jobPath = filepath.Join(jobDir, "某县2023.yaml")
-	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, jobPath)
 	return jobPath, filepath.Join(jobDir, "out", "某县2023")
 }

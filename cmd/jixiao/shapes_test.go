@@ -122,9 +122,7 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			if code, out, errOut := runCmd("validate", jobPath); code != 0 {
 				t.Fatalf("validate: %d\n%s%s", code, out, errOut)
 			}
-			if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-				t.Fatalf("build: %d\n%s%s", code, out, errOut)
-			}
+			built(t, jobPath)
 			want := wantTable(s)
 			outDir := filepath.Join(jobDir, "out", "某县2023")
 			docx := readOutput(t, outDir, ".docx")

@@ -44,9 +44,7 @@ func TestTwoTablesWithTheSameColumnsThroughInitBuild(t *testing.T) {
 	jobDir := filepath.Join(dir, "任务")
 	drafted(t, book, jobDir)
 	jobPath := filepath.Join(jobDir, "某县2023.yaml")
-	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, jobPath)
 	outDir := filepath.Join(jobDir, "out", "某县2023")
 
 	doc, err := wordmodel.Read(readOutput(t, outDir, ".docx"))
