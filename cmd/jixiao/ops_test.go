@@ -176,8 +176,9 @@ func commandsOf(b codeBlock) (cmds []string, dir string) {
 		line = strings.TrimSpace(line)
 		var c string
 		switch {
-		case strings.HasPrefix(line, "jixiao "):
-			c, _, _ = strings.Cut(line, " # ")
+		case strings.HasPrefix(line, "jixiao "), strings.HasPrefix(line, "sudo -u jixiao jixiao "):
+			// The test's user stands in for the service's.
+			c, _, _ = strings.Cut(strings.TrimPrefix(line, "sudo -u jixiao "), " # ")
 		case strings.HasPrefix(line, "ExecStart="):
 			c = strings.TrimPrefix(line, "ExecStart=")
 		case strings.HasPrefix(line, "WorkingDirectory="):
