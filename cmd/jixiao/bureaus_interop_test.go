@@ -5,18 +5,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"jixiao/pipeline/opc/opctest"
 )
 
 // The six bureaus' workbooks as LibreOffice saves them (its own shared
 // strings, styles and merges), through init --from and build with no edit.
 // Skipped without LibreOffice unless JIXIAO_INTEROP=1.
 func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
-	if err := exec.Command("soffice", "--version").Run(); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skipf("soffice not available: %v", err)
-	}
+	opctest.Require(t, "soffice", "--version")
 	dir := t.TempDir()
 	var books []string
 	for i, b := range bureaus(2023) {

@@ -105,8 +105,8 @@ func builtPDF(t *testing.T) string {
 }
 
 func TestPDFLayoutFollowsGBT9704(t *testing.T) {
-	requireTool(t, "pdftotext", "-v")
-	requireTool(t, "pdfinfo", "-v")
+	opctest.Require(t, "pdftotext", "-v")
+	opctest.Require(t, "pdfinfo", "-v")
 	path := builtPDF(t)
 	info, err := exec.Command("pdfinfo", path).Output()
 	if err != nil || !strings.Contains(string(info), "(A4)") {
@@ -173,8 +173,8 @@ func TestPDFLayoutFollowsGBT9704(t *testing.T) {
 }
 
 func TestPDFFontsAreEmbeddedSubsetsAndQpdfAccepts(t *testing.T) {
-	requireTool(t, "pdffonts", "-v")
-	requireTool(t, "qpdf", "--version")
+	opctest.Require(t, "pdffonts", "-v")
+	opctest.Require(t, "qpdf", "--version")
 	path := builtPDF(t)
 	out, err := exec.Command("pdffonts", path).Output()
 	if err != nil {
@@ -199,7 +199,7 @@ func TestPDFFontsAreEmbeddedSubsetsAndQpdfAccepts(t *testing.T) {
 // TestLongTableAcrossManyPages lays out a 1,000-row attachment whose merged
 // agency cells run over page breaks.
 func TestLongTableAcrossManyPages(t *testing.T) {
-	requireTool(t, "pdftotext", "-v")
+	opctest.Require(t, "pdftotext", "-v")
 	preset, err := layout.ParsePreset(templates.GBT9704)
 	if err != nil {
 		t.Fatal(err)
@@ -280,7 +280,7 @@ func TestLongTableAcrossManyPages(t *testing.T) {
 }
 
 func TestPDFTextIsTheSeedText(t *testing.T) {
-	requireTool(t, "pdftotext", "-v")
+	opctest.Require(t, "pdftotext", "-v")
 	path := builtPDF(t)
 	want := loadSeed(t)
 	text := func(args ...string) string {

@@ -3,7 +3,9 @@ package opctest
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -79,5 +81,33 @@ func TestStreamWritesOnePart(t *testing.T) {
 	})
 	if got := partsOf(t, out); got != "a=one b=two!!!" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// recorder stands in for a test, noting whether it was skipped or failed.
+type recorder struct {
+	testing.TB
+	skipped, failed string
+}
+
+func (r *recorder) Helper()                      {}
+func (r *recorder) Skipf(f string, args ...any)  { r.skipped = fmt.Sprintf(f, args...) }
+func (r *recorder) Fatalf(f string, args ...any) { r.failed = fmt.Sprintf(f, args...) }
+
+// A missing reader skips an interop test, and fails it under
+// JIXIAO_INTEROP=1; a reader that is there does neither.
+func TestRequire(t *testing.T) {
+	for _, interop := range []string{"", "1"} {
+		t.Setenv("JIXIAO_INTEROP", interop)
+		r := &recorder{TB: t}
+		Require(r, "jixiao-no-such-reader", "--version")
+		if (interop == "1") != (r.failed != "") || (interop == "") != (r.skipped != "") || !strings.Contains(r.failed+r.skipped, "jixiao-no-such-reader") {
+			t.Errorf("JIXIAO_INTEROP=%q: skipped %q, failed %q", interop, r.skipped, r.failed)
+		}
+		r = &recorder{TB: t}
+		Require(r, os.Args[0], "-test.run=^$")
+		if r.failed != "" || r.skipped != "" {
+			t.Errorf("a reader that is there: skipped %q, failed %q", r.skipped, r.failed)
+		}
 	}
 }
