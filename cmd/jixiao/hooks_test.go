@@ -40,7 +40,7 @@ func TestTheHookCheckFindsHooks(t *testing.T) {
 	files := map[string]string{
 		"a.go":        "package a\n\nimport \"os\"\n\nvar build = run\n\nfunc run() string { return os.Getenv(\"JIXIAO_TEST_PAUSE\") }\n",
 		"b_hooked.go": "//go:build jixiaotest\n\npackage a\n",
-		"a_test.go":   "package a\n\nfunc swap() { build = func() string { return \"\" } }\n",
+		"a_test.go":   "package a\n\nfunc swap() { build = func() string { return \"\" } }\n\nfunc local() { top := top; top = nil; _ = top }\n",
 		// A function value no test rewrites is no hook, nor a list a test extends.
 		"c.go":      "package a\n\nvar top = func() int { return 1 }\n\nvar list = []int{1}\n",
 		"c_test.go": "package a\n\nfunc more() { list = append(list, 2) }\n",
@@ -122,8 +122,11 @@ func assignedIn(files []*ast.File) []string {
 				return true
 			}
 			for i, l := range a.Lhs {
+				// An identifier the file does not resolve is declared in
+				// another file of the package: a local of the test's
+				// own, however named, is not the production variable.
 				id, ok := l.(*ast.Ident)
-				if ok && i < len(a.Rhs) && !literal(a.Rhs[i]) {
+				if ok && id.Obj == nil && i < len(a.Rhs) && !literal(a.Rhs[i]) {
 					names = append(names, id.Name)
 				}
 			}
