@@ -77,3 +77,42 @@ func TestLintAndBuildRefuseAlike(t *testing.T) {
 		}
 	}
 }
+
+// A section heading row a clerk has unmerged in the drafted template is
+// refused by lint and by build alike, naming the template, table and row.
+func TestLintRefusesAHeadingRowNotAcrossTheTable(t *testing.T) {
+	jobPath, _ := draftAndBuild(t, mergedHeadingBureau())
+	tpl := filepath.Join(filepath.Dir(jobPath), docxFile)
+	raw, err := os.ReadFile(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	edited := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		var b bytes.Buffer
+		b.ReadFrom(rc)
+		rc.Close()
+		body := b.String()
+		if f.Name == "word/document.xml" {
+			edited = strings.Count(body, `<w:gridSpan w:val="6"/>`) == 1
+			body = strings.Replace(body, `<w:gridSpan w:val="6"/>`, `<w:gridSpan w:val="4"/>`, 1)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	if !edited {
+		t.Fatal("the drafted template has no one heading cell across six columns")
+	}
+	os.WriteFile(tpl, buf.Bytes(), 0o644)
+	const msg = "表1 第2行：分组标题行（{{if .分组行}} 开始的一行）须是一个跨整行合并的单元格：本表有 6 列，这一行有 1 个单元格、占 4 列"
+	code, _, lintErr := runCmd("lint", jobPath)
+	buildCode, _, buildErr := runCmd("build", "-q", jobPath)
+	if code != 2 || buildCode != 2 || !strings.Contains(lintErr, msg) || !strings.Contains(buildErr, msg) || !strings.Contains(lintErr, docxFile) || !strings.Contains(buildErr, docxFile) {
+		t.Errorf("lint %d %s\nbuild %d %s", code, lintErr, buildCode, buildErr)
+	}
+}

@@ -144,6 +144,11 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			continue
 		}
 		place := pl.at(row.Start)
+		if opensHeading(lead) {
+			if msg := headingSpan(s, row); msg != "" {
+				problems = append(problems, Problem{pl.where(row.Start), msg})
+			}
+		}
 		for _, t := range lead {
 			spanned = append(spanned, spannedTag{row.Start, t.text, place})
 		}
