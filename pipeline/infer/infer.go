@@ -143,6 +143,13 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 	for _, r := range s.Rows[:h] {
 		if u := ingest.UnitLine(r.Cells); u != "" {
 			t.unit = u
+			// A title that ends in its unit (…结果表（单位：万元）) is the
+			// title still; the unit prints on its own line above the table.
+			for _, c := range r.Cells {
+				if title, u := ingest.CutUnit(c); u != "" && t.title == "" && !strings.Contains(title, "填报") {
+					t.title = title
+				}
+			}
 		} else if text := joined(r.Cells); text != "" && t.title == "" {
 			t.title = text
 		}

@@ -53,6 +53,11 @@ func section(code string) string {
 	return b.String()
 }
 
+// isPercentFormat reports whether a number format shows a percentage.
+func isPercentFormat(code string) bool {
+	return code != "" && code != textFormat && strings.Contains(section(code), "%")
+}
+
 // isDateFormat reports whether a format code shows a date or a time.
 func isDateFormat(code string) bool {
 	if code == "" || code == "General" || code == "@" {
@@ -74,8 +79,8 @@ func display(text string, d decimal.Decimal, code string) string {
 	if code == "General" || code == "@" || strings.Contains(strings.ToLower(s), "general") || !strings.ContainsAny(s, "0#?") {
 		return general(d)
 	}
-	if strings.ContainsAny(s, "%Ee/") {
-		return general(d) // percentages, exponents and fractions: not amounts a table prints
+	if strings.ContainsAny(s, "Ee/") {
+		return general(d) // exponents and fractions: not numbers a table prints
 	}
 	decimals := 0
 	if _, frac, ok := strings.Cut(s, "."); ok {
@@ -86,6 +91,10 @@ func display(text string, d decimal.Decimal, code string) string {
 				break
 			}
 		}
+	}
+	if strings.Contains(s, "%") {
+		// A rate (执行率 0.9137 in 0.00%) shows a hundred times its value.
+		return d.Shift(2).StringFixed(int32(decimals)) + "%"
 	}
 	out := d.StringFixed(int32(decimals))
 	if intPart, _, _ := strings.Cut(s, "."); strings.Contains(intPart, ",") {
