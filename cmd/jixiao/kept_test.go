@@ -185,7 +185,7 @@ func keptBooks(y int) []keptBook {
 	under := append(append([][]any{{"序号", "项目名称", "金额（万元）", "等级"}}, rows...), []any{}, []any{"部门整体支出绩效评价"},
 		[]any{"序号", "部门名称", "预算（万元）", "等级"}, []any{1, "县教育局", f2(900), "优"})
 	out = append(out, keptBook{bureau: bureau{name: "上下两表", sheet: "两表", header: 1, rows: under},
-		refuse: []string{"工作表“两表”", "A7", "两张表"}})
+		refuse: []string{"工作表“两表”", "A6", "两张表"}})
 	side := [][]any{{"序号", "项目名称", "金额（万元）", "等级", nil, "序号", "部门名称", "预算（万元）"}}
 	for i, r := range rows {
 		side = append(side, append(r, nil, i+1, fmt.Sprintf("部门%d", i+1), f2(100*float64(i+1))))
@@ -194,7 +194,9 @@ func keptBooks(y int) []keptBook {
 		refuse: []string{"工作表“两表”", "F1", "两张表"}})
 
 	// 11. A 填表说明 sheet first, the data on the second.
-	rows, sum = items(3, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("社保项目%d", i), "人社局", f2(a), 90, "优"} })
+	rows, sum = items(3, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("社保项目%d", i), "人社局", f2(a), 90, "优"}
+	})
 	out = append(out, keptBook{bureau: bureau{
 		name: "说明页在前", sheet: "评价表", header: 2, title: "某县" + ys + "年社会保障项目绩效评价表",
 		rows: append(append([][]any{{"某县" + ys + "年社会保障项目绩效评价表"}, {"序号", "项目名称", "主管部门", "金额（万元）", "评分", "等级"}}, rows...),

@@ -65,7 +65,7 @@ func TestCommonFiguresAndSections(t *testing.T) {
 		{Row: 6, Cells: []string{"1", "乙", "水务局", "50", "85", "良"}},
 		{Row: 7, Cells: []string{"合计", "", "", "150"}},
 	}
-	tb, _ := inferTable(ingest.RawSheet{Name: "重点绩效评价2023", Rows: rows})
+	tb, _, _ := inferTable(ingest.RawSheet{Name: "重点绩效评价2023", Rows: rows})
 	tb.key, tb.year = "表", 2023
 	def, err := definition.Parse("定义.yaml", definitionYAML([]*table{tb}))
 	if err != nil {

@@ -1,6 +1,7 @@
 package infer
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -43,7 +44,10 @@ func Workbook(path string, year int) (*Result, error) {
 	var tables []*table
 	var notes []string
 	for _, s := range sheets {
-		t, note := inferTable(s)
+		t, note, err := inferTable(s)
+		if err != nil {
+			return nil, err
+		}
 		if t == nil {
 			notes = append(notes, fmt.Sprintf("工作表“%s”：%s，未使用", s.Name, note))
 			continue
@@ -133,11 +137,12 @@ type column struct {
 }
 
 // inferTable finds the header and the columns of one sheet; nil with the
-// reason when the sheet has no table.
-func inferTable(s ingest.RawSheet) (*table, string) {
+// reason when the sheet has no table, and an error, in Chinese, when it
+// has one that a draft cannot reproduce.
+func inferTable(s ingest.RawSheet) (*table, string, error) {
 	h := headerRow(s.Rows)
 	if h < 0 {
-		return nil, "找不到表头"
+		return nil, "找不到表头", nil
 	}
 	t := &table{sheet: s.Name, headerRow: s.Rows[h].Row}
 	for _, r := range s.Rows[:h] {
@@ -164,6 +169,9 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		t.headerRow = s.Rows[h+1].Row
 	}
 	data, t.note = untilNote(data)
+	if msg := secondTable(s.Name, t.headerRow, head, data); msg != "" {
+		return nil, "", errors.New(msg)
+	}
 	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}
@@ -251,7 +259,7 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 	for _, c := range t.columns {
 		kinds = append(kinds, c.header+"："+kindName[c.kind])
 	}
-	return t, fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
+	return t, fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，")), nil
 }
 
 var kindName = map[definition.Kind]string{
