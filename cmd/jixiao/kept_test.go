@@ -1,7 +1,10 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -140,11 +143,15 @@ func keptBooks(y int) []keptBook {
 			t.Fatal("hiding")
 		}
 	}}
+	// The 序号 counts the rows printed, as it always does: 1, 2, 3.
 	for r, row := range hidden.rows {
 		if r == 2 {
 			continue
 		}
 		line := displayed(row, 5)
+		if n := len(hidden.shows); n > 0 && line[0] != "" {
+			line[0] = strconv.Itoa(n)
+		}
 		hidden.shows = append(hidden.shows, append(line[:2:2], line[3:]...))
 	}
 	out = append(out, hidden)
@@ -225,8 +232,11 @@ func keptBooks(y int) []keptBook {
 	return out
 }
 
-// formatToTheEnd gives every row under the data, to the sheet's last,
-// a border, as Excel writes rows a clerk formatted whole.
+// formatToTheEnd gives the rows under the data, to the sheet's last,
+// a border: cells with a style for a page of rows, then empty rows with a
+// row style to row 1,048,576, as Excel writes rows a clerk formatted whole.
+// It is written into the sheet's XML as the workbook is saved (see
+// keptBook.write): excelize would hold every cell in memory.
 func formatToTheEnd(t *testing.T, f *excelize.File, sheet string) {
 	t.Helper()
 	style, err := f.NewStyle(&excelize.Style{Border: []excelize.Border{{Type: "left", Color: "000000", Style: 1}}})
@@ -234,13 +244,20 @@ func formatToTheEnd(t *testing.T, f *excelize.File, sheet string) {
 		t.Fatal(err)
 	}
 	rows, _ := f.GetRows(sheet)
-	for r := len(rows) + 1; r <= excelize.TotalRows; r += 4096 {
-		end := min(r+4095, excelize.TotalRows)
-		if err := f.SetCellStyle(sheet, fmt.Sprintf("A%d", r), fmt.Sprintf("E%d", end), style); err != nil {
-			t.Fatal(err)
+	var b strings.Builder
+	for r := len(rows) + 1; r <= excelize.TotalRows; r++ {
+		if r < len(rows)+200 {
+			fmt.Fprintf(&b, `<row r="%d" s="%d" customFormat="1"><c r="A%d" s="%d"/><c r="B%d" s="%d"/><c r="C%d" s="%d"/></row>`, r, style, r, style, r, style, r, style)
+			continue
 		}
+		fmt.Fprintf(&b, `<row r="%d" s="%d" customFormat="1"/>`, r, style)
 	}
+	f.SetSheetDimension(sheet, fmt.Sprintf("A1:E%d", excelize.TotalRows))
+	tail[f] = b.String()
 }
+
+// tail is the rows to append to a workbook's first data sheet as it is saved.
+var tail = map[*excelize.File]string{}
 
 // chineseDate is what yyyy"年"m"月"d"日" shows for an Excel serial.
 func chineseDate(serial int) string {
@@ -269,6 +286,40 @@ func (k keptBook) write(t *testing.T, path string) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
+	if rows, ok := tail[f]; ok {
+		delete(tail, f)
+		appendRows(t, path, rows)
+	}
+}
+
+// appendRows writes rows at the end of the sheetData of the workbook's
+// first worksheet part that holds data.
+func appendRows(t *testing.T, path, rows string) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	done := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		body, _ := io.ReadAll(rc)
+		rc.Close()
+		if !done && strings.HasPrefix(f.Name, "xl/worksheets/sheet") && bytes.Contains(body, []byte("<v>")) {
+			body = bytes.Replace(body, []byte("</sheetData>"), []byte(rows+"</sheetData>"), 1)
+			done = true
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(body)
+	}
+	zw.Close()
+	if !done {
+		t.Fatal("no sheet to append rows to")
+	}
+	os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
 // table is what the outputs must print.

@@ -140,6 +140,14 @@ type column struct {
 // reason when the sheet has no table, and an error, in Chinese, when it
 // has one that a draft cannot reproduce.
 func inferTable(s ingest.RawSheet) (*table, string, error) {
+	// The table is what the clerk sees: hidden rows and columns are not in it.
+	var left []string
+	s.Rows = slices.DeleteFunc(slices.Clone(s.Rows), func(r ingest.RawRow) bool {
+		if r.Hidden && filled(r.Cells) > 0 {
+			left = append(left, fmt.Sprintf("第%d行", r.Row))
+		}
+		return r.Hidden
+	})
 	h := headerRow(s.Rows)
 	if h < 0 {
 		return nil, "找不到表头", nil
@@ -190,6 +198,12 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	}()
 	for i, text := range head {
 		text = strings.TrimSpace(text)
+		if slices.Contains(s.HiddenCols, i+1) {
+			if text != "" {
+				left = append(left, fmt.Sprintf("%s列（%s）", columnName(i+1), text))
+			}
+			continue
+		}
 		if text == "" {
 			continue
 		}
@@ -259,7 +273,11 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	for _, c := range t.columns {
 		kinds = append(kinds, c.header+"："+kindName[c.kind])
 	}
-	return t, fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，")), nil
+	note := fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
+	if len(left) > 0 {
+		note += "；隐藏的" + strings.Join(left, "、") + "与 Excel 中看到的一样，不列入表格"
+	}
+	return t, note, nil
 }
 
 var kindName = map[definition.Kind]string{

@@ -151,3 +151,9 @@ func cellName(col, row int) string {
 	name, _ := excelize.CoordinatesToCellName(col, row)
 	return name
 }
+
+// columnName is a column's letters.
+func columnName(col int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return name
+}

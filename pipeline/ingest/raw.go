@@ -17,12 +17,16 @@ type RawSheet struct {
 	Rows []RawRow
 	// Merges are the merged ranges: top, left, bottom, right (1-based).
 	Merges [][4]int
+	// HiddenCols are the columns the clerk hid, 1-based.
+	HiddenCols []int
 }
 
-// RawRow is one row: its number, and each cell's text and number format.
+// RawRow is one row: its number, and each cell's text and number format;
+// Hidden says the clerk hid it.
 type RawRow struct {
 	Row            int
 	Cells, Formats []string
+	Hidden         bool
 }
 
 // Raw reads up to maxRows rows of every sheet of the workbook, of the CSV
@@ -79,8 +83,13 @@ func rawSheet(name string, src rowSource, maxRows int) (RawSheet, error) {
 		if !ok {
 			break
 		}
-		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats)})
+		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats), Hidden: src.hiddenRow(row)})
 	}
+	cols, err := src.hiddenCols()
+	if err != nil {
+		return s, err
+	}
+	s.HiddenCols = cols
 	for _, m := range src.merges() {
 		s.Merges = append(s.Merges, [4]int{m.top, m.left, m.bottom, m.right})
 	}

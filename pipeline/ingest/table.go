@@ -141,6 +141,12 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 			}
 			return
 		}
+		if src.hiddenRow(row) {
+			if !blank(cells) {
+				ps.Warn(at.Cell(0).WithRow(row), "这一行是隐藏行，与 Excel 中看到的一样，未列入表格；如要公开这一行，请在 Excel 中取消隐藏")
+			}
+			return
+		}
 		if r.tbl.Stated != nil {
 			if !blank(cells) {
 				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")

@@ -25,6 +25,10 @@ type biffSheet struct {
 	offset int // of its BOF in the stream
 	cells  []biffCell
 	spans  []span
+	// hiddenRows and hiddenCols are the rows (ROW) and columns (COLINFO)
+	// the clerk hid, 1-based.
+	hiddenRows map[int]bool
+	hiddenCols []int
 }
 
 type biffCell struct {
@@ -265,6 +269,8 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals, budget *int) error {
 			pending = nil
 		case biffMergedCells:
 			sh.mergedCells(d)
+		case biffRow, biffColInfo:
+			sh.hide(rec.typ, d)
 		}
 	}
 }

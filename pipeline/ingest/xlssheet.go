@@ -53,5 +53,7 @@ func (r *biffRows) next() (int, []string, []string, bool, error) {
 
 func (r *biffRows) merges() []span { return r.sh.spans }
 
-func (r *biffRows) formula(int, int) string { return "" }
-func (r *biffRows) close()                  {}
+func (r *biffRows) formula(int, int) string    { return "" }
+func (r *biffRows) hiddenRow(row int) bool     { return r.sh.hiddenRows[row] }
+func (r *biffRows) hiddenCols() ([]int, error) { return r.sh.hiddenCols, nil }
+func (r *biffRows) close()                     {}
