@@ -28,6 +28,8 @@ type keptBook struct {
 	shows [][]string
 	// refuse is what init --from must say of a shape it cannot draft.
 	refuse []string
+	// landscape says the table is too wide for a portrait page.
+	landscape bool
 }
 
 func f2(v float64) shown { return shown{v, "0.00", fmt.Sprintf("%.2f", v)} }
@@ -220,7 +222,7 @@ func keptBooks(y int) []keptBook {
 		}
 		return append(r, 80+i, gradesByRow[i])
 	})
-	out = append(out, keptBook{bureau: bureau{name: "十六列宽表", sheet: "宽表", header: 1, rows: append([][]any{wideHead}, rows...)}})
+	out = append(out, keptBook{bureau: bureau{name: "十六列宽表", sheet: "宽表", header: 1, rows: append([][]any{wideHead}, rows...)}, landscape: true})
 
 	// 13. Borders drawn down to the sheet's last row, 1,048,576: empty,
 	// formatted rows after the data, as a clerk who formats whole rows leaves them.
@@ -364,7 +366,12 @@ func runKept(t *testing.T, k, next keptBook, book string, rewrite func(keptBook)
 	}
 	noYearIn(t, jobDir, 2023)
 	jobPath := filepath.Join(jobDir, "某县2023.yaml")
-	checkBuildWant(t, k.bureau, k.table(), jobPath, filepath.Join(jobDir, "out", "某县2023"))
+	outDir := filepath.Join(jobDir, "out", "某县2023")
+	checkBuildWant(t, k.bureau, k.table(), jobPath, outDir)
+	doc := zipText(t, filepath.Join(outDir, docxName(t, outDir)), "word/document.xml")
+	if got := strings.Contains(doc, `w:orient="landscape"`); got != k.landscape {
+		t.Errorf(".docx: a landscape page %t, want %t", got, k.landscape)
+	}
 	rewrite(next)
 	raw, _ := os.ReadFile(jobPath)
 	os.WriteFile(jobPath, []byte(strings.Replace(string(raw), "year: 2023", "year: 2024", 1)), 0o644)

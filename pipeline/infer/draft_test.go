@@ -1,6 +1,8 @@
 package infer
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -125,5 +127,37 @@ func TestTitleWithoutItsLabel(t *testing.T) {
 		if got := (&table{title: in}).cleanTitle(); got != want {
 			t.Errorf("%s → %s, want %s", in, got, want)
 		}
+	}
+}
+
+// Sixteen columns cannot stand at their least widths in the text block:
+// the table takes a landscape section of its own, the narrow one before
+// it stays portrait, and each column keeps its header in two lines.
+func TestWideTableTakesALandscapeSection(t *testing.T) {
+	wide := &table{key: "表2", attachment: "附件2"}
+	for i := range 16 {
+		h := fmt.Sprintf("指标名称%d", i)
+		wide.columns = append(wide.columns, &column{key: h, header: h, head: ems(h), widest: ems("1234.56"), kind: definition.Score})
+	}
+	narrow := &table{key: "表1", attachment: "附件1", columns: []*column{{key: "项目名称", header: "项目名称", head: 4, widest: 10}}}
+	if narrow.block() != textBlock || wide.block() != wideBlock {
+		t.Fatalf("blocks: %d, %d", narrow.block(), wide.block())
+	}
+	for i, w := range widths(wide) {
+		if float64(w) < 4*emTwips {
+			t.Errorf("column %d: %d twips", i, w)
+		}
+	}
+	raw, err := docxTemplate([]*table{narrow, wide})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := zipPart(t, raw, "word/document.xml")
+	sects := regexp.MustCompile(`<w:pgSz[^>]*>`).FindAllString(doc, -1)
+	if len(sects) != 2 || strings.Contains(sects[0], "landscape") || sects[1] != `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>` {
+		t.Errorf("page sizes %q", sects)
+	}
+	if i, j := strings.Index(doc, ">附件2：<"), strings.Index(doc, "<w:pPr><w:sectPr"); j < 0 || j > i || strings.Index(doc, ">附件1：<") > j {
+		t.Errorf("the portrait section does not end between the tables")
 	}
 }
