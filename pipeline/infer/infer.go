@@ -180,6 +180,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if msg := secondTable(s.Name, t.headerRow, head, data); msg != "" {
 		return nil, "", errors.New(msg)
 	}
+	if msg := misplacedRows(s.Name, data); msg != "" {
+		return nil, "", errors.New(msg)
+	}
 	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}

@@ -2,6 +2,7 @@ package infer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/ingest"
@@ -9,7 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// A sheet holds one table. A second one under the first (after a blank
+// A sheet holds one table, its total, where it has one, on its last row. A second one under the first (after a blank
 // row, a header of its own) or beside it (after an empty column) would be
 // read as rows or columns of the first and published so; the draft is
 // refused instead, naming the cell where the second table starts.
@@ -37,6 +38,28 @@ func secondTable(sheet string, headRow int, head []string, data []ingest.RawRow)
 		return fmt.Sprintf("工作表“%s”单元格 %s 起是另一张表（%s）：这个工作表上下放了两张表，jixiao 一个工作表只读一张表；请把下面的表移到另一个工作表，再运行 init --from", sheet, cellName(first, r.Row), joined(r.Cells))
 	}
 	return ""
+}
+
+// misplacedRows is the refusal of a table whose total row has data under
+// it (总计 at the top) or whose sections end in 小计 rows, or "".
+func misplacedRows(sheet string, data []ingest.RawRow) string {
+	var out []string
+	total := false
+	for i, r := range data {
+		for c, v := range r.Cells {
+			at := fmt.Sprintf("工作表“%s”第%d行（%s“%s”）", sheet, r.Row, cellName(c+1, r.Row), strings.TrimSpace(v))
+			switch {
+			case ingest.IsSubtotalLabel(v):
+				out = append(out, at+"："+ingest.SubtotalRefusal)
+			case ingest.IsTotalLabel(v) && !total:
+				total = true
+				if slices.ContainsFunc(data[i+1:], func(x ingest.RawRow) bool { return filled(x.Cells) > 0 }) {
+					out = append(out, at+"是合计行，但它下面还有数据：合计行要在表格的最后一行；请把它移到最后，再运行 init --from")
+				}
+			}
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // startsTable reports whether rows, after a gap, start a table of their

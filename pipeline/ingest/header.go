@@ -128,7 +128,7 @@ func CutUnit(text string) (title, unit string) {
 
 // isTotalLabel recognises the total row's label however it is spaced.
 func isTotalLabel(s string, labels []string) bool {
-	if s == "" || !strings.ContainsAny(s, "合总计") {
+	if s == "" || !strings.ContainsAny(s, "合总小计") {
 		return false // most cells: no need to normalise
 	}
 	n := normalize(s)

@@ -124,6 +124,12 @@ func SplitUnit(header string) (string, string) {
 // IsTotalLabel recognises a total row's label: 合计, 合  计, 总计.
 func IsTotalLabel(s string) bool { return isTotalLabel(s, []string{"合计", "总计"}) }
 
+// IsSubtotalLabel recognises a section's subtotal row's label: 小计, 小  计.
+func IsSubtotalLabel(s string) bool { return isTotalLabel(s, []string{"小计"}) }
+
+// SubtotalRefusal is what a build and a draft say of a subtotal row.
+const SubtotalRefusal = "这一行是“小计”行：jixiao 还不能把各组的小计行印在表中，当作数据又会把金额算两遍；请删除小计行（合计行仍会与各行之和核对），再生成"
+
 // IsOrdinal recognises a section row's number: 一, 二、, （三）.
 func IsOrdinal(s string) bool { return chineseOrdinal.MatchString(normalize(s)) }
 

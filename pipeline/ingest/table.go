@@ -454,6 +454,11 @@ func (r *tableReader) row(row int, cells, formats []string) {
 			r.total(ref, texts)
 			return
 		}
+		if (c.Kind == definition.Text || c.Kind == definition.Sequence) && IsSubtotalLabel(texts[i]) {
+			r.badNumbers++ // the total is not checked against rows read wrong
+			r.ps.Error(ref, SubtotalRefusal)
+			return
+		}
 	}
 	if r.def.SectionRows && r.heading(ref, texts) {
 		return
