@@ -161,3 +161,24 @@ func TestWideTableTakesALandscapeSection(t *testing.T) {
 		t.Errorf("the portrait section does not end between the tables")
 	}
 }
+
+// A CSV file has no number formats: the Excel attachment shows its
+// numbers as the file writes them, where every one has the same decimals.
+func TestCSVNumbersKeepTheirWrittenFormat(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"项目名称", "金额（万元）", "得分", "预算（万元）"}},
+		{Row: 2, Cells: []string{"甲", "1,234.50", "86.5", "12"}},
+		{Row: 3, Cells: []string{"乙", "20.00", "90", "3.5"}},
+	}
+	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range tb.columns[1:] {
+		got = append(got, c.format)
+	}
+	if strings.Join(got, "|") != "#,##0.00||" {
+		t.Errorf("formats %q", got)
+	}
+}

@@ -235,7 +235,7 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		if c == nil {
 			continue
 		}
-		formats := map[string]int{}
+		formats, places := map[string]int{}, map[int]bool{}
 		for _, r := range data {
 			if i >= len(r.Cells) {
 				continue
@@ -260,11 +260,16 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 			}
 			c.format = commonest(formats)
 			if c.kind == definition.Amount || c.kind == definition.Score {
-				if _, frac, ok := strings.Cut(shown, "."); ok {
-					c.decimals = max(c.decimals, len(frac))
-				}
+				_, frac, _ := strings.Cut(shown, ".")
+				c.decimals = max(c.decimals, len(frac))
 				c.grouped = c.grouped || strings.Contains(shown, ",")
+				if isNumber(v) && !ingest.IsTotalLabel(v) {
+					places[len(frac)] = true
+				}
 			}
+		}
+		if c.format == "" && len(places) == 1 {
+			c.format = writtenFormat(c.decimals, c.grouped)
 		}
 		for _, m := range s.Merges {
 			if m[1] == i+1 && m[3] == i+1 && m[2] > m[0] && m[0] > t.headerRow {
@@ -281,6 +286,23 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		note += "；隐藏的" + strings.Join(left, "、") + "与 Excel 中看到的一样，不列入表格"
 	}
 	return t, note, nil
+}
+
+// writtenFormat is the number format that shows numbers as a CSV file
+// writes them, each with the same decimals (1,234.50 is #,##0.00): the
+// format the Excel attachment gives them, as a workbook's own would.
+func writtenFormat(decimals int, grouped bool) string {
+	f := "0"
+	if grouped {
+		f = "#,##0"
+	}
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	if f == "0" {
+		return ""
+	}
+	return f
 }
 
 var kindName = map[definition.Kind]string{
