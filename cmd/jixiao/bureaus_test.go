@@ -215,8 +215,7 @@ func TestBureausFirstDraftAndNextYear(t *testing.T) {
 
 			next := bureaus(2024)[i]
 			next.write(t, book)
-			raw, _ := os.ReadFile(jobPath)
-			os.WriteFile(jobPath, []byte(strings.Replace(string(raw), "year: 2023", "year: 2024", 1)), 0o644)
+			nextYear(t, jobPath)
 			checkBuild(t, next, jobPath, filepath.Join(jobDir, "out", "某县2024"))
 			// The outputs are named by the county and the year: next
 			// year's do not take this year's names.
@@ -226,6 +225,16 @@ func TestBureausFirstDraftAndNextYear(t *testing.T) {
 			}
 		})
 	}
+}
+
+// nextYear moves the job from 2023 to 2024, its one edit next year.
+func nextYear(t *testing.T, jobPath string) {
+	t.Helper()
+	raw, err := os.ReadFile(jobPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(jobPath, []byte(strings.Replace(string(raw), "year: 2023", "year: 2024", 1)), 0o644)
 }
 
 // noYearIn checks that what init wrote names no year: next year's

@@ -1,15 +1,15 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/money"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -35,18 +35,7 @@ type keptBook struct {
 func f2(v float64) shown { return shown{v, "0.00", fmt.Sprintf("%.2f", v)} }
 
 // g2 is an amount as #,##0.00 shows it.
-func g2(v float64) shown {
-	s := fmt.Sprintf("%.2f", v)
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return shown{v, "#,##0.00", b.String() + "." + frac}
-}
+func g2(v float64) shown { return shown{v, "#,##0.00", money.Group(fmt.Sprintf("%.2f", v))} }
 
 // items are n project rows for year y, numbered from 1, with an amount
 // that moves with the year; cells builds each row from its number and amount.
@@ -304,26 +293,18 @@ func appendRows(t *testing.T, path, rows string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
 	done := false
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		body, _ := io.ReadAll(rc)
-		rc.Close()
-		if !done && strings.HasPrefix(f.Name, "xl/worksheets/sheet") && bytes.Contains(body, []byte("<v>")) {
-			body = bytes.Replace(body, []byte("</sheetData>"), []byte(rows+"</sheetData>"), 1)
+	out := editZip(src, func(name string, body []byte) []byte {
+		if !done && strings.HasPrefix(name, "xl/worksheets/sheet") && bytes.Contains(body, []byte("<v>")) {
 			done = true
+			return bytes.Replace(body, []byte("</sheetData>"), []byte(rows+"</sheetData>"), 1)
 		}
-		w, _ := zw.Create(f.Name)
-		w.Write(body)
-	}
-	zw.Close()
+		return body
+	})
 	if !done {
 		t.Fatal("no sheet to append rows to")
 	}
-	os.WriteFile(path, buf.Bytes(), 0o644)
+	os.WriteFile(path, out, 0o644)
 }
 
 // table is what the outputs must print.
@@ -375,7 +356,6 @@ func runKept(t *testing.T, k, next keptBook, book string, rewrite func(keptBook)
 		t.Errorf(".docx: a landscape page %t, want %t", got, k.landscape)
 	}
 	rewrite(next)
-	raw, _ := os.ReadFile(jobPath)
-	os.WriteFile(jobPath, []byte(strings.Replace(string(raw), "year: 2023", "year: 2024", 1)), 0o644)
+	nextYear(t, jobPath)
 	checkBuildWant(t, next.bureau, next.table(), jobPath, filepath.Join(jobDir, "out", "某县2024"))
 }

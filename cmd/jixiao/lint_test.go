@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,25 +35,30 @@ func TestLintCommand(t *testing.T) {
 func brokenTemplate(t *testing.T, old, new string) string {
 	t.Helper()
 	src, _ := os.ReadFile("../../templates/disclosure.docx")
+	bad := filepath.Join(t.TempDir(), "改坏的模板.docx")
+	os.WriteFile(bad, editZip(src, func(name string, body []byte) []byte {
+		if name == "word/document.xml" {
+			body = bytes.Replace(body, []byte(old), []byte(new), 1)
+		}
+		return body
+	}), 0o644)
+	return bad
+}
+
+// editZip is a zip package with each part's body passed through edit.
+func editZip(src []byte, edit func(name string, body []byte) []byte) []byte {
 	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, f := range zr.File {
 		rc, _ := f.Open()
-		var b bytes.Buffer
-		b.ReadFrom(rc)
+		body, _ := io.ReadAll(rc)
 		rc.Close()
-		body := b.String()
-		if f.Name == "word/document.xml" {
-			body = strings.Replace(body, old, new, 1)
-		}
 		w, _ := zw.Create(f.Name)
-		w.Write([]byte(body))
+		w.Write(edit(f.Name, body))
 	}
 	zw.Close()
-	bad := filepath.Join(t.TempDir(), "改坏的模板.docx")
-	os.WriteFile(bad, buf.Bytes(), 0o644)
-	return bad
+	return buf.Bytes()
 }
 
 // TestLintAndBuildRefuseAlike: what lint refuses, build refuses first,
@@ -87,28 +93,18 @@ func TestLintRefusesAHeadingRowNotAcrossTheTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zr, _ := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
 	edited := false
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		var b bytes.Buffer
-		b.ReadFrom(rc)
-		rc.Close()
-		body := b.String()
-		if f.Name == "word/document.xml" {
-			edited = strings.Count(body, `<w:gridSpan w:val="6"/>`) == 1
-			body = strings.Replace(body, `<w:gridSpan w:val="6"/>`, `<w:gridSpan w:val="4"/>`, 1)
+	raw = editZip(raw, func(name string, body []byte) []byte {
+		if name == "word/document.xml" {
+			edited = bytes.Count(body, []byte(`<w:gridSpan w:val="6"/>`)) == 1
+			body = bytes.Replace(body, []byte(`<w:gridSpan w:val="6"/>`), []byte(`<w:gridSpan w:val="4"/>`), 1)
 		}
-		w, _ := zw.Create(f.Name)
-		w.Write([]byte(body))
-	}
-	zw.Close()
+		return body
+	})
 	if !edited {
 		t.Fatal("the drafted template has no one heading cell across six columns")
 	}
-	os.WriteFile(tpl, buf.Bytes(), 0o644)
+	os.WriteFile(tpl, raw, 0o644)
 	const msg = "表1 第2行：分组标题行（{{if .分组行}} 开始的一行）须是一个跨整行合并的单元格：本表有 6 列，这一行有 1 个单元格、占 4 列"
 	code, _, lintErr := runCmd("lint", jobPath)
 	buildCode, _, buildErr := runCmd("build", "-q", jobPath)
