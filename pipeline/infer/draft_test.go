@@ -182,3 +182,25 @@ func TestCSVNumbersKeepTheirWrittenFormat(t *testing.T) {
 		t.Errorf("formats %q", got)
 	}
 }
+
+// A header broken over two lines in its cell (Alt+Enter) breaks there in
+// Word too: a w:br, since Word shows a line feed in w:t as a space.
+func TestHeaderLineBreakIsABreakInWord(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"项目\n名称", "预算资金\r\n（万元）"}},
+		{Row: 2, Cells: []string{"甲", "12.50"}},
+	}
+	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.key, tb.attachment = "表", "附件"
+	raw, err := docxTemplate([]*table{tb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := zipPart(t, raw, "word/document.xml")
+	if !strings.Contains(doc, `>预算资金</w:t><w:br/><w:t xml:space="preserve">（万元）<`) || !strings.Contains(doc, `>项目</w:t><w:br/>`) || strings.Contains(doc, "\n名称") {
+		t.Errorf("header cells: %s", doc[strings.Index(doc, "<w:tbl>"):][:1500])
+	}
+}

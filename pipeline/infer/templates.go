@@ -107,8 +107,16 @@ func cell(text string, width int, align string, bold bool) string {
 	if bold {
 		rpr = `<w:rPr><w:b/></w:rPr>`
 	}
+	// A line break typed in a workbook's cell (Alt+Enter) is a w:br: Word
+	// shows a line feed inside w:t as a space.
+	text = lineBreak.Replace(text)
 	return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="JxTable"/><w:jc w:val="%s"/></w:pPr><w:r>%s<w:t xml:space="preserve">%s</w:t></w:r></w:p></w:tc>`, width, align, rpr, text)
 }
+
+// lineBreak turns the line feeds of escaped text into w:br.
+var lineBreak = strings.NewReplacer("&#xD;&#xA;", brk, "&#xA;", brk, "\r\n", brk, "\n", brk)
+
+const brk = `</w:t><w:br/><w:t xml:space="preserve">`
 
 func align(c *column) string {
 	switch c.kind {
