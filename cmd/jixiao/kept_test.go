@@ -224,7 +224,9 @@ func keptBooks(y int) []keptBook {
 	}, touch: formatToTheEnd})
 
 	// 14. Headers broken over two lines in their cells (Alt+Enter).
-	rows, sum = items(3+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("养老服务项目%d", i), f2(a), 85 + i, gradesByRow[i]} })
+	rows, sum = items(3+next, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("养老服务项目%d", i), f2(a), 85 + i, gradesByRow[i]}
+	})
 	out = append(out, keptBook{bureau: bureau{
 		name: "表头换行", sheet: "Sheet1", header: 1,
 		rows: append(append([][]any{{"序号", "项目\n名称", "预算资金\n（万元）", "评价\n得分", "评价\n等级"}}, rows...), []any{nil, "合计", f2(sum)}),
