@@ -61,7 +61,8 @@ func keptIndex(t *testing.T, books []keptBook, name string) int {
 	return -1
 }
 
-// The kept shapes as LibreOffice saves them as a legacy .xls (BIFF8),
+// The kept shapes as LibreOffice saves them as a legacy .xls (BIFF8), or
+// as WPS names the same format .et,
 // through init --from and build, then next year's; skipped without
 // LibreOffice unless JIXIAO_INTEROP=1. The workbook formatted to row
 // 1,048,576 is left out: a .xls ends at row 65,536.
@@ -96,7 +97,8 @@ func TestKeptWorkbooksAsXLS(t *testing.T) {
 			continue
 		}
 		t.Run(k.name, func(t *testing.T) {
-			book := filepath.Join(t.TempDir(), "数据.xls")
+			// WPS keeps the same format as .et: every other book is named so.
+			book := filepath.Join(t.TempDir(), []string{"数据.xls", "数据.et"}[i%2])
 			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+".xls"), book)
 			runKept(t, k, next[i], book, func(keptBook) {
 				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)

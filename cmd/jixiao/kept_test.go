@@ -231,6 +231,22 @@ func keptBooks(y int) []keptBook {
 		name: "表头换行", sheet: "Sheet1", header: 1,
 		rows: append(append([][]any{{"序号", "项目\n名称", "预算资金\n（万元）", "评价\n得分", "评价\n等级"}}, rows...), []any{nil, "合计", f2(sum)}),
 	}})
+
+	// 15. The table from column B, column A left empty as a margin, under
+	// an empty first row.
+	rows, sum = items(2+next, y, func(i int, a float64) []any {
+		return []any{nil, i, fmt.Sprintf("农村饮水项目%d", i), "水利局", f2(a), gradesByRow[i]}
+	})
+	margin := keptBook{bureau: bureau{
+		name: "从B列开始", sheet: "Sheet1", header: 3, title: "某县" + ys + "年农村饮水项目绩效评价表",
+		rows: append(append([][]any{{}, {nil, "某县" + ys + "年农村饮水项目绩效评价表"}, {nil, "序号", "项目名称", "主管部门", "金额（万元）", "评价等级"}}, rows...),
+			[]any{nil, "合计", nil, nil, f2(sum)}),
+		merges: []string{"B2:F2", fmt.Sprintf("B%d:D%d", len(rows)+4, len(rows)+4)},
+	}}
+	for _, row := range margin.rows[2:] {
+		margin.shows = append(margin.shows, displayed(row, 6)[1:])
+	}
+	out = append(out, margin)
 	return out
 }
 
