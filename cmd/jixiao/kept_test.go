@@ -247,6 +247,23 @@ func keptBooks(y int) []keptBook {
 		margin.shows = append(margin.shows, displayed(row, 6)[1:])
 	}
 	out = append(out, margin)
+
+	// 16. Last year's table kept on a hidden sheet beside this year's.
+	rows, _ = items(3, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("就业补助项目%d", i), f2(a), gradesByRow[i]}
+	})
+	head := []any{"序号", "项目名称", "金额（万元）", "评价等级"}
+	out = append(out, keptBook{bureau: bureau{
+		name: "隐藏工作表", sheet: "评价", header: 1,
+		rows: append([][]any{head}, rows...),
+	}, touch: func(t *testing.T, f *excelize.File, _ string) {
+		f.NewSheet("上年")
+		f.SetSheetRow("上年", "A1", &head)
+		f.SetSheetRow("上年", "A2", &[]any{1, "旧项目", 12.5, "良"})
+		if err := f.SetSheetVisible("上年", false); err != nil {
+			t.Fatal(err)
+		}
+	}})
 	return out
 }
 

@@ -60,8 +60,8 @@
 // workbook's title with {县} and {年度}.
 //
 // A title that ends in its unit (…结果表（单位：万元）) gives the unit and
-// stays the title. The table is what the clerk sees: hidden rows and
-// columns are not in it, and the notes say so. A CSV file's numbers keep
+// stays the title. The table is what the clerk sees: hidden sheets,
+// rows and columns are not in it, and the notes say so. A CSV file's numbers keep
 // the format they are written in (1,234.50 is #,##0.00) in Excel. A header
 // broken over lines in its cell breaks there in Word (w:br). A table whose
 // columns cannot stand at their least widths in the text block (fifteen

@@ -44,6 +44,10 @@ func Workbook(path string, year int) (*Result, error) {
 	var tables []*table
 	var notes []string
 	for _, s := range sheets {
+		if s.Hidden {
+			notes = append(notes, fmt.Sprintf("工作表“%s”是隐藏的工作表，与 Excel 中看到的一样，未使用", s.Name))
+			continue
+		}
 		t, note, err := inferTable(s)
 		if err != nil {
 			return nil, err

@@ -17,8 +17,10 @@ type RawSheet struct {
 	Rows []RawRow
 	// Merges are the merged ranges: top, left, bottom, right (1-based).
 	Merges [][4]int
-	// HiddenCols are the columns the clerk hid, 1-based.
+	// HiddenCols are the columns the clerk hid, 1-based; Hidden says the
+	// clerk hid the whole sheet.
 	HiddenCols []int
+	Hidden     bool
 }
 
 // RawRow is one row: its number, and each cell's text and number format;
@@ -65,6 +67,7 @@ func Raw(path string, maxRows int) ([]RawSheet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("工作表“%s”：%w", name, err)
 		}
+		s.Hidden = p.hiddenSheet(name)
 		out = append(out, s)
 	}
 	return out, nil

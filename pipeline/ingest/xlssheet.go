@@ -19,6 +19,15 @@ func (b *biffBook) sheetNames() []string {
 	return out
 }
 
+func (b *biffBook) hiddenSheet(name string) bool {
+	for _, s := range b.sheets {
+		if s.name == name {
+			return s.hidden
+		}
+	}
+	return false
+}
+
 func (b *biffBook) sheet(name string) (rowSource, error) {
 	for _, s := range b.sheets {
 		if s.name == name {
