@@ -391,6 +391,9 @@ func runKept(t *testing.T, k, next keptBook, book string, rewrite func(keptBook)
 	}
 	noYearIn(t, jobDir, 2023)
 	jobPath := filepath.Join(jobDir, "某县2023.yaml")
+	if code, out, errOut := runCmd("lint", jobPath); code != 0 {
+		t.Errorf("lint of the draft: %d\n%s%s", code, out, errOut)
+	}
 	outDir := filepath.Join(jobDir, "out", "某县2023")
 	checkBuildWant(t, k.bureau, k.table(), jobPath, outDir)
 	doc := zipText(t, filepath.Join(outDir, docxName(t, outDir)), "word/document.xml")
