@@ -52,6 +52,9 @@ func Workbook(path string, year int) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if t != nil && t.instructions() {
+			t, note = nil, "是填表说明，不是要公开的表格"
+		}
 		if t == nil {
 			notes = append(notes, fmt.Sprintf("工作表“%s”：%s，未使用", s.Name, note))
 			continue
@@ -86,6 +89,21 @@ func Workbook(path string, year int) (*Result, error) {
 func isDefault(sheets []ingest.RawSheet) bool {
 	for _, t := range definition.Default().Tables {
 		if !slices.ContainsFunc(sheets, func(s ingest.RawSheet) bool { return s.Name == t.Sheet }) {
+			return false
+		}
+	}
+	return true
+}
+
+// instructions reports whether a table is a sheet of instructions (填表
+// 说明, 目录, 封面) laid out as a table: named so, and with no amount,
+// score or grade to publish.
+func (t *table) instructions() bool {
+	if !strings.Contains(t.sheet, "说明") && !strings.Contains(t.sheet, "目录") && !strings.Contains(t.sheet, "封面") {
+		return false
+	}
+	for _, c := range t.columns {
+		if c.kind == definition.Amount || c.kind == definition.Score || c.kind == definition.Grade {
 			return false
 		}
 	}
