@@ -149,14 +149,15 @@ func keptBooks(y int) []keptBook {
 	}
 	out = append(out, hidden)
 
-	// 7. A rate stored as a number in a % format.
+	// 7. A rate stored as a number in a % format, its header naming 资金
+	// as amounts' do.
 	rows, _ = items(3, y, func(i int, a float64) []any {
 		rate := float64(9000+i*137+next*11) / 10000
 		return []any{i, fmt.Sprintf("民生项目%d", i), f2(a), f2(a * rate), shown{rate, "0.00%", fmt.Sprintf("%.2f%%", rate*100)}, 90 + i}
 	})
 	out = append(out, keptBook{bureau: bureau{
 		name: "百分比", sheet: "执行", header: 1,
-		rows: append([][]any{{"序号", "项目名称", "预算数（万元）", "执行数（万元）", "执行率", "自评得分"}}, rows...),
+		rows: append([][]any{{"序号", "项目名称", "预算数（万元）", "执行数（万元）", "资金到位率", "自评得分"}}, rows...),
 	}})
 
 	// 8. Scores written as text with 分.

@@ -204,3 +204,24 @@ func TestHeaderLineBreakIsABreakInWord(t *testing.T) {
 		t.Errorf("header cells: %s", doc[strings.Index(doc, "<w:tbl>"):][:1500])
 	}
 }
+
+// A rate is no amount and no score, whatever its header shares with
+// them: by its header (…率, 比例, %) or by its numbers' % format.
+func TestRatesAreText(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"项目名称", "资金到位率", "得分率", "资金占比（%）", "资金执行", "评价得分"}},
+		{Row: 2, Cells: []string{"甲", "0.95", "0.9", "12", "0.5", "90"}, Formats: []string{"General", "0.00%", "General", "General", "0%", "General"}},
+		{Row: 3, Cells: []string{"乙", "1", "0.8", "", "", "85"}, Formats: []string{"General", "0.00%", "General", "General", "General", "General"}},
+	}
+	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range tb.columns {
+		got = append(got, kindName[c.kind])
+	}
+	if strings.Join(got, "|") != "文字|文字|文字|文字|文字|评分" {
+		t.Errorf("kinds %q", got)
+	}
+}

@@ -235,6 +235,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		base, unit := ingest.SplitUnit(text)
 		c := &column{header: text, name: base, unit: unit, head: ems(text)}
 		c.kind = kindOf(base, unit, values(data, i))
+		if isRate(base, data, i) {
+			c.kind = definition.Text // 资金到位率 is no amount, 得分率 no score
+		}
 		if c.kind == definition.Amount && c.unit == "" {
 			c.unit = t.unit
 		}
@@ -399,6 +402,30 @@ func values(rows []ingest.RawRow, col int) []string {
 
 func isNumber(s string) bool {
 	return ingest.Display(s, "General") != s || strings.Trim(s, "0123456789.,-") == ""
+}
+
+// isRate reports whether a column holds rates: its header names one (…率,
+// 比例, 占比, %), or its numbers are mostly in a % format. A rate prints as
+// the workbook shows it (91.37%); counted as an amount or a score, it
+// would be refused for its format or summed.
+func isRate(base string, data []ingest.RawRow, col int) bool {
+	if strings.HasSuffix(base, "率") || strings.Contains(base, "比例") || strings.Contains(base, "占比") || strings.Contains(base, "%") {
+		return true
+	}
+	numbers, percent := 0, 0
+	for _, r := range data {
+		if col >= len(r.Cells) || col >= len(r.Formats) {
+			continue
+		}
+		if v := strings.TrimSpace(r.Cells[col]); v == "" || !isNumber(v) {
+			continue
+		}
+		numbers++
+		if ingest.IsPercentFormat(r.Formats[col]) {
+			percent++
+		}
+	}
+	return numbers > 0 && 2*percent > numbers
 }
 
 // kindOf recognises a column's kind from its header, checked against its values.

@@ -64,7 +64,7 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 			if t, ok := parseDate(text, format); ok {
 				v.Text = showDate(t, format)
 			}
-		} else if isPercentFormat(format) {
+		} else if IsPercentFormat(format) {
 			v.Text = Display(text, format)
 		}
 	}

@@ -53,8 +53,8 @@ func section(code string) string {
 	return b.String()
 }
 
-// isPercentFormat reports whether a number format shows a percentage.
-func isPercentFormat(code string) bool {
+// IsPercentFormat reports whether a number format shows a percentage.
+func IsPercentFormat(code string) bool {
 	return code != "" && code != textFormat && strings.Contains(section(code), "%")
 }
 
