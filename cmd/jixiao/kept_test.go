@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -94,6 +95,10 @@ func keptBooks(y int) []keptBook {
 		name: "填报单位行", sheet: "绩效评价", header: 3, unit: "单位：万元",
 		rows: append([][]any{{"填报单位：某县财政局", nil, nil, "单位：万元"}, {}, {"序号", "项目名称", "资金规模", "评分", "等级"}}, rows...),
 	}})
+	// The form is signed under the table: not data, and not published.
+	signed := &out[len(out)-1]
+	signed.rows = append(slices.Clone(signed.rows), []any{}, []any{"填报人：王某", nil, "审核人：李某", nil, "填报日期：" + ys + "年1月10日"})
+	signed.shows = signed.want()[:len(signed.rows)-signed.header-1]
 
 	// 4. Sections numbered 一、二、 in the 序号 column, items 1, 2 …; a year
 	// in a header; next year the second section is empty.

@@ -69,7 +69,8 @@
 //
 // The table ends at a note under it (notes.go: 注：, 说明：, 备注：, 注1 …,
 // one cell, often merged across): the note is kept (Table.Note), and a
-// row of data after it is an error. A header of two rows (header2.go), an
+// row of data after it is an error. A line signing the form (填报人：…
+// 审核人：… 填报日期：…, each cell such a label) ends it alike. A header of two rows (header2.go), an
 // upper row merged across the columns it heads over a lower row, is read
 // with the two texts joined (资金（万元）中央) when no one row names every
 // column.
