@@ -39,11 +39,11 @@ func TestNotesUnderTheTable(t *testing.T) {
 func TestSignatureLineEndsTheTable(t *testing.T) {
 	for cells, want := range map[string]bool{
 		"填报人：王某||审核人：李某||填报日期：2024年1月10日": true,
-		"单位负责人:|填表人:":                   true,
-		"联系电话：12345678":                  true,
-		"甲|联系人：王某":                        false,
-		"填报人":                             false,
-		"||":                              false,
+		"单位负责人:|填表人:":   true,
+		"联系电话：12345678": true,
+		"甲|联系人：王某":      false,
+		"填报人":           false,
+		"||":            false,
 	} {
 		if got := IsSignature(strings.Split(cells, "|")); got != want {
 			t.Errorf("%q: %t, want %t", cells, got, want)
