@@ -165,13 +165,14 @@ func keptBooks(y int) []keptBook {
 		rows: append([][]any{{"序号", "项目名称", "预算数（万元）", "执行数（万元）", "资金到位率", "自评得分"}}, rows...),
 	}})
 
-	// 8. Scores written as text with 分.
+	// 8. Scores written as text with 分, and scores kept as numbers in a
+	// format that shows 分.
 	rows, _ = items(3+next, y, func(i int, a float64) []any {
-		return []any{i, fmt.Sprintf("文化项目%d", i), f2(a), fmt.Sprintf("%d分", 84+i), gradesByRow[i]}
+		return []any{i, fmt.Sprintf("文化项目%d", i), f2(a), fmt.Sprintf("%d分", 84+i), shown{80 + i, `0"分"`, fmt.Sprintf("%d分", 80+i)}, gradesByRow[i]}
 	})
 	out = append(out, keptBook{bureau: bureau{
 		name: "得分带分字", sheet: "评分", header: 1,
-		rows: append([][]any{{"序号", "项目名称", "金额（万元）", "评价得分", "评价等级"}}, rows...),
+		rows: append([][]any{{"序号", "项目名称", "金额（万元）", "评价得分", "复核得分", "评价等级"}}, rows...),
 	}})
 
 	// 9. Dates as serials in a yyyy"年"m"月"d"日" format.

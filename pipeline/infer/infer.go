@@ -286,6 +286,7 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 			c.format = commonest(formats)
 			if c.kind == definition.Amount || c.kind == definition.Score {
 				_, frac, _ := strings.Cut(shown, ".")
+				frac = frac[:len(frac)-len(strings.TrimLeft(frac, "0123456789"))] // 85.5 of 85.5分
 				c.decimals = max(c.decimals, len(frac))
 				c.grouped = c.grouped || strings.Contains(shown, ",")
 				if isNumber(v) && !ingest.IsTotalLabel(v) {

@@ -159,7 +159,7 @@ func (r *tableReader) number(v *dataset.Value, c *definition.Column, format stri
 		return
 	}
 	v.Number = d
-	v.Display = display(v.Text, d, format)
+	v.Display = withText(v.Text, d, format)
 }
 
 func rangeText(c *definition.Column) string {

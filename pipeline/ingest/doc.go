@@ -93,7 +93,9 @@
 // decimals beyond the unit's that differ from the shown value by no more
 // than the 15th digit are that noise, and the value is the one shown (a
 // typed 2.501 元 is still refused). In a text column a rate in a % format
-// reads as shown (91.37%), as a date does. A unit at the end of a title
+// reads as shown (91.37%), as a date does. A score shows the text its
+// format writes around it (92 in 0"分" is 92分, withText); an amount
+// shows none, its unit being the column's. A unit at the end of a title
 // above the table (…结果表（单位：万元）) is the table's unit, as a unit
 // line is.
 //

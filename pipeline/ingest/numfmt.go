@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -101,6 +102,63 @@ func display(text string, d decimal.Decimal, code string) string {
 		out = money.Group(out)
 	}
 	return out
+}
+
+// withText is a number as a cell of this format shows it with the text
+// the format writes around it: a score kept as 92 in 0"分" shows 92分.
+// Amounts print without it (display): their unit is the column's.
+func withText(text string, d decimal.Decimal, code string) string {
+	out := display(text, d, code)
+	if code == "" || out == text && code == "General" {
+		return out
+	}
+	before, after := affixes(code)
+	return before + out + after
+}
+
+// affixes are the literal texts before a format code's first digit
+// placeholder and after its last, in its section for positive numbers:
+// quoted text, escaped characters, signs and brackets, and characters
+// beyond ASCII (分, ￥); padding (_x), fills (*x) and [colours] show
+// nothing of their own.
+func affixes(code string) (before, after string) {
+	var b strings.Builder
+	seen, quoted := false, false
+	for i := 0; i < len(code); {
+		r, n := utf8.DecodeRuneInString(code[i:])
+		i += n
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case quoted:
+			b.WriteRune(r)
+		case r == '\\' && i < len(code):
+			r, n = utf8.DecodeRuneInString(code[i:])
+			i += n
+			b.WriteRune(r)
+		case r == '_' || r == '*':
+			_, n = utf8.DecodeRuneInString(code[i:])
+			i += n
+		case r == ';':
+			i = len(code)
+		case r == '[':
+			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
+				i += j + 1
+			}
+		case strings.ContainsRune("0#?.,%", r):
+			if !seen {
+				before = b.String()
+			}
+			seen = true
+			b.Reset()
+		case r > 0x7f || strings.ContainsRune("$-+()/: ", r):
+			b.WriteRune(r)
+		}
+	}
+	if !seen {
+		return "", ""
+	}
+	return before, b.String()
 }
 
 func general(d decimal.Decimal) string {

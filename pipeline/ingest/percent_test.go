@@ -45,3 +45,22 @@ func TestRateInAPercentFormatReadsAsShown(t *testing.T) {
 		}
 	}
 }
+
+// A number shows the text its format writes around it: 92 in 0"分" is
+// 92分; padding, fills and colours show nothing of their own.
+func TestNumberFormatText(t *testing.T) {
+	for _, c := range []struct{ value, format, want string }{
+		{"92", `0"分"`, "92分"},
+		{"85.5", `0.0"分"`, "85.5分"},
+		{"1234.5", `"约"#,##0.00"万元"`, "约1,234.50万元"},
+		{"1234.5", `_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ `, "1,234.50"},
+		{"92", `[Red]0\分`, "92分"},
+		{"0.5", "0%", "50%"},
+		{"92", "General", "92"},
+		{"92", "0.00", "92.00"},
+	} {
+		if got := Display(c.value, c.format); got != c.want {
+			t.Errorf("%s in %s shows %q, want %q", c.value, c.format, got, c.want)
+		}
+	}
+}
