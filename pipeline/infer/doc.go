@@ -68,7 +68,7 @@
 // columns and more) stands in a landscape section of its own.
 //
 // What a draft cannot reproduce is refused, in Chinese, naming the sheet
-// and cell (twotables.go): a second table on the sheet, under the first
+// and cell (refuse.go): a second table on the sheet, under the first
 // (after a blank row, a header of its own) or beside it (after an empty
 // column); 小计 rows; a total row with data under it (总计 at the top).
 //

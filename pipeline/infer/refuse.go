@@ -10,10 +10,12 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// A sheet holds one table, its total, where it has one, on its last row. A second one under the first (after a blank
-// row, a header of its own) or beside it (after an empty column) would be
-// read as rows or columns of the first and published so; the draft is
-// refused instead, naming the cell where the second table starts.
+// What a draft cannot reproduce is refused, naming the sheet and cell. A
+// sheet holds one table: a second one under the first (after a blank row,
+// a header of its own) or beside it (after an empty column) would be read
+// as rows or columns of the first and published so. Its total, where it
+// has one, is its last row, and its sections have no 小计 rows, which read
+// as data would count their amounts twice.
 
 // secondTable is the refusal of a sheet whose header row head (at sheet
 // row headRow) and data rows hold a second table, or "".
