@@ -169,6 +169,7 @@ func TestCSVNumbersKeepTheirWrittenFormat(t *testing.T) {
 		{Row: 1, Cells: []string{"项目名称", "金额（万元）", "得分", "预算（万元）"}},
 		{Row: 2, Cells: []string{"甲", "1,234.50", "86.5", "12"}},
 		{Row: 3, Cells: []string{"乙", "20.00", "90", "3.5"}},
+		{Row: 4, Cells: []string{"丙", "", "88", "1"}}, // an empty cell has no decimals
 	}
 	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
 	if err != nil {

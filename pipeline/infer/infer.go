@@ -289,7 +289,7 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 				frac = frac[:len(frac)-len(strings.TrimLeft(frac, "0123456789"))] // 85.5 of 85.5分
 				c.decimals = max(c.decimals, len(frac))
 				c.grouped = c.grouped || strings.Contains(shown, ",")
-				if isNumber(v) && !ingest.IsTotalLabel(v) {
+				if v != "" && isNumber(v) && !ingest.IsTotalLabel(v) {
 					places[len(frac)] = true
 				}
 			}
