@@ -255,6 +255,18 @@ func keptBooks(y int) []keptBook {
 	}
 	out = append(out, margin)
 
+	// 17. The title merged over the first columns, the unit in the last
+	// cell of the same row.
+	rows, sum = items(3, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("城乡供水项目%d", i), "水务局", f2(a), gradesByRow[i]}
+	})
+	out = append(out, keptBook{bureau: bureau{
+		name: "标题与单位同一行", sheet: "Sheet1", header: 2, unit: "单位：万元", title: "某县" + ys + "年城乡供水项目绩效评价表",
+		rows: append(append([][]any{{"某县" + ys + "年城乡供水项目绩效评价表", nil, nil, nil, "单位：万元"},
+			{"序号", "项目名称", "主管部门", "金额", "评价等级"}}, rows...), []any{"合计", nil, nil, f2(sum)}),
+		merges: []string{"A1:D1", "A6:C6"},
+	}})
+
 	// 16. Last year's table kept on a hidden sheet beside this year's.
 	rows, _ = items(3, y, func(i int, a float64) []any {
 		return []any{i, fmt.Sprintf("就业补助项目%d", i), f2(a), gradesByRow[i]}

@@ -95,6 +95,24 @@ func isDefault(sheets []ingest.RawSheet) bool {
 	return true
 }
 
+// rowTitle is the title a row above the header holds: its text without
+// the unit it states (…结果表（单位：万元）, or 单位：万元 in a cell of its
+// own), which prints on its own line above the table, and without the
+// 填报单位：… that names who filled the form in; "" for none.
+func rowTitle(cells []string) string {
+	var parts []string
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		title, unit := ingest.CutUnit(c)
+		onlyUnit := unit == "" && ingest.UnitLine([]string{c}) != ""
+		if c == "" || onlyUnit || strings.Contains(c, "填报") {
+			continue
+		}
+		parts = append(parts, title)
+	}
+	return strings.Join(parts, " ")
+}
+
 // instructions reports whether a table is a sheet of instructions (填表
 // 说明, 目录, 封面) laid out as a table: named so, and with no amount,
 // score or grade to publish.
@@ -178,15 +196,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	for _, r := range s.Rows[:h] {
 		if u := ingest.UnitLine(r.Cells); u != "" {
 			t.unit = u
-			// A title that ends in its unit (…结果表（单位：万元）) is the
-			// title still; the unit prints on its own line above the table.
-			for _, c := range r.Cells {
-				if title, u := ingest.CutUnit(c); u != "" && t.title == "" && !strings.Contains(title, "填报") {
-					t.title = title
-				}
-			}
-		} else if text := joined(r.Cells); text != "" && t.title == "" {
-			t.title = text
+		}
+		if t.title == "" {
+			t.title = rowTitle(r.Cells)
 		}
 	}
 	if t.title == "" {
