@@ -255,7 +255,7 @@ func keptBooks(y int) []keptBook {
 	}
 	out = append(out, margin)
 
-	// 17. The title merged over the first columns, the unit in the last
+	// 16. The title merged over the first columns, the unit in the last
 	// cell of the same row.
 	rows, sum = items(3, y, func(i int, a float64) []any {
 		return []any{i, fmt.Sprintf("城乡供水项目%d", i), "水务局", f2(a), gradesByRow[i]}
@@ -267,7 +267,7 @@ func keptBooks(y int) []keptBook {
 		merges: []string{"A1:D1", "A6:C6"},
 	}})
 
-	// 16. Last year's table kept on a hidden sheet beside this year's.
+	// 17. Last year's table kept on a hidden sheet beside this year's.
 	rows, _ = items(3, y, func(i int, a float64) []any {
 		return []any{i, fmt.Sprintf("就业补助项目%d", i), f2(a), gradesByRow[i]}
 	})
