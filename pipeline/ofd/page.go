@@ -5,11 +5,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 )
 
 // document numbers the objects as the pages come: fonts take IDs 1 to n,
@@ -23,9 +22,11 @@ type document struct {
 	pageRefs       []pageRef
 	images         map[[32]byte]*media
 	media          []*media
-	// links are the addresses of the document's links, which the OFD
-	// copy does not make clickable; the writer warns of them.
-	links []string
+	// pageIDs are the pages' IDs, taken before the first page is drawn,
+	// so that a link can go to a page not yet written; dest is where a
+	// link to a bookmark goes (pdf.Laid.Dest).
+	pageIDs []int
+	dest    func(name string) (page int, y float64, ok bool)
 }
 
 type pageRef struct {
@@ -46,35 +47,54 @@ func (d *document) next() int {
 }
 
 // page is one page's Content.xml.
-func (d *document) page(p pdf.Page) []byte {
+func (d *document) page(p layout.Page) []byte {
 	if d.pageID == 0 {
 		d.firstW, d.firstH = p.Width, p.Height
 	}
-	d.pageID = d.next()
+	if n := len(d.pageRefs); n < len(d.pageIDs) {
+		d.pageID = d.pageIDs[n]
+	} else {
+		d.pageID = d.next()
+	}
 	var b strings.Builder
 	b.WriteString(header)
 	fmt.Fprintf(&b, `<ofd:Page xmlns:ofd="%s"><ofd:Area><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:Area>`, ns, num(p.Width), num(p.Height))
 	fmt.Fprintf(&b, `<ofd:Content><ofd:Layer ID="%d" Type="Body">`, d.next())
 	for _, it := range p.Items {
 		switch it.Kind {
-		case pdf.Glyphs:
+		case layout.Glyphs:
 			d.text(&b, it)
-		case pdf.Rule:
+		case layout.Rule:
 			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", "", rectPath(it.W, it.H), d.border)
-		case pdf.Fill:
+		case layout.Fill:
 			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rgb(it.Color), rectPath(it.W, it.H), 0)
-		case pdf.Line:
+		case layout.Line:
 			d.line(&b, it)
-		case pdf.Picture:
+		case layout.Picture:
 			d.picture(&b, it)
-		case pdf.Link:
-			if !slices.Contains(d.links, it.Text) {
-				d.links = append(d.links, it.Text)
-			}
+		case layout.Link:
+			d.link(&b, it)
 		}
 	}
 	b.WriteString(`</ofd:Layer></ofd:Content></ofd:Page>`)
 	return []byte(b.String())
+}
+
+// link is a link's box as GB/T 33190-2016 makes one clickable: a path
+// object that draws nothing (neither stroked nor filled) with a CLICK
+// action, no Region, so that its boundary is the area (9.3): ofd:URI for
+// an address, ofd:Goto to an XYZ ofd:Dest for a bookmark's page and line.
+func (d *document) link(b *strings.Builder, it layout.Item) {
+	action := `<ofd:URI URI="` + esc(it.Text) + `"/>`
+	if name, ok := strings.CutPrefix(it.Text, "#"); ok {
+		page, y, ok := d.dest(name)
+		if !ok || page < 1 || page > len(d.pageIDs) {
+			return // the layout refuses a link it cannot place
+		}
+		action = fmt.Sprintf(`<ofd:Goto><ofd:Dest Type="XYZ" PageID="%d" Left="0" Top="%s"/></ofd:Goto>`, d.pageIDs[page-1], num(y))
+	}
+	fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s" Stroke="false"><ofd:Actions><ofd:Action Event="CLICK">%s</ofd:Action></ofd:Actions><ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`,
+		d.next(), box{it.X, it.Y, it.W, it.H}, action, rectPath(it.W, it.H))
 }
 
 // box is a Boundary, mm.
@@ -86,7 +106,7 @@ func (x box) String() string {
 
 // text is a TextObject: its boundary is the em box of the run, the code's
 // origin the baseline's start within it, DeltaX each glyph's advance.
-func (d *document) text(b *strings.Builder, it pdf.Item) {
+func (d *document) text(b *strings.Builder, it layout.Item) {
 	size := it.Size * 25.4 / 72
 	w := 0.0
 	for _, a := range it.Advances {
@@ -137,7 +157,7 @@ func rectPath(w, h float64) string {
 
 // line is an underline or strike-through: H is its thickness; a wavy one
 // is a zigzag, its teeth three widths long, as the PDF draws it.
-func (d *document) line(b *strings.Builder, it pdf.Item) {
+func (d *document) line(b *strings.Builder, it layout.Item) {
 	pad := it.H * 2.5
 	bx := box{it.X, it.Y - pad, it.W, 2 * pad}
 	data := fmt.Sprintf("M 0 %s L %s %s", num(pad), num(it.W), num(pad))
@@ -170,7 +190,7 @@ func (d *document) line(b *strings.Builder, it pdf.Item) {
 
 // picture is an ImageObject drawing a MultiMedia resource, each distinct
 // picture stored once.
-func (d *document) picture(b *strings.Builder, it pdf.Item) {
+func (d *document) picture(b *strings.Builder, it layout.Item) {
 	key := sha256.Sum256(it.Image.Data)
 	m, ok := d.images[key]
 	if !ok {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -26,12 +26,12 @@ func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
 				{Text: "标志", Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{{Image: icon}}}}}}},
 		},
 	}
-	laid, err := pdf.Layout(doc, testOptions(t))
+	laid, err := layout.Layout(doc, testOptions(t).Layout())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var want []string
-	laid.Pages(func(p pdf.Page) error {
+	laid.Pages(func(p layout.Page) error {
 		for _, it := range p.Items {
 			if it.Image != nil {
 				want = append(want, fmt.Sprint(box{it.X, it.Y, it.W, it.H}))

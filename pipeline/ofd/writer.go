@@ -6,6 +6,7 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
 )
@@ -17,7 +18,7 @@ import (
 type Writer struct {
 	// Layout is the PDF writer's: the job's preset, fonts and the line
 	// naming them (which the PDF's notes already carry).
-	Layout func(j *job.Job) (*pdf.Preset, pdf.FontSet, string, error)
+	Layout func(j *job.Job) (*layout.Preset, layout.FontSet, string, error)
 }
 
 func (Writer) Format() output.Format { return output.Format{Key: "ofd", Label: "OFD"} }
@@ -35,30 +36,26 @@ func (w Writer) Load(j *job.Job, _ *definition.Definition, _ *dataset.Problems) 
 		return nil, err
 	}
 	return template{
-		opt:  pdf.Options{Preset: preset, Fonts: fonts, Title: strings.TrimSuffix(j.OFDName, ".ofd"), Author: j.Author, Date: j.Date},
+		opt:  layout.Options{Preset: preset, Fonts: fonts},
 		meta: Meta{Title: strings.TrimSuffix(j.OFDName, ".ofd"), Author: j.Author, Date: j.Date},
 	}, nil
 }
 
 type template struct {
-	opt  pdf.Options
+	opt  layout.Options
 	meta Meta
 }
 
 func (t template) Render(in *output.Input) (*output.Rendered, error) {
-	laid, err := pdf.Layout(in.Filled, t.opt)
+	laid, err := layout.Layout(in.Filled, t.opt)
 	if err != nil {
 		return nil, err
 	}
-	raw, d, err := write(laid, t.meta)
+	raw, err := Write(laid, t.meta)
 	if err != nil {
 		return nil, err
 	}
-	warnings := laid.Warnings
-	for _, url := range d.links {
-		warnings = append(warnings, "OFD 副本中的超链接“"+url+"”不能点击（链接的文字照常显示）；需要点击打开的，请用 PDF 或 Word 文件")
-	}
-	return &output.Rendered{Data: raw, Warnings: warnings, Check: Output(raw)}, nil
+	return &output.Rendered{Data: raw, Warnings: laid.Warnings, Check: Output(raw)}, nil
 }
 
 // Output is an OFD file, as the check reads it.

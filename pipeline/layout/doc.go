@@ -1,0 +1,136 @@
+// Package layout turns the filled Word document into pages of positioned
+// boxes, as Word lays it out, for the back-ends that draw them: the PDF
+// (package pdf), the OFD copy (package ofd) and the web page's preview
+// (package preview). It is the stage TeX and browsers have between a
+// document and its drawing; no back-end measures text or breaks a line.
+//
+// It reads nothing but the document model of package wordmodel, which is
+// read back from the filled .docx: the wording lives in the Word template
+// alone, and every output's text always equals the .docx's.
+//
+// What a back-end gets (pages.go). Layout(doc, Options) measures the whole
+// document once and returns a Laid: the fonts, each cut down to the
+// glyphs the document draws (Font: a TrueType subset, its Key and subset
+// Tag from which a back-end names it), the warnings in Chinese (a
+// character no font has, a column too narrow, a row past the page's
+// foot), and the number of pages. Laid.Pages then lays the document out
+// again and hands each Page to a function as soon as it is finished, so a
+// 100,000-row attachment never holds more than a page of positions; the
+// function's error stops the layout there. Units are millimetres from the
+// page's top left corner, y growing downwards; type sizes are points.
+// A Page is its Width and Height and its Items in drawing order (what is
+// behind the text first): Glyphs (Text from its baseline's start X, Y, in
+// Font and Size, each character's advance, colour, bold drawn as a filled
+// and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
+// box), Line (a line under or through text, a paragraph's or a table's
+// rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
+// or wavy), Picture (a PNG or JPEG into a box) and Link (a box, one a
+// line of the link's words, which are Glyphs of their own, linking to an
+// address or, as #name, to the place of the bookmark name: Laid.Dest gives
+// its page and the top of its line). A back-end draws Items and nothing
+// else.
+//
+// Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
+// with a fallback (FontSet); the application chooses them (its embedded
+// faces, the machine's, the job's). Each file is parsed once per process
+// and shared by concurrent layouts; its subsets are cut once per set of
+// glyphs.
+//
+// The layout is the document's (paragraph.go): each section's page,
+// margins and document grid; each paragraph's indents, spacing, line rule,
+// alignment and fonts as Word resolves them through docDefaults and the
+// style chain (package wordmodel); its tab stops and leaders (tabs.go);
+// footnotes at the foot of their page under a separator rule and endnotes
+// after the last block (notes.go); the first-page, even-page and default
+// headers and footers of each section (margins.go); links to addresses
+// and to bookmarks as Link items.
+//
+// Page numbers in the text are this layout's (fields.go): wordmodel leaves
+// a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
+// (a TOC's page numbers), and the layout writes the number there (a PAGE
+// in a paragraph: the page its line is drawn on; in a table cell: the
+// page the table is laid out from). Each
+// bookmark's place is recorded where its line, its empty paragraph or its
+// table row is drawn. A number is known only once the pages are, and its
+// width moves what follows it (a TOC line's leader, more rarely a break),
+// so the layout runs again with the numbers the last pass found until
+// they stop changing: the first pass guesses a reference to be on the
+// page it stands on, most documents settle on the second pass, and one
+// still changing after five passes, or whose reference or link names a
+// bookmark no pass placed, is refused with an error naming it rather than
+// laid out with numbers that may be wrong. The preset (templates/gbt9704.yaml by default) sets
+// the table's type and the page numbers, the font role of a paragraph
+// whose document names none the PDF knows, and the whole look of a model
+// not read from Word (presetLook), which has no sections or layout.
+//
+// Tables (table.go, tableborders.go) follow the Word table's grid: header
+// rows (tblHeader) repeat on each page; a vertical merge is followed down
+// its grid column, beside gridSpan cells, as one box per page it crosses,
+// its text repeated on each; row heights (trHeight atLeast or exact; an
+// exact row its text overflows grows, with a warning), cell margins
+// (tblCellMar, tcMar), vertical alignment and shading are Word's. Borders
+// resolve as Word's do — the cell's own (tcBorders) over the table's
+// (tblBorders, else its style's), the heavier of two cells' on a shared
+// edge — and draw none, single, double, dotted and dashed lines at their
+// width and colour; a table of plain hairlines stays hairline boxes.
+//
+// Line breaking is done here, not by a back-end (fpdf's MultiCell drops a
+// Chinese character at every automatic break). Characters about the size of a
+// character grid's cell sit on it; larger type keeps its own width, and a
+// single or multiple line rule gives it as many grid lines as it needs. No line starts with closing punctuation (，。、；：？！
+// ”’）》】…) or ends with opening punctuation (“‘（《【), and Latin and digit
+// runs such as 10790.69 are never split.
+//
+// A run's formatting is drawn as Word draws it (decoration.go): colour,
+// weight, its own size, super- and subscripts smaller and raised or
+// lowered, strike and double strike, highlight and shading behind the
+// text, underlines of each kind (solid, double, thick, dotted, dashed,
+// wavy) in the text's colour, capitals and small capitals for Latin. A list
+// paragraph's label is drawn before its first line, a tab after it reaching
+// the hanging indent, and its lines are indented as the list says. A
+// non-breaking hyphen is drawn as a hyphen no line breaks at; a soft hyphen
+// is not drawn.
+//
+// PNG and JPEG pictures are drawn at their size (images.go): one in a
+// paragraph of its own as a block at the paragraph's alignment, a floating
+// one at its place relative to the page, the text block or its paragraph,
+// behind the text if Word puts it there. One in a line of text is one
+// unbreakable box of its width on the baseline, its line grown to hold it
+// (linepictures.go); one in a table cell's paragraph of its own stands
+// between the cell's lines, scaled into the cell's content box, its row
+// grown to hold it (cellpictures.go). A paragraph's top and bottom
+// borders are drawn as rules (borders.go). What the document has that is
+// not drawn never reaches this package: the build refuses the template
+// first (wordmodel.Feature).
+//
+// Text flows around a float as Word flows it (flow.go). A float the text
+// wraps around is, to the layout, an exclusion: its box on the page (grown
+// by its effects) or, wrapped tight or through, its wrap polygon, whose
+// width where it crosses each line's band is what the line loses; grown by
+// its distances, with its wrap mode and side. Through is laid out as
+// tight: no text goes into the polygon's hollows. A picture, a shape or a
+// text box is laid out around alike. A
+// paragraph's floats are placed with its first line, on that line's page,
+// and stay on it. Each line is set in a band at its height: the page's
+// floats overlapping the band cut it into spans (none beside a top and
+// bottom float; the float's left side, right side, both or the wider one
+// as wrapText says; room under 300 twips or too narrow for the next unit
+// is left empty), the line continuing from one span to the next, left to
+// right, each span aligned and justified on its own and the punctuation
+// rules kept in it; where no span is left the line goes under the float
+// that ends first, and to the next page past the foot. A paragraph of
+// pictures stands in the first room wide enough for it, and a table row
+// goes under the floats it would overlap. A header's or footer's floats
+// wrap its own lines only, each centred in the widest room beside them.
+// A float that reaches above its paragraph into lines already set is a
+// warning: those lines are not set again around it.
+//
+// Each character is drawn from the font its role names, or, where that font
+// lacks it, from the fallback font; a character no font has is reported.
+// Characters above U+FFFF, which the PDF back-end (fpdf) cannot draw, are
+// replaced by 〓 and reported too.
+//
+// The layout is deterministic: the same document and fonts give the same
+// pages and the same subsets (their head table keeps the font's own date,
+// not the subsetter's clock); nothing depends on map order.
+package layout

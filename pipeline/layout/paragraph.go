@@ -1,0 +1,311 @@
+package layout
+
+import (
+	"math"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// singleLine is a single line's height in multiples of the type size, for
+// the Chinese faces the roles name (Word's single spacing of 宋体 and 仿宋).
+const singleLine = 1.3
+
+// look is how a paragraph is set: its type, alignment, indents, spacing
+// and line height, in mm.
+type look struct {
+	st                 Style // font role, size and whether it is on the grid
+	align              string
+	left, right, first float64
+	before, after      float64
+	lineHeight         float64
+	pageBreakBefore    bool
+	distributeLastLine bool
+}
+
+// look resolves how p is set: from the document where it was read from
+// Word, from the preset's style where the model carries no layout.
+func (r *renderer) look(p *wordmodel.Paragraph) look {
+	st := r.p.style(p.Style, p.StyleName)
+	if p.StyleSize > 0 {
+		st.Size = p.StyleSize // the template's style, as a clerk set it in Word
+	}
+	if p.Spacing == nil {
+		return r.presetLook(p, st)
+	}
+	// The paragraph's face (its baseline, its label's) is that of the
+	// font its style names, which its first run carries.
+	if role := roleOf(firstFont(p)); role != "" {
+		st.Font = role
+	}
+	sp := p.Spacing
+	// A character of about the grid's cell takes one cell, as Word sets
+	// body text; a headline's larger type keeps its own width.
+	st.Grid = r.g.cell > 0 && !sp.NoGrid && st.Size*ptToMM <= r.g.cell*1.1
+	l := look{st: st, align: p.Align, pageBreakBefore: p.PageBreakBefore, distributeLastLine: p.Align == "distribute"}
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	if in := p.Indent; in != nil {
+		l.left = indentMM(in.Left, in.LeftChars, charW)
+		l.right = indentMM(in.Right, in.RightChars, charW)
+		l.first = indentMM(in.First, in.FirstChars, charW)
+	}
+	l.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
+	l.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
+	l.lineHeight = r.lineHeight(sp, st.Size)
+	return l
+}
+
+// presetLook is the look the preset gives a style, for a model that
+// carries no layout of its own.
+func (r *renderer) presetLook(p *wordmodel.Paragraph, st Style) look {
+	pitch := r.linePitch()
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	l := look{st: st, align: p.Align, first: st.Indent * charW, before: st.SpaceBefore * pitch, after: st.SpaceAfter * pitch,
+		lineHeight: pitch * st.Lines, pageBreakBefore: st.PageBreakBefore || p.PageBreakBefore}
+	if l.align == "" {
+		l.align = st.Align
+	}
+	if in := p.Indent; in != nil {
+		l.left, l.first = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
+	}
+	return l
+}
+
+// spaceMM is space before or after a paragraph: hundredths of a line
+// where lines is set, as Word takes them first, otherwise twips.
+func spaceMM(twips, lines, pitch float64) float64 {
+	if lines != 0 {
+		return lines / 100 * pitch
+	}
+	return twips / 20 * ptToMM
+}
+
+// lineHeight is the height of one line of type of sizePt: exactly what an
+// exact rule says, at least what an atLeast rule says, and for auto a
+// multiple of the single line, which on a line grid takes as many whole
+// grid lines as the type needs, so large type never overprints the line
+// above.
+func (r *renderer) lineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
+	natural := sizePt * ptToMM * singleLine
+	if r.g.pitch > 0 && !sp.NoGrid {
+		natural = math.Ceil(natural/r.g.pitch-0.01) * r.g.pitch
+	}
+	switch sp.LineRule {
+	case "exact":
+		return sp.Line / 20 * ptToMM
+	case "atLeast":
+		return max(sp.Line/20*ptToMM, natural)
+	}
+	return natural * sp.Line / 240
+}
+
+// previous is the paragraph just drawn, for contextual spacing: its
+// style, whether it leaves out its spacing next to its own style, the
+// space it left after it, and the page it did so on.
+type previous struct {
+	style      string
+	contextual bool
+	after      float64
+	page       int
+}
+
+func (r *renderer) paragraph(p *wordmodel.Paragraph) {
+	l := r.look(p)
+	if l.pageBreakBefore && r.onPage {
+		r.newPage()
+	}
+	contextual := p.Spacing != nil && p.Spacing.Contextual
+	before := l.before
+	if r.prev.style == p.Style && r.prev.page == r.page && r.onPage {
+		if r.prev.contextual {
+			r.y -= r.prev.after
+		}
+		if contextual {
+			before = 0
+		}
+	}
+	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
+	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		r.markParagraph(p)
+		r.placeFloats(p, r.y)
+		if r.inlineBlock(p, l.align) {
+			return // a picture in the line takes the line's place
+		}
+		if r.onPage || p.Borders != nil {
+			// An empty line, too, goes under a float it cannot stand beside.
+			s := r.lineSpan(l, true)
+			if r.y, _, _ = room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); r.y+l.lineHeight > r.bottom()+0.01 {
+				r.newPage()
+			}
+			// An empty paragraph with a border is a rule (under a 红头).
+			r.borders(p.Borders, r.left(), r.y, r.y+l.lineHeight)
+			r.onPage = r.onPage || p.Borders != nil
+			r.advance(l.lineHeight)
+		}
+		l.after = 0
+		return
+	}
+	if r.onPage {
+		r.advance(before)
+	}
+	// A paragraph's floats go with its first line: where that line does
+	// not fit, under the page's floats or at all, both start the next page.
+	s := r.lineSpan(l, true)
+	if y, _, _ := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); y+l.lineHeight > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
+		r.newPage()
+	}
+	r.placeFloats(p, r.y)
+	r.setLines(p, l)
+	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.advance(l.after)
+}
+
+// setLines sets p's lines from r.y down, each band of a line in the room
+// the page's floats leave it, on as many pages as they take.
+func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
+	first, noted := true, false
+	for _, units := range r.pieces(p, l) {
+		for {
+			s := r.lineSpan(l, first)
+			need := minWrap
+			if len(units) > 0 {
+				need = max(need, units[0].width)
+			}
+			y, spans, free := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, need)
+			// A line pushed under a float past the page's foot goes on to
+			// the next page even from a page with nothing else on it.
+			pushed := r.onPage || y > r.y+0.01
+			if y+l.lineHeight > r.bottom()+0.01 && pushed {
+				r.newPage()
+				continue
+			}
+			lines, rest := fillBand(units, spans, free)
+			height, drop := 0.0, 0.0
+			for _, line := range lines {
+				h, d := r.lineWithPictures(line, p, l)
+				height, drop = max(height, h), max(drop, d)
+			}
+			if y+height > r.bottom()+0.01 && pushed {
+				r.newPage()
+				continue
+			}
+			r.y = y
+			if first && !noted {
+				page := r.page
+				r.reserveNotes(p.Footnotes, height)
+				noted = true
+				if r.page != page {
+					continue // the notes took the line to the next page: its room there
+				}
+			}
+			if first {
+				r.topBorder(p.Borders, r.left()+l.left, r.y)
+			}
+			r.y += drop
+			for i, line := range lines {
+				r.drawLine(line, p, l, spans[i], len(rest) == 0 && i == len(lines)-1)
+			}
+			r.onPage = true
+			r.y += height - drop
+			first, units = false, rest
+			if len(units) == 0 {
+				break
+			}
+		}
+	}
+}
+
+// lineSpan is where a line of a paragraph set as l stands between its
+// indents, the first line's own indent counted where first.
+func (r *renderer) lineSpan(l look, first bool) span {
+	s := span{r.left() + l.left, r.left() + r.width() - l.right}
+	if first {
+		s.x0 += l.first
+	}
+	return s
+}
+
+// pieces cuts p's text into the pieces its line breaks end, each cut into
+// units, its list label before the first.
+func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
+	st := l.st
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	pieces := r.runUnits(p, r.fs.role(st.Font), st)
+	if p.Label != nil {
+		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
+	}
+	inner := r.width() - l.left - l.right
+	for _, units := range pieces {
+		for i := range units {
+			if units[i].img != nil {
+				// A picture wider than the indented lines is scaled to them.
+				units[i].width = min(units[i].width, inner)
+			}
+		}
+		// Tabs are set as if the piece were one line, for breaking it.
+		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
+	}
+	return pieces
+}
+
+// breakLines cuts p's text into the lines of a paragraph set as l, and
+// says of each whether it ends a piece (at a line break or the end): a
+// justified line ending there is not stretched.
+func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, ends []bool) {
+	inner := r.width() - l.left - l.right
+	for _, units := range r.pieces(p, l) {
+		ls := lineBreak(units, inner-l.first, inner)
+		if len(ls) == 0 {
+			ls = [][]unit{nil}
+		}
+		lines = append(lines, ls...)
+		for k := range ls {
+			ends = append(ends, k == len(ls)-1)
+		}
+	}
+	return lines, ends
+}
+
+// drawLine draws one line of p at r.y in the span s; end: it ends a piece.
+func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) {
+	line = r.takeAnchors(line)
+	r.numberLine(line, l.st.Size)
+	x, avail := s.x0, s.width()
+	w := lineWidth(line)
+	gap := 0.0
+	align := l.align
+	if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
+		// A line with tabs is set by its tab stops.
+		align, w = "left", lineWidth(line)
+	}
+	switch align {
+	case "center":
+		x += (avail - w) / 2
+	case "right", "end":
+		x += avail - w
+	case "both", "distribute":
+		if (!end || l.distributeLastLine) && len(line) > 1 {
+			gap = (avail - w) / float64(len(line)-1)
+		}
+	}
+	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)
+}
+
+// firstFont is the East Asian font of p's first run with text.
+func firstFont(p *wordmodel.Paragraph) string {
+	for _, run := range p.Runs {
+		if strings.TrimSpace(run.Text) != "" {
+			return run.Font
+		}
+	}
+	return ""
+}
