@@ -31,9 +31,11 @@
 //     last cell repeats, or keeps, those rows whole, so a loop can give its
 //     heading rows a shape of their own ({{range}}{{if .分组行}} before a row
 //     of one cell merged across the table, {{else}} before the data row,
-//     {{end}}{{end}} after it; rows.go). A heading row that is not one
-//     cell merged across its table would print a broken row, in Word and
-//     in the PDF, and is refused, naming the table and row (headingspan.go).
+//     {{end}}{{end}} after it; rows.go). A heading row that stops short of
+//     its table's width, or whose other cells print something, would print
+//     a broken row, in Word and in the PDF, and is refused, naming the
+//     table and row; one beside empty cells of its own is noted
+//     (headingspan.go).
 //     Control tags ({{if}}, {{range}}, {{else}},
 //     {{end}}) alone in a paragraph stand for the paragraphs between them,
 //     and their own paragraphs leave nothing behind.
