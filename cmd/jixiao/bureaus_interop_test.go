@@ -11,12 +11,7 @@ import (
 // strings, styles and merges), through init --from and build with no edit.
 // Skipped without LibreOffice unless JIXIAO_INTEROP=1.
 func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
-	if err := exec.Command("soffice", "--version").Run(); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skipf("soffice not available: %v", err)
-	}
+	needSoffice(t)
 	dir := t.TempDir()
 	var books []string
 	for i, b := range bureaus(2023) {
@@ -25,11 +20,7 @@ func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
 		b.write(t, p)
 		books = append(books, p)
 	}
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "saved")}, books...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	sofficeConvert(t, dir, "xlsx:Calc MS Excel 2007 XML", books)
 	for i, b := range bureaus(2023) {
 		t.Run(b.name, func(t *testing.T) {
 			book := filepath.Join(dir, "saved", string(rune('a'+i))+".xlsx")
@@ -39,5 +30,28 @@ func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
 			}
 			checkBuild(t, b, filepath.Join(jobDir, "某县2023.yaml"), filepath.Join(jobDir, "out", "某县2023"))
 		})
+	}
+}
+
+// needSoffice skips a test without LibreOffice, unless JIXIAO_INTEROP=1
+// says it must run.
+func needSoffice(t *testing.T) {
+	t.Helper()
+	if err := exec.Command("soffice", "--version").Run(); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skipf("soffice not available: %v", err)
+	}
+}
+
+// sofficeConvert has LibreOffice save books with filter into dir/saved,
+// in one run, its profile in dir.
+func sofficeConvert(t *testing.T, dir, filter string, books []string) {
+	t.Helper()
+	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"--convert-to", filter, "--outdir", filepath.Join(dir, "saved")}, books...)
+	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,12 +66,7 @@ func keptIndex(t *testing.T, books []keptBook, name string) int {
 // LibreOffice unless JIXIAO_INTEROP=1. The workbook formatted to row
 // 1,048,576 is left out: a .xls ends at row 65,536.
 func TestKeptWorkbooksAsXLS(t *testing.T) {
-	if err := exec.Command("soffice", "--version").Run(); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skipf("soffice not available: %v", err)
-	}
+	needSoffice(t)
 	dir := t.TempDir()
 	this, next := keptBooks(2023), keptBooks(2024)
 	var books []string
@@ -87,11 +81,7 @@ func TestKeptWorkbooksAsXLS(t *testing.T) {
 			books = append(books, p)
 		}
 	}
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
-		"--convert-to", "xls:MS Excel 97", "--outdir", filepath.Join(dir, "saved")}, books...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	sofficeConvert(t, dir, "xls:MS Excel 97", books)
 	for i, k := range this {
 		if k.name == "格式到末行" {
 			continue
