@@ -22,11 +22,7 @@ func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
 		b.write(t, p)
 		books = append(books, p)
 	}
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "saved")}, books...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	sofficeConvert(t, dir, "xlsx:Calc MS Excel 2007 XML", books)
 	for i, b := range bureaus(2023) {
 		t.Run(b.name, func(t *testing.T) {
 			book := filepath.Join(dir, "saved", string(rune('a'+i))+".xlsx")
@@ -34,5 +30,16 @@ func TestBureausAsLibreOfficeSavesThem(t *testing.T) {
 			drafted(t, book, jobDir)
 			checkBuild(t, b, filepath.Join(jobDir, "某县2023.yaml"), filepath.Join(jobDir, "out", "某县2023"))
 		})
+	}
+}
+
+// sofficeConvert has LibreOffice save books with filter into dir/saved,
+// in one run, its profile in dir.
+func sofficeConvert(t *testing.T, dir, filter string, books []string) {
+	t.Helper()
+	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"--convert-to", filter, "--outdir", filepath.Join(dir, "saved")}, books...)
+	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
 	}
 }

@@ -72,6 +72,27 @@ func Rewrite(pkg []byte, edits map[string]func(old string) string) ([]byte, erro
 	return repack(pkg, each, added)
 }
 
+// EachPart returns pkg with every part's body passed through edit, for
+// an edit that chooses its part by looking (the first sheet with values).
+func EachPart(t testing.TB, pkg []byte, edit func(name string, body []byte) []byte) []byte {
+	t.Helper()
+	out, err := repack(pkg, func(zw *zip.Writer, f *zip.File) error {
+		old, err := read(f)
+		if err != nil {
+			return err
+		}
+		w, err := zw.Create(f.Name)
+		if err == nil {
+			_, err = w.Write(edit(f.Name, old))
+		}
+		return err
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // Set is an edit that makes a part body, whatever it was.
 func Set(body string) func(string) string { return func(string) string { return body } }
 
