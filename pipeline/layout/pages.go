@@ -24,6 +24,8 @@ type Laid struct {
 	opt   Options
 	fs    *faces
 	pages int
+	// limit is the pages a Head layout hands out; 0 for every page.
+	limit int
 }
 
 // Font is one font the pages draw, cut down to the glyphs they draw.
@@ -99,15 +101,17 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 		if err != nil {
 			return nil, err
 		}
-		key := strings.TrimPrefix(f.family, "sub")
-		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: key, Tag: f.tag, Data: sub})
+		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: f.key(), Tag: f.tag, Data: sub})
 	}
 	return l, nil
 }
 
 // Pages lays the document out again and hands each page to fn in order,
-// stopping at fn's first error.
+// stopping the layout at fn's first error.
 func (l *Laid) Pages(fn func(Page) error) error {
+	if l.limit > 0 {
+		return l.head(fn)
+	}
 	index := map[*face]int{}
 	for _, f := range l.fs.all {
 		if len(f.used) > 0 {
@@ -116,16 +120,13 @@ func (l *Laid) Pages(fn func(Page) error) error {
 	}
 	var err error
 	sink := func(ops []op) {
-		for len(ops) > 0 && err == nil {
-			end := 1
-			for end < len(ops) && ops[end].kind != opPage {
-				end++
+		for _, page := range splitPages(ops) {
+			if err == nil {
+				err = fn(l.page(page, index))
 			}
-			err = fn(l.page(ops[:end], index))
-			ops = ops[end:]
 		}
 	}
-	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages})
+	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages, done: func() bool { return err != nil }})
 	return err
 }
 
@@ -157,6 +158,10 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 	}
 	return p
 }
+
+// key is the font's short name, unique in its document: its fpdf family
+// without the "sub" the subset tag replaces.
+func (f *face) key() string { return strings.TrimPrefix(f.family, "sub") }
 
 // fullName is the font's full name (name ID 4) in ASCII, or "Font".
 func (f *face) fullName() string {

@@ -59,6 +59,9 @@ type renderer struct {
 	defaultTab float64
 	// g is the current section's page.
 	g geometry
+	// done and limit are the pass's: a layout that stops early (head.go).
+	done  func() bool
+	limit int
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -103,12 +106,16 @@ type pass struct {
 	pages int
 	// measuring: only the glyphs used and the pages are wanted.
 	measuring bool
+	// done, when set, says the pages wanted have been handed out, and
+	// limit is how many a Head layout wants (head.go): the layout stops.
+	done  func() bool
+	limit int
 }
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
-		evenPages: doc.EvenPages}
+		evenPages: doc.EvenPages, done: ps.done, limit: ps.limit}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
 		r.sections = doc.Sections
 	}
@@ -124,6 +131,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.newPage()
 	current := 0
 	for _, b := range doc.Blocks {
+		if r.stopped() {
+			return r
+		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
 			// A section with a page of its own (the attachment in
 			// landscape) starts a page; one with the same page goes on.
@@ -231,6 +241,8 @@ func (r *renderer) margins(lines []string, top float64) {
 	total := "0123456789"
 	if r.pages > 0 {
 		total = fmt.Sprint(r.pages)
+	} else if r.pages < 0 {
+		total = unknownPages
 	}
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))

@@ -131,7 +131,8 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
-	for i, row := range t.Rows {
+	rows := r.rowsWanted(t, tl)
+	for i, row := range t.Rows[:rows] {
 		tr := &tableRow{header: row.Header}
 		col := 0
 		need := tl.lineH + 2*tl.pad
@@ -323,6 +324,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			if current >= 0 || row.page > 0 {
 				r.flushEdges(tl)
 				r.newPage()
+				if r.stopped() {
+					return
+				}
 			}
 			current = row.page
 			drawHeaders(row.y - tl.headerHeight())

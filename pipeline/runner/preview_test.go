@@ -1,0 +1,47 @@
+package runner
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestPreviewIsKeptUntilTheFileChanges: a second page view of the same
+// published Word file does not read it again (here it could not: its bytes
+// are spoilt behind an unchanged size and time); a file of another time is
+// read afresh.
+func TestPreviewIsKeptUntilTheFileChanges(t *testing.T) {
+	j := sampleJob(t)
+	if _, err := Run(j); err != nil {
+		t.Fatal(err)
+	}
+	first, err := Preview(j, 2)
+	if err != nil || len(first) != 2 {
+		t.Fatalf("%d pages, %v", len(first), err)
+	}
+	path := filepath.Join(j.Output, j.DocxName)
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, bytes.Repeat([]byte("x"), int(info.Size())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Preview(j, 2)
+	if err != nil || !slices.Equal(again, first) {
+		t.Errorf("the same file previewed again: %d pages, %v", len(again), err)
+	}
+	later := info.ModTime().Add(time.Second)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Preview(j, 2); err == nil {
+		t.Error("a changed file was not read again")
+	}
+}
