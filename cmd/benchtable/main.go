@@ -7,7 +7,7 @@
 // attachment's job, a batch of 200 jobs, and excelize's bare Rows()
 // loop as the floor for ingest.
 //
-// Usage: go run ./cmd/benchtable [-quick]
+// Usage: go run ./cmd/benchtable [-quick] [-sample]
 //
 // Figures are medians. -quick skips the million-row workbook and the
 // over-long attachment, and uses fewer repetitions.
@@ -42,6 +42,7 @@ import (
 
 var (
 	quick = flag.Bool("quick", false, "skip the million-row workbook, fewer repetitions")
+	only  = flag.Bool("sample", false, "only the sample job, without and with its OFD copy (the two alternate run by run)")
 	gen   = flag.String("gen", "", "internal: write a generated workbook to this path and exit")
 	genN  = flag.Int("rows", 0, "internal: rows of 绩效自评 and 绩效监控 for -gen")
 	genA  = flag.Int("att", 0, "internal: attachment rows for -gen")
@@ -81,14 +82,21 @@ func main() {
 	out := filepath.Join(root, "sample")
 	// "Cold" is a new process, not a cold disk: a few runs first bring the
 	// fresh binary into the page cache, as it is on a machine that runs jobs.
-	times(3, bin, "build", "-q", "--force", "-o", out, sample)
-	cold, rss := times(reps, bin, "build", "-q", "--force", "-o", out, sample)
-	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 80 ms", rss>>10))
 	withOFD, err := ofdSample(sample, root)
 	must(err)
-	times(3, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
-	coldOFD, rssOFD := times(reps, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
+	plain := []string{"build", "-q", "--force", "-o", out, sample}
+	ofd := []string{"build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD}
+	times(3, bin, plain...)
+	times(3, bin, ofd...)
+	// Alternated run by run, so that a machine busy with other work
+	// slows both alike.
+	cold, rss, coldOFD, rssOFD := alternate(reps, bin, plain, ofd)
+	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 80 ms", rss>>10))
 	add("样例任务打开 OFD 副本，新进程，--force（四种输出）", ms(coldOFD), fmt.Sprintf("峰值内存 %d MB；%s，目标 10%% 以内", rssOFD>>10, versus(coldOFD, cold)))
+	if *only {
+		printTable(rows)
+		return
+	}
 	fresh, _ := times(reps*2, bin, "build", "-q", "-o", out, sample)
 	add("已是最新的检查，新进程", ms(fresh), "预算 20 ms")
 	var floorPath string
@@ -140,12 +148,33 @@ func main() {
 	stages(j, reps, add)
 	floorAndIngest(floorPath, reps, add)
 
+	printTable(rows)
+}
+
+// printTable prints the table of figures with the machine they were taken on.
+func printTable(rows [][3]string) {
 	fmt.Printf("\n机器：%s，%d 核，%s/%s，%s\n\n", cpuName(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
 	fmt.Println("| 项目 | 中位数 | 说明 |")
 	fmt.Println("|---|---|---|")
 	for _, r := range rows {
 		fmt.Printf("| %s | %s | %s |\n", r[0], r[1], r[2])
 	}
+}
+
+// alternate runs two commands of bin reps times each, one after the
+// other, and returns each one's median time and peak memory (KB).
+func alternate(reps int, bin string, a, b []string) (time.Duration, int64, time.Duration, int64) {
+	var da, db []time.Duration
+	var ra, rb int64
+	for range reps {
+		d, r := times(1, bin, a...)
+		da, ra = append(da, d), max(ra, r)
+		d, r = times(1, bin, b...)
+		db, rb = append(db, d), max(rb, r)
+	}
+	slices.Sort(da)
+	slices.Sort(db)
+	return da[len(da)/2], ra, db[len(db)/2], rb
 }
 
 // previewLong times the web page's preview (20 pages) of the 100,000-row

@@ -152,3 +152,26 @@ func TestPagesStopAtAnError(t *testing.T) {
 		t.Errorf("err %v after %d pages", err, seen)
 	}
 }
+
+// TestAShortDocumentsPagesAreKept: the second back-end handed a short
+// document's pages gets the ones the first was handed, not a layout of
+// its own; a document longer than keptPages is laid out for each, so that
+// its pages are never all held.
+func TestAShortDocumentsPagesAreKept(t *testing.T) {
+	short, err := Layout(longTable(30), testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := mustPages(t, short), mustPages(t, short)
+	if len(a) == 0 || len(a) != len(b) || &a[0].Items[0] != &b[0].Items[0] {
+		t.Errorf("a short document was laid out again for the second back-end")
+	}
+	long, err := Layout(longTable(keptPages*40), testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a = mustPages(t, long)
+	if len(a) <= keptPages || long.kept != nil {
+		t.Errorf("%d pages, kept %d", len(a), len(long.kept))
+	}
+}

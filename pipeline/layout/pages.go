@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"sync"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -26,6 +27,11 @@ type Laid struct {
 	pages int
 	// limit is the pages a Head layout hands out; 0 for every page.
 	limit int
+	// mu makes one Pages wait for another: a layout writes into the
+	// faces' caches. kept are the pages of a short document, handed out
+	// again without a layout.
+	mu   sync.Mutex
+	kept []Page
 }
 
 // Font is one font the pages draw, cut down to the glyphs they draw.
@@ -106,12 +112,45 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 	return l, nil
 }
 
+// keptPages is the most pages a Laid keeps from its first Pages for the
+// next back-end (the OFD copy after the PDF): a few MB of positions at
+// most, never a long attachment's.
+const keptPages = 64
+
 // Pages lays the document out again and hands each page to fn in order,
-// stopping the layout at fn's first error.
+// stopping the layout at fn's first error. The pages of a document of no
+// more than keptPages pages are kept, and a later Pages hands out the same
+// ones: a back-end must not change a Page it is handed.
 func (l *Laid) Pages(fn func(Page) error) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.limit > 0 {
 		return l.head(fn)
 	}
+	if l.kept != nil {
+		for _, p := range l.kept {
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var kept []Page
+	keep := l.pages <= keptPages
+	err := l.layOut(func(p Page) error {
+		if keep {
+			kept = append(kept, p)
+		}
+		return fn(p)
+	})
+	if err == nil && keep {
+		l.kept = kept
+	}
+	return err
+}
+
+// layOut lays every page out and hands each to fn.
+func (l *Laid) layOut(fn func(Page) error) error {
 	index := map[*face]int{}
 	for _, f := range l.fs.all {
 		if len(f.used) > 0 {
