@@ -87,7 +87,16 @@ type Item struct {
 	Style    string
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
-	Image  *wordmodel.Image
+	Image  *Image
+}
+
+// Image is a picture as the document stores it, for a Picture item.
+type Image struct {
+	// Name is the picture's name in the document, for messages.
+	Name string
+	// Format is PNG or JPEG, and Data the file's bytes.
+	Format string
+	Data   []byte
 }
 
 // Layout lays doc out with opt, measuring first, so that the fonts, their
@@ -173,7 +182,7 @@ func (l *Laid) layOut(fn func(Page) error) error {
 func (l *Laid) page(ops []op, index map[*face]int) Page {
 	p := Page{Width: ops[0].w, Height: ops[0].h}
 	for _, o := range ops[1:] {
-		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color, Image: o.img}
+		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
 			it.Kind, it.Text, it.Font, it.Size, it.Bold = Glyphs, o.text, index[o.face], o.size, o.bold
@@ -187,7 +196,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 		case opLine:
 			it.Kind, it.Style = Line, o.text
 		case opImage:
-			it.Kind = Picture
+			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
 		case opLink:
 			it.Kind, it.Text = Link, o.text
 		default:
