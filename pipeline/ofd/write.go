@@ -10,6 +10,7 @@ import (
 	"hash"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"jixiao/pipeline/layout"
@@ -112,12 +113,30 @@ func write(laid *layout.Laid, meta Meta) ([]byte, *document, error) {
 // newZip is a zip writer that deflates at flate's fastest level: the
 // parts are XML and fonts already cut down to a few hundred glyphs, which
 // the best level makes a few per cent smaller at several times the cost.
+// Its compressors are reused, as archive/zip's own are: each takes
+// hundreds of KB to make, and a package has a part per page.
 func newZip(w io.Writer) *zip.Writer {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
+		if fw, ok := compressors.Get().(*flate.Writer); ok {
+			fw.Reset(out)
+			return pooled{fw}, nil
+		}
+		fw, err := flate.NewWriter(out, flate.BestSpeed)
+		return pooled{fw}, err
 	})
 	return zw
+}
+
+var compressors sync.Pool
+
+// pooled is a compressor that goes back to the pool when closed.
+type pooled struct{ *flate.Writer }
+
+func (p pooled) Close() error {
+	err := p.Writer.Close()
+	compressors.Put(p.Writer)
+	return err
 }
 
 // add writes p into zw, stamped with date, and into the hash h if any.
