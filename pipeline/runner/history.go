@@ -136,6 +136,47 @@ func (c *previewCache) get(k previewKey) ([]string, bool) {
 	return e.pages, ok && e.key == k
 }
 
+// watched is the number of pages last previewed of path, if any has been
+// since the process started.
+func (c *previewCache) watched(path string) (int, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[path]
+	return e.key.max, ok
+}
+
+// nextPreview lays out the preview of the Word file a build made while the
+// build still holds its document, when the web page has shown the job's
+// preview before (a build on the command line never has): the first view
+// after the build does not read the file back. The returned function keeps
+// the pages once the file is published.
+func (s *state) nextPreview() (keep func()) {
+	path := filepath.Join(s.j.Output, s.j.DocxName)
+	max, ok := previews.watched(path)
+	var doc *wordmodel.Document
+	for _, r := range s.rendered {
+		if r != nil && r.Filled != nil {
+			doc = r.Filled
+		}
+	}
+	if !ok || doc == nil {
+		return func() {}
+	}
+	l, err := loadPDFLayout(s.j)
+	if err != nil {
+		return func() {}
+	}
+	pages, err := preview.Preview(doc, layout.Options{Preset: l.preset, Fonts: l.fonts}, max)
+	if err != nil {
+		return func() {}
+	}
+	return func() {
+		if info, err := os.Stat(path); err == nil {
+			previews.put(previewKey{path: path, size: info.Size(), mtime: info.ModTime().UnixNano(), max: max}, pages)
+		}
+	}
+}
+
 func (c *previewCache) put(k previewKey, pages []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -45,3 +45,36 @@ func TestPreviewIsKeptUntilTheFileChanges(t *testing.T) {
 		t.Error("a changed file was not read again")
 	}
 }
+
+// TestABuildLaysOutAWatchedPreview: once the page has shown a job's
+// preview, a build lays the new file's preview out from the document it
+// holds, so the next view reads nothing (here it could not: the file's
+// bytes are spoilt behind its size and time).
+func TestABuildLaysOutAWatchedPreview(t *testing.T) {
+	j := sampleJob(t)
+	if _, err := Run(j); err != nil {
+		t.Fatal(err)
+	}
+	first, err := Preview(j, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(j); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(j.Output, j.DocxName)
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, bytes.Repeat([]byte("x"), int(info.Size())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	after, err := Preview(j, 3)
+	if err != nil || !slices.Equal(after, first) {
+		t.Errorf("the view after the build: %d pages, %v", len(after), err)
+	}
+}

@@ -100,6 +100,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	// the rest for tests), and the facts are encoded after the change
 	// report, not held encoded beside the earlier build's.
 	files := s.documents()
+	keepPreview := s.nextPreview()
 	problems := s.problems
 	figures := s.figures
 	pauseForTest()
@@ -133,6 +134,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	keepPreview()
 	res.Problems = problems.Sorted()
 	return res, nil
 }
