@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"jixiao/pipeline/job"
 )
 
 // TestPreviewIsKeptUntilTheFileChanges: a second page view of the same
@@ -22,17 +24,7 @@ func TestPreviewIsKeptUntilTheFileChanges(t *testing.T) {
 	if err != nil || len(first) != 2 {
 		t.Fatalf("%d pages, %v", len(first), err)
 	}
-	path := filepath.Join(j.Output, j.DocxName)
-	info, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, bytes.Repeat([]byte("x"), int(info.Size())), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
-		t.Fatal(err)
-	}
+	path, info := spoil(t, j)
 	again, err := Preview(j, 2)
 	if err != nil || !slices.Equal(again, first) {
 		t.Errorf("the same file previewed again: %d pages, %v", len(again), err)
@@ -62,6 +54,17 @@ func TestABuildLaysOutAWatchedPreview(t *testing.T) {
 	if _, err := Run(j); err != nil {
 		t.Fatal(err)
 	}
+	spoil(t, j)
+	after, err := Preview(j, 3)
+	if err != nil || !slices.Equal(after, first) {
+		t.Errorf("the view after the build: %d pages, %v", len(after), err)
+	}
+}
+
+// spoil overwrites j's published Word file with bytes no reader takes,
+// keeping its size and time, and returns its path and what it was.
+func spoil(t *testing.T, j *job.Job) (string, os.FileInfo) {
+	t.Helper()
 	path := filepath.Join(j.Output, j.DocxName)
 	info, err := os.Stat(path)
 	if err != nil {
@@ -73,8 +76,5 @@ func TestABuildLaysOutAWatchedPreview(t *testing.T) {
 	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
 		t.Fatal(err)
 	}
-	after, err := Preview(j, 3)
-	if err != nil || !slices.Equal(after, first) {
-		t.Errorf("the view after the build: %d pages, %v", len(after), err)
-	}
+	return path, info
 }
