@@ -93,6 +93,28 @@
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).
 //
+// Text flows around a float as Word flows it (flow.go). A float the text
+// wraps around is, to the layout, an exclusion: its box on the page (grown
+// by its effects) or, wrapped tight or through, its wrap polygon, whose
+// width where it crosses each line's band is what the line loses; grown by
+// its distances, with its wrap mode and side. Through is laid out as
+// tight: no text goes into the polygon's hollows. A picture, a shape or a
+// text box is laid out around alike. A
+// paragraph's floats are placed with its first line, on that line's page,
+// and stay on it. Each line is set in a band at its height: the page's
+// floats overlapping the band cut it into spans (none beside a top and
+// bottom float; the float's left side, right side, both or the wider one
+// as wrapText says; room under 300 twips or too narrow for the next unit
+// is left empty), the line continuing from one span to the next, left to
+// right, each span aligned and justified on its own and the punctuation
+// rules kept in it; where no span is left the line goes under the float
+// that ends first, and to the next page past the foot. A paragraph of
+// pictures stands in the first room wide enough for it, and a table row
+// goes under the floats it would overlap. A header's or footer's floats
+// wrap its own lines only, each centred in the widest room beside them.
+// A float that reaches above its paragraph into lines already set is a
+// warning: those lines are not set again around it.
+//
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.
 // Characters above U+FFFF, which the PDF back-end (fpdf) cannot draw, are

@@ -1,34 +1,64 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
 
-// pictures draws a paragraph's pictures: those in its line, when it has
-// no text, as a block of their own at the paragraph's alignment; floating
-// ones where Word puts them, top being where the paragraph starts. A
-// picture wider or taller than the text block is scaled down to it.
-// block reports whether pictures were drawn in the paragraph's line.
-func (r *renderer) pictures(p *wordmodel.Paragraph, align string, top float64) (block bool) {
+// inlineBlock draws the pictures in a paragraph's line, when it has no
+// text, as a block of their own at the paragraph's alignment; it reports
+// whether there were any. A picture wider or taller than the text block is
+// scaled down to it.
+func (r *renderer) inlineBlock(p *wordmodel.Paragraph, align string) bool {
 	var inline []*wordmodel.Image
 	for i := range p.Images {
 		if img := &p.Images[i]; img.Float == nil {
 			inline = append(inline, img)
 		}
 	}
-	if len(inline) > 0 && strings.TrimSpace(p.Text) == "" {
-		r.inlinePictures(inline, align)
-		block = true
+	if len(inline) == 0 || strings.TrimSpace(p.Text) != "" {
+		return false
 	}
+	r.inlinePictures(inline, align)
+	return true
+}
+
+// placeFloats draws a paragraph's floating pictures where Word puts them,
+// top being where the paragraph starts, and keeps the room those the text
+// wraps around take on the page.
+func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 	for i := range p.Images {
 		if img := &p.Images[i]; img.Float != nil {
-			r.floating(img, top)
+			x, y := r.floating(img, top)
+			r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
 		}
 	}
-	return block
+}
+
+// wrapAround keeps the room an object of paragraph p placed at x, y
+// takes from the page's text, wrapped as w: a picture's, a shape's or a
+// text box's alike. One that reaches above its paragraph (top) into text
+// already set is said, by what: that text does not wrap around it.
+func (r *renderer) wrapAround(what string, p *wordmodel.Paragraph, top, x, y float64, w wordmodel.Wrap) {
+	e, ok := exclusionOf(x, y, w)
+	if !ok {
+		return
+	}
+	if e.y0 < top-0.01 && r.onPage && e.y1 > r.top() {
+		r.warnings = append(r.warnings, fmt.Sprintf("%s（%s）高出它所在的段落，PDF 中该段上方已排好的文字不会绕开它；请在 Word 中把它锚定到它旁边第一行文字所在的段落", what, paragraphName(p)))
+	}
+	r.floats = append(r.floats, e)
+}
+
+// paragraphName is how a message points at a paragraph: its first words.
+func paragraphName(p *wordmodel.Paragraph) string {
+	if t := strings.TrimSpace(p.Text); t != "" {
+		return "段落“" + excerpt(t) + "”"
+	}
+	return "空段落"
 }
 
 func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
@@ -39,15 +69,21 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 	}
 	scale := min(1, r.width()/w, r.g.bh/h)
 	w, h = w*scale, h*scale
-	if r.y+h > r.bottom()+0.01 && r.onPage {
+	// The block stands in the first room beside the page's floats wide
+	// enough for it, aligned there.
+	y, spans, _ := room(r.floats, r.y, h, r.left(), r.left()+r.width(), w)
+	if y+h > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
 		r.newPage()
+		y, spans = r.y, []span{{r.left(), r.left() + r.width()}}
 	}
-	x := r.left()
+	r.y = y
+	s := spans[0]
+	x := s.x0
 	switch align {
 	case "center":
-		x += (r.width() - w) / 2
+		x += (s.width() - w) / 2
 	case "right", "end":
-		x += r.width() - w
+		x += s.width() - w
 	}
 	for _, img := range imgs {
 		iw, ih := img.Width*scale, img.Height*scale
@@ -62,9 +98,10 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 }
 
 // floating draws a floating picture relative to the page, the text block
-// (margin, column) or its paragraph, by offset or alignment. One behind
-// the text is drawn first on its page.
-func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
+// (margin, column) or its paragraph, by offset or alignment, and returns
+// where its top left corner is. One behind the text is drawn first on its
+// page.
+func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64) {
 	f := img.Float
 	place := func(from, align string, offset, size, pageSize, blockStart, blockSize, para float64) float64 {
 		start, room := blockStart, blockSize
@@ -84,12 +121,12 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 		}
 		return start + offset
 	}
-	x := place(f.FromX, f.AlignX, f.X, img.Width, r.g.w, r.left(), r.width(), 0)
-	y := place(f.FromY, f.AlignY, f.Y, img.Height, r.g.h, r.top(), r.g.bh, paraTop)
+	x = place(f.FromX, f.AlignX, f.X, img.Width, r.g.w, r.left(), r.width(), 0)
+	y = place(f.FromY, f.AlignY, f.Y, img.Height, r.g.h, r.top(), r.g.bh, paraTop)
 	o := op{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}
 	if !f.Behind {
 		r.ops = append(r.ops, o)
-		return
+		return x, y
 	}
 	page := 0
 	for i := len(r.ops) - 1; i >= 0; i-- {
@@ -99,4 +136,5 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 		}
 	}
 	r.ops = append(r.ops[:page+1], append([]op{o}, r.ops[page+1:]...)...)
+	return x, y
 }

@@ -33,6 +33,7 @@ func (r *renderer) pickMargins() {
 		r.header = h.Lines
 		r.marginImages = append(r.marginImages, h.Images...)
 	}
+	r.headerPictures = len(r.marginImages)
 	if f != nil {
 		r.footer = f.Lines
 		r.marginImages = append(r.marginImages, f.Images...)

@@ -62,6 +62,11 @@ type renderer struct {
 	// done and limit are the pass's: a layout that stops early (head.go).
 	done  func() bool
 	limit int
+	// floats are the room the current page's floating objects take from
+	// its body text (flow.go), footerFloats from its footer's; the first
+	// headerPictures of marginImages are the header's.
+	floats, footerFloats []exclusion
+	headerPictures       int
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -121,6 +126,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
+	r.headerPictures = len(doc.HeaderImages)
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -219,10 +225,21 @@ func (r *renderer) newPage() {
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()
 	r.onPage = false
-	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)
+	r.floats = r.floats[:0]
+	// Header and footer pictures the text wraps around wrap their own
+	// part's lines only, never the body's.
+	var inHeader []exclusion
+	r.footerFloats = r.footerFloats[:0]
 	for i := range r.marginImages {
-		r.floating(&r.marginImages[i], r.top())
+		img := &r.marginImages[i]
+		x, y := r.floating(img, r.top())
+		if e, ok := exclusionOf(x, y, img.Float.Wrap); ok && i < r.headerPictures {
+			inHeader = append(inHeader, e)
+		} else if ok {
+			r.footerFloats = append(r.footerFloats, e)
+		}
 	}
+	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
 }
 
 // The header's and footer's type, and the header's place above the text block.
@@ -232,8 +249,9 @@ const (
 )
 
 // margins draws a header's or footer's lines centred from top down, the
-// page number put where the template has its field.
-func (r *renderer) margins(lines []string, top float64) {
+// page number put where the template has its field; a line a float of the
+// part takes room from is centred in the widest room left beside it.
+func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
 	size := headerSize * ptToMM
 	face := r.fs.role("song")
 	// Until the pages are counted, every digit stands for their number, so
@@ -250,8 +268,15 @@ func (r *renderer) margins(lines []string, top float64) {
 		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
 		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 		units := r.units(r.clean(text), face, headerSize, false)
-		x := r.left() + (r.width()-lineWidth(units))/2
-		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)
+		w := lineWidth(units)
+		y, spans, _ := room(floats, top+float64(i)*size*1.3, size*1.3, r.left(), r.left()+r.width(), min(w, r.width()))
+		s := spans[0]
+		for _, o := range spans[1:] {
+			if o.width() > s.width() {
+				s = o
+			}
+		}
+		r.drawUnits(units, face, s.x0+(s.width()-w)/2, y, size, 0)
 	}
 }
 
@@ -272,7 +297,7 @@ func footerIsPageNumber(lines []string) bool {
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.blockBottom()+pn.Below)
+		r.margins(r.footer, r.blockBottom()+pn.Below, r.footerFloats)
 		return
 	}
 	if r.blankFooter {

@@ -273,16 +273,28 @@ func (tl *tableLayout) headerHeight() float64 {
 }
 
 // placeRows gives each body row a page and a position, starting a new page
-// (under the repeated header) whenever a row would not fit whole.
+// (under the repeated header) whenever a row would not fit whole. A row
+// the current page's floats would overlap goes under them (flow.go): a
+// table does not wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
 	page := 0
-	y := r.y
+	clear := func(y, h float64) float64 {
+		if page > 0 || len(r.floats) == 0 {
+			return y
+		}
+		y, _, _ = room(r.floats, y, h, r.left(), r.left()+r.width(), r.width())
+		return y
+	}
+	y := clear(r.y, tl.headerHeight()+firstHeight(tl))
 	if y+tl.headerHeight()+firstHeight(tl) > r.bottom() && r.onPage {
 		page, y = 1, r.top()
 	}
 	y += tl.headerHeight()
 	rowsOnPage := 0
 	for _, row := range tl.rows[tl.firstRow:] {
+		if rowsOnPage > 0 {
+			y = clear(y, row.height)
+		}
 		if y+row.height > r.bottom()+0.01 && rowsOnPage > 0 {
 			page++
 			y = r.top() + tl.headerHeight()

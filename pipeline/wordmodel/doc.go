@@ -39,10 +39,18 @@
 // PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body
 // paragraph, alone or in its line of text (a Run with Picture set keeps
 // its place among the text), in a body table cell's paragraph of their
-// own (Cell.Pictures), and floating ones the text does not wrap around,
-// are read with their bytes, size and place (pictures.go), for the PDF to
-// draw, as are a body paragraph's top
-// and bottom borders (borders.go).
+// own (Cell.Pictures), and floating ones, are read with their bytes, size
+// and place (pictures.go), for the PDF to draw, as are a body paragraph's
+// top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
+// the text flows around it, as Word's and WPS's wp:anchor say: square,
+// tight, through or top and bottom (none for one in front of or behind
+// the text), on which sides (wrapText), the distances the text keeps (the
+// anchor's distT, distB, distL, distR, as LibreOffice reads them; the
+// wrap element's where the anchor has none) and the outline: the box grown
+// by wp:effectExtent, or for tight and through the wrap polygon, whose
+// points Word writes in 21600ths of the size, and its bounding box. A
+// float in a table cell (layoutInCell) is listed: the PDF places floats
+// on the page. allowOverlap is not read: floats are never moved apart.
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, shapes and lines, other paragraph borders,

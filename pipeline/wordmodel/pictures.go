@@ -33,12 +33,14 @@ type Image struct {
 
 // Float places a floating picture: an offset in mm from what it is
 // relative to, or an alignment there (left, center, right; top, center,
-// bottom), as Word's wp:positionH and wp:positionV say.
+// bottom), as Word's wp:positionH and wp:positionV say; and how the text
+// flows around it.
 type Float struct {
 	FromX, FromY   string // page, margin, column; page, margin, paragraph, line
 	X, Y           float64
 	AlignX, AlignY string
 	Behind         bool // drawn behind the text (behindDoc)
+	Wrap           Wrap
 }
 
 // emuPerMM is DrawingML's unit: 36,000 EMU to the millimetre.
@@ -93,10 +95,7 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		format = "png"
 	}
 	img := Image{Name: name, Data: data, Format: strings.ToUpper(format)}
-	if i := next(drawing, "wp:extent", 0); i >= 0 {
-		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
-		img.Width, img.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
-	}
+	img.Width, img.Height = extentOf(drawing)
 	if img.Width <= 0 || img.Height <= 0 {
 		return Image{}, "没有尺寸"
 	}
@@ -138,15 +137,14 @@ func emu(v string) float64 {
 	return n / emuPerMM
 }
 
-// float reads a floating picture's place. Only pictures the text does not
-// wrap around (wrapNone: in front of or behind the text) are drawn; text
-// flowing around a picture is not laid out.
+// float reads a floating picture's place and how the text wraps around it.
 func float(anchor string) (*Float, string) {
-	if next(anchor, "wp:wrapNone", 0) < 0 {
-		return nil, "文字环绕方式须为“浮于文字上方”或“衬于文字下方”"
+	wrap, why := readWrap(anchor)
+	if why != "" {
+		return nil, why
 	}
 	tag := anchor[:strings.IndexByte(anchor, '>')]
-	f := &Float{Behind: attr(tag, "behindDoc") == "1"}
+	f := &Float{Behind: attr(tag, "behindDoc") == "1", Wrap: wrap}
 	axis := func(name string, from *string, offset *float64, align *string) string {
 		i := next(anchor, name, 0)
 		if i < 0 {
