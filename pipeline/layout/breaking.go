@@ -26,8 +26,15 @@ type unit struct {
 	// what fills its space ("" for none).
 	tab    bool
 	leader string
-	// link is the address the unit links to; "" for none.
+	// link is the address the unit links to, #name for a bookmark's
+	// place; "" for none.
 	link string
+	// anchor is the bookmark that starts here: a unit of no width that
+	// drawLine takes out, recording its place.
+	anchor string
+	// page: the unit is a PAGE field's number, set again for the page
+	// its line is drawn on.
+	page bool
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool

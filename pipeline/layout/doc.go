@@ -31,9 +31,11 @@
 // and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
-// or wavy), Picture (a PNG or JPEG into a box) and Link (a box linking to
-// an address; its words are Glyphs of their own). A back-end draws Items
-// and nothing else.
+// or wavy), Picture (a PNG or JPEG into a box) and Link (a box, one a
+// line of the link's words, which are Glyphs of their own, linking to an
+// address or, as #name, to the place of the bookmark name: Laid.Dest gives
+// its page and the top of its line). A back-end draws Items and nothing
+// else.
 //
 // Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
 // with a fallback (FontSet); the application chooses them (its embedded
@@ -47,8 +49,23 @@
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
 // footnotes at the foot of their page under a separator rule and endnotes
 // after the last block (notes.go); the first-page, even-page and default
-// headers and footers of each section (margins.go); links to addresses as
-// link annotations. The preset (templates/gbt9704.yaml by default) sets
+// headers and footers of each section (margins.go); links to addresses
+// and to bookmarks as Link items.
+//
+// Page numbers in the text are this layout's (fields.go): wordmodel leaves
+// a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
+// (a TOC's page numbers), and the layout writes the number there (a PAGE
+// in a paragraph: the page its line is drawn on; in a table cell: the
+// page the table is laid out from). Each
+// bookmark's place is recorded where its line, its empty paragraph or its
+// table row is drawn. A number is known only once the pages are, and its
+// width moves what follows it (a TOC line's leader, more rarely a break),
+// so the layout runs again with the numbers the last pass found until
+// they stop changing: the first pass guesses a reference to be on the
+// page it stands on, most documents settle on the second pass, and one
+// still changing after five passes, or whose reference or link names a
+// bookmark no pass placed, is refused with an error naming it rather than
+// laid out with numbers that may be wrong. The preset (templates/gbt9704.yaml by default) sets
 // the table's type and the page numbers, the font role of a paragraph
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
@@ -58,11 +75,21 @@
 // its grid column, beside gridSpan cells, as one box per page it crosses,
 // its text repeated on each; row heights (trHeight atLeast or exact; an
 // exact row its text overflows grows, with a warning), cell margins
-// (tblCellMar, tcMar), vertical alignment and shading are Word's. Borders
-// resolve as Word's do — the cell's own (tcBorders) over the table's
-// (tblBorders, else its style's), the heavier of two cells' on a shared
-// edge — and draw none, single, double, dotted and dashed lines at their
-// width and colour; a table of plain hairlines stays hairline boxes.
+// (tblCellMar, tcMar), vertical alignment and shading are Word's. A row
+// reaching the page's foot splits there as Word splits it (rowsplit.go):
+// each cell keeps above the foot the lines and pictures that fit, a
+// picture never cut, the part filling the page to the foot, and the rest
+// goes on overleaf under the header rows; a row set cantSplit or of an
+// exact height, and one of which no first line fits, moves whole; one
+// taller than a page splits on each; a merge whose part on some page is
+// shorter than the text it repeats there is warned of. Borders resolve as Word's do — the
+// cell's own (tcBorders) over the table's (tblBorders, else its style's),
+// the heavier of two cells' on a shared edge — and draw none, single,
+// double, dotted and dashed lines at their width and colour, joined where
+// they meet as Word joins them (tablejoins.go: ╔ ╦ ╬ ╟ ┌); a row is as much
+// higher as the line over it is thick. A table of plain hairlines stays
+// hairline boxes. A table nested in a cell is drawn as the cell's lines
+// only, and warned of naming the cell.
 //
 // Line breaking is done here, not by a back-end (fpdf's MultiCell drops a
 // Chinese character at every automatic break). Characters about the size of a

@@ -10,10 +10,11 @@ import (
 //
 // Nothing is measured first, so the fonts are not cut down (each Font has
 // its names and no Data) and Warnings are empty; a back-end that embeds
-// fonts uses Layout. Where a header or footer shows the number of pages
-// (NUMPAGES, 共 N 页), a document that ends within the n pages is laid out
-// a second time with its count, as Layout would show it; one that goes on
-// shows “?” for the count, which only a layout of every page can know.
+// fonts uses Layout. Where the document shows a number of pages (NUMPAGES,
+// 共 N 页; SECTIONPAGES) or a page reference (a TOC's page numbers), a
+// document that ends within the n pages is laid out again with its
+// numbers, as Layout shows them; one that goes on shows “?” for each,
+// which only a layout of every page can know.
 func Head(doc *wordmodel.Document, opt Options, n int) (*Laid, error) {
 	fs, err := newFaces(opt.Fonts)
 	if err != nil {
@@ -26,8 +27,9 @@ func Head(doc *wordmodel.Document, opt Options, n int) (*Laid, error) {
 	return l, nil
 }
 
-// unknownPages is what a NUMPAGES field shows in a Head layout of a
-// document longer than the pages laid out.
+// unknownPages is what a count of pages or a page reference shows in a
+// Head layout of a document longer than the pages laid out (pass.pages
+// is then -1).
 const unknownPages = "?"
 
 // head hands out the first l.limit pages to fn: they are laid out and
@@ -39,21 +41,25 @@ func (l *Laid) head(fn func(Page) error) error {
 		index[f] = i
 	}
 	var pages [][]op
-	lay := func(count int) (ended bool) {
+	lay := func(ps pass) (ended bool) {
 		pages = pages[:0]
-		sink := func(ops []op) {
+		ps.sink = func(ops []op) {
 			for _, page := range splitPages(ops) {
 				if len(pages) < l.limit {
 					pages = append(pages, append([]op(nil), page...))
 				}
 			}
 		}
-		done := func() bool { return len(pages) >= l.limit }
+		ps.done, ps.limit = func() bool { return len(pages) >= l.limit }, l.limit
 		// A layout stopped early has begun the page after the last one wanted.
-		return layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: count, done: done, limit: l.limit}).page <= l.limit
+		return layoutWith(l.doc, l.opt, l.fs, ps).page <= l.limit
 	}
-	if ended := lay(-1); ended && numbersPages(l.doc) {
-		lay(len(pages))
+	if ended := lay(pass{pages: -1}); ended && (numbersPages(l.doc) || hasFields(l.doc)) {
+		measured, known, err := settle(l.doc, l.opt, l.fs)
+		if err != nil {
+			return err
+		}
+		lay(pass{pages: measured.page, known: known})
 	}
 	for _, ops := range pages {
 		if err := fn(l.page(ops, index)); err != nil {

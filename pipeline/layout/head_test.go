@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/fieldtest"
 )
 
 // longTable is a document of a paragraph and an n-row table with a
@@ -173,5 +174,32 @@ func TestAShortDocumentsPagesAreKept(t *testing.T) {
 	a = mustPages(t, long)
 	if len(a) <= keptPages || long.kept != nil {
 		t.Errorf("%d pages, kept %d", len(a), len(long.kept))
+	}
+}
+
+// TestHeadOfATOC: a TOC's page numbers in a Head layout are the whole
+// layout's where the document ends within the pages asked for, and “?”
+// where it goes on, not the page the reference stands on.
+func TestHeadOfATOC(t *testing.T) {
+	doc := fieldtest.Read(t, fieldtest.Docx(t, fieldtest.Word, fieldtest.Entries(fieldtest.Word)))
+	full, _ := laidOutPages(t, doc, testOptions(t))
+	whole, err := Head(doc, testOptions(t), len(full)+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := mustPages(t, whole)
+	if len(pages) != len(full) {
+		t.Fatalf("%d pages, want %d", len(pages), len(full))
+	}
+	for i := range pages {
+		samePage(t, fmt.Sprintf("page %d", i+1), items(full[i]), items(pages[i]), "\x00")
+	}
+	part, err := Head(doc, testOptions(t), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := pageText(mustPages(t, part)[0])
+	if strings.Count(first, "?") != 3 || strings.Contains(first, "13") {
+		t.Errorf("the TOC of a document longer than the pages laid out: %q", first)
 	}
 }

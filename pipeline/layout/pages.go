@@ -25,6 +25,8 @@ type Laid struct {
 	opt   Options
 	fs    *faces
 	pages int
+	known *numbers
+	marks map[string]place
 	// limit is the pages a Head layout hands out; 0 for every page.
 	limit int
 	// mu makes one Pages wait for another: a layout writes into the
@@ -67,7 +69,8 @@ const (
 	Line
 	// Picture draws Image into the box X, Y, W, H.
 	Picture
-	// Link makes the box X, Y, W, H a link to the address Text; it draws
+	// Link makes the box X, Y, W, H a link to the address Text, or to
+	// the place of the bookmark #name in it (Laid.Dest); it draws
 	// nothing, the link's words being Glyphs of their own.
 	Link
 )
@@ -106,8 +109,11 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 	if err != nil {
 		return nil, err
 	}
-	measured := layoutWith(doc, opt, fs, pass{measuring: true})
-	l := &Laid{Warnings: measured.warnings, Border: opt.Preset.Table.Border, doc: doc, opt: opt, fs: fs, pages: measured.page}
+	measured, known, err := settle(doc, opt, fs)
+	if err != nil {
+		return nil, err
+	}
+	l := &Laid{Warnings: measured.warnings, Border: opt.Preset.Table.Border, doc: doc, opt: opt, fs: fs, pages: measured.page, known: known, marks: measured.marks}
 	for _, f := range fs.all {
 		if len(f.used) == 0 {
 			continue
@@ -119,6 +125,16 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: f.key(), Tag: f.tag, Data: sub})
 	}
 	return l, nil
+}
+
+// PageCount is the number of pages Pages hands out.
+func (l *Laid) PageCount() int { return l.pages }
+
+// Dest is where the link to #name goes: the bookmark's page (from 1) and
+// the top of its line, mm; ok is false for a bookmark the layout never met.
+func (l *Laid) Dest(name string) (page int, y float64, ok bool) {
+	p, ok := l.marks[name]
+	return p.page, p.y, ok
 }
 
 // keptPages is the most pages a Laid keeps from its first Pages for the
@@ -174,7 +190,7 @@ func (l *Laid) layOut(fn func(Page) error) error {
 			}
 		}
 	}
-	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages, done: func() bool { return err != nil }})
+	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages, known: l.known, done: func() bool { return err != nil }})
 	return err
 }
 

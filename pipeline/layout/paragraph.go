@@ -132,6 +132,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		r.markParagraph(p)
 		r.placeFloats(p, r.y)
 		if r.inlineBlock(p, l.align) {
 			return // a picture in the line takes the line's place
@@ -276,6 +277,8 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 
 // drawLine draws one line of p at r.y in the span s; end: it ends a piece.
 func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) {
+	line = r.takeAnchors(line)
+	r.numberLine(line, l.st.Size)
 	x, avail := s.x0, s.width()
 	w := lineWidth(line)
 	gap := 0.0

@@ -59,6 +59,19 @@ type renderer struct {
 	defaultTab float64
 	// g is the current section's page.
 	g geometry
+	// known are the page numbers an earlier pass found, for the page
+	// numbers in the text (fields.go); nil in the first pass. marks are
+	// this pass's bookmarks' places, sectionCounts the pages of each
+	// section, and missing the bookmarks referred to that known lacks;
+	// linked are the bookmarks links go to.
+	known  *numbers
+	linked map[string]bool
+	// pageSection is the section the current page began in, whose
+	// pages its footer counts once the next section has begun.
+	pageSection   int
+	marks         map[string]place
+	sectionCounts []int
+	missing       map[string]bool
 	// done and limit are the pass's: a layout that stops early (head.go).
 	done  func() bool
 	limit int
@@ -76,15 +89,23 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 		return nil, err
 	}
 	pages := 0
-	if numbersPages(doc) {
-		pages = layoutWith(doc, opt, fs, pass{measuring: true}).page
+	var known *numbers
+	if numbersPages(doc) || hasFields(doc) {
+		measured, k, err := settle(doc, opt, fs)
+		if err != nil {
+			return nil, err
+		}
+		pages, known = measured.page, k
 	}
-	return layoutWith(doc, opt, fs, pass{pages: pages}), nil
+	return layoutWith(doc, opt, fs, pass{pages: pages, known: known}), nil
 }
 
 // numbersPages reports whether the header or footer shows the number of pages.
-func numbersPages(doc *wordmodel.Document) bool {
-	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+func numbersPages(doc *wordmodel.Document) bool { return marginsShow(doc, wordmodel.NumPagesField) }
+
+// marginsShow reports whether a header or footer shows the field.
+func marginsShow(doc *wordmodel.Document, field string) bool {
+	counts := func(line string) bool { return strings.Contains(line, field) }
 	inMargins := func(ms wordmodel.Margins) bool {
 		for _, m := range []*wordmodel.Margin{ms.Default, ms.First, ms.Even} {
 			if m != nil && slices.ContainsFunc(m.Lines, counts) {
@@ -111,6 +132,9 @@ type pass struct {
 	pages int
 	// measuring: only the glyphs used and the pages are wanted.
 	measuring bool
+	// known are the page numbers the text shows, found by an earlier
+	// pass (settle); nil in the first.
+	known *numbers
 	// done, when set, says the pages wanted have been handed out, and
 	// limit is how many a Head layout wants (head.go): the layout stops.
 	done  func() bool
@@ -120,7 +144,8 @@ type pass struct {
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
-		evenPages: doc.EvenPages, done: ps.done, limit: ps.limit}
+		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
 		r.sections = doc.Sections
 	}
@@ -151,7 +176,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					r.newPage()
 				} else {
 					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+					r.countSection()
 				}
+			} else {
+				r.countSection() // it starts on the page the last one ends on
 			}
 		}
 		switch b := b.(type) {
@@ -221,6 +249,8 @@ func (r *renderer) newPage() {
 	}
 	r.page++
 	r.sectionPages++
+	r.pageSection = r.section
+	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()
@@ -265,6 +295,7 @@ func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
 		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
+		text = strings.ReplaceAll(text, wordmodel.SectionPagesField, r.sectionTotal())
 		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
 		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 		units := r.units(r.clean(text), face, headerSize, false)

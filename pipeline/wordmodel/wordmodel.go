@@ -150,6 +150,9 @@ type Row struct {
 	// least that high (Word's default rule).
 	Height float64
 	Exact  bool
+	// CantSplit keeps the row whole on one page (w:cantSplit): without it
+	// Word breaks a row that reaches the page's foot between two lines.
+	CantSplit bool
 }
 
 // Merge says how a cell joins the cell above it.
@@ -182,9 +185,17 @@ type Cell struct {
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
+	// Bookmarks are the bookmarks that start in the cell, whose page is
+	// its row's; Refs name the bookmark of each PageRefField in Text, in
+	// order.
+	Bookmarks, Refs []string
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
+	// Nested says a table stands in the cell: its cells' paragraphs are
+	// read as the cell's lines (a layout table holding the attachment's
+	// still has all its text), its grid and lines are not.
+	Nested bool
 }
 
 // CellPicture is a picture in a table cell, in a paragraph of its own.
@@ -228,7 +239,8 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}}
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{},
+		bookmarks: map[string]bool{}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
 	s.theme = readTheme(parts["word/theme/theme1.xml"])
@@ -254,6 +266,7 @@ func Read(docx []byte) (*Document, error) {
 			doc.DefaultTab = n
 		}
 	}
+	s.missingBookmarks()
 	doc.Undrawn = *s.undrawn
 	return doc, nil
 }
