@@ -16,7 +16,14 @@
 // foot), and the number of pages. Laid.Pages then lays the document out
 // again and hands each Page to a function as soon as it is finished, so a
 // 100,000-row attachment never holds more than a page of positions; the
-// function's error stops the layout there. Units are millimetres from the
+// function's error stops the layout there. A document of no more than 64
+// pages keeps its pages, and a second back-end (the OFD copy after the
+// PDF) is handed the same ones without a layout; a back-end never changes
+// a Page. Options.Key says when two back-ends' options lay out alike, so
+// that a build lays the document out once for both. Head lays out only
+// the first n pages, for the web page's preview: a table's rows past what
+// those pages can hold are not even measured, and a NUMPAGES field shows
+// “?” unless the document ends within them. Units are millimetres from the
 // page's top left corner, y growing downwards; type sizes are points.
 // A Page is its Width and Height and its Items in drawing order (what is
 // behind the text first): Glyphs (Text from its baseline's start X, Y, in

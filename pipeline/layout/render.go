@@ -72,6 +72,9 @@ type renderer struct {
 	marks         map[string]place
 	sectionCounts []int
 	missing       map[string]bool
+	// done and limit are the pass's: a layout that stops early (head.go).
+	done  func() bool
+	limit int
 	// floats are the room the current page's floating objects take from
 	// its body text (flow.go), footerFloats from its footer's; the first
 	// headerPictures of marginImages are the header's.
@@ -132,13 +135,17 @@ type pass struct {
 	// known are the page numbers the text shows, found by an earlier
 	// pass (settle); nil in the first.
 	known *numbers
+	// done, when set, says the pages wanted have been handed out, and
+	// limit is how many a Head layout wants (head.go): the layout stops.
+	done  func() bool
+	limit int
 }
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
 		r.sections = doc.Sections
 	}
@@ -155,6 +162,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.newPage()
 	current := 0
 	for _, b := range doc.Blocks {
+		if r.stopped() {
+			return r
+		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
 			// A section with a page of its own (the attachment in
 			// landscape) starts a page; one with the same page goes on.
@@ -279,6 +289,8 @@ func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
 	total := "0123456789"
 	if r.pages > 0 {
 		total = fmt.Sprint(r.pages)
+	} else if r.pages < 0 {
+		total = unknownPages
 	}
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))

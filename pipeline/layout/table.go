@@ -144,7 +144,8 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
-	for i, row := range t.Rows {
+	rows := r.rowsWanted(t, tl)
+	for i, row := range t.Rows[:rows] {
 		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact}
 		col := 0
 		need := tl.lineH + 2*tl.pad
@@ -270,6 +271,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			if current >= 0 || row.page > 0 {
 				r.flushEdges(tl)
 				r.newPage()
+				if r.stopped() {
+					return
+				}
 			}
 			current = row.page
 			drawHeaders(row.y - tl.headerHeight())

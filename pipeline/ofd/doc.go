@@ -2,8 +2,9 @@
 // Chinese fixed-layout format archives ask for) and reads it back for the
 // output check.
 //
-// The copy is drawn from the very pages the PDF draws: layout.Layout
-// measures the filled Word document once for both and hands out each
+// The copy is drawn from the very pages the PDF draws: in a build the two
+// writers share one layout.Layout of the filled Word document
+// (pdf.LaidOut, through output.Input.Shared), which hands out each
 // page's positioned text runs, rules, shadings, lines and pictures, and
 // the same TrueType subsets the PDF embeds. So the OFD says what the PDF
 // says, page by page and line by line; nothing here lays out text.

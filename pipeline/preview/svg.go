@@ -13,12 +13,13 @@ import (
 
 const ptToMM = 25.4 / 72
 
-// Preview lays doc out as the PDF does and returns each page as SVG: the
-// same drawing operations, text positioned as in the PDF, for a browser to
-// show without a PDF viewer. Text uses the browser's own serif face, so
-// line positions are exact while glyph shapes may differ.
-func Preview(doc *wordmodel.Document, opt layout.Options) ([]string, error) {
-	laid, err := layout.Layout(doc, opt)
+// Preview lays out the first n pages of doc as the PDF lays them out, and
+// no more (layout.Head), and returns each as SVG: the same drawing, text
+// positioned as in the PDF, for a browser to show without a PDF viewer.
+// Text uses the browser's own serif face, so line positions are exact
+// while glyph shapes may differ.
+func Preview(doc *wordmodel.Document, opt layout.Options, n int) ([]string, error) {
+	laid, err := layout.Head(doc, opt, n)
 	if err != nil {
 		return nil, err
 	}

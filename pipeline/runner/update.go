@@ -108,6 +108,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	// the rest for tests), and the facts are encoded after the change
 	// report, not held encoded beside the earlier build's.
 	files := s.documents()
+	keepPreview := s.nextPreview()
 	problems := s.problems
 	figures := s.figures
 	var reportFiles []publish.File
@@ -140,6 +141,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	keepPreview()
 	res.Problems = problems.Sorted()
 	return res, nil
 }
