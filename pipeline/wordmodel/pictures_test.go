@@ -115,6 +115,6 @@ func TestHeaderAndFooterPictures(t *testing.T) {
 	}
 	wantListed(t, doc,
 		"页眉（header3.xml）（“第一节的页眉”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
-		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片须相对于页面或页边距定位）",
+		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片、图形须相对于页面或页边距定位）",
 	)
 }
