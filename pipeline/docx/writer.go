@@ -130,6 +130,10 @@ func (r *Reading) Text() string {
 			case *wordmodel.Paragraph:
 				b.WriteString(bl.Text)
 				b.WriteByte('\n')
+				for _, line := range bl.BoxText() {
+					b.WriteString(line)
+					b.WriteByte('\n')
+				}
 			case *wordmodel.Table:
 				for _, row := range bl.Rows {
 					for _, c := range row.Cells {

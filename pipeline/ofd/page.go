@@ -67,6 +67,8 @@ func (d *document) page(p pdf.Page) []byte {
 			d.line(&b, it)
 		case pdf.Picture:
 			d.picture(&b, it)
+		case pdf.Shape:
+			d.shape(&b, it.Path)
 		case pdf.Link:
 			if !slices.Contains(d.links, it.Text) {
 				d.links = append(d.links, it.Text)
@@ -207,4 +209,33 @@ func esc(s string) string {
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
 	return b.String()
+}
+
+// shape is a PathObject drawing a line's or a shape's outline strand or
+// its inside, its points relative to its boundary.
+func (d *document) shape(b *strings.Builder, p *pdf.Path) {
+	x, y, w, h := p.Bounds()
+	var data strings.Builder
+	for _, s := range p.Segs {
+		op := map[byte]string{'M': "M", 'L': "L", 'C': "B", 'Z': "C"}[s.Op]
+		data.WriteString(op)
+		for _, pt := range s.Pts {
+			fmt.Fprintf(&data, " %s %s", num(pt.X-x), num(pt.Y-y))
+		}
+		data.WriteByte(' ')
+	}
+	path := strings.TrimSpace(data.String())
+	if p.Fill != "" {
+		d.path(b, box{x, y, w, h}, "", "", rgb(p.Fill), path, 0)
+		return
+	}
+	var dash string
+	if len(p.Dash) > 0 {
+		parts := make([]string, len(p.Dash))
+		for i, v := range p.Dash {
+			parts[i] = num(v)
+		}
+		dash = ` DashPattern="` + strings.Join(parts, " ") + `"`
+	}
+	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", path, p.Width)
 }

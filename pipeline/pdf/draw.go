@@ -22,6 +22,7 @@ type op struct {
 	// embedded, and the text layer keeps each glyph once.
 	bold bool
 	img  *wordmodel.Image
+	path *Path
 }
 
 type opKind int
@@ -38,6 +39,8 @@ const (
 	opImage
 	// opLink makes the box x, y, w, h a link to the address text.
 	opLink
+	// opPath draws path: a shape's inside or a strand of its outline.
+	opPath
 )
 
 func (r *renderer) rect(x, y, w, h float64) {
@@ -147,6 +150,8 @@ func (w *writer) draw(ops []op) {
 			w.image(o)
 		case opLink:
 			pdf.LinkString(o.x, o.y, o.w, o.h, o.text)
+		case opPath:
+			w.path(o.path)
 		}
 	}
 }

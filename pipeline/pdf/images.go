@@ -69,18 +69,41 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 	r.advance(math.Ceil(h/pitch-0.01) * pitch)
 }
 
-// floating draws a floating picture relative to the page, the text block
-// (margin, column) or its paragraph, by offset or alignment. One behind
-// the text is drawn first on its page.
+// floating draws a floating picture where Word puts it (placeFloat),
+// behind the text if Word puts it there.
 func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
-	f := img.Float
-	place := func(from, align string, offset, size, pageSize, blockStart, blockSize, para float64) float64 {
-		start, room := blockStart, blockSize
+	x, y := r.placeFloat(img.Float, img.Width, img.Height, paraTop, r.left(), r.width())
+	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
+}
+
+// placeFloat is where a float w by h goes: relative to the page, the
+// text block (margin), the column (from colLeft, colWidth wide: the text
+// block, or a table cell for one anchored in it), a margin's area or its
+// paragraph (at paraTop), by offset or alignment.
+func (r *renderer) placeFloat(f *wordmodel.Float, w, h, paraTop, colLeft, colWidth float64) (x, y float64) {
+	place := func(from, align string, offset, size float64, across bool) float64 {
+		start, room := r.top(), r.g.bh
+		if across {
+			start, room = r.left(), r.width()
+		}
 		switch from {
 		case "page":
-			start, room = 0, pageSize
+			start, room = 0, r.g.h
+			if across {
+				room = r.g.w
+			}
+		case "column":
+			start, room = colLeft, colWidth
 		case "paragraph", "line":
-			start = para
+			start = paraTop
+		case "leftMargin", "topMargin":
+			room, start = start, 0
+		case "rightMargin":
+			start = r.left() + r.width()
+			room = r.g.w - start
+		case "bottomMargin":
+			start = r.blockBottom()
+			room = r.g.h - start
 		}
 		switch align {
 		case "center":
@@ -92,21 +115,7 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 		}
 		return start + offset
 	}
-	x := place(f.FromX, f.AlignX, f.X, img.Width, r.g.w, r.left(), r.width(), 0)
-	y := place(f.FromY, f.AlignY, f.Y, img.Height, r.g.h, r.top(), r.g.bh, paraTop)
-	o := op{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}
-	if !f.Behind {
-		r.ops = append(r.ops, o)
-		return
-	}
-	page := 0
-	for i := len(r.ops) - 1; i >= 0; i-- {
-		if r.ops[i].kind == opPage {
-			page = i
-			break
-		}
-	}
-	r.ops = append(r.ops[:page+1], append([]op{o}, r.ops[page+1:]...)...)
+	return place(f.FromX, f.AlignX, f.X, w, true), place(f.FromY, f.AlignY, f.Y, h, false)
 }
 
 // image draws a picture, handing it to fpdf the first time: a picture

@@ -55,6 +55,9 @@ const (
 	// Link makes the box X, Y, W, H a link to the address Text; it draws
 	// nothing, the link's words being Glyphs of their own.
 	Link
+	// Shape draws Path: a line's or a shape's outline strand, or its
+	// inside, placed on the page.
+	Shape
 )
 
 // Item is one drawing of a page.
@@ -71,6 +74,7 @@ type Item struct {
 	Bold     bool
 	Style    string
 	Image    *wordmodel.Image
+	Path     *Path
 }
 
 // Layout lays doc out with opt as Render does, measuring first, so the
@@ -140,6 +144,8 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind = Picture
 		case opLink:
 			it.Kind, it.Text = Link, o.text
+		case opPath:
+			it.Kind, it.Path = Shape, o.path
 		default:
 			continue
 		}

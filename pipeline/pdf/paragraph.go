@@ -117,7 +117,7 @@ type previous struct {
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	l := r.look(p)
-	if l.pageBreakBefore && r.onPage {
+	if l.pageBreakBefore && r.onPage && !r.inBox {
 		r.newPage()
 	}
 	contextual := p.Spacing != nil && p.Spacing.Contextual
@@ -132,6 +132,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		r.shapes(p.Shapes, r.y)
 		if r.pictures(p, l.align, r.y) {
 			return // a picture in the line takes the line's place
 		}
@@ -166,6 +167,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
 	r.pictures(p, l.align, top)
+	r.shapes(p.Shapes, top)
 	r.advance(l.after)
 }
 

@@ -41,6 +41,7 @@ type renderer struct {
 	// marginImages their pictures.
 	header, footer []string
 	marginImages   []wordmodel.Image
+	marginShapes   []wordmodel.Shape
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -68,6 +69,9 @@ type renderer struct {
 	defaultTab float64
 	// g is the current section's page.
 	g geometry
+	// inBox: a text box's paragraphs are being laid out, which never
+	// break to a new page (Word ignores a page break there).
+	inBox bool
 }
 
 // Render lays doc out and returns the PDF's bytes and the warnings, such
@@ -254,6 +258,7 @@ func (r *renderer) newPage() {
 	for i := range r.marginImages {
 		r.floating(&r.marginImages[i], r.top())
 	}
+	r.shapes(r.marginShapes, r.top())
 }
 
 // The header's and footer's type, and the header's place above the text block.

@@ -44,6 +44,8 @@ func Preview(doc *wordmodel.Document, opt Options) ([]string, error) {
 		case opImage:
 			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f" preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
 				o.x, o.y, o.w, o.h, strings.ToLower(o.img.Format), base64.StdEncoding.EncodeToString(o.img.Data))
+		case opPath:
+			b.WriteString(svgPath(o.path))
 		case opText:
 			fill := ""
 			if o.color != "" {

@@ -37,6 +37,8 @@ type tableCell struct {
 	// pictures are the cell's pictures, pics the height they take.
 	pictures []wordmodel.CellPicture
 	pics     float64
+	// shapes are the shapes anchored in its paragraphs.
+	shapes []wordmodel.CellShape
 }
 
 type tableRow struct {
@@ -161,7 +163,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures = c.Text, c.Pictures
+				cell.text, cell.pictures, cell.shapes = c.Text, c.Pictures, c.Shapes
 				cell.to = len(r.wrap(tl, cell))
 				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
 			}
@@ -382,6 +384,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			lines = r.shown(tl, startOf(rows, index, c))
 		}
 		r.cellText(tl, lines, c, y, h)
+		r.cellShapes(tl, c, y)
 	}
 }
 

@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -175,6 +176,9 @@ func (s *sheet) boxText(sp *Shape, el string) string {
 		return ""
 	}
 	content := el[i:end(el, i, "w:txbxContent")]
+	if next(content, "w:tbl", 0) >= 0 {
+		return "文本框中的表格无法显示"
+	}
 	q := *s
 	q.inBody, q.inCell, q.inMargin, q.inBox = false, false, false, true
 	q.images, q.shapes = nil, nil
@@ -239,6 +243,10 @@ func (s *sheet) outline(spPr, style string) (*Outline, string) {
 	o.Color = color
 	if o.Color == "" {
 		o.Color = "000000"
+	}
+	if !slices.Contains(strings.Fields("sng dbl thickThin thinThick tri"), o.Compound) || next(ln, "a:custDash", 0) >= 0 ||
+		!slices.Contains(strings.Fields("solid dash sysDash sysDot dot lgDash dashDot lgDashDot lgDashDotDot sysDashDot sysDashDotDot"), o.Dash) {
+		return nil, "线条的样式无法显示"
 	}
 	return o, ""
 }
@@ -325,4 +333,17 @@ func aval(s, name string) (string, bool) {
 		return "", false
 	}
 	return attr(s[i:i+strings.IndexByte(s[i:], '>')], "val"), true
+}
+
+// BoxText is the text of the text boxes anchored in the paragraph, a line
+// a paragraph, in order: what the PDF draws after the paragraph's own.
+func (p *Paragraph) BoxText() []string {
+	var out []string
+	for _, sp := range p.Shapes {
+		for _, q := range sp.Text {
+			out = append(out, q.Text)
+			out = append(out, q.BoxText()...)
+		}
+	}
+	return out
 }
