@@ -427,7 +427,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
 				r.ops[o].text += u.text
 			} else {
 				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})

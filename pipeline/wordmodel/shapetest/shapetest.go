@@ -118,10 +118,13 @@ func Shape(a Anchor, prst, xfrm, spPr, style, txbx, bodyPr string) string {
 	if bodyPr == "" {
 		bodyPr = ">"
 	}
+	if !strings.Contains(bodyPr, "anchor=") {
+		bodyPr = ` anchor="t" anchorCtr="0"` + bodyPr
+	}
 	if txbx != "" {
 		nv = `<wps:cNvSpPr txBox="1"/>`
 		txbx = `<wps:txbx><w:txbxContent>` + txbx + `</w:txbxContent></wps:txbx>`
 	}
 	return `<wps:wsp>` + nv + `<wps:spPr><a:xfrm` + xfrm + fmt.Sprintf(`><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm>`, a.CX, a.CY) + geom + spPr + `</wps:spPr>` + style + txbx +
-		`<wps:bodyPr rot="0" vert="horz" wrap="square" anchor="t" anchorCtr="0" upright="1"` + bodyPr + `</wps:bodyPr></wps:wsp>`
+		`<wps:bodyPr rot="0" vert="horz" wrap="square" upright="1"` + bodyPr + `</wps:bodyPr></wps:wsp>`
 }
