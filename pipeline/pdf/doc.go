@@ -52,7 +52,20 @@
 // unbreakable box of its width on the baseline, its line grown to hold it
 // (linepictures.go); one in a table cell's paragraph of its own stands
 // between the cell's lines, scaled into the cell's content box, its row
-// grown to hold it (cellpictures.go). A paragraph's top and bottom
+// grown to hold it (cellpictures.go). Lines, shapes and text boxes
+// (shapes.go) are placed as floating pictures are (placeFloat: the page,
+// the text block, the column or a table cell, a margin's area, the
+// paragraph), turned and flipped in their box, and drawn as paths: a fill,
+// then each strand of a compound outline (double, thick-thin, thin-thick,
+// triple) at its share of the width, dashed as DrawingML's preset dashes
+// say; behind the text first on their page. A text box's paragraphs are
+// laid out by the same code as the body's, inside its box and inset, off
+// the document grid and never broken to a new page, at its top, middle or
+// bottom; a box set to grow with its text grows, and text overflowing one
+// that does not is drawn whole and warned of, naming the box (Word cuts
+// it off; the PDF does not publish words silently missing). Paths are
+// Shape items of a Page, for the OFD copy and the SVG preview to draw as
+// the PDF does. A paragraph's top and bottom
 // borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).
