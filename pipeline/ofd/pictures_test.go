@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -39,20 +40,41 @@ func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
 		}
 		return nil
 	})
+	got := boundaries(contentOf(t, laid), "ImageObject")
+	if len(want) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("OFD pictures at %q, the layout's at %q", got, want)
+	}
+}
+
+// contentOf writes laid as an OFD and returns its pages' Content.xml, in
+// the order of their names.
+func contentOf(t *testing.T, laid *pdf.Laid) string {
+	t.Helper()
 	raw, err := Write(laid, testMeta)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, files := parts(t, raw)
-	var got []string
-	for name, body := range files {
+	var names []string
+	for name := range files {
 		if strings.HasSuffix(name, "Content.xml") {
-			for _, m := range regexp.MustCompile(`<ofd:ImageObject ID="\d+" Boundary="([^"]+)"`).FindAllStringSubmatch(string(body), -1) {
-				got = append(got, m[1])
-			}
+			names = append(names, name)
 		}
 	}
-	if len(want) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("OFD pictures at %q, the layout's at %q", got, want)
+	sort.Strings(names)
+	var b strings.Builder
+	for _, name := range names {
+		b.Write(files[name])
 	}
+	return b.String()
+}
+
+// boundaries are the Boundary attributes of the objects of a kind
+// (ImageObject, PathObject) in content, in order.
+func boundaries(content, kind string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`<ofd:`+kind+` ID="\d+" Boundary="([^"]+)"`).FindAllStringSubmatch(content, -1) {
+		out = append(out, m[1])
+	}
+	return out
 }

@@ -1,7 +1,6 @@
 package ofd
 
 import (
-	"regexp"
 	"strings"
 	"testing"
 
@@ -35,21 +34,8 @@ func TestShapesReachTheOFD(t *testing.T) {
 		}
 		return nil
 	})
-	raw, err := Write(laid, testMeta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, files := parts(t, raw)
-	content := ""
-	for name, body := range files {
-		if strings.HasSuffix(name, "Content.xml") {
-			content += string(body)
-		}
-	}
-	var got []string
-	for _, m := range regexp.MustCompile(`<ofd:PathObject ID="\d+" Boundary="([^"]+)"`).FindAllStringSubmatch(content, -1) {
-		got = append(got, m[1])
-	}
+	content := contentOf(t, laid)
+	got := boundaries(content, "PathObject")
 	if len(want) != 3 || strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("OFD paths at %q, the layout's at %q", got, want)
 	}

@@ -6,11 +6,8 @@ import (
 	"math"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
 
-	"jixiao/pipeline/opc/opctest"
-	"jixiao/pipeline/wordmodel"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
@@ -42,24 +39,10 @@ func TestLibreOfficeDrawsTheShapesAlike(t *testing.T) {
 			t.Skip(tool + " not available")
 		}
 	}
-	docx := shapesDocx(t, interopShapes(), nil)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "shapes.docx")
-	os.WriteFile(path, docx, 0o644)
-	theirs := filepath.Join(opctest.SaveWithLibreOffice(t, "pdf", path), "shapes.pdf")
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, ours, theirs := bothPDFs(t, shapesDocx(t, interopShapes(), nil))
 	if len(doc.Undrawn) > 0 {
 		t.Fatalf("refused: %v", doc.Undrawn)
 	}
-	out, _, err := Render(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ours := filepath.Join(dir, "ours.pdf")
-	os.WriteFile(ours, out, 0o644)
 	a, b := pagePixels(t, ours), pagePixels(t, theirs)
 	red := func(r, g, b uint32) bool { return r > 0xc000 && g < 0x6000 && b < 0x6000 }
 	blue := func(r, g, b uint32) bool { return r < 0x6000 && g < 0x6000 && b > 0xc000 }
