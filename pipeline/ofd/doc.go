@@ -2,8 +2,8 @@
 // Chinese fixed-layout format archives ask for) and reads it back for the
 // output check.
 //
-// The copy is drawn from the very pages the PDF lays out: pdf.Layout
-// measures the filled Word document as the PDF does and hands out each
+// The copy is drawn from the very pages the PDF draws: layout.Layout
+// measures the filled Word document once for both and hands out each
 // page's positioned text runs, rules, shadings, lines and pictures, and
 // the same TrueType subsets the PDF embeds. So the OFD says what the PDF
 // says, page by page and line by line; nothing here lays out text.
@@ -24,7 +24,9 @@
 // glyph's advance in DeltaX; its characters are Unicode, which the
 // embedded subset's own cmap maps to glyphs, so no CGTransform is needed.
 // Bold is drawn as the PDF draws it, filled and outlined. Table rules,
-// shadings and underlines are PathObjects, pictures ImageObjects.
+// shadings, underlines and shapes (a line's or a shape's strands and
+// fills, their curves as AbbreviatedData's B) are PathObjects, pictures
+// ImageObjects.
 //
 // Nothing comes from the clock: the CreationDate and every zip entry's
 // time are the job's date, and the DocID is a hash of the content, so

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"jixiao/fonts"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
@@ -20,11 +21,11 @@ import (
 
 func testOptions(t testing.TB) pdf.Options {
 	t.Helper()
-	preset, err := pdf.ParsePreset(templates.GBT9704)
+	preset, err := layout.ParsePreset(templates.GBT9704)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return pdf.Options{Preset: preset, Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC), Fonts: pdf.FontSet{
+	return pdf.Options{Preset: preset, Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC), Fonts: layout.FontSet{
 		Roles:    map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei},
 		Fallback: fonts.Hei,
 	}}

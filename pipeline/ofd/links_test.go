@@ -16,7 +16,7 @@ func TestALinkIsNotDroppedSilently(t *testing.T) {
 	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见县政府网站。", Align: "left", Spacing: &wordmodel.Spacing{Line: 240, LineRule: "auto"}, Runs: []wordmodel.Run{
 		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "县政府网站", Link: url}, {Text: "。"}}}
 	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p}}
-	out, err := template{opt: testOptions(t), meta: testMeta}.Render(&output.Input{Filled: doc})
+	out, err := template{opt: testOptions(t).Layout(), meta: testMeta}.Render(&output.Input{Filled: doc})
 	if err != nil {
 		t.Fatal(err)
 	}

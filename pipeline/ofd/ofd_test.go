@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/pdf"
 )
 
@@ -19,7 +20,7 @@ import (
 func build(t testing.TB, seed uint64) (ofdRaw, pdfRaw []byte) {
 	t.Helper()
 	doc, opt := fixture(t, seed), testOptions(t)
-	laid, err := pdf.Layout(doc, opt)
+	laid, err := layout.Layout(doc, opt.Layout())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 )
 
 // document numbers the objects as the pages come: fonts take IDs 1 to n,
@@ -46,7 +46,7 @@ func (d *document) next() int {
 }
 
 // page is one page's Content.xml.
-func (d *document) page(p pdf.Page) []byte {
+func (d *document) page(p layout.Page) []byte {
 	if d.pageID == 0 {
 		d.firstW, d.firstH = p.Width, p.Height
 	}
@@ -57,19 +57,19 @@ func (d *document) page(p pdf.Page) []byte {
 	fmt.Fprintf(&b, `<ofd:Content><ofd:Layer ID="%d" Type="Body">`, d.next())
 	for _, it := range p.Items {
 		switch it.Kind {
-		case pdf.Glyphs:
+		case layout.Glyphs:
 			d.text(&b, it)
-		case pdf.Rule:
+		case layout.Rule:
 			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", "", rectPath(it.W, it.H), d.border)
-		case pdf.Fill:
+		case layout.Fill:
 			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rgb(it.Color), rectPath(it.W, it.H), 0)
-		case pdf.Line:
+		case layout.Line:
 			d.line(&b, it)
-		case pdf.Picture:
+		case layout.Picture:
 			d.picture(&b, it)
-		case pdf.Shape:
+		case layout.Shape:
 			d.shape(&b, it.Path)
-		case pdf.Link:
+		case layout.Link:
 			if !slices.Contains(d.links, it.Text) {
 				d.links = append(d.links, it.Text)
 			}
@@ -88,7 +88,7 @@ func (x box) String() string {
 
 // text is a TextObject: its boundary is the em box of the run, the code's
 // origin the baseline's start within it, DeltaX each glyph's advance.
-func (d *document) text(b *strings.Builder, it pdf.Item) {
+func (d *document) text(b *strings.Builder, it layout.Item) {
 	size := it.Size * 25.4 / 72
 	w := 0.0
 	for _, a := range it.Advances {
@@ -139,7 +139,7 @@ func rectPath(w, h float64) string {
 
 // line is an underline or strike-through: H is its thickness; a wavy one
 // is a zigzag, its teeth three widths long, as the PDF draws it.
-func (d *document) line(b *strings.Builder, it pdf.Item) {
+func (d *document) line(b *strings.Builder, it layout.Item) {
 	pad := it.H * 2.5
 	bx := box{it.X, it.Y - pad, it.W, 2 * pad}
 	data := fmt.Sprintf("M 0 %s L %s %s", num(pad), num(it.W), num(pad))
@@ -172,7 +172,7 @@ func (d *document) line(b *strings.Builder, it pdf.Item) {
 
 // picture is an ImageObject drawing a MultiMedia resource, each distinct
 // picture stored once.
-func (d *document) picture(b *strings.Builder, it pdf.Item) {
+func (d *document) picture(b *strings.Builder, it layout.Item) {
 	key := sha256.Sum256(it.Image.Data)
 	m, ok := d.images[key]
 	if !ok {
@@ -213,7 +213,7 @@ func esc(s string) string {
 
 // shape is a PathObject drawing a line's or a shape's outline strand or
 // its inside, its points relative to its boundary.
-func (d *document) shape(b *strings.Builder, p *pdf.Path) {
+func (d *document) shape(b *strings.Builder, p *layout.Path) {
 	x, y, w, h := p.Bounds()
 	var data strings.Builder
 	for _, s := range p.Segs {

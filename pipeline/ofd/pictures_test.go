@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -27,12 +27,12 @@ func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
 				{Text: "标志", Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{{Image: icon}}}}}}},
 		},
 	}
-	laid, err := pdf.Layout(doc, testOptions(t))
+	laid, err := layout.Layout(doc, testOptions(t).Layout())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var want []string
-	laid.Pages(func(p pdf.Page) error {
+	laid.Pages(func(p layout.Page) error {
 		for _, it := range p.Items {
 			if it.Image != nil {
 				want = append(want, fmt.Sprint(box{it.X, it.Y, it.W, it.H}))
@@ -48,7 +48,7 @@ func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
 
 // contentOf writes laid as an OFD and returns its pages' Content.xml, in
 // the order of their names.
-func contentOf(t *testing.T, laid *pdf.Laid) string {
+func contentOf(t *testing.T, laid *layout.Laid) string {
 	t.Helper()
 	raw, err := Write(laid, testMeta)
 	if err != nil {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -20,14 +20,14 @@ func TestShapesReachTheOFD(t *testing.T) {
 			{Name: "椭圆", Geometry: "ellipse", Width: 40, Height: 40, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 120, Y: 200}, Fill: "C00000"},
 		}}},
 	}
-	laid, err := pdf.Layout(doc, testOptions(t))
+	laid, err := layout.Layout(doc, testOptions(t).Layout())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var want []string
-	laid.Pages(func(p pdf.Page) error {
+	laid.Pages(func(p layout.Page) error {
 		for _, it := range p.Items {
-			if it.Kind == pdf.Shape {
+			if it.Kind == layout.Shape {
 				x, y, w, h := it.Path.Bounds()
 				want = append(want, box{x, y, w, h}.String())
 			}

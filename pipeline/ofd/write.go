@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
 )
 
 // Meta is the document information written into OFD.xml.
@@ -35,20 +35,20 @@ type part struct {
 // Write makes the OFD package of laid's pages. Each page is compressed
 // as soon as it is drawn, so a long attachment holds its pages' XML
 // deflated, as the finished file will, not as text.
-func Write(laid *pdf.Laid, meta Meta) ([]byte, error) {
+func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 	raw, _, err := write(laid, meta)
 	return raw, err
 }
 
 // write is Write, also returning the document it wrote, whose links the
 // writer warns of.
-func write(laid *pdf.Laid, meta Meta) ([]byte, *document, error) {
+func write(laid *layout.Laid, meta Meta) ([]byte, *document, error) {
 	d := &document{ids: len(laid.Fonts), images: map[[32]byte]*media{}, border: laid.Border}
 	// The DocID is the content's: the same document gives the same file.
 	h := sha256.New()
 	var pageZip bytes.Buffer
 	pages := zip.NewWriter(&pageZip)
-	err := laid.Pages(func(p pdf.Page) error {
+	err := laid.Pages(func(p layout.Page) error {
 		name := fmt.Sprintf("Pages/Page_%d/Content.xml", len(d.pageRefs))
 		data := d.page(p)
 		d.pageRefs = append(d.pageRefs, pageRef{id: d.pageID, loc: name})
@@ -154,7 +154,7 @@ func (d *document) documentXML() []byte {
 }
 
 // publicRes declares the fonts, IDs 1 to n in Laid's order.
-func publicRes(fonts []pdf.Font) []byte {
+func publicRes(fonts []layout.Font) []byte {
 	var b strings.Builder
 	b.WriteString(header)
 	fmt.Fprintf(&b, `<ofd:Res xmlns:ofd="%s" BaseLoc="Res"><ofd:Fonts>`, ns)

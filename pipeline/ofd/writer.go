@@ -6,6 +6,7 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
 )
@@ -17,7 +18,7 @@ import (
 type Writer struct {
 	// Layout is the PDF writer's: the job's preset, fonts and the line
 	// naming them (which the PDF's notes already carry).
-	Layout func(j *job.Job) (*pdf.Preset, pdf.FontSet, string, error)
+	Layout func(j *job.Job) (*layout.Preset, layout.FontSet, string, error)
 }
 
 func (Writer) Format() output.Format { return output.Format{Key: "ofd", Label: "OFD"} }
@@ -35,18 +36,18 @@ func (w Writer) Load(j *job.Job, _ *definition.Definition, _ *dataset.Problems) 
 		return nil, err
 	}
 	return template{
-		opt:  pdf.Options{Preset: preset, Fonts: fonts, Title: strings.TrimSuffix(j.OFDName, ".ofd"), Author: j.Author, Date: j.Date},
+		opt:  layout.Options{Preset: preset, Fonts: fonts},
 		meta: Meta{Title: strings.TrimSuffix(j.OFDName, ".ofd"), Author: j.Author, Date: j.Date},
 	}, nil
 }
 
 type template struct {
-	opt  pdf.Options
+	opt  layout.Options
 	meta Meta
 }
 
 func (t template) Render(in *output.Input) (*output.Rendered, error) {
-	laid, err := pdf.Layout(in.Filled, t.opt)
+	laid, err := layout.Layout(in.Filled, t.opt)
 	if err != nil {
 		return nil, err
 	}

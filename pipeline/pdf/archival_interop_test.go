@@ -15,6 +15,7 @@ import (
 
 	"jixiao/fonts"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/runner"
 	"jixiao/pipeline/wordmodel"
@@ -72,13 +73,13 @@ func validateA1b(t *testing.T, name string, data []byte) {
 
 func options(t *testing.T) pdf.Options {
 	t.Helper()
-	preset, err := pdf.ParsePreset(templates.GBT9704)
+	preset, err := layout.ParsePreset(templates.GBT9704)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return pdf.Options{
 		Preset: preset,
-		Fonts:  pdf.FontSet{Roles: map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei}, Fallback: fonts.Hei},
+		Fonts:  layout.FontSet{Roles: map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei}, Fallback: fonts.Hei},
 		Title:  "附件", Author: "沁源县财政局",
 		Date: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC),
 	}

@@ -3,65 +3,23 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/layout"
 )
 
-// op is one drawing operation of the laid-out document.
-type op struct {
-	kind       opKind
-	face       *face
-	size       float64 // pt
-	x, y, w, h float64 // mm
-	text       string
-	color      string // RRGGBB of a text; "" for black
-	// bold sets a text filled and outlined: no bold cut of the faces is
-	// embedded, and the text layer keeps each glyph once.
-	bold bool
-	img  *wordmodel.Image
-	path *Path
-}
-
-type opKind int
-
-const (
-	opPage opKind = iota
-	opText
-	opRect
-	opFill // a cell's shading, drawn before its border and text
-	// opLine is a line under or through text, w long and h thick, in the
-	// text's colour; text is its style (solid, dotted, dashed, wavy).
-	opLine
-	// opImage draws img in the box x, y, w, h.
-	opImage
-	// opLink makes the box x, y, w, h a link to the address text.
-	opLink
-	// opPath draws path: a shape's inside or a strand of its outline.
-	opPath
-)
-
-func (r *renderer) rect(x, y, w, h float64) {
-	r.ops = append(r.ops, op{kind: opRect, x: x, y: y, w: w, h: h})
-}
-
-func (r *renderer) fill(x, y, w, h float64, color string) {
-	if color != "" {
-		r.ops = append(r.ops, op{kind: opFill, x: x, y: y, w: w, h: h, color: color})
-	}
-}
-
-// writer hands the fonts, cut down to what was drawn, and the operations to
+// writer hands the fonts, cut down to what was drawn, and the pages to
 // fpdf, with the document's fixed properties.
 type writer struct {
-	pdf     *fpdf.Fpdf
-	fs      *faces
-	border  float64
-	current *face
-	size    float64
-	color   string
+	pdf   *fpdf.Fpdf
+	fonts []layout.Font
+	// border is the line width each page starts with, and stroke the
+	// current one.
+	border, stroke float64
+	current        int // index of the current font, -1 for none
+	size           float64
+	color          string
 	// images names each picture handed to fpdf, by its bytes' SHA-256,
 	// in the order first drawn.
 	images map[[32]byte]string
@@ -69,7 +27,7 @@ type writer struct {
 	archival bool
 }
 
-func newWriter(opt Options, fs *faces) (*writer, error) {
+func newWriter(opt Options, laid *layout.Laid) (*writer, error) {
 	p := opt.Preset
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
@@ -90,70 +48,76 @@ func newWriter(opt Options, fs *faces) (*writer, error) {
 	if !opt.Plain {
 		archival(pdf, opt)
 	}
-	for _, f := range fs.all {
-		if len(f.used) == 0 {
-			continue
-		}
-		sub, err := f.subset()
-		if err != nil {
-			return nil, fmt.Errorf("字体子集化失败：%v", err)
-		}
-		pdf.AddUTF8FontFromBytes(f.family, "", sub)
+	for _, f := range laid.Fonts {
+		pdf.AddUTF8FontFromBytes(family(f), "", f.Data)
 		if pdf.Err() {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fs: fs, border: p.Table.Border, images: map[[32]byte]string{}, archival: !opt.Plain}, nil
+	return &writer{pdf: pdf, fonts: laid.Fonts, border: laid.Border, images: map[[32]byte]string{}, archival: !opt.Plain}, nil
 }
 
-// draw hands ops to fpdf.
-func (w *writer) draw(ops []op) {
+// family is the name a font is registered with fpdf under: "sub" and its
+// key, which tagSubsets later renames to the subset's tag.
+func family(f layout.Font) string { return "sub" + f.Key }
+
+// draw hands a page to fpdf.
+func (w *writer) draw(p layout.Page) error {
 	pdf := w.pdf
-	for _, o := range ops {
-		switch o.kind {
-		case opPage:
-			if o.w > o.h {
-				pdf.AddPageFormat("L", fpdf.SizeType{Wd: o.h, Ht: o.w})
-			} else {
-				pdf.AddPageFormat("P", fpdf.SizeType{Wd: o.w, Ht: o.h})
+	if p.Width > p.Height {
+		pdf.AddPageFormat("L", fpdf.SizeType{Wd: p.Height, Ht: p.Width})
+	} else {
+		pdf.AddPageFormat("P", fpdf.SizeType{Wd: p.Width, Ht: p.Height})
+	}
+	w.setStroke(w.border)
+	w.current = -1
+	for _, it := range p.Items {
+		switch it.Kind {
+		case layout.Glyphs:
+			if it.Font != w.current || it.Size != w.size {
+				pdf.SetFont(family(w.fonts[it.Font]), "", it.Size)
+				w.current, w.size = it.Font, it.Size
 			}
-			pdf.SetLineWidth(w.border)
-			w.current = nil
-		case opText:
-			if o.face != w.current || o.size != w.size {
-				pdf.SetFont(o.face.family, "", o.size)
-				w.current, w.size = o.face, o.size
-			}
-			if o.color != w.color {
-				rgb := rgbOf(o.color)
+			if it.Color != w.color {
+				rgb := rgbOf(it.Color)
 				pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
-				w.color = o.color
+				w.color = it.Color
 			}
-			if o.bold {
+			if it.Bold {
 				pdf.SetTextRenderingMode(2)
-				pdf.SetLineWidth(o.size * ptToMM / 30)
-				pdf.Text(o.x, o.y, o.text)
+				w.setStroke(it.Size * ptToMM / 30)
+				pdf.Text(it.X, it.Y, it.Text)
 				pdf.SetTextRenderingMode(0)
-				pdf.SetLineWidth(w.border)
+				w.setStroke(w.border)
 				continue
 			}
-			pdf.Text(o.x, o.y, o.text)
-		case opRect:
-			pdf.Rect(o.x, o.y, o.w, o.h, "D")
-		case opFill:
-			rgb := rgbOf(o.color)
+			pdf.Text(it.X, it.Y, it.Text)
+		case layout.Rule:
+			if it.Stroke != w.stroke {
+				w.setStroke(it.Stroke)
+			}
+			pdf.Rect(it.X, it.Y, it.W, it.H, "D")
+		case layout.Fill:
+			rgb := rgbOf(it.Color)
 			pdf.SetFillColor(rgb[0], rgb[1], rgb[2])
-			pdf.Rect(o.x, o.y, o.w, o.h, "F")
-		case opLine:
-			w.line(o)
-		case opImage:
-			w.image(o)
-		case opLink:
-			pdf.LinkString(o.x, o.y, o.w, o.h, o.text)
-		case opPath:
-			w.path(o.path)
+			pdf.Rect(it.X, it.Y, it.W, it.H, "F")
+		case layout.Line:
+			w.line(it)
+		case layout.Picture:
+			w.image(it)
+		case layout.Link:
+			pdf.LinkString(it.X, it.Y, it.W, it.H, it.Text)
+		case layout.Shape:
+			w.path(it.Path)
 		}
 	}
+	return nil
+}
+
+// setStroke sets the line width, as fpdf writes it into the page each time.
+func (w *writer) setStroke(width float64) {
+	w.pdf.SetLineWidth(width)
+	w.stroke = width
 }
 
 // rgbOf reads RRGGBB; "" is black.
@@ -165,32 +129,32 @@ func rgbOf(color string) [3]int {
 
 // line strokes a line under or through text, then restores the table's
 // black hairline.
-func (w *writer) line(o op) {
+func (w *writer) line(o layout.Item) {
 	pdf := w.pdf
-	rgb := rgbOf(o.color)
+	rgb := rgbOf(o.Color)
 	pdf.SetDrawColor(rgb[0], rgb[1], rgb[2])
-	pdf.SetLineWidth(o.h)
-	switch o.text {
+	pdf.SetLineWidth(o.H)
+	switch o.Style {
 	case "dotted":
-		pdf.SetDashPattern([]float64{o.h, o.h * 2}, 0)
+		pdf.SetDashPattern([]float64{o.H, o.H * 2}, 0)
 	case "dashed":
-		pdf.SetDashPattern([]float64{o.h * 6, o.h * 3}, 0)
+		pdf.SetDashPattern([]float64{o.H * 6, o.H * 3}, 0)
 	}
-	if o.text == "wavy" {
+	if o.Style == "wavy" {
 		// A zigzag, its teeth three line widths long.
-		step, amp := o.h*3, o.h*1.5
-		px, py := o.x, o.y
-		for k := 1; px < o.x+o.w-0.001; k++ {
-			x, y := min(o.x+float64(k)*step, o.x+o.w), o.y+amp*float64(1-2*(k%2))
+		step, amp := o.H*3, o.H*1.5
+		px, py := o.X, o.Y
+		for k := 1; px < o.X+o.W-0.001; k++ {
+			x, y := min(o.X+float64(k)*step, o.X+o.W), o.Y+amp*float64(1-2*(k%2))
 			pdf.Line(px, py, x, y)
 			px, py = x, y
 		}
 	} else {
-		pdf.Line(o.x, o.y, o.x+o.w, o.y)
+		pdf.Line(o.X, o.Y, o.X+o.W, o.Y)
 	}
 	pdf.SetDashPattern(nil, 0)
 	pdf.SetDrawColor(0, 0, 0)
-	pdf.SetLineWidth(w.border)
+	w.setStroke(w.border)
 }
 
 // finish returns the PDF's bytes.
@@ -199,7 +163,7 @@ func (w *writer) finish() ([]byte, error) {
 	if err := w.pdf.Output(&out); err != nil {
 		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
 	}
-	b, err := finishFile(tagSubsets(out.Bytes(), w.fs), w.archival)
+	b, err := finishFile(tagSubsets(out.Bytes(), w.fonts), w.archival)
 	if err != nil {
 		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
 	}
@@ -209,10 +173,10 @@ func (w *writer) finish() ([]byte, error) {
 // tagSubsets names each embedded font as the subset it is (ABCDEF+Name),
 // which fpdf does not. The tag replaces fpdf's "utf8sub" prefix byte for
 // byte, so no offset in the file moves.
-func tagSubsets(pdfBytes []byte, fs *faces) []byte {
-	for _, f := range fs.all {
-		old := []byte("/utf8" + f.family)
-		repl := []byte("/" + f.tag + strings.TrimPrefix(f.family, "sub"))
+func tagSubsets(pdfBytes []byte, fonts []layout.Font) []byte {
+	for _, f := range fonts {
+		old := []byte("/utf8" + family(f))
+		repl := []byte("/" + f.Tag + f.Key)
 		if len(old) != len(repl) {
 			continue
 		}
@@ -220,21 +184,3 @@ func tagSubsets(pdfBytes []byte, fs *faces) []byte {
 	}
 	return pdfBytes
 }
-
-// linkBox makes the box of a unit, x to x+w, top to a line of its type
-// below, a link; a unit next to the last box of the same link widens it,
-// so that a link is one box a line.
-func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
-	for k := len(r.ops) - 1; k >= 0 && r.ops[k].kind != opPage; k-- {
-		if o := &r.ops[k]; o.kind == opLink {
-			if o.text == url && sameY(o.y, top) && x-(o.x+o.w) < sizeMM {
-				o.w = x + w - o.x
-				return
-			}
-			break
-		}
-	}
-	r.ops = append(r.ops, op{kind: opLink, x: x, y: top, w: w, h: sizeMM * singleLine, text: url})
-}
-
-func sameY(a, b float64) bool { return a-b < 0.001 && b-a < 0.001 }

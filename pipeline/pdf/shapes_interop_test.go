@@ -18,8 +18,8 @@ func interopShapes() string {
 	box := st.Anchor{H: "page", V: "page", X: 3600000, Y: 5400000, CX: 2520000, CY: 720000}
 	rect := st.Anchor{H: "page", V: "page", X: 4320000, Y: 7200000, CX: 1800000, CY: 720000}
 	inside := `<w:p><w:pPr><w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="left"/></w:pPr><w:r><w:t>框内文字</w:t></w:r></w:p>`
-	return plainPara(textRun("沁源县财政局文件"), redRule(540000)) +
-		plainPara(textRun("正文"), st.Pict(`<v:line id="直接连接符 2" style="position:absolute;z-index:251660288;mso-position-horizontal-relative:margin;mso-position-vertical-relative:page" from="0,340.2pt" to="442.2pt,340.2pt" strokecolor="red" strokeweight="1.5pt"/>`),
+	return st.Para(st.Text("沁源县财政局文件"), st.RedRule(540000)) +
+		st.Para(st.Text("正文"), st.Pict(`<v:line id="直接连接符 2" style="position:absolute;z-index:251660288;mso-position-horizontal-relative:margin;mso-position-vertical-relative:page" from="0,340.2pt" to="442.2pt,340.2pt" strokecolor="red" strokeweight="1.5pt"/>`),
 			st.Run(box.Drawing(3, "文本框 3", st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inside, ">")), ""),
 			st.Run(rect.Drawing(4, "矩形 4", st.Shape(rect, "rect", "", st.Fill("0000FF")+st.Ln(12700, "", "", "0000FF"), "", "", "")), ""))
 }
@@ -39,7 +39,7 @@ func TestLibreOfficeDrawsTheShapesAlike(t *testing.T) {
 			t.Skip(tool + " not available")
 		}
 	}
-	doc, ours, theirs := bothPDFs(t, shapesDocx(t, interopShapes(), nil))
+	doc, ours, theirs := bothPDFs(t, st.Docx(t, interopShapes(), nil))
 	if len(doc.Undrawn) > 0 {
 		t.Fatalf("refused: %v", doc.Undrawn)
 	}

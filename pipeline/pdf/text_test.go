@@ -6,7 +6,7 @@ import (
 )
 
 func TestTextReadsBackWhatWasDrawn(t *testing.T) {
-	out, _ := render(t, "2023年，我县（含“开发区”）共组织14个项目，涉及金额10790.69万元。")
+	out := renderDoc(t, textDoc("2023年，我县（含“开发区”）共组织14个项目，涉及金额10790.69万元。"), false)
 	pages, err := Text(out)
 	if err != nil {
 		t.Fatal(err)

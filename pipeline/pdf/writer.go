@@ -7,6 +7,7 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/output"
 )
 
@@ -18,7 +19,7 @@ type Writer struct {
 	// saying which font file each role uses. The fonts are the
 	// application's choice (its embedded faces, the machine's, the job's
 	// fonts key), not this package's.
-	Layout func(j *job.Job) (*Preset, FontSet, string, error)
+	Layout func(j *job.Job) (*layout.Preset, layout.FontSet, string, error)
 }
 
 func (Writer) Format() output.Format { return output.Format{Key: "pdf", Label: "PDF"} }
@@ -40,7 +41,7 @@ func (w Writer) Load(j *job.Job, _ *definition.Definition, notes *dataset.Proble
 
 // ForJob is the PDF layout of j with preset and fonts: its title is the
 // file's name, its author and date the job's.
-func ForJob(j *job.Job, preset *Preset, fonts FontSet) output.Template {
+func ForJob(j *job.Job, preset *layout.Preset, fonts layout.FontSet) output.Template {
 	return jobLayout{Options{
 		Preset: preset,
 		Fonts:  fonts,

@@ -9,8 +9,8 @@ import (
 
 	"jixiao/fonts"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/opc"
-	"jixiao/pipeline/pdf"
 )
 
 func jobWithFonts(t *testing.T, fontsYAML string) *job.Job {
@@ -126,7 +126,7 @@ func TestMissingLastYearOnlyWarns(t *testing.T) {
 }
 
 func TestTheBuildSaysWhichFontEachRoleUsed(t *testing.T) {
-	l := &pdfLayout{fonts: pdf.FontSet{Names: map[string]string{"fangsong": "/usr/share/fonts/wps-office/simfang.ttf（系统字体 仿宋_GB2312）"}}}
+	l := &pdfLayout{fonts: layout.FontSet{Names: map[string]string{"fangsong": "/usr/share/fonts/wps-office/simfang.ttf（系统字体 仿宋_GB2312）"}}}
 	line := fontLine(l)
 	for _, want := range []string{"仿宋：/usr/share/fonts/wps-office/simfang.ttf（系统字体 仿宋_GB2312）", "小标宋：内置 Noto Serif CJK SC Bold", "楷体：内置 FandolKai"} {
 		if !strings.Contains(line, want) {

@@ -9,7 +9,8 @@ import (
 	"time"
 
 	"jixiao/pipeline/job"
-	"jixiao/pipeline/pdf"
+	"jixiao/pipeline/layout"
+	"jixiao/pipeline/preview"
 	"jixiao/pipeline/publish"
 	"jixiao/pipeline/wordmodel"
 )
@@ -89,7 +90,7 @@ func Preview(j *job.Job, max int) (_ []string, err error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := pdf.Preview(doc, pdf.Options{Preset: l.preset, Fonts: l.fonts, Date: j.Date})
+	pages, err := preview.Preview(doc, layout.Options{Preset: l.preset, Fonts: l.fonts})
 	if len(pages) > max {
 		pages = pages[:max]
 	}

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"jixiao/fonts"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/opc"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
@@ -199,7 +200,7 @@ func TestPDFFontsAreEmbeddedSubsetsAndQpdfAccepts(t *testing.T) {
 // agency cells run over page breaks.
 func TestLongTableAcrossManyPages(t *testing.T) {
 	requireTool(t, "pdftotext", "-v")
-	preset, err := pdf.ParsePreset(templates.GBT9704)
+	preset, err := layout.ParsePreset(templates.GBT9704)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +226,7 @@ func TestLongTableAcrossManyPages(t *testing.T) {
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "JxAttachLabel", Text: "附件："}, table}}
 	out, warnings, err := pdf.Render(doc, pdf.Options{
 		Preset: preset,
-		Fonts:  pdf.FontSet{Roles: map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei}, Fallback: fonts.Hei},
+		Fonts:  layout.FontSet{Roles: map[string][]byte{"fangsong": fonts.SerifRegular, "song": fonts.SerifRegular, "xiaobiaosong": fonts.SerifBold, "hei": fonts.Hei}, Fallback: fonts.Hei},
 		Date:   time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC),
 	})
 	if err != nil || len(warnings) > 0 {

@@ -9,8 +9,8 @@ import (
 	"jixiao/fonts"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/manifest"
-	"jixiao/pipeline/pdf"
 	"jixiao/templates"
 )
 
@@ -45,7 +45,7 @@ func Sources(j *job.Job) []manifest.Source {
 	file("template.pdf", j.PDFPreset, templates.GBT9704SHA256)
 	defaults := map[string]string{"fangsong": fonts.FangSongSHA256, "kai": fonts.KaiSHA256, "song": fonts.SerifRegularSHA256, "xiaobiaosong": fonts.SerifBoldSHA256, "hei": fonts.HeiSHA256, "fallback": fonts.HeiSHA256}
 	system := map[string]string{}
-	for _, f := range pdf.SystemFonts() {
+	for _, f := range layout.SystemFonts() {
 		system[f.Role] = f.Path
 	}
 	for _, role := range job.FontRoles {

@@ -11,6 +11,7 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
@@ -27,8 +28,8 @@ func WithUndrawn(name string, raw []byte, err error) error { return docx.WithUnd
 
 // pdfLayout is the PDF preset and fonts of a job.
 type pdfLayout struct {
-	preset *pdf.Preset
-	fonts  pdf.FontSet
+	preset *layout.Preset
+	fonts  layout.FontSet
 }
 
 func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
@@ -36,11 +37,11 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 	if err != nil {
 		return nil, err
 	}
-	preset, err := pdf.ParsePreset(raw)
+	preset, err := layout.ParsePreset(raw)
 	if err != nil {
 		return nil, &TemplateError{Err: fmt.Errorf("%s：%w", name, err)}
 	}
-	set := pdf.FontSet{
+	set := layout.FontSet{
 		Roles: map[string][]byte{
 			"fangsong":     fonts.FangSong,
 			"kai":          fonts.Kai,
@@ -53,12 +54,12 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 	}
 	// The machine's own faces (仿宋_GB2312 …) where it has them, before the
 	// embedded ones; the job's fonts key over both.
-	for _, f := range pdf.SystemFonts() {
+	for _, f := range layout.SystemFonts() {
 		if _, set := j.Fonts[f.Role]; set {
 			continue
 		}
-		raw, err := pdf.Face(f.Path, f.Index)
-		if err != nil || pdf.CheckTrueType(f.Path, raw) != nil {
+		raw, err := layout.Face(f.Path, f.Index)
+		if err != nil || layout.CheckTrueType(f.Path, raw) != nil {
 			continue
 		}
 		set.Roles[f.Role] = raw
@@ -70,7 +71,7 @@ func loadPDFLayout(j *job.Job) (*pdfLayout, error) {
 		if err != nil {
 			return nil, &TemplateError{Err: fmt.Errorf("无法读取字体文件 %s（fonts.%s）：%v", path, role, err)}
 		}
-		if err := pdf.CheckTrueType(path, raw); err != nil {
+		if err := layout.CheckTrueType(path, raw); err != nil {
 			return nil, &TemplateError{Err: err}
 		}
 		if role == "fallback" {

@@ -8,6 +8,7 @@ import (
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/ofd"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
@@ -58,10 +59,10 @@ func unwanted(j *job.Job, problems *dataset.Problems) {
 
 // pdfLayoutOf is the PDF's preset and fonts for j, and the line naming
 // the fonts.
-func pdfLayoutOf(j *job.Job) (*pdf.Preset, pdf.FontSet, string, error) {
+func pdfLayoutOf(j *job.Job) (*layout.Preset, layout.FontSet, string, error) {
 	l, err := loadPDFLayout(j)
 	if err != nil {
-		return nil, pdf.FontSet{}, "", err
+		return nil, layout.FontSet{}, "", err
 	}
 	return l.preset, l.fonts, fontLine(l), nil
 }

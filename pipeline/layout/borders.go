@@ -1,0 +1,66 @@
+package layout
+
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// borders draws a paragraph's lines above and below it: top and bottom
+// are its text's box, from x to the text block's right. A paragraph that
+// runs onto another page draws its top line with its first line
+// (topBorder) and its bottom line with its last.
+func (r *renderer) borders(b *wordmodel.Borders, x, top, bottom float64) {
+	r.topBorder(b, x, top)
+	r.bottomBorder(b, x, bottom)
+}
+
+func (r *renderer) topBorder(b *wordmodel.Borders, x, top float64) {
+	if b != nil && b.Top != nil {
+		r.rule(b.Top, x, top-b.Top.Space*ptToMM, r.left()+r.width()-x, -1)
+	}
+}
+
+func (r *renderer) bottomBorder(b *wordmodel.Borders, x, bottom float64) {
+	if b != nil && b.Bottom != nil {
+		r.rule(b.Bottom, x, bottom+b.Bottom.Space*ptToMM, r.left()+r.width()-x, 1)
+	}
+}
+
+// rule draws one border line at y; away (1 below the text, -1 above it)
+// is where a double line's second line goes.
+func (r *renderer) rule(b *wordmodel.Border, x, y, w, away float64) {
+	weight := b.Width * ptToMM
+	style := "solid"
+	switch {
+	case b.Style == "dotted":
+		style = "dotted"
+	case strings.HasPrefix(b.Style, "dash"), strings.HasPrefix(b.Style, "dot"):
+		style = "dashed"
+	}
+	line := func(y, h float64) {
+		r.ops = append(r.ops, op{kind: opLine, x: x, y: y, w: w, h: h, color: b.Color, text: style})
+	}
+	gap := max(weight, 0.3)
+	switch {
+	case b.Style == "double":
+		line(y, weight)
+		line(y+away*(weight+gap), weight)
+	case b.Style == "triple":
+		line(y, weight)
+		line(y+away*(weight+gap), weight)
+		line(y+2*away*(weight+gap), weight)
+	case strings.HasPrefix(b.Style, "thinThick"), strings.HasPrefix(b.Style, "thickThin"):
+		// A thin and a thick line (or a thick and a thin), top down as
+		// named.
+		thin, thick := max(weight/3, 0.2), weight
+		first, second := thin, thick
+		if strings.HasPrefix(b.Style, "thickThin") {
+			first, second = thick, thin
+		}
+		line(y, first)
+		line(y+(first+second)/2+gap, second)
+	default:
+		line(y, weight)
+	}
+}

@@ -1,0 +1,176 @@
+package layout
+
+import (
+	"jixiao/pipeline/wordmodel"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// unit is what a line may not split: one Chinese character or punctuation
+// mark, a Latin or digit run such as 10790.69, or a space.
+type unit struct {
+	text  string
+	width float64 // mm
+	face  *face
+	space bool
+	// scale shrinks or grows the unit's type (a run's own size, a number
+	// too wide for its cell); 0 is the paragraph's size.
+	scale float64
+	// bold and color are the run's formatting, deco what it draws besides
+	// its glyphs; nil for none.
+	bold  bool
+	color string
+	deco  *decoration
+	// tab is a tab character, whose width setTabs gives it, and leader
+	// what fills its space ("" for none).
+	tab    bool
+	leader string
+	// link is the address the unit links to; "" for none.
+	link string
+	// grid says the width is a grid cell's, not the glyph's own advance,
+	// so the unit cannot share a text operation with its neighbours.
+	grid bool
+	// img is the picture the unit is, in a line of text: one box of
+	// width, never broken, standing on the baseline.
+	img *wordmodel.Image
+}
+
+// noStart are marks that may not begin a line; noEnd may not end one.
+const (
+	noStart = "，。、；：？！”’）》】…·〉」』〕］｝%‰)]},.;:!?—"
+	noEnd   = "“‘（《【〈「『〔［｛([{"
+)
+
+func (u unit) noStart() bool { return u.text != "" && strings.ContainsAny(firstRune(u.text), noStart) }
+func (u unit) noEnd() bool   { return u.text != "" && strings.ContainsAny(lastRune(u.text), noEnd) }
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+// inRun reports whether r belongs to a Latin or digit run.
+func inRun(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".%,:/-+_&'#*=", r))
+}
+
+// startsRun reports whether r can begin a run (a mark alone is its own unit).
+func startsRun(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// split cuts text into units. A run keeps trailing marks (10790.69) but a
+// mark that ends it and is followed by a non-run character stays with it too,
+// which is what keeps "2,272.47" whole.
+func split(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if startsRun(r) {
+			j := i + 1
+			for j < len(rs) && inRun(rs[j]) {
+				j++
+			}
+			// A run does not swallow a closing mark it merely touches: "89.00," keeps
+			// the comma with the run, but "(南楼)" is split around it anyway.
+			out = append(out, string(rs[i:j]))
+			i = j
+			continue
+		}
+		out = append(out, string(r))
+		i++
+	}
+	return glueNoBreak(out)
+}
+
+// glueNoBreak joins each non-breaking hyphen (U+2011, Word's
+// w:noBreakHyphen) to the units before and after it, so that no line
+// breaks at it: 0355‑7022345 stays whole.
+func glueNoBreak(units []string) []string {
+	if !slices.ContainsFunc(units, func(s string) bool { return strings.ContainsRune(s, '\u2011') }) {
+		return units
+	}
+	var out []string
+	glue := false
+	for _, s := range units {
+		if len(out) > 0 && (glue || strings.HasPrefix(s, "\u2011")) {
+			out[len(out)-1] += s
+		} else {
+			out = append(out, s)
+		}
+		glue = strings.HasSuffix(s, "\u2011")
+	}
+	return out
+}
+
+// lineBreak fills lines of width first (the first line) and rest (the
+// others) with units, keeping the punctuation rules. A unit wider than a
+// whole line is cut into characters as a last resort.
+func lineBreak(units []unit, first, rest float64) [][]unit {
+	var lines [][]unit
+	var cur []unit
+	curW := 0.0
+	width := first
+	const eps = 0.01
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if len(cur) == 0 && u.space && !u.tab {
+			continue // no line starts with a space
+		}
+		if curW+u.width <= width+eps {
+			cur = append(cur, u)
+			curW += u.width
+			continue
+		}
+		if len(cur) == 0 {
+			cur = append(cur, u) // wider than the line: let it stand alone
+			lines = append(lines, cur)
+			cur, curW, width = nil, 0, rest
+			continue
+		}
+		// Break before u; move units down while the break breaks a rule.
+		b := len(cur)
+		next := u
+		for b > 1 && (next.noStart() || cur[b-1].noEnd()) {
+			b--
+			next = cur[b]
+		}
+		carry := append([]unit(nil), cur[b:]...)
+		line := cur[:b]
+		for len(line) > 0 && line[len(line)-1].space {
+			line = line[:len(line)-1]
+		}
+		lines = append(lines, line)
+		cur, curW, width = nil, 0, rest
+		for _, c := range carry {
+			cur = append(cur, c)
+			curW += c.width
+		}
+		i-- // place u again on the new line
+	}
+	if len(cur) > 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// lineWidth is the units' natural width.
+func lineWidth(line []unit) float64 {
+	w := 0.0
+	for _, u := range line {
+		w += u.width
+	}
+	return w
+}

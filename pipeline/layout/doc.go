@@ -1,0 +1,112 @@
+// Package layout turns the filled Word document into pages of positioned
+// boxes, as Word lays it out, for the back-ends that draw them: the PDF
+// (package pdf), the OFD copy (package ofd) and the web page's preview
+// (package preview). It is the stage TeX and browsers have between a
+// document and its drawing; no back-end measures text or breaks a line.
+//
+// It reads nothing but the document model of package wordmodel, which is
+// read back from the filled .docx: the wording lives in the Word template
+// alone, and every output's text always equals the .docx's.
+//
+// What a back-end gets (pages.go). Layout(doc, Options) measures the whole
+// document once and returns a Laid: the fonts, each cut down to the
+// glyphs the document draws (Font: a TrueType subset, its Key and subset
+// Tag from which a back-end names it), the warnings in Chinese (a
+// character no font has, a column too narrow, a row past the page's
+// foot), and the number of pages. Laid.Pages then lays the document out
+// again and hands each Page to a function as soon as it is finished, so a
+// 100,000-row attachment never holds more than a page of positions; the
+// function's error stops the layout there. Units are millimetres from the
+// page's top left corner, y growing downwards; type sizes are points.
+// A Page is its Width and Height and its Items in drawing order (what is
+// behind the text first): Glyphs (Text from its baseline's start X, Y, in
+// Font and Size, each character's advance, colour, bold drawn as a filled
+// and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
+// box), Line (a line under or through text, a paragraph's or a table's
+// rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
+// or wavy), Picture (a PNG or JPEG into a box), Link (a box linking to
+// an address; its words are Glyphs of their own) and Shape (a Path: moves,
+// lines and cubic curves already placed, turned and flipped, stroked in a
+// colour, width and dash, or filled). A back-end draws Items and nothing
+// else.
+//
+// Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
+// with a fallback (FontSet); the application chooses them (its embedded
+// faces, the machine's, the job's). Each file is parsed once per process
+// and shared by concurrent layouts; its subsets are cut once per set of
+// glyphs.
+//
+// The layout is the document's (paragraph.go): each section's page,
+// margins and document grid; each paragraph's indents, spacing, line rule,
+// alignment and fonts as Word resolves them through docDefaults and the
+// style chain (package wordmodel); its tab stops and leaders (tabs.go);
+// footnotes at the foot of their page under a separator rule and endnotes
+// after the last block (notes.go); the first-page, even-page and default
+// headers and footers of each section (margins.go); links to addresses as
+// link annotations. The preset (templates/gbt9704.yaml by default) sets
+// the table's type and the page numbers, the font role of a paragraph
+// whose document names none the PDF knows, and the whole look of a model
+// not read from Word (presetLook), which has no sections or layout.
+//
+// Tables (table.go, tableborders.go) follow the Word table's grid: header
+// rows (tblHeader) repeat on each page; a vertical merge is followed down
+// its grid column, beside gridSpan cells, as one box per page it crosses,
+// its text repeated on each; row heights (trHeight atLeast or exact; an
+// exact row its text overflows grows, with a warning), cell margins
+// (tblCellMar, tcMar), vertical alignment and shading are Word's. Borders
+// resolve as Word's do — the cell's own (tcBorders) over the table's
+// (tblBorders, else its style's), the heavier of two cells' on a shared
+// edge — and draw none, single, double, dotted and dashed lines at their
+// width and colour; a table of plain hairlines stays hairline boxes.
+//
+// Line breaking is done here, not by a back-end (fpdf's MultiCell drops a
+// Chinese character at every automatic break). Characters about the size of a
+// character grid's cell sit on it; larger type keeps its own width, and a
+// single or multiple line rule gives it as many grid lines as it needs. No line starts with closing punctuation (，。、；：？！
+// ”’）》】…) or ends with opening punctuation (“‘（《【), and Latin and digit
+// runs such as 10790.69 are never split.
+//
+// A run's formatting is drawn as Word draws it (decoration.go): colour,
+// weight, its own size, super- and subscripts smaller and raised or
+// lowered, strike and double strike, highlight and shading behind the
+// text, underlines of each kind (solid, double, thick, dotted, dashed,
+// wavy) in the text's colour, capitals and small capitals for Latin. A list
+// paragraph's label is drawn before its first line, a tab after it reaching
+// the hanging indent, and its lines are indented as the list says. A
+// non-breaking hyphen is drawn as a hyphen no line breaks at; a soft hyphen
+// is not drawn.
+//
+// PNG and JPEG pictures are drawn at their size (images.go): one in a
+// paragraph of its own as a block at the paragraph's alignment, a floating
+// one at its place relative to the page, the text block or its paragraph,
+// behind the text if Word puts it there. One in a line of text is one
+// unbreakable box of its width on the baseline, its line grown to hold it
+// (linepictures.go); one in a table cell's paragraph of its own stands
+// between the cell's lines, scaled into the cell's content box, its row
+// grown to hold it (cellpictures.go). Lines, shapes and text boxes
+// (shapes.go) are placed as floating pictures are (placeFloat: the page,
+// the text block, the column or a table cell, a margin's area, the
+// paragraph), turned and flipped in their box, and drawn as paths: a fill,
+// then each strand of a compound outline (double, thick-thin, thin-thick,
+// triple) at its share of the width, dashed as DrawingML's preset dashes
+// say; behind the text first on their page. A text box's paragraphs are
+// laid out by the same code as the body's, inside its box and inset, off
+// the document grid and never broken to a new page, at its top, middle or
+// bottom, after its anchor paragraph's text (so the text layer reads them
+// there, as wordmodel's BoxText does); a box set to grow with its text
+// grows, and text overflowing one that does not is drawn whole and warned
+// of, naming the box (Word cuts it off; the PDF does not publish words
+// silently missing). A paragraph's top and bottom
+// borders are drawn as rules (borders.go). What the document has that is
+// not drawn never reaches this package: the build refuses the template
+// first (wordmodel.Feature).
+//
+// Each character is drawn from the font its role names, or, where that font
+// lacks it, from the fallback font; a character no font has is reported.
+// Characters above U+FFFF, which the PDF back-end (fpdf) cannot draw, are
+// replaced by 〓 and reported too.
+//
+// The layout is deterministic: the same document and fonts give the same
+// pages and the same subsets (their head table keeps the font's own date,
+// not the subsetter's clock); nothing depends on map order.
+package layout

@@ -1,0 +1,52 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// TestFirstAndEvenPageHeaders: a section with a title page shows its
+// first-page header on its first page and no page number where its
+// first-page footer is empty; even pages show the even-page header.
+func TestFirstAndEvenPageHeaders(t *testing.T) {
+	m := func(lines ...string) *wordmodel.Margin { return &wordmodel.Margin{Lines: lines} }
+	sect := testSection
+	sect.TitlePage = true
+	sect.Header = wordmodel.Margins{Default: m("默认页眉"), First: m("首页页眉"), Even: m("偶数页眉")}
+	sect.Footer = wordmodel.Margins{Default: m("— " + wordmodel.PageField + " —")}
+	var blocks []wordmodel.Block
+	for range 80 {
+		blocks = append(blocks, &wordmodel.Paragraph{Style: "Normal", Text: "正文", Spacing: single()})
+	}
+	r, err := layout(&wordmodel.Document{Sections: []wordmodel.Section{sect}, EvenPages: true, Blocks: blocks}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, o := range r.ops {
+		switch o.kind {
+		case opPage:
+			pages = append(pages, "")
+		case opText:
+			pages[len(pages)-1] += o.text + "|"
+		}
+	}
+	if len(pages) < 3 {
+		t.Fatalf("%d pages", len(pages))
+	}
+	want := []string{"首页页眉", "偶数页眉", "默认页眉"}
+	for i, w := range want {
+		if !strings.Contains(pages[i], w) {
+			t.Errorf("page %d shows %.60q, want %s", i+1, pages[i], w)
+		}
+
+	}
+	if strings.Contains(pages[0], "—|1|—|") {
+		t.Errorf("page 1 shows its number, which its empty first-page footer hides")
+	}
+	if !strings.HasSuffix(pages[2], "—|3|—|") {
+		t.Errorf("page 3 has no page number: %q", pages[2][len(pages[2])-40:])
+	}
+}

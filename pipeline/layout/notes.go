@@ -1,0 +1,91 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// Footnotes are drawn at the foot of the page their paragraph starts on,
+// under a separator rule, as Word draws them: the page's text ends above
+// them. Endnotes follow the document's last block, under the same rule.
+
+// noteRule is the separator's length as a share of the text block's
+// width, and noteGap the space from the text to the notes, the rule in
+// its middle, in mm.
+const (
+	noteRule = 1.0 / 3
+	noteGap  = 4.0
+)
+
+// pageNote is one footnote paragraph laid out, waiting for its page's foot.
+type pageNote struct {
+	p     *wordmodel.Paragraph
+	l     look
+	lines [][]unit
+	ends  []bool
+}
+
+func (n pageNote) height() float64 { return float64(len(n.lines)) * n.l.lineHeight }
+
+// reserveNotes sets aside the foot of the page for notes, before the first
+// line of the paragraph that refers to them (lineHeight high) is drawn; a
+// page without the room for both starts a new one.
+func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
+	if len(notes) == 0 {
+		return
+	}
+	var laid []pageNote
+	need := 0.0
+	if len(r.notes) == 0 {
+		need = noteGap
+	}
+	for _, n := range notes {
+		for _, p := range n.Paragraphs {
+			l := r.look(p)
+			lines, ends := r.breakLines(p, l)
+			pn := pageNote{p: p, l: l, lines: lines, ends: ends}
+			laid = append(laid, pn)
+			need += pn.height()
+		}
+	}
+	if r.onPage && r.y+lineHeight+need > r.bottom()+0.01 {
+		r.newPage()
+	}
+	r.notes = append(r.notes, laid...)
+	r.noteSpace += need
+}
+
+// drawNotes draws the page's footnotes at its foot and frees the space.
+func (r *renderer) drawNotes() {
+	if len(r.notes) == 0 {
+		return
+	}
+	y := r.blockBottom() - r.noteSpace
+	r.noteRuleAt(y + noteGap/2)
+	r.y = y + noteGap
+	for _, n := range r.notes {
+		for i, line := range n.lines {
+			r.drawLine(line, n.p, n.l, r.left(), i == 0, n.ends[i])
+			r.y += n.l.lineHeight
+		}
+	}
+	r.notes, r.noteSpace = nil, 0
+}
+
+func (r *renderer) noteRuleAt(y float64) {
+	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * noteRule, h: 0.5 * ptToMM, text: "solid"})
+}
+
+// endnotes draws the document's endnotes after its last block.
+func (r *renderer) endnotes(notes []wordmodel.Note) {
+	if len(notes) == 0 {
+		return
+	}
+	if r.y+noteGap > r.bottom() {
+		r.newPage()
+	}
+	r.noteRuleAt(r.y + noteGap/2)
+	r.y += noteGap
+	for _, n := range notes {
+		for _, p := range n.Paragraphs {
+			r.paragraph(p)
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package layout
+
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// Laid is a document laid out, for the back-ends that draw it (the PDF,
+// the OFD copy, the preview): the fonts cut down to the glyphs the
+// document draws, and the pages, handed out one at a time by Pages so that
+// no more than a page of positions is ever held.
+type Laid struct {
+	// Fonts are the TrueType subsets the PDF embeds, in the order the
+	// items' Font indexes them.
+	Fonts []Font
+	// Warnings are the layout's (characters no font has …), in Chinese.
+	Warnings []string
+	// Border is the width, mm, a back-end strokes with when an item sets
+	// none: the preset's table rule.
+	Border float64
+
+	doc   *wordmodel.Document
+	opt   Options
+	fs    *faces
+	pages int
+}
+
+// Font is one font the pages draw, cut down to the glyphs they draw.
+type Font struct {
+	// Name is the subset's name: its Tag, then the font's full name.
+	Name string
+	// Key is short and unique among the document's fonts ("a", "b", …),
+	// and Tag the six-letter subset tag with its "+" ("JXFONA+"): a
+	// back-end that names fonts its own way derives the names from them.
+	Key, Tag string
+	// Data is the TrueType subset.
+	Data []byte
+}
+
+// Page is one laid-out page, in millimetres from its top left corner.
+type Page struct {
+	Width, Height float64
+	Items         []Item
+}
+
+// ItemKind is what an Item draws.
+type ItemKind int
+
+const (
+	// Glyphs draws Text from its baseline's start X, Y.
+	Glyphs ItemKind = iota
+	// Rule strokes the box X, Y, W, H, Stroke wide.
+	Rule
+	// Fill fills the box X, Y, W, H in Color.
+	Fill
+	// Line strokes a line from X, Y, W long and H thick, in Color, in
+	// Style (solid, dotted, dashed, wavy).
+	Line
+	// Picture draws Image into the box X, Y, W, H.
+	Picture
+	// Link makes the box X, Y, W, H a link to the address Text; it draws
+	// nothing, the link's words being Glyphs of their own.
+	Link
+	// Shape draws Path: a line's or a shape's outline strand, or its
+	// inside, placed on the page.
+	Shape
+)
+
+// Item is one drawing of a page.
+type Item struct {
+	Kind       ItemKind
+	X, Y, W, H float64
+	Text       string
+	// Font indexes Laid.Fonts; Size is in points.
+	Font int
+	Size float64
+	// Advances are each character's advance of Text, mm.
+	Advances []float64
+	Color    string // RRGGBB; "" for black
+	Bold     bool
+	Style    string
+	// Stroke is a Rule's line width, mm.
+	Stroke float64
+	Image  *wordmodel.Image
+	Path   *Path
+}
+
+// Layout lays doc out with opt, measuring first, so that the fonts, their
+// subsets and the number of pages are known before any page is handed out.
+func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
+	fs, err := newFaces(opt.Fonts)
+	if err != nil {
+		return nil, err
+	}
+	measured := layoutWith(doc, opt, fs, pass{measuring: true})
+	l := &Laid{Warnings: measured.warnings, Border: opt.Preset.Table.Border, doc: doc, opt: opt, fs: fs, pages: measured.page}
+	for _, f := range fs.all {
+		if len(f.used) == 0 {
+			continue
+		}
+		sub, err := f.subset()
+		if err != nil {
+			return nil, err
+		}
+		key := strings.TrimPrefix(f.family, "sub")
+		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: key, Tag: f.tag, Data: sub})
+	}
+	return l, nil
+}
+
+// Pages lays the document out again and hands each page to fn in order,
+// stopping at fn's first error.
+func (l *Laid) Pages(fn func(Page) error) error {
+	index := map[*face]int{}
+	for _, f := range l.fs.all {
+		if len(f.used) > 0 {
+			index[f] = len(index)
+		}
+	}
+	var err error
+	sink := func(ops []op) {
+		for len(ops) > 0 && err == nil {
+			end := 1
+			for end < len(ops) && ops[end].kind != opPage {
+				end++
+			}
+			err = fn(l.page(ops[:end], index))
+			ops = ops[end:]
+		}
+	}
+	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages})
+	return err
+}
+
+// page is one page's operations as items; ops starts with its opPage.
+func (l *Laid) page(ops []op, index map[*face]int) Page {
+	p := Page{Width: ops[0].w, Height: ops[0].h}
+	for _, o := range ops[1:] {
+		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color, Image: o.img}
+		switch o.kind {
+		case opText:
+			it.Kind, it.Text, it.Font, it.Size, it.Bold = Glyphs, o.text, index[o.face], o.size, o.bold
+			for _, r := range o.text {
+				it.Advances = append(it.Advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM)
+			}
+		case opRect:
+			it.Kind, it.Stroke = Rule, l.Border
+		case opFill:
+			it.Kind = Fill
+		case opLine:
+			it.Kind, it.Style = Line, o.text
+		case opImage:
+			it.Kind = Picture
+		case opLink:
+			it.Kind, it.Text = Link, o.text
+		case opPath:
+			it.Kind, it.Path = Shape, o.path
+		default:
+			continue
+		}
+		p.Items = append(p.Items, it)
+	}
+	return p
+}
+
+// fullName is the font's full name (name ID 4) in ASCII, or "Font".
+func (f *face) fullName() string {
+	if f.font.sfnt.Name == nil {
+		return "Font"
+	}
+	for _, rec := range f.font.sfnt.Name.Get(4) {
+		name := strings.Map(func(r rune) rune {
+			if r > ' ' && r < 0x7F {
+				return r
+			}
+			return -1
+		}, rec.String())
+		if name != "" {
+			return name
+		}
+	}
+	return "Font"
+}

@@ -1,0 +1,246 @@
+package layout
+
+import (
+	"math"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// singleLine is a single line's height in multiples of the type size, for
+// the Chinese faces the roles name (Word's single spacing of 宋体 and 仿宋).
+const singleLine = 1.3
+
+// look is how a paragraph is set: its type, alignment, indents, spacing
+// and line height, in mm.
+type look struct {
+	st                 Style // font role, size and whether it is on the grid
+	align              string
+	left, right, first float64
+	before, after      float64
+	lineHeight         float64
+	pageBreakBefore    bool
+	distributeLastLine bool
+}
+
+// look resolves how p is set: from the document where it was read from
+// Word, from the preset's style where the model carries no layout.
+func (r *renderer) look(p *wordmodel.Paragraph) look {
+	st := r.p.style(p.Style, p.StyleName)
+	if p.StyleSize > 0 {
+		st.Size = p.StyleSize // the template's style, as a clerk set it in Word
+	}
+	if p.Spacing == nil {
+		return r.presetLook(p, st)
+	}
+	// The paragraph's face (its baseline, its label's) is that of the
+	// font its style names, which its first run carries.
+	if role := roleOf(firstFont(p)); role != "" {
+		st.Font = role
+	}
+	sp := p.Spacing
+	// A character of about the grid's cell takes one cell, as Word sets
+	// body text; a headline's larger type keeps its own width.
+	st.Grid = r.g.cell > 0 && !sp.NoGrid && st.Size*ptToMM <= r.g.cell*1.1
+	l := look{st: st, align: p.Align, pageBreakBefore: p.PageBreakBefore, distributeLastLine: p.Align == "distribute"}
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	if in := p.Indent; in != nil {
+		l.left = indentMM(in.Left, in.LeftChars, charW)
+		l.right = indentMM(in.Right, in.RightChars, charW)
+		l.first = indentMM(in.First, in.FirstChars, charW)
+	}
+	l.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
+	l.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
+	l.lineHeight = r.lineHeight(sp, st.Size)
+	return l
+}
+
+// presetLook is the look the preset gives a style, for a model that
+// carries no layout of its own.
+func (r *renderer) presetLook(p *wordmodel.Paragraph, st Style) look {
+	pitch := r.linePitch()
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	l := look{st: st, align: p.Align, first: st.Indent * charW, before: st.SpaceBefore * pitch, after: st.SpaceAfter * pitch,
+		lineHeight: pitch * st.Lines, pageBreakBefore: st.PageBreakBefore || p.PageBreakBefore}
+	if l.align == "" {
+		l.align = st.Align
+	}
+	if in := p.Indent; in != nil {
+		l.left, l.first = indentMM(in.Left, in.LeftChars, charW), indentMM(in.First, in.FirstChars, charW)
+	}
+	return l
+}
+
+// spaceMM is space before or after a paragraph: hundredths of a line
+// where lines is set, as Word takes them first, otherwise twips.
+func spaceMM(twips, lines, pitch float64) float64 {
+	if lines != 0 {
+		return lines / 100 * pitch
+	}
+	return twips / 20 * ptToMM
+}
+
+// lineHeight is the height of one line of type of sizePt: exactly what an
+// exact rule says, at least what an atLeast rule says, and for auto a
+// multiple of the single line, which on a line grid takes as many whole
+// grid lines as the type needs, so large type never overprints the line
+// above.
+func (r *renderer) lineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
+	natural := sizePt * ptToMM * singleLine
+	if r.g.pitch > 0 && !sp.NoGrid {
+		natural = math.Ceil(natural/r.g.pitch-0.01) * r.g.pitch
+	}
+	switch sp.LineRule {
+	case "exact":
+		return sp.Line / 20 * ptToMM
+	case "atLeast":
+		return max(sp.Line/20*ptToMM, natural)
+	}
+	return natural * sp.Line / 240
+}
+
+// previous is the paragraph just drawn, for contextual spacing: its
+// style, whether it leaves out its spacing next to its own style, the
+// space it left after it, and the page it did so on.
+type previous struct {
+	style      string
+	contextual bool
+	after      float64
+	page       int
+}
+
+func (r *renderer) paragraph(p *wordmodel.Paragraph) {
+	l := r.look(p)
+	if l.pageBreakBefore && r.onPage && !r.inBox {
+		r.newPage()
+	}
+	contextual := p.Spacing != nil && p.Spacing.Contextual
+	before := l.before
+	if r.prev.style == p.Style && r.prev.page == r.page && r.onPage {
+		if r.prev.contextual {
+			r.y -= r.prev.after
+		}
+		if contextual {
+			before = 0
+		}
+	}
+	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
+	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
+		r.shapes(p.Shapes, r.y)
+		if r.pictures(p, l.align, r.y) {
+			return // a picture in the line takes the line's place
+		}
+		if r.onPage || p.Borders != nil {
+			// An empty paragraph with a border is a rule (under a 红头).
+			r.borders(p.Borders, r.left(), r.y, r.y+l.lineHeight)
+			r.onPage = r.onPage || p.Borders != nil
+			r.advance(l.lineHeight)
+		}
+		l.after = 0
+		return
+	}
+	if r.onPage {
+		r.advance(before)
+	}
+	lines, ends := r.breakLines(p, l)
+	top := r.y // where the first line is drawn, for floating pictures
+	for i, line := range lines {
+		height, drop := r.lineWithPictures(line, p, l)
+		if r.y+height > r.bottom()+0.01 {
+			r.newPage()
+		}
+		if i == 0 {
+			r.reserveNotes(p.Footnotes, height)
+			top = r.y
+			r.topBorder(p.Borders, r.left()+l.left, top)
+		}
+		r.y += drop
+		r.drawLine(line, p, l, r.left(), i == 0, ends[i])
+		r.onPage = true
+		r.y += height - drop
+	}
+	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.pictures(p, l.align, top)
+	r.shapes(p.Shapes, top)
+	r.advance(l.after)
+}
+
+// breakLines cuts p's text into the lines of a paragraph set as l, and
+// says of each whether it ends a piece (at a line break or the end): a
+// justified line ending there is not stretched.
+func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, ends []bool) {
+	st := l.st
+	charW := st.Size * ptToMM
+	if st.Grid {
+		charW = r.g.cell
+	}
+	pieces := r.runUnits(p, r.fs.role(st.Font), st)
+	if p.Label != nil {
+		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
+	}
+	inner := r.width() - l.left - l.right
+	for _, units := range pieces {
+		for i := range units {
+			if units[i].img != nil {
+				// A picture wider than the indented lines is scaled to them.
+				units[i].width = min(units[i].width, inner)
+			}
+		}
+		// Tabs are set as if the piece were one line, for breaking it.
+		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
+		ls := lineBreak(units, inner-l.first, inner)
+		if len(ls) == 0 {
+			ls = [][]unit{nil}
+		}
+		lines = append(lines, ls...)
+		for k := range ls {
+			ends = append(ends, k == len(ls)-1)
+		}
+	}
+	return lines, ends
+}
+
+// drawLine draws one line of p at r.y, in a text block whose left edge is
+// at left; first: it is the paragraph's first line, end: it ends a piece.
+func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) {
+	x := left + l.left
+	avail := r.width() - l.left - l.right
+	if first {
+		x += l.first
+		avail -= l.first
+	}
+	w := lineWidth(line)
+	gap := 0.0
+	align := l.align
+	if setTabs(line, x-left, p.Tabs, r.defaultTab) {
+		// A line with tabs is set by its tab stops.
+		align, w = "left", lineWidth(line)
+	}
+	switch align {
+	case "center":
+		x += (avail - w) / 2
+	case "right", "end":
+		x += avail - w
+	case "both", "distribute":
+		if (!end || l.distributeLastLine) && len(line) > 1 {
+			gap = (avail - w) / float64(len(line)-1)
+		}
+	}
+	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)
+}
+
+// firstFont is the East Asian font of p's first run with text.
+func firstFont(p *wordmodel.Paragraph) string {
+	for _, run := range p.Runs {
+		if strings.TrimSpace(run.Text) != "" {
+			return run.Font
+		}
+	}
+	return ""
+}

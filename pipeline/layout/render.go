@@ -1,0 +1,414 @@
+package layout
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// Options are what a layout needs besides the document.
+type Options struct {
+	Preset *Preset
+	Fonts  FontSet
+}
+
+const ptToMM = 25.4 / 72
+
+type renderer struct {
+	p        *Preset
+	fs       *faces
+	warnings []string
+	ops      []op
+	// sink, when set, takes each finished page's operations.
+	sink   func([]op)
+	page   int     // pages begun
+	y      float64 // top of the next line, mm
+	onPage bool    // the current page has content
+	// header and footer are the template's, drawn on every page, and
+	// marginImages their pictures.
+	header, footer []string
+	marginImages   []wordmodel.Image
+	marginShapes   []wordmodel.Shape
+	// pages is the number of pages, for a NUMPAGES field; 0 while it is
+	// not yet known (the first pass).
+	pages int
+	// measuring says the pass only measures and counts: what it draws is
+	// dropped, so a table cell's text need not be wrapped again to draw it.
+	measuring bool
+	// sections are the document's, whose headers and footers are drawn;
+	// nil where none has any (a model not read from Word), which draws
+	// the document's header and footer on every page. section is the
+	// current one and sectionPages the pages begun in it.
+	sections     []wordmodel.Section
+	section      int
+	sectionPages int
+	evenPages    bool
+	// blankFooter: the page's footer is a first-page or even-page one
+	// the section leaves empty, so it has no page number either.
+	blankFooter bool
+	// notes are the footnotes waiting for the current page's foot, and
+	// noteSpace the height they take there.
+	notes     []pageNote
+	noteSpace float64
+	// prev is the paragraph just drawn; zero after a table.
+	prev previous
+	// defaultTab is the document's default tab stop interval, in twips.
+	defaultTab float64
+	// g is the current section's page.
+	g geometry
+	// inBox: a text box's paragraphs are being laid out, which never
+	// break to a new page (Word ignores a page break there).
+	inBox bool
+}
+
+// layout records the drawing operations of all of doc's pages.
+func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
+	fs, err := newFaces(opt.Fonts)
+	if err != nil {
+		return nil, err
+	}
+	pages := 0
+	if numbersPages(doc) {
+		pages = layoutWith(doc, opt, fs, pass{measuring: true}).page
+	}
+	return layoutWith(doc, opt, fs, pass{pages: pages}), nil
+}
+
+// numbersPages reports whether the header or footer shows the number of pages.
+func numbersPages(doc *wordmodel.Document) bool {
+	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+	inMargins := func(ms wordmodel.Margins) bool {
+		for _, m := range []*wordmodel.Margin{ms.Default, ms.First, ms.Even} {
+			if m != nil && slices.ContainsFunc(m.Lines, counts) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range doc.Sections {
+		if inMargins(s.Header) || inMargins(s.Footer) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(doc.Header, counts) || slices.ContainsFunc(doc.Footer, counts)
+}
+
+// pass is what one layout of a document is for.
+type pass struct {
+	// sink takes each finished page's operations, which are then dropped;
+	// without one, r.ops keeps them all.
+	sink func([]op)
+	// pages is the number of pages a NUMPAGES field shows, counted by an
+	// earlier pass: a footer's text does not change where pages break.
+	pages int
+	// measuring: only the glyphs used and the pages are wanted.
+	measuring bool
+}
+
+// layoutWith lays doc out in fs.
+func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
+	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
+		evenPages: doc.EvenPages}
+	if slices.ContainsFunc(doc.Sections, hasMargins) {
+		r.sections = doc.Sections
+	}
+	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
+	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
+	if ps.measuring {
+		r.sink = func([]op) {}
+	}
+	r.g = r.presetGeometry()
+	if len(doc.Sections) > 0 {
+		r.g = sectionGeometry(doc.Sections[0])
+	}
+	r.newPage()
+	current := 0
+	for _, b := range doc.Blocks {
+		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
+			// A section with a page of its own (the attachment in
+			// landscape) starts a page; one with the same page goes on.
+			current = k
+			r.section, r.sectionPages = k, 0
+			if g := sectionGeometry(doc.Sections[k]); g != r.g {
+				r.g = g
+				if r.onPage {
+					r.newPage()
+				} else {
+					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+				}
+			}
+		}
+		switch b := b.(type) {
+		case *wordmodel.Paragraph:
+			r.paragraph(b)
+		case *wordmodel.Table:
+			r.table(b)
+			r.prev = previous{}
+		}
+	}
+	r.endnotes(doc.Endnotes)
+	r.drawNotes()
+	r.pageNumber()
+	r.flush()
+	return r
+}
+
+// flush hands the finished pages' operations to the sink.
+func (r *renderer) flush() {
+	if r.sink != nil {
+		r.sink(r.ops)
+		r.ops = r.ops[:0]
+	}
+}
+
+// geometry is a page's size and text block, and its grid's line pitch
+// and character cell (0 for none), in millimetres.
+type geometry struct{ w, h, top, left, bw, bh, pitch, cell float64 }
+
+// presetGeometry is the page of a model that carries no section, one not
+// read from Word.
+func (r *renderer) presetGeometry() geometry {
+	p := r.p
+	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height,
+		pitch: p.Block.Height / float64(p.Grid.LinesPerPage), cell: p.Block.Width / float64(p.Grid.CharsPerLine)}
+}
+
+// sectionGeometry is the page a section's sectPr sets.
+func sectionGeometry(s wordmodel.Section) geometry {
+	return geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom,
+		pitch: s.LinePitch, cell: s.CharPitch}
+}
+
+// linePitch is the grid's line pitch, or a single line of body text where
+// the section has no line grid: the unit tables and pictures round to.
+func (r *renderer) linePitch() float64 {
+	if r.g.pitch > 0 {
+		return r.g.pitch
+	}
+	return r.p.style("Normal", "").Size * ptToMM * singleLine
+}
+
+func (r *renderer) top() float64    { return r.g.top }
+func (r *renderer) bottom() float64 { return r.blockBottom() - r.noteSpace }
+
+// blockBottom is the text block's foot; bottom is the text's, above the
+// page's footnotes.
+func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
+func (r *renderer) left() float64        { return r.g.left }
+func (r *renderer) width() float64       { return r.g.bw }
+
+func (r *renderer) newPage() {
+	if r.page > 0 {
+		r.drawNotes()
+		r.pageNumber()
+		r.flush()
+	}
+	r.page++
+	r.sectionPages++
+	r.pickMargins()
+	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
+	r.y = r.top()
+	r.onPage = false
+	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)
+	for i := range r.marginImages {
+		r.floating(&r.marginImages[i], r.top())
+	}
+	r.shapes(r.marginShapes, r.top())
+}
+
+// The header's and footer's type, and the header's place above the text block.
+const (
+	headerSize  = 10.5 // pt, 五号
+	headerAbove = 6.0  // mm between the header's last line and the text block
+)
+
+// margins draws a header's or footer's lines centred from top down, the
+// page number put where the template has its field.
+func (r *renderer) margins(lines []string, top float64) {
+	size := headerSize * ptToMM
+	face := r.fs.role("song")
+	// Until the pages are counted, every digit stands for their number, so
+	// that the measuring pass marks whichever glyphs the count will need.
+	total := "0123456789"
+	if r.pages > 0 {
+		total = fmt.Sprint(r.pages)
+	}
+	for i, line := range lines {
+		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
+		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
+		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
+		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
+		units := r.units(r.clean(text), face, headerSize, false)
+		x := r.left() + (r.width()-lineWidth(units))/2
+		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)
+	}
+}
+
+// footerIsPageNumber reports whether a footer says no more than the page
+// number (— 1 —), which the layout preset draws in its own place.
+func footerIsPageNumber(lines []string) bool {
+	rest := strings.Map(func(r rune) rune {
+		if r == 0 || unicode.IsSpace(r) || strings.ContainsRune("—–-", r) {
+			return -1
+		}
+		return r
+	}, strings.Join(lines, ""))
+	return rest == ""
+}
+
+// pageNumber draws — N — below the text block: right on odd pages, left on
+// even ones, one character in from the edge.
+func (r *renderer) pageNumber() {
+	pn := r.p.PageNumber
+	if !footerIsPageNumber(r.footer) {
+		r.margins(r.footer, r.blockBottom()+pn.Below)
+		return
+	}
+	if r.blankFooter {
+		return
+	}
+	n := r.page
+	text := fmt.Sprintf(pn.Format, n)
+	size := pn.Size * ptToMM
+	face := r.fs.role(pn.Font)
+	units := r.units(text, face, pn.Size, false)
+	w := lineWidth(units)
+	x := r.left() + pn.Indent*size
+	if n%2 == 1 {
+		x = r.left() + r.width() - pn.Indent*size - w
+	}
+	r.drawUnits(units, face, x, r.blockBottom()+pn.Below, size, 0)
+}
+
+// clean replaces characters fpdf cannot draw (above U+FFFF) and reports them.
+func (r *renderer) clean(text string) string {
+	if !strings.ContainsFunc(text, func(c rune) bool { return c > 0xFFFF }) {
+		return text
+	}
+	var b strings.Builder
+	for _, c := range text {
+		if c > 0xFFFF {
+			r.warnings = append(r.warnings, fmt.Sprintf("PDF 中无法显示字符“%c”（U+%X），已用“〓”代替，出现在：%s", c, c, excerpt(text)))
+			c = '〓'
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func excerpt(text string) string {
+	rs := []rune(text)
+	if len(rs) > 30 {
+		return string(rs[:30]) + "…"
+	}
+	return text
+}
+
+// units cuts text into units measured in the given face and size; on the
+// grid a full-width character takes exactly one grid cell.
+func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
+	return r.unitsIn(text, primary, primary, sizePt, grid)
+}
+
+// unitsIn is units with Latin text and digits set in latin.
+func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, grid bool) []unit {
+	var out []unit
+	for _, s := range split(text) {
+		// A non-breaking hyphen is drawn as a hyphen, which every font has
+		// and a reader's search finds; split has kept it with its neighbours.
+		s = strings.ReplaceAll(s, "\u2011", "-")
+		in := primary
+		if !isWide(s) {
+			in = latin
+		}
+		f, ok := r.fs.pick(in, s)
+		if !ok {
+			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
+		}
+		u := unit{text: s, face: f, space: s == " "}
+		u.width = f.width(s, sizePt)
+		if grid && isWide(s) {
+			u.width = r.g.cell
+			u.grid = true
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// isWide reports whether s is one full-width character.
+func isWide(s string) bool {
+	rs := []rune(s)
+	return len(rs) == 1 && rs[0] >= 0x2E80
+}
+
+// drawUnits draws a line whose box top is at top, on the baseline of the
+// line's own face, so that a character from the fallback font sits on the
+// same line; gap is extra space after each unit but the last, for
+// justification.
+//
+// Neighbouring units that the PDF viewer would place where the layout put
+// them anyway (one face, size and colour, the glyphs' own advances, no
+// justification gap) become one text operation: a 100,000-row attachment
+// then records a few operations per cell instead of one per character,
+// and fpdf holds that much less page content.
+func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float64) {
+	sizePt := sizeMM / ptToMM
+	baseline := top + line.font.ascent*sizeMM
+	open := -1 // index in r.ops of the text operation units may join
+	for i, u := range units {
+		y := baseline
+		if u.deco != nil {
+			w := u.width
+			if i < len(units)-1 {
+				w += gap
+			}
+			r.decorations(u, x, baseline, top, sizeMM, w)
+			y -= u.deco.rise * sizeMM
+			open = -1
+		}
+		if u.link != "" {
+			r.linkBox(u.link, x, top, u.width, sizeMM)
+		}
+		if u.leader != "" {
+			r.drawLeader(u, x, baseline, sizeMM)
+		}
+		if u.img != nil {
+			h := u.pictureHeight()
+			r.ops = append(r.ops, op{kind: opImage, x: x, y: baseline - h, w: u.width, h: h, img: u.img})
+			open = -1
+		} else if !u.space {
+			size := sizePt
+			if u.scale > 0 {
+				size *= u.scale
+			}
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+				r.ops[o].text += u.text
+			} else {
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})
+				open = -1
+				if !u.grid && u.deco == nil {
+					open = len(r.ops) - 1
+				}
+			}
+		} else {
+			open = -1
+		}
+		x += u.width
+		if i < len(units)-1 {
+			x += gap
+		}
+	}
+}
+
+// advance moves down by h, to a new page when the block is full.
+func (r *renderer) advance(h float64) {
+	r.y += h
+	if r.y >= r.bottom()-0.01 {
+		r.newPage()
+	}
+}

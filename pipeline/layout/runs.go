@@ -1,0 +1,121 @@
+package layout
+
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// runUnits are a paragraph's units, a slice a line (\n), each run in its
+// own face, size, weight, colour and decoration.
+func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]unit {
+	runs := p.Runs
+	if len(runs) == 0 {
+		runs = []wordmodel.Run{{Text: p.Text}}
+	}
+	pieces := [][]unit{nil}
+	for _, run := range runs {
+		if run.Picture > 0 && run.Picture <= len(p.Images) {
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], r.pictureUnit(&p.Images[run.Picture-1], run.Link))
+			continue
+		}
+		for k, piece := range r.runPieces(run, face, st) {
+			if k > 0 {
+				pieces = append(pieces, nil)
+			}
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], piece...)
+		}
+	}
+	return pieces
+}
+
+// runPieces are one run's units, a slice a line (\n). A soft hyphen is not
+// drawn: lines break between words here, never inside one, so Word would
+// not show it either.
+func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
+	f, role := face, roleOf(run.Font)
+	if role != "" {
+		f = r.fs.role(role)
+	}
+	if run.Italic && (role == "" || role == "fangsong" || role == "song") {
+		// Chinese faces have no italic; emphasis that Word slants in a
+		// 宋 or 仿宋 face is set in 楷体, as Chinese typesetting does.
+		f = r.fs.role("kai")
+	}
+	// Latin text and digits are set in the run's Latin font where it is a
+	// face the PDF has (黑体 digits in a 黑体 heading), else with the
+	// Chinese text: Times New Roman is not one of the roles.
+	latin := f
+	if role := roleOf(run.LatinFont); role != "" && !run.Italic {
+		latin = r.fs.role(role)
+	}
+	// Type much larger than the grid's cell (a 36 pt 红头 in a body
+	// paragraph) keeps its own width, as Word sets it, not the cell's.
+	grid := st.Grid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
+	text := strings.ReplaceAll(run.Text, "\u00AD", "")
+	text, caps := casing(text, run)
+	if caps != 1 {
+		run.Size = max(run.Size, st.Size) * caps
+	}
+	var out [][]unit
+	for _, piece := range strings.Split(r.clean(text), "\n") {
+		var units []unit
+		for k, seg := range strings.Split(piece, "\t") {
+			if k > 0 {
+				// Two characters until setTabs knows the line it is on.
+				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM})
+			}
+			units = append(units, r.unitsIn(seg, f, latin, st.Size, grid)...)
+		}
+		decorate(units, run, st.Size, grid)
+		out = append(out, units)
+	}
+	return out
+}
+
+// indentMM is an indentation in mm: hundredths of a character where chars
+// is set, as Word takes them first, otherwise twips.
+func indentMM(twips, chars, charW float64) float64 {
+	if chars != 0 {
+		return chars / 100 * charW
+	}
+	return twips / 20 * ptToMM
+}
+
+// labelUnits are a list label's units. A label ending in a tab is followed
+// by the space to the hanging indent, where the text starts, as Word sets
+// it, or by one character where the label is wider than the indent.
+func (r *renderer) labelUnits(label *wordmodel.Run, face *face, st Style, first, charW float64) []unit {
+	run := *label
+	tab := strings.HasSuffix(run.Text, "\t")
+	run.Text = strings.TrimSuffix(run.Text, "\t")
+	units := r.runPieces(run, face, st)[0]
+	if tab {
+		gap := charW
+		if w := lineWidth(units); first < 0 && -first-w > 0.1 {
+			gap = -first - w
+		}
+		units = append(units, unit{text: " ", space: true, width: gap, face: face})
+	}
+	return units
+}
+
+// roleOf is the font role a run's named East Asian font stands for; "" for
+// none the PDF knows.
+func roleOf(font string) string {
+	switch {
+	case font == "":
+		return ""
+	case strings.Contains(font, "小标宋"):
+		return "xiaobiaosong"
+	case strings.Contains(font, "仿宋"), strings.Contains(strings.ToLower(font), "fangsong"):
+		return "fangsong"
+	case strings.Contains(font, "黑"), strings.Contains(strings.ToLower(font), "hei"):
+		return "hei"
+	case strings.Contains(font, "楷"), strings.Contains(strings.ToLower(font), "kai"):
+		return "kai"
+	case strings.Contains(font, "宋"), strings.Contains(strings.ToLower(font), "song"):
+		return "song"
+	}
+	return ""
+}

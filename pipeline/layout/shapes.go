@@ -1,0 +1,269 @@
+package layout
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// Path is an outline drawn on a page, in mm from its top left corner: a
+// line, a shape's outline strand or its inside. Each back-end draws it as
+// it stands; the layout has already placed, rotated and flipped it.
+type Path struct {
+	Segs []Seg
+	// Stroke is the line's colour, RRGGBB, "" for no line; Width its
+	// width, mm; Dash its dashes and gaps, mm, nil for a solid line.
+	Stroke string
+	Width  float64
+	Dash   []float64
+	// Fill is the inside's colour, RRGGBB; "" for none.
+	Fill string
+}
+
+// Seg is one step of a path: M moves to Pts[0], L draws a line to it, C a
+// cubic Bézier curve through Pts[0] and Pts[1] to Pts[2], Z closes the
+// outline.
+type Seg struct {
+	Op  byte
+	Pts []Point
+}
+
+// Point is a place on the page, mm.
+type Point struct{ X, Y float64 }
+
+// kappa places a cubic Bézier's control points on a quarter ellipse.
+const kappa = 0.5522847498
+
+// strand is one line of a compound outline: its offset from the
+// outline's middle (negative: above a line, outside a shape) and its
+// width, both as shares of the outline's width.
+type strand struct{ offset, width float64 }
+
+// compounds are DrawingML's compound lines, top (or outside) first: a
+// double line is two thirds-wide lines a third apart; thick-thin is 3:1:1.
+var compounds = map[string][]strand{
+	"sng":       {{0, 1}},
+	"dbl":       {{-1.0 / 3, 1.0 / 3}, {1.0 / 3, 1.0 / 3}},
+	"thickThin": {{-0.2, 0.6}, {0.4, 0.2}},
+	"thinThick": {{-0.4, 0.2}, {0.2, 0.6}},
+	"tri":       {{-3.0 / 7, 1.0 / 7}, {0, 3.0 / 7}, {3.0 / 7, 1.0 / 7}},
+}
+
+// dashes are DrawingML's preset dashes, dash and gap lengths in line widths.
+var dashes = map[string][]float64{
+	"dash": {4, 3}, "sysDash": {3, 1}, "sysDot": {1, 1}, "dot": {1, 3}, "lgDash": {8, 3},
+	"dashDot": {4, 3, 1, 3}, "lgDashDot": {8, 3, 1, 3}, "lgDashDotDot": {8, 3, 1, 3, 1, 3},
+	"sysDashDot": {3, 1, 1, 1}, "sysDashDotDot": {3, 1, 1, 1, 1, 1},
+}
+
+// shapePaths are the paths that draw sp in the box x, y, w, h: its
+// inside, then each strand of its outline.
+func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
+	var out []*Path
+	if sp.Fill != "" && sp.Geometry != "line" {
+		out = append(out, &Path{Segs: place(outline(sp, w, h, 0), sp, x, y, w, h), Fill: sp.Fill})
+	}
+	if o := sp.Outline; o != nil && o.Width > 0 {
+		total := o.Width * ptToMM
+		var dash []float64
+		for _, d := range dashes[o.Dash] {
+			dash = append(dash, d*total)
+		}
+		for _, s := range compounds[o.Compound] {
+			p := &Path{Segs: place(outline(sp, w, h, s.offset*total), sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
+			if dash != nil {
+				p.Dash = dash
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// outline is sp's geometry in its own box, w by h from 0, 0, moved by d:
+// a line d to its left (above one drawn left to right), a closed shape's
+// outline d outwards.
+func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
+	pt := func(x, y float64) []Point { return []Point{{x, y}} }
+	switch sp.Geometry {
+	case "line":
+		n := math.Hypot(w, h)
+		if n == 0 {
+			return nil
+		}
+		// The unit normal to the left of the line's direction, y down.
+		nx, ny := -h/n, w/n
+		return []Seg{{'M', pt(d*nx, d*ny)}, {'L', pt(w+d*nx, h+d*ny)}}
+	case "ellipse":
+		cx, cy, rx, ry := w/2, h/2, max(w/2+d, 0), max(h/2+d, 0)
+		kx, ky := rx*kappa, ry*kappa
+		return []Seg{
+			{'M', pt(cx+rx, cy)},
+			{'C', []Point{{cx + rx, cy + ky}, {cx + kx, cy + ry}, {cx, cy + ry}}},
+			{'C', []Point{{cx - kx, cy + ry}, {cx - rx, cy + ky}, {cx - rx, cy}}},
+			{'C', []Point{{cx - rx, cy - ky}, {cx - kx, cy - ry}, {cx, cy - ry}}},
+			{'C', []Point{{cx + kx, cy - ry}, {cx + rx, cy - ky}, {cx + rx, cy}}},
+			{'Z', nil},
+		}
+	}
+	x0, y0, x1, y1 := -d, -d, w+d, h+d
+	rad := 0.0
+	if sp.Geometry == "roundRect" {
+		rad = max(sp.Corner*min(w, h)+d, 0)
+		rad = min(rad, (x1-x0)/2, (y1-y0)/2)
+	}
+	if rad <= 0 {
+		return []Seg{{'M', pt(x0, y0)}, {'L', pt(x1, y0)}, {'L', pt(x1, y1)}, {'L', pt(x0, y1)}, {'Z', nil}}
+	}
+	k := rad * (1 - kappa)
+	return []Seg{
+		{'M', pt(x0+rad, y0)}, {'L', pt(x1-rad, y0)},
+		{'C', []Point{{x1 - k, y0}, {x1, y0 + k}, {x1, y0 + rad}}}, {'L', pt(x1, y1-rad)},
+		{'C', []Point{{x1, y1 - k}, {x1 - k, y1}, {x1 - rad, y1}}}, {'L', pt(x0+rad, y1)},
+		{'C', []Point{{x0 + k, y1}, {x0, y1 - k}, {x0, y1 - rad}}}, {'L', pt(x0, y0+rad)},
+		{'C', []Point{{x0, y0 + k}, {x0 + k, y0}, {x0 + rad, y0}}}, {'Z', nil},
+	}
+}
+
+// place puts a geometry drawn in the shape's own box on the page: flipped
+// within the box, turned clockwise about its centre, moved to x, y.
+func place(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
+	sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
+	out := make([]Seg, len(segs))
+	for i, s := range segs {
+		out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
+		for k, p := range s.Pts {
+			if sp.FlipH {
+				p.X = w - p.X
+			}
+			if sp.FlipV {
+				p.Y = h - p.Y
+			}
+			dx, dy := p.X-w/2, p.Y-h/2
+			out[i].Pts[k] = Point{x + w/2 + dx*cos - dy*sin, y + h/2 + dx*sin + dy*cos}
+		}
+	}
+	return out
+}
+
+// shapes draws the shapes anchored in a paragraph whose first line is
+// at paraTop.
+func (r *renderer) shapes(shapes []wordmodel.Shape, paraTop float64) {
+	for i := range shapes {
+		sp := &shapes[i]
+		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, paraTop, r.left(), r.width())
+		r.drawShape(sp, x, y)
+	}
+}
+
+// cellShapes draws the shapes anchored in a table cell whose row is at
+// y: relative to the column is relative to the cell's content box, as
+// Word places a shape laid out in its cell; a paragraph's top is the
+// cell's text's top and the lines above it. Only the first part of a row
+// split over pages draws them.
+func (r *renderer) cellShapes(tl *tableLayout, c tableCell, y float64) {
+	if len(c.shapes) == 0 || c.from > 0 {
+		return
+	}
+	pieces := strings.Split(c.text, "\n")
+	left, inner := c.x+c.pad[1], c.w-c.pad[1]-c.pad[3]
+	for i := range c.shapes {
+		sp := &c.shapes[i]
+		top := y + c.pad[0] + float64(r.linesBefore(tl, c, pieces, sp.Before))*tl.lineH
+		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, left, inner)
+		r.drawShape(&sp.Shape, x, y)
+	}
+}
+
+// drawShape draws sp with its box's top left corner at x, y: its fill and
+// outline, behind the text where Word puts it, then a text box's text.
+func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) {
+	h := sp.Height
+	var text []op
+	if sp.Text != nil {
+		text, h = r.boxText(sp, x, y)
+	}
+	var ops []op
+	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
+		ops = append(ops, op{kind: opPath, path: p})
+	}
+	r.emit(ops, sp.Float.Behind)
+	r.ops = append(r.ops, text...)
+}
+
+// boxText lays a text box's paragraphs out inside its box at x, y, and
+// returns their drawing and the box's height: grown to hold them where
+// the box grows with its text (spAutoFit), as Word does. Text that does
+// not fit a box that does not grow is drawn whole below its inside and
+// warned of: Word cuts it off at the box's edge, and the PDF does not
+// publish a document with words silently missing.
+func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
+	in := sp.Inset
+	inner := sp.Height - in[1] - in[3]
+	saved := *r
+	// Text boxes are not on the document grid; nothing in a box breaks
+	// to a new page.
+	r.g = geometry{w: r.g.w, h: r.g.h, top: y + in[1], left: x + in[0], bw: sp.Width - in[0] - in[2], bh: math.MaxFloat32}
+	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, y+in[1], true, true
+	for _, p := range sp.Text {
+		r.paragraph(p)
+	}
+	used := r.y - (y + in[1])
+	ops, warnings := r.ops, r.warnings
+	*r = saved
+	r.warnings = warnings
+	h := sp.Height
+	switch {
+	case used <= inner+0.01:
+		shift := map[string]float64{"ctr": (inner - used) / 2, "b": inner - used}[sp.Anchor]
+		for i := range ops {
+			ops[i].y += shift
+		}
+	case sp.AutoFit:
+		h = used + in[1] + in[3]
+	default:
+		r.warnOnce(sp.Name + "的文字超出文本框：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中放大文本框，或设为“根据文字调整形状大小”")
+	}
+	return ops, h
+}
+
+// warnOnce warns once of a box drawn on every page (a header's).
+func (r *renderer) warnOnce(msg string) {
+	if !slices.Contains(r.warnings, msg) {
+		r.warnings = append(r.warnings, msg)
+	}
+}
+
+// emit adds a float's drawing to the page: in front of what is drawn
+// so far, or behind all of it.
+func (r *renderer) emit(ops []op, behind bool) {
+	if !behind {
+		r.ops = append(r.ops, ops...)
+		return
+	}
+	page := 0
+	for i := len(r.ops) - 1; i >= 0; i-- {
+		if r.ops[i].kind == opPage {
+			page = i
+			break
+		}
+	}
+	r.ops = append(r.ops[:page+1], append(ops, r.ops[page+1:]...)...)
+}
+
+// Bounds is the box the path's points lie in, widened by its line's
+// width.
+func (p *Path) Bounds() (x, y, w, h float64) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, s := range p.Segs {
+		for _, pt := range s.Pts {
+			x0, y0, x1, y1 = min(x0, pt.X), min(y0, pt.Y), max(x1, pt.X), max(y1, pt.Y)
+		}
+	}
+	if x0 > x1 {
+		return 0, 0, 0, 0
+	}
+	return x0 - p.Width/2, y0 - p.Width/2, x1 - x0 + p.Width, y1 - y0 + p.Width
+}

@@ -1,0 +1,511 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// tableCell is a cell laid out: its grid position, its text and which of
+// the text's wrapped lines it shows. The lines themselves are wrapped again
+// when the cell is drawn: kept for a whole 100,000-row table they would be
+// the largest thing the build holds.
+type tableCell struct {
+	x, w float64
+	// col is the grid column the cell starts in: a merge is followed down
+	// its column, since rows above and below may split the grid into
+	// different numbers of cells (a gridSpan beside a vMerge).
+	col, span int
+	// borders are the cell's own lines.
+	borders *wordmodel.TableBorders
+	text    string
+	// from and to bound the lines of the wrapped text the cell shows: all
+	// of them, but in the parts of a row taller than a page.
+	from, to int
+	face     *face
+	align    string
+	valign   string
+	// pad is the cell's margins in mm: top, left, bottom, right.
+	pad   [4]float64
+	merge wordmodel.Merge
+	// group numbers the vertical merge the cell belongs to, -1 if none.
+	group int
+	// shading is the cell's fill and color its text's, RRGGBB; "" for
+	// none and for black.
+	shading, color string
+	// pictures are the cell's pictures, pics the height they take.
+	pictures []wordmodel.CellPicture
+	pics     float64
+	// shapes are the shapes anchored in its paragraphs.
+	shapes []wordmodel.CellShape
+}
+
+type tableRow struct {
+	cells  []tableCell
+	height float64
+	header bool
+	// page and y are where the row was placed.
+	page int
+	y    float64
+}
+
+type tableLayout struct {
+	rows     []*tableRow
+	sizePt   float64
+	sizeMM   float64
+	lineH    float64
+	pad      float64
+	headers  []int // indexes of the header rows
+	firstRow int   // first body row
+	// plain tables draw each cell as a hairline box; others draw edges,
+	// resolved from borders and the cells' own (tableborders.go), queued
+	// in edges until the page's cells are drawn.
+	plain   bool
+	borders *wordmodel.TableBorders
+	columns int
+	edges   []op
+}
+
+// table lays out t: header rows repeated on each page, rows kept whole, and
+// vertical merges drawn as one cell per page they cross.
+func (r *renderer) table(t *wordmodel.Table) {
+	tl := r.layoutTable(t)
+	if len(tl.rows) == 0 {
+		return
+	}
+	r.placeRows(tl)
+	r.drawTable(tl)
+	// Continue the flow on the grid line after the table.
+	pitch := r.linePitch()
+	k := int((r.y-r.top())/pitch + 0.999)
+	r.y = r.top() + float64(k)*pitch
+	if r.y >= r.bottom()-0.01 {
+		r.newPage()
+	}
+}
+
+// rowHeight is a row's height in mm from what its text needs and its
+// w:trHeight: at least that high, or exactly that high, in which case text
+// that does not fit is cut off by Word and warned of here.
+func (r *renderer) rowHeight(row wordmodel.Row, need float64, index int) float64 {
+	set := row.Height * ptToMM
+	switch {
+	case set <= 0:
+		return need
+	case !row.Exact:
+		return max(need, set)
+	case need > set+0.01:
+		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行设为固定行高 %.1f 磅，放不下其中的文字（需要 %.1f 磅）；PDF 按文字加高了这一行，请在 Word 模板中把行高改为“最小值”", index+1, row.Height, need/ptToMM))
+		return need
+	}
+	return set
+}
+
+func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
+	tp := r.p.Table
+	// The type size the template's cells set, most of them, if any: a
+	// table set in 9 pt is 9 pt in the PDF too.
+	sizePt := tp.Size
+	count := map[float64]int{}
+	for _, row := range t.Rows {
+		for _, c := range row.Cells {
+			if c.Size > 0 {
+				count[c.Size]++
+			}
+		}
+	}
+	for size, n := range count {
+		if n > count[sizePt] || n == count[sizePt] && size < sizePt {
+			sizePt = size
+		}
+	}
+	tp.Size = sizePt
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths)}
+	tl.lineH = tl.sizeMM * tp.LineHeight
+	total := 0
+	for _, w := range t.Widths {
+		total += w
+	}
+	colX := []float64{r.left()}
+	for _, w := range t.Widths {
+		colX = append(colX, colX[len(colX)-1]+float64(w)/float64(total)*r.width())
+	}
+	group := -1
+	openGroup := map[int]int{} // grid column → group of the merge running through it
+	for i, row := range t.Rows {
+		tr := &tableRow{header: row.Header}
+		col := 0
+		need := tl.lineH + 2*tl.pad
+		for _, c := range row.Cells {
+			span := max(c.Span, 1)
+			if col+span >= len(colX) {
+				span = max(len(colX)-1-col, 1)
+			}
+			if col >= len(colX)-1 {
+				break
+			}
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
+			role := tp.Font
+			if row.Header || c.Bold {
+				role = tp.HeaderFont
+			}
+			cell.face = r.fs.role(role)
+			cell.pad = tl.padding(t.Margins, c.Margins)
+			switch c.Merge {
+			case wordmodel.Starts:
+				group++
+				openGroup[col] = group
+				cell.group = group
+			case wordmodel.Continues:
+				cell.group = openGroup[col]
+			default:
+				delete(openGroup, col)
+			}
+			if c.Merge != wordmodel.Continues {
+				cell.text, cell.pictures, cell.shapes = c.Text, c.Pictures, c.Shapes
+				cell.to = len(r.wrap(tl, cell))
+				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
+			}
+			if c.Merge == wordmodel.Alone {
+				need = max(need, cell.need(tl))
+			}
+			tr.cells = append(tr.cells, cell)
+			col += span
+		}
+		tr.height = r.rowHeight(row, need, i)
+		if row.Header && i == len(tl.headers) {
+			tl.headers = append(tl.headers, i)
+		}
+		tl.rows = append(tl.rows, tr)
+	}
+	tl.firstRow = len(tl.headers)
+	growForMerges(tl)
+	for _, i := range tl.splitTallRows(r.bottom() - r.top() - tl.headerHeight()) {
+		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行比一页还高（其中的图片或固定行高放不进一页），PDF 中这一行会超出页面底部；请在 Word 模板中缩小图片、减小行高或拆分这一行", i+1))
+	}
+	return tl
+}
+
+// splitTallRows cuts a row taller than a page (under the header) into parts
+// that each fit one, its cells' lines shared out in order: the only case
+// in which a row may cross a page break. It returns the rows (by index in
+// the table) that still do not fit a page: one taller for a picture or a
+// fixed height than for its lines is kept whole, never dropped.
+func (tl *tableLayout) splitTallRows(room float64) (overflow []int) {
+	perPage := int((room - 2*tl.pad) / tl.lineH)
+	var out []*tableRow
+	for i, row := range tl.rows {
+		if i < tl.firstRow || row.height <= room {
+			out = append(out, row)
+			continue
+		}
+		most := 0
+		for _, c := range row.cells {
+			most = max(most, c.lines())
+		}
+		if perPage < 1 || most <= perPage {
+			out = append(out, row)
+			overflow = append(overflow, i)
+			continue
+		}
+		for from := 0; from < most; from += perPage {
+			part := &tableRow{header: row.header}
+			for _, c := range row.cells {
+				piece := c
+				piece.from = min(c.from+from, c.to)
+				piece.to = min(c.from+from+perPage, c.to)
+				if from > 0 {
+					piece.pics = 0 // the first part holds the pictures
+				}
+				part.height = max(part.height, piece.need(tl))
+				part.cells = append(part.cells, piece)
+			}
+			if part.height > room && (len(overflow) == 0 || overflow[len(overflow)-1] != i) {
+				overflow = append(overflow, i)
+			}
+			out = append(out, part)
+		}
+	}
+	tl.rows = out
+	return overflow
+}
+
+// growForMerges makes each vertical merge tall enough for its text, by
+// growing its last row.
+func growForMerges(tl *tableLayout) {
+	type extent struct {
+		need   float64
+		last   int
+		height float64
+	}
+	groups := map[int]*extent{}
+	var order []int
+	for i, row := range tl.rows {
+		for _, c := range row.cells {
+			if c.group < 0 {
+				continue
+			}
+			g, ok := groups[c.group]
+			if !ok {
+				g = &extent{}
+				groups[c.group] = g
+				order = append(order, c.group)
+			}
+			g.need = max(g.need, c.need(tl))
+			g.last = i
+			g.height += row.height
+		}
+	}
+	for _, id := range order {
+		g := groups[id]
+		if g.need > g.height {
+			tl.rows[g.last].height += g.need - g.height
+		}
+	}
+}
+
+func (tl *tableLayout) headerHeight() float64 {
+	h := 0.0
+	for _, i := range tl.headers {
+		h += tl.rows[i].height
+	}
+	return h
+}
+
+// placeRows gives each body row a page and a position, starting a new page
+// (under the repeated header) whenever a row would not fit whole.
+func (r *renderer) placeRows(tl *tableLayout) {
+	page := 0
+	y := r.y
+	if y+tl.headerHeight()+firstHeight(tl) > r.bottom() && r.onPage {
+		page, y = 1, r.top()
+	}
+	y += tl.headerHeight()
+	rowsOnPage := 0
+	for _, row := range tl.rows[tl.firstRow:] {
+		if y+row.height > r.bottom()+0.01 && rowsOnPage > 0 {
+			page++
+			y = r.top() + tl.headerHeight()
+			rowsOnPage = 0
+		}
+		row.page, row.y = page, y
+		y += row.height
+		rowsOnPage++
+	}
+}
+
+func firstHeight(tl *tableLayout) float64 {
+	if tl.firstRow < len(tl.rows) {
+		return tl.rows[tl.firstRow].height
+	}
+	return 0
+}
+
+func (r *renderer) drawTable(tl *tableLayout) {
+	body := tl.rows[tl.firstRow:]
+	headers := make([]*tableRow, len(tl.headers))
+	for i, h := range tl.headers {
+		headers[i] = tl.rows[h]
+	}
+	var lastHeader *tableRow
+	if len(headers) > 0 {
+		lastHeader = headers[len(headers)-1]
+	}
+	drawHeaders := func(y float64) float64 {
+		for i, h := range headers {
+			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
+			y += h.height
+		}
+		return y
+	}
+	current := -1
+	for i, row := range body {
+		if row.page != current {
+			if current >= 0 || row.page > 0 {
+				r.flushEdges(tl)
+				r.newPage()
+			}
+			current = row.page
+			drawHeaders(row.y - tl.headerHeight())
+		}
+		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
+		r.onPage = true
+		r.y = row.y + row.height
+	}
+	if len(body) == 0 {
+		r.y = drawHeaders(r.y)
+	}
+	r.flushEdges(tl)
+}
+
+// part is the header or the body of a table: its rows, the row above its
+// first on each page (the header's last, for the body) and whether nothing
+// follows it on the page, so its last row draws its bottom edge.
+type part struct {
+	rows   []*tableRow
+	over   *tableRow
+	closes bool
+}
+
+func (r *renderer) flushEdges(tl *tableLayout) {
+	r.ops = append(r.ops, tl.edges...)
+	tl.edges = tl.edges[:0]
+}
+
+// drawRow draws row index of p at y. A merged cell is drawn once per page,
+// at the first of its rows there, spanning the rest of its rows on that
+// page, its text repeated in the part a page break carries over. Header
+// rows are their own part: a merge in them ends with the header.
+func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
+	rows := p.rows
+	row := rows[index]
+	above := p.over
+	if index > 0 && rows[index-1].page == row.page {
+		above = rows[index-1]
+	}
+	for _, c := range row.cells {
+		if c.group >= 0 && index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
+			continue // drawn with the segment's first row
+		}
+		h, k := row.height, index+1
+		for ; c.group >= 0 && k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
+			h += rows[k].height
+		}
+		r.fill(c.x, y, c.w, h, c.shading)
+		if tl.plain {
+			r.rect(c.x, y, c.w, h)
+		} else {
+			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
+			r.cellEdges(tl, row, above, c, y, h, closes)
+		}
+		lines := r.shown(tl, c)
+		if c.merge == wordmodel.Continues {
+			lines = r.shown(tl, startOf(rows, index, c))
+		}
+		r.cellText(tl, lines, c, y, h)
+		r.cellShapes(tl, c, y)
+	}
+}
+
+// startOf is the first cell of the merge c continues: a merge carried
+// over a page break repeats its text on the new page (the agency of the
+// rows there), where Word leaves the carried part empty.
+func startOf(rows []*tableRow, index int, c tableCell) tableCell {
+	for k := index; k >= 0; k-- {
+		if s := rows[k].cellAt(c.col); s != nil && s.group == c.group && s.merge == wordmodel.Starts {
+			return *s
+		}
+	}
+	return c
+}
+
+// inGroup reports whether the row's cell starting in grid column col
+// belongs to the vertical merge group.
+func (row *tableRow) inGroup(col, group int) bool {
+	for _, c := range row.cells {
+		if c.col == col {
+			return c.group == group
+		}
+	}
+	return false
+}
+
+// lines is the number of lines the cell shows.
+func (c *tableCell) lines() int { return c.to - c.from }
+
+// contentHeight is the height of the lines and pictures the cell shows.
+func (c *tableCell) contentHeight(tl *tableLayout) float64 {
+	return float64(c.lines())*tl.lineH + c.pics
+}
+
+// wrap breaks the cell's text into lines of its width, shrinking a line
+// that cannot break to fit; it warns of what it cannot show or fit.
+func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
+	inner := c.w - c.pad[1] - c.pad[3]
+	var lines [][]unit
+	for _, piece := range strings.Split(r.clean(c.text), "\n") {
+		units := r.units(piece, c.face, tl.sizePt, false)
+		for i := range units {
+			units[i].color = c.color
+		}
+		broken := lineBreak(units, inner, inner)
+		for _, line := range broken {
+			r.fit(line, inner, piece)
+		}
+		lines = append(lines, broken...)
+	}
+	return lines
+}
+
+// shown wraps the cell's text again, for drawing, and returns the lines the
+// cell shows; the layout has warned of them already.
+func (r *renderer) shown(tl *tableLayout, c tableCell) [][]unit {
+	if c.lines() == 0 || r.measuring {
+		return nil // the layout measured and marked these glyphs already
+	}
+	warned := len(r.warnings)
+	lines := r.wrap(tl, c)
+	r.warnings = r.warnings[:warned]
+	return lines[c.from:c.to]
+}
+
+// minScale is the smallest a number is set to fit its cell, below which
+// the build warns that the column is too narrow.
+const minScale = 0.6
+
+// fit shrinks a line that cannot break (a number such as 13,600.00) and is
+// wider than its cell, so that nothing is drawn over the cell's border.
+func (r *renderer) fit(line []unit, inner float64, text string) {
+	w := lineWidth(line)
+	if w <= inner || inner <= 0 {
+		return
+	}
+	scale := inner / w
+	if scale < minScale {
+		r.warnings = append(r.warnings, fmt.Sprintf("表格中的“%s”比所在的列宽得多，已缩小到原字号的 %.0f%%；请在 Word 模板中加宽这一列", excerpt(text), scale*100))
+	}
+	for i := range line {
+		line[i].width *= scale
+		line[i].scale = scale
+	}
+}
+
+// cellText draws a cell's lines together, so that a text extractor reads
+// them as one run, at the top, middle or bottom of the cell as its vAlign
+// says (Word's default is the top).
+func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
+	var blocks []cellBlock
+	if !r.measuring {
+		blocks = r.cellBlocks(tl, c)
+	}
+	blockH := float64(len(lines))*tl.lineH + picturesHeight(blocks)
+	top := y + c.pad[0]
+	switch c.valign {
+	case "center":
+		top = y + c.pad[0] + (h-c.pad[0]-c.pad[2]-blockH)/2
+	case "bottom":
+		top = y + h - c.pad[2] - blockH
+	}
+	inner := c.w - c.pad[1] - c.pad[3]
+	k := 0
+	for i, line := range lines {
+		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
+			top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
+		}
+		x := c.x + c.pad[1]
+		w := lineWidth(line)
+		switch c.align {
+		case "center":
+			x += (inner - w) / 2
+		case "right", "end":
+			x += inner - w
+		}
+		lineTop := top + (tl.lineH-tl.sizeMM)/2
+		r.drawUnits(line, c.face, x, lineTop, tl.sizeMM, 0)
+		top += tl.lineH
+	}
+	for ; k < len(blocks); k++ {
+		top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
+	}
+}

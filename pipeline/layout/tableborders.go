@@ -1,0 +1,204 @@
+package layout
+
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// A table whose lines are all plain (single, black, at most ¾ pt) or
+// unset is drawn as it always was: each cell a box in the preset's hairline.
+// Any other line — none, double, dotted, dashed, coloured, heavy — makes
+// the table draw each cell's edges as Word resolves them: the cell's own
+// line (w:tcBorders) over the table's (w:tblBorders, else its style's),
+// and of two cells' lines on a shared edge the heavier. Lines are filled
+// rectangles, so that a vertical one draws as a horizontal one does, and
+// are drawn after the page's cells, over their shading, as Word draws them.
+
+// plainLine is the widest line, in pt, drawn as the preset's hairline.
+const plainLine = 0.75
+
+func plain(b *wordmodel.TableBorders) bool {
+	if b == nil {
+		return true
+	}
+	for _, l := range []*wordmodel.Border{b.Top, b.Left, b.Bottom, b.Right, b.InsideH, b.InsideV} {
+		if l != nil && (l.Style != "single" || l.Color != "" || l.Width > plainLine) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainTable reports whether all of t's lines are plain.
+func plainTable(t *wordmodel.Table) bool {
+	if !plain(t.Borders) {
+		return false
+	}
+	for _, row := range t.Rows {
+		for _, c := range row.Cells {
+			if !plain(c.Borders) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// side picks one of a TableBorders' lines.
+type side func(*wordmodel.TableBorders) *wordmodel.Border
+
+var (
+	top     side = func(b *wordmodel.TableBorders) *wordmodel.Border { return b.Top }
+	left    side = func(b *wordmodel.TableBorders) *wordmodel.Border { return b.Left }
+	bottom  side = func(b *wordmodel.TableBorders) *wordmodel.Border { return b.Bottom }
+	right   side = func(b *wordmodel.TableBorders) *wordmodel.Border { return b.Right }
+	insideH side = func(b *wordmodel.TableBorders) *wordmodel.Border { return b.InsideH }
+	insideV side = func(b *wordmodel.TableBorders) *wordmodel.Border { return b.InsideV }
+)
+
+func (s side) of(b *wordmodel.TableBorders) *wordmodel.Border {
+	if b == nil {
+		return nil
+	}
+	return s(b)
+}
+
+// strands is how many parallel lines a style draws.
+func strands(style string) int {
+	switch {
+	case style == "triple":
+		return 3
+	case style == "double", strings.HasPrefix(style, "thinThick"), strings.HasPrefix(style, "thickThin"):
+		return 2
+	}
+	return 1
+}
+
+// heavier is Word's choice between two cells' lines on one edge: the one
+// with more ink (width times strands); the first on a tie.
+func heavier(a, b *wordmodel.Border) *wordmodel.Border {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case weight(b) > weight(a):
+		return b
+	}
+	return a
+}
+
+func weight(l *wordmodel.Border) float64 {
+	if l.Style == "none" {
+		return 0
+	}
+	return l.Width * float64(strands(l.Style))
+}
+
+// edge resolves one edge of cell c: the heavier of its own line and its
+// neighbour's across the edge, else the table's (outer or inside).
+func edge(own, neighbour *wordmodel.Border, table *wordmodel.TableBorders, outer, inside side, isOuter bool) *wordmodel.Border {
+	if l := heavier(own, neighbour); l != nil {
+		return l
+	}
+	if isOuter {
+		return outer.of(table)
+	}
+	return inside.of(table)
+}
+
+// cellAt is the cell of row covering grid column col; nil if none.
+func (row *tableRow) cellAt(col int) *tableCell {
+	if row == nil {
+		return nil
+	}
+	for i := range row.cells {
+		if c := &row.cells[i]; c.col <= col && col < c.col+c.span {
+			return c
+		}
+	}
+	return nil
+}
+
+// cellEdges queues the lines of the box x, y, w, h of cell c: its top and
+// left edges always, its bottom edge when closes (nothing is drawn under
+// it on this page) and its right edge at the table's right. above is the
+// row over the box on this page, nil at the top of the table's part.
+func (r *renderer) cellEdges(tl *tableLayout, row, above *tableRow, c tableCell, y, h float64, closes bool) {
+	var up *wordmodel.Border
+	if a := above.cellAt(c.col); a != nil {
+		up = bottom.of(a.borders)
+	}
+	tl.line(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil), c.x, y, c.w, false)
+	var before *wordmodel.Border
+	if c.col > 0 {
+		before = right.of(row.cellAt(c.col - 1).borders)
+	}
+	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0), c.x, y, h, true)
+	if closes {
+		tl.line(edge(bottom.of(c.borders), nil, tl.borders, bottom, insideH, true), c.x, y+h, c.w, false)
+	}
+	if c.col+c.span == tl.columns {
+		tl.line(edge(right.of(c.borders), nil, tl.borders, right, insideV, true), c.x+c.w, y, h, true)
+	}
+}
+
+// line queues one resolved line along an edge from x, y, length long: a
+// double line as two strokes of its width a width apart, centred on the
+// edge, as Word draws it; dotted and dashed lines as their dashes.
+func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical bool) {
+	if l == nil || l.Style == "none" {
+		return
+	}
+	wt := l.Width * ptToMM
+	n := strands(l.Style)
+	on, off := length, 0.0
+	switch {
+	case l.Style == "dotted":
+		on, off = wt, 2*wt
+	case strings.HasPrefix(l.Style, "dash"), strings.HasPrefix(l.Style, "dot"):
+		on, off = 6*wt, 3*wt
+	}
+	color := l.Color
+	if color == "" {
+		color = "000000"
+	}
+	// The strands and their gaps are each a line's width: the whole is
+	// (2n-1) widths across, its middle on the edge.
+	first := -float64(2*n-1) * wt / 2
+	for k := range n {
+		across := first + float64(2*k)*wt
+		for along := 0.0; along < length-1e-9; along += on + off {
+			run := min(on, length-along)
+			o := op{kind: opFill, color: color, x: x + along, y: y + across, w: run, h: wt}
+			if vertical {
+				o = op{kind: opFill, color: color, x: x + across, y: y + along, w: wt, h: run}
+			}
+			tl.edges = append(tl.edges, o)
+		}
+	}
+}
+
+// padding is a cell's margins in mm: its own (w:tcMar), else the table's
+// (w:tblCellMar), else the preset's padding — also where Word's default
+// would be none above and below, so that an unset table keeps its look.
+func (tl *tableLayout) padding(table, own wordmodel.CellMargins) [4]float64 {
+	var pad [4]float64
+	for i := range pad {
+		switch {
+		case own.Set[i]:
+			pad[i] = own.Pt[i] * ptToMM
+		case table.Set[i]:
+			pad[i] = table.Pt[i] * ptToMM
+		default:
+			pad[i] = tl.pad
+		}
+	}
+	return pad
+}
+
+// need is the height the cell's lines and margins take.
+func (c *tableCell) need(tl *tableLayout) float64 {
+	return max(float64(max(c.lines(), 1))*tl.lineH, c.contentHeight(tl)) + c.pad[0] + c.pad[2]
+}

@@ -1,0 +1,156 @@
+package layout
+
+import (
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+func line(style string, pt float64) *wordmodel.Border {
+	return &wordmodel.Border{Style: style, Width: pt}
+}
+
+// strokes lists the border fills drawn across the horizontal line at y
+// (within tol mm), left to right as drawn.
+func strokes(ops []op, y, tol float64, horizontal bool) []op {
+	var out []op
+	for _, o := range ops {
+		if o.kind != opFill || o.color != "000000" {
+			continue
+		}
+		if horizontal && o.w > o.h && o.y-tol < y && y < o.y+o.h+tol {
+			out = append(out, o)
+		}
+		if !horizontal && o.h >= o.w && o.x-tol < y && y < o.x+o.w+tol {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func twoByTwo(borders *wordmodel.TableBorders, cells ...*wordmodel.TableBorders) *wordmodel.Table {
+	c := func(i int, text string) wordmodel.Cell {
+		cl := cell(text, 1, wordmodel.Alone)
+		if i < len(cells) {
+			cl.Borders = cells[i]
+		}
+		return cl
+	}
+	return &wordmodel.Table{Widths: []int{1000, 1000}, Borders: borders, Rows: []wordmodel.Row{
+		{Cells: []wordmodel.Cell{c(0, "甲"), c(1, "乙")}},
+		{Cells: []wordmodel.Cell{c(2, "丙"), c(3, "丁")}},
+	}}
+}
+
+// firstBox is the box of the first cell, from its text's row: its top-left
+// corner and size, as the plain table would draw it.
+func firstBox(t *testing.T, table *wordmodel.Table) op {
+	t.Helper()
+	plain := &wordmodel.Table{Widths: table.Widths}
+	for _, row := range table.Rows {
+		cells := append([]wordmodel.Cell(nil), row.Cells...)
+		for i := range cells {
+			cells[i].Borders = nil
+		}
+		plain.Rows = append(plain.Rows, wordmodel.Row{Cells: cells})
+	}
+	for _, o := range tableOps(t, plain)[0] {
+		if o.kind == opRect {
+			return o
+		}
+	}
+	t.Fatal("no box")
+	return op{}
+}
+
+// TestADoubleBorderIsTwoLines: a double line is two strokes of its width,
+// a width apart, centred on the edge, along each edge it is set on.
+func TestADoubleBorderIsTwoLines(t *testing.T) {
+	d := line("double", 0.5)
+	table := twoByTwo(&wordmodel.TableBorders{Top: d, Left: d, Bottom: d, Right: d, InsideH: line("single", 1.5), InsideV: line("single", 1.5)})
+	box := firstBox(t, table)
+	ops := tableOps(t, table)[0]
+	wt := 0.5 * ptToMM
+	top := boxes(strokes(ops, box.y, 2*wt, true), box.x)
+	if len(top) != 2 {
+		t.Fatalf("%d strokes on the top edge, want 2: %+v", len(top), top)
+	}
+	if !near(top[0].y, box.y-1.5*wt) || !near(top[1].y, box.y+0.5*wt) || !near(top[0].h, wt) || !near(top[0].w, box.w) {
+		t.Errorf("double line strokes at %.3f and %.3f, %.3f thick; want %.3f and %.3f, %.3f", top[0].y, top[1].y, top[0].h, box.y-1.5*wt, box.y+0.5*wt, wt)
+	}
+	if left := strokes(ops, box.x, 2*wt, false); len(left) != 4 { // two strokes for each row
+		t.Errorf("%d strokes on the left edge, want 4", len(left))
+	}
+	mid := strokes(ops, box.y+box.h, 0.1, true)
+	if len(mid) != 2 || len(boxes(mid, box.x)) != 1 || !near(mid[0].h, 1.5*ptToMM) {
+		t.Errorf("inside line: %+v, want one 1.5 pt stroke per cell", mid)
+	}
+}
+
+// TestNoneDrawsNothingAndTheCellWins: a cell's own none removes the
+// table's line on its edge; of two cells' lines on an edge the heavier is
+// drawn; dotted lines are dots.
+func TestNoneDrawsNothingAndTheCellWins(t *testing.T) {
+	single := line("single", 1)
+	table := twoByTwo(&wordmodel.TableBorders{Top: single, Left: single, Bottom: single, Right: single, InsideH: single, InsideV: single},
+		&wordmodel.TableBorders{Bottom: line("none", 0)}, // 甲: no line under it
+		&wordmodel.TableBorders{Bottom: line("single", 0.5)},
+		nil,
+		&wordmodel.TableBorders{Top: line("single", 3), Right: line("dotted", 1)}, // 丁: heavier than 乙's bottom
+	)
+	box := firstBox(t, table)
+	ops := tableOps(t, table)[0]
+	mid := strokes(ops, box.y+box.h, 0.1, true)
+	if len(mid) != 1 {
+		t.Fatalf("%d strokes on the middle line, want only 丁's: %+v", len(mid), mid)
+	}
+	if !near(mid[0].x, box.x+box.w) || !near(mid[0].h, 3*ptToMM) {
+		t.Errorf("middle line %+v; want 丁's 3 pt line over 乙's ½ pt", mid[0])
+	}
+	right := strokes(ops, box.x+2*box.w, 0.5, false)
+	dots := 0
+	for _, o := range right {
+		if o.y > box.y+box.h-0.01 {
+			dots++
+		}
+	}
+	if dots < 5 { // a solid line is one stroke; the row is about 7 dots high
+		t.Errorf("丁's dotted right edge drawn as %d strokes", dots)
+	}
+}
+
+// TestPlainTablesStayBoxes: a table of plain single lines is drawn as
+// hairline boxes, as the sample's attachment table always was.
+func TestPlainTablesStayBoxes(t *testing.T) {
+	single := line("single", 0.5)
+	ops := tableOps(t, twoByTwo(&wordmodel.TableBorders{Top: single, InsideH: single}))[0]
+	rects, fills := 0, 0
+	for _, o := range ops {
+		switch o.kind {
+		case opRect:
+			rects++
+		case opFill:
+			fills++
+		}
+	}
+	if rects != 4 || fills != 0 {
+		t.Errorf("%d boxes and %d strokes, want 4 boxes", rects, fills)
+	}
+}
+
+// TestATableWithoutLinesDrawsNone: no boxes and no strokes but the one
+// line a cell sets for itself.
+func TestATableWithoutLinesDrawsNone(t *testing.T) {
+	none := line("none", 0)
+	table := twoByTwo(&wordmodel.TableBorders{Top: none, Left: none, Bottom: none, Right: none, InsideH: none, InsideV: none},
+		nil, nil, nil, &wordmodel.TableBorders{Bottom: line("single", 0.5)})
+	n := 0
+	for _, o := range tableOps(t, table)[0] {
+		if o.kind == opRect || o.kind == opFill {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d lines drawn, want only 丁's bottom", n)
+	}
+}

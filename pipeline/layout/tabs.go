@@ -1,0 +1,80 @@
+package layout
+
+import (
+	"math"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// leaders are the characters Word fills a tab's space with, by w:leader.
+var leaders = map[string]string{"dot": ".", "hyphen": "-", "underscore": "_", "heavy": "_", "middleDot": "·"}
+
+// setTabs gives each tab of line, which starts x mm from the text block's
+// left edge, the width that takes the text after it to its stop, as Word
+// sets it: the next custom stop past x, else the next default stop; a
+// right stop ends the text after the tab there, a centre stop centres it,
+// a decimal stop puts its decimal point there. It reports whether the
+// line has a tab.
+func setTabs(line []unit, x float64, stops []wordmodel.TabStop, defaultTab float64) bool {
+	has := false
+	for i := range line {
+		if !line[i].tab {
+			x += line[i].width
+			continue
+		}
+		has = true
+		seg, point := 0.0, -1.0 // the text up to the next tab; its decimal point
+		for k := i + 1; k < len(line) && !line[k].tab; k++ {
+			if j := strings.IndexByte(line[k].text, '.'); j >= 0 && point < 0 {
+				point = seg + line[k].width*float64(len([]rune(line[k].text[:j])))/float64(len([]rune(line[k].text)))
+			}
+			seg += line[k].width
+		}
+		stop := wordmodel.TabStop{Align: "left"}
+		found := false
+		for _, s := range stops {
+			if pos := s.Pos / 20 * ptToMM; pos > x+0.01 {
+				stop, found = s, true
+				stop.Pos = pos
+				break
+			}
+		}
+		if !found {
+			step := defaultTab / 20 * ptToMM
+			stop.Pos = (math.Floor(x/step+0.01) + 1) * step
+		}
+		w := stop.Pos - x
+		switch stop.Align {
+		case "right":
+			w -= seg
+		case "center":
+			w -= seg / 2
+		case "decimal":
+			if point < 0 {
+				point = seg
+			}
+			w -= point
+		}
+		line[i].width = max(w, 0)
+		line[i].leader = leaders[stop.Leader]
+		x += line[i].width
+	}
+	return has
+}
+
+// drawLeader fills a tab's space with its leader characters, ending where
+// the text after the tab begins.
+func (r *renderer) drawLeader(u unit, x, baseline, sizeMM float64) {
+	sizePt := sizeMM / ptToMM
+	f, _ := r.fs.pick(u.face, u.leader)
+	cw := f.width(u.leader, sizePt)
+	if cw <= 0 {
+		return
+	}
+	n := int(u.width/cw - 0.5)
+	if n <= 0 {
+		return
+	}
+	r.ops = append(r.ops, op{kind: opText, face: f, size: sizePt, x: x + u.width - float64(n)*cw, y: baseline, text: strings.Repeat(u.leader, n), color: u.color})
+}

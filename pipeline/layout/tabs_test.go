@@ -1,0 +1,72 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+func twipsOf(mm float64) float64 { return mm / ptToMM * 20 }
+
+func TestTabStopsAndLeaders(t *testing.T) {
+	right := []wordmodel.TabStop{{Pos: twipsOf(160), Align: "right"}}
+	toc := []wordmodel.TabStop{{Pos: twipsOf(160), Align: "right", Leader: "dot"}}
+	mixed := []wordmodel.TabStop{{Pos: twipsOf(40), Align: "center"}, {Pos: twipsOf(100), Align: "decimal", Leader: "hyphen"}}
+	doc := &wordmodel.Document{DefaultTab: 420, Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{
+		&wordmodel.Paragraph{Style: "Normal", Text: "\t沁源县财政局", Align: "both", Spacing: single(), Tabs: right},
+		&wordmodel.Paragraph{Style: "Normal", Text: "第一章\t三", Spacing: single(), Tabs: toc},
+		&wordmodel.Paragraph{Style: "Normal", Text: "\t中心\t1234.5", Spacing: single(), Tabs: mixed},
+		&wordmodel.Paragraph{Style: "Normal", Text: "甲\t乙", Spacing: single()},
+	}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edge := 30.0 + 160
+	if x := opsOf(r, "局")[0].x; !near(x+5.6, edge) {
+		t.Errorf("落款 after a right tab ends at %.2f, want the right margin %.2f", x+5.6, edge)
+	}
+	if x := opsOf(r, "三")[0].x; !near(x+5.6, edge) {
+		t.Errorf("page number after a right tab ends at %.2f, want %.2f", x+5.6, edge)
+	}
+	var dots op
+	for _, o := range r.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, ".") {
+			dots = o
+		}
+	}
+	if n := len(dots.text); n < 40 || strings.Trim(dots.text, ".") != "" || dots.x < 30+3*5.6 || !near(dots.y, opsOf(r, "三")[0].y) {
+		t.Errorf("dot leader = %q at %.2f, want dots from after 第一章 on the line of the page number", dots.text, dots.x)
+	}
+	if x := opsOf(r, "中")[0].x; !near(x, 30+40-5.6) {
+		t.Errorf("centred on a 40 mm stop: 中 at %.2f, want %.2f", x, 30+40-5.6)
+	}
+	var num op
+	for _, o := range r.ops {
+		if o.kind == opText && strings.Contains(o.text, "1234.5") {
+			num = o
+		}
+	}
+	w := num.face.width("1234.5", num.size)
+	if point := num.x + w*4/6; point < 30+100-w/6 || point > 30+100+w/6 {
+		t.Errorf("decimal stop at 130 mm: the point is at %.2f", point)
+	}
+	if !strings.Contains(fmtOps(r), "|----") {
+		t.Errorf("no hyphen leader before the decimal stop")
+	}
+	// No custom stop: the next of every 420 twips.
+	if x := opsOf(r, "乙")[0].x; !near(x, 30+420.0/20*ptToMM) {
+		t.Errorf("default tab: 乙 at %.2f, want %.2f", x, 30+420.0/20*ptToMM)
+	}
+}
+
+func fmtOps(r *renderer) string {
+	var b strings.Builder
+	for _, o := range r.ops {
+		if o.kind == opText {
+			b.WriteString(o.text + "|")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,58 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"jixiao/pipeline/layout"
+	"jixiao/pipeline/wordmodel"
+)
+
+// image draws a picture, handing it to fpdf the first time: a picture
+// the document shows twice (a logo on each page) is in the file once.
+func (w *writer) image(o layout.Item) {
+	key := sha256.Sum256(o.Image.Data)
+	name, ok := w.images[key]
+	if !ok {
+		name = fmt.Sprintf("img%d", len(w.images)+1)
+		w.images[key] = name
+		data, err := pdfReady(o.Image)
+		format := o.Image.Format
+		if err == nil && w.archival {
+			data, format, err = opaque(data, format)
+		}
+		if err != nil {
+			w.pdf.SetError(fmt.Errorf("图片 %s 无法放入 PDF：%v", o.Image.Name, err))
+			return
+		}
+		w.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: format}, bytes.NewReader(data))
+	}
+	w.pdf.ImageOptions(name, o.X, o.Y, o.W, o.H, false, fpdf.ImageOptions{ImageType: o.Image.Format}, 0, "")
+}
+
+// pdfReady is a picture as fpdf reads it. fpdf does not read interlaced
+// PNGs (as image editors save them for the web): those are written again,
+// pixel for pixel, not interlaced.
+func pdfReady(img *wordmodel.Image) ([]byte, error) {
+	d := img.Data
+	if img.Format != "PNG" || len(d) < 29 || d[28] == 0 {
+		return d, nil
+	}
+	src, err := png.Decode(bytes.NewReader(d))
+	if err != nil {
+		return nil, err
+	}
+	dst := image.NewNRGBA(src.Bounds())
+	draw.Draw(dst, dst.Bounds(), src, src.Bounds().Min, draw.Src)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, dst); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

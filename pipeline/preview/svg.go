@@ -1,0 +1,95 @@
+package preview
+
+import (
+	"cmp"
+	"encoding/base64"
+	"fmt"
+	"html"
+	"strings"
+
+	"jixiao/pipeline/layout"
+	"jixiao/pipeline/wordmodel"
+)
+
+const ptToMM = 25.4 / 72
+
+// Preview lays doc out as the PDF does and returns each page as SVG: the
+// same drawing operations, text positioned as in the PDF, for a browser to
+// show without a PDF viewer. Text uses the browser's own serif face, so
+// line positions are exact while glyph shapes may differ.
+func Preview(doc *wordmodel.Document, opt layout.Options) ([]string, error) {
+	laid, err := layout.Layout(doc, opt)
+	if err != nil {
+		return nil, err
+	}
+	var pages []string
+	err = laid.Pages(func(p layout.Page) error {
+		pages = append(pages, svg(p))
+		return nil
+	})
+	return pages, err
+}
+
+// svg is one page as SVG.
+func svg(p layout.Page) string {
+	b := &strings.Builder{}
+	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img">`, p.Width, p.Height)
+	fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, p.Width, p.Height)
+	for _, o := range p.Items {
+		switch o.Kind {
+		case layout.Rule:
+			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="none" stroke="#000" stroke-width="%.2f"/>`, o.X, o.Y, o.W, o.H, o.Stroke)
+		case layout.Fill:
+			fmt.Fprintf(b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="#%s"/>`, o.X, o.Y, o.W, o.H, html.EscapeString(o.Color))
+		case layout.Line:
+			dash := map[string]string{"dotted": ` stroke-dasharray="0.3 0.6"`, "dashed": ` stroke-dasharray="1.5 0.8"`}[o.Style]
+			fmt.Fprintf(b, `<line x1="%.2f" y1="%.2f" x2="%.2f" y2="%.2f" stroke="#%s" stroke-width="%.2f"%s/>`, o.X, o.Y, o.X+o.W, o.Y, cmp.Or(html.EscapeString(o.Color), "000"), o.H, dash)
+		case layout.Picture:
+			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f" preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
+				o.X, o.Y, o.W, o.H, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
+		case layout.Shape:
+			b.WriteString(svgPath(o.Path))
+		case layout.Glyphs:
+			fill := ""
+			if o.Color != "" {
+				fill = ` fill="#` + html.EscapeString(o.Color) + `"`
+			}
+			if o.Bold {
+				fill += ` font-weight="bold"`
+			}
+			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif"%s>%s</text>`, o.X, o.Y, o.Size*ptToMM, fill, html.EscapeString(o.Text))
+		}
+	}
+	b.WriteString("</svg>")
+	return b.String()
+}
+
+// svgPath is a path as an SVG path element.
+func svgPath(p *layout.Path) string {
+	var b strings.Builder
+	b.WriteString(`<path d="`)
+	for _, s := range p.Segs {
+		b.WriteByte(s.Op)
+		for _, pt := range s.Pts {
+			fmt.Fprintf(&b, " %.2f %.2f", pt.X, pt.Y)
+		}
+		b.WriteByte(' ')
+	}
+	if p.Fill != "" {
+		fmt.Fprintf(&b, `" fill="#%s"/>`, p.Fill)
+		return b.String()
+	}
+	fmt.Fprintf(&b, `" fill="none" stroke="#%s" stroke-width="%.2f"`, p.Stroke, p.Width)
+	if len(p.Dash) > 0 {
+		b.WriteString(` stroke-dasharray="`)
+		for i, d := range p.Dash {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			fmt.Fprintf(&b, "%.2f", d)
+		}
+		b.WriteByte('"')
+	}
+	b.WriteString("/>")
+	return b.String()
+}
