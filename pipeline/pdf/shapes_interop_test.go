@@ -1,13 +1,18 @@
 package pdf
 
 import (
+	"cmp"
 	"image"
 	"image/png"
 	"math"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/wordmodel"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
@@ -112,4 +117,54 @@ func coloured(img image.Image, is func(r, g, b uint32) bool, from, to float64) i
 		}
 	}
 	return box
+}
+
+// TestShapesSavedByLibreOfficeAreRead: the same document saved again by
+// LibreOffice (as a clerk's LibreOffice would) has every shape read, none
+// refused, at the same place and size (within 0.05 mm: LibreOffice
+// rounds to its own units), in the same colours; a compound line, which
+// LibreOffice does not keep, may come back single, and the order of a
+// paragraph's drawings is LibreOffice's.
+func TestShapesSavedByLibreOfficeAreRead(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "shapes.docx")
+	docx := st.Docx(t, interopShapes(), nil)
+	os.WriteFile(path, docx, 0o644)
+	saved, err := os.ReadFile(filepath.Join(opctest.SaveWithLibreOffice(t, `docx:MS Word 2007 XML`, path), "shapes.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shapes := func(raw []byte) []wordmodel.Shape {
+		doc, err := wordmodel.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Undrawn) > 0 {
+			t.Fatalf("refused: %v", doc.Undrawn)
+		}
+		var out []wordmodel.Shape
+		for _, b := range doc.Blocks {
+			if p, ok := b.(*wordmodel.Paragraph); ok {
+				out = append(out, p.Shapes...)
+			}
+		}
+		// LibreOffice writes a paragraph's drawings in an order of its own.
+		slices.SortFunc(out, func(p, q wordmodel.Shape) int {
+			return cmp.Or(cmp.Compare(p.Float.FromY, q.Float.FromY), cmp.Compare(p.Float.Y, q.Float.Y))
+		})
+		return out
+	}
+	a, b := shapes(docx), shapes(saved)
+	if len(a) != len(b) {
+		t.Fatalf("%d shapes, %d after LibreOffice saved them", len(a), len(b))
+	}
+	near := func(x, y float64) bool { return math.Abs(x-y) <= 0.05 }
+	for i := range a {
+		p, q := a[i], b[i]
+		if p.Geometry != q.Geometry || !near(p.Width, q.Width) || !near(p.Height, q.Height) || p.Fill != q.Fill ||
+			p.Float.FromX != q.Float.FromX || p.Float.FromY != q.Float.FromY || !near(p.Float.X, q.Float.X) || !near(p.Float.Y, q.Float.Y) ||
+			p.Outline.Color != q.Outline.Color || math.Abs(p.Outline.Width-q.Outline.Width) > 0.01 || len(p.Text) != len(q.Text) {
+			t.Errorf("shape %d: %+v %+v %+v, after LibreOffice %+v %+v %+v", i+1, p, p.Float, p.Outline, q, q.Float, q.Outline)
+		}
+	}
 }
