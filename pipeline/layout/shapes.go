@@ -201,16 +201,29 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) {
 // publish a document with words silently missing.
 func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	in := sp.Inset
-	inner := sp.Height - in[1] - in[3]
+	// The text stands in the geometry's text rectangle, inside the inset:
+	// an ellipse's is the rectangle inscribed in it, a rounded
+	// rectangle's leaves out part of its corners, as DrawingML defines.
+	var ex, ey float64
+	switch sp.Geometry {
+	case "ellipse":
+		k := (1 - math.Sqrt2/2) / 2
+		ex, ey = k*sp.Width, k*sp.Height
+	case "roundRect":
+		ex = sp.Corner * min(sp.Width, sp.Height) * (1 - math.Sqrt2/2)
+		ey = ex
+	}
+	top := y + ey + in[1]
+	inner := sp.Height - 2*ey - in[1] - in[3]
 	saved := *r
 	// Text boxes are not on the document grid; nothing in a box breaks
 	// to a new page.
-	r.g = geometry{w: r.g.w, h: r.g.h, top: y + in[1], left: x + in[0], bw: sp.Width - in[0] - in[2], bh: math.MaxFloat32}
-	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, y+in[1], true, true
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + ex + in[0], bw: sp.Width - 2*ex - in[0] - in[2], bh: math.MaxFloat32}
+	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
 	for _, p := range sp.Text {
 		r.paragraph(p)
 	}
-	used := r.y - (y + in[1])
+	used := r.y - top
 	ops, warnings := r.ops, r.warnings
 	*r = saved
 	r.warnings = warnings
@@ -222,7 +235,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 			ops[i].y += shift
 		}
 	case sp.AutoFit:
-		h = used + in[1] + in[3]
+		h = used + 2*ey + in[1] + in[3]
 	default:
 		r.warnOnce(sp.Name + "的文字超出文本框：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中放大文本框，或设为“根据文字调整形状大小”")
 	}

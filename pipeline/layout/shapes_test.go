@@ -300,3 +300,50 @@ func TestShapesInHeadersAndCells(t *testing.T) {
 		t.Errorf("the cell's text box's text is %.2f mm right of the cell's text, want 7.54", d)
 	}
 }
+
+// TestASealsTextStandsInItsEllipse: a seal drawn as a red ellipse with
+// text (a text box of ellipse geometry, its text centred) sets its text in
+// the rectangle inscribed in the ellipse, inside the inset; a hidden
+// shape (hidden in Word's selection pane) is not drawn.
+func TestASealsTextStandsInItsEllipse(t *testing.T) {
+	a := st.Anchor{H: "page", V: "page", X: 3600000, Y: 3600000, CX: 1440000, CY: 1440000}
+	text := `<w:p><w:pPr><w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t>财政局</w:t></w:r></w:p>`
+	seal := st.Shape(a, "ellipse", "", st.Fill("none")+st.Ln(38100, "", "", "FF0000"), "", text, ` anchor="ctr">`)
+	hidden := strings.Replace(a.Drawing(3, "椭圆 3", seal), `name="椭圆 3"`, `name="椭圆 3" hidden="1"`, 1)
+	doc, r := laidShapes(t, st.Docx(t, st.Para(st.Text("落款"), st.Run(a.Drawing(2, "椭圆 2", seal), ""), st.Run(hidden, "")), nil))
+	if n := len(doc.Blocks[0].(*wordmodel.Paragraph).Shapes); n != 1 {
+		t.Fatalf("%d shapes read, want the one not hidden", n)
+	}
+	words := firstTextOp(t, r, "财政局")
+	w := words.face.width("财政局", words.size)
+	// Centred across: the inscribed rectangle is centred in the ellipse.
+	if !nearly(words.x+w/2, 100+20, 0.05) {
+		t.Errorf("the seal's text is centred at %.2f mm, the ellipse at 120", words.x+w/2)
+	}
+	ps := paths(r)
+	if len(ps) != 1 || ps[0].Stroke != "FF0000" || !slices.ContainsFunc(ps[0].Segs, func(s Seg) bool { return s.Op == 'C' }) {
+		t.Fatalf("seal paths = %+v", ps)
+	}
+	// Centred down in the inscribed rectangle, which the ellipse's
+	// middle is the middle of: the paragraph, its spacing with it, off
+	// the document grid.
+	r.g.pitch, r.g.cell = 0, 0
+	l := r.look(doc.Blocks[0].(*wordmodel.Paragraph).Shapes[0].Text[0])
+	if mid, want := glyphTop(words)+l.lineHeight/2, 120+(l.before-l.after)/2; !nearly(mid, want, 0.01) {
+		t.Errorf("the seal's line's middle at %.2f mm, want %.2f", mid, want)
+	}
+	// A long text wraps at the inscribed rectangle's width, not the box's.
+	_, r = laidShapes(t, st.Docx(t, st.Para(st.Text("落款"), st.Run(a.Drawing(2, "椭圆 2", strings.Replace(seal, "财政局", "沁源县财政局公章专用", 1)), "")), nil))
+	lines := 0
+	for _, o := range kindOf(r, opText) {
+		if o.color == "FF0000" && (o.x < 100+40*0.1464+2.54-0.01 || o.x+o.face.width(o.text, o.size) > 140-40*0.1464-2.54+0.01) {
+			t.Errorf("%q drawn from %.2f to %.2f mm, outside the inscribed rectangle", o.text, o.x, o.x+o.face.width(o.text, o.size))
+		}
+		if o.color == "FF0000" {
+			lines++
+		}
+	}
+	if lines < 2 {
+		t.Errorf("the seal's long text is %d lines", lines)
+	}
+}

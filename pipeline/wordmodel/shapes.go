@@ -68,8 +68,12 @@ var textBoxInset = [4]float64{91440, 45720, 91440, 45720}
 func (s *sheet) drawingShape(el, drawing string) string {
 	name := "图形"
 	if i := next(drawing, "wp:docPr", 0); i >= 0 {
-		if n := attr(drawing[i:i+strings.IndexByte(drawing[i:], '>')], "name"); n != "" {
+		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+		if n := attr(tag, "name"); n != "" {
 			name += "“" + n + "”"
+		}
+		if h := attr(tag, "hidden"); h == "1" || h == "true" {
+			return "" // hidden in Word's selection pane: not printed
 		}
 	}
 	sp := &Shape{Name: name}
