@@ -139,6 +139,10 @@ func (r *Reading) Text() string {
 					for _, c := range row.Cells {
 						b.WriteString(c.Text)
 						b.WriteByte('\n')
+						for _, line := range c.BoxText() {
+							b.WriteString(line)
+							b.WriteByte('\n')
+						}
 					}
 				}
 			}

@@ -341,9 +341,23 @@ func aval(s, name string) (string, bool) {
 
 // BoxText is the text of the text boxes anchored in the paragraph, a line
 // a paragraph, in order: what the PDF draws after the paragraph's own.
-func (p *Paragraph) BoxText() []string {
+func (p *Paragraph) BoxText() []string { return boxText(p.Shapes) }
+
+// BoxText is the text of the text boxes anchored in the cell's
+// paragraphs, a line a paragraph, in order: what the PDF draws after the
+// cell's own text. It is not part of Text, which the check counts a
+// table's figures in.
+func (c *Cell) BoxText() []string {
 	var out []string
-	for _, sp := range p.Shapes {
+	for _, sp := range c.Shapes {
+		out = append(out, boxText([]Shape{sp.Shape})...)
+	}
+	return out
+}
+
+func boxText(shapes []Shape) []string {
+	var out []string
+	for _, sp := range shapes {
 		for _, q := range sp.Text {
 			out = append(out, q.Text)
 			out = append(out, q.BoxText()...)
