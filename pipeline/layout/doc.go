@@ -96,7 +96,9 @@
 // there, as wordmodel's BoxText does); a box set to grow with its text
 // grows, and text overflowing one that does not is drawn whole and warned
 // of, naming the box (Word cuts it off; the PDF does not publish words
-// silently missing). A paragraph's top and bottom
+// silently missing). A shape in the line of a paragraph with no text is a
+// block at the paragraph's alignment, as a picture there is (inlineShape).
+// A paragraph's top and bottom
 // borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).

@@ -133,6 +133,9 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
 		r.shapes(p.Shapes, r.y)
+		if r.inlineShape(p.Shapes, l.align) {
+			return // a shape in the line takes the line's place
+		}
 		if r.pictures(p, l.align, r.y) {
 			return // a picture in the line takes the line's place
 		}

@@ -153,6 +153,9 @@ func place(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
 func (r *renderer) shapes(shapes []wordmodel.Shape, paraTop float64) {
 	for i := range shapes {
 		sp := &shapes[i]
+		if sp.Float == nil {
+			continue // in the line: inlineShape
+		}
 		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, paraTop, r.left(), r.width())
 		r.drawShape(sp, x, y)
 	}
@@ -177,9 +180,39 @@ func (r *renderer) cellShapes(tl *tableLayout, c tableCell, y float64) {
 	}
 }
 
+// inlineShape draws the shape in the line of a paragraph with no text,
+// as a block at the paragraph's alignment, as a picture there is; it
+// reports whether there was one.
+func (r *renderer) inlineShape(shapes []wordmodel.Shape, align string) bool {
+	for i := range shapes {
+		sp := &shapes[i]
+		if sp.Float != nil {
+			continue
+		}
+		if r.y+sp.Height > r.bottom()+0.01 && r.onPage {
+			r.newPage()
+		}
+		x := r.left()
+		switch align {
+		case "center":
+			x += (r.width() - sp.Width) / 2
+		case "right", "end":
+			x += r.width() - sp.Width
+		}
+		h := r.drawShape(sp, x, r.y)
+		r.onPage = true
+		// The block takes whole grid lines, so the text after it stays on the grid.
+		pitch := r.linePitch()
+		r.advance(math.Ceil(max(h, 0.01)/pitch-0.01) * pitch)
+		return true
+	}
+	return false
+}
+
 // drawShape draws sp with its box's top left corner at x, y: its fill and
-// outline, behind the text where Word puts it, then a text box's text.
-func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) {
+// outline, behind the text where Word puts it, then a text box's text. It
+// returns the box's height, grown with its text where it grows.
+func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	h := sp.Height
 	var text []op
 	if sp.Text != nil {
@@ -189,8 +222,9 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) {
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})
 	}
-	r.emit(ops, sp.Float.Behind)
+	r.emit(ops, sp.Float != nil && sp.Float.Behind)
 	r.ops = append(r.ops, text...)
+	return h
 }
 
 // boxText lays a text box's paragraphs out inside its box at x, y, and

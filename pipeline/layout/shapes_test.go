@@ -347,3 +347,29 @@ func TestASealsTextStandsInItsEllipse(t *testing.T) {
 		t.Errorf("the seal's long text is %d lines", lines)
 	}
 }
+
+// TestAnInlineShapeIsABlockOfItsParagraph: a shape in the line of a
+// paragraph with no text stands there at the paragraph's alignment, and
+// the text after it starts on the grid line under it.
+func TestAnInlineShapeIsABlockOfItsParagraph(t *testing.T) {
+	a := st.Anchor{CX: 1800000, CY: 360000}
+	box := st.Run(a.Inline(1, "矩形 1", st.Shape(a, "rect", "", st.Fill("FF0000"), "", "", "")), "")
+	centred := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:jc w:val="center"/></w:pPr>` + box + `</w:p>`
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("上")) + centred + st.Para(st.Text("下")), nil))
+	ps := paths(r)
+	if len(ps) != 1 {
+		t.Fatalf("%d paths", len(ps))
+	}
+	above, below := firstTextOp(t, r, "上"), firstTextOp(t, r, "下")
+	x, y, w, h := ps[0].Bounds()
+	if !nearly(x+w/2, r.left()+r.width()/2, 0.001) || !nearly(w, 50, 0.001) || !nearly(h, 10, 0.001) {
+		t.Errorf("the inline rectangle at %.2f, %.2f, %.2f × %.2f", x, y, w, h)
+	}
+	// 10 mm takes one grid line of 10.21 mm: 上, the block, 下.
+	if d := below.y - above.y; !nearly(d, 2*r.g.pitch, 0.01) {
+		t.Errorf("下 is %.2f mm under 上, want two grid lines (%.2f)", d, 2*r.g.pitch)
+	}
+	if y < above.y || y+h > below.y {
+		t.Errorf("the block from %.2f to %.2f is not between the lines at %.2f and %.2f", y, y+h, above.y, below.y)
+	}
+}

@@ -54,7 +54,9 @@
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
 // as the document's own (formatting, lists, pictures in their lines), with
 // its inset and anchor; read once, from the DrawingML, its VML fallback
-// skipped. Shapes stand with the paragraph they are anchored in, a header
+// skipped. A shape in the line (wp:inline) is kept only alone in a body
+// paragraph without text (inlineShapes), where it is drawn as a block.
+// Shapes stand with the paragraph they are anchored in, a header
 // or footer (Margin.Shapes, placed on the page), or a table cell
 // (Cell.Shapes); BoxText is a paragraph's text boxes' text.
 //

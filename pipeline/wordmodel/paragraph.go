@@ -218,6 +218,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
 	found = append(found, inlineWithText(para, s.inBody || s.inBox)...)
+	found = append(found, inlineShapes(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
 		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody && !s.inBox {

@@ -19,7 +19,9 @@ type Shape struct {
 	// is a line.
 	Geometry      string
 	Width, Height float64 // mm, the shape's box before rotation
-	Float         *Float
+	// Float is where a floating shape is; nil for one in the line (an
+	// inline shape), drawn as a block of its own paragraph.
+	Float *Float
 	// Rotation is clockwise, in degrees, about the box's centre; FlipH
 	// and FlipV mirror it (a line from the bottom left to the top right
 	// is a line flipped).
@@ -154,8 +156,8 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 			return sp.Name + "（" + why + "）"
 		}
 		sp.Float = f
-	} else if sp.Float == nil && s.shapes != nil {
-		return sp.Name + "（嵌入型图形无法显示，请设为“浮于文字上方”）"
+	} else if sp.Float == nil && s.shapes != nil && !s.inBody {
+		return sp.Name + "（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）"
 	}
 	if s.shapes == nil {
 		if s.drawnHere() {
@@ -364,4 +366,34 @@ func boxText(shapes []Shape) []string {
 		}
 	}
 	return out
+}
+
+// inlineShapes takes out the shapes in a paragraph's line that the PDF
+// cannot draw there, and lists them: one drawn in the line is a block of
+// its own, alone in a paragraph with no text or picture in its line.
+func inlineShapes(para *Paragraph) []string {
+	inline := 0
+	for _, sp := range para.Shapes {
+		if sp.Float == nil {
+			inline++
+		}
+	}
+	if inline == 0 {
+		return nil
+	}
+	pictures := slices.ContainsFunc(para.Images, func(img Image) bool { return img.Float == nil })
+	if inline == 1 && !pictures && strings.TrimSpace(para.Text) == "" && para.Label == nil {
+		return nil
+	}
+	var found []string
+	kept := para.Shapes[:0]
+	for _, sp := range para.Shapes {
+		if sp.Float != nil {
+			kept = append(kept, sp)
+			continue
+		}
+		found = append(found, sp.Name+"（嵌入型图形须单独成段，或设为“浮于文字上方”）")
+	}
+	para.Shapes = kept
+	return found
 }

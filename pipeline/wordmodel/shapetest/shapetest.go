@@ -46,6 +46,13 @@ func (a Anchor) Drawing(id int, name, graphic string) string {
 		251659264+id, behind, id, id, axis("positionH", a.H, a.AlignX, a.X), axis("positionV", a.V, a.AlignY, a.Y), a.CX, a.CY, wrap, id, name, graphic)
 }
 
+// Inline is a w:drawing holding graphic in the line of text (wp:inline,
+// 嵌入型), a's size.
+func (a Anchor) Inline(id int, name, graphic string) string {
+	return fmt.Sprintf(`<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0" wp14:anchorId="1A2B3C%02d" wp14:editId="4D5E6F%02d"><wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="%d" name="%s"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">%s</a:graphicData></a:graphic></wp:inline></w:drawing>`,
+		id, id, a.CX, a.CY, id, name, graphic)
+}
+
 // Run is a run holding a DrawingML drawing with its VML fallback, in
 // mc:AlternateContent as Word writes every shape.
 func Run(drawing, fallback string) string {
