@@ -355,7 +355,7 @@ func TestAnInlineShapeIsABlockOfItsParagraph(t *testing.T) {
 	a := st.Anchor{CX: 1800000, CY: 360000}
 	box := st.Run(a.Inline(1, "矩形 1", st.Shape(a, "rect", "", st.Fill("FF0000"), "", "", "")), "")
 	centred := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:jc w:val="center"/></w:pPr>` + box + `</w:p>`
-	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("上")) + centred + st.Para(st.Text("下")), nil))
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("上"))+centred+st.Para(st.Text("下")), nil))
 	ps := paths(r)
 	if len(ps) != 1 {
 		t.Fatalf("%d paths", len(ps))
