@@ -86,7 +86,8 @@
 // grown to hold it (cellpictures.go). Lines, shapes and text boxes
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column or a table cell, a margin's area, the
-// paragraph), turned and flipped in their box, and drawn as paths: a fill,
+// paragraph, or the line and the character the anchor stands at, found
+// in the paragraph's lines as drawn: anchorAt), turned and flipped in their box, and drawn as paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes
 // say; behind the text first on their page. A text box's paragraphs are

@@ -70,9 +70,11 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
 
 // placeFloat is where a float w by h goes: relative to the page, the
 // text block (margin), the column (from colLeft, colWidth wide: the text
-// block, or a table cell for one anchored in it), a margin's area or its
-// paragraph (at paraTop), by offset or alignment.
+// block, or a table cell for one anchored in it), a margin's area, its
+// paragraph (at paraTop), the line or the character it is anchored at,
+// by offset or alignment.
 func (r *renderer) placeFloat(f *wordmodel.Float, w, h, paraTop, colLeft, colWidth float64) (x, y float64) {
+	lineTop, charX := r.anchorAt(f.At, paraTop, colLeft)
 	place := func(from, align string, offset, size float64, across bool) float64 {
 		start, room := r.top(), r.g.bh
 		if across {
@@ -86,8 +88,12 @@ func (r *renderer) placeFloat(f *wordmodel.Float, w, h, paraTop, colLeft, colWid
 			}
 		case "column":
 			start, room = colLeft, colWidth
-		case "paragraph", "line":
+		case "paragraph":
 			start = paraTop
+		case "line":
+			start = lineTop
+		case "character":
+			start, room = charX, 0
 		case "leftMargin", "topMargin":
 			room, start = start, 0
 		case "rightMargin":

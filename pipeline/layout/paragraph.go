@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -153,6 +154,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	lines, ends := r.breakLines(p, l)
 	top := r.y // where the first line is drawn, for floating pictures
+	r.drawn = r.drawn[:0]
 	for i, line := range lines {
 		height, drop := r.lineWithPictures(line, p, l)
 		if r.y+height > r.bottom()+0.01 {
@@ -163,14 +165,21 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			top = r.y
 			r.topBorder(p.Borders, r.left()+l.left, top)
 		}
+		lineTop := r.y
 		r.y += drop
-		r.drawLine(line, p, l, r.left(), i == 0, ends[i])
+		x, gap := r.drawLine(line, p, l, r.left(), i == 0, ends[i])
+		r.drawn = append(r.drawn, drawnLine{units: line, top: lineTop, x: x, gap: gap, newline: ends[i] && i < len(lines)-1})
 		r.onPage = true
 		r.y += height - drop
 	}
 	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.label = 0
+	if p.Label != nil {
+		r.label = utf8.RuneCountInString(p.Label.Text)
+	}
 	r.pictures(p, l.align, top)
 	r.shapes(p.Shapes, top)
+	r.drawn = r.drawn[:0]
 	r.advance(l.after)
 }
 
@@ -211,7 +220,9 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 
 // drawLine draws one line of p at r.y, in a text block whose left edge is
 // at left; first: it is the paragraph's first line, end: it ends a piece.
-func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) {
+// It returns where the line starts and the gap justification puts between
+// its units.
+func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) (start, gap float64) {
 	x := left + l.left
 	avail := r.width() - l.left - l.right
 	if first {
@@ -219,7 +230,6 @@ func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left fl
 		avail -= l.first
 	}
 	w := lineWidth(line)
-	gap := 0.0
 	align := l.align
 	if setTabs(line, x-left, p.Tabs, r.defaultTab) {
 		// A line with tabs is set by its tab stops.
@@ -236,6 +246,7 @@ func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left fl
 		}
 	}
 	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)
+	return x, gap
 }
 
 // firstFont is the East Asian font of p's first run with text.

@@ -63,6 +63,11 @@ type renderer struct {
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
+	// drawn are the lines of the paragraph just drawn, and label the
+	// characters of its list label, for its floats anchored to a line or
+	// a character; none outside a paragraph's floats.
+	drawn []drawnLine
+	label int
 }
 
 // layout records the drawing operations of all of doc's pages.

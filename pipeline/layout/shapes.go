@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -313,4 +314,48 @@ func (p *Path) Bounds() (x, y, w, h float64) {
 		return 0, 0, 0, 0
 	}
 	return x0 - p.Width/2, y0 - p.Width/2, x1 - x0 + p.Width, y1 - y0 + p.Width
+}
+
+// drawnLine is a line of a paragraph as drawn: its units, its top, where
+// it starts, the gap between its units, and whether a line break ends it.
+type drawnLine struct {
+	units   []unit
+	top, x  float64
+	gap     float64
+	newline bool
+}
+
+// anchorAt is the top of the line the paragraph's character at stands
+// in, and the character's left edge; the paragraph's top and the
+// column's left where no paragraph's lines are known (a header's, a
+// cell's) or the paragraph has none.
+func (r *renderer) anchorAt(at int, paraTop, colLeft float64) (lineTop, x float64) {
+	at += r.label
+	for _, l := range r.drawn {
+		n := 0
+		for _, u := range l.units {
+			n += utf8.RuneCountInString(u.text)
+		}
+		if at > n && (l.newline || &l != &r.drawn[len(r.drawn)-1]) {
+			at -= n
+			if l.newline {
+				at--
+			}
+			continue
+		}
+		x = l.x
+		for k, u := range l.units {
+			c := utf8.RuneCountInString(u.text)
+			if at < c {
+				return l.top, x + u.width*float64(at)/float64(max(c, 1))
+			}
+			at -= c
+			x += u.width
+			if k < len(l.units)-1 {
+				x += l.gap
+			}
+		}
+		return l.top, x
+	}
+	return paraTop, colLeft
 }

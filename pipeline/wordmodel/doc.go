@@ -49,8 +49,9 @@
 // v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
 // rotation and flips, outline (colour, theme colours with their lumMod,
 // lumOff, shade and tint resolved by colors.go, width, dash, compound),
-// fill, and a place as a floating picture has, in front of or behind the
-// text; the style's line and fill where the shape sets none. A text box
+// fill, and a place as a floating picture has (Float, with the number of
+// the paragraph's characters before its anchor, At), in front of or
+// behind the text; the style's line and fill where the shape sets none. A text box
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
 // as the document's own (formatting, lists, pictures in their lines), with
 // its inset and anchor; read once, from the DrawingML, its VML fallback

@@ -100,6 +100,10 @@ func (s *sheet) marginPictures(found []placed, text, header bool) []Image {
 // footer, whose paragraphs' place the PDF does not know, it is listed as
 // what, and ok is false.
 func (s *sheet) marginFloat(f *Float, header bool, what string) (_ *Float, ok bool) {
+	if f.FromX == "character" {
+		*s.undrawn = append(*s.undrawn, Feature{What: what + "（页眉页脚中的图片、图形不能相对于字符定位）", Where: s.where})
+		return nil, false
+	}
 	if f.FromY != "paragraph" && f.FromY != "line" {
 		return f, true
 	}

@@ -83,6 +83,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		// every tag of a 100,000-row attachment.
 		name := elementName(p, i)
 		pictures := len(para.Images)
+		s.textAt = b.Len()
 		if what, skip := s.undrawnAt(p, i, name); what != "" {
 			if !hidden {
 				found = append(found, what)
@@ -214,6 +215,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	para.Text = b.String()
 	s.images, s.shapes = nil, nil
+	anchorsInRunes(para)
 	if s.inBody {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}

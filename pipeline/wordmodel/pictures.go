@@ -11,6 +11,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	_ "golang.org/x/image/bmp" // converted to PNG
 	_ "golang.org/x/image/tiff"
@@ -35,10 +36,13 @@ type Image struct {
 // relative to, or an alignment there (left, center, right; top, center,
 // bottom), as Word's wp:positionH and wp:positionV say.
 type Float struct {
-	FromX, FromY   string // page, margin, column; page, margin, paragraph, line
+	FromX, FromY   string // page, margin, column, character; page, margin, paragraph, line
 	X, Y           float64
 	AlignX, AlignY string
 	Behind         bool // drawn behind the text (behindDoc)
+	// At is how many characters of its paragraph's Text stand before the
+	// float's anchor: the character and the line it is relative to.
+	At int
 }
 
 // emuPerMM is DrawingML's unit: 36,000 EMU to the millimetre.
@@ -104,6 +108,9 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		return img, ""
 	}
 	f, why := float(drawing)
+	if f != nil {
+		f.At = s.textAt
+	}
 	img.Float = f
 	return img, why
 }
@@ -174,7 +181,7 @@ func float(anchor string) (*Float, string) {
 func (f *Float) check() string {
 	for _, from := range []string{f.FromX, f.FromY} {
 		switch from {
-		case "page", "margin", "column", "paragraph", "line", "leftMargin", "rightMargin", "topMargin", "bottomMargin":
+		case "page", "margin", "column", "paragraph", "line", "character", "leftMargin", "rightMargin", "topMargin", "bottomMargin":
 		default:
 			return fmt.Sprintf("位置相对于%s", cmp.Or(relativeNames[from], "“"+from+"”"))
 		}
@@ -187,7 +194,7 @@ func (f *Float) check() string {
 
 // relativeNames are Word's names for what a picture's place may be
 // relative to, in the 布局 dialog.
-var relativeNames = map[string]string{"character": "字符", "insideMargin": "内边距", "outsideMargin": "外边距"}
+var relativeNames = map[string]string{"insideMargin": "内边距", "outsideMargin": "外边距"}
 
 // elementText is the text of the first <name> in s.
 func elementText(s, name string) (string, bool) {
@@ -252,8 +259,28 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 	}
 	para.Images = nil
 	for _, sp := range para.Shapes {
+		if sp.Float.FromX == "character" {
+			*s.undrawn = append(*s.undrawn, Feature{What: sp.Name + "（表格中的图形不能相对于字符定位）", Where: s.where, Text: para.Text})
+			continue
+		}
 		c.Shapes = append(c.Shapes, CellShape{Shape: sp, Before: before})
 	}
 	para.Shapes = nil
 	return inLine > 0 && strings.TrimSpace(para.Text) == ""
+}
+
+// anchorsInRunes counts the paragraph's floats' anchors (Float.At, read
+// as bytes of its text) in characters.
+func anchorsInRunes(para *Paragraph) {
+	count := func(f *Float) {
+		if f != nil {
+			f.At = utf8.RuneCountInString(para.Text[:min(f.At, len(para.Text))])
+		}
+	}
+	for i := range para.Images {
+		count(para.Images[i].Float)
+	}
+	for i := range para.Shapes {
+		count(para.Shapes[i].Float)
+	}
 }

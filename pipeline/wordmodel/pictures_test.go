@@ -43,10 +43,14 @@ func TestPicturesThePDFDraws(t *testing.T) {
 	}
 	stamp := paras[1].Images
 	if len(stamp) != 1 || stamp[0].Format != "JPEG" || stamp[0].Float == nil ||
-		*stamp[0].Float != (wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -12.7, Behind: true}) {
+		*stamp[0].Float != (wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -12.7, Behind: true, At: 6}) {
 		t.Errorf("the seal = %+v %+v", stamp, stamp[0].Float)
 	}
-	for _, p := range paras[2:] {
+	// Anchored after 随字: two characters in, where it is placed from.
+	if byChar := paras[4].Images; len(byChar) != 1 || byChar[0].Float.FromX != "character" || byChar[0].Float.At != 2 {
+		t.Errorf("the picture placed by its character = %+v", byChar)
+	}
+	for _, p := range append(paras[2:4], paras[5:]...) {
 		if len(p.Images) != 0 {
 			t.Errorf("%q has pictures %+v", p.Text, p.Images)
 		}
@@ -54,7 +58,6 @@ func TestPicturesThePDFDraws(t *testing.T) {
 	wantListed(t, doc,
 		"第 3 段：图片 image3.emf（EMF、WMF 矢量图无法显示；请在 Word 中右键另存为 PNG 图片后重新插入）",
 		"第 4 段（“环绕”）：浮动图片 image1.png（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
-		"第 5 段（“随字”）：浮动图片 image1.png（位置相对于字符）",
 	)
 }
 

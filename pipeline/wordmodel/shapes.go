@@ -156,7 +156,10 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 			return sp.Name + "（" + why + "）"
 		}
 		sp.Float = f
-	} else if sp.Float == nil && s.shapes != nil && !s.inBody {
+	}
+	if sp.Float != nil {
+		sp.Float.At = s.textAt
+	} else if s.shapes != nil && !s.inBody {
 		return sp.Name + "（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）"
 	}
 	if s.shapes == nil {

@@ -168,7 +168,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	square := a
 	square.Wrap = `wp:wrapSquare wrapText="bothSides"`
 	char := a
-	char.H = "character"
+	char.H = "insideMargin"
 	rotated := st.Shape(a, "rect", ` rot="1800000"`, "", "", `<w:p><w:r><w:t>斜</w:t></w:r></w:p>`, "")
 	body := `<w:p><w:r><w:t>星</w:t></w:r>` + shape("五角星 1", "star5", "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>曲线</w:t></w:r>` + shape("任意多边形 2", `<a:custGeom><a:pathLst/></a:custGeom>`, "", a) + `</w:p>` +
@@ -186,7 +186,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）",
 		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变、图案或图片填充无法显示）",
 		"第 5 段（“环绕”）：图形“矩形 4”（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
-		"第 6 段（“字符”）：图形“矩形 5”（位置相对于字符）",
+		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头无法显示）",
 		"第 8 段（“组合”）：组合图形",
 		"第 9 段（“斜框”）：图形“文本框 8”（旋转的文本框无法显示）",

@@ -44,6 +44,9 @@ type sheet struct {
 	// shapes takes the lines, shapes and text boxes of the run being
 	// read, as images its pictures.
 	shapes *[]Shape
+	// textAt is how many bytes of its paragraph's text the reader has
+	// written, where a float met now is anchored.
+	textAt int
 	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's
