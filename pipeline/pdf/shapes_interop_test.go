@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/opc/opctest"
@@ -19,13 +20,16 @@ import (
 // interopShapes is a 红头 as clerks draw it: Word's red rule (DrawingML
 // with its VML fallback) under the title, WPS's VML red rule lower down,
 // a blue rectangle, a text box and a red ellipse (a seal) placed on the
-// page.
+// page, and a green mark placed at the character and line of its anchor
+// on a paragraph's second line.
 func interopShapes() string {
 	box := st.Anchor{H: "page", V: "page", X: 3600000, Y: 5400000, CX: 2520000, CY: 720000}
 	rect := st.Anchor{H: "page", V: "page", X: 4320000, Y: 7200000, CX: 1800000, CY: 720000}
 	seal := st.Anchor{H: "page", V: "page", X: 4320000, Y: 8280000, CX: 1440000, CY: 1080000}
+	mark := st.Anchor{H: "character", V: "line", X: 0, Y: 0, CX: 360000, CY: 180000}
 	inside := `<w:p><w:pPr><w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="left"/></w:pPr><w:r><w:t>框内文字</w:t></w:r></w:p>`
 	return st.Para(st.Text("沁源县财政局文件"), st.RedRule(540000)) +
+		st.Para(st.Text(strings.Repeat("甲", 31)), st.Run(mark.Drawing(6, "矩形 6", st.Shape(mark, "rect", "", st.Fill("00FF00"), "", "", "")), ""), st.Text("乙丙")) +
 		st.Para(st.Text("正文"), st.Pict(`<v:line id="直接连接符 2" style="position:absolute;z-index:251660288;mso-position-horizontal-relative:margin;mso-position-vertical-relative:page" from="0,340.2pt" to="442.2pt,340.2pt" strokecolor="red" strokeweight="1.5pt"/>`),
 			st.Run(box.Drawing(3, "文本框 3", st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inside, ">")), ""),
 			st.Run(rect.Drawing(4, "矩形 4", st.Shape(rect, "rect", "", st.Fill("0000FF")+st.Ln(12700, "", "", "0000FF"), "", "", "")), ""),
@@ -35,7 +39,8 @@ func interopShapes() string {
 // TestLibreOfficeDrawsTheShapesAlike: LibreOffice's PDF of the same .docx
 // puts each red rule at the same height and length as ours (within 0.5
 // mm: the rows of red pixels of page 1 at 150 dpi, pdftoppm), the blue
-// rectangle and the red ellipse in the same boxes (within 0.5 mm), and the text box's words
+// rectangle, the red ellipse and the mark at its character in the same
+// boxes (within 0.5 mm), and the text box's words
 // where ours are (pdftotext -bbox: within 3 pt across and down, the
 // fonts differing; see below).
 func TestLibreOfficeDrawsTheShapesAlike(t *testing.T) {
@@ -54,12 +59,13 @@ func TestLibreOfficeDrawsTheShapesAlike(t *testing.T) {
 	a, b := pagePixels(t, ours), pagePixels(t, theirs)
 	red := func(r, g, b uint32) bool { return r > 0xc000 && g < 0x6000 && b < 0x6000 }
 	blue := func(r, g, b uint32) bool { return r < 0x6000 && g < 0x6000 && b > 0xc000 }
+	green := func(r, g, b uint32) bool { return r < 0x6000 && g > 0xc000 && b < 0x6000 }
 	const mmPx = 150 / 25.4
 	for _, band := range []struct {
 		name     string
 		from, to float64 // mm down the page where it is looked for
 		is       func(r, g, b uint32) bool
-	}{{"Word's red rule", 30, 100, red}, {"WPS's red rule", 100, 150, red}, {"the rectangle", 180, 240, blue}, {"the seal's ellipse", 225, 270, red}} {
+	}{{"Word's red rule", 30, 100, red}, {"WPS's red rule", 100, 150, red}, {"the rectangle", 180, 240, blue}, {"the seal's ellipse", 225, 270, red}, {"the rectangle at its character", 30, 120, green}} {
 		ga, gb := coloured(a, band.is, band.from*mmPx, band.to*mmPx), coloured(b, band.is, band.from*mmPx, band.to*mmPx)
 		if ga.Empty() || gb.Empty() {
 			t.Errorf("%s: drawn over %v, LibreOffice's over %v (px at 150 dpi)", band.name, ga, gb)
@@ -166,7 +172,8 @@ func TestShapesSavedByLibreOfficeAreRead(t *testing.T) {
 		p, q := a[i], b[i]
 		if p.Geometry != q.Geometry || !near(p.Width, q.Width) || !near(p.Height, q.Height) || p.Fill != q.Fill ||
 			p.Float.FromX != q.Float.FromX || p.Float.FromY != q.Float.FromY || !near(p.Float.X, q.Float.X) || !near(p.Float.Y, q.Float.Y) ||
-			p.Outline.Color != q.Outline.Color || math.Abs(p.Outline.Width-q.Outline.Width) > 0.01 || len(p.Text) != len(q.Text) {
+			(p.Outline == nil) != (q.Outline == nil) || p.Outline != nil && (p.Outline.Color != q.Outline.Color || math.Abs(p.Outline.Width-q.Outline.Width) > 0.01) ||
+			len(p.Text) != len(q.Text) {
 			t.Errorf("shape %d: %+v %+v %+v, after LibreOffice %+v %+v %+v", i+1, p, p.Float, p.Outline, q, q.Float, q.Outline)
 		}
 	}
