@@ -1,7 +1,6 @@
 package ofd
 
 import (
-	"fmt"
 	"image/color"
 	"regexp"
 	"sort"
@@ -27,19 +26,7 @@ func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
 				{Text: "标志", Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{{Image: icon}}}}}}},
 		},
 	}
-	laid, err := layout.Layout(doc, testOptions(t).Layout())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want []string
-	laid.Pages(func(p layout.Page) error {
-		for _, it := range p.Items {
-			if it.Image != nil {
-				want = append(want, fmt.Sprint(box{it.X, it.Y, it.W, it.H}))
-			}
-		}
-		return nil
-	})
+	laid, want := laidBoxes(t, doc, func(it layout.Item) (box, bool) { return box{it.X, it.Y, it.W, it.H}, it.Image != nil })
 	got := boundaries(contentOf(t, laid), "ImageObject")
 	if len(want) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("OFD pictures at %q, the layout's at %q", got, want)
@@ -77,4 +64,24 @@ func boundaries(content, kind string) []string {
 		out = append(out, m[1])
 	}
 	return out
+}
+
+// laidBoxes lays doc out and returns the boxes of the items pick picks,
+// as an OFD Boundary writes them, in order.
+func laidBoxes(t *testing.T, doc *wordmodel.Document, pick func(layout.Item) (box, bool)) (*layout.Laid, []string) {
+	t.Helper()
+	laid, err := layout.Layout(doc, testOptions(t).Layout())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	laid.Pages(func(p layout.Page) error {
+		for _, it := range p.Items {
+			if b, ok := pick(it); ok {
+				out = append(out, b.String())
+			}
+		}
+		return nil
+	})
+	return laid, out
 }

@@ -20,19 +20,12 @@ func TestShapesReachTheOFD(t *testing.T) {
 			{Name: "椭圆", Geometry: "ellipse", Width: 40, Height: 40, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 120, Y: 200}, Fill: "C00000"},
 		}}},
 	}
-	laid, err := layout.Layout(doc, testOptions(t).Layout())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want []string
-	laid.Pages(func(p layout.Page) error {
-		for _, it := range p.Items {
-			if it.Kind == layout.Shape {
-				x, y, w, h := it.Path.Bounds()
-				want = append(want, box{x, y, w, h}.String())
-			}
+	laid, want := laidBoxes(t, doc, func(it layout.Item) (box, bool) {
+		if it.Kind != layout.Shape {
+			return box{}, false
 		}
-		return nil
+		x, y, w, h := it.Path.Bounds()
+		return box{x, y, w, h}, true
 	})
 	content := contentOf(t, laid)
 	got := boundaries(content, "PathObject")
