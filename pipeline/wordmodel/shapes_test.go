@@ -216,3 +216,19 @@ func TestInlineShapes(t *testing.T) {
 		t.Errorf("inline shapes = %+v", sh)
 	}
 }
+
+// TestVMLConnectorsAreLines: Word 2007 and WPS write a straight connector
+// as a v:shape of type _x0000_t32 after its v:shapetype: a line over its
+// box, flipped as its style says; one with an arrow is listed.
+func TestVMLConnectorsAreLines(t *testing.T) {
+	shapetype := `<v:shapetype id="_x0000_t32" coordsize="21600,21600" o:spt="32" o:oned="t" path="m,l21600,21600e" filled="f"><v:path arrowok="t" fillok="f" o:connecttype="none"/><o:lock v:ext="edit" shapetype="t"/></v:shapetype>`
+	connector := `<v:shape id="直接连接符 2" o:spid="_x0000_s1026" type="#_x0000_t32" style="position:absolute;margin-left:0;margin-top:8pt;width:442.2pt;height:0;z-index:251659264;mso-position-horizontal-relative:margin" o:connectortype="straight" strokecolor="red" strokeweight="3pt"><v:stroke linestyle="thickThin"/></v:shape>`
+	arrow := strings.Replace(strings.Replace(connector, `<v:stroke linestyle="thickThin"/>`, `<v:stroke endarrow="block"/>`, 1), "直接连接符 2", "直接箭头连接符 3", 1)
+	doc := shapeDoc(t, st.Para(st.Pict(shapetype+connector))+st.Para(st.Text("箭头"), st.Pict(shapetype+arrow)), nil)
+	wantListed(t, doc, "第 3 段（“箭头”）：图形“直接箭头连接符 3”（线条的箭头无法显示）")
+	sh := shapesOf(doc)
+	if len(sh) != 1 || sh[0].Geometry != "line" || !nearMM(sh[0].Width, 156) || sh[0].Fill != "" || sh[0].Outline.Compound != "thickThin" ||
+		sh[0].Float.FromX != "margin" || !nearMM(sh[0].Float.Y, 8*25.4/72) {
+		t.Errorf("connector = %+v", sh)
+	}
+}

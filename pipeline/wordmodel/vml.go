@@ -13,6 +13,11 @@ import (
 // vmlShapes are the VML elements the PDF draws, by the geometry they are.
 var vmlShapes = map[string]string{"v:line": "line", "v:rect": "rect", "v:roundrect": "roundRect", "v:oval": "ellipse", "v:shape": "rect"}
 
+// vmlTypes are the preset VML shape types (v:shapetype's o:spt) the PDF
+// draws, by the geometry they are: a straight connector and a line, a
+// rectangle, a rounded one, an oval, a text box.
+var vmlTypes = map[string]string{"#_x0000_t32": "line", "#_x0000_t20": "line", "#_x0000_t1": "rect", "#_x0000_t2": "roundRect", "#_x0000_t3": "ellipse", "#_x0000_t202": "rect"}
+
 // vmlShape reads a w:pict: "" when the PDF draws it (it is then added to
 // the paragraph's shapes), otherwise what to list it as.
 func (s *sheet) vmlShape(el string) string {
@@ -38,8 +43,16 @@ func (s *sheet) vmlShape(el string) string {
 		sp.Name += "“" + id + "”"
 	}
 	box := strings.Contains(shape, "<v:textbox")
-	if kind == "v:shape" && !box {
-		return sp.Name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+	if kind == "v:shape" {
+		// A v:shape of a preset type (a straight connector, as Word 2007
+		// writes one) is that geometry; any other is a path of its own.
+		g, ok := vmlTypes[attr(tag, "type")]
+		if !ok && !box {
+			return sp.Name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+		}
+		if ok {
+			sp.Geometry = g
+		}
 	}
 	style := cssOf(attr(tag, "style"))
 	f, why := vmlFloat(style, shape)
@@ -69,7 +82,7 @@ func (s *sheet) vmlShape(el string) string {
 	if sp.Outline, why = vmlStroke(tag, shape); why != "" {
 		return sp.Name + "（线条" + why + "）"
 	}
-	if kind != "v:line" {
+	if sp.Geometry != "line" {
 		if sp.Fill, why = vmlFill(tag, shape); why != "" {
 			return sp.Name + "（填充" + why + "）"
 		}
@@ -156,6 +169,11 @@ func vmlStroke(tag, shape string) (*Outline, string) {
 		st := shape[i : i+strings.IndexByte(shape[i:], '>')]
 		if off(attr(st, "on")) {
 			return nil, ""
+		}
+		for _, end := range []string{"startarrow", "endarrow"} {
+			if a := attr(st, end); a != "" && a != "none" {
+				return nil, "的箭头无法显示"
+			}
 		}
 		o.Dash = map[string]string{"": "solid", "solid": "solid", "shortdash": "sysDash", "shortdot": "sysDot", "dash": "dash", "dot": "dot",
 			"dashdot": "dashDot", "longdash": "lgDash", "longdashdot": "lgDashDot", "shortdashdot": "sysDashDot", "longdashdotdot": "lgDashDotDot"}[attr(st, "dashstyle")]
