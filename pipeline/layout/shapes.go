@@ -331,17 +331,22 @@ type drawnLine struct {
 // cell's) or the paragraph has none.
 func (r *renderer) anchorAt(at int, paraTop, colLeft float64) (lineTop, x float64) {
 	at += r.label
-	for _, l := range r.drawn {
+	for i, l := range r.drawn {
 		n := 0
 		for _, u := range l.units {
 			n += utf8.RuneCountInString(u.text)
 		}
-		if at > n && (l.newline || &l != &r.drawn[len(r.drawn)-1]) {
-			at -= n
-			if l.newline {
-				at--
+		// A character at a line's end stands at the next line's start,
+		// unless a line break ends the line.
+		if at > n || at == n && !l.newline && i < len(r.drawn)-1 {
+			if i < len(r.drawn)-1 {
+				at -= n
+				if l.newline {
+					at--
+				}
+				continue
 			}
-			continue
+			at = n // past the text it reads (a dropped soft hyphen): its end
 		}
 		x = l.x
 		for k, u := range l.units {

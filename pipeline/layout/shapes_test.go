@@ -376,23 +376,26 @@ func TestAnInlineShapeIsABlockOfItsParagraph(t *testing.T) {
 
 // TestAShapePlacedByItsCharacterAndLine: a shape positioned relative to
 // the character it is anchored at and to that character's line stands at
-// that character, on the paragraph's second line.
+// that character, on the paragraph's second line; anchored after the
+// first line's last character, at the second line's start.
 func TestAShapePlacedByItsCharacterAndLine(t *testing.T) {
 	a := st.Anchor{H: "character", V: "line", X: 0, Y: 0, CX: 360000, CY: 360000}
 	mark := st.Run(a.Drawing(1, "矩形 1", st.Shape(a, "rect", "", st.Ln(12700, "", "", "FF0000"), "", "", "")), "")
-	body := st.Para(st.Text(strings.Repeat("甲", 30)), mark, st.Text("乙丙丙"))
-	_, r := laidShapes(t, st.Docx(t, body, nil))
-	ps := paths(r)
-	if len(ps) != 1 {
-		t.Fatalf("%d paths", len(ps))
-	}
-	at := firstTextOp(t, r, "乙")
-	first := firstTextOp(t, r, "甲")
-	if at.y <= first.y {
-		t.Fatalf("乙 is not on a later line than the first: %.2f, %.2f", at.y, first.y)
-	}
-	x, y := ps[0].Segs[0].Pts[0].X, ps[0].Segs[0].Pts[0].Y
-	if !nearly(x, at.x, 0.01) || !nearly(y, glyphTop(at), 0.01) {
-		t.Errorf("the shape at %.2f, %.2f; its character 乙 at %.2f, its line's top %.2f", x, y, at.x, glyphTop(at))
+	for _, before := range []int{30, 28} {
+		body := st.Para(st.Text(strings.Repeat("甲", before)), mark, st.Text("乙丙丙"))
+		_, r := laidShapes(t, st.Docx(t, body, nil))
+		ps := paths(r)
+		if len(ps) != 1 {
+			t.Fatalf("%d paths", len(ps))
+		}
+		at := firstTextOp(t, r, "乙")
+		first := firstTextOp(t, r, "甲")
+		if at.y <= first.y {
+			t.Fatalf("乙 is not on a later line than the first: %.2f, %.2f", at.y, first.y)
+		}
+		x, y := ps[0].Segs[0].Pts[0].X, ps[0].Segs[0].Pts[0].Y
+		if !nearly(x, at.x, 0.01) || !nearly(y, glyphTop(at), 0.01) {
+			t.Errorf("after %d characters: the shape at %.2f, %.2f; its character 乙 at %.2f, its line's top %.2f", before, x, y, at.x, glyphTop(at))
+		}
 	}
 }
