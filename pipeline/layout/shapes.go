@@ -229,8 +229,8 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 }
 
 // boxText lays a text box's paragraphs out inside its box at x, y, and
-// returns their drawing and the box's height: grown to hold them where
-// the box grows with its text (spAutoFit), as Word does. Text that does
+// returns their drawing and the box's height: as tall as they are where
+// the box is resized to fit its text (spAutoFit), as Word does. Text that does
 // not fit a box that does not grow is drawn whole below its inside and
 // warned of: Word cuts it off at the box's edge, and the PDF does not
 // publish a document with words silently missing.
@@ -264,13 +264,14 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	r.warnings = warnings
 	h := sp.Height
 	switch {
+	case sp.AutoFit:
+		// The box is as tall as its text, grown or shrunk, as Word keeps it.
+		h = used + 2*ey + in[1] + in[3]
 	case used <= inner+0.01:
 		shift := map[string]float64{"ctr": (inner - used) / 2, "b": inner - used}[sp.Anchor]
 		for i := range ops {
 			ops[i].y += shift
 		}
-	case sp.AutoFit:
-		h = used + 2*ey + in[1] + in[3]
 	default:
 		r.warnOnce(sp.Name + "的文字超出文本框：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中放大文本框，或设为“根据文字调整形状大小”")
 	}

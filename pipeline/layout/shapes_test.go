@@ -228,6 +228,14 @@ func TestATextBoxTooSmallForItsText(t *testing.T) {
 			t.Errorf("bodyPr %q: box %.2f mm high", tc.bodyPr, h)
 		}
 	}
+	// A box resized to fit its text shrinks to a text shorter than it.
+	tall := a
+	tall.CY = 3600000
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("正文"), st.TextBox(tall, "文本框 8", st.Para(st.Text("短")), "><a:spAutoFit/>")), nil))
+	_, y, _, h := paths(r)[0].Bounds()
+	if words := firstTextOp(t, r, "短"); h > 20 || glyphTop(words) < y || glyphTop(words) > y+h {
+		t.Errorf("the box fit to its text is %.2f mm high, its text at %.2f", h, glyphTop(words))
+	}
 }
 
 func textOf(r *renderer) []string {
