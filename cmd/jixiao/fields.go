@@ -122,11 +122,14 @@ func meaning(f *definition.Figure) string {
 	case definition.Requirement:
 		m = "与市财政局要求的数（任务文件 requirements." + f.Requirement + "）的比较"
 	case definition.Rate:
-		var parts []string
-		for _, g := range f.Parts {
-			parts = append(parts, g.Key)
+		keys := func(figs []*definition.Figure) string {
+			var out []string
+			for _, g := range figs {
+				out = append(out, g.Key)
+			}
+			return strings.Join(out, "与")
 		}
-		m = strings.Join(parts, "与") + "之和占" + f.Over.Key + "的百分比（不含 %）"
+		m = keys(f.Parts) + "之和占" + keys(f.Over) + "的百分比（不含 %）"
 	case definition.Difference:
 		m = f.Compare.Key + "减去市财政局要求的数（任务文件 requirements." + f.Requirement + "）"
 	case definition.Tail:

@@ -205,11 +205,12 @@ func widenedTemplate(j *job.Job, defText []byte, owned bool, docx []byte, tmp st
 	if err != nil {
 		return nil, nil, err
 	}
-	values, err := example.ReadValues(j.Input, def, sheets)
+	values, notes, err := res.ReadValues(j.Input, def, sheets)
 	if err != nil {
 		return nil, nil, err
 	}
-	text, added, err := example.Extend(defText, def, formats, res.Mentioned(values))
+	res.Notes = append(res.Notes, notes...)
+	text, added, err := example.Extend(defText, def, formats, values)
 	if err != nil || len(added) == 0 {
 		return res, written, nil
 	}
@@ -243,6 +244,7 @@ func widenedTemplate(j *job.Job, defText []byte, owned bool, docx []byte, tmp st
 	if err != nil {
 		return nil, nil, &exampleError{err}
 	}
+	res2.Notes = append(res2.Notes, notes...)
 	keep := map[string]bool{}
 	for _, m := range res2.Marks {
 		for _, c := range m.Candidates {

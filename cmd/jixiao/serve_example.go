@@ -35,6 +35,7 @@ type exampleState struct {
 type exampleView struct {
 	Summary string
 	Loops   []string
+	Notes   []string // what to check besides the numbers: a typed heading number, a column's values past the bound
 	Paras   []exampleParagraph
 }
 
@@ -245,7 +246,7 @@ func (s *server) exampleTemplate(j *job.Job, st *exampleState) (*example.Result,
 }
 
 func exampleViewOf(res *example.Result) *exampleView {
-	v := &exampleView{Summary: res.Summary(), Loops: res.Loops}
+	v := &exampleView{Summary: res.Summary(), Loops: res.Loops, Notes: res.Notes}
 	states := map[example.State]string{example.Bound: "已对应", example.Ambiguous: "有歧义", example.Unbound: "与数据无关", example.Skipped: "保留"}
 	for _, m := range res.Marks {
 		if len(v.Paras) == 0 || v.Paras[len(v.Paras)-1].N != m.Para {

@@ -19,15 +19,22 @@ import (
 // Last year's document uploaded on the job's page becomes the job's Word
 // template, the page shows every number and what became of it, and
 // choosing another candidate for an ambiguous one rewrites the template.
-func TestServeTemplateFromLastYearsDocument(t *testing.T) {
+// exampleJob serves a job with its own Word template, whose page takes
+// last year's document; the builds after each upload are not what the
+// tests are about.
+func exampleJob(t *testing.T) (sj *servedJob, token, dir string) {
+	t.Helper()
 	s, dir := unbuiltServer(t, nil, io.Discard, "templates:\n  docx: 模板.docx\n")
 	if err := os.WriteFile(filepath.Join(dir, "模板.docx"), templates.Disclosure, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// The builds after each upload are not what this test is about.
 	s.update = func(*job.Job, bool) (*runner.Result, error) { return &runner.Result{Fresh: true}, nil }
-	sj := behind(t, s, dir)
-	token := sj.csrf(t)
+	sj = behind(t, s, dir)
+	return sj, sj.csrf(t), dir
+}
+
+func TestServeTemplateFromLastYearsDocument(t *testing.T) {
+	sj, token, dir := exampleJob(t)
 	body := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 		`<w:p><w:r><w:t>一年来，共组织14个项目进行事前绩效评价。事前评价与统筹整合中，评价等级为“差”的0个；另有7个乡镇。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`
 	last := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": opctest.Set(body)})
@@ -76,5 +83,24 @@ func TestServeTemplateFromLastYearsDocument(t *testing.T) {
 	}
 	if doc := template(); !strings.Contains(doc, "“差”的{{.统筹整合.差}}个") || !strings.Contains(doc, "另有7个乡镇") {
 		t.Errorf("template after the choice:\n%s", doc)
+	}
+}
+
+// What the report says besides the numbers shows on the page too: here,
+// a typed heading number after more headings that may be left out than
+// it rewrites.
+func TestServeExampleNotes(t *testing.T) {
+	sj, token, _ := exampleJob(t)
+	var paras strings.Builder
+	for i, sec := range [][2]string{{"事前绩效评价", "事前绩效评价14个。"}, {"项目绩效自评", "项目绩效自评1166条。"}, {"重点项目绩效评价", "重点项目绩效评价18个。"},
+		{"统筹整合资金绩效评价", "统筹整合资金绩效评价17个。"}, {"绩效定期监控", "绩效定期监控1087条。"}, {"其他工作", "全县上下共同努力。"}} {
+		paras.WriteString(`<w:p><w:r><w:t>（` + string([]rune("一二三四五六")[i]) + `）` + sec[0] + `</w:t></w:r></w:p><w:p><w:r><w:t>` + sec[1] + `</w:t></w:r></w:p>`)
+	}
+	body := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		paras.String() + `<w:sectPr/></w:body></w:document>`
+	last := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{"word/document.xml": opctest.Set(body)})
+	code, page := sj.post(t, "/jobs/1/example", map[string]string{"csrf": token}, "2023年说明.docx", last)
+	if code != 200 || !strings.Contains(page, `class="example-note">第11段的序号“（六）”：前面可省略的小节多于4个，保留原文，请人工核对`) {
+		t.Fatalf("upload: %d\n%.4000s", code, page)
 	}
 }

@@ -249,10 +249,11 @@ type Figure struct {
 	// of the same section it is compared with.
 	Requirement string
 	Compare     *Figure
-	// Parts and Over are a rate's figures of the same section: the sum
-	// of Parts over Over, times 100 (优良率 is 优 and 良 over 项目数).
+	// Parts and Over are a rate's figures, of its section or of an
+	// earlier one: the sum of Parts over the sum of Over, times 100
+	// (优良率 is 优 and 良 over 项目数).
 	Parts   []*Figure
-	Over    *Figure
+	Over    []*Figure
 	Wording RequirementWording
 	// Each, All and Sep word a distribution: 评价等级为“{等级}”的{个数}个,
 	// 评价等级全部为“{等级}”, joined by ，.

@@ -166,7 +166,39 @@ func TestRatesAndDifferencesNameTheirFigures(t *testing.T) {
 		`{key: 差, kind: difference, compare: 数}`:                    "须用 requirement 指明",
 	})
 	d, err := Parse("d.yaml", []byte(base+"      - {key: 率, kind: rate, parts: [数], over: 数}\n"))
-	if err != nil || d.Section("部分").Figure("率").Over.Key != "数" {
+	if err != nil || d.Section("部分").Figure("率").Over[0].Key != "数" {
 		t.Errorf("%v", err)
+	}
+}
+
+// A rate may name figures of earlier sections as 部分.数字, and sum
+// several figures over: a share of the whole table, 优良率 over two
+// sections.
+func TestRatesAcrossSections(t *testing.T) {
+	second := base + `  - key: 二
+    table: 表
+    figures:
+      - {key: 数, kind: count}
+      - {key: 率, kind: rate, parts: [数], over: 部分.数}
+      - {key: 合率, kind: rate, parts: [部分.数, 数], over: [部分.数, 二.数]}
+`
+	d, err := Parse("d.yaml", []byte(second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := d.Section("二")
+	if r := s.Figure("率"); r.Over[0] != d.Section("部分").Figure("数") || r.Parts[0] != s.Figure("数") {
+		t.Errorf("率 %+v", r)
+	}
+	if r := s.Figure("合率"); len(r.Over) != 2 || r.Over[1] != s.Figure("数") || r.Parts[0] != d.Section("部分").Figure("数") {
+		t.Errorf("合率 %+v", r)
+	}
+	for fig, want := range map[string]string{
+		"{key: 率, kind: rate, parts: [数], over: 三.数}":  "“三”应为前面声明的部分",
+		"{key: 率, kind: rate, parts: [部分.后], over: 数}": "引用的“部分.后”应为部分 部分 中前面声明的",
+	} {
+		if _, err := Parse("d.yaml", []byte(base+"  - key: 二\n    table: 表\n    figures:\n      - {key: 数, kind: count}\n      - "+fig+"\n")); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", fig, err, want)
+		}
 	}
 }

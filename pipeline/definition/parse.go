@@ -107,7 +107,7 @@ type rawFigure struct {
 	Requirement string            `yaml:"requirement"`
 	Compare     string            `yaml:"compare"`
 	Parts       []string          `yaml:"parts"`
-	Over        string            `yaml:"over"`
+	Over        keyList           `yaml:"over"`
 	Wording     struct {
 		FarAbove string `yaml:"far_above"`
 		Above    string `yaml:"above"`
@@ -619,18 +619,27 @@ func yamlKeys(v any) []string {
 	return out
 }
 
-// rate finds a rate's parts and whole among the section's figures
-// declared before it; each must be a number (a count, a sum, …).
+// rate finds a rate's parts and whole: figures of the section declared
+// before it, or of an earlier section as 部分.数字 (部门整体支出 over the
+// whole table's 金额); each must be a number (a count, a sum, …).
 func (b *builder) rate(s *Section, f *Figure, r *rawFigure) {
 	find := func(key string) *Figure {
-		g := s.Figure(key)
+		in, where := s, "本部分"
+		if sec, _, ok := strings.Cut(key, "."); ok && sec != s.Key {
+			if in = b.def.Section(sec); in == nil {
+				b.errorf(r.line, "数字 %s（rate）引用的“%s”中，“%s”应为前面声明的部分", f.Key, key, sec)
+				return nil
+			}
+			where = "部分 " + sec + " 中"
+		}
+		g := in.Figure(strings.TrimPrefix(key, in.Key+"."))
 		if g == nil || !numericKinds[g.Kind] {
-			b.errorf(r.line, "数字 %s（rate）引用的“%s”应为本部分前面声明的计数、合计、最小、最大或平均数", f.Key, key)
+			b.errorf(r.line, "数字 %s（rate）引用的“%s”应为%s前面声明的计数、合计、最小、最大或平均数", f.Key, key, where)
 			return nil
 		}
 		return g
 	}
-	if len(r.Parts) == 0 || r.Over == "" {
+	if len(r.Parts) == 0 || len(r.Over) == 0 {
 		b.errorf(r.line, "数字 %s（rate）须用 parts 列出分子、用 over 指明分母", f.Key)
 		return
 	}
@@ -639,7 +648,23 @@ func (b *builder) rate(s *Section, f *Figure, r *rawFigure) {
 			f.Parts = append(f.Parts, g)
 		}
 	}
-	f.Over = find(r.Over)
+	for _, k := range r.Over {
+		if g := find(k); g != nil {
+			f.Over = append(f.Over, g)
+		}
+	}
+}
+
+// keyList is one key or a list of them: a rate's over is one figure or
+// the sum of several (优良率 over two sections' 项目数).
+type keyList []string
+
+func (k *keyList) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*k = keyList{n.Value}
+		return nil
+	}
+	return n.Decode((*[]string)(k))
 }
 
 // numericKinds are the figure kinds that compute one number.

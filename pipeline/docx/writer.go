@@ -128,9 +128,13 @@ func (r *Reading) Text() string {
 		for _, bl := range r.doc.Blocks {
 			switch bl := bl.(type) {
 			case *wordmodel.Paragraph:
+				for _, line := range bl.BoxText(true) {
+					b.WriteString(line)
+					b.WriteByte('\n')
+				}
 				b.WriteString(bl.Text)
 				b.WriteByte('\n')
-				for _, line := range bl.BoxText() {
+				for _, line := range bl.BoxText(false) {
 					b.WriteString(line)
 					b.WriteByte('\n')
 				}

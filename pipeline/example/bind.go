@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
@@ -34,19 +35,53 @@ type figure struct {
 	// names are the words that name the section and no other: the runs
 	// of its label and key that no other section's holds, longest first.
 	names []string
+	// parts and wholes are the sections a rate's parts and whole are
+	// of, when one is not its own: a rate across sections.
+	parts, wholes []named
+}
+
+// named is a section and the words that name it alone.
+type named struct {
+	sec   *document.Section
+	names []string
 }
 
 func figures(d *document.Data) []figure {
 	var out []figure
+	secOf := map[*definition.Figure]named{}
+	namesBy := map[*document.Section][]string{}
 	for _, s := range d.Sections {
-		names := namesOf(s.Def, d.Sections)
+		n := named{s, namesOf(s.Def, d.Sections)}
+		namesBy[s] = n.names
+		for _, f := range s.Def.Figures {
+			secOf[f] = n
+		}
+	}
+	for _, s := range d.Sections {
+		names := namesBy[s]
 		for i := range s.Figures {
 			f := &s.Figures[i]
 			label := f.Def.Label
 			if !strings.HasPrefix(label, s.Def.Label) {
 				label = s.Def.Label + label
 			}
-			out = append(out, figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names})
+			fig := figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names}
+			fig.parts, fig.wholes = sectionsOf(f.Def.Parts, secOf), sectionsOf(f.Def.Over, secOf)
+			if !slices.ContainsFunc(slices.Concat(fig.parts, fig.wholes), func(n named) bool { return n.sec != s }) {
+				fig.parts, fig.wholes = nil, nil
+			}
+			out = append(out, fig)
+		}
+	}
+	return out
+}
+
+// sectionsOf lists the sections of figs, each once.
+func sectionsOf(figs []*definition.Figure, secOf map[*definition.Figure]named) []named {
+	var out []named
+	for _, f := range figs {
+		if n := secOf[f]; !slices.ContainsFunc(out, func(o named) bool { return o.sec == n.sec }) {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -59,6 +94,12 @@ type context struct {
 	near     string   // the words before the number, up to the sentence's start
 	clause   string   // the same, up to 40 characters: a long value (a 评价机构's name) names a filter over it
 	before   []string // paragraphs before, nearest last: the heading a section's figures sit under
+	// counted is the noun after a count's measure word (乡镇 in 3个乡镇),
+	// "" when none follows.
+	counted string
+	// anyNamed says some word of the sentence or the headings above names
+	// a section alone; sentenceNamed, of the sentence itself.
+	anyNamed, sentenceNamed bool
 }
 
 // matches lists the figures whose printed value is the number as written,
@@ -66,6 +107,13 @@ type context struct {
 // the text does not name, a section it does not mention) is left out.
 func matches(t token, figs []figure, ctx context, added map[string]bool) []Candidate {
 	var out []Candidate
+	for k, f := range figs {
+		if k == 0 || figs[k-1].sec != f.sec {
+			s := sectionScore(f.names, f.sec.Def.Label, ctx)
+			ctx.anyNamed = ctx.anyNamed || s >= 2
+			ctx.sentenceNamed = ctx.sentenceNamed || s >= inSentence
+		}
+	}
 	for _, f := range figs {
 		action, ok := prints(t, f.fig)
 		if !ok {
@@ -186,11 +234,7 @@ func fits(f figure, ctx context) (int, bool) {
 	score := 0
 	where := conditions(f.fig.Def)
 	for _, c := range where {
-		in := ctx.near
-		if len([]rune(c.Value)) > 3 {
-			in = ctx.clause
-		}
-		if !strings.Contains(in, c.Value) {
+		if !lastNamed(f, c, ctx) {
 			return 0, false
 		}
 		score += 50
@@ -198,13 +242,105 @@ func fits(f figure, ctx context) (int, bool) {
 	if len(where) == 0 && namesFilter(f, ctx.near) {
 		return 0, false // 优的3个 is not the count of all projects
 	}
-	sec := sectionScore(f, ctx)
-	if sec < 2 {
-		return 0, false
+	if !countsWhat(f, ctx.counted) {
+		return 0, false // 3个乡镇 is no count of projects
+	}
+	sec := sectionScore(f.names, f.sec.Def.Label, ctx)
+	if f.parts != nil {
+		sec = acrossScore(f, ctx)
+	}
+	if sec < 2 || sec < inSentence && ctx.sentenceNamed {
+		return 0, false // the sentence names another section
 	}
 	score += 10 * sec
-	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(ctx.near))
+	// The words before the number that name the section say nothing of
+	// which of its figures it is.
+	words := strings.ReplaceAll(ctx.near, f.sec.Def.Label, "")
+	for _, n := range f.names {
+		words = strings.ReplaceAll(words, n, "")
+	}
+	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(words))
 	return score, true
+}
+
+// countsWhat reports whether noun, the word after a count's measure word,
+// may be what figure f counts: a word its label, its section's label, its
+// table's or its column's names share two characters of (项目, 主管部门,
+// 专项债券), or the one character of a one-character noun (12个月 is no
+// count of projects), or none.
+func countsWhat(f figure, noun string) bool {
+	if _, count := viewOf(f.fig).(int); !count || noun == "" {
+		return true
+	}
+	names := []string{f.label, f.sec.Def.Label, f.sec.Def.Table.Key, "项目"}
+	if of := f.fig.Def.Of; of != nil {
+		names = append(append(names, of.Key, of.Label), of.Headers...)
+	}
+	need := min(2, utf8.RuneCountInString(noun))
+	for _, n := range names {
+		if commonRun([]rune(noun), []rune(n)) >= need {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed reports whether the words before a number name c's value
+// (just before it, or, in its clause, 城区项目4个、涉及金额1.23亿元, with
+// no other value of c's column named after it: in 优3个、良5个 the 5 is
+// 良's).
+func lastNamed(f figure, c definition.Condition, ctx context) bool {
+	if valueAt(ctx.near, c.Value) >= 0 {
+		return true
+	}
+	at := valueAt(ctx.clause, c.Value)
+	if at < 0 {
+		return false
+	}
+	after := ctx.clause[at+len(c.Value):]
+	var others []string
+	if c.Column.Kind == definition.Grade && c.Column.Scale != nil {
+		others = c.Column.Scale.Names()
+	}
+	for _, g := range f.sec.Def.Figures {
+		for _, w := range g.Where {
+			if w.Column == c.Column {
+				others = append(others, w.Value)
+			}
+		}
+	}
+	for _, o := range others {
+		if o != c.Value && !strings.Contains(c.Value, o) && valueAt(after, o) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsWith are the words a one-character value (a grade) is part of
+// without being named: 其中3个 names no grade 中.
+var wordsWith = []string{"其中", "集中", "之中", "中心", "中央", "中期", "中小", "中国", "优化", "优先", "优势", "优惠", "差异", "偏差", "差距", "误差", "良性"}
+
+// valueAt is where text last names value, or -1: a one-character value
+// inside one of wordsWith is not named there.
+func valueAt(text, value string) int {
+	for end := len(text); ; {
+		at := strings.LastIndex(text[:end], value)
+		if at < 0 || utf8.RuneCountInString(value) > 1 {
+			return at
+		}
+		inside := false
+		for _, w := range wordsWith {
+			k := strings.Index(w, value)
+			if k >= 0 && at-k >= 0 && strings.HasPrefix(text[at-k:], w) {
+				inside = true
+			}
+		}
+		if !inside {
+			return at
+		}
+		end = at
+	}
 }
 
 // conditions are the filters the words before a number must name: a
@@ -265,22 +401,27 @@ func namesOf(s *definition.Section, all []*document.Section) []string {
 	return out
 }
 
-// sectionScore is the length of the longest word naming f's section alone
-// in the sentence, or else, a little less, in the headings above it; the
-// full length where the number is under the section's table.
-func sectionScore(f figure, ctx context) int {
+// inSentence is added to a section's score where the sentence itself
+// names it: any such name outranks the headings'.
+const inSentence = 100
+
+// sectionScore is the length of the longest word naming a section alone
+// (names) in the sentence, plus inSentence, or else, a little less, in
+// the headings above it; the full length where the number is under the
+// section's table.
+func sectionScore(names []string, label string, ctx context) int {
 	sentence := string(ctx.sentence)
-	for _, n := range f.names {
+	for _, n := range names {
 		if strings.Contains(sentence, n) {
-			return len([]rune(n))
+			return inSentence + len([]rune(n))
 		}
 	}
 	best := 0
 	for k := len(ctx.before) - 1; k >= 0 && k >= len(ctx.before)-3; k-- {
-		if ctx.before[k] == f.sec.Def.Label {
-			return len([]rune(f.sec.Def.Label)) // the table this row is under
+		if ctx.before[k] == label {
+			return len([]rune(label)) // the table this row is under
 		}
-		for _, n := range f.names {
+		for _, n := range names {
 			if strings.Contains(ctx.before[k], n) {
 				best = max(best, len([]rune(n))-1)
 				break
@@ -288,6 +429,43 @@ func sectionScore(f figure, ctx context) int {
 		}
 	}
 	return best
+}
+
+// acrossScore is sectionScore for a rate across sections: each section
+// its parts are of must be named, the least of them counting, one more
+// where a section of its whole is named too. A rate whose parts are of
+// several sections may also be where no section is named at all (两类
+// 评价的优良率): it is about all of them. A sentence naming one section
+// of several parts is about that section's own rate, not theirs.
+func acrossScore(f figure, ctx context) int {
+	said := 0
+	for _, p := range f.parts {
+		if slices.ContainsFunc(p.names, func(n string) bool { return strings.Contains(string(ctx.sentence), n) }) {
+			said++
+		}
+	}
+	if said > 0 && said < len(f.parts) {
+		return 0 // the sentence names some of them: it is about those
+	}
+	least := -1
+	for _, p := range f.parts {
+		s := sectionScore(p.names, p.sec.Def.Label, ctx)
+		if least < 0 || s < least {
+			least = s
+		}
+	}
+	if least < 2 {
+		if len(f.parts) > 1 && !ctx.anyNamed {
+			return 2
+		}
+		return 0
+	}
+	for _, w := range f.wholes {
+		if !slices.ContainsFunc(f.parts, func(p named) bool { return p.sec == w.sec }) && sectionScore(w.names, w.sec.Def.Label, ctx) >= 2 {
+			return least + 1
+		}
+	}
+	return least
 }
 
 // commonRun is the length of the longest run of runes a and b share.

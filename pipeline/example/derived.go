@@ -35,7 +35,7 @@ func rateProposals(s *definition.Section, f Format) []proposal {
 	var out []proposal
 	suffix := formatSuffix(f)
 	share := func(part, whole *definition.Figure) {
-		out = append(out, proposal{key: part.Key + "占比" + suffix, kind: "rate", parts: []string{part.Key}, over: whole.Key, format: &f,
+		out = append(out, proposal{key: part.Key + "占比" + suffix, kind: "rate", parts: []string{part.Key}, over: []string{whole.Key}, format: &f,
 			label: part.Key + "占" + whole.Key + "的百分比"})
 	}
 	for _, whole := range s.Figures {
@@ -88,7 +88,7 @@ func gradeRates(s *definition.Section, whole *definition.Figure, f Format) []pro
 			}
 			for j := from; j <= len(names); j++ {
 				run := strings.Join(names[i:j], "")
-				out = append(out, proposal{key: c.Key + run + "率" + formatSuffix(f), kind: "rate", parts: keys[i:j], over: whole.Key, format: &f,
+				out = append(out, proposal{key: c.Key + run + "率" + formatSuffix(f), kind: "rate", parts: keys[i:j], over: []string{whole.Key}, format: &f,
 					label: c.Key + "为“" + strings.Join(names[i:j], "”“") + "”的项目数占" + whole.Key + "的百分比"})
 			}
 		}
@@ -96,15 +96,37 @@ func gradeRates(s *definition.Section, whole *definition.Figure, f Format) []pro
 	return out
 }
 
-// valueCounts are the counts of section s's rows whose text column holds
-// one of the values the text names: a count per 单位 or per 评价机构. A
-// grade column's values are counted by proposals.
-func valueCounts(s *definition.Section, values map[string][]string) []proposal {
+// perValue are the counts of section s's rows whose text column holds
+// one of the values the text names (a count per 主管部门, per 区域, per
+// 评价机构), and the sums of each of s's amount sums over those rows in
+// each money format of the text (教育局项目金额1,234.56万元). A grade
+// column's values are counted and summed by proposals.
+func perValue(s *definition.Section, values map[string][]string, formats []Format) []proposal {
 	var out []proposal
 	for _, c := range s.Table.Columns {
 		for _, p := range values[c.Key] {
-			out = append(out, proposal{key: c.Key + p, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: p}},
+			where := []definition.Condition{{Column: c, Value: p}}
+			out = append(out, proposal{key: c.Key + p, kind: "count", of: c.Key, where: where,
 				label: c.Key + "为“" + p + "”的项目数"})
+			for _, f := range formats {
+				out = append(out, filteredSums(s, f, where, p, c.Key+"为“"+p+"”的")...)
+			}
+		}
+	}
+	return out
+}
+
+// filteredSums are s's unfiltered amount sums over the rows where holds,
+// in money format f; name tells them apart, label says what they are.
+func filteredSums(s *definition.Section, f Format, where []definition.Condition, name, label string) []proposal {
+	if !isMoneyUnit(f.Unit) {
+		return nil
+	}
+	var out []proposal
+	for _, sum := range s.Figures {
+		if sum.Kind == definition.Sum && len(sum.Where) == 0 && sum.Heading == s.Heading && sum.Of != nil && sum.Of.Kind == definition.Amount && !sum.Of.Optional {
+			out = append(out, proposal{key: sum.Key + name + formatSuffix(f), kind: "sum", of: sum.Of.Key, where: where, format: &f,
+				label: label + sum.Key + "（" + f.Unit + "）"})
 		}
 	}
 	return out

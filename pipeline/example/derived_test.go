@@ -36,7 +36,13 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, added, err := Extend(templates.Definition, def, w.first.Unbound(), w.first.Mentioned(values(t, j)))
+	raw := templates.Definition
+	if j.Definition != "" {
+		if raw, err = os.ReadFile(j.Definition); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text, added, err := Extend(raw, def, w.first.Unbound(), values(t, j, w.first))
 	if err != nil {
 		t.Fatalf("extend: %v", err)
 	}
@@ -72,12 +78,10 @@ func widen(t *testing.T, dir string, j *job.Job, doc []byte) widened {
 	if err := os.MkdirAll(rd, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt := sampleJob(t, rd, "../../data/qinyuan-2023.xlsx", w.res.Docx)
 	if err := os.WriteFile(filepath.Join(rd, "pruned.yaml"), w.pruned, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt.Definition = filepath.Join(rd, "pruned.yaml")
-	w.job = rebuilt
+	w.job = jobFor(t, rd, j.County, j.Input, filepath.Join(rd, "pruned.yaml"), j.Requirements, w.res.Docx, j.XlsxTemplate)
 	return w
 }
 
@@ -179,17 +183,19 @@ func TestCountsPerValue(t *testing.T) {
 	}
 }
 
-// values reads j's workbook for its text columns' values, as init does.
-func values(t *testing.T, j *job.Job) Values {
+// values reads j's workbook for the values of its text columns res's
+// text names, as init does.
+func values(t *testing.T, j *job.Job, res *Result) Values {
 	t.Helper()
 	def, sheets, err := runner.Definition(j)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := ReadValues(j.Input, def, sheets)
+	v, notes, err := res.ReadValues(j.Input, def, sheets)
 	if err != nil {
 		t.Fatal(err)
 	}
+	res.Notes = append(res.Notes, notes...)
 	return v
 }
 

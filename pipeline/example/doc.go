@@ -14,8 +14,17 @@
 //     cell, a section's printed rows becomes one row looping over them
 //     ({{range .附件.行}}…{{end}}), keeping the first data row's
 //     formatting; heading rows (一、项目绩效评价) are matched as the loop
-//     prints them, the number and name only. The header stays, and the
-//     rows below (合计) are bound as text.
+//     prints them, the number and name only. Heading rows Word shows
+//     merged across the table (a gridSpan cell, cells joined by hMerge,
+//     or a merged part with the other cells empty vMerge continuations)
+//     are matched by their text, the same for every heading
+//     ({{.序号}}、{{.分组}}), and the loop becomes two rows: the first
+//     heading row, merged as it was, for the headings ({{range}}{{if
+//     .分组行}}), the first data row for the rest ({{else}}…{{end}}{{end}}).
+//     The header stays, and the rows below (合计) are bound as text.
+//     A text box's VML copy (mc:Fallback) is dropped first: it repeats
+//     the DrawingML box's paragraphs, whose numbers would print twice
+//     over one place.
 //  2. Wordings. A figure that prints words (a grade distribution, a
 //     clause such as ，评价等级为“优”的3个…, a requirement's wording, a
 //     title) is bound where the text has it word for word, longest first;
@@ -37,14 +46,21 @@
 //     Candidates are ranked by the words around the number: a word that
 //     names the section and no other (重点 or 重点项目绩效评价, not 绩效评价,
 //     which every section's label holds) in the sentence (up to 100
-//     characters either way), or in a short heading above it, or in the
-//     cells before it in a table's row, or the loop table the row is
-//     under; and a filter value just before it (“优”的3个 is the count of
-//     优) or in its column's header (cells.go). A figure is refused when the words contradict it: a
-//     filtered figure whose value is not named just before the number, an
-//     unfiltered one where a grade is, a figure whose section nothing near
-//     names alone. So 3个乡镇 stays as written even where 3 projects were
-//     优, and so does 部门整体绩效评价18个 where 18 projects had 重点评价.
+//     characters either way), or in a short heading above it (a sentence
+//     ending in 。 is none), or in the cells before it in a table's row,
+//     or the loop table the row is under; a section the sentence names
+//     outranks, and rules out, those only the headings name. A filter
+//     value counts just before the number (“优”的3个 is the count of 优),
+//     or earlier in its clause when no other value of its column follows
+//     (城区项目4个、涉及金额1.23亿元), or in its column's header
+//     (cells.go); a one-character grade inside a word (其中, 集中, 优化)
+//     names none. A figure is refused when the words contradict it: a
+//     filtered figure whose value is not named, an unfiltered one where a
+//     grade is, a figure whose section nothing near names alone, a count
+//     whose measure word is followed by a noun nothing of the figure
+//     names (3个乡镇, 15个工作日, 12个月). So 3个乡镇 stays as written even
+//     where 3 projects were 优, and so does 部门整体绩效评价18个 where 18
+//     projects had 重点评价.
 //
 // The action goes into the run where the number starts, keeping that run's
 // formatting; the rest of a number Word split over several runs leaves the
@@ -57,17 +73,37 @@
 // figure inside the guard, so the clauses left end as the built-in
 // template's do. Not in headers and footers.
 //
-// Figures the definition lacks (extend.go, derived.go, values.go). For
-// the numbers no figure printed, Extend proposes figures of their formats
-// — sums in other units and decimals, mean/min/max, distinct counts, the
-// count per grade, rates (优良率 as a run of grades over the count, 占比
-// as a filtered count or sum over the whole), the difference from a
-// requirement, and the count per value of a text column where the words
-// before the number name a value last year's workbook holds (Values,
-// read by ReadValues, kept by Result.Mentioned). The statistics stage
+// Headings (headings.go). A short paragraph (no 。 at its end, no
+// section's figure in it) followed, up to the next such heading, only by
+// paragraphs one section's guard covers whole goes under that guard too:
+// without the section's rows it prints nothing and its paragraph is
+// dropped. A Word list label goes with its paragraph, and Word and the
+// PDF number the headings after it on without a gap. A number typed at
+// the heading's start (（二）, 三、, 2.) goes with it, and the typed
+// numbers of the same level after it are rewritten to count only the
+// headings printed: （三） after a （二） that may go prints {{if
+// .部分.有数据}}（三）{{else}}（二）{{end}}. Each heading that may go doubles
+// those branches, so beyond four the number is left as written and the
+// report (Result.Notes) says so.
+//
+// Figures the definition lacks (extend.go, derived.go, across.go,
+// values.go). For the numbers no figure printed, Extend proposes figures
+// of their formats — sums in other units and decimals, mean/min/max,
+// distinct counts, the count and the sum per grade, rates (优良率 as a
+// run of grades over the count, 占比 as a filtered count or sum over the
+// whole), rates across sections (one section's total over another's or
+// over the sum of both, a run of grades over two sections' counts: a
+// rate names other sections' figures as 部分.数字 and is declared in the
+// later section; its words must name every section of its parts, or, for
+// parts of several, none at all), the difference from a requirement,
+// and the count and the sums per value of a text column where the words
+// before the number name a value last year's workbook holds
+// (Result.ReadValues keeps only the values the text names, so a column
+// of 10,000 names costs nothing; at most maxValues, 20, per column are
+// tried, and the report names a column past that). The statistics stage
 // computes them over last year's data, Make binds with them, and Prune
-// drops those no number was bound to (keeping the grade counts a kept
-// rate sums).
+// drops those no number was bound to (keeping the figures a kept rate
+// sums).
 //
 // Every number ends in one of four states, which the report (WriteReport)
 // lists paragraph by paragraph: bound (to which fact, with its meaning),

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"jixiao/pipeline/document"
@@ -43,6 +44,9 @@ type Result struct {
 	Marks []Mark
 	// Loops are the tables that became row loops, as 表N → section.
 	Loops []string
+	// Notes are what the clerk must check besides the marks: a typed
+	// heading number left as written.
+	Notes []string
 }
 
 // Place is where a mark starts: its paragraph of the body, from 1, and
@@ -114,6 +118,7 @@ type replacement struct {
 }
 
 func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (string, error) {
+	s = withoutTextBoxFallbacks(s)
 	var loops []loop
 	body := 0
 	if isBody(name) {
@@ -127,7 +132,7 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 	}
 	figs := figures(d)
 	cells := cellContexts(s, body)
-	var edits []wordxml.Edit
+	var paras []*paragraph
 	var before []string
 	for _, p := range wordxml.LeafParagraphs(s, body, len(s)) {
 		nodes := wordxml.Texts(s, p.Start, p.End)
@@ -146,11 +151,12 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 		text := []rune(masked.String())
 		res.Paras = append(res.Paras, b.String())
 		res.Parts = append(res.Parts, partWord(name))
-		para := len(res.Paras)
+		cell, inCell := cells[p.Start]
+		para := &paragraph{span: p, nodes: nodes, text: text, cell: inCell}
+		paras = append(paras, para)
 		if strings.Contains(string(text), "{{") {
 			continue // a loop row made above, or a template already
 		}
-		cell := cells[p.Start]
 		near := append(slices.Clip(before), cell.row...)
 		if len(cell.row) > 0 {
 			near = append(near, cell.row[0]) // the row's subject, nearest
@@ -162,15 +168,56 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 				near = append(near, l.sec.Def.Label)
 			}
 		}
-		reps := res.bindParagraph(text, para, figs, d, surroundings{near, cell.header, isBody(name)}, opts)
-		edits = append(edits, apply(nodes, reps)...)
+		from := len(res.Marks)
+		para.reps, para.whole = res.bindParagraph(text, len(res.Paras), figs, d, surroundings{near, cell.header, isBody(name)}, opts)
+		para.marks = res.Marks[from:]
 		// Short paragraphs are the headings a section's figures sit
-		// under; a long one is another section's narrative.
-		if strings.TrimSpace(string(text)) != "" && len(text) <= 60 {
+		// under; a long one, or a sentence, is another section's
+		// narrative.
+		if t := strings.TrimSpace(string(text)); t != "" && len(text) <= 60 && !strings.HasSuffix(t, "。") {
 			before = append(before, string(text))
 		}
 	}
+	if isBody(name) {
+		res.Notes = append(res.Notes, headingGuards(paras)...)
+	}
+	var edits []wordxml.Edit
+	for _, p := range paras {
+		sortReplacements(p.reps)
+		edits = append(edits, apply(p.nodes, p.reps)...)
+	}
 	return wordxml.Apply(s, edits), nil
+}
+
+// withoutTextBoxFallbacks drops the VML copy (mc:Fallback) Word writes of
+// each text box besides its DrawingML one: the same paragraphs twice,
+// whose numbers would be bound twice and printed twice over one place.
+// Word 2010 and later, WPS and LibreOffice read the DrawingML box; the
+// template keeps that one.
+func withoutTextBoxFallbacks(s string) string {
+	var edits []wordxml.Edit
+	for _, f := range wordxml.Elements(s, "mc:Fallback", 0, len(s)) {
+		if strings.Contains(s[f.Start:f.End], "<w:txbxContent") {
+			edits = append(edits, wordxml.Edit{Start: f.Start, End: f.End})
+		}
+	}
+	if len(edits) == 0 {
+		return s
+	}
+	return wordxml.Apply(s, edits)
+}
+
+// paragraph is one leaf paragraph of a part as Make reads it: its text
+// nodes and text, and what replaces its numbers.
+type paragraph struct {
+	span  wordxml.Span
+	nodes []wordxml.Text
+	text  []rune
+	cell  bool // in a table
+	reps  []replacement
+	marks []Mark
+	// whole is the {{if}} that guards all of its words, when one does.
+	whole string
 }
 
 // bindParagraph finds the wordings and numbers of one paragraph and
@@ -186,12 +233,12 @@ type surroundings struct {
 	body bool
 }
 
-func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) []replacement {
+func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) (reps []replacement, whole string) {
 	from := len(res.Marks)
 	defer func() {
 		slices.SortStableFunc(res.Marks[from:], func(a, b Mark) int { return a.At - b.At })
 	}()
-	reps := wordings(text, figs, d)
+	reps = wordings(text, figs, d)
 	for _, r := range reps {
 		res.Marks = append(res.Marks, Mark{Place: Place{para, r.start}, Text: string(text[r.start:r.end]), State: Bound,
 			Candidates: []Candidate{{ID: strings.Trim(r.action, "{}."), Label: labelOf(figs, strings.Trim(r.action, "{}.")), Action: r.action}}})
@@ -246,10 +293,11 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		res.Marks = append(res.Marks, m)
 	}
 	if around.body {
-		reps = append(reps, guards(text, res.Marks[from:], figs)...)
+		var gs []replacement
+		gs, whole = guards(text, res.Marks[from:], figs)
+		reps = append(reps, gs...)
 	}
-	sortReplacements(reps)
-	return reps
+	return reps, whole
 }
 
 func labelOf(figs []figure, id string) string {
@@ -351,8 +399,14 @@ func contextOf(text []rune, t token, around surroundings) context {
 	for clause > start && t.start-clause < 40 && !strings.ContainsRune("，,：:", text[clause-1]) {
 		clause--
 	}
+	// The noun a measure word counts: 3个乡镇, 十二个专项债券项目.
+	from := t.end + len([]rune(t.unit))
+	noun := from
+	for noun < len(text) && noun-from < 4 && unicode.Is(unicode.Han, text[noun]) && !strings.ContainsRune("的和与及等", text[noun]) {
+		noun++
+	}
 	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
-		clause: around.header + string(text[clause:t.start]), before: around.before}
+		clause: around.header + string(text[clause:t.start]), before: around.before, counted: string(text[from:noun])}
 }
 
 // apply spreads a paragraph's replacements over its text nodes: an action

@@ -2,6 +2,7 @@ package example
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -22,16 +23,36 @@ import (
 // sample's requirement, and the Word template docx if given.
 func sampleJob(t *testing.T, dir, input string, docx []byte) *job.Job {
 	t.Helper()
+	return jobFor(t, dir, "沁源县", input, "", map[string]int{"key_evaluations": 8}, docx, "")
+}
+
+// jobFor writes a 2023 job for county with the workbook input, the
+// definition file def ("" for the built-in one), the requirements and
+// the Word template docx and the Excel template file xlsx if given.
+func jobFor(t *testing.T, dir, county, input, def string, reqs map[string]int, docx []byte, xlsx string) *job.Job {
+	t.Helper()
 	abs, err := filepath.Abs(input)
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := fmt.Sprintf("county: 沁源县\nyear: 2023\ninput: %s\noutput: %s\nrequirements:\n  key_evaluations: 8\n", abs, filepath.Join(dir, "out"))
+	body := fmt.Sprintf("county: %s\nyear: 2023\ninput: %s\noutput: %s\n", county, abs, filepath.Join(dir, "out"))
+	if len(reqs) > 0 {
+		body += "requirements:\n"
+		for _, k := range slices.Sorted(maps.Keys(reqs)) {
+			body += fmt.Sprintf("  %s: %d\n", k, reqs[k])
+		}
+	}
+	if def != "" {
+		body += "definition: " + def + "\n"
+	}
 	if docx != nil {
 		if err := os.WriteFile(filepath.Join(dir, "模板.docx"), docx, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		body += "templates:\n  docx: 模板.docx\n"
+		if xlsx != "" {
+			body += "  xlsx: " + xlsx + "\n"
+		}
 	}
 	path := filepath.Join(dir, "job.yaml")
 	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {

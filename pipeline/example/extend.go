@@ -3,7 +3,9 @@ package example
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"jixiao/pipeline/definition"
 
@@ -62,7 +64,7 @@ func Extend(raw []byte, def *definition.Definition, formats []Format, values Val
 		for _, f := range s.Figures {
 			keys[f.Key] = true
 		}
-		for _, p := range append(proposals(s, formats), valueCounts(s, values[s.Table.Key])...) {
+		for _, p := range slices.Concat(proposals(s, formats), acrossSections(def, s, formats), perValue(s, values[s.Table.Key], formats)) {
 			if keys[p.key] {
 				continue
 			}
@@ -142,9 +144,22 @@ func withParts(sections map[string]*yaml.Node, keep map[string]bool) map[string]
 	}
 	for key, figs := range sections {
 		for _, f := range figs.Content {
-			if parts := field(f, "parts"); parts != nil && keep[key+"."+valueOf(f, "key")] {
-				for _, p := range parts.Content {
-					out[key+"."+p.Value] = true
+			if !keep[key+"."+valueOf(f, "key")] {
+				continue
+			}
+			for _, list := range []*yaml.Node{field(f, "parts"), field(f, "over")} {
+				if list == nil {
+					continue
+				}
+				for _, p := range append([]*yaml.Node{list}, list.Content...) {
+					if p.Kind != yaml.ScalarNode {
+						continue
+					}
+					if strings.Contains(p.Value, ".") {
+						out[p.Value] = true // another section's
+					} else {
+						out[key+"."+p.Value] = true
+					}
 				}
 			}
 		}
@@ -219,7 +234,7 @@ type proposal struct {
 	format               *Format
 	// A rate's parts and whole; a difference's count and requirement.
 	parts                []string
-	over                 string
+	over                 []string
 	compare, requirement string
 }
 
@@ -231,17 +246,27 @@ func (p proposal) node() *yaml.Node {
 	scalar := func(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
 	add("key", scalar(p.key))
 	add("kind", scalar(p.kind))
-	for _, kv := range [][2]string{{"of", p.of}, {"over", p.over}, {"compare", p.compare}, {"requirement", p.requirement}} {
+	for _, kv := range [][2]string{{"of", p.of}, {"compare", p.compare}, {"requirement", p.requirement}} {
 		if kv[1] != "" {
 			add(kv[0], scalar(kv[1]))
 		}
 	}
-	if len(p.parts) > 0 {
+	list := func(keys []string) *yaml.Node {
 		ps := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-		for _, k := range p.parts {
+		for _, k := range keys {
 			ps.Content = append(ps.Content, scalar(k))
 		}
-		add("parts", ps)
+		return ps
+	}
+	switch len(p.over) {
+	case 0:
+	case 1:
+		add("over", scalar(p.over[0]))
+	default:
+		add("over", list(p.over))
+	}
+	if len(p.parts) > 0 {
+		add("parts", list(p.parts))
 	}
 	add("label", scalar(p.label))
 	if len(p.where) > 0 {
@@ -294,8 +319,15 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 				// 优秀2个 where the definition words the grades only as a
 				// distribution: a count per grade.
 				for _, g := range c.Scale.Names() {
-					out = append(out, proposal{key: c.Key + g, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: g}},
-						label: c.Key + "为“" + g + "”的项目数"})
+					if gradeCount(s, g) == nil {
+						out = append(out, proposal{key: c.Key + g, kind: "count", of: c.Key, where: []definition.Condition{{Column: c, Value: g}},
+							label: c.Key + "为“" + g + "”的项目数"})
+					}
+				}
+			case c.Kind == definition.Grade && c.Scale != nil && !c.Optional:
+				// 评价为“优”的项目涉及金额5,000.00万元: a sum per grade.
+				for _, g := range c.Scale.Names() {
+					out = append(out, filteredSums(s, f, []definition.Condition{{Column: c, Value: g}}, c.Key+g, c.Key+"为“"+g+"”的")...)
 				}
 			}
 		}

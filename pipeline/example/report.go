@@ -17,6 +17,9 @@ func (r *Result) WriteReport(w io.Writer) {
 	for k, m := range r.Marks {
 		fmt.Fprintf(w, "  [%d] %s第%d段 “%s”：%s\n", k+1, r.Parts[m.Para-1], m.Para, m.Text, m.Describe())
 	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(w, "  %s\n", n)
+	}
 }
 
 // Summary counts the marks by state, in one line.

@@ -133,7 +133,13 @@ func notData(text []rune, t token) string {
 	if t.start > 0 {
 		prev = text[t.start-1]
 	}
+	lead := "-"
+	if t.start <= 4 {
+		lead = strings.TrimSpace(string(text[:t.start]))
+	}
 	switch {
+	case (lead == "" && strings.ContainsRune("、.．", next(0)) || (lead == "（" || lead == "(") && strings.ContainsRune("）)", next(0))) && t.decimals == 0:
+		return "序号"
 	case strings.ContainsRune("〔[［【(（", prev) && strings.ContainsRune("〕]］】)）", next(0)) && len(t.text) == 4:
 		return "文号"
 	case next(0) == '号' && (prev == '〕' || prev == ']' || prev == '］' || prev == '第'):

@@ -17,8 +17,10 @@ import (
 // mark becomes the figure, inside the guard, as in the built-in template,
 // so that the clauses left still end in ；and the last in 。. A sentence
 // of figures of two sections, or of none, is left alone. marks are the
-// paragraph's.
-func guards(text []rune, marks []Mark, figs []figure) []replacement {
+// paragraph's. whole is the guard's {{if}} when it covers every word of
+// the paragraph (one section's paragraph: a heading above it may go with
+// it), else "".
+func guards(text []rune, marks []Mark, figs []figure) (out []replacement, whole string) {
 	present := map[string]string{} // section key → its present figure's key
 	ends := map[string]figure{}    // section key → its sentence-end figure
 	for _, f := range figs {
@@ -29,9 +31,10 @@ func guards(text []rune, marks []Mark, figs []figure) []replacement {
 			ends[k] = f
 		}
 	}
-	var out []replacement
 	start := 0
 	secs := map[string]bool{}
+	bare := false // a word outside every guard
+	ifs := map[string]bool{}
 	// only is the one section the sentence so far names, or "".
 	only := func() string {
 		if len(secs) != 1 {
@@ -44,7 +47,11 @@ func guards(text []rune, marks []Mark, figs []figure) []replacement {
 	}
 	flush := func(end int) {
 		if key := present[only()]; key != "" {
-			out = append(out, replacement{start, start, "{{if ." + only() + "." + key + "}}"}, replacement{end, end, "{{end}}"})
+			action := "{{if ." + only() + "." + key + "}}"
+			out = append(out, replacement{start, start, action}, replacement{end, end, "{{end}}"})
+			ifs[action] = true
+		} else if strings.TrimSpace(string(text[start:end])) != "" {
+			bare = true
 		}
 		start, secs = end, map[string]bool{}
 	}
@@ -68,7 +75,12 @@ func guards(text []rune, marks []Mark, figs []figure) []replacement {
 	if start < len(text) {
 		flush(len(text))
 	}
-	return out
+	if !bare && len(ifs) == 1 {
+		for action := range ifs {
+			whole = action
+		}
+	}
+	return out, whole
 }
 
 // sortReplacements orders a paragraph's replacements by place; at one

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/document"
 	"jixiao/pipeline/money"
 	"jixiao/pipeline/wordxml"
@@ -28,11 +29,20 @@ func tableLoops(s string, d *document.Data) (string, []loop) {
 			if sec.Def.Rows == "" || len(sec.Rows) == 0 {
 				continue
 			}
-			first, model, fields, ok := findRows(s, rows, sec)
+			first, model, fields, head, ok := findRows(s, rows, sec)
 			if !ok {
 				continue
 			}
-			row := loopRow(s, rows[model], sec, fields)
+			rng := "{{range ." + sec.Def.Key + "." + sec.Def.Rows + "}}"
+			var row string
+			if head.action == "" {
+				row = loopRow(s, rows[model], sec, fields, rng, "{{end}}")
+			} else {
+				// A heading merged across the row stays one: the loop
+				// prints it by the heading row, the rest by the data row.
+				row = headingRow(s, rows[head.row], rng+"{{if ."+document.HeadingFlag+"}}"+head.action) +
+					loopRow(s, rows[model], sec, fields, "{{else}}", "{{end}}{{end}}")
+			}
 			cut := rows[first+len(sec.Rows)-1].End - rows[first].Start
 			s = s[:rows[first].Start] + row + s[rows[first+len(sec.Rows)-1].End:]
 			for i := range loops {
@@ -73,26 +83,84 @@ func cellTexts(s string, row wordxml.Span) []string {
 //
 // The fields are read off the first data row: a heading row (一、项目
 // 绩效评价) fills only its number and name, and prints in the loop as
-// the workbook has it, so it is matched as the others are.
-func findRows(s string, rows []wordxml.Span, sec *document.Section) (first, model int, fields []string, ok bool) {
+// the workbook has it, so it is matched as the others are. A heading row
+// Word shows merged across the table (one cell spanning the grid, cells
+// joined by hMerge, or a merged part whose other cells are empty vMerge
+// continuations, left out of the loop's row) is matched by its text
+// instead, the same way
+// for every heading: head then says how it prints and which row is its
+// model.
+func findRows(s string, rows []wordxml.Span, sec *document.Section) (first, model int, fields []string, head mergedHeading, ok bool) {
 	n := len(sec.Rows)
 	data := slices.IndexFunc(sec.Rows, func(r document.Row) bool { return r.Heading == "" })
 	if data < 0 {
-		return 0, 0, nil, false
+		return 0, 0, nil, head, false
 	}
 	for first = 0; first+n <= len(rows); first++ {
 		if fields, ok = cellFields(cellTexts(s, rows[first+data]), sec.Rows[data]); !ok {
 			continue
 		}
-		all := true
+		all, merged := true, mergedHeading{}
 		for i := 0; i < n && all; i++ {
-			all = rowIs(cellTexts(s, rows[first+i]), sec.Rows[i], fields)
+			cells := cellTexts(s, rows[first+i])
+			if all = rowIs(cells, sec.Rows[i], fields); all || sec.Rows[i].Heading == "" {
+				continue
+			}
+			action, ok := headingAction(strings.Join(cells, ""), sec.Rows[i])
+			all = ok && (merged.action == "" || merged.action == action)
+			if merged.action == "" {
+				merged = mergedHeading{first + i, action}
+			}
+		}
+		if all && merged.action != "" {
+			// Every heading must print as the merged one does.
+			for i, r := range sec.Rows {
+				if r.Heading != "" && printHeading(merged.action, r) != strings.Join(cellTexts(s, rows[first+i]), "") {
+					all = false
+				}
+			}
 		}
 		if all {
-			return first, first + data, fields, true
+			return first, first + data, fields, merged, true
 		}
 	}
-	return 0, 0, nil, false
+	return 0, 0, nil, head, false
+}
+
+// mergedHeading is how a section's heading rows merged across the table
+// print: the action of their one cell, and the row of the first.
+type mergedHeading struct {
+	row    int
+	action string
+}
+
+// headingAction is the action that prints a heading row's text as last
+// year's merged cell had it: 一、项目绩效评价 is {{.序号}}、{{.分组}},
+// the number being the sequence column's.
+func headingAction(text string, r document.Row) (string, bool) {
+	i := strings.LastIndex(text, r.Heading)
+	if r.Heading == "" || i < 0 {
+		return "", false
+	}
+	before, after := text[:i], text[i+len(r.Heading):]
+	title := "{{." + document.HeadingText + "}}"
+	for _, c := range r.Cells {
+		if num := c.String(); c.Column.Kind == definition.Sequence && num != "" {
+			if k := strings.Index(before, num); k >= 0 {
+				return before[:k] + "{{." + c.Column.Key + "}}" + before[k+len(num):] + title + after, true
+			}
+		}
+	}
+	return before + title + after, true
+}
+
+// printHeading is what action prints for heading row r.
+func printHeading(action string, r document.Row) string {
+	pairs := []string{"{{." + document.HeadingText + "}}", r.Heading}
+	for _, c := range r.Cells {
+		pairs = append(pairs, "{{."+c.Column.Key+"}}", c.String())
+	}
+	return strings.NewReplacer(pairs...).Replace(action)
 }
 
 // cellFields maps each cell of a table row to the column of r that
@@ -165,9 +233,9 @@ func rowIs(cells []string, r document.Row, fields []string) bool {
 var vMerge = regexp.MustCompile(`<w:vMerge(\s[^>]*)?/>`)
 
 // loopRow makes the row that repeats: the first printed row, its cells'
-// text replaced by their fields, {{range}} in the first cell and {{end}}
-// in the last.
-func loopRow(s string, row wordxml.Span, sec *document.Section, fields []string) string {
+// text replaced by their fields, open ({{range}}) in the first cell and
+// close ({{end}}) in the last.
+func loopRow(s string, row wordxml.Span, sec *document.Section, fields []string, open, close string) string {
 	cells := wordxml.Elements(s, "w:tc", row.Start+1, row.End)
 	var b strings.Builder
 	last := row.Start
@@ -182,10 +250,10 @@ func loopRow(s string, row wordxml.Span, sec *document.Section, fields []string)
 			action = "{{纵向合并 ." + key + "}}" + action
 		}
 		if i == 0 {
-			action = "{{range ." + sec.Def.Key + "." + sec.Def.Rows + "}}" + action
+			action = open + action
 		}
 		if i == len(cells)-1 {
-			action += "{{end}}"
+			action += close
 		}
 		b.WriteString(setCellText(cell, action))
 		last = c.End
@@ -201,6 +269,25 @@ func mergeKey(sec *document.Section, action string) string {
 		}
 	}
 	return ""
+}
+
+// headingRow is a heading row merged across the table with action in its
+// first cell and its other cells (hMerge's continuations) emptied.
+func headingRow(s string, row wordxml.Span, action string) string {
+	cells := wordxml.Elements(s, "w:tc", row.Start+1, row.End)
+	var b strings.Builder
+	last := row.Start
+	for i, c := range cells {
+		b.WriteString(s[last:c.Start])
+		text := ""
+		if i == 0 {
+			text = action
+		}
+		b.WriteString(setCellText(vMerge.ReplaceAllString(s[c.Start:c.End], ""), text))
+		last = c.End
+	}
+	b.WriteString(s[last:row.End])
+	return b.String()
 }
 
 // setCellText puts text into a cell's first w:t and empties the others; a

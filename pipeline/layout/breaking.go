@@ -26,8 +26,15 @@ type unit struct {
 	// what fills its space ("" for none).
 	tab    bool
 	leader string
-	// link is the address the unit links to; "" for none.
+	// link is the address the unit links to, #name for a bookmark's
+	// place; "" for none.
 	link string
+	// anchor is the bookmark that starts here: a unit of no width that
+	// drawLine takes out, recording its place.
+	anchor string
+	// page: the unit is a PAGE field's number, set again for the page
+	// its line is drawn on.
+	page bool
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
@@ -120,50 +127,50 @@ func glueNoBreak(units []string) []string {
 // whole line is cut into characters as a last resort.
 func lineBreak(units []unit, first, rest float64) [][]unit {
 	var lines [][]unit
-	var cur []unit
-	curW := 0.0
 	width := first
-	const eps = 0.01
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		if len(cur) == 0 && u.space && !u.tab {
-			continue // no line starts with a space
-		}
-		if curW+u.width <= width+eps {
-			cur = append(cur, u)
-			curW += u.width
-			continue
-		}
-		if len(cur) == 0 {
-			cur = append(cur, u) // wider than the line: let it stand alone
-			lines = append(lines, cur)
-			cur, curW, width = nil, 0, rest
-			continue
-		}
-		// Break before u; move units down while the break breaks a rule.
-		b := len(cur)
-		next := u
-		for b > 1 && (next.noStart() || cur[b-1].noEnd()) {
-			b--
-			next = cur[b]
-		}
-		carry := append([]unit(nil), cur[b:]...)
-		line := cur[:b]
-		for len(line) > 0 && line[len(line)-1].space {
-			line = line[:len(line)-1]
+	for {
+		var line []unit
+		line, units = takeLine(units, width, true)
+		if len(line) == 0 && len(units) == 0 {
+			return lines
 		}
 		lines = append(lines, line)
-		cur, curW, width = nil, 0, rest
-		for _, c := range carry {
-			cur = append(cur, c)
-			curW += c.width
-		}
-		i-- // place u again on the new line
+		width = rest
 	}
-	if len(cur) > 0 {
-		lines = append(lines, cur)
+}
+
+// takeLine takes from units the line that fits width, no line starting
+// with a space, and returns it and the units left. The break moves back
+// while it would start a line with closing punctuation or end one with
+// opening punctuation. A first unit wider than width stands alone on the
+// line where force is set, and makes an empty line otherwise.
+func takeLine(units []unit, width float64, force bool) (line, rest []unit) {
+	const eps = 0.01
+	for len(units) > 0 && units[0].space && !units[0].tab {
+		units = units[1:]
 	}
-	return lines
+	n, w := 0, 0.0
+	for n < len(units) && w+units[n].width <= width+eps {
+		w += units[n].width
+		n++
+	}
+	switch {
+	case n == len(units):
+		return units, nil
+	case n == 0 && force:
+		return units[:1], units[1:]
+	case n == 0:
+		return nil, units
+	}
+	b := n
+	for b > 1 && (units[b].noStart() || units[b-1].noEnd()) {
+		b--
+	}
+	line = units[:b:b]
+	for len(line) > 0 && line[len(line)-1].space {
+		line = line[:len(line)-1]
+	}
+	return line, units[b:]
 }
 
 // lineWidth is the units' natural width.

@@ -24,10 +24,12 @@
 // and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
-// or wavy), Picture (a PNG or JPEG into a box), Link (a box linking to
-// an address; its words are Glyphs of their own) and Shape (a Path: moves,
-// lines and cubic curves already placed, turned and flipped, stroked in a
-// colour, width and dash, or filled). A back-end draws Items and nothing
+// or wavy), Picture (a PNG or JPEG into a box), Link (a box, one a
+// line of the link's words, which are Glyphs of their own, linking to an
+// address or, as #name, to the place of the bookmark name: Laid.Dest gives
+// its page and the top of its line) and Shape (a Path: moves, lines and
+// cubic curves already placed, turned and flipped, stroked in a colour,
+// width and dash, or filled). A back-end draws Items and nothing
 // else.
 //
 // Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
@@ -42,8 +44,23 @@
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
 // footnotes at the foot of their page under a separator rule and endnotes
 // after the last block (notes.go); the first-page, even-page and default
-// headers and footers of each section (margins.go); links to addresses as
-// link annotations. The preset (templates/gbt9704.yaml by default) sets
+// headers and footers of each section (margins.go); links to addresses
+// and to bookmarks as Link items.
+//
+// Page numbers in the text are this layout's (fields.go): wordmodel leaves
+// a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
+// (a TOC's page numbers), and the layout writes the number there (a PAGE
+// in a paragraph: the page its line is drawn on; in a table cell: the
+// page the table is laid out from). Each
+// bookmark's place is recorded where its line, its empty paragraph or its
+// table row is drawn. A number is known only once the pages are, and its
+// width moves what follows it (a TOC line's leader, more rarely a break),
+// so the layout runs again with the numbers the last pass found until
+// they stop changing: the first pass guesses a reference to be on the
+// page it stands on, most documents settle on the second pass, and one
+// still changing after five passes, or whose reference or link names a
+// bookmark no pass placed, is refused with an error naming it rather than
+// laid out with numbers that may be wrong. The preset (templates/gbt9704.yaml by default) sets
 // the table's type and the page numbers, the font role of a paragraph
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
@@ -103,6 +120,28 @@
 // borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).
+//
+// Text flows around a float as Word flows it (flow.go). A float the text
+// wraps around is, to the layout, an exclusion: its box on the page (grown
+// by its effects) or, wrapped tight or through, its wrap polygon, whose
+// width where it crosses each line's band is what the line loses; grown by
+// its distances, with its wrap mode and side. Through is laid out as
+// tight: no text goes into the polygon's hollows. A picture, a shape or a
+// text box is laid out around alike. A
+// paragraph's floats are placed with its first line, on that line's page,
+// and stay on it. Each line is set in a band at its height: the page's
+// floats overlapping the band cut it into spans (none beside a top and
+// bottom float; the float's left side, right side, both or the wider one
+// as wrapText says; room under 300 twips or too narrow for the next unit
+// is left empty), the line continuing from one span to the next, left to
+// right, each span aligned and justified on its own and the punctuation
+// rules kept in it; where no span is left the line goes under the float
+// that ends first, and to the next page past the foot. A paragraph of
+// pictures stands in the first room wide enough for it, and a table row
+// goes under the floats it would overlap. A header's or footer's floats
+// wrap its own lines only, each centred in the widest room beside them.
+// A float that reaches above its paragraph into lines already set is a
+// warning: those lines are not set again around it.
 //
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.

@@ -1,34 +1,87 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
 
-// pictures draws a paragraph's pictures: those in its line, when it has
-// no text, as a block of their own at the paragraph's alignment; floating
-// ones where Word puts them, top being where the paragraph starts. A
-// picture wider or taller than the text block is scaled down to it.
-// block reports whether pictures were drawn in the paragraph's line.
-func (r *renderer) pictures(p *wordmodel.Paragraph, align string, top float64) (block bool) {
+// inlineBlock draws the pictures in a paragraph's line, when it has no
+// text, as a block of their own at the paragraph's alignment; it reports
+// whether there were any. A picture wider or taller than the text block is
+// scaled down to it.
+func (r *renderer) inlineBlock(p *wordmodel.Paragraph, align string) bool {
 	var inline []*wordmodel.Image
 	for i := range p.Images {
 		if img := &p.Images[i]; img.Float == nil {
 			inline = append(inline, img)
 		}
 	}
-	if len(inline) > 0 && strings.TrimSpace(p.Text) == "" {
-		r.inlinePictures(inline, align)
-		block = true
+	if len(inline) == 0 || strings.TrimSpace(p.Text) != "" {
+		return false
 	}
+	r.inlinePictures(inline, align)
+	return true
+}
+
+// placeFloats draws a paragraph's floating pictures where Word puts them,
+// top being where the paragraph starts, and keeps the room those the text
+// wraps around take on the page.
+func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 	for i := range p.Images {
-		if img := &p.Images[i]; img.Float != nil {
+		if img := &p.Images[i]; img.Float != nil && !wordmodel.ByLine(img.Float) {
+			x, y := r.floating(img, top)
+			r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
+		}
+	}
+	for i := range p.Shapes {
+		if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) {
+			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
+			r.drawShape(sp, x, y)
+			r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
+		}
+	}
+}
+
+// placeAnchored draws a paragraph's floats placed from the line or the
+// character of their anchor (wordmodel.ByLine), now that its lines are drawn.
+func (r *renderer) placeAnchored(p *wordmodel.Paragraph, top float64) {
+	for i := range p.Images {
+		if img := &p.Images[i]; img.Float != nil && wordmodel.ByLine(img.Float) {
 			r.floating(img, top)
 		}
 	}
-	return block
+	for i := range p.Shapes {
+		if sp := &p.Shapes[i]; sp.Float != nil && wordmodel.ByLine(sp.Float) {
+			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
+			r.drawShape(sp, x, y)
+		}
+	}
+}
+
+// wrapAround keeps the room an object of paragraph p placed at x, y
+// takes from the page's text, wrapped as w: a picture's, a shape's or a
+// text box's alike. One that reaches above its paragraph (top) into text
+// already set is said, by what: that text does not wrap around it.
+func (r *renderer) wrapAround(what string, p *wordmodel.Paragraph, top, x, y float64, w wordmodel.Wrap) {
+	e, ok := exclusionOf(x, y, w)
+	if !ok {
+		return
+	}
+	if e.y0 < top-0.01 && r.onPage && e.y1 > r.top() {
+		r.warnings = append(r.warnings, fmt.Sprintf("%s（%s）高出它所在的段落，PDF 中该段上方已排好的文字不会绕开它；请在 Word 中把它锚定到它旁边第一行文字所在的段落", what, paragraphName(p)))
+	}
+	r.floats = append(r.floats, e)
+}
+
+// paragraphName is how a message points at a paragraph: its first words.
+func paragraphName(p *wordmodel.Paragraph) string {
+	if t := strings.TrimSpace(p.Text); t != "" {
+		return "段落“" + excerpt(t) + "”"
+	}
+	return "空段落"
 }
 
 func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
@@ -39,15 +92,21 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 	}
 	scale := min(1, r.width()/w, r.g.bh/h)
 	w, h = w*scale, h*scale
-	if r.y+h > r.bottom()+0.01 && r.onPage {
+	// The block stands in the first room beside the page's floats wide
+	// enough for it, aligned there.
+	y, spans, _ := room(r.floats, r.y, h, r.left(), r.left()+r.width(), w)
+	if y+h > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
 		r.newPage()
+		y, spans = r.y, []span{{r.left(), r.left() + r.width()}}
 	}
-	x := r.left()
+	r.y = y
+	s := spans[0]
+	x := s.x0
 	switch align {
 	case "center":
-		x += (r.width() - w) / 2
+		x += (s.width() - w) / 2
 	case "right", "end":
-		x += r.width() - w
+		x += s.width() - w
 	}
 	for _, img := range imgs {
 		iw, ih := img.Width*scale, img.Height*scale
@@ -62,10 +121,12 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 }
 
 // floating draws a floating picture where Word puts it (placeFloat),
-// behind the text if Word puts it there.
-func (r *renderer) floating(img *wordmodel.Image, paraTop float64) {
-	x, y := r.placeFloat(img.Float, img.Width, img.Height, paraTop, r.left(), r.width())
+// behind the text if Word puts it there, and returns where its top left
+// corner is.
+func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64) {
+	x, y = r.placeFloat(img.Float, img.Width, img.Height, paraTop, r.left(), r.width())
 	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
+	return x, y
 }
 
 // placeFloat is where a float w by h goes: relative to the page, the

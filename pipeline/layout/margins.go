@@ -34,6 +34,7 @@ func (r *renderer) pickMargins() {
 		r.marginImages = append(r.marginImages, h.Images...)
 		r.marginShapes = append(r.marginShapes, h.Shapes...)
 	}
+	r.headerPictures = len(r.marginImages)
 	if f != nil {
 		r.footer = f.Lines
 		r.marginImages = append(r.marginImages, f.Images...)

@@ -62,7 +62,7 @@ func (r *renderer) drawNotes() {
 	r.y = y + noteGap
 	for _, n := range r.notes {
 		for i, line := range n.lines {
-			r.drawLine(line, n.p, n.l, r.left(), i == 0, n.ends[i])
+			r.drawLine(line, n.p, n.l, r.lineSpan(n.l, i == 0), n.ends[i])
 			r.y += n.l.lineHeight
 		}
 	}

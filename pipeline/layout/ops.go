@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // op is one drawing operation of the laid-out document.
 type op struct {
@@ -29,7 +33,8 @@ const (
 	opLine
 	// opImage draws img in the box x, y, w, h.
 	opImage
-	// opLink makes the box x, y, w, h a link to the address text.
+	// opLink makes the box x, y, w, h a link to the address text, or to
+	// the place of the bookmark #name.
 	opLink
 	// opPath draws path: a shape's inside or a strand of its outline.
 	opPath
@@ -49,6 +54,9 @@ func (r *renderer) fill(x, y, w, h float64, color string) {
 // below, a link; a unit next to the last box of the same link widens it,
 // so that a link is one box a line.
 func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
+	if name, ok := strings.CutPrefix(url, "#"); ok {
+		r.linked[name] = true
+	}
 	for k := len(r.ops) - 1; k >= 0 && r.ops[k].kind != opPage; k-- {
 		if o := &r.ops[k]; o.kind == opLink {
 			if o.text == url && sameY(o.y, top) && x-(o.x+o.w) < sizeMM {

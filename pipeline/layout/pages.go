@@ -24,6 +24,8 @@ type Laid struct {
 	opt   Options
 	fs    *faces
 	pages int
+	known *numbers
+	marks map[string]place
 }
 
 // Font is one font the pages draw, cut down to the glyphs they draw.
@@ -59,7 +61,8 @@ const (
 	Line
 	// Picture draws Image into the box X, Y, W, H.
 	Picture
-	// Link makes the box X, Y, W, H a link to the address Text; it draws
+	// Link makes the box X, Y, W, H a link to the address Text, or to
+	// the place of the bookmark #name in it (Laid.Dest); it draws
 	// nothing, the link's words being Glyphs of their own.
 	Link
 	// Shape draws Path: a line's or a shape's outline strand, or its
@@ -93,8 +96,11 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 	if err != nil {
 		return nil, err
 	}
-	measured := layoutWith(doc, opt, fs, pass{measuring: true})
-	l := &Laid{Warnings: measured.warnings, Border: opt.Preset.Table.Border, doc: doc, opt: opt, fs: fs, pages: measured.page}
+	measured, known, err := settle(doc, opt, fs)
+	if err != nil {
+		return nil, err
+	}
+	l := &Laid{Warnings: measured.warnings, Border: opt.Preset.Table.Border, doc: doc, opt: opt, fs: fs, pages: measured.page, known: known, marks: measured.marks}
 	for _, f := range fs.all {
 		if len(f.used) == 0 {
 			continue
@@ -107,6 +113,16 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: key, Tag: f.tag, Data: sub})
 	}
 	return l, nil
+}
+
+// PageCount is the number of pages Pages hands out.
+func (l *Laid) PageCount() int { return l.pages }
+
+// Dest is where the link to #name goes: the bookmark's page (from 1) and
+// the top of its line, mm; ok is false for a bookmark the layout never met.
+func (l *Laid) Dest(name string) (page int, y float64, ok bool) {
+	p, ok := l.marks[name]
+	return p.page, p.y, ok
 }
 
 // Pages lays the document out again and hands each page to fn in order,
@@ -129,7 +145,7 @@ func (l *Laid) Pages(fn func(Page) error) error {
 			ops = ops[end:]
 		}
 	}
-	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages})
+	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages, known: l.known})
 	return err
 }
 

@@ -133,14 +133,17 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	defer func() { r.prev = previous{p.Style, contextual, l.after, r.page} }()
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
-		r.shapes(p.Shapes, r.y)
-		if r.inlineShape(p.Shapes, l.align) {
-			return // a shape in the line takes the line's place
-		}
-		if r.pictures(p, l.align, r.y) {
+		r.markParagraph(p)
+		r.placeFloats(p, r.y)
+		if r.inlineBlock(p, l.align) || r.inlineShape(p.Shapes, l.align) {
 			return // a picture in the line takes the line's place
 		}
 		if r.onPage || p.Borders != nil {
+			// An empty line, too, goes under a float it cannot stand beside.
+			s := r.lineSpan(l, true)
+			if r.y, _, _ = room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); r.y+l.lineHeight > r.bottom()+0.01 {
+				r.newPage()
+			}
 			// An empty paragraph with a border is a rule (under a 红头).
 			r.borders(p.Borders, r.left(), r.y, r.y+l.lineHeight)
 			r.onPage = r.onPage || p.Borders != nil
@@ -152,41 +155,96 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if r.onPage {
 		r.advance(before)
 	}
-	lines, ends := r.breakLines(p, l)
-	top := r.y // where the first line is drawn, for floating pictures
-	r.drawn = r.drawn[:0]
-	for i, line := range lines {
-		height, drop := r.lineWithPictures(line, p, l)
-		if r.y+height > r.bottom()+0.01 {
-			r.newPage()
-		}
-		if i == 0 {
-			r.reserveNotes(p.Footnotes, height)
-			top = r.y
-			r.topBorder(p.Borders, r.left()+l.left, top)
-		}
-		lineTop := r.y
-		r.y += drop
-		x, gap := r.drawLine(line, p, l, r.left(), i == 0, ends[i])
-		r.drawn = append(r.drawn, drawnLine{units: line, top: lineTop, x: x, gap: gap, newline: ends[i] && i < len(lines)-1})
-		r.onPage = true
-		r.y += height - drop
+	// A paragraph's floats go with its first line: where that line does
+	// not fit, under the page's floats or at all, both start the next page.
+	s := r.lineSpan(l, true)
+	if y, _, _ := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); y+l.lineHeight > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
+		r.newPage()
 	}
+	top := r.y
+	r.placeFloats(p, top)
+	r.setLines(p, l)
 	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
 	r.label = 0
 	if p.Label != nil {
 		r.label = utf8.RuneCountInString(p.Label.Text)
 	}
-	r.pictures(p, l.align, top)
-	r.shapes(p.Shapes, top)
+	r.placeAnchored(p, top)
 	r.drawn = r.drawn[:0]
 	r.advance(l.after)
 }
 
-// breakLines cuts p's text into the lines of a paragraph set as l, and
-// says of each whether it ends a piece (at a line break or the end): a
-// justified line ending there is not stretched.
-func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, ends []bool) {
+// setLines sets p's lines from r.y down, each band of a line in the room
+// the page's floats leave it, on as many pages as they take.
+func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
+	first, noted := true, false
+	pieces := r.pieces(p, l)
+	for k, units := range pieces {
+		for {
+			s := r.lineSpan(l, first)
+			need := minWrap
+			if len(units) > 0 {
+				need = max(need, units[0].width)
+			}
+			y, spans, free := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, need)
+			// A line pushed under a float past the page's foot goes on to
+			// the next page even from a page with nothing else on it.
+			pushed := r.onPage || y > r.y+0.01
+			if y+l.lineHeight > r.bottom()+0.01 && pushed {
+				r.newPage()
+				continue
+			}
+			lines, rest := fillBand(units, spans, free)
+			height, drop := 0.0, 0.0
+			for _, line := range lines {
+				h, d := r.lineWithPictures(line, p, l)
+				height, drop = max(height, h), max(drop, d)
+			}
+			if y+height > r.bottom()+0.01 && pushed {
+				r.newPage()
+				continue
+			}
+			r.y = y
+			if first && !noted {
+				page := r.page
+				r.reserveNotes(p.Footnotes, height)
+				noted = true
+				if r.page != page {
+					continue // the notes took the line to the next page: its room there
+				}
+			}
+			if first {
+				r.topBorder(p.Borders, r.left()+l.left, r.y)
+			}
+			r.y += drop
+			for i, line := range lines {
+				end := len(rest) == 0 && i == len(lines)-1
+				x, gap := r.drawLine(line, p, l, spans[i], end)
+				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
+			}
+			r.onPage = true
+			r.y += height - drop
+			first, units = false, rest
+			if len(units) == 0 {
+				break
+			}
+		}
+	}
+}
+
+// lineSpan is where a line of a paragraph set as l stands between its
+// indents, the first line's own indent counted where first.
+func (r *renderer) lineSpan(l look, first bool) span {
+	s := span{r.left() + l.left, r.left() + r.width() - l.right}
+	if first {
+		s.x0 += l.first
+	}
+	return s
+}
+
+// pieces cuts p's text into the pieces its line breaks end, each cut into
+// units, its list label before the first.
+func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 	st := l.st
 	charW := st.Size * ptToMM
 	if st.Grid {
@@ -206,6 +264,16 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 		}
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
+	}
+	return pieces
+}
+
+// breakLines cuts p's text into the lines of a paragraph set as l, and
+// says of each whether it ends a piece (at a line break or the end): a
+// justified line ending there is not stretched.
+func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, ends []bool) {
+	inner := r.width() - l.left - l.right
+	for _, units := range r.pieces(p, l) {
 		ls := lineBreak(units, inner-l.first, inner)
 		if len(ls) == 0 {
 			ls = [][]unit{nil}
@@ -218,20 +286,16 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 	return lines, ends
 }
 
-// drawLine draws one line of p at r.y, in a text block whose left edge is
-// at left; first: it is the paragraph's first line, end: it ends a piece.
+// drawLine draws one line of p at r.y in the span s; end: it ends a piece.
 // It returns where the line starts and the gap justification puts between
 // its units.
-func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, left float64, first, end bool) (start, gap float64) {
-	x := left + l.left
-	avail := r.width() - l.left - l.right
-	if first {
-		x += l.first
-		avail -= l.first
-	}
+func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) (start, gap float64) {
+	line = r.takeAnchors(line)
+	r.numberLine(line, l.st.Size)
+	x, avail := s.x0, s.width()
 	w := lineWidth(line)
 	align := l.align
-	if setTabs(line, x-left, p.Tabs, r.defaultTab) {
+	if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
 		// A line with tabs is set by its tab stops.
 		align, w = "left", lineWidth(line)
 	}

@@ -68,6 +68,24 @@ type renderer struct {
 	// a character; none outside a paragraph's floats.
 	drawn []drawnLine
 	label int
+	// known are the page numbers an earlier pass found, for the page
+	// numbers in the text (fields.go); nil in the first pass. marks are
+	// this pass's bookmarks' places, sectionCounts the pages of each
+	// section, and missing the bookmarks referred to that known lacks;
+	// linked are the bookmarks links go to.
+	known  *numbers
+	linked map[string]bool
+	// pageSection is the section the current page began in, whose
+	// pages its footer counts once the next section has begun.
+	pageSection   int
+	marks         map[string]place
+	sectionCounts []int
+	missing       map[string]bool
+	// floats are the room the current page's floating objects take from
+	// its body text (flow.go), footerFloats from its footer's; the first
+	// headerPictures of marginImages are the header's.
+	floats, footerFloats []exclusion
+	headerPictures       int
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -77,15 +95,23 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 		return nil, err
 	}
 	pages := 0
-	if numbersPages(doc) {
-		pages = layoutWith(doc, opt, fs, pass{measuring: true}).page
+	var known *numbers
+	if numbersPages(doc) || hasFields(doc) {
+		measured, k, err := settle(doc, opt, fs)
+		if err != nil {
+			return nil, err
+		}
+		pages, known = measured.page, k
 	}
-	return layoutWith(doc, opt, fs, pass{pages: pages}), nil
+	return layoutWith(doc, opt, fs, pass{pages: pages, known: known}), nil
 }
 
 // numbersPages reports whether the header or footer shows the number of pages.
-func numbersPages(doc *wordmodel.Document) bool {
-	counts := func(line string) bool { return strings.Contains(line, wordmodel.NumPagesField) }
+func numbersPages(doc *wordmodel.Document) bool { return marginsShow(doc, wordmodel.NumPagesField) }
+
+// marginsShow reports whether a header or footer shows the field.
+func marginsShow(doc *wordmodel.Document, field string) bool {
+	counts := func(line string) bool { return strings.Contains(line, field) }
 	inMargins := func(ms wordmodel.Margins) bool {
 		for _, m := range []*wordmodel.Margin{ms.Default, ms.First, ms.Even} {
 			if m != nil && slices.ContainsFunc(m.Lines, counts) {
@@ -112,17 +138,22 @@ type pass struct {
 	pages int
 	// measuring: only the glyphs used and the pages are wanted.
 	measuring bool
+	// known are the page numbers the text shows, found by an earlier
+	// pass (settle); nil in the first.
+	known *numbers
 }
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
-		evenPages: doc.EvenPages}
+		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
+		linked: map[string]bool{}}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
+	r.headerPictures = len(doc.HeaderImages)
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -144,7 +175,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					r.newPage()
 				} else {
 					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+					r.countSection()
 				}
+			} else {
+				r.countSection() // it starts on the page the last one ends on
 			}
 		}
 		switch b := b.(type) {
@@ -214,15 +248,28 @@ func (r *renderer) newPage() {
 	}
 	r.page++
 	r.sectionPages++
+	r.pageSection = r.section
+	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.y = r.top()
 	r.onPage = false
-	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3)
+	r.floats = r.floats[:0]
+	// Header and footer pictures the text wraps around wrap their own
+	// part's lines only, never the body's.
+	var inHeader []exclusion
+	r.footerFloats = r.footerFloats[:0]
 	for i := range r.marginImages {
-		r.floating(&r.marginImages[i], r.top())
+		img := &r.marginImages[i]
+		x, y := r.floating(img, r.top())
+		if e, ok := exclusionOf(x, y, img.Float.Wrap); ok && i < r.headerPictures {
+			inHeader = append(inHeader, e)
+		} else if ok {
+			r.footerFloats = append(r.footerFloats, e)
+		}
 	}
 	r.shapes(r.marginShapes, r.top())
+	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
 }
 
 // The header's and footer's type, and the header's place above the text block.
@@ -232,8 +279,9 @@ const (
 )
 
 // margins draws a header's or footer's lines centred from top down, the
-// page number put where the template has its field.
-func (r *renderer) margins(lines []string, top float64) {
+// page number put where the template has its field; a line a float of the
+// part takes room from is centred in the widest room left beside it.
+func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
 	size := headerSize * ptToMM
 	face := r.fs.role("song")
 	// Until the pages are counted, every digit stands for their number, so
@@ -245,11 +293,19 @@ func (r *renderer) margins(lines []string, top float64) {
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
 		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
+		text = strings.ReplaceAll(text, wordmodel.SectionPagesField, r.sectionTotal())
 		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
 		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 		units := r.units(r.clean(text), face, headerSize, false)
-		x := r.left() + (r.width()-lineWidth(units))/2
-		r.drawUnits(units, face, x, top+float64(i)*size*1.3, size, 0)
+		w := lineWidth(units)
+		y, spans, _ := room(floats, top+float64(i)*size*1.3, size*1.3, r.left(), r.left()+r.width(), min(w, r.width()))
+		s := spans[0]
+		for _, o := range spans[1:] {
+			if o.width() > s.width() {
+				s = o
+			}
+		}
+		r.drawUnits(units, face, s.x0+(s.width()-w)/2, y, size, 0)
 	}
 }
 
@@ -270,7 +326,7 @@ func footerIsPageNumber(lines []string) bool {
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.blockBottom()+pn.Below)
+		r.margins(r.footer, r.blockBottom()+pn.Below, r.footerFloats)
 		return
 	}
 	if r.blankFooter {

@@ -15,18 +15,51 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	}
 	pieces := [][]unit{nil}
 	for _, run := range runs {
+		if run.Bookmark != "" {
+			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], unit{anchor: run.Bookmark, face: face})
+			continue
+		}
 		if run.Picture > 0 && run.Picture <= len(p.Images) {
 			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], r.pictureUnit(&p.Images[run.Picture-1], run.Link))
 			continue
 		}
-		for k, piece := range r.runPieces(run, face, st) {
-			if k > 0 {
-				pieces = append(pieces, nil)
+		for _, part := range pageParts(run) {
+			page := part.Text == wordmodel.PageField
+			part.Text = r.fieldText(part)
+			for k, piece := range r.runPieces(part, face, st) {
+				if k > 0 {
+					pieces = append(pieces, nil)
+				}
+				for i := range piece {
+					piece[i].page = page
+				}
+				pieces[len(pieces)-1] = append(pieces[len(pieces)-1], piece...)
 			}
-			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], piece...)
 		}
 	}
 	return pieces
+}
+
+// pageParts cuts a run at its PAGE fields, each a part of its own, whose
+// units drawLine numbers with the page the line lands on.
+func pageParts(run wordmodel.Run) []wordmodel.Run {
+	if !strings.Contains(run.Text, wordmodel.PageField) {
+		return []wordmodel.Run{run}
+	}
+	var out []wordmodel.Run
+	for i, text := range strings.Split(run.Text, wordmodel.PageField) {
+		if i > 0 {
+			part := run
+			part.Text = wordmodel.PageField
+			out = append(out, part)
+		}
+		if text != "" {
+			part := run
+			part.Text = text
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // runPieces are one run's units, a slice a line (\n). A soft hyphen is not

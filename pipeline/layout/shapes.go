@@ -64,7 +64,7 @@ var dashes = map[string][]float64{
 func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 	var out []*Path
 	if sp.Fill != "" && sp.Geometry != "line" {
-		out = append(out, &Path{Segs: place(outline(sp, w, h, 0), sp, x, y, w, h), Fill: sp.Fill})
+		out = append(out, &Path{Segs: positioned(outline(sp, w, h, 0), sp, x, y, w, h), Fill: sp.Fill})
 	}
 	if o := sp.Outline; o != nil && o.Width > 0 {
 		total := o.Width * ptToMM
@@ -73,7 +73,7 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 			dash = append(dash, d*total)
 		}
 		for _, s := range compounds[o.Compound] {
-			p := &Path{Segs: place(outline(sp, w, h, s.offset*total), sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
+			p := &Path{Segs: positioned(outline(sp, w, h, s.offset*total), sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
 			if dash != nil {
 				p.Dash = dash
 			}
@@ -128,9 +128,9 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 	}
 }
 
-// place puts a geometry drawn in the shape's own box on the page: flipped
+// positioned puts a geometry drawn in the shape's own box on the page: flipped
 // within the box, turned clockwise about its centre, moved to x, y.
-func place(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
+func positioned(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
 	sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
 	out := make([]Seg, len(segs))
 	for i, s := range segs {

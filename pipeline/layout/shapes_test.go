@@ -160,7 +160,7 @@ func TestTextBoxesAreLaidOutInTheirBoxes(t *testing.T) {
 	body := st.Para(st.Text("锚定段落"), st.TextBox(a, "文本框 1", inside, ` lIns="36000" tIns="72000" rIns="108000">`), st.TextBox(b, "文本框 2", strings.Replace(inside, "框中", "居中", 1), ` anchor="ctr">`)) +
 		st.Para(st.Text("下一段"))
 	doc, r := laidShapes(t, st.Docx(t, body, nil))
-	if got := doc.Blocks[0].(*wordmodel.Paragraph).BoxText(); strings.Join(got, "|") != "框中文字|居中文字" {
+	if got := doc.Blocks[0].(*wordmodel.Paragraph).BoxText(true); strings.Join(got, "|") != "框中文字|居中文字" {
 		t.Errorf("box text = %q", got)
 	}
 	words := firstTextOp(t, r, "框中")
@@ -177,9 +177,11 @@ func TestTextBoxesAreLaidOutInTheirBoxes(t *testing.T) {
 	if d := after.y - anchor.y; d > 15 {
 		t.Errorf("the paragraph after the anchor is %.1f mm under it: the box's text was flowed into the body", d)
 	}
+	// Placed with its paragraph, before its lines: its text is drawn
+	// before theirs, as BoxText(true) reads it.
 	order := slices.IndexFunc(r.ops, func(o op) bool { return o == words })
-	if order < slices.IndexFunc(r.ops, func(o op) bool { return o.kind == opText && o.text == anchor.text }) {
-		t.Error("the box's text is drawn before its anchor paragraph's")
+	if order > slices.IndexFunc(r.ops, func(o op) bool { return o.kind == opText && o.text == anchor.text }) {
+		t.Error("the box's text is drawn after its anchor paragraph's")
 	}
 	// Centred: as much room above its one line as below it, inside the
 	// default inset of 0.05".
@@ -405,5 +407,31 @@ func TestAShapePlacedByItsCharacterAndLine(t *testing.T) {
 		if !nearly(x, at.x, 0.01) || !nearly(y, glyphTop(at), 0.01) {
 			t.Errorf("after %d characters: the shape at %.2f, %.2f; its character 乙 at %.2f, its line's top %.2f", before, x, y, at.x, glyphTop(at))
 		}
+	}
+}
+
+// TestTextWrapsAroundShapesAndTextBoxes: a text box the text wraps around
+// (四周型, as Word's built-in text boxes are) takes its room from the
+// paragraph's lines: no character is drawn over it.
+func TestTextWrapsAroundShapesAndTextBoxes(t *testing.T) {
+	a := st.Anchor{H: "margin", V: "paragraph", AlignX: "right", Y: 0, CX: 1800000, CY: 1080000, Wrap: `wp:wrapSquare wrapText="bothSides"`}
+	body := st.Para(st.Text(strings.Repeat("环绕文字", 40)), st.TextBox(a, "文本框 1", st.Para(st.Text("框")), ">"))
+	_, r := laidShapes(t, st.Docx(t, body, nil))
+	x, y, w, h := paths(r)[0].Bounds()
+	beside := 0
+	for _, o := range kindOf(r, opText) {
+		if o.text == "框" {
+			continue
+		}
+		top, right := glyphTop(o), o.x+o.face.width(o.text, o.size)
+		if top < y+h && top+o.size*ptToMM > y && right > x+0.01 && o.x < x+w {
+			t.Errorf("%q at %.2f, %.2f is drawn over the box at %.2f, %.2f", o.text, o.x, top, x, y)
+		}
+		if top < y+h && top+o.size*ptToMM > y {
+			beside++
+		}
+	}
+	if beside == 0 {
+		t.Error("no text stands beside the box")
 	}
 }

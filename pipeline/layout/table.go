@@ -48,6 +48,8 @@ type tableRow struct {
 	// page and y are where the row was placed.
 	page int
 	y    float64
+	// bookmarks start in its cells: their place is the row's top.
+	bookmarks []string
 }
 
 type tableLayout struct {
@@ -138,6 +140,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		col := 0
 		need := tl.lineH + 2*tl.pad
 		for _, c := range row.Cells {
+			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
 			span := max(c.Span, 1)
 			if col+span >= len(colX) {
 				span = max(len(colX)-1-col, 1)
@@ -163,7 +166,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures, cell.shapes = c.Text, c.Pictures, c.Shapes
+				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
 				cell.to = len(r.wrap(tl, cell))
 				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
 			}
@@ -274,16 +277,28 @@ func (tl *tableLayout) headerHeight() float64 {
 }
 
 // placeRows gives each body row a page and a position, starting a new page
-// (under the repeated header) whenever a row would not fit whole.
+// (under the repeated header) whenever a row would not fit whole. A row
+// the current page's floats would overlap goes under them (flow.go): a
+// table does not wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
 	page := 0
-	y := r.y
+	clear := func(y, h float64) float64 {
+		if page > 0 || len(r.floats) == 0 {
+			return y
+		}
+		y, _, _ = room(r.floats, y, h, r.left(), r.left()+r.width(), r.width())
+		return y
+	}
+	y := clear(r.y, tl.headerHeight()+firstHeight(tl))
 	if y+tl.headerHeight()+firstHeight(tl) > r.bottom() && r.onPage {
 		page, y = 1, r.top()
 	}
 	y += tl.headerHeight()
 	rowsOnPage := 0
 	for _, row := range tl.rows[tl.firstRow:] {
+		if rowsOnPage > 0 {
+			y = clear(y, row.height)
+		}
 		if y+row.height > r.bottom()+0.01 && rowsOnPage > 0 {
 			page++
 			y = r.top() + tl.headerHeight()
@@ -330,6 +345,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			drawHeaders(row.y - tl.headerHeight())
 		}
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
+		for _, b := range row.bookmarks {
+			r.mark(b, row.y)
+		}
 		r.onPage = true
 		r.y = row.y + row.height
 	}

@@ -26,7 +26,13 @@
 // Bold is drawn as the PDF draws it, filled and outlined. Table rules,
 // shadings, underlines and shapes (a line's or a shape's strands and
 // fills, their curves as AbbreviatedData's B) are PathObjects, pictures
-// ImageObjects.
+// ImageObjects. A link
+// is a PathObject over its words that draws nothing (Stroke="false")
+// with an Actions of one CLICK Action and no Region, so that its boundary
+// is where it is clicked (GB/T 33190-2016, 9.3): ofd:URI for an address,
+// ofd:Goto to an XYZ ofd:Dest (the page's ID, Left 0, Top the line's
+// top) for a bookmark. The pages' IDs are taken before any page is drawn,
+// so that a link can go to a page written later.
 //
 // Nothing comes from the clock: the CreationDate and every zip entry's
 // time are the job's date, and the DocID is a hash of the content, so
@@ -35,9 +41,11 @@
 // Read is our own reader, for the check: it refuses a part that is not
 // strict XML in the standard's element order (order.go), a page listed
 // but missing, an ID used twice or above MaxUnitID, a font or picture
-// referenced but not declared or not in the package; and it returns each
-// page's text, a line per baseline, as pdf.Text reads the PDF, so verify
-// compares the OFD's figures with facts.json like the PDF's.
+// referenced but not declared or not in the package, an action that
+// opens nothing or goes to a page the document lacks. It returns the
+// links (Document.Links) and each page's text, a line per baseline, as
+// pdf.Text reads the PDF, so verify compares the OFD's figures with
+// facts.json like the PDF's.
 //
 // The Writer is in runner.Writers and builds only when the job says
 // ofd: true (Wants).

@@ -3,6 +3,7 @@ package ofd
 import (
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"html"
 	"os"
 	"os/exec"
@@ -53,44 +54,52 @@ ofd.parseOfdDocument({ofd: new File([buf], "a.ofd"), success(res) {
 var outPre = regexp.MustCompile(`(?s)<pre id="out">(.*?)</pre>`)
 
 // An independent reader, ofd.js, opens the OFD and draws every page with
-// the PDF's text, in the embedded fonts.
+// the PDF's text, in the embedded fonts; links and all.
 func TestOFDJSReadsIt(t *testing.T) {
 	script, browser := ofdJS(t)
 	for _, seed := range []uint64{1, 2} {
 		raw, _ := build(t, seed)
-		ours, err := Read(raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dir := t.TempDir()
-		p := filepath.Join(dir, "t.html")
-		doc := strings.NewReplacer("SCRIPT", script, "DATA", base64.StdEncoding.EncodeToString(raw)).Replace(page)
-		if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		out, err := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-			"--user-data-dir="+filepath.Join(dir, "profile"), "--virtual-time-budget=30000", "--dump-dom", "file://"+p).Output()
-		if err != nil {
-			t.Fatalf("chromium: %v", err)
-		}
-		m := outPre.FindSubmatch(out)
-		if m == nil || !strings.HasPrefix(html.UnescapeString(string(m[1])), "OK") {
-			t.Fatalf("seed %d: ofd.js did not read it: %.300s", seed, m)
-		}
-		var got struct {
-			Fonts int
-			Pages []string
-		}
-		if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))[2:]), &got); err != nil {
-			t.Fatal(err)
-		}
-		if len(got.Pages) != len(ours.Pages) || got.Fonts < 2 {
-			t.Fatalf("seed %d: ofd.js drew %d pages with %d fonts, want %d pages", seed, len(got.Pages), got.Fonts, len(ours.Pages))
-		}
-		for i, want := range ours.Pages {
-			if want = strings.ReplaceAll(want, "\n", ""); got.Pages[i] != want {
-				t.Errorf("seed %d page %d: ofd.js reads\n%q\nwant\n%q", seed, i+1, got.Pages[i], want)
-			}
+		openInOFDJS(t, script, browser, raw, fmt.Sprintf("seed %d", seed), 2)
+	}
+	openInOFDJS(t, script, browser, linked(t), "links", 1)
+}
+
+// openInOFDJS checks that ofd.js draws each of raw's pages with our
+// reader's text, in at least fonts fonts.
+func openInOFDJS(t *testing.T, script, browser string, raw []byte, name string, fonts int) {
+	t.Helper()
+	ours, err := Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "t.html")
+	doc := strings.NewReplacer("SCRIPT", script, "DATA", base64.StdEncoding.EncodeToString(raw)).Replace(page)
+	if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--virtual-time-budget=30000", "--dump-dom", "file://"+p).Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	m := outPre.FindSubmatch(out)
+	if m == nil || !strings.HasPrefix(html.UnescapeString(string(m[1])), "OK") {
+		t.Fatalf("%s: ofd.js did not read it: %.300s", name, m)
+	}
+	var got struct {
+		Fonts int
+		Pages []string
+	}
+	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))[2:]), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Pages) != len(ours.Pages) || got.Fonts < fonts {
+		t.Fatalf("%s: ofd.js drew %d pages with %d fonts, want %d pages", name, len(got.Pages), got.Fonts, len(ours.Pages))
+	}
+	for i, want := range ours.Pages {
+		if want = strings.ReplaceAll(want, "\n", ""); got.Pages[i] != want {
+			t.Errorf("%s page %d: ofd.js reads\n%q\nwant\n%q", name, i+1, got.Pages[i], want)
 		}
 	}
 }

@@ -1,39 +1,98 @@
 package ofd
 
 import (
+	"math"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/layout"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/wordmodel"
 )
 
-// TestALinkIsNotDroppedSilently: the OFD copy draws a link's words but
-// makes no clickable link, and says so, naming the address, once however
-// many lines the link runs over.
-func TestALinkIsNotDroppedSilently(t *testing.T) {
-	url := "https://www.qinyuan.gov.cn/jx"
-	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见县政府网站。", Align: "left", Spacing: &wordmodel.Spacing{Line: 240, LineRule: "auto"}, Runs: []wordmodel.Run{
-		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "县政府网站", Link: url}, {Text: "。"}}}
-	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p}}
-	out, err := template{opt: testOptions(t).Layout(), meta: testMeta}.Render(&output.Input{Filled: doc})
+// TestLinksAreClickable: a link to an address is an ofd:URI action and a
+// link to a bookmark an ofd:Goto to its page and line, each on a path
+// object over the link's words, one a line; nothing is warned of, and the
+// reader finds them where the PDF's layout put them.
+func TestLinksAreClickable(t *testing.T) {
+	read, err := Read(linked(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var said []string
+	laid, err := layout.Layout(linkedDoc(), testOptions(t).Layout())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, top, _ := laid.Dest("附表")
+	if len(read.Links) != 2 {
+		t.Fatalf("links = %+v, want the address and the bookmark", read.Links)
+	}
+	address, place := read.Links[0], read.Links[1]
+	if address.URI != linkURL || address.Page != 1 || address.X <= 28 || address.W <= 0 {
+		t.Errorf("the address's link = %+v", address)
+	}
+	if place.URI != "" || place.Page != 1 || place.DestPage != 2 || math.Abs(place.DestTop-top) > 0.001 || place.X <= address.X+address.W {
+		t.Errorf("the bookmark's link = %+v, want a Goto to page 2 at %.3f mm after the address", place, top)
+	}
+}
+
+const linkURL = "https://www.qinyuan.gov.cn/jx?a=1&b=2"
+
+// linkedDoc has a link to an address and one to a bookmark on page 2.
+func linkedDoc() *wordmodel.Document {
+	url := linkURL
+	single := &wordmodel.Spacing{Line: 240, LineRule: "auto"}
+	p := &wordmodel.Paragraph{Style: "Normal", Text: "详见县政府网站，再见附表。", Align: "left", Spacing: single, Runs: []wordmodel.Run{
+		{Text: "详见"}, {Text: "县政府网站", Link: url, Underline: true, Color: "0000FF"}, {Text: "，再见"}, {Text: "附表", Link: "#附表"}, {Text: "。"}}}
+	target := &wordmodel.Paragraph{Style: "Normal", Text: "附表正文", Spacing: single, PageBreakBefore: true, Runs: []wordmodel.Run{
+		{Bookmark: "附表"}, {Text: "附表正文"}}}
+	return &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p, target}}
+}
+
+// linked is linkedDoc's OFD, as the writer publishes it: no warning of
+// its links.
+func linked(t *testing.T) []byte {
+	t.Helper()
+	out, err := template{opt: testOptions(t).Layout(), meta: testMeta}.Render(&output.Input{Filled: linkedDoc()})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, w := range out.Warnings {
-		if strings.Contains(w, url) {
-			said = append(said, w)
+		if strings.Contains(w, "链接") {
+			t.Errorf("warned of a link: %s", w)
 		}
 	}
-	if len(said) != 1 || !strings.Contains(said[0], "不能点击") {
-		t.Errorf("warnings about the link: %q", out.Warnings)
-	}
-	read, err := Read(out.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(strings.Join(read.Pages, ""), "县政府网站") {
-		t.Errorf("the link's words are not drawn: %q", read.Pages)
+	return out.Data
+}
+
+// TestBrokenLinksAreRefused: the reader refuses an action out of the
+// schema's order, one that opens nothing, one of an unknown event and a
+// Goto to a page the document lacks.
+func TestBrokenLinksAreRefused(t *testing.T) {
+	raw := linked(t)
+	page := "Doc_0/Pages/Page_0/Content.xml"
+	for _, c := range []struct {
+		what string
+		edit func(string) string
+		want []string
+	}{
+		{"actions after the path", func(s string) string {
+			i, j := strings.Index(s, "<ofd:Actions>"), strings.Index(s, "</ofd:Actions>")+len("</ofd:Actions>")
+			actions := s[i:j]
+			s = s[:i] + s[j:]
+			return strings.Replace(s, "</ofd:AbbreviatedData>", "</ofd:AbbreviatedData>"+actions, 1)
+		}, []string{page, "Actions", "位置不对"}},
+		{"an action that opens nothing", func(s string) string {
+			return strings.Replace(s, `<ofd:URI URI="`, `<ofd:URI Old="`, 1)
+		}, []string{page, "URI"}},
+		{"an unknown event", func(s string) string {
+			return strings.Replace(s, `Event="CLICK"`, `Event="HOVER"`, 1)
+		}, []string{page, "HOVER"}},
+		{"a Goto to no page", func(s string) string {
+			i := strings.Index(s, `PageID="`) + len(`PageID="`)
+			return s[:i] + "99999" + s[i+strings.IndexByte(s[i:], '"'):]
+		}, []string{"99999"}},
+	} {
+		wantRefused(t, spoiled(t, raw, page, c.edit), c.what, c.want...)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -23,9 +22,11 @@ type document struct {
 	pageRefs       []pageRef
 	images         map[[32]byte]*media
 	media          []*media
-	// links are the addresses of the document's links, which the OFD
-	// copy does not make clickable; the writer warns of them.
-	links []string
+	// pageIDs are the pages' IDs, taken before the first page is drawn,
+	// so that a link can go to a page not yet written; dest is where a
+	// link to a bookmark goes (pdf.Laid.Dest).
+	pageIDs []int
+	dest    func(name string) (page int, y float64, ok bool)
 }
 
 type pageRef struct {
@@ -50,7 +51,11 @@ func (d *document) page(p layout.Page) []byte {
 	if d.pageID == 0 {
 		d.firstW, d.firstH = p.Width, p.Height
 	}
-	d.pageID = d.next()
+	if n := len(d.pageRefs); n < len(d.pageIDs) {
+		d.pageID = d.pageIDs[n]
+	} else {
+		d.pageID = d.next()
+	}
 	var b strings.Builder
 	b.WriteString(header)
 	fmt.Fprintf(&b, `<ofd:Page xmlns:ofd="%s"><ofd:Area><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:Area>`, ns, num(p.Width), num(p.Height))
@@ -70,13 +75,28 @@ func (d *document) page(p layout.Page) []byte {
 		case layout.Shape:
 			d.shape(&b, it.Path)
 		case layout.Link:
-			if !slices.Contains(d.links, it.Text) {
-				d.links = append(d.links, it.Text)
-			}
+			d.link(&b, it)
 		}
 	}
 	b.WriteString(`</ofd:Layer></ofd:Content></ofd:Page>`)
 	return []byte(b.String())
+}
+
+// link is a link's box as GB/T 33190-2016 makes one clickable: a path
+// object that draws nothing (neither stroked nor filled) with a CLICK
+// action, no Region, so that its boundary is the area (9.3): ofd:URI for
+// an address, ofd:Goto to an XYZ ofd:Dest for a bookmark's page and line.
+func (d *document) link(b *strings.Builder, it layout.Item) {
+	action := `<ofd:URI URI="` + esc(it.Text) + `"/>`
+	if name, ok := strings.CutPrefix(it.Text, "#"); ok {
+		page, y, ok := d.dest(name)
+		if !ok || page < 1 || page > len(d.pageIDs) {
+			return // the layout refuses a link it cannot place
+		}
+		action = fmt.Sprintf(`<ofd:Goto><ofd:Dest Type="XYZ" PageID="%d" Left="0" Top="%s"/></ofd:Goto>`, d.pageIDs[page-1], num(y))
+	}
+	fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s" Stroke="false"><ofd:Actions><ofd:Action Event="CLICK">%s</ofd:Action></ofd:Actions><ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`,
+		d.next(), box{it.X, it.Y, it.W, it.H}, action, rectPath(it.W, it.H))
 }
 
 // box is a Boundary, mm.

@@ -55,10 +55,11 @@ type (
 	}
 	object struct {
 		XMLName    xml.Name
-		ID         int    `xml:"ID,attr"`
-		Boundary   string `xml:"Boundary,attr"`
-		Font       string `xml:"Font,attr"`
-		ResourceID string `xml:"ResourceID,attr"`
+		ID         int      `xml:"ID,attr"`
+		Boundary   string   `xml:"Boundary,attr"`
+		Font       string   `xml:"Font,attr"`
+		ResourceID string   `xml:"ResourceID,attr"`
+		Actions    []action `xml:"Actions>Action"`
 		TextCode   []struct {
 			X      float64 `xml:"X,attr"`
 			Y      float64 `xml:"Y,attr"`
@@ -68,12 +69,40 @@ type (
 	}
 )
 
+// action is an ofd:Action: a URI, or a Goto to a Dest.
+type action struct {
+	Event string `xml:"Event,attr"`
+	URI   *struct {
+		URI string `xml:"URI,attr"`
+	} `xml:"URI"`
+	Goto *struct {
+		Dest *struct {
+			Type   string  `xml:"Type,attr"`
+			PageID int     `xml:"PageID,attr"`
+			Top    float64 `xml:"Top,attr"`
+		} `xml:"Dest"`
+	} `xml:"Goto"`
+}
+
 // Document is an OFD file read back.
 type Document struct {
 	Title, Author, CreationDate, DocID string
 	// Pages are each page's text in drawing order, a line per baseline,
 	// as pdf.Text reads a PDF.
 	Pages []string
+	// Links are the page objects' CLICK actions, in page order.
+	Links []Link
+}
+
+// Link is a clickable area: its page (from 1) and box in mm, and the
+// address it opens or the page (from 1) and height it goes to.
+type Link struct {
+	Page       int
+	X, Y, W, H float64
+	URI        string
+	DestPage   int
+	DestTop    float64
+	destID     int
 }
 
 // Read reads an OFD this package wrote and checks its structure: every
@@ -112,15 +141,25 @@ func Read(data []byte) (*Document, error) {
 	if len(d.Pages.Page) == 0 {
 		return nil, fmt.Errorf("%s：没有页面", docPath)
 	}
+	pageOf := map[int]int{} // page ID → page number
 	for i, p := range d.Pages.Page {
 		if err := r.id(p.ID, fmt.Sprintf("第%d页", i+1)); err != nil {
 			return nil, err
 		}
+		pageOf[p.ID] = i + 1
 		text, err := r.page(path.Join(dir, p.BaseLoc), i+1)
 		if err != nil {
 			return nil, err
 		}
 		doc.Pages = append(doc.Pages, text)
+	}
+	for _, l := range r.links {
+		if l.URI == "" {
+			if l.DestPage = pageOf[l.destID]; l.DestPage == 0 {
+				return nil, fmt.Errorf("%s：第%d页的链接指向的页 ID %d 不是文档的页", docPath, l.Page, l.destID)
+			}
+		}
+		doc.Links = append(doc.Links, l)
 	}
 	for id, what := range r.ids {
 		if id > d.CommonData.MaxUnitID {
@@ -135,6 +174,7 @@ type reader struct {
 	files        map[string]*zip.File
 	ids          map[int]string // ID → what has it
 	fonts, media map[string]bool
+	links        []Link // their Goto's pages resolved once all are read
 }
 
 // part reads the part name, checks its elements and decodes it into v.
@@ -238,6 +278,13 @@ func (r *reader) page(name string, n int) (string, error) {
 			if err != nil {
 				return "", fmt.Errorf("%s：%s（ID %d）的 Boundary：%v", name, o.XMLName.Local, o.ID, err)
 			}
+			for _, a := range o.Actions {
+				l, err := readAction(a, bx, n)
+				if err != nil {
+					return "", fmt.Errorf("%s：%s（ID %d）：%v", name, what, o.ID, err)
+				}
+				r.links = append(r.links, l)
+			}
 			switch o.XMLName.Local {
 			case "TextObject":
 				if !r.fonts[o.Font] {
@@ -298,4 +345,21 @@ func deltas(dx, text string) error {
 		return fmt.Errorf("DeltaX 有 %d 个值，而文字只有 %d 个字符", n, chars)
 	}
 	return nil
+}
+
+// readAction reads a CLICK action of an object whose boundary is bx, on
+// page n; one that opens nothing is an error.
+func readAction(a action, bx box, n int) (Link, error) {
+	l := Link{Page: n, X: bx.x, Y: bx.y, W: bx.w, H: bx.h}
+	switch {
+	case a.Event != "CLICK" && a.Event != "DO" && a.Event != "PO":
+		return l, fmt.Errorf("动作的 Event 应为 CLICK、DO 或 PO，实为 %q", a.Event)
+	case a.URI != nil && a.URI.URI != "":
+		l.URI = a.URI.URI
+	case a.Goto != nil && a.Goto.Dest != nil && a.Goto.Dest.Type != "":
+		l.destID, l.DestTop = a.Goto.Dest.PageID, a.Goto.Dest.Top
+	default:
+		return l, fmt.Errorf("动作既无 URI 地址，也无带 Type 的 Goto 目标")
+	}
+	return l, nil
 }

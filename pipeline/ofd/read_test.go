@@ -77,15 +77,22 @@ func TestReadRefusesABrokenPackage(t *testing.T) {
 			return strings.Replace(s, `DeltaX="`, `DeltaX="1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 `, 1)
 		}, []string{"DeltaX"}},
 	} {
-		_, err := Read(spoiled(t, raw, c.part, c.edit))
-		if err == nil {
-			t.Errorf("%s: read without complaint", c.what)
-			continue
-		}
-		for _, w := range c.want {
-			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%s: %v lacks %q", c.what, err, w)
-			}
+		wantRefused(t, spoiled(t, raw, c.part, c.edit), c.what, c.want...)
+	}
+}
+
+// wantRefused checks that Read refuses raw with an error saying each of
+// want.
+func wantRefused(t *testing.T, raw []byte, what string, want ...string) {
+	t.Helper()
+	_, err := Read(raw)
+	if err == nil {
+		t.Errorf("%s: read without complaint", what)
+		return
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("%s: %v lacks %q", what, err, w)
 		}
 	}
 }

@@ -36,14 +36,10 @@ type part struct {
 // as soon as it is drawn, so a long attachment holds its pages' XML
 // deflated, as the finished file will, not as text.
 func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
-	raw, _, err := write(laid, meta)
-	return raw, err
-}
-
-// write is Write, also returning the document it wrote, whose links the
-// writer warns of.
-func write(laid *layout.Laid, meta Meta) ([]byte, *document, error) {
-	d := &document{ids: len(laid.Fonts), images: map[[32]byte]*media{}, border: laid.Border}
+	d := &document{ids: len(laid.Fonts), images: map[[32]byte]*media{}, border: laid.Border, dest: laid.Dest}
+	for range laid.PageCount() {
+		d.pageIDs = append(d.pageIDs, d.next())
+	}
 	// The DocID is the content's: the same document gives the same file.
 	h := sha256.New()
 	var pageZip bytes.Buffer
@@ -58,10 +54,10 @@ func write(laid *layout.Laid, meta Meta) ([]byte, *document, error) {
 		err = pages.Close()
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("ofd: %w", err)
+		return nil, fmt.Errorf("ofd: %w", err)
 	}
 	if len(d.pageRefs) == 0 {
-		return nil, nil, fmt.Errorf("ofd: 文档没有页面")
+		return nil, fmt.Errorf("ofd: 文档没有页面")
 	}
 	parts := []part{
 		{docRoot, d.documentXML()},
@@ -84,27 +80,27 @@ func write(laid *layout.Laid, meta Meta) ([]byte, *document, error) {
 	zw := zip.NewWriter(&buf)
 	for _, p := range parts {
 		if err := add(zw, nil, p, meta.Date); err != nil {
-			return nil, nil, fmt.Errorf("ofd: %w", err)
+			return nil, fmt.Errorf("ofd: %w", err)
 		}
 	}
 	compressed, err := zip.NewReader(bytes.NewReader(pageZip.Bytes()), int64(pageZip.Len()))
 	if err != nil {
-		return nil, nil, fmt.Errorf("ofd: %w", err)
+		return nil, fmt.Errorf("ofd: %w", err)
 	}
 	for _, f := range compressed.File {
 		if err := zw.Copy(f); err != nil {
-			return nil, nil, fmt.Errorf("ofd: zip %s: %w", f.Name, err)
+			return nil, fmt.Errorf("ofd: zip %s: %w", f.Name, err)
 		}
 	}
 	for _, p := range res {
 		if err := add(zw, nil, p, meta.Date); err != nil {
-			return nil, nil, fmt.Errorf("ofd: %w", err)
+			return nil, fmt.Errorf("ofd: %w", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return nil, nil, fmt.Errorf("ofd: zip: %w", err)
+		return nil, fmt.Errorf("ofd: zip: %w", err)
 	}
-	return buf.Bytes(), d, nil
+	return buf.Bytes(), nil
 }
 
 // add writes p into zw, stamped with date, and into the hash h if any.

@@ -51,15 +51,11 @@ func (t template) Render(in *output.Input) (*output.Rendered, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, d, err := write(laid, t.meta)
+	raw, err := Write(laid, t.meta)
 	if err != nil {
 		return nil, err
 	}
-	warnings := laid.Warnings
-	for _, url := range d.links {
-		warnings = append(warnings, "OFD 副本中的超链接“"+url+"”不能点击（链接的文字照常显示）；需要点击打开的，请用 PDF 或 Word 文件")
-	}
-	return &output.Rendered{Data: raw, Warnings: warnings, Check: Output(raw)}, nil
+	return &output.Rendered{Data: raw, Warnings: laid.Warnings, Check: Output(raw)}, nil
 }
 
 // Output is an OFD file, as the check reads it.

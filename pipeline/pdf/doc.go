@@ -7,8 +7,11 @@
 // to fpdf as the layout finishes the page (draw.go), so that no more than
 // a page of positions is held. Pictures are handed to fpdf once each
 // (pictures.go); an interlaced PNG, which fpdf does not read, is written
-// again pixel for pixel. A Link item is a link annotation; a Shape item's
-// Path is a path stroked or filled (shapes.go).
+// again pixel for pixel. A Link item is a link annotation: to an address,
+// a URI action; to a bookmark (#name), a GoTo to its page at the top of
+// its line (an fpdf internal link, AddLink/SetLink/Link, from
+// layout.Laid.Dest). Each prints (/F 4, links.go), as PDF/A-1 asks. A
+// Shape item's Path is a path stroked or filled (shapes.go).
 //
 // The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's

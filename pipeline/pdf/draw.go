@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -25,6 +26,10 @@ type writer struct {
 	images map[[32]byte]string
 	// archival: the file is PDF/A-1b, so pictures are drawn opaque.
 	archival bool
+	// dest is where a link to a bookmark goes (layout.Laid.Dest), and
+	// dests the fpdf link each bookmark a link goes to has been given.
+	dest  func(name string) (page int, y float64, ok bool)
+	dests map[string]int
 }
 
 func newWriter(opt Options, laid *layout.Laid) (*writer, error) {
@@ -54,7 +59,8 @@ func newWriter(opt Options, laid *layout.Laid) (*writer, error) {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
 	}
-	return &writer{pdf: pdf, fonts: laid.Fonts, border: laid.Border, images: map[[32]byte]string{}, archival: !opt.Plain}, nil
+	return &writer{pdf: pdf, fonts: laid.Fonts, border: laid.Border, images: map[[32]byte]string{}, archival: !opt.Plain,
+		dest: laid.Dest, dests: map[string]int{}}, nil
 }
 
 // family is the name a font is registered with fpdf under: "sub" and its
@@ -106,7 +112,7 @@ func (w *writer) draw(p layout.Page) error {
 		case layout.Picture:
 			w.image(it)
 		case layout.Link:
-			pdf.LinkString(it.X, it.Y, it.W, it.H, it.Text)
+			w.link(it)
 		case layout.Shape:
 			w.path(it.Path)
 		}
@@ -183,4 +189,24 @@ func tagSubsets(pdfBytes []byte, fonts []layout.Font) []byte {
 		pdfBytes = bytes.ReplaceAll(pdfBytes, old, repl)
 	}
 	return pdfBytes
+}
+
+// link makes a link annotation: a URI action for an address, a GoTo to
+// the page of the bookmark #name, at the top of its line. The layout has
+// refused a link to a bookmark it did not place.
+func (w *writer) link(it layout.Item) {
+	name, ok := strings.CutPrefix(it.Text, "#")
+	if !ok {
+		w.pdf.LinkString(it.X, it.Y, it.W, it.H, it.Text)
+		return
+	}
+	id, ok := w.dests[name]
+	if page, y, known := w.dest(name); !ok && known {
+		id = w.pdf.AddLink()
+		w.pdf.SetLink(id, y, page)
+		w.dests[name] = id
+	}
+	if id > 0 {
+		w.pdf.Link(it.X, it.Y, it.W, it.H, id)
+	}
 }

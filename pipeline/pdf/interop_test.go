@@ -113,7 +113,14 @@ var wordBox = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([
 // 2 pt) a line, page numbers left out.
 func pdfLines(t *testing.T, path string) []textLine {
 	t.Helper()
-	raw, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-").Output()
+	return pageLines(t, path, 1, false)
+}
+
+// pageLines are page n's lines, numbers alone left out unless numbers.
+func pageLines(t *testing.T, path string, n int, numbers bool) []textLine {
+	t.Helper()
+	page := strconv.Itoa(n)
+	raw, err := exec.Command("pdftotext", "-bbox", "-f", page, "-l", page, path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}
@@ -123,7 +130,7 @@ func pdfLines(t *testing.T, path string) []textLine {
 		for k, s := range []string{m[1], m[2], m[3]} {
 			v[k], _ = strconv.ParseFloat(s, 64)
 		}
-		if strings.Contains(m[4], "—") || strings.Trim(m[4], "0123456789") == "" {
+		if strings.Contains(m[4], "—") || !numbers && strings.Trim(m[4], "0123456789") == "" {
 			continue
 		}
 		k := slices.IndexFunc(out, func(l textLine) bool { return math.Abs(l.y-v[1]) < 2 })

@@ -14,7 +14,6 @@ import (
 
 	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
-	"jixiao/templates"
 )
 
 // interopPicture is a picture as Word writes it in a run, cx × cy EMU.
@@ -54,19 +53,7 @@ func TestLibreOfficeDrawsThePicturesAlike(t *testing.T) {
 		`<w:tbl><w:tblPr><w:tblW w:w="8844" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4422"/><w:gridCol w:w="4422"/></w:tblGrid>` +
 		`<w:tr>` + cell(`<w:p>`+plain+`<w:r><w:t>项目</w:t></w:r></w:p>`) + cell(`<w:p>`+plain+interopPicture(2160000, 1080000)+`</w:p>`) + `</w:tr>` +
 		`<w:tr>` + cell(`<w:p>`+plain+`<w:r><w:t>下一行</w:t></w:r></w:p>`) + cell(`<w:p>`+plain+`<w:r><w:t>末</w:t></w:r></w:p>`) + `</w:tr></w:tbl><w:p/>`
-	docx := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{
-		"word/document.xml": func(s string) string {
-			s = strings.Replace(s, "<w:document ", `<w:document xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" `, 1)
-			return s[:strings.Index(s, "<w:body>")+len("<w:body>")] + body + s[strings.LastIndex(s, "<w:sectPr>"):]
-		},
-		"word/_rels/document.xml.rels": func(s string) string {
-			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdPic" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/pic.png"/></Relationships>`, 1)
-		},
-		"[Content_Types].xml": func(s string) string {
-			return strings.Replace(s, "<Default ", `<Default Extension="png" ContentType="image/png"/><Default `, 1)
-		},
-		"word/media/pic.png": opctest.Set(string(testPNG(t, src))),
-	})
+	docx := withPicture(t, body, testPNG(t, src))
 	dir := t.TempDir()
 	path := filepath.Join(dir, "pictures.docx")
 	os.WriteFile(path, docx, 0o644)

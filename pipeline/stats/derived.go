@@ -12,35 +12,49 @@ import (
 // derived computes the figures made of other figures of their section
 // (rates and differences), once those are final.
 func derived(all []*state, bySection map[*definition.Section]*Section, p Params, ps *dataset.Problems) {
+	// A rate's parts and whole may be figures of other sections.
+	byFigure := map[*definition.Figure]*Value{}
+	for _, st := range all {
+		byFigure[st.fig] = st.v
+	}
 	for _, st := range all {
 		s := bySection[st.sec]
 		switch st.fig.Kind {
 		case definition.Rate:
-			rate(st, s)
+			rate(st, byFigure)
 		case definition.Difference:
 			difference(st, s, p, ps)
 		}
 	}
 }
 
-// rate is the sum of the parts over the whole, times 100. It stays unset
-// (printed empty, and refused where a template prints it) when a part or
-// the whole is unset or the whole is 0: no rate of nothing.
-func rate(st *state, s *Section) {
-	whole, ok := numberOf(s.Get(st.fig.Over.Key))
+// rate is the sum of the parts over the sum of the whole, times 100. It
+// stays unset (printed empty, and refused where a template prints it)
+// when a part or the whole is unset or the whole is 0: no rate of
+// nothing.
+func rate(st *state, byFigure map[*definition.Figure]*Value) {
+	whole, ok := sumOf(st.fig.Over, byFigure)
 	if !ok || whole.IsZero() {
 		return
 	}
-	sum := decimal.Zero
-	for _, f := range st.fig.Parts {
-		v, ok := numberOf(s.Get(f.Key))
-		if !ok {
-			return
-		}
-		sum = sum.Add(v)
+	sum, ok := sumOf(st.fig.Parts, byFigure)
+	if !ok {
+		return
 	}
 	st.v.Number = sum.Mul(decimal.NewFromInt(100)).DivRound(whole, 10)
 	st.v.Set = true
+}
+
+func sumOf(figs []*definition.Figure, byFigure map[*definition.Figure]*Value) (decimal.Decimal, bool) {
+	sum := decimal.Zero
+	for _, f := range figs {
+		v, ok := numberOf(byFigure[f])
+		if !ok {
+			return decimal.Zero, false
+		}
+		sum = sum.Add(v)
+	}
+	return sum, true
 }
 
 // numberOf is a figure's value as one number.

@@ -221,3 +221,28 @@ func TestRatesAndDifferences(t *testing.T) {
 		t.Errorf("a rate over no rows is set: %s", v.Number)
 	}
 }
+
+// A rate's parts and whole may be other sections' figures, and the whole
+// a sum of several: the share of one section's amount in two sections'
+// amounts, 优良率 over both.
+func TestRatesAcrossSections(t *testing.T) {
+	src := string(templates.Definition) + "" +
+		"      - {key: 重点金额占比, kind: rate, parts: [重点评价.金额], over: [重点评价.金额, 统筹整合.金额], print: {decimals: 1}}\n" +
+		"      - {key: 两类优良率, kind: rate, parts: [重点评价.优, 重点评价.良, 统筹整合.优, 统筹整合.良], over: [重点评价.项目数, 统筹整合.项目数], print: {decimals: 0}}\n"
+	def, err := definition.Parse("d.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "项目名称,单位,项目支出（万元）,评分结果,评分等级,评价机构"
+	r, _ := tally(t, def, map[string][]string{
+		"重点绩效评价":   {head, "甲,局,1,95,,机构", "乙,局,2,85,,机构", "丙,局,1,65,,机构"},
+		"统筹整合资金评价": {head, "丁,局,4,95,,机构"},
+	}, stats.Params{})
+	s := r.Section("附件")
+	if v := s.Get("重点金额占比"); !v.Set || v.Number.StringFixed(1) != "50.0" {
+		t.Errorf("重点金额占比 %v %s", v.Set, v.Number)
+	}
+	if v := s.Get("两类优良率"); !v.Set || v.Number.StringFixed(0) != "75" {
+		t.Errorf("两类优良率 %v %s", v.Set, v.Number)
+	}
+}

@@ -35,6 +35,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 	body := part[b:end(part, b, "w:body")]
 	body = body[strings.IndexByte(body, '>')+1:]
 	doc := &Document{}
+	s.fields = nil
 	pendingBreak := false
 	section := 0
 	paras, tables := 0, 0 // as Word counts them, for Feature.Where
@@ -118,6 +119,8 @@ func detach(doc *Document) {
 		for i := range b.Runs {
 			r := &b.Runs[i]
 			own(&r.Text)
+			own(&r.Ref)
+			own(&r.Bookmark)
 			short(&r.Color)
 			short(&r.Font)
 			short(&r.LatinFont)
@@ -292,6 +295,14 @@ func (s *sheet) cell(tc string) Cell {
 		if s.cellPictures(&c, para, k, strings.Count(strings.Join(lines, "\n"), "\n")+min(len(lines), 1)) {
 			continue // a paragraph of pictures only: no line of text
 		}
+		for _, r := range para.Runs {
+			if r.Bookmark != "" {
+				c.Bookmarks = append(c.Bookmarks, r.Bookmark)
+			}
+			for range strings.Count(r.Text, PageRefField) {
+				c.Refs = append(c.Refs, r.Ref)
+			}
+		}
 		if para.Label != nil {
 			para.Text = para.Label.Text + para.Text
 		}
@@ -335,27 +346,6 @@ func oneColor(paras []*Paragraph) string {
 		}
 	}
 	return color
-}
-
-// PageField and NumPagesField stand in a header's or footer's text where
-// Word shows the page number and the number of pages (第 1 页 共 5 页).
-const (
-	PageField     = "\x00"
-	NumPagesField = "\x01"
-)
-
-// pageField is the stand-in for the field an instruction (PAGE, NUMPAGES
-// \* Arabic) or a w:fldSimple tag names; "" for any other field.
-func pageField(s string) string {
-	for _, w := range strings.Fields(strings.NewReplacer(`"`, " ", "=", " ", ">", " ").Replace(s)) {
-		switch w {
-		case "PAGE":
-			return PageField
-		case "NUMPAGES":
-			return NumPagesField
-		}
-	}
-	return ""
 }
 
 // elementName is the name of the element whose tag starts at s[i].

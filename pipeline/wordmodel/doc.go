@@ -23,7 +23,23 @@
 //     it names none) are read from its sectPr (margins.go).
 //   - Footnote and endnote references become raised marks numbered as
 //     Word numbers them, the notes' paragraphs kept with the paragraph or
-//     the document (notes.go); a hyperlink's runs keep its address.
+//     the document (notes.go).
+//   - Fields (fields.go) are read as Word nests them, complex fields
+//     (fldChar begin, instrText split across any runs, separate, end) and
+//     w:fldSimple alike, a TOC's spanning paragraphs: a PAGE, NUMPAGES,
+//     SECTIONPAGES or PAGEREF is a placeholder (PageField …, PageRefField
+//     in a run whose Ref names the bookmark) for the layout to number, its
+//     saved result left out; any other field's result is printed as saved.
+//     A hyperlink's runs (w:hyperlink, a HYPERLINK field) keep its target
+//     in Link: an address, or #name for a place in the document
+//     (w:anchor, HYPERLINK \l). A bookmark is a run of no text where it
+//     starts (Run.Bookmark; Cell.Bookmarks in a table cell). A TOC line
+//     LibreOffice wrote, its page number plain text after the tab, gets a
+//     page reference to its link's bookmark. A page reference or link to a
+//     bookmark the document lacks, and a page reference in a header or
+//     footer, is listed as not shown (Word prints 错误!未定义书签。 for
+//     the first); a table cell's page references name their bookmarks in
+//     Cell.Refs.
 //   - Hidden text (w:vanish, w:specVanish, also from a style) is left out;
 //     a paragraph that shows nothing and whose mark is hidden is left out
 //     whole. w:webHidden is printed, as Word prints it.
@@ -39,10 +55,18 @@
 // PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body
 // paragraph, alone or in its line of text (a Run with Picture set keeps
 // its place among the text), in a body table cell's paragraph of their
-// own (Cell.Pictures), and floating ones the text does not wrap around,
-// are read with their bytes, size and place (pictures.go), for the PDF to
-// draw, as are a body paragraph's top
-// and bottom borders (borders.go).
+// own (Cell.Pictures), and floating ones, are read with their bytes, size
+// and place (pictures.go), for the PDF to draw, as are a body paragraph's
+// top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
+// the text flows around it, as Word's and WPS's wp:anchor say: square,
+// tight, through or top and bottom (none for one in front of or behind
+// the text), on which sides (wrapText), the distances the text keeps (the
+// anchor's distT, distB, distL, distR, as LibreOffice reads them; the
+// wrap element's where the anchor has none) and the outline: the box grown
+// by wp:effectExtent, or for tight and through the wrap polygon, whose
+// points Word writes in 21600ths of the size, and its bounding box. A
+// float in a table cell (layoutInCell) is listed: the PDF places floats
+// on the page. allowOverlap is not read: floats are never moved apart.
 //
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
 // rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,

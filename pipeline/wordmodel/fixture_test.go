@@ -76,7 +76,7 @@ func (f fixture) read(t *testing.T) *wordmodel.Document {
 }
 
 // pngBytes and jpegBytes are pictures as an image editor saves them.
-func pngBytes(t *testing.T) []byte {
+func pngBytes(t testing.TB) []byte {
 	t.Helper()
 	img := image.NewNRGBA(image.Rect(0, 0, 40, 20))
 	for x := 0; x < 40; x++ {

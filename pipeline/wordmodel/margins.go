@@ -25,6 +25,7 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 	q.rels = relationships(parts["word/_rels/"+path.Base(name)+".rels"])
 	q.where = partName(name)
 	q.inMargin = m != nil
+	q.inPart, q.fields = true, nil
 	var out []string
 	var found []placed
 	var shapes []Shape

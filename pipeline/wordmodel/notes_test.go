@@ -57,9 +57,11 @@ func TestHyperlinksKeepTheirAddress(t *testing.T) {
 	for _, r := range paragraphs(doc)[0].Runs {
 		got = append(got, r.Text+"→"+r.Link)
 	}
-	if want := "详见→|县政府网站→https://www.qinyuan.gov.cn/jx?a=1&b=2|。目录→"; strings.Join(got, "|") != want {
+	if want := "详见→|县政府网站→https://www.qinyuan.gov.cn/jx?a=1&b=2|。→|目录→#_Toc1"; strings.Join(got, "|") != want {
 		t.Errorf("runs = %s, want %s", strings.Join(got, "|"), want)
 	}
+	// No bookmark _Toc1: the link goes nowhere, and the template is refused.
+	wantListed(t, doc, "第 1 段：链接（指向的书签“_Toc1”不存在，Word 会显示“错误!未定义书签。”）")
 }
 
 // TestHeadersByPageAndLinkedSections: a section with a title page has its

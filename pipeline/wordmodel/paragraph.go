@@ -48,19 +48,15 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	layers := s.layers(para.Style, info)
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
 	var b strings.Builder
-	// A PAGE or NUMPAGES field's shown result is replaced by PageField or
-	// NumPagesField, so that a header or footer can number each page it is
-	// drawn on; the result Word saved is that of one moment, not the PDF's.
-	field, inResult := "", false
+	// A field whose number the layout sets (PAGE, NUMPAGES, SECTIONPAGES,
+	// PAGEREF) is its placeholder, its saved result left out; any other
+	// field's result (a TOC's lines, a HYPERLINK's words) is printed.
 	var cur Run // the formatting of the run being read
 	hidden := false
 	symbols := ""          // the symbol font the run's Latin text is set in
 	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
-	write := func(text string) {
-		if hidden {
-			return
-		}
-		cur.Link = link
+	add := func(text string) {
+		cur.Link = cmp.Or(s.fields.link(), link)
 		b.WriteString(text)
 		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
 			para.Runs[n-1].Text += text
@@ -70,6 +66,38 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		r.Text = text
 		para.Runs = append(para.Runs, r)
 	}
+	write := func(text string) {
+		if !hidden && s.fields.shown() {
+			add(text)
+		}
+	}
+	// place writes a field's placeholder where the fields around it are
+	// printed.
+	place := func(f *field) {
+		if f == nil || f.placed == "" || f.done || hidden || !s.fields[:len(s.fields)-1].shown() {
+			return
+		}
+		f.done = true
+		if f.ref != "" && s.inPart {
+			// Its saved result is printed, and the template refused.
+			found = append(found, "页码引用（页眉和页脚中的页码引用不会按 PDF 的页面更新）")
+			f.placed = ""
+			return
+		}
+		plain := cur
+		cur.Ref = f.ref
+		add(f.placed)
+		cur = plain
+		if f.ref != "" {
+			s.refer(f.ref, "页码引用")
+		}
+	}
+	refer := func(f *field) {
+		if f != nil && strings.HasPrefix(f.link, "#") {
+			s.refer(f.link[1:], "链接")
+		}
+	}
+	inTOC := s.fields.inTOC() // the paragraph is a TOC's line
 	for i := 0; i < len(p); {
 		lt := strings.IndexByte(p[i:], '<')
 		if lt < 0 {
@@ -108,29 +136,46 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			}
 			i++
 		case "w:fldSimple":
-			e := end(p, i, "w:fldSimple")
-			if f := pageField(p[i : i+strings.IndexByte(p[i:], '>')]); f != "" {
-				write(f)
-				i = e
-				continue
+			tag := p[i : i+strings.IndexByte(p[i:], '>')]
+			f := &field{}
+			f.instr.WriteString(html.UnescapeString(attr(tag, "w:instr")))
+			s.fields = append(s.fields, f)
+			s.fields.separate()
+			refer(f)
+			if strings.HasSuffix(tag, "/") {
+				s.endField(place)
+			}
+			i++
+		case "": // an end tag
+			if strings.HasPrefix(p[i:], "</w:fldSimple>") {
+				s.endField(place)
 			}
 			i++
 		case "w:instrText":
 			e := end(p, i, "w:instrText")
-			if field == "" {
-				field = pageField(p[i:e])
+			gt := i + strings.IndexByte(p[i:], '>')
+			if close := strings.LastIndex(p[:e], "</w:instrText>"); close > gt {
+				s.fields.instruction(html.UnescapeString(p[gt+1 : close]))
 			}
 			i = e
 		case "w:fldChar":
-			tag := p[i : i+strings.IndexByte(p[i:], '>')]
-			switch {
-			case strings.Contains(tag, `"begin"`):
-				field = ""
-			case strings.Contains(tag, `"separate"`) && field != "":
-				write(field)
-				inResult = true
-			case strings.Contains(tag, `"end"`):
-				field, inResult = "", false
+			switch fieldTag(p[i : i+strings.IndexByte(p[i:], '>')]) {
+			case "begin":
+				s.fields = append(s.fields, &field{})
+			case "separate":
+				// A placeholder is written at its saved result's first
+				// text, after any tab LibreOffice puts in the result.
+				f := s.fields.separate()
+				inTOC = inTOC || s.fields.inTOC()
+				refer(f)
+			case "end":
+				s.endField(place)
+			}
+			i++
+		case "w:bookmarkStart":
+			if name := attr(p[i:i+strings.IndexByte(p[i:], '>')], "w:name"); name != "" && name != "_GoBack" {
+				para.Runs = append(para.Runs, Run{Bookmark: name})
+				s.bookmarks[name] = true
 			}
 			i++
 		case "w:t":
@@ -144,9 +189,12 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				i = len(p)
 				continue
 			}
-			if text := html.UnescapeString(p[gt+1 : gt+e]); !inResult && symbols == "" {
+			if f := s.fields.pending(); f != nil {
+				place(f)
+			}
+			if text := html.UnescapeString(p[gt+1 : gt+e]); symbols == "" {
 				write(text)
-			} else if !inResult {
+			} else if s.fields.shown() {
 				// Text typed in a symbol font (Wingdings' þ is ☑).
 				mapped, ok := symbolText(symbols, text)
 				write(mapped)
@@ -189,15 +237,21 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			}
 			i++
 		case "w:hyperlink":
-			// A link to a place in the document (w:anchor) has no r:id:
-			// the PDF links only to addresses outside it.
+			// An address outside the document (r:id), a place in it
+			// (w:anchor, a bookmark), or both.
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
-			if target := s.rels[attr(tag, "r:id")]; strings.Contains(target, ":") {
-				link, linkEnd = html.UnescapeString(target), end(p, i, "w:hyperlink")
+			target := linkTarget(html.UnescapeString(s.rels[attr(tag, "r:id")]), html.UnescapeString(attr(tag, "w:anchor")))
+			if target != "" {
+				link, linkEnd = target, end(p, i, "w:hyperlink")
+			}
+			if strings.HasPrefix(target, "#") {
+				s.refer(target[1:], "链接")
 			}
 			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
-			write(characters[name])
+			if !hidden && s.fields.marks() {
+				add(characters[name]) // a tab in a page number's result too
+			}
 			i++
 		case "w:sym":
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
@@ -214,6 +268,12 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 	}
 	para.Text = b.String()
+	if inTOC && s.inBody {
+		tocPage(para)
+		if n := len(para.Runs); n > 0 && para.Runs[n-1].Ref != "" {
+			s.refer(para.Runs[n-1].Ref, "页码引用")
+		}
+	}
 	s.images, s.shapes = nil, nil
 	anchorsInRunes(para)
 	if s.inBody {

@@ -34,12 +34,14 @@ type Image struct {
 
 // Float places a floating picture: an offset in mm from what it is
 // relative to, or an alignment there (left, center, right; top, center,
-// bottom), as Word's wp:positionH and wp:positionV say.
+// bottom), as Word's wp:positionH and wp:positionV say; and how the text
+// flows around it.
 type Float struct {
 	FromX, FromY   string // page, margin, column, character; page, margin, paragraph, line
 	X, Y           float64
 	AlignX, AlignY string
 	Behind         bool // drawn behind the text (behindDoc)
+	Wrap           Wrap
 	// At is how many characters of its paragraph's Text stand before the
 	// float's anchor: the character and the line it is relative to.
 	At int
@@ -97,10 +99,7 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		format = "png"
 	}
 	img := Image{Name: name, Data: data, Format: strings.ToUpper(format)}
-	if i := next(drawing, "wp:extent", 0); i >= 0 {
-		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
-		img.Width, img.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
-	}
+	img.Width, img.Height = extentOf(drawing)
 	if img.Width <= 0 || img.Height <= 0 {
 		return Image{}, "没有尺寸"
 	}
@@ -145,15 +144,14 @@ func emu(v string) float64 {
 	return n / emuPerMM
 }
 
-// float reads a floating picture's place. Only pictures the text does not
-// wrap around (wrapNone: in front of or behind the text) are drawn; text
-// flowing around a picture is not laid out.
+// float reads a floating picture's place and how the text wraps around it.
 func float(anchor string) (*Float, string) {
-	if next(anchor, "wp:wrapNone", 0) < 0 {
-		return nil, "文字环绕方式须为“浮于文字上方”或“衬于文字下方”"
+	wrap, why := readWrap(anchor)
+	if why != "" {
+		return nil, why
 	}
 	tag := anchor[:strings.IndexByte(anchor, '>')]
-	f := &Float{Behind: attr(tag, "behindDoc") == "1"}
+	f := &Float{Behind: attr(tag, "behindDoc") == "1", Wrap: wrap}
 	axis := func(name string, from *string, offset *float64, align *string) {
 		i := next(anchor, name, 0)
 		if i < 0 {
@@ -172,6 +170,9 @@ func float(anchor string) (*Float, string) {
 	axis("wp:positionV", &f.FromY, &f.Y, &f.AlignY)
 	if why := f.check(); why != "" {
 		return nil, why
+	}
+	if f.FromX == "character" && wrap.Mode != "" {
+		return nil, "文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距"
 	}
 	return f, ""
 }

@@ -15,12 +15,13 @@ import (
 // neither.
 func TestPicturesThePDFDraws(t *testing.T) {
 	seal := `<wp:positionH relativeFrom="margin"><wp:align>right</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>-457200</wp:posOffset></wp:positionV>`
+	byMargin := `<wp:positionH relativeFrom="leftMargin"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>`
 	byChar := `<wp:positionH relativeFrom="character"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>`
 	f := fixture{
 		body: `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:jc w:val="center"/></w:pPr>` + inline("rIdImg1", "图片 1") + `</w:p>` + // 1
 			para(run("", "沁源县财政局"), anchored("rIdImg2", "wp:wrapNone", seal)) + // 2
 			para(inline("rIdEmf", "图片 3")) + // 3
-			para(run("", "环绕"), anchored("rIdImg1", "wp:wrapSquare wrapText=\"bothSides\"", "")) + // 4
+			para(run("", "环绕"), anchored("rIdImg1", "wp:wrapSquare wrapText=\"bothSides\"", byMargin)) + // 4
 			para(run("", "随字"), anchored("rIdImg1", "wp:wrapNone", byChar)) + // 5
 			para(strings.Replace(inline("rIdImg1", "隐藏"), "<w:noProof/>", "<w:noProof/><w:vanish/>", 1)), // 6
 		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
@@ -50,14 +51,17 @@ func TestPicturesThePDFDraws(t *testing.T) {
 	if byChar := paras[4].Images; len(byChar) != 1 || byChar[0].Float.FromX != "character" || byChar[0].Float.At != 2 {
 		t.Errorf("the picture placed by its character = %+v", byChar)
 	}
-	for _, p := range append(paras[2:4], paras[5:]...) {
+	// Wrapped, placed from the left margin's area.
+	if byMargin := paras[3].Images; len(byMargin) != 1 || byMargin[0].Float.FromX != "leftMargin" {
+		t.Errorf("the picture placed from the left margin = %+v", byMargin)
+	}
+	for _, p := range append(paras[2:3], paras[5:]...) {
 		if len(p.Images) != 0 {
 			t.Errorf("%q has pictures %+v", p.Text, p.Images)
 		}
 	}
 	wantListed(t, doc,
 		"第 3 段：图片 image3.emf（EMF、WMF 矢量图无法显示；请在 Word 中右键另存为 PNG 图片后重新插入）",
-		"第 4 段（“环绕”）：浮动图片 image1.png（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
 	)
 }
 

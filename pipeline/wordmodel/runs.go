@@ -33,9 +33,16 @@ type Run struct {
 	// Highlight and Shading are the run's background, RRGGBB; "" for none.
 	Highlight, Shading string
 	Caps, SmallCaps    bool
-	// Link is the address the run links to (a w:hyperlink to an external
-	// target); "" for none.
+	// Link is what the run links to (a w:hyperlink or a HYPERLINK field):
+	// an address outside the document, or #name for the place of the
+	// bookmark name in it; "" for none.
 	Link string
+	// Ref names the bookmark whose page a PageRefField run shows.
+	Ref string
+	// Bookmark is the name of a bookmark that starts here (w:bookmarkStart,
+	// a TOC's _Toc…), for page references and links to find its page;
+	// such a run has no Text.
+	Bookmark string
 	// Picture is 1 + the index in its paragraph's Images of the picture
 	// this run stands for, in a line of text (a signature after 负责人：);
 	// 0 for text. Such a run has no Text.
@@ -159,6 +166,7 @@ var marks = []struct {
 	{"下划线", func(r Run) bool { return r.Underline }},
 	{"全部大写或小型大写", func(r Run) bool { return r.Caps || r.SmallCaps }},
 	{"倾斜", func(r Run) bool { return r.Italic }},
+	{"超链接（不能点击）", func(r Run) bool { return r.Link != "" }},
 }
 
 // plainOnly lists, for a paragraph drawn as plain text (a table cell, a

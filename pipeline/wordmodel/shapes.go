@@ -345,12 +345,33 @@ func aval(s, name string) (string, bool) {
 }
 
 // BoxText is the text of the text boxes anchored in the paragraph, a line
-// a paragraph, in order: what the PDF draws after the paragraph's own.
-func (p *Paragraph) BoxText() []string { return boxText(p.Shapes) }
+// a paragraph, in the order the PDF draws it: before the paragraph's own
+// text those placed with the paragraph (before), after it those placed
+// from the line or the character of their anchor, which the layout places
+// once the paragraph's lines are set.
+func (p *Paragraph) BoxText(before bool) []string {
+	var shapes []Shape
+	for _, sp := range p.Shapes {
+		// A shape in the line stands alone in its paragraph: before.
+		if sp.Float == nil && before || sp.Float != nil && ByLine(sp.Float) != before {
+			shapes = append(shapes, sp)
+		}
+	}
+	return boxText(shapes)
+}
+
+// ByLine reports whether a float is placed from the line or the character
+// its anchor stands at, which the layout knows once the paragraph's lines
+// are set; the text does not wrap around it (one placed by its character
+// that the text wraps around is refused; one placed by its line is placed
+// by its paragraph's first line).
+func ByLine(f *Float) bool {
+	return f.Wrap.Mode == "" && (f.FromX == "character" || f.FromY == "line")
+}
 
 // BoxText is the text of the text boxes anchored in the cell's
 // paragraphs, a line a paragraph, in order: what the PDF draws after the
-// cell's own text. It is not part of Text, which the check counts a
+// cell's own text (the cell's boxes are drawn once its text is). It is not part of Text, which the check counts a
 // table's figures in.
 func (c *Cell) BoxText() []string {
 	var out []string
@@ -364,8 +385,9 @@ func boxText(shapes []Shape) []string {
 	var out []string
 	for _, sp := range shapes {
 		for _, q := range sp.Text {
+			out = append(out, q.BoxText(true)...)
 			out = append(out, q.Text)
-			out = append(out, q.BoxText()...)
+			out = append(out, q.BoxText(false)...)
 		}
 	}
 	return out

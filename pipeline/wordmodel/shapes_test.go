@@ -167,6 +167,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	}
 	square := a
 	square.Wrap = `wp:wrapSquare wrapText="bothSides"`
+	square.H = "character"
 	char := a
 	char.H = "insideMargin"
 	rotated := st.Shape(a, "rect", ` rot="1800000"`, "", "", `<w:p><w:r><w:t>斜</w:t></w:r></w:p>`, "")
@@ -185,7 +186,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		"第 2 段（“星”）：图形“五角星 1”（形状“star5”无法显示，只支持直线、矩形、圆角矩形和椭圆）",
 		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）",
 		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变、图案或图片填充无法显示）",
-		"第 5 段（“环绕”）：图形“矩形 4”（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
+		"第 5 段（“环绕”）：图形“矩形 4”（文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距）",
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头无法显示）",
 		"第 8 段（“组合”）：组合图形",

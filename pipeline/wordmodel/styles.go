@@ -57,6 +57,15 @@ type sheet struct {
 	notes *notes
 	// theme is the theme's fonts, for rFonts' theme references.
 	theme theme
+	// fields are the fields open where the reader is (fields.go);
+	// bookmarks the names of the bookmarks met, and refs the page
+	// references and links to bookmarks, checked against them at the end.
+	fields fields
+	// inPart is set while a header or footer part is read, whose text is
+	// lines, not runs: a page reference there is not laid out.
+	inPart    bool
+	bookmarks map[string]bool
+	refs      []bookmarkRef
 }
 
 type styleInfo struct {

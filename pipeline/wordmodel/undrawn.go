@@ -32,9 +32,6 @@ func (f Feature) Message() string {
 	return "含" + f.What + "，PDF 中不会显示；请从模板中删除，或改用文字表达"
 }
 
-// fieldNames are what a header's page fields are called in a message.
-var fieldNames = strings.NewReplacer(PageField, "[页码]", NumPagesField, "[总页数]")
-
 func excerptOf(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) > n {

@@ -78,7 +78,6 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		got = append(got, u.String())
 	}
 	want := []string{
-		"第 2 段（“（公章）”）：含浮动图片 image2.jpeg（文字环绕方式须为“浮于文字上方”或“衬于文字下方”）",
 		"表 1 第 1 行第 1 列（“项目”）：含图片 image1.png",
 		"表 1 第 1 行第 2 列（“-12.00万元”）：含文字格式（文字颜色）",
 		"第 3 段（“图表如下”）：含图表",

@@ -185,6 +185,10 @@ type Cell struct {
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
+	// Bookmarks are the bookmarks that start in the cell, whose page is
+	// its row's; Refs name the bookmark of each PageRefField in Text, in
+	// order.
+	Bookmarks, Refs []string
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
@@ -242,7 +246,8 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}}
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{},
+		bookmarks: map[string]bool{}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
 	s.theme = readTheme(parts["word/theme/theme1.xml"])
@@ -269,6 +274,7 @@ func Read(docx []byte) (*Document, error) {
 			doc.DefaultTab = n
 		}
 	}
+	s.missingBookmarks()
 	doc.Undrawn = *s.undrawn
 	return doc, nil
 }
