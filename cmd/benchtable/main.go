@@ -22,7 +22,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"jixiao/pipeline/dataset"
@@ -82,12 +81,12 @@ func main() {
 	// fresh binary into the page cache, as it is on a machine that runs jobs.
 	times(3, bin, "build", "-q", "--force", "-o", out, sample)
 	cold, rss := times(reps, bin, "build", "-q", "--force", "-o", out, sample)
-	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 80 ms", rss>>10))
+	add("样例任务，新进程，--force（三种输出）", ms(cold), peakNote(rss)+"；预算 80 ms")
 	withOFD, err := ofdSample(sample, root)
 	must(err)
 	times(3, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
 	coldOFD, rssOFD := times(reps, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
-	add("样例任务打开 OFD 副本，新进程，--force（四种输出）", ms(coldOFD), fmt.Sprintf("峰值内存 %d MB；%s，目标 10%% 以内", rssOFD>>10, versus(coldOFD, cold)))
+	add("样例任务打开 OFD 副本，新进程，--force（四种输出）", ms(coldOFD), fmt.Sprintf("%s；%s，目标 10%% 以内", peakNote(rssOFD), versus(coldOFD, cold)))
 	fresh, _ := times(reps*2, bin, "build", "-q", "-o", out, sample)
 	add("已是最新的检查，新进程", ms(fresh), "预算 20 ms")
 	var floorPath string
@@ -95,7 +94,7 @@ func main() {
 		path := filepath.Join(root, fmt.Sprintf("rows-%d.xlsx", n))
 		generate(path, n, 35)
 		d, rss := oneJob(root, bin, path, fmt.Sprintf("rows-%d", n))
-		note := fmt.Sprintf("峰值内存 %d MB", rss>>10)
+		note := peakNote(rss)
 		if n == 100000 {
 			floorPath = path
 			note += "；预算 150 MB"
@@ -106,7 +105,7 @@ func main() {
 		path := filepath.Join(root, fmt.Sprintf("attachment-%d.xlsx", n))
 		generate(path, 1166, n)
 		d, rss := oneJob(root, bin, path, fmt.Sprintf("att-%d", n))
-		note := fmt.Sprintf("峰值内存 %d MB", rss>>10)
+		note := peakNote(rss)
 		switch n {
 		case 1000:
 			note += "；预算 300 ms"
@@ -117,7 +116,7 @@ func main() {
 			// every scheduled rebuild does; the peak is the larger.
 			d2, rss2 := oneJob(root, bin, path, fmt.Sprintf("att-%d", n))
 			d, rss = max(d, d2), max(rss, rss2)
-			note = fmt.Sprintf("峰值内存 %d MB；预算 1 GB（两次中较大者：首次生成、与上次比较的重新生成）", rss>>10)
+			note = peakNote(rss) + "；预算 1 GB（两次中较大者：首次生成、与上次比较的重新生成）"
 		}
 		add(fmt.Sprintf("附件 %s 行（三种输出）", thousands(n)), ms(d), note)
 	}
@@ -127,7 +126,7 @@ func main() {
 		path := filepath.Join(root, "attachment-max.xlsx")
 		generate(path, 1166, 1048570)
 		d, rss := refused(root, bin, path, "att-max")
-		add("附件 1,048,570 行（超过 100,000 行的上限，报错）", ms(d), fmt.Sprintf("峰值内存 %d MB", rss>>10))
+		add("附件 1,048,570 行（超过 100,000 行的上限，报错）", ms(d), peakNote(rss))
 	}
 	add("批量 200 个任务，-j "+fmt.Sprint(runtime.NumCPU()), batch(root, bin, sample), "")
 
@@ -177,9 +176,7 @@ func times(reps int, name string, args ...string) (time.Duration, int64) {
 			log.Fatalf("%s %v: %v", name, args, err)
 		}
 		ds = append(ds, time.Since(start))
-		if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = max(rss, u.Maxrss)
-		}
+		rss = max(rss, peakRSS(cmd.ProcessState))
 	}
 	slices.Sort(ds)
 	return ds[len(ds)/2], rss
@@ -280,11 +277,7 @@ func refused(root, bin, input, name string) (time.Duration, int64) {
 	if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1 {
 		log.Fatalf("%s: want exit 1 (数据有误), got %v", name, err)
 	}
-	var rss int64
-	if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = u.Maxrss
-	}
-	return d, rss
+	return d, peakRSS(cmd.ProcessState)
 }
 
 func batch(root, bin, sample string) string {

@@ -16,6 +16,7 @@ import (
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/wordmodeltest"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -195,13 +196,7 @@ func (b bureau) want() [][]string {
 func TestBureausFirstDraftAndNextYear(t *testing.T) {
 	for i, b := range bureaus(2023) {
 		t.Run(b.name, func(t *testing.T) {
-			dir := t.TempDir()
-			book := filepath.Join(dir, "数据.xlsx")
-			b.write(t, book)
-			jobDir := filepath.Join(dir, "任务")
-			if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-				t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-			}
+			book, jobDir := draft(t, b)
 			noYearIn(t, jobDir, 2023)
 			jobPath := filepath.Join(jobDir, "某县2023.yaml")
 			checkBuild(t, b, jobPath, filepath.Join(jobDir, "out", "某县2023"))
@@ -266,27 +261,13 @@ func zipText(t *testing.T, path, part string) string {
 // the bureau's workbook, cell by cell.
 func checkBuild(t *testing.T, b bureau, jobPath, outDir string) {
 	t.Helper()
-	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, jobPath)
 	want := b.want()
-	doc, err := wordmodel.Read(readOutput(t, outDir, ".docx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var table *wordmodel.Table
-	var paras []*wordmodel.Paragraph
-	for _, bl := range doc.Blocks {
-		switch x := bl.(type) {
-		case *wordmodel.Table:
-			table = x
-		case *wordmodel.Paragraph:
-			paras = append(paras, x)
-		}
-	}
-	if table == nil {
+	paras, tables := wordmodeltest.Split(wordmodeltest.Read(t, readOutput(t, outDir, ".docx")))
+	if len(tables) == 0 {
 		t.Fatal("the .docx has no table")
 	}
+	table := tables[len(tables)-1]
 	compareTables(t, ".docx", tableText(table), want)
 	for i, w := range table.Widths {
 		head := want[0][i]
@@ -403,9 +384,7 @@ func TestStatisticsSheetOnlyWhereItCounts(t *testing.T) {
 		book := filepath.Join(dir, "数据.xlsx")
 		c.b.write(t, book)
 		jobDir := filepath.Join(dir, "任务")
-		if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-			t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-		}
+		drafted(t, book, jobDir)
 		checkBuild(t, c.b, filepath.Join(jobDir, "某县2023.yaml"), filepath.Join(jobDir, "out", "某县2023"))
 		f, err := excelize.OpenReader(bytes.NewReader(readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".xlsx")))
 		if err != nil {

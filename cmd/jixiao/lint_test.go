@@ -1,12 +1,12 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/opc/opctest"
 )
 
 func TestLintCommand(t *testing.T) {
@@ -34,24 +34,11 @@ func TestLintCommand(t *testing.T) {
 func brokenTemplate(t *testing.T, old, new string) string {
 	t.Helper()
 	src, _ := os.ReadFile("../../templates/disclosure.docx")
-	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		var b bytes.Buffer
-		b.ReadFrom(rc)
-		rc.Close()
-		body := b.String()
-		if f.Name == "word/document.xml" {
-			body = strings.Replace(body, old, new, 1)
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write([]byte(body))
-	}
-	zw.Close()
+	edited := opctest.Edit(t, src, map[string]func(string) string{"word/document.xml": func(body string) string {
+		return strings.Replace(body, old, new, 1)
+	}})
 	bad := filepath.Join(t.TempDir(), "改坏的模板.docx")
-	os.WriteFile(bad, buf.Bytes(), 0o644)
+	os.WriteFile(bad, edited, 0o644)
 	return bad
 }
 

@@ -20,10 +20,10 @@ type cellBlock struct {
 }
 
 // cellBlocks groups a cell's pictures by paragraph and sizes them for
-// its content box. Only the first part of a row split over pages holds
-// them.
+// its content box: all of the cell's, whichever part of a split row c is
+// (c.bfrom and c.bto say which it shows).
 func (r *renderer) cellBlocks(tl *tableLayout, c tableCell) []cellBlock {
-	if len(c.pictures) == 0 || c.from > 0 {
+	if len(c.pictures) == 0 {
 		return nil
 	}
 	pieces := strings.Split(c.text, "\n")

@@ -70,11 +70,21 @@
 // its grid column, beside gridSpan cells, as one box per page it crosses,
 // its text repeated on each; row heights (trHeight atLeast or exact; an
 // exact row its text overflows grows, with a warning), cell margins
-// (tblCellMar, tcMar), vertical alignment and shading are Word's. Borders
-// resolve as Word's do — the cell's own (tcBorders) over the table's
-// (tblBorders, else its style's), the heavier of two cells' on a shared
-// edge — and draw none, single, double, dotted and dashed lines at their
-// width and colour; a table of plain hairlines stays hairline boxes.
+// (tblCellMar, tcMar), vertical alignment and shading are Word's. A row
+// reaching the page's foot splits there as Word splits it (rowsplit.go):
+// each cell keeps above the foot the lines and pictures that fit, a
+// picture never cut, the part filling the page to the foot, and the rest
+// goes on overleaf under the header rows; a row set cantSplit or of an
+// exact height, and one of which no first line fits, moves whole; one
+// taller than a page splits on each; a merge whose part on some page is
+// shorter than the text it repeats there is warned of. Borders resolve as Word's do — the
+// cell's own (tcBorders) over the table's (tblBorders, else its style's),
+// the heavier of two cells' on a shared edge — and draw none, single,
+// double, dotted and dashed lines at their width and colour, joined where
+// they meet as Word joins them (tablejoins.go: ╔ ╦ ╬ ╟ ┌); a row is as much
+// higher as the line over it is thick. A table of plain hairlines stays
+// hairline boxes. A table nested in a cell is drawn as the cell's lines
+// only, and warned of naming the cell.
 //
 // Line breaking is done here, not by a back-end (fpdf's MultiCell drops a
 // Chinese character at every automatic break). Characters about the size of a

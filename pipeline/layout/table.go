@@ -20,12 +20,14 @@ type tableCell struct {
 	// borders are the cell's own lines.
 	borders *wordmodel.TableBorders
 	text    string
-	// from and to bound the lines of the wrapped text the cell shows: all
-	// of them, but in the parts of a row taller than a page.
-	from, to int
-	face     *face
-	align    string
-	valign   string
+	// from and to bound the lines of the wrapped text the cell shows, and
+	// bfrom and bto its picture blocks (cellBlocks): all of them, but in
+	// the parts of a row split over pages (rowsplit.go).
+	from, to   int
+	bfrom, bto int
+	face       *face
+	align      string
+	valign     string
 	// pad is the cell's margins in mm: top, left, bottom, right.
 	pad   [4]float64
 	merge wordmodel.Merge
@@ -39,12 +41,19 @@ type tableCell struct {
 	pics     float64
 	// shapes are the shapes anchored in its paragraphs.
 	shapes []wordmodel.CellShape
+	// goesOn says the cell's content goes on in the next part of its
+	// row, on the next page.
+	goesOn bool
 }
 
 type tableRow struct {
 	cells  []tableCell
 	height float64
 	header bool
+	// index is the row's in the table, for messages; keep says it moves
+	// to the next page whole (w:cantSplit, or an exact height).
+	index int
+	keep  bool
 	// page and y are where the row was placed.
 	page int
 	y    float64
@@ -62,15 +71,17 @@ type tableLayout struct {
 	firstRow int   // first body row
 	// plain tables draw each cell as a hairline box; others draw edges,
 	// resolved from borders and the cells' own (tableborders.go), queued
-	// in edges until the page's cells are drawn.
+	// in segs until the page's cells are drawn and joined then
+	// (tablejoins.go).
 	plain   bool
 	borders *wordmodel.TableBorders
 	columns int
-	edges   []op
+	segs    []segment
 }
 
-// table lays out t: header rows repeated on each page, rows kept whole, and
-// vertical merges drawn as one cell per page they cross.
+// table lays out t: header rows repeated on each page, rows split at the
+// page's foot as Word splits them (rowsplit.go), and vertical merges drawn
+// as one cell per page they cross.
 func (r *renderer) table(t *wordmodel.Table) {
 	tl := r.layoutTable(t)
 	if len(tl.rows) == 0 {
@@ -136,11 +147,14 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
 	for i, row := range t.Rows {
-		tr := &tableRow{header: row.Header}
+		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact}
 		col := 0
 		need := tl.lineH + 2*tl.pad
-		for _, c := range row.Cells {
+		for k, c := range row.Cells {
 			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
+			if c.Nested {
+				r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行第 %d 列中套有表格：PDF 把它各格的文字逐段排在这一格里，不画它的格线，也不分列；请在 Word 模板中把它移出这一格", i+1, k+1))
+			}
 			span := max(c.Span, 1)
 			if col+span >= len(colX) {
 				span = max(len(colX)-1-col, 1)
@@ -168,7 +182,9 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if c.Merge != wordmodel.Continues {
 				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
 				cell.to = len(r.wrap(tl, cell))
-				cell.pics = picturesHeight(r.cellBlocks(tl, cell))
+				blocks := r.cellBlocks(tl, cell)
+				cell.bto = len(blocks)
+				cell.pics = picturesHeight(blocks)
 			}
 			if c.Merge == wordmodel.Alone {
 				need = max(need, cell.need(tl))
@@ -176,7 +192,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
-		tr.height = r.rowHeight(row, need, i)
+		var above *tableRow
+		if i > 0 {
+			above = tl.rows[i-1]
+		}
+		tr.height = r.rowHeight(row, need+tl.ruleOver(tr, above), i)
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}
@@ -184,54 +204,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	tl.firstRow = len(tl.headers)
 	growForMerges(tl)
-	for _, i := range tl.splitTallRows(r.bottom() - r.top() - tl.headerHeight()) {
-		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行比一页还高（其中的图片或固定行高放不进一页），PDF 中这一行会超出页面底部；请在 Word 模板中缩小图片、减小行高或拆分这一行", i+1))
-	}
 	return tl
-}
-
-// splitTallRows cuts a row taller than a page (under the header) into parts
-// that each fit one, its cells' lines shared out in order: the only case
-// in which a row may cross a page break. It returns the rows (by index in
-// the table) that still do not fit a page: one taller for a picture or a
-// fixed height than for its lines is kept whole, never dropped.
-func (tl *tableLayout) splitTallRows(room float64) (overflow []int) {
-	perPage := int((room - 2*tl.pad) / tl.lineH)
-	var out []*tableRow
-	for i, row := range tl.rows {
-		if i < tl.firstRow || row.height <= room {
-			out = append(out, row)
-			continue
-		}
-		most := 0
-		for _, c := range row.cells {
-			most = max(most, c.lines())
-		}
-		if perPage < 1 || most <= perPage {
-			out = append(out, row)
-			overflow = append(overflow, i)
-			continue
-		}
-		for from := 0; from < most; from += perPage {
-			part := &tableRow{header: row.header}
-			for _, c := range row.cells {
-				piece := c
-				piece.from = min(c.from+from, c.to)
-				piece.to = min(c.from+from+perPage, c.to)
-				if from > 0 {
-					piece.pics = 0 // the first part holds the pictures
-				}
-				part.height = max(part.height, piece.need(tl))
-				part.cells = append(part.cells, piece)
-			}
-			if part.height > room && (len(overflow) == 0 || overflow[len(overflow)-1] != i) {
-				overflow = append(overflow, i)
-			}
-			out = append(out, part)
-		}
-	}
-	tl.rows = out
-	return overflow
 }
 
 // growForMerges makes each vertical merge tall enough for its text, by
@@ -274,47 +247,6 @@ func (tl *tableLayout) headerHeight() float64 {
 		h += tl.rows[i].height
 	}
 	return h
-}
-
-// placeRows gives each body row a page and a position, starting a new page
-// (under the repeated header) whenever a row would not fit whole. A row
-// the current page's floats would overlap goes under them (flow.go): a
-// table does not wrap beside a float.
-func (r *renderer) placeRows(tl *tableLayout) {
-	page := 0
-	clear := func(y, h float64) float64 {
-		if page > 0 || len(r.floats) == 0 {
-			return y
-		}
-		y, _, _ = room(r.floats, y, h, r.left(), r.left()+r.width(), r.width())
-		return y
-	}
-	y := clear(r.y, tl.headerHeight()+firstHeight(tl))
-	if y+tl.headerHeight()+firstHeight(tl) > r.bottom() && r.onPage {
-		page, y = 1, r.top()
-	}
-	y += tl.headerHeight()
-	rowsOnPage := 0
-	for _, row := range tl.rows[tl.firstRow:] {
-		if rowsOnPage > 0 {
-			y = clear(y, row.height)
-		}
-		if y+row.height > r.bottom()+0.01 && rowsOnPage > 0 {
-			page++
-			y = r.top() + tl.headerHeight()
-			rowsOnPage = 0
-		}
-		row.page, row.y = page, y
-		y += row.height
-		rowsOnPage++
-	}
-}
-
-func firstHeight(tl *tableLayout) float64 {
-	if tl.firstRow < len(tl.rows) {
-		return tl.rows[tl.firstRow].height
-	}
-	return 0
 }
 
 func (r *renderer) drawTable(tl *tableLayout) {
@@ -367,8 +299,8 @@ type part struct {
 }
 
 func (r *renderer) flushEdges(tl *tableLayout) {
-	r.ops = append(r.ops, tl.edges...)
-	tl.edges = tl.edges[:0]
+	r.ops = append(r.ops, tl.joined()...)
+	tl.segs = tl.segs[:0]
 }
 
 // drawRow draws row index of p at y. A merged cell is drawn once per page,
@@ -494,12 +426,16 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 // says (Word's default is the top).
 func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
 	var blocks []cellBlock
-	if !r.measuring {
-		blocks = r.cellBlocks(tl, c)
+	if !r.measuring && c.bto > c.bfrom {
+		blocks = r.cellBlocks(tl, c)[c.bfrom:c.bto]
 	}
 	blockH := float64(len(lines))*tl.lineH + picturesHeight(blocks)
 	top := y + c.pad[0]
-	switch c.valign {
+	valign := c.valign
+	if c.goesOn {
+		valign = "" // a part full to the page's foot: its text goes on overleaf
+	}
+	switch valign {
 	case "center":
 		top = y + c.pad[0] + (h-c.pad[0]-c.pad[2]-blockH)/2
 	case "bottom":

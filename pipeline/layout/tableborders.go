@@ -137,47 +137,54 @@ func (r *renderer) cellEdges(tl *tableLayout, row, above *tableRow, c tableCell,
 	}
 	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0), c.x, y, h, true)
 	if closes {
-		tl.line(edge(bottom.of(c.borders), nil, tl.borders, bottom, insideH, true), c.x, y+h, c.w, false)
+		tl.line(tl.closing(c), c.x, y+h, c.w, false)
 	}
 	if c.col+c.span == tl.columns {
 		tl.line(edge(right.of(c.borders), nil, tl.borders, right, insideV, true), c.x+c.w, y, h, true)
 	}
 }
 
-// line queues one resolved line along an edge from x, y, length long: a
-// double line as two strokes of its width a width apart, centred on the
-// edge, as Word draws it; dotted and dashed lines as their dashes.
+// closing is the line under cell c where nothing follows it on the page:
+// its own bottom line, else the table's.
+func (tl *tableLayout) closing(c tableCell) *wordmodel.Border {
+	return edge(bottom.of(c.borders), nil, tl.borders, bottom, insideH, true)
+}
+
+// line queues one resolved line along an edge from x, y, length long;
+// its strands are drawn, their ends joined, when the page is done
+// (tablejoins.go).
 func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical bool) {
-	if l == nil || l.Style == "none" {
+	if l == nil || l.Style == "none" || length <= 0 {
 		return
 	}
-	wt := l.Width * ptToMM
-	n := strands(l.Style)
-	on, off := length, 0.0
-	switch {
-	case l.Style == "dotted":
-		on, off = wt, 2*wt
-	case strings.HasPrefix(l.Style, "dash"), strings.HasPrefix(l.Style, "dot"):
-		on, off = 6*wt, 3*wt
+	tl.segs = append(tl.segs, segment{l: l, x: x, y: y, length: length, vertical: vertical})
+}
+
+// ruleOver is how thick the line over row is, all its strands and gaps,
+// the thickest of its cells' top edges: Word sets a row's text that much
+// lower and makes the row that much higher (and LibreOffice, reading
+// Word's table, does too), so a long table of heavy lines runs onto more
+// pages. The line itself stays centred on the edge. A table not read
+// from Word (nil borders) draws the preset's boxes as it always has.
+func (tl *tableLayout) ruleOver(row, above *tableRow) float64 {
+	if tl.borders == nil {
+		return 0
 	}
-	color := l.Color
-	if color == "" {
-		color = "000000"
-	}
-	// The strands and their gaps are each a line's width: the whole is
-	// (2n-1) widths across, its middle on the edge.
-	first := -float64(2*n-1) * wt / 2
-	for k := range n {
-		across := first + float64(2*k)*wt
-		for along := 0.0; along < length-1e-9; along += on + off {
-			run := min(on, length-along)
-			o := op{kind: opFill, color: color, x: x + along, y: y + across, w: run, h: wt}
-			if vertical {
-				o = op{kind: opFill, color: color, x: x + across, y: y + along, w: wt, h: run}
-			}
-			tl.edges = append(tl.edges, o)
+	most := 0.0
+	for _, c := range row.cells {
+		if c.merge == wordmodel.Continues {
+			continue // no line crosses a merge
 		}
+		var up *wordmodel.Border
+		if a := above.cellAt(c.col); a != nil {
+			up = bottom.of(a.borders)
+		}
+		most = max(most, thickness(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil)))
 	}
+	for i := range row.cells {
+		row.cells[i].pad[0] += most
+	}
+	return most
 }
 
 // padding is a cell's margins in mm: its own (w:tcMar), else the table's

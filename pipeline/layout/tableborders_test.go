@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -42,8 +43,8 @@ func twoByTwo(borders *wordmodel.TableBorders, cells ...*wordmodel.TableBorders)
 	}}
 }
 
-// firstBox is the box of the first cell, from its text's row: its top-left
-// corner and size, as the plain table would draw it.
+// firstBox is the box of the first cell: its top-left corner and size,
+// as the plain table would draw it, grown by the line over it.
 func firstBox(t *testing.T, table *wordmodel.Table) op {
 	t.Helper()
 	plain := &wordmodel.Table{Widths: table.Widths}
@@ -56,6 +57,8 @@ func firstBox(t *testing.T, table *wordmodel.Table) op {
 	}
 	for _, o := range tableOps(t, plain)[0] {
 		if o.kind == opRect {
+			// The first row is as much higher as its top line is thick.
+			o.h += thickness(top.of(table.Borders))
 			return o
 		}
 	}
@@ -71,19 +74,25 @@ func TestADoubleBorderIsTwoLines(t *testing.T) {
 	box := firstBox(t, table)
 	ops := tableOps(t, table)[0]
 	wt := 0.5 * ptToMM
-	top := boxes(strokes(ops, box.y, 2*wt, true), box.x)
+	var top []op // the strokes over the first cell's middle
+	for _, o := range strokes(ops, box.y, 2*wt, true) {
+		if o.x < box.x+box.w/2 && box.x+box.w/2 < o.x+o.w {
+			top = append(top, o)
+		}
+	}
 	if len(top) != 2 {
 		t.Fatalf("%d strokes on the top edge, want 2: %+v", len(top), top)
 	}
-	if !near(top[0].y, box.y-1.5*wt) || !near(top[1].y, box.y+0.5*wt) || !near(top[0].h, wt) || !near(top[0].w, box.w) {
+	if !near(top[0].y, box.y-1.5*wt) || !near(top[1].y, box.y+0.5*wt) || !near(top[0].h, wt) {
 		t.Errorf("double line strokes at %.3f and %.3f, %.3f thick; want %.3f and %.3f, %.3f", top[0].y, top[1].y, top[0].h, box.y-1.5*wt, box.y+0.5*wt, wt)
 	}
 	if left := strokes(ops, box.x, 2*wt, false); len(left) != 4 { // two strokes for each row
 		t.Errorf("%d strokes on the left edge, want 4", len(left))
 	}
 	mid := strokes(ops, box.y+box.h, 0.1, true)
-	if len(mid) != 2 || len(boxes(mid, box.x)) != 1 || !near(mid[0].h, 1.5*ptToMM) {
-		t.Errorf("inside line: %+v, want one 1.5 pt stroke per cell", mid)
+	// It starts on the double line's inner strand (╟).
+	if len(mid) != 2 || !near(mid[0].x, box.x+0.5*wt) || !near(mid[0].h, 1.5*ptToMM) {
+		t.Errorf("inside line: %+v, want one 1.5 pt stroke per cell, from %.3f", mid, box.x+0.5*wt)
 	}
 }
 
@@ -104,7 +113,8 @@ func TestNoneDrawsNothingAndTheCellWins(t *testing.T) {
 	if len(mid) != 1 {
 		t.Fatalf("%d strokes on the middle line, want only 丁's: %+v", len(mid), mid)
 	}
-	if !near(mid[0].x, box.x+box.w) || !near(mid[0].h, 3*ptToMM) {
+	// It starts covering the 1 pt line down the middle (├).
+	if !near(mid[0].x, box.x+box.w-0.5*ptToMM) || !near(mid[0].h, 3*ptToMM) {
 		t.Errorf("middle line %+v; want 丁's 3 pt line over 乙's ½ pt", mid[0])
 	}
 	right := strokes(ops, box.x+2*box.w, 0.5, false)
@@ -152,5 +162,51 @@ func TestATableWithoutLinesDrawsNone(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d lines drawn, want only 丁's bottom", n)
+	}
+}
+
+// TestLinesAddToRowHeights: a row is as much higher as the line over it
+// is thick, all its strands and gaps, as Word (and LibreOffice) count it:
+// a long table of heavy lines runs onto more pages.
+func TestLinesAddToRowHeights(t *testing.T) {
+	pitch := func(l *wordmodel.Border) float64 {
+		r, err := layout(&wordmodel.Document{Blocks: []wordmodel.Block{twoByTwo(&wordmodel.TableBorders{Top: l, Left: l, Bottom: l, Right: l, InsideH: l, InsideV: l})}}, testOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return textOp(t, r, "丙").y - textOp(t, r, "甲").y
+	}
+	none := pitch(line("none", 0))
+	for _, c := range []struct {
+		l     *wordmodel.Border
+		thick float64 // pt
+	}{{line("single", 1), 1}, {line("double", 0.75), 2.25}, {line("thickThinSmallGap", 1.5), 3}, {line("thinThickMediumGap", 1.5), 3}, {line("thinThickLargeGap", 1), 3.25}} {
+		if got := pitch(c.l) - none; math.Abs(got-c.thick*ptToMM) > 0.01 {
+			t.Errorf("%s %.2f pt: rows %.3f mm further apart, want %.3f", c.l.Style, c.l.Width, got, c.thick*ptToMM)
+		}
+	}
+}
+
+// TestThinThickLines: a thick-thin line is its thick strand (the line's
+// width) over a ¾ pt gap and a ¾ pt thin strand, top down as named, the
+// whole centred on the edge; thin-thick is the other way round.
+func TestThinThickLines(t *testing.T) {
+	for _, c := range []struct {
+		style     string
+		top, down float64 // the strands' widths, pt
+	}{{"thickThinSmallGap", 3, 0.75}, {"thinThickSmallGap", 0.75, 3}} {
+		l := line(c.style, 3)
+		table := twoByTwo(&wordmodel.TableBorders{Top: l, Left: line("none", 0), Bottom: l, Right: line("none", 0), InsideH: line("none", 0), InsideV: line("none", 0)})
+		box := firstBox(t, table)
+		half := 4.5 * ptToMM / 2 // 3 + ¾ + ¾ pt across
+		var got []op
+		for _, o := range strokes(tableOps(t, table)[0], box.y, half+0.01, true) {
+			if o.x < box.x+box.w/2 && box.x+box.w/2 < o.x+o.w {
+				got = append(got, o)
+			}
+		}
+		if len(got) != 2 || !near(got[0].y, box.y-half) || !near(got[0].h, c.top*ptToMM) || !near(got[1].h, c.down*ptToMM) || !near(got[1].y+got[1].h, box.y+half) {
+			t.Errorf("%s: strokes %+v, want %.2f then %.2f pt from %.3f to %.3f", c.style, got, c.top, c.down, box.y-half, box.y+half)
+		}
 	}
 }

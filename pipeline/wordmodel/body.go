@@ -239,7 +239,8 @@ func (s *sheet) table(t string, n int) *Table {
 		row := Row{}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
 			props := tr[pr:end(tr, pr, "w:trPr")]
-			_, row.Header = wordxml.Val(props, "w:tblHeader")
+			row.Header = on(props, "w:tblHeader")
+			row.CantSplit = on(props, "w:cantSplit")
 			if i := next(props, "w:trHeight", 0); i >= 0 {
 				tag := props[i : i+strings.IndexByte(props[i:], '>')]
 				twips, _ := strconv.ParseFloat(attr(tag, "w:val"), 64)
@@ -258,6 +259,7 @@ func (s *sheet) table(t string, n int) *Table {
 
 func (s *sheet) cell(tc string) Cell {
 	c := Cell{Span: 1}
+	c.Nested = next(tc, "w:tbl", 0) >= 0
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
 		if v, ok := wordxml.Val(props, "w:gridSpan"); ok {

@@ -169,3 +169,49 @@ func TestATableWithoutLinesHasNone(t *testing.T) {
 		t.Errorf("borders of a table without lines: %+v", b)
 	}
 }
+
+// TestRowsThatMayNotSplit: w:cantSplit as Word writes it (bare), as
+// LibreOffice writes it (w:val="true") and switched off (w:val="0", as WPS
+// may write it); a tblHeader switched off is no header.
+func TestRowsThatMayNotSplit(t *testing.T) {
+	body := wordTable(
+		wordRow(`<w:cantSplit/>`, "Word", "一"),
+		wordRow(`<w:cantSplit w:val="true"/><w:tblHeader w:val="false"/>`, "LibreOffice", "二"),
+		wordRow(`<w:cantSplit w:val="0"/>`, "WPS", "三"),
+		wordRow(``, "无", "四"),
+	)
+	doc := fixture{body: body + para(run("", "后"))}.read(t)
+	table, ok := doc.Blocks[0].(*wordmodel.Table)
+	if !ok || len(table.Rows) != 4 {
+		t.Fatal("table not read")
+	}
+	for i, want := range []bool{true, true, false, false} {
+		if got := table.Rows[i].CantSplit; got != want {
+			t.Errorf("row %d: CantSplit %v, want %v", i+1, got, want)
+		}
+		if table.Rows[i].Header {
+			t.Errorf("row %d read as a header row", i+1)
+		}
+	}
+}
+
+// TestANestedTableIsMarked: a table in a cell is read as the cell's
+// lines, in order, and the cell says a table stood there (the PDF warns
+// that its grid is not drawn); a template holding one is not refused, a
+// layout table holding the attachment's being common.
+func TestANestedTableIsMarked(t *testing.T) {
+	inner := wordTable(wordRow("", "内一", "内二"))
+	body := wordTable(
+		wordRow("", "外", "表"),
+		`<w:tr><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+inner+para(run("", "下"))+`</w:tc><w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/></w:tcPr>`+para(run("", "旁"))+`</w:tc></w:tr>`,
+	)
+	doc := fixture{body: body + para(run("", "后"))}.read(t)
+	table, ok := doc.Blocks[0].(*wordmodel.Table)
+	if !ok || len(table.Rows) != 2 {
+		t.Fatal("table not read")
+	}
+	got := table.Rows[1].Cells
+	if !got[0].Nested || got[0].Text != "内一\n内二\n下" || got[1].Nested || table.Rows[0].Cells[0].Nested {
+		t.Errorf("cells %+v", got)
+	}
+}

@@ -153,6 +153,9 @@ type Row struct {
 	// least that high (Word's default rule).
 	Height float64
 	Exact  bool
+	// CantSplit keeps the row whole on one page (w:cantSplit): without it
+	// Word breaks a row that reaches the page's foot between two lines.
+	CantSplit bool
 }
 
 // Merge says how a cell joins the cell above it.
@@ -192,6 +195,10 @@ type Cell struct {
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
+	// Nested says a table stands in the cell: its cells' paragraphs are
+	// read as the cell's lines (a layout table holding the attachment's
+	// still has all its text), its grid and lines are not.
+	Nested bool
 	// Shapes are the lines, shapes and text boxes anchored in its
 	// paragraphs: relative to the column they are relative to the cell,
 	// as Word places them (layoutInCell).

@@ -9,6 +9,7 @@ import (
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/runner"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/wordmodeltest"
 )
 
 func TestReadsTheFilledSampleBack(t *testing.T) {
@@ -20,20 +21,7 @@ func TestReadsTheFilledSampleBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := wordmodel.Read(out.Files[0].Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var paras []*wordmodel.Paragraph
-	var tables []*wordmodel.Table
-	for _, b := range doc.Blocks {
-		switch b := b.(type) {
-		case *wordmodel.Paragraph:
-			paras = append(paras, b)
-		case *wordmodel.Table:
-			tables = append(tables, b)
-		}
-	}
+	paras, tables := wordmodeltest.Split(wordmodeltest.Read(t, out.Files[0].Data))
 	if paras[0].Style != "JxTitle" || paras[0].Text != "沁源县2023年" || paras[0].Align != "center" {
 		t.Errorf("first paragraph = %+v", paras[0])
 	}
