@@ -73,6 +73,9 @@ const (
 	// the place of the bookmark #name in it (Laid.Dest); it draws
 	// nothing, the link's words being Glyphs of their own.
 	Link
+	// Shape draws Path: a line's or a shape's outline strand, or its
+	// inside, placed on the page.
+	Shape
 )
 
 // Item is one drawing of a page.
@@ -91,6 +94,7 @@ type Item struct {
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
 	Image  *Image
+	Path   *Path
 }
 
 // Image is a picture as the document stores it, for a Picture item.
@@ -215,6 +219,8 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
 		case opLink:
 			it.Kind, it.Text = Link, o.text
+		case opPath:
+			it.Kind, it.Path = Shape, o.path
 		default:
 			continue
 		}

@@ -32,6 +32,7 @@ type renderer struct {
 	// marginImages their pictures.
 	header, footer []string
 	marginImages   []wordmodel.Image
+	marginShapes   []wordmodel.Shape
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -59,6 +60,14 @@ type renderer struct {
 	defaultTab float64
 	// g is the current section's page.
 	g geometry
+	// inBox: a text box's paragraphs are being laid out, which never
+	// break to a new page (Word ignores a page break there).
+	inBox bool
+	// drawn are the lines of the paragraph just drawn, and label the
+	// characters of its list label, for its floats anchored to a line or
+	// a character; none outside a paragraph's floats.
+	drawn []drawnLine
+	label int
 	// known are the page numbers an earlier pass found, for the page
 	// numbers in the text (fields.go); nil in the first pass. marks are
 	// this pass's bookmarks' places, sectionCounts the pages of each
@@ -269,6 +278,7 @@ func (r *renderer) newPage() {
 			r.footerFloats = append(r.footerFloats, e)
 		}
 	}
+	r.shapes(r.marginShapes, r.top())
 	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
 }
 
@@ -449,7 +459,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
 				r.ops[o].text += u.text
 			} else {
 				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})

@@ -39,6 +39,8 @@ type tableCell struct {
 	// pictures are the cell's pictures, pics the height they take.
 	pictures []wordmodel.CellPicture
 	pics     float64
+	// shapes are the shapes anchored in its paragraphs.
+	shapes []wordmodel.CellShape
 	// goesOn says the cell's content goes on in the next part of its
 	// row, on the next page.
 	goesOn bool
@@ -179,7 +181,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures = r.numberedText(c), c.Pictures
+				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
 				cell.to = len(r.wrap(tl, cell))
 				blocks := r.cellBlocks(tl, cell)
 				cell.bto = len(blocks)
@@ -336,6 +338,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			lines = r.shown(tl, startOf(rows, index, c))
 		}
 		r.cellText(tl, lines, c, y, h)
+		r.cellShapes(tl, c, y)
 	}
 }
 

@@ -115,6 +115,8 @@ func (w *writer) draw(p layout.Page) error {
 			w.image(it)
 		case layout.Link:
 			w.link(it)
+		case layout.Shape:
+			w.path(it.Path)
 		}
 	}
 	return nil

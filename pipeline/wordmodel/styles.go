@@ -37,7 +37,16 @@ type sheet struct {
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
 	inCell bool
+	// inBox is set while a text box's paragraphs are read: they are laid
+	// out in the box, pictures in their lines and borders drawn.
+	inBox  bool
 	images *[]Image
+	// shapes takes the lines, shapes and text boxes of the run being
+	// read, as images its pictures.
+	shapes *[]Shape
+	// textAt is how many bytes of its paragraph's text the reader has
+	// written, where a float met now is anchored.
+	textAt int
 	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's

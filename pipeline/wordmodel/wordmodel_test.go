@@ -55,30 +55,6 @@ func TestReadsTheFilledSampleBack(t *testing.T) {
 	}
 }
 
-// TestTextBoxesOnce: a text box as Word writes it, DrawingML with a VML
-// fallback, is read once, as its own paragraph after the one it is anchored in.
-func TestTextBoxesOnce(t *testing.T) {
-	box := `<w:txbxContent><w:p><w:r><w:t>文本框中的文字</w:t></w:r></w:p></w:txbxContent>`
-	body := `<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>` + box +
-		`</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>` + box + `</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>后文</w:t></w:r></w:p>`
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, _ := zw.Create("word/document.xml")
-	w.Write([]byte(`<w:document xmlns:w="w" xmlns:mc="mc" xmlns:wps="wps" xmlns:v="v"><w:body>` + body + `</w:body></w:document>`))
-	zw.Close()
-	doc, err := wordmodel.Read(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, b := range doc.Blocks {
-		texts = append(texts, b.(*wordmodel.Paragraph).Text)
-	}
-	if strings.Join(texts, "|") != "正文后文|文本框中的文字" {
-		t.Errorf("paragraphs = %q", texts)
-	}
-}
-
 func TestRunsKeepTheirFormatting(t *testing.T) {
 	body := `<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="黑体"/><w:b/><w:i/><w:u w:val="single"/><w:color w:val="C00000"/><w:sz w:val="18"/></w:rPr><w:t>强调</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>再续</w:t></w:r></w:p>`
 	var buf bytes.Buffer
