@@ -38,6 +38,10 @@ type figure struct {
 	// parts and wholes are the sections a rate's parts and whole are
 	// of, when one is not its own: a rate across sections.
 	parts, wholes []named
+	// own are the words that name what the figure is (ownWords); vocab
+	// the definition's nouns, shared by all figures.
+	own   []string
+	vocab vocabulary
 }
 
 // named is a section and the words that name it alone.
@@ -50,6 +54,7 @@ func figures(d *document.Data) []figure {
 	var out []figure
 	secOf := map[*definition.Figure]named{}
 	namesBy := map[*document.Section][]string{}
+	vocab := vocabularyOf(d)
 	for _, s := range d.Sections {
 		n := named{s, namesOf(s.Def, d.Sections)}
 		namesBy[s] = n.names
@@ -65,11 +70,12 @@ func figures(d *document.Data) []figure {
 			if !strings.HasPrefix(label, s.Def.Label) {
 				label = s.Def.Label + label
 			}
-			fig := figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names}
+			fig := figure{id: s.Def.Key + "." + f.Def.Key, label: label, sec: s, fig: f, names: names, vocab: vocab}
 			fig.parts, fig.wholes = sectionsOf(f.Def.Parts, secOf), sectionsOf(f.Def.Over, secOf)
 			if !slices.ContainsFunc(slices.Concat(fig.parts, fig.wholes), func(n named) bool { return n.sec != s }) {
 				fig.parts, fig.wholes = nil, nil
 			}
+			fig.own = ownWords(fig)
 			out = append(out, fig)
 		}
 	}
@@ -97,6 +103,10 @@ type context struct {
 	// counted is the noun after a count's measure word (乡镇 in 3个乡镇),
 	// "" when none follows.
 	counted string
+	// measure is the word just after a number with no unit (天 in 15天),
+	// "" when none; ordinal says 第 is just before it.
+	measure string
+	ordinal bool
 	// anyNamed says some word of the sentence or the headings above names
 	// a section alone; sentenceNamed, of the sentence itself.
 	anyNamed, sentenceNamed bool
@@ -105,8 +115,9 @@ type context struct {
 // matches lists the figures whose printed value is the number as written,
 // best first; a figure the words around the number contradict (a grade
 // the text does not name, a section it does not mention) is left out.
-func matches(t token, figs []figure, ctx context, added map[string]bool) []Candidate {
-	var out []Candidate
+// why says, for the report, which words ruled out the first figure of
+// the same value that they ruled out, "" if none.
+func matches(t token, figs []figure, ctx context, added map[string]bool) (out []Candidate, why string) {
 	for k, f := range figs {
 		if k == 0 || figs[k-1].sec != f.sec {
 			s := sectionScore(f.names, f.sec.Def.Label, ctx)
@@ -119,8 +130,11 @@ func matches(t token, figs []figure, ctx context, added map[string]bool) []Candi
 		if !ok {
 			continue
 		}
-		score, ok := fits(f, ctx)
-		if !ok {
+		score, word := fits(f, ctx)
+		if word != "" && why == "" {
+			why = "“" + word + "”说的不是" + f.id + "（" + f.label + "），虽数值相同"
+		}
+		if score < 0 {
 			continue
 		}
 		if added[f.id] {
@@ -141,7 +155,7 @@ func matches(t token, figs []figure, ctx context, added map[string]bool) []Candi
 			out[k], out[k-1] = out[k-1], out[k]
 		}
 	}
-	return out
+	return out, why
 }
 
 // prints returns the action ($ standing for the field) that prints f
@@ -228,29 +242,33 @@ func viewOf(f *document.Figure) any {
 
 // fits scores how well the words around a number agree with f: the
 // section's name in the sentence (or the heading above it), the grade or
-// filter value just before the number. It refuses f when a filter value
-// is not there, or when nothing names f's section.
-func fits(f figure, ctx context) (int, bool) {
-	score := 0
+// filter value just before the number. It refuses f (a score below 0)
+// when a filter value is not there, or when nothing names f's section;
+// and when a word before or after the number names something else, it
+// says which (word).
+func fits(f figure, ctx context) (score int, word string) {
 	where := conditions(f.fig.Def)
 	for _, c := range where {
 		if !lastNamed(f, c, ctx) {
-			return 0, false
+			return -1, ""
 		}
 		score += 50
 	}
 	if len(where) == 0 && namesFilter(f, ctx.near) {
-		return 0, false // 优的3个 is not the count of all projects
+		return -1, "" // 优的3个 is not the count of all projects
 	}
 	if !countsWhat(f, ctx.counted) {
-		return 0, false // 3个乡镇 is no count of projects
+		return -1, ctx.counted // 3个乡镇 is no count of projects
+	}
+	if w := disagreement(f, ctx); w != "" {
+		return -1, w // 发现问题15个 is no count of projects
 	}
 	sec := sectionScore(f.names, f.sec.Def.Label, ctx)
 	if f.parts != nil {
 		sec = acrossScore(f, ctx)
 	}
 	if sec < 2 || sec < inSentence && ctx.sentenceNamed {
-		return 0, false // the sentence names another section
+		return -1, "" // the sentence names another section
 	}
 	score += 10 * sec
 	// The words before the number that name the section say nothing of
@@ -260,7 +278,7 @@ func fits(f figure, ctx context) (int, bool) {
 		words = strings.ReplaceAll(words, n, "")
 	}
 	score += 2 * commonRun([]rune(strings.TrimPrefix(f.label, f.sec.Def.Label)), []rune(words))
-	return score, true
+	return score, ""
 }
 
 // countsWhat reports whether noun, the word after a count's measure word,
@@ -506,8 +524,8 @@ func rates(t token, figs []figure, ctx context) []Candidate {
 			if p, err := percent(x, y); err != nil || p != t.text+"%" {
 				continue
 			}
-			score, ok := fits(a, ctx)
-			if !ok {
+			score, _ := fits(a, ctx)
+			if score < 0 {
 				continue
 			}
 			out = append(out, Candidate{ID: a.id + "/" + b.id, Label: a.label + "占" + b.label + "的比例",

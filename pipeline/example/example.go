@@ -266,10 +266,14 @@ func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *docume
 		}
 		ctx := contextOf(text, t, around)
 		m.clause = ctx.clause
-		m.Candidates = matches(t, figs, ctx, opts.Added)
+		var why string
+		m.Candidates, why = matches(t, figs, ctx, opts.Added)
 		switch {
 		case len(m.Candidates) == 0:
 			m.State, m.Note = Unbound, "与数据无关，请人工核对"
+			if why != "" {
+				m.Note += "（" + why + "）"
+			}
 		case m.Candidates[0].Action == "":
 			m.State, m.Note = Unbound, "写法与 {{中文数字 …}} 不同，保留原文；数值与 "+m.Candidates[0].ID+" 相同，请人工核对"
 		default:
@@ -405,8 +409,13 @@ func contextOf(text []rune, t token, around surroundings) context {
 	for noun < len(text) && noun-from < 4 && unicode.Is(unicode.Han, text[noun]) && !strings.ContainsRune("的和与及等", text[noun]) {
 		noun++
 	}
-	return context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
+	ctx := context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
 		clause: around.header + string(text[clause:t.start]), before: around.before, counted: string(text[from:noun])}
+	ctx.ordinal = t.start > 0 && text[t.start-1] == '第'
+	if t.unit == "" && t.end < len(text) && unicode.Is(unicode.Han, text[t.end]) {
+		ctx.measure = string(text[t.end])
+	}
+	return ctx
 }
 
 // apply spreads a paragraph's replacements over its text nodes: an action

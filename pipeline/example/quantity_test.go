@@ -1,0 +1,129 @@
+package example
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/document"
+)
+
+// fifteen is a section of 15 projects whose amounts sum to 15 万元, 10
+// of them 优 and 5 良: 15 is the count and the sum, so only the words
+// around a 15 say whether it is either.
+func fifteen() pair {
+	const def = `tables:
+  - key: 评价项目
+    columns:
+      - {key: 项目名称, headers: [项目名称], required: true}
+      - {key: 主管部门, headers: [主管部门], required: true}
+      - {key: 预算资金, kind: amount, headers: [预算资金], required: true, print: {decimals: 0}}
+      - {key: 评价得分, kind: score, headers: [评价得分], required: true, print: {decimals: 1}}
+      - {key: 评价等级, kind: grade, headers: [评价等级], from_score: 评价得分, required: true}
+sections:
+  - key: 重点
+    label: 重点项目绩效评价
+    table: 评价项目
+    rows: 行
+    figures:
+      - {key: 项目数, kind: count, of: 项目名称}
+      - {key: 金额, kind: sum, of: 预算资金, print: {decimals: 0}}
+      - {key: 优, kind: count, where: {评价等级: 优}}
+      - {key: 良, kind: count, where: {评价等级: 良}}
+`
+	s := sheet{name: "评价项目", rows: [][]any{{"项目名称", "主管部门", "预算资金（万元）", "评价得分", "评价等级"}}}
+	for i := 0; i < 15; i++ {
+		score := 92.5
+		if i >= 10 {
+			score = 85
+		}
+		s.rows = append(s.rows, []any{fmt.Sprintf("重点项目%02d", i+1), fmt.Sprintf("第%s局", cn(i%3+1)), 1, score, gradeOf(dec(int(score)))})
+	}
+	return pair{name: "十五", county: "武乡县", def: def, sheets: []sheet{s}, columns: []string{"项目名称", "主管部门", "预算资金", "评价得分", "评价等级"}}
+}
+
+// Each phrase quantifies something: the number binds where the words
+// before and after it agree with the figure of its value, and stays as
+// written, the report naming the word, where they name something else.
+func TestWordsAroundNumber(t *testing.T) {
+	const sec = "重点项目绩效评价"
+	bind := map[string]string{
+		"共[15个]项目":         "重点.项目数",
+		"抽查[15个]项目":        "重点.项目数",
+		"完成[15个]":          "重点.项目数",
+		"共对[15个]项目开展评价":    "重点.项目数",
+		"选取项目[15个]":        "重点.项目数",
+		"纳入评价范围的项目[15项]":   "重点.项目数",
+		"评价项目数量[15个]":      "重点.项目数",
+		"覆盖[十五个]项目":        "重点.项目数",
+		"共[15家]项目":         "重点.项目数",
+		"涉及资金[15万元]":       "重点.金额",
+		"预算资金合计[15万元]":     "重点.金额",
+		"涉及金额[15万元]":       "重点.金额",
+		"评价为“优”的[10个]":     "重点.优",
+		"结果为“良”的[5个]项目":    "重点.良",
+		"共[15个]项目、资金15万元":  "重点.项目数",
+		"合计评价[15个]项目，较上年多": "重点.项目数",
+	}
+	stay := map[string]string{
+		"发现问题[15个]":      "问题",
+		"督促整改[15项]":      "整改",
+		"发现问题资金[15万元]":   "问题",
+		"收回资金[15万元]":     "收回",
+		"涉及[15个]乡镇":      "乡镇",
+		"涉及[15个]村":       "村",
+		"最低评分[15分]":      "分",
+		"排名第[15名]":       "第",
+		"历时[15天]":        "天",
+		"邀请专家[15人]":      "人",
+		"召开会议[15次]":      "次",
+		"涉及[15家]单位":      "单位",
+		"涉及主管部门[15个]":    "主管部门",
+		"提出建议[15条]":      "建议",
+		"于[15个]工作日内完成":   "工作日",
+		"培训人员[15名]":      "名",
+		"开展[15轮]":        "轮",
+		"惠及[15万]群众":      "万",
+		"评价为“优”的项目[15个]": "",
+	}
+	p := fifteen()
+	var paras []string
+	for _, phrases := range []map[string]string{bind, stay} {
+		for _, ph := range sortedKeys(phrases) {
+			paras = append(paras, wordPara(sec+strings.NewReplacer("[", "", "]", "").Replace(ph)+"。"))
+		}
+	}
+	p.body = func(*document.Data) []string { return paras }
+	j, doc := p.lastYear(t, t.TempDir())
+	res, err := Make(doc, lastYear(t, j), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ph, id := range bind {
+		m, ok := markOf(res, sec+ph)
+		switch {
+		case !ok:
+			t.Errorf("no number at %q", ph)
+		case m.State != Bound:
+			t.Errorf("%q: %v (%s), want bound to %s", ph, m.State, m.Note, id)
+		case m.Candidates[0].ID != id:
+			t.Errorf("%q bound to %s, want %s", ph, m.Candidates[0].ID, id)
+		}
+	}
+	for ph, word := range stay {
+		m, ok := markOf(res, sec+ph)
+		switch {
+		case !ok:
+			t.Errorf("no number at %q", ph)
+		case m.State != Unbound:
+			t.Errorf("%q: %v bound to %s; its words say otherwise", ph, m.State, m.Candidates[m.Chosen].ID)
+		case !strings.HasPrefix(m.Note, "与数据无关，请人工核对"):
+			t.Errorf("%q: note %q", ph, m.Note)
+		case word != "" && !strings.Contains(m.Note, "“"+word):
+			t.Errorf("%q: note %q does not name “%s”", ph, m.Note, word)
+		}
+	}
+	if len(bind) < 15 || len(stay) < 15 {
+		t.Fatalf("%d phrasings bind and %d stay; want 15 of each at least", len(bind), len(stay))
+	}
+}
