@@ -110,7 +110,39 @@ func perValue(s *definition.Section, values map[string][]string, formats []Forma
 				label: c.Key + "为“" + p + "”的项目数"})
 			for _, f := range formats {
 				out = append(out, filteredSums(s, f, where, p, c.Key+"为“"+p+"”的")...)
+				out = append(out, valueShares(s, f, where, c.Key+p, c.Key+"为“"+p+"”的")...)
 			}
+		}
+	}
+	return out
+}
+
+// valueShares are, for a percentage f, the shares of the rows where
+// holds (预警项目占比25%, 优秀项目金额占全部金额的60.5%): the count
+// named count over each of s's unfiltered counts, where count is given,
+// and each unfiltered amount sum over those rows over the sum itself,
+// with the filtered sum the rate needs. name tells them apart, label
+// says what they are.
+func valueShares(s *definition.Section, f Format, where []definition.Condition, count, label string) []proposal {
+	if f.Unit != "%" {
+		return nil
+	}
+	var out []proposal
+	suffix := formatSuffix(f)
+	name := where[0].Column.Key + where[0].Value
+	for _, whole := range s.Figures {
+		if len(whole.Where) > 0 || whole.Heading != s.Heading {
+			continue
+		}
+		switch {
+		case whole.Kind == definition.Count && count != "":
+			out = append(out, proposal{key: count + "占比" + suffix, kind: "rate", parts: []string{count}, over: []string{whole.Key}, format: &f,
+				label: label + "项目数占" + whole.Key + "的百分比"})
+		case whole.Kind == definition.Sum && whole.Of != nil && whole.Of.Kind == definition.Amount && !whole.Of.Optional:
+			part := whole.Key + name
+			out = append(out, proposal{key: part, kind: "sum", of: whole.Of.Key, where: where, label: label + whole.Key},
+				proposal{key: part + "占比" + suffix, kind: "rate", parts: []string{part}, over: []string{whole.Key}, format: &f,
+					label: label + whole.Key + "占" + whole.Key + "的百分比"})
 		}
 	}
 	return out

@@ -327,7 +327,10 @@ func proposals(s *definition.Section, formats []Format) []proposal {
 			case c.Kind == definition.Grade && c.Scale != nil && !c.Optional:
 				// 评价为“优”的项目涉及金额5,000.00万元: a sum per grade.
 				for _, g := range c.Scale.Names() {
-					out = append(out, filteredSums(s, f, []definition.Condition{{Column: c, Value: g}}, c.Key+g, c.Key+"为“"+g+"”的")...)
+					where := []definition.Condition{{Column: c, Value: g}}
+					out = append(out, filteredSums(s, f, where, c.Key+g, c.Key+"为“"+g+"”的")...)
+					// The grade's count share is rateProposals' and gradeRates'.
+					out = append(out, valueShares(s, f, where, "", c.Key+"为“"+g+"”的")...)
 				}
 			}
 		}
