@@ -61,6 +61,23 @@
 //     names (3个乡镇, 15个工作日, 12个月). So 3个乡镇 stays as written even
 //     where 3 projects were 优, and so does 部门整体绩效评价18个 where 18
 //     projects had 重点评价.
+//     The words before the number must agree too (quantity.go): what a
+//     number quantifies may stand before it (发现问题15个, 督促整改15项,
+//     问题资金15万元) or be a measure word after it (15天, 15人, 15次,
+//     评分15分) or a rank (第15名). The words of a figure are its label,
+//     its section's and its table's, the key, label and headers of the
+//     columns it is computed and filtered over, its filter values and
+//     their spellings (优秀 is 优), and, for an amount, the words any sum
+//     is (资金, 金额, 预算). The words before the number back to its
+//     clause's stop (and after a 对 or 由: 委托第三方机构对15个项目 counts
+//     projects) may name nothing else: no two characters of the
+//     definition's nouns (every column's headers, table names, filter
+//     values, grade spellings; 涉及主管部门15个 is no count of projects)
+//     that the figure's words lack, and no noun of a short list of what
+//     such documents count besides rows (问题, 整改, 专家, 工作日 …). A
+//     measure word after a bare number that counts no rows (天, 人, 次,
+//     分, 名, 万 …) fits only a figure whose words end in it or count it
+//     (评价得分, 整改天数). The report names the word that disagreed.
 //
 // The action goes into the run where the number starts, keeping that run's
 // formatting; the rest of a number Word split over several runs leaves the
@@ -97,7 +114,9 @@
 // later section; its words must name every section of its parts, or, for
 // parts of several, none at all), the difference from a requirement,
 // and the count and the sums per value of a text column where the words
-// before the number name a value last year's workbook holds
+// before the number name a value last year's workbook holds, and for a
+// percentage their shares of the section's count and sums (预警项目占比
+// 25%; a grade's too: 优秀项目金额占全部金额的60.5%)
 // (Result.ReadValues keeps only the values the text names, so a column
 // of 10,000 names costs nothing; at most maxValues, 20, per column are
 // tried, and the report names a column past that). The statistics stage

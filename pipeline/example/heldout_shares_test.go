@@ -2,24 +2,11 @@ package example
 
 import (
 	"fmt"
-	"testing"
 
 	"jixiao/pipeline/document"
 
 	"github.com/shopspring/decimal"
 )
-
-// Held-out pairs whose shares are of a per-value count or sum, among
-// numbers that share a figure's value while their words say they are
-// problems, days, units or people.
-func TestHeldOutShares(t *testing.T) {
-	for _, p := range []pair{warnings(), excellentShare()} {
-		t.Run(p.name, func(t *testing.T) {
-			j, doc := p.lastYear(t, t.TempDir())
-			p.check(t, j, doc)
-		})
-	}
-}
 
 // warnings is a 绩效运行监控 report: the share of the projects 预警 and
 // of their amounts, beside problems and reforms as many as the 预警

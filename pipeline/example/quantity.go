@@ -140,6 +140,12 @@ func disagreement(f figure, ctx context) string {
 	}) {
 		return ctx.measure
 	}
+	// An agent before 对 or 由 is not what is counted: 委托第三方机构对15个
+	// 项目开展评价 counts projects.
+	phrase := ctx.near
+	if k := strings.LastIndexAny(phrase, "对向把将给由经"); k >= 0 {
+		phrase = phrase[k:]
+	}
 	own := map[string]bool{}
 	for _, w := range f.own {
 		for _, b := range bigrams(w) {
@@ -147,11 +153,11 @@ func disagreement(f figure, ctx context) string {
 		}
 	}
 	for _, w := range elsewhere {
-		if strings.Contains(ctx.near, w) && !slices.ContainsFunc(bigrams(w), func(b string) bool { return own[b] }) {
+		if strings.Contains(phrase, w) && !slices.ContainsFunc(bigrams(w), func(b string) bool { return own[b] }) {
 			return w
 		}
 	}
-	for _, b := range bigrams(ctx.near) {
+	for _, b := range bigrams(phrase) {
 		if f.vocab[b] != "" && !own[b] {
 			return f.vocab[b]
 		}
