@@ -289,8 +289,9 @@ func builtinStyle() pair {
 // monitoring is a 绩效运行监控 report: counts per value of a text column
 // named one after another (“正常”的…个、“预警”的…个), a count and a sum
 // per 主管部门.
-func monitoring() pair {
-	const def = `tables:
+// monitoringDef is a 绩效运行监控 definition: one table of monitored
+// projects with their 监控结果, a count and a sum.
+const monitoringDef = `tables:
   - key: 监控项目
     columns:
       - {key: 项目名称, headers: [项目名称], required: true}
@@ -307,6 +308,9 @@ sections:
       - {key: 项目数, kind: count, of: 项目名称}
       - {key: 金额, kind: sum, of: 预算金额, print: {decimals: 2}}
 `
+
+func monitoring() pair {
+	def := monitoringDef
 	results := map[string]int{}
 	edu, eduSum := 0, decimal.Zero
 	s := sheet{name: "监控项目", rows: [][]any{{"项目名称", "主管部门", "监控结果", "预算金额（万元）"}}}

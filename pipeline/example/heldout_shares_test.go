@@ -12,23 +12,7 @@ import (
 // of their amounts, beside problems and reforms as many as the 预警
 // projects and days and units as many as all.
 func warnings() pair {
-	const def = `tables:
-  - key: 监控项目
-    columns:
-      - {key: 项目名称, headers: [项目名称], required: true}
-      - {key: 主管部门, headers: [主管部门], required: true}
-      - {key: 监控结果, headers: [监控结果], required: true}
-      - {key: 预算金额, kind: amount, headers: [预算金额], required: true, print: {decimals: 2}}
-sections:
-  - key: 监控
-    label: 绩效运行监控
-    table: 监控项目
-    rows: 行
-    figures:
-      - {key: 有数据, kind: present}
-      - {key: 项目数, kind: count, of: 项目名称}
-      - {key: 金额, kind: sum, of: 预算金额, print: {decimals: 2}}
-`
+	def := monitoringDef
 	s := sheet{name: "监控项目", rows: [][]any{{"项目名称", "主管部门", "监控结果", "预算金额（万元）"}}}
 	warned, fixed, warnedSum, all := 0, 0, decimal.Zero, decimal.Zero
 	for i := 0; i < 20; i++ {
@@ -70,26 +54,8 @@ sections:
 // as a share of all, beside experts, scores and units as many as the
 // projects or the 优 ones.
 func excellentShare() pair {
-	const def = `tables:
-  - key: 评价项目
-    columns:
-      - {key: 项目名称, headers: [项目名称], required: true}
-      - {key: 预算单位, headers: [预算单位], required: true}
-      - {key: 预算资金, kind: amount, headers: [预算资金], required: true, print: {decimals: 2}}
-      - {key: 评价得分, kind: score, headers: [评价得分], required: true, print: {decimals: 2}}
-      - {key: 评价等级, kind: grade, headers: [评价等级], from_score: 评价得分, required: true}
-sections:
-  - key: 重点
-    label: 重点项目绩效评价
-    table: 评价项目
-    rows: 行
-    figures:
-      - {key: 有数据, kind: present}
-      - {key: 项目数, kind: count, of: 项目名称}
-      - {key: 金额, kind: sum, of: 预算资金, print: {decimals: 2, grouped: true}}
-      - {key: 优, kind: count, where: {评价等级: 优}}
-`
-	s := sheet{name: "评价项目", rows: [][]any{{"项目名称", "预算单位", "预算资金（万元）", "评价得分", "评价等级"}}}
+	def := gradedDef("{decimals: 2, grouped: true}")
+	s := sheet{name: "评价项目", rows: [][]any{{"项目名称", "主管部门", "预算资金（万元）", "评价得分", "评价等级"}}}
 	good, goodSum, all := 0, decimal.Zero, decimal.Zero
 	for i := 0; i < 16; i++ {
 		sc := decimal.NewFromInt(int64(7600 + i*271%2300)).Shift(-2)
@@ -101,7 +67,7 @@ sections:
 	}
 	share := pct(goodSum, all, 1)
 	return pair{
-		name: "优秀金额占比", county: "榆社县", def: def, sheets: []sheet{s}, columns: []string{"项目名称", "预算单位", "预算资金", "评价得分", "评价等级"},
+		name: "优秀金额占比", county: "榆社县", def: def, sheets: []sheet{s}, columns: []string{"项目名称", "主管部门", "预算资金", "评价得分", "评价等级"},
 		body: func(d *document.Data) []string {
 			return []string{
 				wordPara("一、重点项目绩效评价情况"),

@@ -8,16 +8,15 @@ import (
 	"jixiao/pipeline/document"
 )
 
-// fifteen is a section of 15 projects whose amounts sum to 15 万元, 10
-// of them 优 and 5 良: 15 is the count and the sum, so only the words
-// around a 15 say whether it is either.
-func fifteen() pair {
-	const def = `tables:
+// gradedDef is a 重点项目绩效评价 definition of graded projects with
+// counts of 优 and 良, its sum printed as sumPrint says.
+func gradedDef(sumPrint string) string {
+	return fmt.Sprintf(`tables:
   - key: 评价项目
     columns:
       - {key: 项目名称, headers: [项目名称], required: true}
       - {key: 主管部门, headers: [主管部门], required: true}
-      - {key: 预算资金, kind: amount, headers: [预算资金], required: true, print: {decimals: 0}}
+      - {key: 预算资金, kind: amount, headers: [预算资金], required: true, print: {decimals: 2}}
       - {key: 评价得分, kind: score, headers: [评价得分], required: true, print: {decimals: 1}}
       - {key: 评价等级, kind: grade, headers: [评价等级], from_score: 评价得分, required: true}
 sections:
@@ -26,11 +25,19 @@ sections:
     table: 评价项目
     rows: 行
     figures:
+      - {key: 有数据, kind: present}
       - {key: 项目数, kind: count, of: 项目名称}
-      - {key: 金额, kind: sum, of: 预算资金, print: {decimals: 0}}
+      - {key: 金额, kind: sum, of: 预算资金, print: %s}
       - {key: 优, kind: count, where: {评价等级: 优}}
       - {key: 良, kind: count, where: {评价等级: 良}}
-`
+`, sumPrint)
+}
+
+// fifteen is a section of 15 projects whose amounts sum to 15 万元, 10
+// of them 优 and 5 良: 15 is the count and the sum, so only the words
+// around a 15 say whether it is either.
+func fifteen() pair {
+	def := gradedDef("{decimals: 0}")
 	s := sheet{name: "评价项目", rows: [][]any{{"项目名称", "主管部门", "预算资金（万元）", "评价得分", "评价等级"}}}
 	for i := 0; i < 15; i++ {
 		score := 92.5
