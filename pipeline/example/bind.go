@@ -107,6 +107,8 @@ type context struct {
 	// "" when none; ordinal says 第 is just before it.
 	measure string
 	ordinal bool
+	// subject is the first cell of the number's table row, if any.
+	subject string
 	// anyNamed says some word of the sentence or the headings above names
 	// a section alone; sentenceNamed, of the sentence itself.
 	anyNamed, sentenceNamed bool
@@ -132,7 +134,7 @@ func matches(t token, figs []figure, ctx context, added map[string]bool) (out []
 		}
 		score, word := fits(f, ctx)
 		if word != "" && why == "" {
-			why = "“" + word + "”说的不是" + f.id + "（" + f.label + "），虽数值相同"
+			why = disagreed(word, f.id, f.label)
 		}
 		if score < 0 {
 			continue
@@ -147,7 +149,11 @@ func matches(t token, figs []figure, ctx context, added map[string]bool) (out []
 		out = append(out, c)
 	}
 	if t.unit == "%" {
-		out = append(out, rates(t, figs, ctx)...)
+		shares, whyNot := rates(t, figs, ctx)
+		out = append(out, shares...)
+		if why == "" {
+			why = whyNot
+		}
 	}
 	// Stable: equal scores keep the definition's order.
 	for i := 1; i < len(out); i++ {
@@ -508,8 +514,7 @@ func commonRun(a, b []rune) int {
 // rates are the shares a percentage may be: one count of a section over
 // another (优良率 is 优 and 良 over 项目数 only when the definition has
 // the figure; here the pairs the section has).
-func rates(t token, figs []figure, ctx context) []Candidate {
-	var out []Candidate
+func rates(t token, figs []figure, ctx context) (out []Candidate, why string) {
 	percent := tmpl.Helpers["百分比"].(func(a, b any) (string, error))
 	for _, a := range figs {
 		for _, b := range figs {
@@ -524,13 +529,23 @@ func rates(t token, figs []figure, ctx context) []Candidate {
 			if p, err := percent(x, y); err != nil || p != t.text+"%" {
 				continue
 			}
-			score, _ := fits(a, ctx)
+			label := a.label + "占" + b.label + "的比例"
+			score, word := fits(a, ctx)
+			if word != "" && why == "" {
+				why = disagreed(word, a.id+"/"+b.id, label)
+			}
 			if score < 0 {
 				continue
 			}
-			out = append(out, Candidate{ID: a.id + "/" + b.id, Label: a.label + "占" + b.label + "的比例",
+			out = append(out, Candidate{ID: a.id + "/" + b.id, Label: label,
 				Action: "{{百分比 ." + a.id + " ." + b.id + "}}", Score: score, withUnit: true})
 		}
 	}
-	return out
+	return out, why
+}
+
+// disagreed is the report's words for a figure of the number's value
+// that word ruled out.
+func disagreed(word, id, label string) string {
+	return "“" + word + "”说的不是" + id + "（" + label + "），虽数值相同"
 }

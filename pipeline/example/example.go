@@ -169,7 +169,11 @@ func (res *Result) rewrite(s, name string, d *document.Data, opts Options) (stri
 			}
 		}
 		from := len(res.Marks)
-		para.reps, para.whole = res.bindParagraph(text, len(res.Paras), figs, d, surroundings{near, cell.header, isBody(name)}, opts)
+		around := surroundings{before: near, header: cell.header, body: isBody(name)}
+		if len(cell.row) > 0 {
+			around.subject = cell.row[0]
+		}
+		para.reps, para.whole = res.bindParagraph(text, len(res.Paras), figs, d, around, opts)
 		para.marks = res.Marks[from:]
 		// Short paragraphs are the headings a section's figures sit
 		// under; a long one, or a sentence, is another section's
@@ -231,6 +235,9 @@ type surroundings struct {
 	// body is false in a header or footer: a running title stays on
 	// every page whatever sections have data.
 	body bool
+	// subject is the first cell of a table row the paragraph is in: what
+	// the row's numbers quantify (发现问题 | 15).
+	subject string
 }
 
 func (res *Result) bindParagraph(text []rune, para int, figs []figure, d *document.Data, around surroundings, opts Options) (reps []replacement, whole string) {
@@ -410,7 +417,7 @@ func contextOf(text []rune, t token, around surroundings) context {
 		noun++
 	}
 	ctx := context{sentence: text[start:end], near: around.header + string(text[near:t.start]),
-		clause: around.header + string(text[clause:t.start]), before: around.before, counted: string(text[from:noun])}
+		clause: around.header + string(text[clause:t.start]), before: around.before, counted: string(text[from:noun]), subject: around.subject}
 	ctx.ordinal = t.start > 0 && text[t.start-1] == '第'
 	if t.unit == "" && t.end < len(text) && unicode.Is(unicode.Han, text[t.end]) {
 		ctx.measure = string(text[t.end])

@@ -20,7 +20,8 @@ import (
 // are unless the definition names them: the definition's own nouns
 // (vocabulary) cover its columns and tables, these the rest.
 var elsewhere = []string{"问题", "整改", "乡镇", "社区", "工作日", "专家", "人员", "人次", "指标", "建议", "意见",
-	"文件", "制度", "会议", "培训", "企业", "学校", "医院", "单位", "机构", "岗位", "农户", "群众", "学生", "报告", "违规", "收回", "结余"}
+	"文件", "制度", "会议", "培训", "企业", "学校", "医院", "单位", "机构", "岗位", "农户", "群众", "学生", "报告", "违规", "收回", "结余",
+	"执行率", "完成率", "满意度", "到位率"}
 
 // moneyWords name any amount: 涉及资金, 预算金额 say nothing of which sum
 // it is, only that it is one.
@@ -91,8 +92,9 @@ func bigrams(w string) []string {
 // ownWords are the words that name what f is: its label, its section's
 // label and key, its table's, the key, label and headers of the columns
 // it is computed or filtered over (a rate's parts' and whole's too), its
-// filter values, and 项目, which every row of these tables is; an amount
-// also any word of moneyWords.
+// filter values, and 项目, which every row of these tables is; a figure
+// over an amount column (a sum, a share of sums) also any word of
+// moneyWords.
 func ownWords(f figure) []string {
 	d := f.fig.Def
 	words := []string{f.label, d.Label, f.sec.Def.Label, f.sec.Def.Key, "项目"}
@@ -100,7 +102,9 @@ func ownWords(f figure) []string {
 		words = append(words, t.Key, t.Label)
 	}
 	figs := slices.Concat([]*definition.Figure{d}, d.Parts, d.Over)
+	money := false
 	for _, g := range figs {
+		money = money || g.Of != nil && g.Of.Kind == definition.Amount
 		words = append(words, g.Label, g.Key)
 		cols := []*definition.Column{g.Of}
 		for _, c := range g.Where {
@@ -121,7 +125,7 @@ func ownWords(f figure) []string {
 	for _, n := range slices.Concat(f.parts, f.wholes) {
 		words = append(words, n.sec.Def.Label)
 	}
-	if _, count := viewOf(f.fig).(int); !count {
+	if money {
 		words = append(words, moneyWords...)
 	}
 	return words
@@ -146,6 +150,8 @@ func disagreement(f figure, ctx context) string {
 	if k := strings.LastIndexAny(phrase, "对向把将给由经"); k >= 0 {
 		phrase = phrase[k:]
 	}
+	// A table row's first cell says what its numbers are.
+	phrase = ctx.subject + "|" + phrase
 	own := map[string]bool{}
 	for _, w := range f.own {
 		for _, b := range bigrams(w) {

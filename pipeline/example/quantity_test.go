@@ -72,27 +72,29 @@ func TestWordsAroundNumber(t *testing.T) {
 		"共[15个]项目、资金15万元":     "重点.项目数",
 		"合计评价[15个]项目，较上年多":    "重点.项目数",
 		"委托第三方机构对[15个]项目开展评价": "重点.项目数",
+		"优秀项目占比[66.67%]":      "重点.优/重点.项目数",
 	}
 	stay := map[string]string{
-		"发现问题[15个]":      "问题",
-		"督促整改[15项]":      "整改",
-		"发现问题资金[15万元]":   "问题",
-		"收回资金[15万元]":     "收回",
-		"涉及[15个]乡镇":      "乡镇",
-		"涉及[15个]村":       "村",
-		"最低评分[15分]":      "分",
-		"排名第[15名]":       "第",
-		"历时[15天]":        "天",
-		"邀请专家[15人]":      "人",
-		"召开会议[15次]":      "次",
-		"涉及[15家]单位":      "单位",
-		"涉及主管部门[15个]":    "主管部门",
-		"提出建议[15条]":      "建议",
-		"于[15个]工作日内完成":   "工作日",
-		"培训人员[15名]":      "名",
-		"开展[15轮]":        "轮",
-		"惠及[15万]群众":      "万",
-		"评价为“优”的项目[15个]": "",
+		"发现问题[15个]":         "问题",
+		"督促整改[15项]":         "整改",
+		"发现问题资金[15万元]":      "问题",
+		"收回资金[15万元]":        "收回",
+		"涉及[15个]乡镇":         "乡镇",
+		"涉及[15个]村":          "村",
+		"最低评分[15分]":         "分",
+		"排名第[15名]":          "第",
+		"历时[15天]":           "天",
+		"邀请专家[15人]":         "人",
+		"召开会议[15次]":         "次",
+		"涉及[15家]单位":         "单位",
+		"涉及主管部门[15个]":       "主管部门",
+		"提出建议[15条]":         "建议",
+		"于[15个]工作日内完成":      "工作日",
+		"培训人员[15名]":         "名",
+		"开展[15轮]":           "轮",
+		"惠及[15万]群众":         "万",
+		"评价为“优”的项目[15个]":    "",
+		"优秀项目预算执行率[66.67%]": "执行率",
 	}
 	p := fifteen()
 	var paras []string
@@ -133,5 +135,32 @@ func TestWordsAroundNumber(t *testing.T) {
 	}
 	if len(bind) < 15 || len(stay) < 15 {
 		t.Fatalf("%d phrasings bind and %d stay; want 15 of each at least", len(bind), len(stay))
+	}
+}
+
+// A table row's first cell says what the numbers of the row are: 发现问题
+// | 15 is no count of projects, 重点项目绩效评价 | 15 is.
+func TestRowSubject(t *testing.T) {
+	p := fifteen()
+	p.body = func(*document.Data) []string {
+		return []string{wordTable([]string{"类别", "数量（个）"}, []string{"重点项目绩效评价", "15"}, []string{"发现问题", "15"}, []string{"历时（天）", "15"})}
+	}
+	j, doc := p.lastYear(t, t.TempDir())
+	res, err := Make(doc, lastYear(t, j), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Marks {
+		switch m.State {
+		case Bound:
+			got = append(got, m.Candidates[0].ID)
+		default:
+			got = append(got, m.Note)
+		}
+	}
+	want := []string{"重点.项目数", "与数据无关，请人工核对（“问题”说的不是重点.项目数（重点项目绩效评价项目数），虽数值相同）", "与数据无关，请人工核对"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("marks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
