@@ -17,11 +17,12 @@ import (
 // headers and filter values of the columns it is computed over.
 
 // elsewhere are the nouns such documents quantify that no table's rows
-// are unless the definition names them: the definition's own nouns
-// (vocabulary) cover its columns and tables, these the rest.
+// are unless the definition names them, and the words of a change (较上
+// 年增加15个 is no count): the definition's own nouns (vocabulary) cover
+// its columns and tables, these the rest.
 var elsewhere = []string{"问题", "整改", "乡镇", "社区", "工作日", "专家", "人员", "人次", "指标", "建议", "意见",
 	"文件", "制度", "会议", "培训", "企业", "学校", "医院", "单位", "机构", "岗位", "农户", "群众", "学生", "报告", "违规", "收回", "结余",
-	"执行率", "完成率", "满意度", "到位率"}
+	"执行率", "完成率", "满意度", "到位率", "增加", "减少", "增长", "下降", "提高", "降低", "同比", "上年"}
 
 // moneyWords name any amount: 涉及资金, 预算金额 say nothing of which sum
 // it is, only that it is one.
