@@ -38,10 +38,11 @@ type figure struct {
 	// parts and wholes are the sections a rate's parts and whole are
 	// of, when one is not its own: a rate across sections.
 	parts, wholes []named
-	// own are the words that name what the figure is (ownWords); vocab
-	// the definition's nouns, shared by all figures.
-	own   []string
-	vocab vocabulary
+	// own are the words that name what the figure is (ownWords), ownRuns
+	// their bigrams; vocab the definition's nouns, shared by all figures.
+	own     []string
+	ownRuns map[string]bool
+	vocab   vocabulary
 }
 
 // named is a section and the words that name it alone.
@@ -76,6 +77,7 @@ func figures(d *document.Data) []figure {
 				fig.parts, fig.wholes = nil, nil
 			}
 			fig.own = ownWords(fig)
+			fig.ownRuns = runsOf(fig.own)
 			out = append(out, fig)
 		}
 	}

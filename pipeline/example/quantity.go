@@ -78,6 +78,17 @@ func vocabularyOf(d *document.Data) vocabulary {
 	return v
 }
 
+// runsOf is the set of the bigrams of words.
+func runsOf(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		for _, b := range bigrams(w) {
+			out[b] = true
+		}
+	}
+	return out
+}
+
 // bigrams are the runs of two Han characters of w.
 func bigrams(w string) []string {
 	rs := []rune(w)
@@ -153,12 +164,7 @@ func disagreement(f figure, ctx context) string {
 	}
 	// A table row's first cell says what its numbers are.
 	phrase = ctx.subject + "|" + phrase
-	own := map[string]bool{}
-	for _, w := range f.own {
-		for _, b := range bigrams(w) {
-			own[b] = true
-		}
-	}
+	own := f.ownRuns
 	for _, w := range elsewhere {
 		if strings.Contains(phrase, w) && !slices.ContainsFunc(bigrams(w), func(b string) bool { return own[b] }) {
 			return w
