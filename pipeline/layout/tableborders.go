@@ -207,5 +207,9 @@ func (tl *tableLayout) padding(table, own wordmodel.CellMargins) [4]float64 {
 
 // need is the height the cell's lines and margins take.
 func (c *tableCell) need(tl *tableLayout) float64 {
-	return max(float64(max(c.lines(), 1))*tl.lineH, c.contentHeight(tl)) + c.pad[0] + c.pad[2]
+	h := c.contentHeight(tl)
+	if c.lines() == 0 {
+		h = max(h, c.lineH)
+	}
+	return h + c.pad[0] + c.pad[2]
 }

@@ -37,7 +37,13 @@ type sheet struct {
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
 	inCell bool
-	images *[]Image
+	// tableStyle is the style of the table whose cells are being read:
+	// its pPr is a layer of their paragraphs, above the document defaults
+	// and below their own style, as Word applies it.
+	tableStyle string
+	// cellParas are the one-paragraph cells' settings met so far, shared.
+	cellParas map[CellPara][]CellPara
+	images    *[]Image
 	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's
