@@ -80,6 +80,9 @@ type tableLayout struct {
 	// (tablejoins.go).
 	plain   bool
 	borders *wordmodel.TableBorders
+	// word says the table was read from Word (it has borders): its cells'
+	// margins are Word's where it sets none, not the preset's.
+	word    bool
 	columns int
 	segs    []segment
 }
@@ -139,7 +142,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		}
 	}
 	tp.Size = sizePt
-	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths)}
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths), word: t.Borders != nil}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
 	for _, w := range t.Widths {
@@ -154,7 +157,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	for i, row := range t.Rows {
 		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact}
 		col, need := 0, 0.0
-		line := 0.0 // the row's tallest first line, with no text: Word's empty row
+		line := 0.0 // the row's tallest empty line and margins: Word's empty row
 		for k, c := range row.Cells {
 			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
 			if c.Nested {
@@ -188,7 +191,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				cell.text, cell.pictures = r.numberedText(c), c.Pictures
 			}
 			cell.measure(r.wrap(tl, cell), r.cellSets(tl, cell, strings.Count(cell.text, "\n")+1))
-			line = max(line, cell.lineH)
+			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
 			if c.Merge != wordmodel.Continues {
 				blocks := r.cellBlocks(tl, cell)
 				cell.bto = len(blocks)
@@ -201,9 +204,9 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			col += span
 		}
 		if line == 0 {
-			line = tl.lineH
+			line = tl.lineH + 2*tl.pad
 		}
-		need = max(need, line+2*tl.pad)
+		need = max(need, line)
 		var above *tableRow
 		if i > 0 {
 			above = tl.rows[i-1]

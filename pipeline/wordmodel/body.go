@@ -301,7 +301,7 @@ func (s *sheet) cell(tc string) Cell {
 			para.Text = para.Label.Text + para.Text
 		}
 		lines = append(lines, para.Text)
-		c.Paras = s.addCellPara(c.Paras, cellPara(para))
+		c.Paras = s.addCellPara(c.Paras, cellPara(para, s.defaultSize()))
 		if c.Align == "" {
 			c.Align = para.Align
 		}

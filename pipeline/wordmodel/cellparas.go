@@ -1,8 +1,12 @@
 package wordmodel
 
 import (
+	"cmp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // CellPara is how one paragraph of a table cell's text is set, resolved
@@ -33,17 +37,17 @@ type RunSize struct {
 	Size  float64
 }
 
-// cellPara is how the cell paragraph p is set.
-func cellPara(p *Paragraph) CellPara {
+// cellPara is how the cell paragraph p is set; size is the document
+// defaults' type size, a run's where neither it nor its style sets one.
+func cellPara(p *Paragraph, size float64) CellPara {
 	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent}
 	if p.Label != nil {
 		cp.Lines = strings.Count(p.Label.Text+p.Text, "\n") + 1
 	}
 	var sizes []RunSize
+	dflt := size
 	add := func(text string, size float64) {
-		if size == 0 {
-			size = p.StyleSize
-		}
+		size = cmp.Or(size, p.StyleSize, dflt)
 		n := utf8.RuneCountInString(text)
 		if k := len(sizes) - 1; k >= 0 && sizes[k].Size == size {
 			sizes[k].Runes += n
@@ -64,7 +68,7 @@ func cellPara(p *Paragraph) CellPara {
 		cp.Sizes = &sizes
 	}
 	if cp.Size == 0 {
-		cp.Size = p.StyleSize // an empty paragraph's line is its mark's
+		cp.Size = cmp.Or(p.StyleSize, dflt) // an empty paragraph's line is its mark's
 	}
 	return cp
 }
@@ -84,4 +88,15 @@ func (s *sheet) addCellPara(paras []CellPara, cp CellPara) []CellPara {
 		s.cellParas[cp] = one
 	}
 	return one[:1:1]
+}
+
+// defaultSize is the type size of text no style or run sizes: the
+// document defaults', else Word's 10 pt.
+func (s *sheet) defaultSize() float64 {
+	if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+			return n / 2
+		}
+	}
+	return 10
 }
