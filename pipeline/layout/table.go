@@ -80,8 +80,8 @@ type tableLayout struct {
 	// (tablejoins.go).
 	plain   bool
 	borders *wordmodel.TableBorders
-	// word says the table was read from Word (it has borders): its cells'
-	// margins are Word's where it sets none, not the preset's.
+	// word says the table was read from Word (its cells have paragraphs):
+	// its cells' margins are Word's where it sets none, not the preset's.
 	word    bool
 	columns int
 	segs    []segment
@@ -142,7 +142,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		}
 	}
 	tp.Size = sizePt
-	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths), word: t.Borders != nil}
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths), word: readFromWord(t)}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
 	for _, w := range t.Widths {
@@ -220,6 +220,19 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	tl.firstRow = len(tl.headers)
 	growForMerges(tl)
 	return tl
+}
+
+// readFromWord reports whether t was read from a .docx, whose cells
+// carry their paragraphs' settings.
+func readFromWord(t *wordmodel.Table) bool {
+	for _, row := range t.Rows {
+		for _, c := range row.Cells {
+			if c.Paras != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // growForMerges makes each vertical merge tall enough for its text, by
