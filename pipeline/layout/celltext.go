@@ -37,6 +37,9 @@ type cellLine struct {
 	set      *cellSet
 	h, above float64
 	x        float64 // from the content box's left: indents
+	// end says the line ends its piece of text (a paragraph, or a line
+	// before a line break).
+	end bool
 }
 
 // cellSets are how the paragraphs of c are set, covering its pieces
@@ -118,7 +121,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
 					x += first
 				}
 				r.fit(line, inner-x-s.right, piece)
-				lines = append(lines, cellLine{units: line, set: s, h: s.lineH, x: x})
+				lines = append(lines, cellLine{units: line, set: s, h: s.lineH, x: x, end: b == len(broken)-1})
 			}
 		}
 		if len(lines) > start {
@@ -182,10 +185,11 @@ func sizeUnits(units []unit, runs []wordmodel.RunSize, sizePt float64) []wordmod
 // measure sets c's line count and line heights from its wrapped lines:
 // lineH where all are alike (a long table's cells keep no slice), heights
 // where they differ.
-func (c *tableCell) measure(lines []cellLine, sets []cellSet) {
+// empty gives the height of its empty line, asked only where it shows none.
+func (c *tableCell) measure(lines []cellLine, empty func() float64) {
 	c.to = len(lines)
-	c.lineH = emptyHeight(sets)
 	if len(lines) == 0 {
+		c.lineH = empty()
 		return
 	}
 	c.lineH = lines[0].h
@@ -220,14 +224,22 @@ func (c *tableCell) textHeight(from, to int) float64 {
 	return h
 }
 
-// alignedX is where a line of width w starts in a content box inner wide.
-func (l cellLine) alignedX(inner float64) float64 {
+// placed is where the line starts in a content box inner wide, and the
+// gap justification puts between its units: a justified line but the last
+// of a paragraph or before a line break fills the room, a distributed one
+// always.
+func (l cellLine) placed(inner float64) (x, gap float64) {
 	room := inner - l.x - l.set.right
+	w := lineWidth(l.units)
 	switch l.set.align {
 	case "center":
-		return l.x + (room-lineWidth(l.units))/2
+		return l.x + (room-w)/2, 0
 	case "right", "end":
-		return l.x + room - lineWidth(l.units)
+		return l.x + room - w, 0
+	case "both", "distribute":
+		if (!l.end || l.set.align == "distribute") && len(l.units) > 1 && room > w {
+			return l.x, (room - w) / float64(len(l.units)-1)
+		}
 	}
-	return l.x
+	return l.x, 0
 }

@@ -212,3 +212,30 @@ func TestGridRowsSplitOnGridLines(t *testing.T) {
 		t.Errorf("%d lines on the first page, want %d", perPage[0], want)
 	}
 }
+
+// TestCellDistributedAlignment: a distributed paragraph in a cell spreads
+// its characters over the cell's width, its last line too; a justified
+// one leaves its last line as it is.
+func TestCellDistributedAlignment(t *testing.T) {
+	doc := cellDoc{defaults: zhDefaults, styles: zhNormal, grid: `<w:docGrid w:linePitch="312"/>`, rows: []string{
+		wordRowOf([]string{wp(`<w:jc w:val="distribute"/>`, "", "分散"), wp(`<w:jc w:val="both"/>`, "", "两端")}, []string{wp("", "", "旁")}),
+	}}.read(t)
+	r := laidCells(t, doc)
+	var spread []op
+	for _, o := range r.ops {
+		if o.kind == opText && (o.text == "分" || o.text == "散") {
+			spread = append(spread, o)
+		}
+	}
+	if len(spread) != 2 {
+		t.Fatalf("distributed 分散 drawn as %d pieces, want its two characters apart", len(spread))
+	}
+	// The cell is 4153 twips wide, less 108 twips each side.
+	inner := pt((4153 - 216) / 20.0)
+	if d := spread[1].x - spread[0].x; math.Abs(d-(inner-pt(10.5))) > 0.05 {
+		t.Errorf("散 stands %.2f mm after 分, want %.2f", d, inner-pt(10.5))
+	}
+	if o := textOp(t, r, "两端"); !near(o.x, spread[0].x) {
+		t.Errorf("the justified last line starts at %.2f, want the left edge %.2f", o.x, spread[0].x)
+	}
+}

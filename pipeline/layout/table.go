@@ -3,7 +3,6 @@ package layout
 import (
 	"cmp"
 	"fmt"
-	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -190,7 +189,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if c.Merge != wordmodel.Continues {
 				cell.text, cell.pictures = r.numberedText(c), c.Pictures
 			}
-			cell.measure(r.wrap(tl, cell), r.cellSets(tl, cell, strings.Count(cell.text, "\n")+1))
+			cell.measure(r.wrap(tl, cell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
 			if c.Merge != wordmodel.Continues {
 				blocks := r.cellBlocks(tl, cell)
@@ -457,7 +456,8 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		}
 		sizeMM := line.set.sizePt * ptToMM
 		lineTop := top + line.above + (line.set.lineH-sizeMM)/2
-		r.drawUnits(line.units, c.face, c.x+c.pad[1]+line.alignedX(inner), lineTop, sizeMM, 0)
+		x, gap := line.placed(inner)
+		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
 		top += line.h
 	}
 	for ; k < len(blocks); k++ {
