@@ -3,6 +3,7 @@ package layout
 import (
 	"archive/zip"
 	"bytes"
+	"image"
 	"math"
 	"strings"
 	"testing"
@@ -237,5 +238,27 @@ func TestCellDistributedAlignment(t *testing.T) {
 	}
 	if o := textOp(t, r, "两端"); !near(o.x, spread[0].x) {
 		t.Errorf("the justified last line starts at %.2f, want the left edge %.2f", o.x, spread[0].x)
+	}
+}
+
+// TestCellPictureLinesTakeGridLines: a picture's paragraph on the line
+// grid takes whole grid lines, as Word and LibreOffice set it; off the
+// grid (snapToGrid off) it is the picture's height.
+func TestCellPictureLinesTakeGridLines(t *testing.T) {
+	png := testPNG(t, image.NewGray(image.Rect(0, 0, 8, 4)))
+	pitch := pt(28.95)
+	below := func(onGrid bool) float64 {
+		pic := wordmodel.CellPicture{Image: wordmodel.Image{Name: "p.png", Format: "PNG", Data: png, Width: 20, Height: 30}, OnGrid: onGrid}
+		doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 25.4, Bottom: 25.4, Left: 30, Right: 30, LinePitch: pitch}},
+			Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{
+				{Cells: []wordmodel.Cell{{Text: "项目", Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{pic}}}},
+				{Cells: []wordmodel.Cell{{Text: "下一行", Span: 1}, {Text: "末", Span: 1}}},
+			}}}}
+		r := laidCells(t, doc)
+		return textOp(t, r, "下一行").y - textOp(t, r, "项目").y
+	}
+	on, off := below(true), below(false)
+	if d := on - off; math.Abs(d-(3*pitch-30)) > 0.01 {
+		t.Errorf("the picture's grid lines make its row %.2f mm higher, want %.2f (three grid lines, not 30 mm)", d, 3*pitch-30)
 	}
 }

@@ -209,6 +209,9 @@ type CellPicture struct {
 	// paragraphs, the pictures of one standing side by side.
 	Before, Para int
 	Align        string
+	// OnGrid: its paragraph snaps to the section's line grid, so that its
+	// line takes whole grid lines.
+	OnGrid bool
 }
 
 func (*Paragraph) isBlock() {}
