@@ -3,10 +3,11 @@
 // and warm in-process, each
 // stage, the up-to-date check, workbooks of 10,000 to 1,000,000 rows,
 // attachments of 1,000, 10,000 and 100,000 rows and one past the limit
-// (time and peak memory), a batch of 200 jobs, and excelize's bare Rows()
+// (time and peak memory), the web page's preview of the 100,000-row
+// attachment's job, a batch of 200 jobs, and excelize's bare Rows()
 // loop as the floor for ingest.
 //
-// Usage: go run ./cmd/benchtable [-quick]
+// Usage: go run ./cmd/benchtable [-quick] [-sample]
 //
 // Figures are medians. -quick skips the million-row workbook and the
 // over-long attachment, and uses fewer repetitions.
@@ -22,7 +23,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"jixiao/pipeline/dataset"
@@ -41,6 +41,7 @@ import (
 
 var (
 	quick = flag.Bool("quick", false, "skip the million-row workbook, fewer repetitions")
+	only  = flag.Bool("sample", false, "only the sample job, without and with its OFD copy (the two alternate run by run)")
 	gen   = flag.String("gen", "", "internal: write a generated workbook to this path and exit")
 	genN  = flag.Int("rows", 0, "internal: rows of 绩效自评 and 绩效监控 for -gen")
 	genA  = flag.Int("att", 0, "internal: attachment rows for -gen")
@@ -80,14 +81,21 @@ func main() {
 	out := filepath.Join(root, "sample")
 	// "Cold" is a new process, not a cold disk: a few runs first bring the
 	// fresh binary into the page cache, as it is on a machine that runs jobs.
-	times(3, bin, "build", "-q", "--force", "-o", out, sample)
-	cold, rss := times(reps, bin, "build", "-q", "--force", "-o", out, sample)
-	add("样例任务，新进程，--force（三种输出）", ms(cold), fmt.Sprintf("峰值内存 %d MB；预算 80 ms", rss>>10))
 	withOFD, err := ofdSample(sample, root)
 	must(err)
-	times(3, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
-	coldOFD, rssOFD := times(reps, bin, "build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD)
-	add("样例任务打开 OFD 副本，新进程，--force（四种输出）", ms(coldOFD), fmt.Sprintf("峰值内存 %d MB；%s，目标 10%% 以内", rssOFD>>10, versus(coldOFD, cold)))
+	plain := []string{"build", "-q", "--force", "-o", out, sample}
+	ofd := []string{"build", "-q", "--force", "-o", filepath.Join(root, "sample-ofd"), withOFD}
+	times(3, bin, plain...)
+	times(3, bin, ofd...)
+	// Alternated run by run, so that a machine busy with other work
+	// slows both alike.
+	cold, rss, coldOFD, rssOFD := alternate(reps, bin, plain, ofd)
+	add("样例任务，新进程，--force（三种输出）", ms(cold), peakNote(rss)+"；预算 80 ms")
+	add("样例任务打开 OFD 副本，新进程，--force（四种输出）", ms(coldOFD), fmt.Sprintf("%s；%s，目标 10%% 以内", peakNote(rssOFD), versus(coldOFD, cold)))
+	if *only {
+		printTable(rows)
+		return
+	}
 	fresh, _ := times(reps*2, bin, "build", "-q", "-o", out, sample)
 	add("已是最新的检查，新进程", ms(fresh), "预算 20 ms")
 	var floorPath string
@@ -95,7 +103,7 @@ func main() {
 		path := filepath.Join(root, fmt.Sprintf("rows-%d.xlsx", n))
 		generate(path, n, 35)
 		d, rss := oneJob(root, bin, path, fmt.Sprintf("rows-%d", n))
-		note := fmt.Sprintf("峰值内存 %d MB", rss>>10)
+		note := peakNote(rss)
 		if n == 100000 {
 			floorPath = path
 			note += "；预算 150 MB"
@@ -106,7 +114,7 @@ func main() {
 		path := filepath.Join(root, fmt.Sprintf("attachment-%d.xlsx", n))
 		generate(path, 1166, n)
 		d, rss := oneJob(root, bin, path, fmt.Sprintf("att-%d", n))
-		note := fmt.Sprintf("峰值内存 %d MB", rss>>10)
+		note := peakNote(rss)
 		switch n {
 		case 1000:
 			note += "；预算 300 ms"
@@ -117,7 +125,7 @@ func main() {
 			// every scheduled rebuild does; the peak is the larger.
 			d2, rss2 := oneJob(root, bin, path, fmt.Sprintf("att-%d", n))
 			d, rss = max(d, d2), max(rss, rss2)
-			note = fmt.Sprintf("峰值内存 %d MB；预算 1 GB（两次中较大者：首次生成、与上次比较的重新生成）", rss>>10)
+			note = peakNote(rss) + "；预算 1 GB（两次中较大者：首次生成、与上次比较的重新生成）"
 		}
 		add(fmt.Sprintf("附件 %s 行（三种输出）", thousands(n)), ms(d), note)
 	}
@@ -127,7 +135,7 @@ func main() {
 		path := filepath.Join(root, "attachment-max.xlsx")
 		generate(path, 1166, 1048570)
 		d, rss := refused(root, bin, path, "att-max")
-		add("附件 1,048,570 行（超过 100,000 行的上限，报错）", ms(d), fmt.Sprintf("峰值内存 %d MB", rss>>10))
+		add("附件 1,048,570 行（超过 100,000 行的上限，报错）", ms(d), peakNote(rss))
 	}
 	add("批量 200 个任务，-j "+fmt.Sprint(runtime.NumCPU()), batch(root, bin, sample), "")
 
@@ -135,15 +143,52 @@ func main() {
 	must(err)
 	j = j.WithOutput(filepath.Join(root, "warm"))
 	add("样例任务，进程内（预热后）", ms(median(reps, func() { _, err := runner.Render(j); must(err) })), "")
+	previewLong(filepath.Join(root, "att-100000.yaml"), reps, add)
 	stages(j, reps, add)
 	floorAndIngest(floorPath, reps, add)
 
+	printTable(rows)
+}
+
+// printTable prints the table of figures with the machine they were taken on.
+func printTable(rows [][3]string) {
 	fmt.Printf("\n机器：%s，%d 核，%s/%s，%s\n\n", cpuName(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
 	fmt.Println("| 项目 | 中位数 | 说明 |")
 	fmt.Println("|---|---|---|")
 	for _, r := range rows {
 		fmt.Printf("| %s | %s | %s |\n", r[0], r[1], r[2])
 	}
+}
+
+// alternate runs two commands of bin reps times each, one after the
+// other, and returns each one's median time and peak memory (KB).
+func alternate(reps int, bin string, a, b []string) (time.Duration, int64, time.Duration, int64) {
+	var da, db []time.Duration
+	var ra, rb int64
+	for range reps {
+		d, r := times(1, bin, a...)
+		da, ra = append(da, d), max(ra, r)
+		d, r = times(1, bin, b...)
+		db, rb = append(db, d), max(rb, r)
+	}
+	slices.Sort(da)
+	slices.Sort(db)
+	return da[len(da)/2], ra, db[len(db)/2], rb
+}
+
+// previewLong times the web page's preview (20 pages) of the 100,000-row
+// attachment's job built above: the first view reads the published Word
+// file and lays out the pages shown; later views of the same file reuse
+// them.
+func previewLong(jobPath string, reps int, add func(what, value, note string)) {
+	j, err := job.Load(jobPath)
+	must(err)
+	start := time.Now()
+	pages, err := runner.Preview(j, 20)
+	must(err)
+	first := time.Since(start)
+	add("预览 10 万行附件的任务（20 页），首次", ms(first), fmt.Sprintf("%d 页；读取已发布的 Word 文件并只排所显示的页；目标 1 s", len(pages)))
+	add("同上，文件未变时再次预览", ms(median(reps, func() { _, err := runner.Preview(j, 20); must(err) })), "")
 }
 
 func scaleRows() []int {
@@ -177,9 +222,7 @@ func times(reps int, name string, args ...string) (time.Duration, int64) {
 			log.Fatalf("%s %v: %v", name, args, err)
 		}
 		ds = append(ds, time.Since(start))
-		if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = max(rss, u.Maxrss)
-		}
+		rss = max(rss, peakRSS(cmd.ProcessState))
 	}
 	slices.Sort(ds)
 	return ds[len(ds)/2], rss
@@ -280,11 +323,7 @@ func refused(root, bin, input, name string) (time.Duration, int64) {
 	if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1 {
 		log.Fatalf("%s: want exit 1 (数据有误), got %v", name, err)
 	}
-	var rss int64
-	if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = u.Maxrss
-	}
-	return d, rss
+	return d, peakRSS(cmd.ProcessState)
 }
 
 func batch(root, bin, sample string) string {

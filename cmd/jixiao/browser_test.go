@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"jixiao/pipeline/opc/opctest"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -21,10 +23,7 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	if os.Getenv("JIXIAO_INTEROP") == "1" {
-		t.Fatal("Chromium is required when JIXIAO_INTEROP=1 (Debian: apt-get install chromium)")
-	}
-	t.Skip("Chromium not installed")
+	opctest.Unavailable(t, "Chromium (Debian: apt-get install chromium)", exec.ErrNotFound)
 	return ""
 }
 

@@ -13,20 +13,25 @@ import (
 	"jixiao/pipeline/runner"
 )
 
-// panicking stands in a build that panics for the job files named, as a
-// bug deep in a stage would, and builds the others as usual.
-func panicking(t *testing.T, jobFiles ...string) {
-	old := updateJob
-	updateJob = func(j *job.Job, force bool) (*runner.Result, error) {
+// panicking is a build that panics for the job files named, as a bug deep
+// in a stage would, and builds the others as usual.
+func panicking(jobFiles ...string) updater {
+	return func(j *job.Job, force bool) (*runner.Result, error) {
 		for _, p := range jobFiles {
 			if abs, _ := filepath.Abs(p); abs == j.Path || p == j.Path {
 				var rows []int
 				_ = rows[len(j.Path)] // index out of range
 			}
 		}
-		return old(j, force)
+		return runner.Update(j, force)
 	}
-	t.Cleanup(func() { updateJob = old })
+}
+
+// buildWith runs jixiao build with update in place of runner.Update.
+func buildWith(update updater, args ...string) (int, string, string) {
+	var out, errOut strings.Builder
+	code := buildCmd(args, &out, &errOut, update)
+	return code, out.String(), errOut.String()
 }
 
 // crashLog checks that a failure's message names the job, its input, the
@@ -49,18 +54,17 @@ func crashLog(t *testing.T, msg, jobFile string) {
 	}
 }
 
-// twoJobs copies the sample job twice, the first building with a panic.
+// twoJobs copies the sample job twice.
 func twoJobs(t *testing.T) (a, b, outA, outB string) {
 	dir := t.TempDir()
 	a, _, outA = copyJob(t, filepath.Join(dir, "a"))
 	b, _, outB = copyJob(t, filepath.Join(dir, "b"))
-	panicking(t, a)
 	return a, b, outA, outB
 }
 
 func TestAPanickingJobFailsAloneInABatch(t *testing.T) {
 	a, b, outA, outB := twoJobs(t)
-	code, stdout, _ := runCmd("build", "--json", "-j", "2", a, b)
+	code, stdout, _ := buildWith(panicking(a), "--json", "-j", "2", a, b)
 	if code != exitSomeJobs {
 		t.Fatalf("exit %d, want %d\n%s", code, exitSomeJobs, stdout)
 	}
@@ -85,7 +89,7 @@ func TestAPanickingJobFailsAloneInABatch(t *testing.T) {
 		t.Errorf("the other job was not published: %v", err)
 	}
 	// A single job's panic is its own exit code.
-	if code, _, stderr := runCmd("build", "-q", a); code != exitInternal {
+	if code, _, stderr := buildWith(panicking(a), "-q", a); code != exitInternal {
 		t.Errorf("exit %d, want %d\n%s", code, exitInternal, stderr)
 	}
 }
@@ -98,7 +102,7 @@ func TestWatchGoesOnAfterAPanickingBuild(t *testing.T) {
 	var log syncBuffer
 	done := make(chan int)
 	go func() {
-		done <- watch(ctx, []string{a, b}, &log, &log, watchHooks{built: func(_ string, _ *runner.Result, err error) { outcomes <- err }})
+		done <- watch(ctx, []string{a, b}, &log, &log, watchHooks{built: func(_ string, _ *runner.Result, err error) { outcomes <- err }, update: guarded(panicking(a))})
 	}()
 	for i, want := range []string{"程序内部错误", ""} {
 		select {
@@ -125,7 +129,7 @@ func TestWatchGoesOnAfterAPanickingBuild(t *testing.T) {
 func TestServeShowsAPanickingBuildAndServesOn(t *testing.T) {
 	sj := serveJob(t, nil)
 	sv := sj.s.job(1)
-	panicking(t, sv.Path)
+	sj.s.update = guarded(panicking(sv.Path))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go sj.s.watch(ctx) // the build at start, as serve runs it
@@ -140,7 +144,7 @@ func TestServeShowsAPanickingBuildAndServesOn(t *testing.T) {
 	if code, page := sj.get(t, "/"); code != 200 || !strings.Contains(page, "程序内部错误") {
 		t.Errorf("the page after the panic: %d\n%.300s", code, page)
 	}
-	updateJob = runner.Update
+	sj.s.update = guarded(runner.Update)
 	sj.s.build(sv, "王会计")
 	sj.s.wait()
 	sj.waitFor(t, statusFresh)

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/opc/opctest"
-	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/wordmodeltest"
 	"jixiao/templates"
 
 	"github.com/xuri/excelize/v2"
@@ -16,25 +16,7 @@ import (
 // wordText is a Word output's text, paragraph by paragraph and cell by cell.
 func wordText(t *testing.T, docx []byte) string {
 	t.Helper()
-	doc, err := wordmodel.Read(docx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, bl := range doc.Blocks {
-		switch x := bl.(type) {
-		case *wordmodel.Paragraph:
-			b.WriteString(x.Text + "\n")
-		case *wordmodel.Table:
-			for _, r := range x.Rows {
-				for _, c := range r.Cells {
-					b.WriteString(c.Text + "|")
-				}
-				b.WriteString("\n")
-			}
-		}
-	}
-	return b.String()
+	return wordmodeltest.Text(wordmodeltest.Read(t, docx).Blocks, "|")
 }
 
 // countyBook writes a county's own workbook (no built-in sheets) of
@@ -66,12 +48,8 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 	dir := t.TempDir()
 	book := countyBook(t, dir, []any{nil, "合计", 1245.75})
 	first := filepath.Join(dir, "去年")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", first); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(first, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	drafted(t, book, first)
+	built(t, filepath.Join(first, "某县2023.yaml"))
 	published := readOutput(t, filepath.Join(first, "out", "某县2023"), ".docx")
 	lastDoc := filepath.Join(dir, "去年的说明.docx")
 	if err := os.WriteFile(lastDoc, published, 0o644); err != nil {
@@ -88,9 +66,7 @@ func TestInitFromLastYearsDocument(t *testing.T) {
 			t.Errorf("init output lacks %q:\n%s", want, out)
 		}
 	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(second, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(second, "某县2023.yaml"))
 	rebuilt := readOutput(t, filepath.Join(second, "out", "某县2023"), ".docx")
 	if got, want := wordText(t, rebuilt), wordText(t, published); got != want {
 		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
@@ -120,9 +96,7 @@ func TestInitFromTheSamplesDocument(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "0 个与数据无关") {
 			t.Fatalf("init --data %s: %d\n%s%s", data, code, out, errOut)
 		}
-		if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "沁源县2023.yaml")); code != 0 {
-			t.Fatalf("build: %d\n%s%s", code, out, errOut)
-		}
+		built(t, filepath.Join(jobDir, "沁源县2023.yaml"))
 		rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
 		if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
 			t.Errorf("--data %s rebuilt:\n%s\nthe sample's:\n%s", data, got, want)
@@ -155,9 +129,7 @@ func TestInitAddsTheFiguresTheDocumentNeeds(t *testing.T) {
 	if err != nil || strings.Count(string(def), "由 init 按去年的说明添加") != 1 {
 		t.Fatalf("definition written: %v\n%s", err, def)
 	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "沁源县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(jobDir, "沁源县2023.yaml"))
 	rebuilt := readOutput(t, filepath.Join(jobDir, "out", "沁源县2023"), ".docx")
 	if got, want := wordText(t, rebuilt), wordText(t, seed); got != want {
 		t.Errorf("rebuilt:\n%s\nlast year's:\n%s", got, want)
@@ -181,9 +153,7 @@ func TestInitCountsGradesTheDocumentNames(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "0 个与数据无关") || !strings.Contains(out, "“2个”：{{.表.优}}") || !strings.Contains(out, "“1个”：{{.表.良}}") {
 		t.Fatalf("init: %d\n%s%s", code, out, errOut)
 	}
-	if code, out, errOut := runCmd("build", "-q", filepath.Join(jobDir, "某县2023.yaml")); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, filepath.Join(jobDir, "某县2023.yaml"))
 	got := wordText(t, readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".docx"))
 	if !strings.Contains(got, "2023年项目评价共3个项目，其中评价为优秀的2个，良好的1个，涉及金额1245.75万元。") {
 		t.Errorf("rebuilt:\n%s", got)

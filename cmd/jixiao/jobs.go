@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
@@ -28,6 +29,7 @@ type options struct {
 	annotate bool
 	force    bool
 	verify   bool
+	wait     time.Duration
 	jobs     int
 	shard    string
 }
@@ -39,7 +41,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, []strin
 		fs.StringVar(&o.outDir, "o", "", "输出目录")
 		fs.BoolVar(&o.force, "force", false, "即使已是最新也重新生成")
 		fs.BoolVar(&o.verify, "verify", false, "在内存中重新生成，报告与磁盘上不同的文件")
-		fs.DurationVar(&runner.LockWait, "wait", runner.LockWait, "输出目录被另一次运行占用时最多等待多久")
+		fs.DurationVar(&o.wait, "wait", runner.DefaultLockWait, "输出目录被另一次运行占用时最多等待多久")
 	}
 	if name == "validate" {
 		fs.BoolVar(&o.annotate, "annotate", false, "写出标注了问题单元格的工作簿副本")
@@ -63,20 +65,22 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, []strin
 	return o, fs.Args(), true
 }
 
-func buildCmd(args []string, stdout, stderr io.Writer) int {
+func buildCmd(args []string, stdout, stderr io.Writer, update updater) int {
 	o, configs, ok := parseFlags("build", args, stderr)
 	if !ok {
 		return exitUsage
 	}
+	build := guarded(update)
 	return runJobs(configs, o, stdout, stderr, func(j *job.Job, r *jobReport) {
 		if o.outDir != "" {
 			j = j.WithOutput(o.outDir)
 		}
+		j = j.WithLockWait(o.wait)
 		if o.verify {
 			verifyOnDisk(j, r)
 			return
 		}
-		res, err := buildJob(j, o.force)
+		res, err := build(j, o.force)
 		if err != nil {
 			r.failed(err)
 			return
@@ -351,18 +355,21 @@ func progress(stderr io.Writer, n int, o *options) *progressbar.ProgressBar {
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 }
 
-// updateJob is the build the commands run, a variable so that a test can
-// stand in a build that fails in ways a real one should not.
-var updateJob = runner.Update
+// updater builds a job as runner.Update does. The commands are given
+// theirs (build's by run, serve's and watch's in their state), so that a
+// test hands them a build that fails in ways a real one should not.
+type updater func(j *job.Job, force bool) (*runner.Result, error)
 
-// buildJob builds j as build, watch and serve do, a panic outside the
-// runner's own boundaries contained to j.
-func buildJob(j *job.Job, force bool) (res *runner.Result, err error) {
-	err = contained(j, func() (err error) {
-		res, err = updateJob(j, force)
-		return err
-	})
-	return res, err
+// guarded is update as build, watch and serve run it: a panic outside the
+// runner's own boundaries is contained to its job.
+func guarded(update updater) updater {
+	return func(j *job.Job, force bool) (res *runner.Result, err error) {
+		err = contained(j, func() (err error) {
+			res, err = update(j, force)
+			return err
+		})
+		return res, err
+	}
 }
 
 // contained runs one job's work at the job's boundary: a panic in it

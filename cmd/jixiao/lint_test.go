@@ -1,12 +1,13 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/opc/opctest"
 )
 
 func TestLintCommand(t *testing.T) {
@@ -34,24 +35,11 @@ func TestLintCommand(t *testing.T) {
 func brokenTemplate(t *testing.T, old, new string) string {
 	t.Helper()
 	src, _ := os.ReadFile("../../templates/disclosure.docx")
-	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		var b bytes.Buffer
-		b.ReadFrom(rc)
-		rc.Close()
-		body := b.String()
-		if f.Name == "word/document.xml" {
-			body = strings.Replace(body, old, new, 1)
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write([]byte(body))
-	}
-	zw.Close()
+	edited := opctest.Edit(t, src, map[string]func(string) string{"word/document.xml": func(body string) string {
+		return strings.Replace(body, old, new, 1)
+	}})
 	bad := filepath.Join(t.TempDir(), "改坏的模板.docx")
-	os.WriteFile(bad, buf.Bytes(), 0o644)
+	os.WriteFile(bad, edited, 0o644)
 	return bad
 }
 
@@ -75,5 +63,34 @@ func TestLintAndBuildRefuseAlike(t *testing.T) {
 				t.Errorf("a refused template wrote %s", e.Name())
 			}
 		}
+	}
+}
+
+// A section heading row a clerk has unmerged in the drafted template is
+// refused by lint and by build alike, naming the template, table and row.
+func TestLintRefusesAHeadingRowNotAcrossTheTable(t *testing.T) {
+	jobPath, _ := draftAndBuild(t, mergedHeadingBureau())
+	tpl := filepath.Join(filepath.Dir(jobPath), docxFile)
+	raw, err := os.ReadFile(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := false
+	raw = opctest.EachPart(t, raw, func(name string, body []byte) []byte {
+		if name == "word/document.xml" {
+			edited = bytes.Count(body, []byte(`<w:gridSpan w:val="6"/>`)) == 1
+			body = bytes.Replace(body, []byte(`<w:gridSpan w:val="6"/>`), []byte(`<w:gridSpan w:val="4"/>`), 1)
+		}
+		return body
+	})
+	if !edited {
+		t.Fatal("the drafted template has no one heading cell across six columns")
+	}
+	os.WriteFile(tpl, raw, 0o644)
+	const msg = "表1 第2行：分组标题行（{{if .分组行}} 开始的一行）须是一个跨整行合并的单元格：本表有 6 列，这一行有 1 个单元格、占 4 列"
+	code, _, lintErr := runCmd("lint", jobPath)
+	buildCode, _, buildErr := runCmd("build", "-q", jobPath)
+	if code != 2 || buildCode != 2 || !strings.Contains(lintErr, msg) || !strings.Contains(buildErr, msg) || !strings.Contains(lintErr, docxFile) || !strings.Contains(buildErr, docxFile) {
+		t.Errorf("lint %d %s\nbuild %d %s", code, lintErr, buildCode, buildErr)
 	}
 }

@@ -18,8 +18,9 @@
 // 5 another run held the output folder longer than --wait; 6 the outputs
 // disagreed with the figures in the check before publishing (or, with
 // --verify, the files on disk differ from a rebuild); 7 internal error (a
-// bug: the job's panic was contained, its stack logged); 130 watch
-// interrupted. They are mapped from error kinds in one place, kinds.go.
+// bug: the job's panic was contained, its stack logged); 130 watch or
+// serve stopped by Ctrl-C (a service manager's SIGTERM is a clean stop, 0).
+// They are mapped from error kinds in one place, kinds.go.
 //
 // The version is set at link time with
 // -ldflags "-X jixiao/pipeline/runner.Version=1.2.3".
@@ -46,7 +47,7 @@ const (
 	exitBusy      = 5   // another run held the output folder
 	exitMismatch  = 6   // the outputs disagreed with the facts in the check
 	exitInternal  = 7   // a bug in jixiao, contained to its job
-	exitInterrupt = 130 // watch stopped by Ctrl-C
+	exitInterrupt = 130 // watch or serve stopped by Ctrl-C
 )
 
 const usage = `jixiao —— 预算绩效公开文件生成工具
@@ -86,7 +87,7 @@ const usage = `jixiao —— 预算绩效公开文件生成工具
   5    同一输出目录正被另一次运行使用，等待 --wait 后仍未结束
   6    核对不一致：生成的文件与数据核对不符，未发布任何文件（--verify：磁盘上的文件与重新生成的不同）
   7    程序内部错误：请把任务文件、输入文件、版本号和错误记录发给维护人员
-  130  watch 被 Ctrl-C 停止
+  130  watch、serve 被 Ctrl-C 停止（systemctl stop 等服务管理器的停止请求为 0）
 
 示例：
   jixiao build config/qinyuan-2023.yaml
@@ -136,7 +137,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	switch args[0] {
 	case "build":
-		return buildCmd(args[1:], stdout, stderr)
+		return buildCmd(args[1:], stdout, stderr, runner.Update)
 	case "validate":
 		return validateCmd(args[1:], stdout, stderr)
 	case "init":

@@ -25,6 +25,15 @@ func runCmd(args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// built builds the job file quietly, failing the test where that does
+// not succeed.
+func built(t *testing.T, jobPath string) {
+	t.Helper()
+	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errOut)
+	}
+}
+
 // writeJob writes a job file for input into dir, writing to out.
 func writeJob(t *testing.T, dir, input, out string) string {
 	t.Helper()

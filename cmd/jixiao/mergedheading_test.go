@@ -120,21 +120,35 @@ func TestMergedHeadingsFirstDraft(t *testing.T) {
 	}
 }
 
+// drafted drafts a job of 2023 for 某县 from book into jobDir with
+// init --from, failing the test where that does not succeed.
+func drafted(t *testing.T, book, jobDir string) {
+	t.Helper()
+	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
+		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
+	}
+}
+
+// draft writes the bureau's 2023 workbook into a folder of its own and
+// drafts a job from it with init --from, failing the test where that does
+// not succeed; it returns the workbook and the job's folder.
+func draft(t *testing.T, b bureau) (book, jobDir string) {
+	t.Helper()
+	dir := t.TempDir()
+	book = filepath.Join(dir, "数据.xlsx")
+	b.write(t, book)
+	jobDir = filepath.Join(dir, "任务")
+	drafted(t, book, jobDir)
+	return book, jobDir
+}
+
 // draftAndBuild writes the bureau's workbook, drafts a job from it with
 // init --from and builds it with no edit, failing the test where either
 // does not succeed; it returns the job file and its output folder.
 func draftAndBuild(t *testing.T, b bureau) (jobPath, outDir string) {
 	t.Helper()
-	dir := t.TempDir()
-	book := filepath.Join(dir, "数据.xlsx")
-	b.write(t, book)
-	jobDir := filepath.Join(dir, "任务")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
+	_, jobDir := draft(t, b)
 	jobPath = filepath.Join(jobDir, "某县2023.yaml")
-	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, jobPath)
 	return jobPath, filepath.Join(jobDir, "out", "某县2023")
 }

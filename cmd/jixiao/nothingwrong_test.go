@@ -43,9 +43,7 @@ func TestNothingWrongIsPublished(t *testing.T) {
 	}
 	bondBook(t, book, header("预算资金（万元）", "截至2023年底已发债券规模（万元）"), "优", "良")
 	jobDir := filepath.Join(dir, "任务")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
+	drafted(t, book, jobDir)
 	jobPath := filepath.Join(jobDir, "某县2023.yaml")
 	outDir := filepath.Join(jobDir, "out", "某县2023")
 	build := func() (int, string) {

@@ -27,9 +27,7 @@ func setAmount(t *testing.T, input string, yuan int64) {
 func builtJob(t *testing.T) (job, input, out string) {
 	t.Helper()
 	job, input, out = copyJob(t, t.TempDir())
-	if code, _, stderr := runCmd("build", "-q", job); code != 0 {
-		t.Fatal(stderr)
-	}
+	built(t, job)
 	return job, input, out
 }
 
@@ -39,9 +37,7 @@ func builtJob(t *testing.T) (job, input, out string) {
 func TestForcedRebuildKeepsTheChangeReport(t *testing.T) {
 	job, input, out := builtJob(t)
 	setAmount(t, input, 4100000)
-	if code, _, stderr := runCmd("build", "-q", job); code != 0 {
-		t.Fatal(stderr)
-	}
+	built(t, job)
 	first := readText(t, out, changes.Name)
 	if !strings.Contains(first, "400.00 → 410.00") {
 		t.Fatalf("变更说明.txt:\n%s", first)
@@ -57,9 +53,7 @@ func TestForcedRebuildKeepsTheChangeReport(t *testing.T) {
 		t.Fatalf("history after one change: %+v %v", history, err)
 	}
 	setAmount(t, input, 4200000)
-	if code, _, stderr := runCmd("build", "-q", job); code != 0 {
-		t.Fatal(stderr)
-	}
+	built(t, job)
 	history, _ = changes.History(out)
 	if len(history) != 2 || history[0].Number != 2 || !strings.Contains(history[0].Text, "410.00 → 420.00") || "\uFEFF"+history[1].Text != first {
 		t.Errorf("history after two changes: %+v", history)

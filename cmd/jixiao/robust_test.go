@@ -1,22 +1,21 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/publish"
+	"jixiao/pipeline/runner"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -26,96 +25,13 @@ func TestMain(m *testing.M) {
 	if os.Getenv("JIXIAO_AS_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
-	code := m.Run()
-	if hooked.path != "" {
-		os.RemoveAll(filepath.Dir(hooked.path))
-	}
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 func child(args ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "JIXIAO_AS_MAIN=1")
 	return cmd
-}
-
-var hooked struct {
-	once sync.Once
-	path string
-	err  error
-}
-
-// hookedChild runs jixiao built with the tag jixiaotest, which stops at a
-// publishing step (JIXIAO_TEST_STOP) or pauses before publishing
-// (JIXIAO_TEST_PAUSE); the jixiao that bureaus run has neither.
-func hookedChild(t *testing.T, args ...string) *exec.Cmd {
-	t.Helper()
-	hooked.once.Do(func() {
-		dir, err := os.MkdirTemp("", "jixiao-hooked-")
-		if err != nil {
-			hooked.err = err
-			return
-		}
-		hooked.path = filepath.Join(dir, "jixiao")
-		out, err := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-tags", "jixiaotest", "-o", hooked.path, ".").CombinedOutput()
-		if err != nil {
-			hooked.err = fmt.Errorf("%v: %s", err, out)
-		}
-	})
-	if hooked.err != nil {
-		t.Fatal(hooked.err)
-	}
-	return exec.Command(hooked.path, args...)
-}
-
-// TestKilledAtEachStepOfPublishing kills a build at every step of
-// publishing, as kill -9 would, and shows that the folder then holds one
-// whole version: the old one when the kill came before the journal, the
-// new one (once the next command has rolled the journal forward) after it.
-// Whole means every file is the one the folder's manifest names.
-func TestKilledAtEachStepOfPublishing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts child processes")
-	}
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
-	f, _ := excelize.OpenFile("../../data/qinyuan-2023.xlsx")
-	f.SetCellStr("重点绩效评价结果", "B2", "改过的项目名称")
-	changed := filepath.Join(dir, "changed.xlsx")
-	f.SaveAs(changed)
-	f.Close()
-	original := writeJob(t, t.TempDir(), abs(t, "../../data/qinyuan-2023.xlsx"), out)
-	edited := writeJob(t, dir, changed, out)
-	steps := []string{"temps", "journal", "aside1", "aside4", "rename1", "rename3", "rename7"}
-	for _, step := range steps {
-		t.Run(step, func(t *testing.T) {
-			if code, _, stderr := runCmd("build", "-q", "--force", original); code != 0 {
-				t.Fatal(stderr)
-			}
-			before := snapshot(t, out)
-			cmd := hookedChild(t, "build", "-q", edited)
-			cmd.Env = append(os.Environ(), "JIXIAO_TEST_STOP="+step)
-			err := cmd.Run()
-			var exit *exec.ExitError
-			if !errors.As(err, &exit) || exit.ExitCode() != -1 {
-				t.Fatalf("the child was not killed at %s: %v", step, err)
-			}
-			if err := publish.Recover(out); err != nil {
-				t.Fatal(err)
-			}
-			whole(t, out)
-			after := snapshot(t, out)
-			if step == "temps" && after != before {
-				t.Error("killed before the journal, yet the outputs changed")
-			}
-			if step != "temps" && !strings.Contains(readText(t, out, "facts.json"), "改过的项目名称") {
-				t.Error("killed after the journal, yet the new set was not rolled forward")
-			}
-			if temps, _ := filepath.Glob(filepath.Join(out, ".jixiao-*")); len(temps) != 0 {
-				t.Errorf("left behind: %v", temps) // temporary files, or the journal
-			}
-		})
-	}
 }
 
 // whole checks that every output in dir is the one its manifest names.
@@ -292,36 +208,17 @@ func TestAnnotateMarksEveryBadCell(t *testing.T) {
 // clear error, without being unpacked.
 func TestZipBombIsRefused(t *testing.T) {
 	dir := t.TempDir()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	src, _ := zip.OpenReader("../../data/qinyuan-2023.xlsx")
-	bombed := false
-	for _, f := range src.File {
-		w, _ := zw.Create(f.Name)
-		if strings.HasPrefix(f.Name, "xl/worksheets/sheet") && !bombed {
-			bombed = true
-			// 1.2 GB of white space after the sheet's XML: tiny compressed, huge unpacked.
-			rc, _ := f.Open()
-			b := new(bytes.Buffer)
-			b.ReadFrom(rc)
-			rc.Close()
-			w.Write(b.Bytes())
-			chunk := bytes.Repeat([]byte(" "), 1<<20)
-			for i := 0; i < 1200; i++ {
-				w.Write(chunk)
-			}
-			continue
+	src, _ := os.ReadFile("../../data/qinyuan-2023.xlsx")
+	// 1.2 GB of white space after the sheet's XML: tiny compressed, huge unpacked.
+	data := opctest.Stream(t, src, "xl/worksheets/sheet7.xml", func(w io.Writer, old []byte) {
+		w.Write(old)
+		chunk := bytes.Repeat([]byte(" "), 1<<20)
+		for i := 0; i < 1200; i++ {
+			w.Write(chunk)
 		}
-		rc, _ := f.Open()
-		b := new(bytes.Buffer)
-		b.ReadFrom(rc)
-		rc.Close()
-		w.Write(b.Bytes())
-	}
-	src.Close()
-	zw.Close()
+	})
 	bomb := filepath.Join(dir, "bomb.xlsx")
-	os.WriteFile(bomb, buf.Bytes(), 0o644)
+	os.WriteFile(bomb, data, 0o644)
 	start := time.Now()
 	code, _, stderr := runCmd("build", writeJob(t, dir, bomb, filepath.Join(dir, "out")))
 	if code != 1 || !strings.Contains(stderr, "bomb.xlsx：工作簿解压后超过 1024 MB") {
@@ -329,79 +226,6 @@ func TestZipBombIsRefused(t *testing.T) {
 	}
 	if d := time.Since(start); d > 20*time.Second {
 		t.Logf("refusing the bomb took %v", d)
-	}
-}
-
-// heldBuild starts a build of a job of its own that holds after reading
-// its workbook, saves the workbook with a change while it holds, and
-// returns the build (still held), what lets it go on, and the job.
-func heldBuild(t *testing.T, args ...string) (build *exec.Cmd, release func(), jobPath, out string) {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("starts child processes")
-	}
-	dir := t.TempDir()
-	out = filepath.Join(dir, "out")
-	input := filepath.Join(dir, "data.xlsx")
-	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
-	jobPath = writeJob(t, dir, input, out)
-	hold := filepath.Join(dir, "go-on")
-	build = hookedChild(t, append(append([]string{"build"}, args...), jobPath)...)
-	build.Env = append(os.Environ(), "JIXIAO_TEST_PAUSE="+hold)
-	var stderr bytes.Buffer
-	build.Stderr = &stderr
-	if err := build.Start(); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, hold+".paused")
-	f, _ := excelize.OpenFile(input)
-	f.SetCellStr("重点绩效评价结果", "B2", "保存于生成期间")
-	f.Save()
-	f.Close()
-	return build, func() { os.WriteFile(hold, nil, 0o644) }, jobPath, out
-}
-
-// TestInputSavedDuringABuild: a build is held after reading the workbook,
-// the workbook is saved with a change, and a second build starts, which
-// waits for the first's lock. The folder ends with the newest input's
-// outputs, and only those are ever certified up to date.
-func TestInputSavedDuringABuild(t *testing.T) {
-	first, release, jobPath, out := heldBuild(t, "-q")
-	second := child("build", "-q", jobPath)
-	if err := second.Start(); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(300 * time.Millisecond) // the second is now waiting for the lock
-	release()
-	if err := first.Wait(); err != nil {
-		t.Fatalf("first build: %v", err)
-	}
-	if err := second.Wait(); err != nil {
-		t.Fatalf("second build: %v", err)
-	}
-	if !strings.Contains(readText(t, out, "facts.json"), "保存于生成期间") {
-		t.Fatal("the folder does not hold the newest input's outputs")
-	}
-	whole(t, out)
-	if code, stdout, _ := runCmd("build", jobPath); code != 0 || !strings.Contains(stdout, "已是最新") {
-		t.Errorf("after both: %d %s", code, stdout)
-	}
-}
-
-// TestInputSavedDuringTheOnlyBuild: without a second build, the outputs
-// of a build whose input changed under it are not certified.
-func TestInputSavedDuringTheOnlyBuild(t *testing.T) {
-	first, release, jobPath, out := heldBuild(t)
-	release()
-	first.Wait()
-	if stderr := first.Stderr.(*bytes.Buffer).String(); !strings.Contains(stderr, "生成期间 input 被修改过") {
-		t.Errorf("no warning: %s", stderr)
-	}
-	if code, stdout, _ := runCmd("build", jobPath); code != 0 || strings.Contains(stdout, "已是最新") {
-		t.Errorf("stale outputs were certified: %d %s", code, stdout)
-	}
-	if !strings.Contains(readText(t, out, "facts.json"), "保存于生成期间") {
-		t.Error("the rebuild did not take the saved input")
 	}
 }
 
@@ -442,5 +266,10 @@ func TestSecondRunWaitsThenGivesUp(t *testing.T) {
 	lock.Release()
 	if code, _, stderr := runCmd("build", "-q", "-o", out, "../../config/qinyuan-2023.yaml"); code != 0 {
 		t.Fatalf("after the lock was released: %d %s", code, stderr)
+	}
+	// --wait was that run's: the next one (serve and watch run many in
+	// one process) waits as long as ever.
+	if o, _, _ := parseFlags("build", []string{"job.yaml"}, io.Discard); o.wait != runner.DefaultLockWait {
+		t.Errorf("a later build waits %v", o.wait)
 	}
 }

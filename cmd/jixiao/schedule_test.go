@@ -38,9 +38,7 @@ func copyJob(t *testing.T, dir string) (jobPath, input, out string) {
 
 func TestUnchangedRebuildWritesNothing(t *testing.T) {
 	job, _, out := copyJob(t, t.TempDir())
-	if code, _, stderr := runCmd("build", "-q", job); code != 0 {
-		t.Fatal(stderr)
-	}
+	built(t, job)
 	before := mtimes(t, out)
 	time.Sleep(20 * time.Millisecond)
 	code, stdout, _ := runCmd("build", job)
@@ -64,9 +62,7 @@ func TestEditOneCellRebuildsOnlyThatJob(t *testing.T) {
 	os.MkdirAll(configs, 0o755)
 	os.Rename(jobA, filepath.Join(configs, "a.yaml"))
 	os.Rename(filepath.Join(root, "乙县", "job.yaml"), filepath.Join(configs, "b.yaml"))
-	if code, _, stderr := runCmd("build", "-q", configs); code != 0 {
-		t.Fatal(stderr)
-	}
+	built(t, configs)
 	beforeB := mtimes(t, outB)
 	f, err := excelize.OpenFile(inputA)
 	if err != nil {

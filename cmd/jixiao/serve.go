@@ -9,10 +9,8 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"time"
 
 	"jixiao/pipeline/dataset"
@@ -28,7 +26,7 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "监听地址；不是本机地址（127.0.0.1）时必须用 --users 设置账号")
 	usersPath := fs.String("users", "", "用户文件（每行“名字:密码哈希”，用 --add-user 生成）")
 	add := fs.String("add-user", "", "向 --users 指定的文件添加一个用户（密码从终端或标准输入读取），然后退出")
-	maxUpload := fs.Int64("max-upload", 50, "上传文件的大小上限（MB）")
+	maxUpload := fs.Int64("max-upload", defaultMaxUpload, "上传文件的大小上限（MB）")
 	proxies := fs.String("trusted-proxy", defaultProxies, "可信的反向代理地址（逗号分隔，可写网段）：只有来自这些地址的 X-Forwarded-Proto、X-Forwarded-For 才被采信；空表示没有代理")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -76,8 +74,8 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "无法监听 %s：%v\n", *addr, err)
 		return exitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx, stopCode, release := onStop()
+	defer release()
 	go s.watch(ctx)
 	srv := s.httpServer()
 	go func() {
@@ -94,7 +92,7 @@ func serveCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitIO
 	}
-	return exitInterrupt
+	return stopCode()
 }
 
 // served is one job of the page.
@@ -133,9 +131,9 @@ type server struct {
 	// secret signs the form tokens of browsers without a session.
 	secret []byte
 	// now is the clock of sessions, logins and kept copies; update builds
-	// a job (runner.Update). Tests replace both.
+	// a job (runner.Update, guarded). Tests replace both.
 	now    func() time.Time
-	update func(*job.Job, bool) (*runner.Result, error)
+	update updater
 	log    io.Writer
 	// changed wakes the pages waiting for news (events).
 	changed chan struct{}
@@ -156,8 +154,8 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 		return nil, err
 	}
 	s := &server{byPath: map[string]*served{}, accounts: accounts, sessions: newSessions(),
-		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: buildJob,
-		log: log, changed: make(chan struct{})}
+		maxUpload: maxUpload, limits: defaultLimits, secret: []byte(token()), now: time.Now, update: guarded(runner.Update),
+		log: log, changed: make(chan struct{}), examples: map[int]*exampleState{}}
 	s.logins = newThrottle(s.logf)
 	s.trusted, _ = parseProxies(defaultProxies)
 	for i, f := range files {
@@ -176,6 +174,10 @@ func newServer(args []string, accounts users, maxUpload int64, log io.Writer) (*
 	s.routes()
 	return s, nil
 }
+
+// defaultMaxUpload is --max-upload's default, in MB: within what the
+// README's nginx lets through (client_max_body_size).
+const defaultMaxUpload = 50
 
 // defaultProxies are trusted unless --trusted-proxy says otherwise: a
 // proxy on the same machine, as in the README's nginx setup.

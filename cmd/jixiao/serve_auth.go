@@ -5,10 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
+
+	"jixiao/pipeline/publish"
 
 	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/term"
@@ -21,7 +25,7 @@ type users map[string][]byte
 func loadUsers(path string) (users, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("无法读取用户文件 %s：%v", path, err)
+		return nil, fmt.Errorf("无法读取用户文件 %s：%s%s", path, publish.Explain(err), usersHint(err))
 	}
 	defer f.Close()
 	u := users{}
@@ -100,13 +104,32 @@ func addUser(path, name string, stdin io.Reader, stdout io.Writer) error {
 			return fmt.Errorf("用户 %s 已存在", name)
 		}
 	}
-	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("无法写入用户文件 %s：%v", path, err)
+	// A fresh server has no /etc/jixiao yet. The file is the service
+	// user's alone (0600): the hashes are not for others to try offline.
+	err = os.MkdirAll(filepath.Dir(path), 0o755)
+	var f *os.File
+	if err == nil {
+		f, err = os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
 	}
-	defer f.Close()
-	_, err = fmt.Fprintf(f, "%s:%s\n", name, hash)
-	return err
+	if err == nil {
+		_, err = fmt.Fprintf(f, "%s:%s\n", name, hash)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("无法写入用户文件 %s：%s%s", path, publish.Explain(err), usersHint(err))
+	}
+	return nil
+}
+
+// usersHint says, when the users file could not be opened for want of
+// permission, who must own it: the user the server runs as.
+func usersHint(err error) string {
+	if !errors.Is(err, fs.ErrPermission) {
+		return ""
+	}
+	return "。用户文件应属于运行 jixiao serve 的用户（如 systemd 的 User=jixiao）：用该用户添加账号，例如 sudo -u jixiao jixiao serve --users 用户文件 --add-user 名字"
 }
 
 // loopback reports whether an address listens on this machine only.

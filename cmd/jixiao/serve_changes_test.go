@@ -27,9 +27,7 @@ func TestServeShowsEarlierChangeReports(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.Close()
-		if code, _, stderr := runCmd("build", "-q", jobPath); code != 0 {
-			t.Fatal(stderr)
-		}
+		built(t, jobPath)
 	}
 	if code, _, stderr := runCmd("build", "-q", "--force", jobPath); code != 0 {
 		t.Fatal(stderr)

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"net/http"
 	"os"
@@ -67,36 +66,31 @@ func (s *server) exampleUpload(w http.ResponseWriter, r *http.Request) {
 		s.showJob(w, r, sv, "这个任务使用内置模板：请先在任务文件中写 templates: {docx: 文件路径}，再上传去年的说明", nil)
 		return
 	}
-	file, header, err := r.FormFile("file")
+	data, filename, err := formFile(r, "file")
 	if err != nil {
-		s.showJob(w, r, sv, "请选择要上传的文件", nil)
+		s.showJob(w, r, sv, uploadProblem(err), nil)
 		return
 	}
-	defer file.Close()
-	data, err := io.ReadAll(file)
-	if err != nil || !strings.EqualFold(filepath.Ext(header.Filename), ".docx") {
+	if !strings.EqualFold(filepath.Ext(filename), ".docx") {
 		s.showJob(w, r, sv, "去年的说明应为 .docx 文件（.doc 请在 Word 或 WPS 中另存为 .docx）", nil)
 		return
 	}
-	st := &exampleState{docx: data, name: clerkName(header.Filename, "去年的说明.docx"), choices: map[example.Place]string{}}
+	st := &exampleState{docx: data, name: clerkName(filename, "去年的说明.docx"), choices: map[example.Place]string{}}
 	book := []byte{} // none: the job's workbook is last year's data
-	if bf, bh, err := r.FormFile("data"); err == nil {
-		defer bf.Close()
-		if st.bookExt = bookExtOf(bh.Filename); st.bookExt == "" {
+	if bookData, bookName, err := formFile(r, "data"); !errors.Is(err, http.ErrMissingFile) {
+		if st.bookExt = bookExtOf(bookName); err == nil && st.bookExt == "" {
 			s.showJob(w, r, sv, "去年的工作簿应为 .xlsx、.xls、.et 或 .csv 文件", nil)
 			return
 		}
-		if book, err = io.ReadAll(bf); err != nil {
+		if err != nil {
 			s.showJob(w, r, sv, "无法读取上传的工作簿", nil)
 			return
 		}
+		book = bookData
 	}
 	s.uploads.Lock()
 	err = st.save(exampleDir(sv.Job), book)
 	if err == nil {
-		if s.examples == nil {
-			s.examples = map[int]*exampleState{}
-		}
 		s.examples[sv.ID] = st
 	}
 	s.uploads.Unlock()
@@ -127,9 +121,6 @@ func (s *server) exampleChoose(w http.ResponseWriter, r *http.Request) {
 		next = &exampleState{docx: st.docx, name: st.name, choices: maps.Clone(st.choices), bookExt: st.bookExt}
 		next.choices[place] = r.PostFormValue("candidate")
 		if err = next.save(exampleDir(sv.Job), nil); err == nil {
-			if s.examples == nil {
-				s.examples = map[int]*exampleState{}
-			}
 			s.examples[sv.ID] = next
 		}
 	}

@@ -322,7 +322,11 @@ func (s *server) rebuild(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, fmt.Sprintf("/jobs/%d", sv.ID), http.StatusSeeOther)
 }
 
-// status is the jobs' state as JSON; with ?after=N it waits (up to 25 s)
+// statusWait is how long a page's request for news waits for a change: less
+// than the README's nginx waits for an answer (proxy_read_timeout).
+const statusWait = 25 * time.Second
+
+// status is the jobs' state as JSON; with ?after=N it waits (statusWait)
 // for a change past version N, so that open pages update without a reload.
 func (s *server) status(w http.ResponseWriter, r *http.Request) {
 	if after, err := strconv.Atoi(r.URL.Query().Get("after")); err == nil {
@@ -332,7 +336,7 @@ func (s *server) status(w http.ResponseWriter, r *http.Request) {
 		if version <= after {
 			select {
 			case <-changed:
-			case <-time.After(25 * time.Second):
+			case <-time.After(statusWait):
 			case <-r.Context().Done():
 				return
 			}

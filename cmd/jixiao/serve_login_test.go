@@ -3,10 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -410,5 +414,29 @@ func TestServeTrustedProxies(t *testing.T) {
 	}
 	if code, _, stderr := runCmd("serve", "--trusted-proxy", "nginx.local", "../../config/qinyuan-2023.yaml"); code != exitUsage || !strings.Contains(stderr, "--trusted-proxy") {
 		t.Errorf("a proxy that is not an address: exit %d %s", code, stderr)
+	}
+}
+
+// On a fresh server the users file's folder is not there yet: adding the
+// first account makes it. A file the server's user may not read is told
+// in Chinese with who must own it.
+func TestUsersFileOnAFreshServer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "etc", "jixiao", "users")
+	if err := addUser(path, "王会计", strings.NewReader("正确的密码123\n"), io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600 {
+		t.Errorf("users file: %v %v", fi, err)
+	}
+	if _, err := loadUsers(path); err != nil {
+		t.Error(err)
+	}
+	denied := &fs.PathError{Op: "open", Path: path, Err: fs.ErrPermission}
+	if hint := usersHint(denied); !strings.Contains(hint, "sudo -u jixiao") || usersHint(fs.ErrNotExist) != "" {
+		t.Errorf("hint: %q", hint)
+	}
+	_, err := loadUsers(filepath.Join(t.TempDir(), "无此文件"))
+	if err == nil || !strings.Contains(err.Error(), "文件或文件夹不存在") || strings.Contains(err.Error(), "no such file") {
+		t.Errorf("a missing users file: %v", err)
 	}
 }

@@ -33,9 +33,7 @@ func serveJob(t *testing.T, accounts users) *servedJob {
 	copyFile(t, "../../data/qinyuan-2023.xlsx", input)
 	out := filepath.Join(dir, "out")
 	jobPath := writeJob(t, dir, input, out)
-	if code, _, stderr := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatal(stderr)
-	}
+	built(t, jobPath)
 	s, err := newServer([]string{jobPath}, accounts, 10<<20, io.Discard)
 	if err != nil {
 		t.Fatal(err)

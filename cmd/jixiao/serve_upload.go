@@ -30,6 +30,26 @@ const (
 	leftoverAge = time.Minute
 )
 
+// formFile is the file the clerk sent in field: its bytes and its name on
+// the clerk's computer; http.ErrMissingFile when none was sent.
+func formFile(r *http.Request, field string) (data []byte, filename string, err error) {
+	file, header, err := r.FormFile(field)
+	if err != nil {
+		return nil, "", err
+	}
+	defer file.Close()
+	data, err = io.ReadAll(file)
+	return data, header.Filename, err
+}
+
+// uploadProblem tells the clerk why formFile found no file to take.
+func uploadProblem(err error) string {
+	if errors.Is(err, http.ErrMissingFile) {
+		return "请选择要上传的文件"
+	}
+	return "上传的文件无法读取"
+}
+
 // upload checks a new workbook or Word template first; only if it passes
 // does it replace the job's file, the old one kept in 历史版本, and the
 // job then builds.
@@ -39,15 +59,9 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	kind := r.PostFormValue("kind")
-	file, header, err := r.FormFile("file")
+	data, filename, err := formFile(r, "file")
 	if err != nil {
-		s.showJob(w, r, sv, "请选择要上传的文件", nil)
-		return
-	}
-	defer file.Close()
-	data, err := io.ReadAll(file)
-	if err != nil {
-		s.showJob(w, r, sv, "上传的文件无法读取", nil)
+		s.showJob(w, r, sv, uploadProblem(err), nil)
 		return
 	}
 	var target string
@@ -58,7 +72,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 			s.showJob(w, r, sv, "这个任务的数据是 CSV 文件夹，不能在网页上整体替换；请直接修改文件夹中的 CSV 文件", nil)
 			return
 		}
-		if ext := strings.ToLower(filepath.Ext(header.Filename)); ext != ".xlsx" && ext != ".xls" && ext != ".et" {
+		if ext := strings.ToLower(filepath.Ext(filename)); ext != ".xlsx" && ext != ".xls" && ext != ".et" {
 			s.showJob(w, r, sv, "数据工作簿应为 .xlsx、.xls 或 .et 文件", nil)
 			return
 		}
@@ -68,7 +82,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 			s.showJob(w, r, sv, "这个任务使用内置模板：请先复制 templates/disclosure.docx，在任务文件中写 templates: {docx: 文件路径}，再上传改过的模板", nil)
 			return
 		}
-		if !strings.EqualFold(filepath.Ext(header.Filename), ".docx") {
+		if !strings.EqualFold(filepath.Ext(filename), ".docx") {
 			s.showJob(w, r, sv, "Word 模板应为 .docx 文件（.doc 请在 Word 或 WPS 中另存为 .docx）", nil)
 			return
 		}
@@ -76,7 +90,7 @@ func (s *server) upload(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "未知的上传类型", http.StatusBadRequest)
 		return
 	}
-	name := clerkName(header.Filename, filepath.Base(target))
+	name := clerkName(filename, filepath.Base(target))
 	dir, candidate, done, err := stageBeside(target, name, data)
 	defer done()
 	if err != nil {

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -190,5 +194,27 @@ func TestServeRejectedUploadsNameTheClerksFile(t *testing.T) {
 	}
 	if entries, _ := filepath.Glob(filepath.Join(dir, uploadPrefix+"*")); len(entries) != 0 {
 		t.Errorf("uploads left behind: %v", entries)
+	}
+}
+
+// formFile is the one reading of an upload, the workbook's or template's
+// and last year's document's alike.
+func TestFormFile(t *testing.T) {
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", "去年的说明.docx")
+	fw.Write([]byte("内容"))
+	mw.Close()
+	r := httptest.NewRequest("POST", "/", &body)
+	r.Header.Set("Content-Type", mw.FormDataContentType())
+	data, name, err := formFile(r, "file")
+	if err != nil || string(data) != "内容" || name != "去年的说明.docx" {
+		t.Errorf("file: %q %q %v", data, name, err)
+	}
+	if _, _, err := formFile(r, "data"); !errors.Is(err, http.ErrMissingFile) || uploadProblem(err) != "请选择要上传的文件" {
+		t.Errorf("no file: %v", err)
+	}
+	if uploadProblem(io.ErrUnexpectedEOF) != "上传的文件无法读取" {
+		t.Error("a broken upload")
 	}
 }

@@ -34,12 +34,18 @@ func (c countyCopy) ReadBack() (output.Reading, error) { return c, nil }
 
 func (c countyCopy) Text() string { return string(c) }
 
+// withWriter adds w to runner.Writers for the test, as a later version
+// would add a format.
+func withWriter(t *testing.T, w output.Writer) {
+	old := runner.Writers
+	runner.Writers = append(slices.Clone(old), w)
+	t.Cleanup(func() { runner.Writers = old })
+}
+
 // A format added to runner.Writers is linked from the index and the
 // job's page and served, with no change here.
 func TestServeOffersEveryWritersFile(t *testing.T) {
-	old := runner.Writers
-	runner.Writers = append(slices.Clone(old), countyCopy(""))
-	t.Cleanup(func() { runner.Writers = old })
+	withWriter(t, countyCopy(""))
 	sj := serveJob(t, nil)
 	code, index := sj.get(t, "/")
 	if code != 200 || !strings.Contains(index, `href="/jobs/1/files/county">县名副本</a>`) {

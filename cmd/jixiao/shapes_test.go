@@ -117,16 +117,12 @@ func TestOtherCountiesTablesThroughInitValidateBuild(t *testing.T) {
 			book := filepath.Join(dir, "数据.xlsx")
 			writeShape(t, s, book)
 			jobDir := filepath.Join(dir, "任务")
-			if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-				t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-			}
+			drafted(t, book, jobDir)
 			jobPath := filepath.Join(jobDir, "某县2023.yaml")
 			if code, out, errOut := runCmd("validate", jobPath); code != 0 {
 				t.Fatalf("validate: %d\n%s%s", code, out, errOut)
 			}
-			if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-				t.Fatalf("build: %d\n%s%s", code, out, errOut)
-			}
+			built(t, jobPath)
 			want := wantTable(s)
 			outDir := filepath.Join(jobDir, "out", "某县2023")
 			docx := readOutput(t, outDir, ".docx")

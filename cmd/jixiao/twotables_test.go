@@ -42,13 +42,9 @@ func TestTwoTablesWithTheSameColumnsThroughInitBuild(t *testing.T) {
 	}
 	f.Close()
 	jobDir := filepath.Join(dir, "任务")
-	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
-		t.Fatalf("init --from: %d\n%s%s", code, out, errOut)
-	}
+	drafted(t, book, jobDir)
 	jobPath := filepath.Join(jobDir, "某县2023.yaml")
-	if code, out, errOut := runCmd("build", "-q", jobPath); code != 0 {
-		t.Fatalf("build: %d\n%s%s", code, out, errOut)
-	}
+	built(t, jobPath)
 	outDir := filepath.Join(jobDir, "out", "某县2023")
 
 	doc, err := wordmodel.Read(readOutput(t, outDir, ".docx"))

@@ -7,12 +7,10 @@ import (
 	"io"
 	"maps"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"jixiao/pipeline/dataset"
@@ -37,9 +35,12 @@ func watchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "用法：jixiao watch 任务文件.yaml|目录...\n")
 		return exitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return watch(ctx, fs.Args(), stdout, stderr, watchHooks{})
+	ctx, stopCode, release := onStop()
+	defer release()
+	if code := watch(ctx, fs.Args(), stdout, stderr, watchHooks{}); code != exitInterrupt {
+		return code
+	}
+	return stopCode()
 }
 
 // watcher rebuilds jobs when what they depend on changes.
@@ -62,7 +63,7 @@ type watchHooks struct {
 	// built) or the error.
 	built func(path string, res *runner.Result, err error)
 	// update builds in place of runner.Update (serve queues its builds).
-	update func(j *job.Job, force bool) (*runner.Result, error)
+	update updater
 }
 
 // watch builds every job once, then watches until ctx ends; it returns 130.
@@ -198,7 +199,7 @@ func (w *watcher) build(path string, tries int) (retry bool) {
 	if w.hooks.starting != nil {
 		w.hooks.starting(path)
 	}
-	update := buildJob
+	update := guarded(runner.Update)
 	if w.hooks.update != nil {
 		update = w.hooks.update
 	}

@@ -87,6 +87,8 @@ func split(text string) []segment {
 type compiled struct {
 	tmpl  *template.Template
 	lines []string // place of each source line, 1-based minus one
+	// notes are what the clerk should know of the part, no error.
+	notes []Problem
 }
 
 // compile turns the normalised document part s into a template.
@@ -121,6 +123,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 	}
 	var edits []edit
 	var spanned []spannedTag
+	var notes []Problem
 	// Rows whose first tag opens a block that its last tag closes repeat,
 	// or disappear, as whole rows.
 	for _, row := range allRows(s, 0, len(s)) {
@@ -144,6 +147,13 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 			continue
 		}
 		place := pl.at(row.Start)
+		if opensHeading(lead) {
+			if msg, broken := headingSpan(s, row); broken {
+				problems = append(problems, Problem{pl.where(row.Start), msg})
+			} else if msg != "" {
+				notes = append(notes, Problem{pl.where(row.Start), msg})
+			}
+		}
 		for _, t := range lead {
 			spanned = append(spanned, spannedTag{row.Start, t.text, place})
 		}
@@ -217,7 +227,7 @@ func compile(name, part, s string, view reflect.Type) (*compiled, error) {
 		}
 		return nil, &TemplateError{Name: name, Problems: problems}
 	}
-	return &compiled{tmpl: t, lines: lines}, nil
+	return &compiled{tmpl: t, lines: lines, notes: notes}, nil
 }
 
 var breakBetweenTags = regexp.MustCompile(`>[ \t]*[\r\n][ \t\r\n]*<`)

@@ -31,7 +31,12 @@
 //     last cell repeats, or keeps, those rows whole, so a loop can give its
 //     heading rows a shape of their own ({{range}}{{if .分组行}} before a row
 //     of one cell merged across the table, {{else}} before the data row,
-//     {{end}}{{end}} after it; rows.go). Control tags ({{if}}, {{range}}, {{else}},
+//     {{end}}{{end}} after it; rows.go). A heading row that stops short of
+//     its table's width, or whose other cells print something, would print
+//     a broken row, in Word and in the PDF, and is refused, naming the
+//     table and row; one beside empty cells of its own is noted
+//     (headingspan.go).
+//     Control tags ({{if}}, {{range}}, {{else}},
 //     {{end}}) alone in a paragraph stand for the paragraphs between them,
 //     and their own paragraphs leave nothing behind.
 //  3. Compile and execute, through package tmpl, so that an unknown field

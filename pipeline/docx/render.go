@@ -78,6 +78,9 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 	}
 	t.compiled, err = compile(name, "", content, view)
 	collect(err)
+	if t.compiled != nil {
+		t.Notes = append(t.Notes, t.compiled.notes...)
+	}
 	for _, part := range headerParts(raw) {
 		body := t.prepare(part.place, part.body)
 		xml := mergeSplitTags(body, leafParagraphs(body, 0, len(body)))
@@ -89,6 +92,9 @@ func Parse(name string, raw []byte, def *definition.Definition) (*Template, erro
 		}
 		c, err := compile(name, part.place, xml, view)
 		collect(err)
+		if c != nil {
+			t.Notes = append(t.Notes, c.notes...)
+		}
 		t.parts[part.name] = c
 	}
 	if len(problems) > 0 {

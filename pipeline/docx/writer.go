@@ -128,13 +128,25 @@ func (r *Reading) Text() string {
 		for _, bl := range r.doc.Blocks {
 			switch bl := bl.(type) {
 			case *wordmodel.Paragraph:
+				for _, line := range bl.BoxText(true) {
+					b.WriteString(line)
+					b.WriteByte('\n')
+				}
 				b.WriteString(bl.Text)
 				b.WriteByte('\n')
+				for _, line := range bl.BoxText(false) {
+					b.WriteString(line)
+					b.WriteByte('\n')
+				}
 			case *wordmodel.Table:
 				for _, row := range bl.Rows {
 					for _, c := range row.Cells {
 						b.WriteString(c.Text)
 						b.WriteByte('\n')
+						for _, line := range c.BoxText() {
+							b.WriteString(line)
+							b.WriteByte('\n')
+						}
 					}
 				}
 			}

@@ -59,6 +59,19 @@
 // room left goes to the long texts. The job's output names are the
 // workbook's title with {县} and {年度}.
 //
+// A title that ends in its unit (…结果表（单位：万元）) gives the unit and
+// stays the title. The table is what the clerk sees: hidden sheets,
+// rows and columns are not in it, and the notes say so. A CSV file's numbers keep
+// the format they are written in (1,234.50 is #,##0.00) in Excel. A header
+// broken over lines in its cell breaks there in Word (w:br). A table whose
+// columns cannot stand at their least widths in the text block (fifteen
+// columns and more) stands in a landscape section of its own.
+//
+// What a draft cannot reproduce is refused, in Chinese, naming the sheet
+// and cell (refuse.go): a second table on the sheet, under the first
+// (after a blank row, a header of its own) or beside it (after an empty
+// column); 小计 rows; a total row with data under it (总计 at the top).
+//
 // A workbook with the built-in definition's six sheets is recognised as
 // such, and the job uses the built-in definition and templates, which
 // reproduce the 2023 document of 沁源县.

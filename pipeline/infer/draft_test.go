@@ -1,6 +1,8 @@
 package infer
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -65,7 +67,7 @@ func TestCommonFiguresAndSections(t *testing.T) {
 		{Row: 6, Cells: []string{"1", "乙", "水务局", "50", "85", "良"}},
 		{Row: 7, Cells: []string{"合计", "", "", "150"}},
 	}
-	tb, _ := inferTable(ingest.RawSheet{Name: "重点绩效评价2023", Rows: rows})
+	tb, _, _ := inferTable(ingest.RawSheet{Name: "重点绩效评价2023", Rows: rows})
 	tb.key, tb.year = "表", 2023
 	def, err := definition.Parse("定义.yaml", definitionYAML([]*table{tb}))
 	if err != nil {
@@ -125,5 +127,102 @@ func TestTitleWithoutItsLabel(t *testing.T) {
 		if got := (&table{title: in}).cleanTitle(); got != want {
 			t.Errorf("%s → %s, want %s", in, got, want)
 		}
+	}
+}
+
+// Sixteen columns cannot stand at their least widths in the text block:
+// the table takes a landscape section of its own, the narrow one before
+// it stays portrait, and each column keeps its header in two lines.
+func TestWideTableTakesALandscapeSection(t *testing.T) {
+	wide := &table{key: "表2", attachment: "附件2"}
+	for i := range 16 {
+		h := fmt.Sprintf("指标名称%d", i)
+		wide.columns = append(wide.columns, &column{key: h, header: h, head: ems(h), widest: ems("1234.56"), kind: definition.Score})
+	}
+	narrow := &table{key: "表1", attachment: "附件1", columns: []*column{{key: "项目名称", header: "项目名称", head: 4, widest: 10}}}
+	if narrow.block() != textBlock || wide.block() != wideBlock {
+		t.Fatalf("blocks: %d, %d", narrow.block(), wide.block())
+	}
+	for i, w := range widths(wide) {
+		if float64(w) < 4*emTwips {
+			t.Errorf("column %d: %d twips", i, w)
+		}
+	}
+	raw, err := docxTemplate([]*table{narrow, wide})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := zipPart(t, raw, "word/document.xml")
+	sects := regexp.MustCompile(`<w:pgSz[^>]*>`).FindAllString(doc, -1)
+	if len(sects) != 2 || strings.Contains(sects[0], "landscape") || sects[1] != `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>` {
+		t.Errorf("page sizes %q", sects)
+	}
+	if i, j := strings.Index(doc, ">附件2：<"), strings.Index(doc, "<w:pPr><w:sectPr"); j < 0 || j > i || strings.Index(doc, ">附件1：<") > j {
+		t.Errorf("the portrait section does not end between the tables")
+	}
+}
+
+// A CSV file has no number formats: the Excel attachment shows its
+// numbers as the file writes them, where every one has the same decimals.
+func TestCSVNumbersKeepTheirWrittenFormat(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"项目名称", "金额（万元）", "得分", "预算（万元）"}},
+		{Row: 2, Cells: []string{"甲", "1,234.50", "86.5", "12"}},
+		{Row: 3, Cells: []string{"乙", "20.00", "90", "3.5"}},
+		{Row: 4, Cells: []string{"丙", "", "88", "1"}}, // an empty cell has no decimals
+	}
+	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range tb.columns[1:] {
+		got = append(got, c.format)
+	}
+	if strings.Join(got, "|") != "#,##0.00||" {
+		t.Errorf("formats %q", got)
+	}
+}
+
+// A header broken over two lines in its cell (Alt+Enter) breaks there in
+// Word too: a w:br, since Word shows a line feed in w:t as a space.
+func TestHeaderLineBreakIsABreakInWord(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"项目\n名称", "预算资金\r\n（万元）"}},
+		{Row: 2, Cells: []string{"甲", "12.50"}},
+	}
+	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.key, tb.attachment = "表", "附件"
+	raw, err := docxTemplate([]*table{tb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := zipPart(t, raw, "word/document.xml")
+	if !strings.Contains(doc, `>预算资金</w:t><w:br/><w:t xml:space="preserve">（万元）<`) || !strings.Contains(doc, `>项目</w:t><w:br/>`) || strings.Contains(doc, "\n名称") {
+		t.Errorf("header cells: %s", doc[strings.Index(doc, "<w:tbl>"):][:1500])
+	}
+}
+
+// A rate is no amount and no score, whatever its header shares with
+// them: by its header (…率, 比例, %) or by its numbers' % format.
+func TestRatesAreText(t *testing.T) {
+	rows := []ingest.RawRow{
+		{Row: 1, Cells: []string{"项目名称", "资金到位率", "得分率", "资金占比（%）", "资金执行", "评价得分"}},
+		{Row: 2, Cells: []string{"甲", "0.95", "0.9", "12", "0.5", "90"}, Formats: []string{"General", "0.00%", "General", "General", "0%", "General"}},
+		{Row: 3, Cells: []string{"乙", "1", "0.8", "", "", "85"}, Formats: []string{"General", "0.00%", "General", "General", "General", "General"}},
+	}
+	tb, _, err := inferTable(ingest.RawSheet{Name: "表", Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range tb.columns {
+		got = append(got, kindName[c.kind])
+	}
+	if strings.Join(got, "|") != "文字|文字|文字|文字|文字|评分" {
+		t.Errorf("kinds %q", got)
 	}
 }

@@ -37,7 +37,7 @@ func headedRows(merged bool) ingest.RawSheet {
 // separate cells keep the one row of cells.
 func TestDraftPrintsHeadingsAsTheWorkbookHasThem(t *testing.T) {
 	for _, merged := range []bool{true, false} {
-		tb, _ := inferTable(headedRows(merged))
+		tb, _, _ := inferTable(headedRows(merged))
 		tb.key = "表"
 		if !tb.sectionRows {
 			t.Fatalf("merged %v: no section rows", merged)

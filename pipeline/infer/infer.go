@@ -1,6 +1,7 @@
 package infer
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -43,7 +44,17 @@ func Workbook(path string, year int) (*Result, error) {
 	var tables []*table
 	var notes []string
 	for _, s := range sheets {
-		t, note := inferTable(s)
+		if s.Hidden {
+			notes = append(notes, fmt.Sprintf("工作表“%s”是隐藏的工作表，与 Excel 中看到的一样，未使用", s.Name))
+			continue
+		}
+		t, note, err := inferTable(s)
+		if err != nil {
+			return nil, err
+		}
+		if t != nil && t.instructions() {
+			t, note = nil, "是填表说明，不是要公开的表格"
+		}
 		if t == nil {
 			notes = append(notes, fmt.Sprintf("工作表“%s”：%s，未使用", s.Name, note))
 			continue
@@ -78,6 +89,39 @@ func Workbook(path string, year int) (*Result, error) {
 func isDefault(sheets []ingest.RawSheet) bool {
 	for _, t := range definition.Default().Tables {
 		if !slices.ContainsFunc(sheets, func(s ingest.RawSheet) bool { return s.Name == t.Sheet }) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowTitle is the title a row above the header holds: its text without
+// the unit it states (…结果表（单位：万元）, or 单位：万元 in a cell of its
+// own), which prints on its own line above the table, and without the
+// 填报单位：… that names who filled the form in; "" for none.
+func rowTitle(cells []string) string {
+	var parts []string
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		title, unit := ingest.CutUnit(c)
+		onlyUnit := unit == "" && ingest.UnitLine([]string{c}) != ""
+		if c == "" || onlyUnit || strings.Contains(c, "填报") {
+			continue
+		}
+		parts = append(parts, title)
+	}
+	return strings.Join(parts, " ")
+}
+
+// instructions reports whether a table is a sheet of instructions (填表
+// 说明, 目录, 封面) laid out as a table: named so, and with no amount,
+// score or grade to publish.
+func (t *table) instructions() bool {
+	if !strings.Contains(t.sheet, "说明") && !strings.Contains(t.sheet, "目录") && !strings.Contains(t.sheet, "封面") {
+		return false
+	}
+	for _, c := range t.columns {
+		if c.kind == definition.Amount || c.kind == definition.Score || c.kind == definition.Grade {
 			return false
 		}
 	}
@@ -133,18 +177,28 @@ type column struct {
 }
 
 // inferTable finds the header and the columns of one sheet; nil with the
-// reason when the sheet has no table.
-func inferTable(s ingest.RawSheet) (*table, string) {
+// reason when the sheet has no table, and an error, in Chinese, when it
+// has one that a draft cannot reproduce.
+func inferTable(s ingest.RawSheet) (*table, string, error) {
+	// The table is what the clerk sees: hidden rows and columns are not in it.
+	var left []string
+	s.Rows = slices.DeleteFunc(slices.Clone(s.Rows), func(r ingest.RawRow) bool {
+		if r.Hidden && filled(r.Cells) > 0 {
+			left = append(left, fmt.Sprintf("第%d行", r.Row))
+		}
+		return r.Hidden
+	})
 	h := headerRow(s.Rows)
 	if h < 0 {
-		return nil, "找不到表头"
+		return nil, "找不到表头", nil
 	}
 	t := &table{sheet: s.Name, headerRow: s.Rows[h].Row}
 	for _, r := range s.Rows[:h] {
 		if u := ingest.UnitLine(r.Cells); u != "" {
 			t.unit = u
-		} else if text := joined(r.Cells); text != "" && t.title == "" {
-			t.title = text
+		}
+		if t.title == "" {
+			t.title = rowTitle(r.Cells)
 		}
 	}
 	if t.title == "" {
@@ -157,6 +211,12 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		t.headerRow = s.Rows[h+1].Row
 	}
 	data, t.note = untilNote(data)
+	if msg := secondTable(s.Name, t.headerRow, head, data); msg != "" {
+		return nil, "", errors.New(msg)
+	}
+	if msg := misplacedRows(s.Name, data); msg != "" {
+		return nil, "", errors.New(msg)
+	}
 	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true}
 	cols := map[int]*column{}
@@ -175,12 +235,21 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 	}()
 	for i, text := range head {
 		text = strings.TrimSpace(text)
+		if slices.Contains(s.HiddenCols, i+1) {
+			if text != "" {
+				left = append(left, fmt.Sprintf("%s列（%s）", columnName(i+1), text))
+			}
+			continue
+		}
 		if text == "" {
 			continue
 		}
 		base, unit := ingest.SplitUnit(text)
 		c := &column{header: text, name: base, unit: unit, head: ems(text)}
 		c.kind = kindOf(base, unit, values(data, i))
+		if isRate(base, data, i) {
+			c.kind = definition.Text // 资金到位率 is no amount, 得分率 no score
+		}
 		if c.kind == definition.Amount && c.unit == "" {
 			c.unit = t.unit
 		}
@@ -203,7 +272,7 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 		if c == nil {
 			continue
 		}
-		formats := map[string]int{}
+		formats, places := map[string]int{}, map[int]bool{}
 		for _, r := range data {
 			if i >= len(r.Cells) {
 				continue
@@ -228,11 +297,17 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 			}
 			c.format = commonest(formats)
 			if c.kind == definition.Amount || c.kind == definition.Score {
-				if _, frac, ok := strings.Cut(shown, "."); ok {
-					c.decimals = max(c.decimals, len(frac))
-				}
+				_, frac, _ := strings.Cut(shown, ".")
+				frac = frac[:len(frac)-len(strings.TrimLeft(frac, "0123456789"))] // 85.5 of 85.5分
+				c.decimals = max(c.decimals, len(frac))
 				c.grouped = c.grouped || strings.Contains(shown, ",")
+				if v != "" && isNumber(v) && !ingest.IsTotalLabel(v) {
+					places[len(frac)] = true
+				}
 			}
+		}
+		if c.format == "" && len(places) == 1 {
+			c.format = writtenFormat(c.decimals, c.grouped)
 		}
 		for _, m := range s.Merges {
 			if m[1] == i+1 && m[3] == i+1 && m[2] > m[0] && m[0] > t.headerRow {
@@ -244,7 +319,28 @@ func inferTable(s ingest.RawSheet) (*table, string) {
 	for _, c := range t.columns {
 		kinds = append(kinds, c.header+"："+kindName[c.kind])
 	}
-	return t, fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
+	note := fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
+	if len(left) > 0 {
+		note += "；隐藏的" + strings.Join(left, "、") + "与 Excel 中看到的一样，不列入表格"
+	}
+	return t, note, nil
+}
+
+// writtenFormat is the number format that shows numbers as a CSV file
+// writes them, each with the same decimals (1,234.50 is #,##0.00): the
+// format the Excel attachment gives them, as a workbook's own would.
+func writtenFormat(decimals int, grouped bool) string {
+	f := "0"
+	if grouped {
+		f = "#,##0"
+	}
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	if f == "0" {
+		return ""
+	}
+	return f
 }
 
 var kindName = map[definition.Kind]string{
@@ -319,6 +415,30 @@ func values(rows []ingest.RawRow, col int) []string {
 
 func isNumber(s string) bool {
 	return ingest.Display(s, "General") != s || strings.Trim(s, "0123456789.,-") == ""
+}
+
+// isRate reports whether a column holds rates: its header names one (…率,
+// 比例, 占比, %), or its numbers are mostly in a % format. A rate prints as
+// the workbook shows it (91.37%); counted as an amount or a score, it
+// would be refused for its format or summed.
+func isRate(base string, data []ingest.RawRow, col int) bool {
+	if strings.HasSuffix(base, "率") || strings.Contains(base, "比例") || strings.Contains(base, "占比") || strings.Contains(base, "%") {
+		return true
+	}
+	numbers, percent := 0, 0
+	for _, r := range data {
+		if col >= len(r.Cells) || col >= len(r.Formats) {
+			continue
+		}
+		if v := strings.TrimSpace(r.Cells[col]); v == "" || !isNumber(v) {
+			continue
+		}
+		numbers++
+		if ingest.IsPercentFormat(r.Formats[col]) {
+			percent++
+		}
+	}
+	return numbers > 0 && 2*percent > numbers
 }
 
 // kindOf recognises a column's kind from its header, checked against its values.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"jixiao/pipeline/definition"
@@ -20,8 +21,25 @@ func escape(s string) string {
 	return b.String()
 }
 
-// textBlock is the GB/T 9704 text block's width in twips (156 mm).
-const textBlock = 8845
+// textBlock is the GB/T 9704 text block's width in twips (156 mm), and
+// wideBlock the width of the same page turned landscape, its left and
+// right margins kept (243 mm).
+const textBlock, wideBlock = 8845, 16838 - 1588 - 1474
+
+// block is the width a table's columns share: the text block, or, where
+// its columns cannot all stand at their least width (fifteen columns of
+// four-character headers), a landscape page's.
+func (t *table) block() int {
+	var sum float64
+	for _, c := range t.columns {
+		floor, _ := needs(c)
+		sum += floor
+	}
+	if sum > textBlock {
+		return wideBlock
+	}
+	return textBlock
+}
 
 // emTwips is one em of the table style's 五号 (10.5 pt) in twips; cellPad
 // is a cell's left and right margins with a little air.
@@ -39,7 +57,7 @@ func widths(t *table) []int {
 		sumFloor += floor[i]
 		sumWant += want[i]
 	}
-	block := float64(textBlock)
+	block := float64(t.block())
 	share := func(i int) float64 {
 		switch {
 		case sumWant <= block:
@@ -50,7 +68,7 @@ func widths(t *table) []int {
 		return floor[i] * block / sumFloor
 	}
 	out := make([]int, len(t.columns))
-	left := textBlock
+	left := t.block()
 	for i := range t.columns {
 		out[i] = int(share(i))
 		left -= out[i]
@@ -89,8 +107,16 @@ func cell(text string, width int, align string, bold bool) string {
 	if bold {
 		rpr = `<w:rPr><w:b/></w:rPr>`
 	}
+	// A line break typed in a workbook's cell (Alt+Enter) is a w:br: Word
+	// shows a line feed inside w:t as a space.
+	text = lineBreak.Replace(text)
 	return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="JxTable"/><w:jc w:val="%s"/></w:pPr><w:r>%s<w:t xml:space="preserve">%s</w:t></w:r></w:p></w:tc>`, width, align, rpr, text)
 }
+
+// lineBreak turns the line feeds of escaped text into w:br.
+var lineBreak = strings.NewReplacer("&#xD;&#xA;", brk, "&#xA;", brk, "\r\n", brk, "\n", brk)
+
+const brk = `</w:t><w:br/><w:t xml:space="preserve">`
 
 func align(c *column) string {
 	switch c.kind {
@@ -113,7 +139,22 @@ func docxTemplate(tables []*table) ([]byte, error) {
 	for _, t := range tables {
 		b.WriteString(para("Normal", narrative(t)))
 	}
+	sect, err := defaultSection()
+	if err != nil {
+		return nil, err
+	}
+	// A wide table stands in a landscape section of its own: the section
+	// before it ends with a paragraph carrying its page setup.
+	current := sect
 	for _, t := range tables {
+		want := sect
+		if t.block() == wideBlock {
+			want = landscape(sect)
+		}
+		if want != current {
+			b.WriteString(`<w:p><w:pPr>` + current + `</w:pPr></w:p>`)
+			current = want
+		}
 		b.WriteString(para("JxAttachLabel", t.attachment+"："))
 		b.WriteString(para("JxAttachTitle", "{{."+t.key+".标题}}"))
 		if t.unit != "" {
@@ -123,14 +164,18 @@ func docxTemplate(tables []*table) ([]byte, error) {
 		b.WriteString(noteXML(t))
 		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="JxTable"/></w:pPr></w:p>`)
 	}
-	sect, err := defaultSection()
-	if err != nil {
-		return nil, err
-	}
-	b.WriteString(sect + `</w:body></w:document>`)
+	b.WriteString(current + `</w:body></w:document>`)
 	body := []byte(b.String())
 	return opc.Rewrite(templates.Disclosure, func(name string) bool { return name == "word/document.xml" },
 		func(string, []byte) []byte { return body }, nil)
+}
+
+// pageSize is a section's page size.
+var pageSize = regexp.MustCompile(`<w:pgSz w:w="(\d+)" w:h="(\d+)"/>`)
+
+// landscape is a section's page setup turned landscape.
+func landscape(sect string) string {
+	return pageSize.ReplaceAllString(sect, `<w:pgSz w:w="$2" w:h="$1" w:orient="landscape"/>`)
 }
 
 // defaultSection is the built-in template's page setup and footers.
@@ -151,7 +196,7 @@ func defaultSection() (string, error) {
 func tableXML(t *table) string {
 	w := widths(t)
 	var b strings.Builder
-	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + fmt.Sprint(textBlock) + `" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>`)
+	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + fmt.Sprint(t.block()) + `" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>`)
 	for _, side := range []string{"top", "left", "bottom", "right", "insideH", "insideV"} {
 		b.WriteString(`<w:` + side + ` w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
 	}

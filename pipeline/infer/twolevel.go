@@ -44,7 +44,7 @@ func untilNote(rows []ingest.RawRow) ([]ingest.RawRow, string) {
 		}
 		var lines []string
 		for _, n := range rows[i:] {
-			if text := joined(n.Cells); text != "" {
+			if text := joined(n.Cells); text != "" && !ingest.IsSignature(n.Cells) {
 				lines = append(lines, text)
 			}
 		}

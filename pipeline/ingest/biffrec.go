@@ -27,6 +27,8 @@ const (
 	biffFormula     = 0x0006
 	biffString      = 0x0207
 	biffMergedCells = 0x00E5
+	biffRow         = 0x0208
+	biffColInfo     = 0x007D
 	maxRecordLen    = 8224
 )
 

@@ -7,6 +7,9 @@ import "bytes"
 type book interface {
 	sheetNames() []string
 	sheet(name string) (rowSource, error)
+	// hiddenSheet reports whether the clerk hid a sheet (a list for a
+	// drop-down, last year's copy): no table the clerk sees.
+	hiddenSheet(name string) bool
 }
 
 func (p *pkg) sheet(name string) (rowSource, error) {

@@ -15,6 +15,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/opc/opctest"
 )
 
 // oneSheet is a workbook of one sheet "S" with rows in the given order,
@@ -190,7 +191,7 @@ func TestMergeIndex(t *testing.T) {
 func patchPart(t testing.TB, data []byte, name string, edit func(string) string) []byte {
 	t.Helper()
 	changed := false
-	out := rewrap(t, data, func(part string, h *zip.FileHeader, raw []byte) []byte {
+	out := opctest.Rewrap(t, data, func(part string, h *zip.FileHeader, raw []byte) []byte {
 		if part != name {
 			return raw
 		}
@@ -214,21 +215,7 @@ func bomb(t *testing.T, name string, fill func(w io.Writer)) []byte {
 	w := writers[0]
 	rows := map[int][]tc{1: {{"A1", "", "", "<v>1</v>"}}}
 	good := w.book(t, []string{"S"}, []string{w.sheet(rows, []int{1}, nil)}, corpusSST)
-	zr, _ := zip.NewReader(bytes.NewReader(good), int64(len(good)))
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		fw, _ := zw.Create(f.Name)
-		if f.Name == name {
-			fill(fw)
-			continue
-		}
-		rc, _ := f.Open()
-		io.Copy(fw, rc)
-		rc.Close()
-	}
-	zw.Close()
-	return buf.Bytes()
+	return opctest.Stream(t, good, name, func(w io.Writer, _ []byte) { fill(w) })
 }
 
 func repeat(w io.Writer, head, item, foot string, n int) {

@@ -58,11 +58,14 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 		r.date(&v, c, format)
 	case definition.Text:
 		// A date typed into a text column (完成时间) is stored as its
-		// serial; the text is the date the workbook shows.
+		// serial, a rate (执行率) as a fraction; the text is what the
+		// workbook shows: 2023年6月30日, 91.37%.
 		if isDateFormat(format) {
 			if t, ok := parseDate(text, format); ok {
 				v.Text = showDate(t, format)
 			}
+		} else if IsPercentFormat(format) {
+			v.Text = Display(text, format)
 		}
 	}
 	return v
@@ -156,7 +159,7 @@ func (r *tableReader) number(v *dataset.Value, c *definition.Column, format stri
 		return
 	}
 	v.Number = d
-	v.Display = display(v.Text, d, format)
+	v.Display = withText(v.Text, d, format)
 }
 
 func rangeText(c *definition.Column) string {
@@ -202,10 +205,33 @@ func (r *tableReader) plausible(v *dataset.Value, d decimal.Decimal, format stri
 	if digits(d) > 15 || d.Abs().GreaterThanOrEqual(tooLarge) {
 		return fail(fmt.Sprintf("“%s”超过 15 位有效数字，表格软件无法精确保存，请核对", v.Text))
 	}
+	if decimals >= 0 && -d.Exponent() > int32(decimals) && !d.Equal(d.Round(int32(decimals))) && !typed && binaryNoise(d, decimals) {
+		d = d.Round(int32(decimals))
+	}
 	if decimals >= 0 && -d.Exponent() > int32(decimals) && !d.Equal(d.Round(int32(decimals))) {
 		return fail(fmt.Sprintf("“%s”的小数位数多于该单位所能有的（%d 位，即精确到分），请核对单位或数字", v.Text, decimals))
 	}
 	return d, true
+}
+
+// binaryNoise reports whether a number cell's decimals beyond its unit's
+// are no more than the last of the 15 digits a spreadsheet keeps: a
+// formula's result (=B2*10) stored as 31613.8999999999 by a writer that
+// cuts at 15 digits, which the workbook shows as 31,613.90. A number
+// typed with a digit too many (2.501 元) differs by far more and is
+// still refused.
+func binaryNoise(d decimal.Decimal, decimals int) bool {
+	if d.IsZero() {
+		return false
+	}
+	lead := int32(len(d.Abs().Truncate(0).String()))
+	if d.Abs().LessThan(decimal.New(1, 0)) {
+		lead = 0
+	}
+	// One unit of the 15th significant digit; below 1 the digits counted
+	// are the fraction's, which the decimals check already bounds.
+	ulp := decimal.New(1, lead-15)
+	return d.Sub(d.Round(int32(decimals))).Abs().LessThanOrEqual(ulp)
 }
 
 // significant rounds d to n significant digits.

@@ -121,6 +121,8 @@ func offsetOf(text string, line, col int) int {
 	return off + col - 1
 }
 
-func (s *csvSheet) merges() []span          { return nil }
-func (s *csvSheet) formula(int, int) string { return "" }
-func (s *csvSheet) close()                  {}
+func (s *csvSheet) merges() []span             { return nil }
+func (s *csvSheet) hiddenRow(int) bool         { return false }
+func (s *csvSheet) hiddenCols() ([]int, error) { return nil, nil }
+func (s *csvSheet) formula(int, int) string    { return "" }
+func (s *csvSheet) close()                     {}

@@ -69,7 +69,8 @@
 //
 // The table ends at a note under it (notes.go: 注：, 说明：, 备注：, 注1 …,
 // one cell, often merged across): the note is kept (Table.Note), and a
-// row of data after it is an error. A header of two rows (header2.go), an
+// row of data after it is an error. A line signing the form (填报人：…
+// 审核人：… 填报日期：…, each cell such a label) ends it alike. A header of two rows (header2.go), an
 // upper row merged across the columns it heads over a lower row, is read
 // with the two texts joined (资金（万元）中央) when no one row names every
 // column.
@@ -84,7 +85,23 @@
 // its number in the sequence column and its title in the first text column
 // (mergedheading.go); a merge across the row holding anything else is
 // refused, saying what would make it a heading.
-// Full-width digits are read as the numbers they are.
+// Full-width digits are read as the numbers they are. A 小计 row is
+// refused at its row: read as data it would count its amounts twice.
+//
+// A number cell is taken at the 15 digits Excel shows; where a writer cut
+// a formula's result at 15 digits (31613.8999999999, shown 31,613.90),
+// decimals beyond the unit's that differ from the shown value by no more
+// than the 15th digit are that noise, and the value is the one shown (a
+// typed 2.501 元 is still refused). In a text column a rate in a % format
+// reads as shown (91.37%), as a date does. A score shows the text its
+// format writes around it (92 in 0"分" is 92分, withText); an amount
+// shows none, its unit being the column's. A unit at the end of a title
+// above the table (…结果表（单位：万元）) is the table's unit, as a unit
+// line is.
+//
+// A row the clerk hid (hidden.go: <row hidden="1">, a .xls ROW record) is
+// not in the table the clerk sees: it is left out with a warning naming
+// it. Hidden columns (<col hidden="1">, COLINFO) are listed for init.
 //
 // Read never stops at the first bad cell: it returns every problem it finds,
 // each naming file, sheet and cell, in Chinese. Only this package reads

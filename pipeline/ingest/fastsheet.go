@@ -201,4 +201,8 @@ func (f *fastSheet) merges() []span {
 
 func (f *fastSheet) formula(col, row int) string { return f.rr.formulas[[2]int{row, col}] }
 
+func (f *fastSheet) hiddenRow(row int) bool { return f.rr.hidden[row] }
+
+func (f *fastSheet) hiddenCols() ([]int, error) { return hiddenColumns(f.part) }
+
 func (f *fastSheet) close() { f.rc.Close() }

@@ -96,19 +96,39 @@ func same(header, want string) bool {
 // unitLine recognises a line above a table that states its unit: 单位：亿元.
 var unitLine = regexp.MustCompile(`^(?:金额)?单位[:：]?(元|万元|亿元)$`)
 
+// titleUnit finds a unit stated at the end of a title above a table:
+// 某县2023年度项目支出绩效评价结果表（单位：万元）.
+var titleUnit = regexp.MustCompile(`^(.*?)\s*[(（\[【]?\s*(?:金额)?单位\s*[:：]\s*(元|万元|亿元)\s*[)）\]】]?\s*$`)
+
 func statedUnit(cells []string) money.Unit {
 	for _, c := range cells {
 		if m := unitLine.FindStringSubmatch(normalize(c)); m != nil {
 			u, _ := money.ParseUnit(m[1])
 			return u
 		}
+		if _, u := CutUnit(c); u != "" {
+			p, _ := money.ParseUnit(u)
+			return p
+		}
 	}
 	return money.NoUnit
 }
 
+// CutUnit parts a title that ends in the unit of its table's amounts
+// into the title and the unit: 某县…结果表（单位：万元） is 某县…结果表 and
+// 万元. unit is "" where the text states none after a title of its own
+// (a line of only 单位：万元 is a unit line, UnitLine).
+func CutUnit(text string) (title, unit string) {
+	m := titleUnit.FindStringSubmatch(text)
+	if m == nil || strings.TrimSpace(m[1]) == "" || strings.HasSuffix(m[1], "填报") || strings.HasSuffix(m[1], "编制") {
+		return text, ""
+	}
+	return strings.TrimSpace(m[1]), m[2]
+}
+
 // isTotalLabel recognises the total row's label however it is spaced.
 func isTotalLabel(s string, labels []string) bool {
-	if s == "" || !strings.ContainsAny(s, "合总计") {
+	if s == "" || !strings.ContainsAny(s, "合总小计") {
 		return false // most cells: no need to normalise
 	}
 	n := normalize(s)

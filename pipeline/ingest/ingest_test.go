@@ -317,6 +317,32 @@ func TestAmountWithoutAUnitIsAnErrorAtItsHeader(t *testing.T) {
 	if _, ps := Read(dir, def, Options{Sink: rows}); ps.HasErrors() || rows["表"][0].Values[1].Amount.Plain() != "32000.00" {
 		t.Fatalf("unit line: %v %v", ps.Sorted(), rows["表"])
 	}
+	// So is a title that ends in its unit; a 填报单位 line is no unit.
+	for title, want := range map[string]string{"某县2023年度债券项目表（单位：万元）": "3.20", "某县债券项目表 单位:亿元": "32000.00", "填报单位：某县财政局": ""} {
+		os.WriteFile(filepath.Join(dir, "表.csv"), []byte(title+"\n名称,债券规模\n甲,3.2\n"), 0o644)
+		rows := collect{}
+		_, ps := Read(dir, def, Options{Sink: rows})
+		if want == "" {
+			if !ps.HasErrors() {
+				t.Errorf("%s: read as a unit", title)
+			}
+			continue
+		}
+		if ps.HasErrors() || rows["表"][0].Values[1].Amount.Plain() != want {
+			t.Errorf("%s: %v %v", title, ps.Sorted(), rows["表"])
+		}
+	}
+	for text, want := range map[string][2]string{
+		"某县2023年度项目支出绩效评价结果表（单位：万元）": {"某县2023年度项目支出绩效评价结果表", "万元"},
+		"某县项目表 【金额单位：元】":             {"某县项目表", "元"},
+		"单位：万元":      {"单位：万元", ""},
+		"填报单位：某县财政局": {"填报单位：某县财政局", ""},
+		"某县项目表（第一批）": {"某县项目表（第一批）", ""},
+	} {
+		if title, unit := CutUnit(text); title != want[0] || unit != want[1] {
+			t.Errorf("CutUnit(%q) = %q, %q, want %q", text, title, unit, want)
+		}
+	}
 }
 
 func TestImplausibleNumbers(t *testing.T) {
@@ -328,12 +354,18 @@ func TestImplausibleNumbers(t *testing.T) {
 		{3, "三", "局一", "100.005", 91, "优", "甲"},
 		{4, "四", "局一", 1424.7400000000002, 91, "优", "甲"},
 		{5, "五", "局一", "100.50", 91, "优", "甲"},
+		// A formula's result as a writer that cuts at 15 digits stores
+		// it: the workbook shows 31613.90.
+		{6, "六", "局一", 3161.39 * 10, 91, "优", "甲"},
+		// A number cell with a digit too many is no binary noise.
+		{7, "七", "局一", 2.501, 91, "优", "甲"},
 	}}
 	_, ps := Read(writeBook(t, sheets), definition.Default(), Options{})
 	want := []string{
 		"data.xlsx!重点绩效评价结果!D2：“1e5”是科学计数法，请直接写出数字",
 		"data.xlsx!重点绩效评价结果!D3：“1234567890123456”超过 15 位有效数字，表格软件无法精确保存，请核对",
 		"data.xlsx!重点绩效评价结果!D4：“100.005”的小数位数多于该单位所能有的（2 位，即精确到分），请核对单位或数字",
+		"data.xlsx!重点绩效评价结果!D8：“2.501”的小数位数多于该单位所能有的（2 位，即精确到分），请核对单位或数字",
 	}
 	if got := messages(ps, dataset.Error); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("errors:\n%s", strings.Join(got, "\n"))

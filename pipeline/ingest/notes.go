@@ -19,8 +19,32 @@ func firstLine(s string) string {
 	return line
 }
 
+// signatureLine is a cell of the line that signs a form under its table:
+// 填报人：王某, 审核人：, 填报日期：2024年1月10日.
+var signatureLine = regexp.MustCompile(`^(填报人|填表人|制表人|审核人|复核人|审批人|经办人|联系人|联系电话|负责人|单位负责人|财务负责人|分管领导|主管领导|填报日期|填表日期|制表日期|报送日期)\s*[：:]`)
+
+// IsSignature reports whether a row under a table signs the form: each of
+// its cells a 填报人：, 审核人：, 填报日期：… It ends the table as a note
+// does, and is not published: its names and date are this year's.
+func IsSignature(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if !signatureLine.MatchString(c) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // note returns the text of a note line, or "" when cells are a row.
 func note(cells []string) string {
+	if IsSignature(cells) {
+		return strings.Join(strings.Fields(strings.Join(cells, " ")), " ")
+	}
 	text, one := single(cells)
 	if !one || !noteLine.MatchString(text) {
 		return ""

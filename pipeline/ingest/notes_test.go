@@ -33,3 +33,23 @@ func TestNotesUnderTheTable(t *testing.T) {
 		t.Errorf("a row whose name begins 备注 is a row: %q %d %v", ds.Tables[0].Note, ds.Tables[0].Count, errs)
 	}
 }
+
+// The line that signs a form under its table ends the table as a note
+// does; a row of data with a 联系人 column's text is still a row.
+func TestSignatureLineEndsTheTable(t *testing.T) {
+	for cells, want := range map[string]bool{
+		"填报人：王某||审核人：李某||填报日期：2024年1月10日": true,
+		"单位负责人:|填表人:":   true,
+		"联系电话：12345678": true,
+		"甲|联系人：王某":      false,
+		"填报人":           false,
+		"||":            false,
+	} {
+		if got := IsSignature(strings.Split(cells, "|")); got != want {
+			t.Errorf("%q: %t, want %t", cells, got, want)
+		}
+	}
+	if got := note([]string{"填报人：王某", "", "审核人：李某"}); got != "填报人：王某 审核人：李某" {
+		t.Errorf("note %q", got)
+	}
+}

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/opc/opctest"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -21,10 +21,7 @@ import (
 func TestNumberChecksOnAWorkbookSavedByLibreOffice(t *testing.T) {
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatal("soffice is required when JIXIAO_INTEROP=1")
-		}
-		t.Skip("soffice not available")
+		opctest.Unavailable(t, "soffice", err)
 	}
 	path := attachmentWith(t, func(f *excelize.File, s string) {
 		rows := [][]any{{4, "四", "局二", 7, 90, "优", "丁"}, {5, "五", "局二", 8, 90, "优", "戊"}, {6, "六", "局二", 9, 90, "优", "己"}}

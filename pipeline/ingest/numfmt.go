@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -53,6 +54,11 @@ func section(code string) string {
 	return b.String()
 }
 
+// IsPercentFormat reports whether a number format shows a percentage.
+func IsPercentFormat(code string) bool {
+	return code != "" && code != textFormat && strings.Contains(section(code), "%")
+}
+
 // isDateFormat reports whether a format code shows a date or a time.
 func isDateFormat(code string) bool {
 	if code == "" || code == "General" || code == "@" {
@@ -74,8 +80,8 @@ func display(text string, d decimal.Decimal, code string) string {
 	if code == "General" || code == "@" || strings.Contains(strings.ToLower(s), "general") || !strings.ContainsAny(s, "0#?") {
 		return general(d)
 	}
-	if strings.ContainsAny(s, "%Ee/") {
-		return general(d) // percentages, exponents and fractions: not amounts a table prints
+	if strings.ContainsAny(s, "Ee/") {
+		return general(d) // exponents and fractions: not numbers a table prints
 	}
 	decimals := 0
 	if _, frac, ok := strings.Cut(s, "."); ok {
@@ -87,11 +93,72 @@ func display(text string, d decimal.Decimal, code string) string {
 			}
 		}
 	}
+	if strings.Contains(s, "%") {
+		// A rate (执行率 0.9137 in 0.00%) shows a hundred times its value.
+		return d.Shift(2).StringFixed(int32(decimals)) + "%"
+	}
 	out := d.StringFixed(int32(decimals))
 	if intPart, _, _ := strings.Cut(s, "."); strings.Contains(intPart, ",") {
 		out = money.Group(out)
 	}
 	return out
+}
+
+// withText is a number as a cell of this format shows it with the text
+// the format writes around it: a score kept as 92 in 0"分" shows 92分.
+// Amounts print without it (display): their unit is the column's.
+func withText(text string, d decimal.Decimal, code string) string {
+	out := display(text, d, code)
+	if code == "" || out == text && code == "General" {
+		return out
+	}
+	before, after := affixes(code)
+	return before + out + after
+}
+
+// affixes are the literal texts before a format code's first digit
+// placeholder and after its last, in its section for positive numbers:
+// quoted text, escaped characters, signs and brackets, and characters
+// beyond ASCII (分, ￥); padding (_x), fills (*x) and [colours] show
+// nothing of their own.
+func affixes(code string) (before, after string) {
+	var b strings.Builder
+	seen, quoted := false, false
+	for i := 0; i < len(code); {
+		r, n := utf8.DecodeRuneInString(code[i:])
+		i += n
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case quoted:
+			b.WriteRune(r)
+		case r == '\\' && i < len(code):
+			r, n = utf8.DecodeRuneInString(code[i:])
+			i += n
+			b.WriteRune(r)
+		case r == '_' || r == '*':
+			_, n = utf8.DecodeRuneInString(code[i:])
+			i += n
+		case r == ';':
+			i = len(code)
+		case r == '[':
+			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
+				i += j + 1
+			}
+		case strings.ContainsRune("0#?.,%", r):
+			if !seen {
+				before = b.String()
+			}
+			seen = true
+			b.Reset()
+		case r > 0x7f || strings.ContainsRune("$-+()/: ", r):
+			b.WriteRune(r)
+		}
+	}
+	if !seen {
+		return "", ""
+	}
+	return before, b.String()
 }
 
 func general(d decimal.Decimal) string {

@@ -17,12 +17,18 @@ type RawSheet struct {
 	Rows []RawRow
 	// Merges are the merged ranges: top, left, bottom, right (1-based).
 	Merges [][4]int
+	// HiddenCols are the columns the clerk hid, 1-based; Hidden says the
+	// clerk hid the whole sheet.
+	HiddenCols []int
+	Hidden     bool
 }
 
-// RawRow is one row: its number, and each cell's text and number format.
+// RawRow is one row: its number, and each cell's text and number format;
+// Hidden says the clerk hid it.
 type RawRow struct {
 	Row            int
 	Cells, Formats []string
+	Hidden         bool
 }
 
 // Raw reads up to maxRows rows of every sheet of the workbook, of the CSV
@@ -61,6 +67,7 @@ func Raw(path string, maxRows int) ([]RawSheet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("工作表“%s”：%w", name, err)
 		}
+		s.Hidden = p.hiddenSheet(name)
 		out = append(out, s)
 	}
 	return out, nil
@@ -79,8 +86,13 @@ func rawSheet(name string, src rowSource, maxRows int) (RawSheet, error) {
 		if !ok {
 			break
 		}
-		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats)})
+		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats), Hidden: src.hiddenRow(row)})
 	}
+	cols, err := src.hiddenCols()
+	if err != nil {
+		return s, err
+	}
+	s.HiddenCols = cols
 	for _, m := range src.merges() {
 		s.Merges = append(s.Merges, [4]int{m.top, m.left, m.bottom, m.right})
 	}
@@ -99,7 +111,7 @@ func Display(text, format string) string {
 			return showDate(t, format)
 		}
 	}
-	return display(text, d, format)
+	return withText(text, d, format)
 }
 
 // UnitLine reports the unit a line above a table states (单位：亿元), or "".
@@ -114,6 +126,12 @@ func SplitUnit(header string) (string, string) {
 
 // IsTotalLabel recognises a total row's label: 合计, 合  计, 总计.
 func IsTotalLabel(s string) bool { return isTotalLabel(s, []string{"合计", "总计"}) }
+
+// IsSubtotalLabel recognises a section's subtotal row's label: 小计, 小  计.
+func IsSubtotalLabel(s string) bool { return isTotalLabel(s, []string{"小计"}) }
+
+// SubtotalRefusal is what a build and a draft say of a subtotal row.
+const SubtotalRefusal = "这一行是“小计”行：jixiao 还不能把各组的小计行印在表中，当作数据又会把金额算两遍；请删除小计行（合计行仍会与各行之和核对），再生成"
 
 // IsOrdinal recognises a section row's number: 一, 二、, （三）.
 func IsOrdinal(s string) bool { return chineseOrdinal.MatchString(normalize(s)) }

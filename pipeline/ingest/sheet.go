@@ -12,6 +12,10 @@ type rowSource interface {
 	merges() []span
 	// formula returns the formula of a cell that has no value, "" otherwise.
 	formula(col, row int) string
+	// hiddenRow reports whether a row next has given is hidden, and
+	// hiddenCols lists the hidden columns, 1-based (hidden.go).
+	hiddenRow(row int) bool
+	hiddenCols() ([]int, error)
 	close()
 }
 

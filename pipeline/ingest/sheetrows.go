@@ -27,7 +27,9 @@ type rowReader struct {
 	width    int // of the last row, the capacity the next one starts with
 	// formulas are the cells with a formula and no value.
 	formulas map[[2]int]string
-	val, fm  []byte // buffers for a cell's value and formula
+	// hidden are the rows marked hidden="1".
+	hidden  map[int]bool
+	val, fm []byte // buffers for a cell's value and formula
 }
 
 // row reads a row whose start tag is start; rows without a number (r) are
@@ -54,6 +56,12 @@ func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err err
 		return 0, nil, nil, failf("行数超出了最大行 %d", maxRows)
 	}
 	rr.lastRow = row
+	if isTrue(attrOf(start, "hidden")) {
+		if rr.hidden == nil {
+			rr.hidden = map[int]bool{}
+		}
+		rr.hidden[row] = true
+	}
 	cells, formats := make([]string, 0, rr.width), make([]string, 0, rr.width)
 	for {
 		t, err := ts.next()

@@ -141,6 +141,12 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 			}
 			return
 		}
+		if src.hiddenRow(row) {
+			if !blank(cells) {
+				ps.Warn(at.Cell(0).WithRow(row), "这一行是隐藏行，与 Excel 中看到的一样，未列入表格；如要公开这一行，请在 Excel 中取消隐藏")
+			}
+			return
+		}
 		if r.tbl.Stated != nil {
 			if !blank(cells) {
 				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")
@@ -446,6 +452,11 @@ func (r *tableReader) row(row int, cells, formats []string) {
 	for i, c := range r.def.Columns {
 		if (c.Kind == definition.Text || c.Kind == definition.Sequence) && isTotalLabel(texts[i], r.def.TotalLabels) {
 			r.total(ref, texts)
+			return
+		}
+		if (c.Kind == definition.Text || c.Kind == definition.Sequence) && IsSubtotalLabel(texts[i]) {
+			r.badNumbers++ // the total is not checked against rows read wrong
+			r.ps.Error(ref, SubtotalRefusal)
 			return
 		}
 	}

@@ -22,9 +22,14 @@ type biffBook struct {
 
 type biffSheet struct {
 	name   string
+	hidden bool
 	offset int // of its BOF in the stream
 	cells  []biffCell
 	spans  []span
+	// hiddenRows and hiddenCols are the rows (ROW) and columns (COLINFO)
+	// the clerk hid, 1-based.
+	hiddenRows map[int]bool
+	hiddenCols []int
 }
 
 type biffCell struct {
@@ -100,7 +105,9 @@ func parseBIFF(stream []byte) (*biffBook, error) {
 				if s.err {
 					return nil, failf("工作表名称记录已损坏，文件可能已损坏")
 				}
-				sheets = append(sheets, &biffSheet{name: name, offset: int(binary.LittleEndian.Uint32(d))})
+				// hsState, the low bits of the byte before the type: 1
+				// hidden, 2 very hidden.
+				sheets = append(sheets, &biffSheet{name: name, offset: int(binary.LittleEndian.Uint32(d)), hidden: d[4]&3 != 0})
 			}
 		case biffSST:
 			sst, err := readSST(rec)
@@ -265,6 +272,8 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals, budget *int) error {
 			pending = nil
 		case biffMergedCells:
 			sh.mergedCells(d)
+		case biffRow, biffColInfo:
+			sh.hide(rec.typ, d)
 		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -109,12 +111,7 @@ func smallFixture(t testing.TB) []byte {
 
 // needSoffice skips where LibreOffice is missing, unless JIXIAO_INTEROP=1.
 func needSoffice(t *testing.T) {
-	if err := exec.Command("soffice", "--version").Run(); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skipf("soffice not available: %v", err)
-	}
+	opctest.Require(t, "soffice", "--version")
 }
 
 // toXLS saves an .xlsx as LibreOffice writes a .xls (MS Excel 97, BIFF8).

@@ -19,6 +19,15 @@ func (b *biffBook) sheetNames() []string {
 	return out
 }
 
+func (b *biffBook) hiddenSheet(name string) bool {
+	for _, s := range b.sheets {
+		if s.name == name {
+			return s.hidden
+		}
+	}
+	return false
+}
+
 func (b *biffBook) sheet(name string) (rowSource, error) {
 	for _, s := range b.sheets {
 		if s.name == name {
@@ -53,5 +62,7 @@ func (r *biffRows) next() (int, []string, []string, bool, error) {
 
 func (r *biffRows) merges() []span { return r.sh.spans }
 
-func (r *biffRows) formula(int, int) string { return "" }
-func (r *biffRows) close()                  {}
+func (r *biffRows) formula(int, int) string    { return "" }
+func (r *biffRows) hiddenRow(row int) bool     { return r.sh.hiddenRows[row] }
+func (r *biffRows) hiddenCols() ([]int, error) { return r.sh.hiddenCols, nil }
+func (r *biffRows) close()                     {}

@@ -22,7 +22,10 @@ type pkg struct {
 	date1904 bool
 }
 
-type sheetPart struct{ name, part string }
+type sheetPart struct {
+	name, part string
+	hidden     bool
+}
 
 // The relationships' namespaces, transitional and strict.
 const (
@@ -204,14 +207,25 @@ func (p *pkg) readWorkbook() (workbookTargets, error) {
 	}
 	for _, s := range wb.Sheets {
 		var id string
+		hidden := false
 		for _, a := range s.Attrs {
 			if a.Name.Local == "id" && (a.Name.Space == relNS || a.Name.Space == strictRelNS) {
 				id = a.Value
 			}
+			hidden = hidden || a.Name.Local == "state" && (a.Value == "hidden" || a.Value == "veryHidden")
 		}
-		p.sheets = append(p.sheets, sheetPart{s.Name, targets[id]})
+		p.sheets = append(p.sheets, sheetPart{s.Name, targets[id], hidden})
 	}
 	return t, nil
+}
+
+func (p *pkg) hiddenSheet(name string) bool {
+	for _, s := range p.sheets {
+		if s.name == name {
+			return s.hidden
+		}
+	}
+	return false
 }
 
 func (p *pkg) sheetNames() []string {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/opc/opctest"
 )
 
 // english are words of archive/zip, compress/flate, io and os that must
@@ -24,32 +25,6 @@ func chineseOnly(t *testing.T, label, msg string) {
 			t.Errorf("%s: %q speaks English (%s)", label, msg, w)
 		}
 	}
-}
-
-// rewrap packs the parts of a workbook again, letting edit change how
-// one part is stored: its header and raw (compressed) bytes.
-func rewrap(t testing.TB, data []byte, edit func(name string, h *zip.FileHeader, raw []byte) []byte) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.OpenRaw()
-		var raw bytes.Buffer
-		raw.ReadFrom(rc)
-		h := f.FileHeader
-		body := edit(f.Name, &h, raw.Bytes())
-		w, err := zw.CreateRaw(&h)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(body)
-	}
-	zw.Close()
-	return buf.Bytes()
 }
 
 func deflated(b []byte) []byte {
@@ -79,20 +54,20 @@ func TestDamagedPackagesAreErrorsInChinese(t *testing.T) {
 		data []byte
 		want string
 	}{
-		"checksum": {rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
+		"checksum": {opctest.Rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
 			if name == sheet {
 				h.CRC32 ^= 1
 			}
 			return raw
 		}), "校验和不符"},
-		"truncated stream": {rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
+		"truncated stream": {opctest.Rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
 			if name == sheet {
 				raw = deflated(plain)[:len(deflated(plain))/2]
 				h.CompressedSize64 = uint64(len(raw))
 			}
 			return raw
 		}), "数据不完整"},
-		"short data": {rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
+		"short data": {opctest.Rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
 			if name == sheet {
 				cut := plain[:len(plain)/2]
 				raw = deflated(cut)
@@ -100,14 +75,14 @@ func TestDamagedPackagesAreErrorsInChinese(t *testing.T) {
 			}
 			return raw
 		}), "数据不完整"},
-		"corrupt deflate": {rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
+		"corrupt deflate": {opctest.Rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
 			if name == sheet {
 				raw = append([]byte{0xFF, 0xFF, 0xFF}, raw...) // a reserved block type
 				h.CompressedSize64 = uint64(len(raw))
 			}
 			return raw
 		}), "压缩数据已损坏"},
-		"duplicate part": {rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
+		"duplicate part": {opctest.Rewrap(t, good, func(name string, h *zip.FileHeader, raw []byte) []byte {
 			if name == "xl/worksheets/sheet2.xml" {
 				h.Name = strings.ToUpper(sheet[:3]) + sheet[3:]
 			}

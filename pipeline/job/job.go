@@ -73,6 +73,10 @@ type Job struct {
 	// lines are the lines of the keys under requirements and sheets,
 	// as "requirements.key_evaluations", for messages about them.
 	lines map[string]int
+	// LockWait is how long a run waits for another run of the same output
+	// folder to finish (build --wait); zero is the runner's default. It is
+	// the run's, not the job file's.
+	LockWait time.Duration
 }
 
 // Line returns the line of a key under requirements or sheets
@@ -327,6 +331,13 @@ func Parse(path string, raw []byte) (*Job, error) {
 
 // FontRoles are the roles the fonts key may name.
 var FontRoles = []string{"fangsong", "xiaobiaosong", "hei", "song", "kai", "fallback"}
+
+// WithLockWait is j waiting up to d for another run of its output folder.
+func (j *Job) WithLockWait(d time.Duration) *Job {
+	c := *j
+	c.LockWait = d
+	return &c
+}
 
 // WithOutput returns a copy of j that writes into dir (the -o flag).
 func (j *Job) WithOutput(dir string) *Job {

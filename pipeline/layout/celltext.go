@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -58,9 +59,8 @@ func (r *renderer) cellSets(tl *tableLayout, c tableCell, pieces int) []cellSet 
 		if cp.Sizes != nil {
 			s.sizes = *cp.Sizes
 		}
-		s.lineH = s.sizePt * ptToMM * r.p.Table.LineHeight
+		s.lineH = r.paraLine(tl, cp)
 		if sp := cp.Spacing; sp != nil {
-			s.lineH = r.lineHeight(sp, s.sizePt)
 			s.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
 			s.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
 		}
@@ -78,6 +78,15 @@ func (r *renderer) cellSets(tl *tableLayout, c tableCell, pieces int) []cellSet 
 	}
 	sets[len(sets)-1].pieces += max(pieces-covered, 0)
 	return sets
+}
+
+// paraLine is the height of a line of the cell paragraph cp.
+func (r *renderer) paraLine(tl *tableLayout, cp wordmodel.CellPara) float64 {
+	size := cmp.Or(cp.Size, tl.sizePt)
+	if cp.Spacing == nil {
+		return size * ptToMM * r.p.Table.LineHeight
+	}
+	return r.lineHeight(cp.Spacing, size)
 }
 
 // emptyHeight is the height of a cell showing no line: its first
@@ -242,4 +251,22 @@ func (l cellLine) placed(inner float64) (x, gap float64) {
 		}
 	}
 	return l.x, 0
+}
+
+// lowestRow is as low as a row of t can be: the preset's line and
+// padding, or, for a table read from Word, its lowest paragraph line
+// (with no margins, which are at least none).
+func (r *renderer) lowestRow(t *wordmodel.Table, tl *tableLayout) float64 {
+	if !tl.word {
+		return tl.lineH + 2*tl.pad
+	}
+	lowest := tl.lineH + 2*tl.pad
+	for _, row := range t.Rows {
+		for _, c := range row.Cells {
+			if len(c.Paras) > 0 {
+				lowest = min(lowest, r.paraLine(tl, c.Paras[0]))
+			}
+		}
+	}
+	return lowest
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"image"
 	"math"
 	"strings"
@@ -260,5 +261,28 @@ func TestCellPictureLinesTakeGridLines(t *testing.T) {
 	on, off := below(true), below(false)
 	if d := on - off; math.Abs(d-(3*pitch-30)) > 0.01 {
 		t.Errorf("the picture's grid lines make its row %.2f mm higher, want %.2f (three grid lines, not 30 mm)", d, 3*pitch-30)
+	}
+}
+
+// TestHeadLaysOutEveryRowOfItsPages: a Head layout of a Word table whose
+// rows are lower than the preset's line (exactly 8 pt, no margins) fills
+// its first page as the whole layout does: it lays out enough rows.
+func TestHeadLaysOutEveryRowOfItsPages(t *testing.T) {
+	var rows []string
+	for i := range 400 {
+		rows = append(rows, wordRowOf([]string{wp(`<w:spacing w:line="160" w:lineRule="exact"/>`, `<w:sz w:val="12"/>`, fmt.Sprint("行", i))}, []string{wp(`<w:spacing w:line="160" w:lineRule="exact"/>`, `<w:sz w:val="12"/>`, "值")}))
+	}
+	doc := cellDoc{defaults: zhDefaults, styles: zhNormal, grid: `<w:docGrid w:linePitch="312"/>`, rows: rows}.read(t)
+	head, err := Head(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := Layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := pageText(mustPages(t, head)[0]), pageText(mustPages(t, all)[0])
+	if a != b {
+		t.Errorf("the Head layout's first page ends %q, the whole layout's %q", a[max(len(a)-40, 0):], b[max(len(b)-40, 0):])
 	}
 }

@@ -16,7 +16,14 @@
 // foot), and the number of pages. Laid.Pages then lays the document out
 // again and hands each Page to a function as soon as it is finished, so a
 // 100,000-row attachment never holds more than a page of positions; the
-// function's error stops the layout there. Units are millimetres from the
+// function's error stops the layout there. A document of no more than 64
+// pages keeps its pages, and a second back-end (the OFD copy after the
+// PDF) is handed the same ones without a layout; a back-end never changes
+// a Page. Options.Key says when two back-ends' options lay out alike, so
+// that a build lays the document out once for both. Head lays out only
+// the first n pages, for the web page's preview: a table's rows past what
+// those pages can hold are not even measured, and a NUMPAGES field shows
+// “?” unless the document ends within them. Units are millimetres from the
 // page's top left corner, y growing downwards; type sizes are points.
 // A Page is its Width and Height and its Items in drawing order (what is
 // behind the text first): Glyphs (Text from its baseline's start X, Y, in
@@ -24,10 +31,12 @@
 // and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
-// or wavy), Picture (a PNG or JPEG into a box) and Link (a box, one a
+// or wavy), Picture (a PNG or JPEG into a box), Link (a box, one a
 // line of the link's words, which are Glyphs of their own, linking to an
 // address or, as #name, to the place of the bookmark name: Laid.Dest gives
-// its page and the top of its line). A back-end draws Items and nothing
+// its page and the top of its line) and Shape (a Path: moves, lines and
+// cubic curves already placed, turned and flipped, stroked in a colour,
+// width and dash, or filled). A back-end draws Items and nothing
 // else.
 //
 // Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
@@ -117,7 +126,23 @@
 // unbreakable box of its width on the baseline, its line grown to hold it
 // (linepictures.go); one in a table cell's paragraph of its own stands
 // between the cell's lines, scaled into the cell's content box, its row
-// grown to hold it (cellpictures.go). A paragraph's top and bottom
+// grown to hold it (cellpictures.go). Lines, shapes and text boxes
+// (shapes.go) are placed as floating pictures are (placeFloat: the page,
+// the text block, the column or a table cell, a margin's area, the
+// paragraph, or the line and the character the anchor stands at, found
+// in the paragraph's lines as drawn: anchorAt), turned and flipped in their box, and drawn as paths: a fill,
+// then each strand of a compound outline (double, thick-thin, thin-thick,
+// triple) at its share of the width, dashed as DrawingML's preset dashes
+// say; behind the text first on their page. A text box's paragraphs are
+// laid out by the same code as the body's, inside its box and inset, off
+// the document grid and never broken to a new page, at its top, middle or
+// bottom, after its anchor paragraph's text (so the text layer reads them
+// there, as wordmodel's BoxText does); a box set to grow with its text
+// grows, and text overflowing one that does not is drawn whole and warned
+// of, naming the box (Word cuts it off; the PDF does not publish words
+// silently missing). A shape in the line of a paragraph with no text is a
+// block at the paragraph's alignment, as a picture there is (inlineShape).
+// A paragraph's top and bottom
 // borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).

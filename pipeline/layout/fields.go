@@ -142,6 +142,10 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	if !strings.ContainsAny(text, placeholders) {
 		return text
 	}
+	if r.pages < 0 {
+		return strings.NewReplacer(wordmodel.PageField, fmt.Sprint(r.page), wordmodel.NumPagesField, unknownPages,
+			wordmodel.SectionPagesField, unknownPages, wordmodel.PageRefField, unknownPages).Replace(text)
+	}
 	guess := r.known == nil // the first pass: numbers as wide as a page's
 	total, section := r.page, r.sectionPages
 	if !guess {
@@ -231,6 +235,9 @@ func (r *renderer) countSection() {
 // until a pass has counted them, every digit, so that the measuring pass
 // marks the glyphs the count will need.
 func (r *renderer) sectionTotal() string {
+	if r.pages < 0 {
+		return unknownPages
+	}
 	if r.known == nil || len(r.known.sections) == 0 {
 		return "0123456789"
 	}

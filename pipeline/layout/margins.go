@@ -28,15 +28,17 @@ func (r *renderer) pickMargins() {
 	}
 	h, _ := special(s.Header)
 	f, blank := special(s.Footer)
-	r.header, r.footer, r.marginImages = nil, nil, nil
+	r.header, r.footer, r.marginImages, r.marginShapes = nil, nil, nil, nil
 	if h != nil {
 		r.header = h.Lines
 		r.marginImages = append(r.marginImages, h.Images...)
+		r.marginShapes = append(r.marginShapes, h.Shapes...)
 	}
 	r.headerPictures = len(r.marginImages)
 	if f != nil {
 		r.footer = f.Lines
 		r.marginImages = append(r.marginImages, f.Images...)
+		r.marginShapes = append(r.marginShapes, f.Shapes...)
 	}
 	r.blankFooter = blank && f == nil
 }

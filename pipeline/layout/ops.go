@@ -18,6 +18,7 @@ type op struct {
 	// embedded, and the text layer keeps each glyph once.
 	bold bool
 	img  *wordmodel.Image
+	path *Path
 }
 
 type opKind int
@@ -35,6 +36,8 @@ const (
 	// opLink makes the box x, y, w, h a link to the address text, or to
 	// the place of the bookmark #name.
 	opLink
+	// opPath draws path: a shape's inside or a strand of its outline.
+	opPath
 )
 
 func (r *renderer) rect(x, y, w, h float64) {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"sync"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -26,6 +27,13 @@ type Laid struct {
 	pages int
 	known *numbers
 	marks map[string]place
+	// limit is the pages a Head layout hands out; 0 for every page.
+	limit int
+	// mu makes one Pages wait for another: a layout writes into the
+	// faces' caches. kept are the pages of a short document, handed out
+	// again without a layout.
+	mu   sync.Mutex
+	kept []Page
 }
 
 // Font is one font the pages draw, cut down to the glyphs they draw.
@@ -65,6 +73,9 @@ const (
 	// the place of the bookmark #name in it (Laid.Dest); it draws
 	// nothing, the link's words being Glyphs of their own.
 	Link
+	// Shape draws Path: a line's or a shape's outline strand, or its
+	// inside, placed on the page.
+	Shape
 )
 
 // Item is one drawing of a page.
@@ -82,7 +93,17 @@ type Item struct {
 	Style    string
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
-	Image  *wordmodel.Image
+	Image  *Image
+	Path   *Path
+}
+
+// Image is a picture as the document stores it, for a Picture item.
+type Image struct {
+	// Name is the picture's name in the document, for messages.
+	Name string
+	// Format is PNG or JPEG, and Data the file's bytes.
+	Format string
+	Data   []byte
 }
 
 // Layout lays doc out with opt, measuring first, so that the fonts, their
@@ -105,8 +126,7 @@ func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
 		if err != nil {
 			return nil, err
 		}
-		key := strings.TrimPrefix(f.family, "sub")
-		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: key, Tag: f.tag, Data: sub})
+		l.Fonts = append(l.Fonts, Font{Name: f.tag + f.fullName(), Key: f.key(), Tag: f.tag, Data: sub})
 	}
 	return l, nil
 }
@@ -121,9 +141,45 @@ func (l *Laid) Dest(name string) (page int, y float64, ok bool) {
 	return p.page, p.y, ok
 }
 
+// keptPages is the most pages a Laid keeps from its first Pages for the
+// next back-end (the OFD copy after the PDF): a few MB of positions at
+// most, never a long attachment's.
+const keptPages = 64
+
 // Pages lays the document out again and hands each page to fn in order,
-// stopping at fn's first error.
+// stopping the layout at fn's first error. The pages of a document of no
+// more than keptPages pages are kept, and a later Pages hands out the same
+// ones: a back-end must not change a Page it is handed.
 func (l *Laid) Pages(fn func(Page) error) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.limit > 0 {
+		return l.head(fn)
+	}
+	if l.kept != nil {
+		for _, p := range l.kept {
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var kept []Page
+	keep := l.pages <= keptPages
+	err := l.layOut(func(p Page) error {
+		if keep {
+			kept = append(kept, p)
+		}
+		return fn(p)
+	})
+	if err == nil && keep {
+		l.kept = kept
+	}
+	return err
+}
+
+// layOut lays every page out and hands each to fn.
+func (l *Laid) layOut(fn func(Page) error) error {
 	index := map[*face]int{}
 	for _, f := range l.fs.all {
 		if len(f.used) > 0 {
@@ -132,16 +188,13 @@ func (l *Laid) Pages(fn func(Page) error) error {
 	}
 	var err error
 	sink := func(ops []op) {
-		for len(ops) > 0 && err == nil {
-			end := 1
-			for end < len(ops) && ops[end].kind != opPage {
-				end++
+		for _, page := range splitPages(ops) {
+			if err == nil {
+				err = fn(l.page(page, index))
 			}
-			err = fn(l.page(ops[:end], index))
-			ops = ops[end:]
 		}
 	}
-	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages, known: l.known})
+	layoutWith(l.doc, l.opt, l.fs, pass{sink: sink, pages: l.pages, known: l.known, done: func() bool { return err != nil }})
 	return err
 }
 
@@ -149,7 +202,7 @@ func (l *Laid) Pages(fn func(Page) error) error {
 func (l *Laid) page(ops []op, index map[*face]int) Page {
 	p := Page{Width: ops[0].w, Height: ops[0].h}
 	for _, o := range ops[1:] {
-		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color, Image: o.img}
+		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
 			it.Kind, it.Text, it.Font, it.Size, it.Bold = Glyphs, o.text, index[o.face], o.size, o.bold
@@ -163,9 +216,11 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 		case opLine:
 			it.Kind, it.Style = Line, o.text
 		case opImage:
-			it.Kind = Picture
+			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
 		case opLink:
 			it.Kind, it.Text = Link, o.text
+		case opPath:
+			it.Kind, it.Path = Shape, o.path
 		default:
 			continue
 		}
@@ -173,6 +228,10 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 	}
 	return p
 }
+
+// key is the font's short name, unique in its document: its fpdf family
+// without the "sub" the subset tag replaces.
+func (f *face) key() string { return strings.TrimPrefix(f.family, "sub") }
 
 // fullName is the font's full name (name ID 4) in ASCII, or "Font".
 func (f *face) fullName() string {

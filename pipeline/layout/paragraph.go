@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -117,7 +118,7 @@ type previous struct {
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	l := r.look(p)
-	if l.pageBreakBefore && r.onPage {
+	if l.pageBreakBefore && r.onPage && !r.inBox {
 		r.newPage()
 	}
 	contextual := p.Spacing != nil && p.Spacing.Contextual
@@ -134,7 +135,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if strings.TrimSpace(p.Text) == "" && p.Label == nil {
 		r.markParagraph(p)
 		r.placeFloats(p, r.y)
-		if r.inlineBlock(p, l.align) {
+		if r.inlineBlock(p, l.align) || r.inlineShape(p.Shapes, l.align) {
 			return // a picture in the line takes the line's place
 		}
 		if r.onPage || p.Borders != nil {
@@ -160,9 +161,16 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if y, _, _ := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); y+l.lineHeight > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
 		r.newPage()
 	}
-	r.placeFloats(p, r.y)
+	top := r.y
+	r.placeFloats(p, top)
 	r.setLines(p, l)
 	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.label = 0
+	if p.Label != nil {
+		r.label = utf8.RuneCountInString(p.Label.Text)
+	}
+	r.placeAnchored(p, top)
+	r.drawn = r.drawn[:0]
 	r.advance(l.after)
 }
 
@@ -170,7 +178,8 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 // the page's floats leave it, on as many pages as they take.
 func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 	first, noted := true, false
-	for _, units := range r.pieces(p, l) {
+	pieces := r.pieces(p, l)
+	for k, units := range pieces {
 		for {
 			s := r.lineSpan(l, first)
 			need := minWrap
@@ -209,7 +218,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			}
 			r.y += drop
 			for i, line := range lines {
-				r.drawLine(line, p, l, spans[i], len(rest) == 0 && i == len(lines)-1)
+				end := len(rest) == 0 && i == len(lines)-1
+				x, gap := r.drawLine(line, p, l, spans[i], end)
+				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
 			}
 			r.onPage = true
 			r.y += height - drop
@@ -276,12 +287,13 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 }
 
 // drawLine draws one line of p at r.y in the span s; end: it ends a piece.
-func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) {
+// It returns where the line starts and the gap justification puts between
+// its units.
+func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) (start, gap float64) {
 	line = r.takeAnchors(line)
 	r.numberLine(line, l.st.Size)
 	x, avail := s.x0, s.width()
 	w := lineWidth(line)
-	gap := 0.0
 	align := l.align
 	if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
 		// A line with tabs is set by its tab stops.
@@ -298,6 +310,7 @@ func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span,
 		}
 	}
 	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)
+	return x, gap
 }
 
 // firstFont is the East Asian font of p's first run with text.

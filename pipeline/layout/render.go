@@ -32,6 +32,7 @@ type renderer struct {
 	// marginImages their pictures.
 	header, footer []string
 	marginImages   []wordmodel.Image
+	marginShapes   []wordmodel.Shape
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -59,6 +60,14 @@ type renderer struct {
 	defaultTab float64
 	// g is the current section's page.
 	g geometry
+	// inBox: a text box's paragraphs are being laid out, which never
+	// break to a new page (Word ignores a page break there).
+	inBox bool
+	// drawn are the lines of the paragraph just drawn, and label the
+	// characters of its list label, for its floats anchored to a line or
+	// a character; none outside a paragraph's floats.
+	drawn []drawnLine
+	label int
 	// known are the page numbers an earlier pass found, for the page
 	// numbers in the text (fields.go); nil in the first pass. marks are
 	// this pass's bookmarks' places, sectionCounts the pages of each
@@ -72,6 +81,9 @@ type renderer struct {
 	marks         map[string]place
 	sectionCounts []int
 	missing       map[string]bool
+	// done and limit are the pass's: a layout that stops early (head.go).
+	done  func() bool
+	limit int
 	// floats are the room the current page's floating objects take from
 	// its body text (flow.go), footerFloats from its footer's; the first
 	// headerPictures of marginImages are the header's.
@@ -132,13 +144,17 @@ type pass struct {
 	// known are the page numbers the text shows, found by an earlier
 	// pass (settle); nil in the first.
 	known *numbers
+	// done, when set, says the pages wanted have been handed out, and
+	// limit is how many a Head layout wants (head.go): the layout stops.
+	done  func() bool
+	limit int
 }
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
 	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
 		r.sections = doc.Sections
 	}
@@ -155,6 +171,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.newPage()
 	current := 0
 	for _, b := range doc.Blocks {
+		if r.stopped() {
+			return r
+		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
 			// A section with a page of its own (the attachment in
 			// landscape) starts a page; one with the same page goes on.
@@ -259,6 +278,7 @@ func (r *renderer) newPage() {
 			r.footerFloats = append(r.footerFloats, e)
 		}
 	}
+	r.shapes(r.marginShapes, r.top())
 	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
 }
 
@@ -279,6 +299,8 @@ func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
 	total := "0123456789"
 	if r.pages > 0 {
 		total = fmt.Sprint(r.pages)
+	} else if r.pages < 0 {
+		total = unknownPages
 	}
 	for i, line := range lines {
 		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
@@ -437,7 +459,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
 				r.ops[o].text += u.text
 			} else {
 				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})

@@ -45,6 +45,8 @@ type tableCell struct {
 	// pictures are the cell's pictures, pics the height they take.
 	pictures []wordmodel.CellPicture
 	pics     float64
+	// shapes are the shapes anchored in its paragraphs.
+	shapes []wordmodel.CellShape
 	// goesOn says the cell's content goes on in the next part of its
 	// row, on the next page.
 	goesOn bool
@@ -153,7 +155,8 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	}
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
-	for i, row := range t.Rows {
+	rows := r.rowsWanted(t, tl)
+	for i, row := range t.Rows[:rows] {
 		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact}
 		col, need := 0, 0.0
 		line := 0.0 // the row's tallest empty line and margins: Word's empty row
@@ -187,7 +190,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures = r.numberedText(c), c.Pictures
+				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
 			}
 			cell.measure(r.wrap(tl, cell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
@@ -299,6 +302,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			if current >= 0 || row.page > 0 {
 				r.flushEdges(tl)
 				r.newPage()
+				if r.stopped() {
+					return
+				}
 			}
 			current = row.page
 			drawHeaders(row.y - tl.headerHeight())
@@ -361,6 +367,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			lines = r.shown(tl, startOf(rows, index, c))
 		}
 		r.cellText(tl, lines, c, y, h)
+		r.cellShapes(tl, c, y)
 	}
 }
 

@@ -2,8 +2,9 @@
 // Chinese fixed-layout format archives ask for) and reads it back for the
 // output check.
 //
-// The copy is drawn from the very pages the PDF draws: layout.Layout
-// measures the filled Word document once for both and hands out each
+// The copy is drawn from the very pages the PDF draws: in a build the two
+// writers share one layout.Layout of the filled Word document
+// (pdf.LaidOut, through output.Input.Shared), which hands out each
 // page's positioned text runs, rules, shadings, lines and pictures, and
 // the same TrueType subsets the PDF embeds. So the OFD says what the PDF
 // says, page by page and line by line; nothing here lays out text.
@@ -24,7 +25,9 @@
 // glyph's advance in DeltaX; its characters are Unicode, which the
 // embedded subset's own cmap maps to glyphs, so no CGTransform is needed.
 // Bold is drawn as the PDF draws it, filled and outlined. Table rules,
-// shadings and underlines are PathObjects, pictures ImageObjects. A link
+// shadings, underlines and shapes (a line's or a shape's strands and
+// fills, their curves as AbbreviatedData's B) are PathObjects, pictures
+// ImageObjects. A link
 // is a PathObject over its words that draws nothing (Stroke="false")
 // with an Actions of one CLICK Action and no Region, so that its boundary
 // is where it is clicked (GB/T 33190-2016, 9.3): ofd:URI for an address,

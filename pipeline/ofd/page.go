@@ -72,6 +72,8 @@ func (d *document) page(p layout.Page) []byte {
 			d.line(&b, it)
 		case layout.Picture:
 			d.picture(&b, it)
+		case layout.Shape:
+			d.shape(&b, it.Path)
 		case layout.Link:
 			d.link(&b, it)
 		}
@@ -227,4 +229,33 @@ func esc(s string) string {
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
 	return b.String()
+}
+
+// shape is a PathObject drawing a line's or a shape's outline strand or
+// its inside, its points relative to its boundary.
+func (d *document) shape(b *strings.Builder, p *layout.Path) {
+	x, y, w, h := p.Bounds()
+	var data strings.Builder
+	for _, s := range p.Segs {
+		op := map[byte]string{'M': "M", 'L': "L", 'C': "B", 'Z': "C"}[s.Op]
+		data.WriteString(op)
+		for _, pt := range s.Pts {
+			fmt.Fprintf(&data, " %s %s", num(pt.X-x), num(pt.Y-y))
+		}
+		data.WriteByte(' ')
+	}
+	path := strings.TrimSpace(data.String())
+	if p.Fill != "" {
+		d.path(b, box{x, y, w, h}, "", "", rgb(p.Fill), path, 0)
+		return
+	}
+	var dash string
+	if len(p.Dash) > 0 {
+		parts := make([]string, len(p.Dash))
+		for i, v := range p.Dash {
+			parts[i] = num(v)
+		}
+		dash = ` DashPattern="` + strings.Join(parts, " ") + `"`
+	}
+	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", path, p.Width)
 }

@@ -1,9 +1,9 @@
 package ofd
 
 import (
-	"fmt"
 	"image/color"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -26,33 +26,62 @@ func TestPicturesInLinesAndCellsReachTheOFD(t *testing.T) {
 				{Text: "标志", Span: 1}, {Span: 1, Pictures: []wordmodel.CellPicture{{Image: icon}}}}}}},
 		},
 	}
-	laid, err := layout.Layout(doc, testOptions(t).Layout())
-	if err != nil {
-		t.Fatal(err)
+	laid, want := laidBoxes(t, doc, func(it layout.Item) (box, bool) { return box{it.X, it.Y, it.W, it.H}, it.Image != nil })
+	got := boundaries(contentOf(t, laid), "ImageObject")
+	if len(want) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("OFD pictures at %q, the layout's at %q", got, want)
 	}
-	var want []string
-	laid.Pages(func(p layout.Page) error {
-		for _, it := range p.Items {
-			if it.Image != nil {
-				want = append(want, fmt.Sprint(box{it.X, it.Y, it.W, it.H}))
-			}
-		}
-		return nil
-	})
+}
+
+// contentOf writes laid as an OFD and returns its pages' Content.xml, in
+// the order of their names.
+func contentOf(t *testing.T, laid *layout.Laid) string {
+	t.Helper()
 	raw, err := Write(laid, testMeta)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, files := parts(t, raw)
-	var got []string
-	for name, body := range files {
+	var names []string
+	for name := range files {
 		if strings.HasSuffix(name, "Content.xml") {
-			for _, m := range regexp.MustCompile(`<ofd:ImageObject ID="\d+" Boundary="([^"]+)"`).FindAllStringSubmatch(string(body), -1) {
-				got = append(got, m[1])
-			}
+			names = append(names, name)
 		}
 	}
-	if len(want) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("OFD pictures at %q, the layout's at %q", got, want)
+	sort.Strings(names)
+	var b strings.Builder
+	for _, name := range names {
+		b.Write(files[name])
 	}
+	return b.String()
+}
+
+// boundaries are the Boundary attributes of the objects of a kind
+// (ImageObject, PathObject) in content, in order.
+func boundaries(content, kind string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`<ofd:`+kind+` ID="\d+" Boundary="([^"]+)"`).FindAllStringSubmatch(content, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// laidBoxes lays doc out and returns the boxes of the items pick picks,
+// as an OFD Boundary writes them, in order.
+func laidBoxes(t *testing.T, doc *wordmodel.Document, pick func(layout.Item) (box, bool)) (*layout.Laid, []string) {
+	t.Helper()
+	laid, err := layout.Layout(doc, testOptions(t).Layout())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	laid.Pages(func(p layout.Page) error {
+		for _, it := range p.Items {
+			if b, ok := pick(it); ok {
+				out = append(out, b.String())
+			}
+		}
+		return nil
+	})
+	return laid, out
 }

@@ -3,11 +3,14 @@ package ofd
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"jixiao/pipeline/layout"
@@ -43,7 +46,7 @@ func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 	// The DocID is the content's: the same document gives the same file.
 	h := sha256.New()
 	var pageZip bytes.Buffer
-	pages := zip.NewWriter(&pageZip)
+	pages := newZip(&pageZip)
 	err := laid.Pages(func(p layout.Page) error {
 		name := fmt.Sprintf("Pages/Page_%d/Content.xml", len(d.pageRefs))
 		data := d.page(p)
@@ -77,7 +80,7 @@ func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 	parts = append([]part{{"OFD.xml", ofdXML(meta, hex.EncodeToString(h.Sum(nil)[:16]))}}, parts...)
 
 	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
+	zw := newZip(&buf)
 	for _, p := range parts {
 		if err := add(zw, nil, p, meta.Date); err != nil {
 			return nil, fmt.Errorf("ofd: %w", err)
@@ -101,6 +104,35 @@ func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 		return nil, fmt.Errorf("ofd: zip: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// newZip is a zip writer that deflates at flate's fastest level: the
+// parts are XML and fonts already cut down to a few hundred glyphs, which
+// the best level makes a few per cent smaller at several times the cost.
+// Its compressors are reused, as archive/zip's own are: each takes
+// hundreds of KB to make, and a package has a part per page.
+func newZip(w io.Writer) *zip.Writer {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		if fw, ok := compressors.Get().(*flate.Writer); ok {
+			fw.Reset(out)
+			return pooled{fw}, nil
+		}
+		fw, err := flate.NewWriter(out, flate.BestSpeed)
+		return pooled{fw}, err
+	})
+	return zw
+}
+
+var compressors sync.Pool
+
+// pooled is a compressor that goes back to the pool when closed.
+type pooled struct{ *flate.Writer }
+
+func (p pooled) Close() error {
+	err := p.Writer.Close()
+	compressors.Put(p.Writer)
+	return err
 }
 
 // add writes p into zw, stamped with date, and into the hash h if any.

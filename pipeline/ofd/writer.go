@@ -47,7 +47,7 @@ type template struct {
 }
 
 func (t template) Render(in *output.Input) (*output.Rendered, error) {
-	laid, err := layout.Layout(in.Filled, t.opt)
+	laid, err := pdf.LaidOut(in, t.opt)
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,13 @@
 // from the Data alone (Excel) runs beside that chain, on the second core,
 // or before it when the table is long (runner.serialRows).
 //
+// Writers that compute the same thing from the same input share it
+// through Input.Shared, once per build, by a key that says everything the
+// value depends on: the PDF and the OFD copy draw one layout of the
+// filled document (pdf.LaidOut), measured and its fonts cut once. Each
+// writer still owns its format; sharing is only ever an optimisation, and
+// a nil Shared (a writer called on its own) computes afresh.
+//
 // What a writer reads back is a Reading: at least the file's text. The
 // check (package verify) asks each reading for what it can say through
 // interfaces verify defines (the running text, the printed tables, the

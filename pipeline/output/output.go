@@ -52,6 +52,9 @@ type Input struct {
 	// Filled is the Fills writer's document, read back from its bytes; nil
 	// for the Fills and Data writers.
 	Filled *wordmodel.Document
+	// Shared keeps what the writers of one build compute once for all of
+	// them (the layout the PDF and the OFD copy draw); nil shares nothing.
+	Shared *Shared
 }
 
 // Rendered is one output file, made in memory.

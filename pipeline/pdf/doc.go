@@ -10,7 +10,11 @@
 // again pixel for pixel. A Link item is a link annotation: to an address,
 // a URI action; to a bookmark (#name), a GoTo to its page at the top of
 // its line (an fpdf internal link, AddLink/SetLink/Link, from
-// layout.Laid.Dest). Each prints (/F 4, links.go), as PDF/A-1 asks.
+// layout.Laid.Dest). Each prints (/F 4, links.go), as PDF/A-1 asks. In a
+// build the PDF writer and the OFD copy share one layout (LaidOut,
+// through output.Input.Shared); fpdf, which writes into the font bytes it
+// is given, gets a copy of the shared subsets. A Shape
+// item's Path is a path stroked or filled (shapes.go).
 //
 // The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's

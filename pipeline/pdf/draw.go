@@ -54,7 +54,9 @@ func newWriter(opt Options, laid *layout.Laid) (*writer, error) {
 		archival(pdf, opt)
 	}
 	for _, f := range laid.Fonts {
-		pdf.AddUTF8FontFromBytes(family(f), "", f.Data)
+		// fpdf writes into the bytes it is given, and the layout's fonts
+		// are shared with the other back-ends: it gets a copy.
+		pdf.AddUTF8FontFromBytes(family(f), "", bytes.Clone(f.Data))
 		if pdf.Err() {
 			return nil, fmt.Errorf("嵌入字体失败：%v", pdf.Error())
 		}
@@ -113,6 +115,8 @@ func (w *writer) draw(p layout.Page) error {
 			w.image(it)
 		case layout.Link:
 			w.link(it)
+		case layout.Shape:
+			w.path(it.Path)
 		}
 	}
 	return nil

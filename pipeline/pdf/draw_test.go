@@ -109,19 +109,14 @@ func TestConcurrentRendersShareFontsSafely(t *testing.T) {
 // each once as an image XObject, and an interlaced PNG fpdf cannot read
 // is written again so that it can.
 func TestPicturesAreDrawnAsLaidOut(t *testing.T) {
-	opaque := image.NewRGBA(image.Rect(0, 0, 30, 20))
-	for i := range opaque.Pix {
-		opaque.Pix[i] = 0xff
-	}
-	logo := wordmodel.Image{Name: "logo.png", Format: "PNG", Width: 30, Height: 20, Data: testPNG(t, opaque)}
 	interlaced, _ := hex.DecodeString(interlacedPNG)
-	seal := wordmodel.Image{Name: "seal.png", Format: "PNG", Width: 40, Height: 40, Data: interlaced,
-		Float: &wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -10, Behind: true}}
-	doc := &wordmodel.Document{Blocks: []wordmodel.Block{
-		&wordmodel.Paragraph{Style: "Normal", Align: "center", Images: []wordmodel.Image{logo}},
-		&wordmodel.Paragraph{Style: "Normal", Text: "正文"},
-		&wordmodel.Paragraph{Style: "Normal", Text: "沁源县财政局", Images: []wordmodel.Image{seal}},
-	}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "负责人：（盖章）",
+		Images: []wordmodel.Image{
+			{Name: "sig.png", Format: "PNG", Width: 24, Height: 12, Data: testPNG(t, image.NewGray(image.Rect(0, 0, 6, 3)))},
+			{Name: "seal.png", Format: "PNG", Width: 40, Height: 40, Data: interlaced, Float: &wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -10}},
+		},
+		Runs: []wordmodel.Run{{Text: "负责人："}, {Picture: 1}, {Text: "（盖章）"}},
+	}}}
 	out, _, err := Render(doc, testOptions(t))
 	if err != nil {
 		t.Fatal(err)

@@ -11,7 +11,6 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"jixiao/pipeline/layout"
-	"jixiao/pipeline/wordmodel"
 )
 
 // image draws a picture, handing it to fpdf the first time: a picture
@@ -39,7 +38,7 @@ func (w *writer) image(o layout.Item) {
 // pdfReady is a picture as fpdf reads it. fpdf does not read interlaced
 // PNGs (as image editors save them for the web): those are written again,
 // pixel for pixel, not interlaced.
-func pdfReady(img *wordmodel.Image) ([]byte, error) {
+func pdfReady(img *layout.Image) ([]byte, error) {
 	d := img.Data
 	if img.Format != "PNG" || len(d) < 29 || d[28] == 0 {
 		return d, nil

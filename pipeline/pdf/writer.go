@@ -55,12 +55,35 @@ func ForJob(j *job.Job, preset *layout.Preset, fonts layout.FontSet) output.Temp
 type jobLayout struct{ o Options }
 
 func (l jobLayout) Render(in *output.Input) (*output.Rendered, error) {
-	raw, warnings, err := Render(in.Filled, l.o)
+	laid, err := LaidOut(in, l.o.Layout())
 	if err != nil {
 		return nil, err
 	}
-	return &output.Rendered{Data: raw, Warnings: warnings, Check: Output(raw)}, nil
+	raw, err := Draw(laid, l.o)
+	if err != nil {
+		return nil, err
+	}
+	return &output.Rendered{Data: raw, Warnings: laid.Warnings, Check: Output(raw)}, nil
 }
+
+// LaidOut is in.Filled laid out with opt, once in a build for every
+// writer that draws the same layout (the PDF, the OFD copy), through
+// in.Shared: the measuring pass and the cutting of the fonts are done
+// once, and a short document's pages are laid out once.
+func LaidOut(in *output.Input, opt layout.Options) (*layout.Laid, error) {
+	key, err := opt.Key()
+	if err != nil {
+		return nil, err
+	}
+	v, err := in.Shared.Once(laidKey(key), func() (any, error) { return layout.Layout(in.Filled, opt) })
+	if err != nil {
+		return nil, err
+	}
+	return v.(*layout.Laid), nil
+}
+
+// laidKey is the key of a shared layout: its options' Key.
+type laidKey string
 
 // Output is a PDF, as the check reads it.
 type Output []byte

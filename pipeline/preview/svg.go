@@ -13,12 +13,13 @@ import (
 
 const ptToMM = 25.4 / 72
 
-// Preview lays doc out as the PDF does and returns each page as SVG: the
-// same drawing operations, text positioned as in the PDF, for a browser to
-// show without a PDF viewer. Text uses the browser's own serif face, so
-// line positions are exact while glyph shapes may differ.
-func Preview(doc *wordmodel.Document, opt layout.Options) ([]string, error) {
-	laid, err := layout.Layout(doc, opt)
+// Preview lays out the first n pages of doc as the PDF lays them out, and
+// no more (layout.Head), and returns each as SVG: the same drawing, text
+// positioned as in the PDF, for a browser to show without a PDF viewer.
+// Text uses the browser's own serif face, so line positions are exact
+// while glyph shapes may differ.
+func Preview(doc *wordmodel.Document, opt layout.Options, n int) ([]string, error) {
+	laid, err := layout.Head(doc, opt, n)
 	if err != nil {
 		return nil, err
 	}
@@ -47,6 +48,8 @@ func svg(p layout.Page) string {
 		case layout.Picture:
 			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f" preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
 				o.X, o.Y, o.W, o.H, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
+		case layout.Shape:
+			b.WriteString(svgPath(o.Path))
 		case layout.Glyphs:
 			fill := ""
 			if o.Color != "" {
@@ -59,5 +62,35 @@ func svg(p layout.Page) string {
 		}
 	}
 	b.WriteString("</svg>")
+	return b.String()
+}
+
+// svgPath is a path as an SVG path element.
+func svgPath(p *layout.Path) string {
+	var b strings.Builder
+	b.WriteString(`<path d="`)
+	for _, s := range p.Segs {
+		b.WriteByte(s.Op)
+		for _, pt := range s.Pts {
+			fmt.Fprintf(&b, " %.2f %.2f", pt.X, pt.Y)
+		}
+		b.WriteByte(' ')
+	}
+	if p.Fill != "" {
+		fmt.Fprintf(&b, `" fill="#%s"/>`, p.Fill)
+		return b.String()
+	}
+	fmt.Fprintf(&b, `" fill="none" stroke="#%s" stroke-width="%.2f"`, p.Stroke, p.Width)
+	if len(p.Dash) > 0 {
+		b.WriteString(` stroke-dasharray="`)
+		for i, d := range p.Dash {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			fmt.Fprintf(&b, "%.2f", d)
+		}
+		b.WriteByte('"')
+	}
+	b.WriteString("/>")
 	return b.String()
 }

@@ -15,7 +15,7 @@ import (
 	"jixiao/templates"
 )
 
-func testOptions(t *testing.T) layout.Options {
+func testOptions(t testing.TB) layout.Options {
 	t.Helper()
 	preset, err := layout.ParsePreset(templates.GBT9704)
 	if err != nil {
@@ -29,7 +29,7 @@ func testOptions(t *testing.T) layout.Options {
 
 func TestPreviewDrawsWhatThePDFDraws(t *testing.T) {
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "预览中的一段 <文字>"}}}
-	pages, err := Preview(doc, testOptions(t))
+	pages, err := Preview(doc, testOptions(t), 20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestPreviewShowsPictures(t *testing.T) {
 	png.Encode(&buf, image.NewGray(image.Rect(0, 0, 3, 2)))
 	logo := wordmodel.Image{Name: "logo.png", Format: "PNG", Width: 30, Height: 20, Data: buf.Bytes()}
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Align: "center", Images: []wordmodel.Image{logo}}}}
-	pages, err := Preview(doc, testOptions(t))
+	pages, err := Preview(doc, testOptions(t), 20)
 	if err != nil {
 		t.Fatal(err)
 	}

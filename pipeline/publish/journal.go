@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
@@ -72,7 +71,7 @@ func (p publisher) exists(path string) bool {
 func (p publisher) apply(dir string, j journal) error {
 	var failed []*Error
 	at := func(name string) string { return filepath.Join(dir, name) }
-	for i, r := range j.Renames {
+	for _, r := range j.Renames {
 		if r.Backup == "" || !p.exists(at(r.Temp)) || !p.exists(at(r.Final)) || p.exists(at(r.Backup)) {
 			continue
 		}
@@ -81,9 +80,8 @@ func (p publisher) apply(dir string, j journal) error {
 			failed = append(failed, &Error{Op: "替换", Path: at(r.Final), Err: err})
 			continue
 		}
-		stop("aside" + strconv.Itoa(i+1))
 	}
-	for i, r := range j.Renames {
+	for _, r := range j.Renames {
 		if len(failed) > 0 {
 			break
 		}
@@ -99,7 +97,6 @@ func (p publisher) apply(dir string, j journal) error {
 			failed = append(failed, &Error{Op: "替换", Path: at(r.Final), Err: err})
 			break
 		}
-		stop("rename" + strconv.Itoa(i+1))
 	}
 	if len(failed) > 0 {
 		return p.rollBack(dir, j, failed)

@@ -107,13 +107,11 @@ func (p publisher) writeSet(dir string, files []File, last func(map[string]os.Fi
 		cleanup()
 		return err
 	}
-	stop("temps")
 	if err := p.writeJournal(dir, j); err != nil {
 		p.fs.Remove(filepath.Join(dir, Journal))
 		cleanup()
 		return err
 	}
-	stop("journal")
 	return p.apply(dir, j)
 }
 

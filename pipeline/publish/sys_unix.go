@@ -8,8 +8,6 @@ import (
 	"syscall"
 )
 
-func killSelf() { syscall.Kill(os.Getpid(), syscall.SIGKILL) }
-
 // syncDir makes the folder's entries (the renames) durable.
 func syncDir(dir string) error {
 	d, err := os.Open(dir)

@@ -196,10 +196,11 @@ func (s *state) render() error {
 }
 
 // chain fills the Word template, then lays out what it filled, read back,
-// in each Filled writer (the PDF), so that they say exactly what the
-// .docx says.
+// in each Filled writer (the PDF, the OFD copy), so that they say exactly
+// what the .docx says; those writers share what they compute alike (one
+// layout for both) through the input's Shared.
 func (s *state) chain() error {
-	in := &output.Input{Data: s.data}
+	in := &output.Input{Data: s.data, Shared: &output.Shared{}}
 	for _, src := range []output.Source{output.Fills, output.Filled} {
 		for i, w := range s.writers {
 			if w.Source() != src {

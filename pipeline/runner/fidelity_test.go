@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/pdf"
 	"jixiao/templates"
 )
@@ -27,7 +28,7 @@ func buildWithTemplate(t *testing.T, edits map[string]func(string) string, added
 		t.Fatal(err)
 	}
 	for name, body := range added {
-		docx = addPart(t, docx, name, body)
+		docx = opctest.Edit(t, docx, map[string]func(string) string{name: opctest.Set(body)})
 	}
 	path := filepath.Join(t.TempDir(), "edited.docx")
 	if err := os.WriteFile(path, docx, 0o644); err != nil {
@@ -153,7 +154,7 @@ func TestPicturesReachThePDF(t *testing.T) {
 	docx, _ := opc.Rewrite(templates.Disclosure, func(name string) bool { return edits("")[name] != nil }, func(name string, body []byte) []byte {
 		return []byte(edits(`<w:p><w:r><w:t>红头</w:t></w:r>` + inline + `</w:p>`)[name](string(body)))
 	}, nil)
-	docx = addPart(t, docx, "word/media/image1.png", logo.String())
+	docx = opctest.Edit(t, docx, map[string]func(string) string{"word/media/image1.png": opctest.Set(logo.String())})
 	if err := WithUndrawn("红头.docx", docx, nil); err != nil {
 		t.Errorf("a picture beside text is refused: %v", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -33,8 +34,8 @@ var wideSpaced = regexp.MustCompile(`([^\x00-\x7F])[ \t]+([^\x00-\x7F])`)
 // label before each item in pdftotext's text of both; twelve first-level
 // items take chineseCounting past 十.
 func TestLibreOfficeDrawsTheSameListLabels(t *testing.T) {
-	requireTool(t, "soffice", "--version")
-	requireTool(t, "pdftotext", "-v")
+	opctest.Require(t, "soffice", "--version")
+	opctest.Require(t, "pdftotext", "-v")
 	var lvls strings.Builder
 	for i, l := range listLevels {
 		rPr := ""

@@ -10,22 +10,14 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"jixiao/pipeline/opc/opctest"
 )
 
 // Interop tests read our outputs with other programs: python-docx and
 // LibreOffice. Where a reader is missing they skip, so that `go test ./...`
 // passes on a bare machine; JIXIAO_INTEROP=1 (set by .ci/run, which installs
 // the readers) makes a missing reader a failure.
-
-func requireTool(t *testing.T, name string, args ...string) {
-	t.Helper()
-	if err := exec.Command(name, args...).Run(); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("%s is required when JIXIAO_INTEROP=1: %v", name, err)
-		}
-		t.Skipf("%s not available: %v", name, err)
-	}
-}
 
 func builtDocx(t *testing.T) (string, seed) {
 	t.Helper()
@@ -48,7 +40,7 @@ for t in d.tables:
 `
 
 func TestPythonDocxReadsTheSeedText(t *testing.T) {
-	requireTool(t, "/usr/bin/python3", "-c", "import docx")
+	opctest.Require(t, "/usr/bin/python3", "-c", "import docx")
 	path, want := builtDocx(t)
 	out, err := exec.Command("/usr/bin/python3", "-c", pythonDocxScript, path).Output()
 	if err != nil {
@@ -89,8 +81,8 @@ func TestPythonDocxReadsTheSeedText(t *testing.T) {
 }
 
 func TestLibreOfficeConvertsToPDF(t *testing.T) {
-	requireTool(t, "soffice", "--version")
-	requireTool(t, "pdftotext", "-v")
+	opctest.Require(t, "soffice", "--version")
+	opctest.Require(t, "pdftotext", "-v")
 	path, want := builtDocx(t)
 	dir := t.TempDir()
 	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, path)
@@ -141,7 +133,7 @@ print("LANDSCAPE", full.worksheets[0].page_setup.orientation)
 `
 
 func TestOpenpyxlReadsTheWorkbook(t *testing.T) {
-	requireTool(t, "/usr/bin/python3", "-c", "import openpyxl")
+	opctest.Require(t, "/usr/bin/python3", "-c", "import openpyxl")
 	data, _ := builtXlsx(t)
 	path := filepath.Join(t.TempDir(), "附件.xlsx")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -163,7 +155,7 @@ func TestOpenpyxlReadsTheWorkbook(t *testing.T) {
 const csvAsShown = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
 
 func TestLibreOfficeConvertsTheWorkbook(t *testing.T) {
-	requireTool(t, "soffice", "--version")
+	opctest.Require(t, "soffice", "--version")
 	data, want := builtXlsx(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "attachment.xlsx")
@@ -189,7 +181,7 @@ func TestLibreOfficeConvertsTheWorkbook(t *testing.T) {
 // TestTemplateResavedByLibreOffice: LibreOffice reorders and splits runs
 // and renumbers styles when it saves; the sample must come out the same.
 func TestTemplateResavedByLibreOffice(t *testing.T) {
-	requireTool(t, "soffice", "--version")
+	opctest.Require(t, "soffice", "--version")
 	dir := t.TempDir()
 	orig := filepath.Join(dir, "disclosure.docx")
 	raw, _ := os.ReadFile("../../templates/disclosure.docx")

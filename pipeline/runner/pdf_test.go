@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"archive/zip"
 	"bytes"
 	"compress/zlib"
 	"fmt"
@@ -20,6 +19,7 @@ import (
 	"jixiao/fonts"
 	"jixiao/pipeline/layout"
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
@@ -105,8 +105,8 @@ func builtPDF(t *testing.T) string {
 }
 
 func TestPDFLayoutFollowsGBT9704(t *testing.T) {
-	requireTool(t, "pdftotext", "-v")
-	requireTool(t, "pdfinfo", "-v")
+	opctest.Require(t, "pdftotext", "-v")
+	opctest.Require(t, "pdfinfo", "-v")
 	path := builtPDF(t)
 	info, err := exec.Command("pdfinfo", path).Output()
 	if err != nil || !strings.Contains(string(info), "(A4)") {
@@ -173,8 +173,8 @@ func TestPDFLayoutFollowsGBT9704(t *testing.T) {
 }
 
 func TestPDFFontsAreEmbeddedSubsetsAndQpdfAccepts(t *testing.T) {
-	requireTool(t, "pdffonts", "-v")
-	requireTool(t, "qpdf", "--version")
+	opctest.Require(t, "pdffonts", "-v")
+	opctest.Require(t, "qpdf", "--version")
 	path := builtPDF(t)
 	out, err := exec.Command("pdffonts", path).Output()
 	if err != nil {
@@ -199,7 +199,7 @@ func TestPDFFontsAreEmbeddedSubsetsAndQpdfAccepts(t *testing.T) {
 // TestLongTableAcrossManyPages lays out a 1,000-row attachment whose merged
 // agency cells run over page breaks.
 func TestLongTableAcrossManyPages(t *testing.T) {
-	requireTool(t, "pdftotext", "-v")
+	opctest.Require(t, "pdftotext", "-v")
 	preset, err := layout.ParsePreset(templates.GBT9704)
 	if err != nil {
 		t.Fatal(err)
@@ -280,7 +280,7 @@ func TestLongTableAcrossManyPages(t *testing.T) {
 }
 
 func TestPDFTextIsTheSeedText(t *testing.T) {
-	requireTool(t, "pdftotext", "-v")
+	opctest.Require(t, "pdftotext", "-v")
 	path := builtPDF(t)
 	want := loadSeed(t)
 	text := func(args ...string) string {
@@ -334,7 +334,7 @@ func TestHeaderAndFooterReachThePDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docx = addPart(t, docx, "word/header1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>沁源县财政局公开文件</w:t></w:r></w:p></w:hdr>`)
+	docx = opctest.Edit(t, docx, map[string]func(string) string{"word/header1.xml": opctest.Set(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>沁源县财政局公开文件</w:t></w:r></w:p></w:hdr>`)})
 	dir := t.TempDir()
 	path := filepath.Join(dir, "header.docx")
 	os.WriteFile(path, docx, 0o644)
@@ -354,23 +354,6 @@ func TestHeaderAndFooterReachThePDF(t *testing.T) {
 			t.Errorf("page %d lacks the header or its numbered footer: %q", i+1, text)
 		}
 	}
-}
-
-func addPart(t *testing.T, pkg []byte, name, body string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		zw.Copy(f)
-	}
-	w, _ := zw.Create(name)
-	w.Write([]byte(body))
-	zw.Close()
-	return buf.Bytes()
 }
 
 // TestALandscapeSectionIsLandscapeInThePDF: the attachment in a section of

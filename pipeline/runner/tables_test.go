@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/opc"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/verify"
 	"jixiao/pipeline/wordxml"
 	"jixiao/templates"
@@ -160,7 +161,7 @@ func TestATableNestedInALayoutTableBuilds(t *testing.T) {
 // table's XML, and may wrap or re-split what Word wrote), check each table
 // in its place as well.
 func TestTablesInTheirPlaceInATemplateResavedByLibreOffice(t *testing.T) {
-	requireTool(t, "soffice", "--version")
+	opctest.Require(t, "soffice", "--version")
 	figures := wordTable([]string{"项目数", "金额（万元）"}, []string{"{{.重点评价.项目数}}", "{{.重点评价.金额}}"})
 	orig := withTables(t, figures, signatures)
 	dir := t.TempDir()

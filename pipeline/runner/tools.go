@@ -25,7 +25,7 @@ func Annotate(j *job.Job, in *ingest.Snapshot, problems dataset.Problems) (_ str
 	}
 	// Publishing clears what killed runs left in the folder, which only
 	// the lock's holder may take for leftovers.
-	lock, err := publish.Acquire(j.Output, LockWait)
+	lock, err := publish.Acquire(j.Output, lockWait(j))
 	if err != nil {
 		return "", err
 	}

@@ -38,9 +38,17 @@ var Version = "0.1.0-dev"
 
 func tool() string { return "jixiao " + Version }
 
-// LockWait is how long a run waits for another run of the same output
-// folder to finish (build --wait).
-var LockWait = 2 * time.Minute
+// DefaultLockWait is how long a run waits for another run of the same
+// output folder to finish, unless the job says (build --wait).
+const DefaultLockWait = 2 * time.Minute
+
+// lockWait is how long j's run waits for the output folder's lock.
+func lockWait(j *job.Job) time.Duration {
+	if j.LockWait > 0 {
+		return j.LockWait
+	}
+	return DefaultLockWait
+}
 
 // Run builds j and publishes its outputs, whether or not they are up to date.
 func Run(j *job.Job) (*Result, error) { return Update(j, true) }
@@ -55,7 +63,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err := CheckPaths(j); err != nil {
 		return nil, err
 	}
-	lock, err := publish.Acquire(j.Output, LockWait)
+	lock, err := publish.Acquire(j.Output, lockWait(j))
 	if err != nil {
 		return nil, err
 	}
@@ -100,9 +108,9 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	// the rest for tests), and the facts are encoded after the change
 	// report, not held encoded beside the earlier build's.
 	files := s.documents()
+	keepPreview := s.nextPreview()
 	problems := s.problems
 	figures := s.figures
-	pauseForTest()
 	var reportFiles []publish.File
 	if prev, err := readFacts(filepath.Join(j.Output, FactsName)); err == nil {
 		// A rebuild that changes nothing (--force, a new template, the
@@ -133,6 +141,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	keepPreview()
 	res.Problems = problems.Sorted()
 	return res, nil
 }

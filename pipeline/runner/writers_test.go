@@ -14,7 +14,7 @@ import (
 	"jixiao/pipeline/manifest"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/verify"
-	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/wordmodeltest"
 )
 
 // plainText is a format no package of jixiao has: the filled Word
@@ -34,21 +34,7 @@ func (w plainText) Load(j *job.Job, _ *definition.Definition, notes *dataset.Pro
 }
 
 func (w plainText) Render(in *output.Input) (*output.Rendered, error) {
-	var b strings.Builder
-	for _, bl := range in.Filled.Blocks {
-		switch bl := bl.(type) {
-		case *wordmodel.Paragraph:
-			b.WriteString(bl.Text + "\n")
-		case *wordmodel.Table:
-			for _, r := range bl.Rows {
-				for _, c := range r.Cells {
-					b.WriteString(c.Text + "\t")
-				}
-				b.WriteString("\n")
-			}
-		}
-	}
-	text := b.String()
+	text := wordmodeltest.Text(in.Filled.Blocks, "\t")
 	if w.spoil != nil {
 		text = w.spoil(text)
 	}

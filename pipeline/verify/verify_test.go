@@ -1,7 +1,6 @@
 package verify_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"compress/zlib"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 	"jixiao/pipeline/docx"
 	"jixiao/pipeline/facts"
 	"jixiao/pipeline/job"
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/runner"
@@ -193,28 +193,6 @@ func expectMismatch(t *testing.T, o []verify.File, output, fact, want, got strin
 	t.Errorf("no mismatch %s %s %s→%s among:\n%v", output, fact, want, got, err)
 }
 
-func rezip(t *testing.T, data []byte, part string, edit func(string) string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		if f.Name == part {
-			b = []byte(edit(string(b)))
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write(b)
-	}
-	zw.Close()
-	return buf.Bytes()
-}
-
 func TestOneDigitChangedInTheDocx(t *testing.T) {
 	_, o := sample(t)
 	o = replacedInDocx(t, o, "10790.69", "10790.68")
@@ -316,12 +294,12 @@ func TestLeftoverTemplateMarksFailTheCheck(t *testing.T) {
 func replacedInDocx(t *testing.T, files []verify.File, old, new string) []verify.File {
 	t.Helper()
 	return withDocx(t, files, func(b []byte) []byte {
-		return rezip(t, b, "word/document.xml", func(s string) string {
+		return opctest.Edit(t, b, map[string]func(string) string{"word/document.xml": func(s string) string {
 			if !strings.Contains(s, old) {
 				t.Fatalf("fixture: %s is not in one run of document.xml", old)
 			}
 			return strings.Replace(s, old, new, 1)
-		})
+		}})
 	})
 }
 

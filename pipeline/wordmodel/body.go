@@ -61,11 +61,6 @@ func readBody(part string, s *sheet) (*Document, error) {
 			} else if para.PageBreakBefore {
 				pendingBreak = true
 			}
-			s.where = fmt.Sprintf("第 %d 段的文本框", paras)
-			for _, b := range s.textBoxes(body[i:e]) {
-				b.(*Paragraph).Section = section
-				doc.Blocks = append(doc.Blocks, b)
-			}
 			// A paragraph whose properties hold a sectPr ends its section.
 			if sp := next(body[i:e], "w:sectPr", 0); sp >= 0 {
 				doc.Sections = append(doc.Sections, pageSetup(body[i+sp:i+end(body[i:e], sp, "w:sectPr")]))
@@ -106,26 +101,39 @@ func readBody(part string, s *sheet) (*Document, error) {
 func detach(doc *Document) {
 	short := func(s *string) { *s = unique.Make(*s).Value() }
 	own := func(s *string) { *s = strings.Clone(*s) }
+	var paragraph func(b *Paragraph)
+	shape := func(sp *Shape) {
+		own(&sp.Name)
+		for _, p := range sp.Text {
+			paragraph(p)
+		}
+	}
+	paragraph = func(b *Paragraph) {
+		short(&b.Style)
+		short(&b.StyleName)
+		short(&b.Align)
+		own(&b.Text)
+		for i := range b.Images {
+			own(&b.Images[i].Name)
+		}
+		for i := range b.Runs {
+			r := &b.Runs[i]
+			own(&r.Text)
+			own(&r.Ref)
+			own(&r.Bookmark)
+			short(&r.Color)
+			short(&r.Font)
+			short(&r.LatinFont)
+			own(&r.Link)
+		}
+		for i := range b.Shapes {
+			shape(&b.Shapes[i])
+		}
+	}
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
 		case *Paragraph:
-			short(&b.Style)
-			short(&b.StyleName)
-			short(&b.Align)
-			own(&b.Text)
-			for i := range b.Images {
-				own(&b.Images[i].Name)
-			}
-			for i := range b.Runs {
-				r := &b.Runs[i]
-				own(&r.Text)
-				own(&r.Ref)
-				own(&r.Bookmark)
-				short(&r.Color)
-				short(&r.Font)
-				short(&r.LatinFont)
-				own(&r.Link)
-			}
+			paragraph(b)
 		case *Table:
 			for _, row := range b.Rows {
 				for i := range row.Cells {
@@ -134,6 +142,9 @@ func detach(doc *Document) {
 					short(&c.Align)
 					short(&c.Shading)
 					short(&c.Color)
+					for k := range c.Shapes {
+						shape(&c.Shapes[k].Shape)
+					}
 				}
 			}
 		}
@@ -354,32 +365,6 @@ loop:
 		}
 	}
 	return s[i+1 : j]
-}
-
-// textBoxes are the paragraphs of the text boxes anchored in a paragraph,
-// read once (the DrawingML box, not its VML fallback), to stand after it.
-func (s *sheet) textBoxes(p string) []Block {
-	var out []Block
-	for i := 0; ; {
-		j := wordxml.Next(p, "w:txbxContent", i, len(p))
-		if j < 0 {
-			return out
-		}
-		e := end(p, j, "w:txbxContent")
-		if e < 0 {
-			return out
-		}
-		if fb := strings.LastIndex(p[:j], "<mc:Fallback"); fb < 0 || strings.LastIndex(p[:j], "</mc:Fallback>") > fb {
-			box := p[j:e]
-			for _, para := range wordxml.Elements(box, "w:p", 0, len(box)) {
-				q, _ := s.paragraph(box[para.Start:para.End])
-				if strings.TrimSpace(q.Text) != "" {
-					out = append(out, q)
-				}
-			}
-		}
-		i = e
-	}
 }
 
 func sameFormat(a, b Run) bool {

@@ -68,8 +68,26 @@
 // float in a table cell (layoutInCell) is listed: the PDF places floats
 // on the page. allowOverlap is not read: floats are never moved apart.
 //
+// Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
+// rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,
+// v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
+// rotation and flips, outline (colour, theme colours with their lumMod,
+// lumOff, shade and tint resolved by colors.go, width, dash, compound),
+// fill, and a place as a floating picture has (Float, with the number of
+// the paragraph's characters before its anchor, At), in front of or
+// behind the text; the style's line and fill where the shape sets none. A text box
+// (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
+// as the document's own (formatting, lists, pictures in their lines), with
+// its inset and anchor; read once, from the DrawingML, its VML fallback
+// skipped. A shape in the line (wp:inline) is kept only alone in a body
+// paragraph without text (inlineShapes), where it is drawn as a block.
+// Shapes stand with the paragraph they are anchored in, a header
+// or footer (Margin.Shapes, placed on the page), or a table cell
+// (Cell.Shapes); BoxText is a paragraph's text boxes' text.
+//
 // What the reader meets that the PDF does not show (other pictures, charts,
-// equations, SmartArt, OLE objects, shapes and lines, other paragraph borders,
+// equations, SmartArt, OLE objects, groups, other geometries, gradient
+// fills, arrows, shapes text wraps around, inline shapes, other paragraph borders,
 // notes referred to from table cells or headers, unmapped symbols, unknown
 // number formats, formatting in table cells and headers that they do not
 // draw) is listed in Document.Undrawn, each with

@@ -14,7 +14,7 @@ import (
 // ones left out; what the PDF does not show of it goes to undrawn. With
 // images set, it is the part the PDF draws, and its pictures go there,
 // placed on the page (marginPictures).
-func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Feature, images *[]Image) []string {
+func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Feature, m *Margin) []string {
 	name := "word/" + strings.TrimPrefix(target, "/word/")
 	part := parts[name]
 	q := *s
@@ -24,10 +24,11 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 	}
 	q.rels = relationships(parts["word/_rels/"+path.Base(name)+".rels"])
 	q.where = partName(name)
-	q.inMargin = images != nil
+	q.inMargin = m != nil
 	q.inPart, q.fields = true, nil
 	var out []string
 	var found []placed
+	var shapes []Shape
 	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
 		para, _ := q.paragraph(part[p.Start:p.End])
 		q.plainOnly(para, "")
@@ -41,9 +42,17 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		for _, img := range para.Images {
 			found = append(found, placed{img, para.Align})
 		}
+		shapes = append(shapes, para.Shapes...)
 	}
-	if images != nil {
-		*images = q.marginPictures(found, len(out) > 0, strings.HasPrefix(path.Base(name), "header"))
+	if m != nil {
+		header := strings.HasPrefix(path.Base(name), "header")
+		m.Images = q.marginPictures(found, len(out) > 0, header)
+		for _, sp := range shapes {
+			if f, ok := q.marginFloat(sp.Float, header, sp.Name); ok {
+				sp.Float = f
+				m.Shapes = append(m.Shapes, sp)
+			}
+		}
 	}
 	return out
 }
@@ -75,19 +84,37 @@ func (s *sheet) marginPictures(found []placed, text, header bool) []Image {
 			if !header {
 				f.Y = s.page.Height - s.page.FooterDist - img.Height
 			}
-		case f.FromY == "paragraph" || f.FromY == "line":
-			if !header {
-				*s.undrawn = append(*s.undrawn, Feature{What: "浮动图片 " + img.Name + "（页脚中的图片须相对于页面或页边距定位）", Where: s.where})
+		default:
+			var ok bool
+			if f, ok = s.marginFloat(f, header, "浮动图片 "+img.Name); !ok {
 				continue
 			}
-			g := *f
-			g.FromY, g.Y = "page", f.Y+s.page.HeaderDist
-			f = &g
 		}
 		img.Float = f
 		out = append(out, img)
 	}
 	return out
+}
+
+// marginFloat places a header's or footer's float on the page. One placed
+// relative to its paragraph is placed relative to the header's top; in a
+// footer, whose paragraphs' place the PDF does not know, it is listed as
+// what, and ok is false.
+func (s *sheet) marginFloat(f *Float, header bool, what string) (_ *Float, ok bool) {
+	if f.FromX == "character" {
+		*s.undrawn = append(*s.undrawn, Feature{What: what + "（页眉页脚中的图片、图形不能相对于字符定位）", Where: s.where})
+		return nil, false
+	}
+	if f.FromY != "paragraph" && f.FromY != "line" {
+		return f, true
+	}
+	if !header {
+		*s.undrawn = append(*s.undrawn, Feature{What: what + "（页脚中的图片、图形须相对于页面或页边距定位）", Where: s.where})
+		return nil, false
+	}
+	g := *f
+	g.FromY, g.Y = "page", f.Y+s.page.HeaderDist
+	return &g, true
 }
 
 // partName is what Word calls a header or footer part.
@@ -105,6 +132,7 @@ func partName(name string) string {
 type Margin struct {
 	Lines  []string
 	Images []Image
+	Shapes []Shape
 }
 
 // Margins are a section's headers or footers by the pages Word shows them
@@ -148,7 +176,7 @@ func (s *sheet) sectionMargins(sections []Section, parts map[string]string) {
 				}
 				listed[target] = true
 				m = &Margin{}
-				m.Lines = s.partLines(parts, target, undrawn, &m.Images)
+				m.Lines = s.partLines(parts, target, undrawn, m)
 				read[key] = m
 			}
 			set := &cur[0]

@@ -83,13 +83,13 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		mark = formatNumber(n.counts[kind], n.formats[kind])
 	}
 	note := Note{Mark: mark}
-	where, inBody, images, outer := s.where, s.inBody, s.images, n.mark
+	where, inBody, images, shapes, outer := s.where, s.inBody, s.images, s.shapes, n.mark
 	s.where, s.inBody, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, mark
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
 		note.Paragraphs = append(note.Paragraphs, p)
 	}
-	s.where, s.inBody, s.images, n.mark = where, inBody, images, outer
+	s.where, s.inBody, s.images, s.shapes, n.mark = where, inBody, images, shapes, outer
 	if kind == "footnote" {
 		n.pending = append(n.pending, note)
 	} else {

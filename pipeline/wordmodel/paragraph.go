@@ -21,7 +21,9 @@ var characters = map[string]string{"w:tab": "\t", "w:cr": "\n", "w:noBreakHyphen
 func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para = &Paragraph{Style: "Normal"}
 	pPr := ""
-	if pr := next(p, "w:pPr", 0); pr >= 0 {
+	// The paragraph's own properties come first; a later w:pPr is a text
+	// box's paragraph's.
+	if pr := next(p, "w:pPr", 0); pr >= 0 && strings.TrimSpace(p[strings.IndexByte(p, '>')+1:pr]) == "" {
 		e := end(p, pr, "w:pPr")
 		pPr = p[pr:e]
 		p = p[:pr] + p[e:]
@@ -109,6 +111,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		// every tag of a 100,000-row attachment.
 		name := elementName(p, i)
 		pictures := len(para.Images)
+		s.textAt = b.Len()
 		if what, skip := s.undrawnAt(p, i, name); what != "" {
 			if !hidden {
 				found = append(found, what)
@@ -124,8 +127,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 		switch name {
 		case "mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom":
-			// A text box is its own paragraphs (textBoxes), and a VML
-			// fallback the same box again, for older readers; a tracked
+			// A text box's paragraphs are its shape's (shapes.go), and a
+			// VML fallback the same drawing again, for older readers; a tracked
 			// deletion, or the old place of moved text, is not printed.
 			if e := end(p, i, name); e > i {
 				i = e
@@ -205,9 +208,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				f := s.format(para.Style, layers, p[i:e])
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				found = append(found, f.found...)
-				s.images = nil
-				if (s.inBody || s.inMargin || s.inCell) && !hidden {
-					s.images = &para.Images
+				s.images, s.shapes = nil, nil
+				if s.drawnHere() && !hidden {
+					s.images, s.shapes = &para.Images, &para.Shapes
 				}
 			}
 			i++
@@ -271,14 +274,16 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			s.refer(para.Runs[n-1].Ref, "页码引用")
 		}
 	}
-	s.images = nil
+	s.images, s.shapes = nil, nil
+	anchorsInRunes(para)
 	if s.inBody {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
-	found = append(found, inlineWithText(para, s.inBody)...)
+	found = append(found, inlineWithText(para, s.inBody || s.inBox)...)
+	found = append(found, inlineShapes(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
-		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody {
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody && !s.inBox {
 			why = "只在正文段落中显示" // a cell's, a header's, a text box's
 		}
 		if why != "" {

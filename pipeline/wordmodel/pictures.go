@@ -11,6 +11,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	_ "golang.org/x/image/bmp" // converted to PNG
 	_ "golang.org/x/image/tiff"
@@ -36,11 +37,14 @@ type Image struct {
 // bottom), as Word's wp:positionH and wp:positionV say; and how the text
 // flows around it.
 type Float struct {
-	FromX, FromY   string // page, margin, column; page, margin, paragraph, line
+	FromX, FromY   string // page, margin, column, character; page, margin, paragraph, line
 	X, Y           float64
 	AlignX, AlignY string
 	Behind         bool // drawn behind the text (behindDoc)
 	Wrap           Wrap
+	// At is how many characters of its paragraph's Text stand before the
+	// float's anchor: the character and the line it is relative to.
+	At int
 }
 
 // emuPerMM is DrawingML's unit: 36,000 EMU to the millimetre.
@@ -58,10 +62,10 @@ func (s *sheet) picture(el, drawing string) string {
 	target := s.target(el, `r:embed="`)
 	name := kind + target
 	if s.images == nil {
-		if s.inBody || s.inMargin {
+		if s.drawnHere() {
 			return "" // hidden
 		}
-		return name // a table cell, a header, a text box: not drawn there yet
+		return name // a note: not drawn there
 	}
 	img, why := s.readImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"), drawing)
 	if why != "" {
@@ -103,6 +107,9 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		return img, ""
 	}
 	f, why := float(drawing)
+	if f != nil {
+		f.At = s.textAt
+	}
 	img.Float = f
 	return img, why
 }
@@ -145,44 +152,50 @@ func float(anchor string) (*Float, string) {
 	}
 	tag := anchor[:strings.IndexByte(anchor, '>')]
 	f := &Float{Behind: attr(tag, "behindDoc") == "1", Wrap: wrap}
-	axis := func(name string, from *string, offset *float64, align *string) string {
+	axis := func(name string, from *string, offset *float64, align *string) {
 		i := next(anchor, name, 0)
 		if i < 0 {
 			*from = "page"
-			return ""
+			return
 		}
 		el := anchor[i:end(anchor, i, name)]
 		*from = attr(el[:strings.IndexByte(el, '>')], "relativeFrom")
-		switch *from {
-		case "page", "margin", "column", "paragraph", "line":
-		default:
-			return fmt.Sprintf("位置相对于%s", cmp.Or(relativeNames[*from], "“"+*from+"”"))
-		}
 		if v, ok := elementText(el, "wp:posOffset"); ok {
 			*offset = emu(v)
 		} else if v, ok := elementText(el, "wp:align"); ok {
 			*align = v
 		}
-		return ""
 	}
-	if why := axis("wp:positionH", &f.FromX, &f.X, &f.AlignX); why != "" {
+	axis("wp:positionH", &f.FromX, &f.X, &f.AlignX)
+	axis("wp:positionV", &f.FromY, &f.Y, &f.AlignY)
+	if why := f.check(); why != "" {
 		return nil, why
 	}
-	if why := axis("wp:positionV", &f.FromY, &f.Y, &f.AlignY); why != "" {
-		return nil, why
-	}
-	if f.FromX == "paragraph" || f.FromX == "line" {
-		return nil, "水平位置相对于段落"
+	if f.FromX == "character" && wrap.Mode != "" {
+		return nil, "文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距"
 	}
 	return f, ""
 }
 
+// check says why the PDF cannot place a float: what it is relative to
+// is not a place the layout knows.
+func (f *Float) check() string {
+	for _, from := range []string{f.FromX, f.FromY} {
+		switch from {
+		case "page", "margin", "column", "paragraph", "line", "character", "leftMargin", "rightMargin", "topMargin", "bottomMargin":
+		default:
+			return fmt.Sprintf("位置相对于%s", cmp.Or(relativeNames[from], "“"+from+"”"))
+		}
+	}
+	if f.FromX == "paragraph" || f.FromX == "line" {
+		return "水平位置相对于段落"
+	}
+	return ""
+}
+
 // relativeNames are Word's names for what a picture's place may be
 // relative to, in the 布局 dialog.
-var relativeNames = map[string]string{
-	"character": "字符", "leftMargin": "左边距", "rightMargin": "右边距", "insideMargin": "内边距",
-	"outsideMargin": "外边距", "topMargin": "上边距", "bottomMargin": "下边距",
-}
+var relativeNames = map[string]string{"insideMargin": "内边距", "outsideMargin": "外边距"}
 
 // elementText is the text of the first <name> in s.
 func elementText(s, name string) (string, bool) {
@@ -246,5 +259,29 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 		inLine++
 	}
 	para.Images = nil
+	for _, sp := range para.Shapes {
+		if sp.Float.FromX == "character" {
+			*s.undrawn = append(*s.undrawn, Feature{What: sp.Name + "（表格中的图形不能相对于字符定位）", Where: s.where, Text: para.Text})
+			continue
+		}
+		c.Shapes = append(c.Shapes, CellShape{Shape: sp, Before: before})
+	}
+	para.Shapes = nil
 	return inLine > 0 && strings.TrimSpace(para.Text) == ""
+}
+
+// anchorsInRunes counts the paragraph's floats' anchors (Float.At, read
+// as bytes of its text) in characters.
+func anchorsInRunes(para *Paragraph) {
+	count := func(f *Float) {
+		if f != nil {
+			f.At = utf8.RuneCountInString(para.Text[:min(f.At, len(para.Text))])
+		}
+	}
+	for i := range para.Images {
+		count(para.Images[i].Float)
+	}
+	for i := range para.Shapes {
+		count(para.Shapes[i].Float)
+	}
 }

@@ -44,18 +44,24 @@ func TestPicturesThePDFDraws(t *testing.T) {
 	}
 	stamp := paras[1].Images
 	if len(stamp) != 1 || stamp[0].Format != "JPEG" || stamp[0].Float == nil ||
-		*stamp[0].Float != (wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -12.7, Behind: true}) {
+		*stamp[0].Float != (wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph", Y: -12.7, Behind: true, At: 6}) {
 		t.Errorf("the seal = %+v %+v", stamp, stamp[0].Float)
 	}
-	for _, p := range paras[2:] {
+	// Anchored after 随字: two characters in, where it is placed from.
+	if byChar := paras[4].Images; len(byChar) != 1 || byChar[0].Float.FromX != "character" || byChar[0].Float.At != 2 {
+		t.Errorf("the picture placed by its character = %+v", byChar)
+	}
+	// Wrapped, placed from the left margin's area.
+	if byMargin := paras[3].Images; len(byMargin) != 1 || byMargin[0].Float.FromX != "leftMargin" {
+		t.Errorf("the picture placed from the left margin = %+v", byMargin)
+	}
+	for _, p := range append(paras[2:3], paras[5:]...) {
 		if len(p.Images) != 0 {
 			t.Errorf("%q has pictures %+v", p.Text, p.Images)
 		}
 	}
 	wantListed(t, doc,
 		"第 3 段：图片 image3.emf（EMF、WMF 矢量图无法显示；请在 Word 中右键另存为 PNG 图片后重新插入）",
-		"第 4 段（“环绕”）：浮动图片 image1.png（位置相对于左边距）",
-		"第 5 段（“随字”）：浮动图片 image1.png（位置相对于字符）",
 	)
 }
 
@@ -116,6 +122,6 @@ func TestHeaderAndFooterPictures(t *testing.T) {
 	}
 	wantListed(t, doc,
 		"页眉（header3.xml）（“第一节的页眉”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
-		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片须相对于页面或页边距定位）",
+		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片、图形须相对于页面或页边距定位）",
 	)
 }

@@ -43,7 +43,16 @@ type sheet struct {
 	tableStyle string
 	// cellParas are the one-paragraph cells' settings met so far, shared.
 	cellParas map[CellPara][]CellPara
-	images    *[]Image
+	// inBox is set while a text box's paragraphs are read: they are laid
+	// out in the box, pictures in their lines and borders drawn.
+	inBox  bool
+	images *[]Image
+	// shapes takes the lines, shapes and text boxes of the run being
+	// read, as images its pictures.
+	shapes *[]Shape
+	// textAt is how many bytes of its paragraph's text the reader has
+	// written, where a float met now is anchored.
+	textAt int
 	// page is the section whose headers and footers are being read.
 	page Section
 	// formats caches runs' formatting by paragraph style and the run's

@@ -52,21 +52,8 @@ var undrawn = []struct {
 	{"m:oMath", named("公式")},
 	{"dgm:relIds", named("SmartArt 图形")},
 	{"w:object", named("嵌入对象（OLE）")},
-	{"wps:wsp", func(_ *sheet, el, _ string) string {
-		if strings.Contains(el, "<wps:txbx") {
-			return "" // a text box, drawn as its paragraphs
-		}
-		return "图形（线条或形状）"
-	}},
-	{"w:pict", func(s *sheet, el, _ string) string {
-		switch {
-		case strings.Contains(el, "<v:imagedata"):
-			return "图片" + s.target(el, `r:id="`)
-		case strings.Contains(el, "<v:textbox"):
-			return ""
-		}
-		return "图形（线条或形状）"
-	}},
+	{"wpg:wgp", named("组合图形")},
+	{"wpc:wpc", named("绘图画布")},
 	{"w:ruby", named("拼音指南")},
 	{"w:footnoteReference", noteShown("脚注", "footnote")},
 	{"w:endnoteReference", noteShown("尾注", "endnote")},
@@ -92,13 +79,22 @@ func (s *sheet) target(el, attr string) string {
 
 // undrawnNamed indexes undrawn by element name: the reader asks at every
 // tag of the document.
-var undrawnNamed = func() map[string]int {
-	m := map[string]int{}
+var undrawnNamed = map[string]int{}
+
+func init() {
+	// Shapes join the table here: a text box's paragraphs are read with
+	// it, which a static table's initialisation cannot refer to.
+	undrawn = append(undrawn, []struct {
+		element string
+		what    func(s *sheet, el, drawing string) string
+	}{
+		{"wps:wsp", (*sheet).drawingShape},
+		{"w:pict", func(s *sheet, el, _ string) string { return s.vmlShape(el) }},
+	}...)
 	for k, u := range undrawn {
-		m[u.element] = k
+		undrawnNamed[u.element] = k
 	}
-	return m
-}()
+}
 
 // undrawnAt reports what the element at p[i] is if the PDF does not draw
 // it, and where the reading goes on; "" and i+1 for anything else. name is

@@ -28,10 +28,11 @@ func graphic(uri, inner string) string {
 
 // TestWhatThePDFDoesNotShowIsListed: every object the PDF does not draw,
 // in the body, a table cell, a header, is listed with where it is; a text
-// box, which is drawn, and a Wingdings tick, which is mapped, are not.
+// box and a line, which are drawn, and a Wingdings tick, which is mapped,
+// are not.
 func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
-	line := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="4" name="直接连接符 4"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="19050"><a:solidFill><a:srgbClr w:val="FF0000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line id="直接连接符 4" from="0,0" to="442pt,0" strokecolor="red" strokeweight="1.5pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
-	box := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="5" name="文本框 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+	line := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:extent cx="5615940" cy="0"/><wp:wrapNone/><wp:docPr id="4" name="直接连接符 4"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="19050"><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line id="直接连接符 4" from="0,0" to="442pt,0" strokecolor="red" strokeweight="1.5pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+	box := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:extent cx="1800000" cy="720000"/><wp:wrapNone/><wp:docPr id="5" name="文本框 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
 	cell := func(content string) string {
 		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
 	}
@@ -83,7 +84,6 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 4 段（“公式”）：含公式",
 		"第 5 段：含SmartArt 图形",
 		"第 6 段（“附表”）：含嵌入对象（OLE）",
-		"第 7 段（“红线”）：含图形（线条或形状）",
 		"第 8 段（“旧图”）：含图片 image2.jpeg",
 		"第 9 段（“见注”）：含脚注（内容缺失）",
 		"第 9 段（“见注”）：含尾注（内容缺失）",
@@ -112,7 +112,14 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 			}
 		}
 	}
-	if texts := fmt.Sprint(texts(doc)); !strings.Contains(texts, "框中文字") || strings.Contains(texts, "移走") {
-		t.Errorf("the text box is not read: %s", texts)
+	if texts := fmt.Sprint(texts(doc)); strings.Contains(texts, "框中文字") || strings.Contains(texts, "移走") {
+		t.Errorf("the text box is read as a paragraph of the body: %s", texts)
+	}
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok && strings.HasPrefix(p.Text, "正文") {
+			if box := p.Shapes; len(box) != 1 || len(box[0].Text) != 1 || box[0].Text[0].Text != "框中文字" {
+				t.Errorf("the text box is not read: %+v", box)
+			}
+		}
 	}
 }

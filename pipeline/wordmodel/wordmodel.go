@@ -115,6 +115,9 @@ type Paragraph struct {
 	// Images are the pictures drawn with the paragraph: in its line when it
 	// has no text, or floating.
 	Images []Image
+	// Shapes are the lines, shapes and text boxes anchored in it, drawn
+	// at their places.
+	Shapes []Shape
 	// Hidden: Word shows nothing of the paragraph, not even an empty line
 	// (its text and its mark are hidden).
 	Hidden bool
@@ -199,6 +202,17 @@ type Cell struct {
 	// read as the cell's lines (a layout table holding the attachment's
 	// still has all its text), its grid and lines are not.
 	Nested bool
+	// Shapes are the lines, shapes and text boxes anchored in its
+	// paragraphs: relative to the column they are relative to the cell,
+	// as Word places them (layoutInCell).
+	Shapes []CellShape
+}
+
+// CellShape is a shape anchored in a table cell's paragraph, Before lines
+// of the cell's text above that paragraph.
+type CellShape struct {
+	Shape
+	Before int
 }
 
 // CellPicture is a picture in a table cell, in a paragraph of its own.
@@ -250,6 +264,7 @@ func Read(docx []byte) (*Document, error) {
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
 	s.theme = readTheme(parts["word/theme/theme1.xml"])
+	readColors(parts["word/theme/theme1.xml"], s.theme)
 	s.notes = readNotes(parts)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	doc, err := readBody(body, s)

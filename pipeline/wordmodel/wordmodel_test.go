@@ -9,6 +9,7 @@ import (
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/runner"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/wordmodeltest"
 )
 
 func TestReadsTheFilledSampleBack(t *testing.T) {
@@ -20,20 +21,7 @@ func TestReadsTheFilledSampleBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := wordmodel.Read(out.Files[0].Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var paras []*wordmodel.Paragraph
-	var tables []*wordmodel.Table
-	for _, b := range doc.Blocks {
-		switch b := b.(type) {
-		case *wordmodel.Paragraph:
-			paras = append(paras, b)
-		case *wordmodel.Table:
-			tables = append(tables, b)
-		}
-	}
+	paras, tables := wordmodeltest.Split(wordmodeltest.Read(t, out.Files[0].Data))
 	if paras[0].Style != "JxTitle" || paras[0].Text != "沁源县2023年" || paras[0].Align != "center" {
 		t.Errorf("first paragraph = %+v", paras[0])
 	}
@@ -64,30 +52,6 @@ func TestReadsTheFilledSampleBack(t *testing.T) {
 	}
 	if !tb.Rows[0].Cells[0].Bold || tb.Rows[1].Cells[3].Text != "400.00" || tb.Rows[1].Cells[3].Align != "right" {
 		t.Errorf("cells: %+v %+v", tb.Rows[0].Cells[0], tb.Rows[1].Cells[3])
-	}
-}
-
-// TestTextBoxesOnce: a text box as Word writes it, DrawingML with a VML
-// fallback, is read once, as its own paragraph after the one it is anchored in.
-func TestTextBoxesOnce(t *testing.T) {
-	box := `<w:txbxContent><w:p><w:r><w:t>文本框中的文字</w:t></w:r></w:p></w:txbxContent>`
-	body := `<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>` + box +
-		`</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>` + box + `</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>后文</w:t></w:r></w:p>`
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, _ := zw.Create("word/document.xml")
-	w.Write([]byte(`<w:document xmlns:w="w" xmlns:mc="mc" xmlns:wps="wps" xmlns:v="v"><w:body>` + body + `</w:body></w:document>`))
-	zw.Close()
-	doc, err := wordmodel.Read(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, b := range doc.Blocks {
-		texts = append(texts, b.(*wordmodel.Paragraph).Text)
-	}
-	if strings.Join(texts, "|") != "正文后文|文本框中的文字" {
-		t.Errorf("paragraphs = %q", texts)
 	}
 }
 

@@ -13,7 +13,9 @@
 // document model ({{.附件.标题}}); they are filled as text. A table with
 // section headings may have a heading row right above the marked row, one
 // cell merged across holding {{.序号}}{{.分组}}: each heading is printed in
-// its shape, one merged cell in its styles (heading.go).
+// its shape, one merged cell in its styles (heading.go). A heading cell
+// that does not cover the marked row's columns would print a broken row
+// and is refused, as Word's heading row is (package docx, headingspan.go).
 //
 // Before excelize reads the template, it is refused if it carries anything
 // that runs or reads from outside: what package opc finds in any package

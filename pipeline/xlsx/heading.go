@@ -66,6 +66,15 @@ func (l *layout) readHeading(name string, f *excelize.File, rows [][]string) err
 			h.to = c2
 		}
 	}
+	// A heading cell that stops short of the marked row's columns prints
+	// a broken row, as a Word heading row that is not merged across does.
+	first := l.lastCol
+	for c := range l.fields {
+		first = min(first, c)
+	}
+	if h.from > first || h.to < l.lastCol {
+		return fmt.Errorf("Excel 模板 %s：工作表“%s”第%d行是分组标题的模板行，须是一个跨整行合并的单元格（%s 到 %s），现在是 %s 到 %s，打印出来是一行残缺的表格；请选中这一行表格的全部单元格，点“合并后居中”或“合并单元格”", name, l.sheet, h.row, cellName(first, h.row), cellName(l.lastCol, h.row), cellName(h.from, h.row), cellName(h.to, h.row))
+	}
 	l.heading = h
 	return nil
 }

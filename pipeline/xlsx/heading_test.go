@@ -100,4 +100,12 @@ func TestHeadingRowIsChecked(t *testing.T) {
 	if _, err := Parse("a.xlsx", headingTemplate(t, "{{ .序号 }}{{ .分组 }}", "G"), definition.Default()); err == nil || !strings.Contains(err.Error(), "section_rows: true") {
 		t.Errorf("no error without section rows")
 	}
+	// A heading cell merged over part of the row, or not merged, prints a
+	// broken row: refused, naming the sheet, the row and the columns.
+	for _, last := range []string{"E", "A"} {
+		_, err := Parse("a.xlsx", headingTemplate(t, "{{.序号}}{{.分组}}", last), def)
+		if err == nil || !strings.Contains(err.Error(), "Excel 模板 a.xlsx：工作表“附件”第") || !strings.Contains(err.Error(), "须是一个跨整行合并的单元格（A") || !strings.Contains(err.Error(), "到 G") {
+			t.Errorf("heading over A:%s: %v", last, err)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package opctest
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -16,10 +15,7 @@ func SaveWithLibreOffice(t testing.TB, filter string, files ...string) string {
 	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("soffice is required when JIXIAO_INTEROP=1: %v", err)
-		}
-		t.Skip("LibreOffice not available")
+		Unavailable(t, "soffice", err)
 	}
 	dir := t.TempDir()
 	// A profile of its own, so that a LibreOffice already running for

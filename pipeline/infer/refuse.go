@@ -1,0 +1,184 @@
+package infer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"jixiao/pipeline/ingest"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// What a draft cannot reproduce is refused, naming the sheet and cell. A
+// sheet holds one table: a second one under the first (after a blank row,
+// a header of its own) or beside it (after an empty column) would be read
+// as rows or columns of the first and published so. Its total, where it
+// has one, is its last row, and its sections have no 小计 rows, which read
+// as data would count their amounts twice.
+
+// secondTable is the refusal of a sheet whose header row head (at sheet
+// row headRow) and data rows hold a second table, or "".
+func secondTable(sheet string, headRow int, head []string, data []ingest.RawRow) string {
+	if c := besideGap(head, data); c > 0 {
+		return fmt.Sprintf("工作表“%s”单元格 %s 起是另一张表（%s）：这个工作表左右放了两张表，jixiao 一个工作表只读一张表；请把右边的表移到另一个工作表，再运行 init --from", sheet, cellName(c, headRow), joined(head[c-1:]))
+	}
+	last := headRow
+	for i, r := range data {
+		if filled(r.Cells) == 0 {
+			continue
+		}
+		gap := r.Row > last+1 || i > 0 && filled(data[i-1].Cells) == 0
+		last = r.Row
+		if !gap || !startsTable(data[i:], head) {
+			continue
+		}
+		first := 1
+		for first <= len(r.Cells) && strings.TrimSpace(r.Cells[first-1]) == "" {
+			first++
+		}
+		return fmt.Sprintf("工作表“%s”单元格 %s 起是另一张表（%s）：这个工作表上下放了两张表，jixiao 一个工作表只读一张表；请把下面的表移到另一个工作表，再运行 init --from", sheet, cellName(first, r.Row), joined(r.Cells))
+	}
+	return ""
+}
+
+// misplacedRows is the refusal of a table whose total row has data under
+// it (总计 at the top) or whose sections end in 小计 rows, or "".
+func misplacedRows(sheet string, data []ingest.RawRow) string {
+	var out []string
+	total := false
+	for i, r := range data {
+		for c, v := range r.Cells {
+			at := fmt.Sprintf("工作表“%s”第%d行（%s“%s”）", sheet, r.Row, cellName(c+1, r.Row), strings.TrimSpace(v))
+			switch {
+			case ingest.IsSubtotalLabel(v):
+				out = append(out, at+"："+ingest.SubtotalRefusal)
+			case ingest.IsTotalLabel(v) && !total:
+				total = true
+				if slices.ContainsFunc(data[i+1:], func(x ingest.RawRow) bool { return filled(x.Cells) > 0 }) {
+					out = append(out, at+"是合计行，但它下面还有数据：合计行要在表格的最后一行；请把它移到最后，再运行 init --from")
+				}
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// startsTable reports whether rows, after a gap, start a table of their
+// own: a header repeating two of the first's texts, or a header of text
+// as wide as most of the first's, over a row holding a number; either
+// under a title of one cell. A section heading (二、…) starts none.
+func startsTable(rows []ingest.RawRow, head []string) bool {
+	var filledRows []ingest.RawRow
+	for _, r := range rows {
+		if filled(r.Cells) > 0 {
+			filledRows = append(filledRows, r)
+		}
+		if len(filledRows) == 3 {
+			break
+		}
+	}
+	cells := filledRows[0].Cells
+	if first := firstFilled(cells); ingest.IsOrdinal(first) || ordinalLed(first) || ingest.IsTotalLabel(joined(cells)) {
+		return false
+	}
+	if filled(cells) == 1 && len(filledRows) > 1 {
+		filledRows = filledRows[1:] // a title over the table
+		cells = filledRows[0].Cells
+	}
+	repeats, n, numbers := 0, 0, 0
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		n++
+		if isNumber(c) {
+			numbers++
+		}
+		for _, h := range head {
+			if strings.TrimSpace(h) == c {
+				repeats++
+				break
+			}
+		}
+	}
+	if repeats >= 2 {
+		return true
+	}
+	if n < 2 || numbers > 0 || 10*n < 6*filled(head) || len(filledRows) < 2 {
+		return false
+	}
+	for _, c := range filledRows[1].Cells {
+		if c = strings.TrimSpace(c); c != "" && isNumber(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstFilled(cells []string) string {
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// ordinalLed reports whether text starts with a section's number: 二、部门….
+func ordinalLed(text string) bool {
+	for i, r := range text {
+		if r == '、' || r == '.' || r == '．' || r == '）' || r == ')' {
+			return i > 0 && ingest.IsOrdinal(text[:i+len(string(r))])
+		}
+	}
+	return false
+}
+
+// besideGap is the 1-based column where a second table starts beside the
+// first: the header's first filled cell after a column empty in the
+// header and every row, with two headers or more from there; 0 for none.
+func besideGap(head []string, data []ingest.RawRow) int {
+	empty := func(c int) bool {
+		if c < len(head) && strings.TrimSpace(head[c]) != "" {
+			return false
+		}
+		for _, r := range data {
+			if c < len(r.Cells) && strings.TrimSpace(r.Cells[c]) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	seen := false
+	for c := range head {
+		if !empty(c) {
+			seen = true
+			continue
+		}
+		if !seen {
+			continue
+		}
+		next := c + 1
+		for next < len(head) && strings.TrimSpace(head[next]) == "" {
+			next++
+		}
+		if next < len(head) && filled(head[next:]) >= 2 {
+			return next + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// cellName is an A1 reference.
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// columnName is a column's letters.
+func columnName(col int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return name
+}

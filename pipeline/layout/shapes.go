@@ -1,0 +1,367 @@
+package layout
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// Path is an outline drawn on a page, in mm from its top left corner: a
+// line, a shape's outline strand or its inside. Each back-end draws it as
+// it stands; the layout has already placed, rotated and flipped it.
+type Path struct {
+	Segs []Seg
+	// Stroke is the line's colour, RRGGBB, "" for no line; Width its
+	// width, mm; Dash its dashes and gaps, mm, nil for a solid line.
+	Stroke string
+	Width  float64
+	Dash   []float64
+	// Fill is the inside's colour, RRGGBB; "" for none.
+	Fill string
+}
+
+// Seg is one step of a path: M moves to Pts[0], L draws a line to it, C a
+// cubic Bézier curve through Pts[0] and Pts[1] to Pts[2], Z closes the
+// outline.
+type Seg struct {
+	Op  byte
+	Pts []Point
+}
+
+// Point is a place on the page, mm.
+type Point struct{ X, Y float64 }
+
+// kappa places a cubic Bézier's control points on a quarter ellipse.
+const kappa = 0.5522847498
+
+// strand is one line of a compound outline: its offset from the
+// outline's middle (negative: above a line, outside a shape) and its
+// width, both as shares of the outline's width.
+type strand struct{ offset, width float64 }
+
+// compounds are DrawingML's compound lines, top (or outside) first: a
+// double line is two thirds-wide lines a third apart; thick-thin is 3:1:1.
+var compounds = map[string][]strand{
+	"sng":       {{0, 1}},
+	"dbl":       {{-1.0 / 3, 1.0 / 3}, {1.0 / 3, 1.0 / 3}},
+	"thickThin": {{-0.2, 0.6}, {0.4, 0.2}},
+	"thinThick": {{-0.4, 0.2}, {0.2, 0.6}},
+	"tri":       {{-3.0 / 7, 1.0 / 7}, {0, 3.0 / 7}, {3.0 / 7, 1.0 / 7}},
+}
+
+// dashes are DrawingML's preset dashes, dash and gap lengths in line widths.
+var dashes = map[string][]float64{
+	"dash": {4, 3}, "sysDash": {3, 1}, "sysDot": {1, 1}, "dot": {1, 3}, "lgDash": {8, 3},
+	"dashDot": {4, 3, 1, 3}, "lgDashDot": {8, 3, 1, 3}, "lgDashDotDot": {8, 3, 1, 3, 1, 3},
+	"sysDashDot": {3, 1, 1, 1}, "sysDashDotDot": {3, 1, 1, 1, 1, 1},
+}
+
+// shapePaths are the paths that draw sp in the box x, y, w, h: its
+// inside, then each strand of its outline.
+func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
+	var out []*Path
+	if sp.Fill != "" && sp.Geometry != "line" {
+		out = append(out, &Path{Segs: positioned(outline(sp, w, h, 0), sp, x, y, w, h), Fill: sp.Fill})
+	}
+	if o := sp.Outline; o != nil && o.Width > 0 {
+		total := o.Width * ptToMM
+		var dash []float64
+		for _, d := range dashes[o.Dash] {
+			dash = append(dash, d*total)
+		}
+		for _, s := range compounds[o.Compound] {
+			p := &Path{Segs: positioned(outline(sp, w, h, s.offset*total), sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
+			if dash != nil {
+				p.Dash = dash
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// outline is sp's geometry in its own box, w by h from 0, 0, moved by d:
+// a line d to its left (above one drawn left to right), a closed shape's
+// outline d outwards.
+func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
+	pt := func(x, y float64) []Point { return []Point{{x, y}} }
+	switch sp.Geometry {
+	case "line":
+		n := math.Hypot(w, h)
+		if n == 0 {
+			return nil
+		}
+		// The unit normal to the left of the line's direction, y down.
+		nx, ny := -h/n, w/n
+		return []Seg{{'M', pt(d*nx, d*ny)}, {'L', pt(w+d*nx, h+d*ny)}}
+	case "ellipse":
+		cx, cy, rx, ry := w/2, h/2, max(w/2+d, 0), max(h/2+d, 0)
+		kx, ky := rx*kappa, ry*kappa
+		return []Seg{
+			{'M', pt(cx+rx, cy)},
+			{'C', []Point{{cx + rx, cy + ky}, {cx + kx, cy + ry}, {cx, cy + ry}}},
+			{'C', []Point{{cx - kx, cy + ry}, {cx - rx, cy + ky}, {cx - rx, cy}}},
+			{'C', []Point{{cx - rx, cy - ky}, {cx - kx, cy - ry}, {cx, cy - ry}}},
+			{'C', []Point{{cx + kx, cy - ry}, {cx + rx, cy - ky}, {cx + rx, cy}}},
+			{'Z', nil},
+		}
+	}
+	x0, y0, x1, y1 := -d, -d, w+d, h+d
+	rad := 0.0
+	if sp.Geometry == "roundRect" {
+		rad = max(sp.Corner*min(w, h)+d, 0)
+		rad = min(rad, (x1-x0)/2, (y1-y0)/2)
+	}
+	if rad <= 0 {
+		return []Seg{{'M', pt(x0, y0)}, {'L', pt(x1, y0)}, {'L', pt(x1, y1)}, {'L', pt(x0, y1)}, {'Z', nil}}
+	}
+	k := rad * (1 - kappa)
+	return []Seg{
+		{'M', pt(x0+rad, y0)}, {'L', pt(x1-rad, y0)},
+		{'C', []Point{{x1 - k, y0}, {x1, y0 + k}, {x1, y0 + rad}}}, {'L', pt(x1, y1-rad)},
+		{'C', []Point{{x1, y1 - k}, {x1 - k, y1}, {x1 - rad, y1}}}, {'L', pt(x0+rad, y1)},
+		{'C', []Point{{x0 + k, y1}, {x0, y1 - k}, {x0, y1 - rad}}}, {'L', pt(x0, y0+rad)},
+		{'C', []Point{{x0, y0 + k}, {x0 + k, y0}, {x0 + rad, y0}}}, {'Z', nil},
+	}
+}
+
+// positioned puts a geometry drawn in the shape's own box on the page: flipped
+// within the box, turned clockwise about its centre, moved to x, y.
+func positioned(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
+	sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
+	out := make([]Seg, len(segs))
+	for i, s := range segs {
+		out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
+		for k, p := range s.Pts {
+			if sp.FlipH {
+				p.X = w - p.X
+			}
+			if sp.FlipV {
+				p.Y = h - p.Y
+			}
+			dx, dy := p.X-w/2, p.Y-h/2
+			out[i].Pts[k] = Point{x + w/2 + dx*cos - dy*sin, y + h/2 + dx*sin + dy*cos}
+		}
+	}
+	return out
+}
+
+// shapes draws the shapes anchored in a paragraph whose first line is
+// at paraTop.
+func (r *renderer) shapes(shapes []wordmodel.Shape, paraTop float64) {
+	for i := range shapes {
+		sp := &shapes[i]
+		if sp.Float == nil {
+			continue // in the line: inlineShape
+		}
+		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, paraTop, r.left(), r.width())
+		r.drawShape(sp, x, y)
+	}
+}
+
+// cellShapes draws the shapes anchored in a table cell whose row is at
+// y: relative to the column is relative to the cell's content box, as
+// Word places a shape laid out in its cell; a paragraph's top is the
+// cell's text's top and the lines above it. Only the first part of a row
+// split over pages draws them.
+func (r *renderer) cellShapes(tl *tableLayout, c tableCell, y float64) {
+	if len(c.shapes) == 0 || c.from > 0 {
+		return
+	}
+	pieces := strings.Split(c.text, "\n")
+	left, inner := c.x+c.pad[1], c.w-c.pad[1]-c.pad[3]
+	for i := range c.shapes {
+		sp := &c.shapes[i]
+		top := y + c.pad[0] + c.textHeight(0, min(r.linesBefore(tl, c, pieces, sp.Before), c.to))
+		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, left, inner)
+		r.drawShape(&sp.Shape, x, y)
+	}
+}
+
+// inlineShape draws the shape in the line of a paragraph with no text,
+// as a block at the paragraph's alignment, as a picture there is; it
+// reports whether there was one.
+func (r *renderer) inlineShape(shapes []wordmodel.Shape, align string) bool {
+	for i := range shapes {
+		sp := &shapes[i]
+		if sp.Float != nil {
+			continue
+		}
+		if r.y+sp.Height > r.bottom()+0.01 && r.onPage {
+			r.newPage()
+		}
+		x := r.left()
+		switch align {
+		case "center":
+			x += (r.width() - sp.Width) / 2
+		case "right", "end":
+			x += r.width() - sp.Width
+		}
+		h := r.drawShape(sp, x, r.y)
+		r.onPage = true
+		// The block takes whole grid lines, so the text after it stays on the grid.
+		pitch := r.linePitch()
+		r.advance(math.Ceil(max(h, 0.01)/pitch-0.01) * pitch)
+		return true
+	}
+	return false
+}
+
+// drawShape draws sp with its box's top left corner at x, y: its fill and
+// outline, behind the text where Word puts it, then a text box's text. It
+// returns the box's height, grown with its text where it grows.
+func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
+	h := sp.Height
+	var text []op
+	if sp.Text != nil {
+		text, h = r.boxText(sp, x, y)
+	}
+	var ops []op
+	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
+		ops = append(ops, op{kind: opPath, path: p})
+	}
+	r.emit(ops, sp.Float != nil && sp.Float.Behind)
+	r.ops = append(r.ops, text...)
+	return h
+}
+
+// boxText lays a text box's paragraphs out inside its box at x, y, and
+// returns their drawing and the box's height: as tall as they are where
+// the box is resized to fit its text (spAutoFit), as Word does. Text that does
+// not fit a box that does not grow is drawn whole below its inside and
+// warned of: Word cuts it off at the box's edge, and the PDF does not
+// publish a document with words silently missing.
+func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
+	in := sp.Inset
+	// The text stands in the geometry's text rectangle, inside the inset:
+	// an ellipse's is the rectangle inscribed in it, a rounded
+	// rectangle's leaves out part of its corners, as DrawingML defines.
+	var ex, ey float64
+	switch sp.Geometry {
+	case "ellipse":
+		k := (1 - math.Sqrt2/2) / 2
+		ex, ey = k*sp.Width, k*sp.Height
+	case "roundRect":
+		ex = sp.Corner * min(sp.Width, sp.Height) * (1 - math.Sqrt2/2)
+		ey = ex
+	}
+	top := y + ey + in[1]
+	inner := sp.Height - 2*ey - in[1] - in[3]
+	saved := *r
+	// Text boxes are not on the document grid; nothing in a box breaks
+	// to a new page.
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + ex + in[0], bw: sp.Width - 2*ex - in[0] - in[2], bh: math.MaxFloat32}
+	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
+	for _, p := range sp.Text {
+		r.paragraph(p)
+	}
+	used := r.y - top
+	ops, warnings := r.ops, r.warnings
+	*r = saved
+	r.warnings = warnings
+	h := sp.Height
+	switch {
+	case sp.AutoFit:
+		// The box is as tall as its text, grown or shrunk, as Word keeps it.
+		h = used + 2*ey + in[1] + in[3]
+	case used <= inner+0.01:
+		shift := map[string]float64{"ctr": (inner - used) / 2, "b": inner - used}[sp.Anchor]
+		for i := range ops {
+			ops[i].y += shift
+		}
+	default:
+		r.warnOnce(sp.Name + "的文字超出文本框：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中放大文本框，或设为“根据文字调整形状大小”")
+	}
+	return ops, h
+}
+
+// warnOnce warns once of a box drawn on every page (a header's).
+func (r *renderer) warnOnce(msg string) {
+	if !slices.Contains(r.warnings, msg) {
+		r.warnings = append(r.warnings, msg)
+	}
+}
+
+// emit adds a float's drawing to the page: in front of what is drawn
+// so far, or behind all of it.
+func (r *renderer) emit(ops []op, behind bool) {
+	if !behind {
+		r.ops = append(r.ops, ops...)
+		return
+	}
+	page := 0
+	for i := len(r.ops) - 1; i >= 0; i-- {
+		if r.ops[i].kind == opPage {
+			page = i
+			break
+		}
+	}
+	r.ops = append(r.ops[:page+1], append(ops, r.ops[page+1:]...)...)
+}
+
+// Bounds is the box the path's points lie in, widened by its line's
+// width.
+func (p *Path) Bounds() (x, y, w, h float64) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, s := range p.Segs {
+		for _, pt := range s.Pts {
+			x0, y0, x1, y1 = min(x0, pt.X), min(y0, pt.Y), max(x1, pt.X), max(y1, pt.Y)
+		}
+	}
+	if x0 > x1 {
+		return 0, 0, 0, 0
+	}
+	return x0 - p.Width/2, y0 - p.Width/2, x1 - x0 + p.Width, y1 - y0 + p.Width
+}
+
+// drawnLine is a line of a paragraph as drawn: its units, its top, where
+// it starts, the gap between its units, and whether a line break ends it.
+type drawnLine struct {
+	units   []unit
+	top, x  float64
+	gap     float64
+	newline bool
+}
+
+// anchorAt is the top of the line the paragraph's character at stands
+// in, and the character's left edge; the paragraph's top and the
+// column's left where no paragraph's lines are known (a header's, a
+// cell's) or the paragraph has none.
+func (r *renderer) anchorAt(at int, paraTop, colLeft float64) (lineTop, x float64) {
+	at += r.label
+	for i, l := range r.drawn {
+		n := 0
+		for _, u := range l.units {
+			n += utf8.RuneCountInString(u.text)
+		}
+		// A character at a line's end stands at the next line's start,
+		// unless a line break ends the line.
+		if at > n || at == n && !l.newline && i < len(r.drawn)-1 {
+			if i < len(r.drawn)-1 {
+				at -= n
+				if l.newline {
+					at--
+				}
+				continue
+			}
+			at = n // past the text it reads (a dropped soft hyphen): its end
+		}
+		x = l.x
+		for k, u := range l.units {
+			c := utf8.RuneCountInString(u.text)
+			if at < c {
+				return l.top, x + u.width*float64(at)/float64(max(c, 1))
+			}
+			at -= c
+			x += u.width
+			if k < len(l.units)-1 {
+				x += l.gap
+			}
+		}
+		return l.top, x
+	}
+	return paraTop, colLeft
+}

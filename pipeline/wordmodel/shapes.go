@@ -1,0 +1,424 @@
+package wordmodel
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"jixiao/pipeline/wordxml"
+)
+
+// Shape is a line, a simple shape or a text box the PDF draws (the red
+// rule under a 红头, a red ellipse of a seal, a box of text), placed as a
+// floating picture is.
+type Shape struct {
+	// Name is the shape's name in Word's selection pane (直接连接符 3,
+	// 文本框 2), by which a message names it.
+	Name string
+	// Geometry is line, rect, roundRect or ellipse; a straight connector
+	// is a line.
+	Geometry      string
+	Width, Height float64 // mm, the shape's box before rotation
+	// Float is where a floating shape is; nil for one in the line (an
+	// inline shape), drawn as a block of its own paragraph.
+	Float *Float
+	// Rotation is clockwise, in degrees, about the box's centre; FlipH
+	// and FlipV mirror it (a line from the bottom left to the top right
+	// is a line flipped).
+	Rotation     float64
+	FlipH, FlipV bool
+	// Outline is its line; nil for none.
+	Outline *Outline
+	// Fill is its inside's colour, RRGGBB; "" for none.
+	Fill string
+	// Corner is a roundRect's corner radius as a share of its shorter side.
+	Corner float64
+	// Text is a text box's paragraphs, each with its own formatting; nil
+	// for a shape without text.
+	Text []*Paragraph
+	// Inset is the space between the box and its text, mm: left, top,
+	// right, bottom. Anchor is where the text stands in a box taller than
+	// it: t, ctr or b. AutoFit: the box grows to hold its text.
+	Inset   [4]float64
+	Anchor  string
+	AutoFit bool
+}
+
+// Outline is a shape's line: its colour (RRGGBB), width in pt, dash
+// (solid, dot, dash, sysDash, lgDash …, as a:prstDash names them) and
+// compound (sng, dbl, thickThin, thinThick, tri).
+type Outline struct {
+	Color    string
+	Width    float64
+	Dash     string
+	Compound string
+}
+
+// drawnGeometry are the preset geometries the PDF draws, by DrawingML's
+// names; a straight connector is drawn as a line.
+var drawnGeometry = map[string]string{
+	"line": "line", "straightConnector1": "line", "rect": "rect", "roundRect": "roundRect", "ellipse": "ellipse",
+}
+
+// textBoxInset is Word's default inset of a text box, in EMU: 0.1" left
+// and right, 0.05" top and bottom.
+var textBoxInset = [4]float64{91440, 45720, 91440, 45720}
+
+// drawingShape reads a wps:wsp in drawing (its wp:anchor or wp:inline):
+// "" when the PDF draws it (it is then added to the paragraph's shapes),
+// otherwise what to list it as.
+func (s *sheet) drawingShape(el, drawing string) string {
+	name := "图形"
+	if i := next(drawing, "wp:docPr", 0); i >= 0 {
+		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+		if n := attr(tag, "name"); n != "" {
+			name += "“" + n + "”"
+		}
+		if h := attr(tag, "hidden"); h == "1" || h == "true" {
+			return "" // hidden in Word's selection pane: not printed
+		}
+	}
+	sp := &Shape{Name: name}
+	spPr, _ := cutElement(el, "wps:spPr")
+	if strings.Contains(el, "<wps:txbx") {
+		sp.Geometry = "rect"
+	}
+	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
+		prst := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "prst")
+		g, ok := drawnGeometry[prst]
+		if !ok {
+			return name + "（形状“" + prst + "”无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+		}
+		sp.Geometry = g
+	} else if next(spPr, "a:custGeom", 0) >= 0 {
+		return name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+	}
+	if sp.Geometry == "" {
+		return name + "（没有形状）"
+	}
+	if i := next(spPr, "a:xfrm", 0); i >= 0 {
+		tag := spPr[i : i+strings.IndexByte(spPr[i:], '>')]
+		sp.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
+		sp.FlipH, sp.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
+	}
+	if i := next(drawing, "wp:extent", 0); i >= 0 {
+		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+		sp.Width, sp.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
+	}
+	if sp.Geometry == "roundRect" {
+		sp.Corner = 16667.0 / 100000
+		if i := next(spPr, "a:gd", 0); i >= 0 {
+			if f := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "fmla"); strings.HasPrefix(f, "val ") {
+				sp.Corner = float64(atoi(strings.TrimPrefix(f, "val "))) / 100000
+			}
+		}
+	}
+	style, _ := cutElement(el, "wps:style")
+	var why string
+	if sp.Outline, why = s.outline(spPr, style); why != "" {
+		return name + "（" + why + "）"
+	}
+	if sp.Fill, why = s.shapeFill(spPr, style); why != "" {
+		return name + "（" + why + "）"
+	}
+	if strings.Contains(el, "<wps:txbx") {
+		if why := s.boxText(sp, el); why != "" {
+			return name + "（" + why + "）"
+		}
+		body := el[next(el, "wps:bodyPr", 0):]
+		tag := body[:strings.IndexByte(body, '>')]
+		for k, side := range []string{"lIns", "tIns", "rIns", "bIns"} {
+			v := textBoxInset[k]
+			if a := attr(tag, side); a != "" {
+				v = float64(atoi(a))
+			}
+			sp.Inset[k] = v / emuPerMM
+		}
+		sp.Anchor = attr(tag, "anchor")
+		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
+		if v := attr(tag, "vert"); v != "" && v != "horz" {
+			return name + "（文本框中的竖排文字无法显示）"
+		}
+	}
+	return s.addShape(sp, drawing)
+}
+
+// addShape places a shape read from a drawing (its wp:anchor or
+// wp:inline; a VML shape comes placed) and keeps it with the paragraph;
+// why the PDF cannot, otherwise.
+func (s *sheet) addShape(sp *Shape, drawing string) string {
+	if sp.Text != nil && sp.Rotation != 0 {
+		return sp.Name + "（旋转的文本框无法显示）"
+	}
+	if sp.Float == nil && strings.HasPrefix(drawing, "<wp:anchor") {
+		f, why := float(drawing)
+		if why != "" {
+			return sp.Name + "（" + why + "）"
+		}
+		sp.Float = f
+	}
+	if sp.Float != nil {
+		sp.Float.At = s.textAt
+	} else if s.shapes != nil && !s.inBody {
+		return sp.Name + "（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）"
+	}
+	if s.shapes == nil {
+		if s.drawnHere() {
+			return "" // hidden
+		}
+		return sp.Name + "（脚注、尾注中的图形无法显示）"
+	}
+	*s.shapes = append(*s.shapes, *sp)
+	return ""
+}
+
+// drawnHere reports whether the paragraphs being read are ones whose
+// pictures and shapes the PDF draws: the body's, its tables', the
+// headers' and footers', text boxes'.
+func (s *sheet) drawnHere() bool { return s.inBody || s.inMargin || s.inCell || s.inBox }
+
+// boxText reads a text box's paragraphs, as the document's own: with
+// their formatting, lists and pictures in their lines.
+func (s *sheet) boxText(sp *Shape, el string) string {
+	i := next(el, "w:txbxContent", 0)
+	if i < 0 {
+		return ""
+	}
+	content := el[i:end(el, i, "w:txbxContent")]
+	if next(content, "w:tbl", 0) >= 0 {
+		return "文本框中的表格无法显示"
+	}
+	q := *s
+	q.inBody, q.inCell, q.inMargin, q.inBox = false, false, false, true
+	q.images, q.shapes = nil, nil
+	q.where = s.where + "的文本框"
+	sp.Text = []*Paragraph{}
+	for _, p := range wordxml.Elements(content, "w:p", 0, len(content)) {
+		para, _ := q.paragraph(content[p.Start:p.End])
+		for _, img := range para.Images {
+			if img.Float != nil {
+				return "文本框中的浮动图片 " + img.Name + " 无法显示，请设为“嵌入型”"
+			}
+		}
+		if !para.Hidden {
+			sp.Text = append(sp.Text, para)
+		}
+	}
+	return ""
+}
+
+// outline is a shape's line: spPr's a:ln, its colour else the style's
+// lnRef colour; a line of no fill is none.
+func (s *sheet) outline(spPr, style string) (*Outline, string) {
+	ln, _ := cutElement(spPr, "a:ln")
+	ref, _ := cutElement(style, "a:lnRef")
+	o := &Outline{Width: 0.75, Dash: "solid", Compound: "sng"}
+	if ln != "" {
+		tag := ln[:strings.IndexByte(ln, '>')]
+		if w := attr(tag, "w"); w != "" {
+			o.Width = float64(atoi(w)) / 12700
+		}
+		if c := attr(tag, "cmpd"); c != "" {
+			o.Compound = c
+		}
+		if v, ok := aval(ln, "a:prstDash"); ok {
+			o.Dash = v
+		}
+		for _, end := range []string{"a:headEnd", "a:tailEnd"} {
+			if i := next(ln, end, 0); i >= 0 {
+				if t := attr(ln[i:i+strings.IndexByte(ln[i:], '>')], "type"); t != "" && t != "none" {
+					return nil, "线条的箭头无法显示"
+				}
+			}
+		}
+	}
+	color, none, why := s.fillColor(ln)
+	switch {
+	case why != "":
+		return nil, "线条" + why
+	case none:
+		return nil, ""
+	case color == "" && ref != "" && attr(ref, "idx") != "0":
+		color, _, why = s.fillColor(ref)
+		if ln == "" || attr(ln[:strings.IndexByte(ln, '>')], "w") == "" {
+			o.Width = map[string]float64{"1": 0.5, "2": 1, "3": 1.5}[attr(ref[:strings.IndexByte(ref, '>')], "idx")]
+		}
+		if why != "" {
+			return nil, "线条" + why
+		}
+	case color == "" && ln == "":
+		return nil, "" // neither the shape nor its style draws a line
+	}
+	o.Color = color
+	if o.Color == "" {
+		o.Color = "000000"
+	}
+	if !slices.Contains(strings.Fields("sng dbl thickThin thinThick tri"), o.Compound) || next(ln, "a:custDash", 0) >= 0 ||
+		!slices.Contains(strings.Fields("solid dash sysDash sysDot dot lgDash dashDot lgDashDot lgDashDotDot sysDashDot sysDashDotDot"), o.Dash) {
+		return nil, "线条的样式无法显示"
+	}
+	return o, ""
+}
+
+// shapeFill is a shape's fill: spPr's own, else its style's fillRef.
+func (s *sheet) shapeFill(spPr, style string) (string, string) {
+	// The outline's fill is not the shape's.
+	own, _ := cutElement(spPr, "a:ln")
+	own = strings.Replace(spPr, own, "", 1)
+	if c, none, why := s.fillColor(own); why != "" || none || c != "" {
+		if why != "" {
+			return "", "填充" + why
+		}
+		return c, ""
+	}
+	ref, _ := cutElement(style, "a:fillRef")
+	if ref == "" || attr(ref, "idx") == "0" {
+		return "", ""
+	}
+	c, _, why := s.fillColor(ref)
+	if why != "" {
+		return "", "填充" + why
+	}
+	return c, ""
+}
+
+// fillColor reads the fill element x holds (a:solidFill, a:noFill) or
+// the colour it holds directly (a style's reference); none for noFill.
+func (s *sheet) fillColor(x string) (color string, none bool, why string) {
+	for _, kind := range []string{"a:gradFill", "a:pattFill", "a:blipFill"} {
+		if next(x, kind, 0) >= 0 {
+			return "", false, "的渐变、图案或图片填充无法显示"
+		}
+	}
+	if i := next(x, "a:noFill", 0); i >= 0 && (next(x, "a:solidFill", 0) < 0 || i < next(x, "a:solidFill", 0)) {
+		return "", true, ""
+	}
+	for _, kind := range []string{"a:srgbClr", "a:schemeClr", "a:sysClr", "a:prstClr"} {
+		i := next(x, kind, 0)
+		if i < 0 {
+			continue
+		}
+		el := x[i:end(x, i, kind)]
+		tag := el[:strings.IndexByte(el, '>')]
+		var base string
+		switch kind {
+		case "a:srgbClr":
+			base = attr(tag, "val")
+		case "a:schemeClr":
+			base = s.theme["color:"+schemeAlias(attr(tag, "val"))]
+		case "a:sysClr":
+			base = attr(tag, "lastClr")
+		case "a:prstClr":
+			base = presetColors[attr(tag, "val")]
+		}
+		if len(base) != 6 {
+			return "", false, "的颜色无法识别"
+		}
+		return modifyColor(strings.ToUpper(base), el), false, ""
+	}
+	return "", false, ""
+}
+
+func schemeAlias(name string) string {
+	if a, ok := map[string]string{"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}[name]; ok {
+		return a
+	}
+	return name
+}
+
+// presetColors are the DrawingML preset colours Office writes.
+var presetColors = map[string]string{"red": "FF0000", "black": "000000", "white": "FFFFFF", "blue": "0000FF", "green": "008000", "yellow": "FFFF00"}
+
+func atoi(v string) int {
+	n, _ := strconv.Atoi(strings.TrimSpace(v))
+	return n
+}
+
+// aval is the val attribute of the first <name> in s: DrawingML's
+// properties, unlike WordprocessingML's, are not prefixed.
+func aval(s, name string) (string, bool) {
+	i := next(s, name, 0)
+	if i < 0 {
+		return "", false
+	}
+	return attr(s[i:i+strings.IndexByte(s[i:], '>')], "val"), true
+}
+
+// BoxText is the text of the text boxes anchored in the paragraph, a line
+// a paragraph, in the order the PDF draws it: before the paragraph's own
+// text those placed with the paragraph (before), after it those placed
+// from the line or the character of their anchor, which the layout places
+// once the paragraph's lines are set.
+func (p *Paragraph) BoxText(before bool) []string {
+	var shapes []Shape
+	for _, sp := range p.Shapes {
+		// A shape in the line stands alone in its paragraph: before.
+		if sp.Float == nil && before || sp.Float != nil && ByLine(sp.Float) != before {
+			shapes = append(shapes, sp)
+		}
+	}
+	return boxText(shapes)
+}
+
+// ByLine reports whether a float is placed from the line or the character
+// its anchor stands at, which the layout knows once the paragraph's lines
+// are set; the text does not wrap around it (one placed by its character
+// that the text wraps around is refused; one placed by its line is placed
+// by its paragraph's first line).
+func ByLine(f *Float) bool {
+	return f.Wrap.Mode == "" && (f.FromX == "character" || f.FromY == "line")
+}
+
+// BoxText is the text of the text boxes anchored in the cell's
+// paragraphs, a line a paragraph, in order: what the PDF draws after the
+// cell's own text (the cell's boxes are drawn once its text is). It is not part of Text, which the check counts a
+// table's figures in.
+func (c *Cell) BoxText() []string {
+	var out []string
+	for _, sp := range c.Shapes {
+		out = append(out, boxText([]Shape{sp.Shape})...)
+	}
+	return out
+}
+
+func boxText(shapes []Shape) []string {
+	var out []string
+	for _, sp := range shapes {
+		for _, q := range sp.Text {
+			out = append(out, q.BoxText(true)...)
+			out = append(out, q.Text)
+			out = append(out, q.BoxText(false)...)
+		}
+	}
+	return out
+}
+
+// inlineShapes takes out the shapes in a paragraph's line that the PDF
+// cannot draw there, and lists them: one drawn in the line is a block of
+// its own, alone in a paragraph with no text or picture in its line.
+func inlineShapes(para *Paragraph) []string {
+	inline := 0
+	for _, sp := range para.Shapes {
+		if sp.Float == nil {
+			inline++
+		}
+	}
+	if inline == 0 {
+		return nil
+	}
+	pictures := slices.ContainsFunc(para.Images, func(img Image) bool { return img.Float == nil })
+	if inline == 1 && !pictures && strings.TrimSpace(para.Text) == "" && para.Label == nil {
+		return nil
+	}
+	var found []string
+	kept := para.Shapes[:0]
+	for _, sp := range para.Shapes {
+		if sp.Float != nil {
+			kept = append(kept, sp)
+			continue
+		}
+		found = append(found, sp.Name+"（嵌入型图形须单独成段，或设为“浮于文字上方”）")
+	}
+	para.Shapes = kept
+	return found
+}

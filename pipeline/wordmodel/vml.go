@@ -1,0 +1,291 @@
+package wordmodel
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// VML is how WPS and Word before 2010 write a drawing (w:pict), and what
+// Word writes beside its DrawingML for older readers (mc:Fallback, which
+// the reader skips). Its place is CSS in the style attribute.
+
+// vmlShapes are the VML elements the PDF draws, by the geometry they are.
+var vmlShapes = map[string]string{"v:line": "line", "v:rect": "rect", "v:roundrect": "roundRect", "v:oval": "ellipse", "v:shape": "rect"}
+
+// vmlTypes are the preset VML shape types (v:shapetype's o:spt) the PDF
+// draws, by the geometry they are: a straight connector and a line, a
+// rectangle, a rounded one, an oval, a text box.
+var vmlTypes = map[string]string{"#_x0000_t32": "line", "#_x0000_t20": "line", "#_x0000_t1": "rect", "#_x0000_t2": "roundRect", "#_x0000_t3": "ellipse", "#_x0000_t202": "rect"}
+
+// vmlShape reads a w:pict: "" when the PDF draws it (it is then added to
+// the paragraph's shapes), otherwise what to list it as.
+func (s *sheet) vmlShape(el string) string {
+	if strings.Contains(el, "<v:imagedata") {
+		return "图片" + s.target(el, `r:id="`)
+	}
+	if next(el, "v:group", 0) >= 0 {
+		return "组合图形"
+	}
+	at, kind := -1, ""
+	for name := range vmlShapes {
+		if i := next(el, name, 0); i >= 0 && (at < 0 || i < at) {
+			at, kind = i, name
+		}
+	}
+	if at < 0 {
+		return "图形（线条或形状）"
+	}
+	shape := el[at:end(el, at, kind)]
+	tag := shape[:strings.IndexByte(shape, '>')]
+	sp := &Shape{Name: "图形", Geometry: vmlShapes[kind]}
+	if id := attr(tag, "id"); id != "" && !strings.HasPrefix(id, "_x0000") {
+		sp.Name += "“" + id + "”"
+	}
+	box := strings.Contains(shape, "<v:textbox")
+	if kind == "v:shape" {
+		// A v:shape of a preset type (a straight connector, as Word 2007
+		// writes one) is that geometry; any other is a path of its own.
+		g, ok := vmlTypes[attr(tag, "type")]
+		if !ok && !box {
+			return sp.Name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+		}
+		if ok {
+			sp.Geometry = g
+		}
+	}
+	style := cssOf(attr(tag, "style"))
+	f, why := vmlFloat(style, shape)
+	if why != "" {
+		return sp.Name + "（" + why + "）"
+	}
+	sp.Width, sp.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	if kind == "v:line" {
+		fx, fy := vmlPoint(attr(tag, "from"))
+		tx, ty := vmlPoint(attr(tag, "to"))
+		f.X, f.Y = f.X+min(fx, tx), f.Y+min(fy, ty)
+		sp.Width, sp.Height = abs(tx-fx), abs(ty-fy)
+		sp.FlipV = (tx-fx)*(ty-fy) < 0
+	}
+	sp.Float = f
+	if r := style["rotation"]; r != "" {
+		sp.Rotation = vmlNumber(r)
+	}
+	flip := style["flip"]
+	sp.FlipH, sp.FlipV = sp.FlipH != strings.Contains(flip, "x"), sp.FlipV != strings.Contains(flip, "y")
+	if kind == "v:roundrect" {
+		sp.Corner = 0.2
+		if a := attr(tag, "arcsize"); a != "" {
+			sp.Corner = vmlNumber(a) / 2
+		}
+	}
+	if sp.Outline, why = vmlStroke(tag, shape); why != "" {
+		return sp.Name + "（线条" + why + "）"
+	}
+	if sp.Geometry != "line" {
+		if sp.Fill, why = vmlFill(tag, shape); why != "" {
+			return sp.Name + "（填充" + why + "）"
+		}
+	}
+	if box {
+		if why := s.vmlTextBox(sp, shape); why != "" {
+			return sp.Name + "（" + why + "）"
+		}
+	}
+	return s.addShape(sp, "")
+}
+
+// vmlTextBox reads a v:textbox: its inset (Word's 0.1" and 0.05" where it
+// sets none), whether the shape grows to its text, and its paragraphs.
+func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
+	i := next(shape, "v:textbox", 0)
+	tb := shape[i : i+strings.IndexByte(shape[i:], '>')]
+	inset := strings.Split(attr(tb, "inset"), ",")
+	for k := range sp.Inset {
+		sp.Inset[k] = textBoxInset[k] / emuPerMM
+		if k < len(inset) && strings.TrimSpace(inset[k]) != "" {
+			sp.Inset[k] = vmlLength(inset[k])
+		}
+	}
+	css := cssOf(attr(tb, "style"))
+	sp.AutoFit = css["mso-fit-shape-to-text"] == "t"
+	if l := css["layout-flow"]; l != "" && l != "horizontal" {
+		return "文本框中的竖排文字无法显示"
+	}
+	return s.boxText(sp, shape)
+}
+
+// vmlFloat is a VML shape's place: its style's offsets and mso-position-*
+// alignment, relative to what mso-position-*-relative names (text is the
+// column across and the paragraph down); a negative z-index is behind the
+// text.
+func vmlFloat(style map[string]string, shape string) (*Float, string) {
+	if i := next(shape, "w10:wrap", 0); i >= 0 {
+		if t := attr(shape[i:i+strings.IndexByte(shape[i:], '>')], "type"); t != "" && t != "none" {
+			return nil, "文字环绕方式须为“浮于文字上方”或“衬于文字下方”"
+		}
+	}
+	if style["position"] != "absolute" {
+		return nil, "嵌入型图形无法显示，请设为“浮于文字上方”"
+	}
+	across := map[string]string{"": "column", "text": "column", "margin": "margin", "page": "page", "char": "character",
+		"left-margin-area": "leftMargin", "right-margin-area": "rightMargin", "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
+	down := map[string]string{"": "paragraph", "text": "paragraph", "margin": "margin", "page": "page", "line": "line",
+		"top-margin-area": "topMargin", "bottom-margin-area": "bottomMargin", "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
+	f := &Float{
+		FromX: across[style["mso-position-horizontal-relative"]], FromY: down[style["mso-position-vertical-relative"]],
+		X: vmlLength(style["margin-left"]) + vmlLength(style["left"]), Y: vmlLength(style["margin-top"]) + vmlLength(style["top"]),
+		Behind: strings.HasPrefix(style["z-index"], "-"),
+	}
+	if a := style["mso-position-horizontal"]; a != "absolute" {
+		f.AlignX = a
+	}
+	if a := style["mso-position-vertical"]; a != "absolute" {
+		f.AlignY = a
+	}
+	if f.FromX == "" || f.FromY == "" {
+		return nil, "位置无法识别"
+	}
+	return f, f.check()
+}
+
+// vmlStroke is a VML shape's line: strokecolor and strokeweight (black
+// and 0.75 pt by default), v:stroke's dash and line style.
+func vmlStroke(tag, shape string) (*Outline, string) {
+	if off(attr(tag, "stroked")) {
+		return nil, ""
+	}
+	o := &Outline{Color: "000000", Width: 0.75, Dash: "solid", Compound: "sng"}
+	if c := attr(tag, "strokecolor"); c != "" {
+		var ok bool
+		if o.Color, ok = vmlColor(c); !ok {
+			return nil, "的颜色无法识别"
+		}
+	}
+	if w := attr(tag, "strokeweight"); w != "" {
+		o.Width = math.Round(vmlLength(w)*72/25.4*100) / 100
+	}
+	if i := next(shape, "v:stroke", 0); i >= 0 {
+		st := shape[i : i+strings.IndexByte(shape[i:], '>')]
+		if off(attr(st, "on")) {
+			return nil, ""
+		}
+		for _, end := range []string{"startarrow", "endarrow"} {
+			if a := attr(st, end); a != "" && a != "none" {
+				return nil, "的箭头无法显示"
+			}
+		}
+		o.Dash = map[string]string{"": "solid", "solid": "solid", "shortdash": "sysDash", "shortdot": "sysDot", "dash": "dash", "dot": "dot",
+			"dashdot": "dashDot", "longdash": "lgDash", "longdashdot": "lgDashDot", "shortdashdot": "sysDashDot", "longdashdotdot": "lgDashDotDot"}[attr(st, "dashstyle")]
+		if o.Dash == "" {
+			o.Dash = "dash"
+		}
+		o.Compound = map[string]string{"": "sng", "single": "sng", "thinThin": "dbl", "thinThick": "thinThick", "thickThin": "thickThin", "thickBetweenThin": "tri"}[attr(st, "linestyle")]
+		if o.Compound == "" {
+			return nil, "样式无法识别"
+		}
+	}
+	return o, ""
+}
+
+// vmlFill is a VML shape's fill: white unless filled is false or v:fill
+// says otherwise.
+func vmlFill(tag, shape string) (string, string) {
+	if off(attr(tag, "filled")) {
+		return "", ""
+	}
+	color := "FFFFFF"
+	if c := attr(tag, "fillcolor"); c != "" {
+		var ok bool
+		if color, ok = vmlColor(c); !ok {
+			return "", "的颜色无法识别"
+		}
+	}
+	if i := next(shape, "v:fill", 0); i >= 0 {
+		fl := shape[i : i+strings.IndexByte(shape[i:], '>')]
+		if off(attr(fl, "on")) {
+			return "", ""
+		}
+		if t := attr(fl, "type"); t != "" && t != "solid" {
+			return "", "的渐变、图案或图片填充无法显示"
+		}
+		if o := attr(fl, "opacity"); o != "" && vmlNumber(o) < 1 {
+			return "", "的透明度无法显示"
+		}
+	}
+	return color, ""
+}
+
+func off(v string) bool { return v == "f" || v == "false" || v == "0" }
+
+// cssOf reads a style attribute into its properties.
+func cssOf(style string) map[string]string {
+	out := map[string]string{}
+	for _, decl := range strings.Split(style, ";") {
+		k, v, _ := strings.Cut(decl, ":")
+		out[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return out
+}
+
+// vmlLength reads a CSS length (12pt, 1in, 2.5cm, 10mm, 20px) in mm;
+// a bare number is in pixels, as CSS has it.
+func vmlLength(v string) float64 {
+	v = strings.TrimSpace(v)
+	for _, u := range []struct {
+		suffix string
+		mm     float64
+	}{{"pt", 25.4 / 72}, {"in", 25.4}, {"cm", 10}, {"mm", 1}, {"pc", 25.4 / 6}, {"px", 25.4 / 96}} {
+		if n, ok := strings.CutSuffix(v, u.suffix); ok {
+			f, _ := strconv.ParseFloat(n, 64)
+			return f * u.mm
+		}
+	}
+	f, _ := strconv.ParseFloat(v, 64)
+	return f * 25.4 / 96
+}
+
+// vmlNumber reads a number VML may write as a fixed-point fraction of
+// 65536 (45f, 5898240fd) or a percentage.
+func vmlNumber(v string) float64 {
+	v = strings.TrimSpace(v)
+	if n, ok := strings.CutSuffix(v, "fd"); ok {
+		f, _ := strconv.ParseFloat(n, 64)
+		return f / 65536
+	}
+	if n, ok := strings.CutSuffix(v, "f"); ok {
+		f, _ := strconv.ParseFloat(n, 64)
+		return f / 65536
+	}
+	if n, ok := strings.CutSuffix(v, "%"); ok {
+		f, _ := strconv.ParseFloat(n, 64)
+		return f / 100
+	}
+	f, _ := strconv.ParseFloat(v, 64)
+	return f
+}
+
+func vmlPoint(v string) (x, y float64) {
+	a, b, _ := strings.Cut(v, ",")
+	return vmlLength(a), vmlLength(b)
+}
+
+// vmlColor reads a VML colour: #RRGGBB, #RGB or a name, with Word's
+// " [index]" after it.
+func vmlColor(v string) (string, bool) {
+	v, _, _ = strings.Cut(strings.TrimSpace(v), " ")
+	if h, ok := strings.CutPrefix(v, "#"); ok {
+		if len(h) == 3 {
+			h = string([]byte{h[0], h[0], h[1], h[1], h[2], h[2]})
+		}
+		if _, err := strconv.ParseUint(h, 16, 32); err == nil && len(h) == 6 {
+			return strings.ToUpper(h), true
+		}
+		return "", false
+	}
+	c, ok := map[string]string{"black": "000000", "white": "FFFFFF", "red": "FF0000", "green": "008000", "lime": "00FF00", "blue": "0000FF",
+		"yellow": "FFFF00", "navy": "000080", "maroon": "800000", "gray": "808080", "silver": "C0C0C0", "windowText": "000000", "window": "FFFFFF"}[v]
+	return c, ok
+}
+
+func abs(v float64) float64 { return max(v, -v) }
