@@ -125,7 +125,8 @@
 // behind the text if Word puts it there. One in a line of text is one
 // unbreakable box of its width on the baseline, its line grown to hold it
 // (linepictures.go); one in a table cell's paragraph of its own stands
-// between the cell's lines, scaled into the cell's content box, its row
+// between the cell's lines, scaled into the cell's content box, its line
+// taking whole grid lines where its paragraph is on the line grid, its row
 // grown to hold it (cellpictures.go). Lines, shapes and text boxes
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column or a table cell, a margin's area, the
