@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
@@ -12,11 +13,12 @@ import (
 // block.
 type cellBlock struct {
 	// at is the wrapped line of the cell's text the block stands before.
-	at    int
-	align string
-	imgs  []*wordmodel.Image
-	scale float64
-	w, h  float64
+	at     int
+	align  string
+	onGrid bool
+	imgs   []*wordmodel.Image
+	scale  float64
+	w, h   float64
 }
 
 // cellBlocks groups a cell's pictures by paragraph and sizes them for
@@ -31,7 +33,7 @@ func (r *renderer) cellBlocks(tl *tableLayout, c tableCell) []cellBlock {
 	for i := range c.pictures {
 		p := &c.pictures[i]
 		if i == 0 || p.Para != c.pictures[i-1].Para {
-			out = append(out, cellBlock{at: r.linesBefore(tl, c, pieces, p.Before), align: p.Align})
+			out = append(out, cellBlock{at: r.linesBefore(tl, c, pieces, p.Before), align: p.Align, onGrid: p.OnGrid})
 		}
 		b := &out[len(out)-1]
 		b.imgs = append(b.imgs, &p.Image)
@@ -43,6 +45,11 @@ func (r *renderer) cellBlocks(tl *tableLayout, c tableCell) []cellBlock {
 		b := &out[i]
 		b.scale = min(1, inner/b.w, r.g.bh/b.h)
 		b.w, b.h = b.w*b.scale, b.h*b.scale
+		if b.onGrid && r.g.pitch > 0 {
+			// Its line on the grid takes whole grid lines, the picture on
+			// the last one's foot, as Word and LibreOffice set it.
+			b.h = min(math.Ceil(b.h/r.g.pitch-0.01)*r.g.pitch, max(b.h, r.g.bh))
+		}
 	}
 	return out
 }

@@ -68,12 +68,21 @@
 // still changing after five passes, or whose reference or link names a
 // bookmark no pass placed, is refused with an error naming it rather than
 // laid out with numbers that may be wrong. The preset (templates/gbt9704.yaml by default) sets
-// the table's type and the page numbers, the font role of a paragraph
+// the table's font roles and the page numbers, the font role of a paragraph
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
 //
 // Tables (table.go, tableborders.go) follow the Word table's grid: header
-// rows (tblHeader) repeat on each page; a vertical merge is followed down
+// rows (tblHeader) repeat on each page; each paragraph of a cell is set as
+// a body paragraph is (celltext.go), with its own size run by run, line
+// rule and height, space before and after (the first paragraph's space
+// before and the last's space after are kept, as in Word), indents and
+// alignment, resolved through the table style's pPr too; on a section's
+// line grid each of its lines takes whole grid lines unless the paragraph
+// has snapToGrid off, as in Word and LibreOffice, and the rows grow with
+// them. A table read from Word without cell margins has Word's (none
+// above and below, 0.19 cm beside); the preset's type, line height and
+// padding set only a table not read from Word; a vertical merge is followed down
 // its grid column, beside gridSpan cells, as one box per page it crosses,
 // its text repeated on each; row heights (trHeight atLeast or exact; an
 // exact row its text overflows grows, with a warning), cell margins
@@ -116,7 +125,8 @@
 // behind the text if Word puts it there. One in a line of text is one
 // unbreakable box of its width on the baseline, its line grown to hold it
 // (linepictures.go); one in a table cell's paragraph of its own stands
-// between the cell's lines, scaled into the cell's content box, its row
+// between the cell's lines, scaled into the cell's content box, its line
+// taking whole grid lines where its paragraph is on the line grid, its row
 // grown to hold it (cellpictures.go). Lines, shapes and text boxes
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column or a table cell, a margin's area, the

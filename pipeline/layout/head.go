@@ -94,7 +94,7 @@ func (r *renderer) stopped() bool { return r.done != nil && r.done() }
 // grown to hold its text) is on a page handed out. A layout of every page
 // wants them all.
 func (r *renderer) rowsWanted(t *wordmodel.Table, tl *tableLayout) int {
-	lowest := tl.lineH + 2*tl.pad - 0.01
+	lowest := r.lowestRow(t, tl) - 0.01
 	if r.limit == 0 || lowest < 0.1 {
 		return len(t.Rows)
 	}

@@ -183,9 +183,9 @@ func share(tl *tableLayout, c tableCell, blocks []cellBlock, room float64) (to, 
 			}
 			used += blocks[k].h
 		}
-		if i >= c.to || used+tl.lineH > avail {
+		if i >= c.to || used+c.lineHeight(i) > avail {
 			return i, k
 		}
-		used += tl.lineH
+		used += c.lineHeight(i)
 	}
 }

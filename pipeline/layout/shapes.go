@@ -175,7 +175,7 @@ func (r *renderer) cellShapes(tl *tableLayout, c tableCell, y float64) {
 	left, inner := c.x+c.pad[1], c.w-c.pad[1]-c.pad[3]
 	for i := range c.shapes {
 		sp := &c.shapes[i]
-		top := y + c.pad[0] + float64(r.linesBefore(tl, c, pieces, sp.Before))*tl.lineH
+		top := y + c.pad[0] + c.textHeight(0, min(r.linesBefore(tl, c, pieces, sp.Before), c.to))
 		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, left, inner)
 		r.drawShape(&sp.Shape, x, y)
 	}

@@ -1,8 +1,8 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
-	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -36,6 +36,12 @@ type tableCell struct {
 	// shading is the cell's fill and color its text's, RRGGBB; "" for
 	// none and for black.
 	shading, color string
+	// paras are how its paragraphs are set (celltext.go); lineH is the
+	// height of each of its wrapped lines where they are alike, or of its
+	// empty line, and heights each line's where they differ.
+	paras   []wordmodel.CellPara
+	lineH   float64
+	heights []float64
 	// pictures are the cell's pictures, pics the height they take.
 	pictures []wordmodel.CellPicture
 	pics     float64
@@ -75,6 +81,9 @@ type tableLayout struct {
 	// (tablejoins.go).
 	plain   bool
 	borders *wordmodel.TableBorders
+	// word says the table was read from Word (its cells have paragraphs):
+	// its cells' margins are Word's where it sets none, not the preset's.
+	word    bool
 	columns int
 	segs    []segment
 }
@@ -134,7 +143,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		}
 	}
 	tp.Size = sizePt
-	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths)}
+	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths), word: readFromWord(t)}
 	tl.lineH = tl.sizeMM * tp.LineHeight
 	total := 0
 	for _, w := range t.Widths {
@@ -149,8 +158,8 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	rows := r.rowsWanted(t, tl)
 	for i, row := range t.Rows[:rows] {
 		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact}
-		col := 0
-		need := tl.lineH + 2*tl.pad
+		col, need := 0, 0.0
+		line := 0.0 // the row's tallest empty line and margins: Word's empty row
 		for k, c := range row.Cells {
 			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
 			if c.Nested {
@@ -163,7 +172,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color}
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -182,7 +191,10 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			}
 			if c.Merge != wordmodel.Continues {
 				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
-				cell.to = len(r.wrap(tl, cell))
+			}
+			cell.measure(r.wrap(tl, cell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
+			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
+			if c.Merge != wordmodel.Continues {
 				blocks := r.cellBlocks(tl, cell)
 				cell.bto = len(blocks)
 				cell.pics = picturesHeight(blocks)
@@ -193,6 +205,10 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
+		if line == 0 {
+			line = tl.lineH + 2*tl.pad
+		}
+		need = max(need, line)
 		var above *tableRow
 		if i > 0 {
 			above = tl.rows[i-1]
@@ -206,6 +222,19 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	tl.firstRow = len(tl.headers)
 	growForMerges(tl)
 	return tl
+}
+
+// readFromWord reports whether t was read from a .docx, whose cells
+// carry their paragraphs' settings.
+func readFromWord(t *wordmodel.Table) bool {
+	for _, row := range t.Rows {
+		for _, c := range row.Cells {
+			if c.Paras != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // growForMerges makes each vertical merge tall enough for its text, by
@@ -370,31 +399,12 @@ func (c *tableCell) lines() int { return c.to - c.from }
 
 // contentHeight is the height of the lines and pictures the cell shows.
 func (c *tableCell) contentHeight(tl *tableLayout) float64 {
-	return float64(c.lines())*tl.lineH + c.pics
-}
-
-// wrap breaks the cell's text into lines of its width, shrinking a line
-// that cannot break to fit; it warns of what it cannot show or fit.
-func (r *renderer) wrap(tl *tableLayout, c tableCell) [][]unit {
-	inner := c.w - c.pad[1] - c.pad[3]
-	var lines [][]unit
-	for _, piece := range strings.Split(r.clean(c.text), "\n") {
-		units := r.units(piece, c.face, tl.sizePt, false)
-		for i := range units {
-			units[i].color = c.color
-		}
-		broken := lineBreak(units, inner, inner)
-		for _, line := range broken {
-			r.fit(line, inner, piece)
-		}
-		lines = append(lines, broken...)
-	}
-	return lines
+	return c.textHeight(c.from, c.to) + c.pics
 }
 
 // shown wraps the cell's text again, for drawing, and returns the lines the
 // cell shows; the layout has warned of them already.
-func (r *renderer) shown(tl *tableLayout, c tableCell) [][]unit {
+func (r *renderer) shown(tl *tableLayout, c tableCell) []cellLine {
 	if c.lines() == 0 || r.measuring {
 		return nil // the layout measured and marked these glyphs already
 	}
@@ -421,19 +431,19 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 	}
 	for i := range line {
 		line[i].width *= scale
-		line[i].scale = scale
+		line[i].scale = cmp.Or(line[i].scale, 1) * scale // a run's own size, shrunk too
 	}
 }
 
 // cellText draws a cell's lines together, so that a text extractor reads
 // them as one run, at the top, middle or bottom of the cell as its vAlign
 // says (Word's default is the top).
-func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h float64) {
+func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h float64) {
 	var blocks []cellBlock
 	if !r.measuring && c.bto > c.bfrom {
 		blocks = r.cellBlocks(tl, c)[c.bfrom:c.bto]
 	}
-	blockH := float64(len(lines))*tl.lineH + picturesHeight(blocks)
+	blockH := c.textHeight(c.from, c.from+len(lines)) + picturesHeight(blocks)
 	top := y + c.pad[0]
 	valign := c.valign
 	if c.goesOn {
@@ -451,17 +461,11 @@ func (r *renderer) cellText(tl *tableLayout, lines [][]unit, c tableCell, y, h f
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
 			top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
 		}
-		x := c.x + c.pad[1]
-		w := lineWidth(line)
-		switch c.align {
-		case "center":
-			x += (inner - w) / 2
-		case "right", "end":
-			x += inner - w
-		}
-		lineTop := top + (tl.lineH-tl.sizeMM)/2
-		r.drawUnits(line, c.face, x, lineTop, tl.sizeMM, 0)
-		top += tl.lineH
+		sizeMM := line.set.sizePt * ptToMM
+		lineTop := top + line.above + (line.set.lineH-sizeMM)/2
+		x, gap := line.placed(inner)
+		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
+		top += line.h
 	}
 	for ; k < len(blocks); k++ {
 		top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)

@@ -190,6 +190,10 @@ func (tl *tableLayout) ruleOver(row, above *tableRow) float64 {
 // padding is a cell's margins in mm: its own (w:tcMar), else the table's
 // (w:tblCellMar), else the preset's padding — also where Word's default
 // would be none above and below, so that an unset table keeps its look.
+// wordCellMargins are Word's cell margins where a table read from Word
+// sets none, in pt: none above and below, 0.19 cm (108 twips) beside.
+var wordCellMargins = [4]float64{0, 5.4, 0, 5.4}
+
 func (tl *tableLayout) padding(table, own wordmodel.CellMargins) [4]float64 {
 	var pad [4]float64
 	for i := range pad {
@@ -198,6 +202,8 @@ func (tl *tableLayout) padding(table, own wordmodel.CellMargins) [4]float64 {
 			pad[i] = own.Pt[i] * ptToMM
 		case table.Set[i]:
 			pad[i] = table.Pt[i] * ptToMM
+		case tl.word:
+			pad[i] = wordCellMargins[i] * ptToMM
 		default:
 			pad[i] = tl.pad
 		}
@@ -207,5 +213,9 @@ func (tl *tableLayout) padding(table, own wordmodel.CellMargins) [4]float64 {
 
 // need is the height the cell's lines and margins take.
 func (c *tableCell) need(tl *tableLayout) float64 {
-	return max(float64(max(c.lines(), 1))*tl.lineH, c.contentHeight(tl)) + c.pad[0] + c.pad[2]
+	h := c.contentHeight(tl)
+	if c.lines() == 0 {
+		h = max(h, c.lineH)
+	}
+	return h + c.pad[0] + c.pad[2]
 }

@@ -72,7 +72,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			tables++
 			s.inCell = true
 			t := s.table(body[i:e], tables)
-			s.inCell = false
+			s.inCell, s.tableStyle = false, ""
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
 			i = e
@@ -209,9 +209,12 @@ func (s *sheet) table(t string, n int) *Table {
 	if pr := next(t, "w:tblPr", 0); pr >= 0 {
 		props := t[pr:end(t, pr, "w:tblPr")]
 		own, _ := cutElement(props, "w:tblBorders")
+		style, _ := wordxml.Val(props, "w:tblStyle")
 		if own == "" {
-			style, _ := wordxml.Val(props, "w:tblStyle")
 			own = s.styles[style].tblBorders
+		}
+		if s.inCell {
+			s.tableStyle = style
 		}
 		out.Margins = readMargins(props, "w:tblCellMar")
 		s.where = fmt.Sprintf("表 %d", n)
@@ -309,6 +312,7 @@ func (s *sheet) cell(tc string) Cell {
 			para.Text = para.Label.Text + para.Text
 		}
 		lines = append(lines, para.Text)
+		c.Paras = s.addCellPara(c.Paras, cellPara(para, s.defaultSize()))
 		if c.Align == "" {
 			c.Align = para.Align
 		}

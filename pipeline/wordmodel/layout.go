@@ -30,7 +30,11 @@ type Spacing struct {
 // document defaults, the style chain and, for a list paragraph, its
 // level's; the paragraph's own pPr is added by the caller.
 func (s *sheet) pPrLayers(info styleInfo) props {
-	return append(props{s.pDefaults}, info.pPr...)
+	layers := props{s.pDefaults}
+	if s.tableStyle != "" {
+		layers = append(layers, s.styles[s.tableStyle].pPr...)
+	}
+	return append(layers, info.pPr...)
 }
 
 // indentGroups are the w:ind attributes that Word takes together: a layer
@@ -160,7 +164,7 @@ type layoutOf struct {
 // are pPr. Paragraphs sharing all three share the result, which the
 // reader never changes.
 func (s *sheet) layoutOf(style string, info styleInfo, levelPPr, pPr string) layoutOf {
-	key := style + "\x00" + levelPPr + "\x00" + pPr
+	key := s.tableStyle + "\x00" + style + "\x00" + levelPPr + "\x00" + pPr
 	if l, ok := s.layouts[key]; ok {
 		return l
 	}

@@ -255,7 +255,7 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 			*s.undrawn = append(*s.undrawn, Feature{What: "浮动图片 " + img.Name + "（表格中的图片须设为“嵌入型”）", Where: s.where, Text: para.Text})
 			continue
 		}
-		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align})
+		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
 		inLine++
 	}
 	para.Images = nil

@@ -37,6 +37,12 @@ type sheet struct {
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
 	inCell bool
+	// tableStyle is the style of the table whose cells are being read:
+	// its pPr is a layer of their paragraphs, above the document defaults
+	// and below their own style, as Word applies it.
+	tableStyle string
+	// cellParas are the one-paragraph cells' settings met so far, shared.
+	cellParas map[CellPara][]CellPara
 	// inBox is set while a text box's paragraphs are read: they are laid
 	// out in the box, pictures in their lines and borders drawn.
 	inBox  bool

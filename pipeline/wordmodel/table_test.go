@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	"jixiao/templates"
 )
 
 // wordRow is a w:tr as Word writes it, its trPr before its cells.
@@ -214,4 +215,37 @@ func TestANestedTableIsMarked(t *testing.T) {
 	if !got[0].Nested || got[0].Text != "内一\n内二\n下" || got[1].Nested || table.Rows[0].Cells[0].Nested {
 		t.Errorf("cells %+v", got)
 	}
+}
+
+// TestTheTemplatesTableIsOffTheGrid: the default template's table cells
+// are single-spaced 5号 off the document grid, exactly 13.65 pt, with
+// 1.2 mm margins above and below: what the PDF draws, Word and
+// LibreOffice show (on the grid each line would be 28.95 pt).
+func TestTheTemplatesTableIsOffTheGrid(t *testing.T) {
+	doc, err := wordmodel.Read(templates.Disclosure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range doc.Blocks {
+		table, ok := b.(*wordmodel.Table)
+		if !ok {
+			continue
+		}
+		if m := table.Margins; !m.Set[0] || !m.Set[2] || m.Pt[0] != 3.4 || m.Pt[2] != 3.4 {
+			t.Errorf("cell margins %+v, want 3.4 pt above and below", m)
+		}
+		for i, row := range table.Rows {
+			for k, c := range row.Cells {
+				if len(c.Paras) != 1 {
+					t.Fatalf("row %d cell %d: %d paragraphs", i+1, k+1, len(c.Paras))
+				}
+				p := c.Paras[0]
+				if sp := p.Spacing; !sp.NoGrid || sp.LineRule != "exact" || sp.Line != 273 || p.Size != 10.5 {
+					t.Errorf("row %d cell %d: %+v at %.1f pt, want exactly 273 twips off the grid at 10.5 pt", i+1, k+1, *sp, p.Size)
+				}
+			}
+		}
+		return
+	}
+	t.Fatal("no table in the template")
 }

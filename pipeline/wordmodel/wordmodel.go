@@ -195,6 +195,9 @@ type Cell struct {
 	// Pictures are the pictures standing in paragraphs of their own in
 	// the cell, in order.
 	Pictures []CellPicture
+	// Paras are how each paragraph of Text is set, in order; nil in a
+	// model not read from Word, whose cells the layout preset sets.
+	Paras []CellPara
 	// Nested says a table stands in the cell: its cells' paragraphs are
 	// read as the cell's lines (a layout table holding the attachment's
 	// still has all its text), its grid and lines are not.
@@ -220,6 +223,9 @@ type CellPicture struct {
 	// paragraphs, the pictures of one standing side by side.
 	Before, Para int
 	Align        string
+	// OnGrid: its paragraph snaps to the section's line grid, so that its
+	// line takes whole grid lines.
+	OnGrid bool
 }
 
 func (*Paragraph) isBlock() {}
@@ -253,7 +259,7 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{},
+	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}, cellParas: map[CellPara][]CellPara{},
 		bookmarks: map[string]bool{}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
