@@ -169,4 +169,3 @@ func deltas(dx, text string) error {
 	}
 	return nil
 }
-

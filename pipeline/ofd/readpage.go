@@ -29,8 +29,8 @@ type pageObject struct {
 // action is an ofd:Action: a URI, or a Goto to an XYZ Dest.
 type action struct {
 	event, uri, dest string
-	destID          int
-	top             float64
+	destID           int
+	top              float64
 }
 
 // page reads page n's content and returns its text.
@@ -155,4 +155,3 @@ func readAction(a action, bx box, n int) (Link, error) {
 	}
 	return l, nil
 }
-
