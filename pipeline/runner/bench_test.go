@@ -34,6 +34,18 @@ func BenchmarkSampleJob(b *testing.B) {
 	}
 }
 
+// BenchmarkSampleJobOFD is BenchmarkSampleJob with the OFD copy asked
+// for: the difference is the OFD's cost in a build.
+func BenchmarkSampleJobOFD(b *testing.B) {
+	j := benchJob(b)
+	j.OFD = true
+	for b.Loop() {
+		if _, err := Render(j); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkIngest(b *testing.B) {
 	j := benchJob(b)
 	def, sheets, _ := Definition(j)
