@@ -35,12 +35,19 @@
 // top) for a bookmark. The pages' IDs are taken before any page is drawn,
 // so that a link can go to a page written later.
 //
+// The XML parts are deflated at flate's fastest level, the font subsets
+// (most of the bytes, and barely repetitive) by Huffman coding alone,
+// which costs a third as much for a file some 5% larger.
+//
 // Nothing comes from the clock: the CreationDate and every zip entry's
 // time are the job's date, and the DocID is a hash of the content, so
 // the same job gives the same bytes.
 //
-// Read is our own reader, for the check: it refuses a part that is not
-// strict XML in the standard's element order (order.go), a page listed
+// Read is our own reader, for the check. It reads each part once (walk
+// in order.go): the pass that checks the elements hands them on to the
+// part's reader (parts.go, readpage.go), which decodes what it needs. It
+// refuses a part that is not strict XML in the standard's element order,
+// a number that does not read, a page listed
 // but missing, an ID used twice or above MaxUnitID, a font or picture
 // referenced but not declared or not in the package, an action that
 // opens nothing or goes to a page the document lacks. It returns the

@@ -53,63 +53,109 @@ var children = map[string][]string{
 // layerObjects are what a Layer may hold.
 var layerObjects = []string{"TextObject", "PathObject", "ImageObject"}
 
-// checkOrder reads an XML part strictly and checks that root is its root,
+// open is an element walk has met and not yet closed: its name, the
+// index in children[name] of the last child seen, its attributes and its
+// own character data.
+type open struct {
+	name string
+	at   int
+	attr []xml.Attr
+	text []byte
+}
+
+// get is the attribute named key, "" when it has none.
+func (o *open) get(key string) string {
+	for _, a := range o.attr {
+		if a.Name.Local == key {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// visit is told of each element as it opens (start) and as it closes
+// (end), the element being the stack's last, its ancestors before it.
+type visit struct {
+	start, end func(stack []open) error
+}
+
+// walk reads an XML part once, strictly: it checks that root is its root,
 // that every element is in the OFD namespace, and that each element's
-// children are ones the standard allows there, in its order.
-func checkOrder(name string, data []byte, root string) error {
+// children are ones the standard allows there, in its order, and hands
+// the elements to v as it goes, so that the part is decoded in the same
+// pass that checks it.
+func walk(name string, data []byte, root string, v visit) error {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
-	type open struct {
-		name string
-		at   int // index in children[name] of the last child seen
-	}
-	var stack []open
+	stack := make([]open, 0, 8)
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
 			return fmt.Errorf("%s：XML 无法读取：%v", name, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			el := t.Name.Local
-			if t.Name.Space != ns {
-				return fmt.Errorf("%s：元素 %s 不在 OFD 命名空间 %s 中", name, el, ns)
+			if err := allowed(name, stack, t.Name, root); err != nil {
+				return err
 			}
-			if len(stack) == 0 {
-				if el != root {
-					return fmt.Errorf("%s：根元素是 %s，应为 ofd:%s", name, el, root)
-				}
-			} else {
-				parent := &stack[len(stack)-1]
-				order, known := children[parent.name]
-				switch {
-				case parent.name == "Layer":
-					if !slices.Contains(layerObjects, el) {
-						return fmt.Errorf("%s：ofd:Layer 中不应有 ofd:%s", name, el)
-					}
-				case !known:
-					return fmt.Errorf("%s：ofd:%s 不应有子元素", name, parent.name)
-				default:
-					i := slices.Index(order, el)
-					if i < 0 {
-						return fmt.Errorf("%s：ofd:%s 中不应有 ofd:%s", name, parent.name, el)
-					}
-					if i < parent.at {
-						return fmt.Errorf("%s：ofd:%s 中 ofd:%s 的位置不对，应在 ofd:%s 之前", name, parent.name, el, order[parent.at])
-					}
-					parent.at = i
+			stack = append(stack, open{name: t.Name.Local, attr: t.Attr})
+			if v.start != nil {
+				if err := v.start(stack); err != nil {
+					return err
 				}
 			}
-			if _, ok := children[el]; !ok && !slices.Contains(layerObjects, el) {
-				return fmt.Errorf("%s：不认识的元素 ofd:%s", name, el)
+		case xml.CharData:
+			if n := len(stack); n > 0 {
+				stack[n-1].text = append(stack[n-1].text, t...)
 			}
-			stack = append(stack, open{name: el})
 		case xml.EndElement:
+			if v.end != nil {
+				if err := v.end(stack); err != nil {
+					return err
+				}
+			}
 			stack = stack[:len(stack)-1]
 		}
+	}
+}
+
+// allowed checks the element el opening inside stack, and moves its
+// parent's place in the standard's order on to it.
+func allowed(name string, stack []open, n xml.Name, root string) error {
+	el := n.Local
+	if n.Space != ns {
+		return fmt.Errorf("%s：元素 %s 不在 OFD 命名空间 %s 中", name, el, ns)
+	}
+	if len(stack) == 0 {
+		if el != root {
+			return fmt.Errorf("%s：根元素是 %s，应为 ofd:%s", name, el, root)
+		}
+	} else {
+		parent := &stack[len(stack)-1]
+		order, known := children[parent.name]
+		switch {
+		case parent.name == "Layer":
+			if !slices.Contains(layerObjects, el) {
+				return fmt.Errorf("%s：ofd:Layer 中不应有 ofd:%s", name, el)
+			}
+		case !known:
+			return fmt.Errorf("%s：ofd:%s 不应有子元素", name, parent.name)
+		default:
+			i := slices.Index(order, el)
+			if i < 0 {
+				return fmt.Errorf("%s：ofd:%s 中不应有 ofd:%s", name, parent.name, el)
+			}
+			if i < parent.at {
+				return fmt.Errorf("%s：ofd:%s 中 ofd:%s 的位置不对，应在 ofd:%s 之前", name, parent.name, el, order[parent.at])
+			}
+			parent.at = i
+		}
+	}
+	if _, ok := children[el]; !ok && !slices.Contains(layerObjects, el) {
+		return fmt.Errorf("%s：不认识的元素 ofd:%s", name, el)
 	}
 	return nil
 }

@@ -103,22 +103,43 @@ func (d *document) link(b *strings.Builder, it layout.Item) {
 type box struct{ x, y, w, h float64 }
 
 func (x box) String() string {
-	return num(x.x) + " " + num(x.y) + " " + num(x.w) + " " + num(x.h)
+	var b strings.Builder
+	x.write(&b)
+	return b.String()
+}
+
+func (x box) write(b *strings.Builder) {
+	for i, v := range [4]float64{x.x, x.y, x.w, x.h} {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		writeNum(b, v)
+	}
 }
 
 // text is a TextObject: its boundary is the em box of the run, the code's
 // origin the baseline's start within it, DeltaX each glyph's advance.
+// Pages are mostly these, so their numbers go straight into b.
 func (d *document) text(b *strings.Builder, it layout.Item) {
 	size := it.Size * 25.4 / 72
 	w := 0.0
 	for _, a := range it.Advances {
 		w += a
 	}
-	bx := box{it.X, it.Y - size, w, size * 1.3}
-	fmt.Fprintf(b, `<ofd:TextObject ID="%d" Boundary="%s" Font="%d" Size="%s"`, d.next(), bx, it.Font+1, num(size))
+	b.WriteString(`<ofd:TextObject ID="`)
+	writeInt(b, d.next())
+	b.WriteString(`" Boundary="`)
+	box{it.X, it.Y - size, w, size * 1.3}.write(b)
+	b.WriteString(`" Font="`)
+	writeInt(b, it.Font+1)
+	b.WriteString(`" Size="`)
+	writeNum(b, size)
+	b.WriteByte('"')
 	if it.Bold {
 		// Filled and outlined, as the PDF draws it: no bold cut is embedded.
-		fmt.Fprintf(b, ` Stroke="true" LineWidth="%s"`, num(size/30))
+		b.WriteString(` Stroke="true" LineWidth="`)
+		writeNum(b, size/30)
+		b.WriteByte('"')
 	}
 	b.WriteString(">")
 	if it.Color != "" {
@@ -127,15 +148,22 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, rgb(it.Color))
 		}
 	}
-	fmt.Fprintf(b, `<ofd:TextCode X="0" Y="%s"`, num(size))
+	b.WriteString(`<ofd:TextCode X="0" Y="`)
+	writeNum(b, size)
+	b.WriteByte('"')
 	if n := len(it.Advances); n > 1 {
-		deltas := make([]string, n-1)
+		b.WriteString(` DeltaX="`)
 		for i, a := range it.Advances[:n-1] {
-			deltas[i] = num(a)
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			writeNum(b, a)
 		}
-		fmt.Fprintf(b, ` DeltaX="%s"`, strings.Join(deltas, " "))
+		b.WriteByte('"')
 	}
-	fmt.Fprintf(b, `>%s</ofd:TextCode></ofd:TextObject>`, esc(it.Text))
+	b.WriteByte('>')
+	xml.EscapeText(b, []byte(it.Text))
+	b.WriteString(`</ofd:TextCode></ofd:TextObject>`)
 }
 
 // path is a PathObject stroked (stroke "" is black) with width lw, or
@@ -218,11 +246,23 @@ func rgb(c string) string {
 
 // num writes a length to the thousandth of a millimetre.
 func num(v float64) string {
+	var b strings.Builder
+	writeNum(&b, v)
+	return b.String()
+}
+
+func writeNum(b *strings.Builder, v float64) {
 	v = math.Round(v*1000) / 1000
 	if v == 0 {
 		v = 0 // no "-0"
 	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	var buf [24]byte
+	b.Write(strconv.AppendFloat(buf[:0], v, 'f', -1, 64))
+}
+
+func writeInt(b *strings.Builder, n int) {
+	var buf [20]byte
+	b.Write(strconv.AppendInt(buf[:0], int64(n), 10))
 }
 
 func esc(s string) string {

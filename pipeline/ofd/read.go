@@ -3,86 +3,12 @@ package ofd
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
-	"math"
 	"path"
 	"strconv"
 	"strings"
 )
-
-// The parts as the reader decodes them, after checkOrder has checked
-// their elements.
-type (
-	ofdXMLDoc struct {
-		DocBody []struct {
-			DocInfo struct {
-				DocID, Title, Author, CreationDate string
-			}
-			DocRoot string
-		}
-	}
-	documentDoc struct {
-		CommonData struct {
-			MaxUnitID   int
-			PublicRes   []string
-			DocumentRes []string
-		}
-		Pages struct {
-			Page []struct {
-				ID      int    `xml:"ID,attr"`
-				BaseLoc string `xml:"BaseLoc,attr"`
-			}
-		}
-	}
-	resDoc struct {
-		BaseLoc string `xml:"BaseLoc,attr"`
-		Fonts   []struct {
-			ID       int    `xml:"ID,attr"`
-			FontFile string `xml:"FontFile"`
-		} `xml:"Fonts>Font"`
-		Media []struct {
-			ID        int    `xml:"ID,attr"`
-			MediaFile string `xml:"MediaFile"`
-		} `xml:"MultiMedias>MultiMedia"`
-	}
-	pageDoc struct {
-		Layers []struct {
-			ID      int      `xml:"ID,attr"`
-			Objects []object `xml:",any"`
-		} `xml:"Content>Layer"`
-	}
-	object struct {
-		XMLName    xml.Name
-		ID         int      `xml:"ID,attr"`
-		Boundary   string   `xml:"Boundary,attr"`
-		Font       string   `xml:"Font,attr"`
-		ResourceID string   `xml:"ResourceID,attr"`
-		Actions    []action `xml:"Actions>Action"`
-		TextCode   []struct {
-			X      float64 `xml:"X,attr"`
-			Y      float64 `xml:"Y,attr"`
-			DeltaX string  `xml:"DeltaX,attr"`
-			Text   string  `xml:",chardata"`
-		}
-	}
-)
-
-// action is an ofd:Action: a URI, or a Goto to a Dest.
-type action struct {
-	Event string `xml:"Event,attr"`
-	URI   *struct {
-		URI string `xml:"URI,attr"`
-	} `xml:"URI"`
-	Goto *struct {
-		Dest *struct {
-			Type   string  `xml:"Type,attr"`
-			PageID int     `xml:"PageID,attr"`
-			Top    float64 `xml:"Top,attr"`
-		} `xml:"Dest"`
-	} `xml:"Goto"`
-}
 
 // Document is an OFD file read back.
 type Document struct {
@@ -118,36 +44,30 @@ func Read(data []byte) (*Document, error) {
 	for _, f := range zr.File {
 		r.files[f.Name] = f
 	}
-	var root ofdXMLDoc
-	if err := r.part("OFD.xml", "OFD", &root); err != nil {
+	doc, docPath, err := r.root()
+	if err != nil {
 		return nil, err
 	}
-	if len(root.DocBody) != 1 {
-		return nil, fmt.Errorf("OFD.xml：应有一个 ofd:DocBody，实有 %d 个", len(root.DocBody))
-	}
-	body := root.DocBody[0]
-	doc := &Document{Title: body.DocInfo.Title, Author: body.DocInfo.Author, CreationDate: body.DocInfo.CreationDate, DocID: body.DocInfo.DocID}
-	var d documentDoc
-	docPath := strings.TrimPrefix(body.DocRoot, "/")
-	if err := r.part(docPath, "Document", &d); err != nil {
+	d, err := r.document(docPath)
+	if err != nil {
 		return nil, err
 	}
 	dir := path.Dir(docPath)
-	for _, res := range append(d.CommonData.PublicRes, d.CommonData.DocumentRes...) {
+	for _, res := range d.res {
 		if err := r.res(path.Join(dir, res)); err != nil {
 			return nil, err
 		}
 	}
-	if len(d.Pages.Page) == 0 {
+	if len(d.pages) == 0 {
 		return nil, fmt.Errorf("%s：没有页面", docPath)
 	}
 	pageOf := map[int]int{} // page ID → page number
-	for i, p := range d.Pages.Page {
-		if err := r.id(p.ID, fmt.Sprintf("第%d页", i+1)); err != nil {
+	for i, p := range d.pages {
+		if err := r.id(p.id, fmt.Sprintf("第%d页", i+1)); err != nil {
 			return nil, err
 		}
-		pageOf[p.ID] = i + 1
-		text, err := r.page(path.Join(dir, p.BaseLoc), i+1)
+		pageOf[p.id] = i + 1
+		text, err := r.page(path.Join(dir, p.loc), i+1)
 		if err != nil {
 			return nil, err
 		}
@@ -162,8 +82,8 @@ func Read(data []byte) (*Document, error) {
 		doc.Links = append(doc.Links, l)
 	}
 	for id, what := range r.ids {
-		if id > d.CommonData.MaxUnitID {
-			return nil, fmt.Errorf("%s：%s 的 ID %d 大于 MaxUnitID %d", docPath, what, id, d.CommonData.MaxUnitID)
+		if id > d.maxID {
+			return nil, fmt.Errorf("%s：%s 的 ID %d 大于 MaxUnitID %d", docPath, what, id, d.maxID)
 		}
 	}
 	return doc, nil
@@ -177,19 +97,14 @@ type reader struct {
 	links        []Link // their Goto's pages resolved once all are read
 }
 
-// part reads the part name, checks its elements and decodes it into v.
-func (r *reader) part(name, root string, v any) error {
+// part reads the part name once, checking its elements and handing them
+// to v as it goes (walk).
+func (r *reader) part(name, root string, v visit) error {
 	raw, err := r.file(name)
 	if err != nil {
 		return err
 	}
-	if err := checkOrder(name, raw, root); err != nil {
-		return err
-	}
-	if err := xml.Unmarshal(raw, v); err != nil {
-		return fmt.Errorf("%s：%v", name, err)
-	}
-	return nil
+	return walk(name, raw, root, v)
 }
 
 func (r *reader) file(name string) ([]byte, error) {
@@ -218,98 +133,6 @@ func (r *reader) id(id int, what string) error {
 	}
 	r.ids[id] = what
 	return nil
-}
-
-// res reads a resource part: each font and picture is declared once and
-// its file is in the package.
-func (r *reader) res(name string) error {
-	var res resDoc
-	if err := r.part(name, "Res", &res); err != nil {
-		return err
-	}
-	base := path.Join(path.Dir(name), res.BaseLoc)
-	has := func(file, what string) error {
-		if _, ok := r.files[path.Join(base, file)]; !ok {
-			return fmt.Errorf("%s：%s 的文件 %s 不在包中", name, what, path.Join(base, file))
-		}
-		return nil
-	}
-	for _, f := range res.Fonts {
-		what := fmt.Sprintf("字体 %d", f.ID)
-		if err := r.id(f.ID, what); err != nil {
-			return err
-		}
-		if err := has(f.FontFile, what); err != nil {
-			return err
-		}
-		r.fonts[strconv.Itoa(f.ID)] = true
-	}
-	for _, m := range res.Media {
-		what := fmt.Sprintf("图片 %d", m.ID)
-		if err := r.id(m.ID, what); err != nil {
-			return err
-		}
-		if err := has(m.MediaFile, what); err != nil {
-			return err
-		}
-		r.media[strconv.Itoa(m.ID)] = true
-	}
-	return nil
-}
-
-// page reads page n's content and returns its text.
-func (r *reader) page(name string, n int) (string, error) {
-	var p pageDoc
-	if err := r.part(name, "Page", &p); err != nil {
-		return "", err
-	}
-	var b strings.Builder
-	last := math.NaN()
-	for _, l := range p.Layers {
-		if err := r.id(l.ID, fmt.Sprintf("第%d页的图层", n)); err != nil {
-			return "", err
-		}
-		for _, o := range l.Objects {
-			what := fmt.Sprintf("第%d页的 %s", n, o.XMLName.Local)
-			if err := r.id(o.ID, what); err != nil {
-				return "", err
-			}
-			bx, err := boundary(o.Boundary)
-			if err != nil {
-				return "", fmt.Errorf("%s：%s（ID %d）的 Boundary：%v", name, o.XMLName.Local, o.ID, err)
-			}
-			for _, a := range o.Actions {
-				l, err := readAction(a, bx, n)
-				if err != nil {
-					return "", fmt.Errorf("%s：%s（ID %d）：%v", name, what, o.ID, err)
-				}
-				r.links = append(r.links, l)
-			}
-			switch o.XMLName.Local {
-			case "TextObject":
-				if !r.fonts[o.Font] {
-					return "", fmt.Errorf("%s：%s（ID %d）引用的字体 %q 未声明", name, what, o.ID, o.Font)
-				}
-				for _, c := range o.TextCode {
-					if err := deltas(c.DeltaX, c.Text); err != nil {
-						return "", fmt.Errorf("%s：%s（ID %d）：%v", name, what, o.ID, err)
-					}
-					// A line per baseline, as pdf.Text reads the PDF.
-					y := math.Round((bx.y+c.Y)*100) / 100
-					if !math.IsNaN(last) && y != last {
-						b.WriteByte('\n')
-					}
-					last = y
-					b.WriteString(c.Text)
-				}
-			case "ImageObject":
-				if !r.media[o.ResourceID] {
-					return "", fmt.Errorf("%s：%s（ID %d）引用的图片 %q 未声明", name, what, o.ID, o.ResourceID)
-				}
-			}
-		}
-	}
-	return b.String(), nil
 }
 
 // boundary reads "x y w h".
@@ -345,21 +168,4 @@ func deltas(dx, text string) error {
 		return fmt.Errorf("DeltaX 有 %d 个值，而文字只有 %d 个字符", n, chars)
 	}
 	return nil
-}
-
-// readAction reads a CLICK action of an object whose boundary is bx, on
-// page n; one that opens nothing is an error.
-func readAction(a action, bx box, n int) (Link, error) {
-	l := Link{Page: n, X: bx.x, Y: bx.y, W: bx.w, H: bx.h}
-	switch {
-	case a.Event != "CLICK" && a.Event != "DO" && a.Event != "PO":
-		return l, fmt.Errorf("动作的 Event 应为 CLICK、DO 或 PO，实为 %q", a.Event)
-	case a.URI != nil && a.URI.URI != "":
-		l.URI = a.URI.URI
-	case a.Goto != nil && a.Goto.Dest != nil && a.Goto.Dest.Type != "":
-		l.destID, l.DestTop = a.Goto.Dest.PageID, a.Goto.Dest.Top
-	default:
-		return l, fmt.Errorf("动作既无 URI 地址，也无带 Type 的 Goto 目标")
-	}
-	return l, nil
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"hash/crc32"
 	"io"
 	"strings"
 	"sync"
@@ -95,8 +96,12 @@ func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 			return nil, fmt.Errorf("ofd: zip %s: %w", f.Name, err)
 		}
 	}
-	for _, p := range res {
-		if err := add(zw, nil, p, meta.Date); err != nil {
+	for i, p := range res {
+		put := add
+		if i < len(laid.Fonts) {
+			put = addFont
+		}
+		if err := put(zw, nil, p, meta.Date); err != nil {
 			return nil, fmt.Errorf("ofd: %w", err)
 		}
 	}
@@ -107,32 +112,71 @@ func Write(laid *layout.Laid, meta Meta) ([]byte, error) {
 }
 
 // newZip is a zip writer that deflates at flate's fastest level: the
-// parts are XML and fonts already cut down to a few hundred glyphs, which
-// the best level makes a few per cent smaller at several times the cost.
-// Its compressors are reused, as archive/zip's own are: each takes
-// hundreds of KB to make, and a package has a part per page.
+// parts are XML, which the best level makes a few per cent smaller at
+// several times the cost. Its compressors are reused, as archive/zip's
+// own are: each takes hundreds of KB to make, and a package has a part
+// per page.
 func newZip(w io.Writer) *zip.Writer {
 	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		if fw, ok := compressors.Get().(*flate.Writer); ok {
-			fw.Reset(out)
-			return pooled{fw}, nil
-		}
-		fw, err := flate.NewWriter(out, flate.BestSpeed)
-		return pooled{fw}, err
-	})
+	zw.RegisterCompressor(zip.Deflate, fastest.writer)
 	return zw
 }
 
-var compressors sync.Pool
+// deflaters are flate writers of one level, reused.
+type deflaters struct {
+	level int
+	pool  sync.Pool
+}
 
-// pooled is a compressor that goes back to the pool when closed.
-type pooled struct{ *flate.Writer }
+var (
+	fastest     = &deflaters{level: flate.BestSpeed}
+	huffmanOnly = &deflaters{level: flate.HuffmanOnly}
+)
+
+func (d *deflaters) writer(out io.Writer) (io.WriteCloser, error) {
+	if fw, ok := d.pool.Get().(*flate.Writer); ok {
+		fw.Reset(out)
+		return pooled{fw, d}, nil
+	}
+	fw, err := flate.NewWriter(out, d.level)
+	return pooled{fw, d}, err
+}
+
+// pooled is a compressor that goes back to its pool when closed.
+type pooled struct {
+	*flate.Writer
+	from *deflaters
+}
 
 func (p pooled) Close() error {
 	err := p.Writer.Close()
-	compressors.Put(p.Writer)
+	p.from.pool.Put(p.Writer)
 	return err
+}
+
+// addFont writes a font subset into zw deflated by Huffman coding alone:
+// glyph outlines barely repeat, so the string matching of flate's fastest
+// level, three times the cost, makes a subset only some 5% smaller, and
+// the fonts are most of a package's bytes.
+func addFont(zw *zip.Writer, _ hash.Hash, p part, date time.Time) error {
+	var buf bytes.Buffer
+	buf.Grow(len(p.data))
+	fw, _ := huffmanOnly.writer(&buf)
+	fw.Write(p.data) // a bytes.Buffer takes all
+	if err := fw.Close(); err != nil {
+		return fmt.Errorf("zip %s: %w", p.name, err)
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{
+		Name: p.name, Method: zip.Deflate, Modified: date.UTC(),
+		CRC32: crc32.ChecksumIEEE(p.data), CompressedSize64: uint64(buf.Len()), UncompressedSize64: uint64(len(p.data)),
+	})
+	if err == nil {
+		_, err = w.Write(buf.Bytes())
+	}
+	if err != nil {
+		return fmt.Errorf("zip %s: %w", p.name, err)
+	}
+	return nil
 }
 
 // add writes p into zw, stamped with date, and into the hash h if any.

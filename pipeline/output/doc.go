@@ -16,7 +16,8 @@
 // renders the document model and hands on the filled document, read back
 // from its own bytes. The PDF (and the OFD to come) is laid out from that
 // Filled document, so it says exactly what the .docx says; those writers
-// run after the Word writer, one after the other, as one chain. A writer
+// run after the Word writer as one chain, the first (the PDF) on it and
+// the later ones (the OFD copy) beside it (runner's chain). A writer
 // from the Data alone (Excel) runs beside that chain, on the second core,
 // or before it when the table is long (runner.serialRows).
 //

@@ -34,6 +34,18 @@ func BenchmarkSampleJob(b *testing.B) {
 	}
 }
 
+// BenchmarkSampleJobOFD is BenchmarkSampleJob with the OFD copy asked
+// for: the difference is the OFD's cost in a build.
+func BenchmarkSampleJobOFD(b *testing.B) {
+	j := benchJob(b)
+	j.OFD = true
+	for b.Loop() {
+		if _, err := Render(j); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkIngest(b *testing.B) {
 	j := benchJob(b)
 	def, sheets, _ := Definition(j)
@@ -118,6 +130,48 @@ func BenchmarkPDF(b *testing.B) {
 		}
 		var ps dataset.Problems
 		if _, err := renderPDF(j, doc, layout, &ps); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// sampleOFD is the sample job's OFD template and the input it renders
+// from: the filled Word document, read back, with its layout shared.
+func sampleOFD(b *testing.B) (output.Template, *output.Input) {
+	b.Helper()
+	j := benchJob(b)
+	j.OFD = true
+	s := checked(b, j)
+	filled, err := form(b, s, "docx").Render(&output.Input{Data: s.data})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return form(b, s, "ofd"), &output.Input{Data: s.data, Filled: filled.Filled, Shared: &output.Shared{}}
+}
+
+// BenchmarkOFDWrite is the OFD copy's own share of a build: drawing the
+// sample's pages, once laid out (as the PDF leaves them), into the package.
+func BenchmarkOFDWrite(b *testing.B) {
+	t, in := sampleOFD(b)
+	if _, err := t.Render(in); err != nil { // lays out once, as the PDF would
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := t.Render(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOFDRead is the check's reading of the sample's OFD back.
+func BenchmarkOFDRead(b *testing.B) {
+	t, in := sampleOFD(b)
+	r, err := t.Render(in)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := r.Check.ReadBack(); err != nil {
 			b.Fatal(err)
 		}
 	}

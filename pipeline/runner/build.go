@@ -199,29 +199,91 @@ func (s *state) render() error {
 // in each Filled writer (the PDF, the OFD copy), so that they say exactly
 // what the .docx says; those writers share what they compute alike (one
 // layout for both) through the input's Shared.
+//
+// The first Filled writer (the PDF) runs on the chain; each later one
+// (the OFD copy) beside it, on the second core, and reads its file back
+// for the check as soon as it is written (readAhead), so that neither
+// its drawing nor its reading waits for the PDF. A long table's are run
+// one after the other, as the workbook is (serialRows). The files are
+// the same either way: the writers draw the one shared layout, which has
+// its pages counted and its bookmarks placed before any writer draws.
 func (s *state) chain() error {
 	in := &output.Input{Data: s.data, Shared: &output.Shared{}}
-	for _, src := range []output.Source{output.Fills, output.Filled} {
-		for i, w := range s.writers {
-			if w.Source() != src {
-				continue
+	errs := make([]error, len(s.writers))
+	render := func(i int) {
+		r, err := s.forms[i].Render(in)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		s.rendered[i] = r
+		if r.Filled != nil {
+			in.Filled = r.Filled
+		}
+	}
+	var filled []int
+	for i, w := range s.writers {
+		switch w.Source() {
+		case output.Fills:
+			if render(i); errs[i] != nil {
+				return errs[i]
 			}
-			if src == output.Filled && in.Filled == nil {
-				// A list without a Fills writer is the program's bug.
-				panic(fmt.Sprintf("runner: %T lays out a filled document, and no writer in Writers fills one", w))
+		case output.Filled:
+			filled = append(filled, i)
+		}
+	}
+	if len(filled) > 0 && in.Filled == nil {
+		// A list without a Fills writer is the program's bug.
+		panic(fmt.Sprintf("runner: %T lays out a filled document, and no writer in Writers fills one", s.writers[filled[0]]))
+	}
+	if len(filled) == 0 {
+		return nil
+	}
+	chained := filled[:1]
+	if s.data.PrintedRows() > serialRows {
+		chained = filled
+	}
+	var g fault.Group
+	for _, i := range filled[len(chained):] {
+		g.Go(func() {
+			if render(i); errs[i] == nil {
+				s.rendered[i].Check = readAhead(s.rendered[i].Check)
 			}
-			r, err := s.forms[i].Render(in)
-			if err != nil {
-				return err
-			}
-			s.rendered[i] = r
-			if r.Filled != nil {
-				in.Filled = r.Filled
-			}
+		})
+	}
+	for _, i := range chained {
+		if render(i); errs[i] != nil {
+			break
+		}
+	}
+	g.Wait()
+	return firstError(errs)
+}
+
+// firstError is the first of errs in the writers' order, so that a build
+// that fails fails alike whichever writer finished first.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
+
+// readAhead reads a file back now, on the goroutine that wrote it, and
+// hands the check that reading (or its error) when it asks.
+func readAhead(c output.ReadBacker) output.ReadBacker {
+	r, err := c.ReadBack()
+	return readBack{r, err}
+}
+
+type readBack struct {
+	reading output.Reading
+	err     error
+}
+
+func (r readBack) ReadBack() (output.Reading, error) { return r.reading, r.err }
 
 func (s *state) facts() error {
 	s.figures = facts.Build(s.data, filepath.Base(s.j.Input), s.j.PriorYear != s.j.Year-1)

@@ -24,8 +24,10 @@
 // The writers render in two lines of work (render in build.go). The Word
 // writer fills the document and reads it back; the PDF, and every writer
 // whose source is output.Filled, is laid out from that read-back
-// document, one after the other: this is the Word-then-PDF chain, and the
-// PDF says exactly what the .docx says. Writers from the data alone (the
+// document: this is the Word-then-PDF chain, and the PDF says exactly
+// what the .docx says. The Filled writers after the first (the OFD copy)
+// draw the same shared layout beside the PDF and read their file back for
+// the check as soon as it is written (chain). Writers from the data alone (the
 // workbook) run beside the chain on the second core, or before it when
 // the document prints more than serialRows rows, so that a long table's
 // two peaks of memory do not add up; and such a build takes its turn
