@@ -42,26 +42,55 @@ func secondTable(sheet string, headRow int, head []string, data []ingest.RawRow)
 	return ""
 }
 
-// misplacedRows is the refusal of a table whose total row has data under
-// it (总计 at the top) or whose sections end in 小计 rows, or "".
+// misplacedRows is the refusal of a table whose total row has data both
+// above and under it, or "". A total may stand at the bottom or just under
+// the header; a 合计 that closes a section (the next row heads another)
+// is that section's subtotal, as 小计 rows are.
 func misplacedRows(sheet string, data []ingest.RawRow) string {
-	var out []string
-	total := false
-	for i, r := range data {
+	filledRows := slices.DeleteFunc(slices.Clone(data), func(x ingest.RawRow) bool { return filled(x.Cells) == 0 })
+	for i, r := range filledRows {
 		for c, v := range r.Cells {
-			at := fmt.Sprintf("工作表“%s”第%d行（%s“%s”）", sheet, r.Row, cellName(c+1, r.Row), strings.TrimSpace(v))
-			switch {
-			case ingest.IsSubtotalLabel(v):
-				out = append(out, at+"："+ingest.SubtotalRefusal)
-			case ingest.IsTotalLabel(v) && !total:
-				total = true
-				if slices.ContainsFunc(data[i+1:], func(x ingest.RawRow) bool { return filled(x.Cells) > 0 }) {
-					out = append(out, at+"是合计行，但它下面还有数据：合计行要在表格的最后一行；请把它移到最后，再运行 init --from")
-				}
+			if !ingest.IsTotalLabel(v) || i == 0 || i == len(filledRows)-1 || closesSection(filledRows, i) {
+				continue
 			}
+			at := fmt.Sprintf("工作表“%s”第%d行（%s“%s”）", sheet, r.Row, cellName(c+1, r.Row), strings.TrimSpace(v))
+			return at + "是合计行，但它上下都有数据：合计行要在表格的最后一行或紧接表头的第一行；请把它移到最后，再运行 init --from"
 		}
 	}
-	return strings.Join(out, "\n")
+	return ""
+}
+
+// closesSection reports whether filled row i is a section's subtotal: a
+// 小计 however written, or a 合计 with a section heading next.
+func closesSection(filledRows []ingest.RawRow, i int) bool {
+	for _, v := range filledRows[i].Cells {
+		if ingest.IsSubtotalLabel(v) {
+			return true
+		}
+	}
+	if i+1 >= len(filledRows) {
+		return false
+	}
+	first := firstFilled(filledRows[i+1].Cells)
+	return ingest.IsOrdinal(first) || ordinalLed(first)
+}
+
+// subtotals parts the data rows from the sections' subtotal rows, which
+// a draft reads nothing from: a build prints them computed.
+func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool) {
+	filledRows := slices.DeleteFunc(slices.Clone(data), func(x ingest.RawRow) bool { return filled(x.Cells) == 0 })
+	skip := map[int]bool{}
+	for i, r := range filledRows {
+		if closesSection(filledRows, i) {
+			skip[r.Row] = true
+		}
+	}
+	for _, r := range data {
+		if !skip[r.Row] {
+			rows = append(rows, r)
+		}
+	}
+	return rows, len(skip) > 0
 }
 
 // startsTable reports whether rows, after a gap, start a table of their
