@@ -151,6 +151,8 @@ type table struct {
 	// subtotals says sections close with subtotal rows, which the drafts
 	// print through the data row: the label as written, the sums computed.
 	subtotals bool
+	// closing are the labels of subtotal rows written as totals (合计).
+	closing []string
 	// headings are the texts of its section headings (一、项目绩效评价), in order.
 	headings []string
 	// groups are, by sheet column, the upper texts of a two-level header
@@ -222,7 +224,7 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if msg := misplacedRows(s.Name, data); msg != "" {
 		return nil, "", errors.New(msg)
 	}
-	data, t.subtotals = subtotals(data)
+	data, t.subtotals, t.closing = subtotals(data)
 	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true, "小计行": true}
 	cols := map[int]*column{}

@@ -61,28 +61,38 @@ func misplacedRows(sheet string, data []ingest.RawRow) string {
 }
 
 // closesSection reports whether filled row i is a section's subtotal: a
-// 小计 however written, or a 合计 with a section heading next.
+// 小计 however written, or a 合计 with a section heading or the total next.
 func closesSection(filledRows []ingest.RawRow, i int) bool {
 	for _, v := range filledRows[i].Cells {
 		if ingest.IsSubtotalLabel(v) {
 			return true
 		}
 	}
-	if i+1 >= len(filledRows) {
+	// A 合计 first under the header is the table's total, and one last
+	// in the table is, unless a total follows.
+	if i == 0 || i+1 >= len(filledRows) {
 		return false
 	}
 	first := firstFilled(filledRows[i+1].Cells)
-	return ingest.IsOrdinal(first) || ordinalLed(first)
+	return ingest.IsOrdinal(first) || ordinalLed(first) || ingest.IsTotalLabel(first)
 }
 
 // subtotals parts the data rows from the sections' subtotal rows, which
-// a draft reads nothing from: a build prints them computed.
-func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool) {
+// a draft reads nothing from: a build prints them computed. closing are
+// the labels of those written as totals (合计), which the definition's
+// total_labels must name for a build to see them.
+func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool, closing []string) {
 	filledRows := slices.DeleteFunc(slices.Clone(data), func(x ingest.RawRow) bool { return filled(x.Cells) == 0 })
 	skip := map[int]bool{}
 	for i, r := range filledRows {
-		if closesSection(filledRows, i) {
-			skip[r.Row] = true
+		if !closesSection(filledRows, i) {
+			continue
+		}
+		skip[r.Row] = true
+		for _, v := range r.Cells {
+			if v = strings.TrimSpace(v); ingest.IsTotalLabel(v) && !slices.Contains(closing, v) {
+				closing = append(closing, v)
+			}
 		}
 	}
 	for _, r := range data {
@@ -90,7 +100,7 @@ func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool) {
 			rows = append(rows, r)
 		}
 	}
-	return rows, len(skip) > 0
+	return rows, len(skip) > 0, closing
 }
 
 // startsTable reports whether rows, after a gap, start a table of their

@@ -29,7 +29,17 @@ func definitionYAML(tables []*table) []byte {
 			b.WriteString("    section_rows: true        # 序号为 一、二… 的行是分组标题\n")
 		}
 		if t.total != "" {
-			fmt.Fprintf(&b, "    total_labels: [%s]\n", q(t.total))
+			labels := []string{q(t.total)}
+			for _, l := range t.closing {
+				if l != t.total {
+					labels = append(labels, q(l))
+				}
+			}
+			note := ""
+			if len(labels) > 1 {
+				note = "            # 分组后面的“合计”是该组的小计，表格最后（或表头下）的是合计"
+			}
+			fmt.Fprintf(&b, "    total_labels: [%s]%s\n", strings.Join(labels, ", "), note)
 		}
 		b.WriteString("    columns:\n")
 		for _, c := range t.columns {

@@ -351,6 +351,11 @@ func bands(s *definition.Scale) string {
 // total keeps the total row's values, stated at column label; one above
 // any data row is the table's total printed under the header.
 func (r *tableReader) total(ref dataset.CellRef, texts []string, label int) {
+	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 {
+		// Under a total above the data, a 合计 closes its section.
+		r.subtotal(ref, texts[label], r.stated(ref, texts, "小计"))
+		return
+	}
 	if r.tbl.Stated != nil {
 		r.ps.Error(ref, fmt.Sprintf("表格有两个“%s”行（另一个在第%d行），请删除其中一个", texts[label], r.tbl.StatedRow.Row))
 		return

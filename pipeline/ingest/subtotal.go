@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -24,6 +25,9 @@ type openSection struct {
 	// statedLabel is the total row's label, for a 合计 that turns out to
 	// close a section.
 	statedLabel string
+	// formats are the last data row's number formats, by column: a
+	// subtotal shows its sum as the rows above it show theirs.
+	formats []string
 }
 
 // closeSection starts a new section's sums.
@@ -49,6 +53,7 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 		switch c.Kind {
 		case definition.Amount:
 			v.Blank, v.Amount = false, r.secSums[i]
+			v.Display = r.shown(i, r.secSums[i], stated[i])
 		case definition.Text, definition.Sequence:
 			v.Text, v.Blank = stated[i].Text, stated[i].Blank
 		}
@@ -57,6 +62,35 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 	r.closeSection()
 	if r.def.KeepRows {
 		r.keep(row)
+	}
+}
+
+// shown is a computed sum of column i as the workbook would show it: in
+// the number format of the rows above, or, where the file has no formats
+// (CSV), with the decimals and grouping the stated subtotal is written in;
+// "" where neither says, for the definition's print settings to decide.
+func (r *tableReader) shown(i int, sum money.Amount, stated dataset.Value) string {
+	d := sum.To(r.tbl.Columns[i].Unit)
+	if f := r.formats[i]; f != "" {
+		return Display(d.String(), f)
+	}
+	if stated.Blank {
+		return ""
+	}
+	_, frac, _ := strings.Cut(stated.Text, ".")
+	out := d.StringFixed(int32(len(frac)))
+	if strings.Contains(stated.Text, ",") {
+		out = money.Group(out)
+	}
+	return out
+}
+
+// keepFormats remembers a data row's amount formats for the subtotal.
+func (r *tableReader) keepFormats(formats []string) {
+	for i, c := range r.def.Columns {
+		if col := r.tbl.Columns[i].Col; c.Kind == definition.Amount && col > 0 && col <= len(formats) {
+			r.formats[i] = formats[col-1]
+		}
 	}
 }
 

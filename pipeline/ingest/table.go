@@ -55,7 +55,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		mergedNumbers: map[[2]int]bool{},
 		seen:          map[uint64]int32{},
 		sums:          make([]money.Amount, len(def.Columns)),
-		openSection:   openSection{secSums: make([]money.Amount, len(def.Columns))},
+		openSection:   openSection{secSums: make([]money.Amount, len(def.Columns)), formats: make([]string, len(def.Columns))},
 		noUnit:        make([]bool, len(def.Columns)),
 	}
 	// The header is the best-matching row among the first rows; rows
@@ -488,6 +488,7 @@ func (r *tableReader) row(row int, cells, formats []string) {
 	r.tbl.Count++
 	r.tbl.LastRow = row
 	r.secCount++
+	r.keepFormats(formats)
 	for i, v := range out.Values {
 		if r.def.Columns[i].Kind == definition.Amount {
 			r.sums[i] = r.sums[i].Add(v.Amount)
