@@ -47,6 +47,9 @@ type Table struct {
 	Rows int `json:"rows"`
 	// TotalLabels mark a total row, which is not one of Rows.
 	TotalLabels []string `json:"total_labels"`
+	// Subtotals are the labels of the subtotal rows among Rows, in order:
+	// one written as a total (合计) reads like the total row.
+	Subtotals []string `json:"subtotals,omitempty"`
 }
 
 // Check is one piece of the document's own arithmetic.
@@ -125,7 +128,13 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 	if s.Def.Rows == "" {
 		return
 	}
-	f.Tables = append(f.Tables, Table{Section: s.Def.Key, Rows: len(s.Rows), TotalLabels: s.Def.Table.TotalLabels})
+	var subtotals []string
+	for _, r := range s.Rows {
+		if r.Subtotal != "" {
+			subtotals = append(subtotals, r.Subtotal)
+		}
+	}
+	f.Tables = append(f.Tables, Table{Section: s.Def.Key, Rows: len(s.Rows), TotalLabels: s.Def.Table.TotalLabels, Subtotals: subtotals})
 	name := -1
 	for i, c := range s.Def.Table.Columns {
 		if c.Kind == definition.Text {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -350,10 +351,10 @@ func bands(s *definition.Scale) string {
 
 // total keeps the total row's values, stated at column label; one above
 // any data row is the table's total printed under the header.
-func (r *tableReader) total(ref dataset.CellRef, texts []string, label int) {
+func (r *tableReader) total(ref dataset.CellRef, texts, formats []string, label int) {
 	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 {
 		// Under a total above the data, a 合计 closes its section.
-		r.subtotal(ref, texts[label], r.stated(ref, texts, "小计"))
+		r.subtotal(ref, texts[label], r.stated(ref, texts, "小计"), formats)
 		return
 	}
 	if r.tbl.Stated != nil {
@@ -363,7 +364,7 @@ func (r *tableReader) total(ref dataset.CellRef, texts []string, label int) {
 	r.tbl.StatedRow = ref
 	r.tbl.StatedAbove = r.tbl.Count == 0 && r.group == 0 && r.secCount == 0
 	r.tbl.Stated = r.stated(ref, texts, "合计")
-	r.statedLabel = texts[label]
+	r.statedLabel, r.statedFormats = texts[label], slices.Clone(formats)
 }
 
 // stated reads a total's or a subtotal's row as the workbook states it:

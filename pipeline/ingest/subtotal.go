@@ -26,8 +26,9 @@ type openSection struct {
 	// close a section.
 	statedLabel string
 	// formats are the last data row's number formats, by column: a
-	// subtotal shows its sum as the rows above it show theirs.
-	formats []string
+	// subtotal shows its sum as the rows above it show theirs where its
+	// own cell has none; statedFormats are the total row's, by sheet column.
+	formats, statedFormats []string
 }
 
 // closeSection starts a new section's sums.
@@ -40,7 +41,7 @@ func (r *tableReader) closeSection() {
 
 // subtotal checks a subtotal row's stated amounts against the section's
 // rows and keeps the row, computed, for printing.
-func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []dataset.Value) {
+func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []dataset.Value, formats []string) {
 	for _, i := range r.differing(stated, r.secSums, r.secCount) {
 		st := stated[i]
 		diff := money.FromDecimal(st.Amount.Sub(r.secSums[i]).Decimal().Abs())
@@ -53,7 +54,7 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 		switch c.Kind {
 		case definition.Amount:
 			v.Blank, v.Amount = false, r.secSums[i]
-			v.Display = r.shown(i, r.secSums[i], stated[i])
+			v.Display = r.shown(i, r.secSums[i], stated[i], formats)
 		case definition.Text, definition.Sequence:
 			v.Text, v.Blank = stated[i].Text, stated[i].Blank
 		}
@@ -69,8 +70,11 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 // the number format of the rows above, or, where the file has no formats
 // (CSV), with the decimals and grouping the stated subtotal is written in;
 // "" where neither says, for the definition's print settings to decide.
-func (r *tableReader) shown(i int, sum money.Amount, stated dataset.Value) string {
+func (r *tableReader) shown(i int, sum money.Amount, stated dataset.Value, formats []string) string {
 	d := sum.To(r.tbl.Columns[i].Unit)
+	if col := r.tbl.Columns[i].Col; col <= len(formats) && formats[col-1] != "" {
+		return Display(d.String(), formats[col-1])
+	}
 	if f := r.formats[i]; f != "" {
 		return Display(d.String(), f)
 	}
@@ -120,7 +124,7 @@ func (r *tableReader) reopen() bool {
 	}
 	stated, ref := r.tbl.Stated, r.tbl.StatedRow
 	r.tbl.Stated, r.tbl.StatedRow = nil, dataset.CellRef{}
-	r.subtotal(ref, r.statedLabel, stated)
+	r.subtotal(ref, r.statedLabel, stated, r.statedFormats)
 	return true
 }
 

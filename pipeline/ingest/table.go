@@ -460,11 +460,11 @@ func (r *tableReader) row(row int, cells, formats []string) {
 			continue
 		}
 		if IsSubtotalLabel(texts[i]) {
-			r.subtotal(ref, texts[i], r.stated(ref, texts, "小计"))
+			r.subtotal(ref, texts[i], r.stated(ref, texts, "小计"), formats)
 			return
 		}
 		if isTotalLabel(texts[i], r.def.TotalLabels) {
-			r.total(ref, texts, i)
+			r.total(ref, texts, formats, i)
 			return
 		}
 	}
