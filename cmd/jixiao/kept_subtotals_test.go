@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // subtotalBooks are tables whose sections close with a subtotal row, as
@@ -80,5 +83,37 @@ func TestKeptStaleSubtotalIsRefused(t *testing.T) {
 	want := fmt.Sprintf("C%d：“小计”行“金额（万元）”写的 1.5 与本组各行之和", row+1)
 	if code == 0 || !strings.Contains(out+errOut, want) {
 		t.Errorf("build: exit %d, want a refusal naming %q:\n%s%s", code, want, out, errOut)
+	}
+}
+
+// In the Excel attachment each subtotal is a live SUBTOTAL over its
+// section's rows, and the total, above the rows, a SUBTOTAL over all of
+// them, which leaves the subtotals out: a SUM would count each amount twice
+// once Excel recalculates.
+func TestKeptSubtotalsAreLiveInExcel(t *testing.T) {
+	books := keptBooks(2023)
+	k := books[keptIndex(t, books, "小计与总计在上")]
+	_, jobDir := draft(t, k.bureau)
+	jobPath := filepath.Join(jobDir, "某县2023.yaml")
+	built(t, jobPath)
+	f, err := excelize.OpenReader(bytes.NewReader(readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".xlsx")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	rows, _ := f.GetRows(sheet)
+	var got []string
+	for r, cells := range rows {
+		if len(cells) < 3 || (cells[1] != "小计" && cells[1] != "总计") {
+			continue
+		}
+		fm, _ := f.GetCellFormula(sheet, fmt.Sprintf("C%d", r+1))
+		got = append(got, fmt.Sprintf("%s@%d=%s", cells[1], r+1, fm))
+	}
+	// The title and the header over 总计 (row 3), then 一 (4), two rows,
+	// 小计 (7), 二 (8), two rows, 小计 (11).
+	want := "总计@3=SUBTOTAL(9,C4:C11) 小计@7=SUBTOTAL(9,C5:C6) 小计@11=SUBTOTAL(9,C9:C10)"
+	if strings.Join(got, " ") != want {
+		t.Errorf("formulas %q\nwant %q", strings.Join(got, " "), want)
 	}
 }
