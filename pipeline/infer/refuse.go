@@ -14,8 +14,8 @@ import (
 // sheet holds one table: a second one under the first (after a blank row,
 // a header of its own) or beside it (after an empty column) would be read
 // as rows or columns of the first and published so. Its total, where it
-// has one, is its last row, and its sections have no 小计 rows, which read
-// as data would count their amounts twice.
+// has one, is its last row or its first; a 合计 between is a section's
+// subtotal or refused.
 
 // secondTable is the refusal of a sheet whose header row head (at sheet
 // row headRow) and data rows hold a second table, or "".
