@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -99,6 +101,17 @@ func TestKeptSubtotalsAreLiveInExcel(t *testing.T) {
 	f, err := excelize.OpenReader(bytes.NewReader(readOutput(t, filepath.Join(jobDir, "out", "某县2023"), ".xlsx")))
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The subtotals' amounts are computed, and no project of the change report.
+	var facts []byte
+	filepath.WalkDir(jobDir, func(p string, d fs.DirEntry, _ error) error {
+		if d != nil && d.Name() == "facts.json" {
+			facts, _ = os.ReadFile(p)
+		}
+		return nil
+	})
+	if !bytes.Contains(facts, []byte(`"本组各行之和"`)) || bytes.Contains(facts, []byte(`"key": "小计"`)) {
+		t.Errorf("facts.json: a subtotal's amount not computed, or the subtotal a project:\n%s", facts)
 	}
 	sheet := f.GetSheetName(0)
 	rows, _ := f.GetRows(sheet)

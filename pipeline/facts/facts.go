@@ -178,15 +178,22 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 			at := t.Columns[i]
 			x := Fact{ID: RowID(s.Def, k+1, col.Key), Label: fmt.Sprintf("%s第%d行%s%s", s.Def.Label, k+1, who, labelOf(i, c)),
 				Value: exact, Printed: printed, Number: true}
-			if col.Kind == definition.Sequence {
+			switch {
+			case r.Subtotal != "" && col.Kind == definition.Amount:
+				// Computed, never copied: the workbook's cell was only checked.
+				x.How = "本组各行之和"
+			case col.Kind == definition.Sequence:
 				x.How = "按行次重新编号"
-			} else if at.Col != 0 {
+			case at.Col != 0:
 				ref := r.Ref.Cell(at.Col).String()
 				x.How, x.From = ref+conversion(at.Unit, c.Money.Unit, col.Kind), []string{ref}
 			}
 			add(x)
 		}
-		f.Rows = append(f.Rows, row)
+		if r.Subtotal == "" {
+			// A subtotal is no project: the change report compares projects.
+			f.Rows = append(f.Rows, row)
+		}
 	}
 }
 
