@@ -42,7 +42,9 @@ func subtotalBooks(y int) []keptBook {
 	rows = [][]any{{"序号", "项目名称", "主管部门", "预算资金（万元）", "评价得分", "评价等级"}, {"一、", "项目支出"}}
 	rows = append(append(rows, one...), []any{"一、小计", nil, nil, g2(s1)}, []any{"二、", "部门整体支出"})
 	rows = append(append(rows, two...), []any{"二、小计", nil, nil, g2(s2)}, []any{"合计", nil, nil, g2(s1 + s2)})
-	out = append(out, keptBook{bureau: bureau{name: "序号列小计", sheet: "评价", header: 1, rows: rows}})
+	// Each label merged across 序号, 名称 and 主管部门, as bureaus do.
+	merged := []string{"A6:C6", fmt.Sprintf("A%d:C%d", 9+next, 9+next), fmt.Sprintf("A%d:C%d", 10+next, 10+next)}
+	out = append(out, keptBook{bureau: bureau{name: "序号列小计", sheet: "评价", header: 1, rows: rows, merges: merged}})
 
 	// Each section closed by a 合计, the table by a 总计; next year the
 	// second section is empty, its 合计 0.00.

@@ -56,7 +56,11 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 			v.Blank, v.Amount = false, r.secSums[i]
 			v.Display = r.shown(i, r.secSums[i], stated[i], formats)
 		case definition.Text, definition.Sequence:
-			v.Text, v.Blank = stated[i].Text, stated[i].Blank
+			// A label merged across 序号 and 名称 prints once, in the
+			// merge's first column, as the workbook shows it.
+			if _, covered := r.coverOf(ref.Row, r.tbl.Columns[i].Col); !covered {
+				v.Text, v.Blank = stated[i].Text, stated[i].Blank
+			}
 		}
 		row.Values[i] = v
 	}
