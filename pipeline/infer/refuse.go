@@ -63,14 +63,16 @@ func misplacedRows(sheet string, data []ingest.RawRow) string {
 // closesSection reports whether filled row i is a section's subtotal: a
 // 小计 however written, or a 合计 with a section heading or the total next.
 func closesSection(filledRows []ingest.RawRow, i int) bool {
+	total := false
 	for _, v := range filledRows[i].Cells {
 		if ingest.IsSubtotalLabel(v) {
 			return true
 		}
+		total = total || ingest.IsTotalLabel(v)
 	}
 	// A 合计 first under the header is the table's total, and one last
 	// in the table is, unless a total follows.
-	if i == 0 || i+1 >= len(filledRows) {
+	if !total || i == 0 || i+1 >= len(filledRows) {
 		return false
 	}
 	first := firstFilled(filledRows[i+1].Cells)
