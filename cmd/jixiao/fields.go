@@ -70,7 +70,7 @@ func fieldList(d *document.Data) []fieldGroup {
 
 func firstDataRow(s *document.Section) *document.Row {
 	for i := range s.Rows {
-		if s.Rows[i].Heading == "" {
+		if s.Rows[i].Data() {
 			return &s.Rows[i]
 		}
 	}

@@ -94,15 +94,9 @@ func keptBooks(y int) []keptBook {
 		merges: []string{fmt.Sprintf("A%d:C%d", len(sec)+1, len(sec)+1)},
 	}})
 
-	// 5. 小计 under each section and the 总计 at the top: refused.
-	one, s1 = items(2, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("专项项目%d", i), f2(a), "良"} })
-	two, s2 = items(2+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("转移支付%d", i), f2(a), "优"} })
-	sub := [][]any{{"序号", "项目名称", "金额（万元）", "评价等级"}, {nil, "总计", f2(s1 + s2)}, {"一", "专项资金"}}
-	sub = append(append(sub, one...), []any{nil, "小计", f2(s1)}, []any{"二", "一般性转移支付"})
-	sub = append(append(sub, two...), []any{nil, "小计", f2(s2)})
-	// Not drafted: the refusal names the total and each 小计.
-	out = append(out, keptBook{bureau: bureau{name: "小计与总计在上", sheet: "结果", header: 1, rows: sub},
-		refuse: []string{"工作表“结果”第2行（B2“总计”）是合计行，但它下面还有数据", "第6行（B6“小计”）：这一行是“小计”行", "第10行（B10“小计”）"}})
+	// 5. Sections closed by subtotal rows, a total at the top or the
+	// bottom (kept_subtotals_test.go).
+	out = append(out, subtotalBooks(y)...)
 
 	// 6. A hidden column (项目编码) and a hidden row: the clerk sees, and
 	// the outputs print, the sheet without them; the total is what

@@ -43,6 +43,9 @@ type Table struct {
 	Stated []Value
 	// StatedRow is the total row's reference.
 	StatedRow CellRef
+	// StatedAbove says the total row stands above the data, just under
+	// the header, where the printed table has it too.
+	StatedAbove bool
 	// Note is the note under the table (注：…, 说明：…), its lines joined
 	// by newlines; "" without one.
 	Note string
@@ -56,12 +59,16 @@ type Found struct {
 	Unit money.Unit
 }
 
-// Row is one data row, or one heading row (一、项目绩效评价) of a table
-// with section rows.
+// Row is one data row, one heading row (一、项目绩效评价) of a table
+// with section rows, or one subtotal row closing a section.
 type Row struct {
 	Ref CellRef // Col 0
 	// Heading is the heading's text on a heading row; "" on a data row.
 	Heading string
+	// Subtotal is the label of a subtotal row as written (小计, 本类小计);
+	// its amounts are the section's sums as computed, never as the
+	// workbook states them, and its other cells are as written.
+	Subtotal string
 	// Group numbers the headings from 1; rows before the first heading are 0.
 	Group int
 	// Seq is the row's number within its group, from 1; 0 on a heading.
@@ -91,6 +98,9 @@ type Value struct {
 	// block share it. Only merge columns set it.
 	Block int
 }
+
+// Data reports whether the row is a data row: no heading, no subtotal.
+func (r *Row) Data() bool { return r.Heading == "" && r.Subtotal == "" }
 
 // RowSink receives each data row of a table as ingest reads it, so that
 // figures can be tallied without keeping the rows.

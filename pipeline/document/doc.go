@@ -15,7 +15,10 @@
 // and the template checker can check every field before any data is read.
 // Besides the declared keys the view has 县, 年度 and 上年度 at the top, and
 // on every row 分组行 (true on a section heading such as 一、项目绩效评价) and
-// 分组 (the heading's text). An optional column's field is there but
+// 分组 (the heading's text), and 小计行 (true on a section's subtotal row,
+// whose cells are its label as written and the section's sums as
+// computed; printed through the data row, it needs no branch of its own,
+// but a template may style it with {{if .小计行}}). An optional column's field is there but
 // refused by the checker, since an absent column would print blanks.
 //
 // A clause figure is worded here, from its cited figures as they print

@@ -50,8 +50,13 @@ type Row struct {
 	Ref dataset.CellRef
 	// Heading is a section heading's text; "" on a data row.
 	Heading string
-	Cells   []Cell
+	// Subtotal is a subtotal row's label as written (小计); "" elsewhere.
+	Subtotal string
+	Cells    []Cell
 }
+
+// Data reports whether the row is a data row: no heading, no subtotal.
+func (r *Row) Data() bool { return r.Heading == "" && r.Subtotal == "" }
 
 // Section returns the section with key k, or nil.
 func (d *Data) Section(k string) *Section {
@@ -163,7 +168,7 @@ func figure(v *stats.Value, t *dataset.Table) Figure {
 func rows(t *dataset.Table) []Row {
 	out := make([]Row, len(t.Rows))
 	for i, r := range t.Rows {
-		row := Row{Ref: r.Ref, Heading: r.Heading, Cells: make([]Cell, len(t.Def.Columns))}
+		row := Row{Ref: r.Ref, Heading: r.Heading, Subtotal: r.Subtotal, Cells: make([]Cell, len(t.Def.Columns))}
 		for c, col := range t.Def.Columns {
 			row.Cells[c] = cell(col, t.Columns[c], r, r.Values[c])
 		}
@@ -175,7 +180,7 @@ func rows(t *dataset.Table) []Row {
 		}
 		for i := range out {
 			block := func(j int) int {
-				if j < 0 || j >= len(out) || out[j].Heading != "" {
+				if j < 0 || j >= len(out) || !t.Rows[j].Data() {
 					return -1
 				}
 				return t.Rows[j].Values[c].Block
@@ -198,7 +203,7 @@ func cell(col *definition.Column, found dataset.Found, r *dataset.Row, v dataset
 	p := col.Print
 	switch col.Kind {
 	case definition.Sequence:
-		if r.Heading == "" {
+		if r.Data() {
 			c.Seq = r.Seq
 			c.Text = strconv.Itoa(r.Seq)
 		}

@@ -15,6 +15,7 @@ const (
 	PriorYearField = "上年度"
 	HeadingFlag    = "分组行"
 	HeadingText    = "分组"
+	SubtotalFlag   = "小计行"
 )
 
 var types sync.Map // *definition.Definition → *viewType
@@ -89,11 +90,12 @@ func cellType(c *definition.Column) reflect.Type {
 }
 
 // rowType has a field per column, a merge field per merge column, and the
-// heading fields.
+// heading and subtotal fields.
 func rowType(t *definition.Table) reflect.Type {
 	fields := []reflect.StructField{
 		field(0, HeadingFlag, reflect.TypeFor[bool]()),
 		field(1, HeadingText, reflect.TypeFor[string]()),
+		field(2, SubtotalFlag, reflect.TypeFor[bool]()),
 	}
 	for _, c := range t.Columns {
 		f := field(len(fields), c.Key, cellType(c))
@@ -131,7 +133,8 @@ func (d *Data) View() any {
 			rv := list.Index(k)
 			rv.Field(0).SetBool(r.Heading != "")
 			rv.Field(1).SetString(r.Heading)
-			n := 2
+			rv.Field(2).SetBool(r.Subtotal != "")
+			n := 3
 			for _, c := range r.Cells {
 				rv.Field(n).Set(reflect.ValueOf(c.view()))
 				n++

@@ -47,6 +47,9 @@ type Table struct {
 	Rows int `json:"rows"`
 	// TotalLabels mark a total row, which is not one of Rows.
 	TotalLabels []string `json:"total_labels"`
+	// Subtotals are the labels of the subtotal rows among Rows, in order:
+	// one written as a total (合计) reads like the total row.
+	Subtotals []string `json:"subtotals,omitempty"`
 }
 
 // Check is one piece of the document's own arithmetic.
@@ -125,7 +128,13 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 	if s.Def.Rows == "" {
 		return
 	}
-	f.Tables = append(f.Tables, Table{Section: s.Def.Key, Rows: len(s.Rows), TotalLabels: s.Def.Table.TotalLabels})
+	var subtotals []string
+	for _, r := range s.Rows {
+		if r.Subtotal != "" {
+			subtotals = append(subtotals, r.Subtotal)
+		}
+	}
+	f.Tables = append(f.Tables, Table{Section: s.Def.Key, Rows: len(s.Rows), TotalLabels: s.Def.Table.TotalLabels, Subtotals: subtotals})
 	name := -1
 	for i, c := range s.Def.Table.Columns {
 		if c.Kind == definition.Text {
@@ -169,15 +178,22 @@ func (f *File) section(s *document.Section, add func(Fact)) {
 			at := t.Columns[i]
 			x := Fact{ID: RowID(s.Def, k+1, col.Key), Label: fmt.Sprintf("%s第%d行%s%s", s.Def.Label, k+1, who, labelOf(i, c)),
 				Value: exact, Printed: printed, Number: true}
-			if col.Kind == definition.Sequence {
+			switch {
+			case r.Subtotal != "" && col.Kind == definition.Amount:
+				// Computed, never copied: the workbook's cell was only checked.
+				x.How = "本组各行之和"
+			case col.Kind == definition.Sequence:
 				x.How = "按行次重新编号"
-			} else if at.Col != 0 {
+			case at.Col != 0:
 				ref := r.Ref.Cell(at.Col).String()
 				x.How, x.From = ref+conversion(at.Unit, c.Money.Unit, col.Kind), []string{ref}
 			}
 			add(x)
 		}
-		f.Rows = append(f.Rows, row)
+		if r.Subtotal == "" {
+			// A subtotal is no project: the change report compares projects.
+			f.Rows = append(f.Rows, row)
+		}
 	}
 }
 

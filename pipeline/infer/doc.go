@@ -23,7 +23,13 @@
 // row merged across above the marked row in Excel); a row labelled 合计 or
 // 总计 is the total row, which the templates reproduce (computed, and
 // checked against the stated one), its label merged across the columns
-// the workbook merges it across; vertical merges in a column are kept.
+// the workbook merges it across, under the rows or, where the workbook
+// has it just under the header, there; vertical merges in a column are
+// kept. A row closing a section (小计, 本类小计, 一、小计, or a 合计 the next
+// section or the total follows) is a subtotal: it counts in no column's
+// kind, width or format, and the templates need nothing for it, since a
+// build prints it through the data row (its label as written, its sums
+// computed); a 合计 so used is added to the definition's total_labels.
 // Numbers print as the workbook displays them, in Word as text and in
 // Excel as numbers in the workbook's own number format. A header of two
 // rows (an upper row merged across the columns it heads, twolevel.go)
@@ -70,7 +76,8 @@
 // What a draft cannot reproduce is refused, in Chinese, naming the sheet
 // and cell (refuse.go): a second table on the sheet, under the first
 // (after a blank row, a header of its own) or beside it (after an empty
-// column); 小计 rows; a total row with data under it (总计 at the top).
+// column); a total row with data above and under it that closes no
+// section.
 //
 // A workbook with the built-in definition's six sheets is recognised as
 // such, and the job uses the built-in definition and templates, which

@@ -146,6 +146,13 @@ type table struct {
 	total       string // the total row's label as written; "" for none
 	totalCol    int    // the column it stands in
 	totalSpan   int    // how many columns its label's merge spans
+	// totalAbove says the total row stands just under the header.
+	totalAbove bool
+	// subtotals says sections close with subtotal rows, which the drafts
+	// print through the data row: the label as written, the sums computed.
+	subtotals bool
+	// closing are the labels of subtotal rows written as totals (合计).
+	closing []string
 	// headings are the texts of its section headings (一、项目绩效评价), in order.
 	headings []string
 	// groups are, by sheet column, the upper texts of a two-level header
@@ -217,8 +224,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if msg := misplacedRows(s.Name, data); msg != "" {
 		return nil, "", errors.New(msg)
 	}
+	data, t.subtotals, t.closing = subtotals(data)
 	data = t.mergedHeadings(s.Merges, head, data)
-	keys := map[string]bool{"分组行": true, "分组": true}
+	keys := map[string]bool{"分组行": true, "分组": true, "小计行": true}
 	cols := map[int]*column{}
 	defer func() {
 		// The total's label column, from a sheet column to a table column.
@@ -280,6 +288,7 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 			v := strings.TrimSpace(r.Cells[i])
 			if ingest.IsTotalLabel(v) && t.total == "" {
 				t.total, t.totalCol, t.totalSpan = v, i, span(s.Merges, r.Row, i+1)
+				t.totalAbove = !slices.ContainsFunc(data, func(x ingest.RawRow) bool { return x.Row < r.Row && filled(x.Cells) > 0 })
 			}
 			if c.kind == definition.Sequence && ingest.IsOrdinal(v) {
 				t.sectionRows = true

@@ -14,8 +14,8 @@ import (
 // sheet holds one table: a second one under the first (after a blank row,
 // a header of its own) or beside it (after an empty column) would be read
 // as rows or columns of the first and published so. Its total, where it
-// has one, is its last row, and its sections have no 小计 rows, which read
-// as data would count their amounts twice.
+// has one, is its last row or its first; a 合计 between is a section's
+// subtotal or refused.
 
 // secondTable is the refusal of a sheet whose header row head (at sheet
 // row headRow) and data rows hold a second table, or "".
@@ -42,26 +42,67 @@ func secondTable(sheet string, headRow int, head []string, data []ingest.RawRow)
 	return ""
 }
 
-// misplacedRows is the refusal of a table whose total row has data under
-// it (总计 at the top) or whose sections end in 小计 rows, or "".
+// misplacedRows is the refusal of a table whose total row has data both
+// above and under it, or "". A total may stand at the bottom or just under
+// the header; a 合计 that closes a section (the next row heads another)
+// is that section's subtotal, as 小计 rows are.
 func misplacedRows(sheet string, data []ingest.RawRow) string {
-	var out []string
-	total := false
-	for i, r := range data {
+	filledRows := slices.DeleteFunc(slices.Clone(data), func(x ingest.RawRow) bool { return filled(x.Cells) == 0 })
+	for i, r := range filledRows {
 		for c, v := range r.Cells {
+			if !ingest.IsTotalLabel(v) || i == 0 || i == len(filledRows)-1 || closesSection(filledRows, i) {
+				continue
+			}
 			at := fmt.Sprintf("工作表“%s”第%d行（%s“%s”）", sheet, r.Row, cellName(c+1, r.Row), strings.TrimSpace(v))
-			switch {
-			case ingest.IsSubtotalLabel(v):
-				out = append(out, at+"："+ingest.SubtotalRefusal)
-			case ingest.IsTotalLabel(v) && !total:
-				total = true
-				if slices.ContainsFunc(data[i+1:], func(x ingest.RawRow) bool { return filled(x.Cells) > 0 }) {
-					out = append(out, at+"是合计行，但它下面还有数据：合计行要在表格的最后一行；请把它移到最后，再运行 init --from")
-				}
+			return at + "是合计行，但它上下都有数据：合计行要在表格的最后一行或紧接表头的第一行；请把它移到最后，再运行 init --from"
+		}
+	}
+	return ""
+}
+
+// closesSection reports whether filled row i is a section's subtotal: a
+// 小计 however written, or a 合计 with a section heading or the total next.
+func closesSection(filledRows []ingest.RawRow, i int) bool {
+	total := false
+	for _, v := range filledRows[i].Cells {
+		if ingest.IsSubtotalLabel(v) {
+			return true
+		}
+		total = total || ingest.IsTotalLabel(v)
+	}
+	// A 合计 first under the header is the table's total, and one last
+	// in the table is, unless a total follows.
+	if !total || i == 0 || i+1 >= len(filledRows) {
+		return false
+	}
+	first := firstFilled(filledRows[i+1].Cells)
+	return ingest.IsOrdinal(first) || ordinalLed(first) || ingest.IsTotalLabel(first)
+}
+
+// subtotals parts the data rows from the sections' subtotal rows, which
+// a draft reads nothing from: a build prints them computed. closing are
+// the labels of those written as totals (合计), which the definition's
+// total_labels must name for a build to see them.
+func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool, closing []string) {
+	filledRows := slices.DeleteFunc(slices.Clone(data), func(x ingest.RawRow) bool { return filled(x.Cells) == 0 })
+	skip := map[int]bool{}
+	for i, r := range filledRows {
+		if !closesSection(filledRows, i) {
+			continue
+		}
+		skip[r.Row] = true
+		for _, v := range r.Cells {
+			if v = strings.TrimSpace(v); ingest.IsTotalLabel(v) && !slices.Contains(closing, v) {
+				closing = append(closing, v)
 			}
 		}
 	}
-	return strings.Join(out, "\n")
+	for _, r := range data {
+		if !skip[r.Row] {
+			rows = append(rows, r)
+		}
+	}
+	return rows, len(skip) > 0, closing
 }
 
 // startsTable reports whether rows, after a gap, start a table of their

@@ -43,3 +43,37 @@ func TestSecondTableOnASheet(t *testing.T) {
 		}
 	}
 }
+
+// A total stands last or first; a 合计 between is a section's subtotal
+// when a section or the total follows it, and refused otherwise. The
+// subtotals are parted from the data, a 合计 among them kept as a label.
+func TestTotalsAndSubtotals(t *testing.T) {
+	item := []string{"1", "甲", "12.5"}
+	for _, c := range []struct {
+		name    string
+		rows    [][]string
+		refused string
+		data    int
+		closing string
+	}{
+		{"a total last", [][]string{item, {"合计", "", "12.5"}}, "", 2, ""},
+		{"a total first", [][]string{{"总计", "", "12.5"}, {"一", "专项"}, item}, "", 3, ""},
+		{"小计 and a total first", [][]string{{"", "总计", "12.5"}, {"一", "专项"}, item, {"", "小 计", "12.5"}}, "", 3, ""},
+		{"一、小计 in the 序号 column", [][]string{{"一、", "专项"}, item, {"一、小计", "", "12.5"}, {"合计", "", "12.5"}}, "", 3, ""},
+		{"合计 closing sections, 总计 last", [][]string{{"一", "专项"}, item, {"", "合计", "12.5"}, {"二", "转移"}, item, {"", "合计", "12.5"}, {"", "总计", "25"}}, "", 5, "合计"},
+		{"a total between rows", [][]string{item, {"合计", "", "12.5"}, item}, "第2行（A2“合计”）是合计行，但它上下都有数据", 0, ""},
+	} {
+		rows := rawRows(c.rows...)
+		got := misplacedRows("表", rows)
+		if c.refused == "" && got != "" || c.refused != "" && !strings.Contains(got, c.refused) {
+			t.Errorf("%s: %q, want %q", c.name, got, c.refused)
+		}
+		if c.refused != "" {
+			continue
+		}
+		data, found, closing := subtotals(rows)
+		if len(data) != c.data || found != (len(data) < len(rows)) || strings.Join(closing, ",") != c.closing {
+			t.Errorf("%s: %d data rows, subtotals %t, closing %q; want %d, %q", c.name, len(data), found, closing, c.data, c.closing)
+		}
+	}
+}

@@ -206,6 +206,9 @@ func tableXML(t *table) string {
 	}
 	b.WriteString(`</w:tblGrid>`)
 	b.WriteString(headerRowsXML(t, w))
+	if t.totalAbove {
+		b.WriteString(totalRowXML(t, w))
+	}
 	loop, end := "{{range ."+t.key+".行}}", "{{end}}"
 	if t.mergedHeads {
 		// The workbook's headings are one cell across the row: so is the
@@ -234,23 +237,33 @@ func tableXML(t *table) string {
 		b.WriteString(cell(text, w[i], align(c), false))
 	}
 	b.WriteString(`</w:tr>`)
-	if t.total != "" {
-		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		for i := 0; i < len(t.columns); i++ {
-			c, width, span := t.columns[i], w[i], t.labelSpan(i)
-			for _, x := range w[i+1 : i+span] {
-				width += x
-			}
-			tc := cell(escape(totalCell(t, i)), width, align(c), c.kind != definition.Amount)
-			if span > 1 {
-				tc = strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, span), 1)
-				i += span - 1
-			}
-			b.WriteString(tc)
-		}
-		b.WriteString(`</w:tr>`)
+	if !t.totalAbove {
+		b.WriteString(totalRowXML(t, w))
 	}
 	b.WriteString(`</w:tbl>`)
+	return b.String()
+}
+
+// totalRowXML is the total row, as the workbook has it; "" for none.
+func totalRowXML(t *table, w []int) string {
+	if t.total == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for i := 0; i < len(t.columns); i++ {
+		c, width, span := t.columns[i], w[i], t.labelSpan(i)
+		for _, x := range w[i+1 : i+span] {
+			width += x
+		}
+		tc := cell(escape(totalCell(t, i)), width, align(c), c.kind != definition.Amount)
+		if span > 1 {
+			tc = strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, span), 1)
+			i += span - 1
+		}
+		b.WriteString(tc)
+	}
+	b.WriteString(`</w:tr>`)
 	return b.String()
 }
 
@@ -414,14 +427,24 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	}
 	row += headerSheetRows(f, sheet, t, row, func(col, r int, text string) { set(col, r, text, st.header) })
 	titles := row - 1
+	// row is now the first row under the header: the total's when it
+	// stands above the data.
+	totalRow := row + 1
+	if t.totalAbove {
+		totalRow = row
+		row++
+	}
 	if t.mergedHeads {
 		merge(row, 1, n)
 		set(1, row, t.headingTags(), st.heading)
 		a, _ := excelize.CoordinatesToCellName(n, row)
 		f.SetCellStyle(sheet, "A"+fmt.Sprint(row), a, st.heading) // a covered cell's value would go to the merge's first
 		row++
+		if !t.totalAbove {
+			totalRow++
+		}
 	}
-	// row is now the marked row, the total row below it.
+	// row is now the marked row, the total row below it or above.
 	covered := 0 // cells of the total row under its label's merge
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
@@ -435,15 +458,15 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 			covered--
 			continue
 		}
-		set(i+1, row+1, totalCell(t, i), st.body(align(c), c.format))
+		set(i+1, totalRow, totalCell(t, i), st.body(align(c), c.format))
 		if span := t.labelSpan(i); span > 1 {
-			merge(row+1, i+1, i+span)
+			merge(totalRow, i+1, i+span)
 			covered = span - 1
 		}
 	}
 	if t.note != "" {
 		below := row + 1
-		if t.total != "" {
+		if t.total != "" && !t.totalAbove {
 			below++
 		}
 		merge(below, 1, n)

@@ -29,7 +29,17 @@ func definitionYAML(tables []*table) []byte {
 			b.WriteString("    section_rows: true        # 序号为 一、二… 的行是分组标题\n")
 		}
 		if t.total != "" {
-			fmt.Fprintf(&b, "    total_labels: [%s]\n", q(t.total))
+			labels := []string{q(t.total)}
+			for _, l := range t.closing {
+				if l != t.total {
+					labels = append(labels, q(l))
+				}
+			}
+			note := ""
+			if len(labels) > 1 {
+				note = "            # 分组后面的“合计”是该组的小计，表格最后（或表头下）的是合计"
+			}
+			fmt.Fprintf(&b, "    total_labels: [%s]%s\n", strings.Join(labels, ", "), note)
 		}
 		b.WriteString("    columns:\n")
 		for _, c := range t.columns {
@@ -163,9 +173,19 @@ func narrative(t *table) string {
 	s += grades(t, t.key) + "。"
 	for n, h := range t.headings {
 		sec := t.headingKey(n)
+		// The first section with rows opens the list, whichever it is:
+		// an empty first section must not leave “。；” behind.
 		lead := "其中，"
-		if n > 0 {
-			lead = "；"
+		var before []string
+		for m := range n {
+			before = append(before, "."+t.headingKey(m)+".有数据")
+		}
+		switch len(before) {
+		case 0:
+		case 1:
+			lead = "{{if " + before[0] + "}}；{{else}}其中，{{end}}"
+		default:
+			lead = "{{if or " + strings.Join(before, " ") + "}}；{{else}}其中，{{end}}"
 		}
 		s += fmt.Sprintf("{{if .%s.有数据}}%s%s%s个%s%s{{end}}", sec, lead, escape(h), k(sec, "项目数"), sums(t, sec), grades(t, sec))
 	}

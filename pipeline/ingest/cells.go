@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -348,40 +349,53 @@ func bands(s *definition.Scale) string {
 	return strings.Join(parts, "，")
 }
 
-func (r *tableReader) total(ref dataset.CellRef, texts []string) {
+// total keeps the total row's values, stated at column label; one above
+// any data row is the table's total printed under the header.
+func (r *tableReader) total(ref dataset.CellRef, texts, formats []string, label int) {
+	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 {
+		// Under a total above the data, a 合计 closes its section.
+		r.subtotal(ref, texts[label], r.stated(ref, texts, "小计"), formats)
+		return
+	}
+	if r.tbl.Stated != nil {
+		r.ps.Error(ref, fmt.Sprintf("表格有两个“%s”行（另一个在第%d行），请删除其中一个", texts[label], r.tbl.StatedRow.Row))
+		return
+	}
 	r.tbl.StatedRow = ref
-	r.tbl.Stated = make([]dataset.Value, len(r.def.Columns))
+	r.tbl.StatedAbove = r.tbl.Count == 0 && r.group == 0 && r.secCount == 0
+	r.tbl.Stated = r.stated(ref, texts, "合计")
+	r.statedLabel, r.statedFormats = texts[label], slices.Clone(formats)
+}
+
+// stated reads a total's or a subtotal's row as the workbook states it:
+// its amounts parsed, to be checked against the rows.
+func (r *tableReader) stated(ref dataset.CellRef, texts []string, what string) []dataset.Value {
+	out := make([]dataset.Value, len(r.def.Columns))
 	for i, c := range r.def.Columns {
 		at := ref.Cell(r.tbl.Columns[i].Col)
 		v := dataset.Value{Ref: at, Text: texts[i], Blank: texts[i] == "", Grade: -1}
 		if c.Kind == definition.Amount && !v.Blank {
 			d, err := money.ParseNumber(texts[i])
 			if err != nil {
-				r.ps.Error(at, fmt.Sprintf("合计金额“%s”不是有效数字", texts[i]))
+				r.ps.Error(at, fmt.Sprintf("%s金额“%s”不是有效数字", what, texts[i]))
 				v.Blank = true
 			} else {
 				v.Number, v.Amount = d, money.In(d, r.tbl.Columns[i].Unit)
 				v.Display = texts[i]
 			}
 		}
-		r.tbl.Stated[i] = v
+		out[i] = v
 	}
+	return out
 }
 
 // checkStated accepts a stated total within rounding of the exact sum: half
 // a fen for each row, since each row may have been rounded once before adding.
 func (r *tableReader) checkStated() {
-	for i, c := range r.def.Columns {
-		st := r.tbl.Stated[i]
-		if c.Kind != definition.Amount || st.Blank {
-			continue
-		}
-		total := r.sums[i]
-		diff := st.Amount.Sub(total).Decimal().Abs()
-		tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(r.tbl.Count + 1)))
-		if diff.GreaterThan(tolerance) {
-			r.ps.Error(st.Ref, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", st.Amount.Grouped(), total.Grouped(), money.FromDecimal(diff).Grouped()))
-		}
+	for _, i := range r.differing(r.tbl.Stated, r.sums, r.tbl.Count) {
+		st, total := r.tbl.Stated[i], r.sums[i]
+		diff := money.FromDecimal(st.Amount.Sub(total).Decimal().Abs())
+		r.ps.Error(st.Ref, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", st.Amount.Grouped(), total.Grouped(), diff.Grouped()))
 	}
 }
 

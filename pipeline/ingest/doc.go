@@ -85,8 +85,15 @@
 // its number in the sequence column and its title in the first text column
 // (mergedheading.go); a merge across the row holding anything else is
 // refused, saying what would make it a heading.
-// Full-width digits are read as the numbers they are. A 小计 row is
-// refused at its row: read as data it would count its amounts twice.
+// Full-width digits are read as the numbers they are. A subtotal row
+// (小计, 本类小计, 一、小计 in a text or sequence column, or a 合计 that a
+// section or the total follows, subtotal.go) closes its section: it is no
+// data row, and is kept, where rows are kept, with its label as written
+// and its amounts the section's sums as computed, shown in the number
+// format of its cells; the amounts it states are checked against those
+// sums and a difference is an error at its cell. A total row may stand
+// at the bottom or just under the header (Table.StatedAbove); one with
+// data above and under it, in a table without sections, is refused.
 //
 // A number cell is taken at the 15 digits Excel shows; where a writer cut
 // a formula's result at 15 digits (31613.8999999999, shown 31,613.90),

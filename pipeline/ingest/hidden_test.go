@@ -79,18 +79,3 @@ func TestHiddenRowsAndColumns(t *testing.T) {
 	needSoffice(t)
 	check("book.xls", toXLS(t, book))
 }
-
-// A 小计 row is refused at its row, and the total is not checked against
-// rows that would count its amount twice.
-func TestSubtotalRowIsRefused(t *testing.T) {
-	def, err := definition.Parse("d.yaml", []byte("tables:\n  - key: 表\n    columns:\n      - {key: 项目名称, required: true}\n      - {key: 金额, kind: amount, headers: [金额（万元）]}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "表.csv"), []byte("项目名称,金额（万元）\n甲,1\n乙,2\n小 计,3\n合计,3\n"), 0o644)
-	_, ps := Read(dir, def, Options{})
-	if got := messages(ps, dataset.Error); len(got) != 1 || !strings.HasPrefix(got[0], "表.csv!第4行：这一行是“小计”行") {
-		t.Errorf("errors %q", got)
-	}
-}

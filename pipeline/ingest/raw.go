@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/money"
 )
@@ -127,11 +129,21 @@ func SplitUnit(header string) (string, string) {
 // IsTotalLabel recognises a total row's label: 合计, 合  计, 总计.
 func IsTotalLabel(s string) bool { return isTotalLabel(s, []string{"合计", "总计"}) }
 
-// IsSubtotalLabel recognises a section's subtotal row's label: 小计, 小  计.
-func IsSubtotalLabel(s string) bool { return isTotalLabel(s, []string{"小计"}) }
+// IsSubtotalLabel recognises a section's subtotal row's label: 小计,
+// 小  计, 本类小计, 一、小计, 小计：.
+func IsSubtotalLabel(s string) bool {
+	if !strings.Contains(s, "计") {
+		return false // most cells: no need to normalise
+	}
+	n := strings.TrimRight(normalize(s), ":：")
+	if m := ordinalPrefix.FindString(n); m != "" {
+		n = n[len(m):]
+	}
+	return n == "小计" || strings.HasSuffix(n, "小计") && utf8.RuneCountInString(n) <= 6
+}
 
-// SubtotalRefusal is what a build and a draft say of a subtotal row.
-const SubtotalRefusal = "这一行是“小计”行：jixiao 还不能把各组的小计行印在表中，当作数据又会把金额算两遍；请删除小计行（合计行仍会与各行之和核对），再生成"
+// ordinalPrefix is a section's number before a label: 一、, （二）, 3.
+var ordinalPrefix = regexp.MustCompile(`^([(（]?[一二三四五六七八九十百0-9]+[)）]|[一二三四五六七八九十百0-9]+[、.．])`)
 
 // IsOrdinal recognises a section row's number: 一, 二、, （三）.
 func IsOrdinal(s string) bool { return chineseOrdinal.MatchString(normalize(s)) }

@@ -38,6 +38,7 @@ type tableReader struct {
 	prevCells, curCells []string
 	badNumbers          int
 	sums                []money.Amount // per column, for the total row's check
+	openSection                        // the open section's sums, for its subtotal row
 	group, seq          int
 	noUnit              []bool // amount columns whose unit nobody stated, reported once
 	// over says the table has more rows than a printed table may.
@@ -54,6 +55,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		mergedNumbers: map[[2]int]bool{},
 		seen:          map[uint64]int32{},
 		sums:          make([]money.Amount, len(def.Columns)),
+		openSection:   openSection{secSums: make([]money.Amount, len(def.Columns)), formats: make([]string, len(def.Columns))},
 		noUnit:        make([]bool, len(def.Columns)),
 	}
 	// The header is the best-matching row among the first rows; rows
@@ -147,11 +149,14 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 			}
 			return
 		}
-		if r.tbl.Stated != nil {
-			if !blank(cells) {
-				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行")
+		if r.tbl.Stated != nil && !r.tbl.StatedAbove {
+			if blank(cells) {
+				return
 			}
-			return
+			if !r.reopen() {
+				ps.Error(at.Cell(0).WithRow(row), "“合计”行之后还有数据，请把合计行放在最后一行（或紧接表头的第一行）")
+				return
+			}
 		}
 		r.row(row, cells, formats)
 	}
@@ -189,6 +194,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	r.numericMerges(src.merges())
 	// A total cannot be checked against numbers that could not be read,
 	// and saying so would only repeat the errors already given.
+	r.settleLast()
 	if r.tbl.Stated != nil && r.badNumbers == 0 {
 		r.checkStated()
 	}
@@ -450,13 +456,15 @@ func (r *tableReader) row(row int, cells, formats []string) {
 		texts[i] = r.text(row, cells, i)
 	}
 	for i, c := range r.def.Columns {
-		if (c.Kind == definition.Text || c.Kind == definition.Sequence) && isTotalLabel(texts[i], r.def.TotalLabels) {
-			r.total(ref, texts)
+		if c.Kind != definition.Text && c.Kind != definition.Sequence {
+			continue
+		}
+		if IsSubtotalLabel(texts[i]) {
+			r.subtotal(ref, texts[i], r.stated(ref, texts, "小计"), formats)
 			return
 		}
-		if (c.Kind == definition.Text || c.Kind == definition.Sequence) && IsSubtotalLabel(texts[i]) {
-			r.badNumbers++ // the total is not checked against rows read wrong
-			r.ps.Error(ref, SubtotalRefusal)
+		if isTotalLabel(texts[i], r.def.TotalLabels) {
+			r.total(ref, texts, formats, i)
 			return
 		}
 	}
@@ -479,9 +487,12 @@ func (r *tableReader) row(row int, cells, formats []string) {
 	r.prev = out.Values
 	r.tbl.Count++
 	r.tbl.LastRow = row
+	r.secCount++
+	r.keepFormats(formats)
 	for i, v := range out.Values {
 		if r.def.Columns[i].Kind == definition.Amount {
 			r.sums[i] = r.sums[i].Add(v.Amount)
+			r.secSums[i] = r.secSums[i].Add(v.Amount)
 		}
 	}
 	if r.sink != nil {
@@ -550,6 +561,7 @@ func (r *tableReader) heading(ref dataset.CellRef, texts []string) bool {
 func (r *tableReader) addHeading(ref dataset.CellRef, title string, texts []string) {
 	r.group++
 	r.seq = 0
+	r.closeSection()
 	h := &dataset.Row{Ref: ref, Heading: title, Group: r.group, Values: make([]dataset.Value, len(r.def.Columns))}
 	for i := range r.def.Columns {
 		h.Values[i] = dataset.Value{Ref: ref.Cell(r.tbl.Columns[i].Col), Text: texts[i], Blank: texts[i] == "", Grade: -1}

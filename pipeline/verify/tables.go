@@ -54,6 +54,12 @@ func tableRows(f *facts.File, placed []output.Placement, tables []output.Table, 
 			labels = append(labels, t.TotalLabels...)
 			if len(spread[s]) == 1 {
 				want += t.Rows
+				// A subtotal labelled 合计 is not counted, as a total is not.
+				for _, l := range t.Subtotals {
+					if isTotal(l, t.TotalLabels) {
+						want--
+					}
+				}
 			} else {
 				want += len(printed[at{n, s}])
 			}

@@ -9,7 +9,11 @@
 // 合计 as a live =SUM() formula: every sum figure under the marked row
 // ({{.表.中央}}, {{.表.省级}} …, one per amount or number column) gets its
 // own, over its column, carrying its value, and the output check reads
-// each back. Any other cell may hold placeholders of the
+// each back. The sum figures may stand above the marked row instead
+// (总计 just under the header); they stay there as the rows are inserted.
+// A section's subtotal row prints through the marked row; its amounts are
+// SUBTOTAL(9,…) formulas over its section's rows, and the total then a
+// SUBTOTAL too, which leaves them out (subtotal.go). Any other cell may hold placeholders of the
 // document model ({{.附件.标题}}); they are filled as text. A table with
 // section headings may have a heading row right above the marked row, one
 // cell merged across holding {{.序号}}{{.分组}}: each heading is printed in

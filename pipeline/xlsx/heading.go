@@ -110,7 +110,7 @@ func (fl *filler) takeHeading(l *layout) error {
 	}
 	l.markerRow--
 	l.rows--
-	l.moveTotals(-1)
+	l.moveTotals(-1, h.row)
 	return nil
 }
 

@@ -203,14 +203,14 @@ func (fl *filler) rows(ft *filled) error {
 		if err := f.RemoveRow(sheet, l.markerRow); err != nil {
 			return err
 		}
-		l.moveTotals(-1)
+		l.moveTotals(-1, l.markerRow)
 		ft.last = ft.first
 		return nil
 	case n > 1:
 		if err := f.InsertRows(sheet, l.markerRow+1, n-1); err != nil {
 			return err
 		}
-		l.moveTotals(n - 1)
+		l.moveTotals(n-1, l.markerRow)
 	}
 	for c := 1; c <= l.lastCol; c++ {
 		if err := f.SetCellStyle(sheet, cellName(c, ft.first), cellName(c, ft.last), styles[c]); err != nil {
@@ -234,6 +234,9 @@ func (fl *filler) rows(ft *filled) error {
 				}
 			}
 		}
+	}
+	if err := fl.subtotals(ft); err != nil {
+		return err
 	}
 	return fl.mergeBlocks(ft)
 }
@@ -293,7 +296,7 @@ func (fl *filler) total(ft *filled) error {
 	l := ft.l
 	for _, t := range l.totals {
 		col := colName(l.column(t.fig.Of))
-		text := fmt.Sprintf("SUM(%s%d:%s%d)", col, ft.first, col, ft.last)
+		text := fmt.Sprintf("%s%s%d:%s%d)", sumFunction(ft.sec), col, ft.first, col, ft.last)
 		cell := cellName(t.col, t.row)
 		var err error
 		if len(ft.sec.Rows) == 0 {

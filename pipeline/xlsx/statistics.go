@@ -218,7 +218,7 @@ func (w *statsWriter) amountHead() string {
 
 func (w *statsWriter) unit() string {
 	for _, r := range w.t.sec.Rows {
-		if r.Heading == "" {
+		if r.Data() {
 			return r.Cells[w.amountCol].Money.Unit.String()
 		}
 	}
@@ -242,7 +242,7 @@ func (w *statsWriter) groups(col int, order []string) []group {
 		out = append(out, group{key: k})
 	}
 	for _, r := range w.t.sec.Rows {
-		if r.Heading != "" {
+		if !r.Data() {
 			continue
 		}
 		k := r.Cells[col].String()

@@ -39,7 +39,7 @@ type layout struct {
 	// sheet columns ({{.金额}} twice); it is read in column order
 	// (fieldCols), never in the map's, which changes from run to run.
 	fields map[int]int
-	// totals are the cells under the marked row holding a sum of a
+	// totals are the cells under the marked row (or above it) holding a sum of a
 	// column ({{.附件.合计}}), one per amount or number column with a
 	// total, in the template's order.
 	totals  []*totalCell
@@ -246,8 +246,8 @@ func (l *layout) read(name string, tags []tag) error {
 		}
 	}
 	for _, t := range l.totals {
-		if t.row <= l.markerRow {
-			return fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下", name, l.section.Key, t.fig.Key, l.markerRow)
+		if t.row == l.markerRow || l.heading != nil && t.row == l.heading.row {
+			return fmt.Errorf("Excel 模板 %s：{{.%s.%s}} 应在模板行（第%d行）之下，或在表头与模板行之间单独一行", name, l.section.Key, t.fig.Key, l.markerRow)
 		}
 		if l.column(t.fig.Of) == 0 {
 			return fmt.Errorf("Excel 模板 %s：模板行中缺少 {{.%s}}，{{.%s.%s}} 无从求和", name, t.fig.Of.Key, l.section.Key, t.fig.Key)
@@ -262,11 +262,14 @@ type totalCell struct {
 	fig      *definition.Figure
 }
 
-// moveTotals moves the totals by n rows as the table's rows are inserted
-// or the marked row removed.
-func (l *layout) moveTotals(n int) {
+// moveTotals moves the totals under sheet row below by n rows, as rows
+// are inserted or removed there; a total above the rows (总计 just under
+// the header) stays.
+func (l *layout) moveTotals(n, below int) {
 	for _, t := range l.totals {
-		t.row += n
+		if t.row > below {
+			t.row += n
+		}
 	}
 }
 

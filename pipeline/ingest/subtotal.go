@@ -1,0 +1,146 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
+	"jixiao/pipeline/money"
+)
+
+// A subtotal row (小计, 本类小计, 一、小计, or a 合计 followed by the next
+// section) closes the section above it. It is no data row: its amounts
+// would count twice. The printed table keeps it where the workbook has it,
+// its label as written and its amounts the section's sums as computed; the
+// workbook's own amounts are only checked against them, since a subtotal
+// left stale after a row changed is a mistake the clerk must hear of.
+
+// openSection is what the reader keeps of the open section.
+type openSection struct {
+	secSums  []money.Amount // per column, of the section's rows
+	secCount int
+	// statedLabel is the total row's label, for a 合计 that turns out to
+	// close a section.
+	statedLabel string
+	// formats are the last data row's number formats, by column: a
+	// subtotal shows its sum as the rows above it show theirs where its
+	// own cell has none; statedFormats are the total row's, by sheet column.
+	formats, statedFormats []string
+}
+
+// closeSection starts a new section's sums.
+func (r *tableReader) closeSection() {
+	for i := range r.secSums {
+		r.secSums[i] = money.Amount{}
+	}
+	r.secCount = 0
+}
+
+// subtotal checks a subtotal row's stated amounts against the section's
+// rows and keeps the row, computed, for printing.
+func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []dataset.Value, formats []string) {
+	for _, i := range r.differing(stated, r.secSums, r.secCount) {
+		st := stated[i]
+		diff := money.FromDecimal(st.Amount.Sub(r.secSums[i]).Decimal().Abs())
+		r.ps.Error(st.Ref, fmt.Sprintf("“%s”行“%s”写的 %s 与本组各行之和 %s 万元不符（相差 %s 万元）：工作簿中的小计可能没有随各行更新，请核对",
+			label, r.tbl.Columns[i].Header, st.Text, r.secSums[i].Grouped(), diff.Grouped()))
+	}
+	row := &dataset.Row{Ref: ref, Subtotal: label, Group: r.group, Values: make([]dataset.Value, len(r.def.Columns))}
+	for i, c := range r.def.Columns {
+		v := dataset.Value{Ref: stated[i].Ref, Grade: -1, Blank: true}
+		switch c.Kind {
+		case definition.Amount:
+			v.Blank, v.Amount = false, r.secSums[i]
+			v.Display = r.shown(i, r.secSums[i], stated[i], formats)
+		case definition.Text, definition.Sequence:
+			// A label merged across 序号 and 名称 prints once, in the
+			// merge's first column, as the workbook shows it.
+			if _, covered := r.coverOf(ref.Row, r.tbl.Columns[i].Col); !covered {
+				v.Text, v.Blank = stated[i].Text, stated[i].Blank
+			}
+		}
+		row.Values[i] = v
+	}
+	r.closeSection()
+	if r.def.KeepRows {
+		r.keep(row)
+	}
+}
+
+// shown is a computed sum of column i as the workbook would show it: in
+// the number format of the rows above, or, where the file has no formats
+// (CSV), with the decimals and grouping the stated subtotal is written in;
+// "" where neither says, for the definition's print settings to decide.
+func (r *tableReader) shown(i int, sum money.Amount, stated dataset.Value, formats []string) string {
+	d := sum.To(r.tbl.Columns[i].Unit)
+	if col := r.tbl.Columns[i].Col; col <= len(formats) && formats[col-1] != "" {
+		return Display(d.String(), formats[col-1])
+	}
+	if f := r.formats[i]; f != "" {
+		return Display(d.String(), f)
+	}
+	if stated.Blank {
+		return ""
+	}
+	_, frac, _ := strings.Cut(stated.Text, ".")
+	out := d.StringFixed(int32(len(frac)))
+	if strings.Contains(stated.Text, ",") {
+		out = money.Group(out)
+	}
+	return out
+}
+
+// keepFormats remembers a data row's amount formats for the subtotal.
+func (r *tableReader) keepFormats(formats []string) {
+	for i, c := range r.def.Columns {
+		if col := r.tbl.Columns[i].Col; c.Kind == definition.Amount && col > 0 && col <= len(formats) {
+			r.formats[i] = formats[col-1]
+		}
+	}
+}
+
+// differing lists the amount columns whose stated value is not the sum
+// of count rows, beyond half a fen for each row (each may have been
+// rounded once before adding).
+func (r *tableReader) differing(stated []dataset.Value, sums []money.Amount, count int) []int {
+	var out []int
+	tolerance := decimal.New(5, -3).Mul(decimal.NewFromInt(int64(count + 1)))
+	for i, c := range r.def.Columns {
+		st := stated[i]
+		if c.Kind != definition.Amount || st.Blank {
+			continue
+		}
+		if st.Amount.Sub(sums[i]).Decimal().Abs().GreaterThan(tolerance) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// reopen turns the total row into the subtotal of the section it closed,
+// when rows follow it in a table of sections; false where it closed none.
+func (r *tableReader) reopen() bool {
+	if !r.def.SectionRows || r.group == 0 {
+		return false
+	}
+	stated, ref := r.tbl.Stated, r.tbl.StatedRow
+	r.tbl.Stated, r.tbl.StatedRow = nil, dataset.CellRef{}
+	r.subtotal(ref, r.statedLabel, stated, r.statedFormats)
+	return true
+}
+
+// settleLast decides the last 合计 of a table of several sections: the
+// last section's subtotal where its amounts are that section's and not
+// the table's.
+func (r *tableReader) settleLast() {
+	t := r.tbl
+	if t.Stated == nil || t.StatedAbove || r.group < 2 || r.secCount == 0 {
+		return
+	}
+	if len(r.differing(t.Stated, r.secSums, r.secCount)) == 0 && len(r.differing(t.Stated, r.sums, t.Count)) > 0 {
+		r.reopen()
+	}
+}
