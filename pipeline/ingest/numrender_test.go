@@ -1,9 +1,14 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 )
 
 // The texts Excel (Chinese edition) shows for each value in each format,
@@ -92,5 +97,33 @@ func TestWhatWordCannotShowIsMarked(t *testing.T) {
 	}
 	if s := render(decimal.RequireFromString("0"), "0.00;-0.00;"); !s.hidden || s.text != "0" {
 		t.Errorf("a hidden zero: %+v", s)
+	}
+}
+
+// A cell in a format that scales by a thousand is refused at its cell;
+// a red negative and a hidden zero are warned about once a column.
+func TestFormatsWordCannotShowAreSaid(t *testing.T) {
+	withFormat := func(code string, value float64) func(f *excelize.File, s string) {
+		return func(f *excelize.File, s string) {
+			id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellValue(s, "D2", value)
+			f.SetCellStyle(s, "D2", "D4", id)
+		}
+	}
+	path := attachmentWith(t, withFormat("#,##0,", 1234567))
+	if got := errorsAt(t, path, "D2"); len(got) != 1 || !strings.Contains(got[0], "按千位缩小显示") || !strings.Contains(got[0], "1,235") {
+		t.Errorf("a scaled amount: %v", got)
+	}
+	path = attachmentWith(t, withFormat("0.00;-0.00;", 0))
+	_, ps := Read(path, definition.Default(), Options{})
+	warns := strings.Join(messages(ps, dataset.Warning), "\n")
+	if strings.Count(warns, "不显示") != 1 || !strings.Contains(warns, "D2：") || !strings.Contains(warns, "印为 0") {
+		t.Errorf("a hidden zero, once for its column: %s", warns)
+	}
+	if errs := messages(ps, dataset.Error); len(errs) > 0 {
+		t.Errorf("errors: %v", errs)
 	}
 }

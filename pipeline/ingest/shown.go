@@ -11,9 +11,9 @@ import (
 )
 
 // shown sets a number cell's displayed text, as the workbook shows it, and
-// warns, once a column, where the Word and PDF tables cannot show it so
-// or where what Excel shows is not the number itself: a colour, a figure
-// scaled by a thousand, a zero the format hides.
+// warns, once a column, where the Word and PDF tables cannot show it so (a
+// colour, a zero the format hides). A figure the format scales by a
+// thousand is refused: the cell's number and the shown one differ.
 func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.Decimal, format string) {
 	s := show(v.Text, d, format)
 	v.Display = s.text
@@ -30,7 +30,10 @@ func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.De
 		warn("colour", fmt.Sprintf("“%s”列的单元格格式（%s）以%s显示 %s：Word 和 PDF 表格中以黑色印出，Excel 附件保留原格式", c.Label, format, colourName(s.colour), s.text))
 	}
 	if s.scaled {
-		warn("scaled", fmt.Sprintf("“%s”列的单元格格式（%s）按千位缩小显示：%s 印为 %s，与 Excel 中看到的一致，但不是该列单位下的数，请核对表头单位", c.Label, format, v.Text, s.text))
+		// Excel shows 1,235 for a cell holding 1234567: which of the two
+		// is in the header's unit, nothing in the workbook says.
+		r.badNumbers++
+		r.ps.Error(v.Ref, fmt.Sprintf("单元格格式（%s）按千位缩小显示：单元格中的数是 %s，Excel 中却显示为 %s，无法确定哪个是“%s”的数：请把单元格格式改为不缩放的格式（如 #,##0.00），并在表头写明单位", format, v.Text, s.text, c.Label))
 	}
 	if s.hidden {
 		warn("hidden", fmt.Sprintf("“%s”列的单元格格式（%s）不显示 %s，Excel 中为空白：Word 和 PDF 中印为 %s", c.Label, format, v.Text, s.text))
