@@ -16,7 +16,7 @@ import (
 // thousand is refused: the cell's number and the shown one differ.
 func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.Decimal, format string) {
 	s := show(v.Text, d, format)
-	v.Display = s.text
+	v.Display, v.Format = s.text, format
 	warn := func(kind, msg string) {
 		if r.formatWarned == nil {
 			r.formatWarned = map[string]bool{}
