@@ -2,10 +2,14 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"jixiao/pipeline/opc/opctest"
 )
 
 // builtin gives the cells of a column Excel's built-in number format id,
@@ -54,7 +58,17 @@ func formatBooks() []keptBook {
 	paren := "#,##0.00;[Red](#,##0.00)"
 	out = append(out, book("负数括号红色", []shown{{1234.5, paren, "1,234.50"}, {2, paren, "2.00"}, {3, paren, "3.00"}}, plain))
 	out = append(out, book("格式带文字", []shown{{12.5, `0.00"万元"`, "12.50万元"}, {3, `"约"0.0`, "约3.0"}, {8, `0.00"万元"`, "8.00万元"}},
-		[]shown{{91, `0"分"`, "91分"}, {85.5, `G/通用格式"分"`, "85.5分"}, {72, `0"分"`, "72分"}}))
+		[]shown{{91, `0"分"`, "91分"}, {85.5, `0.0"分"`, "85.5分"}, {72, `0"分"`, "72分"}}))
+	// The Chinese edition's General is G/通用格式.
+	out = append(out, book("通用格式带文字", []shown{{12.5, `G/通用格式"万元"`, "12.5万元"}, {3, `G/通用格式`, "3"}, {8.25, `G/通用格式"万元"`, "8.25万元"}},
+		[]shown{{91, `G/通用格式"分"`, "91分"}, {85.5, `G/通用格式"分"`, "85.5分"}, {72, `G/通用格式"分"`, "72分"}}))
+	// 大写 in a text column, as 大写金额 is kept beside the amount.
+	k = book("中文大写", []shown{{1234, "#,##0.00", "1,234.00"}, {105, "#,##0.00", "105.00"}, {20, "#,##0.00", "20.00"}}, plain)
+	for i, v := range []shown{{1234, "[DBNum2][$-804]General", "壹仟贰佰叁拾肆"}, {105, "[DBNum2][$-804]General", "壹佰零伍"}, {20, "[DBNum1][$-804]General", "二十"}} {
+		k.rows[i+1] = append(k.rows[i+1], v)
+	}
+	k.rows[0] = append(append([]any{}, head...), "金额大写")
+	out = append(out, k)
 	out = append(out, book("分数与科学计数", []shown{{12345, "0.00E+00", "1.23E+04"}, {300, "0.00E+00", "3.00E+02"}, {0.5, "0.00E+00", "5.00E-01"}},
 		[]shown{{90.5, "# ?/?", "90 1/2"}, {85.25, "# ?/4", "85 1/4"}, {72, "# ?/?", "72"}}))
 	return out
@@ -70,5 +84,34 @@ func TestNumberFormatsPrintAsExcelShowsThem(t *testing.T) {
 			k.write(t, book)
 			runKept(t, k, k, book, func(keptBook) {})
 		})
+	}
+}
+
+// The same workbooks as LibreOffice saves them, as .xlsx and as a legacy
+// .xls, whose number formats it spells its own way, through init --from
+// and build. Skipped without LibreOffice unless JIXIAO_INTEROP=1.
+func TestNumberFormatsAsLibreOfficeSavesThem(t *testing.T) {
+	opctest.Require(t, "soffice", "--version")
+	// LibreOffice in another locale than the clerk's spells G/通用格式 and
+	// the built-in ¥ of 会计专用 its own way ($, g/"通用格式"): those two
+	// are the Excel edition's, tested above.
+	books := slices.DeleteFunc(formatBooks(), func(k keptBook) bool { return k.name == "内置货币会计格式" || k.name == "通用格式带文字" })
+	for _, kind := range []struct{ ext, filter string }{{"xlsx", "xlsx:Calc MS Excel 2007 XML"}, {"xls", "xls:MS Excel 97"}} {
+		dir := t.TempDir()
+		var paths []string
+		for i, k := range books {
+			p := filepath.Join(dir, "in", fmt.Sprintf("%c.xlsx", 'a'+i))
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			k.write(t, p)
+			paths = append(paths, p)
+		}
+		sofficeConvert(t, dir, kind.filter, paths)
+		for i, k := range books {
+			t.Run(kind.ext+"/"+k.name, func(t *testing.T) {
+				book := filepath.Join(t.TempDir(), "数据."+kind.ext)
+				copyFile(t, filepath.Join(dir, "saved", fmt.Sprintf("%c.%s", 'a'+i, kind.ext)), book)
+				runKept(t, k, k, book, func(keptBook) {})
+			})
+		}
 	}
 }

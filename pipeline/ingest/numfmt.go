@@ -60,6 +60,13 @@ func IsPercentFormat(code string) bool {
 	return code != "" && code != textFormat && strings.Contains(section(code), "%")
 }
 
+// IsChineseNumeralFormat reports whether a number format shows Chinese
+// numerals ([DBNum1] 一百〇五, [DBNum2] 壹佰零伍) for the number's first
+// section.
+func IsChineseNumeralFormat(code string) bool {
+	return sections(code)[0].dbnum > 0
+}
+
 // isDateFormat reports whether a format code shows a date or a time.
 func isDateFormat(code string) bool {
 	if code == "" || code == "General" || code == "@" {

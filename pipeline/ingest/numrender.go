@@ -20,6 +20,10 @@ type shown struct {
 	// hidden is set when the section that shows the number is empty
 	// (0.00;-0.00; shows no zero): the text is then the number in General.
 	hidden bool
+	// wordsOnly is set when the section shows a number other than zero
+	// with no digit of it (a format of text alone, "优"): the figure is
+	// not in what prints.
+	wordsOnly bool
 }
 
 // fmtToken is one piece of a format section: a literal text, or a
@@ -184,7 +188,11 @@ func render(d decimal.Decimal, code string) shown {
 	if len(sec.tokens) == 0 {
 		return shown{text: general(d), hidden: true}
 	}
-	return shown{text: out, colour: sec.colour, scaled: scaled}
+	digits := false
+	for _, t := range sec.tokens {
+		digits = digits || strings.IndexByte("0#?G", t.kind) >= 0
+	}
+	return shown{text: out, colour: sec.colour, scaled: scaled, wordsOnly: !digits && !d.IsZero()}
 }
 
 // number writes v (not negative) into the section's placeholders.
@@ -229,8 +237,8 @@ func (s fmtSection) fill(at map[int]string) string {
 			b.WriteString(x)
 		} else if t.kind == 'l' {
 			b.WriteString(t.text)
-		} else if t.kind == '%' {
-			b.WriteString("%")
+		} else if strings.IndexByte("%/.,", t.kind) >= 0 {
+			b.WriteByte(t.kind) // outside the number's placeholders, as written
 		}
 	}
 	return b.String()

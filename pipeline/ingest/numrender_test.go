@@ -95,6 +95,12 @@ func TestWhatWordCannotShowIsMarked(t *testing.T) {
 	if s := render(decimal.RequireFromString("1234567"), "#,##0,"); !s.scaled {
 		t.Errorf("thousands not marked: %+v", s)
 	}
+	if s := render(decimal.RequireFromString("3"), `g/"通用格式分"`); !s.wordsOnly || s.text != "g/通用格式分" {
+		t.Errorf("a format of words alone: %+v", s)
+	}
+	if s := render(decimal.RequireFromString("0"), builtinFormats[43]); s.wordsOnly {
+		t.Errorf("会计专用's zero is marked: %+v", s)
+	}
 	if s := render(decimal.RequireFromString("0"), "0.00;-0.00;"); !s.hidden || s.text != "0" {
 		t.Errorf("a hidden zero: %+v", s)
 	}

@@ -35,6 +35,9 @@ func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.De
 		r.badNumbers++
 		r.ps.Error(v.Ref, fmt.Sprintf("单元格格式（%s）按千位缩小显示：单元格中的数是 %s，Excel 中却显示为 %s，无法确定哪个是“%s”的数：请把单元格格式改为不缩放的格式（如 #,##0.00），并在表头写明单位", format, v.Text, s.text, c.Label))
 	}
+	if s.wordsOnly {
+		warn("words", fmt.Sprintf("“%s”列的单元格格式（%s）不显示数字：%s 在 Excel 中显示为“%s”，Word、PDF 和 Excel 附件照此印出，请核对格式", c.Label, format, v.Text, s.text))
+	}
 	if s.hidden {
 		warn("hidden", fmt.Sprintf("“%s”列的单元格格式（%s）不显示 %s，Excel 中为空白：Word 和 PDF 中印为 %s", c.Label, format, v.Text, s.text))
 	}
