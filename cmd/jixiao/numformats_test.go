@@ -95,7 +95,9 @@ func TestNumberFormatsAsLibreOfficeSavesThem(t *testing.T) {
 	// LibreOffice in another locale than the clerk's spells G/通用格式 and
 	// the built-in ¥ of 会计专用 its own way ($, g/"通用格式"): those two
 	// are the Excel edition's, tested above.
-	books := slices.DeleteFunc(formatBooks(), func(k keptBook) bool { return k.name == "内置货币会计格式" || k.name == "通用格式带文字" })
+	books := slices.DeleteFunc(formatBooks(), func(k keptBook) bool {
+		return k.name == "内置货币会计格式" || k.name == "通用格式带文字"
+	})
 	for _, kind := range []struct{ ext, filter string }{{"xlsx", "xlsx:Calc MS Excel 2007 XML"}, {"xls", "xls:MS Excel 97"}} {
 		dir := t.TempDir()
 		var paths []string
