@@ -21,6 +21,9 @@ func sameNumber(printed, value string) bool {
 	if err != nil {
 		return false
 	}
+	if dashedZero(printed) && !number.MatchString(printed) {
+		return v.IsZero()
+	}
 	shown := strings.ReplaceAll(number.FindString(printed), ",", "")
 	if whole, frac, ok := strings.Cut(shown, "/"); ok {
 		return sameFraction(whole, frac, v)
@@ -41,6 +44,12 @@ func sameNumber(printed, value string) bool {
 		places = int32(len(frac))
 	}
 	return p.Shift(int32(exp)).Equal(v.Round(places - int32(exp)))
+}
+
+// dashedZero reports whether a figure is printed as 会计专用 prints a zero:
+// a dash, after its currency sign (-, ¥-).
+func dashedZero(printed string) bool {
+	return strings.HasSuffix(strings.TrimSpace(printed), "-")
 }
 
 // sameFraction: a fraction (90 1/2, 3/4) shows value when value lies

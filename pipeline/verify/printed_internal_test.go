@@ -26,6 +26,10 @@ func TestPrintedFiguresInWorkbookFormats(t *testing.T) {
 		{"3 14/99", "3.14159", true},
 		{"3 14/99", "3.15", false},
 		{"4/8", "0.5", true},
+		{"-", "0", true},
+		{"¥-", "0", true},
+		{"-", "5", false},
+		{"¥-", "0.01", false},
 	}
 	for _, c := range cases {
 		if got := sameNumber(c.printed, c.value); got != c.same {
