@@ -17,8 +17,12 @@ var (
 		2: {"", "拾", "佰", "仟"},
 		3: {"", "十", "百", "千"},
 	}
-	chineseGroups = []string{"", "万", "亿", "万亿"}
 )
+
+// chineseGroup names the g-th group of four digits: 万, 亿, 万亿, 亿亿.
+func chineseGroup(g int) string {
+	return strings.Repeat("万", g%2) + strings.Repeat("亿", g/2)
+}
 
 // chineseDigits writes each digit as its numeral, as the decimals are.
 func chineseDigits(digits string, style int) string {
@@ -58,7 +62,7 @@ func chineseInteger(digits string, style int) string {
 		if pos%4 == 0 && pos > 0 {
 			group := digits[max(0, i-3) : i+1]
 			if strings.Trim(group, "0") != "" {
-				b.WriteString(chineseGroups[pos/4])
+				b.WriteString(chineseGroup(pos / 4))
 			}
 		}
 	}

@@ -23,7 +23,7 @@ func (s fmtSection) scientific(v decimal.Decimal, kinds string) string {
 		intPh, fracPh = mant[:point], mant[point+1:]
 	}
 	nInt := max(1, strings.Count(intPh, "0")+strings.Count(intPh, "#")+strings.Count(intPh, "?"))
-	nFrac := strings.Count(fracPh, "0") + strings.Count(fracPh, "#") + strings.Count(fracPh, "?")
+	nFrac := min(maxDecimals, strings.Count(fracPh, "0")+strings.Count(fracPh, "#")+strings.Count(fracPh, "?"))
 	exp := 0
 	if !v.IsZero() {
 		exp = len(v.Coefficient().String()) + int(v.Exponent()) - 1
@@ -59,6 +59,14 @@ func abs(n int) int {
 	return n
 }
 
+// Excel shows at most 30 decimals and fractions of up to 5 digits below
+// the line; a code asking for more (in a damaged or crafted workbook) is
+// shown with those, not computed at any length.
+const (
+	maxDecimals       = 30
+	maxFractionDigits = 5
+)
+
 // fraction writes v as # ?/? does: a whole part when the format has one,
 // and the rest as the nearest fraction whose denominator has no more
 // digits than the format's (or the denominator it states, # ?/8).
@@ -93,7 +101,7 @@ func (s fmtSection) fraction(v decimal.Decimal, kinds string) string {
 			digits++
 		}
 		best := math.Inf(1)
-		for d := 1; d < int(math.Pow10(digits)); d++ {
+		for d := 1; d < int(math.Pow10(min(digits, maxFractionDigits))); d++ {
 			n := math.Round(f * float64(d))
 			if e := math.Abs(f - n/float64(d)); e < best-1e-12 {
 				best, num, den = e, int(n), d

@@ -271,7 +271,7 @@ func (s fmtSection) fixed(v decimal.Decimal, kinds string) (string, bool) {
 			}
 		}
 	}
-	v = v.Shift(int32(2*strings.Count(kinds, "%") - 3*scale))
+	v = v.Shift(int32(2*min(strings.Count(kinds, "%"), 5) - 3*min(scale, 5)))
 	frac := ""
 	if point >= 0 {
 		for _, k := range kinds[point+1:] {
@@ -280,6 +280,7 @@ func (s fmtSection) fixed(v decimal.Decimal, kinds string) (string, bool) {
 			}
 		}
 	}
+	frac = frac[:min(len(frac), maxDecimals)]
 	text := v.StringFixed(int32(len(frac)))
 	intPart, fracPart, _ := strings.Cut(text, ".")
 	intPh := strings.Map(func(r rune) rune {
