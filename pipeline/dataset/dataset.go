@@ -94,6 +94,9 @@ type Value struct {
 	// Display is the number as the workbook shows it (2059, 162.00,
 	// 2,272.47); "" where the format is not known, as in CSV.
 	Display string
+	// Format is the number format code Display came from (0.00"万元",
+	// 会计专用 …), for the Excel attachment to show the cell so too.
+	Format string
 	// Block numbers the vertical merge the cell belongs to: cells of one
 	// block share it. Only merge columns set it.
 	Block int

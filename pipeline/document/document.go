@@ -221,10 +221,10 @@ func cell(col *definition.Column, found dataset.Found, r *dataset.Row, v dataset
 		}
 		c.Money = Money{Amount: v.Amount, Unit: unit, Decimals: p.Decimals, Grouped: p.Grouped, Set: !v.Blank && r.Heading == ""}
 		if unit == found.Unit {
-			c.Money.Display = v.Display
+			c.Money.Display, c.Money.Format = v.Display, v.Format
 		}
 	case definition.Score, definition.Integer:
-		c.Number = Number{Value: v.Number, Decimals: p.Decimals, Grouped: p.Grouped, Display: v.Display, Set: !v.Blank && r.Heading == ""}
+		c.Number = Number{Value: v.Number, Decimals: p.Decimals, Grouped: p.Grouped, Display: v.Display, Format: v.Format, Set: !v.Blank && r.Heading == ""}
 	}
 	return c
 }

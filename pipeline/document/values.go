@@ -30,6 +30,8 @@ type Money struct {
 	// Display is the amount as the workbook showed it, in Unit; "" when
 	// it was not read from a cell in that unit.
 	Display string
+	// Format is the workbook's number format that showed Display.
+	Format  string
 	Grouped bool
 	Set     bool
 }
@@ -66,6 +68,7 @@ type Number struct {
 	Value    decimal.Decimal
 	Decimals int // definition.AsDisplayed prints Display
 	Display  string
+	Format   string // the workbook's number format that showed Display
 	Grouped  bool
 	Set      bool
 }

@@ -255,8 +255,8 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		base, unit := ingest.SplitUnit(text)
 		c := &column{header: text, name: base, unit: unit, head: ems(text)}
 		c.kind = kindOf(base, unit, values(data, i))
-		if isRate(base, data, i) {
-			c.kind = definition.Text // 资金到位率 is no amount, 得分率 no score
+		if isRate(base, data, i) || inWords(data, i) {
+			c.kind = definition.Text // 资金到位率 is no amount, 得分率 no score, 壹佰零伍 no figure
 		}
 		if c.kind == definition.Amount && c.unit == "" {
 			c.unit = t.unit
@@ -434,7 +434,20 @@ func isRate(base string, data []ingest.RawRow, col int) bool {
 	if strings.HasSuffix(base, "率") || strings.Contains(base, "比例") || strings.Contains(base, "占比") || strings.Contains(base, "%") {
 		return true
 	}
-	numbers, percent := 0, 0
+	return mostlyIn(data, col, ingest.IsPercentFormat)
+}
+
+// inWords reports whether a column's numbers are mostly shown in Chinese
+// numerals ([DBNum2] 壹佰零伍, the 大写 kept beside an amount): text the
+// table prints as the workbook shows it, not a figure to add up.
+func inWords(data []ingest.RawRow, col int) bool {
+	return mostlyIn(data, col, ingest.IsChineseNumeralFormat)
+}
+
+// mostlyIn reports whether most of a column's numbers have a format of
+// the kind is recognises.
+func mostlyIn(data []ingest.RawRow, col int, is func(string) bool) bool {
+	numbers, in := 0, 0
 	for _, r := range data {
 		if col >= len(r.Cells) || col >= len(r.Formats) {
 			continue
@@ -443,11 +456,11 @@ func isRate(base string, data []ingest.RawRow, col int) bool {
 			continue
 		}
 		numbers++
-		if ingest.IsPercentFormat(r.Formats[col]) {
-			percent++
+		if is(r.Formats[col]) {
+			in++
 		}
 	}
-	return numbers > 0 && 2*percent > numbers
+	return numbers > 0 && 2*in > numbers
 }
 
 // kindOf recognises a column's kind from its header, checked against its values.

@@ -65,8 +65,8 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 			if t, ok := parseDate(text, format); ok {
 				v.Text = showDate(t, format)
 			}
-		} else if IsPercentFormat(format) {
-			v.Text = Display(text, format)
+		} else if d, err := money.ParseNumber(text); err == nil && format != textFormat {
+			v.Text = display(text, d, format) // 0.00% 91.37%, [DBNum2] 壹佰贰拾叁
 		}
 	}
 	return v
@@ -122,7 +122,7 @@ func (r *tableReader) amount(v *dataset.Value, c *definition.Column, f dataset.F
 	}
 	v.Number = d
 	v.Amount = money.In(d, f.Unit)
-	v.Display = display(v.Text, d, format)
+	r.shown(v, c, d, format)
 	if v.Amount.IsNegative() {
 		r.ps.Error(v.Ref, fmt.Sprintf("金额“%s”为负数，请填写不小于0的金额", v.Text))
 	}
@@ -160,7 +160,7 @@ func (r *tableReader) number(v *dataset.Value, c *definition.Column, format stri
 		return
 	}
 	v.Number = d
-	v.Display = withText(v.Text, d, format)
+	r.shown(v, c, d, format)
 }
 
 func rangeText(c *definition.Column) string {

@@ -100,9 +100,18 @@
 // decimals beyond the unit's that differ from the shown value by no more
 // than the 15th digit are that noise, and the value is the one shown (a
 // typed 2.501 元 is still refused). In a text column a rate in a % format
-// reads as shown (91.37%), as a date does. A score shows the text its
-// format writes around it (92 in 0"分" is 92分, withText); an amount
-// shows none, its unit being the column's. A unit at the end of a title
+// reads as shown (91.37%), as a date does. A number shows as Excel's
+// Chinese edition shows it in its format (numrender.go): the text the
+// format writes around it (92 in 0"分" is 92分, 12.50万元, 约3, for
+// amounts as for scores), 会计专用 (ids 41 to 44, written by number alone)
+// with its ¥ and a zero as "-", the section for negatives ((1,234.50)),
+// G/通用格式, [DBNum1] to [DBNum3] (一百〇五, 壹佰零伍), fractions (90 1/2),
+// scientific notation, conditions ([>=90]"优"0). What a Word table cannot
+// show is warned about once a column (shown.go): a colour, a format that
+// hides the number or shows words alone; a format that scales by a
+// thousand (#,##0,) is refused, the cell's number and the shown one
+// differing a thousandfold. Each value keeps its format (Value.Format),
+// for the Excel attachment to show it so. A unit at the end of a title
 // above the table (…结果表（单位：万元）) is the table's unit, as a unit
 // line is.
 //

@@ -5,11 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-
-	"jixiao/pipeline/money"
 )
 
 // builtinFormats are the number formats Excel numbers rather than writes
@@ -20,6 +17,10 @@ var builtinFormats = map[int]string{
 	14: "yyyy-mm-dd", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM",
 	19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "yyyy-mm-dd h:mm",
 	37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)",
+	// 会计专用 as the Chinese edition shows ids 41 to 44, which Excel
+	// writes by number alone: a zero is "-", the currency ¥.
+	41: `_ * #,##0_ ;_ * \-#,##0_ ;_ * "-"_ ;_ @_ `, 42: `_ "¥"* #,##0_ ;_ "¥"* \-#,##0_ ;_ "¥"* "-"_ ;_ @_ `,
+	43: `_ * #,##0.00_ ;_ * \-#,##0.00_ ;_ * "-"??_ ;_ @_ `, 44: `_ "¥"* #,##0.00_ ;_ "¥"* \-#,##0.00_ ;_ "¥"* "-"??_ ;_ @_ `,
 	45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
 	// The Chinese editions' date formats.
 	27: "yyyy年m月", 28: "m月d日", 29: "m月d日", 30: "m-d-yy", 31: "yyyy年m月d日",
@@ -59,6 +60,13 @@ func IsPercentFormat(code string) bool {
 	return code != "" && code != textFormat && strings.Contains(section(code), "%")
 }
 
+// IsChineseNumeralFormat reports whether a number format shows Chinese
+// numerals ([DBNum1] 一百〇五, [DBNum2] 壹佰零伍) for the number's first
+// section.
+func IsChineseNumeralFormat(code string) bool {
+	return sections(code)[0].dbnum > 0
+}
+
 // isDateFormat reports whether a format code shows a date or a time.
 func isDateFormat(code string) bool {
 	if code == "" || code == "General" || code == "@" {
@@ -68,97 +76,23 @@ func isDateFormat(code string) bool {
 	return strings.ContainsAny(s, "ymdhs") && !strings.Contains(s, "general") || strings.ContainsAny(s, "年月日时")
 }
 
-// display is a number as a cell with this format shows it: General shows up
-// to ten decimals without trailing zeros (2059, 1424.74), 0.00 shows
-// 162.00, #,##0.00 shows 2,272.47. Without a format (CSV) the text is
-// shown as written.
+// display is a number as a cell with this format shows it, text the
+// format writes around it included: General shows up to ten decimals
+// without trailing zeros (2059, 1424.74), 0.00 shows 162.00, #,##0.00
+// 2,272.47, 0"分" 92分, 会计专用 a zero as "-" (numrender.go). Without a
+// format (CSV) the text is shown as written.
 func display(text string, d decimal.Decimal, code string) string {
-	if code == "" {
-		return text
-	}
-	s := section(code)
-	if code == "General" || code == "@" || strings.Contains(strings.ToLower(s), "general") || !strings.ContainsAny(s, "0#?") {
-		return general(d)
-	}
-	if strings.ContainsAny(s, "Ee/") {
-		return general(d) // exponents and fractions: not numbers a table prints
-	}
-	decimals := 0
-	if _, frac, ok := strings.Cut(s, "."); ok {
-		for _, c := range frac {
-			if c == '0' || c == '#' || c == '?' {
-				decimals++
-			} else {
-				break
-			}
-		}
-	}
-	if strings.Contains(s, "%") {
-		// A rate (执行率 0.9137 in 0.00%) shows a hundred times its value.
-		return d.Shift(2).StringFixed(int32(decimals)) + "%"
-	}
-	out := d.StringFixed(int32(decimals))
-	if intPart, _, _ := strings.Cut(s, "."); strings.Contains(intPart, ",") {
-		out = money.Group(out)
-	}
-	return out
+	return show(text, d, code).text
 }
 
-// withText is a number as a cell of this format shows it with the text
-// the format writes around it: a score kept as 92 in 0"分" shows 92分.
-// Amounts print without it (display): their unit is the column's.
-func withText(text string, d decimal.Decimal, code string) string {
-	out := display(text, d, code)
-	if code == "" || out == text && code == "General" {
-		return out
+func show(text string, d decimal.Decimal, code string) shown {
+	switch code {
+	case "":
+		return shown{text: text}
+	case "General", textFormat, booleanFormat:
+		return shown{text: general(d)}
 	}
-	before, after := affixes(code)
-	return before + out + after
-}
-
-// affixes are the literal texts before a format code's first digit
-// placeholder and after its last, in its section for positive numbers:
-// quoted text, escaped characters, signs and brackets, and characters
-// beyond ASCII (分, ￥); padding (_x), fills (*x) and [colours] show
-// nothing of their own.
-func affixes(code string) (before, after string) {
-	var b strings.Builder
-	seen, quoted := false, false
-	for i := 0; i < len(code); {
-		r, n := utf8.DecodeRuneInString(code[i:])
-		i += n
-		switch {
-		case r == '"':
-			quoted = !quoted
-		case quoted:
-			b.WriteRune(r)
-		case r == '\\' && i < len(code):
-			r, n = utf8.DecodeRuneInString(code[i:])
-			i += n
-			b.WriteRune(r)
-		case r == '_' || r == '*':
-			_, n = utf8.DecodeRuneInString(code[i:])
-			i += n
-		case r == ';':
-			i = len(code)
-		case r == '[':
-			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
-				i += j + 1
-			}
-		case strings.ContainsRune("0#?.,%", r):
-			if !seen {
-				before = b.String()
-			}
-			seen = true
-			b.Reset()
-		case r > 0x7f || strings.ContainsRune("$-+()/: ", r):
-			b.WriteRune(r)
-		}
-	}
-	if !seen {
-		return "", ""
-	}
-	return before, b.String()
+	return render(d, code)
 }
 
 func general(d decimal.Decimal) string {

@@ -113,7 +113,7 @@ func Display(text, format string) string {
 			return showDate(t, format)
 		}
 	}
-	return withText(text, d, format)
+	return display(text, d, format)
 }
 
 // UnitLine reports the unit a line above a table states (单位：亿元), or "".

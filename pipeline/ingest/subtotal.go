@@ -54,7 +54,7 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 		switch c.Kind {
 		case definition.Amount:
 			v.Blank, v.Amount = false, r.secSums[i]
-			v.Display = r.shown(i, r.secSums[i], stated[i], formats)
+			v.Display = r.subtotalShown(i, r.secSums[i], stated[i], formats)
 		case definition.Text, definition.Sequence:
 			// A label merged across 序号 and 名称 prints once, in the
 			// merge's first column, as the workbook shows it.
@@ -70,11 +70,11 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 	}
 }
 
-// shown is a computed sum of column i as the workbook would show it: in
+// subtotalShown is a computed sum of column i as the workbook would show it: in
 // the number format of the rows above, or, where the file has no formats
 // (CSV), with the decimals and grouping the stated subtotal is written in;
 // "" where neither says, for the definition's print settings to decide.
-func (r *tableReader) shown(i int, sum money.Amount, stated dataset.Value, formats []string) string {
+func (r *tableReader) subtotalShown(i int, sum money.Amount, stated dataset.Value, formats []string) string {
 	d := sum.To(r.tbl.Columns[i].Unit)
 	if col := r.tbl.Columns[i].Col; col <= len(formats) && formats[col-1] != "" {
 		return Display(d.String(), formats[col-1])

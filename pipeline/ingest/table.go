@@ -37,10 +37,13 @@ type tableReader struct {
 	prevRow, curRow     int
 	prevCells, curCells []string
 	badNumbers          int
-	sums                []money.Amount // per column, for the total row's check
-	openSection                        // the open section's sums, for its subtotal row
-	group, seq          int
-	noUnit              []bool // amount columns whose unit nobody stated, reported once
+	// formatWarned holds the warnings about a column's number format
+	// already given (shown.go): one a column is enough to act on.
+	formatWarned map[string]bool
+	sums         []money.Amount // per column, for the total row's check
+	openSection                 // the open section's sums, for its subtotal row
+	group, seq   int
+	noUnit       []bool // amount columns whose unit nobody stated, reported once
 	// over says the table has more rows than a printed table may.
 	over bool
 	// noteRow is the first line of the note under the table, 0 before it.

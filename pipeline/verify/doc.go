@@ -2,7 +2,8 @@
 // facts, before anything is published.
 //
 // Every figure the template placed must appear, with the same printed
-// value, in the same order and after the same template text (共组织14…),
+// value (at its printed precision, as a workbook's format shows it:
+// 1,234.50, 1.23E+04, 90 1/2; printed.go), in the same order and after the same template text (共组织14…),
 // in the text of the .docx and of the .pdf, grade distributions word for
 // word;
 // each printed table's rows and 合计 must be in the .xlsx's cells, on the

@@ -37,7 +37,10 @@
 //
 // Cells are typed: amounts and scores are numbers, stored at full precision
 // (the 万元 value of a 元 input keeps all its digits), so the cells show what
-// the Word table shows while sums stay exact. Text from the data is always
+// the Word table shows while sums stay exact. A number the Word table
+// prints as the workbook showed it keeps the workbook cell's own number
+// format where its column's style has another (cellformat.go): 约3.0 in a
+// column of 12.50万元, each as the clerk saw it. Text from the data is always
 // written as a text cell, so a project name starting with = is never a
 // formula.
 //

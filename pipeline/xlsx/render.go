@@ -35,6 +35,9 @@ type filler struct {
 	data      *document.Data
 	view      any
 	formulas  []placed
+	// numFmts are the styles made for cells shown in a format not their
+	// column's (cellformat.go), by the column's style and the format.
+	numFmts map[numFmtKey]int
 }
 
 // filled is one table as it is filled.
@@ -252,11 +255,21 @@ func (fl *filler) setField(sheet, cell string, c document.Cell) error {
 		}
 	case definition.Amount:
 		if c.Money.Set {
+			if c.Money.Decimals == definition.AsDisplayed && c.Money.Display != "" {
+				if err := fl.cellFormat(sheet, cell, c.Money.Format); err != nil {
+					return err
+				}
+			}
 			return f.SetCellDefault(sheet, cell, c.Money.Value().String())
 		}
 		return f.SetCellStr(sheet, cell, "")
 	case definition.Score, definition.Integer:
 		if c.Number.Set {
+			if c.Number.Decimals == definition.AsDisplayed && c.Number.Display != "" {
+				if err := fl.cellFormat(sheet, cell, c.Number.Format); err != nil {
+					return err
+				}
+			}
 			return f.SetCellDefault(sheet, cell, c.Number.Value.String())
 		}
 		return f.SetCellStr(sheet, cell, "")
