@@ -286,3 +286,24 @@ func TestHeadLaysOutEveryRowOfItsPages(t *testing.T) {
 		t.Errorf("the Head layout's first page ends %q, the whole layout's %q", a[max(len(a)-40, 0):], b[max(len(b)-40, 0):])
 	}
 }
+
+// TestCellFontsAreTheDocuments: a cell set in 黑体 is drawn in 黑体 and one
+// in 宋体 in 宋体, not in the table's preset face; a bold 仿宋 cell keeps the
+// header face, the fonts having no bold cut.
+func TestCellFontsAreTheDocuments(t *testing.T) {
+	para := func(rPr, text string) string {
+		return `<w:p><w:r><w:rPr>` + rPr + `</w:rPr><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	doc := cellDoc{defaults: zhDefaults, styles: zhNormal, grid: zhGrid, rows: []string{
+		wordRowOf([]string{para(`<w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hint="eastAsia"/>`, "黑体格")},
+			[]string{para(`<w:rFonts w:ascii="宋体" w:eastAsia="宋体" w:hint="eastAsia"/>`, "宋体格")}),
+		wordRowOf([]string{para(`<w:rFonts w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:b/>`, "粗仿宋")},
+			[]string{para(`<w:rFonts w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/>`, "仿宋格")}),
+	}}.read(t)
+	r := laidCells(t, doc)
+	for text, role := range map[string]string{"黑体格": "hei", "宋体格": "song", "粗仿宋": "hei", "仿宋格": "fangsong"} {
+		if got, want := textOp(t, r, text).face, r.fs.role(role); got != want {
+			t.Errorf("%s drawn in %s, want the %s face", text, got.family, role)
+		}
+	}
+}

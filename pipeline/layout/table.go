@@ -177,6 +177,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
 			}
+			// The document's font, as Word sets it; but bold 仿宋 or 宋体
+			// stays the header face, there being no bold cut of them.
+			if own := roleOf(c.Font); own != "" && c.Paras != nil && !(role == tp.HeaderFont && (own == "fangsong" || own == "song")) {
+				role = own
+			}
 			cell.face = r.fs.role(role)
 			cell.pad = tl.padding(t.Margins, c.Margins)
 			switch c.Merge {

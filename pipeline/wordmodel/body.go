@@ -139,6 +139,7 @@ func detach(doc *Document) {
 				for i := range row.Cells {
 					c := &row.Cells[i]
 					own(&c.Text)
+					short(&c.Font)
 					short(&c.Align)
 					short(&c.Shading)
 					short(&c.Color)
@@ -330,6 +331,7 @@ func (s *sheet) cell(tc string) Cell {
 	}
 	c.Text = strings.Join(lines, "\n")
 	c.Color = oneColor(paras)
+	c.Font = allRuns(paras, func(r Run) string { return r.Font })
 	for _, para := range paras {
 		s.plainOnly(para, c.Color)
 	}
@@ -339,19 +341,25 @@ func (s *sheet) cell(tc string) Cell {
 // oneColor is the colour of all the text of a cell's paragraphs, where it
 // has one; "" where it is black or of several colours.
 func oneColor(paras []*Paragraph) string {
-	color, first := "", true
+	return allRuns(paras, func(r Run) string { return r.Color })
+}
+
+// allRuns is what of gives for every run with text of paras, where it is
+// the same for all; "" where they differ.
+func allRuns(paras []*Paragraph, of func(Run) string) string {
+	value, first := "", true
 	for _, para := range paras {
 		for _, r := range para.Runs {
 			if strings.TrimSpace(r.Text) == "" {
 				continue
 			}
-			if !first && r.Color != color {
+			if !first && of(r) != value {
 				return ""
 			}
-			color, first = r.Color, false
+			value, first = of(r), false
 		}
 	}
-	return color
+	return value
 }
 
 // elementName is the name of the element whose tag starts at s[i].

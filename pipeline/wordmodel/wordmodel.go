@@ -188,6 +188,10 @@ type Cell struct {
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
+	// Font is the East Asian font all its text is set in (a header row
+	// set to 黑体, a cell to 楷体), through its styles; "" where its runs
+	// differ, for the table's own.
+	Font string
 	// Bookmarks are the bookmarks that start in the cell, whose page is
 	// its row's; Refs name the bookmark of each PageRefField in Text, in
 	// order.
