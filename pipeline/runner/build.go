@@ -50,6 +50,9 @@ type state struct {
 	writers  []output.Writer
 	forms    []output.Template
 	rendered []*output.Rendered
+	// shared is what the Filled writers computed once (the PDF's layout),
+	// which the web page's preview is drawn from.
+	shared *output.Shared
 	tally    *stats.Tally
 	ds       *dataset.Dataset
 	report   *stats.Report
@@ -201,6 +204,7 @@ func (s *state) render() error {
 // layout for both) through the input's Shared.
 func (s *state) chain() error {
 	in := &output.Input{Data: s.data, Shared: &output.Shared{}}
+	s.shared = in.Shared
 	for _, src := range []output.Source{output.Fills, output.Filled} {
 		for i, w := range s.writers {
 			if w.Source() != src {
