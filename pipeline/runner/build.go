@@ -52,7 +52,7 @@ type state struct {
 	rendered []*output.Rendered
 	// shared is what the Filled writers computed once (the PDF's layout),
 	// which the web page's preview is drawn from.
-	shared *output.Shared
+	shared   *output.Shared
 	tally    *stats.Tally
 	ds       *dataset.Dataset
 	report   *stats.Report
