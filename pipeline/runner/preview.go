@@ -157,6 +157,9 @@ func writePreview(dir string, data []byte) error {
 		return err
 	}
 	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(0o644) // as the history beside it, not CreateTemp's 0600
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -56,3 +56,19 @@ func BenchmarkFirstPreview100000Rows(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSamplePreview is what drawing its preview adds to the sample
+// job's build: the SVG of its pages from the layout its PDF was drawn
+// from, and the hash of its Word file (the write is timed by benchtable's
+// sample rows).
+func BenchmarkSamplePreview(b *testing.B) {
+	j := benchJob(b)
+	s, err := render(j, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.release()
+	for b.Loop() {
+		s.drawPreview()
+	}
+}
