@@ -25,8 +25,10 @@ const PreviewPages = 20
 // first page view after the build, or after the server starts, shows it
 // without reading a 100,000-row document back. It names the SHA-256 of
 // the Word file it was drawn from, and is shown only for a file of that
-// hash, so a preview of another version of the file is never shown.
-const PreviewName = ".jixiao-preview.json"
+// hash, so a preview of another version of the file is never shown. Not
+// .jixiao-…: that names a temporary file of publish's, which a finished
+// build leaves none of.
+const PreviewName = ".jixiao.preview.json"
 
 // storedPreview is PreviewName's content.
 type storedPreview struct {
