@@ -32,7 +32,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 		return t.Local().Format("2006-01-02 15:04:05")
 	},
 	"formats": formats,
-	"svg":     func(s string) template.HTML { return template.HTML(s) }, // made by pdf.Preview, every text escaped
+	"svg":     func(s string) template.HTML { return template.HTML(s) }, // made by package preview: every text and address escaped, only web and mail links
 }).ParseFS(webFiles, "web/*.html"))
 
 // downloads are what a job's page offers for download, by the key in the
@@ -248,7 +248,7 @@ func (s *server) showJobWith(w http.ResponseWriter, r *http.Request, sv *served,
 	if kept, err := changes.History(sv.Job.Output); err == nil && len(kept) > 1 {
 		v.Earlier = kept[1:min(len(kept), earlierShown+1)]
 	}
-	v.Preview, _ = runner.Preview(sv.Job, 20)
+	v.Preview, _ = runner.Preview(sv.Job, runner.PreviewPages)
 	v.Fields = pageFields.list(sv.Job)
 	v.OFD = ofdOf(sv.Job)
 	s.render(w, r, "job.html", v)

@@ -3,6 +3,7 @@ package preview
 import (
 	"cmp"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"html"
 	"strings"
@@ -23,18 +24,37 @@ func Preview(doc *wordmodel.Document, opt layout.Options, n int) ([]string, erro
 	if err != nil {
 		return nil, err
 	}
+	return Draw(laid, n)
+}
+
+// Draw draws the first n pages of a layout as SVG and stops the layout
+// there: a build draws its preview from the layout its PDF was drawn
+// from, whose page count and page references are known.
+func Draw(laid *layout.Laid, n int) ([]string, error) {
 	var pages []string
-	err = laid.Pages(func(p layout.Page) error {
-		pages = append(pages, svg(p))
+	if n <= 0 {
+		return nil, nil
+	}
+	err := laid.Pages(func(p layout.Page) error {
+		pages = append(pages, svg(p, len(pages)+1, laid))
+		if len(pages) == n {
+			return errEnough
+		}
 		return nil
 	})
+	if errors.Is(err, errEnough) {
+		err = nil
+	}
 	return pages, err
 }
 
-// svg is one page as SVG.
-func svg(p layout.Page) string {
+// errEnough stops a layout once the pages wanted are drawn.
+var errEnough = errors.New("preview: enough pages")
+
+// svg is page number (from 1) of a layout as SVG.
+func svg(p layout.Page, number int, laid *layout.Laid) string {
 	b := &strings.Builder{}
-	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img">`, p.Width, p.Height)
+	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img" id="%s">`, p.Width, p.Height, PageID(number))
 	fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, p.Width, p.Height)
 	for _, o := range p.Items {
 		switch o.Kind {
@@ -59,6 +79,13 @@ func svg(p layout.Page) string {
 				fill += ` font-weight="bold"`
 			}
 			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif"%s>%s</text>`, o.X, o.Y, o.Size*ptToMM, fill, html.EscapeString(o.Text))
+		}
+	}
+	// Links go over everything drawn, as the PDF's annotations do, so that
+	// a click on the link's words reaches them.
+	for _, o := range p.Items {
+		if o.Kind == layout.Link {
+			b.WriteString(svgLink(o, laid))
 		}
 	}
 	b.WriteString("</svg>")

@@ -27,6 +27,12 @@ func testOptions(t testing.TB) layout.Options {
 	}}
 }
 
+// textOf is a page's text, tags and spaces left out.
+func textOf(page string) string {
+	text := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(page, ""))
+	return strings.Join(strings.Fields(text), "")
+}
+
 func TestPreviewDrawsWhatThePDFDraws(t *testing.T) {
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "预览中的一段 <文字>"}}}
 	pages, err := Preview(doc, testOptions(t), 20)
@@ -36,8 +42,7 @@ func TestPreviewDrawsWhatThePDFDraws(t *testing.T) {
 	if len(pages) != 1 || !strings.HasPrefix(pages[0], "<svg") || !strings.HasSuffix(pages[0], "</svg>") {
 		t.Fatalf("pages = %q", pages)
 	}
-	text := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(pages[0], ""))
-	if text = strings.Join(strings.Fields(text), ""); !strings.Contains(text, "预览中的一段<文字>") || !strings.Contains(text, "—1—") {
+	if text := textOf(pages[0]); !strings.Contains(text, "预览中的一段<文字>") || !strings.Contains(text, "—1—") {
 		t.Errorf("text = %q", text)
 	}
 }

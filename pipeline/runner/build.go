@@ -50,6 +50,9 @@ type state struct {
 	writers  []output.Writer
 	forms    []output.Template
 	rendered []*output.Rendered
+	// shared is what the Filled writers computed once (the PDF's layout),
+	// which the web page's preview is drawn from.
+	shared   *output.Shared
 	tally    *stats.Tally
 	ds       *dataset.Dataset
 	report   *stats.Report
@@ -209,6 +212,7 @@ func (s *state) render() error {
 // its pages counted and its bookmarks placed before any writer draws.
 func (s *state) chain() error {
 	in := &output.Input{Data: s.data, Shared: &output.Shared{}}
+	s.shared = in.Shared
 	errs := make([]error, len(s.writers))
 	render := func(i int) {
 		r, err := s.forms[i].Render(in)

@@ -45,6 +45,14 @@
 // before the build stops; lint runs the first two stages, validate the
 // first five, with the same code.
 //
+// The web page's preview (preview.go) is drawn by the build from the
+// layout its PDF was drawn from, once the files are published, and kept
+// beside the history as PreviewName with the SHA-256 of the Word file it
+// shows; Preview shows it only for a file of that hash, and otherwise
+// reads the file and lays out only the pages shown. A preview is never
+// among the published files, and one of another version of the file is
+// never shown.
+//
 // A panic is a bug, never the clerk's fault, and stays inside its job
 // (guard.go). Every exported entry point defers Guard, and the stages that
 // run side by side start their goroutines through a fault.Group, which

@@ -108,7 +108,7 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	// the rest for tests), and the facts are encoded after the change
 	// report, not held encoded beside the earlier build's.
 	files := s.documents()
-	keepPreview := s.nextPreview()
+	keepPreview := s.drawPreview()
 	problems := s.problems
 	figures := s.figures
 	var reportFiles []publish.File
