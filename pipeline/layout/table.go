@@ -157,7 +157,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	openGroup := map[int]int{} // grid column → group of the merge running through it
 	rows := r.rowsWanted(t, tl)
 	for i, row := range t.Rows[:rows] {
-		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact}
+		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, cells: make([]tableCell, 0, len(row.Cells))}
 		col, need := 0, 0.0
 		line := 0.0 // the row's tallest empty line and margins: Word's empty row
 		for k, c := range row.Cells {
