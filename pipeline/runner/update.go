@@ -11,6 +11,7 @@ import (
 	"jixiao/pipeline/changes"
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/facts"
+	"jixiao/pipeline/fault"
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/manifest"
@@ -108,7 +109,24 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	// the rest for tests), and the facts are encoded after the change
 	// report, not held encoded beside the earlier build's.
 	files := s.documents()
-	keepPreview := s.drawPreview()
+	// The preview is drawn beside the publishing, on the second core,
+	// except for a very long table, whose model (hundreds of megabytes)
+	// is not held while the files are published.
+	keepPreview := func() {}
+	var drawing fault.Group
+	waited := false
+	wait := func() {
+		if !waited {
+			waited = true
+			drawing.Wait()
+		}
+	}
+	defer wait()
+	if s.data.PrintedRows() > previewBesideRows {
+		keepPreview = s.drawPreview()
+	} else {
+		drawing.Go(func() { keepPreview = s.drawPreview() })
+	}
 	problems := s.problems
 	figures := s.figures
 	var reportFiles []publish.File
@@ -141,10 +159,17 @@ func Update(j *job.Job, force bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	wait()
 	keepPreview()
 	res.Problems = problems.Sorted()
 	return res, nil
 }
+
+// previewBesideRows is the printed-row count above which the preview is
+// drawn before publishing rather than beside it: a 100,000-row table's
+// model would otherwise be held while the files are written, within the
+// build's memory budget only without it.
+const previewBesideRows = 20000
 
 // reportOf is the change report and the history with it on top.
 func reportOf(j *job.Job, report *changes.Report) ([]publish.File, error) {
