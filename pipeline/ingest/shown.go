@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/shopspring/decimal"
 
@@ -38,6 +39,14 @@ func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.De
 	if s.wordsOnly {
 		warn("words", fmt.Sprintf("“%s”列的单元格格式（%s）不显示数字：%s 在 Excel 中显示为“%s”，Word、PDF 和 Excel 附件照此印出，请核对格式", c.Label, format, v.Text, s.text))
 	}
+	if c.Kind == definition.Amount && !s.wordsOnly {
+		if words := affix(s.text); words != "" {
+			// Each row prints as the workbook shows it; a figure computed
+			// from the column (the 合计 row, a section's sum) is printed
+			// by the template as a bare number.
+			warn("affix", fmt.Sprintf("“%s”列的单元格格式（%s）在金额旁印出“%s”（%s）：Word 和 PDF 表格各行照此印出，但合计等计算出的金额只印数字；请在表头写明单位（如“%s（万元）”），或核对合计行", c.Label, format, words, s.text, c.Label))
+		}
+	}
 	if s.hidden {
 		warn("hidden", fmt.Sprintf("“%s”列的单元格格式（%s）不显示 %s，Excel 中为空白：Word 和 PDF 中印为 %s", c.Label, format, v.Text, s.text))
 	}
@@ -50,4 +59,17 @@ func colourName(c string) string {
 		return n
 	}
 	return c
+}
+
+// affix is the text a format prints beside an amount (¥, 万元, 约), with
+// the digits, grouping, signs, brackets, the accounting dash and padding
+// left out; "" where it prints the number alone.
+func affix(text string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9', strings.ContainsRune(",.-+()", r), unicode.IsSpace(r):
+			return -1
+		}
+		return r
+	}, text))
 }
