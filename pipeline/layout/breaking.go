@@ -1,10 +1,12 @@
 package layout
 
 import (
-	"jixiao/pipeline/wordmodel"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // unit is what a line may not split: one Chinese character or punctuation
@@ -13,18 +15,14 @@ type unit struct {
 	text  string
 	width float64 // mm
 	face  *face
-	space bool
 	// scale shrinks or grows the unit's type (a run's own size, a number
 	// too wide for its cell); 0 is the paragraph's size.
 	scale float64
-	// bold and color are the run's formatting, deco what it draws besides
-	// its glyphs; nil for none.
-	bold  bool
+	// color is the run's, deco what it draws besides its glyphs; nil for
+	// none.
 	color string
 	deco  *decoration
-	// tab is a tab character, whose width setTabs gives it, and leader
-	// what fills its space ("" for none).
-	tab    bool
+	// leader is what fills a tab's space ("" for none).
 	leader string
 	// link is the address the unit links to, #name for a bookmark's
 	// place; "" for none.
@@ -32,15 +30,22 @@ type unit struct {
 	// anchor is the bookmark that starts here: a unit of no width that
 	// drawLine takes out, recording its place.
 	anchor string
+	// img is the picture the unit is, in a line of text: one box of
+	// width, never broken, standing on the baseline.
+	img *wordmodel.Image
+	// The flags come last, together, so that they share one word: a long
+	// table's cells are cut into millions of units.
+	space bool
+	// bold is the run's weight.
+	bold bool
+	// tab is a tab character, whose width setTabs gives it.
+	tab bool
 	// page: the unit is a PAGE field's number, set again for the page
 	// its line is drawn on.
 	page bool
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
-	// img is the picture the unit is, in a line of text: one box of
-	// width, never broken, standing on the baseline.
-	img *wordmodel.Image
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.
@@ -81,23 +86,32 @@ func startsRun(r rune) bool {
 // mark that ends it and is followed by a non-run character stays with it too,
 // which is what keeps "2,272.47" whole.
 func split(text string) []string {
-	var out []string
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	// Units are substrings of text, not copies: a long table cuts
+	// millions of them.
+	out := make([]string, 0, utf8.RuneCountInString(text))
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if startsRun(r) {
-			j := i + 1
-			for j < len(rs) && inRun(rs[j]) {
-				j++
+			j := i + n
+			for j < len(text) {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if !inRun(r) {
+					break
+				}
+				j += n
 			}
 			// A run does not swallow a closing mark it merely touches: "89.00," keeps
 			// the comma with the run, but "(南楼)" is split around it anyway.
-			out = append(out, string(rs[i:j]))
+			out = append(out, text[i:j])
 			i = j
 			continue
 		}
-		out = append(out, string(r))
-		i++
+		if r == utf8.RuneError && n == 1 {
+			out = append(out, "\uFFFD") // as converting the text to runes reads a stray byte
+		} else {
+			out = append(out, text[i:i+n])
+		}
+		i += n
 	}
 	return glueNoBreak(out)
 }

@@ -119,38 +119,56 @@ type face struct {
 	family string // fpdf family name, "sub…" so the PDF name can take a subset tag
 	tag    string // the subset tag that replaces "utf8sub" in the PDF
 	used   map[uint16]bool
-	// glyphs caches each character's glyph: the font's cmap is searched
-	// segment by segment, and a long table asks for the same few thousand
-	// characters millions of times. A face belongs to one Render, so the
-	// cache needs no lock.
-	glyphs map[rune]glyph
+	// pages cache each character's glyph, 256 characters to a page:
+	// the font's cmap is searched segment by segment, and a long table
+	// asks for the same few thousand characters millions of times, which
+	// a map lookup made a tenth of its layout. Characters past U+FFFF are
+	// in astral. A face belongs to one Render, so the cache needs no lock.
+	pages  [256]*[256]glyph
+	astral map[rune]*glyph
 }
 
 type glyph struct {
 	index, advance uint16
+	known          bool // looked up in the font
 	used           bool // marked in face.used
 }
 
-func (f *face) glyph(r rune) glyph {
-	g, ok := f.glyphs[r]
-	if !ok {
+// slot is where r's glyph is cached, looked up in the font if it was not.
+func (f *face) slot(r rune) *glyph {
+	var g *glyph
+	if r >= 0 && r <= 0xFFFF {
+		page := f.pages[r>>8]
+		if page == nil {
+			page = new([256]glyph)
+			f.pages[r>>8] = page
+		}
+		g = &page[r&0xFF]
+	} else if g = f.astral[r]; g == nil {
+		g = &glyph{}
+		if f.astral == nil {
+			f.astral = map[rune]*glyph{}
+		}
+		f.astral[r] = g
+	}
+	if !g.known {
 		i := f.font.sfnt.GlyphIndex(r)
-		g = glyph{index: i, advance: f.font.sfnt.GlyphAdvance(i)}
-		f.glyphs[r] = g
+		*g = glyph{index: i, advance: f.font.sfnt.GlyphAdvance(i), known: true}
 	}
 	return g
 }
 
-func (f *face) covers(r rune) bool { return f.glyph(r).index != 0 }
+func (f *face) glyph(r rune) glyph { return *f.slot(r) }
+
+func (f *face) covers(r rune) bool { return f.slot(r).index != 0 }
 
 // width is the advance of s at size (pt), in mm, and marks its glyphs used.
 func (f *face) width(s string, sizePt float64) float64 {
 	units := 0
 	for _, r := range s {
-		g := f.glyph(r)
+		g := f.slot(r)
 		if !g.used {
 			g.used = true
-			f.glyphs[r] = g
 			f.used[g.index] = true
 		}
 		units += int(g.advance)
@@ -254,7 +272,7 @@ func newFaces(set FontSet) (*faces, error) {
 			return f, nil
 		}
 		n := len(fs.all)
-		f := &face{font: l, family: fmt.Sprintf("sub%c", 'a'+n), tag: fmt.Sprintf("JXFON%c+", 'A'+n), used: map[uint16]bool{}, glyphs: map[rune]glyph{}}
+		f := &face{font: l, family: fmt.Sprintf("sub%c", 'a'+n), tag: fmt.Sprintf("JXFON%c+", 'A'+n), used: map[uint16]bool{}}
 		seen[l] = f
 		fs.all = append(fs.all, f)
 		return f, nil

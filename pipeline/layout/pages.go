@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -200,12 +201,14 @@ func (l *Laid) layOut(fn func(Page) error) error {
 
 // page is one page's operations as items; ops starts with its opPage.
 func (l *Laid) page(ops []op, index map[*face]int) Page {
-	p := Page{Width: ops[0].w, Height: ops[0].h}
+	// Sized once: a page of a long table has hundreds of items.
+	p := Page{Width: ops[0].w, Height: ops[0].h, Items: make([]Item, 0, len(ops)-1)}
 	for _, o := range ops[1:] {
 		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
 			it.Kind, it.Text, it.Font, it.Size, it.Bold = Glyphs, o.text, index[o.face], o.size, o.bold
+			it.Advances = make([]float64, 0, utf8.RuneCountInString(o.text))
 			for _, r := range o.text {
 				it.Advances = append(it.Advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM)
 			}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -389,8 +390,9 @@ func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) 
 
 // unitsIn is units with Latin text and digits set in latin.
 func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, grid bool) []unit {
-	var out []unit
-	for _, s := range split(text) {
+	parts := split(text)
+	out := make([]unit, 0, len(parts))
+	for _, s := range parts {
 		// A non-breaking hyphen is drawn as a hyphen, which every font has
 		// and a reader's search finds; split has kept it with its neighbours.
 		s = strings.ReplaceAll(s, "\u2011", "-")
@@ -415,8 +417,8 @@ func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, gr
 
 // isWide reports whether s is one full-width character.
 func isWide(s string) bool {
-	rs := []rune(s)
-	return len(rs) == 1 && rs[0] >= 0x2E80
+	r, n := utf8.DecodeRuneInString(s)
+	return s != "" && n == len(s) && r >= 0x2E80
 }
 
 // drawUnits draws a line whose box top is at top, on the baseline of the

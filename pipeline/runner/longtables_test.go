@@ -16,7 +16,7 @@ import (
 )
 
 // longJob is the sample job with an attachment of n rows.
-func longJob(t *testing.T, n int) *job.Job {
+func longJob(t testing.TB, n int) *job.Job {
 	t.Helper()
 	f, err := excelize.OpenFile(filepath.Join("..", "..", "data", "qinyuan-2023.xlsx"))
 	if err != nil {

@@ -181,7 +181,7 @@ func readWord(t *testing.T, data []byte) wordDoc {
 }
 
 // sampleJob is the README's sample job, writing into a temporary folder.
-func sampleJob(t *testing.T) *job.Job {
+func sampleJob(t testing.TB) *job.Job {
 	t.Helper()
 	j, err := job.Load(filepath.Join("..", "..", "config", "qinyuan-2023.yaml"))
 	if err != nil {
