@@ -82,13 +82,13 @@ func startsRun(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// split cuts text into units. A run keeps trailing marks (10790.69) but a
+// split cuts text into units, appended to dst. A run keeps trailing marks (10790.69) but a
 // mark that ends it and is followed by a non-run character stays with it too,
 // which is what keeps "2,272.47" whole.
-func split(text string) []string {
-	// Units are substrings of text, not copies: a long table cuts
-	// millions of them.
-	out := make([]string, 0, utf8.RuneCountInString(text))
+func split(dst []string, text string) []string {
+	// Units are substrings of text, not copies, into the caller's buffer:
+	// a long table cuts millions of them.
+	out := dst[:0]
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if startsRun(r) {
@@ -137,10 +137,11 @@ func glueNoBreak(units []string) []string {
 }
 
 // lineBreak fills lines of width first (the first line) and rest (the
-// others) with units, keeping the punctuation rules. A unit wider than a
-// whole line is cut into characters as a last resort.
-func lineBreak(units []unit, first, rest float64) [][]unit {
-	var lines [][]unit
+// others) with units, keeping the punctuation rules, and appends them to
+// dst. A unit wider than a whole line is cut into characters as a last
+// resort.
+func lineBreak(dst [][]unit, units []unit, first, rest float64) [][]unit {
+	lines := dst[:0]
 	width := first
 	for {
 		var line []unit

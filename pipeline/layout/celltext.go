@@ -43,9 +43,52 @@ type cellLine struct {
 	end bool
 }
 
+// setKey is all that sets a cell of at most one paragraph besides its
+// table and section, which are the same for all of a table's cells.
+type setKey struct {
+	pitch            float64
+	pieces           int
+	align            string
+	para             wordmodel.CellPara
+	spacing          wordmodel.Spacing
+	indent           wordmodel.Indent
+	spaced, indented bool
+}
+
 // cellSets are how the paragraphs of c are set, covering its pieces
-// lines of text.
+// lines of text. A cell of one paragraph, every data cell of most tables,
+// shares the sets of the table's cells set alike: they are read, never
+// changed, and a long table has a few kinds of cell but a million cells.
 func (r *renderer) cellSets(tl *tableLayout, c tableCell, pieces int) []cellSet {
+	if len(c.paras) > 1 {
+		return r.newCellSets(tl, c, pieces)
+	}
+	k := setKey{pitch: r.g.pitch, pieces: pieces}
+	if len(c.paras) == 0 {
+		k.align = c.align
+	} else {
+		k.para = c.paras[0]
+		if sp := k.para.Spacing; sp != nil {
+			k.spacing, k.spaced = *sp, true
+		}
+		if in := k.para.Indent; in != nil {
+			k.indent, k.indented = *in, true
+		}
+		// Compared by value above: each paragraph has its own.
+		k.para.Spacing, k.para.Indent = nil, nil
+	}
+	if sets, ok := tl.sets[k]; ok {
+		return sets
+	}
+	sets := r.newCellSets(tl, c, pieces)
+	if tl.sets == nil {
+		tl.sets = map[setKey][]cellSet{}
+	}
+	tl.sets[k] = sets
+	return sets
+}
+
+func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellSet {
 	if len(c.paras) == 0 {
 		return []cellSet{{sizePt: tl.sizePt, lineH: tl.lineH, align: c.align, pieces: pieces}}
 	}
@@ -100,9 +143,10 @@ func emptyHeight(sets []cellSet) float64 {
 // it cannot show or fit. An empty paragraph among others is an empty line.
 func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
 	inner := c.w - c.pad[1] - c.pad[3]
-	pieces := strings.Split(r.clean(c.text), "\n")
+	r.textLines = splitLines(r.textLines, r.clean(c.text))
+	pieces := r.textLines
 	sets := r.cellSets(tl, c, len(pieces))
-	var lines []cellLine
+	lines := make([]cellLine, 0, len(pieces))
 	k := 0
 	for si := range sets {
 		s := &sets[si]
@@ -120,9 +164,10 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
 				first = s.first
 			}
 			rest := inner - s.left - s.right
-			broken := lineBreak(units, rest-first, rest)
+			r.broken = lineBreak(r.broken, units, rest-first, rest)
+			broken := r.broken
 			if len(broken) == 0 && len(pieces) > 1 {
-				broken = [][]unit{nil}
+				broken = append(broken, nil)
 			}
 			for b, line := range broken {
 				x := s.left
@@ -140,6 +185,19 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
 		}
 	}
 	return lines
+}
+
+// splitLines appends to dst the lines of text, split at \n, as
+// strings.Split does.
+func splitLines(dst []string, text string) []string {
+	dst = dst[:0]
+	for {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return append(dst, text)
+		}
+		dst, text = append(dst, text[:i]), text[i+1:]
+	}
 }
 
 // runSizes are s's run sizes, if they cover its text exactly (a page

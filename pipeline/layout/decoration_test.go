@@ -116,7 +116,7 @@ func TestCapsAndHyphens(t *testing.T) {
 			t.Errorf("a soft hyphen is drawn: %q", o.text)
 		}
 	}
-	if got := split("电话0355\u20117022345，甲\u2011乙"); strings.Join(got, "|") != "电|话|0355\u20117022345|，|甲\u2011乙" {
+	if got := split(nil, "电话0355\u20117022345，甲\u2011乙"); strings.Join(got, "|") != "电|话|0355\u20117022345|，|甲\u2011乙" {
 		t.Errorf("split = %q", got)
 	}
 	// The first line (two characters' indent, 28 in all) ends inside the

@@ -274,7 +274,7 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, ends []bool) {
 	inner := r.width() - l.left - l.right
 	for _, units := range r.pieces(p, l) {
-		ls := lineBreak(units, inner-l.first, inner)
+		ls := lineBreak(nil, units, inner-l.first, inner)
 		if len(ls) == 0 {
 			ls = [][]unit{nil}
 		}

@@ -24,6 +24,11 @@ type renderer struct {
 	fs       *faces
 	warnings []string
 	ops      []op
+	// parts, textLines and broken are buffers units and wrap reuse for what
+	// they cut and throw away: a long table's cells are wrapped hundreds
+	// of thousands of times.
+	parts, textLines []string
+	broken           [][]unit
 	// sink, when set, takes each finished page's operations.
 	sink   func([]op)
 	page   int     // pages begun
@@ -390,9 +395,9 @@ func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) 
 
 // unitsIn is units with Latin text and digits set in latin.
 func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, grid bool) []unit {
-	parts := split(text)
-	out := make([]unit, 0, len(parts))
-	for _, s := range parts {
+	r.parts = split(r.parts, text)
+	out := make([]unit, 0, len(r.parts))
+	for _, s := range r.parts {
 		// A non-breaking hyphen is drawn as a hyphen, which every font has
 		// and a reader's search finds; split has kept it with its neighbours.
 		s = strings.ReplaceAll(s, "\u2011", "-")

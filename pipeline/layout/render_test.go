@@ -292,7 +292,7 @@ func TestACellsTextIsOneOperation(t *testing.T) {
 		t.Fatalf("text operations %q, want one per cell", got)
 	}
 	sum := 0.0
-	for _, s := range split(texts[0].text) {
+	for _, s := range split(nil, texts[0].text) {
 		sum += texts[0].face.width(s, texts[0].size)
 	}
 	if whole := texts[0].face.width(texts[0].text, texts[0].size); math.Abs(whole-sum) > 1e-6 {

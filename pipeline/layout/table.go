@@ -86,6 +86,9 @@ type tableLayout struct {
 	word    bool
 	columns int
 	segs    []segment
+	// sets are the cells' paragraph settings, shared by cells set alike
+	// (cellSets).
+	sets map[setKey][]cellSet
 }
 
 // table lays out t: header rows repeated on each page, rows split at the
