@@ -63,7 +63,7 @@ func (r *renderer) linesBefore(tl *tableLayout, c tableCell, pieces []string, be
 	head := c
 	head.text = strings.Join(pieces[:min(before, len(pieces))], "\n")
 	warned := len(r.warnings)
-	n := len(r.wrap(tl, head))
+	n := len(r.wrap(tl, head, nil))
 	r.warnings = r.warnings[:warned] // warned of when the whole text was wrapped
 	return n
 }

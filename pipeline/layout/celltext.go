@@ -138,15 +138,33 @@ func emptyHeight(sets []cellSet) float64 {
 	return sets[0].before + sets[0].lineH + sets[0].after
 }
 
+// wrapped holds the lines of one cell wrap gave, and their units, to be
+// given to the next cell's once the caller is done with them: a long
+// table's cells are wrapped to be measured and drawn, their lines thrown
+// away at once, and allocating them anew each time was much of the GC's
+// work.
+type wrapped struct {
+	lines []cellLine
+	units []unit
+}
+
 // wrap breaks the cell's text into lines of its width, paragraph by
 // paragraph, shrinking a line that cannot break to fit; it warns of what
 // it cannot show or fit. An empty paragraph among others is an empty line.
-func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
+// The lines are into's, valid until into is passed again; a nil into
+// allocates them.
+func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine {
 	inner := c.w - c.pad[1] - c.pad[3]
 	r.textLines = splitLines(r.textLines, r.clean(c.text))
 	pieces := r.textLines
 	sets := r.cellSets(tl, c, len(pieces))
-	lines := make([]cellLine, 0, len(pieces))
+	var lines []cellLine
+	var arena []unit
+	if into != nil {
+		lines, arena = into.lines[:0], into.units[:0]
+	} else {
+		lines = make([]cellLine, 0, len(pieces))
+	}
 	k := 0
 	for si := range sets {
 		s := &sets[si]
@@ -154,7 +172,12 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
 		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
 		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
 			piece := pieces[k]
-			units := r.units(piece, c.face, s.sizePt, false)
+			if into == nil {
+				arena = nil // each piece's units their own
+			}
+			from := len(arena)
+			arena = r.unitsIn(arena, piece, c.face, c.face, s.sizePt, false)
+			units := arena[from:len(arena):len(arena)]
 			for i := range units {
 				units[i].color = c.color
 			}
@@ -183,6 +206,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
 			lines[start].above = s.before
 			lines[len(lines)-1].h += s.after
 		}
+	}
+	if into != nil {
+		into.lines, into.units = lines, arena
 	}
 	return lines
 }

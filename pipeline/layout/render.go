@@ -29,6 +29,9 @@ type renderer struct {
 	// of thousands of times.
 	parts, textLines []string
 	broken           [][]unit
+	// measuredCell and drawnCell are the lines of the cell last measured and
+	// last drawn (wrapped).
+	measuredCell, drawnCell wrapped
 	// sink, when set, takes each finished page's operations.
 	sink   func([]op)
 	page   int     // pages begun
@@ -390,13 +393,14 @@ func excerpt(text string) string {
 // units cuts text into units measured in the given face and size; on the
 // grid a full-width character takes exactly one grid cell.
 func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
-	return r.unitsIn(text, primary, primary, sizePt, grid)
+	return r.unitsIn(nil, text, primary, primary, sizePt, grid)
 }
 
-// unitsIn is units with Latin text and digits set in latin.
-func (r *renderer) unitsIn(text string, primary, latin *face, sizePt float64, grid bool) []unit {
+// unitsIn is units with Latin text and digits set in latin, appended to
+// dst.
+func (r *renderer) unitsIn(dst []unit, text string, primary, latin *face, sizePt float64, grid bool) []unit {
 	r.parts = split(r.parts, text)
-	out := make([]unit, 0, len(r.parts))
+	out := slices.Grow(dst, len(r.parts))
 	for _, s := range r.parts {
 		// A non-breaking hyphen is drawn as a hyphen, which every font has
 		// and a reader's search finds; split has kept it with its neighbours.

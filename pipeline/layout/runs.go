@@ -98,7 +98,7 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 				// Two characters until setTabs knows the line it is on.
 				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM})
 			}
-			units = append(units, r.unitsIn(seg, f, latin, st.Size, grid)...)
+			units = r.unitsIn(units, seg, f, latin, st.Size, grid)
 		}
 		decorate(units, run, st.Size, grid)
 		out = append(out, units)

@@ -200,7 +200,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if c.Merge != wordmodel.Continues {
 				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
 			}
-			cell.measure(r.wrap(tl, cell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
+			cell.measure(r.wrap(tl, cell, &r.measuredCell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
 			if c.Merge != wordmodel.Continues {
 				blocks := r.cellBlocks(tl, cell)
@@ -417,7 +417,7 @@ func (r *renderer) shown(tl *tableLayout, c tableCell) []cellLine {
 		return nil // the layout measured and marked these glyphs already
 	}
 	warned := len(r.warnings)
-	lines := r.wrap(tl, c)
+	lines := r.wrap(tl, c, &r.drawnCell)
 	r.warnings = r.warnings[:warned]
 	return lines[c.from:c.to]
 }
