@@ -24,7 +24,7 @@ type cellDoc struct {
 
 const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 
-func (d cellDoc) read(t *testing.T) *wordmodel.Document {
+func (d cellDoc) read(t testing.TB) *wordmodel.Document {
 	t.Helper()
 	body := `<w:tbl><w:tblPr>` + d.tblPr + `<w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4153"/><w:gridCol w:w="4153"/></w:tblGrid>` +
 		strings.Join(d.rows, "") + `</w:tbl><w:p/>`

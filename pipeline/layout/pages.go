@@ -203,15 +203,24 @@ func (l *Laid) layOut(fn func(Page) error) error {
 func (l *Laid) page(ops []op, index map[*face]int) Page {
 	// Sized once: a page of a long table has hundreds of items.
 	p := Page{Width: ops[0].w, Height: ops[0].h, Items: make([]Item, 0, len(ops)-1)}
+	// Its texts' advances too: one array, each text's a capped slice of it.
+	runes := 0
+	for _, o := range ops[1:] {
+		if o.kind == opText {
+			runes += utf8.RuneCountInString(o.text)
+		}
+	}
+	advances := make([]float64, 0, runes)
 	for _, o := range ops[1:] {
 		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
 			it.Kind, it.Text, it.Font, it.Size, it.Bold = Glyphs, o.text, index[o.face], o.size, o.bold
-			it.Advances = make([]float64, 0, utf8.RuneCountInString(o.text))
+			start := len(advances)
 			for _, r := range o.text {
-				it.Advances = append(it.Advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM)
+				advances = append(advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM)
 			}
+			it.Advances = advances[start:len(advances):len(advances)]
 		case opRect:
 			it.Kind, it.Stroke = Rule, l.Border
 		case opFill:

@@ -444,6 +444,10 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	sizePt := sizeMM / ptToMM
 	baseline := top + line.font.ascent*sizeMM
 	open := -1 // index in r.ops of the text operation units may join
+	// The units from from to to make up the text of r.ops[text], joined
+	// once when it closes: joining unit by unit made a string for each
+	// character of a long table.
+	text, from, to := -1, 0, 0
 	for i, u := range units {
 		y := baseline
 		if u.deco != nil {
@@ -471,9 +475,11 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 				size *= u.scale
 			}
 			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
-				r.ops[o].text += u.text
+				to = i + 1
 			} else {
+				r.joinTexts(text, units[from:to])
 				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})
+				text, from, to = len(r.ops)-1, i, i+1
 				open = -1
 				if !u.grid && u.deco == nil {
 					open = len(r.ops) - 1
@@ -487,6 +493,24 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			x += gap
 		}
 	}
+	r.joinTexts(text, units[from:to])
+}
+
+// joinTexts sets the text of r.ops[o] to that of the units it draws.
+func (r *renderer) joinTexts(o int, units []unit) {
+	if o < 0 || len(units) < 2 {
+		return
+	}
+	n := 0
+	for _, u := range units {
+		n += len(u.text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, u := range units {
+		b.WriteString(u.text)
+	}
+	r.ops[o].text = b.String()
 }
 
 // advance moves down by h, to a new page when the block is full.

@@ -140,7 +140,7 @@ func TestConcurrentRendersShareFontsSafely(t *testing.T) {
 	}
 }
 
-func testOptions(t *testing.T) Options {
+func testOptions(t testing.TB) Options {
 	t.Helper()
 	preset, err := ParsePreset(templates.GBT9704)
 	if err != nil {
