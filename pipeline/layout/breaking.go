@@ -54,22 +54,17 @@ const (
 	noEnd   = "“‘（《【〈「『〔［｛([{"
 )
 
-func (u unit) noStart() bool { return u.text != "" && strings.ContainsAny(firstRune(u.text), noStart) }
-func (u unit) noEnd() bool   { return u.text != "" && strings.ContainsAny(lastRune(u.text), noEnd) }
-
-func firstRune(s string) string {
-	for _, r := range s {
-		return string(r)
-	}
-	return ""
+// noStart and noEnd look at the unit's first and last character in
+// place: making a string of it cost an allocation for each character of a
+// long table.
+func (u unit) noStart() bool {
+	r, _ := utf8.DecodeRuneInString(u.text)
+	return u.text != "" && strings.ContainsRune(noStart, r)
 }
 
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
+func (u unit) noEnd() bool {
+	r, _ := utf8.DecodeLastRuneInString(u.text)
+	return u.text != "" && strings.ContainsRune(noEnd, r)
 }
 
 // inRun reports whether r belongs to a Latin or digit run.

@@ -79,3 +79,18 @@ func TestFirstLineIndent(t *testing.T) {
 		t.Errorf("lines = %q", lines)
 	}
 }
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}

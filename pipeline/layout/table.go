@@ -159,8 +159,13 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
 	rows := r.rowsWanted(t, tl)
+	// The rows and their cells are allocated at once, two arrays for the
+	// table rather than two objects a row.
+	trs, cells := make([]tableRow, rows), make([]tableCell, 0, cellCount(t.Rows[:rows]))
 	for i, row := range t.Rows[:rows] {
-		tr := &tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, cells: make([]tableCell, 0, len(row.Cells))}
+		tr := &trs[i]
+		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, cells: cells[len(cells) : len(cells) : len(cells)+len(row.Cells)]}
+		cells = cells[:len(cells)+len(row.Cells)]
 		col, need := 0, 0.0
 		line := 0.0 // the row's tallest empty line and margins: Word's empty row
 		for k, c := range row.Cells {
@@ -377,6 +382,15 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 		r.cellText(tl, lines, c, y, h)
 		r.cellShapes(tl, c, y)
 	}
+}
+
+// cellCount is the number of cells of rows.
+func cellCount(rows []wordmodel.Row) int {
+	n := 0
+	for _, row := range rows {
+		n += len(row.Cells)
+	}
+	return n
 }
 
 // startOf is the first cell of the merge c continues: a merge carried

@@ -42,9 +42,11 @@ func layOutAll(tb testing.TB, doc *wordmodel.Document, opt Options) int {
 
 // TestALongTablesRowsAllocateLittle: a row of a long attachment costs a
 // few allocations, not some for each of its cells' characters and lines:
-// wrapping a cell reuses the renderer's buffers and cells set alike share
-// their settings. Allocation counts, unlike times, are the same on any
-// machine; the layout allocated about 60 a row before.
+// wrapping a cell reuses the renderer's buffers, cells set alike share
+// their settings, a text operation's string is made once, line breaking
+// reads characters in place, and rows and cells come in one array each.
+// Allocation counts, unlike times, are the same on any machine; the layout
+// allocated 199 a row of this table before.
 func TestALongTablesRowsAllocateLittle(t *testing.T) {
 	opt := testOptions(t)
 	short, long := attachment(t, 100), attachment(t, 300)
@@ -56,8 +58,8 @@ func TestALongTablesRowsAllocateLittle(t *testing.T) {
 	}
 	perRow := (allocs(long) - allocs(short)) / 200
 	t.Logf("%.1f allocations a row", perRow)
-	if perRow > 12 {
-		t.Errorf("%.1f allocations a row of three cells, want at most 12", perRow)
+	if perRow > 5 {
+		t.Errorf("%.1f allocations a row of three cells, want at most 5", perRow)
 	}
 }
 
