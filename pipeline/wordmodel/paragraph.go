@@ -45,7 +45,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	} else if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}
-	layers := s.layers(para.Style, info)
+	key := s.styleKey(para.Style)
+	layers := s.layers(key, info)
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
 	var b strings.Builder
 	// A field whose number the layout sets (PAGE, NUMPAGES, SECTIONPAGES,
@@ -205,7 +206,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			i = gt + e + len("</w:t>")
 		case "w:r":
 			if e := end(p, i, "w:r"); e > i {
-				f := s.format(para.Style, layers, p[i:e])
+				f := s.format(key, layers, p[i:e])
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				found = append(found, f.found...)
 				s.images, s.shapes = nil, nil

@@ -118,8 +118,9 @@ type runInfo struct {
 }
 
 // format resolves the formatting of the run r (its whole w:r) in a
-// paragraph of style, whose layers are para. Runs of a long table repeat a
-// few formattings many times, so each is resolved once per style.
+// paragraph of style (its styleKey), whose layers are para. Runs of a long
+// table repeat a few formattings many times, so each is resolved once per
+// style.
 func (s *sheet) format(style string, para props, r string) runInfo {
 	own := ""
 	if gt := strings.IndexByte(r, '>'); gt >= 0 && wordxml.At(r, gt+1, "w:rPr") {
@@ -209,14 +210,28 @@ func shaded(pPr string) bool {
 }
 
 // layers are the run property layers of a paragraph of style: the
-// document defaults and the style's chain, made once a style.
-func (s *sheet) layers(style string, info styleInfo) props {
-	if l, ok := s.styleLayers[style]; ok {
+// document defaults, in a table cell its table style's layers, and the
+// style's chain, made once a style and place in a table (key).
+func (s *sheet) layers(key string, info styleInfo) props {
+	if l, ok := s.styleLayers[key]; ok {
 		return l
 	}
-	l := append(props{s.defaults}, info.rPr...)
-	s.styleLayers[strings.Clone(style)] = l
+	l := props{s.defaults}
+	if s.cellStyle != nil {
+		l = append(l, s.cellStyle.rPr...)
+	}
+	l = append(l, info.rPr...)
+	s.styleLayers[strings.Clone(key)] = l
 	return l
+}
+
+// styleKey names a paragraph style in the caches of resolved formatting:
+// in a styled table's cell, with the table style's layers of the cell.
+func (s *sheet) styleKey(style string) string {
+	if s.cellStyle == nil {
+		return style
+	}
+	return style + "\x00" + s.cellStyle.key
 }
 
 // undrawnFormat names the run formatting the PDF does not draw: a border
