@@ -285,7 +285,7 @@ func (s *sheet) cell(tc string) Cell {
 	c.Nested = next(tc, "w:tbl", 0) >= 0
 	styled := s.cellStyle
 	if styled != nil {
-		c.Shading, c.Borders = styled.fill, styled.borders
+		c.Shading, c.Borders, c.VAlign = styled.fill, styled.borders, styled.vAlign
 	}
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
@@ -298,8 +298,11 @@ func (s *sheet) cell(tc string) Cell {
 		tc, _ := cutElement(props, "w:tcBorders")
 		c.Borders = overlay(c.Borders, s.lines(tc)) // the cell's own lines over its style's, side by side
 		c.Margins = readMargins(props, "w:tcMar")
-		if v, _ := wordxml.Val(props, "w:vAlign"); v == "center" || v == "bottom" {
+		if v, ok := wordxml.Val(props, "w:vAlign"); ok {
 			c.VAlign = v
+			if v != "center" && v != "bottom" {
+				c.VAlign = ""
+			}
 		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			// The cell's own fill, none included, over its style's.

@@ -35,8 +35,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
 	if v, ok := wordxml.Val(pPr, "w:jc"); ok {
 		para.Align = v
-	} else if v, ok := wordxml.Val(s.pDefaults, "w:jc"); ok && info.align == "" {
-		para.Align = v
+	} else if info.align == "" {
+		// The table style's (a centred header row), over the defaults'.
+		if v, ok := props(s.pPrLayers(styleInfo{})).val("w:jc"); ok {
+			para.Align = v
+		}
 	}
 	para.Align = alignment(para.Align)
 	para.setLayout(s.layoutOf(para.Style, info, "", pPr))

@@ -147,15 +147,15 @@ const (
 )
 
 // cellStyle is a table style's formatting of the cells at one place: the
-// paragraph and run property layers, the fill (shaded: some layer sets
-// one) and lines, and whether its row is kept whole; key names it in the
-// reader's caches.
+// paragraph and run property layers (size: the type size they set), the
+// fill, lines and vertical alignment, and whether the row is kept whole
+// (trPr's cantSplit); key names it in the reader's caches.
 type cellStyle struct {
 	pPr, rPr  props
 	key       string
 	size      float64
+	vAlign    string
 	fill      string
-	shaded    bool
 	borders   *TableBorders
 	cantSplit bool
 }
@@ -251,7 +251,10 @@ func (tc *tableCells) at(s *sheet, p place) *cellStyle {
 		cs.cantSplit = cs.cantSplit || props(c.trPr).on("w:cantSplit")
 	}
 	if tag := tcPr.tag("w:shd"); tag != "" {
-		cs.fill, cs.shaded = fillOf(tag), true
+		cs.fill = fillOf(tag)
+	}
+	if v, _ := tcPr.val("w:vAlign"); v == "center" || v == "bottom" {
+		cs.vAlign = v
 	}
 	if v, ok := cs.rPr.val("w:sz"); ok {
 		n, _ := strconv.ParseFloat(v, 64)
