@@ -6,60 +6,8 @@ import (
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	ts "jixiao/pipeline/wordmodel/tablestyletest"
 )
-
-// gridTable4 is a table style in the shape Word writes its built-in
-// 「网格表 4 - 着色 1」(Grid Table 4 Accent 1): thin lines of the accent's
-// tint all over, a header row filled with the accent in bold white, a
-// bold total row under a double line, bold first and last columns, and
-// row and column bands of a pale tint. Written from ECMA-376 §17.7.6, its
-// colours the theme's resolved as Word writes them beside the theme names.
-const gridTable4 = `<w:style w:type="table" w:styleId="4-1"><w:name w:val="Grid Table 4 Accent 1"/><w:basedOn w:val="a1"/><w:uiPriority w:val="49"/><w:rsid w:val="00B40C5A"/>` +
-	`<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
-	`<w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblStyleColBandSize w:val="1"/><w:tblBorders>` +
-	`<w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB" w:themeColor="accent1" w:themeTint="99"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8EAADB" w:themeColor="accent1" w:themeTint="99"/>` +
-	`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="8EAADB" w:themeColor="accent1" w:themeTint="99"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB" w:themeColor="accent1" w:themeTint="99"/>` +
-	`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="8EAADB" w:themeColor="accent1" w:themeTint="99"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8EAADB" w:themeColor="accent1" w:themeTint="99"/></w:tblBorders></w:tblPr>` +
-	`<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF" w:themeColor="background1"/></w:rPr><w:tblPr/><w:tcPr><w:tcBorders>` +
-	`<w:top w:val="single" w:sz="4" w:space="0" w:color="4472C4" w:themeColor="accent1"/><w:left w:val="single" w:sz="4" w:space="0" w:color="4472C4" w:themeColor="accent1"/>` +
-	`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="4472C4" w:themeColor="accent1"/><w:right w:val="single" w:sz="4" w:space="0" w:color="4472C4" w:themeColor="accent1"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>` +
-	`</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="4472C4" w:themeFill="accent1"/></w:tcPr></w:tblStylePr>` +
-	`<w:tblStylePr w:type="lastRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tblPr/><w:tcPr><w:tcBorders><w:top w:val="double" w:sz="4" w:space="0" w:color="4472C4" w:themeColor="accent1"/></w:tcBorders></w:tcPr></w:tblStylePr>` +
-	`<w:tblStylePr w:type="firstCol"><w:rPr><w:b/><w:bCs/></w:rPr></w:tblStylePr><w:tblStylePr w:type="lastCol"><w:rPr><w:b/><w:bCs/></w:rPr></w:tblStylePr>` +
-	`<w:tblStylePr w:type="band1Vert"><w:tblPr/><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3" w:themeFill="accent1" w:themeFillTint="33"/></w:tcPr></w:tblStylePr>` +
-	`<w:tblStylePr w:type="band1Horz"><w:tblPr/><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3" w:themeFill="accent1" w:themeFillTint="33"/></w:tcPr></w:tblStylePr></w:style>`
-
-// wpsBlue is a custom table style as WPS writes one (「蓝色表头」): a
-// table-wide vertical centring and 小五 type, a header row in 黑体 bold
-// white on dark blue, centred, that keeps its row whole.
-const wpsBlue = `<w:style w:type="table" w:customStyle="1" w:styleId="10"><w:name w:val="蓝色表头"/><w:basedOn w:val="a1"/><w:qFormat/><w:uiPriority w:val="0"/>` +
-	`<w:rPr><w:sz w:val="18"/></w:rPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders>` +
-	`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tcPr><w:vAlign w:val="center"/></w:tcPr>` +
-	`<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="黑体" w:hAnsi="黑体" w:eastAsia="黑体"/><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tblPr/><w:trPr><w:cantSplit/></w:trPr>` +
-	`<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/></w:tcPr></w:tblStylePr></w:style>`
-
-// styledTable is a table of style with tblLook look (its attributes, or
-// a w:val alone), grid columns of cols and rows of cells, the first row
-// a repeating header row; a cell's text may carry its own formatting as
-// "text|rPr" and its own tcPr as "text|rPr|tcPr".
-func styledTable(style, look string, cols int, rows [][]string) string {
-	s := `<w:tbl><w:tblPr><w:tblStyle w:val="` + style + `"/><w:tblW w:w="0" w:type="auto"/><w:tblLook ` + look + `/></w:tblPr><w:tblGrid>` +
-		strings.Repeat(`<w:gridCol w:w="2000"/>`, cols) + `</w:tblGrid>`
-	for i, row := range rows {
-		s += `<w:tr>`
-		if i == 0 {
-			s += `<w:trPr><w:tblHeader/></w:trPr>`
-		}
-		for _, c := range row {
-			parts := append(strings.Split(c, "|"), "", "")
-			s += `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>` + parts[2] + `</w:tcPr>` + para(run(parts[1], parts[0])) + `</w:tc>`
-		}
-		s += `</w:tr>`
-	}
-	return s + `</w:tbl>`
-}
-
-const look04A0 = `w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"`
 
 // grid is a table of n rows of three cells named by row and column.
 func grid(n int) [][]string {
@@ -87,7 +35,7 @@ func onlyTable(t *testing.T, doc *wordmodel.Document) *wordmodel.Table {
 // first column bold, body rows banded, as Word shows the style with
 // tblLook 04A0 (header row, first column, banded rows).
 func TestGridTable4Formats(t *testing.T) {
-	tb := onlyTable(t, fixture{styles: gridTable4, body: styledTable("4-1", look04A0, 3, grid(5)) + para(run("", "后"))}.read(t))
+	tb := onlyTable(t, fixture{styles: ts.GridTable4, body: ts.Table("4-1", ts.Look04A0, 3, grid(5)) + para(run("", "后"))}.read(t))
 	for j, c := range tb.Rows[0].Cells {
 		if c.Color != "FFFFFF" || !c.Bold || c.Shading != "4472C4" {
 			t.Errorf("header cell %d: colour %q bold %v fill %q, want white bold on 4472C4", j, c.Color, c.Bold, c.Shading)
@@ -125,7 +73,7 @@ func TestGridTable4Formats(t *testing.T) {
 // off, written as attributes or as Word 2007's bitmask alone.
 func TestTableLookSwitchesFormats(t *testing.T) {
 	read := func(look string) *wordmodel.Table {
-		return onlyTable(t, fixture{styles: gridTable4, body: styledTable("4-1", look, 3, grid(4)) + para(run("", "后"))}.read(t))
+		return onlyTable(t, fixture{styles: ts.GridTable4, body: ts.Table("4-1", look, 3, grid(4)) + para(run("", "后"))}.read(t))
 	}
 	fills := func(tb *wordmodel.Table) string {
 		var s []string
@@ -138,7 +86,7 @@ func TestTableLookSwitchesFormats(t *testing.T) {
 		return strings.Join(s, "")
 	}
 	for _, tc := range []struct{ name, look, want string }{
-		{"04A0 attributes", look04A0, "HHH bbb ... bbb "},
+		{"04A0 attributes", ts.Look04A0, "HHH bbb ... bbb "},
 		{"04A0 bitmask alone", `w:val="04A0"`, "HHH bbb ... bbb "},
 		{"header off, bands on", `w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"`, "bbb ... bbb ... "},
 		{"no bands (0620)", `w:val="0620"`, "HHH ... ... ... "},
@@ -147,7 +95,7 @@ func TestTableLookSwitchesFormats(t *testing.T) {
 		{"no tblLook element", ``, "bbb b.b bbb b.b "},
 	} {
 		if tc.look == "" {
-			tb := onlyTable(t, fixture{styles: gridTable4, body: strings.Replace(styledTable("4-1", "x", 3, grid(4)), "<w:tblLook x/>", "", 1) + para(run("", "后"))}.read(t))
+			tb := onlyTable(t, fixture{styles: ts.GridTable4, body: strings.Replace(ts.Table("4-1", "x", 3, grid(4)), "<w:tblLook x/>", "", 1) + para(run("", "后"))}.read(t))
 			if got := fills(tb); got != tc.want {
 				t.Errorf("%s: fills %q, want %q", tc.name, got, tc.want)
 			}
@@ -174,7 +122,7 @@ func TestTableLookSwitchesFormats(t *testing.T) {
 // style < character style < direct formatting, and a cell's own fill and
 // lines over its style's.
 func TestStyleLayersPrecedence(t *testing.T) {
-	styles := wpsBlue +
+	styles := ts.WPSBlue +
 		`<w:style w:type="paragraph" w:customStyle="1" w:styleId="Cell12"><w:name w:val="表格正文12"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="C00000"/><w:sz w:val="24"/></w:rPr></w:style>` +
 		`<w:style w:type="character" w:customStyle="1" w:styleId="Green"><w:name w:val="绿字"/><w:rPr><w:color w:val="00B050"/></w:rPr></w:style>`
 	cell := func(pStyle, rPr, text string) string {
@@ -187,7 +135,7 @@ func TestStyleLayersPrecedence(t *testing.T) {
 	body := `<w:tbl><w:tblPr><w:tblStyle w:val="10"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
 		`<w:tr>` + cell("", "", "项目") + cell("Cell12", "", "金额") + cell("", `<w:rStyle w:val="Green"/>`, "备注") + `</w:tr>` +
 		`<w:tr>` + cell("", "", "甲") + cell("Cell12", "", "12") + cell("Cell12", `<w:rStyle w:val="Green"/><w:sz w:val="28"/>`, "14") + `</w:tr></w:tbl>` + para(run("", "后"))
-	tb := onlyTable(t, fixture{body: body, parts: map[string]string{"word/styles.xml": wordStyles(styles)}}.read(t))
+	tb := onlyTable(t, fixture{body: body, parts: map[string]string{"word/styles.xml": ts.Styles(styles)}}.read(t))
 	head, row := tb.Rows[0], tb.Rows[1]
 	if !head.CantSplit || row.CantSplit {
 		t.Errorf("cantSplit: header %v, body %v; want the header row's trPr kept whole", head.CantSplit, row.CantSplit)
@@ -225,16 +173,6 @@ func TestStyleLayersPrecedence(t *testing.T) {
 	}
 }
 
-// wordStyles is a styles.xml as Word writes a new document's: 五号 宋体
-// defaults, a Normal that sets next to nothing, the default table style;
-// with styles added.
-func wordStyles(styles string) string {
-	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ` + wordNS + `><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="22"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>` +
-		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/></w:pPr></w:style>` +
-		`<w:style w:type="table" w:default="1" w:styleId="a1"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
-		styles + `</w:styles>`
-}
-
 // TestCellOwnFormattingWins: a cell's own fill (none included), lines
 // and run formatting stand over its style's conditional formats.
 func TestCellOwnFormattingWins(t *testing.T) {
@@ -242,7 +180,7 @@ func TestCellOwnFormattingWins(t *testing.T) {
 	rows[0][1] += `|<w:color w:val="FF0000"/><w:b w:val="0"/>`
 	rows[1][1] += `||<w:shd w:val="clear" w:color="auto" w:fill="auto"/>`
 	rows[1][2] += `||<w:tcBorders><w:top w:val="single" w:sz="12" w:space="0" w:color="00FF00"/></w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>`
-	tb := onlyTable(t, fixture{styles: gridTable4, body: styledTable("4-1", look04A0, 3, rows) + para(run("", "后"))}.read(t))
+	tb := onlyTable(t, fixture{styles: ts.GridTable4, body: ts.Table("4-1", ts.Look04A0, 3, rows) + para(run("", "后"))}.read(t))
 	if c := tb.Rows[0].Cells[1]; c.Color != "FF0000" || c.Bold || c.Shading != "4472C4" {
 		t.Errorf("header cell with its own red, not bold: colour %q bold %v fill %q", c.Color, c.Bold, c.Shading)
 	}
@@ -261,7 +199,7 @@ func TestCellOwnFormattingWins(t *testing.T) {
 func TestStyleBasedOnTableStyle(t *testing.T) {
 	custom := `<w:style w:type="table" w:customStyle="1" w:styleId="MyGrid"><w:name w:val="本局表格"/><w:basedOn w:val="4-1"/><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr>` +
 		`<w:tblPr><w:tblStyleRowBandSize w:val="2"/></w:tblPr><w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="2E74B5"/></w:tcPr></w:tblStylePr></w:style>`
-	tb := onlyTable(t, fixture{parts: map[string]string{"word/styles.xml": wordStyles(gridTable4 + custom)}, body: styledTable("MyGrid", look04A0, 3, grid(6)) + para(run("", "后"))}.read(t))
+	tb := onlyTable(t, fixture{parts: map[string]string{"word/styles.xml": ts.Styles(ts.GridTable4 + custom)}, body: ts.Table("MyGrid", ts.Look04A0, 3, grid(6)) + para(run("", "后"))}.read(t))
 	if c := tb.Rows[0].Cells[1]; c.Shading != "2E74B5" || c.Color != "FFFFFF" || !c.Bold || c.Font != "楷体_GB2312" {
 		t.Errorf("header: fill %q colour %q bold %v font %q; want its own fill, the base's white bold, its face", c.Shading, c.Color, c.Bold, c.Font)
 	}
@@ -279,10 +217,10 @@ func TestStyleBasedOnTableStyle(t *testing.T) {
 // header rows repeated on each page keep the header's look.
 func TestFilledRowsTakeTheirBands(t *testing.T) {
 	rows := grid(203)
-	body := styledTable("4-1", look04A0, 3, rows)
+	body := ts.Table("4-1", ts.Look04A0, 3, rows)
 	// A second header row under the first repeats too, and is the header.
 	body = strings.Replace(body, `<w:tr><w:tc>`, `<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>`, 1)
-	tb := onlyTable(t, fixture{styles: gridTable4, body: body + para(run("", "后"))}.read(t))
+	tb := onlyTable(t, fixture{styles: ts.GridTable4, body: body + para(run("", "后"))}.read(t))
 	for i, row := range tb.Rows {
 		want := map[bool]string{true: "D9E2F3", false: ""}[(i-2)%2 == 0]
 		if i < 2 {
