@@ -234,3 +234,53 @@ func TestFilledRowsTakeTheirBands(t *testing.T) {
 		t.Errorf("second header row: header %v colour %q, want a white header", tb.Rows[1].Header, tb.Rows[1].Cells[0].Color)
 	}
 }
+
+// TestCornerCellsAndSecondBands: every conditional format Word has, each
+// filling its cells with a colour of its own, shows where Word applies
+// it: the corner cells over the first and last rows, those over the
+// first and last columns, those over the bands, the second bands under
+// all; a format setting what the PDF does not draw in a cell (italic
+// type) is refused, naming the cell.
+func TestCornerCellsAndSecondBands(t *testing.T) {
+	cond := func(typ, fill string) string {
+		return `<w:tblStylePr w:type="` + typ + `"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="` + fill + `"/></w:tcPr></w:tblStylePr>`
+	}
+	style := `<w:style w:type="table" w:customStyle="1" w:styleId="All"><w:name w:val="全部条件"/><w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblStyleColBandSize w:val="1"/></w:tblPr>` +
+		cond("firstRow", "000001") + cond("lastRow", "000002") + cond("firstCol", "000003") + cond("lastCol", "000004") +
+		cond("band1Vert", "000005") + cond("band2Vert", "000006") + cond("band1Horz", "000007") + cond("band2Horz", "000008") +
+		cond("neCell", "000009") + cond("nwCell", "00000A") + cond("seCell", "00000B") + cond("swCell", "00000C") + `</w:style>`
+	all := `w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:lastColumn="1" w:noHBand="0" w:noVBand="0"`
+	rows := make([][]string, 5)
+	for i := range rows {
+		rows[i] = []string{"a", "b", "c", "d", "e"}
+	}
+	tb := onlyTable(t, fixture{styles: style, body: ts.Table("All", all, 5, rows) + para(run("", "后"))}.read(t))
+	var got []string
+	for _, row := range tb.Rows {
+		var r []string
+		for _, c := range row.Cells {
+			r = append(r, strings.TrimLeft(c.Shading, "0"))
+		}
+		got = append(got, strings.Join(r, ""))
+	}
+	// Rows: header, band 1, band 2, band 1, total. Columns: first,
+	// band 1, band 2, band 1, last; a row's band over a column's.
+	want := []string{"A1119", "3777" + "4", "3888" + "4", "3777" + "4", "C222B"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("fills by row %q, want %q", got, want)
+	}
+	// Columns' bands alone where the rows have none.
+	tb = onlyTable(t, fixture{styles: style, body: ts.Table("All", `w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="0"`, 5, rows[:2]) + para(run("", "后"))}.read(t))
+	got = got[:0]
+	for _, c := range tb.Rows[1].Cells {
+		got = append(got, strings.TrimLeft(c.Shading, "0"))
+	}
+	if want := "56565"; strings.Join(got, "") != want {
+		t.Errorf("column bands %q, want %q", strings.Join(got, ""), want)
+	}
+	italic := strings.Replace(style, cond("band2Horz", "000008"), `<w:tblStylePr w:type="band2Horz"><w:rPr><w:i/></w:rPr></w:tblStylePr>`, 1)
+	doc := fixture{styles: italic, body: ts.Table("All", all, 5, rows) + para(run("", "后"))}.read(t)
+	if len(doc.Undrawn) == 0 || !strings.Contains(fmt.Sprint(doc.Undrawn), "倾斜") || !strings.Contains(fmt.Sprint(doc.Undrawn), "第 3 行") {
+		t.Errorf("italic second band: undrawn %v, want 倾斜 refused at row 3", doc.Undrawn)
+	}
+}
