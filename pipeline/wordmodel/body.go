@@ -220,6 +220,9 @@ func (s *sheet) table(t string, n int) *Table {
 			styled = &tableCells{style: style, ts: info.table, info: info, look: readLook(props), rows: len(trs), styles: map[place]*cellStyle{}}
 		}
 		out.Margins = readMargins(props, "w:tblCellMar")
+		if ts := s.styles[style].table; ts != nil {
+			out.Margins = ts.cellMargins(out.Margins)
+		}
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {

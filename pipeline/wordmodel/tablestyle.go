@@ -24,12 +24,14 @@ var condOrder = []string{"band1Vert", "band2Vert", "band1Horz", "band2Horz", "fi
 
 // tableStyle is what a table style sets its cells besides its pPr and
 // rPr: the whole table's cell properties and each conditional format's
-// layers, the base style's first; and how many rows and columns a band is
-// (0 where no style in the chain says: one).
+// layers, the base style's first; how many rows and columns a band is
+// (0 where no style in the chain says: one); and the cell margins
+// (tblCellMar) of each style in the chain, the base's first.
 type tableStyle struct {
 	tcPr             []string
 	conds            map[string]condFormat
 	rowBand, colBand int
+	margins          []CellMargins
 }
 
 // condFormat is one conditional format's properties, base style first.
@@ -76,6 +78,7 @@ func readTableStyle(style string) (*tableStyle, string) {
 			return max(n, 0)
 		}
 		t.rowBand, t.colBand = band("w:tblStyleRowBandSize"), band("w:tblStyleColBandSize")
+		t.margins = []CellMargins{readMargins(tblPr, "w:tblCellMar")}
 	}
 	return t, style
 }
@@ -88,7 +91,8 @@ func (t *tableStyle) over(own *tableStyle) *tableStyle {
 	if own == nil {
 		return t
 	}
-	out := &tableStyle{tcPr: append(append([]string(nil), t.tcPr...), own.tcPr...), rowBand: t.rowBand, colBand: t.colBand, conds: map[string]condFormat{}}
+	out := &tableStyle{tcPr: append(append([]string(nil), t.tcPr...), own.tcPr...), rowBand: t.rowBand, colBand: t.colBand, conds: map[string]condFormat{},
+		margins: append(append([]CellMargins(nil), t.margins...), own.margins...)}
 	for typ, c := range t.conds {
 		out.conds[typ] = c
 	}
@@ -106,6 +110,17 @@ func (t *tableStyle) over(own *tableStyle) *tableStyle {
 		out.colBand = own.colBand
 	}
 	return out
+}
+
+// cellMargins are a table's own cell margins m, each side it does not
+// set taken from the nearest style of its style's chain that sets it.
+func (t *tableStyle) cellMargins(m CellMargins) CellMargins {
+	for side := range m.Set {
+		for i := len(t.margins) - 1; i >= 0 && !m.Set[side]; i-- {
+			m.Pt[side], m.Set[side] = t.margins[i].Pt[side], t.margins[i].Set[side]
+		}
+	}
+	return m
 }
 
 // look is which conditional formats a table uses (w:tblLook).

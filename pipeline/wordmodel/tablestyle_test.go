@@ -284,3 +284,17 @@ func TestCornerCellsAndSecondBands(t *testing.T) {
 		t.Errorf("italic second band: undrawn %v, want 倾斜 refused at row 3", doc.Undrawn)
 	}
 }
+
+// TestStyleCellMargins: a table's cell margins are its own where it sets
+// them, else its style's, else those of the style's base (Word's Normal
+// Table: none above and below, 108 twips beside), side by side.
+func TestStyleCellMargins(t *testing.T) {
+	style := `<w:style w:type="table" w:customStyle="1" w:styleId="Tight"><w:name w:val="紧凑表格"/><w:basedOn w:val="a1"/>` +
+		`<w:tblPr><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`
+	body := strings.Replace(ts.Table("Tight", ts.Look04A0, 3, grid(2)), `<w:tblLook`, `<w:tblCellMar><w:right w:w="200" w:type="dxa"/></w:tblCellMar><w:tblLook`, 1)
+	tb := onlyTable(t, fixture{parts: map[string]string{"word/styles.xml": ts.Styles(style)}, body: body + para(run("", "后"))}.read(t))
+	want := wordmodel.CellMargins{Pt: [4]float64{2.85, 0, 0, 10}, Set: [4]bool{true, true, true, true}}
+	if tb.Margins != want {
+		t.Errorf("margins %+v, want %+v (top and left the style's, bottom the base's, right the table's)", tb.Margins, want)
+	}
+}
