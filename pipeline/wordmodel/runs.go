@@ -1,6 +1,8 @@
 package wordmodel
 
 import (
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -191,13 +193,47 @@ func (s *sheet) plainOnly(para *Paragraph, color string) {
 	}
 }
 
-// fillOf is the colour a w:shd tag fills with, RRGGBB; "" for none or white.
+// fillOf is the colour a w:shd tag fills with, RRGGBB; "" for none or
+// white. A pattern of pctN (Word 2003's table styles write them, and
+// solid) in a colour (w:color) covers N% of the fill: the PDF draws
+// their blend, as it looks printed.
 func fillOf(tag string) string {
 	fill := strings.ToUpper(attr(tag, "w:fill"))
-	if len(fill) != 6 || fill == "FFFFFF" {
+	if len(fill) != 6 {
+		fill = "FFFFFF" // auto: no fill, the page's white under the pattern
+	}
+	val, color := attr(tag, "w:val"), strings.ToUpper(attr(tag, "w:color"))
+	pct := -1.0
+	switch {
+	case len(color) != 6:
+		// A pattern of the automatic colour: generators write solid
+		// meaning the fill; taken as they mean it.
+	case val == "solid":
+		pct = 100
+	case strings.HasPrefix(val, "pct"):
+		if n, err := strconv.ParseFloat(val[3:], 64); err == nil {
+			pct = n
+		}
+	}
+	if pct > 0 {
+		fill = blend(color, fill, pct/100)
+	}
+	if fill == "FFFFFF" {
 		return ""
 	}
 	return fill
+}
+
+// blend is share of colour a over the rest of colour b, both RRGGBB.
+func blend(a, b string, share float64) string {
+	x, _ := strconv.ParseUint(a, 16, 32)
+	y, _ := strconv.ParseUint(b, 16, 32)
+	out := 0
+	for shift := 16; shift >= 0; shift -= 8 {
+		ca, cb := float64(x>>shift&0xff), float64(y>>shift&0xff)
+		out |= int(math.Round(ca*share+cb*(1-share))) << shift
+	}
+	return fmt.Sprintf("%06X", out)
 }
 
 // shaded reports whether paragraph properties fill the paragraph.

@@ -298,3 +298,31 @@ func TestStyleCellMargins(t *testing.T) {
 		t.Errorf("margins %+v, want %+v (top and left the style's, bottom the base's, right the table's)", tb.Margins, want)
 	}
 }
+
+// TestPatternedShading: Word 2003's table styles (「彩色型 1」…) fill with
+// patterns: solid is the pattern's colour, pctN its blend over the fill
+// as printed; a pattern of the automatic colour is the fill, as the
+// generators writing it mean.
+func TestPatternedShading(t *testing.T) {
+	shd := func(val, color, fill string) string {
+		return `<w:shd w:val="` + val + `" w:color="` + color + `" w:fill="` + fill + `"/>`
+	}
+	style := `<w:style w:type="table" w:styleId="Colorful1"><w:name w:val="Table Colorful 1"/><w:basedOn w:val="a1"/>` +
+		`<w:tcPr>` + shd("solid", "008080", "FFFFFF") + `</w:tcPr>` +
+		`<w:tblStylePr w:type="firstRow"><w:tcPr>` + shd("solid", "800000", "FFFFFF") + `</w:tcPr></w:tblStylePr>` +
+		`<w:tblStylePr w:type="lastRow"><w:tcPr>` + shd("pct25", "000000", "FFFFFF") + `</w:tcPr></w:tblStylePr></w:style>`
+	rows := grid(3)
+	rows[1][1] += "||" + shd("pct50", "FF0000", "0000FF")
+	rows[1][2] += "||" + shd("solid", "auto", "FFC000")
+	tb := onlyTable(t, fixture{styles: style, body: ts.Table("Colorful1", `w:firstRow="1" w:lastRow="1" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"`, 3, rows) + para(run("", "后"))}.read(t))
+	var got []string
+	for _, row := range tb.Rows {
+		for _, c := range row.Cells {
+			got = append(got, c.Shading)
+		}
+	}
+	want := []string{"800000", "800000", "800000", "008080", "800080", "FFC000", "BFBFBF", "BFBFBF", "BFBFBF"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("fills %q, want %q", got, want)
+	}
+}
