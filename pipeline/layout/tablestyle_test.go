@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -113,5 +115,53 @@ func TestRepeatedHeaderKeepsItsLook(t *testing.T) {
 	}
 	if checked != 80 {
 		t.Errorf("%d body rows' text found, want 80", checked)
+	}
+}
+
+// TestLightShadingIsDrawn: Word's 「浅色底纹」: 1 pt rules over and under
+// the header and the total row and none down the table, the header bold,
+// the bands a quarter grey.
+func TestLightShadingIsDrawn(t *testing.T) {
+	rows := [][]string{{"项目", "金额", "备注"}, {"甲", "1.00", "一"}, {"乙", "2.00", "二"}, {"丙", "3.00", "三"}, {"合计", "6.00", "无"}}
+	look := `w:firstRow="1" w:lastRow="1" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"`
+	doc, err := wordmodel.Read(ts.Docx(ts.Styles(ts.LightShading), ts.Table("a5", look, 3, rows)+ts.Para("", "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := laidCells(t, doc)
+	header := r.fs.role(r.p.Table.HeaderFont)
+	for _, tc := range []struct {
+		text, fill string
+		bold       bool
+	}{{"项目", "", true}, {"甲", "C0C0C0", false}, {"1.00", "C0C0C0", false}, {"乙", "", false}, {"丙", "C0C0C0", false}, {"合计", "", true}} {
+		o := textOp(t, r, tc.text)
+		if got := fillUnder(r.ops, o); got != tc.fill {
+			t.Errorf("%s on a fill of %q, want %q", tc.text, got, tc.fill)
+		}
+		if (o.face == header) != tc.bold {
+			t.Errorf("%s drawn in %s, bold %v", tc.text, o.face.family, tc.bold)
+		}
+	}
+	var across []float64
+	for _, o := range r.ops {
+		if o.kind != opFill || o.h > 2 {
+			continue
+		}
+		if o.h > o.w && o.w < 1 {
+			t.Errorf("a line down the table at x %.1f mm: %+v", o.x, o)
+		}
+		if o.w > o.h && o.h < 1 {
+			if math.Abs(o.h-pt(1)) > 0.01 {
+				t.Errorf("a rule %.2f mm thick, want 1 pt", o.h)
+			}
+			if !slices.ContainsFunc(across, func(y float64) bool { return math.Abs(y-o.y) < 0.01 }) {
+				across = append(across, o.y) // drawn cell by cell
+			}
+		}
+	}
+	// Over and under the header and the total row, the table's top and
+	// bottom among them: four rules across, none between the body rows.
+	if len(across) != 4 {
+		t.Errorf("%d rules across the table at %v, want 4", len(across), across)
 	}
 }

@@ -33,6 +33,23 @@ const GridTable4 = `<w:style w:type="table" w:styleId="4-1"><w:name w:val="Grid 
 	`<w:tblStylePr w:type="band1Vert"><w:tblPr/><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3" w:themeFill="accent1" w:themeFillTint="33"/></w:tcPr></w:tblStylePr>` +
 	`<w:tblStylePr w:type="band1Horz"><w:tblPr/><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3" w:themeFill="accent1" w:themeFillTint="33"/></w:tcPr></w:tblStylePr></w:style>`
 
+// LightShading is a table style in the shape Word 2007 writes its
+// built-in 「浅色底纹」(Light Shading): text of the theme's dark colour,
+// 1 pt lines above and below the table, the header and the total row and
+// none beside them or between cells, bold header, total row and first and
+// last columns, row and column bands shaded a quarter grey.
+const LightShading = `<w:style w:type="table" w:styleId="a5"><w:name w:val="Light Shading"/><w:basedOn w:val="a1"/><w:uiPriority w:val="60"/>` +
+	`<w:rPr><w:color w:val="000000" w:themeColor="text1" w:themeShade="BF"/></w:rPr><w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblStyleColBandSize w:val="1"/>` +
+	`<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="000000" w:themeColor="text1"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000" w:themeColor="text1"/></w:tblBorders></w:tblPr>` +
+	`<w:tblStylePr w:type="firstRow"><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr><w:tblPr/><w:tcPr><w:tcBorders>` + lightRule + `</w:tcBorders></w:tcPr></w:tblStylePr>` +
+	`<w:tblStylePr w:type="lastRow"><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr><w:tblPr/><w:tcPr><w:tcBorders>` + lightRule + `</w:tcBorders></w:tcPr></w:tblStylePr>` +
+	`<w:tblStylePr w:type="firstCol"><w:rPr><w:b/><w:bCs/></w:rPr></w:tblStylePr><w:tblStylePr w:type="lastCol"><w:rPr><w:b/><w:bCs/></w:rPr></w:tblStylePr>` +
+	`<w:tblStylePr w:type="band1Vert"><w:tblPr/><w:tcPr><w:tcBorders><w:left w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="C0C0C0" w:themeFill="text1" w:themeFillTint="3F"/></w:tcPr></w:tblStylePr>` +
+	`<w:tblStylePr w:type="band1Horz"><w:tblPr/><w:tcPr><w:tcBorders><w:left w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="C0C0C0" w:themeFill="text1" w:themeFillTint="3F"/></w:tcPr></w:tblStylePr></w:style>`
+
+// lightRule is Light Shading's header and total row lines.
+const lightRule = `<w:top w:val="single" w:sz="8" w:space="0" w:color="000000" w:themeColor="text1"/><w:left w:val="nil"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000" w:themeColor="text1"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>`
+
 // WPSBlue is a custom table style as WPS writes one (「蓝色表头」): a
 // table-wide vertical centring and 小五 type, a header row in 黑体 bold
 // white on dark blue, centred, that keeps its row whole.
