@@ -102,17 +102,23 @@ type styleInfo struct {
 }
 
 // readStyles reads styles.xml by scanning, as the body is read: the run
-// properties are kept as text, to be resolved run by run.
+// properties are kept as text, to be resolved run by run. The default
+// table style (w:default="1"), which Word gives a table naming none, is
+// also styles[""].
 func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults string) {
 	type entry struct {
 		name, basedOn, pPr, rPr, tblBorders string
 		table                               *tableStyle
 	}
 	byID := map[string]entry{}
+	defaultTable := ""
 	for _, sp := range wordxml.Elements(raw, "w:style", 0, len(raw)) {
 		s := raw[sp.Start:sp.End]
 		tag := s[:strings.IndexByte(s, '>')]
 		id := attr(tag, "w:styleId")
+		if attr(tag, "w:type") == "table" && attr(tag, "w:default") == "1" && defaultTable == "" {
+			defaultTable = id
+		}
 		var e entry
 		e.name, _ = wordxml.Val(s, "w:name")
 		e.basedOn, _ = wordxml.Val(s, "w:basedOn")
@@ -174,6 +180,9 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 	}
 	for id := range byID {
 		out[id] = resolve(id, 0)
+	}
+	if defaultTable != "" {
+		out[""] = out[defaultTable]
 	}
 	defaults := ""
 	if i := wordxml.Next(raw, "w:rPrDefault", 0, len(raw)); i >= 0 {

@@ -326,3 +326,24 @@ func TestPatternedShading(t *testing.T) {
 		t.Errorf("fills %q, want %q", got, want)
 	}
 }
+
+// TestDefaultTableStyle: a table naming no style takes the document's
+// default table style, as Word gives it: its lines and its header row's
+// fill.
+func TestDefaultTableStyle(t *testing.T) {
+	def := strings.Replace(ts.Styles(ts.GridTable4), `w:default="1" w:styleId="a1"`, `w:styleId="a1"`, 1)
+	def = strings.Replace(def, `<w:style w:type="table" w:styleId="4-1">`, `<w:style w:type="table" w:default="1" w:styleId="4-1">`, 1)
+	body := strings.Replace(ts.Table("4-1", ts.Look04A0, 3, grid(3)), `<w:tblStyle w:val="4-1"/>`, "", 1)
+	tb := onlyTable(t, fixture{parts: map[string]string{"word/styles.xml": def}, body: body + para(run("", "后"))}.read(t))
+	if c := tb.Rows[0].Cells[0]; c.Shading != "4472C4" || c.Color != "FFFFFF" {
+		t.Errorf("header under the default style: fill %q colour %q, want white on 4472C4", c.Shading, c.Color)
+	}
+	if b := tb.Borders; b == nil || b.InsideH == nil || b.InsideH.Color != "8EAADB" {
+		t.Errorf("table lines %+v, want the default style's", b)
+	}
+	// Word's own default, Normal Table, sets no lines: none drawn.
+	tb = onlyTable(t, fixture{parts: map[string]string{"word/styles.xml": ts.Styles(ts.GridTable4)}, body: body + para(run("", "后"))}.read(t))
+	if c := tb.Rows[0].Cells[0]; c.Shading != "" || tb.Borders == nil || tb.Borders.Top == nil || tb.Borders.Top.Style != "none" {
+		t.Errorf("under Normal Table: fill %q lines %+v, want none", c.Shading, tb.Borders)
+	}
+}
