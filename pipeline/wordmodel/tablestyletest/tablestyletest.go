@@ -64,20 +64,21 @@ const WPSBlue = `<w:style w:type="table" w:customStyle="1" w:styleId="10"><w:nam
 // a repeating header row; a cell's text may carry its own formatting as
 // "text|rPr" and its own tcPr as "text|rPr|tcPr".
 func Table(style, look string, cols int, rows [][]string) string {
-	s := `<w:tbl><w:tblPr><w:tblStyle w:val="` + style + `"/><w:tblW w:w="0" w:type="auto"/><w:tblLook ` + look + `/></w:tblPr><w:tblGrid>` +
-		strings.Repeat(`<w:gridCol w:w="2000"/>`, cols) + `</w:tblGrid>`
+	var b strings.Builder
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="` + style + `"/><w:tblW w:w="0" w:type="auto"/><w:tblLook ` + look + `/></w:tblPr><w:tblGrid>` +
+		strings.Repeat(`<w:gridCol w:w="2000"/>`, cols) + `</w:tblGrid>`)
 	for i, row := range rows {
-		s += `<w:tr>`
+		b.WriteString(`<w:tr>`)
 		if i == 0 {
-			s += `<w:trPr><w:tblHeader/></w:trPr>`
+			b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
 		}
 		for _, c := range row {
 			parts := append(strings.Split(c, "|"), "", "")
-			s += `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>` + parts[2] + `</w:tcPr>` + Para(parts[1], parts[0]) + `</w:tc>`
+			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>` + parts[2] + `</w:tcPr>` + Para(parts[1], parts[0]) + `</w:tc>`)
 		}
-		s += `</w:tr>`
+		b.WriteString(`</w:tr>`)
 	}
-	return s + `</w:tbl>`
+	return b.String() + `</w:tbl>`
 }
 
 // Look04A0 is the tblLook Word writes for a new table: header row, first
