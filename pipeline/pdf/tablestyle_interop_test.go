@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	ts "jixiao/pipeline/wordmodel/tablestyletest"
@@ -251,5 +252,38 @@ func TestLibreOfficeDrawsTableStylesAlike(t *testing.T) {
 	}
 	if !a.wpsWhite || !b.wpsWhite || a.wpsCentring > 0.1 || b.wpsCentring > 0.1 {
 		t.Errorf("WPS header text: white %v, %.0f%% off centre; LibreOffice's white %v, %.0f%% off", a.wpsWhite, a.wpsCentring*100, b.wpsWhite, b.wpsCentring*100)
+	}
+}
+
+// TestLibreOfficeSetsMixedSizeCellLines: a cell paragraph of a 小二
+// title and a long 小五 note, on Word's line grid of 15.6 pt: LibreOffice
+// sets each note line under the title's on a grid line of its own, and so
+// do we (pdftotext -bbox: the note's lines within 1 pt as far apart; the
+// last within 3 pt as far under the title's line, where the baselines
+// differ: LibreOffice centres 1.3 times the type in a grid line, we the
+// type's em); taking the title's height for every line would set them
+// 31.2 pt apart.
+func TestLibreOfficeSetsMixedSizeCellLines(t *testing.T) {
+	needs(t, "pdftotext")
+	cell := `<w:p><w:r><w:rPr><w:sz w:val="36"/></w:rPr><w:t>Title</w:t></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> ` +
+		strings.Repeat("note ", 90) + `</w:t></w:r></w:p>`
+	// As wide as the text, as the PDF sets a table.
+	body := `<w:tbl><w:tblPr><w:tblW w:w="8306" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="8306"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="8306" w:type="dxa"/></w:tcPr>` +
+		cell + `</w:tc></w:tr></w:tbl>` + ts.Para("", "")
+	_, ours, theirs := bothPDFs(t, ts.Docx(ts.Styles(""), body))
+	// Lines by the tops of their words: the title, the note beside it,
+	// then the note's own lines.
+	a, b := pdfLines(t, ours), pdfLines(t, theirs)
+	n := min(len(a), len(b)) // the fonts differ: a line may end a word sooner
+	if n < 5 || a[0].text != "Title" || b[0].text != "Title" {
+		t.Fatalf("%d lines, LibreOffice %d:\n%s\n--\n%s", len(a), len(b), dump(a), dump(b))
+	}
+	for i := 3; i < n; i++ {
+		if ga, gb := a[i].y-a[i-1].y, b[i].y-b[i-1].y; math.Abs(ga-gb) > 1 {
+			t.Errorf("note lines %d and %d %.1f pt apart, LibreOffice's %.1f", i-1, i, ga, gb)
+		}
+	}
+	if da, db := a[n-1].y-a[1].y, b[n-1].y-b[1].y; math.Abs(da-db) > 3 {
+		t.Errorf("note line %d %.1f pt under the title's line, LibreOffice's %.1f", n-1, da, db)
 	}
 }
