@@ -18,12 +18,15 @@ import (
 // indents and its alignment. A model not read from Word has no cell
 // paragraphs; the preset's table type sets its cells.
 
-// cellSet is how one paragraph of a cell is set, in mm: its size, its
-// line height, the space before and after it, its indents, its alignment,
-// and how many lines of the cell's text (split at \n) it is.
+// cellSet is how one paragraph of a cell is set, in mm: its size (its
+// largest run's), its line height at that size and its spacing, which
+// gives a line of smaller runs its own, the space before and after it,
+// its indents, its alignment, and how many lines of the cell's text
+// (split at \n) it is.
 type cellSet struct {
 	sizes              []wordmodel.RunSize
 	sizePt, lineH      float64
+	spacing            *wordmodel.Spacing
 	before, after      float64
 	left, right, first float64
 	align              string
@@ -32,12 +35,15 @@ type cellSet struct {
 
 // cellLine is one wrapped line of a cell: its units, how it is set, its
 // height with the paragraph's space it carries (h), and the space above
-// its text (above), where the space before its paragraph goes.
+// its text (above), where the space before its paragraph goes; sizePt
+// and lineH are its largest run's size and the height of its text, which
+// a line of only a paragraph's smaller runs has lower, as in Word.
 type cellLine struct {
-	units    []unit
-	set      *cellSet
-	h, above float64
-	x        float64 // from the content box's left: indents
+	units         []unit
+	set           *cellSet
+	h, above      float64
+	sizePt, lineH float64
+	x             float64 // from the content box's left: indents
 	// end says the line ends its piece of text (a paragraph, or a line
 	// before a line break).
 	end bool
@@ -102,7 +108,7 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 		if cp.Sizes != nil {
 			s.sizes = *cp.Sizes
 		}
-		s.lineH = r.paraLine(tl, cp)
+		s.lineH, s.spacing = r.paraLine(tl, cp), cp.Spacing
 		if sp := cp.Spacing; sp != nil {
 			s.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
 			s.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
@@ -125,11 +131,29 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 
 // paraLine is the height of a line of the cell paragraph cp.
 func (r *renderer) paraLine(tl *tableLayout, cp wordmodel.CellPara) float64 {
-	size := cmp.Or(cp.Size, tl.sizePt)
-	if cp.Spacing == nil {
-		return size * ptToMM * r.p.Table.LineHeight
+	return r.cellLineHeight(cp.Spacing, cmp.Or(cp.Size, tl.sizePt))
+}
+
+// cellLineHeight is the height of a cell's line of type of sizePt in a
+// paragraph of spacing sp (nil: the preset's).
+func (r *renderer) cellLineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
+	if sp == nil {
+		return sizePt * ptToMM * r.p.Table.LineHeight
 	}
-	return r.lineHeight(cp.Spacing, size)
+	return r.lineHeight(sp, sizePt)
+}
+
+// lineSize is the size of the largest text of a line of a paragraph set
+// in sizePt, its units scaled to their runs' sizes; sizePt for a line
+// with no text.
+func lineSize(line []unit, sizePt float64) float64 {
+	size := 0.0
+	for _, u := range line {
+		if !u.space && u.text != "" {
+			size = max(size, sizePt*cmp.Or(u.scale, 1))
+		}
+	}
+	return cmp.Or(size, sizePt)
 }
 
 // emptyHeight is the height of a cell showing no line: its first
@@ -197,8 +221,17 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				if b == 0 {
 					x += first
 				}
-				r.fit(line, inner-x-s.right, piece)
-				lines = append(lines, cellLine{units: line, set: s, h: s.lineH, x: x, end: b == len(broken)-1})
+				cl := cellLine{units: line, set: s, x: x, end: b == len(broken)-1, sizePt: s.sizePt, lineH: s.lineH}
+				if size := lineSize(line, s.sizePt); size < s.sizePt {
+					cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size)
+					for i := range line {
+						// Scaled to the paragraph's size until now: to the line's.
+						line[i].scale = cmp.Or(line[i].scale, 1) * s.sizePt / size
+					}
+				}
+				cl.h = cl.lineH
+				r.fit(line, inner-x-s.right, piece) // a number shrunk to fit keeps its line's height
+				lines = append(lines, cl)
 			}
 		}
 		if len(lines) > start {

@@ -307,3 +307,46 @@ func TestCellFontsAreTheDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestCellLinesOfMixedSizes: a cell paragraph of a 小二 title and a long
+// 小五 note sets the title's line at the title's height and each line of
+// the note under it at the note's, as Word does, not every line at the
+// title's; the row under it is as much higher.
+func TestCellLinesOfMixedSizes(t *testing.T) {
+	note := strings.Repeat("注", 60)
+	doc := cellDoc{defaults: zhDefaults, styles: zhNormal, grid: `<w:docGrid w:linePitch="312"/>`, rows: []string{
+		wordRowOf([]string{wp("", `<w:sz w:val="36"/>`, "标题", `<w:sz w:val="18"/>`, note)}, []string{wp("", "", "旁")}),
+		wordRowOf([]string{wp("", "", "下一行")}, []string{wp("", "", "旁")}),
+	}}.read(t)
+	r := laidCells(t, doc)
+	var ys []float64
+	for _, o := range r.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, "注") {
+			if o.size != 9 {
+				t.Errorf("note drawn at %.1f pt, want 9", o.size)
+			}
+			ys = append(ys, o.y)
+		}
+	}
+	if len(ys) < 3 {
+		t.Fatalf("note drawn on %d lines, want at least 3", len(ys))
+	}
+	for i := 2; i < len(ys); i++ {
+		if gap := (ys[i] - ys[i-1]) / ptToMM; math.Abs(gap-9*singleLine) > 0.01 {
+			t.Errorf("note's lines %d and %d %.2f pt apart, want a 小五 line's %.2f", i, i+1, gap, 9*singleLine)
+		}
+	}
+	// The title's line is a 小二 line: its baseline and the note's first
+	// are one baseline, the second note line a 小五 line lower.
+	title := textOp(t, r, "标题")
+	if math.Abs(title.y-ys[0]) > 0.01 {
+		t.Errorf("title's baseline %.2f, the note's on its line %.2f", title.y, ys[0])
+	}
+	// The row is as high as a 小二 line and the note's other 小五 lines.
+	cellTop := title.y - r.fs.role(r.p.Table.Font).font.ascent*pt(18) - (pt(18*singleLine)-pt(18))/2
+	want := cellTop + pt(18*singleLine) + float64(len(ys)-1)*pt(9*singleLine)
+	below := textOp(t, r, "下一行")
+	if below.y < want || below.y > want+pt(10.5*singleLine)+2 {
+		t.Errorf("next row's text at %.2f mm, want just under %.2f", below.y, want)
+	}
+}

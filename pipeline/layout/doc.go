@@ -75,7 +75,8 @@
 // Tables (table.go, tableborders.go) follow the Word table's grid: header
 // rows (tblHeader) repeat on each page; each paragraph of a cell is set as
 // a body paragraph is (celltext.go), with its own size run by run, line
-// rule and height, space before and after (the first paragraph's space
+// rule and height (each line as high as the largest type on it: a 小五
+// note under a 小二 title keeps 小五 lines), space before and after (the first paragraph's space
 // before and the last's space after are kept, as in Word), indents and
 // alignment, resolved through the table style's pPr too; on a section's
 // line grid each of its lines takes whole grid lines unless the paragraph

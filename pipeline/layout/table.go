@@ -483,8 +483,8 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
 			top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
 		}
-		sizeMM := line.set.sizePt * ptToMM
-		lineTop := top + line.above + (line.set.lineH-sizeMM)/2
+		sizeMM := line.sizePt * ptToMM
+		lineTop := top + line.above + (line.lineH-sizeMM)/2
 		x, gap := line.placed(inner)
 		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
 		top += line.h

@@ -20,8 +20,13 @@ func tableOps(t *testing.T, table *wordmodel.Table) [][]op {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return byPage(r.ops)
+}
+
+// byPage are ops split at each new page.
+func byPage(ops []op) [][]op {
 	var pages [][]op
-	for _, o := range r.ops {
+	for _, o := range ops {
 		if o.kind == opPage || pages == nil {
 			pages = append(pages, nil)
 		}

@@ -3,7 +3,6 @@ package pdf
 import (
 	"cmp"
 	"image"
-	"image/png"
 	"math"
 	"os"
 	"os/exec"
@@ -92,20 +91,7 @@ func TestLibreOfficeDrawsTheShapesAlike(t *testing.T) {
 // pagePixels is page 1 of a PDF drawn at 150 dpi by pdftoppm.
 func pagePixels(t *testing.T, pdfPath string) image.Image {
 	t.Helper()
-	prefix := pdfPath + "-page"
-	if out, err := exec.Command("pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdfPath, prefix).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm %s: %v\n%s", pdfPath, err, out)
-	}
-	f, err := os.Open(prefix + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return pageAt(t, pdfPath, 1, 150)
 }
 
 // coloured is the box of the pixels between rows from and to whose

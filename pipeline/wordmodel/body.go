@@ -72,7 +72,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			tables++
 			s.inCell = true
 			t := s.table(body[i:e], tables)
-			s.inCell, s.tableStyle = false, ""
+			s.inCell, s.cellStyle = false, nil
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
 			i = e
@@ -207,6 +207,8 @@ func on(s, name string) bool {
 
 func (s *sheet) table(t string, n int) *Table {
 	out := &Table{}
+	trs := wordxml.Elements(t, "w:tr", 0, len(t))
+	var styled *tableCells
 	if pr := next(t, "w:tblPr", 0); pr >= 0 {
 		props := t[pr:end(t, pr, "w:tblPr")]
 		own, _ := cutElement(props, "w:tblBorders")
@@ -214,10 +216,13 @@ func (s *sheet) table(t string, n int) *Table {
 		if own == "" {
 			own = s.styles[style].tblBorders
 		}
-		if s.inCell {
-			s.tableStyle = style
+		if info := s.styles[style]; s.inCell && info.table != nil {
+			styled = &tableCells{style: style, ts: info.table, info: info, look: readLook(props), rows: len(trs), styles: map[place]*cellStyle{}}
 		}
 		out.Margins = readMargins(props, "w:tblCellMar")
+		if ts := s.styles[style].table; ts != nil {
+			out.Margins = ts.cellMargins(out.Margins)
+		}
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {
@@ -238,7 +243,10 @@ func (s *sheet) table(t string, n int) *Table {
 			}
 		}
 	}
-	for _, r := range wordxml.Elements(t, "w:tr", 0, len(t)) {
+	if styled != nil {
+		styled.cols = len(out.Widths)
+	}
+	for _, r := range trs {
 		tr := t[r.Start:r.End]
 		row := Row{}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
@@ -252,9 +260,23 @@ func (s *sheet) table(t string, n int) *Table {
 				row.Exact = attr(tag, "w:hRule") == "exact"
 			}
 		}
-		for _, c := range wordxml.Elements(tr, "w:tc", 0, len(tr)) {
+		tcs := wordxml.Elements(tr, "w:tc", 0, len(tr))
+		var kind int8
+		if styled != nil {
+			kind = styled.rowKind(len(out.Rows), row.Header)
+			styled.cols = max(styled.cols, len(tcs))
+		}
+		col := 0
+		for _, c := range tcs {
 			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)
-			row.Cells = append(row.Cells, s.cell(tr[c.Start:c.End]))
+			tc := tr[c.Start:c.End]
+			if styled != nil {
+				s.cellStyle = styled.cellAt(s, kind, len(out.Rows), col, col+span(tc)-1)
+				row.CantSplit = row.CantSplit || s.cellStyle.cantSplit
+			}
+			cell := s.cell(tc)
+			row.Cells = append(row.Cells, cell)
+			col += cell.Span
 		}
 		out.Rows = append(out.Rows, row)
 	}
@@ -262,13 +284,14 @@ func (s *sheet) table(t string, n int) *Table {
 }
 
 func (s *sheet) cell(tc string) Cell {
-	c := Cell{Span: 1}
+	c := Cell{Span: span(tc)}
 	c.Nested = next(tc, "w:tbl", 0) >= 0
+	styled := s.cellStyle
+	if styled != nil {
+		c.Shading, c.Borders, c.VAlign = styled.fill, styled.borders, styled.vAlign
+	}
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
-		if v, ok := wordxml.Val(props, "w:gridSpan"); ok {
-			fmt.Sscan(v, &c.Span)
-		}
 		if v, ok := wordxml.Val(props, "w:vMerge"); ok {
 			c.Merge = Continues
 			if v == "restart" {
@@ -276,18 +299,17 @@ func (s *sheet) cell(tc string) Cell {
 			}
 		}
 		tc, _ := cutElement(props, "w:tcBorders")
-		c.Borders = s.lines(tc)
+		c.Borders = overlay(c.Borders, s.lines(tc)) // the cell's own lines over its style's, side by side
 		c.Margins = readMargins(props, "w:tcMar")
-		if v, _ := wordxml.Val(props, "w:vAlign"); v == "center" || v == "bottom" {
+		if v, ok := wordxml.Val(props, "w:vAlign"); ok {
 			c.VAlign = v
+			if v != "center" && v != "bottom" {
+				c.VAlign = ""
+			}
 		}
 		if i := next(props, "w:shd", 0); i >= 0 {
-			tag := props[i : i+strings.IndexByte(props[i:], '>')]
-			if _, rest, ok := strings.Cut(tag, `w:fill="`); ok {
-				if fill, _, _ := strings.Cut(rest, `"`); fill != "auto" && fill != "FFFFFF" && len(fill) == 6 {
-					c.Shading = fill
-				}
-			}
+			// The cell's own fill, none included, over its style's.
+			c.Shading = fillOf(props[i : i+strings.IndexByte(props[i:], '>')])
 		}
 	}
 	var lines []string
@@ -313,20 +335,27 @@ func (s *sheet) cell(tc string) Cell {
 			para.Text = para.Label.Text + para.Text
 		}
 		lines = append(lines, para.Text)
-		c.Paras = s.addCellPara(c.Paras, cellPara(para, s.defaultSize()))
+		size := s.defaultSize()
+		if styled != nil && styled.size > 0 {
+			size = styled.size // the table style's, under the paragraph's style
+		}
+		c.Paras = s.addCellPara(c.Paras, cellPara(para, size))
 		if c.Align == "" {
 			c.Align = para.Align
 		}
-		if on(tc[p.Start:p.End], "w:b") {
-			c.Bold = true
-		}
 		for _, r := range para.Runs {
+			// Bold as Word resolves it: a run's own, its styles' or its
+			// table style's (a header row's).
+			c.Bold = c.Bold || r.Bold && strings.TrimSpace(r.Text) != ""
 			if r.Size > 0 && c.Size == 0 && strings.TrimSpace(r.Text) != "" {
 				c.Size = r.Size
 			}
 		}
 		if c.Size == 0 && para.StyleSize > 0 {
 			c.Size = para.StyleSize
+		}
+		if c.Size == 0 && styled != nil {
+			c.Size = styled.size
 		}
 	}
 	c.Text = strings.Join(lines, "\n")
@@ -336,6 +365,17 @@ func (s *sheet) cell(tc string) Cell {
 		s.plainOnly(para, c.Color)
 	}
 	return c
+}
+
+// span is how many grid columns the cell tc spans (w:gridSpan), at least 1.
+func span(tc string) int {
+	n := 1
+	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
+		if v, ok := wordxml.Val(tc[pr:end(tc, pr, "w:tcPr")], "w:gridSpan"); ok {
+			fmt.Sscan(v, &n)
+		}
+	}
+	return max(n, 1)
 }
 
 // oneColor is the colour of all the text of a cell's paragraphs, where it

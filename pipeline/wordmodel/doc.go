@@ -14,6 +14,18 @@
 //     style's red is red; fonts per script, theme fonts resolved
 //     (fonts.go). Size is only the run's and its character style's; the
 //     paragraph style's is StyleSize.
+//   - In a table cell a table style is a layer of its own, over the
+//     document defaults and under the paragraph style (tablestyle.go): its
+//     pPr, rPr and tcPr (fill, lines, vertical alignment), its based-on
+//     chain's first, then the conditional formats (w:tblStylePr) the
+//     table's w:tblLook switches on (its attributes, or the old hex
+//     bitmask alone), in Word's order: bands of w:tblStyleRowBandSize and
+//     ColBandSize rows and columns, first and last column, first and last
+//     row, the corner cells. Header rows (tblHeader) under the first take
+//     the first row's format too; rows filled in by the build are banded
+//     by their place in the filled table. A cell's own tcPr and its runs'
+//     formatting stand over all of it; what the PDF does not draw in a
+//     cell is refused as a run's own would be.
 //   - Paragraph layout is resolved the same way (layout.go): indents,
 //     spacing and line rule, tab stops (tabs.go), alignment; attributes
 //     Word takes together (a first-line or hanging indent) are taken

@@ -31,8 +31,8 @@ type Spacing struct {
 // level's; the paragraph's own pPr is added by the caller.
 func (s *sheet) pPrLayers(info styleInfo) props {
 	layers := props{s.pDefaults}
-	if s.tableStyle != "" {
-		layers = append(layers, s.styles[s.tableStyle].pPr...)
+	if s.cellStyle != nil {
+		layers = append(layers, s.cellStyle.pPr...)
 	}
 	return append(layers, info.pPr...)
 }
@@ -164,7 +164,7 @@ type layoutOf struct {
 // are pPr. Paragraphs sharing all three share the result, which the
 // reader never changes.
 func (s *sheet) layoutOf(style string, info styleInfo, levelPPr, pPr string) layoutOf {
-	key := s.tableStyle + "\x00" + style + "\x00" + levelPPr + "\x00" + pPr
+	key := s.styleKey(style) + "\x00" + levelPPr + "\x00" + pPr
 	if l, ok := s.layouts[key]; ok {
 		return l
 	}

@@ -35,8 +35,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para.StyleName, para.Align, para.PageBreakBefore, para.StyleSize = info.name, info.align, info.pageBreak, info.size
 	if v, ok := wordxml.Val(pPr, "w:jc"); ok {
 		para.Align = v
-	} else if v, ok := wordxml.Val(s.pDefaults, "w:jc"); ok && info.align == "" {
-		para.Align = v
+	} else if info.align == "" {
+		// The table style's (a centred header row), over the defaults'.
+		if v, ok := props(s.pPrLayers(styleInfo{})).val("w:jc"); ok {
+			para.Align = v
+		}
 	}
 	para.Align = alignment(para.Align)
 	para.setLayout(s.layoutOf(para.Style, info, "", pPr))
@@ -45,7 +48,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	} else if on(pPr, "w:pageBreakBefore") {
 		para.PageBreakBefore = true
 	}
-	layers := s.layers(para.Style, info)
+	key := s.styleKey(para.Style)
+	layers := s.layers(key, info)
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
 	var b strings.Builder
 	// A field whose number the layout sets (PAGE, NUMPAGES, SECTIONPAGES,
@@ -205,7 +209,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			i = gt + e + len("</w:t>")
 		case "w:r":
 			if e := end(p, i, "w:r"); e > i {
-				f := s.format(para.Style, layers, p[i:e])
+				f := s.format(key, layers, p[i:e])
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				found = append(found, f.found...)
 				s.images, s.shapes = nil, nil

@@ -1,6 +1,8 @@
 package wordmodel
 
 import (
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -118,8 +120,9 @@ type runInfo struct {
 }
 
 // format resolves the formatting of the run r (its whole w:r) in a
-// paragraph of style, whose layers are para. Runs of a long table repeat a
-// few formattings many times, so each is resolved once per style.
+// paragraph of style (its styleKey), whose layers are para. Runs of a long
+// table repeat a few formattings many times, so each is resolved once per
+// style.
 func (s *sheet) format(style string, para props, r string) runInfo {
 	own := ""
 	if gt := strings.IndexByte(r, '>'); gt >= 0 && wordxml.At(r, gt+1, "w:rPr") {
@@ -190,13 +193,47 @@ func (s *sheet) plainOnly(para *Paragraph, color string) {
 	}
 }
 
-// fillOf is the colour a w:shd tag fills with, RRGGBB; "" for none or white.
+// fillOf is the colour a w:shd tag fills with, RRGGBB; "" for none or
+// white. A pattern of pctN (Word 2003's table styles write them, and
+// solid) in a colour (w:color) covers N% of the fill: the PDF draws
+// their blend, as it looks printed.
 func fillOf(tag string) string {
 	fill := strings.ToUpper(attr(tag, "w:fill"))
-	if len(fill) != 6 || fill == "FFFFFF" {
+	if len(fill) != 6 {
+		fill = "FFFFFF" // auto: no fill, the page's white under the pattern
+	}
+	val, color := attr(tag, "w:val"), strings.ToUpper(attr(tag, "w:color"))
+	pct := -1.0
+	switch {
+	case len(color) != 6:
+		// A pattern of the automatic colour: generators write solid
+		// meaning the fill; taken as they mean it.
+	case val == "solid":
+		pct = 100
+	case strings.HasPrefix(val, "pct"):
+		if n, err := strconv.ParseFloat(val[3:], 64); err == nil {
+			pct = n
+		}
+	}
+	if pct > 0 {
+		fill = blend(color, fill, pct/100)
+	}
+	if fill == "FFFFFF" {
 		return ""
 	}
 	return fill
+}
+
+// blend is share of colour a over the rest of colour b, both RRGGBB.
+func blend(a, b string, share float64) string {
+	x, _ := strconv.ParseUint(a, 16, 32)
+	y, _ := strconv.ParseUint(b, 16, 32)
+	out := 0
+	for shift := 16; shift >= 0; shift -= 8 {
+		ca, cb := float64(x>>shift&0xff), float64(y>>shift&0xff)
+		out |= int(math.Round(ca*share+cb*(1-share))) << shift
+	}
+	return fmt.Sprintf("%06X", out)
 }
 
 // shaded reports whether paragraph properties fill the paragraph.
@@ -209,14 +246,28 @@ func shaded(pPr string) bool {
 }
 
 // layers are the run property layers of a paragraph of style: the
-// document defaults and the style's chain, made once a style.
-func (s *sheet) layers(style string, info styleInfo) props {
-	if l, ok := s.styleLayers[style]; ok {
+// document defaults, in a table cell its table style's layers, and the
+// style's chain, made once a style and place in a table (key).
+func (s *sheet) layers(key string, info styleInfo) props {
+	if l, ok := s.styleLayers[key]; ok {
 		return l
 	}
-	l := append(props{s.defaults}, info.rPr...)
-	s.styleLayers[strings.Clone(style)] = l
+	l := props{s.defaults}
+	if s.cellStyle != nil {
+		l = append(l, s.cellStyle.rPr...)
+	}
+	l = append(l, info.rPr...)
+	s.styleLayers[strings.Clone(key)] = l
 	return l
+}
+
+// styleKey names a paragraph style in the caches of resolved formatting:
+// in a styled table's cell, with the table style's layers of the cell.
+func (s *sheet) styleKey(style string) string {
+	if s.cellStyle == nil {
+		return style
+	}
+	return style + "\x00" + s.cellStyle.key
 }
 
 // undrawnFormat names the run formatting the PDF does not draw: a border

@@ -37,10 +37,11 @@ type sheet struct {
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
 	inCell bool
-	// tableStyle is the style of the table whose cells are being read:
-	// its pPr is a layer of their paragraphs, above the document defaults
-	// and below their own style, as Word applies it.
-	tableStyle string
+	// cellStyle is the table style's formatting of the cell being read
+	// (tablestyle.go): its pPr and rPr are layers of the cell's
+	// paragraphs, above the document defaults and below their own style,
+	// as Word applies them; nil outside a styled table.
+	cellStyle *cellStyle
 	// cellParas are the one-paragraph cells' settings met so far, shared.
 	cellParas map[CellPara][]CellPara
 	// inBox is set while a text box's paragraphs are read: they are laid
@@ -95,22 +96,35 @@ type styleInfo struct {
 	shaded bool
 	// tblBorders is a table style's w:tblBorders, its own or its base's.
 	tblBorders string
+	// table is a table style's cell formatting, whole-table and
+	// conditional (tablestyle.go); nil for other styles.
+	table *tableStyle
 }
 
 // readStyles reads styles.xml by scanning, as the body is read: the run
-// properties are kept as text, to be resolved run by run.
+// properties are kept as text, to be resolved run by run. The default
+// table style (w:default="1"), which Word gives a table naming none, is
+// also styles[""].
 func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults string) {
 	type entry struct {
 		name, basedOn, pPr, rPr, tblBorders string
+		table                               *tableStyle
 	}
 	byID := map[string]entry{}
+	defaultTable := ""
 	for _, sp := range wordxml.Elements(raw, "w:style", 0, len(raw)) {
 		s := raw[sp.Start:sp.End]
 		tag := s[:strings.IndexByte(s, '>')]
 		id := attr(tag, "w:styleId")
+		if attr(tag, "w:type") == "table" && attr(tag, "w:default") == "1" && defaultTable == "" {
+			defaultTable = id
+		}
 		var e entry
 		e.name, _ = wordxml.Val(s, "w:name")
 		e.basedOn, _ = wordxml.Val(s, "w:basedOn")
+		// A table style's conditional formats hold pPr and rPr of their
+		// own: the style's are the ones outside them.
+		e.table, s = readTableStyle(s)
 		e.pPr, s = cutElement(s, "w:pPr")
 		e.rPr, _ = cutElement(s, "w:rPr")
 		if tblPr, _ := cutElement(s, "w:tblPr"); tblPr != "" {
@@ -160,11 +174,15 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 		if e.tblBorders != "" {
 			info.tblBorders = e.tblBorders
 		}
+		info.table = info.table.over(e.table)
 		info.name = e.name
 		return info
 	}
 	for id := range byID {
 		out[id] = resolve(id, 0)
+	}
+	if defaultTable != "" {
+		out[""] = out[defaultTable]
 	}
 	defaults := ""
 	if i := wordxml.Next(raw, "w:rPrDefault", 0, len(raw)); i >= 0 {
