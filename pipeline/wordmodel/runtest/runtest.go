@@ -1,0 +1,81 @@
+// Package runtest writes runs and pages as Word and WPS write their
+// character and page decorations, for tests: emphasis marks (着重号),
+// text borders (文字边框), character scale and spacing (字符缩放、间距),
+// page borders (页面边框), vertical cell text (文字方向) and watermarks
+// (水印).
+package runtest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/opc/opctest"
+	"jixiao/templates"
+)
+
+// Writer is who saved the document: Word and WPS spell the same
+// formatting a little differently (WPS adds a language, writes its
+// attributes in another order).
+type Writer int
+
+const (
+	Word Writer = iota
+	WPS
+)
+
+// Run is a run of text with rPr's properties, as w writes it.
+func (w Writer) Run(rPr, text string) string {
+	if w == WPS {
+		return `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/>` + rPr + `<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	return `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/>` + rPr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+}
+
+// Em is an emphasis mark's property: dot, comma, circle or underDot.
+func Em(kind string) string { return `<w:em w:val="` + kind + `"/>` }
+
+// Bdr is a text border's property: style (single, double, dotted …), sz
+// in eighths of a point, colour RRGGBB or auto, space in pt.
+func (w Writer) Bdr(style string, sz int, color string, space int) string {
+	if w == WPS {
+		return fmt.Sprintf(`<w:bdr w:val="%s" w:color="%s" w:sz="%d" w:space="%d"/>`, style, color, sz, space)
+	}
+	return fmt.Sprintf(`<w:bdr w:val="%s" w:sz="%d" w:space="%d" w:color="%s"/>`, style, sz, space, color)
+}
+
+// Scale is a character scale's property, per cent (150, 66).
+func Scale(percent int) string { return fmt.Sprintf(`<w:w w:val="%d"/>`, percent) }
+
+// Spacing is a character spacing's property, twips (negative: condensed).
+func Spacing(twips int) string { return fmt.Sprintf(`<w:spacing w:val="%d"/>`, twips) }
+
+// Para is a left-aligned paragraph of Normal style without its
+// first-line indent, holding runs.
+func Para(runs ...string) string {
+	return `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>` + strings.Join(runs, "") + `</w:p>`
+}
+
+// Docx is the built-in template with its body replaced, sectPr put into
+// its last section's properties (pgBorders …) and parts added or
+// replaced, as Word saves it.
+func Docx(t testing.TB, body, sectPr string, parts map[string]string) []byte {
+	t.Helper()
+	edits := map[string]func(string) string{"word/document.xml": func(s string) string {
+		s = strings.Replace(s, "<w:document ", "<w:document "+NS+" ", 1)
+		s = s[:strings.Index(s, "<w:body>")+len("<w:body>")] + body + s[strings.LastIndex(s, "<w:sectPr>"):]
+		// pgBorders stands after pgMar in a sectPr, as Word orders it.
+		if i := strings.LastIndex(s, "<w:pgMar "); i >= 0 && sectPr != "" {
+			i += strings.Index(s[i:], "/>") + 2
+			s = s[:i] + sectPr + s[i:]
+		}
+		return s
+	}}
+	for name, content := range parts {
+		edits[name] = func(string) string { return content }
+	}
+	return opctest.Edit(t, templates.Disclosure, edits)
+}
+
+// NS are the namespaces the parts use, for a part's root element.
+const NS = `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" mc:Ignorable="wp14"`
