@@ -38,6 +38,13 @@ type unit struct {
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
+	// hscale is its characters' width across in their own (w:w), 0 for
+	// theirs; spacing the space after each of them (w:spacing), mm. A
+	// unit with spacing draws each character on its own.
+	hscale, spacing float64
+	// lead is the room before its glyphs inside its width: the space and
+	// line of a text border it opens.
+	lead float64
 	// img is the picture the unit is, in a line of text: one box of
 	// width, never broken, standing on the baseline.
 	img *wordmodel.Image

@@ -432,9 +432,16 @@ func isWide(s string) bool {
 func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float64) {
 	sizePt := sizeMM / ptToMM
 	baseline := top + line.font.ascent*sizeMM
-	open := -1 // index in r.ops of the text operation units may join
+	open := -1             // index in r.ops of the text operation units may join
+	var xs, ends []float64 // where each unit starts and ends, once a text border needs them
 	for i, u := range units {
 		y := baseline
+		if xs == nil && borderOf(u) != nil {
+			xs, ends = make([]float64, len(units)), make([]float64, len(units))
+		}
+		if xs != nil {
+			xs[i], ends[i] = x, x+u.width
+		}
 		if u.deco != nil {
 			w := u.width
 			if i < len(units)-1 {
@@ -442,6 +449,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			}
 			r.decorations(u, x, baseline, top, sizeMM, w)
 			y -= u.deco.rise * sizeMM
+			if u.deco.emphasis != "" {
+				r.emphasisMarks(u, x+u.lead, y, sizeMM)
+			}
 			open = -1
 		}
 		if u.link != "" {
@@ -459,10 +469,13 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale {
 				r.ops[o].text += u.text
+			} else if u.spacing != 0 {
+				r.spacedText(u, x+u.lead, y, size)
+				open = -1
 			} else {
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x + u.lead, y: y, text: u.text, color: u.color, bold: u.bold, hscale: u.hscale})
 				open = -1
 				if !u.grid && u.deco == nil {
 					open = len(r.ops) - 1
@@ -475,6 +488,18 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 		if i < len(units)-1 {
 			x += gap
 		}
+	}
+	if xs != nil {
+		r.textBorders(units, xs, ends, baseline, sizeMM)
+	}
+}
+
+// spacedText draws a unit whose run spaces its characters (w:spacing)
+// a character at a time, each where the spacing puts it.
+func (r *renderer) spacedText(u unit, x, y, sizePt float64) {
+	for _, c := range u.text {
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, hscale: u.hscale})
+		x += charAdvance(u, c, sizePt*ptToMM)
 	}
 }
 

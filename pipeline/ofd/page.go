@@ -135,6 +135,13 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 	b.WriteString(`" Size="`)
 	writeNum(b, size)
 	b.WriteByte('"')
+	if it.Scale > 0 {
+		// Word's 字符缩放: the glyphs stretched across; DeltaX are the
+		// scaled advances already.
+		b.WriteString(` HScale="`)
+		writeNum(b, it.Scale)
+		b.WriteByte('"')
+	}
 	if it.Bold {
 		// Filled and outlined, as the PDF draws it: no bold cut is embedded.
 		b.WriteString(` Stroke="true" LineWidth="`)
