@@ -89,6 +89,12 @@ type renderer struct {
 	// headerPictures of marginImages are the header's.
 	floats, footerFloats []exclusion
 	headerPictures       int
+	// pageSections are the document's sections, for their page borders;
+	// the current page's that go in front of its text wait in
+	// frontBorders, and backBorders are where in ops those behind it are.
+	pageSections []wordmodel.Section
+	frontBorders []op
+	backBorders  [2]int
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -159,6 +165,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
+	r.pageSections = doc.Sections
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	r.headerPictures = len(doc.HeaderImages)
 	if ps.measuring {
@@ -184,8 +191,15 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 				if r.onPage {
 					r.newPage()
 				} else {
-					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+					// The page's own operation, before its header and
+					// borders.
+					k := len(r.ops) - 1
+					for k > 0 && r.ops[k].kind != opPage {
+						k--
+					}
+					r.ops[k].w, r.ops[k].h = g.w, g.h
 					r.countSection()
+					r.pageBorders()
 				}
 			} else {
 				r.countSection() // it starts on the page the last one ends on
@@ -202,6 +216,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.endnotes(doc.Endnotes)
 	r.drawNotes()
 	r.pageNumber()
+	r.endPage()
 	r.flush()
 	return r
 }
@@ -254,6 +269,7 @@ func (r *renderer) newPage() {
 	if r.page > 0 {
 		r.drawNotes()
 		r.pageNumber()
+		r.endPage()
 		r.flush()
 	}
 	r.page++
@@ -262,6 +278,7 @@ func (r *renderer) newPage() {
 	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
+	r.pageBorders()
 	r.y = r.top()
 	r.onPage = false
 	r.floats = r.floats[:0]

@@ -51,7 +51,9 @@ type Section struct {
 	// resolved; TitlePage: its first page has its own (titlePg).
 	Header, Footer Margins
 	TitlePage      bool
-	refs           []marginRef
+	// PageBorders are the lines round its pages; nil for none.
+	PageBorders *PageBorders
+	refs        []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
@@ -278,6 +280,7 @@ func Read(docx []byte) (*Document, error) {
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
+	surroundMargins(doc.Sections, parts["word/settings.xml"])
 	s.sectionMargins(doc.Sections, parts)
 	if last := doc.Sections[len(doc.Sections)-1]; last.Header.Default != nil {
 		doc.Header, doc.HeaderImages = last.Header.Default.Lines, last.Header.Default.Images

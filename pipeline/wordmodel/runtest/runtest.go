@@ -79,3 +79,40 @@ func Docx(t testing.TB, body, sectPr string, parts map[string]string) []byte {
 
 // NS are the namespaces the parts use, for a part's root element.
 const NS = `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" mc:Ignorable="wp14"`
+
+// Side is one side of a page border: its style, size (eighths of a
+// point), colour and space (pt).
+type Side struct {
+	Style string
+	Sz    int
+	Color string
+	Space int
+}
+
+// PgBorders is a sectPr's page borders as w writes them: attrs are the
+// element's (w:offsetFrom="page" w:display="firstPage" …), sides top,
+// left, bottom, right in Word's order; a side of no style is left out.
+func (w Writer) PgBorders(attrs string, sides ...Side) string {
+	b := "<w:pgBorders"
+	if attrs != "" {
+		b += " " + attrs
+	}
+	b += ">"
+	for i, s := range sides {
+		if s.Style == "" {
+			continue
+		}
+		name := []string{"top", "left", "bottom", "right"}[i]
+		if w == WPS {
+			b += fmt.Sprintf(`<w:%s w:val="%s" w:color="%s" w:sz="%d" w:space="%d"/>`, name, s.Style, s.Color, s.Sz, s.Space)
+		} else {
+			b += fmt.Sprintf(`<w:%s w:val="%s" w:sz="%d" w:space="%d" w:color="%s"/>`, name, s.Style, s.Sz, s.Space, s.Color)
+		}
+	}
+	return b + "</w:pgBorders>"
+}
+
+// PageBreak is a paragraph that ends its page, with text before the break.
+func PageBreak(text string) string {
+	return Para(Word.Run("", text), `<w:r><w:br w:type="page"/></w:r>`)
+}
