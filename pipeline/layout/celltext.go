@@ -41,6 +41,8 @@ type cellLine struct {
 	// end says the line ends its piece of text (a paragraph, or a line
 	// before a line break).
 	end bool
+	// cols are a vertical cell's columns, its one line (verticalcell.go).
+	cols []column
 }
 
 // cellSets are how the paragraphs of c are set, covering its pieces
@@ -99,6 +101,9 @@ func emptyHeight(sets []cellSet) float64 {
 // paragraph, shrinking a line that cannot break to fit; it warns of what
 // it cannot show or fit. An empty paragraph among others is an empty line.
 func (r *renderer) wrap(tl *tableLayout, c tableCell) []cellLine {
+	if c.vertical() {
+		return r.verticalLines(tl, c)
+	}
 	inner := c.w - c.pad[1] - c.pad[3]
 	pieces := strings.Split(r.clean(c.text), "\n")
 	sets := r.cellSets(tl, c, len(pieces))

@@ -19,8 +19,10 @@ type op struct {
 	bold bool
 	// hscale is a text's width across in its glyphs' own (w:w); 0 for 1.
 	hscale float64
-	img    *wordmodel.Image
-	path   *Path
+	// angle turns a text about its start, degrees counter-clockwise.
+	angle float64
+	img   *wordmodel.Image
+	path  *Path
 }
 
 type opKind int

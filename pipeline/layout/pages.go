@@ -95,6 +95,9 @@ type Item struct {
 	// w:w: 1.5 wider, 0.66 narrower), the height unchanged; 0 for 1. Their
 	// Advances are the scaled ones.
 	Scale float64
+	// Angle turns Glyphs about X, Y, degrees counter-clockwise (a
+	// vertical cell's text turned to read upwards is 90); 0 for none.
+	Angle float64
 	Style string
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
@@ -210,7 +213,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
-			it.Kind, it.Text, it.Font, it.Size, it.Bold, it.Scale = Glyphs, o.text, index[o.face], o.size, o.bold, o.hscale
+			it.Kind, it.Text, it.Font, it.Size, it.Bold, it.Scale, it.Angle = Glyphs, o.text, index[o.face], o.size, o.bold, o.hscale, o.angle
 			for _, r := range o.text {
 				it.Advances = append(it.Advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM*cmp.Or(o.hscale, 1))
 			}

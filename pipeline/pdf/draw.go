@@ -106,7 +106,8 @@ func (w *writer) draw(p layout.Page) error {
 }
 
 // glyphs draws a text item: in its font, size and colour, bold as
-// filled and outlined, stretched across where Word scales it (字符缩放).
+// filled and outlined, stretched across where Word scales it (字符缩放),
+// turned about its start where it is turned.
 func (w *writer) glyphs(it layout.Item) {
 	pdf := w.pdf
 	if it.Font != w.current || it.Size != w.size {
@@ -117,6 +118,11 @@ func (w *writer) glyphs(it layout.Item) {
 		rgb := rgbOf(it.Color)
 		pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
 		w.color = it.Color
+	}
+	if it.Angle != 0 {
+		pdf.TransformBegin()
+		pdf.TransformRotate(it.Angle, it.X, it.Y)
+		defer pdf.TransformEnd()
 	}
 	if it.Scale > 0 {
 		pdf.TransformBegin()

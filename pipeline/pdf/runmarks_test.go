@@ -33,3 +33,22 @@ func TestScaledTextIsStretchedInThePDF(t *testing.T) {
 		t.Errorf("the red text border is not stroked")
 	}
 }
+
+// TestTurnedTextIsTurnedInThePDF: a vertical cell's btLr text is drawn
+// under a matrix turning it a quarter left about its start.
+func TestTurnedTextIsTurnedInThePDF(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
+		{Text: "合计", Span: 1, Direction: "btLr"}, {Text: "横排", Span: 1}}}}}}}
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := contents(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	turn := regexp.MustCompile(`q\s+-?0\.00000 1\.00000 -1\.00000 -?0\.00000 [-\d.]+ [-\d.]+ cm\s+BT`)
+	if n := len(turn.FindAllString(string(pages[0]), -1)); n != 1 {
+		t.Errorf("%d turned texts, want 1:\n%s", n, pages[0])
+	}
+}

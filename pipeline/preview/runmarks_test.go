@@ -20,3 +20,17 @@ func TestThePreviewStretchesScaledText(t *testing.T) {
 		t.Errorf("%d narrowed texts, want 1:\n%s", n, pages[0])
 	}
 }
+
+// TestThePreviewTurnsUpwardText: a vertical cell's btLr text is turned a
+// quarter left (SVG turns clockwise: -90); the text beside it is not.
+func TestThePreviewTurnsUpwardText(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
+		{Text: "合计", Span: 1, Direction: "btLr"}, {Text: "横排", Span: 1}}}}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(pages[0], `transform="rotate(-90.00 `); n != 1 || strings.Count(pages[0], "rotate(") != 1 {
+		t.Errorf("%d turned texts, want 1:\n%s", n, pages[0])
+	}
+}

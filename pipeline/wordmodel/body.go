@@ -281,6 +281,9 @@ func (s *sheet) cell(tc string) Cell {
 		if v, _ := wordxml.Val(props, "w:vAlign"); v == "center" || v == "bottom" {
 			c.VAlign = v
 		}
+		if v, _ := wordxml.Val(props, "w:textDirection"); v == "tbRl" || v == "tbRlV" || v == "tbLrV" || v == "btLr" {
+			c.Direction = v
+		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			tag := props[i : i+strings.IndexByte(props[i:], '>')]
 			if _, rest, ok := strings.Cut(tag, `w:fill="`); ok {

@@ -187,6 +187,12 @@ type Cell struct {
 	// VAlign is where its text stands in a row taller than it: "center",
 	// "bottom", or "" for Word's default, the top.
 	VAlign string
+	// Direction is its text's direction (w:textDirection, 文字方向) where
+	// vertical: tbRl (WPS writes tbRlV) sets the characters upright, one
+	// under the other, each paragraph a column from the right; tbLrV
+	// the same from the left; btLr turns the lines to read upwards, each
+	// paragraph a column from the left. "" for horizontal text.
+	Direction string
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string

@@ -116,3 +116,40 @@ func (w Writer) PgBorders(attrs string, sides ...Side) string {
 func PageBreak(text string) string {
 	return Para(Word.Run("", text), `<w:r><w:br w:type="page"/></w:r>`)
 }
+
+// Cell is a table cell w cm wide of paragraphs, its text direction dir
+// ("" for none) as w writes it: WPS writes tbRl as tbRlV.
+func (w Writer) Cell(twips int, dir, vAlign string, paras ...string) string {
+	pr := fmt.Sprintf(`<w:tcW w:w="%d" w:type="dxa"/>`, twips)
+	if dir == "tbRl" && w == WPS {
+		dir = "tbRlV"
+	}
+	if dir != "" {
+		pr += `<w:textDirection w:val="` + dir + `"/>`
+	}
+	if vAlign != "" {
+		pr += `<w:vAlign w:val="` + vAlign + `"/>`
+	}
+	return `<w:tc><w:tcPr>` + pr + `</w:tcPr>` + strings.Join(paras, "") + `</w:tc>`
+}
+
+// Table is a one-row table of cells, its grid the widths (twips), with
+// single lines all round, as Word's 插入表格 writes it.
+func Table(widths []int, cells ...string) string {
+	grid := ""
+	for _, w := range widths {
+		grid += fmt.Sprintf(`<w:gridCol w:w="%d"/>`, w)
+	}
+	lines := ""
+	for _, side := range []string{"top", "left", "bottom", "right", "insideH", "insideV"} {
+		lines += `<w:` + side + ` w:val="single" w:sz="4" w:space="0" w:color="auto"/>`
+	}
+	return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>` + lines + `</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>` + grid +
+		`</w:tblGrid><w:tr>` + strings.Join(cells, "") + `</w:tr></w:tbl>`
+}
+
+// Centred is a centred paragraph of Normal style without indent, off the
+// document grid, holding runs.
+func Centred(runs ...string) string {
+	return `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` + strings.Join(runs, "") + `</w:p>`
+}
