@@ -22,7 +22,9 @@ func TestVerticalCellTextStandsInColumns(t *testing.T) {
 		cell := r.width() / 6400 // a twip of the grid, the table being as wide as the text
 		chars := []op{textOp(t, r, "项"), textOp(t, r, "目"), textOp(t, r, "名"), textOp(t, r, "称")}
 		em := chars[0].size * ptToMM
-		mid := func(o op) float64 { return o.x + float64(o.face.glyph([]rune(o.text)[0]).advance)/o.face.font.upem*em/2 }
+		mid := func(o op) float64 {
+			return o.x + float64(o.face.glyph([]rune(o.text)[0]).advance)/o.face.font.upem*em/2
+		}
 		for i, o := range chars {
 			if !near(mid(o), mid(chars[0])) || !near(o.y-chars[0].y, float64(i)*em) || o.angle != 0 {
 				t.Errorf("%v: %s at (%.2f, %.2f), 项 at (%.2f, %.2f), em %.2f", w, o.text, o.x, o.y, chars[0].x, chars[0].y, em)
