@@ -153,3 +153,37 @@ func Table(widths []int, cells ...string) string {
 func Centred(runs ...string) string {
 	return `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` + strings.Join(runs, "") + `</w:p>`
 }
+
+// Watermark is a header's paragraph holding the watermark w's 水印 puts
+// there: text in silver, half transparent, turned 315° (WPS: -45° as a
+// fixed-point fraction, its opacity likewise), centred on the margins,
+// 412 × 206 pt, behind the text.
+func (w Writer) Watermark(text string) string {
+	if w == WPS {
+		return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s4097" o:spt="136" type="#_x0000_t136" style="position:absolute;left:0pt;height:206.2pt;width:412.4pt;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin;rotation:-2949120f;z-index:-251657216;mso-width-relative:page;mso-height-relative:page;" fillcolor="#C0C0C0" filled="t" stroked="f" coordsize="21600,21600" adj="10800"><v:path/><v:fill on="t" opacity="32768f" focussize="0,0"/><v:stroke on="f"/><v:imagedata o:title=""/><o:lock v:ext="edit" aspectratio="t"/><v:textpath on="t" fitshape="t" fitpath="t" trim="t" xscale="f" string="` +
+			text + `" style="font-family:宋体;font-size:36pt;v-same-letter-heights:f;v-text-align:center;"/></v:shape></w:pict></w:r></w:p>`
+	}
+	return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/></v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>` +
+		`<v:shape id="PowerPlusWaterMarkObject357476642" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:412.4pt;height:206.2pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="silver" stroked="f"><v:fill opacity=".5"/><v:textpath style="font-family:&quot;等线&quot;;font-size:1pt" string="` +
+		text + `"/><w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r></w:p>`
+}
+
+// WithHeader adds a header of paragraphs to docx, on odd and even pages.
+func WithHeader(t testing.TB, docx []byte, paras string) []byte {
+	t.Helper()
+	return opctest.Edit(t, docx, map[string]func(string) string{
+		"word/header9.xml": func(string) string {
+			return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` + NS + `>` + paras + `</w:hdr>`
+		},
+		"word/_rels/document.xml.rels": func(s string) string {
+			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdHeader9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header9.xml"/></Relationships>`, 1)
+		},
+		"[Content_Types].xml": func(s string) string {
+			return strings.Replace(s, "</Types>", `<Override PartName="/word/header9.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>`, 1)
+		},
+		"word/document.xml": func(s string) string {
+			i := strings.LastIndex(s, "<w:sectPr>") + len("<w:sectPr>")
+			return s[:i] + `<w:headerReference w:type="default" r:id="rIdHeader9"/><w:headerReference w:type="even" r:id="rIdHeader9"/>` + s[i:]
+		},
+	})
+}

@@ -1,0 +1,43 @@
+package wordmodel_test
+
+import (
+	"math"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	rt "jixiao/pipeline/wordmodel/runtest"
+)
+
+// TestWatermarksAreRead: the watermark Word's 设计 → 水印 and WPS's put in
+// the header is read as text art, not refused as a freeform: its text,
+// silver at half opacity, turned 315° (WPS: −45°), centred on the
+// margins, behind the text, on odd and even pages.
+func TestWatermarksAreRead(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		doc, err := wordmodel.Read(rt.WithHeader(t, rt.Docx(t, rt.Para(w.Run("", "正文")), "", nil), w.Watermark("样稿")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Undrawn) > 0 {
+			t.Fatalf("%v: listed %v", w, doc.Undrawn)
+		}
+		for _, m := range []*wordmodel.Margin{doc.Sections[0].Header.Default, doc.Sections[0].Header.Even} {
+			if m == nil || len(m.Shapes) != 1 {
+				t.Fatalf("%v: header %+v", w, m)
+			}
+			sp := m.Shapes[0]
+			turn := math.Mod(sp.Rotation+360, 360)
+			switch {
+			case sp.Art == nil || sp.Art.Text != "样稿" || math.Abs(sp.Art.Opacity-0.5) > 0.001 || sp.Geometry != "text":
+				t.Errorf("%v: art %+v", w, sp.Art)
+			case sp.Fill != "C0C0C0" || math.Abs(turn-315) > 0.01 || math.Abs(sp.Width-412.4*25.4/72) > 0.01 || math.Abs(sp.Height-206.2*25.4/72) > 0.01:
+				t.Errorf("%v: fill %s, turned %.2f, %.1f × %.1f mm", w, sp.Fill, sp.Rotation, sp.Width, sp.Height)
+			case sp.Float == nil || !sp.Float.Behind || sp.Float.FromX != "margin" || sp.Float.AlignX != "center" || sp.Float.AlignY != "center":
+				t.Errorf("%v: placed %+v", w, sp.Float)
+			}
+		}
+		if f := doc.Sections[0].Header.Default.Shapes[0].Art.Font; f != map[rt.Writer]string{rt.Word: "等线", rt.WPS: "宋体"}[w] {
+			t.Errorf("%v: font %q", w, f)
+		}
+	}
+}
