@@ -7,7 +7,8 @@ import (
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
-// TestWatermarksAreDrawnOnEveryPage: Word's and WPS's watermark is drawn
+// TestWatermarksAreDrawnOnEveryPage: Word's and WPS's watermark (VML, and
+// Word's WordArt in DrawingML) is drawn
 // on each page behind the body's text: its characters turned 45° up to
 // the right, light (silver at half opacity over white), its ink as tall
 // as its box (its em taller) and stretched to its width, centred on the
@@ -16,8 +17,8 @@ func TestWatermarksAreDrawnOnEveryPage(t *testing.T) {
 	const tw = 25.4 / 1440
 	boxW, boxH := 412.4*ptToMM, 206.2*ptToMM
 	cx, cy := (1588*tw+210-1474*tw)/2, (2098*tw+297-1984*tw)/2 // the text block's middle
-	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
-		r := laidDocx(t, rt.WithHeader(t, rt.Docx(t, twoPages, "", nil), w.Watermark("样稿")))
+	for w, form := range []string{rt.Word.Watermark("样稿"), rt.WPS.Watermark("样稿"), rt.DrawingWatermark("样稿")} {
+		r := laidDocx(t, rt.WithHeader(t, rt.Docx(t, twoPages, "", nil), form))
 		pages := pagesOf(r)
 		if len(pages) != 2 {
 			t.Fatalf("%v: %d pages", w, len(pages))

@@ -124,6 +124,9 @@ func (s *sheet) drawingShape(el, drawing string) string {
 	if sp.Fill, why = s.shapeFill(spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
+	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
+		return s.drawingTextArt(sp, el, drawing, warp)
+	}
 	if strings.Contains(el, "<wps:txbx") {
 		if why := s.boxText(sp, el); why != "" {
 			return name + "（" + why + "）"

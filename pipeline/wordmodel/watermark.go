@@ -3,6 +3,8 @@ package wordmodel
 import (
 	"html"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // TextArt is the text a shape is drawn as (WordArt, and the watermark
@@ -74,4 +76,64 @@ func (s *sheet) vmlTextArt(el string) (why string, handled bool) {
 	}
 	sp.Art = art
 	return s.addShape(sp, ""), true
+}
+
+// drawingTextArt reads a DrawingML shape whose text is warped to fill it
+// (bodyPr's a:prstTxWarp, as Word's WordArt and a watermark written in
+// DrawingML have it): a plain warp is drawn as text art, its text in its
+// runs' colour (w14:textFill, else w:color) or the shape's fill; any
+// other warp (an arch, a wave) is listed.
+func (s *sheet) drawingTextArt(sp *Shape, el, drawing, warp string) string {
+	if warp != "textPlain" && warp != "textNoShape" {
+		return sp.Name + "（艺术字的弯曲效果“" + warp + "”无法显示）"
+	}
+	q := *s
+	q.undrawn = new([]Feature)
+	if why := q.boxText(sp, el); why != "" {
+		return sp.Name + "（" + why + "）"
+	}
+	var lines []string
+	for _, p := range sp.Text {
+		lines = append(lines, p.Text)
+	}
+	text := strings.Join(lines, " ")
+	sp.Text = nil
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	art := &TextArt{Text: text, Opacity: 1}
+	content := el[max(next(el, "w:txbxContent", 0), 0):]
+	if i := next(content, "w:rFonts", 0); i >= 0 {
+		art.Font = attr(content[i:i+strings.IndexByte(content[i:], '>')], "w:eastAsia")
+	}
+	if i := next(content, "w14:textFill", 0); i >= 0 {
+		fill := content[i:end(content, i, "w14:textFill")]
+		if k := next(fill, "w14:srgbClr", 0); k >= 0 {
+			sp.Fill = strings.ToUpper(attr(fill[k:k+strings.IndexByte(fill[k:], '>')], "w14:val"))
+		}
+		if k := next(fill, "w14:alpha", 0); k >= 0 {
+			// w14's alpha is how transparent the text is.
+			art.Opacity = 1 - float64(atoi(attr(fill[k:k+strings.IndexByte(fill[k:], '>')], "w14:val")))/100000
+		}
+	} else if c, ok := wordxml.Val(content, "w:color"); ok && len(c) == 6 {
+		sp.Fill = strings.ToUpper(c)
+	}
+	if sp.Fill == "" {
+		sp.Fill = "000000"
+	}
+	if i := next(el, "a:alpha", 0); i >= 0 && next(el, "w14:textFill", 0) < 0 {
+		art.Opacity = float64(atoi(attr(el[i:i+strings.IndexByte(el[i:], '>')], "val"))) / 100000
+	}
+	art.Opacity = min(max(art.Opacity, 0), 1)
+	sp.Geometry, sp.Art, sp.Outline = "text", art, nil
+	return s.addShape(sp, drawing)
+}
+
+// textWarp is the preset warp of a DrawingML shape's text; "" for none.
+func textWarp(el string) string {
+	i := next(el, "a:prstTxWarp", 0)
+	if i < 0 {
+		return ""
+	}
+	return attr(el[i:i+strings.IndexByte(el[i:], '>')], "prst")
 }

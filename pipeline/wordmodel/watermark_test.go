@@ -2,6 +2,7 @@ package wordmodel_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -11,10 +12,12 @@ import (
 // TestWatermarksAreRead: the watermark Word's 设计 → 水印 and WPS's put in
 // the header is read as text art, not refused as a freeform: its text,
 // silver at half opacity, turned 315° (WPS: −45°), centred on the
-// margins, behind the text, on odd and even pages.
+// margins, behind the text, on odd and even pages; and Word's WordArt in
+// DrawingML, its text warped plain to fill the shape, alike.
 func TestWatermarksAreRead(t *testing.T) {
-	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
-		doc, err := wordmodel.Read(rt.WithHeader(t, rt.Docx(t, rt.Para(w.Run("", "正文")), "", nil), w.Watermark("样稿")))
+	forms := map[rt.Writer]string{rt.Word: rt.Word.Watermark("样稿"), rt.WPS: rt.WPS.Watermark("样稿"), drawingML: rt.DrawingWatermark("样稿")}
+	for _, w := range []rt.Writer{rt.Word, rt.WPS, drawingML} {
+		doc, err := wordmodel.Read(rt.WithHeader(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文")), "", nil), forms[w]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -30,14 +33,28 @@ func TestWatermarksAreRead(t *testing.T) {
 			switch {
 			case sp.Art == nil || sp.Art.Text != "样稿" || math.Abs(sp.Art.Opacity-0.5) > 0.001 || sp.Geometry != "text":
 				t.Errorf("%v: art %+v", w, sp.Art)
-			case sp.Fill != "C0C0C0" || math.Abs(turn-315) > 0.01 || math.Abs(sp.Width-412.4*25.4/72) > 0.01 || math.Abs(sp.Height-206.2*25.4/72) > 0.01:
+			case sp.Fill != "C0C0C0" || math.Abs(turn-315) > 0.01 || math.Abs(sp.Width-412.4*25.4/72) > 0.02 || math.Abs(sp.Height-206.2*25.4/72) > 0.02:
 				t.Errorf("%v: fill %s, turned %.2f, %.1f × %.1f mm", w, sp.Fill, sp.Rotation, sp.Width, sp.Height)
 			case sp.Float == nil || !sp.Float.Behind || sp.Float.FromX != "margin" || sp.Float.AlignX != "center" || sp.Float.AlignY != "center":
 				t.Errorf("%v: placed %+v", w, sp.Float)
 			}
 		}
-		if f := doc.Sections[0].Header.Default.Shapes[0].Art.Font; f != map[rt.Writer]string{rt.Word: "等线", rt.WPS: "宋体"}[w] {
+		if f := doc.Sections[0].Header.Default.Shapes[0].Art.Font; f != map[rt.Writer]string{rt.Word: "等线", rt.WPS: "宋体", drawingML: "宋体"}[w] {
 			t.Errorf("%v: font %q", w, f)
 		}
 	}
+}
+
+// drawingML stands for Word's WordArt in DrawingML among the writers.
+const drawingML rt.Writer = 9
+
+// TestWarpedWordArtIsListed: WordArt bent along a path (an arch) is
+// listed, naming its warp; a plain one is drawn.
+func TestWarpedWordArtIsListed(t *testing.T) {
+	arch := strings.Replace(rt.DrawingWatermark("样稿"), `prst="textPlain"`, `prst="textArchUp"`, 1)
+	doc, err := wordmodel.Read(rt.WithHeader(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文")), "", nil), arch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantListed(t, doc, "页眉（header9.xml）：图形“艺术字 1”（艺术字的弯曲效果“textArchUp”无法显示）")
 }
