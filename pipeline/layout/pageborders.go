@@ -16,8 +16,17 @@ import (
 // given that section's borders in place of those it was begun with.
 func (r *renderer) pageBorders() {
 	r.frontBorders = r.frontBorders[:0]
-	r.ops = slices.Delete(r.ops, r.backBorders[0], r.backBorders[1])
-	r.backBorders = [2]int{}
+	// Those behind are found by their paths: a float put behind all the
+	// page's drawing since has moved them.
+	if len(r.backBorders) > 0 {
+		page := len(r.ops) - 1
+		for page > 0 && r.ops[page].kind != opPage {
+			page--
+		}
+		kept := slices.DeleteFunc(r.ops[page:], func(o op) bool { return o.kind == opPath && slices.Contains(r.backBorders, o.path) })
+		r.ops = r.ops[:page+len(kept)]
+		r.backBorders = r.backBorders[:0]
+	}
 	if r.section >= len(r.pageSections) || r.pageSections[r.section].PageBorders == nil || !r.pageSections[r.section].PageBorders.Shows(r.sectionPages <= 1) {
 		return
 	}
@@ -25,7 +34,9 @@ func (r *renderer) pageBorders() {
 	start := len(r.ops)
 	r.borderBox(b, r.pageSections[r.section])
 	if b.Back {
-		r.backBorders = [2]int{start, len(r.ops)}
+		for _, o := range r.ops[start:] {
+			r.backBorders = append(r.backBorders, o.path)
+		}
 		return
 	}
 	r.frontBorders = append(r.frontBorders, r.ops[start:]...)
@@ -36,7 +47,7 @@ func (r *renderer) pageBorders() {
 func (r *renderer) endPage() {
 	r.ops = append(r.ops, r.frontBorders...)
 	r.frontBorders = r.frontBorders[:0]
-	r.backBorders = [2]int{}
+	r.backBorders = r.backBorders[:0]
 }
 
 // borderBox draws the page's four border lines. Each line lies its space

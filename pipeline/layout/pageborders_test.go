@@ -128,3 +128,31 @@ func nearAll(a, b [4]float64) bool {
 	}
 	return true
 }
+
+// TestANewSectionsPageHasItsBorders: a landscape section after a page
+// break has its own borders on its page, not the last section's.
+func TestANewSectionsPageHasItsBorders(t *testing.T) {
+	blue := rt.Side{Style: "single", Sz: 4, Color: "0000FF", Space: 24}
+	red := rt.Side{Style: "single", Sz: 8, Color: "FF0000", Space: 24}
+	first := `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>` +
+		rt.Word.PgBorders(`w:offsetFrom="page" w:zOrder="back"`, blue, blue, blue, blue) + `</w:sectPr></w:pPr></w:p>`
+	body := rt.PageBreak("一") + first + rt.Para(rt.Word.Run("", "二"))
+	docx := rt.Docx(t, body, rt.Word.PgBorders(`w:offsetFrom="page"`, red, red, red, red), nil)
+	docx = opctest.Edit(t, docx, map[string]func(string) string{"word/document.xml": func(s string) string {
+		return strings.Replace(s, `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/><w:pgBorders w:offsetFrom="page"><w:top w:val="single" w:sz="8"`,
+			`<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1588" w:right="2098" w:bottom="1474" w:left="1984" w:header="851" w:footer="1247" w:gutter="0"/><w:pgBorders w:offsetFrom="page"><w:top w:val="single" w:sz="8"`, 1)
+	}})
+	r := laidDocx(t, docx)
+	pages := pagesOf(r)
+	last := pages[len(pages)-1]
+	var colours []string
+	for _, p := range pathOps(last) {
+		colours = append(colours, p.Stroke)
+	}
+	if len(colours) != 4 || strings.Count(strings.Join(colours, ""), "FF0000") != 4 {
+		t.Errorf("%d pages; the landscape page's border lines are in %v, want 4 red", len(pages), colours)
+	}
+	if first := pathOps(pages[0]); len(first) != 4 || first[0].Stroke != "0000FF" {
+		t.Errorf("the first page's borders: %d", len(first))
+	}
+}

@@ -91,10 +91,10 @@ type renderer struct {
 	headerPictures       int
 	// pageSections are the document's sections, for their page borders;
 	// the current page's that go in front of its text wait in
-	// frontBorders, and backBorders are where in ops those behind it are.
+	// frontBorders, and backBorders are the paths of those behind it.
 	pageSections []wordmodel.Section
 	frontBorders []op
-	backBorders  [2]int
+	backBorders  []*Path
 }
 
 // layout records the drawing operations of all of doc's pages.
