@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/wordmodel"
 	"jixiao/templates"
 )
 
@@ -196,4 +197,20 @@ func WithHeader(t testing.TB, docx []byte, paras string) []byte {
 func DrawingWatermark(text string) string {
 	return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="margin"><wp:align>center</wp:align></wp:positionV><wp:extent cx="5237480" cy="2618740"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="1" name="艺术字 1"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm rot="18900000"><a:off x="0" y="0"/><a:ext cx="5237480" cy="2618740"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="宋体" w:hint="eastAsia"/><w:color w:val="C0C0C0"/><w14:textFill><w14:solidFill><w14:srgbClr w14:val="C0C0C0"><w14:alpha w14:val="50000"/></w14:srgbClr></w14:solidFill></w14:textFill></w:rPr><w:t>` +
 		text + `</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"><a:prstTxWarp prst="textPlain"><a:avLst/></a:prstTxWarp><a:normAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:r></w:p>`
+}
+
+// Runs is a model (not read from Word) of one Normal paragraph of runs.
+func Runs(runs ...wordmodel.Run) *wordmodel.Document {
+	text := ""
+	for _, r := range runs {
+		text += r.Text
+	}
+	return &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: text, Runs: runs}}}
+}
+
+// TurnedCell is a model of a table whose first cell's text reads upwards
+// (btLr), the second's across.
+func TurnedCell() *wordmodel.Document {
+	return &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
+		{Text: "合计", Span: 1, Direction: "btLr"}, {Text: "横排", Span: 1}}}}}}}
 }
