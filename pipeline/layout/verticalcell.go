@@ -8,8 +8,9 @@ import (
 
 // A cell whose text direction is vertical (w:textDirection, 文字方向) is
 // set as Word sets it. tbRl, and WPS's tbRlV, stand the characters
-// upright one under the other, a character's em apart, each paragraph a
-// column, the first at the right; tbLrV the same from the left; btLr
+// upright one under the other, a character's em apart (Latin letters and
+// digits on their side, reading down), each paragraph a column, the
+// first at the right; tbLrV the same from the left; btLr
 // turns the lines a quarter left, to read upwards, the first at the
 // left. Its text is never broken into lines: the row grows to hold the
 // longest column, and so the cell is one line, never split over pages.
@@ -55,17 +56,27 @@ type column struct {
 }
 
 // length is how far the column runs down or up the cell: an em for each
-// upright character, the line's width for a turned one.
+// upright character and a sideways run's width, the line's width for a
+// turned one.
 func (col column) length(direction string) float64 {
 	if direction == "btLr" {
 		return lineWidth(col.units)
 	}
-	n := 0
+	l := 0.0
 	for _, u := range col.units {
-		n += utf8.RuneCountInString(u.text)
+		if sideways(u) {
+			l += u.width
+		} else {
+			l += float64(utf8.RuneCountInString(u.text)) * col.set.sizePt * ptToMM
+		}
 	}
-	return float64(n) * col.set.sizePt * ptToMM
+	return l
 }
+
+// sideways reports whether a unit of an upright column is set on its
+// side, as Word sets Latin letters and digits in vertical text: turned a
+// quarter right, reading down.
+func sideways(u unit) bool { return !isWide(u.text) }
 
 // across is how wide a vertical cell's columns are together: a line's
 // height each.
@@ -123,11 +134,19 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 }
 
 // uprightColumn draws a column's characters upright, centred on mid, the
-// first's em box from top down.
+// first's em box from top down; Latin and digits on their side.
 func (r *renderer) uprightColumn(col column, mid, top float64) {
 	em := col.set.sizePt * ptToMM
 	for _, u := range col.units {
 		f := u.face.font
+		if sideways(u) {
+			// Turned a quarter right, the glyphs stand right of the
+			// baseline by their ascent.
+			x := mid - (f.ascent-f.descent)*em/2
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: col.set.sizePt, x: x, y: top, text: u.text, color: u.color, angle: -90})
+			top += u.width
+			continue
+		}
 		for _, ch := range u.text {
 			adv := float64(u.face.glyph(ch).advance) / f.upem * em
 			baseline := top + em*f.ascent/(f.ascent+f.descent)

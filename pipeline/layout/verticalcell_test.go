@@ -50,3 +50,22 @@ func TestVerticalCellTextStandsInColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitsInAVerticalCellLieOnTheirSide: in a tbRl cell, 2023 is set on
+// its side, turned a quarter right and reading down, and 年 stands upright
+// under it, the digits' width further down.
+func TestDigitsInAVerticalCellLieOnTheirSide(t *testing.T) {
+	body := rt.Table([]int{1200, 4000}, rt.Word.Cell(1200, "tbRl", "", rt.Centred(rt.Word.Run("", "2023年"))), rt.Word.Cell(4000, "", "", rt.Centred(rt.Word.Run("", "说明"))))
+	r := laidDocx(t, rt.Docx(t, body, "", nil))
+	digits, year := textOp(t, r, "2023"), textOp(t, r, "年")
+	em := year.size * ptToMM
+	width := digits.face.width("2023", digits.size)
+	if digits.angle != -90 || year.angle != 0 {
+		t.Errorf("2023 turned %v, 年 %v", digits.angle, year.angle)
+	}
+	// 年's em box starts where the digits end.
+	f := year.face.font
+	if top := year.y - em*f.ascent/(f.ascent+f.descent); !near(top, digits.y+width) {
+		t.Errorf("年's em box from %.2f, the digits from %.2f, %.2f long", top, digits.y, width)
+	}
+}
