@@ -45,6 +45,10 @@ type unit struct {
 	// lead is the room before its glyphs inside its width: the space and
 	// line of a text border it opens.
 	lead float64
+	// kern is what its font's kerning pairs add after each of its
+	// characters (w:kern), mm; nil for none. A kerned unit draws each
+	// character on its own.
+	kern []float64
 	// img is the picture the unit is, in a line of text: one box of
 	// width, never broken, standing on the baseline.
 	img *wordmodel.Image

@@ -84,15 +84,17 @@ func decorate(units []unit, run wordmodel.Run, sizePt float64, grid bool) {
 				u.width *= scale
 			}
 		}
-		stretch(u, run)
+		stretch(u, run, sizePt*cmp.Or(u.scale, 1))
 	}
 }
 
 // stretch sets a unit wider or narrower as Word sets its run: its
-// characters scaled across (w:w, a grid cell too) and the run's
-// character spacing (w:spacing) after each of them, a tab's width left
-// to its stop. The widths are those lines break at.
-func stretch(u *unit, run wordmodel.Run) {
+// characters scaled across (w:w, a grid cell too), the run's character
+// spacing (w:spacing) after each of them and, from the type size w:kern
+// names, its Latin letters kerned by their font's pairs; a tab's width
+// left to its stop. The widths are those lines break at. sizePt is the
+// unit's type size.
+func stretch(u *unit, run wordmodel.Run, sizePt float64) {
 	if u.tab || u.img != nil || u.anchor != "" {
 		return
 	}
@@ -103,6 +105,12 @@ func stretch(u *unit, run wordmodel.Run) {
 	if run.Spacing != 0 {
 		u.spacing = run.Spacing * ptToMM
 		u.width += u.spacing * float64(utf8.RuneCountInString(u.text))
+	}
+	if run.Kern > 0 && sizePt >= run.Kern && !u.grid {
+		u.kern = kerning(u, sizePt)
+		for _, k := range u.kern {
+			u.width += k
+		}
 	}
 }
 

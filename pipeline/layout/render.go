@@ -488,7 +488,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			}
 			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale {
 				r.ops[o].text += u.text
-			} else if u.spacing != 0 {
+			} else if u.spacing != 0 || u.kern != nil {
 				r.spacedText(u, x+u.lead, y, size)
 				open = -1
 			} else {
@@ -512,11 +512,13 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 }
 
 // spacedText draws a unit whose run spaces its characters (w:spacing)
-// a character at a time, each where the spacing puts it.
+// or kerns them a character at a time, each where that puts it.
 func (r *renderer) spacedText(u unit, x, y, sizePt float64) {
+	i := 0
 	for _, c := range u.text {
 		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, hscale: u.hscale})
-		x += charAdvance(u, c, sizePt*ptToMM)
+		x += charAdvance(u, c, sizePt*ptToMM) + kernAt(u, i)
+		i++
 	}
 }
 

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"unicode"
 
 	"jixiao/pipeline/wordmodel"
@@ -26,8 +27,10 @@ func (r *renderer) emphasisMarks(u unit, x, baseline, sizeMM float64) {
 	if color == "" {
 		color = "000000"
 	}
+	i := 0
 	for _, c := range u.text {
-		adv := charAdvance(u, c, size)
+		adv, k := charAdvance(u, c, size), kernAt(u, i)
+		i++
 		if !unicode.IsSpace(c) && !unicode.IsPunct(c) {
 			cx := x + (adv-u.spacing)/2
 			if u.grid {
@@ -35,7 +38,7 @@ func (r *renderer) emphasisMarks(u unit, x, baseline, sizeMM float64) {
 			}
 			r.ops = append(r.ops, op{kind: opPath, path: emphasisMark(u.deco.emphasis, cx, baseline, size, color)})
 		}
-		x += adv
+		x += adv + k
 	}
 }
 
@@ -60,6 +63,37 @@ func charAdvance(u unit, c rune, size float64) float64 {
 		w *= u.hscale
 	}
 	return w + u.spacing
+}
+
+// kerning is what the font's kerning pairs add after each character of
+// u at sizePt (negative: the next moves closer), scaled across with it;
+// nil where its font has no pair for them.
+func kerning(u *unit, sizePt float64) []float64 {
+	sf := u.face.font.sfnt
+	if sf.Kern == nil {
+		return nil
+	}
+	rs := []rune(u.text)
+	out := make([]float64, len(rs))
+	any := false
+	for i := 0; i+1 < len(rs); i++ {
+		if k := sf.Kerning(u.face.glyph(rs[i]).index, u.face.glyph(rs[i+1]).index); k != 0 {
+			out[i] = float64(k) / u.face.font.upem * sizePt * ptToMM * cmp.Or(u.hscale, 1)
+			any = true
+		}
+	}
+	if !any {
+		return nil
+	}
+	return out
+}
+
+// kernAt is the kerning after u's i-th character.
+func kernAt(u unit, i int) float64 {
+	if i < len(u.kern) {
+		return u.kern[i]
+	}
+	return 0
 }
 
 // emphasisMark is the path of one mark centred across on cx.
