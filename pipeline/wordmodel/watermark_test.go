@@ -49,7 +49,8 @@ func TestWatermarksAreRead(t *testing.T) {
 const drawingML rt.Writer = 9
 
 // TestWarpedWordArtIsListed: WordArt bent along a path (an arch) is
-// listed, naming its warp; a plain one is drawn.
+// listed, naming its warp; a plain one is drawn; one in a group is the
+// group's, which is listed.
 func TestWarpedWordArtIsListed(t *testing.T) {
 	arch := strings.Replace(rt.DrawingWatermark("样稿"), `prst="textPlain"`, `prst="textArchUp"`, 1)
 	doc, err := wordmodel.Read(rt.WithHeader(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文")), "", nil), arch))
@@ -57,4 +58,12 @@ func TestWarpedWordArtIsListed(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantListed(t, doc, "页眉（header9.xml）：图形“艺术字 1”（艺术字的弯曲效果“textArchUp”无法显示）")
+	// WordArt grouped with another shape is a group, not drawn alone.
+	grouped := strings.Replace(strings.Replace(rt.Word.Watermark("样稿"), "<w:pict>", `<w:pict><v:group style="position:absolute;width:400pt;height:200pt" coordsize="400,200">`, 1),
+		"</w:pict>", "</v:group></w:pict>", 1)
+	doc, err = wordmodel.Read(rt.WithHeader(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文")), "", nil), grouped))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantListed(t, doc, "页眉（header9.xml）：组合图形")
 }
