@@ -33,6 +33,17 @@ type unit struct {
 	// img is the picture the unit is, in a line of text: one box of
 	// width, never broken, standing on the baseline.
 	img *wordmodel.Image
+	// hscale is its characters' width across in their own (w:w), 0 for
+	// theirs; spacing the space after each of them (w:spacing), mm. A
+	// unit with spacing draws each character on its own.
+	hscale, spacing float64
+	// lead is the room before its glyphs inside its width: the space and
+	// line of a text border it opens.
+	lead float64
+	// kern is what its font's kerning pairs add after each of its
+	// characters (w:kern), mm; nil for none. A kerned unit draws each
+	// character on its own.
+	kern []float64
 	// The flags come last, together, so that they share one word: a long
 	// table's cells are cut into millions of units.
 	space bool

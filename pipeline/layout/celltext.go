@@ -47,6 +47,8 @@ type cellLine struct {
 	// end says the line ends its piece of text (a paragraph, or a line
 	// before a line break).
 	end bool
+	// cols are a vertical cell's columns, its one line (verticalcell.go).
+	cols []column
 }
 
 // setKey is all that sets a cell of at most one paragraph besides its
@@ -178,6 +180,9 @@ type wrapped struct {
 // The lines are into's, valid until into is passed again; a nil into
 // allocates them.
 func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine {
+	if c.vertical() {
+		return r.verticalLines(tl, c)
+	}
 	inner := c.w - c.pad[1] - c.pad[3]
 	r.textLines = splitLines(r.textLines, r.clean(c.text))
 	pieces := r.textLines

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -17,6 +18,12 @@ type decoration struct {
 	strike     int     // lines through the text: 0, 1 or 2
 	background string  // RRGGBB behind the text
 	rise       float64 // the baseline raised (negative: lowered), in the paragraph's type size
+	// emphasis is Word's 着重号 (w:em: dot, comma, circle, underDot),
+	// drawn at each character but spaces and punctuation; "" for none.
+	emphasis string
+	// border is the box around the run's text (w:bdr), one around the
+	// units of a line that have an equal one; nil for none.
+	border *wordmodel.Border
 }
 
 // Superscripts and subscripts are set at two thirds of the size, as Word
@@ -36,8 +43,9 @@ func decorate(units []unit, run wordmodel.Run, sizePt float64, grid bool) {
 		scale = run.Size / sizePt
 	}
 	var d *decoration
-	if run.Underline || run.Strike || run.DoubleStrike || run.Highlight != "" || run.Shading != "" || run.VertAlign != "" || run.Position != 0 {
-		d = &decoration{background: run.Highlight}
+	if run.Underline || run.Strike || run.DoubleStrike || run.Highlight != "" || run.Shading != "" || run.VertAlign != "" || run.Position != 0 ||
+		run.Emphasis != "" || run.Border != nil {
+		d = &decoration{background: run.Highlight, emphasis: run.Emphasis, border: run.Border}
 		if run.Underline {
 			d.underline = cmp.Or(run.UnderlineStyle, "single")
 		}
@@ -75,6 +83,33 @@ func decorate(units []unit, run wordmodel.Run, sizePt float64, grid bool) {
 			if !(grid && isWide(u.text)) {
 				u.width *= scale
 			}
+		}
+		stretch(u, run, sizePt*cmp.Or(u.scale, 1))
+	}
+}
+
+// stretch sets a unit wider or narrower as Word sets its run: its
+// characters scaled across (w:w, a grid cell too), the run's character
+// spacing (w:spacing) after each of them and, from the type size w:kern
+// names, its Latin letters kerned by their font's pairs; a tab's width
+// left to its stop. The widths are those lines break at. sizePt is the
+// unit's type size.
+func stretch(u *unit, run wordmodel.Run, sizePt float64) {
+	if u.tab || u.img != nil || u.anchor != "" {
+		return
+	}
+	if run.Scale > 0 {
+		u.hscale = run.Scale / 100
+		u.width *= u.hscale
+	}
+	if run.Spacing != 0 {
+		u.spacing = run.Spacing * ptToMM
+		u.width += u.spacing * float64(utf8.RuneCountInString(u.text))
+	}
+	if run.Kern > 0 && sizePt >= run.Kern && !u.grid {
+		u.kern = kerning(u, sizePt)
+		for _, k := range u.kern {
+			u.width += k
 		}
 	}
 }

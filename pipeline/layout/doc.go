@@ -28,7 +28,8 @@
 // A Page is its Width and Height and its Items in drawing order (what is
 // behind the text first): Glyphs (Text from its baseline's start X, Y, in
 // Font and Size, each character's advance, colour, bold drawn as a filled
-// and outlined text), Rule (a box's outline, Stroke wide), Fill (a shaded
+// and outlined text, stretched across by Scale, turned about its start by
+// Angle), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
 // or wavy), Picture (a PNG or JPEG into a box), Link (a box, one a
@@ -114,7 +115,15 @@
 // weight, its own size, super- and subscripts smaller and raised or
 // lowered, strike and double strike, highlight and shading behind the
 // text, underlines of each kind (solid, double, thick, dotted, dashed,
-// wavy) in the text's colour, capitals and small capitals for Latin. A list
+// wavy) in the text's colour, capitals and small capitals for Latin,
+// emphasis marks (着重号: dot, comma and circle above each character,
+// underDot below, none at spaces and punctuation) and text borders (文字边框:
+// a box round the run's ascent and descent, joined over neighbouring runs
+// of the same border, widening the line by its line and space) as paths
+// (runmarks.go), character scale (字符缩放, the glyphs stretched across)
+// and spacing (字符间距, after each character), and kerning (w:kern: from
+// its type size on, the pairs its font's kern table lists), whose widths
+// the lines break at. A list
 // paragraph's label is drawn before its first line, a tab after it reaching
 // the hanging indent, and its lines are indented as the list says. A
 // non-breaking hyphen is drawn as a hyphen no line breaks at; a soft hyphen
@@ -144,8 +153,18 @@
 // of, naming the box (Word cuts it off; the PDF does not publish words
 // silently missing). A shape in the line of a paragraph with no text is a
 // block at the paragraph's alignment, as a picture there is (inlineShape).
-// A paragraph's top and bottom
-// borders are drawn as rules (borders.go). What the document has that is
+// A shape drawn as text (WordArt, a header's watermark 样稿) is its text's
+// ink stretched to its box and turned with it, its colour laid over white
+// at its opacity (textart.go): a watermark in a header is behind the text
+// on each page. A paragraph's top and bottom
+// borders are drawn as rules (borders.go). Page borders (页面边框,
+// pageborders.go) are four lines, each side's own style, width and
+// colour, their space from the page's edge or outside the text block and
+// the header and footer they surround, on all, the first or the other
+// pages of their section, in front of the text unless put behind it. A
+// cell of vertical text (verticalcell.go: tbRl, WPS's tbRlV, btLr) sets
+// its paragraphs as columns, upright characters an em apart or the line
+// turned to read upwards, and its row grows to hold the longest. What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).
 //

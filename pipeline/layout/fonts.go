@@ -58,6 +58,7 @@ type loaded struct {
 	subsets  map[string][]byte // cut fonts by glyph set, under subsetMu
 	sfnt     *font.SFNT
 	ascent   float64 // of the size, from the top of a line to its baseline
+	descent  float64 // of the size, from the baseline to the line's foot
 	upem     float64
 }
 
@@ -91,7 +92,8 @@ func parsed(raw []byte) (*loaded, error) {
 	if !sf.IsTrueType {
 		return nil, fmt.Errorf("不是 TrueType 轮廓")
 	}
-	f := &loaded{sfnt: sf, upem: float64(sf.Head.UnitsPerEm), ascent: float64(sf.Hhea.Ascender) / float64(sf.Head.UnitsPerEm)}
+	f := &loaded{sfnt: sf, upem: float64(sf.Head.UnitsPerEm), ascent: float64(sf.Hhea.Ascender) / float64(sf.Head.UnitsPerEm),
+		descent: -float64(sf.Hhea.Descender) / float64(sf.Head.UnitsPerEm)}
 	byHash.Store(sum, f)
 	byPointer.Store(&raw[0], f)
 	return f, nil

@@ -17,8 +17,12 @@ type op struct {
 	// bold sets a text filled and outlined: no bold cut of the faces is
 	// embedded, and the text layer keeps each glyph once.
 	bold bool
-	img  *wordmodel.Image
-	path *Path
+	// hscale is a text's width across in its glyphs' own (w:w); 0 for 1.
+	hscale float64
+	// angle turns a text about its start, degrees counter-clockwise.
+	angle float64
+	img   *wordmodel.Image
+	path  *Path
 }
 
 type opKind int

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -91,7 +92,14 @@ type Item struct {
 	Advances []float64
 	Color    string // RRGGBB; "" for black
 	Bold     bool
-	Style    string
+	// Scale is the Glyphs' width across in their own (Word's 字符缩放,
+	// w:w: 1.5 wider, 0.66 narrower), the height unchanged; 0 for 1. Their
+	// Advances are the scaled ones.
+	Scale float64
+	// Angle turns Glyphs about X, Y, degrees counter-clockwise (a
+	// vertical cell's text turned to read upwards is 90); 0 for none.
+	Angle float64
+	Style string
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
 	Image  *Image
@@ -215,10 +223,10 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
-			it.Kind, it.Text, it.Font, it.Size, it.Bold = Glyphs, o.text, index[o.face], o.size, o.bold
+			it.Kind, it.Text, it.Font, it.Size, it.Bold, it.Scale, it.Angle = Glyphs, o.text, index[o.face], o.size, o.bold, o.hscale, o.angle
 			start := len(advances)
 			for _, r := range o.text {
-				advances = append(advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM)
+				advances = append(advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM*cmp.Or(o.hscale, 1))
 			}
 			it.Advances = advances[start:len(advances):len(advances)]
 		case opRect:

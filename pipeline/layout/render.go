@@ -98,6 +98,12 @@ type renderer struct {
 	// headerPictures of marginImages are the header's.
 	floats, footerFloats []exclusion
 	headerPictures       int
+	// pageSections are the document's sections, for their page borders;
+	// the current page's that go in front of its text wait in
+	// frontBorders, and backBorders are the paths of those behind it.
+	pageSections []wordmodel.Section
+	frontBorders []op
+	backBorders  []*Path
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -168,6 +174,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
+	r.pageSections = doc.Sections
 	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
 	r.headerPictures = len(doc.HeaderImages)
 	if ps.measuring {
@@ -193,8 +200,15 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 				if r.onPage {
 					r.newPage()
 				} else {
-					r.ops[len(r.ops)-1].w, r.ops[len(r.ops)-1].h = g.w, g.h
+					// The page's own operation, before its header and
+					// borders.
+					k := len(r.ops) - 1
+					for k > 0 && r.ops[k].kind != opPage {
+						k--
+					}
+					r.ops[k].w, r.ops[k].h = g.w, g.h
 					r.countSection()
+					r.pageBorders()
 				}
 			} else {
 				r.countSection() // it starts on the page the last one ends on
@@ -211,6 +225,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.endnotes(doc.Endnotes)
 	r.drawNotes()
 	r.pageNumber()
+	r.endPage()
 	r.flush()
 	return r
 }
@@ -263,6 +278,7 @@ func (r *renderer) newPage() {
 	if r.page > 0 {
 		r.drawNotes()
 		r.pageNumber()
+		r.endPage()
 		r.flush()
 	}
 	r.page++
@@ -271,6 +287,7 @@ func (r *renderer) newPage() {
 	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
+	r.pageBorders()
 	r.y = r.top()
 	r.onPage = false
 	r.floats = r.floats[:0]
@@ -448,8 +465,15 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	// once when it closes: joining unit by unit made a string for each
 	// character of a long table.
 	text, from, to := -1, 0, 0
+	var xs, ends []float64 // where each unit starts and ends, once a text border needs them
 	for i, u := range units {
 		y := baseline
+		if xs == nil && borderOf(u) != nil {
+			xs, ends = make([]float64, len(units)), make([]float64, len(units))
+		}
+		if xs != nil {
+			xs[i], ends[i] = x, x+u.width
+		}
 		if u.deco != nil {
 			w := u.width
 			if i < len(units)-1 {
@@ -457,6 +481,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			}
 			r.decorations(u, x, baseline, top, sizeMM, w)
 			y -= u.deco.rise * sizeMM
+			if u.deco.emphasis != "" {
+				r.emphasisMarks(u, x+u.lead, y, sizeMM)
+			}
 			open = -1
 		}
 		if u.link != "" {
@@ -474,11 +501,16 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale {
 				to = i + 1
+			} else if u.spacing != 0 || u.kern != nil {
+				r.joinTexts(text, units[from:to])
+				text = -1
+				r.spacedText(u, x+u.lead, y, size)
+				open = -1
 			} else {
 				r.joinTexts(text, units[from:to])
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: u.text, color: u.color, bold: u.bold})
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x + u.lead, y: y, text: u.text, color: u.color, bold: u.bold, hscale: u.hscale})
 				text, from, to = len(r.ops)-1, i, i+1
 				open = -1
 				if !u.grid && u.deco == nil {
@@ -494,6 +526,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 		}
 	}
 	r.joinTexts(text, units[from:to])
+	if xs != nil {
+		r.textBorders(units, xs, ends, baseline, sizeMM)
+	}
 }
 
 // joinTexts sets the text of r.ops[o] to that of the units it draws.
@@ -511,6 +546,17 @@ func (r *renderer) joinTexts(o int, units []unit) {
 		b.WriteString(u.text)
 	}
 	r.ops[o].text = b.String()
+}
+
+// spacedText draws a unit whose run spaces its characters (w:spacing)
+// or kerns them a character at a time, each where that puts it.
+func (r *renderer) spacedText(u unit, x, y, sizePt float64) {
+	i := 0
+	for _, c := range u.text {
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, hscale: u.hscale})
+		x += charAdvance(u, c, sizePt*ptToMM) + kernAt(u, i)
+		i++
+	}
 }
 
 // advance moves down by h, to a new page when the block is full.

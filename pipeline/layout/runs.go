@@ -37,6 +37,9 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 			}
 		}
 	}
+	for _, piece := range pieces {
+		borderPads(piece)
+	}
 	return pieces
 }
 

@@ -215,6 +215,10 @@ func (r *renderer) inlineShape(shapes []wordmodel.Shape, align string) bool {
 // returns the box's height, grown with its text where it grows.
 func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	h := sp.Height
+	if sp.Art != nil {
+		r.emit(r.textArt(sp, x, y), sp.Float != nil && sp.Float.Behind)
+		return h
+	}
 	var text []op
 	if sp.Text != nil {
 		text, h = r.boxText(sp, x, y)

@@ -28,6 +28,8 @@ type tableCell struct {
 	face       *face
 	align      string
 	valign     string
+	// direction is its text's, where vertical (verticalcell.go).
+	direction string
 	// pad is the cell's margins in mm: top, left, bottom, right.
 	pad   [4]float64
 	merge wordmodel.Merge
@@ -180,7 +182,8 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(colX)-1 {
 				break
 			}
-			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras}
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
+				direction: c.Direction}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -476,6 +479,12 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		top = y + c.pad[0] + (h-c.pad[0]-c.pad[2]-blockH)/2
 	case "bottom":
 		top = y + h - c.pad[2] - blockH
+	}
+	if c.vertical() {
+		for _, line := range lines {
+			r.verticalText(line, c, y, h)
+		}
+		return
 	}
 	inner := c.w - c.pad[1] - c.pad[3]
 	k := 0

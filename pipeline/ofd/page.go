@@ -126,20 +126,37 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 	for _, a := range it.Advances {
 		w += a
 	}
+	bound, ox, oy := box{it.X, it.Y - size, w, size * 1.3}, 0.0, size
+	if it.Angle != 0 {
+		bound, ox, oy = turnedBox(bound, it.X, it.Y, it.Angle)
+	}
 	b.WriteString(`<ofd:TextObject ID="`)
 	writeInt(b, d.next())
 	b.WriteString(`" Boundary="`)
-	box{it.X, it.Y - size, w, size * 1.3}.write(b)
+	bound.write(b)
 	b.WriteString(`" Font="`)
 	writeInt(b, it.Font+1)
 	b.WriteString(`" Size="`)
 	writeNum(b, size)
 	b.WriteByte('"')
+	if it.Scale > 0 {
+		// Word's 字符缩放: the glyphs stretched across; DeltaX are the
+		// scaled advances already.
+		b.WriteString(` HScale="`)
+		writeNum(b, it.Scale)
+		b.WriteByte('"')
+	}
 	if it.Bold {
 		// Filled and outlined, as the PDF draws it: no bold cut is embedded.
 		b.WriteString(` Stroke="true" LineWidth="`)
 		writeNum(b, size/30)
 		b.WriteByte('"')
+	}
+	if it.Angle != 0 {
+		// Turned about the baseline's start, at ox, oy in the boundary.
+		rad := it.Angle * math.Pi / 180
+		a, bb, c, dd := math.Cos(rad), -math.Sin(rad), math.Sin(rad), math.Cos(rad)
+		fmt.Fprintf(b, ` CTM="%s %s %s %s %s %s"`, num(a), num(bb), num(c), num(dd), num(ox-(a*ox+c*oy)), num(oy-(bb*ox+dd*oy)))
 	}
 	b.WriteString(">")
 	if it.Color != "" {
@@ -148,8 +165,10 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, rgb(it.Color))
 		}
 	}
-	b.WriteString(`<ofd:TextCode X="0" Y="`)
-	writeNum(b, size)
+	b.WriteString(`<ofd:TextCode X="`)
+	writeNum(b, ox)
+	b.WriteString(`" Y="`)
+	writeNum(b, oy)
 	b.WriteByte('"')
 	if n := len(it.Advances); n > 1 {
 		b.WriteString(` DeltaX="`)
@@ -298,4 +317,19 @@ func (d *document) shape(b *strings.Builder, p *layout.Path) {
 		dash = ` DashPattern="` + strings.Join(parts, " ") + `"`
 	}
 	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", path, p.Width)
+}
+
+// turnedBox is the boundary of a text's em box bound turned angle degrees
+// counter-clockwise about its baseline's start x, y, and where that start
+// is in it.
+func turnedBox(bound box, x, y, angle float64) (box, float64, float64) {
+	rad := angle * math.Pi / 180
+	cos, sin := math.Cos(rad), math.Sin(rad)
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range [4][2]float64{{bound.x, bound.y}, {bound.x + bound.w, bound.y}, {bound.x, bound.y + bound.h}, {bound.x + bound.w, bound.y + bound.h}} {
+		dx, dy := p[0]-x, p[1]-y
+		tx, ty := dx*cos+dy*sin, -dx*sin+dy*cos
+		x0, y0, x1, y1 = min(x0, tx), min(y0, ty), max(x1, tx), max(y1, ty)
+	}
+	return box{x + x0, y + y0, x1 - x0, y1 - y0}, -x0, -y0
 }

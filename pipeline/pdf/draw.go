@@ -82,24 +82,7 @@ func (w *writer) draw(p layout.Page) error {
 	for _, it := range p.Items {
 		switch it.Kind {
 		case layout.Glyphs:
-			if it.Font != w.current || it.Size != w.size {
-				pdf.SetFont(family(w.fonts[it.Font]), "", it.Size)
-				w.current, w.size = it.Font, it.Size
-			}
-			if it.Color != w.color {
-				rgb := rgbOf(it.Color)
-				pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
-				w.color = it.Color
-			}
-			if it.Bold {
-				pdf.SetTextRenderingMode(2)
-				w.setStroke(it.Size * ptToMM / 30)
-				pdf.Text(it.X, it.Y, it.Text)
-				pdf.SetTextRenderingMode(0)
-				w.setStroke(w.border)
-				continue
-			}
-			pdf.Text(it.X, it.Y, it.Text)
+			w.glyphs(it)
 		case layout.Rule:
 			if it.Stroke != w.stroke {
 				w.setStroke(it.Stroke)
@@ -120,6 +103,41 @@ func (w *writer) draw(p layout.Page) error {
 		}
 	}
 	return nil
+}
+
+// glyphs draws a text item: in its font, size and colour, bold as
+// filled and outlined, stretched across where Word scales it (字符缩放),
+// turned about its start where it is turned.
+func (w *writer) glyphs(it layout.Item) {
+	pdf := w.pdf
+	if it.Font != w.current || it.Size != w.size {
+		pdf.SetFont(family(w.fonts[it.Font]), "", it.Size)
+		w.current, w.size = it.Font, it.Size
+	}
+	if it.Color != w.color {
+		rgb := rgbOf(it.Color)
+		pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
+		w.color = it.Color
+	}
+	if it.Angle != 0 {
+		pdf.TransformBegin()
+		pdf.TransformRotate(it.Angle, it.X, it.Y)
+		defer pdf.TransformEnd()
+	}
+	if it.Scale > 0 {
+		pdf.TransformBegin()
+		pdf.TransformScaleX(it.Scale*100, it.X, it.Y)
+		defer pdf.TransformEnd()
+	}
+	if it.Bold {
+		pdf.SetTextRenderingMode(2)
+		w.setStroke(it.Size * ptToMM / 30)
+		pdf.Text(it.X, it.Y, it.Text)
+		pdf.SetTextRenderingMode(0)
+		w.setStroke(w.border)
+		return
+	}
+	pdf.Text(it.X, it.Y, it.Text)
 }
 
 // setStroke sets the line width, as fpdf writes it into the page each time.

@@ -150,15 +150,7 @@ func TestStyledTextInThePDFsContentStream(t *testing.T) {
 		{Text: "红", Color: "FF0000", Strike: true}, {Text: "点", Underline: true, UnderlineStyle: "dotted"},
 		{Text: "黄", Highlight: "FFFF00"}, {Text: "m"}, {Text: "2", VertAlign: "superscript"},
 	}}
-	out, _, err := Render(&wordmodel.Document{Blocks: []wordmodel.Block{para}}, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := contents(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	content := string(pages[0])
+	content := firstContent(t, &wordmodel.Document{Blocks: []wordmodel.Block{para}})
 	// The superscript's baseline is a third of 16 pt above the body's.
 	for _, want := range []string{`1\.000 0\.000 0\.000 rg`, `1\.000 0\.000 0\.000 RG`, `1\.000 1\.000 0\.000 rg`, `\] 0\.00 d`, `/F\w+ 10\.40 Tf`} {
 		if !regexp.MustCompile(want).MatchString(content) {

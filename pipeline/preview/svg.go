@@ -78,6 +78,18 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			if o.Bold {
 				fill += ` font-weight="bold"`
 			}
+			var turn []string
+			if o.Angle != 0 {
+				// SVG turns clockwise, its y going down.
+				turn = append(turn, fmt.Sprintf("rotate(%.2f %.2f %.2f)", -o.Angle, o.X, o.Y))
+			}
+			if o.Scale > 0 {
+				// Word's 字符缩放: stretched across from the text's start.
+				turn = append(turn, fmt.Sprintf("matrix(%.3f 0 0 1 %.2f 0)", o.Scale, o.X*(1-o.Scale)))
+			}
+			if turn != nil {
+				fill += ` transform="` + strings.Join(turn, " ") + `"`
+			}
 			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif"%s>%s</text>`, o.X, o.Y, o.Size*ptToMM, fill, html.EscapeString(o.Text))
 		}
 	}

@@ -63,7 +63,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			}
 			// A paragraph whose properties hold a sectPr ends its section.
 			if sp := next(body[i:e], "w:sectPr", 0); sp >= 0 {
-				doc.Sections = append(doc.Sections, pageSetup(body[i+sp:i+end(body[i:e], sp, "w:sectPr")]))
+				doc.Sections = append(doc.Sections, s.section(body[i+sp:i+end(body[i:e], sp, "w:sectPr")], section+1))
 				section++
 			}
 			i = e
@@ -81,7 +81,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			// bookmarks): step into it, so that the paragraphs of a content
 			// control are read.
 			if wordxml.At(body, i, "w:sectPr") {
-				doc.Sections = append(doc.Sections, pageSetup(body[i:end(body, i, "w:sectPr")]))
+				doc.Sections = append(doc.Sections, s.section(body[i:end(body, i, "w:sectPr")], section+1))
 			}
 			i += strings.IndexByte(body[i:], '>') + 1
 		}
@@ -306,6 +306,9 @@ func (s *sheet) cell(tc string) Cell {
 			if v != "center" && v != "bottom" {
 				c.VAlign = ""
 			}
+		}
+		if v, _ := wordxml.Val(props, "w:textDirection"); v == "tbRl" || v == "tbRlV" || v == "tbLrV" || v == "btLr" {
+			c.Direction = v
 		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			// The cell's own fill, none included, over its style's.

@@ -95,7 +95,19 @@
 // paragraph without text (inlineShapes), where it is drawn as a block.
 // Shapes stand with the paragraph they are anchored in, a header
 // or footer (Margin.Shapes, placed on the page), or a table cell
-// (Cell.Shapes); BoxText is a paragraph's text boxes' text.
+// (Cell.Shapes); BoxText is a paragraph's text boxes' text. A shape drawn
+// as text (watermark.go: VML's v:textpath, as Word's 水印 and WPS's write
+// a watermark; DrawingML text warped plain, a:prstTxWarp textPlain) is a
+// Shape of Geometry text whose Art is its text, face and opacity; a text
+// bent along a path is listed.
+//
+// A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
+// borders listed), character scale (w:w), spacing (w:spacing) and kerning
+// (w:kern) are read into its Run (runs.go); a section's page borders
+// (w:pgBorders, pgborders.go: each side, offsetFrom, display, zOrder, and
+// settings' bordersDoNotSurroundHeader/Footer; an art border listed) into
+// its Section; a cell's vertical text direction (tbRl, tbRlV, tbLrV,
+// btLr) into Cell.Direction.
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups, other geometries, gradient

@@ -49,6 +49,21 @@ type Run struct {
 	// this run stands for, in a line of text (a signature after 负责人：);
 	// 0 for text. Such a run has no Text.
 	Picture int
+	// Emphasis is the 着重号 Word sets on each character (w:em): dot,
+	// comma, circle (above the text) or underDot; "" for none.
+	Emphasis string
+	// Border is the box Word draws around the run's text (w:bdr), joined
+	// with the next run's where that has the same; nil for none.
+	Border *Border
+	// Scale is the width of the run's characters in per cent of their
+	// own (w:w: 150 wider, 66 narrower); 0 for 100.
+	Scale float64
+	// Spacing is the space Word adds after each character (w:spacing),
+	// in pt; negative where the text is condensed.
+	Spacing float64
+	// Kern is the type size from which the run's Latin letters are
+	// kerned by their font's pairs (w:kern), in pt; 0 for no kerning.
+	Kern float64
 }
 
 // Plain reports whether the run has no formatting of its own.
@@ -105,7 +120,34 @@ func runFormat(all, local props) (f Run, hidden bool) {
 		f.Shading = fill
 	}
 	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
+	spacing(&f, all)
 	return f, false
+}
+
+// spacing reads the run's emphasis marks, border, character scale,
+// character spacing and kerning.
+func spacing(f *Run, all props) {
+	if v, ok := all.val("w:em"); ok && v != "none" {
+		f.Emphasis = v
+	}
+	if b := readLine(all.tag("w:bdr")); b.Style != "none" {
+		f.Border = b
+	}
+	if v, ok := all.val("w:w"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 && n != 100 {
+			f.Scale = min(n, 600)
+		}
+	}
+	if v, ok := all.val("w:spacing"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			f.Spacing = n / 20 // twips
+		}
+	}
+	if v, ok := all.val("w:kern"); ok {
+		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+			f.Kern = n / 2 // half-points
+		}
+	}
 }
 
 // runInfo is a run's resolved formatting, whether it is hidden, and what
@@ -170,6 +212,9 @@ var marks = []struct {
 	{"全部大写或小型大写", func(r Run) bool { return r.Caps || r.SmallCaps }},
 	{"倾斜", func(r Run) bool { return r.Italic }},
 	{"超链接（不能点击）", func(r Run) bool { return r.Link != "" }},
+	{"着重号", func(r Run) bool { return r.Emphasis != "" }},
+	{"文字边框", func(r Run) bool { return r.Border != nil }},
+	{"字符缩放或间距", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 }},
 }
 
 // plainOnly lists, for a paragraph drawn as plain text (a table cell, a
@@ -270,16 +315,12 @@ func (s *sheet) styleKey(style string) string {
 	return style + "\x00" + s.cellStyle.key
 }
 
-// undrawnFormat names the run formatting the PDF does not draw: a border
-// around the text, and the emphasis dots (着重号) Chinese puts under
-// characters to stress them.
+// undrawnFormat names the run formatting the PDF does not draw: a
+// border of Word's art or 3-D kinds (emphasis marks and the usual
+// borders are drawn).
 func undrawnFormat(all props) []string {
-	var out []string
-	if v, ok := all.val("w:em"); ok && v != "none" {
-		out = append(out, "着重号")
+	if b := readLine(all.tag("w:bdr")); b.Style != "none" && !borderStyles[b.Style] {
+		return []string{"文字边框（线型“" + b.Style + "”）"}
 	}
-	if v, ok := all.val("w:bdr"); ok && v != "none" && v != "nil" {
-		out = append(out, "文字边框")
-	}
-	return out
+	return nil
 }

@@ -16,7 +16,7 @@ type Shape struct {
 	// 文本框 2), by which a message names it.
 	Name string
 	// Geometry is line, rect, roundRect or ellipse; a straight connector
-	// is a line.
+	// is a line; text for a shape drawn as its Art.
 	Geometry      string
 	Width, Height float64 // mm, the shape's box before rotation
 	// Float is where a floating shape is; nil for one in the line (an
@@ -42,6 +42,9 @@ type Shape struct {
 	Inset   [4]float64
 	Anchor  string
 	AutoFit bool
+	// Art is the text a shape of Geometry text is drawn as; nil for
+	// any other.
+	Art *TextArt
 }
 
 // Outline is a shape's line: its colour (RRGGBB), width in pt, dash
@@ -120,6 +123,9 @@ func (s *sheet) drawingShape(el, drawing string) string {
 	}
 	if sp.Fill, why = s.shapeFill(spPr, style); why != "" {
 		return name + "（" + why + "）"
+	}
+	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
+		return s.drawingTextArt(sp, el, drawing, warp)
 	}
 	if strings.Contains(el, "<wps:txbx") {
 		if why := s.boxText(sp, el); why != "" {

@@ -27,9 +27,10 @@ func graphic(uri, inner string) string {
 }
 
 // TestWhatThePDFDoesNotShowIsListed: every object the PDF does not draw,
-// in the body, a table cell, a header, is listed with where it is; a text
-// box and a line, which are drawn, and a Wingdings tick, which is mapped,
-// are not.
+// in the body, a table cell, a header, is listed with where it is (a
+// text border of Word's 3-D kind among them); a text box and a line,
+// which are drawn, emphasis marks, and a Wingdings tick, which is
+// mapped, are not.
 func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 	line := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:extent cx="5615940" cy="0"/><wp:wrapNone/><wp:docPr id="4" name="直接连接符 4"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="19050"><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line id="直接连接符 4" from="0,0" to="442pt,0" strokecolor="red" strokeweight="1.5pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
 	box := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:extent cx="1800000" cy="720000"/><wp:wrapNone/><wp:docPr id="5" name="文本框 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
@@ -50,7 +51,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		para(run("", "见注"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`, `<w:r><w:endnoteReference w:id="2"/></w:r>`) + // 9
 		para(run("", "正文"), box, `<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>`, `<w:r><w:sym w:font="Wingdings" w:char="F021"/></w:r>`) + // 10
 		`<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="4" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr></w:pPr>` + run("", "方框") + `</w:p>` + // 11
-		`<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:rPr></w:pPr>` + run(`<w:em w:val="dot"/>`, "重点") + run(`<w:bdr w:val="single" w:sz="4" w:space="0" w:color="auto"/>`, "框") + `</w:p>` + // 12
+		`<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:rPr></w:pPr>` + run(`<w:em w:val="dot"/>`, "重点") + run(`<w:bdr w:val="threeDEmboss" w:sz="24" w:space="0" w:color="auto"/>`, "框") + `</w:p>` + // 12
 		para(`<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:t>qìn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>沁</w:t></w:r></w:rubyBase></w:ruby>`) + // 13
 		para(run("", "留下"), `<w:moveFrom w:id="9" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:r><w:t>移走</w:t></w:r></w:moveFrom>`) + // 14: nothing to list
 		`<w:p><w:pPr><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:rPr></w:pPr>` + run("", "标记有底纹") + `</w:p>` + // 15: nothing to list
@@ -89,8 +90,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 9 段（“见注”）：含尾注（内容缺失）",
 		"第 10 段（“正文☑”）：含符号（Wingdings 字体 F021）",
 		"第 11 段（“方框”）：含段落边框线（只显示上下边框）",
-		"第 12 段（“重点框”）：含着重号",
-		"第 12 段（“重点框”）：含文字边框",
+		"第 12 段（“重点框”）：含文字边框（线型“threeDEmboss”）",
 		"第 12 段（“重点框”）：含段落底纹",
 		"第 13 段：含拼音指南",
 		"页眉（header1.xml）：含图片 logo.png",

@@ -21,11 +21,15 @@ var vmlTypes = map[string]string{"#_x0000_t32": "line", "#_x0000_t20": "line", "
 // vmlShape reads a w:pict: "" when the PDF draws it (it is then added to
 // the paragraph's shapes), otherwise what to list it as.
 func (s *sheet) vmlShape(el string) string {
-	if strings.Contains(el, "<v:imagedata") {
-		return "图片" + s.target(el, `r:id="`)
-	}
 	if next(el, "v:group", 0) >= 0 {
 		return "组合图形"
+	}
+	// Before pictures: WPS's watermark holds an empty v:imagedata.
+	if why, ok := s.vmlTextArt(el); ok {
+		return why
+	}
+	if strings.Contains(el, "<v:imagedata") {
+		return "图片" + s.target(el, `r:id="`)
 	}
 	at, kind := -1, ""
 	for name := range vmlShapes {

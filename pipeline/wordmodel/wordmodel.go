@@ -51,7 +51,9 @@ type Section struct {
 	// resolved; TitlePage: its first page has its own (titlePg).
 	Header, Footer Margins
 	TitlePage      bool
-	refs           []marginRef
+	// PageBorders are the lines round its pages; nil for none.
+	PageBorders *PageBorders
+	refs        []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
@@ -185,6 +187,12 @@ type Cell struct {
 	// VAlign is where its text stands in a row taller than it: "center",
 	// "bottom", or "" for Word's default, the top.
 	VAlign string
+	// Direction is its text's direction (w:textDirection, 文字方向) where
+	// vertical: tbRl (WPS writes tbRlV) sets the characters upright, one
+	// under the other, each paragraph a column from the right; tbLrV
+	// the same from the left; btLr turns the lines to read upwards, each
+	// paragraph a column from the left. "" for horizontal text.
+	Direction string
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
@@ -278,6 +286,7 @@ func Read(docx []byte) (*Document, error) {
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
+	surroundMargins(doc.Sections, parts["word/settings.xml"])
 	s.sectionMargins(doc.Sections, parts)
 	if last := doc.Sections[len(doc.Sections)-1]; last.Header.Default != nil {
 		doc.Header, doc.HeaderImages = last.Header.Default.Lines, last.Header.Default.Images
