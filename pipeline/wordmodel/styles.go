@@ -37,6 +37,10 @@ type sheet struct {
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
 	inCell bool
+	// cellAlways: the document is of Word 2013 or later (compatibilityMode
+	// 15), which lays out every float anchored in a cell in the cell,
+	// whatever its layoutInCell says, as LibreOffice reads it too.
+	cellAlways bool
 	// tableStyle is the style of the table whose cells are being read:
 	// its pPr is a layer of their paragraphs, above the document defaults
 	// and below their own style, as Word applies it.
