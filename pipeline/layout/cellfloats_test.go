@@ -183,3 +183,28 @@ func TestAWrappedSealInACellIsDrawnAndSaid(t *testing.T) {
 		t.Errorf("warnings %q, want one starting %q", r.warnings, want)
 	}
 }
+
+// TestALogoInAHeaderTableIsDrawnInItsCell: a logo floating in the second
+// cell of a header table is drawn on every page from that cell's text,
+// not from the text block's edge.
+func TestALogoInAHeaderTableIsDrawnInItsCell(t *testing.T) {
+	f := sealtest.Float{Anchor: st.Anchor{H: "column", V: "paragraph", X: 180000, Y: 36000, CX: 720000, CY: 240000}}
+	header := sealtest.Table([]int{2000, 4000}, []string{sealtest.Cell(2000, sealtest.Para("left", st.Text("徽"))), sealtest.Cell(4000, sealtest.Para("right", st.Text("沁源县财政局"), f.Run(9, "徽标", "rIdLogo")))})
+	body := sealtest.Para("left", st.Text("正文")) + `<w:p><w:r><w:br w:type="page"/></w:r></w:p>` + sealtest.Para("left", st.Text("第二页"))
+	doc, r := laidShapes(t, sealtest.Docx(t, body, header))
+	var logos []op
+	for _, o := range kindOf(r, opImage) {
+		if o.img.Name == "logo.png" {
+			logos = append(logos, o)
+		}
+	}
+	if len(logos) != 2 {
+		t.Fatalf("%d logos drawn on 2 pages", len(logos))
+	}
+	x, y := r.left()+2000.0/20*ptToMM+cellPad+5, doc.Sections[0].HeaderDist+1
+	for _, o := range logos {
+		if !nearly(o.x, x, 0.01) || !nearly(o.y, y, 0.01) || !nearly(o.w, 20, 0.01) {
+			t.Errorf("the logo at (%.2f, %.2f) %.2f mm wide, want (%.2f, %.2f) 20", o.x, o.y, o.w, x, y)
+		}
+	}
+}

@@ -227,17 +227,7 @@ func (s *sheet) table(t string, n int) *Table {
 			out.Borders = &TableBorders{none, none, none, none, none, none}
 		}
 	}
-	if g := next(t, "w:tblGrid", 0); g >= 0 {
-		grid := t[g:end(t, g, "w:tblGrid")]
-		for i := next(grid, "w:gridCol", 0); i >= 0; i = next(grid, "w:gridCol", i+1) {
-			tag := grid[i : i+strings.IndexByte(grid[i:], '>')]
-			if _, rest, ok := strings.Cut(tag, `w:w="`); ok {
-				v, _, _ := strings.Cut(rest, `"`)
-				w, _ := strconv.Atoi(v)
-				out.Widths = append(out.Widths, w)
-			}
-		}
-	}
+	out.Widths = gridWidths(t)
 	for _, r := range wordxml.Elements(t, "w:tr", 0, len(t)) {
 		tr := t[r.Start:r.End]
 		row := Row{}
@@ -257,6 +247,23 @@ func (s *sheet) table(t string, n int) *Table {
 			row.Cells = append(row.Cells, s.cell(tr[c.Start:c.End]))
 		}
 		out.Rows = append(out.Rows, row)
+	}
+	return out
+}
+
+// gridWidths are the widths of table t's grid columns, in twips.
+func gridWidths(t string) []int {
+	var out []int
+	if g := next(t, "w:tblGrid", 0); g >= 0 {
+		grid := t[g:end(t, g, "w:tblGrid")]
+		for i := next(grid, "w:gridCol", 0); i >= 0; i = next(grid, "w:gridCol", i+1) {
+			tag := grid[i : i+strings.IndexByte(grid[i:], '>')]
+			if _, rest, ok := strings.Cut(tag, `w:w="`); ok {
+				v, _, _ := strings.Cut(rest, `"`)
+				w, _ := strconv.Atoi(v)
+				out = append(out, w)
+			}
+		}
 	}
 	return out
 }

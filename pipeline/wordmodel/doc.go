@@ -69,7 +69,10 @@
 // cell (Cell.Floats, Cell.Shapes) and its paragraph; Float.InCell says it
 // is placed relative to the cell: layoutInCell="1", or any float in a
 // document of Word 2013 and later (compatibilityMode 15), which ignores
-// "0" there; WPS's documents name no mode and keep "0". allowOverlap is
+// "0" there; WPS's documents name no mode and keep "0". One laid out in
+// a header table's first row is placed from its cell, found from the
+// table's grid, alignment and indent (margincells.go); one in a lower row
+// or a footer's table, whose top is not known, is listed. allowOverlap is
 // not read: floats are never moved apart.
 //
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
