@@ -24,14 +24,7 @@ import (
 // (1 mm under the line's top is drawn at the cell's top, 5 mm above it
 // some 5 mm under it).
 func TestLibreOfficePlacesTheSealAlike(t *testing.T) {
-	for _, tool := range []string{"pdftotext", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("JIXIAO_INTEROP") == "1" {
-				t.Fatalf("%s is required when JIXIAO_INTEROP=1: %v", tool, err)
-			}
-			t.Skip(tool + " not available")
-		}
-	}
+	poppler(t)
 	seal := func(a st.Anchor, behind bool) sealtest.Float {
 		a.CX, a.CY, a.Behind = 1440000, 1440000, behind
 		return sealtest.Float{Anchor: a}
@@ -76,5 +69,55 @@ func TestLibreOfficePlacesTheSealAlike(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLibreOfficePlacesTheHeaderLogoAlike: a blue logo floating in the
+// second cell of a header table, placed from the cell's text and from
+// its paragraph, is where LibreOffice draws it on page 1: each edge of
+// its blue pixels within 0.5 mm and a pixel of LibreOffice's, on the
+// page (both put the header at the same distance from the page's top).
+func TestLibreOfficePlacesTheHeaderLogoAlike(t *testing.T) {
+	poppler(t)
+	for _, tc := range []struct {
+		name string
+		a    st.Anchor
+	}{
+		{"from the column and the paragraph", st.Anchor{H: "column", V: "paragraph", X: 180000, Y: 36000}},
+		{"centred in the cell", st.Anchor{H: "column", V: "paragraph", AlignX: "center", Y: 72000}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.a.CX, tc.a.CY = 720000, 240000
+			f := sealtest.Float{Anchor: tc.a}
+			header := sealtest.Table([]int{2000, 4000}, []string{sealtest.Cell(2000, sealtest.Para("left", st.Text("徽"))), sealtest.Cell(4000, sealtest.Para("right", st.Text("沁源县财政局"), f.Run(9, "徽标", "rIdLogo")))})
+			doc, ours, theirs := bothPDFs(t, sealtest.Docx(t, st.Para(st.Text("正文")), header))
+			if len(doc.Undrawn) > 0 {
+				t.Fatalf("refused: %v", doc.Undrawn)
+			}
+			blue := func(r, g, b uint32) bool { return r < 0x4000 && g < 0x6000 && b > 0xc000 }
+			const mmPx = 150 / 25.4
+			a, b := coloured(pagePixels(t, ours), blue, 0, 2000), coloured(pagePixels(t, theirs), blue, 0, 2000)
+			if a.Empty() || b.Empty() {
+				t.Fatalf("the logo drawn over %v, LibreOffice's over %v (px at 150 dpi)", a, b)
+			}
+			for _, d := range []int{a.Min.X - b.Min.X, a.Min.Y - b.Min.Y, a.Max.X - b.Max.X, a.Max.Y - b.Max.Y} {
+				if math.Abs(float64(d)) > 0.5*mmPx+1 {
+					t.Errorf("the logo over %v px, LibreOffice's over %v", a, b)
+					break
+				}
+			}
+		})
+	}
+}
+
+// poppler skips a test where pdftoppm is missing, and fails it there
+// under JIXIAO_INTEROP=1.
+func poppler(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skip("pdftoppm not available")
 	}
 }
