@@ -2,11 +2,11 @@ package pdf
 
 import (
 	"math"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
@@ -110,14 +110,13 @@ func TestLibreOfficePlacesTheHeaderLogoAlike(t *testing.T) {
 	}
 }
 
-// poppler skips a test where pdftoppm is missing, and fails it there
+// poppler skips a test where pdftoppm or pdftotext is missing, and fails it there
 // under JIXIAO_INTEROP=1.
 func poppler(t *testing.T) {
 	t.Helper()
-	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		if os.Getenv("JIXIAO_INTEROP") == "1" {
-			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
+	for _, tool := range []string{"pdftoppm", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			opctest.Unavailable(t, tool, err)
 		}
-		t.Skip("pdftoppm not available")
 	}
 }
