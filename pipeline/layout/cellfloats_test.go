@@ -208,3 +208,28 @@ func TestALogoInAHeaderTableIsDrawnInItsCell(t *testing.T) {
 		}
 	}
 }
+
+// TestASealInALaterRowOnItsPage: a table of 60 rows spans pages; the
+// seal in its last row's cell is drawn on the page that row lands on,
+// from that row's paragraph there.
+func TestASealInALaterRowOnItsPage(t *testing.T) {
+	f := sealtest.Float{Anchor: st.Anchor{H: "column", V: "paragraph", X: 360000, Y: 180000, CX: 720000, CY: 720000, Behind: true}}
+	var rows [][]string
+	for i := range 59 {
+		rows = append(rows, []string{sealtest.Cell(4422, sealtest.Para("left", st.Text("项目"+strings.Repeat("甲", i%4+1)))), sealtest.Cell(4422, sealtest.Para("right", st.Text("100")))})
+	}
+	rows = append(rows, []string{sealtest.Cell(4422, sealtest.Para("left", st.Text("单位"))), sealtest.Cell(4422, sealtest.Para("right", st.Text("末行盖章"), f.Run(3, "公章", "rIdSeal")))})
+	_, r := laidShapes(t, sealtest.Docx(t, sealtest.Table([]int{4422, 4422}, rows...), ""))
+	img := opIndex(t, r, opImage, func(op) bool { return true })
+	last := opIndex(t, r, opText, textStarting("末行"))
+	if pageOf(r, last) < 2 || pageOf(r, img) != pageOf(r, last) {
+		t.Fatalf("the seal on page %d, its row on page %d", pageOf(r, img), pageOf(r, last))
+	}
+	// As far under its row's text as in a table of that row alone, 10 mm
+	// into the right cell's text.
+	_, alone := laidShapes(t, sealtest.Docx(t, sealtest.Table([]int{4422, 4422}, rows[59]), ""))
+	want := alone.ops[opIndex(t, alone, opImage, func(op) bool { return true })].y - alone.ops[opIndex(t, alone, opText, textStarting("末行"))].y
+	if o := r.ops[img]; !nearly(o.x, r.left()+r.width()/2+cellPad+10, 0.01) || !nearly(o.y-r.ops[last].y, want, 0.01) {
+		t.Errorf("the seal at (%.2f, %.2f), %.2f mm under its row's text, want %.2f", o.x, o.y, o.y-r.ops[last].y, want)
+	}
+}
