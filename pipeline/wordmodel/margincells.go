@@ -137,9 +137,9 @@ func (s *sheet) inMarginCell(f *Float, c *marginCell, w, h float64, header bool,
 		switch g.FromX {
 		case "page":
 			start, room = c.x, c.w
-		case "leftMargin", "insideMargin":
+		case "leftMargin":
 			start, room = c.x, c.left
-		case "rightMargin", "outsideMargin":
+		case "rightMargin":
 			start, room = c.x+c.w-c.right, c.right
 		}
 		switch g.AlignX {

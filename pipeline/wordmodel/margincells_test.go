@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
@@ -16,7 +17,8 @@ import (
 // the grid, the table's alignment and its cell margins; down from the
 // header's top, where the first row starts. WPS's layoutInCell="0" (no
 // Word compatibility mode) is placed from the text block. A logo laid
-// out in a lower row, whose top the PDF does not know, is listed.
+// out in a lower row or in a footer's table, whose top the PDF does not
+// know, is listed.
 func TestALogoInAHeaderTable(t *testing.T) {
 	const twip = 25.4 / 1440
 	pad := 108 * twip
@@ -40,6 +42,7 @@ func TestALogoInAHeaderTable(t *testing.T) {
 		{"centred in the cell, at its top", logo(st.Anchor{H: "column", V: "page", AlignX: "center", AlignY: "top"}, "1"), "", false, 2000*twip + pad + (4000*twip-2*pad-20)/2, 0, "margin"},
 		{"the cell as the page, a centred table", logo(st.Anchor{H: "page", V: "page", X: 72000, Y: 72000}, "1"), `<w:jc w:val="center"/>`, false, (156.00-6000*twip)/2 + 2000*twip + 2, 2, "margin"},
 		{"right of the margin, an indented table", logo(st.Anchor{H: "margin", V: "margin", AlignX: "right", Y: 36000}, "1"), `<w:tblInd w:w="567" w:type="dxa"/>`, false, 567*twip + 6000*twip - pad - 20, 1, "margin"},
+		{"right in the cell's left margin", logo(st.Anchor{H: "leftMargin", V: "paragraph", AlignX: "right"}, "1"), "", false, 2000*twip + pad - 20, 0, "margin"},
 		{"WPS: not in the cell", logo(st.Anchor{H: "column", V: "paragraph", X: 180000, Y: 36000}, "0"), "", true, 5, 1, "column"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,6 +76,34 @@ func TestALogoInAHeaderTable(t *testing.T) {
 		}
 		if len(doc.HeaderImages) != 0 || len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "页眉表格的第 2 行") {
 			t.Errorf("drawn %d, listed %v", len(doc.HeaderImages), doc.Undrawn)
+		}
+	})
+	t.Run("in a footer's table", func(t *testing.T) {
+		f := logo(st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0}, "1")
+		tbl := sealtest.Table([]int{6000}, []string{sealtest.Cell(6000, sealtest.Para("left", st.Text("第 1 页"), f.Run(9, "徽标", "rIdLogo")))})
+		// The header part, and its relationships, made the footer.
+		var part, rels string
+		docx := opctest.Edit(t, sealtest.Docx(t, st.Para(st.Text("正文")), tbl), map[string]func(string) string{
+			"word/header7.xml":            func(s string) string { part = s; return s },
+			"word/_rels/header7.xml.rels": func(s string) string { rels = s; return s },
+		})
+		docx = opctest.Edit(t, docx, map[string]func(string) string{
+			"word/footer7.xml":            opctest.Set(strings.ReplaceAll(part, "w:hdr", "w:ftr")),
+			"word/_rels/footer7.xml.rels": opctest.Set(rels),
+			"word/document.xml":           func(s string) string { return strings.ReplaceAll(s, "w:headerReference", "w:footerReference") },
+			"word/_rels/document.xml.rels": func(s string) string {
+				return strings.Replace(strings.Replace(s, "header7.xml", "footer7.xml", 1), "relationships/header", "relationships/footer", 1)
+			},
+			"[Content_Types].xml": func(s string) string {
+				return strings.Replace(strings.Replace(s, "/word/header7.xml", "/word/footer7.xml", 1), "wordprocessingml.header+xml", "wordprocessingml.footer+xml", 1)
+			},
+		})
+		doc, err := wordmodel.Read(docx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.FooterImages) != 0 || len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "页脚的表格中") {
+			t.Errorf("drawn %d, listed %v", len(doc.FooterImages), doc.Undrawn)
 		}
 	})
 }
