@@ -64,11 +64,23 @@ func (s *sheet) marginCells(part string) []marginCell {
 			}
 		}
 		for row, r := range wordxml.Elements(tbl, "w:tr", 0, len(tbl)) {
-			col := 0
-			for _, c := range wordxml.Elements(tbl, "w:tc", r.Start, r.End) {
+			cells := wordxml.Elements(tbl, "w:tc", r.Start, r.End)
+			col, head := 0, r.End // the grid columns a row leaves empty before its first cell
+			if len(cells) > 0 {
+				head = cells[0].Start
+			}
+			if pr := wordxml.Next(tbl, "w:trPr", r.Start, head); pr >= 0 {
+				if v, ok := wordxml.Val(tbl[pr:end(tbl, pr, "w:trPr")], "w:gridBefore"); ok {
+					col = atoi(v)
+				}
+			}
+			for _, c := range cells {
 				tc := tbl[c.Start:c.End]
-				span := 1
-				if v, ok := wordxml.Val(tc, "w:gridSpan"); ok {
+				span, props := 1, ""
+				if pr := next(tc, "w:tcPr", 0); pr >= 0 {
+					props = tc[pr:end(tc, pr, "w:tcPr")]
+				}
+				if v, ok := wordxml.Val(props, "w:gridSpan"); ok {
 					span = max(1, atoi(v))
 				}
 				left := 0
@@ -79,10 +91,7 @@ func (s *sheet) marginCells(part string) []marginCell {
 				for i := col; i < min(col+span, len(widths)); i++ {
 					w += widths[i]
 				}
-				m := pad
-				if pr := next(tc, "w:tcPr", 0); pr >= 0 {
-					m = pad.over(readMargins(tc[pr:end(tc, pr, "w:tcPr")], "w:tcMar"))
-				}
+				m := pad.over(readMargins(props, "w:tcMar"))
 				out = append(out, marginCell{start: t.Start + c.Start, end: t.Start + c.End,
 					x: (x + float64(left)) / twipsPerMM, w: float64(w) / twipsPerMM,
 					left: m.Pt[1] * ptToMM, right: m.Pt[3] * ptToMM, top: m.Pt[0] * ptToMM, row: row})

@@ -67,6 +67,27 @@ func TestALogoInAHeaderTable(t *testing.T) {
 			}
 		})
 	}
+	t.Run("after spanned and skipped grid columns", func(t *testing.T) {
+		f := logo(st.Anchor{H: "column", V: "paragraph", X: 180000, Y: 0}, "1")
+		grid := sealtest.Table([]int{1000, 1000, 4000})
+		grid = strings.TrimSuffix(grid, "</w:tbl>")
+		seal := sealtest.Cell(4000, sealtest.Para("right", st.Text("沁源县财政局"), f.Run(9, "徽标", "rIdLogo")))
+		for _, row := range []string{
+			`<w:tr>` + strings.Replace(sealtest.Cell(2000, sealtest.Para("left", st.Text("徽"))), "<w:tcPr>", `<w:tcPr><w:gridSpan w:val="2"/>`, 1) + seal + `</w:tr>`,
+			`<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>` + sealtest.Cell(1000, sealtest.Para("left", st.Text("徽"))) + seal + `</w:tr>`,
+		} {
+			doc, err := wordmodel.Read(sealtest.Docx(t, st.Para(st.Text("正文")), grid+row+"</w:tbl>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Undrawn) > 0 || len(doc.HeaderImages) != 1 {
+				t.Fatalf("listed %v; %d header pictures", doc.Undrawn, len(doc.HeaderImages))
+			}
+			if f := doc.HeaderImages[0].Float; math.Abs(f.X-(2000*twip+pad+5)) > 0.001 {
+				t.Errorf("the logo %.3f mm across, want %.3f", f.X, 2000*twip+pad+5)
+			}
+		}
+	})
 	t.Run("in the second row", func(t *testing.T) {
 		f := logo(st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0}, "1")
 		tbl := sealtest.Table([]int{6000}, []string{sealtest.Cell(6000, sealtest.Para("left", st.Text("沁源县财政局")))}, []string{sealtest.Cell(6000, sealtest.Para("left", st.Text("文件"), f.Run(9, "徽标", "rIdLogo")))})
