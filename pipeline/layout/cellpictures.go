@@ -14,6 +14,7 @@ import (
 type cellBlock struct {
 	// at is the wrapped line of the cell's text the block stands before.
 	at     int
+	para   int // the cell's paragraph it is
 	align  string
 	onGrid bool
 	imgs   []*wordmodel.Image
@@ -33,7 +34,7 @@ func (r *renderer) cellBlocks(tl *tableLayout, c tableCell) []cellBlock {
 	for i := range c.pictures {
 		p := &c.pictures[i]
 		if i == 0 || p.Para != c.pictures[i-1].Para {
-			out = append(out, cellBlock{at: r.linesBefore(tl, c, pieces, p.Before), align: p.Align, onGrid: p.OnGrid})
+			out = append(out, cellBlock{at: r.linesBefore(tl, c, pieces, p.Before), para: p.Para, align: p.Align, onGrid: p.OnGrid})
 		}
 		b := &out[len(out)-1]
 		b.imgs = append(b.imgs, &p.Image)

@@ -139,9 +139,10 @@
 // taking whole grid lines where its paragraph is on the line grid, its row
 // grown to hold it (cellpictures.go). Lines, shapes and text boxes
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
-// the text block, the column or a table cell, a margin's area, the
-// paragraph, or the line and the character the anchor stands at, found
-// in the paragraph's lines as drawn: anchorAt), turned and flipped in their box, and drawn as paths: a fill,
+// the text block, the column, a margin's area, the paragraph, or the line
+// and the character the anchor stands at, found in the paragraph's lines
+// as drawn: anchorAt), turned and flipped in their box, and drawn as
+// paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes
 // say; behind the text first on their page. A text box's paragraphs are
@@ -156,15 +157,26 @@
 // A shape drawn as text (WordArt, a header's watermark 样稿) is its text's
 // ink stretched to its box and turned with it, its colour laid over white
 // at its opacity (textart.go): a watermark in a header is behind the text
-// on each page. A paragraph's top and bottom
-// borders are drawn as rules (borders.go). Page borders (页面边框,
+// on each page. Page borders (页面边框,
 // pageborders.go) are four lines, each side's own style, width and
 // colour, their space from the page's edge or outside the text block and
 // the header and footer they surround, on all, the first or the other
 // pages of their section, in front of the text unless put behind it. A
 // cell of vertical text (verticalcell.go: tbRl, WPS's tbRlV, btLr) sets
 // its paragraphs as columns, upright characters an em apart or the line
-// turned to read upwards, and its row grows to hold the longest. What the document has that is
+// turned to read upwards, and its row grows to hold the longest.
+// A floating picture, shape or text box anchored in a table cell (a 公章
+// over the signature table, cellfloats.go) is placed as Word 2013 places
+// it: laid out in its cell (layoutInCell), the page is the cell's box and
+// the margin and the column its content box; its paragraph, line and
+// character are found in the cell's lines. It is drawn on the page of its
+// anchor's line (a row split over pages draws it with the part showing
+// that line), not clipped to the cell, behind the text under everything
+// on the page or in front of it over the table's part there. The cell's
+// text does not flow around one set to wrap: it is drawn at its place
+// and warned of, naming it and its cell.
+// A paragraph's top and bottom
+// borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
 // first (wordmodel.Feature).
 //

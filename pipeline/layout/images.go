@@ -129,26 +129,47 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64
 	return x, y
 }
 
-// placeFloat is where a float w by h goes: relative to the page, the
-// text block (margin), the column (from colLeft, colWidth wide: the text
-// block, or a table cell for one anchored in it), a margin's area, its
-// paragraph (at paraTop), the line or the character it is anchored at,
-// by offset or alignment.
+// placeFloat is where a float w by h goes on the page: relative to the
+// page, the text block (margin), the column (from colLeft, colWidth wide:
+// the text block, or a text box's inside), a margin's area, its paragraph
+// (at paraTop), the line or the character it is anchored at, by offset or
+// alignment.
 func (r *renderer) placeFloat(f *wordmodel.Float, w, h, paraTop, colLeft, colWidth float64) (x, y float64) {
-	lineTop, charX := r.anchorAt(f.At, paraTop, colLeft)
+	return r.placeIn(f, w, h, paraTop, r.pageArea(colLeft, colWidth))
+}
+
+// area is what a float is placed in: a page, its text block (the margin)
+// and the column; or, for one laid out in a table cell, the cell, its
+// content box and its content box again (cellfloats.go).
+type area struct {
+	page, margin      rect
+	colLeft, colWidth float64
+}
+
+type rect struct{ x, y, w, h float64 }
+
+// pageArea is the page's area, its column from colLeft, colWidth wide.
+func (r *renderer) pageArea(colLeft, colWidth float64) area {
+	return area{page: rect{0, 0, r.g.w, r.g.h}, margin: rect{r.left(), r.top(), r.width(), r.g.bh}, colLeft: colLeft, colWidth: colWidth}
+}
+
+// placeIn is where a float w by h goes in a: relative to a's page, its
+// margin, its column, a margin's area (between the page's edge and the
+// margin), its paragraph (at paraTop), or the line or the character it
+// is anchored at (anchorAt), by offset or alignment.
+func (r *renderer) placeIn(f *wordmodel.Float, w, h, paraTop float64, a area) (x, y float64) {
+	lineTop, charX := r.anchorAt(f.At, paraTop, a.colLeft)
 	place := func(from, align string, offset, size float64, across bool) float64 {
-		start, room := r.top(), r.g.bh
+		page, margin := [2]float64{a.page.y, a.page.h}, [2]float64{a.margin.y, a.margin.h}
 		if across {
-			start, room = r.left(), r.width()
+			page, margin = [2]float64{a.page.x, a.page.w}, [2]float64{a.margin.x, a.margin.w}
 		}
+		start, room := margin[0], margin[1]
 		switch from {
 		case "page":
-			start, room = 0, r.g.h
-			if across {
-				room = r.g.w
-			}
+			start, room = page[0], page[1]
 		case "column":
-			start, room = colLeft, colWidth
+			start, room = a.colLeft, a.colWidth
 		case "paragraph":
 			start = paraTop
 		case "line":
@@ -156,13 +177,10 @@ func (r *renderer) placeFloat(f *wordmodel.Float, w, h, paraTop, colLeft, colWid
 		case "character":
 			start, room = charX, 0
 		case "leftMargin", "topMargin":
-			room, start = start, 0
-		case "rightMargin":
-			start = r.left() + r.width()
-			room = r.g.w - start
-		case "bottomMargin":
-			start = r.blockBottom()
-			room = r.g.h - start
+			start, room = page[0], margin[0]-page[0]
+		case "rightMargin", "bottomMargin":
+			start = margin[0] + margin[1]
+			room = page[0] + page[1] - start
 		}
 		switch align {
 		case "center":

@@ -3,7 +3,6 @@ package layout
 import (
 	"math"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
@@ -159,25 +158,6 @@ func (r *renderer) shapes(shapes []wordmodel.Shape, paraTop float64) {
 		}
 		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, paraTop, r.left(), r.width())
 		r.drawShape(sp, x, y)
-	}
-}
-
-// cellShapes draws the shapes anchored in a table cell whose row is at
-// y: relative to the column is relative to the cell's content box, as
-// Word places a shape laid out in its cell; a paragraph's top is the
-// cell's text's top and the lines above it. Only the first part of a row
-// split over pages draws them.
-func (r *renderer) cellShapes(tl *tableLayout, c tableCell, y float64) {
-	if len(c.shapes) == 0 || c.from > 0 {
-		return
-	}
-	pieces := strings.Split(c.text, "\n")
-	left, inner := c.x+c.pad[1], c.w-c.pad[1]-c.pad[3]
-	for i := range c.shapes {
-		sp := &c.shapes[i]
-		top := y + c.pad[0] + c.textHeight(0, min(r.linesBefore(tl, c, pieces, sp.Before), c.to))
-		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, left, inner)
-		r.drawShape(&sp.Shape, x, y)
 	}
 }
 

@@ -47,8 +47,10 @@ type tableCell struct {
 	// pictures are the cell's pictures, pics the height they take.
 	pictures []wordmodel.CellPicture
 	pics     float64
-	// shapes are the shapes anchored in its paragraphs.
+	// shapes and floats are the shapes and pictures anchored in its
+	// paragraphs (cellfloats.go).
 	shapes []wordmodel.CellShape
+	floats []wordmodel.CellFloat
 	// goesOn says the cell's content goes on in the next part of its
 	// row, on the next page.
 	goesOn bool
@@ -91,6 +93,9 @@ type tableLayout struct {
 	// sets are the cells' paragraph settings, shared by cells set alike
 	// (cellSets).
 	sets map[setKey][]cellSet
+	// front are the page's floats anchored in the table's cells in front
+	// of the text, drawn over the table's part on the page (cellfloats.go).
+	front []op
 }
 
 // table lays out t: header rows repeated on each page, rows split at the
@@ -206,7 +211,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures, cell.shapes = r.numberedText(c), c.Pictures, c.Shapes
+				cell.text, cell.pictures, cell.shapes, cell.floats = r.numberedText(c), c.Pictures, c.Shapes, c.Floats
 			}
 			cell.measure(r.wrap(tl, cell, &r.measuredCell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
@@ -350,6 +355,8 @@ type part struct {
 func (r *renderer) flushEdges(tl *tableLayout) {
 	r.ops = append(r.ops, tl.joined()...)
 	tl.segs = tl.segs[:0]
+	r.ops = append(r.ops, tl.front...)
+	tl.front = tl.front[:0]
 }
 
 // drawRow draws row index of p at y. A merged cell is drawn once per page,
@@ -363,7 +370,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 	if index > 0 && rows[index-1].page == row.page {
 		above = rows[index-1]
 	}
-	for _, c := range row.cells {
+	for n, c := range row.cells {
 		if c.group >= 0 && index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
 			continue // drawn with the segment's first row
 		}
@@ -383,7 +390,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			lines = r.shown(tl, startOf(rows, index, c))
 		}
 		r.cellText(tl, lines, c, y, h)
-		r.cellShapes(tl, c, y)
+		r.cellFloats(tl, row, n, c, y, h)
 	}
 }
 
@@ -468,18 +475,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 	if !r.measuring && c.bto > c.bfrom {
 		blocks = r.cellBlocks(tl, c)[c.bfrom:c.bto]
 	}
-	blockH := c.textHeight(c.from, c.from+len(lines)) + picturesHeight(blocks)
-	top := y + c.pad[0]
-	valign := c.valign
-	if c.goesOn {
-		valign = "" // a part full to the page's foot: its text goes on overleaf
-	}
-	switch valign {
-	case "center":
-		top = y + c.pad[0] + (h-c.pad[0]-c.pad[2]-blockH)/2
-	case "bottom":
-		top = y + h - c.pad[2] - blockH
-	}
+	top := c.contentTop(y, h, c.textHeight(c.from, c.from+len(lines))+picturesHeight(blocks))
 	if c.vertical() {
 		for _, line := range lines {
 			r.verticalText(line, c, y, h)

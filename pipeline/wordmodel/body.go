@@ -232,17 +232,7 @@ func (s *sheet) table(t string, n int) *Table {
 			out.Borders = &TableBorders{none, none, none, none, none, none}
 		}
 	}
-	if g := next(t, "w:tblGrid", 0); g >= 0 {
-		grid := t[g:end(t, g, "w:tblGrid")]
-		for i := next(grid, "w:gridCol", 0); i >= 0; i = next(grid, "w:gridCol", i+1) {
-			tag := grid[i : i+strings.IndexByte(grid[i:], '>')]
-			if _, rest, ok := strings.Cut(tag, `w:w="`); ok {
-				v, _, _ := strings.Cut(rest, `"`)
-				w, _ := strconv.Atoi(v)
-				out.Widths = append(out.Widths, w)
-			}
-		}
-	}
+	out.Widths = gridWidths(t)
 	if styled != nil {
 		styled.cols = len(out.Widths)
 	}
@@ -279,6 +269,23 @@ func (s *sheet) table(t string, n int) *Table {
 			col += cell.Span
 		}
 		out.Rows = append(out.Rows, row)
+	}
+	return out
+}
+
+// gridWidths are the widths of table t's grid columns, in twips.
+func gridWidths(t string) []int {
+	var out []int
+	if g := next(t, "w:tblGrid", 0); g >= 0 {
+		grid := t[g:end(t, g, "w:tblGrid")]
+		for i := next(grid, "w:gridCol", 0); i >= 0; i = next(grid, "w:gridCol", i+1) {
+			tag := grid[i : i+strings.IndexByte(grid[i:], '>')]
+			if _, rest, ok := strings.Cut(tag, `w:w="`); ok {
+				v, _, _ := strings.Cut(rest, `"`)
+				w, _ := strconv.Atoi(v)
+				out = append(out, w)
+			}
+		}
 	}
 	return out
 }

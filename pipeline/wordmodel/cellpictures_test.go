@@ -11,7 +11,8 @@ import (
 // as Word writes it (wp:inline in a w:tc), is kept with the cell, after
 // the lines of text above it and at its paragraph's alignment, and adds no
 // line of text; pictures of one paragraph share it. A floating picture in
-// a cell, and one in a line of text there, are listed.
+// a cell is kept with the cell as a float (cellfloats_test.go); one in a
+// line of text there is listed.
 func TestPicturesInTableCells(t *testing.T) {
 	cell := func(content string) string {
 		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
@@ -47,8 +48,10 @@ func TestPicturesInTableCells(t *testing.T) {
 			t.Errorf("%q has pictures %+v", c.Text, c.Pictures)
 		}
 	}
+	if f := tbl.Rows[1].Cells[0].Floats; len(f) != 1 || f[0].Name != "image1.png" || f[0].Float == nil || f[0].Before != 0 {
+		t.Errorf("the seal in 盖章's cell = %+v", f)
+	}
 	wantListed(t, doc,
-		"表 1 第 2 行第 1 列（“盖章”）：浮动图片 image1.png（表格中的图片须设为“嵌入型”）",
 		"表 1 第 2 行第 2 列（“图标”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
 	)
 }

@@ -77,8 +77,15 @@
 // wrap element's where the anchor has none) and the outline: the box grown
 // by wp:effectExtent, or for tight and through the wrap polygon, whose
 // points Word writes in 21600ths of the size, and its bounding box. A
-// float in a table cell (layoutInCell) is listed: the PDF places floats
-// on the page. allowOverlap is not read: floats are never moved apart.
+// float in a body table cell (a 公章 over the signature) is kept with the
+// cell (Cell.Floats, Cell.Shapes) and its paragraph; Float.InCell says it
+// is placed relative to the cell: layoutInCell="1", or any float in a
+// document of Word 2013 and later (compatibilityMode 15), which ignores
+// "0" there; WPS's documents name no mode and keep "0". One laid out in
+// a header table's first row is placed from its cell, found from the
+// table's grid, alignment and indent (margincells.go); one in a lower row
+// or a footer's table, whose top is not known, is listed. allowOverlap is
+// not read: floats are never moved apart.
 //
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
 // rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,

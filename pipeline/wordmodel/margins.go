@@ -29,8 +29,16 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 	var out []string
 	var found []placed
 	var shapes []Shape
+	cells := q.marginCells(part)
+	header := strings.HasPrefix(path.Base(name), "header")
 	for _, p := range wordxml.Elements(part, "w:p", 0, len(part)) {
+		cell := cellAt(cells, p.Start)
+		q.inCell = cell != nil
 		para, _ := q.paragraph(part[p.Start:p.End])
+		q.inCell = false
+		if m != nil {
+			q.inMarginCells(para, cell, header)
+		}
 		q.plainOnly(para, "")
 		text := para.Text
 		if para.Label != nil {
@@ -45,7 +53,6 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		shapes = append(shapes, para.Shapes...)
 	}
 	if m != nil {
-		header := strings.HasPrefix(path.Base(name), "header")
 		m.Images = q.marginPictures(found, len(out) > 0, header)
 		for _, sp := range shapes {
 			if f, ok := q.marginFloat(sp.Float, header, sp.Name); ok {

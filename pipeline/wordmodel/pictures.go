@@ -42,6 +42,11 @@ type Float struct {
 	AlignX, AlignY string
 	Behind         bool // drawn behind the text (behindDoc)
 	Wrap           Wrap
+	// InCell places one anchored in a table cell relative to the cell
+	// (layoutInCell="1"; any float there in a document of Word 2013 and
+	// later, which ignores "0"): the page is the cell's box, the margin
+	// and the column its content box. Outside a cell it means nothing.
+	InCell bool
 	// At is how many characters of its paragraph's Text stand before the
 	// float's anchor: the character and the line it is relative to.
 	At int
@@ -106,7 +111,7 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	if !strings.HasPrefix(drawing, "<wp:anchor") {
 		return img, ""
 	}
-	f, why := float(drawing)
+	f, why := float(drawing, s.inCell)
 	if f != nil {
 		f.At = s.textAt
 	}
@@ -144,14 +149,16 @@ func emu(v string) float64 {
 	return n / emuPerMM
 }
 
-// float reads a floating picture's place and how the text wraps around it.
-func float(anchor string) (*Float, string) {
+// float reads a floating picture's place and how the text wraps around
+// it; inCell says it is anchored in a table cell, where its layoutInCell
+// is read.
+func float(anchor string, inCell bool) (*Float, string) {
 	wrap, why := readWrap(anchor)
 	if why != "" {
 		return nil, why
 	}
 	tag := anchor[:strings.IndexByte(anchor, '>')]
-	f := &Float{Behind: attr(tag, "behindDoc") == "1", Wrap: wrap}
+	f := &Float{Behind: attr(tag, "behindDoc") == "1", Wrap: wrap, InCell: inCell && attr(tag, "layoutInCell") != "0"}
 	axis := func(name string, from *string, offset *float64, align *string) {
 		i := next(anchor, name, 0)
 		if i < 0 {
@@ -245,14 +252,24 @@ func inlineWithText(para *Paragraph, keep bool) []string {
 }
 
 // cellPictures keeps the pictures of a cell's paragraph k, with before
-// lines of the cell's text above it, and reports whether the paragraph is pictures
-// only. A floating picture in a cell is listed: the PDF places floats on
-// the page, not in a table's cell.
+// lines of the cell's text above it, and reports whether the paragraph is
+// pictures only. Floating pictures and shapes are kept with the paragraph
+// they are anchored in (k, before), drawn at their place in the cell.
 func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 	inLine := 0
+	label := 0
+	if para.Label != nil {
+		label = utf8.RuneCountInString(para.Label.Text)
+	}
+	inCell := func(f *Float) {
+		// The cell's text line holds the label before the paragraph's text.
+		f.At += label
+		f.InCell = f.InCell || s.cellAlways
+	}
 	for _, img := range para.Images {
 		if img.Float != nil {
-			*s.undrawn = append(*s.undrawn, Feature{What: "浮动图片 " + img.Name + "（表格中的图片须设为“嵌入型”）", Where: s.where, Text: para.Text})
+			inCell(img.Float)
+			c.Floats = append(c.Floats, CellFloat{Image: img, Before: before, Para: k})
 			continue
 		}
 		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
@@ -260,11 +277,8 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 	}
 	para.Images = nil
 	for _, sp := range para.Shapes {
-		if sp.Float.FromX == "character" {
-			*s.undrawn = append(*s.undrawn, Feature{What: sp.Name + "（表格中的图形不能相对于字符定位）", Where: s.where, Text: para.Text})
-			continue
-		}
-		c.Shapes = append(c.Shapes, CellShape{Shape: sp, Before: before})
+		inCell(sp.Float)
+		c.Shapes = append(c.Shapes, CellShape{Shape: sp, Before: before, Para: k})
 	}
 	para.Shapes = nil
 	return inLine > 0 && strings.TrimSpace(para.Text) == ""

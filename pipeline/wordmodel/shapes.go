@@ -157,7 +157,7 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 		return sp.Name + "（旋转的文本框无法显示）"
 	}
 	if sp.Float == nil && strings.HasPrefix(drawing, "<wp:anchor") {
-		f, why := float(drawing)
+		f, why := float(drawing, s.inCell)
 		if why != "" {
 			return sp.Name + "（" + why + "）"
 		}

@@ -42,6 +42,10 @@ type sheet struct {
 	// paragraphs, above the document defaults and below their own style,
 	// as Word applies them; nil outside a styled table.
 	cellStyle *cellStyle
+	// cellAlways: the document is of Word 2013 or later (compatibilityMode
+	// 15), which lays out every float anchored in a cell in the cell,
+	// whatever its layoutInCell says, as LibreOffice reads it too.
+	cellAlways bool
 	// cellParas are the one-paragraph cells' settings met so far, shared.
 	cellParas map[CellPara][]CellPara
 	// inBox is set while a text box's paragraphs are read: they are laid

@@ -71,6 +71,8 @@ func (s *sheet) vmlShape(el string) string {
 		sp.Width, sp.Height = abs(tx-fx), abs(ty-fy)
 		sp.FlipV = (tx-fx)*(ty-fy) < 0
 	}
+	// VML lays a shape out in its cell unless o:allowincell says not.
+	f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
 	sp.Float = f
 	if r := style["rotation"]; r != "" {
 		sp.Rotation = vmlNumber(r)

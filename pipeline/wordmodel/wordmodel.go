@@ -215,16 +215,27 @@ type Cell struct {
 	// still has all its text), its grid and lines are not.
 	Nested bool
 	// Shapes are the lines, shapes and text boxes anchored in its
-	// paragraphs: relative to the column they are relative to the cell,
-	// as Word places them (layoutInCell).
+	// paragraphs, and Floats its floating pictures (a 公章 over the
+	// signature): placed in the cell where Float.InCell says so, as Word
+	// places them (layoutInCell).
 	Shapes []CellShape
+	Floats []CellFloat
 }
 
-// CellShape is a shape anchored in a table cell's paragraph, Before lines
-// of the cell's text above that paragraph.
+// CellShape is a shape anchored in a table cell's paragraph Para (of all
+// the cell's paragraphs, numbered from 0), Before lines of the cell's
+// Text above that paragraph; its Float.At counts the paragraph's list
+// label.
 type CellShape struct {
 	Shape
-	Before int
+	Before, Para int
+}
+
+// CellFloat is a floating picture anchored in a table cell's paragraph,
+// placed as a CellShape is.
+type CellFloat struct {
+	Image
+	Before, Para int
 }
 
 // CellPicture is a picture in a table cell, in a paragraph of its own.
@@ -279,6 +290,7 @@ func Read(docx []byte) (*Document, error) {
 	readColors(parts["word/theme/theme1.xml"], s.theme)
 	s.notes = readNotes(parts)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
+	s.cellAlways = compatibility(parts["word/settings.xml"]) >= 15
 	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
@@ -303,6 +315,20 @@ func Read(docx []byte) (*Document, error) {
 	s.missingBookmarks()
 	doc.Undrawn = *s.undrawn
 	return doc, nil
+}
+
+// compatibility is the version of Word whose layout the document asks
+// for (w:compatSetting compatibilityMode: 14 for Word 2010, 15 for 2013
+// and later); 0 where it names none, as WPS and older Word write it.
+func compatibility(settings string) int {
+	for i := next(settings, "w:compatSetting", 0); i >= 0; i = next(settings, "w:compatSetting", i+1) {
+		tag := settings[i : i+strings.IndexByte(settings[i:], '>')]
+		if attr(tag, "w:name") == "compatibilityMode" {
+			n, _ := strconv.Atoi(attr(tag, "w:val"))
+			return n
+		}
+	}
+	return 0
 }
 
 // readPart reads one part as a string, in one allocation of the size the

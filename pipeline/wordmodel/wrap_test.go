@@ -93,17 +93,22 @@ func TestWrapsThePDFCannotLayOutAreListed(t *testing.T) {
 	)
 }
 
-// TestAWrappedPictureInACellIsListed: a picture floating in a table cell
-// (layoutInCell), text wrapping around it or not, is listed by name: the
-// PDF places floats on the page, not in a cell.
-func TestAWrappedPictureInACellIsListed(t *testing.T) {
+// TestAWrappedPictureInACellIsRead: a picture floating in a table cell
+// (layoutInCell), text wrapping around it, is read with its wrap, not
+// listed: the layout draws it and warns that the cell's text does not
+// flow around it.
+func TestAWrappedPictureInACellIsRead(t *testing.T) {
 	cell := `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "盖章处"), floating(wordAnchor, `<wp:wrapSquare wrapText="bothSides"/>`)) + `</w:tc>`
 	doc := fixture{
 		body:  `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` + cell + `</w:tr></w:tbl>`,
 		rels:  `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>`,
 		parts: map[string]string{"word/media/image1.png": string(pngBytes(t))},
 	}.read(t)
-	wantListed(t, doc, "表 1 第 1 行第 1 列（“盖章处”）：浮动图片 image1.png（表格中的图片须设为“嵌入型”）")
+	wantListed(t, doc)
+	f := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0].Floats
+	if len(f) != 1 || f[0].Float.Wrap.Mode != "square" || f[0].Float.Wrap.Side != "bothSides" || !f[0].Float.InCell {
+		t.Errorf("the cell's floats = %+v", f)
+	}
 }
 
 // box is a wordmodel.Box, shorter.
