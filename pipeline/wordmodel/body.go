@@ -89,6 +89,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 	for len(doc.Sections) <= section {
 		doc.Sections = append(doc.Sections, pageSetup(""))
 	}
+	s.knownStructure(part, "")
 	detach(doc)
 	return doc, nil
 }
