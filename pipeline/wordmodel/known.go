@@ -46,19 +46,18 @@ var (
 	quiet = knownAs{}           // drawn or not printed; its content is its reader's
 )
 
-// revision is what an unaccepted tracked change is listed as: the
-// published Word document would show it marked up (Word prints markup by
-// default), the PDF as if accepted.
-const revision = "未接受的修订（Word 中显示为修订标记，PDF 中按接受后显示）"
-
-// comment is what a comment is listed as.
-const comment = "批注（发布的 Word 文件会带着批注，PDF 中没有）"
+// Tracked changes and comments are the Word writer's (pipeline/docx,
+// revisions.go): it accepts every change and leaves comments out, and
+// notes both, so the Word document published has neither and shows what
+// the PDF shows. Read here as accepted: deleted text is not printed,
+// inserted text is. A change to a table's rows or cells is not accepted
+// there (the row stays, its mark goes), so it is listed, with what to do.
+const tableRevision = "表格行或单元格的修订（插入、删除或合并，未接受）"
 
 // advised are the features that are not removed but settled in Word, with
 // what to do there.
 var advised = map[string]string{
-	revision: "请在 Word 中“审阅 → 接受所有修订”（或拒绝）后再保存模板",
-	comment:  "请在 Word 中“审阅 → 删除所有批注”后再保存模板",
+	tableRevision: "请在 Word 中“审阅 → 接受所有修订”（或拒绝）后再保存模板",
 }
 
 func init() {
@@ -71,16 +70,18 @@ func init() {
 		w:footnoteReference w:endnoteReference w:footnoteRef w:endnoteRef w:separator w:continuationSeparator
 		w:proofErr w:bookmarkStart w:bookmarkEnd w:lastRenderedPageBreak w:permStart w:permEnd
 		w:commentRangeStart w:commentRangeEnd w:annotationRef w:sdtPr w:sdtEndPr w:customXmlPr w:smartTagPr
-		w:fldData w:delText w:delInstrText
+		w:fldData w:delText w:delInstrText w:commentReference
 		w:moveFromRangeStart w:moveFromRangeEnd w:moveToRangeStart w:moveToRangeEnd`)
 	// Read, and listed when not drawn, by their own readers (undrawn.go).
 	knownNames("", quiet, `w:object w:ruby m:oMath m:oMathPara c:chart dgm:relIds wpg:wgp wpc:wpc`)
-	knownNames("", knownAs{what: comment}, `w:commentReference`)
-	knownNames("", knownAs{what: revision}, `w:del w:moveFrom w:rPrChange w:pPrChange w:sectPrChange w:tblPrChange
-		w:trPrChange w:tcPrChange w:tblGridChange w:numberingChange w:cellIns w:cellDel w:cellMerge
+	// Deleted text and the record of a formatting change are not
+	// printed once accepted; inserted text is.
+	knownNames("", quiet, `w:del w:moveFrom w:rPrChange w:pPrChange w:sectPrChange w:tblPrChange
+		w:trPrChange w:tcPrChange w:tblGridChange w:tblPrExChange w:numberingChange
 		w:customXmlInsRangeStart w:customXmlInsRangeEnd w:customXmlDelRangeStart w:customXmlDelRangeEnd
 		w:customXmlMoveFromRangeStart w:customXmlMoveFromRangeEnd w:customXmlMoveToRangeStart w:customXmlMoveToRangeEnd`)
-	knownNames("", knownAs{what: revision, walk: true}, `w:ins w:moveTo`) // inserted text is printed
+	knownNames("", read, `w:ins w:moveTo`)
+	knownNames("", knownAs{what: tableRevision}, `w:cellIns w:cellDel w:cellMerge`)
 	knownNames("", knownAs{what: "外部内容块（altChunk，内容在另一个文件中，Word 打开时才导入）"}, `w:altChunk`)
 	knownNames("", knownAs{what: "子文档（内容在另一个文件中）"}, `w:subDoc`)
 	knownNames("", knownAs{what: "ActiveX 控件"}, `w:control`)
@@ -113,7 +114,9 @@ func runProperties() {
 	knownNames("w:rPr", knownAs{check: eastAsianLayout}, `w:eastAsianLayout`)
 	knownNames("w:rPr", knownAs{what: "文字效果（发光、阴影、映像、轮廓、渐变填充或三维）"}, `w14:glow w14:shadow w14:reflection
 		w14:textOutline w14:textFill w14:scene3d w14:props3d`)
-	knownNames("w:rPr", knownAs{what: revision}, `w:ins w:del w:moveFrom w:moveTo`) // of the paragraph mark
+	// A paragraph mark inserted or deleted: the Word document keeps the
+	// paragraphs apart as the PDF does.
+	knownNames("w:rPr", quiet, `w:ins w:del w:moveFrom w:moveTo`)
 }
 
 func paragraphProperties() {
@@ -159,7 +162,8 @@ func tableProperties() {
 	knownNames("w:trPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:trPr", knownAs{check: gridSkipped}, `w:gridBefore w:gridAfter`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
-	knownNames("w:trPr", knownAs{what: revision}, `w:ins w:del`)
+	knownNames("w:trPr", quiet, `w:ins`)
+	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
 	knownNames("w:tblPrEx", quiet, `w:tblW w:jc w:tblInd w:tblLayout w:tblCellMar w:tblLook`)
 	knownNames("w:tblPrEx", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
@@ -168,7 +172,7 @@ func tableProperties() {
 	// Vertical text in a cell is drawn by the layout.
 	knownNames("w:tcPr", quiet, `w:tcW w:gridSpan w:vMerge w:shd w:tcMar w:vAlign w:textDirection
 		w:cnfStyle w:noWrap w:hideMark w:headers`)
-	knownNames("w:tcPr", knownAs{check: hMerge}, `w:hMerge`)
+	knownNames("w:tcPr", quiet, `w:hMerge`) // joined into the cell before (body.go)
 	knownNames("w:tcPr", knownAs{check: toggle("单元格调整宽度")}, `w:tcFitText`)
 	for _, borders := range []string{"w:tblBorders", "w:tcBorders"} {
 		knownNames(borders, quiet, `w:top w:left w:start w:bottom w:right w:end w:insideH w:insideV`)
@@ -300,13 +304,6 @@ func cellSpacing(_ *sheet, el string) string {
 func gridSkipped(_ *sheet, el string) string {
 	if n, _ := strconv.Atoi(attr(tagOf(el), "w:val")); n > 0 {
 		return "表格行首或行尾空出的列（行与表格不对齐）"
-	}
-	return ""
-}
-
-func hMerge(_ *sheet, el string) string {
-	if attr(tagOf(el), "w:val") != "restart" {
-		return "旧式横向合并的单元格（hMerge）"
 	}
 	return ""
 }
