@@ -2,6 +2,7 @@ package wordmodel
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -22,6 +23,11 @@ type knownState struct {
 	// fields are the fields met in the paragraph being read that the PDF
 	// would not show as Word does (checkField).
 	fields []string
+	// foreign are the prefixes of the namespaces a story part declares
+	// ignorable (mc:Ignorable) that are no part of Word's: WPS's own
+	// data, another program's. Word skips their elements unread, as the
+	// reader does.
+	foreign map[string]bool
 }
 
 // memoized are the property elements whose check is kept by their text.
@@ -181,8 +187,13 @@ func (w *knownWalk) run(i int) {
 
 func (w *knownWalk) close() {
 	if n := len(w.stack); n > 0 {
-		if w.stack[n-1] == "w:tbl" {
+		switch w.stack[n-1] {
+		case "w:tbl":
 			w.depth--
+		case "w:tr":
+			if w.depth == 1 {
+				w.cells = 0 // what follows a row is the row's, not its last cell's
+			}
 		}
 		w.stack = w.stack[:n-1]
 	}
@@ -240,7 +251,9 @@ func (w *knownWalk) enter(i int, name string) bool {
 		as, ok = known[""][name]
 	}
 	if !ok {
-		w.add(unknownFeature(name))
+		if prefix, _, _ := strings.Cut(name, ":"); !s.known.foreign[prefix] {
+			w.add(unknownFeature(name))
+		}
 		return false
 	}
 	if name == "w:tblBorders" && parent == "w:tblPr" {
@@ -308,4 +321,38 @@ func alternative(x string, i int) int {
 		}
 	}
 	return -1
+}
+
+// wordNamespaces start the names of the namespaces Word knows: an
+// ignorable one among them may say something Word prints.
+var wordNamespaces = []string{"http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/office/", "http://purl.oclc.org/ooxml/", "urn:schemas-microsoft-com:"}
+
+// foreignPrefixes are the prefixes the story parts declare ignorable in
+// their root element whose namespaces are not Word's.
+func foreignPrefixes(parts map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for name, part := range parts {
+		if !story(name) {
+			continue
+		}
+		start := strings.Index(part, "<w:")
+		if start < 0 {
+			continue
+		}
+		root := tagOf(part[start:])
+		for _, prefix := range strings.Fields(attr(root, "mc:Ignorable")) {
+			ns := attr(root, "xmlns:"+prefix)
+			if !slices.ContainsFunc(wordNamespaces, func(w string) bool { return strings.HasPrefix(ns, w) }) {
+				out[prefix] = true
+			}
+		}
+	}
+	return out
+}
+
+// story reports whether the part holds text Word prints: the body, a
+// header or footer, the notes.
+func story(name string) bool {
+	return name == "word/document.xml" || name == "word/footnotes.xml" || name == "word/endnotes.xml" ||
+		strings.HasPrefix(name, "word/header") || strings.HasPrefix(name, "word/footer")
 }

@@ -1,0 +1,184 @@
+package wordmodel_test
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/fieldtest"
+)
+
+// wpsNS is the root of a part as WPS writes it: Word's namespaces, WPS's
+// own data namespace, and what Word may skip.
+const wpsNS = wordNS + ` xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" mc:Ignorable="w14 w15 wp14 wpsCustomData"`
+
+// withHeader is the fixture with body and a default header of paragraphs.
+func withHeader(body, header string) fixture {
+	return fixture{
+		body:     body,
+		rels:     `<Relationship Id="rIdKnownHdr" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>`,
+		sectRefs: `<w:headerReference w:type="default" r:id="rIdKnownHdr"/>`,
+		parts: map[string]string{
+			"word/header1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wpsNS + `>` + header + `</w:hdr>`,
+		},
+	}
+}
+
+// knownCase is one template made as Word or WPS writes one feature: what
+// it lists (place：what), and text its body must (or must not) show.
+type knownCase struct {
+	name      string
+	f         fixture
+	listed    []string
+	shows     []string
+	notShown  []string
+	edit      func(document string) string // of document.xml, as saved
+	paragraph int                          // the body paragraph shows and notShown look at; 0: all
+}
+
+func (c knownCase) check(t *testing.T) {
+	t.Helper()
+	raw := c.f.docx(t)
+	if c.edit != nil {
+		raw = opctest.Edit(t, raw, map[string]func(string) string{"word/document.xml": c.edit})
+	}
+	doc, err := wordmodel.Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantListed(t, doc, c.listed...)
+	all := strings.Join(texts(doc), "\n")
+	for _, s := range c.shows {
+		if !strings.Contains(all, s) {
+			t.Errorf("%q is not shown: %q", s, all)
+		}
+	}
+	for _, s := range c.notShown {
+		if strings.Contains(all, s) {
+			t.Errorf("%q is shown: %q", s, all)
+		}
+	}
+}
+
+// Marks Word does not print, tracked changes (read as accepted: the Word
+// writer accepts them and notes it), content controls, custom XML and
+// smart tags, alternate content: read, nothing listed.
+func TestWhatWordDoesNotPrintIsReadQuietly(t *testing.T) {
+	checkbox := `<w:sdt><w:sdtPr><w:id w:val="-1520300912"/><w14:checkbox><w14:checked w14:val="1"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr><w:t>☒</w:t></w:r></w:sdtContent></w:sdt>`
+	emoji := `<w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="2705"/></mc:Choice><mc:Fallback><w:t>✅</w:t></mc:Fallback></mc:AlternateContent></w:r>`
+	for _, c := range []knownCase{
+		{name: "marks", f: fixture{body: para(`<w:proofErr w:type="spellStart"/>`, `<w:bookmarkStart w:id="0" w:name="_GoBack"/>`, run("", "甲"), `<w:bookmarkEnd w:id="0"/>`, `<w:proofErr w:type="spellEnd"/>`,
+			`<w:permStart w:id="1" w:edGrp="everyone"/>`, `<w:commentRangeStart w:id="2"/>`, `<w:r><w:lastRenderedPageBreak/><w:t>乙</w:t></w:r>`, `<w:commentRangeEnd w:id="2"/>`,
+			`<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="2"/></w:r>`, `<w:permEnd w:id="1"/>`, `<w:r><w:noBreakHyphen/><w:t>丙</w:t></w:r>`)},
+			shows: []string{"甲乙\u2011丙"}},
+		{name: "revisions", f: fixture{body: para(run("", "留"), `<w:ins w:id="3" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:r><w:t>新</w:t></w:r></w:ins>`,
+			`<w:del w:id="4" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:r><w:delText>旧</w:delText></w:r></w:del>`,
+			`<w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:rPr><w:fitText w:val="900" w:id="1"/></w:rPr></w:rPrChange></w:rPr><w:t>改</w:t></w:r>`) +
+			`<w:p><w:pPr><w:pStyle w:val="Normal"/><w:rPr><w:ins w:id="6" w:author="张三" w:date="2024-01-02T00:00:00Z"/></w:rPr><w:pPrChange w:id="7" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:pPr><w:framePr w:dropCap="drop" w:lines="3"/></w:pPr></w:pPrChange></w:pPr>` + run("", "段") + `</w:p>`},
+			shows: []string{"留新改", "段"}, notShown: []string{"旧"}},
+		{name: "content controls", f: fixture{body: `<w:sdt><w:sdtPr><w:alias w:val="单位"/><w:tag w:val="unit"/><w:id w:val="1"/><w:text/></w:sdtPr><w:sdtEndPr/><w:sdtContent>` + para(run("", "沁源县")) + `</w:sdtContent></w:sdt>` +
+			para(run("", "已核对"), checkbox, `<w:sdt><w:sdtPr><w:id w:val="2"/><w:date w:fullDate="2024-01-02T00:00:00Z"><w:dateFormat w:val="yyyy年M月d日"/><w:lid w:val="zh-CN"/></w:date></w:sdtPr><w:sdtContent>`+run("", "2024年1月2日")+`</w:sdtContent></w:sdt>`)},
+			shows: []string{"沁源县", "已核对☒2024年1月2日"}},
+		{name: "custom XML and smart tags", f: fixture{body: `<w:customXml w:uri="urn:jixiao" w:element="report"><w:customXmlPr><w:attr w:name="year" w:val="2023"/></w:customXmlPr>` +
+			para(`<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate"><w:smartTagPr><w:attr w:name="Year" w:val="2023"/></w:smartTagPr>`+run("", "2023年")+`</w:smartTag>`,
+				`<w:customXml w:element="amount">`+run("", "12万元")+`</w:customXml>`) + `</w:customXml>`},
+			shows: []string{"2023年12万元"}},
+		{name: "alternate content", f: fixture{body: para(run("", "完成"), emoji)}, shows: []string{"完成✅"}},
+		{name: "character scale and spacing, page borders, vertical cells (drawn)", f: fixture{
+			body: para(run(`<w:w w:val="80"/><w:spacing w:val="20"/>`, "紧排")) + `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRlV"/></w:tcPr>` + para(run("", "竖排")) + `</w:tc></w:tr></w:tbl>`,
+			sectRefs: `<w:pgBorders w:offsetFrom="page"><w:top w:val="single" w:sz="4" w:space="24" w:color="auto"/></w:pgBorders>`},
+			shows: []string{"紧排"}},
+		{name: "WPS's own data", f: withHeader(para(run("", "正文")), para(run("", "页眉"), `<wpsCustomData:docInfo wpsCustomData:id="1"/>`))},
+	} {
+		t.Run(c.name, c.check)
+	}
+}
+
+// What the PDF would not show, one template each, is listed with its place.
+func TestWhatIsNotDrawnIsListed(t *testing.T) {
+	table := func(tblPr, trPr, tcPr string) string {
+		return `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/>` + tblPr + `</w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:trPr>` + trPr + `</w:trPr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>` + tcPr + `</w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr></w:tbl>`
+	}
+	for _, c := range []knownCase{
+		{name: "altChunk", f: fixture{body: para(run("", "前文")) + `<w:altChunk r:id="rIdChunk"/>` + para(run("", "后文"))},
+			listed: []string{"第 1 段之后：外部内容块（altChunk，内容在另一个文件中，Word 打开时才导入）"}},
+		{name: "subDoc", f: fixture{body: para(run("", "见子文档")) + `<w:p><w:subDoc r:id="rIdSub"/></w:p>`},
+			listed: []string{"第 2 段：子文档（内容在另一个文件中）"}},
+		{name: "fitText", f: fixture{body: para(run(`<w:fitText w:val="1680" w:id="1"/>`, "单位名称"))},
+			listed: []string{"第 1 段（“单位名称”）：调整宽度（文字按指定宽度排列）"}},
+		{name: "two lines in one", f: fixture{body: para(run(`<w:eastAsianLayout w:id="2" w:combine="1"/>`, "沁源财政"))},
+			listed: []string{"第 1 段（“沁源财政”）：双行合一"}},
+		{name: "horizontal in vertical", f: fixture{body: para(run(`<w:eastAsianLayout w:id="3" w:vert="1"/>`, "12"))},
+			listed: []string{"第 1 段（“12”）：纵横混排"}},
+		{name: "drop cap", f: fixture{body: `<w:p><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1040" w:lineRule="exact"/></w:pPr>` + run(`<w:position w:val="-10"/><w:sz w:val="96"/>`, "我") + `</w:p>` + para(run("", "县"))},
+			listed: []string{"第 1 段（“我”）：首字下沉"}},
+		{name: "line numbers", f: fixture{body: para(run("", "正文")), sectRefs: `<w:lnNumType w:countBy="1" w:restart="continuous"/>`},
+			listed: []string{"页面设置：行号"}},
+		{name: "columns", f: fixture{body: para(run("", "正文")), sectRefs: `<w:cols w:num="2" w:space="425"/>`},
+			listed: []string{"页面设置：分栏"}},
+		{name: "page colour", f: fixture{body: para(run("", "正文"))},
+			edit:   func(s string) string { return strings.Replace(s, "<w:body>", `<w:background w:color="FFF2CC"/><w:body>`, 1) },
+			listed: []string{"正文开头：页面背景（页面颜色或填充效果）"}},
+		{name: "floating table", f: fixture{body: table(`<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:tblpY="1"/>`, "", "")},
+			listed: []string{"表 1：浮动表格（文字环绕表格）"}},
+		{name: "deleted row", f: fixture{body: table("", `<w:del w:id="9" w:author="张三" w:date="2024-01-02T00:00:00Z"/>`, "")},
+			listed: []string{"表 1 第 1 行：表格行或单元格的修订（插入、删除或合并，未接受）"}},
+		{name: "diagonal", f: fixture{body: table("", "", `<w:tcBorders><w:tl2br w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tcBorders>`)},
+			listed: []string{"表 1 第 1 行第 1 列：单元格斜线"}},
+		{name: "date field", f: fixture{body: para(run("", "日期："), fieldtest.Complex("2024年1月2日", ` DATE \@ "yyyy年M月d日" `))},
+			listed: []string{"第 1 段（“日期：2024年1月2日”）：日期或时间域（Word 打开或打印时更新为当天，与 PDF 不一致）"}},
+		{name: "unknown field", f: fixture{body: para(fieldtest.Simple(` FOOBAR \* MERGEFORMAT `, "结果"))},
+			listed: []string{"第 1 段（“结果”）：未能识别的域 FOOBAR"}, shows: []string{"结果"}},
+		{name: "VML shadow", f: fixture{body: para(`<w:r><w:pict><v:rect style="position:absolute;margin-left:0;margin-top:0;width:100pt;height:40pt;z-index:1" fillcolor="white"><v:shadow on="t" color="gray"/></v:rect></w:pict></w:r>`)},
+			listed: []string{"第 1 段：阴影"}},
+	} {
+		t.Run(c.name, c.check)
+	}
+}
+
+// An element no table knows, wherever it stands, is listed by name with
+// its place, never skipped: in a run, between runs, in a cell's
+// paragraph, between a table's rows, in a header, in a footnote, in a
+// text box; an element of an ignorable namespace of Word's (w14) too,
+// since Word reads it.
+func TestAnUnknownElementIsListed(t *testing.T) {
+	cell := `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:fooBar/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr><w:fooBar/><w:tr><w:tc>` + para(run("", "格"), `<w:fooBar/>`) + `</w:tc></w:tr></w:tbl>`
+	box := `<w:r><w:pict><v:shape style="position:absolute;margin-left:0;margin-top:0;width:100pt;height:40pt;z-index:2"><v:textbox><w:txbxContent>` + para(run("", "框"), `<w:fooBar/>`) + `</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`
+	notes := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ` + wordNS + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">` + para(run("", "注文"), `<w:fooBar/>`) + `</w:footnote></w:footnotes>`
+	f := withHeader(para(`<w:r><w:fooBar w:val="1"/><w:t>甲</w:t></w:r>`)+para(run("", "乙"), `<w:fooBar>`+run("", "丙")+`</w:fooBar>`)+cell+
+		para(run("", "丁"), `<w:r><w:footnoteReference w:id="1"/></w:r>`)+para(run("", "戊"), box)+para(run(`<w14:fooBar w14:val="1"/>`, "己")),
+		para(run("", "页眉"), `<w:fooBar/>`))
+	f.parts["word/footnotes.xml"] = notes
+	f.rels += `<Relationship Id="rIdKnownNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>`
+	doc := f.read(t)
+	wantListed(t, doc,
+		"第 1 段（“甲”）：未能识别的 Word 内容 <w:fooBar>",
+		"第 2 段（“乙丙”）：未能识别的 Word 内容 <w:fooBar>",
+		"表 1 第 2 行第 1 列（“格”）：未能识别的 Word 内容 <w:fooBar>",
+		"脚注 1（“注文”）：未能识别的 Word 内容 <w:fooBar>",
+		"第 4 段的文本框（“框”）：未能识别的 Word 内容 <w:fooBar>",
+		"第 5 段（“己”）：未能识别的 Word 内容 <w14:fooBar>",
+		"表 1 第 1 行第 1 列：未能识别的 Word 内容 <w:fooBar>",
+		"表 1 第 1 行：未能识别的 Word 内容 <w:fooBar>",
+		"页眉（header1.xml）（“页眉”）：未能识别的 Word 内容 <w:fooBar>",
+	)
+}
+
+// Cells joined across in the older way (w:hMerge), as LibreOffice and old
+// Word versions write them, are one cell, as Word shows them; text in a
+// joined cell, which Word does not show, is listed.
+func TestCellsJoinedAcross(t *testing.T) {
+	row := func(second string) string {
+		return `<w:tr><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:hMerge w:val="restart"/></w:tcPr>` + para(run("", "合并")) + `</w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:hMerge/></w:tcPr>` + second + `</w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>` + para(run("", "右")) + `</w:tc></w:tr>`
+	}
+	doc := fixture{body: `<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
+		row(`<w:p/>`) + row(para(run("", "被盖住"))) + `</w:tbl>`}.read(t)
+	tb := tableOf(doc)
+	for r, row := range tb.Rows {
+		if len(row.Cells) != 2 || row.Cells[0].Span != 2 || row.Cells[0].Text != "合并" || row.Cells[1].Span != 1 || row.Cells[1].Text != "右" {
+			t.Errorf("row %d: %+v", r+1, row.Cells)
+		}
+	}
+	wantListed(t, doc, "表 1 第 2 行第 2 列（“被盖住”）：横向合并后被覆盖的单元格内容")
+}
