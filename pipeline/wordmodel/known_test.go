@@ -86,7 +86,7 @@ func TestWhatWordDoesNotPrintIsReadQuietly(t *testing.T) {
 			shows: []string{"2023年12万元"}},
 		{name: "alternate content", f: fixture{body: para(run("", "完成"), emoji)}, shows: []string{"完成✅"}},
 		{name: "character scale and spacing, page borders, vertical cells (drawn)", f: fixture{
-			body: para(run(`<w:w w:val="80"/><w:spacing w:val="20"/>`, "紧排")) + `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRlV"/></w:tcPr>` + para(run("", "竖排")) + `</w:tc></w:tr></w:tbl>`,
+			body:     para(run(`<w:w w:val="80"/><w:spacing w:val="20"/>`, "紧排")) + `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRlV"/></w:tcPr>` + para(run("", "竖排")) + `</w:tc></w:tr></w:tbl>`,
 			sectRefs: `<w:pgBorders w:offsetFrom="page"><w:top w:val="single" w:sz="4" w:space="24" w:color="auto"/></w:pgBorders>`},
 			shows: []string{"紧排"}},
 		{name: "WPS's own data", f: withHeader(para(run("", "正文")), para(run("", "页眉"), `<wpsCustomData:docInfo wpsCustomData:id="1"/>`))},
@@ -118,7 +118,9 @@ func TestWhatIsNotDrawnIsListed(t *testing.T) {
 		{name: "columns", f: fixture{body: para(run("", "正文")), sectRefs: `<w:cols w:num="2" w:space="425"/>`},
 			listed: []string{"页面设置：分栏"}},
 		{name: "page colour", f: fixture{body: para(run("", "正文"))},
-			edit:   func(s string) string { return strings.Replace(s, "<w:body>", `<w:background w:color="FFF2CC"/><w:body>`, 1) },
+			edit: func(s string) string {
+				return strings.Replace(s, "<w:body>", `<w:background w:color="FFF2CC"/><w:body>`, 1)
+			},
 			listed: []string{"正文开头：页面背景（页面颜色或填充效果）"}},
 		{name: "floating table", f: fixture{body: table(`<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:tblpY="1"/>`, "", "")},
 			listed: []string{"表 1：浮动表格（文字环绕表格）"}},
