@@ -105,7 +105,7 @@ func quietCases() []knownCase {
 		{name: "marks", f: fixture{body: para(`<w:proofErr w:type="spellStart"/>`, `<w:bookmarkStart w:id="0" w:name="_GoBack"/>`, run("", "甲"), `<w:bookmarkEnd w:id="0"/>`, `<w:proofErr w:type="spellEnd"/>`,
 			`<w:permStart w:id="1" w:edGrp="everyone"/>`, `<w:commentRangeStart w:id="2"/>`, `<w:r><w:lastRenderedPageBreak/><w:t>乙</w:t></w:r>`, `<w:commentRangeEnd w:id="2"/>`,
 			`<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="2"/></w:r>`, `<w:permEnd w:id="1"/>`, `<w:r><w:noBreakHyphen/><w:t>丙</w:t></w:r>`),
-			rels: `<Relationship Id="rIdKnownComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>`,
+			rels:  `<Relationship Id="rIdKnownComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>`,
 			parts: map[string]string{"word/comments.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ` + wordNS + `><w:comment w:id="2" w:author="张三" w:date="2024-01-02T00:00:00Z" w:initials="张"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>请与决算核对</w:t></w:r></w:p></w:comment></w:comments>`}},
 			shows: []string{"甲乙\u2011丙"}},
 		{name: "revisions", f: fixture{body: para(run("", "留"), `<w:ins w:id="3" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:r><w:t>新</w:t></w:r></w:ins>`,
