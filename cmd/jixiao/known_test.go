@@ -21,10 +21,7 @@ func TestLintAndBuildListWhatTheReaderDoesNotKnow(t *testing.T) {
 			t.Errorf("lint (exit %d) does not say %q:\n%s%s", code, want, out, lintErr)
 		}
 	}
-	dir := t.TempDir()
-	job := filepath.Join(dir, "job.yaml")
-	os.WriteFile(job, []byte("county: 沁源县\nyear: 2023\ninput: "+abs(t, "../../data/qinyuan-2023.xlsx")+"\noutput: "+filepath.Join(dir, "out")+"\ntemplates:\n  docx: "+bad+"\n"), 0o644)
-	buildCode, _, buildErr := runCmd("build", job)
+	buildCode, buildErr, _ := buildSample(t, bad)
 	for _, want := range lines[1:] {
 		if !strings.Contains(buildErr, want) {
 			t.Errorf("build (exit %d) does not say %q:\n%s", buildCode, want, buildErr)
@@ -40,4 +37,15 @@ func TestLintAndBuildListWhatTheReaderDoesNotKnow(t *testing.T) {
 	if code != 0 || !strings.Contains(out+lintErr, "有未接受的修订，已按“全部接受”处理") {
 		t.Errorf("lint of a revised template (exit %d):\n%s%s", code, out, lintErr)
 	}
+}
+
+// buildSample builds the sample job with the Word template docx; its exit
+// code, what it told the clerk, and its output folder.
+func buildSample(t *testing.T, docx string) (int, string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	job := filepath.Join(dir, "job.yaml")
+	os.WriteFile(job, []byte("county: 沁源县\nyear: 2023\ninput: "+abs(t, "../../data/qinyuan-2023.xlsx")+"\noutput: "+filepath.Join(dir, "out")+"\ntemplates:\n  docx: "+docx+"\n"), 0o644)
+	code, _, stderr := runCmd("build", job)
+	return code, stderr, filepath.Join(dir, "out")
 }
