@@ -28,6 +28,8 @@ type knownState struct {
 	// data, another program's. Word skips their elements unread, as the
 	// reader does.
 	foreign map[string]bool
+	// walk is the walk of the paragraph being checked.
+	walk knownWalk
 }
 
 // memoized are the property elements whose check is kept by their text.
@@ -55,7 +57,10 @@ type knownWalk struct {
 	props bool
 	// base names the part where it is not the body ("" for the body,
 	// whose tables and paragraphs name places).
-	base                              string
+	base string
+	// after is the end of the element enter looked at whole; -1 where it
+	// did not.
+	after                             int
 	paras, tables, rows, cells, depth int
 }
 
@@ -64,8 +69,13 @@ type placedWhat struct{ what, where string }
 // knownParagraph checks one paragraph (its whole w:p); what it lists,
 // each once.
 func (s *sheet) knownParagraph(p string) []string {
-	w := &knownWalk{s: s, x: p, paragraph: true}
+	// One walk serves every paragraph: a 100,000-row table has as many.
+	w := &s.known.walk
+	*w = knownWalk{s: s, x: p, paragraph: true, stack: w.stack[:0], found: w.found[:0], chosen: w.chosen[:0]}
 	w.run(0)
+	if len(w.found) == 0 {
+		return nil
+	}
 	var out []string
 	for _, f := range w.found {
 		out = append(out, f.what)
@@ -177,9 +187,12 @@ func (w *knownWalk) run(i int) {
 			i = gt + 1
 			continue
 		}
-		if empty {
+		switch {
+		case empty:
 			i = gt + 1
-		} else {
+		case w.after >= 0:
+			i = w.after
+		default:
 			i = end(x, i, name)
 		}
 	}
@@ -203,6 +216,15 @@ func (w *knownWalk) close() {
 // is checked too.
 func (w *knownWalk) enter(i int, name string) bool {
 	x, s := w.x, w.s
+	w.after = -1
+	// el is the element whole, found once: a properties element is
+	// looked at up to three times, in each of a long table's rows.
+	el := func() string {
+		if w.after < 0 {
+			w.after = end(x, i, name)
+		}
+		return x[i:w.after]
+	}
 	parent := ""
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
@@ -257,17 +279,17 @@ func (w *knownWalk) enter(i int, name string) bool {
 		return false
 	}
 	if name == "w:tblBorders" && parent == "w:tblPr" {
-		s.known.tableBorders = strings.Join(strings.Fields(x[i:end(x, i, name)]), "")
+		s.known.tableBorders = strings.Join(strings.Fields(el()), "")
 	}
 	what := as.what
 	if as.check != nil {
-		what = as.check(s, x[i:end(x, i, name)])
+		what = as.check(s, el())
 	}
 	if what != "" {
 		w.add(what)
 	}
-	if as.walk && memoized[name] && !(w.props && i == 0) && !(name == "w:pPr" && strings.Contains(x[i:end(x, i, name)], "<w:sectPr")) {
-		for _, what := range w.memo(x[i:end(x, i, name)], parent) {
+	if as.walk && memoized[name] && !(w.props && i == 0) && !(name == "w:pPr" && strings.Contains(el(), "<w:sectPr")) {
+		for _, what := range w.memo(el(), parent) {
 			w.add(what)
 		}
 		return false
