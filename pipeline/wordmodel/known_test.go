@@ -180,14 +180,17 @@ func notDrawnCases() []knownCase {
 // An element no table knows, wherever it stands, is listed by name with
 // its place, never skipped: in a run, between runs, in a cell's
 // paragraph, between a table's rows, in a header, in a footnote, in a
-// text box; an element of an ignorable namespace of Word's (w14) too,
-// since Word reads it.
+// text box, the branch of an alternate content that is read (and not in
+// the one that is not); an element of an ignorable namespace of Word's
+// (w14) too, since Word reads it.
 func TestAnUnknownElementIsListed(t *testing.T) {
 	cell := `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:fooBar/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr><w:fooBar/><w:tr><w:tc>` + para(run("", "格"), `<w:fooBar/>`) + `</w:tc></w:tr></w:tbl>`
 	box := `<w:r><w:pict><v:shape style="position:absolute;margin-left:0;margin-top:0;width:100pt;height:40pt;z-index:2"><v:textbox><w:txbxContent>` + para(run("", "框"), `<w:fooBar/>`) + `</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`
 	notes := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ` + wordNS + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">` + para(run("", "注文"), `<w:fooBar/>`) + `</w:footnote></w:footnotes>`
 	f := withHeader(para(`<w:r><w:fooBar w:val="1"/><w:t>甲</w:t></w:r>`)+para(run("", "乙"), `<w:fooBar>`+run("", "丙")+`</w:fooBar>`)+cell+
-		para(run("", "丁"), `<w:r><w:footnoteReference w:id="1"/></w:r>`)+para(run("", "戊"), box)+para(run(`<w14:fooBar w14:val="1"/>`, "己")),
+		para(run("", "丁"), `<w:r><w:footnoteReference w:id="1"/></w:r>`)+para(run("", "戊"), box)+para(run(`<w14:fooBar w14:val="1"/>`, "己"))+
+		para(run("", "庚"), `<w:r><mc:AlternateContent><mc:Choice Requires="w14"><w:fooBar/></mc:Choice><mc:Fallback><w:t>退</w:t></mc:Fallback></mc:AlternateContent></w:r>`,
+			`<w:r><mc:AlternateContent><mc:Choice Requires="cx1"><w:fooBar/></mc:Choice><mc:Fallback><w:t>辛</w:t></mc:Fallback></mc:AlternateContent></w:r>`),
 		para(run("", "页眉"), `<w:fooBar/>`))
 	f.parts["word/footnotes.xml"] = notes
 	f.rels += `<Relationship Id="rIdKnownNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>`
@@ -199,6 +202,7 @@ func TestAnUnknownElementIsListed(t *testing.T) {
 		"脚注 1（“注文”）：未能识别的 Word 内容 <w:fooBar>",
 		"第 4 段的文本框（“框”）：未能识别的 Word 内容 <w:fooBar>",
 		"第 5 段（“己”）：未能识别的 Word 内容 <w14:fooBar>",
+		"第 6 段（“庚辛”）：未能识别的 Word 内容 <w:fooBar>",
 		"表 1 第 1 行第 1 列：未能识别的 Word 内容 <w:fooBar>",
 		"表 1 第 1 行：未能识别的 Word 内容 <w:fooBar>",
 		"页眉（header1.xml）（“页眉”）：未能识别的 Word 内容 <w:fooBar>",
