@@ -25,7 +25,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	pPr := ""
 	// The paragraph's own properties come first; a later w:pPr is a text
 	// box's paragraph's.
-	if pr := next(p, "w:pPr", 0); pr >= 0 && strings.TrimSpace(p[strings.IndexByte(p, '>')+1:pr]) == "" {
+	if pr, gt := next(p, "w:pPr", 0), strings.IndexByte(p, '>'); pr > gt && strings.TrimSpace(p[gt+1:pr]) == "" {
 		e := end(p, pr, "w:pPr")
 		pPr = p[pr:e]
 		p = p[:pr] + p[e:]
