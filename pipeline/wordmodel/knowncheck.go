@@ -97,14 +97,20 @@ func (s *sheet) knownStructure(part, base string) {
 // knownStyle checks the properties a paragraph style's chain and the
 // document defaults give its paragraphs, once a style.
 func (s *sheet) knownStyle(style string, info styleInfo) []string {
-	if found, ok := s.known.styles[style]; ok {
+	return s.knownChain(style, append(append([]string{s.defaults, s.pDefaults}, info.pPr...), info.rPr...))
+}
+
+// knownChain checks the properties elements a style's chain gives, once
+// for each key.
+func (s *sheet) knownChain(key string, els []string) []string {
+	if found, ok := s.known.styles[key]; ok {
 		return found
 	}
 	var found []string
-	for _, el := range append(append([]string{s.defaults, s.pDefaults}, info.pPr...), info.rPr...) {
+	for _, el := range els {
 		found = append(found, s.knownProperties(el, "")...)
 	}
-	s.known.styles[strings.Clone(style)] = found
+	s.known.styles[strings.Clone(key)] = found
 	return found
 }
 
@@ -266,6 +272,12 @@ func (w *knownWalk) enter(i int, name string) bool {
 	case "w:sectPr":
 		if w.base == "" {
 			s.known.sections++
+		}
+	case "w:rStyle":
+		// A character style's properties are the run's, as Word draws it.
+		style := attr(tagOf(x[i:]), "w:val")
+		for _, what := range s.knownChain("run "+style, s.styles[style].rPr) {
+			w.add(what)
 		}
 	}
 	as, ok := known[parent][name]
