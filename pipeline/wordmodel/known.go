@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 )
@@ -308,11 +309,31 @@ func gridSkipped(_ *sheet, el string) string {
 	return ""
 }
 
-// rowBorders lists a row's own borders (w:tblPrEx) that differ from its
-// table's: WPS writes the table's again in every row.
+// rowBorders lists a row's own borders (w:tblPrEx) where a line differs
+// from its table's (its own or its style's): WPS writes the table's again
+// in every row, its attributes in its own order.
 func rowBorders(s *sheet, el string) string {
-	if strings.Join(strings.Fields(el), "") != s.known.tableBorders {
-		return "表格行的单独边框（与表格其他行不同）"
+	for _, side := range []string{"w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end", "w:insideH", "w:insideV"} {
+		if row, ok := borderLine(el, side); ok {
+			if table, _ := borderLine(s.known.tableBorders, side); row != table {
+				return "表格行的单独边框（与表格其他行不同）"
+			}
+		}
 	}
 	return ""
+}
+
+// borderLine is the look of one side of a borders element, and whether
+// it sets that side; a side it sets to nothing looks as one it lacks.
+func borderLine(borders, side string) (string, bool) {
+	i := next(borders, side, 0)
+	if i < 0 {
+		return "", false
+	}
+	tag := tagOf(borders[i:])
+	val := attr(tag, "w:val")
+	if val == "" || val == "nil" || val == "none" {
+		return "", true
+	}
+	return val + " " + attr(tag, "w:sz") + " " + strings.ToUpper(cmp.Or(attr(tag, "w:color"), "auto")), true
 }

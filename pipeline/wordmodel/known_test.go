@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"testing"
@@ -228,4 +229,37 @@ func TestCellsJoinedAcross(t *testing.T) {
 		}
 	}
 	wantListed(t, doc, "表 1 第 2 行第 2 列（“被盖住”）：横向合并后被覆盖的单元格内容")
+}
+
+// wpsTable is a table as WPS writes one: the table's borders (its own, or
+// none and its style's) written again in every row (w:tblPrEx), the
+// attributes in WPS's order; rowBorders replaces the second row's.
+func wpsTable(style, own, rowBorders string) string {
+	line := func(side string) string {
+		return `<w:` + side + ` w:val="single" w:color="auto" w:sz="4" w:space="0"/>`
+	}
+	all := "<w:tblBorders>" + line("top") + line("left") + line("bottom") + line("right") + line("insideH") + line("insideV") + "</w:tblBorders>"
+	if own != "" {
+		own = all
+	}
+	row := func(borders string) string {
+		return `<w:tr><w:tblPrEx><w:tblBorders>` + borders + `</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPrEx><w:trPr><w:trHeight w:val="567" w:hRule="atLeast"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="4261" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:rFonts w:hint="eastAsia"/><w:vertAlign w:val="baseline"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr><w:t>项目</w:t></w:r></w:p></w:tc></w:tr>`
+	}
+	inner := strings.TrimSuffix(strings.TrimPrefix(all, "<w:tblBorders>"), "</w:tblBorders>")
+	return `<w:tbl><w:tblPr><w:tblStyle w:val="` + style + `"/><w:tblW w:w="4261" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>` + own + `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="4261"/></w:tblGrid>` +
+		row(inner) + row(cmp.Or(rowBorders, inner)) + `</w:tbl>`
+}
+
+// A WPS table repeats its borders in every row: nothing is listed for
+// that, its own or its style's; a row whose lines differ is listed.
+func TestWPSRowBorders(t *testing.T) {
+	style := `<w:style w:type="table" w:styleId="4"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>`
+	for _, c := range []knownCase{
+		{name: "own borders", f: fixture{body: wpsTable("4", "own", "")}},
+		{name: "the style's borders", f: fixture{body: wpsTable("4", "", ""), styles: style}},
+		{name: "a row of its own", f: fixture{body: wpsTable("4", "own", `<w:top w:val="double" w:color="FF0000" w:sz="12" w:space="0"/>`)},
+			listed: []string{"表 1 第 2 行：表格行的单独边框（与表格其他行不同）"}},
+	} {
+		t.Run(c.name, c.check)
+	}
 }

@@ -12,8 +12,8 @@ type knownState struct {
 	// sections counts the sectPr met in the body so far: a page number
 	// restarting at 1 is Word's count only in the first.
 	sections int
-	// tableBorders is the w:tblBorders of the table being walked, without
-	// white space, for its rows' own (w:tblPrEx) to be compared with.
+	// tableBorders is the w:tblBorders of the table being walked, its own
+	// or its style's, for its rows' own (w:tblPrEx) to be compared with.
 	tableBorders string
 	// memo is what a properties element (a run's w:rPr, a cell's w:tcPr)
 	// lists, by its text: a long table repeats a few many times.
@@ -290,8 +290,11 @@ func (w *knownWalk) enter(i int, name string) bool {
 		}
 		return false
 	}
+	if name == "w:tblStyle" && parent == "w:tblPr" && s.known.tableBorders == "" {
+		s.known.tableBorders = s.styles[attr(tagOf(x[i:]), "w:val")].tblBorders // its own, after, replace them
+	}
 	if name == "w:tblBorders" && parent == "w:tblPr" {
-		s.known.tableBorders = strings.Join(strings.Fields(el()), "")
+		s.known.tableBorders = el()
 	}
 	what := as.what
 	if as.check != nil {
