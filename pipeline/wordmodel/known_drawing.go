@@ -17,7 +17,7 @@ func drawingML() {
 	knownNames("", quiet, `wp:simplePos wp:positionH wp:positionV wp:posOffset wp:align wp:extent wp:effectExtent
 		wp:wrapNone wp:wrapSquare wp:wrapTight wp:wrapThrough wp:wrapTopAndBottom wp:start wp:lineTo
 		wp:docPr wp:cNvGraphicFramePr wp14:sizeRelH wp14:sizeRelV pic:nvPicPr
-		wps:cNvPr wps:cNvSpPr wps:cNvCnPr wps:cNvFrPr wps:nvSpPr a:extLst a:fillRect a:off a:ext a:chOff a:chExt
+		wps:cNvPr wps:cNvSpPr wps:cNvCnPr wps:cNvFrPr wps:nvSpPr wps:extLst a:extLst a:fillRect a:off a:ext a:chOff a:chExt
 		a:prstGeom a:custGeom a:avLst a:gd a:noFill a:gradFill a:pattFill a:blipFill
 		a:prstDash a:custDash a:round a:bevel a:miter a:headEnd a:tailEnd
 		a:lumMod a:lumOff a:shade a:tint a:scene3d a:flatTx
