@@ -263,3 +263,21 @@ func TestWPSRowBorders(t *testing.T) {
 		t.Run(c.name, c.check)
 	}
 }
+
+// A watermark as Word inserts one (设计 → 水印) and as WPS does: a VML
+// text path in a header, in a content control of the watermark gallery.
+// Everything in it is known (drawing it is the layout's).
+func TestAWatermarkIsKnown(t *testing.T) {
+	shapetype := `<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/></v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>`
+	shape := `<v:shape id="PowerPlusWaterMarkObject357831064" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:412.4pt;height:164.95pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="silver" stroked="f"><v:fill opacity=".5"/><v:textpath style="font-family:&quot;等线&quot;;font-size:1pt" string="内部资料"/><w10:wrap anchorx="margin" anchory="margin"/></v:shape>`
+	word := `<w:sdt><w:sdtPr><w:id w:val="-1587145453"/><w:docPartObj><w:docPartGallery w:val="Watermarks"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr><w:pict>` + shapetype + shape + `</w:pict></w:r></w:p></w:sdtContent></w:sdt>`
+	wps := `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s4097" o:spt="136" type="#_x0000_t136" style="position:absolute;left:0pt;height:137.25pt;width:549.05pt;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin;rotation:-2949120f;z-index:-251657216;mso-width-relative:page;mso-height-relative:page;" fillcolor="#C0C0C0" filled="t" stroked="f" coordsize="21600,21600" adj="10800"><v:path/><v:fill on="t" opacity="32768f" focussize="0,0"/><v:stroke on="f"/><v:imagedata o:title=""/><o:lock v:ext="edit" aspectratio="t"/><v:textpath on="t" fitshape="t" fitpath="t" trim="t" xscale="f" string="内部资料" style="font-family:宋体;font-size:36pt;v-same-letter-heights:f;v-text-align:center;"/></v:shape></w:pict></w:r></w:p>`
+	for name, header := range map[string]string{"Word": word, "WPS": wps} {
+		doc := withHeader(para(run("", "正文")), header).read(t)
+		for _, u := range doc.Undrawn {
+			if strings.HasPrefix(u.What, "未能识别") {
+				t.Errorf("%s's watermark: %s", name, u)
+			}
+		}
+	}
+}
