@@ -281,3 +281,12 @@ func TestAWatermarkIsKnown(t *testing.T) {
 		}
 	}
 }
+
+// A row or cell revision is settled in Word, not removed: its message says
+// how.
+func TestARowRevisionSaysToAcceptIt(t *testing.T) {
+	doc := fixture{body: `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:cellDel w:id="1" w:author="张三" w:date="2024-01-02T00:00:00Z"/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr></w:tbl>`}.read(t)
+	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].String(), "表 1 第 1 行第 1 列：含表格行或单元格的修订（插入、删除或合并，未接受）；请在 Word 中“审阅 → 接受所有修订”") {
+		t.Errorf("listed %v", doc.Undrawn)
+	}
+}
