@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -22,14 +21,11 @@ func TestLintAndBuildRefuseWhatThePDFWouldNotShow(t *testing.T) {
 			t.Errorf("lint (exit %d) does not say %q:\n%s%s", code, want, out, lintErr)
 		}
 	}
-	dir := t.TempDir()
-	job := filepath.Join(dir, "job.yaml")
-	os.WriteFile(job, []byte("county: 沁源县\nyear: 2023\ninput: "+abs(t, "../../data/qinyuan-2023.xlsx")+"\noutput: "+filepath.Join(dir, "out")+"\ntemplates:\n  docx: "+bad+"\n"), 0o644)
-	buildCode, _, buildErr := runCmd("build", job)
+	buildCode, buildErr, out := buildSample(t, bad)
 	if code != 2 || buildCode != 2 || !strings.Contains(buildErr, "含图片（文件缺失或为外部链接），PDF 中不会显示") {
 		t.Errorf("lint %d, build %d %s", code, buildCode, buildErr)
 	}
-	if entries, _ := os.ReadDir(filepath.Join(dir, "out")); len(entries) > 0 {
+	if entries, _ := os.ReadDir(out); len(entries) > 0 {
 		for _, e := range entries {
 			if !strings.HasPrefix(e.Name(), ".") {
 				t.Errorf("a refused template wrote %s", e.Name())

@@ -56,7 +56,7 @@ func (r *renderer) cellFloats(tl *tableLayout, row *tableRow, k int, c tableCell
 		return
 	}
 	warned := len(r.warnings)
-	lines := r.wrap(tl, c, nil) // its own: the cell being drawn holds drawnCell
+	lines := r.wrap(tl, c, nil)      // its own: the cell being drawn holds drawnCell
 	r.warnings = r.warnings[:warned] // warned of when the row was measured
 	blocks := r.cellBlocks(tl, c)[c.bfrom:c.bto]
 	top := c.contentTop(y, h, c.textHeight(c.from, c.to)+picturesHeight(blocks))

@@ -89,6 +89,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 	for len(doc.Sections) <= section {
 		doc.Sections = append(doc.Sections, pageSetup(""))
 	}
+	s.knownStructure(part, "")
 	detach(doc)
 	return doc, nil
 }
@@ -265,8 +266,12 @@ func (s *sheet) table(t string, n int) *Table {
 				row.CantSplit = row.CantSplit || s.cellStyle.cantSplit
 			}
 			cell := s.cell(tc)
-			row.Cells = append(row.Cells, cell)
 			col += cell.Span
+			if k := len(row.Cells) - 1; k >= 0 && joinsAcross(tc) {
+				s.joinAcross(&row.Cells[k], cell)
+				continue
+			}
+			row.Cells = append(row.Cells, cell)
 		}
 		out.Rows = append(out.Rows, row)
 	}
@@ -479,4 +484,26 @@ func readMargins(props, name string) CellMargins {
 		}
 	}
 	return m
+}
+
+// joinsAcross reports whether the cell continues the one before it, in
+// the older way Word and LibreOffice still write (w:hMerge without
+// "restart"): Word shows the two as one cell, as a gridSpan.
+func joinsAcross(tc string) bool {
+	pr := next(tc, "w:tcPr", 0)
+	if pr < 0 {
+		return false
+	}
+	v, ok := wordxml.Val(tc[pr:end(tc, pr, "w:tcPr")], "w:hMerge")
+	return ok && v != "restart"
+}
+
+// joinAcross widens into by the cell that continues it. Word shows only
+// the first cell's content; a continuation that has any is listed, as
+// the PDF would not show it either.
+func (s *sheet) joinAcross(into *Cell, c Cell) {
+	into.Span += c.Span
+	if strings.TrimSpace(c.Text) != "" || len(c.Pictures) > 0 || len(c.Shapes) > 0 {
+		*s.undrawn = append(*s.undrawn, Feature{What: "横向合并后被覆盖的单元格内容", Where: s.where, Text: c.Text})
+	}
 }

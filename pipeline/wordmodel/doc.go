@@ -124,4 +124,27 @@
 // draw) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;
 // drawing one kind later is removing its entry from the table there.
+//
+// That list is not left to what someone thought of: every element met in a
+// story (the body, headers and footers, notes, text boxes) and every
+// property of a run, paragraph, section, table, row and cell is looked up in
+// a table of what the reader knows (known.go, known_drawing.go, checked by
+// knowncheck.go), each known as drawn, as not printed by Word either (a
+// proofing mark, a bookmark, a comment's anchor), or as not drawn, with its
+// Chinese name (分栏, 行号, 首字下沉, 双行合一 …). An element in no table
+// is listed as 未能识别的 Word 内容 <w:name> with its place, never skipped;
+// one of a namespace the part declares ignorable (mc:Ignorable) that is not
+// Word's, WPS's own data, is skipped, as Word skips it. Of an
+// mc:AlternateContent the first mc:Choice whose namespaces the reader
+// knows is read, else the mc:Fallback. Content controls, custom XML and
+// smart tags are read through. Fields are known by kind (known_fields.go):
+// most print their saved result, which is what Word shows until they are
+// updated; one Word redraws (DATE, EQ, a form checkbox) or of an unknown
+// kind is listed. Tracked changes are read as accepted (inserted text
+// printed, deleted text not): the Word writer (pipeline/docx) accepts them
+// and says so in a note, so the published Word file shows what the PDF
+// does; only row and cell changes, which it does not accept, are listed.
+// A new element is taught by adding it to the table under what it is; the
+// test TestTheTableKnowsEveryElementTheRepositoryWrites fails for one the
+// repository writes that the table lacks.
 package wordmodel

@@ -197,6 +197,7 @@ func (s *sheet) endField(place func(*field)) {
 	if !f.result {
 		f.parse()
 		f.result = true
+		s.checkField(f)
 	}
 	place(f) // a field whose result had no text
 	s.fields = s.fields[:n-1]

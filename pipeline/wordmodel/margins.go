@@ -26,6 +26,7 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 	q.where = partName(name)
 	q.inMargin = m != nil
 	q.inPart, q.fields = true, nil
+	q.knownStructure(part, q.where)
 	var out []string
 	var found []placed
 	var shapes []Shape

@@ -85,6 +85,7 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	note := Note{Mark: mark}
 	where, inBody, images, shapes, outer := s.where, s.inBody, s.images, s.shapes, n.mark
 	s.where, s.inBody, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, mark
+	s.knownStructure(el, s.where)
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
 		note.Paragraphs = append(note.Paragraphs, p)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,10 +21,11 @@ var characters = map[string]string{"w:tab": "\t", "w:cr": "\n", "w:noBreakHyphen
 // too and that shows nothing is left out whole (Hidden).
 func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	para = &Paragraph{Style: "Normal"}
+	checked := s.knownParagraph(p) // before the reading takes its pPr out
 	pPr := ""
 	// The paragraph's own properties come first; a later w:pPr is a text
 	// box's paragraph's.
-	if pr := next(p, "w:pPr", 0); pr >= 0 && strings.IndexByte(p, '>') < pr && strings.TrimSpace(p[strings.IndexByte(p, '>')+1:pr]) == "" {
+	if pr, gt := next(p, "w:pPr", 0), strings.IndexByte(p, '>'); pr > gt && strings.TrimSpace(p[gt+1:pr]) == "" {
 		e := end(p, pr, "w:pPr")
 		pPr = p[pr:e]
 		p = p[:pr] + p[e:]
@@ -102,6 +104,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 	}
 	inTOC := s.fields.inTOC() // the paragraph is a TOC's line
+	var chosen []int          // the branches read of the mc:AlternateContent met
 	for i := 0; i < len(p); {
 		lt := strings.IndexByte(p[i:], '<')
 		if lt < 0 {
@@ -130,10 +133,19 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			para.Runs = append(para.Runs, at)
 		}
 		switch name {
-		case "mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom":
-			// A text box's paragraphs are its shape's (shapes.go), and a
-			// VML fallback the same drawing again, for older readers; a tracked
-			// deletion, or the old place of moved text, is not printed.
+		case "mc:AlternateContent":
+			chosen = append(chosen, alternative(p, i))
+			i++
+		case "mc:Choice", "mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom":
+			// Of an mc:AlternateContent, the branch the reader understands
+			// is read (a drawing), the other is the same again, for other
+			// readers (a VML fallback). A text box's paragraphs are its
+			// shape's (shapes.go); a tracked deletion, or the old place of
+			// moved text, is not printed.
+			if (name == "mc:Choice" || name == "mc:Fallback") && slices.Contains(chosen, i) {
+				i++
+				continue
+			}
 			if e := end(p, i, name); e > i {
 				i = e
 				continue
@@ -145,6 +157,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			f.instr.WriteString(html.UnescapeString(attr(tag, "w:instr")))
 			s.fields = append(s.fields, f)
 			s.fields.separate()
+			s.checkField(f)
 			refer(f)
 			if strings.HasSuffix(tag, "/") {
 				s.endField(place)
@@ -170,6 +183,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				// A placeholder is written at its saved result's first
 				// text, after any tab LibreOffice puts in the result.
 				f := s.fields.separate()
+				s.checkField(f)
 				inTOC = inTOC || s.fields.inTOC()
 				refer(f)
 			case "end":
@@ -303,8 +317,12 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		mark := append(append(props(nil), layers...), markPr)
 		para.Hidden = mark.on("w:vanish") || on(markPr, "w:specVanish")
 	}
-	for _, what := range found {
-		*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
+	found = append(append(append(found, s.known.fields...), checked...), s.knownStyle(para.Style, info)...)
+	s.known.fields = s.known.fields[:0]
+	for k, what := range found {
+		if !slices.Contains(found[:k], what) {
+			*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
+		}
 	}
 	return para, breakAfter
 }

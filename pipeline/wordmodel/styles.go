@@ -77,6 +77,9 @@ type sheet struct {
 	inPart    bool
 	bookmarks map[string]bool
 	refs      []bookmarkRef
+	// known is what the check of every element against the reader's
+	// table keeps (knowncheck.go).
+	known *knownState
 }
 
 type styleInfo struct {

@@ -29,6 +29,9 @@ func (f Feature) String() string { return f.Place() + "：" + f.Message() }
 
 // Message says what the PDF would lack, and what to do.
 func (f Feature) Message() string {
+	if advice, ok := advised[f.What]; ok {
+		return "含" + f.What + "；" + advice
+	}
 	return "含" + f.What + "，PDF 中不会显示；请从模板中删除，或改用文字表达"
 }
 

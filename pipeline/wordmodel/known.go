@@ -1,0 +1,345 @@
+package wordmodel
+
+import (
+	"cmp"
+	"strconv"
+	"strings"
+)
+
+// The reader knows every element it may meet in a story (the body, a
+// header or footer, a note, a text box) by name: what it reads and the PDF
+// draws, what Word does not print either (a proofing mark, a bookmark),
+// and what the PDF would not show, listed with what the clerk calls it.
+// An element in none of these is listed too, as 未能识别的 Word 内容: a
+// kind of content nobody thought of is refused, never dropped.
+
+// knownAs is what the reader knows of one element.
+type knownAs struct {
+	// what is what the PDF would not show, as the clerk calls it; "" for
+	// an element that is drawn or that Word does not print either.
+	what string
+	// check, where set, decides from the element (its whole text) what
+	// it is listed as; "" where this occurrence is drawn or invisible.
+	check func(s *sheet, el string) string
+	// walk: its children are checked too; otherwise they are its own
+	// reader's, or are not printed.
+	walk bool
+}
+
+// known are the elements by the element they stand in; those under ""
+// stand anywhere. A property is known by its container (w:rPr, w:pPr,
+// w:sectPr, w:tblPr, w:trPr, w:tcPr …): the same name means different
+// things in different ones (w:textDirection of a cell and of a page).
+var known = map[string]map[string]knownAs{}
+
+// knownNames adds names, separated by white space, under parent.
+func knownNames(parent string, as knownAs, names string) {
+	if known[parent] == nil {
+		known[parent] = map[string]knownAs{}
+	}
+	for _, n := range strings.Fields(names) {
+		known[parent][n] = as
+	}
+}
+
+var (
+	read  = knownAs{walk: true} // drawn, its content checked
+	quiet = knownAs{}           // drawn or not printed; its content is its reader's
+)
+
+// Tracked changes and comments are the Word writer's (pipeline/docx,
+// revisions.go): it accepts every change and leaves comments out, and
+// notes both, so the Word document published has neither and shows what
+// the PDF shows. Read here as accepted: deleted text is not printed,
+// inserted text is. A change to a table's rows or cells is not accepted
+// there (the row stays, its mark goes), so it is listed, with what to do.
+const tableRevision = "表格行或单元格的修订（插入、删除或合并，未接受）"
+
+// advised are the features that are not removed but settled in Word, with
+// what to do there.
+var advised = map[string]string{
+	tableRevision: "请在 Word 中“审阅 → 接受所有修订”（或拒绝）后再保存模板",
+}
+
+func init() {
+	// Stories and their content.
+	knownNames("", read, `w:document w:body w:hdr w:ftr w:footnotes w:footnote w:endnotes w:endnote
+		w:p w:r w:tbl w:tr w:tc w:tblGrid w:sdt w:sdtContent w:customXml w:smartTag w:hyperlink w:fldSimple
+		w:drawing w:pict w:txbxContent w:dir w:bdo w:pPr w:rPr w:sectPr w:tblPr w:trPr w:tcPr w:tblPrEx
+		w:rPrDefault w:pPrDefault mc:AlternateContent`)
+	knownNames("", quiet, `w:t w:gridCol w:fldChar w:instrText w:tab w:br w:cr w:noBreakHyphen w:softHyphen w:sym
+		w:footnoteReference w:endnoteReference w:footnoteRef w:endnoteRef w:separator w:continuationSeparator
+		w:proofErr w:bookmarkStart w:bookmarkEnd w:lastRenderedPageBreak w:permStart w:permEnd
+		w:commentRangeStart w:commentRangeEnd w:annotationRef w:sdtPr w:sdtEndPr w:customXmlPr w:smartTagPr
+		w:fldData w:delText w:delInstrText w:commentReference
+		w:moveFromRangeStart w:moveFromRangeEnd w:moveToRangeStart w:moveToRangeEnd`)
+	// Read, and listed when not drawn, by their own readers (undrawn.go).
+	knownNames("", quiet, `w:object w:ruby m:oMath m:oMathPara c:chart dgm:relIds wpg:wgp wpc:wpc`)
+	// Deleted text and the record of a formatting change are not
+	// printed once accepted; inserted text is.
+	knownNames("", quiet, `w:del w:moveFrom w:rPrChange w:pPrChange w:sectPrChange w:tblPrChange
+		w:trPrChange w:tcPrChange w:tblGridChange w:tblPrExChange w:numberingChange
+		w:customXmlInsRangeStart w:customXmlInsRangeEnd w:customXmlDelRangeStart w:customXmlDelRangeEnd
+		w:customXmlMoveFromRangeStart w:customXmlMoveFromRangeEnd w:customXmlMoveToRangeStart w:customXmlMoveToRangeEnd`)
+	knownNames("", read, `w:ins w:moveTo`)
+	knownNames("", knownAs{what: tableRevision}, `w:cellIns w:cellDel w:cellMerge`)
+	knownNames("", knownAs{what: "外部内容块（altChunk，内容在另一个文件中，Word 打开时才导入）"}, `w:altChunk`)
+	knownNames("", knownAs{what: "子文档（内容在另一个文件中）"}, `w:subDoc`)
+	knownNames("", knownAs{what: "ActiveX 控件"}, `w:control`)
+	knownNames("", knownAs{what: "墨迹"}, `w:contentPart`)
+	knownNames("", knownAs{what: "对齐方式制表符（绝对位置制表符）"}, `w:ptab`)
+	knownNames("", knownAs{what: "自动更新的日期（Word 打开时显示当天）"}, `w:dayShort w:dayLong w:monthShort w:monthLong w:yearShort w:yearLong`)
+	knownNames("", knownAs{what: "页码（w:pgNum）"}, `w:pgNum`)
+	knownNames("", knownAs{check: background}, `w:background`)
+
+	runProperties()
+	paragraphProperties()
+	sectionProperties()
+	tableProperties()
+	drawingML()
+	vml()
+}
+
+func runProperties() {
+	knownNames("w:rPr", quiet, `w:rStyle w:rFonts w:b w:i w:caps w:smallCaps w:strike w:dstrike w:vanish
+		w:specVanish w:webHidden w:color w:sz w:highlight w:u w:vertAlign w:position w:shd
+		w:bCs w:iCs w:szCs w:cs w:rtl w:lang w:kern w:noProof w:snapToGrid w:oMath w:effect
+		w14:ligatures w14:numForm w14:numSpacing w14:stylisticSets w14:cntxtAlts`)
+	// Drawn by the layout: emphasis dots, a border around the text,
+	// character scale and spacing.
+	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing`)
+	for name, what := range map[string]string{"w:outline": "空心字", "w:shadow": "阴影字", "w:emboss": "阳文", "w:imprint": "阴文"} {
+		knownNames("w:rPr", knownAs{check: toggle(what)}, name)
+	}
+	knownNames("w:rPr", knownAs{what: "调整宽度（文字按指定宽度排列）"}, `w:fitText`)
+	knownNames("w:rPr", knownAs{check: eastAsianLayout}, `w:eastAsianLayout`)
+	knownNames("w:rPr", knownAs{what: "文字效果（发光、阴影、映像、轮廓、渐变填充或三维）"}, `w14:glow w14:shadow w14:reflection
+		w14:textOutline w14:textFill w14:scene3d w14:props3d`)
+	// A paragraph mark inserted or deleted: the Word document keeps the
+	// paragraphs apart as the PDF does.
+	knownNames("w:rPr", quiet, `w:ins w:del w:moveFrom w:moveTo`)
+}
+
+func paragraphProperties() {
+	knownNames("w:pPr", read, `w:rPr w:sectPr w:numPr w:tabs`)
+	// Paragraph borders and shading are listed, where not drawn, by the
+	// paragraph's reader; keeping lines together is pagination, which
+	// the PDF does for itself.
+	knownNames("w:pPr", quiet, `w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:widowControl w:pBdr w:shd
+		w:spacing w:ind w:contextualSpacing w:jc w:snapToGrid w:outlineLvl w:suppressLineNumbers
+		w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE w:autoSpaceDN
+		w:adjustRightInd w:suppressOverlap w:textAlignment w:textboxTightWrap w:divId w:cnfStyle w15:collapsed`)
+	knownNames("w:pPr", knownAs{check: frame}, `w:framePr`)
+	knownNames("w:pPr", knownAs{check: toggle("从右向左的段落")}, `w:bidi`)
+	knownNames("w:pPr", knownAs{check: toggle("对称缩进")}, `w:mirrorIndents`)
+	knownNames("w:pPr", knownAs{check: vertical}, `w:textDirection`)
+	knownNames("w:numPr", quiet, `w:ilvl w:numId`)
+	knownNames("w:tabs", quiet, `w:tab`)
+}
+
+func sectionProperties() {
+	knownNames("w:sectPr", quiet, `w:headerReference w:footerReference w:pgSz w:pgMar w:titlePg w:docGrid w:type
+		w:paperSrc w:formProt w:noEndnote w:rtlGutter w:printerSettings w:bidi`)
+	knownNames("w:sectPr", quiet, `w:pgBorders`) // drawn by the layout
+	knownNames("w:sectPr", knownAs{what: "行号"}, `w:lnNumType`)
+	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
+	knownNames("w:sectPr", knownAs{check: columns}, `w:cols`)
+	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
+	knownNames("w:sectPr", knownAs{check: valueOtherThan("页面垂直对齐（居中、两端或底端对齐）", "top")}, `w:vAlign`)
+	knownNames("w:sectPr", knownAs{check: vertical}, `w:textDirection`)
+}
+
+func tableProperties() {
+	// A table is drawn across the text's width (its own width, alignment
+	// and indent are its grid's proportions there).
+	knownNames("w:tblPr", read, `w:tblBorders`)
+	knownNames("w:tblPr", quiet, `w:tblCellMar w:tblStyle w:tblW w:jc w:tblInd w:tblLayout w:tblLook w:tblOverlap
+		w:tblStyleRowBandSize w:tblStyleColBandSize w:tblCaption w:tblDescription`)
+	knownNames("w:tblPr", knownAs{what: "浮动表格（文字环绕表格）"}, `w:tblpPr`)
+	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
+	knownNames("w:tblPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)
+	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:jc w:cnfStyle w:divId w:wBefore w:wAfter`)
+	knownNames("w:trPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:trPr", knownAs{check: gridSkipped}, `w:gridBefore w:gridAfter`)
+	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
+	knownNames("w:trPr", quiet, `w:ins`)
+	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
+	knownNames("w:tblPrEx", quiet, `w:tblW w:jc w:tblInd w:tblLayout w:tblCellMar w:tblLook`)
+	knownNames("w:tblPrEx", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
+	knownNames("w:tblPrEx", knownAs{check: rowBorders}, `w:tblBorders`)
+	knownNames("w:tcPr", read, `w:tcBorders`)
+	// Vertical text in a cell is drawn by the layout.
+	knownNames("w:tcPr", quiet, `w:tcW w:gridSpan w:vMerge w:shd w:tcMar w:vAlign w:textDirection
+		w:cnfStyle w:noWrap w:hideMark w:headers`)
+	knownNames("w:tcPr", quiet, `w:hMerge`) // joined into the cell before (body.go)
+	knownNames("w:tcPr", knownAs{check: toggle("单元格调整宽度")}, `w:tcFitText`)
+	for _, borders := range []string{"w:tblBorders", "w:tcBorders"} {
+		knownNames(borders, quiet, `w:top w:left w:start w:bottom w:right w:end w:insideH w:insideV`)
+	}
+	knownNames("w:tcBorders", knownAs{check: valueOtherThan("单元格斜线", "nil", "none")}, `w:tl2br w:tr2bl`)
+}
+
+// toggle lists a property Word turns on (<w:b/>, w:val="1") as what.
+func toggle(what string) func(*sheet, string) string {
+	return func(_ *sheet, el string) string {
+		if on(el, elementName(el, 0)) {
+			return what
+		}
+		return ""
+	}
+}
+
+// valueOtherThan lists an element whose w:val is none of the values
+// given (Word's default when it has none is the first) as what.
+func valueOtherThan(what string, values ...string) func(*sheet, string) string {
+	return func(_ *sheet, el string) string {
+		v := attr(tagOf(el), "w:val")
+		for _, ok := range values {
+			if v == ok || v == "" {
+				return ""
+			}
+		}
+		return what
+	}
+}
+
+// filled lists a w:shd that fills with a colour as what.
+func filled(what string) func(*sheet, string) string {
+	return func(_ *sheet, el string) string {
+		if fillOf(tagOf(el)) != "" {
+			return what
+		}
+		return ""
+	}
+}
+
+// tagOf is the start tag of the element el.
+func tagOf(el string) string {
+	if gt := strings.IndexByte(el, '>'); gt >= 0 {
+		return el[:gt]
+	}
+	return el
+}
+
+// twipsOf is a whole-number attribute; 0 where it has none.
+func twipsOf(el, name string) int {
+	n, _ := strconv.Atoi(attr(tagOf(el), name))
+	return n
+}
+
+func background(_ *sheet, el string) string {
+	if c := strings.ToUpper(attr(tagOf(el), "w:color")); strings.Contains(el, "</w:background>") || c != "" && c != "FFFFFF" && c != "AUTO" {
+		return "页面背景（页面颜色或填充效果）"
+	}
+	return ""
+}
+
+func eastAsianLayout(_ *sheet, el string) string {
+	tag := tagOf(el)
+	switch {
+	case attr(tag, "w:combine") == "1" || attr(tag, "w:combine") == "true" || attr(tag, "w:combine") == "on":
+		return "双行合一"
+	case attr(tag, "w:vert") == "1" || attr(tag, "w:vert") == "true" || attr(tag, "w:vert") == "on":
+		return "纵横混排"
+	}
+	return ""
+}
+
+// frame lists a paragraph in a frame: a drop cap (首字下沉), or a text
+// frame placed on the page (图文框).
+func frame(_ *sheet, el string) string {
+	if d := attr(tagOf(el), "w:dropCap"); d == "drop" || d == "margin" {
+		return "首字下沉"
+	}
+	return "图文框（定位在页面上的段落）"
+}
+
+// vertical lists a text direction other than Word's horizontal one.
+func vertical(_ *sheet, el string) string {
+	switch attr(tagOf(el), "w:val") {
+	case "", "lrTb", "tb", "lrTbV":
+		return ""
+	}
+	return "文字方向（竖排文字）"
+}
+
+// pageNumbers lists page numbers that do not count 1, 2, 3 … from the
+// document's first page: another format, a restart in a later section, a
+// chapter number.
+func pageNumbers(s *sheet, el string) string {
+	tag := tagOf(el)
+	fmt, start := attr(tag, "w:fmt"), attr(tag, "w:start")
+	if fmt != "" && fmt != "decimal" || start != "" && (start != "1" || s.known.sections > 1) || attr(tag, "w:chapStyle") != "" {
+		return "页码格式（起始页码、编号格式或包含章节号）"
+	}
+	return ""
+}
+
+func columns(_ *sheet, el string) string {
+	if twipsOf(el, "w:num") > 1 || strings.Count(el, "<w:col ") > 1 {
+		return "分栏"
+	}
+	return ""
+}
+
+// notNumbering lists a section's own footnote or endnote numbering (a
+// format, a start, numbering by page); where the notes stand is not.
+func notNumbering(_ *sheet, el string) string {
+	for _, name := range []string{"w:numFmt", "w:numStart", "w:numRestart"} {
+		if next(el, name, 0) >= 0 {
+			return "脚注或尾注的编号设置（在节中设置）"
+		}
+	}
+	return ""
+}
+
+func cellSpacing(_ *sheet, el string) string {
+	if twipsOf(el, "w:w") > 0 {
+		return "单元格间距"
+	}
+	return ""
+}
+
+func gridSkipped(s *sheet, el string) string {
+	// A header's table is not laid out as a table (its paragraphs are the
+	// header's lines); only a float in its cells is placed by its grid,
+	// skipped columns included (margincells.go).
+	if s.inMargin {
+		return ""
+	}
+	if n, _ := strconv.Atoi(attr(tagOf(el), "w:val")); n > 0 {
+		return "表格行首或行尾空出的列（行与表格不对齐）"
+	}
+	return ""
+}
+
+// rowBorders lists a row's own borders (w:tblPrEx) where a line differs
+// from its table's (its own or its style's): WPS writes the table's again
+// in every row, its attributes in its own order.
+func rowBorders(s *sheet, el string) string {
+	for _, side := range []string{"w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end", "w:insideH", "w:insideV"} {
+		if row, ok := borderLine(el, side); ok {
+			if table, _ := borderLine(s.known.tableBorders, side); row != table {
+				return "表格行的单独边框（与表格其他行不同）"
+			}
+		}
+	}
+	return ""
+}
+
+// borderLine is the look of one side of a borders element, and whether
+// it sets that side; a side it sets to nothing looks as one it lacks.
+func borderLine(borders, side string) (string, bool) {
+	i := next(borders, side, 0)
+	if i < 0 {
+		return "", false
+	}
+	tag := tagOf(borders[i:])
+	val := attr(tag, "w:val")
+	if val == "" || val == "nil" || val == "none" {
+		return "", true
+	}
+	return val + " " + attr(tag, "w:sz") + " " + strings.ToUpper(cmp.Or(attr(tag, "w:color"), "auto")), true
+}

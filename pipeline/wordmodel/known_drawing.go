@@ -1,0 +1,109 @@
+package wordmodel
+
+import "strings"
+
+// The elements of drawings: DrawingML (w:drawing), as Word 2010 and
+// later and WPS write pictures, shapes and text boxes, and VML (w:pict),
+// as WPS and Word 2007 write them. Whether a picture or a shape as a whole
+// is drawn is its reader's to say (pictures.go, shapes.go, vml.go); known
+// here is what they do not look at: a picture's cropping and recolouring,
+// effects, 3-D.
+
+func drawingML() {
+	knownNames("", read, `wp:inline wp:anchor wp:wrapPolygon a:graphic a:graphicData pic:pic pic:blipFill pic:spPr
+		a:blip a:stretch a:xfrm wps:wsp wps:spPr wps:style wps:txbx wps:bodyPr a:ln
+		a:solidFill a:srgbClr a:schemeClr a:sysClr a:prstClr a:scrgbClr a:hslClr
+		a:lnRef a:fillRef a:effectRef a:fontRef`)
+	knownNames("", quiet, `wp:simplePos wp:positionH wp:positionV wp:posOffset wp:align wp:extent wp:effectExtent
+		wp:wrapNone wp:wrapSquare wp:wrapTight wp:wrapThrough wp:wrapTopAndBottom wp:start wp:lineTo
+		wp:docPr wp:cNvGraphicFramePr wp14:sizeRelH wp14:sizeRelV pic:nvPicPr
+		wps:cNvPr wps:cNvSpPr wps:cNvCnPr wps:cNvFrPr wps:nvSpPr wps:extLst a:extLst a:fillRect a:off a:ext a:chOff a:chExt
+		a:prstGeom a:custGeom a:avLst a:gd a:noFill a:gradFill a:pattFill a:blipFill
+		a:prstDash a:custDash a:round a:bevel a:miter a:headEnd a:tailEnd
+		a:lumMod a:lumOff a:shade a:tint a:scene3d a:flatTx
+		a:noAutofit a:normAutofit a:spAutoFit a:prstTxWarp`)
+	// A picture's own look, which the PDF does not apply.
+	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:grayscl a:biLevel a:duotone a:clrChange a:clrRepl
+		a:lum a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
+		a:alphaRepl a:blur a:fillOverlay`)
+	knownNames("pic:blipFill", knownAs{check: cropped}, `a:srcRect`)
+	knownNames("pic:blipFill", knownAs{what: "图片平铺填充"}, `a:tile`)
+	knownNames("pic:spPr", knownAs{check: notRect}, `a:prstGeom`)
+	knownNames("pic:spPr", knownAs{check: outlined}, `a:ln`)
+	knownNames("", knownAs{check: nonEmpty("阴影、发光、柔化边缘或映像效果")}, `a:effectLst`)
+	knownNames("", knownAs{what: "图片或图形效果"}, `a:effectDag`)
+	knownNames("", knownAs{check: nonEmpty("三维效果")}, `a:sp3d`)
+	knownNames("", knownAs{what: "链接的文本框（文字接续到另一个文本框）"}, `wps:linkedTxbx`)
+	knownNames("", knownAs{check: opaque}, `a:alpha`)
+	knownNames("", knownAs{what: "颜色变换（饱和度、色相或灰度）"}, `a:satMod a:satOff a:sat a:hueMod a:hueOff a:hue
+		a:gamma a:invGamma a:comp a:inv a:gray a:red a:redMod a:redOff a:green a:greenMod a:greenOff
+		a:blue a:blueMod a:blueOff a:alphaMod a:alphaOff`)
+}
+
+func vml() {
+	knownNames("", read, `v:shape v:rect v:roundrect v:oval v:line v:textbox`)
+	// The shape's definition, its fill and line, a watermark's text path
+	// (drawn by the layout), the wrap: read by vml.go, or not printed.
+	knownNames("", quiet, `v:shapetype v:stroke v:fill v:imagedata v:path v:formulas v:f v:handles v:h v:textpath
+		o:lock o:OLEObject w10:wrap w10:anchorlock v:polyline v:curve v:arc v:group v:image`)
+	knownNames("", knownAs{check: vmlOn("阴影")}, `v:shadow`)
+	knownNames("", knownAs{check: vmlOn("三维效果")}, `o:extrusion`)
+	knownNames("", knownAs{what: "标注框"}, `o:callout`)
+	knownNames("", knownAs{what: "签名行"}, `o:signatureline`)
+	knownNames("", knownAs{what: "图形边框（VML）"}, `w10:bordertop w10:borderleft w10:borderbottom w10:borderright`)
+}
+
+// nonEmpty lists an element that says something (has content or
+// attributes) as what: Word writes an empty a:effectLst.
+func nonEmpty(what string) func(*sheet, string) string {
+	return func(_ *sheet, el string) string {
+		if !strings.Contains(tagOf(el), "=") && strings.Count(el, "<") <= 2 {
+			return ""
+		}
+		return what
+	}
+}
+
+// vmlOn lists a VML element that is on (on="t").
+func vmlOn(what string) func(*sheet, string) string {
+	return func(_ *sheet, el string) string {
+		switch attr(tagOf(el), "on") {
+		case "t", "true", "1", "on":
+			return what
+		}
+		return ""
+	}
+}
+
+func cropped(_ *sheet, el string) string {
+	tag := tagOf(el)
+	for _, side := range []string{"l", "t", "r", "b"} {
+		if v := attr(tag, side); v != "" && v != "0" {
+			return "图片裁剪"
+		}
+	}
+	return ""
+}
+
+func notRect(_ *sheet, el string) string {
+	if attr(tagOf(el), "prst") != "rect" {
+		return "图片形状（非矩形的图片外形）"
+	}
+	return ""
+}
+
+// outlined lists a picture's outline where it is drawn (not a:noFill).
+func outlined(_ *sheet, el string) string {
+	if strings.Contains(el, "<a:solidFill") || strings.Contains(el, "<a:gradFill") || strings.Contains(el, "<a:pattFill") {
+		return "图片边框"
+	}
+	return ""
+}
+
+// opaque lists a colour that is not fully opaque.
+func opaque(_ *sheet, el string) string {
+	if v := attr(tagOf(el), "val"); v != "" && v != "100000" {
+		return "透明度（半透明的颜色）"
+	}
+	return ""
+}
