@@ -337,19 +337,13 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 
 // writtenFormat is the number format that shows numbers as a CSV file
 // writes them, each with the same decimals (1,234.50 is #,##0.00): the
-// format the Excel attachment gives them, as a workbook's own would.
+// format the Excel attachment gives them, as a workbook's own would; ""
+// (General) for whole numbers.
 func writtenFormat(decimals int, grouped bool) string {
-	f := "0"
-	if grouped {
-		f = "#,##0"
+	if f := ingest.WrittenFormat(decimals, grouped); f != "0" {
+		return f
 	}
-	if decimals > 0 {
-		f += "." + strings.Repeat("0", decimals)
-	}
-	if f == "0" {
-		return ""
-	}
-	return f
+	return ""
 }
 
 var kindName = map[definition.Kind]string{

@@ -325,7 +325,7 @@ func fileName(tables []*table) string {
 func totalCell(t *table, i int) string {
 	switch c := t.columns[i]; {
 	case c.kind == definition.Amount:
-		return "{{." + t.key + "." + t.sumKey(c) + "}}"
+		return "{{." + t.key + "." + t.totalKey(c) + "}}"
 	case i == t.totalCol:
 		return t.total
 	}

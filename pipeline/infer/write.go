@@ -109,6 +109,13 @@ func (t *table) figures() []figure {
 	for _, c := range t.columnsOf(definition.Amount) {
 		add(false, t.sumKey(c), "kind: sum, of: %s, print: {decimals: %d, grouped: %t}", q(c.key), c.decimals, c.grouped)
 	}
+	if t.total != "" {
+		// The total row prints its sums as the workbook shows them (¥1,254.50,
+		// 20.50万元); the narrative's sums stay bare, its sentence saying the unit.
+		for _, c := range t.columnsOf(definition.Amount) {
+			add(true, t.totalKey(c), "kind: sum, of: %s, print: {decimals: as_displayed}", q(c.key))
+		}
+	}
 	for _, c := range t.columnsOf(definition.Grade) {
 		for _, g := range definition.StandardScale().Grades {
 			add(false, named(definition.Grade, c, g.Name), "kind: count, of: %s, where: {%s: %s}", q(c.key), q(c.key), q(g.Name))
@@ -214,6 +221,10 @@ func (t *table) sumKey(c *column) string {
 	}
 	return c.key
 }
+
+// totalKey is the figure the total row prints for an amount column:
+// 合计行金额, 合计行中央资金.
+func (t *table) totalKey(c *column) string { return "合计行" + t.sumKey(c) }
 
 func (t *table) named(kind definition.Kind, c *column, plain string) string {
 	if len(t.columnsOf(kind)) == 1 {

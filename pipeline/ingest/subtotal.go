@@ -70,36 +70,81 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 	}
 }
 
-// subtotalShown is a computed sum of column i as the workbook would show it: in
-// the number format of the rows above, or, where the file has no formats
-// (CSV), with the decimals and grouping the stated subtotal is written in;
-// "" where neither says, for the definition's print settings to decide.
+// subtotalShown is a computed sum of column i as the workbook would show
+// it, in sumFormat's format; "" where nothing says, for the definition's
+// print settings to decide.
 func (r *tableReader) subtotalShown(i int, sum money.Amount, stated dataset.Value, formats []string) string {
-	d := sum.To(r.tbl.Columns[i].Unit)
-	if col := r.tbl.Columns[i].Col; col <= len(formats) && formats[col-1] != "" {
-		return Display(d.String(), formats[col-1])
-	}
-	if f := r.formats[i]; f != "" {
-		return Display(d.String(), f)
-	}
-	if stated.Blank {
+	f := r.sumFormat(i, stated, formats)
+	if f == "" {
 		return ""
 	}
-	_, frac, _ := strings.Cut(stated.Text, ".")
-	out := d.StringFixed(int32(len(frac)))
-	if strings.Contains(stated.Text, ",") {
-		out = money.Group(out)
-	}
-	return out
+	return Display(sum.To(r.tbl.Columns[i].Unit).String(), f)
 }
 
-// keepFormats remembers a data row's amount formats for the subtotal.
-func (r *tableReader) keepFormats(formats []string) {
+// sumFormat is the number format a sum of column i shows in: that of the
+// row stating it (a total's, a subtotal's own cell) where the row states
+// the amount, else the data rows'; for a CSV file, which has no formats,
+// the decimals and grouping the amounts are written with.
+func (r *tableReader) sumFormat(i int, stated dataset.Value, formats []string) string {
+	col := r.tbl.Columns[i].Col
+	switch {
+	case stated.Blank:
+	case col > 0 && col <= len(formats) && formats[col-1] != "":
+		return formats[col-1]
+	case len(formats) == 0:
+		return writtenLike(stated.Text)
+	}
+	return r.formats[i]
+}
+
+// sumFormats gives each amount column the format its sums show in, the
+// table's total row's where it has one.
+func (r *tableReader) sumFormats() {
 	for i, c := range r.def.Columns {
-		if col := r.tbl.Columns[i].Col; c.Kind == definition.Amount && col > 0 && col <= len(formats) {
+		if c.Kind != definition.Amount {
+			continue
+		}
+		stated := dataset.Value{Blank: true}
+		if r.tbl.Stated != nil {
+			stated = r.tbl.Stated[i]
+		}
+		r.tbl.Columns[i].Format = r.sumFormat(i, stated, r.statedFormats)
+	}
+}
+
+// keepFormats remembers a data row's amount formats for the sums; a CSV
+// file's, which has none, as its texts are written.
+func (r *tableReader) keepFormats(texts, formats []string) {
+	for i, c := range r.def.Columns {
+		col := r.tbl.Columns[i].Col
+		switch {
+		case c.Kind != definition.Amount || col == 0:
+		case col <= len(formats):
 			r.formats[i] = formats[col-1]
+		case texts[i] != "":
+			r.formats[i] = writtenLike(texts[i])
 		}
 	}
+}
+
+// writtenLike is the number format that shows numbers as text is written,
+// its decimals and grouping: 1,234.50 is #,##0.00, 12 is 0.
+func writtenLike(text string) string {
+	_, frac, _ := strings.Cut(text, ".")
+	return WrittenFormat(len(frac), strings.Contains(text, ","))
+}
+
+// WrittenFormat is the number format that shows numbers with decimals
+// places, grouped or not: #,##0.00, 0.0, 0.
+func WrittenFormat(decimals int, grouped bool) string {
+	f := "0"
+	if grouped {
+		f = "#,##0"
+	}
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	return f
 }
 
 // differing lists the amount columns whose stated value is not the sum

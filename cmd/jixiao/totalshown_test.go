@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"jixiao/pipeline/ingest"
+	"jixiao/pipeline/money"
+	"jixiao/pipeline/opc/opctest"
+)
+
+// as is an amount in a number format, shown as Excel's Chinese edition
+// shows it: the text written by hand where the format is simple, else
+// by the format renderer (whose own tests hold it to Excel's).
+func as(format string, v float64) shown {
+	s := fmt.Sprintf("%.2f", v)
+	switch format {
+	case yen:
+		return shown{v, format, "¥" + money.Group(s)}
+	case wan:
+		return shown{v, format, s + "万元"}
+	case about:
+		return shown{v, format, fmt.Sprintf("约 %.1f", v)}
+	case "#,##0.00":
+		return shown{v, format, money.Group(s)}
+	}
+	return shown{v, format, ingest.Display(fmt.Sprint(v), format)}
+}
+
+const (
+	yen     = `"¥"#,##0.00`
+	wan     = `0.00"万元"`
+	about   = `"约 "0.0`
+	acctYen = `_ "¥"* #,##0.00_ ;_ "¥"* \-#,##0.00_ ;_ "¥"* "-"??_ ;_ @_ `
+	upper   = `[DBNum2][$-804]General`
+)
+
+// totalBooks are tables whose amounts the workbook shows with text beside
+// the number (¥, 万元, 约, 会计专用, 大写), for year y: the outputs print
+// their 合计 and 小计 rows, computed, as the workbook shows them, in the
+// total row's own format where it has one, each label merged as the
+// workbook merges it. Next year a row more, other amounts.
+func totalBooks(y int) []keptBook {
+	next := y - 2023
+	var out []keptBook
+	book := func(name string, format, totalFormat string, n int) keptBook {
+		rows, sum := items(n+next, y, func(i int, a float64) []any {
+			return []any{i, fmt.Sprintf("项目%d", i), "财政局", as(format, a/100), gradesByRow[i]}
+		})
+		total := len(rows) + 2
+		return keptBook{bureau: bureau{
+			name: name, sheet: "Sheet1", header: 1,
+			rows:   append(append([][]any{{"序号", "项目名称", "主管部门", "资金（万元）", "评价等级"}}, rows...), []any{"合计", nil, nil, as(totalFormat, sum/100)}),
+			merges: []string{fmt.Sprintf("A%d:C%d", total, total)},
+		}}
+	}
+	out = append(out, book("货币符号", yen, yen, 3))
+	out = append(out, book("万元后缀", wan, wan, 2))
+	out = append(out, book("约数", about, about, 3))
+	out = append(out, book("会计专用带货币", acctYen, acctYen, 3))
+	// The rows plain, the total in ¥: the total row's own format.
+	out = append(out, book("合计行自有格式", "#,##0.00", yen, 3))
+	return out
+}
+
+// Tables whose amount format prints text beside the number, through init
+// --from and build with no edit: the Word, Excel and PDF 合计 and 小计
+// cells read as the workbook shows them; then next year's workbook.
+func TestTotalsPrintAsTheWorkbookShowsThem(t *testing.T) {
+	this, next := totalBooks(2023), totalBooks(2024)
+	for i, k := range this {
+		t.Run(k.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.xlsx")
+			k.write(t, book)
+			runKept(t, k, next[i], book, func(n keptBook) { n.write(t, book) })
+		})
+	}
+}
+
+// The same tables as LibreOffice saves them as a legacy .xls; skipped
+// without LibreOffice unless JIXIAO_INTEROP=1.
+func TestTotalsPrintAsShownFromXLS(t *testing.T) {
+	opctest.Require(t, "soffice", "--version")
+	dir := t.TempDir()
+	this, next := totalBooks(2023), totalBooks(2024)
+	var books []string
+	for i := range this {
+		for y, k := range map[string]keptBook{"a": this[i], "b": next[i]} {
+			p := filepath.Join(dir, "in", y+string(rune('a'+i))+".xlsx")
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			k.write(t, p)
+			books = append(books, p)
+		}
+	}
+	sofficeConvert(t, dir, "xls:MS Excel 97", books)
+	for i, k := range this {
+		t.Run(k.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.xls")
+			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+".xls"), book)
+			runKept(t, k, next[i], book, func(keptBook) {
+				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)
+			})
+		})
+	}
+}
