@@ -62,6 +62,39 @@ func totalBooks(y int) []keptBook {
 	out = append(out, book("会计专用带货币", acctYen, acctYen, 3))
 	// The rows plain, the total in ¥: the total row's own format.
 	out = append(out, book("合计行自有格式", "#,##0.00", yen, 3))
+	return append(out, bothTotals(y)...)
+}
+
+// bothTotals are tables with a 总计 just under the header and a 合计 at the
+// bottom, each label merged across the columns before the amounts: both
+// print where they stand, computed, checked against the rows.
+func bothTotals(y int) []keptBook {
+	next := y - 2023
+	var out []keptBook
+	rows, sum := items(3+next, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("道路项目%d", i), "交通局", as(wan, a/10), gradesByRow[i]}
+	})
+	last := len(rows) + 3
+	out = append(out, keptBook{bureau: bureau{
+		name: "总计在上合计在下", sheet: "Sheet1", header: 1,
+		rows: append(append([][]any{{"序号", "项目名称", "主管部门", "资金（万元）", "评价等级"}, {"总计", nil, nil, as(wan, sum/10)}}, rows...),
+			[]any{"合计", nil, nil, as(wan, sum/10)}),
+		merges: []string{"A2:C2", fmt.Sprintf("A%d:C%d", last, last)},
+	}})
+
+	// Sections closed by 小计, merged across 序号 and 名称 as the totals are.
+	one, s1 := items(2, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("教育项目%d", i), as(yen, a)} })
+	two, s2 := items(1+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("卫生项目%d", i), as(yen, a)} })
+	sec := [][]any{{"序号", "项目名称", "金额（万元）"}, {"总计", nil, as(yen, s1+s2)}, {"一", "教育"}}
+	sec = append(append(sec, one...), []any{"小计", nil, as(yen, s1)}, []any{"二", "卫生"})
+	sec = append(append(sec, two...), []any{"小计", nil, as(yen, s2)}, []any{"合计", nil, as(yen, s1+s2)})
+	merges := []string{"A2:B2"}
+	for r, row := range sec {
+		if row[0] == "小计" || row[0] == "合计" {
+			merges = append(merges, fmt.Sprintf("A%d:B%d", r+1, r+1))
+		}
+	}
+	out = append(out, keptBook{bureau: bureau{name: "总计在上分组合计在下", sheet: "结果", header: 1, rows: sec, merges: merges}})
 	return out
 }
 

@@ -143,11 +143,9 @@ type table struct {
 	// mergedHeads says its headings are each one cell merged across the
 	// row, printed so in the drafts.
 	mergedHeads bool
-	total       string // the total row's label as written; "" for none
-	totalCol    int    // the column it stands in
-	totalSpan   int    // how many columns its label's merge spans
-	// totalAbove says the total row stands just under the header.
-	totalAbove bool
+	// top and bottom are its total rows, as the workbook has them: one
+	// just under the header (总计), one at the bottom (合计); nil for none.
+	top, bottom *totalRow
 	// subtotals says sections close with subtotal rows, which the drafts
 	// print through the data row: the label as written, the sums computed.
 	subtotals bool
@@ -160,6 +158,35 @@ type table struct {
 	groups []string
 	// note is the note under the table, printed under it as written.
 	note string
+}
+
+// totalRow is a total row as the workbook has it.
+type totalRow struct {
+	label string // as written
+	col   int    // the column its label stands in
+	span  int    // how many columns its label's merge spans
+}
+
+// addTotal keeps a total row, above the data or under it; the first of
+// each, the rows of the table being the same in every column.
+func (t *table) addTotal(tr *totalRow, above bool) {
+	switch {
+	case above && t.top == nil:
+		t.top = tr
+	case !above && t.bottom == nil:
+		t.bottom = tr
+	}
+}
+
+// totals are its total rows, the one above the data first.
+func (t *table) totals() []*totalRow {
+	var out []*totalRow
+	for _, tr := range []*totalRow{t.top, t.bottom} {
+		if tr != nil {
+			out = append(out, tr)
+		}
+	}
+	return out
 }
 
 // column is one inferred column.
@@ -229,16 +256,15 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	keys := map[string]bool{"分组行": true, "分组": true, "小计行": true}
 	cols := map[int]*column{}
 	defer func() {
-		// The total's label column, from a sheet column to a table column.
-		n := 0
-		for i := range head {
-			if cols[i] != nil {
-				if i == t.totalCol {
-					t.totalCol = n
-					return
+		// The totals' label columns, from a sheet column to a table column.
+		for _, tr := range t.totals() {
+			n := 0
+			for i := range head[:tr.col] {
+				if cols[i] != nil {
+					n++
 				}
-				n++
 			}
+			tr.col = n
 		}
 	}()
 	for i, text := range head {
@@ -286,9 +312,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 				continue
 			}
 			v := strings.TrimSpace(r.Cells[i])
-			if ingest.IsTotalLabel(v) && t.total == "" {
-				t.total, t.totalCol, t.totalSpan = v, i, span(s.Merges, r.Row, i+1)
-				t.totalAbove = !slices.ContainsFunc(data, func(x ingest.RawRow) bool { return x.Row < r.Row && filled(x.Cells) > 0 })
+			if ingest.IsTotalLabel(v) {
+				t.addTotal(&totalRow{label: v, col: i, span: span(s.Merges, r.Row, i+1)},
+					!slices.ContainsFunc(data, func(x ingest.RawRow) bool { return x.Row < r.Row && filled(x.Cells) > 0 }))
 			}
 			if c.kind == definition.Sequence && ingest.IsOrdinal(v) {
 				t.sectionRows = true

@@ -3,6 +3,7 @@ package infer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,15 +29,21 @@ func definitionYAML(tables []*table) []byte {
 		if t.sectionRows {
 			b.WriteString("    section_rows: true        # 序号为 一、二… 的行是分组标题\n")
 		}
-		if t.total != "" {
-			labels := []string{q(t.total)}
+		if totals := t.totals(); len(totals) > 0 {
+			var labels []string
+			for _, tr := range totals {
+				if !slices.Contains(labels, q(tr.label)) {
+					labels = append(labels, q(tr.label))
+				}
+			}
+			own := len(labels)
 			for _, l := range t.closing {
-				if l != t.total {
+				if !slices.Contains(labels, q(l)) {
 					labels = append(labels, q(l))
 				}
 			}
 			note := ""
-			if len(labels) > 1 {
+			if len(labels) > own {
 				note = "            # 分组后面的“合计”是该组的小计，表格最后（或表头下）的是合计"
 			}
 			fmt.Fprintf(&b, "    total_labels: [%s]%s\n", strings.Join(labels, ", "), note)
@@ -109,7 +116,7 @@ func (t *table) figures() []figure {
 	for _, c := range t.columnsOf(definition.Amount) {
 		add(false, t.sumKey(c), "kind: sum, of: %s, print: {decimals: %d, grouped: %t}", q(c.key), c.decimals, c.grouped)
 	}
-	if t.total != "" {
+	if len(t.totals()) > 0 {
 		// The total row prints its sums as the workbook shows them (¥1,254.50,
 		// 20.50万元); the narrative's sums stay bare, its sentence saying the unit.
 		for _, c := range t.columnsOf(definition.Amount) {

@@ -29,6 +29,17 @@ type openSection struct {
 	// subtotal shows its sum as the rows above it show theirs where its
 	// own cell has none; statedFormats are the total row's, by sheet column.
 	formats, statedFormats []string
+	// above is the total just under the header of a table whose Stated
+	// is, for now, a total under the rows; nil otherwise.
+	above *statedTotal
+}
+
+// statedTotal is a total row as the workbook states it.
+type statedTotal struct {
+	values  []dataset.Value
+	ref     dataset.CellRef
+	label   string
+	formats []string
 }
 
 // closeSection starts a new section's sums.
@@ -174,6 +185,11 @@ func (r *tableReader) reopen() bool {
 	stated, ref := r.tbl.Stated, r.tbl.StatedRow
 	r.tbl.Stated, r.tbl.StatedRow = nil, dataset.CellRef{}
 	r.subtotal(ref, r.statedLabel, stated, r.statedFormats)
+	if a := r.above; a != nil {
+		// The total above the rows is the table's again.
+		r.tbl.Stated, r.tbl.StatedRow, r.tbl.StatedAbove = a.values, a.ref, true
+		r.statedLabel, r.statedFormats, r.above = a.label, a.formats, nil
+	}
 	return true
 }
 
@@ -188,4 +204,15 @@ func (r *tableReader) settleLast() {
 	if len(r.differing(t.Stated, r.secSums, r.secCount)) == 0 && len(r.differing(t.Stated, r.sums, t.Count)) > 0 {
 		r.reopen()
 	}
+}
+
+// closesSection says whether a 合计 under the rows of a table with a total
+// above them closes the open section: not when a 小计 closed it already,
+// nor when its amounts are the table's and not the section's, where it is
+// the table's total at its bottom.
+func (r *tableReader) closesSection(stated []dataset.Value) bool {
+	if r.secCount == 0 {
+		return false
+	}
+	return r.group < 2 || len(r.differing(stated, r.secSums, r.secCount)) == 0 || len(r.differing(stated, r.sums, r.tbl.Count)) > 0
 }

@@ -204,7 +204,10 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	r.sumFormats()
 	r.warnAffixes()
 	if r.tbl.Stated != nil && r.badNumbers == 0 {
-		r.checkStated()
+		r.checkStated(r.tbl.Stated)
+		if r.above != nil {
+			r.checkStated(r.above.values)
+		}
 	}
 	return r.tbl
 }
