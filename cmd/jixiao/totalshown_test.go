@@ -62,32 +62,33 @@ func totalBooks(y int) []keptBook {
 	out = append(out, book("会计专用带货币", acctYen, acctYen, 3))
 	// The rows plain, the total in ¥: the total row's own format.
 	out = append(out, book("合计行自有格式", "#,##0.00", yen, 3))
-	return append(out, bothTotals(y)...)
+	return append(out, bothTotals(y, wan, yen)...)
 }
 
 // bothTotals are tables with a 总计 just under the header and a 合计 at the
-// bottom, each label merged across the columns before the amounts: both
+// bottom, each label merged across the columns before the amounts, their
+// amounts in format and, in sections closed by 小计, in sectioned: both
 // print where they stand, computed, checked against the rows.
-func bothTotals(y int) []keptBook {
+func bothTotals(y int, format, sectioned string) []keptBook {
 	next := y - 2023
 	var out []keptBook
 	rows, sum := items(3+next, y, func(i int, a float64) []any {
-		return []any{i, fmt.Sprintf("道路项目%d", i), "交通局", as(wan, a/10), gradesByRow[i]}
+		return []any{i, fmt.Sprintf("道路项目%d", i), "交通局", as(format, a/10), gradesByRow[i]}
 	})
 	last := len(rows) + 3
 	out = append(out, keptBook{bureau: bureau{
 		name: "总计在上合计在下", sheet: "Sheet1", header: 1,
-		rows: append(append([][]any{{"序号", "项目名称", "主管部门", "资金（万元）", "评价等级"}, {"总计", nil, nil, as(wan, sum/10)}}, rows...),
-			[]any{"合计", nil, nil, as(wan, sum/10)}),
+		rows: append(append([][]any{{"序号", "项目名称", "主管部门", "资金（万元）", "评价等级"}, {"总计", nil, nil, as(format, sum/10)}}, rows...),
+			[]any{"合计", nil, nil, as(format, sum/10)}),
 		merges: []string{"A2:C2", fmt.Sprintf("A%d:C%d", last, last)},
 	}})
 
 	// Sections closed by 小计, merged across 序号 and 名称 as the totals are.
-	one, s1 := items(2, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("教育项目%d", i), as(yen, a)} })
-	two, s2 := items(1+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("卫生项目%d", i), as(yen, a)} })
-	sec := [][]any{{"序号", "项目名称", "金额（万元）"}, {"总计", nil, as(yen, s1+s2)}, {"一", "教育"}}
-	sec = append(append(sec, one...), []any{"小计", nil, as(yen, s1)}, []any{"二", "卫生"})
-	sec = append(append(sec, two...), []any{"小计", nil, as(yen, s2)}, []any{"合计", nil, as(yen, s1+s2)})
+	one, s1 := items(2, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("教育项目%d", i), as(sectioned, a)} })
+	two, s2 := items(1+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("卫生项目%d", i), as(sectioned, a)} })
+	sec := [][]any{{"序号", "项目名称", "金额（万元）"}, {"总计", nil, as(sectioned, s1+s2)}, {"一", "教育"}}
+	sec = append(append(sec, one...), []any{"小计", nil, as(sectioned, s1)}, []any{"二", "卫生"})
+	sec = append(append(sec, two...), []any{"小计", nil, as(sectioned, s2)}, []any{"合计", nil, as(sectioned, s1+s2)})
 	merges := []string{"A2:B2"}
 	for r, row := range sec {
 		if row[0] == "小计" || row[0] == "合计" {
@@ -135,6 +136,20 @@ func TestTotalsPrintAsShownFromXLS(t *testing.T) {
 			runKept(t, k, next[i], book, func(keptBook) {
 				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)
 			})
+		})
+	}
+}
+
+// Tables with both totals saved as Excel saves a GBK CSV file, each cell
+// as the sheet shows it: the 总计, 合计 and 小计 rows print as the rows are
+// written.
+func TestTotalsPrintAsShownFromCSV(t *testing.T) {
+	this, next := bothTotals(2023, "#,##0.00", "0.00"), bothTotals(2024, "#,##0.00", "0.00")
+	for i, k := range this {
+		t.Run(k.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.csv")
+			k.writeCSV(t, book)
+			runKept(t, k, next[i], book, func(n keptBook) { n.writeCSV(t, book) })
 		})
 	}
 }

@@ -75,6 +75,9 @@ type Row struct {
 	// its amounts are the section's sums as computed, never as the
 	// workbook states them, and its other cells are as written.
 	Subtotal string
+	// LabelSpan is how many columns a subtotal row's label covers, from
+	// its own, where the workbook merges it across them; 0 for one cell.
+	LabelSpan int
 	// Group numbers the headings from 1; rows before the first heading are 0.
 	Group int
 	// Seq is the row's number within its group, from 1; 0 on a heading.

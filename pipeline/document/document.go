@@ -53,6 +53,9 @@ type Row struct {
 	Heading string
 	// Subtotal is a subtotal row's label as written (小计); "" elsewhere.
 	Subtotal string
+	// LabelSpan is how many columns its label covers where the workbook
+	// merges it (dataset.Row.LabelSpan); 0 for one cell.
+	LabelSpan int
 	Cells    []Cell
 }
 
@@ -187,7 +190,7 @@ func shownSum(m Money, def *definition.Figure, t *dataset.Table) (display, forma
 func rows(t *dataset.Table) []Row {
 	out := make([]Row, len(t.Rows))
 	for i, r := range t.Rows {
-		row := Row{Ref: r.Ref, Heading: r.Heading, Subtotal: r.Subtotal, Cells: make([]Cell, len(t.Def.Columns))}
+		row := Row{Ref: r.Ref, Heading: r.Heading, Subtotal: r.Subtotal, LabelSpan: r.LabelSpan, Cells: make([]Cell, len(t.Def.Columns))}
 		for c, col := range t.Def.Columns {
 			row.Cells[c] = cell(col, t.Columns[c], r, r.Values[c])
 		}

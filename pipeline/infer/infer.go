@@ -146,6 +146,9 @@ type table struct {
 	// top and bottom are its total rows, as the workbook has them: one
 	// just under the header (总计), one at the bottom (合计); nil for none.
 	top, bottom *totalRow
+	// sub is where its subtotal rows' label stands, merged across
+	// columns; nil where each is one cell.
+	sub *totalRow
 	// subtotals says sections close with subtotal rows, which the drafts
 	// print through the data row: the label as written, the sums computed.
 	subtotals bool
@@ -251,13 +254,16 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if msg := misplacedRows(s.Name, data); msg != "" {
 		return nil, "", errors.New(msg)
 	}
-	data, t.subtotals, t.closing = subtotals(data)
+	data, t.subtotals, t.closing, t.sub = subtotals(data, s.Merges)
 	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true, "小计行": true}
 	cols := map[int]*column{}
 	defer func() {
 		// The totals' label columns, from a sheet column to a table column.
-		for _, tr := range t.totals() {
+		for _, tr := range append(t.totals(), t.sub) {
+			if tr == nil {
+				continue
+			}
 			n := 0
 			for i := range head[:tr.col] {
 				if cols[i] != nil {

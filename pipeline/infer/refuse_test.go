@@ -71,7 +71,7 @@ func TestTotalsAndSubtotals(t *testing.T) {
 		if c.refused != "" {
 			continue
 		}
-		data, found, closing := subtotals(rows)
+		data, found, closing, _ := subtotals(rows, nil)
 		if len(data) != c.data || found != (len(data) < len(rows)) || strings.Join(closing, ",") != c.closing {
 			t.Errorf("%s: %d data rows, subtotals %t, closing %q; want %d, %q", c.name, len(data), found, closing, c.data, c.closing)
 		}

@@ -221,6 +221,25 @@ func tableXML(t *table) string {
 		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>` + strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, len(w)), 1) + `</w:tr>`)
 		loop, end = "{{else}}", "{{end}}{{end}}"
 	}
+	if t.sub != nil {
+		// The workbook merges its subtotals' labels across columns: so does
+		// the draft's subtotal row, a branch of the loop of its own.
+		lead := loop + "{{if ." + document.SubtotalFlag + "}}"
+		if t.mergedHeads {
+			lead = "{{else if ." + document.SubtotalFlag + "}}"
+		}
+		b.WriteString(spannedRowXML(t, t.sub, w, func(i, span int) string {
+			text := ""
+			for _, c := range t.columns[i : i+span] {
+				text += "{{." + c.key + "}}"
+			}
+			if i == 0 {
+				text = lead + text
+			}
+			return text
+		}))
+		loop, end = "{{else}}", "{{end}}{{end}}"
+	}
 	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	last := len(t.columns) - 1
 	for i, c := range t.columns {
@@ -246,6 +265,13 @@ func tableXML(t *table) string {
 
 // totalRowXML is a total row, as the workbook has it.
 func totalRowXML(t *table, tr *totalRow, w []int) string {
+	return spannedRowXML(t, tr, w, func(i, _ int) string { return escape(totalCell(t, tr, i)) })
+}
+
+// spannedRowXML is a row whose label cell spans the columns its merge in
+// the workbook spans, each cell holding text(i, span) for the columns i to
+// i+span-1 it covers; its labels bold.
+func spannedRowXML(t *table, tr *totalRow, w []int, text func(i, span int) string) string {
 	var b strings.Builder
 	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	for i := 0; i < len(t.columns); i++ {
@@ -253,7 +279,7 @@ func totalRowXML(t *table, tr *totalRow, w []int) string {
 		for _, x := range w[i+1 : i+span] {
 			width += x
 		}
-		tc := cell(escape(totalCell(t, tr, i)), width, align(c), c.kind != definition.Amount)
+		tc := cell(text(i, span), width, align(c), c.kind != definition.Amount)
 		if span > 1 {
 			tc = strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, span), 1)
 			i += span - 1

@@ -59,7 +59,7 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 		r.ps.Error(st.Ref, fmt.Sprintf("“%s”行“%s”写的 %s 与本组各行之和 %s 万元不符（相差 %s 万元）：工作簿中的小计可能没有随各行更新，请核对",
 			label, r.tbl.Columns[i].Header, st.Text, r.secSums[i].Grouped(), diff.Grouped()))
 	}
-	row := &dataset.Row{Ref: ref, Subtotal: label, Group: r.group, Values: make([]dataset.Value, len(r.def.Columns))}
+	row := &dataset.Row{Ref: ref, Subtotal: label, Group: r.group, LabelSpan: r.labelSpan(ref.Row, stated), Values: make([]dataset.Value, len(r.def.Columns))}
 	for i, c := range r.def.Columns {
 		v := dataset.Value{Ref: stated[i].Ref, Grade: -1, Blank: true}
 		switch c.Kind {
@@ -79,6 +79,32 @@ func (r *tableReader) subtotal(ref dataset.CellRef, label string, stated []datas
 	if r.def.KeepRows {
 		r.keep(row)
 	}
+}
+
+// labelSpan is how many columns a subtotal row's label covers where the
+// workbook merges it across the columns after it, up to the first amount;
+// 0 where it is one cell.
+func (r *tableReader) labelSpan(row int, stated []dataset.Value) int {
+	for i, c := range r.def.Columns {
+		if c.Kind != definition.Text && c.Kind != definition.Sequence || stated[i].Blank {
+			continue
+		}
+		r.loadMerges()
+		col := r.tbl.Columns[i].Col
+		m, ok := r.merges.cover(row, col)
+		if !ok || m.top != row || m.left != col || m.right == col {
+			return 0
+		}
+		n := 1
+		for j := i + 1; j < len(r.def.Columns) && r.def.Columns[j].Kind != definition.Amount; j++ {
+			if at := r.tbl.Columns[j].Col; at <= col || at > m.right {
+				break
+			}
+			n++
+		}
+		return n
+	}
+	return 0
 }
 
 // subtotalShown is a computed sum of column i as the workbook would show

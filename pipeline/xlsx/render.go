@@ -237,6 +237,9 @@ func (fl *filler) rows(ft *filled) error {
 				}
 			}
 		}
+		if err := fl.mergeLabel(l, r, row); err != nil {
+			return err
+		}
 	}
 	if err := fl.subtotals(ft); err != nil {
 		return err
