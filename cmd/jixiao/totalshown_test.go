@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/money"
-	"jixiao/pipeline/opc/opctest"
 )
 
 // as is an amount in a number format, shown as Excel's Chinese edition
@@ -116,28 +114,7 @@ func TestTotalsPrintAsTheWorkbookShowsThem(t *testing.T) {
 // The same tables as LibreOffice saves them as a legacy .xls; skipped
 // without LibreOffice unless JIXIAO_INTEROP=1.
 func TestTotalsPrintAsShownFromXLS(t *testing.T) {
-	opctest.Require(t, "soffice", "--version")
-	dir := t.TempDir()
-	this, next := totalBooks(2023), totalBooks(2024)
-	var books []string
-	for i := range this {
-		for y, k := range map[string]keptBook{"a": this[i], "b": next[i]} {
-			p := filepath.Join(dir, "in", y+string(rune('a'+i))+".xlsx")
-			os.MkdirAll(filepath.Dir(p), 0o755)
-			k.write(t, p)
-			books = append(books, p)
-		}
-	}
-	sofficeConvert(t, dir, "xls:MS Excel 97", books)
-	for i, k := range this {
-		t.Run(k.name, func(t *testing.T) {
-			book := filepath.Join(t.TempDir(), "数据.xls")
-			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+".xls"), book)
-			runKept(t, k, next[i], book, func(keptBook) {
-				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)
-			})
-		})
-	}
+	runKeptAsXLS(t, totalBooks(2023), totalBooks(2024), "", func(int) string { return "数据.xls" })
 }
 
 // Tables with both totals saved as Excel saves a GBK CSV file, each cell
