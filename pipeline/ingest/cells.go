@@ -353,6 +353,7 @@ func bands(s *definition.Scale) string {
 // any data row is the table's total printed under the header.
 func (r *tableReader) total(ref dataset.CellRef, texts, formats []string, label int) {
 	stated := r.stated(ref, texts, "合计")
+	r.unprinted(stated, label)
 	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 && r.closesSection(stated) {
 		// Under a total above the data, a 合计 closes its section.
 		r.subtotal(ref, texts[label], stated, formats)

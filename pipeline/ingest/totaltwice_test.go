@@ -1,10 +1,13 @@
 package ingest
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 )
 
 // A table with a total just under the header (总计) and one at the bottom
@@ -62,5 +65,18 @@ func TestRowsAfterTheBottomTotalAreRefused(t *testing.T) {
 	_, ps := readSubtotals(t, "序号,项目名称,金额（万元）\n总计,,10\n1,甲,3\n2,乙,7\n合计,,10\n3,丙,1\n")
 	if got := messages(ps, dataset.Error); len(got) == 0 || !strings.Contains(got[0], "“合计”行之后还有数据") {
 		t.Errorf("errors %q", got)
+	}
+}
+
+// A figure a total row states in a column read as text is warned of at its
+// cell, since the printed total row leaves it blank; a dash is not.
+func TestTotalInATextColumnIsWarned(t *testing.T) {
+	def, _ := definition.Parse("d.yaml", []byte("tables:\n  - key: 表\n    columns:\n      - {key: 项目名称, required: true}\n      - {key: 资金, headers: [资金（万元）]}\n      - {key: 到位率}\n"))
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "表.csv"), []byte("项目名称,资金（万元）,到位率\n甲,12.50万元,90%\n乙,20.72万元,95%\n合计,33.22万元,/\n"), 0o644)
+	_, ps := Read(dir, def, Options{})
+	got := messages(ps, dataset.Warning)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "表.csv!B4：“合计”行写的“33.22万元”不会印出") {
+		t.Errorf("warnings %q", got)
 	}
 }
