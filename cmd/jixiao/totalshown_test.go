@@ -60,6 +60,8 @@ func totalBooks(y int) []keptBook {
 	out = append(out, book("会计专用带货币", acctYen, acctYen, 3))
 	// The rows plain, the total in ¥: the total row's own format.
 	out = append(out, book("合计行自有格式", "#,##0.00", yen, 3))
+	out = append(out, book("合计行大写", "#,##0.00", upper, 2))
+	out = append(out, book("合计行百分比", "0.00", "0.0%", 2))
 	return append(out, bothTotals(y, wan, yen)...)
 }
 
