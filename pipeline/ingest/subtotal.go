@@ -145,8 +145,23 @@ func (r *tableReader) sumFormats() {
 		if r.tbl.Stated != nil {
 			stated = r.tbl.Stated[i]
 		}
-		r.tbl.Columns[i].Format = r.sumFormat(i, stated, r.statedFormats)
+		f := r.sumFormat(i, stated, r.statedFormats)
+		r.tbl.Columns[i].Format = f
+		if a := r.above; a != nil {
+			if top := r.sumFormat(i, a.values[i], a.formats); top != f {
+				r.ps.Warn(a.values[i].Ref, fmt.Sprintf("“%s”行的数字格式（%s）与“%s”行（%s）不同：Word 和 PDF 中两行的合计都按“%s”行的格式印出，请核对格式",
+					a.label, orGeneral(top), r.statedLabel, orGeneral(f), r.statedLabel))
+			}
+		}
 	}
+}
+
+// orGeneral names a number format as Excel does: General where it has none.
+func orGeneral(f string) string {
+	if f == "" {
+		return "G/通用格式"
+	}
+	return f
 }
 
 // keepFormats remembers a data row's amount formats for the sums; a CSV

@@ -113,3 +113,19 @@ func TestSumFormatOfCSV(t *testing.T) {
 		}
 	}
 }
+
+// A 总计 above the rows in another format than the 合计 below them is
+// warned of at its cell: both print in the one below's.
+func TestTotalsInTwoFormatsAreWarned(t *testing.T) {
+	const yen, wan = `"¥"#,##0.00`, `0.00"万元"`
+	rows := [][]any{{"总计", nil, 3, yen}, {1, "甲", 1, wan}, {2, "乙", 2, wan}, {"合计", nil, 3, wan}}
+	tbl, ps := sumBook(t, sumDef(t, "as_displayed"), rows)
+	w := messages(ps, dataset.Warning)
+	if tbl.Columns[2].Format != wan || len(w) != 1 || !strings.HasPrefix(w[0], "data.xlsx!Sheet1!C2：“总计”行的数字格式") {
+		t.Errorf("format %q, warnings %q", tbl.Columns[2].Format, w)
+	}
+	rows[0][3] = wan
+	if _, ps = sumBook(t, sumDef(t, "as_displayed"), rows); len(messages(ps, dataset.Warning)) != 0 {
+		t.Errorf("warnings for one format: %q", messages(ps, dataset.Warning))
+	}
+}
