@@ -83,19 +83,22 @@ func bothTotals(y int, format, sectioned string) []keptBook {
 		merges: []string{"A2:C2", fmt.Sprintf("A%d:C%d", last, last)},
 	}})
 
-	// Sections closed by 小计, merged across 序号 and 名称 as the totals are.
-	one, s1 := items(2, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("教育项目%d", i), as(sectioned, a)} })
-	two, s2 := items(1+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("卫生项目%d", i), as(sectioned, a)} })
-	sec := [][]any{{"序号", "项目名称", "金额（万元）"}, {"总计", nil, as(sectioned, s1+s2)}, {"一", "教育"}}
-	sec = append(append(sec, one...), []any{"小计", nil, as(sectioned, s1)}, []any{"二", "卫生"})
-	sec = append(append(sec, two...), []any{"小计", nil, as(sectioned, s2)}, []any{"合计", nil, as(sectioned, s1+s2)})
-	merges := []string{"A2:B2"}
-	for r, row := range sec {
-		if row[0] == "小计" || row[0] == "合计" {
-			merges = append(merges, fmt.Sprintf("A%d:B%d", r+1, r+1))
+	// Sections closed by 小计, or by 合计, merged across 序号 and 名称 as
+	// the totals are.
+	for _, closing := range []string{"小计", "合计"} {
+		one, s1 := items(2, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("教育项目%d", i), as(sectioned, a)} })
+		two, s2 := items(1+next, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("卫生项目%d", i), as(sectioned, a)} })
+		sec := [][]any{{"序号", "项目名称", "金额（万元）"}, {"总计", nil, as(sectioned, s1+s2)}, {"一", "教育"}}
+		sec = append(append(sec, one...), []any{closing, nil, as(sectioned, s1)}, []any{"二", "卫生"})
+		sec = append(append(sec, two...), []any{closing, nil, as(sectioned, s2)}, []any{"合计", nil, as(sectioned, s1+s2)})
+		merges := []string{"A2:B2"}
+		for r, row := range sec[2:] {
+			if row[0] == "小计" || row[0] == "合计" {
+				merges = append(merges, fmt.Sprintf("A%d:B%d", r+3, r+3))
+			}
 		}
+		out = append(out, keptBook{bureau: bureau{name: "总计在上分组" + closing + "合计在下", sheet: "结果", header: 1, rows: sec, merges: merges}})
 	}
-	out = append(out, keptBook{bureau: bureau{name: "总计在上分组合计在下", sheet: "结果", header: 1, rows: sec, merges: merges}})
 	return out
 }
 
