@@ -13,15 +13,17 @@ import (
 )
 
 // rowMerges are the cells of the workbook's table, under its header, that
-// one row's merge spans across columns (合计 over A:C, 小计 over A:B), as
-// "row:text:columns", the row counted from the header's.
+// one row's merge spans across some of its columns (合计 over A:C, 小计
+// over A:B), as "row:text:columns", the row counted from the header's; a
+// heading across the whole row is another check's.
 func (b bureau) rowMerges() []string {
 	var out []string
+	width := len(b.rows[b.header-1])
 	for _, m := range b.merges {
 		from, to, _ := strings.Cut(m, ":")
 		c1, r1, _ := excelize.CellNameToCoordinates(from)
 		c2, r2, _ := excelize.CellNameToCoordinates(to)
-		if r1 != r2 || r1 <= b.header || c2 == c1 {
+		if r1 != r2 || r1 <= b.header || c2 == c1 || c2-c1+1 >= width {
 			continue
 		}
 		text := ""
