@@ -1,13 +1,10 @@
 package ingest
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/dataset"
-	"jixiao/pipeline/definition"
 )
 
 // A table with a total just under the header (总计) and one at the bottom
@@ -28,13 +25,7 @@ func TestTotalAboveAndBelow(t *testing.T) {
 			"H专项 D甲 D乙 S合计=3.00@合计 H转移 D丙 S合计=7.00@合计"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, ps := readSubtotals(t, c.csv)
-			if ps.HasErrors() {
-				t.Fatalf("%v", ps.Sorted())
-			}
-			if got := shape(tbl); got != c.shape {
-				t.Errorf("rows\n%s\nwant\n%s", got, c.shape)
-			}
+			tbl := readShape(t, c.csv, c.shape)
 			last := strings.Count(c.csv, "\n")
 			if tbl.Count != strings.Count(c.shape, "D") || tbl.Stated == nil || tbl.StatedAbove || tbl.StatedRow.Row != last || tbl.Stated[2].Amount.Decimal().String() != "10" {
 				t.Errorf("count %d, stated %v at row %d (above %t), want row %d", tbl.Count, tbl.Stated, tbl.StatedRow.Row, tbl.StatedAbove, last)
@@ -71,10 +62,8 @@ func TestRowsAfterTheBottomTotalAreRefused(t *testing.T) {
 // A figure a total row states in a column read as text is warned of at its
 // cell, since the printed total row leaves it blank; a dash is not.
 func TestTotalInATextColumnIsWarned(t *testing.T) {
-	def, _ := definition.Parse("d.yaml", []byte("tables:\n  - key: 表\n    columns:\n      - {key: 项目名称, required: true}\n      - {key: 资金, headers: [资金（万元）]}\n      - {key: 到位率}\n"))
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "表.csv"), []byte("项目名称,资金（万元）,到位率\n甲,12.50万元,90%\n乙,20.72万元,95%\n合计,33.22万元,/\n"), 0o644)
-	_, ps := Read(dir, def, Options{})
+	ps := readPlain(t, "tables:\n  - key: 表\n    columns:\n      - {key: 项目名称, required: true}\n      - {key: 资金, headers: [资金（万元）]}\n      - {key: 到位率}\n",
+		"项目名称,资金（万元）,到位率\n甲,12.50万元,90%\n乙,20.72万元,95%\n合计,33.22万元,/\n")
 	got := messages(ps, dataset.Warning)
 	if len(got) != 1 || !strings.HasPrefix(got[0], "表.csv!B4：“合计”行写的“33.22万元”不会印出") {
 		t.Errorf("warnings %q", got)
