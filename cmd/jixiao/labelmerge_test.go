@@ -61,7 +61,9 @@ func checkRowMerges(t *testing.T, b bureau, table *wordmodel.Table, xlsx []byte)
 	defer f.Close()
 	sheet := f.GetSheetList()[0]
 	rows, _ := f.GetRows(sheet)
-	header := slices.IndexFunc(rows, func(r []string) bool { return len(r) > 1 && r[0] == table.Rows[0].Cells[0].Text && r[1] == table.Rows[0].Cells[1].Text }) + 1
+	header := slices.IndexFunc(rows, func(r []string) bool {
+		return len(r) > 1 && r[0] == table.Rows[0].Cells[0].Text && r[1] == table.Rows[0].Cells[1].Text
+	}) + 1
 	merges, _ := f.GetMergeCells(sheet)
 	var got []string
 	for _, m := range merges {

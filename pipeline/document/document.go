@@ -56,7 +56,7 @@ type Row struct {
 	// LabelSpan is how many columns its label covers where the workbook
 	// merges it (dataset.Row.LabelSpan); 0 for one cell.
 	LabelSpan int
-	Cells    []Cell
+	Cells     []Cell
 }
 
 // Data reports whether the row is a data row: no heading, no subtotal.

@@ -99,8 +99,8 @@ func TestSumFormats(t *testing.T) {
 func TestSumFormatOfCSV(t *testing.T) {
 	for text, want := range map[string]string{
 		"序号,项目名称,金额（万元）\n1,甲,\"1,000.5\"\n2,乙,2.25\n,合计,\"1,002.75\"\n": "#,##0.00",
-		"序号,项目名称,金额（万元）\n1,甲,1000.5\n2,乙,2.2\n":                          "0.0",
-		"序号,项目名称,金额（万元）\n1,甲,10\n2,乙,2\n,合计,12\n":                      "0",
+		"序号,项目名称,金额（万元）\n1,甲,1000.5\n2,乙,2.2\n":                         "0.0",
+		"序号,项目名称,金额（万元）\n1,甲,10\n2,乙,2\n,合计,12\n":                       "0",
 	} {
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "Sheet1.csv"), []byte(text), 0o644)
