@@ -290,6 +290,7 @@ func checkBuildWant(t *testing.T, b bureau, want [][]string, jobPath, outDir str
 	}
 	table := tables[len(tables)-1]
 	compareTables(t, ".docx", tableText(table), want)
+	checkRowMerges(t, b, table, readOutput(t, outDir, ".xlsx"))
 	for i, w := range table.Widths {
 		head := want[0][i]
 		if need := min(utf8.RuneCountInString(head), 4) * 210; w < need {

@@ -68,12 +68,20 @@ func keptIndex(t *testing.T, books []keptBook, name string) int {
 // LibreOffice unless JIXIAO_INTEROP=1. The workbook formatted to row
 // 1,048,576 is left out: a .xls ends at row 65,536.
 func TestKeptWorkbooksAsXLS(t *testing.T) {
+	// WPS keeps the same format as .et: every other book is named so.
+	runKeptAsXLS(t, keptBooks(2023), keptBooks(2024), "格式到末行", func(i int) string { return []string{"数据.xls", "数据.et"}[i%2] })
+}
+
+// runKeptAsXLS saves each book and its next year's as LibreOffice saves a
+// legacy .xls, then runs them, book i named name(i); the book named skip
+// is left out.
+func runKeptAsXLS(t *testing.T, this, next []keptBook, skip string, name func(i int) string) {
+	t.Helper()
 	opctest.Require(t, "soffice", "--version")
 	dir := t.TempDir()
-	this, next := keptBooks(2023), keptBooks(2024)
 	var books []string
 	for i := range this {
-		if this[i].name == "格式到末行" {
+		if this[i].name == skip {
 			continue
 		}
 		for y, k := range map[string]keptBook{"a": this[i], "b": next[i]} {
@@ -85,12 +93,11 @@ func TestKeptWorkbooksAsXLS(t *testing.T) {
 	}
 	sofficeConvert(t, dir, "xls:MS Excel 97", books)
 	for i, k := range this {
-		if k.name == "格式到末行" {
+		if k.name == skip {
 			continue
 		}
 		t.Run(k.name, func(t *testing.T) {
-			// WPS keeps the same format as .et: every other book is named so.
-			book := filepath.Join(t.TempDir(), []string{"数据.xls", "数据.et"}[i%2])
+			book := filepath.Join(t.TempDir(), name(i))
 			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+".xls"), book)
 			runKept(t, k, next[i], book, func(keptBook) {
 				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)

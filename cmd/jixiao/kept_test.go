@@ -158,6 +158,9 @@ func runKept(t *testing.T, k, next keptBook, book string, rewrite func(keptBook)
 	if code, out, errOut := runCmd("lint", jobPath); code != 0 {
 		t.Errorf("lint of the draft: %d\n%s%s", code, out, errOut)
 	}
+	if filepath.Ext(book) == ".csv" {
+		k.merges, next.merges = nil, nil // a CSV file merges nothing
+	}
 	outDir := filepath.Join(jobDir, "out", "某县2023")
 	checkBuildWant(t, k.bureau, k.table(), jobPath, outDir)
 	doc := zipText(t, filepath.Join(outDir, docxName(t, outDir)), "word/document.xml")

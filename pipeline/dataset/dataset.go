@@ -57,6 +57,12 @@ type Found struct {
 	Header string // the header's text as written
 	// Unit is the unit an amount column was written in.
 	Unit money.Unit
+	// Format is the number format the workbook shows a sum of an amount
+	// column in: the total row's own cell's where the total states the
+	// amount, else the data rows' (the last row's); for a CSV file, the
+	// decimals and grouping the numbers are written with (#,##0.00). ""
+	// where nothing says.
+	Format string
 }
 
 // Row is one data row, one heading row (一、项目绩效评价) of a table
@@ -69,6 +75,9 @@ type Row struct {
 	// its amounts are the section's sums as computed, never as the
 	// workbook states them, and its other cells are as written.
 	Subtotal string
+	// LabelSpan is how many columns a subtotal row's label covers, from
+	// its own, where the workbook merges it across them; 0 for one cell.
+	LabelSpan int
 	// Group numbers the headings from 1; rows before the first heading are 0.
 	Group int
 	// Seq is the row's number within its group, from 1; 0 on a heading.

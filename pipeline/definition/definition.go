@@ -117,7 +117,10 @@ type Column struct {
 	// MergeKey is the row field a template passes to 纵向合并 for a
 	// merge column: 机构合并.
 	MergeKey string
-	Line     int
+	// SumsShown says a sum figure prints the column's sums as the workbook
+	// shows them (print: {decimals: as_displayed}), as a table's 合计 row does.
+	SumsShown bool
+	Line      int
 }
 
 // Print says how a number prints.

@@ -573,6 +573,9 @@ func (b *builder) figure(s *Section, r *rawFigure) *Figure {
 	if f.Print.Unit == money.NoUnit && f.Of != nil && f.Of.Kind == Amount {
 		f.Print.Unit = f.Of.Print.Unit
 	}
+	if f.Kind == Sum && f.Of != nil && f.Print.Decimals == AsDisplayed {
+		f.Of.SumsShown = true
+	}
 	switch f.Kind {
 	case Distribution:
 		if f.Each == "" {

@@ -18,7 +18,8 @@
 // 分组 (the heading's text), and 小计行 (true on a section's subtotal row,
 // whose cells are its label as written and the section's sums as
 // computed; printed through the data row, it needs no branch of its own,
-// but a template may style it with {{if .小计行}}). An optional column's field is there but
+// but a template may style it with {{if .小计行}}, or merge its label
+// across the columns the workbook merged it over, Row.LabelSpan). An optional column's field is there but
 // refused by the checker, since an absent column would print blanks.
 //
 // A clause figure is worded here, from its cited figures as they print

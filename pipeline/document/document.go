@@ -5,6 +5,7 @@ import (
 
 	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/money"
 	"jixiao/pipeline/stats"
 )
@@ -52,7 +53,10 @@ type Row struct {
 	Heading string
 	// Subtotal is a subtotal row's label as written (小计); "" elsewhere.
 	Subtotal string
-	Cells    []Cell
+	// LabelSpan is how many columns its label covers where the workbook
+	// merges it (dataset.Row.LabelSpan); 0 for one cell.
+	LabelSpan int
+	Cells     []Cell
 }
 
 // Data reports whether the row is a data row: no heading, no subtotal.
@@ -157,10 +161,28 @@ func figure(v *stats.Value, t *dataset.Table) Figure {
 			unit = money.Wan
 		}
 		f.Money = Money{Amount: v.Amount, Unit: unit, Decimals: p.Decimals, Grouped: p.Grouped, Set: v.Set}
+		f.Money.Display, f.Money.Format = shownSum(f.Money, v.Def, t)
 	} else {
 		f.Number = Number{Value: v.Number, Decimals: p.Decimals, Grouped: p.Grouped, Set: v.Set}
 	}
 	return f
+}
+
+// shownSum is a sum printed as_displayed as the workbook shows the sums of
+// its column (dataset.Found.Format): ¥1,254.50, 20.50万元, as the 合计 row
+// beside the rows prints it; "" where the column has no format or the
+// figure prints in another unit than the column's, whose text (万元) the
+// format would misstate.
+func shownSum(m Money, def *definition.Figure, t *dataset.Table) (display, format string) {
+	if m.Decimals != definition.AsDisplayed || !m.Set || def.Kind != definition.Sum || t == nil {
+		return "", ""
+	}
+	i := t.Def.Index(def.Of)
+	if i < 0 || t.Columns[i].Format == "" || t.Columns[i].Unit != m.Unit {
+		return "", ""
+	}
+	format = t.Columns[i].Format
+	return ingest.Display(m.Value().String(), format), format
 }
 
 // rows prints a table's rows: numbers renumbered within each group,
@@ -168,7 +190,7 @@ func figure(v *stats.Value, t *dataset.Table) Figure {
 func rows(t *dataset.Table) []Row {
 	out := make([]Row, len(t.Rows))
 	for i, r := range t.Rows {
-		row := Row{Ref: r.Ref, Heading: r.Heading, Subtotal: r.Subtotal, Cells: make([]Cell, len(t.Def.Columns))}
+		row := Row{Ref: r.Ref, Heading: r.Heading, Subtotal: r.Subtotal, LabelSpan: r.LabelSpan, Cells: make([]Cell, len(t.Def.Columns))}
 		for c, col := range t.Def.Columns {
 			row.Cells[c] = cell(col, t.Columns[c], r, r.Values[c])
 		}

@@ -24,12 +24,18 @@
 // 总计 is the total row, which the templates reproduce (computed, and
 // checked against the stated one), its label merged across the columns
 // the workbook merges it across, under the rows or, where the workbook
-// has it just under the header, there; vertical merges in a column are
-// kept. A row closing a section (小计, 本类小计, 一、小计, or a 合计 the next
-// section or the total follows) is a subtotal: it counts in no column's
-// kind, width or format, and the templates need nothing for it, since a
-// build prints it through the data row (its label as written, its sums
-// computed); a 合计 so used is added to the definition's total_labels.
+// has it just under the header, there, or both where it has both; its
+// sums are figures of their own (合计行金额, print: as_displayed) that
+// print as the workbook shows the column (¥1,254.50, 20.50万元), while the
+// narrative's sums print bare, the sentence saying the unit. Vertical
+// merges in a column are kept. A row closing a section (小计, 本类小计,
+// 一、小计, or a 合计 the next section or the total follows) is a
+// subtotal: it counts in no column's kind, width or format; a build
+// prints it through the data row (its label as written, its sums
+// computed), or, where the workbook merges its label across columns, the
+// Word template has a row of its own for it ({{if .小计行}}), the label
+// cell spanning those columns; a 合计 so used is added to the
+// definition's total_labels.
 // Numbers print as the workbook displays them, in Word as text and in
 // Excel as numbers in the workbook's own number format. A header of two
 // rows (an upper row merged across the columns it heads, twolevel.go)

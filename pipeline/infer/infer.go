@@ -143,11 +143,12 @@ type table struct {
 	// mergedHeads says its headings are each one cell merged across the
 	// row, printed so in the drafts.
 	mergedHeads bool
-	total       string // the total row's label as written; "" for none
-	totalCol    int    // the column it stands in
-	totalSpan   int    // how many columns its label's merge spans
-	// totalAbove says the total row stands just under the header.
-	totalAbove bool
+	// top and bottom are its total rows, as the workbook has them: one
+	// just under the header (总计), one at the bottom (合计); nil for none.
+	top, bottom *totalRow
+	// sub is where its subtotal rows' label stands, merged across
+	// columns; nil where each is one cell.
+	sub *totalRow
 	// subtotals says sections close with subtotal rows, which the drafts
 	// print through the data row: the label as written, the sums computed.
 	subtotals bool
@@ -160,6 +161,35 @@ type table struct {
 	groups []string
 	// note is the note under the table, printed under it as written.
 	note string
+}
+
+// totalRow is a total row as the workbook has it.
+type totalRow struct {
+	label string // as written
+	col   int    // the column its label stands in
+	span  int    // how many columns its label's merge spans
+}
+
+// addTotal keeps a total row, above the data or under it; the first of
+// each, the rows of the table being the same in every column.
+func (t *table) addTotal(tr *totalRow, above bool) {
+	switch {
+	case above && t.top == nil:
+		t.top = tr
+	case !above && t.bottom == nil:
+		t.bottom = tr
+	}
+}
+
+// totals are its total rows, the one above the data first.
+func (t *table) totals() []*totalRow {
+	var out []*totalRow
+	for _, tr := range []*totalRow{t.top, t.bottom} {
+		if tr != nil {
+			out = append(out, tr)
+		}
+	}
+	return out
 }
 
 // column is one inferred column.
@@ -224,21 +254,23 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if msg := misplacedRows(s.Name, data); msg != "" {
 		return nil, "", errors.New(msg)
 	}
-	data, t.subtotals, t.closing = subtotals(data)
+	data, t.subtotals, t.closing, t.sub = subtotals(data, s.Merges)
 	data = t.mergedHeadings(s.Merges, head, data)
 	keys := map[string]bool{"分组行": true, "分组": true, "小计行": true}
 	cols := map[int]*column{}
 	defer func() {
-		// The total's label column, from a sheet column to a table column.
-		n := 0
-		for i := range head {
-			if cols[i] != nil {
-				if i == t.totalCol {
-					t.totalCol = n
-					return
-				}
-				n++
+		// The totals' label columns, from a sheet column to a table column.
+		for _, tr := range append(t.totals(), t.sub) {
+			if tr == nil {
+				continue
 			}
+			n := 0
+			for i := range head[:tr.col] {
+				if cols[i] != nil {
+					n++
+				}
+			}
+			tr.col = n
 		}
 	}()
 	for i, text := range head {
@@ -286,9 +318,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 				continue
 			}
 			v := strings.TrimSpace(r.Cells[i])
-			if ingest.IsTotalLabel(v) && t.total == "" {
-				t.total, t.totalCol, t.totalSpan = v, i, span(s.Merges, r.Row, i+1)
-				t.totalAbove = !slices.ContainsFunc(data, func(x ingest.RawRow) bool { return x.Row < r.Row && filled(x.Cells) > 0 })
+			if ingest.IsTotalLabel(v) {
+				t.addTotal(&totalRow{label: v, col: i, span: span(s.Merges, r.Row, i+1)},
+					!slices.ContainsFunc(data, func(x ingest.RawRow) bool { return x.Row < r.Row && filled(x.Cells) > 0 }))
 			}
 			if c.kind == definition.Sequence && ingest.IsOrdinal(v) {
 				t.sectionRows = true
@@ -337,19 +369,13 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 
 // writtenFormat is the number format that shows numbers as a CSV file
 // writes them, each with the same decimals (1,234.50 is #,##0.00): the
-// format the Excel attachment gives them, as a workbook's own would.
+// format the Excel attachment gives them, as a workbook's own would; ""
+// (General) for whole numbers.
 func writtenFormat(decimals int, grouped bool) string {
-	f := "0"
-	if grouped {
-		f = "#,##0"
+	if f := ingest.WrittenFormat(decimals, grouped); f != "0" {
+		return f
 	}
-	if decimals > 0 {
-		f += "." + strings.Repeat("0", decimals)
-	}
-	if f == "0" {
-		return ""
-	}
-	return f
+	return ""
 }
 
 var kindName = map[definition.Kind]string{

@@ -82,8 +82,10 @@ func closesSection(filledRows []ingest.RawRow, i int) bool {
 // subtotals parts the data rows from the sections' subtotal rows, which
 // a draft reads nothing from: a build prints them computed. closing are
 // the labels of those written as totals (合计), which the definition's
-// total_labels must name for a build to see them.
-func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool, closing []string) {
+// total_labels must name for a build to see them. merged is where the
+// first one's label stands and how many columns its merge spans, for the
+// draft to print them so; nil where it is one cell.
+func subtotals(data []ingest.RawRow, merges [][4]int) (rows []ingest.RawRow, found bool, closing []string, merged *totalRow) {
 	filledRows := slices.DeleteFunc(slices.Clone(data), func(x ingest.RawRow) bool { return filled(x.Cells) == 0 })
 	skip := map[int]bool{}
 	for i, r := range filledRows {
@@ -91,9 +93,13 @@ func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool, closing 
 			continue
 		}
 		skip[r.Row] = true
-		for _, v := range r.Cells {
-			if v = strings.TrimSpace(v); ingest.IsTotalLabel(v) && !slices.Contains(closing, v) {
+		for col, v := range r.Cells {
+			v = strings.TrimSpace(v)
+			if ingest.IsTotalLabel(v) && !slices.Contains(closing, v) {
 				closing = append(closing, v)
+			}
+			if n := span(merges, r.Row, col+1); len(skip) == 1 && n > 1 && (ingest.IsTotalLabel(v) || ingest.IsSubtotalLabel(v)) {
+				merged = &totalRow{label: v, col: col, span: n}
 			}
 		}
 	}
@@ -102,7 +108,7 @@ func subtotals(data []ingest.RawRow) (rows []ingest.RawRow, found bool, closing 
 			rows = append(rows, r)
 		}
 	}
-	return rows, len(skip) > 0, closing
+	return rows, len(skip) > 0, closing, merged
 }
 
 // startsTable reports whether rows, after a gap, start a table of their

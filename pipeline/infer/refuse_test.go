@@ -71,9 +71,23 @@ func TestTotalsAndSubtotals(t *testing.T) {
 		if c.refused != "" {
 			continue
 		}
-		data, found, closing := subtotals(rows)
+		data, found, closing, _ := subtotals(rows, nil)
 		if len(data) != c.data || found != (len(data) < len(rows)) || strings.Join(closing, ",") != c.closing {
 			t.Errorf("%s: %d data rows, subtotals %t, closing %q; want %d, %q", c.name, len(data), found, closing, c.data, c.closing)
 		}
+	}
+}
+
+// The first subtotal's label, merged across columns, is where the drafts
+// merge every subtotal's; one cell, nothing.
+func TestSubtotalLabelMerge(t *testing.T) {
+	item := []string{"1", "甲", "12.5"}
+	rows := rawRows([]string{"一", "专项"}, item, []string{"", "小计", "12.5"}, []string{"二", "转移"}, item, []string{"", "小计", "12.5"}, []string{"合计", "", "25"})
+	if _, _, _, m := subtotals(rows, [][4]int{{3, 2, 3, 2}, {7, 1, 7, 2}}); m != nil {
+		t.Errorf("a label in one cell merged: %+v", m)
+	}
+	rows[2].Cells, rows[5].Cells = []string{"小计", "", "12.5"}, []string{"小计", "", "12.5"}
+	if _, _, _, m := subtotals(rows, [][4]int{{3, 1, 3, 2}, {6, 1, 6, 2}, {7, 1, 7, 2}}); m == nil || m.col != 0 || m.span != 2 || m.label != "小计" {
+		t.Errorf("merged label: %+v", m)
 	}
 }

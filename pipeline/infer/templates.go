@@ -206,8 +206,8 @@ func tableXML(t *table) string {
 	}
 	b.WriteString(`</w:tblGrid>`)
 	b.WriteString(headerRowsXML(t, w))
-	if t.totalAbove {
-		b.WriteString(totalRowXML(t, w))
+	if t.top != nil {
+		b.WriteString(totalRowXML(t, t.top, w))
 	}
 	loop, end := "{{range ."+t.key+".行}}", "{{end}}"
 	if t.mergedHeads {
@@ -219,6 +219,25 @@ func tableXML(t *table) string {
 		}
 		tc := cell(loop+"{{if ."+document.HeadingFlag+"}}"+t.headingTags(), whole, "left", true)
 		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>` + strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, len(w)), 1) + `</w:tr>`)
+		loop, end = "{{else}}", "{{end}}{{end}}"
+	}
+	if t.sub != nil {
+		// The workbook merges its subtotals' labels across columns: so does
+		// the draft's subtotal row, a branch of the loop of its own.
+		lead := loop + "{{if ." + document.SubtotalFlag + "}}"
+		if t.mergedHeads {
+			lead = "{{else if ." + document.SubtotalFlag + "}}"
+		}
+		b.WriteString(spannedRowXML(t, t.sub, w, func(i, span int) string {
+			text := ""
+			for _, c := range t.columns[i : i+span] {
+				text += "{{." + c.key + "}}"
+			}
+			if i == 0 {
+				text = lead + text
+			}
+			return text
+		}))
 		loop, end = "{{else}}", "{{end}}{{end}}"
 	}
 	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
@@ -237,26 +256,30 @@ func tableXML(t *table) string {
 		b.WriteString(cell(text, w[i], align(c), false))
 	}
 	b.WriteString(`</w:tr>`)
-	if !t.totalAbove {
-		b.WriteString(totalRowXML(t, w))
+	if t.bottom != nil {
+		b.WriteString(totalRowXML(t, t.bottom, w))
 	}
 	b.WriteString(`</w:tbl>`)
 	return b.String()
 }
 
-// totalRowXML is the total row, as the workbook has it; "" for none.
-func totalRowXML(t *table, w []int) string {
-	if t.total == "" {
-		return ""
-	}
+// totalRowXML is a total row, as the workbook has it.
+func totalRowXML(t *table, tr *totalRow, w []int) string {
+	return spannedRowXML(t, tr, w, func(i, _ int) string { return escape(totalCell(t, tr, i)) })
+}
+
+// spannedRowXML is a row whose label cell spans the columns its merge in
+// the workbook spans, each cell holding text(i, span) for the columns i to
+// i+span-1 it covers; its labels bold.
+func spannedRowXML(t *table, tr *totalRow, w []int, text func(i, span int) string) string {
 	var b strings.Builder
 	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	for i := 0; i < len(t.columns); i++ {
-		c, width, span := t.columns[i], w[i], t.labelSpan(i)
+		c, width, span := t.columns[i], w[i], t.labelSpan(tr, i)
 		for _, x := range w[i+1 : i+span] {
 			width += x
 		}
-		tc := cell(escape(totalCell(t, i)), width, align(c), c.kind != definition.Amount)
+		tc := cell(text(i, span), width, align(c), c.kind != definition.Amount)
 		if span > 1 {
 			tc = strings.Replace(tc, "</w:tcPr>", fmt.Sprintf(`<w:gridSpan w:val="%d"/></w:tcPr>`, span), 1)
 			i += span - 1
@@ -279,14 +302,14 @@ func (t *table) headingTags() string {
 	return "{{." + document.HeadingText + "}}"
 }
 
-// labelSpan is how many columns the total row's cell at column i takes:
+// labelSpan is how many columns total row tr's cell at column i takes:
 // the label's merge as the workbook has it, over columns with no sum.
-func (t *table) labelSpan(i int) int {
-	if i != t.totalCol || t.total == "" {
+func (t *table) labelSpan(tr *totalRow, i int) int {
+	if i != tr.col {
 		return 1
 	}
 	n := 1
-	for n < t.totalSpan && i+n < len(t.columns) && t.columns[i+n].kind != definition.Amount {
+	for n < tr.span && i+n < len(t.columns) && t.columns[i+n].kind != definition.Amount {
 		n++
 	}
 	return n
@@ -320,14 +343,14 @@ func fileName(tables []*table) string {
 	return "{县}{年度}年绩效评价结果说明"
 }
 
-// totalCell is what the total row holds in column i: the label where the
+// totalCell is what total row tr holds in column i: the label where the
 // workbook has it, each amount's sum.
-func totalCell(t *table, i int) string {
+func totalCell(t *table, tr *totalRow, i int) string {
 	switch c := t.columns[i]; {
 	case c.kind == definition.Amount:
-		return "{{." + t.key + "." + t.sumKey(c) + "}}"
-	case i == t.totalCol:
-		return t.total
+		return "{{." + t.key + "." + t.totalKey(c) + "}}"
+	case i == tr.col:
+		return tr.label
 	}
 	return ""
 }
@@ -427,11 +450,10 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 	}
 	row += headerSheetRows(f, sheet, t, row, func(col, r int, text string) { set(col, r, text, st.header) })
 	titles := row - 1
-	// row is now the first row under the header: the total's when it
+	// row is now the first row under the header: the total's when one
 	// stands above the data.
-	totalRow := row + 1
-	if t.totalAbove {
-		totalRow = row
+	top := row
+	if t.top != nil {
 		row++
 	}
 	if t.mergedHeads {
@@ -440,33 +462,34 @@ func tableSheet(f *excelize.File, sheet string, t *table, st sheetStyles) error 
 		a, _ := excelize.CoordinatesToCellName(n, row)
 		f.SetCellStyle(sheet, "A"+fmt.Sprint(row), a, st.heading) // a covered cell's value would go to the merge's first
 		row++
-		if !t.totalAbove {
-			totalRow++
-		}
 	}
-	// row is now the marked row, the total row below it or above.
-	covered := 0 // cells of the total row under its label's merge
+	// row is now the marked row, a total row below it.
 	for i, c := range t.columns {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, excelWidth(c))
 		set(i+1, row, "{{."+c.key+"}}", st.body(align(c), c.format))
-		if t.total == "" {
+	}
+	for _, at := range []struct {
+		tr  *totalRow
+		row int
+	}{{t.top, top}, {t.bottom, row + 1}} {
+		if at.tr == nil {
 			continue
 		}
-		if covered > 0 {
-			// excelize writes a covered cell's value into the merge's first.
-			covered--
-			continue
-		}
-		set(i+1, totalRow, totalCell(t, i), st.body(align(c), c.format))
-		if span := t.labelSpan(i); span > 1 {
-			merge(totalRow, i+1, i+span)
-			covered = span - 1
+		for i := 0; i < n; i++ {
+			c := t.columns[i]
+			set(i+1, at.row, totalCell(t, at.tr, i), st.body(align(c), c.format))
+			if span := t.labelSpan(at.tr, i); span > 1 {
+				// excelize writes a covered cell's value into the merge's
+				// first: the covered cells are left unwritten.
+				merge(at.row, i+1, i+span)
+				i += span - 1
+			}
 		}
 	}
 	if t.note != "" {
 		below := row + 1
-		if t.total != "" && !t.totalAbove {
+		if t.bottom != nil {
 			below++
 		}
 		merge(below, 1, n)

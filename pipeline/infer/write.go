@@ -3,6 +3,7 @@ package infer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,15 +29,21 @@ func definitionYAML(tables []*table) []byte {
 		if t.sectionRows {
 			b.WriteString("    section_rows: true        # 序号为 一、二… 的行是分组标题\n")
 		}
-		if t.total != "" {
-			labels := []string{q(t.total)}
+		if totals := t.totals(); len(totals) > 0 {
+			var labels []string
+			for _, tr := range totals {
+				if !slices.Contains(labels, q(tr.label)) {
+					labels = append(labels, q(tr.label))
+				}
+			}
+			own := len(labels)
 			for _, l := range t.closing {
-				if l != t.total {
+				if !slices.Contains(labels, q(l)) {
 					labels = append(labels, q(l))
 				}
 			}
 			note := ""
-			if len(labels) > 1 {
+			if len(labels) > own {
 				note = "            # 分组后面的“合计”是该组的小计，表格最后（或表头下）的是合计"
 			}
 			fmt.Fprintf(&b, "    total_labels: [%s]%s\n", strings.Join(labels, ", "), note)
@@ -108,6 +115,13 @@ func (t *table) figures() []figure {
 	named := t.named
 	for _, c := range t.columnsOf(definition.Amount) {
 		add(false, t.sumKey(c), "kind: sum, of: %s, print: {decimals: %d, grouped: %t}", q(c.key), c.decimals, c.grouped)
+	}
+	if len(t.totals()) > 0 {
+		// The total row prints its sums as the workbook shows them (¥1,254.50,
+		// 20.50万元); the narrative's sums stay bare, its sentence saying the unit.
+		for _, c := range t.columnsOf(definition.Amount) {
+			add(true, t.totalKey(c), "kind: sum, of: %s, print: {decimals: as_displayed}", q(c.key))
+		}
 	}
 	for _, c := range t.columnsOf(definition.Grade) {
 		for _, g := range definition.StandardScale().Grades {
@@ -214,6 +228,10 @@ func (t *table) sumKey(c *column) string {
 	}
 	return c.key
 }
+
+// totalKey is the figure the total row prints for an amount column:
+// 合计行金额, 合计行中央资金.
+func (t *table) totalKey(c *column) string { return "合计行" + t.sumKey(c) }
 
 func (t *table) named(kind definition.Kind, c *column, plain string) string {
 	if len(t.columnsOf(kind)) == 1 {

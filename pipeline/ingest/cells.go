@@ -352,18 +352,26 @@ func bands(s *definition.Scale) string {
 // total keeps the total row's values, stated at column label; one above
 // any data row is the table's total printed under the header.
 func (r *tableReader) total(ref dataset.CellRef, texts, formats []string, label int) {
-	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 {
+	stated := r.stated(ref, texts, "合计")
+	r.unprinted(stated, label)
+	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 && r.closesSection(stated) {
 		// Under a total above the data, a 合计 closes its section.
-		r.subtotal(ref, texts[label], r.stated(ref, texts, "小计"), formats)
+		r.subtotal(ref, texts[label], stated, formats)
 		return
 	}
-	if r.tbl.Stated != nil {
+	if r.tbl.Stated != nil && (!r.tbl.StatedAbove || r.tbl.Count == 0 && r.group == 0 && r.secCount == 0) {
 		r.ps.Error(ref, fmt.Sprintf("表格有两个“%s”行（另一个在第%d行），请删除其中一个", texts[label], r.tbl.StatedRow.Row))
 		return
 	}
+	if r.tbl.Stated != nil {
+		// A total under the rows of a table with one above them: the
+		// table's total at its bottom, both printed and checked, unless
+		// rows follow it or its sums are its section's (reopen).
+		r.above = &statedTotal{r.tbl.Stated, r.tbl.StatedRow, r.statedLabel, r.statedFormats}
+	}
 	r.tbl.StatedRow = ref
 	r.tbl.StatedAbove = r.tbl.Count == 0 && r.group == 0 && r.secCount == 0
-	r.tbl.Stated = r.stated(ref, texts, "合计")
+	r.tbl.Stated = stated
 	r.statedLabel, r.statedFormats = texts[label], slices.Clone(formats)
 }
 
@@ -391,9 +399,9 @@ func (r *tableReader) stated(ref dataset.CellRef, texts []string, what string) [
 
 // checkStated accepts a stated total within rounding of the exact sum: half
 // a fen for each row, since each row may have been rounded once before adding.
-func (r *tableReader) checkStated() {
-	for _, i := range r.differing(r.tbl.Stated, r.sums, r.tbl.Count) {
-		st, total := r.tbl.Stated[i], r.sums[i]
+func (r *tableReader) checkStated(stated []dataset.Value) {
+	for _, i := range r.differing(stated, r.sums, r.tbl.Count) {
+		st, total := stated[i], r.sums[i]
 		diff := money.FromDecimal(st.Amount.Sub(total).Decimal().Abs())
 		r.ps.Error(st.Ref, fmt.Sprintf("合计 %s 万元与各行之和 %s 万元不符（相差 %s 万元），请核对", st.Amount.Grouped(), total.Grouped(), diff.Grouped()))
 	}

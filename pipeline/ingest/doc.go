@@ -91,8 +91,13 @@
 // data row, and is kept, where rows are kept, with its label as written
 // and its amounts the section's sums as computed, shown in the number
 // format of its cells; the amounts it states are checked against those
-// sums and a difference is an error at its cell. A total row may stand
-// at the bottom or just under the header (Table.StatedAbove); one with
+// sums and a difference is an error at its cell; a label merged across
+// the columns after it is kept so (Row.LabelSpan), for the outputs to
+// merge it alike. A total row may stand at the bottom or just under the
+// header (Table.StatedAbove), or both (总计 above, 合计 below: each is
+// checked against the rows, at its own cells, and Table.Stated is the one
+// below); a 合计 under a total above closes its section only where that
+// section is open and the 合计 states its sums, not the table's. One with
 // data above and under it, in a table without sections, is refused.
 //
 // A number cell is taken at the 15 digits Excel shows; where a writer cut

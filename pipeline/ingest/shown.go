@@ -18,10 +18,10 @@ import (
 func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.Decimal, format string) {
 	s := show(v.Text, d, format)
 	v.Display, v.Format = s.text, format
+	if r.formatWarned == nil {
+		r.formatWarned = map[string]bool{}
+	}
 	warn := func(kind, msg string) {
-		if r.formatWarned == nil {
-			r.formatWarned = map[string]bool{}
-		}
 		if key := c.Key + "\x00" + kind; !r.formatWarned[key] {
 			r.formatWarned[key] = true
 			r.ps.Warn(v.Ref, msg)
@@ -39,12 +39,13 @@ func (r *tableReader) shown(v *dataset.Value, c *definition.Column, d decimal.De
 	if s.wordsOnly {
 		warn("words", fmt.Sprintf("“%s”列的单元格格式（%s）不显示数字：%s 在 Excel 中显示为“%s”，Word、PDF 和 Excel 附件照此印出，请核对格式", c.Label, format, v.Text, s.text))
 	}
-	if c.Kind == definition.Amount && !s.wordsOnly {
-		if words := affix(s.text); words != "" {
-			// Each row prints as the workbook shows it; a figure computed
-			// from the column (the 合计 row, a section's sum) is printed
-			// by the template as a bare number.
-			warn("affix", fmt.Sprintf("“%s”列的单元格格式（%s）在金额旁印出“%s”（%s）：Word 和 PDF 表格各行照此印出，但合计等计算出的金额只印数字；请在表头写明单位（如“%s（万元）”），或核对合计行", c.Label, format, words, s.text, c.Label))
+	if c.Kind == definition.Amount && !s.wordsOnly && !c.SumsShown {
+		if words := affix(s.text); words != "" && !r.formatWarned[c.Key+"\x00affix"] {
+			// Each row prints as the workbook shows it; the table's 合计,
+			// where it has one, prints a figure the definition prints bare:
+			// said once the table is read, where it has a total row.
+			r.formatWarned[c.Key+"\x00affix"] = true
+			r.affixes = append(r.affixes, columnWarning{v.Ref, fmt.Sprintf("“%s”列的单元格格式（%s）在金额旁印出“%s”（%s）：Word 和 PDF 表格各行照此印出，但合计行的金额只印数字，因为文档定义中没有按工作簿显示该列合计的数字（kind: sum, of: %s, print: {decimals: as_displayed}）；请在表头写明单位（如“%s（万元）”），或在文档定义中加上这样的数字并印在模板的合计行", c.Label, format, words, s.text, c.Key, c.Label)})
 		}
 	}
 	if s.hidden {
@@ -72,4 +73,22 @@ func affix(text string) string {
 		}
 		return r
 	}, text))
+}
+
+// columnWarning is a warning about a column, given at its cell once the
+// table is read.
+type columnWarning struct {
+	at  dataset.CellRef
+	msg string
+}
+
+// warnAffixes says where the table's total row prints bare what its rows
+// print with text beside the number; nothing for a table without one.
+func (r *tableReader) warnAffixes() {
+	if r.tbl.Stated == nil {
+		return
+	}
+	for _, w := range r.affixes {
+		r.ps.Warn(w.at, w.msg)
+	}
 }

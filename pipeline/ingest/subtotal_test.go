@@ -56,18 +56,39 @@ func TestSubtotalRowsCloseSections(t *testing.T) {
 			"H专项 D甲 S一、小计=1.00@一、小计 H转移 D丙 D丁 S合计=9.00@合计 H其他 S合计=0.00@合计"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tbl, ps := readSubtotals(t, c.csv)
-			if ps.HasErrors() {
-				t.Fatalf("%v", ps.Sorted())
-			}
-			if got := shape(tbl); got != c.want {
-				t.Errorf("rows\n%s\nwant\n%s", got, c.want)
-			}
+			tbl := readShape(t, c.csv, c.want)
 			if tbl.Count != 3 || tbl.Stated == nil || tbl.Stated[2].Amount.Decimal().String() != "10" {
 				t.Errorf("count %d, stated %v", tbl.Count, tbl.Stated)
 			}
 		})
 	}
+}
+
+// readShape reads a CSV table of subtotalDef that must read without
+// errors in the given shape.
+func readShape(t *testing.T, csv, want string) *dataset.Table {
+	t.Helper()
+	tbl, ps := readSubtotals(t, csv)
+	if ps.HasErrors() {
+		t.Fatalf("%v", ps.Sorted())
+	}
+	if got := shape(tbl); got != want {
+		t.Errorf("rows\n%s\nwant\n%s", got, want)
+	}
+	return tbl
+}
+
+// readPlain reads a CSV table of a definition without sections.
+func readPlain(t *testing.T, def, csv string) dataset.Problems {
+	t.Helper()
+	d, err := definition.Parse("d.yaml", []byte(def))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "表.csv"), []byte(csv), 0o644)
+	_, ps := Read(dir, d, Options{})
+	return ps
 }
 
 // The last 合计 of a table of sections closes the last section when its
@@ -98,10 +119,7 @@ func TestWrongSubtotalIsRefused(t *testing.T) {
 // A total with data both above and below it, in a table without
 // sections, is still refused.
 func TestTotalInTheMiddleIsRefused(t *testing.T) {
-	def, _ := definition.Parse("d.yaml", []byte("tables:\n  - key: 表\n    columns:\n      - {key: 项目名称, required: true}\n      - {key: 金额, kind: amount, headers: [金额（万元）]}\n"))
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "表.csv"), []byte("项目名称,金额（万元）\n甲,1\n合计,1\n乙,2\n"), 0o644)
-	_, ps := Read(dir, def, Options{})
+	ps := readPlain(t, "tables:\n  - key: 表\n    columns:\n      - {key: 项目名称, required: true}\n      - {key: 金额, kind: amount, headers: [金额（万元）]}\n", "项目名称,金额（万元）\n甲,1\n合计,1\n乙,2\n")
 	if got := messages(ps, dataset.Error); len(got) != 1 || !strings.Contains(got[0], "“合计”行之后还有数据") {
 		t.Errorf("errors %q", got)
 	}

@@ -40,10 +40,13 @@ type tableReader struct {
 	// formatWarned holds the warnings about a column's number format
 	// already given (shown.go): one a column is enough to act on.
 	formatWarned map[string]bool
-	sums         []money.Amount // per column, for the total row's check
-	openSection                 // the open section's sums, for its subtotal row
-	group, seq   int
-	noUnit       []bool // amount columns whose unit nobody stated, reported once
+	// affixes are the amount columns whose format prints text beside the
+	// number, for the total row (warnAffixes).
+	affixes     []columnWarning
+	sums        []money.Amount // per column, for the total row's check
+	openSection                // the open section's sums, for its subtotal row
+	group, seq  int
+	noUnit      []bool // amount columns whose unit nobody stated, reported once
 	// over says the table has more rows than a printed table may.
 	over bool
 	// noteRow is the first line of the note under the table, 0 before it.
@@ -198,8 +201,13 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 	// A total cannot be checked against numbers that could not be read,
 	// and saying so would only repeat the errors already given.
 	r.settleLast()
+	r.sumFormats()
+	r.warnAffixes()
 	if r.tbl.Stated != nil && r.badNumbers == 0 {
-		r.checkStated()
+		r.checkStated(r.tbl.Stated)
+		if r.above != nil {
+			r.checkStated(r.above.values)
+		}
 	}
 	return r.tbl
 }
@@ -491,7 +499,7 @@ func (r *tableReader) row(row int, cells, formats []string) {
 	r.tbl.Count++
 	r.tbl.LastRow = row
 	r.secCount++
-	r.keepFormats(formats)
+	r.keepFormats(texts, formats)
 	for i, v := range out.Values {
 		if r.def.Columns[i].Kind == definition.Amount {
 			r.sums[i] = r.sums[i].Add(v.Amount)

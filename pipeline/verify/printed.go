@@ -14,8 +14,9 @@ import (
 var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?(?:[Ee][+-]?\d+|\s\d+/\d+|/\d+)?`)
 
 // sameNumber reports whether printed shows value at printed's precision:
-// 1,234.50 is 1234.5 to the fen, 1.23E+04 is 12345 to the hundred, and
-// 90 1/2 is any value nearer to it than to any other half.
+// 1,234.50 is 1234.5 to the fen, 1.23E+04 is 12345 to the hundred, 91.4%
+// is 0.914 to the thousandth, and 90 1/2 is any value nearer to it than to
+// any other half.
 func sameNumber(printed, value string) bool {
 	v, err := decimal.NewFromString(value)
 	if err != nil {
@@ -24,7 +25,11 @@ func sameNumber(printed, value string) bool {
 	if dashedZero(printed) && !number.MatchString(printed) {
 		return v.IsZero()
 	}
-	shown := strings.ReplaceAll(number.FindString(printed), ",", "")
+	at := number.FindStringIndex(printed)
+	if at == nil {
+		return false
+	}
+	shown := strings.ReplaceAll(printed[at[0]:at[1]], ",", "")
 	if whole, frac, ok := strings.Cut(shown, "/"); ok {
 		return sameFraction(whole, frac, v)
 	}
@@ -34,6 +39,9 @@ func sameNumber(printed, value string) bool {
 		if exp, err = strconv.Atoi(shown[i+1:]); err != nil {
 			return false
 		}
+	}
+	if strings.HasPrefix(printed[at[1]:], "%") {
+		exp -= 2 // a percentage format shows a hundred times the value
 	}
 	p, err := decimal.NewFromString(mantissa)
 	if err != nil {

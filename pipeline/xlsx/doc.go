@@ -13,7 +13,9 @@
 // (总计 just under the header); they stay there as the rows are inserted.
 // A section's subtotal row prints through the marked row; its amounts are
 // SUBTOTAL(9,…) formulas over its section's rows, and the total then a
-// SUBTOTAL too, which leaves them out (subtotal.go). Any other cell may hold placeholders of the
+// SUBTOTAL too, which leaves them out; its label is merged across the
+// columns the workbook merged it over (Row.LabelSpan), where the marked
+// row holds them side by side (subtotal.go). Any other cell may hold placeholders of the
 // document model ({{.附件.标题}}); they are filled as text. A table with
 // section headings may have a heading row right above the marked row, one
 // cell merged across holding {{.序号}}{{.分组}}: each heading is printed in

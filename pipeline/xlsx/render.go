@@ -237,6 +237,9 @@ func (fl *filler) rows(ft *filled) error {
 				}
 			}
 		}
+		if err := fl.mergeLabel(l, r, row); err != nil {
+			return err
+		}
 	}
 	if err := fl.subtotals(ft); err != nil {
 		return err
@@ -319,6 +322,13 @@ func (fl *filler) total(ft *filled) error {
 		}
 		if err != nil {
 			return err
+		}
+		// A sum printed as the workbook shows it keeps the total row's own
+		// format (¥ under rows in #,##0.00), as the Word table prints it.
+		if m := ft.sec.Figure(t.fig.Key).Money; m.Decimals == definition.AsDisplayed && m.Display != "" {
+			if err := fl.cellFormat(l.sheet, cell, m.Format); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -12,7 +12,9 @@ import (
 // its amounts are then made live SUBTOTAL(9,…) formulas over the section's
 // rows, and the table's total a SUBTOTAL over all of them, which Excel and
 // LibreOffice compute leaving the subtotals out: a SUM would count every
-// amount twice.
+// amount twice. A label the bureau's workbook merges across columns (小计
+// over 序号 and 名称) is merged across the same columns, where the marked
+// row has them side by side.
 
 // subtotals writes each subtotal row's amounts as formulas over the rows
 // of the section it closes; an empty section's stays the 0 it printed.
@@ -48,4 +50,27 @@ func sumFunction(sec *document.Section) string {
 		return "SUBTOTAL(9,"
 	}
 	return "SUM("
+}
+
+// mergeLabel merges a subtotal row's label, at sheet row r, across the
+// columns the workbook merges it over (document.Row.LabelSpan), when the
+// marked row holds those columns side by side, in order.
+func (fl *filler) mergeLabel(l *layout, r int, row document.Row) error {
+	if row.Subtotal == "" || row.LabelSpan < 2 {
+		return nil
+	}
+	cols := l.fieldCols()
+	for k, col := range cols {
+		i := l.fields[col]
+		if c := row.Cells[i]; c.Text == "" || c.Column.Kind != definition.Text && c.Column.Kind != definition.Sequence {
+			continue
+		}
+		for m := 1; m < row.LabelSpan; m++ {
+			if k+m >= len(cols) || cols[k+m] != col+m || l.fields[cols[k+m]] != i+m {
+				return nil
+			}
+		}
+		return fl.f.MergeCell(l.sheet, cellName(col, r), cellName(col+row.LabelSpan-1, r))
+	}
+	return nil
 }
