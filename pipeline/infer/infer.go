@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/width"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/ingest"
@@ -155,6 +158,8 @@ type table struct {
 	closing []string
 	// headings are the texts of its section headings (一、项目绩效评价), in order.
 	headings []string
+	// headingRows are the sheet rows of headings merged across the table.
+	headingRows []int
 	// groups are, by sheet column, the upper texts of a two-level header
 	// ("" under none); nil for a header of one row.
 	groups []string
@@ -255,6 +260,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		base, unit := ingest.SplitUnit(text)
 		c := &column{header: text, name: base, unit: unit, head: ems(text)}
 		c.kind = kindOf(base, unit, values(data, i))
+		if c.kind == definition.Sequence && !t.counts(data, i) {
+			c.kind = definition.Text
+		}
 		if isRate(base, data, i) || inWords(data, i) {
 			c.kind = definition.Text // 资金到位率 is no amount, 得分率 no score, 壹佰零伍 no figure
 		}
@@ -270,7 +278,7 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		t.columns = append(t.columns, c)
 	}
 	for _, c := range t.columns {
-		if c.kind == definition.Text {
+		if c.kind == definition.Text && !isSequenceHeader(c.name) {
 			c.required = true
 			break
 		}
@@ -480,7 +488,7 @@ func kindOf(base, unit string, vals []string) definition.Kind {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(base, w) })
 	}
 	switch {
-	case base == "序号" || base == "编号" || base == "序":
+	case isSequenceHeader(base):
 		return definition.Sequence
 	case has("等级", "档次", "等次") || base == "评价结果" || base == "自评结果":
 		if mostly(grades) {
@@ -501,6 +509,39 @@ func kindOf(base, unit string, vals []string) definition.Kind {
 		return definition.Date
 	}
 	return definition.Text
+}
+
+func isSequenceHeader(base string) bool { return base == "序号" || base == "编号" || base == "序" }
+
+// counts reports whether a 序号 column's values count the rows, 1, 2, 3 …
+// rising, starting again under each section heading (一、, or a heading
+// merged across the row): a build renumbers such a column as it prints
+// the rows it keeps. Anything else (1.1, (1), a count starting again
+// with no heading between) is what the bureau numbers by its own rule,
+// which no renumbering could reproduce: the column is text, printed as
+// written.
+func (t *table) counts(data []ingest.RawRow, col int) bool {
+	prev, last := 0, 0
+	for _, r := range data {
+		if slices.ContainsFunc(t.headingRows, func(h int) bool { return last < h && h < r.Row }) {
+			prev = 0
+		}
+		last = r.Row
+		v := ""
+		if col < len(r.Cells) {
+			v = strings.TrimSpace(r.Cells[col])
+		}
+		switch n, err := strconv.Atoi(width.Narrow.String(v)); {
+		case v == "" || ingest.IsTotalLabel(v):
+		case ingest.IsOrdinal(v):
+			prev = 0
+		case err != nil || n <= prev:
+			return false
+		default:
+			prev = n
+		}
+	}
+	return true
 }
 
 // sanitize makes a header into a key a template can name: letters and

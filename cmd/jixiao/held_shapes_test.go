@@ -1,0 +1,175 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/pipeline/opc/opctest"
+)
+
+// heldBook is a kept workbook that a generator, not Excel, may have
+// written: its formulas saved without their results.
+type heldBook struct {
+	keptBook
+	uncached bool
+}
+
+// write saves the workbook at path, as its writer would.
+func (h heldBook) write(t *testing.T, path string) {
+	t.Helper()
+	h.keptBook.write(t, path)
+	if h.uncached {
+		dropResults(t, path)
+	}
+}
+
+// formulaResult is a formula and the result Excel keeps after it.
+var formulaResult = regexp.MustCompile(`(<f>[^<]*</f>)<v>[^<]*</v>`)
+
+// dropResults removes every formula's cached result from the workbook at
+// path, as openpyxl and report generators save formulas.
+func dropResults(t *testing.T, path string) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := opctest.EachPart(t, src, func(name string, body []byte) []byte {
+		if strings.HasPrefix(name, "xl/worksheets/") {
+			return formulaResult.ReplaceAll(body, []byte("$1"))
+		}
+		return body
+	})
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// heldBooks are more shapes bureaus keep, for year y (issue #24's held-out
+// kinds): vertical merges over the projects, formulas a generator wrote
+// with no result, numbers typed as text, blank rows inside the table,
+// 序号 as bureaus number, headers as clerks type them.
+func heldBooks(y int) []heldBook {
+	ys := strconv.Itoa(y)
+	next := y - 2023
+	var out []heldBook
+	add := func(k keptBook) { out = append(out, heldBook{keptBook: k}) }
+	plain := func(name string, head []any, rows [][]any) keptBook {
+		return keptBook{bureau: bureau{name: name, sheet: "Sheet1", header: 1, rows: append([][]any{head}, rows...)}}
+	}
+
+	// 1. 项目类别 and 主管部门 merged down over the projects under them:
+	// every row counts its department, the outputs merge as the sheet does.
+	rows, _ := items(5+next, y, func(i int, a float64) []any {
+		return []any{map[int]any{1: "基础设施", 4: "民生保障"}[i], i, fmt.Sprintf("项目%d", i), map[int]any{1: "交通局", 3: "水利局"}[i], f2(a), gradesByRow[i%6]}
+	})
+	k := plain("纵向合并类别", []any{"项目类别", "序号", "项目名称", "主管部门", "金额（万元）", "评价等级"}, rows)
+	k.merges = []string{"A2:A4", fmt.Sprintf("A5:A%d", 6+next), "D2:D3", fmt.Sprintf("D4:D%d", 6+next)}
+	k.fields = map[string]string{"{{.表.单位数}}": "2", "{{.表.项目数}}": strconv.Itoa(5 + next)}
+	add(k)
+
+	// 2. Formulas a generator wrote with no result: each amount the sum
+	// of its two sources, the total a SUM of each column.
+	rows, sum := items(3+next, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("债券项目%d", i), g2(a), g2(100), g2(a + 100)}
+	})
+	n := len(rows) + 2
+	total := []any{"合计", nil, g2(sum), g2(100 * float64(len(rows))), g2(sum + 100*float64(len(rows)))}
+	k = plain("公式无结果", []any{"序号", "项目名称", "中央资金（万元）", "县级资金（万元）", "合计资金（万元）"}, append(rows, total))
+	k.merges = []string{fmt.Sprintf("A%d:B%d", n, n)}
+	k.touch = func(t *testing.T, f *excelize.File, sheet string) {
+		for r := 2; r < n; r++ {
+			f.SetCellFormula(sheet, fmt.Sprintf("E%d", r), fmt.Sprintf("C%d+D%d", r, r))
+		}
+		f.SetCellFormula(sheet, fmt.Sprintf("C%d", n), fmt.Sprintf("SUM(C2:C%d)", n-1))
+		f.SetCellFormula(sheet, fmt.Sprintf("D%d", n), fmt.Sprintf("SUBTOTAL(9,D2:D%d)", n-1))
+		f.SetCellFormula(sheet, fmt.Sprintf("E%d", n), fmt.Sprintf("C%d+D%d", n, n))
+	}
+	out = append(out, heldBook{keptBook: k, uncached: true})
+
+	// 4. Blank rows between the projects, a row of spaces, the form
+	// signed and dated under the table: the outputs print the projects.
+	rows, _ = items(4, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("环境项目%d", i), f2(a), gradesByRow[i]} })
+	k = plain("表内空行", []any{"序号", "项目名称", "金额（万元）", "评价等级"},
+		[][]any{rows[0], {}, rows[1], {"  ", " ", "   "}, rows[2], {}, {}, rows[3], {}, {"填表人：张三    审核人：李四"}, {"制表日期：" + ys + "年3月"}})
+	k.shows = [][]string{displayed(k.rows[0], 4)}
+	for _, r := range rows {
+		k.shows = append(k.shows, displayed(r, 4))
+	}
+	add(k)
+
+	// 5. 序号 as a bureau numbers: 1.1, (1), starting again in each
+	// part, or no 序号 at all. The outputs print it as written.
+	head := []any{"序号", "项目名称", "金额（万元）", "评价等级"}
+	for _, c := range []struct {
+		name string
+		seq  func(i int) any
+	}{
+		{"序号带点", func(i int) any { return fmt.Sprintf("1.%d", i) }},
+		{"序号带括号", func(i int) any { return fmt.Sprintf("(%d)", i) }},
+		{"序号全角括号", func(i int) any { return fmt.Sprintf("（%d）", i) }},
+		{"序号重新开始", func(i int) any { return (i-1)%2 + 1 }},
+	} {
+		rows, _ = items(4+next, y, func(i int, a float64) []any { return []any{c.seq(i), fmt.Sprintf("道路项目%d", i), f2(a), gradesByRow[i%6]} })
+		add(plain(c.name, head, rows))
+	}
+	rows, _ = items(3+next, y, func(i int, a float64) []any { return []any{fmt.Sprintf("隧道项目%d", i), f2(a), gradesByRow[i]} })
+	add(plain("无序号", head[1:], rows))
+
+	// 6. Headers as clerks type them: trailing spaces, a line break,
+	// half-width parentheses, spaces inside full-width ones.
+	rows, _ = items(3, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("供暖项目%d", i), f2(a), 80 + i, gradesByRow[i]} })
+	k = plain("表头空格括号", []any{"序号 ", "项目名称  ", "金额(万元) ", "评价\n得分", "评价等级（ 结果 ）"}, rows)
+	k.shows = k.want()
+	for c, h := range k.shows[0] {
+		k.shows[0][c] = strings.TrimSpace(h)
+	}
+	add(k)
+	return out
+}
+
+// More bureaus' shapes through init --from and build with no edit,
+// compared cell by cell, then next year's workbook through the same job.
+func TestHeldShapesFirstDraftAndNextYear(t *testing.T) {
+	for i, h := range heldBooks(2023) {
+		t.Run(h.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.xlsx")
+			h.write(t, book)
+			next := heldBooks(2024)[i]
+			runKept(t, h.keptBook, next.keptBook, book, func(keptBook) { next.write(t, book) })
+			if next.fields != nil {
+				checkFields(t, next.bureau, filepath.Join(filepath.Dir(book), "任务", "某县2023.yaml"))
+			}
+		})
+	}
+}
+
+// A formula saved without its result that is more than a sum of its
+// row (a product, another row's cells) is refused at its cell, never
+// read as empty or zero.
+func TestUncomputableFormulaIsRefusedAtItsCell(t *testing.T) {
+	rows, _ := items(3, 2023, func(i int, a float64) []any { return []any{i, fmt.Sprintf("项目%d", i), g2(a), g2(a * 2)} })
+	h := heldBook{keptBook: keptBook{bureau: bureau{name: "公式", sheet: "Sheet1", header: 1,
+		rows: append([][]any{{"序号", "项目名称", "预算数（万元）", "执行数（万元）"}}, rows...)},
+		touch: func(t *testing.T, f *excelize.File, sheet string) {
+			f.SetCellFormula(sheet, "D3", "C3*2")
+			f.SetCellFormula(sheet, "D4", "C3+C4")
+		}}, uncached: true}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	h.write(t, book)
+	drafted(t, book, filepath.Join(dir, "任务"))
+	code, _, errOut := runCmd("build", "-q", filepath.Join(dir, "任务", "某县2023.yaml"))
+	for _, want := range []string{"Sheet1!D3：单元格是公式“=C3*2”，但文件中没有保存计算结果", "Sheet1!D4：单元格是公式“=C3+C4”"} {
+		if code == 0 || !strings.Contains(errOut, want) {
+			t.Errorf("build: exit %d, want a refusal %q:\n%s", code, want, errOut)
+		}
+	}
+}
