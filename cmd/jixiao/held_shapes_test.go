@@ -94,6 +94,24 @@ func heldBooks(y int) []heldBook {
 	}
 	out = append(out, heldBook{keptBook: k, uncached: true})
 
+	// 3. Numbers typed as text (a leading ', or cells formatted 文本
+	// first), a blank written as a dash.
+	k = plain("文本数字", []any{"序号", "项目名称", "金额（万元）", "评价得分", "评价等级"}, [][]any{
+		{1, "甲", "1,234.50", " 85.5 ", "良"},
+		{2, "乙", "30.50", "—", nil},
+		{3, "丙", "20", "90", "优"},
+		{4, "丁", "—", "-", nil},
+		{5, "戊", g2(40 + float64(next)), "无", nil},
+		{6, "己", "12,000", "/", nil},
+		{7, "庚", "１２３", "８８", "良"},
+	})
+	// Excel shows the text as typed; the outputs print it without the
+	// spaces around it, full-width digits in ordinary ones (with a warning).
+	k.shows = k.want()
+	k.shows[1][3] = "85.5"
+	k.shows[7][2], k.shows[7][3] = "123", "88"
+	add(k)
+
 	// 4. Blank rows between the projects, a row of spaces, the form
 	// signed and dated under the table: the outputs print the projects.
 	rows, _ = items(4, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("环境项目%d", i), f2(a), gradesByRow[i]} })
@@ -170,6 +188,37 @@ func TestUncomputableFormulaIsRefusedAtItsCell(t *testing.T) {
 	for _, want := range []string{"Sheet1!D3：单元格是公式“=C3*2”，但文件中没有保存计算结果", "Sheet1!D4：单元格是公式“=C3+C4”"} {
 		if code == 0 || !strings.Contains(errOut, want) {
 			t.Errorf("build: exit %d, want a refusal %q:\n%s", code, want, errOut)
+		}
+	}
+}
+
+// Text in an amount or score column that is not one number Excel would
+// show as such (a unit typed in, an accountant's or a typographic
+// negative) is refused at its cell, never read as some number or zero;
+// a mark for none (—) where the column must be filled is refused as a
+// blank cell is.
+func TestTypedNumbersRefusedAtTheirCell(t *testing.T) {
+	head := []any{"序号", "项目名称", "金额（万元）", "评价得分"}
+	rows, _ := items(6, 2023, func(i int, a float64) []any { return []any{i, fmt.Sprintf("项目%d", i), f2(a), 80 + i} })
+	k := keptBook{bureau: bureau{name: "文本数字", sheet: "Sheet1", header: 1, rows: append([][]any{head}, rows...)}}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	k.write(t, book)
+	drafted(t, book, filepath.Join(dir, "任务"))
+	bad := map[string]any{"C2": "1,234.50元", "C3": "(1,234.00)", "C4": "−5", "C5": "－5", "D6": "（85）", "D7": "９０分"}
+	k.touch = func(t *testing.T, f *excelize.File, sheet string) {
+		for cell, v := range bad {
+			f.SetCellValue(sheet, cell, v)
+		}
+	}
+	k.write(t, book)
+	code, _, errOut := runCmd("build", "-q", filepath.Join(dir, "任务", "某县2023.yaml"))
+	if code == 0 {
+		t.Fatalf("build of typed numbers that are not numbers: exit 0\n%s", errOut)
+	}
+	for cell, v := range bad {
+		if !regexp.MustCompile(`Sheet1!` + cell + `：[^\n]*“` + regexp.QuoteMeta(v.(string)) + `”`).MatchString(errOut) {
+			t.Errorf("no refusal at %s (%s):\n%s", cell, v, errOut)
 		}
 	}
 }

@@ -422,7 +422,8 @@ func values(rows []ingest.RawRow, col int) []string {
 	var out []string
 	for _, r := range rows {
 		if col < len(r.Cells) {
-			if v := strings.TrimSpace(r.Cells[col]); v != "" && !ingest.IsTotalLabel(v) {
+			// A mark for no figure (—, 无) says nothing of the column's kind.
+			if v := strings.TrimSpace(r.Cells[col]); v != "" && !ingest.IsTotalLabel(v) && !ingest.IsNoneMark(v) {
 				out = append(out, v)
 			}
 		}
@@ -430,7 +431,10 @@ func values(rows []ingest.RawRow, col int) []string {
 	return out
 }
 
+// isNumber reports whether a cell holds a number, typed in full-width
+// digits (８８) as an input method writes them or not.
 func isNumber(s string) bool {
+	s = width.Narrow.String(s)
 	return ingest.Display(s, "General") != s || strings.Trim(s, "0123456789.,-") == ""
 }
 
