@@ -135,7 +135,9 @@ func heldBooks(y int) []heldBook {
 		{"序号全角括号", func(i int) any { return fmt.Sprintf("（%d）", i) }},
 		{"序号重新开始", func(i int) any { return (i-1)%2 + 1 }},
 	} {
-		rows, _ = items(4+next, y, func(i int, a float64) []any { return []any{c.seq(i), fmt.Sprintf("道路项目%d", i), f2(a), gradesByRow[i%6]} })
+		rows, _ = items(4+next, y, func(i int, a float64) []any {
+			return []any{c.seq(i), fmt.Sprintf("道路项目%d", i), f2(a), gradesByRow[i%6]}
+		})
 		add(plain(c.name, head, rows))
 	}
 	rows, _ = items(3+next, y, func(i int, a float64) []any { return []any{fmt.Sprintf("隧道项目%d", i), f2(a), gradesByRow[i]} })
@@ -143,7 +145,9 @@ func heldBooks(y int) []heldBook {
 
 	// 6. Headers as clerks type them: trailing spaces, a line break,
 	// half-width parentheses, spaces inside full-width ones.
-	rows, _ = items(3, y, func(i int, a float64) []any { return []any{i, fmt.Sprintf("供暖项目%d", i), f2(a), 80 + i, gradesByRow[i]} })
+	rows, _ = items(3, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("供暖项目%d", i), f2(a), 80 + i, gradesByRow[i]}
+	})
 	k = plain("表头空格括号", []any{"序号 ", "项目名称  ", "金额(万元) ", "评价\n得分", "评价等级（ 结果 ）"}, rows)
 	k.shows = k.want()
 	for c, h := range k.shows[0] {

@@ -36,16 +36,20 @@ const maxRows = 100000
 // folder) at path, for a job of the given year: a title or header naming
 // that year, or the one before, names it as the job's year (or prior
 // year) does, so that next year's document does not print this year.
-func Workbook(path string, year int) (*Result, error) {
+// Only, where given, are the sheets to draft from (init --sheet).
+func Workbook(path string, year int, only ...string) (*Result, error) {
 	sheets, err := ingest.Raw(path, maxRows)
 	if err != nil {
 		return nil, err
 	}
-	if isDefault(sheets) {
+	if isDefault(sheets) && len(only) == 0 {
 		return &Result{Default: true, Notes: []string{"工作簿含内置文档定义的六个工作表，使用内置定义和模板"}}, nil
 	}
+	sheets, notes, err := chosen(sheets, only)
+	if err != nil {
+		return nil, err
+	}
 	var tables []*table
-	var notes []string
 	for _, s := range sheets {
 		if s.Hidden {
 			notes = append(notes, fmt.Sprintf("工作表“%s”是隐藏的工作表，与 Excel 中看到的一样，未使用", s.Name))
@@ -66,6 +70,11 @@ func Workbook(path string, year int) (*Result, error) {
 		tables = append(tables, t)
 		notes = append(notes, note)
 	}
+	tables, yearNotes, err := oneYear(tables, year)
+	if err != nil {
+		return nil, err
+	}
+	notes = append(append(notes, yearNotes...), alike(tables)...)
 	// Keys say what a thing is, never which sheet or year it came from,
 	// so that next year's workbook, renamed, builds with the same templates.
 	for i, t := range tables {
