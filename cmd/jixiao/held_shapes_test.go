@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -154,7 +155,48 @@ func heldBooks(y int) []heldBook {
 		k.shows[0][c] = strings.TrimSpace(h)
 	}
 	add(k)
+
+	// 8. The header frozen, an autofilter showing the 优 and 良 rows only
+	// (Excel hides the others), a list to pick the grade from, comments on
+	// cells: the outputs print what the clerk sees, the rows shown,
+	// numbered again as a table leaving hidden rows out is.
+	rows, _ = items(6+next, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("水利项目%d", i), f2(a), gradesByRow[i%6]}
+	})
+	k = plain("筛选冻结批注", head, rows)
+	k.shows = [][]string{displayed(head, 4)}
+	var filtered []int
+	for i, r := range rows {
+		if g := r[3]; g == "优" || g == "良" {
+			k.shows = append(k.shows, displayed(append([]any{len(k.shows)}, r[1:]...), 4))
+		} else {
+			filtered = append(filtered, i+2)
+		}
+	}
+	k.touch = func(t *testing.T, f *excelize.File, sheet string) {
+		t.Helper()
+		last := len(rows) + 1
+		noErr(t, f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+		noErr(t, f.AutoFilter(sheet, fmt.Sprintf("A1:D%d", last), []excelize.AutoFilterOptions{{Column: "D", Expression: "x == 优 or x == 良"}}))
+		for _, r := range filtered {
+			noErr(t, f.SetRowVisible(sheet, r, false))
+		}
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(fmt.Sprintf("D2:D%d", last))
+		noErr(t, dv.SetDropList([]string{"优", "良", "中", "差"}))
+		noErr(t, f.AddDataValidation(sheet, dv))
+		noErr(t, f.AddComment(sheet, excelize.Comment{Cell: "C2", Author: "财政局", Paragraph: []excelize.RichTextRun{{Text: "含上年结转"}}}))
+		noErr(t, f.AddComment(sheet, excelize.Comment{Cell: "B3", Author: "财政局", Text: "待核实"}))
+	}
+	add(k)
 	return out
+}
+
+func noErr(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // More bureaus' shapes through init --from and build with no edit,
@@ -224,5 +266,22 @@ func TestTypedNumbersRefusedAtTheirCell(t *testing.T) {
 		if !regexp.MustCompile(`Sheet1!` + cell + `：[^\n]*“` + regexp.QuoteMeta(v.(string)) + `”`).MatchString(errOut) {
 			t.Errorf("no refusal at %s (%s):\n%s", cell, v, errOut)
 		}
+	}
+}
+
+// The rows an autofilter leaves out are said to be, by init and by build:
+// the clerk clears the filter where the table is to print whole.
+func TestFilterIsReported(t *testing.T) {
+	i := slices.IndexFunc(heldBooks(2023), func(h heldBook) bool { return h.name == "筛选冻结批注" })
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.xlsx")
+	heldBooks(2023)[i].write(t, book)
+	code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", filepath.Join(dir, "任务"))
+	if code != 0 || !strings.Contains(out, "工作表启用了筛选，隐藏的行是筛选掉的行") {
+		t.Errorf("init: exit %d, want the filter noted:\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = runCmd("build", filepath.Join(dir, "任务", "某县2023.yaml"))
+	if code != 0 || !strings.Contains(out+errOut, "Sheet1!第3行：这一行被筛选隐藏") {
+		t.Errorf("build: exit %d, want the filtered rows named:\n%s%s", code, out, errOut)
 	}
 }

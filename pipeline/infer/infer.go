@@ -349,6 +349,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if len(left) > 0 {
 		note += "；隐藏的" + strings.Join(left, "、") + "与 Excel 中看到的一样，不列入表格"
 	}
+	if s.Filtered {
+		note += "；工作表启用了筛选，隐藏的行是筛选掉的行，不列入表格：要公开全部的行，请在 Excel 中清除筛选"
+	}
 	return t, note, nil
 }
 
