@@ -156,6 +156,25 @@ func heldBooks(y int) []heldBook {
 	}
 	add(k)
 
+	// 6. A header of three rows: 资金情况 over 预算数 and 执行数, 预算数
+	// over 中央, 省级 and 县级.
+	rows, _ = items(3+next, y, func(i int, a float64) []any {
+		return []any{i, fmt.Sprintf("农田项目%d", i), f2(a), f2(100), f2(50), f2(a + 150), gradesByRow[i]}
+	})
+	k = plain("三级表头", []any{"序号", "项目名称", "资金情况（万元）", nil, nil, nil, "评价等级"}, append([][]any{
+		{nil, nil, "预算数", nil, nil, "执行数"},
+		{nil, nil, "其中：中央", "省级", "县级"},
+	}, rows...))
+	k.merges = []string{"A1:A3", "B1:B3", "C1:F1", "C2:E2", "F2:F3", "G1:G3"}
+	k.refuse = []string{"工作表“Sheet1”第1至3行是3层表头（C1“资金情况（万元）”、C2“预算数” 逐层分列）", "请把表头改为两行"}
+	add(k)
+	// As the clerk then makes it: two rows, the unit in the upper one.
+	k = plain("三级表头改为两级", []any{"序号", "项目名称", "预算数（万元）", nil, nil, "执行数（万元）", "评价等级"}, append([][]any{
+		{nil, nil, "其中：中央", "省级", "县级"},
+	}, rows...))
+	k.merges = []string{"A1:A2", "B1:B2", "C1:E1", "F1:F2", "G1:G2"}
+	add(k)
+
 	// 8. The header frozen, an autofilter showing the 优 and 良 rows only
 	// (Excel hides the others), a list to pick the grade from, comments on
 	// cells: the outputs print what the clerk sees, the rows shown,

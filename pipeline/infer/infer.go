@@ -209,6 +209,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		}
 		return r.Hidden
 	})
+	if msg := deepHeader(s); msg != "" {
+		return nil, "", errors.New(msg)
+	}
 	h := headerRow(s.Rows)
 	if h < 0 {
 		return nil, "找不到表头", nil
