@@ -67,7 +67,7 @@ func (m Money) Fixed(grouped bool) string {
 // Number is a score, an integer or a figure over them, as it prints.
 type Number struct {
 	Value    decimal.Decimal
-	Decimals int // definition.AsDisplayed prints Display
+	Decimals int    // definition.AsDisplayed prints Display
 	Display  string // where no number is set, the mark the workbook shows (—)
 	Format   string // the workbook's number format that showed Display
 	Grouped  bool
