@@ -304,3 +304,30 @@ func TestFilterIsReported(t *testing.T) {
 		t.Errorf("build: exit %d, want the filtered rows named:\n%s%s", code, out, errOut)
 	}
 }
+
+// heldCSV are the held shapes a bureau may save as a CSV file: the
+// others are merges, formulas or hidden rows, which a CSV file does not
+// keep.
+var heldCSV = []string{"文本数字", "表内空行", "序号带点", "序号带括号", "序号全角括号", "序号重新开始", "无序号", "表头空格括号"}
+
+func keptOf(hs []heldBook) []keptBook {
+	var out []keptBook
+	for _, h := range hs {
+		out = append(out, h.keptBook)
+	}
+	return out
+}
+
+// The held shapes saved as one GBK CSV file, as Excel saves it, through
+// init --from and build with no edit, then next year's file.
+func TestHeldShapesAsGBKCSV(t *testing.T) {
+	this, next := keptOf(heldBooks(2023)), keptOf(heldBooks(2024))
+	for _, name := range heldCSV {
+		i := keptIndex(t, this, name)
+		t.Run(name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.csv")
+			this[i].writeCSV(t, book)
+			runKept(t, this[i], next[i], book, func(k keptBook) { k.writeCSV(t, book) })
+		})
+	}
+}

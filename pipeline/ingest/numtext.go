@@ -67,10 +67,11 @@ func numberTextProblem(text string) string {
 // Excel shows the text as typed (1,234.50, 30.50), and the outputs print
 // it so, the Excel attachment as a number in the format that shows it
 // alike (#,##0.00). Full-width digits (１２３) print as the number they
-// are, in ordinary digits, with a warning at the cell. A number cell
-// keeps its own format.
+// are, in ordinary digits, with a warning at the cell. A CSV file's
+// cells (format "") are all text as written, and are read so. A number
+// cell keeps its own format.
 func (r *tableReader) typedFormat(v *dataset.Value, format string) string {
-	if format != textFormat {
+	if format != textFormat && format != "" {
 		return format
 	}
 	typed := strings.TrimSpace(v.Text)
