@@ -331,3 +331,10 @@ func TestHeldShapesAsGBKCSV(t *testing.T) {
 		})
 	}
 }
+
+// The held shapes as LibreOffice saves them as a .xls (or WPS as a .et),
+// their formulas with results; skipped without LibreOffice unless
+// JIXIAO_INTEROP=1.
+func TestHeldShapesAsXLS(t *testing.T) {
+	keptAsXLS(t, keptOf(heldBooks(2023)), keptOf(heldBooks(2024)))
+}

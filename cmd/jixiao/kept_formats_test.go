@@ -68,9 +68,15 @@ func keptIndex(t *testing.T, books []keptBook, name string) int {
 // LibreOffice unless JIXIAO_INTEROP=1. The workbook formatted to row
 // 1,048,576 is left out: a .xls ends at row 65,536.
 func TestKeptWorkbooksAsXLS(t *testing.T) {
+	keptAsXLS(t, keptBooks(2023), keptBooks(2024))
+}
+
+// keptAsXLS saves each book of this year and next through LibreOffice as
+// a .xls and runs it through init --from and build.
+func keptAsXLS(t *testing.T, this, next []keptBook) {
+	t.Helper()
 	opctest.Require(t, "soffice", "--version")
 	dir := t.TempDir()
-	this, next := keptBooks(2023), keptBooks(2024)
 	var books []string
 	for i := range this {
 		if this[i].name == "格式到末行" {
