@@ -305,10 +305,11 @@ func TestFilterIsReported(t *testing.T) {
 	}
 }
 
-// heldCSV are the held shapes a bureau may save as a CSV file: the
-// others are merges, formulas or hidden rows, which a CSV file does not
-// keep.
-var heldCSV = []string{"文本数字", "表内空行", "序号带点", "序号带括号", "序号全角括号", "序号重新开始", "无序号", "表头空格括号"}
+// heldCSV are the held shapes a bureau may save as a CSV file, as Excel
+// writes it: a vertical merge's text in its first row only, a formula's
+// result. The others are a header's merges or hidden rows, which a CSV
+// file does not keep.
+var heldCSV = []string{"纵向合并类别", "公式无结果", "文本数字", "表内空行", "序号带点", "序号带括号", "序号全角括号", "序号重新开始", "无序号", "表头空格括号"}
 
 func keptOf(hs []heldBook) []keptBook {
 	var out []keptBook

@@ -289,12 +289,6 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		cols[i] = c
 		t.columns = append(t.columns, c)
 	}
-	for _, c := range t.columns {
-		if c.kind == definition.Text && !isSequenceHeader(c.name) {
-			c.required = true
-			break
-		}
-	}
 	for i := range head {
 		c := cols[i]
 		if c == nil {
@@ -342,6 +336,15 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 			if m[1] == i+1 && m[3] == i+1 && m[2] > m[0] && m[0] > t.headerRow {
 				c.merge = true
 			}
+		}
+	}
+	// The first text column every project row fills (项目名称) must be
+	// filled; one that some rows leave empty (a CSV file's 项目类别, which
+	// Excel writes in the first row of its merge only) prints as it is.
+	for i, c := range cols {
+		if c != nil && c.kind == definition.Text && !isSequenceHeader(c.name) && (c.merge || alwaysFilled(data, i, t.headingRows)) {
+			c.required = true
+			break
 		}
 	}
 	var kinds []string
@@ -558,6 +561,23 @@ func (t *table) counts(data []ingest.RawRow, col int) bool {
 			return false
 		default:
 			prev = n
+		}
+	}
+	return true
+}
+
+// alwaysFilled reports whether every row of data that is a row of the
+// table (not empty, a heading, a total or subtotal) fills column col.
+func alwaysFilled(data []ingest.RawRow, col int, headingRows []int) bool {
+	for _, r := range data {
+		if filled(r.Cells) < 2 || slices.Contains(headingRows, r.Row) || slices.ContainsFunc(r.Cells, func(v string) bool {
+			v = strings.TrimSpace(v)
+			return ingest.IsTotalLabel(v) || ingest.IsSubtotalLabel(v) || ingest.IsOrdinal(v)
+		}) {
+			continue
+		}
+		if col >= len(r.Cells) || strings.TrimSpace(r.Cells[col]) == "" {
+			return false
 		}
 	}
 	return true
