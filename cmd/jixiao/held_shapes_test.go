@@ -38,17 +38,22 @@ var formulaResult = regexp.MustCompile(`(<f>[^<]*</f>)<v>[^<]*</v>`)
 // path, as openpyxl and report generators save formulas.
 func dropResults(t *testing.T, path string) {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := opctest.EachPart(t, src, func(name string, body []byte) []byte {
+	rewriteParts(t, path, func(name string, body []byte) []byte {
 		if strings.HasPrefix(name, "xl/worksheets/") {
 			return formulaResult.ReplaceAll(body, []byte("$1"))
 		}
 		return body
 	})
-	if err := os.WriteFile(path, out, 0o644); err != nil {
+}
+
+// rewriteParts saves the workbook at path with each part as edit returns it.
+func rewriteParts(t *testing.T, path string, edit func(name string, body []byte) []byte) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, opctest.EachPart(t, src, edit), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -12,8 +12,6 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"jixiao/pipeline/opc/opctest"
 )
 
 // sheetFor is a project table on a sheet of its own, its amounts those
@@ -142,11 +140,7 @@ var sheetEntry = regexp.MustCompile(`<sheet [^>]*(/>|></sheet>)`)
 // as a clerk drags a chart sheet (which excelize cannot move) to the front.
 func lastSheetFirst(t *testing.T, path string) {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := opctest.EachPart(t, src, func(name string, body []byte) []byte {
+	rewriteParts(t, path, func(name string, body []byte) []byte {
 		if name != "xl/workbook.xml" {
 			return body
 		}
@@ -158,7 +152,4 @@ func lastSheetFirst(t *testing.T, path string) {
 		body = bytes.Replace(body, last, nil, 1)
 		return bytes.Replace(body, all[0], append(slices.Clone(last), all[0]...), 1)
 	})
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
