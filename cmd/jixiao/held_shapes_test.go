@@ -344,3 +344,25 @@ func TestHeldShapesAsGBKCSV(t *testing.T) {
 func TestHeldShapesAsXLS(t *testing.T) {
 	keptAsXLS(t, keptOf(heldBooks(2023)), keptOf(heldBooks(2024)))
 }
+
+// A header of two rows whose upper texts are not merged across the
+// columns they head (a CSV file keeps no merges; a clerk centred the
+// text across the cells) is refused, naming the lower row's cells: read
+// as one row, its lower row would be a project with no name.
+func TestUnmergedTwoRowHeaderIsRefused(t *testing.T) {
+	this := keptOf(heldBooks(2023))
+	k := this[keptIndex(t, this, "三级表头改为两级")]
+	want := "工作表“%s”第1、2行像是两行表头（D2“省级”、E2“县级” 在第1行的空格之下）"
+	dir := t.TempDir()
+	csvBook := filepath.Join(dir, "数据.csv")
+	k.writeCSV(t, csvBook)
+	k.merges = nil
+	xlsxBook := filepath.Join(dir, "数据.xlsx")
+	k.write(t, xlsxBook)
+	for book, sheet := range map[string]string{csvBook: "数据", xlsxBook: "Sheet1"} {
+		code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", filepath.Join(dir, filepath.Ext(book)))
+		if w := fmt.Sprintf(want, sheet); code == 0 || !strings.Contains(errOut, w) {
+			t.Errorf("init --from %s: exit %d, want %q:\n%s%s", filepath.Base(book), code, w, out, errOut)
+		}
+	}
+}

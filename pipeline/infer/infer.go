@@ -233,6 +233,8 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if joinedHead, groups, ok := twoLevel(s, h); ok {
 		head, t.groups, data = joinedHead, groups, s.Rows[h+2:]
 		t.headerRow = s.Rows[h+1].Row
+	} else if msg := unmergedHeader(s, h); msg != "" {
+		return nil, "", errors.New(msg)
 	}
 	data, t.note = untilNote(data)
 	if msg := secondTable(s.Name, t.headerRow, head, data); msg != "" {
