@@ -338,11 +338,15 @@ func TestHeldShapesAsGBKCSV(t *testing.T) {
 	}
 }
 
-// The held shapes as LibreOffice saves them as a .xls (or WPS as a .et),
-// their formulas with results; skipped without LibreOffice unless
-// JIXIAO_INTEROP=1.
+// The held shapes as LibreOffice saves them, as a .xls (or WPS as a .et)
+// and as its own .xlsx, their formulas with results; skipped without
+// LibreOffice unless JIXIAO_INTEROP=1.
 func TestHeldShapesAsXLS(t *testing.T) {
-	keptAsXLS(t, keptOf(heldBooks(2023)), keptOf(heldBooks(2024)))
+	keptSavedBy(t, keptOf(heldBooks(2023)), keptOf(heldBooks(2024)), "xls:MS Excel 97")
+}
+
+func TestHeldShapesAsLibreOfficeXLSX(t *testing.T) {
+	keptSavedBy(t, keptOf(heldBooks(2023)), keptOf(heldBooks(2024)), "xlsx:Calc MS Excel 2007 XML")
 }
 
 // A header of two rows whose upper texts are not merged across the

@@ -68,14 +68,17 @@ func keptIndex(t *testing.T, books []keptBook, name string) int {
 // LibreOffice unless JIXIAO_INTEROP=1. The workbook formatted to row
 // 1,048,576 is left out: a .xls ends at row 65,536.
 func TestKeptWorkbooksAsXLS(t *testing.T) {
-	keptAsXLS(t, keptBooks(2023), keptBooks(2024))
+	keptSavedBy(t, keptBooks(2023), keptBooks(2024), "xls:MS Excel 97")
 }
 
-// keptAsXLS saves each book of this year and next through LibreOffice as
-// a .xls and runs it through init --from and build.
-func keptAsXLS(t *testing.T, this, next []keptBook) {
+// keptSavedBy saves each book of this year and next through LibreOffice
+// with filter (a .xls, or LibreOffice's own .xlsx) and runs it through
+// init --from and build. A .xls is named .et every other book, as WPS
+// names the same format.
+func keptSavedBy(t *testing.T, this, next []keptBook, filter string) {
 	t.Helper()
 	opctest.Require(t, "soffice", "--version")
+	ext, _, _ := strings.Cut(filter, ":")
 	dir := t.TempDir()
 	var books []string
 	for i := range this {
@@ -89,17 +92,20 @@ func keptAsXLS(t *testing.T, this, next []keptBook) {
 			books = append(books, p)
 		}
 	}
-	sofficeConvert(t, dir, "xls:MS Excel 97", books)
+	sofficeConvert(t, dir, filter, books)
 	for i, k := range this {
 		if k.name == "格式到末行" {
 			continue
 		}
 		t.Run(k.name, func(t *testing.T) {
-			// WPS keeps the same format as .et: every other book is named so.
-			book := filepath.Join(t.TempDir(), []string{"数据.xls", "数据.et"}[i%2])
-			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+".xls"), book)
+			name := "数据." + ext
+			if ext == "xls" && i%2 == 1 {
+				name = "数据.et"
+			}
+			book := filepath.Join(t.TempDir(), name)
+			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+"."+ext), book)
 			runKept(t, k, next[i], book, func(keptBook) {
-				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)
+				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+"."+ext), book)
 			})
 		})
 	}
