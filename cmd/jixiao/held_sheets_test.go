@@ -66,6 +66,23 @@ func TestSheetPerYearReadsTheJobsYear(t *testing.T) {
 	}
 }
 
+// The same as a folder of GBK CSV files, a file a year: 2022年.csv and
+// 2023年.csv, next year 2023年.csv and 2024年.csv.
+func TestCSVFilePerYearReadsTheJobsYear(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "数据")
+	write := func(y int) keptBook {
+		os.RemoveAll(dir)
+		os.MkdirAll(dir, 0o755)
+		for _, z := range []int{y - 1, y} {
+			k := keptBook{bureau: sheetFor(strconv.Itoa(z)+"年", strconv.Itoa(z), z)}
+			k.writeCSV(t, filepath.Join(dir, k.sheet+".csv"))
+		}
+		return keptBook{bureau: sheetFor(strconv.Itoa(y)+"年", strconv.Itoa(y), y)}
+	}
+	k := write(2023)
+	runKept(t, k, keptBook{bureau: sheetFor("2024年", "2024", 2024)}, dir, func(keptBook) { write(2024) })
+}
+
 // Sheets a town each, with the same columns: init drafts a table for
 // each and says so, naming them and --sheet; --sheet drafts from one,
 // and the job's sheets: then reads another.
