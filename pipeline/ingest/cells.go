@@ -294,6 +294,17 @@ func (r *tableReader) grade(row *dataset.Row, i int) {
 	if !v.Blank && errorValue(v.Text) != "" {
 		return // reported as the error value it is
 	}
+	if !v.Blank && IsNoneMark(v.Text) {
+		// No grade, as written (—, 无): printed so and counted in none;
+		// beside a score, which grade the project has is unclear.
+		switch {
+		case score != nil:
+			r.ps.Error(v.Ref, fmt.Sprintf("等级写作“%s”（没有等级），但%s为 %s：请填写等级，或删去%s", strings.TrimSpace(v.Text), r.def.Columns[src].Label, score.Text, r.def.Columns[src].Label))
+		case c.Required:
+			r.ps.Error(v.Ref, fmt.Sprintf("%s为空（写作“%s”），请填写 %s", c.Label, strings.TrimSpace(v.Text), strings.Join(c.Scale.Names(), "、")))
+		}
+		return
+	}
 	if !v.Blank {
 		g := c.Scale.Find(v.Text)
 		if g < 0 {
