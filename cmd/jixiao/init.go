@@ -29,11 +29,13 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	data := fs.String("data", "", "与 --from 去年的公开说明.docx 同用：去年的工作簿（.xlsx、CSV 文件夹或任务文件）")
 	reqs := requirementFlag{}
 	fs.Var(reqs, "require", "市财政局要求的数，如 key_evaluations=8（可写多次）")
+	var only sheetFlag
+	fs.Var(&only, "sheet", "与 --from 同用：只按这个工作表生成（可写多次），如 --sheet 城关镇")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *county == "" || *year < 1949 || *year > 2200 || fs.NArg() > 1 {
-		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx | --from 去年的说明.docx --data 去年的工作簿] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
+		fmt.Fprint(stderr, "用法：jixiao init --county 县名 --year 年度 [--from 工作簿.xlsx [--sheet 工作表] | --from 去年的说明.docx --data 去年的工作簿] [目录]\n例如：jixiao init --county 沁源县 --year 2024 jobs\n")
 		return exitUsage
 	}
 	dir := "."
@@ -45,7 +47,7 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		return initExample(*from, *data, *county, *year, dir, name, reqs, stdout, stderr)
 	}
 	if *from != "" {
-		return initFrom(*from, *county, *year, dir, name, reqs, stdout, stderr)
+		return initFrom(*from, only, *county, *year, dir, name, reqs, stdout, stderr)
 	}
 	jobPath := filepath.Join(dir, name+".yaml")
 	bookPath := filepath.Join(dir, name+".xlsx")
@@ -82,8 +84,8 @@ const (
 	xlsxFile       = "附件模板.xlsx"
 )
 
-func initFrom(from, county string, year int, dir, name string, reqs requirementFlag, stdout, stderr io.Writer) int {
-	r, err := infer.Workbook(from, year)
+func initFrom(from string, only []string, county string, year int, dir, name string, reqs requirementFlag, stdout, stderr io.Writer) int {
+	r, err := infer.Workbook(from, year, only...)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s：%v\n", from, err)
 		return exitData
@@ -144,6 +146,12 @@ func relativeTo(dir, path string) string {
 	}
 	return absPath
 }
+
+// sheetFlag collects --sheet names, in the order given.
+type sheetFlag []string
+
+func (f *sheetFlag) String() string     { return strings.Join(*f, ",") }
+func (f *sheetFlag) Set(s string) error { *f = append(*f, s); return nil }
 
 // requirementFlag collects --require key=number.
 type requirementFlag map[string]int

@@ -68,20 +68,21 @@ func keptIndex(t *testing.T, books []keptBook, name string) int {
 // LibreOffice unless JIXIAO_INTEROP=1. The workbook formatted to row
 // 1,048,576 is left out: a .xls ends at row 65,536.
 func TestKeptWorkbooksAsXLS(t *testing.T) {
-	// WPS keeps the same format as .et: every other book is named so.
-	runKeptAsXLS(t, keptBooks(2023), keptBooks(2024), "格式到末行", func(i int) string { return []string{"数据.xls", "数据.et"}[i%2] })
+	keptSavedBy(t, keptBooks(2023), keptBooks(2024), "xls:MS Excel 97")
 }
 
-// runKeptAsXLS saves each book and its next year's as LibreOffice saves a
-// legacy .xls, then runs them, book i named name(i); the book named skip
-// is left out.
-func runKeptAsXLS(t *testing.T, this, next []keptBook, skip string, name func(i int) string) {
+// keptSavedBy saves each book of this year and next through LibreOffice
+// with filter (a .xls, or LibreOffice's own .xlsx) and runs it through
+// init --from and build. A .xls is named .et every other book, as WPS
+// names the same format.
+func keptSavedBy(t *testing.T, this, next []keptBook, filter string) {
 	t.Helper()
 	opctest.Require(t, "soffice", "--version")
+	ext, _, _ := strings.Cut(filter, ":")
 	dir := t.TempDir()
 	var books []string
 	for i := range this {
-		if this[i].name == skip {
+		if this[i].name == "格式到末行" {
 			continue
 		}
 		for y, k := range map[string]keptBook{"a": this[i], "b": next[i]} {
@@ -91,16 +92,20 @@ func runKeptAsXLS(t *testing.T, this, next []keptBook, skip string, name func(i 
 			books = append(books, p)
 		}
 	}
-	sofficeConvert(t, dir, "xls:MS Excel 97", books)
+	sofficeConvert(t, dir, filter, books)
 	for i, k := range this {
-		if k.name == skip {
+		if k.name == "格式到末行" {
 			continue
 		}
 		t.Run(k.name, func(t *testing.T) {
-			book := filepath.Join(t.TempDir(), name(i))
-			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+".xls"), book)
+			name := "数据." + ext
+			if ext == "xls" && i%2 == 1 {
+				name = "数据.et"
+			}
+			book := filepath.Join(t.TempDir(), name)
+			copyFile(t, filepath.Join(dir, "saved", "a"+string(rune('a'+i))+"."+ext), book)
 			runKept(t, k, next[i], book, func(keptBook) {
-				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+".xls"), book)
+				copyFile(t, filepath.Join(dir, "saved", "b"+string(rune('a'+i))+"."+ext), book)
 			})
 		})
 	}

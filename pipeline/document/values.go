@@ -28,7 +28,8 @@ type Money struct {
 	// Decimals is the number of decimals; definition.AsDisplayed prints Display.
 	Decimals int
 	// Display is the amount as the workbook showed it, in Unit; "" when
-	// it was not read from a cell in that unit.
+	// it was not read from a cell in that unit. Where no amount is set, it
+	// is the mark the workbook shows for none (—, /, 无), printed as written.
 	Display string
 	// Format is the workbook's number format that showed Display.
 	Format  string
@@ -41,7 +42,7 @@ func (m Money) Value() decimal.Decimal { return m.Amount.To(m.Unit) }
 
 func (m Money) String() string {
 	if !m.Set {
-		return ""
+		return m.Display
 	}
 	if m.Decimals == definition.AsDisplayed && m.Display != "" {
 		return m.Display
@@ -66,8 +67,8 @@ func (m Money) Fixed(grouped bool) string {
 // Number is a score, an integer or a figure over them, as it prints.
 type Number struct {
 	Value    decimal.Decimal
-	Decimals int // definition.AsDisplayed prints Display
-	Display  string
+	Decimals int    // definition.AsDisplayed prints Display
+	Display  string // where no number is set, the mark the workbook shows (—)
 	Format   string // the workbook's number format that showed Display
 	Grouped  bool
 	Set      bool
@@ -75,7 +76,7 @@ type Number struct {
 
 func (n Number) String() string {
 	if !n.Set {
-		return ""
+		return n.Display
 	}
 	if n.Decimals == definition.AsDisplayed {
 		if n.Display != "" {

@@ -83,7 +83,17 @@
 // and cell (refuse.go): a second table on the sheet, under the first
 // (after a blank row, a header of its own) or beside it (after an empty
 // column); a total row with data above and under it that closes no
-// section.
+// section; a header of three rows or more (资金情况 over 预算数 over 中央,
+// 省级, 县级), with the advice to make it two; a header of two rows whose
+// upper texts are not merged across their columns (a CSV file's), whose
+// lower row would read as a project with no name.
+//
+// Several sheets of one table (sheets.go): a sheet a year (2022年, 2023年)
+// is drafted from the job's year's, named {年}年, others left out; sheets
+// of the same columns (a sheet a town) are each a table, and the notes
+// name them and --sheet, which drafts from the sheets it names only. A
+// mark for none (—, 无) says nothing of a column's kind, and full-width
+// digits are numbers.
 //
 // A workbook with the built-in definition's six sheets is recognised as
 // such, and the job uses the built-in definition and templates, which

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/width"
 
 	"jixiao/pipeline/definition"
 	"jixiao/pipeline/ingest"
@@ -33,16 +36,20 @@ const maxRows = 100000
 // folder) at path, for a job of the given year: a title or header naming
 // that year, or the one before, names it as the job's year (or prior
 // year) does, so that next year's document does not print this year.
-func Workbook(path string, year int) (*Result, error) {
+// Only, where given, are the sheets to draft from (init --sheet).
+func Workbook(path string, year int, only ...string) (*Result, error) {
 	sheets, err := ingest.Raw(path, maxRows)
 	if err != nil {
 		return nil, err
 	}
-	if isDefault(sheets) {
+	if isDefault(sheets) && len(only) == 0 {
 		return &Result{Default: true, Notes: []string{"工作簿含内置文档定义的六个工作表，使用内置定义和模板"}}, nil
 	}
+	sheets, notes, err := chosen(sheets, only)
+	if err != nil {
+		return nil, err
+	}
 	var tables []*table
-	var notes []string
 	for _, s := range sheets {
 		if s.Hidden {
 			notes = append(notes, fmt.Sprintf("工作表“%s”是隐藏的工作表，与 Excel 中看到的一样，未使用", s.Name))
@@ -63,6 +70,11 @@ func Workbook(path string, year int) (*Result, error) {
 		tables = append(tables, t)
 		notes = append(notes, note)
 	}
+	tables, yearNotes, err := oneYear(tables, year)
+	if err != nil {
+		return nil, err
+	}
+	notes = append(append(notes, yearNotes...), alike(tables)...)
 	// Keys say what a thing is, never which sheet or year it came from,
 	// so that next year's workbook, renamed, builds with the same templates.
 	for i, t := range tables {
@@ -156,6 +168,8 @@ type table struct {
 	closing []string
 	// headings are the texts of its section headings (一、项目绩效评价), in order.
 	headings []string
+	// headingRows are the sheet rows of headings merged across the table.
+	headingRows []int
 	// groups are, by sheet column, the upper texts of a two-level header
 	// ("" under none); nil for a header of one row.
 	groups []string
@@ -225,6 +239,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		}
 		return r.Hidden
 	})
+	if msg := deepHeader(s); msg != "" {
+		return nil, "", errors.New(msg)
+	}
 	h := headerRow(s.Rows)
 	if h < 0 {
 		return nil, "找不到表头", nil
@@ -246,6 +263,8 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	if joinedHead, groups, ok := twoLevel(s, h); ok {
 		head, t.groups, data = joinedHead, groups, s.Rows[h+2:]
 		t.headerRow = s.Rows[h+1].Row
+	} else if msg := unmergedHeader(s, h); msg != "" {
+		return nil, "", errors.New(msg)
 	}
 	data, t.note = untilNote(data)
 	if msg := secondTable(s.Name, t.headerRow, head, data); msg != "" {
@@ -287,6 +306,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		base, unit := ingest.SplitUnit(text)
 		c := &column{header: text, name: base, unit: unit, head: ems(text)}
 		c.kind = kindOf(base, unit, values(data, i))
+		if c.kind == definition.Sequence && !t.counts(data, i) {
+			c.kind = definition.Text
+		}
 		if isRate(base, data, i) || inWords(data, i) {
 			c.kind = definition.Text // 资金到位率 is no amount, 得分率 no score, 壹佰零伍 no figure
 		}
@@ -300,12 +322,6 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 		keys[c.key+"合并"] = true // kept free for the column's merge field
 		cols[i] = c
 		t.columns = append(t.columns, c)
-	}
-	for _, c := range t.columns {
-		if c.kind == definition.Text {
-			c.required = true
-			break
-		}
 	}
 	for i := range head {
 		c := cols[i]
@@ -356,6 +372,15 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 			}
 		}
 	}
+	// The first text column every project row fills (项目名称) must be
+	// filled; one that some rows leave empty (a CSV file's 项目类别, which
+	// Excel writes in the first row of its merge only) prints as it is.
+	for i, c := range cols {
+		if c != nil && c.kind == definition.Text && !isSequenceHeader(c.name) && (c.merge || alwaysFilled(data, i, t.headingRows)) {
+			c.required = true
+			break
+		}
+	}
 	var kinds []string
 	for _, c := range t.columns {
 		kinds = append(kinds, c.header+"："+kindName[c.kind])
@@ -363,6 +388,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	note := fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
 	if len(left) > 0 {
 		note += "；隐藏的" + strings.Join(left, "、") + "与 Excel 中看到的一样，不列入表格"
+	}
+	if s.Filtered {
+		note += "；工作表启用了筛选，隐藏的行是筛选掉的行，不列入表格：要公开全部的行，请在 Excel 中清除筛选"
 	}
 	return t, note, nil
 }
@@ -440,7 +468,8 @@ func values(rows []ingest.RawRow, col int) []string {
 	var out []string
 	for _, r := range rows {
 		if col < len(r.Cells) {
-			if v := strings.TrimSpace(r.Cells[col]); v != "" && !ingest.IsTotalLabel(v) {
+			// A mark for no figure (—, 无) says nothing of the column's kind.
+			if v := strings.TrimSpace(r.Cells[col]); v != "" && !ingest.IsTotalLabel(v) && !ingest.IsNoneMark(v) {
 				out = append(out, v)
 			}
 		}
@@ -448,7 +477,10 @@ func values(rows []ingest.RawRow, col int) []string {
 	return out
 }
 
+// isNumber reports whether a cell holds a number, typed in full-width
+// digits (８８) as an input method writes them or not.
 func isNumber(s string) bool {
+	s = width.Narrow.String(s)
 	return ingest.Display(s, "General") != s || strings.Trim(s, "0123456789.,-") == ""
 }
 
@@ -506,7 +538,7 @@ func kindOf(base, unit string, vals []string) definition.Kind {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(base, w) })
 	}
 	switch {
-	case base == "序号" || base == "编号" || base == "序":
+	case isSequenceHeader(base):
 		return definition.Sequence
 	case has("等级", "档次", "等次") || base == "评价结果" || base == "自评结果":
 		if mostly(grades) {
@@ -527,6 +559,56 @@ func kindOf(base, unit string, vals []string) definition.Kind {
 		return definition.Date
 	}
 	return definition.Text
+}
+
+func isSequenceHeader(base string) bool { return base == "序号" || base == "编号" || base == "序" }
+
+// counts reports whether a 序号 column's values count the rows, 1, 2, 3 …
+// rising, starting again under each section heading (一、, or a heading
+// merged across the row): a build renumbers such a column as it prints
+// the rows it keeps. Anything else (1.1, (1), a count starting again
+// with no heading between) is what the bureau numbers by its own rule,
+// which no renumbering could reproduce: the column is text, printed as
+// written.
+func (t *table) counts(data []ingest.RawRow, col int) bool {
+	prev, last := 0, 0
+	for _, r := range data {
+		if slices.ContainsFunc(t.headingRows, func(h int) bool { return last < h && h < r.Row }) {
+			prev = 0
+		}
+		last = r.Row
+		v := ""
+		if col < len(r.Cells) {
+			v = strings.TrimSpace(r.Cells[col])
+		}
+		switch n, err := strconv.Atoi(width.Narrow.String(v)); {
+		case v == "" || ingest.IsTotalLabel(v):
+		case ingest.IsOrdinal(v):
+			prev = 0
+		case err != nil || n <= prev:
+			return false
+		default:
+			prev = n
+		}
+	}
+	return true
+}
+
+// alwaysFilled reports whether every row of data that is a row of the
+// table (not empty, a heading, a total or subtotal) fills column col.
+func alwaysFilled(data []ingest.RawRow, col int, headingRows []int) bool {
+	for _, r := range data {
+		if filled(r.Cells) < 2 || slices.Contains(headingRows, r.Row) || slices.ContainsFunc(r.Cells, func(v string) bool {
+			v = strings.TrimSpace(v)
+			return ingest.IsTotalLabel(v) || ingest.IsSubtotalLabel(v) || ingest.IsOrdinal(v)
+		}) {
+			continue
+		}
+		if col >= len(r.Cells) || strings.TrimSpace(r.Cells[col]) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // sanitize makes a header into a key a template can name: letters and

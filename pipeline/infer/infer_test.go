@@ -61,3 +61,34 @@ func TestKeysAreTemplateNames(t *testing.T) {
 		t.Errorf("a repeated key → %q", got)
 	}
 }
+
+// A 序号 column that counts the rows is renumbered by a build; one the
+// bureau numbers its own way is text, printed as written.
+func TestSequenceCountsOrIsText(t *testing.T) {
+	rows := func(seq ...string) []ingest.RawRow {
+		var out []ingest.RawRow
+		for i, s := range seq {
+			out = append(out, ingest.RawRow{Row: 2*i + 2, Cells: []string{s, "甲"}})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		seq      []string
+		headings []int
+		want     bool
+	}{
+		{[]string{"1", "2", "4"}, nil, true},
+		{[]string{"一、", "1", "2", "二、", "1"}, nil, true},
+		{[]string{"1", "2", "1", "2"}, []int{5}, true}, // a heading merged across on row 5
+		{[]string{"１", "２", "合计"}, nil, true},
+		{[]string{"1", "2", "1", "2"}, nil, false},
+		{[]string{"1.1", "1.2"}, nil, false},
+		{[]string{"(1)", "(2)"}, nil, false},
+		{[]string{"1", "", "2", "甲1"}, nil, false},
+	} {
+		tb := &table{headingRows: c.headings}
+		if got := tb.counts(rows(c.seq...), 0); got != c.want {
+			t.Errorf("%q (headings %v): counts %t, want %t", c.seq, c.headings, got, c.want)
+		}
+	}
+}

@@ -86,6 +86,7 @@ func (t *table) mergedHeadings(merges [][4]int, head []string, data []ingest.Raw
 		if _, title, ok := ingest.MergedHeading(merges, r.Row, first, last, r.Cells); ok {
 			t.sectionRows, t.mergedHeads = true, true
 			t.headings = append(t.headings, title)
+			t.headingRows = append(t.headingRows, r.Row)
 			continue
 		}
 		out = append(out, r)

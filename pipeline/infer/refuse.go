@@ -229,3 +229,81 @@ func columnName(col int) string {
 	name, _ := excelize.ColumnNumberToName(col)
 	return name
 }
+
+// deepHeader is the refusal of a header of three rows and more (资金情况
+// over 预算数 over 中央, 省级, 县级), or "": a build reads a header of
+// one row or two, and a draft guessing at the third would name its
+// columns wrong. It is told by a header cell merged down over three rows
+// or more beside cells merged across in two of those rows.
+func deepHeader(s ingest.RawSheet) string {
+	for _, m := range s.Merges {
+		if m[2]-m[0] < 2 || m[0] > 10 {
+			continue
+		}
+		var across [][4]int
+		for _, g := range s.Merges {
+			if g[0] == g[2] && g[3] > g[1] && g[0] >= m[0] && g[0] < m[2] && !slices.ContainsFunc(across, func(a [4]int) bool { return a[0] == g[0] }) {
+				across = append(across, g)
+			}
+		}
+		if len(across) < 2 {
+			continue
+		}
+		slices.SortFunc(across, func(a, b [4]int) int { return a[0] - b[0] })
+		var groups []string
+		for _, g := range across {
+			groups = append(groups, fmt.Sprintf("%s“%s”", cellName(g[1], g[0]), cellText(s, g[0], g[1])))
+		}
+		return fmt.Sprintf("工作表“%s”第%d至%d行是%d层表头（%s 逐层分列）：jixiao 只能读一行或两行的表头；请把表头改为两行（如删去最上层的%s，单位写进下一层的表头，如“预算数（万元）”），再运行 init --from",
+			s.Name, m[0], m[2], m[2]-m[0]+1, strings.Join(groups, "、"), groups[0])
+	}
+	return ""
+}
+
+// cellText is the text of a sheet's cell, 1-based; "" where it has none.
+func cellText(s ingest.RawSheet, row, col int) string {
+	for _, r := range s.Rows {
+		if r.Row == row && col <= len(r.Cells) {
+			return strings.TrimSpace(r.Cells[col-1])
+		}
+	}
+	return ""
+}
+
+// unmergedHeader is the refusal of a header of two rows whose upper
+// cells are not merged across the columns they head, or "": a CSV file
+// keeps no merges (Excel writes 预算数（万元） over its first column only),
+// and a clerk may centre a text across cells without merging them. Read
+// as a header of one row, its lower row would be a project with no name.
+// It is told by the row under the header: text only, under the header's
+// empty cells, and empty under some of its texts.
+func unmergedHeader(s ingest.RawSheet, h int) string {
+	if h+1 >= len(s.Rows) || s.Rows[h+1].Row != s.Rows[h].Row+1 {
+		return ""
+	}
+	upper, lower := s.Rows[h].Cells, s.Rows[h+1].Cells
+	at := func(cells []string, i int) string {
+		if i < len(cells) {
+			return strings.TrimSpace(cells[i])
+		}
+		return ""
+	}
+	var under []string
+	emptyUnder := false
+	for i := range max(len(upper), len(lower)) {
+		u, l := at(upper, i), at(lower, i)
+		switch {
+		case l != "" && (isNumber(l) || ingest.IsTotalLabel(l) || ingest.IsOrdinal(l)):
+			return ""
+		case l != "" && u == "":
+			under = append(under, fmt.Sprintf("%s“%s”", cellName(i+1, s.Rows[h+1].Row), l))
+		case l == "" && u != "":
+			emptyUnder = true
+		}
+	}
+	if len(under) == 0 || !emptyUnder {
+		return ""
+	}
+	return fmt.Sprintf("工作表“%s”第%d、%d行像是两行表头（%s 在第%d行的空格之下），但上一行的表头没有合并到它所管的各列（CSV 文件不保存合并单元格），无法确定每列的名称：请用工作簿（.xlsx）生成，或在 Excel 中把上一行的表头合并到它所管的各列，或把表头改为一行（如“预算数（万元）中央”），再运行 init --from",
+		s.Name, s.Rows[h].Row, s.Rows[h+1].Row, strings.Join(under, "、"), s.Rows[h].Row)
+}

@@ -29,6 +29,7 @@ const (
 	biffMergedCells = 0x00E5
 	biffRow         = 0x0208
 	biffColInfo     = 0x007D
+	biffFilterMode  = 0x009B
 	maxRecordLen    = 8224
 )
 

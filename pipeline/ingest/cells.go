@@ -32,6 +32,10 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 	if text == "" {
 		return r.blankValue(at, i, v)
 	}
+	if c.Kind.Numeric() && IsNoneMark(text) {
+		v.Display = strings.TrimSpace(text) // printed as the workbook shows it
+		return r.blankValue(at, i, v)
+	}
 	format := ""
 	if f.Col <= len(formats) {
 		format = formats[f.Col-1]
@@ -122,7 +126,7 @@ func (r *tableReader) amount(v *dataset.Value, c *definition.Column, f dataset.F
 	}
 	v.Number = d
 	v.Amount = money.In(d, f.Unit)
-	r.shown(v, c, d, format)
+	r.shown(v, c, d, r.typedFormat(v, format))
 	if v.Amount.IsNegative() {
 		r.ps.Error(v.Ref, fmt.Sprintf("金额“%s”为负数，请填写不小于0的金额", v.Text))
 	}
@@ -160,7 +164,7 @@ func (r *tableReader) number(v *dataset.Value, c *definition.Column, format stri
 		return
 	}
 	v.Number = d
-	r.shown(v, c, d, format)
+	r.shown(v, c, d, r.typedFormat(v, format))
 }
 
 func rangeText(c *definition.Column) string {
@@ -289,6 +293,17 @@ func (r *tableReader) grade(row *dataset.Row, i int) {
 	}
 	if !v.Blank && errorValue(v.Text) != "" {
 		return // reported as the error value it is
+	}
+	if !v.Blank && IsNoneMark(v.Text) {
+		// No grade, as written (—, 无): printed so and counted in none;
+		// beside a score, which grade the project has is unclear.
+		switch {
+		case score != nil:
+			r.ps.Error(v.Ref, fmt.Sprintf("等级写作“%s”（没有等级），但%s为 %s：请填写等级，或删去%s", strings.TrimSpace(v.Text), r.def.Columns[src].Label, score.Text, r.def.Columns[src].Label))
+		case c.Required:
+			r.ps.Error(v.Ref, fmt.Sprintf("%s为空（写作“%s”），请填写 %s", c.Label, strings.TrimSpace(v.Text), strings.Join(c.Scale.Names(), "、")))
+		}
+		return
 	}
 	if !v.Blank {
 		g := c.Scale.Find(v.Text)

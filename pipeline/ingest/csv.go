@@ -124,5 +124,6 @@ func offsetOf(text string, line, col int) int {
 func (s *csvSheet) merges() []span             { return nil }
 func (s *csvSheet) hiddenRow(int) bool         { return false }
 func (s *csvSheet) hiddenCols() ([]int, error) { return nil, nil }
+func (s *csvSheet) filtered() bool             { return false }
 func (s *csvSheet) formula(int, int) string    { return "" }
 func (s *csvSheet) close()                     {}

@@ -122,7 +122,18 @@
 //
 // A row the clerk hid (hidden.go: <row hidden="1">, a .xls ROW record) is
 // not in the table the clerk sees: it is left out with a warning naming
-// it. Hidden columns (<col hidden="1">, COLINFO) are listed for init.
+// it, which says where an autofilter left it out (<filterColumn>, a .xls
+// FILTERMODE). Hidden columns (<col hidden="1">, COLINFO) are listed for
+// init.
+//
+// A number typed as text (a cell formatted 文本, a CSV file's cell) prints
+// as typed (1,234.50, 30.50), in Excel as a number in the format that
+// shows it so; full-width digits (１２３) print in ordinary ones, with a
+// warning. A mark for no figure in a number column (—, -, /, 无) is an
+// empty cell that prints as written; a typographic minus (−5) is refused
+// as a negative is. A definition's sheet named with {年} that several
+// sheets match (2022年, 2023年) is the one of the job's year
+// (Options.Year); where none is, the error names them all.
 //
 // Read never stops at the first bad cell: it returns every problem it finds,
 // each naming file, sheet and cell, in Chinese. Only this package reads

@@ -25,6 +25,8 @@ type fastSheet struct {
 	spans    []span
 	scanned  bool
 	mergeErr error
+	// filter is whether an autofilter hides rows, once asked (0 not yet).
+	filter int8
 }
 
 type sheetState uint8
@@ -204,5 +206,17 @@ func (f *fastSheet) formula(col, row int) string { return f.rr.formulas[[2]int{r
 func (f *fastSheet) hiddenRow(row int) bool { return f.rr.hidden[row] }
 
 func (f *fastSheet) hiddenCols() ([]int, error) { return hiddenColumns(f.part) }
+
+// filtered is asked only of a sheet with a hidden row, and scans the
+// part once: <autoFilter> comes after the rows.
+func (f *fastSheet) filtered() bool {
+	if f.filter == 0 {
+		f.filter = -1
+		if filterIn(f.part) {
+			f.filter = 1
+		}
+	}
+	return f.filter > 0
+}
 
 func (f *fastSheet) close() { f.rc.Close() }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/binary"
 	"encoding/xml"
 	"errors"
@@ -15,6 +16,13 @@ import (
 // warning naming it, and init --from drafts no hidden column. Excel marks
 // a hidden row hidden="1" on its <row> and a hidden column on the <col>
 // range before the rows; a .xls marks them in its ROW and COLINFO records.
+//
+// An autofilter showing some rows only (评价等级 = 优) hides the others
+// just so: they are hidden rows, left out as any is, and the warning and
+// init's note say the filter left them out, for the clerk to clear it
+// where the table is to print whole. Excel, WPS and LibreOffice write a
+// filter's criteria as <filterColumn> in the sheet's <autoFilter>, after
+// the rows; a .xls has a FILTERMODE record.
 
 // maxColumns is the width of an .xlsx sheet, A to XFD.
 const maxColumns = 16384
@@ -66,6 +74,38 @@ func hiddenColumns(part *zip.File) ([]int, error) {
 				out = append(out, c)
 			}
 		}
+	}
+}
+
+// hiddenRowWarning says why a hidden row is not in the table.
+func hiddenRowWarning(filtered bool) string {
+	if filtered {
+		return "这一行被筛选隐藏（工作表启用了筛选），与 Excel 中看到的一样，未列入表格；如要公开这一行，请在 Excel 中清除筛选"
+	}
+	return "这一行是隐藏行，与 Excel 中看到的一样，未列入表格；如要公开这一行，请在 Excel 中取消隐藏"
+}
+
+// filterIn reports whether a worksheet part has an autofilter with a
+// criterion (<filterColumn>), by the bytes: the part may be large, and
+// the element comes after its rows.
+func filterIn(part *zip.File) bool {
+	rc, err := part.Open()
+	if err != nil {
+		return false // the rows were read from it: an error here is the reader's to report
+	}
+	defer rc.Close()
+	mark := []byte("filterColumn")
+	buf := make([]byte, 64<<10)
+	kept := 0
+	for {
+		n, err := io.ReadFull(rc, buf[kept:])
+		if bytes.Contains(buf[:kept+n], mark) {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+		kept = copy(buf, buf[max(0, kept+n-len(mark)):kept+n])
 	}
 }
 

@@ -27,11 +27,34 @@ func hiddenBook(t *testing.T) []byte {
 	f.SetColVisible("Sheet1", "C", false)
 	f.SetColVisible("Sheet1", "E:XFD", false)
 	f.SetRowVisible("Sheet1", 3, false)
+	return saved(t, f)
+}
+
+// saved is the workbook f as saved.
+func saved(t *testing.T, f *excelize.File) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// keptRows builds book.xlsx with def, whose first column names each row,
+// and returns the rows kept, joined, and the warnings.
+func keptRows(t *testing.T, book []byte, def *definition.Definition) (names, warns string) {
+	t.Helper()
+	def.Tables[0].KeepRows = true
+	path := filepath.Join(t.TempDir(), "book.xlsx")
+	os.WriteFile(path, book, 0o644)
+	ds, ps := Read(path, def, Options{})
+	if ds == nil || ps.HasErrors() {
+		t.Fatalf("%v", ps.Sorted())
+	}
+	for _, r := range ds.Tables[0].Rows {
+		names += r.Values[0].Text
+	}
+	return names, strings.Join(messages(ps, dataset.Warning), "\n")
 }
 
 // Hidden rows and columns are known to the raw reader, of an .xlsx and of
@@ -57,19 +80,8 @@ func TestHiddenRowsAndColumns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	def.Tables[0].KeepRows = true
-	path := filepath.Join(t.TempDir(), "book.xlsx")
-	os.WriteFile(path, book, 0o644)
-	ds, ps := Read(path, def, Options{})
-	if ds == nil || ps.HasErrors() {
-		t.Fatalf("%v", ps.Sorted())
-	}
-	var names []string
-	for _, r := range ds.Tables[0].Rows {
-		names = append(names, r.Values[0].Text)
-	}
-	warns := strings.Join(messages(ps, dataset.Warning), "\n")
-	if strings.Join(names, "") != "甲丙" || !strings.Contains(warns, "book.xlsx!Sheet1!第3行：这一行是隐藏行") {
+	names, warns := keptRows(t, book, def)
+	if names != "甲丙" || !strings.Contains(warns, "book.xlsx!Sheet1!第3行：这一行是隐藏行") {
 		t.Errorf("rows %q, warnings %s", names, warns)
 	}
 

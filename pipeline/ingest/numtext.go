@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/width"
 
+	"jixiao/pipeline/dataset"
 	"jixiao/pipeline/definition"
 )
 
@@ -23,6 +24,7 @@ import (
 //	100万, 100元 a unit in the cell: the header states it
 //	¥100, $100   a currency sign
 //	(100)        an accountant's negative
+//	−100         a negative with a typographic minus
 //	50%          a percentage, not an amount or score
 //	TRUE, 是     a logical value
 var (
@@ -30,6 +32,9 @@ var (
 	unitInCell    = regexp.MustCompile(`\d\s*(元|万元|万|亿元|亿|千元|千|分)\s*$`)
 	currencySign  = regexp.MustCompile(`[¥￥$€£]|RMB|CNY|人民币`)
 	accountingNeg = regexp.MustCompile(`^\s*[(（]\s*[\d,，.．]+\s*[)）]\s*$`)
+	// typedMinus is a negative typed with a typographic minus (−, ‒, –,
+	// a full-width －, which narrows to -), as Word and input methods write it.
+	typedMinus = regexp.MustCompile(`^\s*[−‒–]\s*[\d,.]+\s*$`)
 )
 
 // numberTextProblem says why text, typed into a numeric cell, is not one
@@ -44,6 +49,8 @@ func numberTextProblem(text string) string {
 		return fmt.Sprintf("“%s”有多个小数点：请只填一个数字", text)
 	case accountingNeg.MatchString(narrow):
 		return fmt.Sprintf("“%s”是会计格式的负数写法，这里不能填负数：请核对，填写不小于0的数字", text)
+	case typedMinus.MatchString(narrow):
+		return fmt.Sprintf("“%s”是负数（以减号开头），这里不能填负数：请核对，填写不小于0的数字", text)
 	case currencySign.MatchString(narrow):
 		return fmt.Sprintf("“%s”带有货币符号：请只填数字，单位写在表头，如“金额（万元）”", text)
 	case unitInCell.MatchString(narrow):
@@ -54,6 +61,45 @@ func numberTextProblem(text string) string {
 		return fmt.Sprintf("“%s”是逻辑值，不是数字：请填写数字", text)
 	}
 	return ""
+}
+
+// typedFormat is the number format a number typed as text shows in:
+// Excel shows the text as typed (1,234.50, 30.50), and the outputs print
+// it so, the Excel attachment as a number in the format that shows it
+// alike (#,##0.00). Full-width digits (１２３) print as the number they
+// are, in ordinary digits, with a warning at the cell. A CSV file's
+// cells (format "") are all text as written, and are read so. A number
+// cell keeps its own format.
+func (r *tableReader) typedFormat(v *dataset.Value, format string) string {
+	if format != textFormat && format != "" {
+		return format
+	}
+	typed := strings.TrimSpace(v.Text)
+	narrow := width.Narrow.String(typed)
+	if narrow != typed {
+		r.ps.Warn(v.Ref, fmt.Sprintf("“%s”是全角数字，Word、Excel 和 PDF 中按“%s”印出", typed, narrow))
+	}
+	_, frac, _ := strings.Cut(narrow, ".")
+	f := "0"
+	if strings.Contains(narrow, ",") {
+		f = "#,##0"
+	}
+	if frac != "" {
+		f += "." + strings.Repeat("0", len(frac))
+	}
+	return f
+}
+
+// IsNoneMark recognises the mark a bureau writes in a number cell for no
+// figure (—, -, /, 无): the cell is empty, as a blank one is, and prints
+// as written; where the column must be filled, it is refused as a blank
+// cell is.
+func IsNoneMark(text string) bool {
+	switch strings.TrimSpace(text) {
+	case "—", "——", "–", "-", "－", "/", "／", "无", "\\":
+		return true
+	}
+	return false
 }
 
 func isLogical(s string) bool {

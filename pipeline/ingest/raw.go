@@ -23,6 +23,8 @@ type RawSheet struct {
 	// clerk hid the whole sheet.
 	HiddenCols []int
 	Hidden     bool
+	// Filtered says an autofilter hides its hidden rows.
+	Filtered bool
 }
 
 // RawRow is one row: its number, and each cell's text and number format;
@@ -89,6 +91,9 @@ func rawSheet(name string, src rowSource, maxRows int) (RawSheet, error) {
 			break
 		}
 		s.Rows = append(s.Rows, RawRow{Row: row, Cells: slices.Clone(cells), Formats: slices.Clone(formats), Hidden: src.hiddenRow(row)})
+	}
+	if slices.ContainsFunc(s.Rows, func(r RawRow) bool { return r.Hidden }) {
+		s.Filtered = src.filtered()
 	}
 	cols, err := src.hiddenCols()
 	if err != nil {

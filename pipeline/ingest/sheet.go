@@ -16,6 +16,9 @@ type rowSource interface {
 	// hiddenCols lists the hidden columns, 1-based (hidden.go).
 	hiddenRow(row int) bool
 	hiddenCols() ([]int, error)
+	// filtered reports whether an autofilter hides rows of the sheet: a
+	// hidden row is then one the filter leaves out (hidden.go).
+	filtered() bool
 	close()
 }
 

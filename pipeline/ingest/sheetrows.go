@@ -63,6 +63,7 @@ func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err err
 		rr.hidden[row] = true
 	}
 	cells, formats := make([]string, 0, rr.width), make([]string, 0, rr.width)
+	var pending []pendingFormula
 	for {
 		t, err := ts.next()
 		if err != nil {
@@ -70,6 +71,7 @@ func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err err
 		}
 		switch {
 		case t.kind == tokEnd:
+			cells, formats = rr.compute(row, pending, cells, formats)
 			rr.width = len(cells)
 			return row, cells, formats, nil
 		case t.is(tokStart, "c"):
@@ -93,6 +95,9 @@ func (rr *rowReader) row(start *token, ts tokens) (_ int, _, _ []string, err err
 				return 0, nil, nil, err
 			}
 			if value == "" {
+				if rr.formulas[[2]int{row, col}] != "" {
+					pending = append(pending, pendingFormula{col, format})
+				}
 				continue
 			}
 			if rr.date1904 && (kind == "" || kind == "n") && isDateFormat(format) {

@@ -151,7 +151,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		}
 		if src.hiddenRow(row) {
 			if !blank(cells) {
-				ps.Warn(at.Cell(0).WithRow(row), "这一行是隐藏行，与 Excel 中看到的一样，未列入表格；如要公开这一行，请在 Excel 中取消隐藏")
+				ps.Warn(at.Cell(0).WithRow(row), hiddenRowWarning(src.filtered()))
 			}
 			return
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -23,6 +24,9 @@ type Options struct {
 	// Sheets renames the sheet of a table, by table key; a table not
 	// named here is read from the sheet its definition names.
 	Sheets map[string]string
+	// Year is the job's year: of several sheets a definition's sheet name
+	// with {年} matches, the one naming it is read; 0 for none.
+	Year int
 	// Sink receives every data row as it is read; nil for none.
 	Sink dataset.RowSink
 	// MaxUnzipped bounds the workbook's unpacked size, so that a zip bomb
@@ -42,17 +46,32 @@ func (o Options) sheetOf(t *definition.Table) string {
 
 // yearSheet is the sheet of present that want names, where want may say
 // definition.YearSlot for any year (平桥镇专项债绩效评价{年}); want itself
-// when none does.
-func yearSheet(want string, present []string) string {
+// when none does. A workbook keeping a sheet a year (2022年, 2023年) has
+// several that match: the one naming the job's year is read, and where
+// none does, ambiguous says so, naming them, for the job to pick one.
+func yearSheet(want string, present []string, year int) (sheet, ambiguous string) {
 	if !strings.Contains(want, definition.YearSlot) {
-		return want
+		return want, ""
 	}
+	var all []string
 	for _, p := range present {
 		if same(p, want) {
-			return p
+			all = append(all, p)
 		}
 	}
-	return want
+	switch {
+	case len(all) == 0:
+		return want, ""
+	case len(all) == 1:
+		return all[0], ""
+	}
+	y := strconv.Itoa(year)
+	for _, p := range all {
+		if year != 0 && p == strings.Replace(want, definition.YearSlot, y, 1) {
+			return p, ""
+		}
+	}
+	return want, fmt.Sprintf("工作表“%s”都与文档定义中的“%s”相符，其中没有%d年的，不知道读哪一张：请检查任务文件的 year，或在任务文件中用 sheets 指定要读的工作表", strings.Join(all, "”“"), want, year)
 }
 
 // Read reads the tables def declares from the input at path: a workbook
@@ -97,7 +116,11 @@ func ReadSnapshot(snap *Snapshot, def *definition.Definition, opt Options) (*dat
 	// goroutine, where the job's boundary recovers it.
 	var g fault.Group
 	for k, t := range def.Tables {
-		sheet := yearSheet(opt.sheetOf(t), present)
+		sheet, ambiguous := yearSheet(opt.sheetOf(t), present, opt.Year)
+		if ambiguous != "" {
+			ps.Error(at, ambiguous)
+			continue
+		}
 		if !slices.Contains(present, sheet) {
 			ps.Error(at, missingSheet(sheet, present))
 			continue
@@ -167,7 +190,11 @@ func readCSVFolder(snap *Snapshot, def *definition.Definition, opt Options) (*da
 	single := !snap.Dir && len(sheetsRead(def, opt)) == 1
 	ds := &dataset.Dataset{Source: dir, Def: def, Tables: make([]*dataset.Table, len(def.Tables))}
 	for k, t := range def.Tables {
-		sheet := yearSheet(opt.sheetOf(t), present)
+		sheet, ambiguous := yearSheet(opt.sheetOf(t), present, opt.Year)
+		if ambiguous != "" {
+			ps.Error(dataset.CellRef{File: dir}, ambiguous)
+			continue
+		}
 		i := slices.Index(present, sheet)
 		if single {
 			i = 0

@@ -30,6 +30,8 @@ type biffSheet struct {
 	// the clerk hid, 1-based.
 	hiddenRows map[int]bool
 	hiddenCols []int
+	// filtered says its autofilter hides rows (FILTERMODE).
+	filtered bool
 }
 
 type biffCell struct {
@@ -274,6 +276,8 @@ func (sh *biffSheet) read(stream []byte, g *biffGlobals, budget *int) error {
 			sh.mergedCells(d)
 		case biffRow, biffColInfo:
 			sh.hide(rec.typ, d)
+		case biffFilterMode:
+			sh.filtered = true
 		}
 	}
 }

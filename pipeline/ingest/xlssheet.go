@@ -65,4 +65,5 @@ func (r *biffRows) merges() []span { return r.sh.spans }
 func (r *biffRows) formula(int, int) string    { return "" }
 func (r *biffRows) hiddenRow(row int) bool     { return r.sh.hiddenRows[row] }
 func (r *biffRows) hiddenCols() ([]int, error) { return r.sh.hiddenCols, nil }
+func (r *biffRows) filtered() bool             { return r.sh.filtered }
 func (r *biffRows) close()                     {}

@@ -129,7 +129,7 @@ func (s *state) ingest() error {
 		s.input = in
 	}
 	var ps dataset.Problems
-	s.ds, ps = ingest.ReadSnapshot(s.input, s.def, ingest.Options{Sheets: s.sheets, Sink: s.tally})
+	s.ds, ps = ingest.ReadSnapshot(s.input, s.def, ingest.Options{Sheets: s.sheets, Year: s.j.Year, Sink: s.tally})
 	s.problems.Merge(ps)
 	return s.problems.Err()
 }

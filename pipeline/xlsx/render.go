@@ -265,7 +265,7 @@ func (fl *filler) setField(sheet, cell string, c document.Cell) error {
 			}
 			return f.SetCellDefault(sheet, cell, c.Money.Value().String())
 		}
-		return f.SetCellStr(sheet, cell, "")
+		return f.SetCellStr(sheet, cell, c.Money.String()) // the workbook's mark for none (—), or empty
 	case definition.Score, definition.Integer:
 		if c.Number.Set {
 			if c.Number.Decimals == definition.AsDisplayed && c.Number.Display != "" {
@@ -275,7 +275,7 @@ func (fl *filler) setField(sheet, cell string, c document.Cell) error {
 			}
 			return f.SetCellDefault(sheet, cell, c.Number.Value.String())
 		}
-		return f.SetCellStr(sheet, cell, "")
+		return f.SetCellStr(sheet, cell, c.Number.String())
 	}
 	return f.SetCellStr(sheet, cell, c.Text)
 }
