@@ -53,6 +53,9 @@ func (r *tableReader) value(ref dataset.CellRef, i int, text string, formats []s
 			r.ps.Error(at, msg)
 			return v
 		}
+		if !r.sameAffix(at, i, text, format) {
+			return v
+		}
 	}
 	switch c.Kind {
 	case definition.Amount:
@@ -368,7 +371,7 @@ func bands(s *definition.Scale) string {
 // any data row is the table's total printed under the header.
 func (r *tableReader) total(ref dataset.CellRef, texts, formats []string, label int) {
 	stated := r.stated(ref, texts, "合计")
-	r.unprinted(stated, label)
+	r.unprinted(stated, formats, label)
 	if r.tbl.StatedAbove && r.def.SectionRows && r.group > 0 && r.closesSection(stated) {
 		// Under a total above the data, a 合计 closes its section.
 		r.subtotal(ref, texts[label], stated, formats)

@@ -82,7 +82,7 @@ func (s *csvSheet) next() (int, []string, []string, bool, error) {
 		return 0, nil, nil, false, failf("第 %d 行起的引号没有配对（CSV 格式错误），请检查该行的双引号", line)
 	}
 	s.row++
-	return s.row, rec, nil, true, nil
+	return s.row, rec, affixCells(rec), true, nil
 }
 
 // openAtEnd reports whether the last field began with a quote that is

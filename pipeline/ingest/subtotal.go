@@ -261,11 +261,14 @@ func (r *tableReader) closesSection(stated []dataset.Value) bool {
 // unprinted warns of a figure a total row states in a column read as text
 // (33.22万元 in a column of such texts, as a CSV file writes them): no sum
 // is computed there, and the printed total row leaves the cell blank.
-func (r *tableReader) unprinted(stated []dataset.Value, label int) {
+func (r *tableReader) unprinted(stated []dataset.Value, formats []string, label int) {
 	for i, c := range r.def.Columns {
 		v := stated[i]
 		if c.Kind != definition.Text || i == label || !strings.ContainsAny(v.Text, "0123456789") {
 			continue
+		}
+		if col := r.tbl.Columns[i].Col; col > 0 && col <= len(formats) {
+			v.Text = Display(v.Text, formats[col-1]) // as the sheet shows it
 		}
 		r.ps.Warn(v.Ref, fmt.Sprintf("“%s”行写的“%s”不会印出：“%s”列按文字读，不计算合计，印出的合计行这一格为空；如要印出合计，请在文档定义中把该列写成金额（kind: amount），单元格中只写数字",
 			stated[label].Text, v.Text, r.tbl.Columns[i].Header))

@@ -49,6 +49,10 @@ type tableReader struct {
 	noUnit      []bool // amount columns whose unit nobody stated, reported once
 	// over says the table has more rows than a printed table may.
 	over bool
+	// fromCSV says the cells are text as a sheet showed them, and
+	// firstShown holds each numeric column's first (csvaffix.go).
+	fromCSV    bool
+	firstShown map[int]shownCell
 	// noteRow is the first line of the note under the table, 0 before it.
 	noteRow int
 }
@@ -64,6 +68,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 		openSection:   openSection{secSums: make([]money.Amount, len(def.Columns)), formats: make([]string, len(def.Columns))},
 		noUnit:        make([]bool, len(def.Columns)),
 	}
+	_, r.fromCSV = src.(*csvSheet)
 	// The header is the best-matching row among the first rows; rows
 	// below it that were read while looking are replayed as data.
 	type buffered struct {

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"jixiao/pipeline/money"
+)
+
+// csvForm is how a spreadsheet program saves a CSV file: Excel's “CSV
+// （逗号分隔）” in GBK with CRLF, its “CSV UTF-8” with a BOM, WPS and
+// LibreOffice in UTF-8 with LF.
+type csvForm struct {
+	name string
+	enc  string // GBK, BOM or UTF-8
+	crlf bool
+}
+
+var csvForms = []csvForm{{"GBK", "GBK", true}, {"UTF-8带BOM", "BOM", true}, {"UTF-8换行LF", "UTF-8", false}, {"GBK换行LF", "GBK", false}}
+
+// writeCSVAs saves the kept workbook's sheet as form writes it, each cell
+// as the sheet shows it, quoting fields with commas, quotes or line breaks.
+func (k keptBook) writeCSVAs(t *testing.T, path string, form csvForm) {
+	t.Helper()
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	w.UseCRLF = form.crlf
+	width := len(k.rows[k.header-1])
+	for _, row := range k.rows {
+		w.Write(displayed(row, max(width, len(row))))
+	}
+	w.Flush()
+	out := []byte(b.String())
+	switch form.enc {
+	case "GBK":
+		gbk, err := simplifiedchinese.GBK.NewEncoder().String(b.String())
+		if err != nil {
+			t.Fatalf("%s: %v", form.name, err)
+		}
+		out = []byte(gbk)
+	case "BOM":
+		out = append([]byte("\xEF\xBB\xBF"), out...)
+	}
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// affixed is an amount as a format with text beside the number shows it;
+// the amounts are exact at the shown decimals, as a CSV file keeps them.
+func affixed(prefix, suffix string, decimals int, grouped bool) func(v float64) shown {
+	return func(v float64) shown {
+		s := fmt.Sprintf("%.*f", decimals, v)
+		if grouped {
+			s = money.Group(s)
+		}
+		return shown{v, "", prefix + s + suffix}
+	}
+}
+
+// csvAffixBooks are tables whose amounts the sheet shows with text beside
+// the number, for year y, each with the form it is saved in: the outputs
+// print the rows and the 合计 (and 总计) as the sheet shows them.
+func csvAffixBooks(y int) []struct {
+	keptBook
+	form csvForm
+} {
+	next := y - 2023
+	type book = struct {
+		keptBook
+		form csvForm
+	}
+	var out []book
+	add := func(name string, form csvForm, as func(float64) shown, decimals int, top bool) {
+		scale := math.Pow(10, float64(decimals))
+		rows, sum := items(3+next, y, func(i int, a float64) []any {
+			a = math.Round(a/10*scale) / scale
+			return []any{i, fmt.Sprintf("道路,桥梁项目%d", i), "交通局", as(a), gradesByRow[i]}
+		})
+		sum = 0
+		for _, r := range rows {
+			sum += r[3].(shown).value.(float64)
+		}
+		sum = math.Round(sum*scale) / scale
+		head := [][]any{{"序号", "项目名称", "主管部门", "资金（万元）", "评价等级"}}
+		if top {
+			head = append(head, []any{"总计", nil, nil, as(sum)})
+		}
+		out = append(out, book{keptBook{bureau: bureau{name: name, sheet: "Sheet1", header: 1,
+			rows: append(append(head, rows...), []any{"合计", nil, nil, as(sum)})}}, form})
+	}
+	add("万元后缀", csvForms[0], affixed("", "万元", 2, false), 2, false)
+	add("元后缀千分位", csvForms[2], affixed("", "元", 2, true), 2, false)
+	add("约数", csvForms[3], affixed("约 ", "", 1, false), 1, false)
+	add("人民币符号", csvForms[1], affixed("¥", "", 2, true), 2, false)
+	add("全角人民币符号", csvForms[0], affixed("￥", "", 2, true), 2, false)
+	add("总计在上合计在下万元", csvForms[1], affixed("", "万元", 2, false), 2, true)
+	return out
+}
+
+// Tables whose amounts show text beside the number, saved as CSV files in
+// each encoding and line end: init --from drafts the column as amounts,
+// build prints the rows and the 合计 as the sheet shows them in the .docx,
+// the .xlsx and the PDF; then next year's file through the same job.
+func TestAffixedAmountsFromCSV(t *testing.T) {
+	this, next := csvAffixBooks(2023), csvAffixBooks(2024)
+	for i, k := range this {
+		t.Run(k.name+"/"+k.form.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.csv")
+			k.writeCSVAs(t, book, k.form)
+			runKept(t, k.keptBook, next[i].keptBook, book, func(n keptBook) { n.writeCSVAs(t, book, next[i].form) })
+		})
+	}
+}
+
+// A CSV column whose cells show the amount in different patterns (万元
+// on one row, bare on another, 万 on a third) is refused at the first
+// cell that differs, naming the first cell's pattern, in build as the draft
+// was made from a consistent year.
+func TestMixedAffixesInCSVRefusedAtTheCell(t *testing.T) {
+	k := csvAffixBooks(2023)[0]
+	dir := t.TempDir()
+	book := filepath.Join(dir, "数据.csv")
+	k.writeCSVAs(t, book, k.form)
+	jobDir := filepath.Join(dir, "任务")
+	if code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", jobDir); code != 0 {
+		t.Fatalf("init: %d\n%s%s", code, out, errOut)
+	}
+	for _, bad := range []string{"1416.13", "1416.13万"} {
+		k.rows[2][3] = shown{1416.13, "", bad}
+		k.writeCSVAs(t, book, k.form)
+		code, out, errOut := runCmd("build", filepath.Join(jobDir, "某县2023.yaml"))
+		want := fmt.Sprintf("数据.csv!D3：“资金（万元）”列的数写法不一致：D2 写作“%s”，这里写作“%s”", k.rows[1][3].(shown).want, bad)
+		if code == 0 || !strings.Contains(out+errOut, want) {
+			t.Errorf("build with %q: exit %d, want %q:\n%s%s", bad, code, want, out, errOut)
+		}
+	}
+}
