@@ -78,7 +78,7 @@ func csvAffixBooks(y int) []struct {
 		form csvForm
 	}
 	var out []book
-	add := func(name string, form csvForm, as func(float64) shown, decimals int, top bool) {
+	add := func(name, amount string, form csvForm, as func(float64) shown, decimals int, top bool) {
 		scale := math.Pow(10, float64(decimals))
 		rows, sum := items(3+next, y, func(i int, a float64) []any {
 			a = math.Round(a/10*scale) / scale
@@ -89,19 +89,19 @@ func csvAffixBooks(y int) []struct {
 			sum += r[3].(shown).value.(float64)
 		}
 		sum = math.Round(sum*scale) / scale
-		head := [][]any{{"序号", "项目名称", "主管部门", "资金（万元）", "评价等级"}}
+		head := [][]any{{"序号", "项目名称", "主管部门", amount, "评价等级"}}
 		if top {
 			head = append(head, []any{"总计", nil, nil, as(sum)})
 		}
 		out = append(out, book{keptBook{bureau: bureau{name: name, sheet: "Sheet1", header: 1,
 			rows: append(append(head, rows...), []any{"合计", nil, nil, as(sum)})}}, form})
 	}
-	add("万元后缀", csvForms[0], affixed("", "万元", 2, false), 2, false)
-	add("元后缀千分位", csvForms[2], affixed("", "元", 2, true), 2, false)
-	add("约数", csvForms[3], affixed("约 ", "", 1, false), 1, false)
-	add("人民币符号", csvForms[1], affixed("¥", "", 2, true), 2, false)
-	add("全角人民币符号", csvForms[0], affixed("￥", "", 2, true), 2, false)
-	add("总计在上合计在下万元", csvForms[1], affixed("", "万元", 2, false), 2, true)
+	add("万元后缀", "资金（万元）", csvForms[0], affixed("", "万元", 2, false), 2, false)
+	add("元后缀千分位", "资金（元）", csvForms[2], affixed("", "元", 2, true), 2, false)
+	add("约数", "资金（万元）", csvForms[3], affixed("约 ", "", 1, false), 1, false)
+	add("人民币符号", "资金（万元）", csvForms[1], affixed("¥", "", 2, true), 2, false)
+	add("全角人民币符号", "资金（万元）", csvForms[0], affixed("￥", "", 2, true), 2, false)
+	add("总计在上合计在下万元", "资金（万元）", csvForms[1], affixed("", "万元", 2, false), 2, true)
 	return out
 }
 

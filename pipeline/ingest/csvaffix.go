@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"jixiao/pipeline/dataset"
+	"jixiao/pipeline/definition"
 	"jixiao/pipeline/money"
 )
 
@@ -103,7 +104,7 @@ func (r *tableReader) sameAffix(at dataset.CellRef, i int, text, format string) 
 	first, seen := r.firstShown[i]
 	if !seen {
 		r.firstShown[i] = shownCell{at, Display(text, format), p}
-		return true
+		return r.sameUnit(at, i, Display(text, format), format)
 	}
 	if first.pattern == p {
 		return true
@@ -111,5 +112,22 @@ func (r *tableReader) sameAffix(at dataset.CellRef, i int, text, format string) 
 	r.badNumbers++
 	firstAt := dataset.ColumnName(first.at.Col) + strconv.Itoa(first.at.Row)
 	r.ps.Error(at, fmt.Sprintf("“%s”列的数写法不一致：%s 写作“%s”，这里写作“%s”。CSV 文件保存的是单元格显示的文字，同一列须以同一形式显示（同样的单位或货币符号、或都不带），才能确定合计按什么印出；请在 Excel 中把该列设为同一单元格格式后重新另存为 CSV", r.def.Columns[i].Label, firstAt, first.text, Display(text, format)))
+	return false
+}
+
+// sameUnit refuses an amount column whose cells show a unit (300万) other
+// than the one its header states (金额（元）): the figures would be read
+// in the one and printed in the other.
+func (r *tableReader) sameUnit(at dataset.CellRef, i int, shown, format string) bool {
+	stated := r.tbl.Columns[i].Unit
+	m := shownAffixed.FindStringSubmatch(shown)
+	if r.def.Columns[i].Kind != definition.Amount || stated == money.NoUnit || m == nil || m[3] == "" {
+		return true
+	}
+	if u, ok := money.ParseUnit(m[3]); !ok || u == stated {
+		return true
+	}
+	r.badNumbers++
+	r.ps.Error(at, fmt.Sprintf("“%s”列的表头单位是%s，单元格却显示为“%s”：请核对单位，换算后重新填写，或改正表头", r.def.Columns[i].Label, stated, shown))
 	return false
 }
