@@ -143,3 +143,47 @@ func TestMixedAffixesInCSVRefusedAtTheCell(t *testing.T) {
 		}
 	}
 }
+
+// Sections under headings across the row (一、教育 in the first cell, the
+// rest of the row empty) saved as CSV in each form, and as an .xlsx whose
+// clerk let the heading run over the empty cells without merging them:
+// init drafts the headings and build reads them so, printed as in the
+// merged .xlsx; then next year.
+func TestUnmergedHeadingsAcrossTheRow(t *testing.T) {
+	pick := func(y int) keptBook {
+		for _, k := range bothTotals(y, "#,##0.00", "0.00") {
+			if k.name == "总计在上分组标题整行小计合计在下" {
+				return k
+			}
+		}
+		t.Fatal("no shape with headings across the row")
+		return keptBook{}
+	}
+	this, next := pick(2023), pick(2024)
+	for _, form := range csvForms {
+		t.Run(form.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.csv")
+			this.writeCSVAs(t, book, form)
+			runKept(t, this, next, book, func(n keptBook) { n.writeCSVAs(t, book, form) })
+		})
+	}
+	t.Run("xlsx未合并", func(t *testing.T) {
+		unmerged := func(k keptBook) keptBook {
+			var keep []string
+			for _, m := range k.merges {
+				if !strings.Contains(m, ":C") { // the totals' merges end in B
+					keep = append(keep, m)
+				}
+			}
+			k.merges = keep
+			return k
+		}
+		book := filepath.Join(t.TempDir(), "数据.xlsx")
+		a, b := unmerged(this), unmerged(next)
+		if len(a.merges) == len(this.merges) {
+			t.Fatal("no heading merge taken out")
+		}
+		a.write(t, book)
+		runKept(t, a, b, book, func(n keptBook) { n.write(t, book) })
+	})
+}

@@ -26,9 +26,10 @@ func SplitHeading(s string) (number, title string, ok bool) {
 }
 
 // MergedHeading reports whether a row is a section heading written as one
-// merged cell across the table: a merge starting in the row at or before
-// the first of the table's columns (1-based, first..last) and reaching its
-// last, whose one value, in the merge's first cell, is a numbered heading.
+// cell across the table: a merge starting in the row at or before the
+// first of the table's columns (1-based, first..last) and reaching its
+// last, or the table's first cell unmerged with the rest of the row
+// empty, whose one value is a numbered heading.
 func MergedHeading(merges [][4]int, row, first, last int, cells []string) (number, title string, ok bool) {
 	text, ok := acrossRow(merges, row, first, last, cells)
 	if !ok {
@@ -45,9 +46,22 @@ func acrossRow(merges [][4]int, row, first, last int, cells []string) (string, b
 		return "", false
 	}
 	for _, m := range merges {
+		if m[0] == row && m[1] == first && m[1] <= len(cells) && strings.TrimSpace(cells[m[1]-1]) == text {
+			// A merge from the table's first column: across the table
+			// or not, it holds the row's one value.
+			return text, m[3] >= last
+		}
 		if m[0] == row && m[1] <= first && m[3] >= last && m[1] <= len(cells) && strings.TrimSpace(cells[m[1]-1]) == text {
 			return text, true
 		}
+	}
+	// Unmerged, the one value in the table's first cell spans the row as
+	// the sheet shows it: a CSV file keeps no merges, and a clerk often
+	// lets the title run over the empty cells instead of merging them.
+	// init and build read such a row alike, so what one drafts the
+	// other reads.
+	if first <= len(cells) && strings.TrimSpace(cells[first-1]) == text {
+		return text, true
 	}
 	return "", false
 }
