@@ -74,24 +74,60 @@ func TestFilterIsReported(t *testing.T) {
 
 // heldCSV are the held shapes a bureau may save as a CSV file, as Excel
 // writes it: a vertical merge's text in its first row only, a formula's
-// result. The others are a header's merges or hidden rows, which a CSV
+// result, a two-row header's upper texts once, in their first column. The
+// others are a three-level header's merges or hidden rows, which a CSV
 // file does not keep.
-var heldCSV = []string{"纵向合并类别", "公式无结果", "文本数字", "表内空行", "序号带点", "序号带括号", "序号全角括号", "序号重新开始", "无序号", "表头空格括号"}
+var heldCSV = []string{"纵向合并类别", "公式无结果", "文本数字", "表内空行", "序号带点", "序号带括号", "序号全角括号", "序号重新开始", "无序号", "表头空格括号", "三级表头改为两级"}
 
-func TestUnmergedTwoRowHeaderIsRefused(t *testing.T) {
-	this := keptOf(heldBooks(2023))
-	k := this[keptIndex(t, this, "三级表头改为两级")]
-	want := "工作表“%s”第1、2行像是两行表头（D2“省级”、E2“县级” 在第1行的空格之下）"
-	dir := t.TempDir()
-	csvBook := filepath.Join(dir, "数据.csv")
-	k.writeCSV(t, csvBook)
-	k.merges = nil
-	xlsxBook := filepath.Join(dir, "数据.xlsx")
-	k.write(t, xlsxBook)
-	for book, sheet := range map[string]string{csvBook: "数据", xlsxBook: "Sheet1"} {
-		code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", filepath.Join(dir, filepath.Ext(book)))
-		if w := fmt.Sprintf(want, sheet); code == 0 || !strings.Contains(errOut, w) {
-			t.Errorf("init --from %s: exit %d, want %q:\n%s%s", filepath.Base(book), code, w, out, errOut)
+// A header of two rows whose upper texts are not merged across the
+// columns they head (a CSV file keeps no merges; a clerk centred the
+// text across the cells of an .xlsx) is read as the merge it was, each
+// upper text over the empty cells after it, with a note at init; the
+// outputs print the header of two rows, next year too.
+func TestUnmergedTwoRowHeaderIsReadAsMerged(t *testing.T) {
+	this, next := keptOf(heldBooks(2023)), keptOf(heldBooks(2024))
+	i := keptIndex(t, this, "三级表头改为两级")
+	note := "第1、2行是两行表头，上一行的表头没有合并（CSV 文件不保存合并单元格），按每个表头横跨其后的空格、直到下一个表头读取（“预算数（万元）”横跨 C1:E1）"
+	for _, form := range append(csvForms, csvForm{name: "xlsx"}) {
+		t.Run(form.name, func(t *testing.T) {
+			k, n := this[i], next[i]
+			k.merges, n.merges = nil, nil
+			book := filepath.Join(t.TempDir(), "数据.csv")
+			write := func(k keptBook) { k.writeCSVAs(t, book, form) }
+			if form.enc == "" {
+				book = strings.TrimSuffix(book, ".csv") + ".xlsx"
+				write = func(k keptBook) { k.write(t, book) }
+			}
+			write(k)
+			code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", filepath.Join(t.TempDir(), "草稿"))
+			if code != 0 || !strings.Contains(out, note) {
+				t.Errorf("init --from: exit %d, want the note %q:\n%s%s", code, note, out, errOut)
+			}
+			runKept(t, k, n, book, func(k keptBook) { write(k) })
+		})
+	}
+}
+
+// Where the layout does not say which upper text a lower one is under
+// (执行数 or 项目名称 with nothing under it, then a text under an empty
+// cell), init refuses, naming those cells.
+func TestUnsureTwoRowHeaderIsRefused(t *testing.T) {
+	rows, _ := items(3, 2023, func(i int, a float64) []any { return []any{i, fmt.Sprintf("项目%d", i), f2(a), f2(1), f2(2), "优"} })
+	for _, c := range []struct {
+		upper, lower []any
+		want         string
+	}{
+		{[]any{"序号", "项目名称", "预算数（万元）", nil, "执行数（万元）", nil, "评价等级"}, []any{nil, nil, "中央", "县级", nil, "县级"}, "F2“县级”"},
+		{[]any{"序号", "项目名称", nil, "预算数（万元）", nil, "评价等级"}, []any{nil, nil, "类别", "中央", "县级"}, "C2“类别”"},
+	} {
+		k := keptBook{bureau: bureau{name: "表头不明", sheet: "Sheet1", header: 2, rows: append([][]any{c.upper, c.lower}, rows...)}}
+		dir := t.TempDir()
+		book := filepath.Join(dir, "数据.csv")
+		k.writeCSVAs(t, book, csvForms[0])
+		want := "工作表“数据”第1、2行像是两行表头（" + c.want
+		code, out, errOut := runCmd("init", "--from", book, "--county", "某县", "--year", "2023", filepath.Join(dir, "任务"))
+		if code == 0 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "无法确定它属于左边的哪个表头，还是单独一列") {
+			t.Errorf("init --from: exit %d, want %q:\n%s%s", code, want, out, errOut)
 		}
 	}
 }

@@ -260,9 +260,10 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	}
 	data := s.Rows[h+1:]
 	head := s.Rows[h].Cells
-	if joinedHead, groups, ok := twoLevel(s, h); ok {
+	implied := false
+	if joinedHead, groups, unmerged, ok := twoLevel(s, h); ok {
 		head, t.groups, data = joinedHead, groups, s.Rows[h+2:]
-		t.headerRow = s.Rows[h+1].Row
+		t.headerRow, implied = s.Rows[h+1].Row, unmerged
 	} else if msg := unmergedHeader(s, h); msg != "" {
 		return nil, "", errors.New(msg)
 	}
@@ -388,6 +389,9 @@ func inferTable(s ingest.RawSheet) (*table, string, error) {
 	note := fmt.Sprintf("工作表“%s”：表头在第%d行，%s", s.Name, t.headerRow, strings.Join(kinds, "，"))
 	if len(left) > 0 {
 		note += "；隐藏的" + strings.Join(left, "、") + "与 Excel 中看到的一样，不列入表格"
+	}
+	if implied {
+		note += fmt.Sprintf("；第%d、%d行是两行表头，上一行的表头没有合并（CSV 文件不保存合并单元格），按每个表头横跨其后的空格、直到下一个表头读取（%s），请核对", t.headerRow-1, t.headerRow, t.groupNames())
 	}
 	if s.Filtered {
 		note += "；工作表启用了筛选，隐藏的行是筛选掉的行，不列入表格：要公开全部的行，请在 Excel 中清除筛选"

@@ -271,12 +271,11 @@ func cellText(s ingest.RawSheet, row, col int) string {
 }
 
 // unmergedHeader is the refusal of a header of two rows whose upper
-// cells are not merged across the columns they head, or "": a CSV file
-// keeps no merges (Excel writes 预算数（万元） over its first column only),
-// and a clerk may centre a text across cells without merging them. Read
-// as a header of one row, its lower row would be a project with no name.
-// It is told by the row under the header: text only, under the header's
-// empty cells, and empty under some of its texts.
+// cells are not merged across the columns they head and whose layout does
+// not say which upper text a lower one is under (ingest.ImpliedSpans),
+// or "": read as a header of one row, its lower row would be a project
+// with no name. It is told by the row under the header: text only, under
+// the header's empty cells, and empty under some of its texts.
 func unmergedHeader(s ingest.RawSheet, h int) string {
 	if h+1 >= len(s.Rows) || s.Rows[h+1].Row != s.Rows[h].Row+1 {
 		return ""
@@ -288,22 +287,24 @@ func unmergedHeader(s ingest.RawSheet, h int) string {
 		}
 		return ""
 	}
-	var under []string
 	emptyUnder := false
 	for i := range max(len(upper), len(lower)) {
 		u, l := at(upper, i), at(lower, i)
 		switch {
 		case l != "" && (isNumber(l) || ingest.IsTotalLabel(l) || ingest.IsOrdinal(l)):
 			return ""
-		case l != "" && u == "":
-			under = append(under, fmt.Sprintf("%s“%s”", cellName(i+1, s.Rows[h+1].Row), l))
 		case l == "" && u != "":
 			emptyUnder = true
 		}
 	}
-	if len(under) == 0 || !emptyUnder {
+	_, unsure := ingest.ImpliedSpans(s.Rows[h].Row, upper, lower)
+	if len(unsure) == 0 || !emptyUnder {
 		return ""
 	}
-	return fmt.Sprintf("工作表“%s”第%d、%d行像是两行表头（%s 在第%d行的空格之下），但上一行的表头没有合并到它所管的各列（CSV 文件不保存合并单元格），无法确定每列的名称：请用工作簿（.xlsx）生成，或在 Excel 中把上一行的表头合并到它所管的各列，或把表头改为一行（如“预算数（万元）中央”），再运行 init --from",
+	var under []string
+	for _, c := range unsure {
+		under = append(under, fmt.Sprintf("%s“%s”", cellName(c, s.Rows[h+1].Row), at(lower, c-1)))
+	}
+	return fmt.Sprintf("工作表“%s”第%d、%d行像是两行表头（%s 在第%d行的空格之下），但上一行的表头没有合并到它所管的各列（CSV 文件不保存合并单元格），无法确定它属于左边的哪个表头，还是单独一列：请用工作簿（.xlsx）生成，或在 Excel 中把上一行的表头合并到它所管的各列，或把表头改为一行（如“预算数（万元）中央”），再运行 init --from",
 		s.Name, s.Rows[h].Row, s.Rows[h+1].Row, strings.Join(under, "、"), s.Rows[h].Row)
 }

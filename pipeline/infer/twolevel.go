@@ -2,6 +2,7 @@ package infer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/ingest"
@@ -14,17 +15,30 @@ import (
 // across the columns they head. It returns each column's joined header
 // and the group text its upper row gives it ("" for a column merged down
 // over both rows), and ok false for a header of one row.
-func twoLevel(s ingest.RawSheet, h int) (head, groups []string, ok bool) {
+//
+// Where no merge starts in the upper row (a CSV file keeps none), the
+// merges its layout implies are read as a build reads them
+// (ingest.ImpliedSpans), and implied says so; unsure ones are refused
+// (unmergedHeader).
+func twoLevel(s ingest.RawSheet, h int) (head, groups []string, implied, ok bool) {
 	if h+1 >= len(s.Rows) || s.Rows[h+1].Row != s.Rows[h].Row+1 {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	upper, lower := s.Rows[h], s.Rows[h+1]
-	head, ok = ingest.JoinHeader(s.Merges, upper.Row, upper.Cells, lower.Cells)
+	merges := s.Merges
+	head, ok = ingest.JoinHeader(merges, upper.Row, upper.Cells, lower.Cells)
+	if !ok && !slices.ContainsFunc(merges, func(m [4]int) bool { return m[0] == upper.Row }) {
+		spans, unsure := ingest.ImpliedSpans(upper.Row, upper.Cells, lower.Cells)
+		if len(spans) > 0 && len(unsure) == 0 {
+			merges, implied = spans, true
+			head, ok = ingest.JoinHeader(merges, upper.Row, upper.Cells, lower.Cells)
+		}
+	}
 	if !ok {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	groups = make([]string, len(head))
-	for _, m := range s.Merges {
+	for _, m := range merges {
 		if m[0] != upper.Row || m[2] != upper.Row || m[3] <= m[1] || m[1] > len(upper.Cells) {
 			continue
 		}
@@ -32,7 +46,7 @@ func twoLevel(s ingest.RawSheet, h int) (head, groups []string, ok bool) {
 			groups[c-1] = strings.TrimSpace(upper.Cells[m[1]-1])
 		}
 	}
-	return head, groups, true
+	return head, groups, implied, true
 }
 
 // untilNote is the data rows above the note under the table, and the
@@ -150,4 +164,21 @@ func noteXML(t *table) string {
 		}
 	}
 	return b.String()
+}
+
+// groupNames says over which cells each upper text of a two-level header
+// was read: “预算数（万元）”横跨 C1:E1.
+func (t *table) groupNames() string {
+	var out []string
+	for c := 0; c < len(t.groups); {
+		e := c
+		for e+1 < len(t.groups) && t.groups[e+1] == t.groups[c] {
+			e++
+		}
+		if t.groups[c] != "" {
+			out = append(out, fmt.Sprintf("“%s”横跨 %s:%s", t.groups[c], cellName(c+1, t.headerRow-1), cellName(e+1, t.headerRow-1)))
+		}
+		c = e + 1
+	}
+	return strings.Join(out, "，")
 }

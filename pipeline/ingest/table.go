@@ -129,7 +129,7 @@ func readTable(def *definition.Table, at dataset.CellRef, src rowSource, sink da
 				continue
 			}
 			r.loadMerges()
-			joined, ok := joinHeader(r.merges, head[i].row, head[i].cells, head[i+1].cells)
+			joined, ok := joinUnmerged(r.merges, head[i].row, head[i].cells, head[i+1].cells)
 			if s := r.score(joined); ok && s > bestScore {
 				best, bestScore, headers = i+1, s, joined
 			}
