@@ -17,7 +17,9 @@
 //
 // Rows whose 序号 is 一, 二… are section headings, and so is a row that is
 // one cell merged across the table holding a numbered title (一、项目绩效评价
-// over A:F), which counts in no column's kind or width and which the
+// over A:F), or holding it unmerged in the table's first cell with the
+// rest of the row empty, as a CSV file keeps it (ingest.MergedHeading,
+// which a build reads alike), which counts in no column's kind or width and which the
 // templates print as it is, one cell across the table (a loop of two rows,
 // {{if .分组行}} the merged one, {{else}} the data row, in Word; a heading
 // row merged across above the marked row in Excel); a row labelled 合计 or
@@ -85,8 +87,10 @@
 // column); a total row with data above and under it that closes no
 // section; a header of three rows or more (资金情况 over 预算数 over 中央,
 // 省级, 县级), with the advice to make it two; a header of two rows whose
-// upper texts are not merged across their columns (a CSV file's), whose
-// lower row would read as a project with no name.
+// upper texts are not merged across their columns (a CSV file's) where
+// the layout does not say which upper text a lower one is under, naming
+// those cells; where it does, each upper text spans the empty cells after
+// it (ingest.ImpliedSpans), as a build reads it, and the notes say so.
 //
 // Several sheets of one table (sheets.go): a sheet a year (2022年, 2023年)
 // is drafted from the job's year's, named {年}年, others left out; sheets

@@ -73,7 +73,19 @@
 // 审核人：… 填报日期：…, each cell such a label) ends it alike. A header of two rows (header2.go), an
 // upper row merged across the columns it heads over a lower row, is read
 // with the two texts joined (资金（万元）中央) when no one row names every
-// column.
+// column. Where no merge starts in the upper row (a CSV file, an .xlsx
+// centred across without merging), each upper text spans the empty cells
+// after it that the lower row names, up to the next upper text
+// (header2span.go); where that is unsure, the rows are no header. A
+// numbered heading alone in the table's first cell (一、教育,,,) is a
+// section heading across the row, merged or not (mergedheading.go).
+//
+// A CSV file's cell shown with text beside an amount (12.50万元,
+// ¥1,254.50, 约 3.2: what a format such as 0.00"万元" printed) is read as
+// the number and the format that shows it exactly so (csvaffix.go), so
+// its column sums and its sums print as shown; a column in two patterns,
+// or whose cells show another unit than its header, is refused at the
+// first cell that differs.
 //
 // A number column holds numbers only: a logical value, a date or percent
 // format, text that is not one number (100 200, 1.2.3, 100万, ¥100,
