@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,4 +187,20 @@ func TestUnmergedHeadingsAcrossTheRow(t *testing.T) {
 		a.write(t, book)
 		runKept(t, a, b, book, func(n keptBook) { n.write(t, book) })
 	})
+}
+
+// The kept and held shapes a CSV file can hold, saved in the other forms
+// (UTF-8 with a BOM, UTF-8 and GBK with LF), one form a shape in turn:
+// read as the GBK file with CRLF is.
+func TestShapesInEachCSVForm(t *testing.T) {
+	this, next := append(keptBooks(2023), keptOf(heldBooks(2023))...), append(keptBooks(2024), keptOf(heldBooks(2024))...)
+	for n, name := range append(slices.Clone(keptCSV), heldCSV...) {
+		i := keptIndex(t, this, name)
+		form := csvForms[1+n%(len(csvForms)-1)]
+		t.Run(name+"/"+form.name, func(t *testing.T) {
+			book := filepath.Join(t.TempDir(), "数据.csv")
+			this[i].writeCSVAs(t, book, form)
+			runKept(t, this[i], next[i], book, func(k keptBook) { k.writeCSVAs(t, book, form) })
+		})
+	}
 }

@@ -15,7 +15,7 @@ import (
 // keptCSV are the shapes a bureau may save as a CSV file: what Excel's
 // “CSV（逗号分隔）” writes, each cell as the sheet shows it (1,234.50,
 // 91.37%, 2023年6月30日), in GBK with CRLF line ends.
-var keptCSV = []string{"表头含单位", "填报单位行", "序号一二", "百分比", "得分带分字", "中文日期", "说明页在前", "小计与总计在上", "合计收尾各组"}
+var keptCSV = []string{"表头含单位", "填报单位行", "序号一二", "百分比", "得分带分字", "中文日期", "说明页在前", "小计与总计在上", "合计收尾各组", "标题含单位", "标题与单位同一行", "从B列开始", "十六列宽表", "表头换行"}
 
 // writeCSV saves the kept workbook's data sheet as Excel saves a CSV file.
 func (k keptBook) writeCSV(t *testing.T, path string) {
