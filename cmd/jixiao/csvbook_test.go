@@ -54,15 +54,30 @@ func (k keptBook) writeCSVAs(t *testing.T, path string, form csvForm) {
 	}
 }
 
-// affixed is an amount as a format with text beside the number shows it;
-// the amounts are exact at the shown decimals, as a CSV file keeps them.
+// affixed is an amount in a format with text beside the number, as the
+// format shows it; the amounts are exact at the shown decimals, as a CSV
+// file keeps them.
 func affixed(prefix, suffix string, decimals int, grouped bool) func(v float64) shown {
+	core := "0"
+	if grouped {
+		core = "#,##0"
+	}
+	if decimals > 0 {
+		core += "." + strings.Repeat("0", decimals)
+	}
+	format := core
+	if prefix != "" {
+		format = `"` + prefix + `"` + format
+	}
+	if suffix != "" {
+		format += `"` + suffix + `"`
+	}
 	return func(v float64) shown {
 		s := fmt.Sprintf("%.*f", decimals, v)
 		if grouped {
 			s = money.Group(s)
 		}
-		return shown{v, "", prefix + s + suffix}
+		return shown{v, format, prefix + s + suffix}
 	}
 }
 
@@ -203,4 +218,17 @@ func TestShapesInEachCSVForm(t *testing.T) {
 			runKept(t, this[i], next[i], book, func(k keptBook) { k.writeCSVAs(t, book, form) })
 		})
 	}
+}
+
+// The same tables as LibreOffice saves their .xlsx as a UTF-8 CSV file,
+// each cell as shown; skipped without LibreOffice unless JIXIAO_INTEROP=1.
+func TestAffixedAmountsAsLibreOfficeCSV(t *testing.T) {
+	books := func(y int) []keptBook {
+		var out []keptBook
+		for _, b := range csvAffixBooks(y) {
+			out = append(out, b.keptBook)
+		}
+		return out
+	}
+	keptSavedBy(t, books(2023), books(2024), "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true")
 }
