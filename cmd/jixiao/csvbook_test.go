@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"jixiao/pipeline/ingest"
 	"jixiao/pipeline/money"
 )
 
@@ -58,14 +59,7 @@ func (k keptBook) writeCSVAs(t *testing.T, path string, form csvForm) {
 // format shows it; the amounts are exact at the shown decimals, as a CSV
 // file keeps them.
 func affixed(prefix, suffix string, decimals int, grouped bool) func(v float64) shown {
-	core := "0"
-	if grouped {
-		core = "#,##0"
-	}
-	if decimals > 0 {
-		core += "." + strings.Repeat("0", decimals)
-	}
-	format := core
+	format := ingest.WrittenFormat(decimals, grouped)
 	if prefix != "" {
 		format = `"` + prefix + `"` + format
 	}

@@ -32,14 +32,7 @@ func csvAffixed(text string) (raw, format string, ok bool) {
 		return "", "", false
 	}
 	num := m[2]
-	core := "0"
-	if strings.Contains(num, ",") {
-		core = "#,##0"
-	}
-	if _, frac, found := strings.Cut(num, "."); found {
-		core += "." + strings.Repeat("0", len(frac))
-	}
-	format = quoteAffix(m[1]) + core + quoteAffix(m[3])
+	format = quoteAffix(m[1]) + writtenLike(num) + quoteAffix(m[3])
 	raw = strings.ReplaceAll(num, ",", "")
 	if _, err := money.ParseNumber(raw); err != nil || Display(raw, format) != s {
 		return "", "", false
