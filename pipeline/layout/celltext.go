@@ -205,12 +205,17 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				arena = nil // each piece's units their own
 			}
 			from := len(arena)
-			arena = r.unitsIn(arena, piece, c.face, c.face, s.sizePt, false)
-			units := arena[from:len(arena):len(arena)]
-			for i := range units {
-				units[i].color = c.color
+			var units []unit
+			if formatted(runs) {
+				arena, runs = r.formattedUnits(arena, piece, runs, c.face, s.sizePt, nil)
+				units = arena[from:len(arena):len(arena)]
+				colorUnits(units, c.color)
+			} else {
+				arena = r.unitsIn(arena, piece, c.face, c.face, s.sizePt, false)
+				units = arena[from:len(arena):len(arena)]
+				colorUnits(units, c.color)
+				runs = sizeUnits(units, runs, s.sizePt)
 			}
-			runs = sizeUnits(units, runs, s.sizePt)
 			first := 0.0
 			if j == 0 {
 				first = s.first
@@ -249,6 +254,16 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		into.lines, into.units = lines, arena
 	}
 	return lines
+}
+
+// colorUnits gives units the colour color where their run has none of
+// its own: a cell's colour is that of all its text.
+func colorUnits(units []unit, color string) {
+	for i := range units {
+		if units[i].color == "" {
+			units[i].color = color
+		}
+	}
 }
 
 // splitLines appends to dst the lines of text, split at \n, as
