@@ -379,7 +379,7 @@ func (s *sheet) cell(tc string) Cell {
 		size = styled.size // the table style's, under the paragraph's style
 	}
 	for _, para := range shown {
-		c.Paras = s.addCellPara(c.Paras, cellPara(para, size, look))
+		c.Paras = s.addCellPara(c.Paras, s.cellPara(para, size, look))
 	}
 	if c.Direction != "" {
 		// Vertical text is set character by character, in the cell's

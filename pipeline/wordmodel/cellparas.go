@@ -52,9 +52,11 @@ type cellLook struct {
 }
 
 // stretchFormat is the run r's formatting beyond the cell's look, nil for
-// none. Kerning is left out: a cell's figures keep their own advances,
-// as they always have, and Word documents kern everything from 1 pt.
-func stretchFormat(r Run, look cellLook) *Run {
+// none; one of each formatting is kept (a long table repeats a few in
+// many cells). Kerning is left out: a cell's figures keep their own
+// advances, as they always have, and Word documents kern everything from
+// 1 pt.
+func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
 	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.Kern = "", 0, "", "", 0, 0
 	if look.bold {
 		r.Bold = false
@@ -70,6 +72,12 @@ func stretchFormat(r Run, look cellLook) *Run {
 	}
 	if r.Plain() {
 		return nil
+	}
+	if f, ok := s.stretchFormats[r]; ok {
+		return f
+	}
+	if len(s.stretchFormats) < 1024 {
+		s.stretchFormats[r] = &r
 	}
 	return &r
 }
@@ -88,12 +96,12 @@ func sameStretch(a, b *Run) bool {
 
 // cellPara is how the cell paragraph p is set; size is the document
 // defaults' type size, a run's where neither it nor its style sets one.
-func cellPara(p *Paragraph, size float64, look cellLook) CellPara {
+func (s *sheet) cellPara(p *Paragraph, size float64, look cellLook) CellPara {
 	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent}
 	if p.Label != nil {
 		cp.Lines = strings.Count(p.Label.Text+p.Text, "\n") + 1
 	}
-	sizes, formatted, largest := stretches(p, look, func(own float64) float64 { return cmp.Or(own, p.StyleSize, size) })
+	sizes, formatted, largest := s.stretches(p, look, func(own float64) float64 { return cmp.Or(own, p.StyleSize, size) })
 	cp.Size = largest
 	if len(sizes) > 1 || formatted {
 		cp.Sizes = &sizes
@@ -107,7 +115,7 @@ func cellPara(p *Paragraph, size float64, look cellLook) CellPara {
 // stretches are p's text (label first) cut where its size (sizeOf a
 // run's own) or its formatting beyond look changes; formatted says
 // whether any has a formatting, and largest is the largest size of text.
-func stretches(p *Paragraph, look cellLook, sizeOf func(float64) float64) (sizes []RunSize, formatted bool, largest float64) {
+func (s *sheet) stretches(p *Paragraph, look cellLook, sizeOf func(float64) float64) (sizes []RunSize, formatted bool, largest float64) {
 	add := func(text string, size float64, format *Run) {
 		size = sizeOf(size)
 		n := utf8.RuneCountInString(text)
@@ -125,7 +133,7 @@ func stretches(p *Paragraph, look cellLook, sizeOf func(float64) float64) (sizes
 		add(p.Label.Text, p.Label.Size, nil)
 	}
 	for _, r := range p.Runs {
-		add(r.Text, r.Size, stretchFormat(r, look))
+		add(r.Text, r.Size, s.stretchFormat(r, look))
 	}
 	return sizes, formatted, largest
 }

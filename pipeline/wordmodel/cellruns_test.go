@@ -57,3 +57,20 @@ func TestCellAndHeaderRunsAreCarried(t *testing.T) {
 	}
 	wantListed(t, doc, "表 1 第 1 行第 1 列（“竖红”）：文字格式（文字颜色）")
 }
+
+// TestCellsSetAlikeShareTheirFormats: a long table's cells that mark
+// their figures alike (a red figure after black text) hold one format
+// between them, not one each.
+func TestCellsSetAlikeShareTheirFormats(t *testing.T) {
+	red := rt.Word.Marks()[2]
+	cell := rt.Word.Cell(2000, "", "", rt.Para(rt.Word.Runs(red)))
+	doc, err := wordmodel.Read(rt.Docx(t, rt.Table([]int{2000, 2000}, cell, cell), "", nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells
+	a, b := row[0].Paras[0].Sizes, row[1].Paras[0].Sizes
+	if a == nil || b == nil || len(*a) != 2 || (*a)[1].Format == nil || (*a)[1].Format != (*b)[1].Format || (*a)[1].Format.Color != "FF0000" {
+		t.Errorf("stretches %+v and %+v, want one red format shared", a, b)
+	}
+}

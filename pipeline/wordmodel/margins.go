@@ -47,7 +47,7 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		if strings.TrimSpace(text) != "" {
 			out = append(out, text)
 			if m != nil {
-				m.Runs = append(m.Runs, lineRuns(para))
+				m.Runs = append(m.Runs, q.lineRuns(para))
 			}
 		}
 		for _, img := range para.Images {
@@ -69,10 +69,10 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 
 // lineRuns are the stretches of a header's or footer's line para, nil
 // where none has a formatting; its font is the header's own.
-func lineRuns(para *Paragraph) *[]RunSize {
+func (s *sheet) lineRuns(para *Paragraph) *[]RunSize {
 	look := cellLook{font: allRuns([]*Paragraph{para}, func(r Run) string { return r.Font }),
 		latin: allRuns([]*Paragraph{para}, func(r Run) string { return r.LatinFont })}
-	sizes, formatted, _ := stretches(para, look, func(float64) float64 { return 0 })
+	sizes, formatted, _ := s.stretches(para, look, func(float64) float64 { return 0 })
 	if !formatted {
 		return nil
 	}
