@@ -228,3 +228,15 @@ func TestASplitRowKeepsItsRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestACellOfASuperscriptKeepsItSmall: a cell holding only a superscript
+// (a note's ¹) sets it smaller and raised, its line the paragraph's.
+func TestACellOfASuperscriptKeepsItSmall(t *testing.T) {
+	w := runtest.Word
+	table := runtest.Table([]int{2000, 2000}, w.Cell(2000, "", "", runtest.Para(w.Run("", "面积"))), w.Cell(2000, "", "", runtest.Para(w.Run(`<w:vertAlign w:val="superscript"/>`, "1"))))
+	r := laidDocx(t, runtest.Docx(t, table, "", nil))
+	base, sup := textOp(t, r, "面积"), textOp(t, r, "1")
+	if !near(sup.size, base.size*scriptScale) || !near(sup.y, base.y-superRise*base.size*ptToMM) {
+		t.Errorf("the superscript at %.2f pt, y %.2f; the text beside at %.2f pt, y %.2f", sup.size, sup.y, base.size, base.y)
+	}
+}

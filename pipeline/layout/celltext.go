@@ -147,11 +147,12 @@ func (r *renderer) cellLineHeight(sp *wordmodel.Spacing, sizePt float64) float64
 
 // lineSize is the size of the largest text of a line of a paragraph set
 // in sizePt, its units scaled to their runs' sizes; sizePt for a line
-// with no text.
+// with no text. A superscript or subscript, set smaller than its run,
+// does not count: a line of one (a cell's ¹) stays its paragraph's.
 func lineSize(line []unit, sizePt float64) float64 {
 	size := 0.0
 	for _, u := range line {
-		if !u.space && u.text != "" {
+		if !u.space && u.text != "" && (u.deco == nil || u.deco.rise == 0) {
 			size = max(size, sizePt*cmp.Or(u.scale, 1))
 		}
 	}
