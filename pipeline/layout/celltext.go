@@ -147,11 +147,12 @@ func (r *renderer) cellLineHeight(sp *wordmodel.Spacing, sizePt float64) float64
 
 // lineSize is the size of the largest text of a line of a paragraph set
 // in sizePt, its units scaled to their runs' sizes; sizePt for a line
-// with no text.
+// with no text. A superscript or subscript, set smaller than its run,
+// does not count: a line of one (a cell's ¹) stays its paragraph's.
 func lineSize(line []unit, sizePt float64) float64 {
 	size := 0.0
 	for _, u := range line {
-		if !u.space && u.text != "" {
+		if !u.space && u.text != "" && (u.deco == nil || u.deco.rise == 0) {
 			size = max(size, sizePt*cmp.Or(u.scale, 1))
 		}
 	}
@@ -205,12 +206,17 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				arena = nil // each piece's units their own
 			}
 			from := len(arena)
-			arena = r.unitsIn(arena, piece, c.face, c.face, s.sizePt, false)
-			units := arena[from:len(arena):len(arena)]
-			for i := range units {
-				units[i].color = c.color
+			var units []unit
+			if formatted(runs) {
+				arena, runs = r.formattedUnits(arena, piece, runs, c.face, s.sizePt, nil)
+				units = arena[from:len(arena):len(arena)]
+				colorUnits(units, c.color)
+			} else {
+				arena = r.unitsIn(arena, piece, c.face, c.face, s.sizePt, false)
+				units = arena[from:len(arena):len(arena)]
+				colorUnits(units, c.color)
+				runs = sizeUnits(units, runs, s.sizePt)
 			}
-			runs = sizeUnits(units, runs, s.sizePt)
 			first := 0.0
 			if j == 0 {
 				first = s.first
@@ -249,6 +255,16 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		into.lines, into.units = lines, arena
 	}
 	return lines
+}
+
+// colorUnits gives units the colour color where their run has none of
+// its own: a cell's colour is that of all its text.
+func colorUnits(units []unit, color string) {
+	for i := range units {
+		if units[i].color == "" {
+			units[i].color = color
+		}
+	}
 }
 
 // splitLines appends to dst the lines of text, split at \n, as

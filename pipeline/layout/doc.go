@@ -164,7 +164,19 @@
 // pages of their section, in front of the text unless put behind it. A
 // cell of vertical text (verticalcell.go: tbRl, WPS's tbRlV, btLr) sets
 // its paragraphs as columns, upright characters an em apart or the line
-// turned to read upwards, and its row grows to hold the longest.
+// turned to read upwards, and its row grows to hold the longest; it draws
+// its cell's look only (wordmodel lists its runs' formatting).
+//
+// A cell's runs and a header's or footer's line's keep their formatting
+// (cellruns.go): wordmodel hands it over as stretches of runes
+// (RunSize.Format, Margin.Runs) beyond what the cell sets for all its
+// text, and each formatted stretch is set by runPieces and decorate and
+// drawn by drawUnits exactly as a body run is: m² raised and smaller, a
+// red figure among black, strikes, underlines, backgrounds, bold, italic
+// in 楷体, small capitals, clickable links, emphasis marks, text borders,
+// character scale and spacing. A cell's stretches without formatting take
+// the cheap path of plain text, so a 100,000-row attachment's cells cost
+// what they did; kerning is not applied in cells.
 // A floating picture, shape or text box anchored in a table cell (a 公章
 // over the signature table, cellfloats.go) is placed as Word 2013 places
 // it: laid out in its cell (layoutInCell), the page is the cell's box and

@@ -29,14 +29,15 @@ func (r *renderer) pickMargins() {
 	h, _ := special(s.Header)
 	f, blank := special(s.Footer)
 	r.header, r.footer, r.marginImages, r.marginShapes = nil, nil, nil, nil
+	r.headerRuns, r.footerRuns = nil, nil
 	if h != nil {
-		r.header = h.Lines
+		r.header, r.headerRuns = h.Lines, h.Runs
 		r.marginImages = append(r.marginImages, h.Images...)
 		r.marginShapes = append(r.marginShapes, h.Shapes...)
 	}
 	r.headerPictures = len(r.marginImages)
 	if f != nil {
-		r.footer = f.Lines
+		r.footer, r.footerRuns = f.Lines, f.Runs
 		r.marginImages = append(r.marginImages, f.Images...)
 		r.marginShapes = append(r.marginShapes, f.Shapes...)
 	}

@@ -40,8 +40,11 @@ type renderer struct {
 	// header and footer are the template's, drawn on every page, and
 	// marginImages their pictures.
 	header, footer []string
-	marginImages   []wordmodel.Image
-	marginShapes   []wordmodel.Shape
+	// headerRuns and footerRuns are their lines' formatted stretches
+	// (wordmodel.Margin.Runs); nil for plain lines.
+	headerRuns, footerRuns []*[]wordmodel.RunSize
+	marginImages           []wordmodel.Image
+	marginShapes           []wordmodel.Shape
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -305,7 +308,7 @@ func (r *renderer) newPage() {
 		}
 	}
 	r.shapes(r.marginShapes, r.top())
-	r.margins(r.header, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
+	r.margins(r.header, r.headerRuns, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
 }
 
 // The header's and footer's type, and the header's place above the text block.
@@ -316,8 +319,9 @@ const (
 
 // margins draws a header's or footer's lines centred from top down, the
 // page number put where the template has its field; a line a float of the
-// part takes room from is centred in the widest room left beside it.
-func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
+// part takes room from is centred in the widest room left beside it. A
+// line with formatted stretches (runs) is set as a body paragraph's runs.
+func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, top float64, floats []exclusion) {
 	size := headerSize * ptToMM
 	face := r.fs.role("song")
 	// Until the pages are counted, every digit stands for their number, so
@@ -328,13 +332,20 @@ func (r *renderer) margins(lines []string, top float64, floats []exclusion) {
 	} else if r.pages < 0 {
 		total = unknownPages
 	}
-	for i, line := range lines {
-		text := strings.ReplaceAll(line, wordmodel.PageField, fmt.Sprint(r.page))
+	expand := func(text string) string {
+		text = strings.ReplaceAll(text, wordmodel.PageField, fmt.Sprint(r.page))
 		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
 		text = strings.ReplaceAll(text, wordmodel.SectionPagesField, r.sectionTotal())
 		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
-		text = strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
-		units := r.units(r.clean(text), face, headerSize, false)
+		return strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
+	}
+	for i, line := range lines {
+		var units []unit
+		if i < len(runs) && runs[i] != nil {
+			units, _ = r.formattedUnits(nil, line, *runs[i], face, headerSize, expand)
+		} else {
+			units = r.units(r.clean(expand(line)), face, headerSize, false)
+		}
 		w := lineWidth(units)
 		y, spans, _ := room(floats, top+float64(i)*size*1.3, size*1.3, r.left(), r.left()+r.width(), min(w, r.width()))
 		s := spans[0]
@@ -364,7 +375,7 @@ func footerIsPageNumber(lines []string) bool {
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.blockBottom()+pn.Below, r.footerFloats)
+		r.margins(r.footer, r.footerRuns, r.blockBottom()+pn.Below, r.footerFloats)
 		return
 	}
 	if r.blankFooter {

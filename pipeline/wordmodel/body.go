@@ -328,7 +328,7 @@ func (s *sheet) cell(tc string) Cell {
 		}
 	}
 	var lines []string
-	var paras []*Paragraph
+	var paras, shown []*Paragraph
 	for k, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
 		para, _ := s.paragraph(tc[p.Start:p.End])
 		paras = append(paras, para)
@@ -350,18 +350,11 @@ func (s *sheet) cell(tc string) Cell {
 			para.Text = para.Label.Text + para.Text
 		}
 		lines = append(lines, para.Text)
-		size := s.defaultSize()
-		if styled != nil && styled.size > 0 {
-			size = styled.size // the table style's, under the paragraph's style
-		}
-		c.Paras = s.addCellPara(c.Paras, cellPara(para, size))
+		shown = append(shown, para)
 		if c.Align == "" {
 			c.Align = para.Align
 		}
 		for _, r := range para.Runs {
-			// Bold as Word resolves it: a run's own, its styles' or its
-			// table style's (a header row's).
-			c.Bold = c.Bold || r.Bold && strings.TrimSpace(r.Text) != ""
 			if r.Size > 0 && c.Size == 0 && strings.TrimSpace(r.Text) != "" {
 				c.Size = r.Size
 			}
@@ -376,8 +369,24 @@ func (s *sheet) cell(tc string) Cell {
 	c.Text = strings.Join(lines, "\n")
 	c.Color = oneColor(paras)
 	c.Font = allRuns(paras, func(r Run) string { return r.Font })
-	for _, para := range paras {
-		s.plainOnly(para, c.Color)
+	// Bold as Word resolves it (a run's own, its styles' or its table
+	// style's: a header row's) where all the text is; a bold word among
+	// others is its stretch's.
+	c.Bold = allRuns(paras, func(r Run) string { return strconv.FormatBool(r.Bold) }) == "true"
+	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: allRuns(paras, func(r Run) string { return r.LatinFont })}
+	size := s.defaultSize()
+	if styled != nil && styled.size > 0 {
+		size = styled.size // the table style's, under the paragraph's style
+	}
+	for _, para := range shown {
+		c.Paras = s.addCellPara(c.Paras, s.cellPara(para, size, look))
+	}
+	if c.Direction != "" {
+		// Vertical text is set character by character, in the cell's
+		// look only (verticalcell.go in layout).
+		for _, para := range paras {
+			s.plainOnly(para, c.Color)
+		}
 	}
 	return c
 }

@@ -24,53 +24,118 @@ type CellPara struct {
 	Size    float64
 	Spacing *Spacing
 	Indent  *Indent
-	// Sizes are the sizes of its text run by run, where they differ
-	// (a 5号 figure with a 小五 note in one paragraph); nil where all of
-	// it is Size. Shared, never changed.
+	// Sizes are the sizes and formatting of its text run by run, where
+	// they differ (a 5号 figure with a 小五 note in one paragraph, m², a
+	// red figure among black ones); nil where all of it is Size and has
+	// no formatting but the cell's. Shared, never changed.
 	Sizes *[]RunSize
 }
 
-// RunSize is a stretch of a cell paragraph's text in one type size:
-// Runes characters (label first, line breaks included) of Size pt.
+// RunSize is a stretch of a cell paragraph's text in one type size and
+// one formatting: Runes characters (label first, line breaks included) of
+// Size pt.
 type RunSize struct {
 	Runes int
 	Size  float64
+	// Format is the stretch's run formatting beyond what the cell sets for
+	// all its text (Cell.Bold, Color, Font): a struck or underlined word,
+	// m², a red figure among black ones. Its Text and Size are empty;
+	// nil for none, which every plain cell's stretches are.
+	Format *Run
+}
+
+// cellLook is what a cell sets for all its text, which its stretches'
+// formats leave out.
+type cellLook struct {
+	bold               bool
+	color, font, latin string
+}
+
+// stretchFormat is the run r's formatting beyond the cell's look, nil for
+// none; one of each formatting is kept (a long table repeats a few in
+// many cells). Kerning is left out: a cell's figures keep their own
+// advances, as they always have, and Word documents kern everything from
+// 1 pt.
+func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
+	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.Kern = "", 0, "", "", 0, 0
+	if look.bold {
+		r.Bold = false
+	}
+	if r.Color == look.color {
+		r.Color = ""
+	}
+	if r.Font == look.font {
+		r.Font = ""
+	}
+	if r.LatinFont == look.latin {
+		r.LatinFont = ""
+	}
+	if r.Plain() {
+		return nil
+	}
+	if f, ok := s.stretchFormats[r]; ok {
+		return f
+	}
+	if len(s.stretchFormats) < 1024 {
+		s.stretchFormats[r] = &r
+	}
+	return &r
+}
+
+// sameStretch reports whether two stretches' formats are alike.
+func sameStretch(a, b *Run) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	x, y := *a, *b
+	if x.Border != nil && y.Border != nil && *x.Border == *y.Border {
+		y.Border = x.Border
+	}
+	return x == y
 }
 
 // cellPara is how the cell paragraph p is set; size is the document
 // defaults' type size, a run's where neither it nor its style sets one.
-func cellPara(p *Paragraph, size float64) CellPara {
+func (s *sheet) cellPara(p *Paragraph, size float64, look cellLook) CellPara {
 	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent}
 	if p.Label != nil {
 		cp.Lines = strings.Count(p.Label.Text+p.Text, "\n") + 1
 	}
-	var sizes []RunSize
-	dflt := size
-	add := func(text string, size float64) {
-		size = cmp.Or(size, p.StyleSize, dflt)
-		n := utf8.RuneCountInString(text)
-		if k := len(sizes) - 1; k >= 0 && sizes[k].Size == size {
-			sizes[k].Runes += n
-		} else if n > 0 {
-			sizes = append(sizes, RunSize{n, size})
-		}
-		if strings.TrimSpace(text) != "" {
-			cp.Size = max(cp.Size, size)
-		}
-	}
-	if p.Label != nil {
-		add(p.Label.Text, p.Label.Size)
-	}
-	for _, r := range p.Runs {
-		add(r.Text, r.Size)
-	}
-	if len(sizes) > 1 {
+	sizes, formatted, largest := s.stretches(p, look, func(own float64) float64 { return cmp.Or(own, p.StyleSize, size) })
+	cp.Size = largest
+	if len(sizes) > 1 || formatted {
 		cp.Sizes = &sizes
 	}
 	if cp.Size == 0 {
-		cp.Size = cmp.Or(p.StyleSize, dflt) // an empty paragraph's line is its mark's
+		cp.Size = cmp.Or(p.StyleSize, size) // an empty paragraph's line is its mark's
 	}
 	return cp
+}
+
+// stretches are p's text (label first) cut where its size (sizeOf a
+// run's own) or its formatting beyond look changes; formatted says
+// whether any has a formatting, and largest is the largest size of text.
+func (s *sheet) stretches(p *Paragraph, look cellLook, sizeOf func(float64) float64) (sizes []RunSize, formatted bool, largest float64) {
+	add := func(text string, size float64, format *Run) {
+		size = sizeOf(size)
+		n := utf8.RuneCountInString(text)
+		if k := len(sizes) - 1; k >= 0 && sizes[k].Size == size && sameStretch(sizes[k].Format, format) {
+			sizes[k].Runes += n
+		} else if n > 0 {
+			sizes = append(sizes, RunSize{n, size, format})
+			formatted = formatted || format != nil
+		}
+		if strings.TrimSpace(text) != "" {
+			largest = max(largest, size)
+		}
+	}
+	if p.Label != nil {
+		add(p.Label.Text, p.Label.Size, nil)
+	}
+	for _, r := range p.Runs {
+		add(r.Text, r.Size, s.stretchFormat(r, look))
+	}
+	return sizes, formatted, largest
 }
 
 // addCellPara appends cp to paras. A cell of one paragraph shares the

@@ -24,8 +24,13 @@
 //     row, the corner cells. Header rows (tblHeader) under the first take
 //     the first row's format too; rows filled in by the build are banded
 //     by their place in the filled table. A cell's own tcPr and its runs'
-//     formatting stand over all of it; what the PDF does not draw in a
-//     cell is refused as a run's own would be.
+//     formatting stand over all of it. What a cell sets for all its text
+//     is the cell's (Cell.Bold, Color, Font); its runs' formatting beyond
+//     that goes with its paragraph as stretches of runes (CellPara.Sizes,
+//     RunSize.Format: a red figure, m², a bold word), shared by cells set
+//     alike and nil for a plain cell; a header's or footer's lines carry
+//     theirs likewise (Margin.Runs). Only a vertical cell's, which the PDF
+//     sets in the cell's look, is listed.
 //   - Paragraph layout is resolved the same way (layout.go): indents,
 //     spacing and line rule, tab stops (tabs.go), alignment; attributes
 //     Word takes together (a first-line or hanging indent) are taken
@@ -120,8 +125,7 @@
 // equations, SmartArt, OLE objects, groups, other geometries, gradient
 // fills, arrows, shapes text wraps around, inline shapes, other paragraph borders,
 // notes referred to from table cells or headers, unmapped symbols, unknown
-// number formats, formatting in table cells and headers that they do not
-// draw) is listed in Document.Undrawn, each with
+// number formats, run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;
 // drawing one kind later is removing its entry from the table there.
 //

@@ -118,13 +118,18 @@ func TestMissingBookmarksAreRefused(t *testing.T) {
 	}
 }
 
-// TestALinkInACellIsListed: a table cell is drawn as plain text, so a link
-// there could not be clicked; it is listed, not dropped.
-func TestALinkInACellIsListed(t *testing.T) {
+// TestALinkInACellIsCarried: a link in a table cell reaches the layout
+// with the stretch of text it covers, to be clicked in the PDF.
+func TestALinkInACellIsCarried(t *testing.T) {
 	body := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` +
-		para(`<w:hyperlink w:anchor="正文">`+run("", "见正文")+`</w:hyperlink>`) + `</w:tc></w:tr></w:tbl>` +
+		para(run("", "详"), `<w:hyperlink w:anchor="正文">`+run("", "见正文")+`</w:hyperlink>`) + `</w:tc></w:tr></w:tbl>` +
 		`<w:p><w:bookmarkStart w:id="1" w:name="正文"/>` + run("", "正文") + `<w:bookmarkEnd w:id="1"/></w:p>`
-	wantListed(t, fixture{body: body}.read(t), "表 1 第 1 行第 1 列（“见正文”）：文字格式（超链接（不能点击））")
+	doc := fixture{body: body}.read(t)
+	wantListed(t, doc)
+	c := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0]
+	if s := c.Paras[0].Sizes; s == nil || len(*s) != 2 || (*s)[0].Format != nil || (*s)[1].Runes != 3 || (*s)[1].Format == nil || (*s)[1].Format.Link != "#正文" {
+		t.Errorf("stretches %+v, want 详 plain and 见正文 linked to #正文", s)
+	}
 }
 
 // TestATabInAPageReferencesResult: LibreOffice, saving a Word TOC again,

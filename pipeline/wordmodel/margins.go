@@ -40,13 +40,15 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		if m != nil {
 			q.inMarginCells(para, cell, header)
 		}
-		q.plainOnly(para, "")
 		text := para.Text
 		if para.Label != nil {
 			text = para.Label.Text + text
 		}
 		if strings.TrimSpace(text) != "" {
 			out = append(out, text)
+			if m != nil {
+				m.Runs = append(m.Runs, q.lineRuns(para))
+			}
 		}
 		for _, img := range para.Images {
 			found = append(found, placed{img, para.Align})
@@ -63,6 +65,18 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		}
 	}
 	return out
+}
+
+// lineRuns are the stretches of a header's or footer's line para, nil
+// where none has a formatting; its font is the header's own.
+func (s *sheet) lineRuns(para *Paragraph) *[]RunSize {
+	look := cellLook{font: allRuns([]*Paragraph{para}, func(r Run) string { return r.Font }),
+		latin: allRuns([]*Paragraph{para}, func(r Run) string { return r.LatinFont })}
+	sizes, formatted, _ := s.stretches(para, look, func(float64) float64 { return 0 })
+	if !formatted {
+		return nil
+	}
+	return &sizes
 }
 
 // placed is a picture of a header or footer, with its paragraph's alignment.
@@ -138,7 +152,11 @@ func partName(name string) string {
 // list label (PageField where the page number stands), and its pictures,
 // placed on the page.
 type Margin struct {
-	Lines  []string
+	Lines []string
+	// Runs are the stretches of each of Lines with a formatting of its
+	// own (a superscript ¹, a red or underlined word), as CellPara.Sizes
+	// but of no size (the header's); nil for a plain line.
+	Runs   []*[]RunSize
 	Images []Image
 	Shapes []Shape
 }

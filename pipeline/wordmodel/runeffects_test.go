@@ -10,8 +10,7 @@ import (
 // TestRunDecorationsAreRead: emphasis marks, text borders, character
 // scale, spacing and kerning are read as Word and WPS write them, from a
 // run's own properties and from its character style, and none of them is
-// refused in the body; in a table cell, whose text is drawn plain, they
-// are listed.
+// refused in the body nor in a table cell, which carries them.
 func TestRunDecorationsAreRead(t *testing.T) {
 	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
 		body := runtest.Para(w.Run(runtest.Em("dot"), "着重"), w.Run(runtest.Em("underDot"), "下点"), w.Run(runtest.Em("none"), "无"),
@@ -21,7 +20,10 @@ func TestRunDecorationsAreRead(t *testing.T) {
 			runtest.Para(w.Run(runtest.Em("circle")+w.Bdr("single", 4, "auto", 0), "格中")) + `</w:tc></w:tr></w:tbl>`
 		styles := `<w:style w:type="character" w:customStyle="1" w:styleId="JxEm"><w:name w:val="着重"/><w:rPr>` + runtest.Em("comma") + runtest.Scale(66) + `</w:rPr></w:style>`
 		doc := fixture{body: body, styles: styles}.read(t)
-		wantListed(t, doc, "表 1 第 1 行第 1 列（“格中”）：文字格式（着重号、文字边框）")
+		wantListed(t, doc)
+		if s := doc.Blocks[1].(*wordmodel.Table).Rows[0].Cells[0].Paras[0].Sizes; s == nil || (*s)[0].Format == nil || (*s)[0].Format.Emphasis != "circle" || (*s)[0].Format.Border == nil {
+			t.Errorf("%v: the cell's stretches %+v, want its emphasis and border", w, s)
+		}
 		runs := doc.Blocks[0].(*wordmodel.Paragraph).Runs
 		if len(runs) != 7 {
 			t.Fatalf("%v: runs %+v", w, runs)

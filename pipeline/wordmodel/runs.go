@@ -217,9 +217,11 @@ var marks = []struct {
 	{"字符缩放或间距", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 }},
 }
 
-// plainOnly lists, for a paragraph drawn as plain text (a table cell, a
-// header or footer line), the formatting its runs have that the PDF does
-// not draw there; color is the one colour it draws (a cell's), "" for none.
+// plainOnly lists, for a paragraph drawn as plain text (a vertical
+// cell's, set character by character in the cell's look: cells across
+// and header and footer lines carry their runs' formatting), the
+// formatting its runs have that the PDF does not draw there; color is the
+// one colour it draws (the cell's), "" for none.
 func (s *sheet) plainOnly(para *Paragraph, color string) {
 	var names []string
 	for _, m := range marks {

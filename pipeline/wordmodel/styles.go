@@ -48,6 +48,8 @@ type sheet struct {
 	cellAlways bool
 	// cellParas are the one-paragraph cells' settings met so far, shared.
 	cellParas map[CellPara][]CellPara
+	// stretchFormats are the cell stretches' formats met so far, shared.
+	stretchFormats map[Run]*Run
 	// inBox is set while a text box's paragraphs are read: they are laid
 	// out in the box, pictures in their lines and borders drawn.
 	inBox  bool

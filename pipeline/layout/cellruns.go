@@ -1,0 +1,78 @@
+package layout
+
+import (
+	"unicode/utf8"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// A cell paragraph or a header or footer line whose stretches carry a
+// formatting of their own (wordmodel.RunSize.Format: m², a red figure
+// among black ones, a struck or underlined word, a link) is set run by
+// run as a body paragraph is (runPieces, decorate), and drawUnits draws
+// it alike. Plain stretches keep the cheap path: a long table's cells
+// never come here.
+
+// formatted reports whether any of the stretches has a formatting.
+func formatted(runs []wordmodel.RunSize) bool {
+	for _, rs := range runs {
+		if rs.Format != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// formattedUnits appends to dst the units of piece, one line of text
+// whose stretches begin with runs, each stretch set in its run's
+// formatting and size, in face at sizePt; it returns them with the
+// stretches after the piece and the line break ending it. expand, where
+// set, is what a stretch's text shows (a header's page number for its
+// field), the stretches counting the text as written.
+func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.RunSize, face *face, sizePt float64, expand func(string) string) ([]unit, []wordmodel.RunSize) {
+	from := len(dst)
+	runs = append([]wordmodel.RunSize(nil), runs...)
+	rest := piece
+	for rest != "" {
+		if len(runs) == 0 {
+			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), face, face, sizePt, false)
+			break
+		}
+		n, cut := runs[0].Runes, len(rest)
+		for i := range rest {
+			if n == 0 {
+				cut = i
+				break
+			}
+			n--
+		}
+		var run wordmodel.Run
+		if f := runs[0].Format; f != nil {
+			run = *f
+		}
+		run.Text, run.Size = shown(rest[:cut], expand), runs[0].Size
+		for _, units := range r.runPieces(run, face, Style{Size: sizePt}) {
+			dst = append(dst, units...)
+		}
+		runs[0].Runes -= utf8.RuneCountInString(rest[:cut])
+		if runs[0].Runes == 0 {
+			runs = runs[1:]
+		}
+		rest = rest[cut:]
+	}
+	borderPads(dst[from:])
+	if len(runs) > 0 { // the line break
+		if runs[0].Runes--; runs[0].Runes <= 0 {
+			runs = runs[1:]
+		}
+	}
+	return dst, runs
+}
+
+// shown is text as expand shows it.
+func shown(text string, expand func(string) string) string {
+	if expand == nil {
+		return text
+	}
+	return expand(text)
+}

@@ -1,0 +1,76 @@
+package wordmodel_test
+
+import (
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	rt "jixiao/pipeline/wordmodel/runtest"
+)
+
+// TestCellAndHeaderRunsAreCarried: the runs of a cell and of a header
+// line keep their formatting as stretches, as Word and WPS write it, and
+// none is listed; a plain cell and a plain header line carry none, a
+// cell bold all over stays the cell's bold, and a bold word among others
+// is its stretch's. A vertical cell, set in its look only, lists them.
+func TestCellAndHeaderRunsAreCarried(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		marks := w.Marks()
+		var cells, line string
+		for _, m := range marks {
+			cells += w.Cell(4000, "", "", rt.Para(w.Runs(m)))
+			line += w.Runs(m)
+		}
+		cells += w.Cell(4000, "", "", rt.Para(w.Run("", "平常"), w.Run("", "文字"))) + w.Cell(4000, "", "", rt.Para(w.Run("<w:b/>", "全粗"), w.Run("<w:b/>", "体")))
+		widths := make([]int, len(marks)+2)
+		for i := range widths {
+			widths[i] = 4000
+		}
+		docx := rt.WithHeader(t, rt.Docx(t, rt.Table(widths, cells)+rt.Target("正文"), "", nil), rt.Para(line)+rt.Para(w.Run("", "沁源县财政局")))
+		doc, err := wordmodel.Read(docx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantListed(t, doc)
+		row := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells
+		for i, m := range marks {
+			s := row[i].Paras[0].Sizes
+			k := 0
+			if m.Before != "" {
+				k = 1
+			}
+			if s == nil || len(*s) <= k || (*s)[k].Format == nil || (k == 1 && (*s)[0].Format != nil) || (*s)[k].Runes != len([]rune(m.Text)) {
+				t.Errorf("%v: cell %d (%s%s) stretches %+v", w, i+1, m.Before, m.Text, s)
+			}
+		}
+		if plain, bold := row[len(marks)], row[len(marks)+1]; plain.Paras[0].Sizes != nil || bold.Paras[0].Sizes != nil || !bold.Bold || row[10].Bold {
+			t.Errorf("%v: a plain cell's stretches %+v, a bold one's %+v (bold %v), bold word's cell bold %v", w, plain.Paras[0].Sizes, bold.Paras[0].Sizes, bold.Bold, row[10].Bold)
+		}
+		h := doc.Sections[0].Header.Default
+		if h == nil || len(h.Runs) != 2 || h.Runs[0] == nil || h.Runs[1] != nil || len(*h.Runs[0]) < len(marks) {
+			t.Fatalf("%v: the header's lines' stretches %+v", w, h)
+		}
+	}
+	vertical := rt.Table([]int{1000}, rt.Word.Cell(1000, "tbRl", "", rt.Centred(rt.Word.Run("", "竖"), rt.Word.Run(`<w:color w:val="FF0000"/>`, "红"))))
+	doc, err := wordmodel.Read(rt.Docx(t, vertical, "", nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantListed(t, doc, "表 1 第 1 行第 1 列（“竖红”）：文字格式（文字颜色）")
+}
+
+// TestCellsSetAlikeShareTheirFormats: a long table's cells that mark
+// their figures alike (a red figure after black text) hold one format
+// between them, not one each.
+func TestCellsSetAlikeShareTheirFormats(t *testing.T) {
+	red := rt.Word.Marks()[2]
+	cell := rt.Word.Cell(2000, "", "", rt.Para(rt.Word.Runs(red)))
+	doc, err := wordmodel.Read(rt.Docx(t, rt.Table([]int{2000, 2000}, cell, cell), "", nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells
+	a, b := row[0].Paras[0].Sizes, row[1].Paras[0].Sizes
+	if a == nil || b == nil || len(*a) != 2 || (*a)[1].Format == nil || (*a)[1].Format != (*b)[1].Format || (*a)[1].Format.Color != "FF0000" {
+		t.Errorf("stretches %+v and %+v, want one red format shared", a, b)
+	}
+}
