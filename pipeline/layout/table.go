@@ -155,14 +155,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	tp.Size = sizePt
 	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths), word: readFromWord(t)}
 	tl.lineH = tl.sizeMM * tp.LineHeight
-	total := 0
-	for _, w := range t.Widths {
-		total += w
-	}
-	colX := []float64{r.left()}
-	for _, w := range t.Widths {
-		colX = append(colX, colX[len(colX)-1]+float64(w)/float64(total)*r.width())
-	}
+	colX := r.columns(t)
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
 	rows := r.rowsWanted(t, tl)

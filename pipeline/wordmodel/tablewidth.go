@@ -1,0 +1,89 @@
+package wordmodel
+
+import (
+	"strconv"
+	"strings"
+)
+
+// TableWidth is how wide a table is (w:tblW, ECMA-376 §17.4.63). Twips is
+// a fixed width (dxa); Pct a share of the text's width (pct, 1 for all of
+// it); Grid says the grid's columns are the width (auto, nil, a width of
+// 0, or a fixed layout, where Word lays the columns out as the grid says
+// and writes the grid it laid out). All zero is a table not read from
+// Word, drawn across the text's width.
+type TableWidth struct {
+	Twips int
+	Pct   float64
+	Grid  bool
+}
+
+// placement reads a table's width, alignment (w:jc) and indent
+// (w:tblInd) from its tblPr props, each one it does not set from the
+// nearest style of its style's chain that does. The indent is where the
+// table's left border stands from the text's left edge, in twips: Word
+// 2013 and later (compatibilityMode 15) measure w:tblInd to the border,
+// older modes to the first cell's text, which stands the cell's left
+// margin further in, as LibreOffice reads them too.
+func (s *sheet) placement(out *Table, props string, ts *tableStyle) {
+	out.Width.Grid = true
+	prop := func(name string) string {
+		if tag := firstTag(props, name); tag != "" {
+			return tag
+		}
+		if ts == nil {
+			return ""
+		}
+		for i := len(ts.tblPr) - 1; i >= 0; i-- {
+			if tag := firstTag(ts.tblPr[i], name); tag != "" {
+				return tag
+			}
+		}
+		return ""
+	}
+	if tag := prop("w:tblW"); tag != "" {
+		w := attr(tag, "w:w")
+		switch typ := attr(tag, "w:type"); {
+		case strings.HasSuffix(w, "%"):
+			// Word 2010 and later may write a percentage as "50%".
+			pct, _ := strconv.ParseFloat(strings.TrimSuffix(w, "%"), 64)
+			out.Width = TableWidth{Pct: pct / 100}
+		case typ == "pct":
+			fiftieths, _ := strconv.ParseFloat(w, 64)
+			out.Width = TableWidth{Pct: fiftieths / 5000}
+		case typ == "dxa" || typ == "":
+			out.Width = TableWidth{Twips: atoi(w)}
+		}
+		if out.Width.Twips <= 0 && out.Width.Pct <= 0 {
+			out.Width = TableWidth{Grid: true}
+		}
+	}
+	if layout := prop("w:tblLayout"); attr(layout, "w:type") == "fixed" {
+		out.Width = TableWidth{Grid: true}
+	}
+	switch jc := attr(prop("w:jc"), "w:val"); jc {
+	case "center":
+		out.Align = "center"
+	case "right", "end":
+		out.Align = "right"
+	}
+	if tag := prop("w:tblInd"); tag != "" {
+		if typ := attr(tag, "w:type"); typ == "dxa" || typ == "" {
+			out.Indent = atoi(attr(tag, "w:w"))
+			if !s.cellAlways {
+				left := 108 // Word's default cell margin, 5.4 pt
+				if out.Margins.Set[1] {
+					left = int(out.Margins.Pt[1]*20 + 0.5)
+				}
+				out.Indent -= left
+			}
+		}
+	}
+}
+
+// firstTag is the start tag of the first name element in s, "" if none.
+func firstTag(s, name string) string {
+	if i := next(s, name, 0); i >= 0 {
+		return tagOf(s[i:])
+	}
+	return ""
+}
