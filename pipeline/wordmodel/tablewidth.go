@@ -7,10 +7,11 @@ import (
 
 // TableWidth is how wide a table is (w:tblW, ECMA-376 §17.4.63). Twips is
 // a fixed width (dxa); Pct a share of the text's width (pct, 1 for all of
-// it); Grid says the grid's columns are the width (auto, nil, a width of
-// 0, or a fixed layout, where Word lays the columns out as the grid says
-// and writes the grid it laid out). All zero is a table not read from
-// Word, drawn across the text's width.
+// it); the grid's columns are shared out across either in their
+// proportions, in a fixed layout (w:tblLayout) as in an autofit one, as
+// LibreOffice lays them out. Grid says the grid's columns are the width
+// (auto, nil, a width of 0): Word writes the grid it laid out. All zero
+// is a table not read from Word, drawn across the text's width.
 type TableWidth struct {
 	Twips int
 	Pct   float64
@@ -56,9 +57,6 @@ func (s *sheet) placement(out *Table, props string, ts *tableStyle) {
 		if out.Width.Twips <= 0 && out.Width.Pct <= 0 {
 			out.Width = TableWidth{Grid: true}
 		}
-	}
-	if layout := prop("w:tblLayout"); attr(layout, "w:type") == "fixed" {
-		out.Width = TableWidth{Grid: true}
 	}
 	switch jc := attr(prop("w:jc"), "w:val"); jc {
 	case "center":
