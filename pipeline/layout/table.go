@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -54,6 +55,9 @@ type tableCell struct {
 	// goesOn says the cell's content goes on in the next part of its
 	// row, on the next page.
 	goesOn bool
+	// paged is the cell as read where its text shows a PAGE field: the
+	// number is the page its row's part is drawn on, known only then.
+	paged *wordmodel.Cell
 }
 
 type tableRow struct {
@@ -205,6 +209,9 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			}
 			if c.Merge != wordmodel.Continues {
 				cell.text, cell.pictures, cell.shapes, cell.floats = r.numberedText(c), c.Pictures, c.Shapes, c.Floats
+				if strings.Contains(c.Text, wordmodel.PageField) {
+					cell.paged = &row.Cells[k]
+				}
 			}
 			cell.measure(r.wrap(tl, cell, &r.measuredCell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
@@ -377,6 +384,9 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 		} else {
 			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
 			r.cellEdges(tl, row, above, c, y, h, closes)
+		}
+		if c.paged != nil {
+			c.text = r.numberedText(*c.paged)
 		}
 		lines := r.shown(tl, c)
 		if c.merge == wordmodel.Continues {
