@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"jixiao/pipeline/wordmodel/fieldtest"
-	"jixiao/pipeline/wordmodel/sealtest"
 	rt "jixiao/pipeline/wordmodel/runtest"
+	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
