@@ -50,7 +50,7 @@ func rowsOf(n int, header bool, prefix string, widths []int) []string {
 // first cell's text in Word 2010's), or where its style's w:jc puts it;
 // a table wider than the text runs into the right margin, unwarned.
 func TestATableIsAsWideAsWordMakesIt(t *testing.T) {
-	tw := twipsToMM
+	tw := twips
 	centredStyle := `<w:style w:type="table" w:styleId="Centred"><w:name w:val="Centred Table"/><w:tblPr><w:jc w:val="center"/><w:tblInd w:w="900" w:type="dxa"/></w:tblPr></w:style>`
 	for _, tc := range []struct {
 		name, props, style string
@@ -126,12 +126,12 @@ func TestANarrowCentredTableOverTwoPages(t *testing.T) {
 	body := rt.Placed(`<w:tblW w:w="4422" w:type="dxa"/><w:jc w:val="center"/>`, widths, rows...)
 	r := laidDocx(t, rt.Docx(t, body, "", nil))
 	spans := tableSpans(r)
-	left := r.left() + (r.width()-twipsToMM(4422))/2
+	left := r.left() + (r.width()-twips(4422))/2
 	if len(spans) < 2 {
 		t.Fatalf("%d pages, want the table over two", len(spans))
 	}
 	for p, s := range spans {
-		if !nearly(s[0], left, greenLine+0.01) || !nearly(s[1], left+twipsToMM(4422), greenLine+0.01) {
+		if !nearly(s[0], left, greenLine+0.01) || !nearly(s[1], left+twips(4422), greenLine+0.01) {
 			t.Errorf("page %d: the table's lines from %.2f to %.2f mm, want from %.2f", p+1, s[0], s[1], left)
 		}
 	}
@@ -159,9 +159,9 @@ func TestASealInANarrowCentredTable(t *testing.T) {
 		sealtest.Cell(3000, sealtest.Para("right", st.Text("沁源县财政局"), f.Run(3, "公章", "rIdSeal")))})
 	table = strings.Replace(table, `<w:tblBorders>`, `<w:jc w:val="center"/><w:tblBorders>`, 1)
 	_, r := laidShapes(t, sealtest.Docx(t, table, ""))
-	left := r.left() + (r.width()-twipsToMM(5000))/2
+	left := r.left() + (r.width()-twips(5000))/2
 	imgs := kindOf(r, opImage)
-	if want := left + twipsToMM(2000) + cellPad + 10; len(imgs) != 1 || !nearly(imgs[0].x, want, 0.01) {
+	if want := left + twips(2000) + cellPad + 10; len(imgs) != 1 || !nearly(imgs[0].x, want, 0.01) {
 		t.Errorf("seals drawn %+v, want one at x %.2f", imgs, want)
 	}
 }
@@ -187,3 +187,6 @@ func TestAPageFieldInACellOnPageTwo(t *testing.T) {
 		t.Errorf("the fields read %q, want %q, the second past page 1", got, want)
 	}
 }
+
+// twips is a length in twips in mm.
+func twips(n int) float64 { return float64(n) / 20 * ptToMM }

@@ -85,3 +85,37 @@ func firstTag(s, name string) string {
 	}
 	return ""
 }
+
+// Columns are the x of each of t's grid lines, in twips from the text's
+// left edge, the text being room twips wide: t as wide as its Width says
+// and where its Align and Indent put it, its grid's columns sharing that
+// width in their proportions.
+func (t *Table) Columns(room float64) []float64 {
+	total := 0
+	for _, w := range t.Widths {
+		total += w
+	}
+	x, width := 0.0, room
+	switch {
+	case t.Width.Twips > 0:
+		width = float64(t.Width.Twips)
+	case t.Width.Pct > 0:
+		width = t.Width.Pct * room
+	case t.Width.Grid && total > 0:
+		width = float64(total)
+	}
+	switch t.Align {
+	case "center":
+		x = (room - width) / 2
+	case "right":
+		x = room - width
+	default:
+		x = float64(t.Indent)
+	}
+	out := make([]float64, 1, len(t.Widths)+1)
+	out[0] = x
+	for _, w := range t.Widths {
+		out = append(out, out[len(out)-1]+float64(w)/float64(total)*width)
+	}
+	return out
+}
