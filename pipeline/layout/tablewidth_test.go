@@ -102,18 +102,30 @@ func TestATableIsAsWideAsWordMakesIt(t *testing.T) {
 	}
 }
 
-// TestATableWiderThanThePage: a table that would pass the page's right
-// edge is narrowed to end there, and the build says so naming it.
+// TestATableWiderThanThePage: a table that would pass the page's edge,
+// at the left or centred past both, is narrowed to the page from where it
+// starts (the page's left edge at the least), and the build says so
+// naming it.
 func TestATableWiderThanThePage(t *testing.T) {
-	widths := []int{6500, 6500}
-	body := rt.Placed(`<w:tblW w:w="13000" w:type="dxa"/>`, widths, rowsOf(2, false, "宽表", widths)...)
-	r := laidDocx(t, rt.Docx(t, body, "", nil))
-	got := tableSpans(r)[0]
-	if !nearly(got[0], r.left(), greenLine+0.01) || !nearly(got[1], r.g.w, greenLine) {
-		t.Errorf("the table's lines from %.2f to %.2f mm, the page %.2f wide", got[0], got[1], r.g.w)
-	}
-	if len(r.warnings) != 1 || !strings.Contains(r.warnings[0], "首格为“宽表1”的表格") || !strings.Contains(r.warnings[0], "超出了页面") {
-		t.Errorf("warnings %q, want one naming the table 宽表1 as passing the page", r.warnings)
+	for _, tc := range []struct{ name, props string }{
+		{"at the left", `<w:tblW w:w="13000" w:type="dxa"/>`},
+		{"centred", `<w:tblW w:w="13000" w:type="dxa"/><w:jc w:val="center"/>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			widths := []int{6500, 6500}
+			r := laidDocx(t, rt.Docx(t, rt.Placed(tc.props, widths, rowsOf(2, false, "宽表", widths)...), "", nil))
+			left := r.left()
+			if strings.Contains(tc.props, "center") {
+				left = 0
+			}
+			got := tableSpans(r)[0]
+			if !nearly(got[0], left, greenLine) || !nearly(got[1], r.g.w, greenLine) {
+				t.Errorf("the table's lines from %.2f to %.2f mm, want %.2f to the page's edge %.2f", got[0], got[1], left, r.g.w)
+			}
+			if len(r.warnings) != 1 || !strings.Contains(r.warnings[0], "首格为“宽表1”的表格") || !strings.Contains(r.warnings[0], "超出了页面") {
+				t.Errorf("warnings %q, want one naming the table 宽表1 as passing the page", r.warnings)
+			}
+		})
 	}
 }
 
@@ -166,16 +178,21 @@ func TestASealInANarrowCentredTable(t *testing.T) {
 	}
 }
 
-// TestAPageFieldInACellOnPageTwo: a PAGE field in a cell of a row drawn
-// on the second page shows 2, one in the table's first row 1.
+// TestAPageFieldInACellOnPageTwo: a PAGE field in the table's first row
+// shows 1, one in the part of a split row drawn on the second page 2.
 func TestAPageFieldInACellOnPageTwo(t *testing.T) {
 	widths := []int{4422, 4422}
 	page := func(label string) string {
 		return rt.Row(false, rt.Word.Cell(4422, "", "", rt.Para(rt.Word.Run("", label))),
 			rt.Word.Cell(4422, "", "", `<w:p>`+fieldtest.Text("第")+fieldtest.Simple("PAGE", "1")+fieldtest.Text("页")+`</w:p>`))
 	}
-	rows := append([]string{page("首行")}, rowsOf(60, false, "行", widths)...)
-	rows = append(rows, page("末行"))
+	// The last row splits over pages, its field in the part overleaf.
+	long := `<w:p>` + fieldtest.Text("第") + fieldtest.Simple("PAGE", "1") + fieldtest.Text("页") + `</w:p>`
+	for i := range 20 {
+		long = rt.Para(rt.Word.Run("", fmt.Sprintf("段%d", i+1))) + long
+	}
+	rows := append([]string{page("首行")}, rowsOf(5, false, "行", widths)...)
+	rows = append(rows, rt.Row(false, rt.Word.Cell(4422, "", "", rt.Para(rt.Word.Run("", "末行"))), rt.Word.Cell(4422, "", "", long)))
 	r := laidDocx(t, rt.Docx(t, rt.Placed(`<w:tblW w:w="0" w:type="auto"/>`, widths, rows...), "", nil))
 	var got, want []string
 	for i, o := range r.ops {
@@ -183,8 +200,8 @@ func TestAPageFieldInACellOnPageTwo(t *testing.T) {
 			got, want = append(got, o.text), append(want, fmt.Sprintf("第%d页", pageOf(r, i)))
 		}
 	}
-	if len(got) != 2 || !slices.Equal(got, want) || want[1] == "第1页" {
-		t.Errorf("the fields read %q, want %q, the second past page 1", got, want)
+	if len(got) != 2 || !slices.Equal(got, want) || want[1] != "第2页" || pageOf(r, opIndex(t, r, opText, textStarting("末行"))) != 1 {
+		t.Errorf("the fields read %q, want %q, the second on page 2, its row begun on page 1", got, want)
 	}
 }
 
