@@ -80,8 +80,9 @@
 // share of the text's width, or, where that says auto, its grid's sum (the
 // grid Word wrote is the one it laid out); centred or at the right by its
 // w:jc, or indented by its w:tblInd (to its left border in Word 2013's
-// mode, to its first cell's text in older ones, as LibreOffice reads a
-// document of each), each from the table's style where the table sets
+// mode; to its first cell's text in older ones and WPS's, which name no
+// mode, so that there a table at the left has its border in the margin,
+// as LibreOffice reads a document of each), each from the table's style where the table sets
 // none; the grid's columns share the width in their proportions. One
 // wider than the text runs into the right margin as in Word, unscaled;
 // one that would pass the page's edge is narrowed to end there and

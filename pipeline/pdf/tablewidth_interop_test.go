@@ -19,6 +19,8 @@ var placedTables = []struct {
 	{"half, as Word 2010 writes it", `<w:tblW w:w="50%" w:type="pct"/>`, []int{2268, 2268}, 15},
 	{"the grid's, indented 2 characters", `<w:tblW w:w="0" w:type="auto"/><w:tblInd w:w="640" w:type="dxa"/>`, []int{2000, 3000}, 15},
 	{"indented, Word 2010's mode", `<w:tblW w:w="0" w:type="auto"/><w:tblInd w:w="640" w:type="dxa"/>`, []int{2000, 3000}, 14},
+	{"no indent, Word 2010's mode", `<w:tblW w:w="0" w:type="auto"/>`, []int{2000, 3000}, 14},
+	{"no indent, no mode named, as WPS writes it", `<w:tblW w:w="0" w:type="auto"/>`, []int{2000, 3000}, 0},
 	{"wider than the text", `<w:tblW w:w="9800" w:type="dxa"/>`, []int{4900, 4900}, 15},
 	{"fixed, its tblW wider than its grid", `<w:tblW w:w="6000" w:type="dxa"/><w:tblLayout w:type="fixed"/>`, []int{2000, 2000}, 15},
 	{"autofit, its tblW wider than its grid", `<w:tblW w:w="6000" w:type="dxa"/>`, []int{2000, 2000}, 15},

@@ -210,7 +210,11 @@ func (s *sheet) table(t string, n int) *Table {
 	out := &Table{Width: TableWidth{Grid: true}}
 	trs := wordxml.Elements(t, "w:tr", 0, len(t))
 	var styled *tableCells
-	if pr := next(t, "w:tblPr", 0); pr >= 0 {
+	pr := next(t, "w:tblPr", 0)
+	if pr < 0 {
+		s.placement(out, "", nil) // where Word puts a table of no properties
+	}
+	if pr >= 0 {
 		props := t[pr:end(t, pr, "w:tblPr")]
 		own, _ := cutElement(props, "w:tblBorders")
 		style, _ := wordxml.Val(props, "w:tblStyle")

@@ -20,11 +20,14 @@ type TableWidth struct {
 
 // placement reads a table's width, alignment (w:jc) and indent
 // (w:tblInd) from its tblPr props, each one it does not set from the
-// nearest style of its style's chain that does. The indent is where the
-// table's left border stands from the text's left edge, in twips: Word
-// 2013 and later (compatibilityMode 15) measure w:tblInd to the border,
-// older modes to the first cell's text, which stands the cell's left
-// margin further in, as LibreOffice reads them too.
+// nearest style of its style's chain that does; props is "" for a table
+// without any. The indent is where the table's left border stands from
+// the text's left edge, in twips: Word 2013 and later (compatibilityMode
+// 15) measure w:tblInd to the border, older modes and a document naming
+// none (WPS's) to the first cell's text, which stands the cell's left
+// margin further in, w:tblInd or not: the text of a table at the left
+// lines up with the body's, its border in the margin. LibreOffice reads
+// them so too.
 func (s *sheet) placement(out *Table, props string, ts *tableStyle) {
 	out.Width.Grid = true
 	prop := func(name string) string {
@@ -67,14 +70,14 @@ func (s *sheet) placement(out *Table, props string, ts *tableStyle) {
 	if tag := prop("w:tblInd"); tag != "" {
 		if typ := attr(tag, "w:type"); typ == "dxa" || typ == "" {
 			out.Indent = atoi(attr(tag, "w:w"))
-			if !s.cellAlways {
-				left := 108 // Word's default cell margin, 5.4 pt
-				if out.Margins.Set[1] {
-					left = int(out.Margins.Pt[1]*20 + 0.5)
-				}
-				out.Indent -= left
-			}
 		}
+	}
+	if !s.cellAlways && out.Align == "" {
+		left := 108 // Word's default cell margin, 5.4 pt
+		if out.Margins.Set[1] {
+			left = int(out.Margins.Pt[1]*20 + 0.5)
+		}
+		out.Indent -= left
 	}
 }
 

@@ -44,13 +44,18 @@ func WithStyle(t testing.TB, docx []byte, style string) []byte {
 }
 
 // Compat is docx with its settings' compatibilityMode set to mode, as
-// that version of Word writes it (14: Word 2010, 15: 2013 and later).
+// that version of Word writes it (14: Word 2010, 15: 2013 and later), or
+// with none where mode is 0, as WPS writes its settings.
 func Compat(t testing.TB, docx []byte, mode int) []byte {
 	t.Helper()
 	return opctest.Edit(t, docx, map[string]func(string) string{"word/settings.xml": func(s string) string {
 		i := strings.Index(s, `w:name="compatibilityMode"`)
 		if i < 0 {
 			t.Fatal("the template's settings name no compatibilityMode")
+		}
+		if mode == 0 {
+			start := strings.LastIndex(s[:i], "<w:compatSetting")
+			return s[:start] + s[i+strings.Index(s[i:], "/>")+2:]
 		}
 		k := i + strings.Index(s[i:], `w:val="`) + len(`w:val="`)
 		return s[:k] + fmt.Sprint(mode) + s[k+strings.IndexByte(s[k:], '"'):]
