@@ -388,10 +388,15 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 		if c.paged != nil {
 			c.text = r.numberedText(*c.paged)
 		}
-		lines := r.shown(tl, c)
+		src := c
 		if c.merge == wordmodel.Continues {
-			lines = r.shown(tl, startOf(rows, index, c))
+			// A merge carried onto this page repeats its text, its
+			// PAGE showing this page.
+			if src = startOf(rows, index, c); src.paged != nil {
+				src.text = r.numberedText(*src.paged)
+			}
 		}
+		lines := r.shown(tl, src)
 		r.cellText(tl, lines, c, y, h)
 		r.cellFloats(tl, row, n, c, y, h)
 	}

@@ -207,3 +207,34 @@ func TestAPageFieldInACellOnPageTwo(t *testing.T) {
 
 // twips is a length in twips in mm.
 func twips(n int) float64 { return float64(n) / 20 * ptToMM }
+
+// TestAPageFieldInAMergeOverTwoPages: a vertical merge carried onto the
+// second page repeats its text there, its PAGE field showing 2.
+func TestAPageFieldInAMergeOverTwoPages(t *testing.T) {
+	field := `<w:p>` + fieldtest.Text("第") + fieldtest.Simple("PAGE", "1") + fieldtest.Text("页") + `</w:p>`
+	merged := func(restart bool, paras string) string {
+		val := ""
+		if restart {
+			val = ` w:val="restart"`
+		}
+		return `<w:tc><w:tcPr><w:tcW w:w="4422" w:type="dxa"/><w:vMerge` + val + `/></w:tcPr>` + paras + `</w:tc>`
+	}
+	var rows []string
+	for i := range 40 {
+		paras := rt.Para(rt.Word.Run("", ""))
+		if i == 0 {
+			paras = field
+		}
+		rows = append(rows, rt.Row(false, merged(i == 0, paras), rt.Word.Cell(4422, "", "", rt.Para(rt.Word.Run("", fmt.Sprintf("行%d", i+1))))))
+	}
+	r := laidDocx(t, rt.Docx(t, rt.Placed(`<w:tblW w:w="0" w:type="auto"/>`, []int{4422, 4422}, rows...), "", nil))
+	var got, want []string
+	for i, o := range r.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, "第") && strings.HasSuffix(o.text, "页") {
+			got, want = append(got, o.text), append(want, fmt.Sprintf("第%d页", pageOf(r, i)))
+		}
+	}
+	if len(got) < 2 || !slices.Equal(got, want) {
+		t.Errorf("the merge's fields read %q, want %q, on two pages at least", got, want)
+	}
+}
