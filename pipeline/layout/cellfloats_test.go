@@ -92,6 +92,9 @@ func TestASealInASignatureTable(t *testing.T) {
 			}
 			o := imgs[0]
 			cellX, cellW, top := r.left()+r.width()/2, r.width()/2, r.top()
+			if tc.wps {
+				cellX -= cellPad // a document of no Word mode: the cells' text lines up with the body's
+			}
 			if x, y := tc.x(r, cellX, cellW, top), tc.y(r, cellX, cellW, top); !nearly(o.x, x, 0.01) || !nearly(o.y, y, 0.01) || !nearly(o.w, 40, 0.01) || !nearly(o.h, 40, 0.01) {
 				t.Errorf("the seal at (%.2f, %.2f) %.2f × %.2f mm, want (%.2f, %.2f) 40 × 40", o.x, o.y, o.w, o.h, x, y)
 			}

@@ -59,7 +59,8 @@
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
 // (a TOC's page numbers), and the layout writes the number there (a PAGE
 // in a paragraph: the page its line is drawn on; in a table cell: the
-// page the table is laid out from). Each
+// page its row's part is drawn on, a row split over pages showing each
+// part's, measured with the table's first page's number). Each
 // bookmark's place is recorded where its line, its empty paragraph or its
 // table row is drawn. A number is known only once the pages are, and its
 // width moves what follows it (a TOC line's leader, more rarely a break),
@@ -73,7 +74,21 @@
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
 //
-// Tables (table.go, tableborders.go) follow the Word table's grid: header
+// Tables (table.go, tableborders.go) follow the Word table's grid. A
+// table is as wide as Word makes it and stands where Word puts it
+// (tablewidth.go, wordmodel's Table.Columns): its w:tblW in twips or as a
+// share of the text's width, or, where that says auto, its grid's sum (the
+// grid Word wrote is the one it laid out); centred or at the right by its
+// w:jc, or indented by its w:tblInd (to its left border in Word 2013's
+// mode; to its first cell's text in older ones and WPS's, which name no
+// mode, so that there a table at the left has its border in the margin,
+// as LibreOffice reads a document of each), each from the table's style where the table sets
+// none; the grid's columns share the width in their proportions. One
+// wider than the text runs into the right margin as in Word, unscaled;
+// one that would pass the page's edge is narrowed to end there and
+// warned of, naming its first cell's text. A table not read from Word
+// spans the text. Lines, fills, cell floats, merges, header rows and
+// split rows all take their x from the table's grid. Header
 // rows (tblHeader) repeat on each page; each paragraph of a cell is set as
 // a body paragraph is (celltext.go), with its own size run by run, line
 // rule and height (each line as high as the largest type on it: a 小五

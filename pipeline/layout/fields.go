@@ -28,8 +28,9 @@ type place struct {
 }
 
 // numberedText is a table cell's text with its page numbers: each page
-// reference its bookmark's page, in order; PAGE the page the table's
-// rows are laid out from.
+// reference its bookmark's page, in order; PAGE the current page: the
+// table's first when its rows are measured, and the page each row's part
+// is drawn on when it is drawn (drawRow).
 func (r *renderer) numberedText(c wordmodel.Cell) string {
 	if !strings.ContainsAny(c.Text, placeholders) {
 		return c.Text

@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -54,6 +55,9 @@ type tableCell struct {
 	// goesOn says the cell's content goes on in the next part of its
 	// row, on the next page.
 	goesOn bool
+	// paged is the cell as read where its text shows a PAGE field: the
+	// number is the page its row's part is drawn on, known only then.
+	paged *wordmodel.Cell
 }
 
 type tableRow struct {
@@ -155,14 +159,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	tp.Size = sizePt
 	tl := &tableLayout{sizePt: tp.Size, sizeMM: tp.Size * ptToMM, pad: tp.Padding, plain: plainTable(t), borders: t.Borders, columns: len(t.Widths), word: readFromWord(t)}
 	tl.lineH = tl.sizeMM * tp.LineHeight
-	total := 0
-	for _, w := range t.Widths {
-		total += w
-	}
-	colX := []float64{r.left()}
-	for _, w := range t.Widths {
-		colX = append(colX, colX[len(colX)-1]+float64(w)/float64(total)*r.width())
-	}
+	colX := r.columns(t)
 	group := -1
 	openGroup := map[int]int{} // grid column → group of the merge running through it
 	rows := r.rowsWanted(t, tl)
@@ -212,6 +209,9 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			}
 			if c.Merge != wordmodel.Continues {
 				cell.text, cell.pictures, cell.shapes, cell.floats = r.numberedText(c), c.Pictures, c.Shapes, c.Floats
+				if strings.Contains(c.Text, wordmodel.PageField) {
+					cell.paged = &row.Cells[k]
+				}
 			}
 			cell.measure(r.wrap(tl, cell, &r.measuredCell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
@@ -385,10 +385,18 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
 			r.cellEdges(tl, row, above, c, y, h, closes)
 		}
-		lines := r.shown(tl, c)
-		if c.merge == wordmodel.Continues {
-			lines = r.shown(tl, startOf(rows, index, c))
+		if c.paged != nil {
+			c.text = r.numberedText(*c.paged)
 		}
+		src := c
+		if c.merge == wordmodel.Continues {
+			// A merge carried onto this page repeats its text, its
+			// PAGE showing this page.
+			if src = startOf(rows, index, c); src.paged != nil {
+				src.text = r.numberedText(*src.paged)
+			}
+		}
+		lines := r.shown(tl, src)
 		r.cellText(tl, lines, c, y, h)
 		r.cellFloats(tl, row, n, c, y, h)
 	}

@@ -19,7 +19,7 @@ func TestVerticalCellTextStandsInColumns(t *testing.T) {
 			w.Cell(1200, "btLr", "center", rt.Centred(w.Run("", "合计金额")))) + rt.Para(w.Run("", "其后"))
 		r := laidDocx(t, rt.Docx(t, body, "", nil))
 		left := r.left()
-		cell := r.width() / 6400 // a twip of the grid, the table being as wide as the text
+		cell := twips(1) // a twip of the grid, the table being as wide as its grid (w:tblW auto)
 		chars := []op{textOp(t, r, "项"), textOp(t, r, "目"), textOp(t, r, "名"), textOp(t, r, "称")}
 		em := chars[0].size * ptToMM
 		mid := func(o op) float64 {

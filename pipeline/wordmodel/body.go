@@ -207,10 +207,14 @@ func on(s, name string) bool {
 }
 
 func (s *sheet) table(t string, n int) *Table {
-	out := &Table{}
+	out := &Table{Width: TableWidth{Grid: true}}
 	trs := wordxml.Elements(t, "w:tr", 0, len(t))
 	var styled *tableCells
-	if pr := next(t, "w:tblPr", 0); pr >= 0 {
+	pr := next(t, "w:tblPr", 0)
+	if pr < 0 {
+		s.placement(out, "", nil) // where Word puts a table of no properties
+	}
+	if pr >= 0 {
 		props := t[pr:end(t, pr, "w:tblPr")]
 		own, _ := cutElement(props, "w:tblBorders")
 		style, _ := wordxml.Val(props, "w:tblStyle")
@@ -224,6 +228,7 @@ func (s *sheet) table(t string, n int) *Table {
 		if ts := s.styles[style].table; ts != nil {
 			out.Margins = ts.cellMargins(out.Margins)
 		}
+		s.placement(out, props, s.styles[style].table)
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {

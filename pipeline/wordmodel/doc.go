@@ -2,6 +2,12 @@
 // model: body paragraphs with their style, alignment and page breaks, and
 // tables with their column widths, header rows and vertical merges.
 //
+// A table's width (w:tblW: twips, a share of the text's width, or auto:
+// its grid's sum), alignment (w:jc) and indent (w:tblInd, to the border in
+// Word 2013's mode, to the first cell's text in older ones), each from its
+// style where it sets none, are read into Table.Width, Align and Indent;
+// Table.Columns puts its grid lines where Word draws them (tablewidth.go).
+//
 // It is the reader half of the PDF path. The wording lives in one place,
 // the Word template; the PDF is laid out from what the filled .docx says,
 // so the two can never disagree.
@@ -88,7 +94,7 @@
 // document of Word 2013 and later (compatibilityMode 15), which ignores
 // "0" there; WPS's documents name no mode and keep "0". One laid out in
 // a header table's first row is placed from its cell, found from the
-// table's grid, alignment and indent (margincells.go); one in a lower row
+// table's grid, width, alignment and indent (margincells.go, Table.Columns); one in a lower row
 // or a footer's table, whose top is not known, is listed. allowOverlap is
 // not read: floats are never moved apart.
 //

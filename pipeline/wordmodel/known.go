@@ -150,10 +150,12 @@ func sectionProperties() {
 }
 
 func tableProperties() {
-	// A table is drawn across the text's width (its own width, alignment
-	// and indent are its grid's proportions there).
+	// A table is as wide as its w:tblW says and stands where its w:jc and
+	// w:tblInd put it (tablewidth.go); its grid's columns share that width
+	// in their proportions, in a fixed layout as in an autofit one.
 	knownNames("w:tblPr", read, `w:tblBorders`)
-	knownNames("w:tblPr", quiet, `w:tblCellMar w:tblStyle w:tblW w:jc w:tblInd w:tblLayout w:tblLook w:tblOverlap
+	knownNames("w:tblPr", quiet, `w:tblW w:jc w:tblInd`)
+	knownNames("w:tblPr", quiet, `w:tblCellMar w:tblStyle w:tblLayout w:tblLook w:tblOverlap
 		w:tblStyleRowBandSize w:tblStyleColBandSize w:tblCaption w:tblDescription`)
 	knownNames("w:tblPr", knownAs{what: "浮动表格（文字环绕表格）"}, `w:tblpPr`)
 	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
@@ -165,6 +167,9 @@ func tableProperties() {
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
+	// A row's own width, alignment and indent (w:tblPrEx) are the table's
+	// as WPS and Word write them on each row; a row placed otherwise is
+	// drawn where the table's others are.
 	knownNames("w:tblPrEx", quiet, `w:tblW w:jc w:tblInd w:tblLayout w:tblCellMar w:tblLook`)
 	knownNames("w:tblPrEx", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)

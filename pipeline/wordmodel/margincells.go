@@ -2,8 +2,6 @@ package wordmodel
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -39,30 +37,16 @@ func (s *sheet) marginCells(part string) []marginCell {
 	var out []marginCell
 	for _, t := range wordxml.Elements(part, "w:tbl", 0, len(part)) {
 		tbl := part[t.Start:t.End]
-		widths := gridWidths(tbl)
-		total := 0
-		for _, w := range widths {
-			total += w
-		}
-		pad := CellMargins{Pt: [4]float64{0, 5.4, 0, 5.4}}
-		x := 0.0 // twips from the text block's left edge
+		placed := &Table{Widths: gridWidths(tbl), Width: TableWidth{Grid: true}, Margins: CellMargins{Pt: [4]float64{0, 5.4, 0, 5.4}}}
 		if pr := next(tbl, "w:tblPr", 0); pr >= 0 {
 			props := tbl[pr:end(tbl, pr, "w:tblPr")]
-			pad = pad.over(readMargins(props, "w:tblCellMar"))
-			if k := next(props, "w:tblInd", 0); k >= 0 {
-				tag := props[k : k+strings.IndexByte(props[k:], '>')]
-				if ty := attr(tag, "w:type"); ty == "dxa" || ty == "" {
-					x, _ = strconv.ParseFloat(attr(tag, "w:w"), 64)
-				}
-			}
-			room := (s.page.Width - s.page.Left - s.page.Right) * twipsPerMM
-			switch jc, _ := wordxml.Val(props, "w:jc"); jc {
-			case "center":
-				x = (room - float64(total)) / 2
-			case "right", "end":
-				x = room - float64(total)
-			}
+			style, _ := wordxml.Val(props, "w:tblStyle")
+			placed.Margins = placed.Margins.over(readMargins(props, "w:tblCellMar"))
+			s.placement(placed, props, s.styles[style].table)
 		}
+		pad, widths := placed.Margins, placed.Widths
+		// The grid lines, in twips from the text block's left edge.
+		grid := placed.Columns((s.page.Width - s.page.Left - s.page.Right) * twipsPerMM)
 		for row, r := range wordxml.Elements(tbl, "w:tr", 0, len(tbl)) {
 			cells := wordxml.Elements(tbl, "w:tc", r.Start, r.End)
 			col, head := 0, r.End // the grid columns a row leaves empty before its first cell
@@ -83,17 +67,10 @@ func (s *sheet) marginCells(part string) []marginCell {
 				if v, ok := wordxml.Val(props, "w:gridSpan"); ok {
 					span = max(1, atoi(v))
 				}
-				left := 0
-				for i := range min(col, len(widths)) {
-					left += widths[i]
-				}
-				w := 0
-				for i := col; i < min(col+span, len(widths)); i++ {
-					w += widths[i]
-				}
+				from, to := min(col, len(widths)), min(col+span, len(widths))
 				m := pad.over(readMargins(props, "w:tcMar"))
 				out = append(out, marginCell{start: t.Start + c.Start, end: t.Start + c.End,
-					x: (x + float64(left)) / twipsPerMM, w: float64(w) / twipsPerMM,
+					x: grid[from] / twipsPerMM, w: (grid[to] - grid[from]) / twipsPerMM,
 					left: m.Pt[1] * ptToMM, right: m.Pt[3] * ptToMM, top: m.Pt[0] * ptToMM, row: row})
 				col += span
 			}

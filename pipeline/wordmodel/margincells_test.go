@@ -67,6 +67,21 @@ func TestALogoInAHeaderTable(t *testing.T) {
 			}
 		})
 	}
+	t.Run("as wide as its tblW, its grid shared out", func(t *testing.T) {
+		f := logo(st.Anchor{H: "column", V: "paragraph", X: 180000, Y: 36000}, "1")
+		header := strings.Replace(table(f, ""), `<w:tblW w:w="6000" w:type="dxa"/>`, `<w:tblW w:w="2500" w:type="pct"/>`, 1)
+		doc, err := wordmodel.Read(sealtest.Docx(t, st.Para(st.Text("正文")), header))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.HeaderImages) != 1 {
+			t.Fatalf("%d header pictures", len(doc.HeaderImages))
+		}
+		// Half the text, 78 mm: the first column a third of it.
+		if want := 26.0 + pad + 5; math.Abs(doc.HeaderImages[0].Float.X-want) > 0.001 {
+			t.Errorf("the logo %.3f mm across, want %.3f", doc.HeaderImages[0].Float.X, want)
+		}
+	})
 	t.Run("after spanned and skipped grid columns", func(t *testing.T) {
 		f := logo(st.Anchor{H: "column", V: "paragraph", X: 180000, Y: 0}, "1")
 		grid := sealtest.Table([]int{1000, 1000, 4000})

@@ -32,6 +32,9 @@ type tableStyle struct {
 	conds            map[string]condFormat
 	rowBand, colBand int
 	margins          []CellMargins
+	// tblPr are the styles' table properties, the base's first: a
+	// table's width, alignment and indent may come from its style.
+	tblPr []string
 }
 
 // condFormat is one conditional format's properties, base style first.
@@ -79,6 +82,7 @@ func readTableStyle(style string) (*tableStyle, string) {
 		}
 		t.rowBand, t.colBand = band("w:tblStyleRowBandSize"), band("w:tblStyleColBandSize")
 		t.margins = []CellMargins{readMargins(tblPr, "w:tblCellMar")}
+		t.tblPr = []string{tblPr}
 	}
 	return t, style
 }
@@ -92,7 +96,7 @@ func (t *tableStyle) over(own *tableStyle) *tableStyle {
 		return t
 	}
 	out := &tableStyle{tcPr: append(append([]string(nil), t.tcPr...), own.tcPr...), rowBand: t.rowBand, colBand: t.colBand, conds: map[string]condFormat{},
-		margins: append(append([]CellMargins(nil), t.margins...), own.margins...)}
+		margins: append(append([]CellMargins(nil), t.margins...), own.margins...), tblPr: append(append([]string(nil), t.tblPr...), own.tblPr...)}
 	for typ, c := range t.conds {
 		out.conds[typ] = c
 	}

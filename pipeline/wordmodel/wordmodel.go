@@ -137,6 +137,13 @@ type Table struct {
 	Borders *TableBorders
 	// Margins are its cells' default margins (w:tblCellMar).
 	Margins CellMargins
+	// Width is how wide it is, Align where it stands across the text
+	// ("" at the left, "center", "right"), and Indent its left border's
+	// distance from the text's left edge in twips where it stands at the
+	// left (tablewidth.go).
+	Width  TableWidth
+	Align  string
+	Indent int
 }
 
 // CellMargins are the space between a cell's edges and its text, in pt:
