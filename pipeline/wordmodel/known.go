@@ -161,16 +161,21 @@ func tableProperties() {
 	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
 	knownNames("w:tblPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)
-	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:jc w:cnfStyle w:divId w:wBefore w:wAfter`)
+	// A row's w:wBefore and w:wAfter only size the columns gridBefore and
+	// gridAfter skip, which are listed themselves.
+	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter`)
+	knownNames("w:trPr", knownAs{check: asTheTable}, `w:jc`)
 	knownNames("w:trPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:trPr", knownAs{check: gridSkipped}, `w:gridBefore w:gridAfter`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
-	// A row's own width, alignment and indent (w:tblPrEx) are the table's
-	// as WPS and Word write them on each row; a row placed otherwise is
-	// drawn where the table's others are.
-	knownNames("w:tblPrEx", quiet, `w:tblW w:jc w:tblInd w:tblLayout w:tblCellMar w:tblLook`)
+	// A row's own width, alignment and indent (w:tblPrEx, a row's w:jc)
+	// are the table's as WPS and Word write them on each row; a row
+	// placed otherwise would be drawn where the table's others are, so
+	// it is listed.
+	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook`)
+	knownNames("w:tblPrEx", knownAs{check: asTheTable}, `w:tblW w:jc w:tblInd`)
 	knownNames("w:tblPrEx", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
 	knownNames("w:tblPrEx", knownAs{check: rowBorders}, `w:tblBorders`)
@@ -318,6 +323,42 @@ func gridSkipped(s *sheet, el string) string {
 		return "表格行首或行尾空出的列（行与表格不对齐）"
 	}
 	return ""
+}
+
+// asTheTable lists a row's own width, alignment or indent (in its
+// w:tblPrEx, or its w:trPr's w:jc) where it differs from its table's
+// own: the PDF draws every row at the table's place.
+func asTheTable(s *sheet, el string) string {
+	name := elementName(el, 0)
+	row := placement(name, tagOf(el))
+	table := placement(name, "")
+	if i := next(s.known.tableProps, name, 0); i >= 0 {
+		table = placement(name, tagOf(s.known.tableProps[i:]))
+	}
+	if row != table {
+		return "表格行的单独宽度、对齐或缩进（与表格不同）"
+	}
+	return ""
+}
+
+// placement is what a w:tblW, w:jc or w:tblInd tag says, its absence ("")
+// and Word's other spellings of its default and of each side alike.
+func placement(name, tag string) string {
+	if name == "w:jc" {
+		switch v := attr(tag, "w:val"); v {
+		case "", "left", "start":
+			return "left"
+		case "end":
+			return "right"
+		default:
+			return v
+		}
+	}
+	w, typ := attr(tag, "w:w"), attr(tag, "w:type")
+	if w == "" || w == "0" || typ == "auto" || typ == "nil" {
+		return ""
+	}
+	return w + " " + typ
 }
 
 // rowBorders lists a row's own borders (w:tblPrEx) where a line differs

@@ -290,3 +290,25 @@ func TestARowRevisionSaysToAcceptIt(t *testing.T) {
 		t.Errorf("listed %v", doc.Undrawn)
 	}
 }
+
+// A row's own width, alignment or indent: WPS and Word 2003 repeat the
+// table's on every row (quiet); a row placed otherwise than its table is
+// listed, since the PDF draws it where the table's other rows are.
+func TestARowPlacedOtherwise(t *testing.T) {
+	table := func(tblPr, rowPr string) string {
+		row := `<w:tr>` + rowPr + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr>`
+		return `<w:tbl><w:tblPr>` + tblPr + `</w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid>` + row + row + `</w:tbl>`
+	}
+	centred := `<w:tblW w:w="4000" w:type="dxa"/><w:jc w:val="center"/><w:tblInd w:w="0" w:type="dxa"/>`
+	listed := []string{"表 1 第 1 行：表格行的单独宽度、对齐或缩进（与表格不同）", "表 1 第 2 行：表格行的单独宽度、对齐或缩进（与表格不同）"}
+	for _, c := range []knownCase{
+		{name: "WPS repeats the table's", f: fixture{body: table(centred, `<w:tblPrEx><w:tblW w:w="4000" w:type="dxa"/><w:jc w:val="center"/><w:tblInd w:w="0" w:type="dxa"/></w:tblPrEx>`)}},
+		{name: "Word 2003's row jc as the table's", f: fixture{body: table(centred, `<w:trPr><w:jc w:val="center"/></w:trPr>`)}},
+		{name: "left spelt start, no indent spelt 0", f: fixture{body: table(`<w:tblW w:w="0" w:type="auto"/>`, `<w:tblPrEx><w:jc w:val="start"/><w:tblInd w:w="0" w:type="dxa"/></w:tblPrEx>`)}},
+		{name: "a row centred in a left table", f: fixture{body: table(`<w:tblW w:w="4000" w:type="dxa"/>`, `<w:tblPrEx><w:jc w:val="center"/></w:tblPrEx>`)}, listed: listed},
+		{name: "a row indented otherwise", f: fixture{body: table(centred, `<w:tblPrEx><w:tblInd w:w="567" w:type="dxa"/></w:tblPrEx>`)}, listed: listed},
+		{name: "a row right-aligned by its trPr", f: fixture{body: table(centred, `<w:trPr><w:jc w:val="right"/></w:trPr>`)}, listed: listed},
+	} {
+		t.Run(c.name, c.check)
+	}
+}

@@ -15,6 +15,9 @@ type knownState struct {
 	// tableBorders is the w:tblBorders of the table being walked, its own
 	// or its style's, for its rows' own (w:tblPrEx) to be compared with.
 	tableBorders string
+	// tableProps is the w:tblPr of the table being walked, for its rows'
+	// own width, alignment and indent to be compared with.
+	tableProps string
 	// memo is what a properties element (a run's w:rPr, a cell's w:tcPr)
 	// lists, by its text: a long table repeats a few many times.
 	memo map[string][]string
@@ -259,7 +262,7 @@ func (w *knownWalk) enter(i int, name string) bool {
 			w.tables++
 			w.rows, w.cells = 0, 0
 		}
-		s.known.tableBorders = ""
+		s.known.tableBorders, s.known.tableProps = "", ""
 	case "w:tr":
 		if w.depth == 1 {
 			w.rows++
@@ -292,6 +295,9 @@ func (w *knownWalk) enter(i int, name string) bool {
 	}
 	if name == "w:tblStyle" && parent == "w:tblPr" && s.known.tableBorders == "" {
 		s.known.tableBorders = s.styles[attr(tagOf(x[i:]), "w:val")].tblBorders // its own, after, replace them
+	}
+	if name == "w:tblPr" && parent == "w:tbl" {
+		s.known.tableProps = el()
 	}
 	if name == "w:tblBorders" && parent == "w:tblPr" {
 		s.known.tableBorders = el()
