@@ -30,14 +30,15 @@ func (r *renderer) pickMargins() {
 	f, blank := special(s.Footer)
 	r.header, r.footer, r.marginImages, r.marginShapes = nil, nil, nil, nil
 	r.headerRuns, r.footerRuns = nil, nil
+	r.headerAligns, r.footerAligns = nil, nil
 	if h != nil {
-		r.header, r.headerRuns = h.Lines, h.Runs
+		r.header, r.headerRuns, r.headerAligns = h.Lines, h.Runs, h.Aligns
 		r.marginImages = append(r.marginImages, h.Images...)
 		r.marginShapes = append(r.marginShapes, h.Shapes...)
 	}
 	r.headerPictures = len(r.marginImages)
 	if f != nil {
-		r.footer, r.footerRuns = f.Lines, f.Runs
+		r.footer, r.footerRuns, r.footerAligns = f.Lines, f.Runs, f.Aligns
 		r.marginImages = append(r.marginImages, f.Images...)
 		r.marginShapes = append(r.marginShapes, f.Shapes...)
 	}

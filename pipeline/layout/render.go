@@ -43,8 +43,12 @@ type renderer struct {
 	// headerRuns and footerRuns are their lines' formatted stretches
 	// (wordmodel.Margin.Runs); nil for plain lines.
 	headerRuns, footerRuns []*[]wordmodel.RunSize
-	marginImages           []wordmodel.Image
-	marginShapes           []wordmodel.Shape
+	// headerAligns and footerAligns are their lines' alignments
+	// (wordmodel.Margin.Aligns); nil centres them all (a model not read
+	// from Word).
+	headerAligns, footerAligns []string
+	marginImages               []wordmodel.Image
+	marginShapes               []wordmodel.Shape
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -308,7 +312,7 @@ func (r *renderer) newPage() {
 		}
 	}
 	r.shapes(r.marginShapes, r.top())
-	r.margins(r.header, r.headerRuns, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
+	r.margins(r.header, r.headerRuns, r.headerAligns, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
 }
 
 // The header's and footer's type, and the header's place above the text block.
@@ -317,11 +321,12 @@ const (
 	headerAbove = 6.0  // mm between the header's last line and the text block
 )
 
-// margins draws a header's or footer's lines centred from top down, the
-// page number put where the template has its field; a line a float of the
-// part takes room from is centred in the widest room left beside it. A
-// line with formatted stretches (runs) is set as a body paragraph's runs.
-func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, top float64, floats []exclusion) {
+// margins draws a header's or footer's lines from top down, each aligned
+// as its paragraph is in Word (aligns; centred where nil), the page number
+// put where the template has its field; a line a float of the part takes
+// room from is aligned in the widest room left beside it. A line with
+// formatted stretches (runs) is set as a body paragraph's runs.
+func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, aligns []string, top float64, floats []exclusion) {
 	size := headerSize * ptToMM
 	face := r.fs.role("song")
 	// Until the pages are counted, every digit stands for their number, so
@@ -354,8 +359,33 @@ func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, top floa
 				s = o
 			}
 		}
-		r.drawUnits(units, face, s.x0+(s.width()-w)/2, y, size, 0)
+		align := "center"
+		if i < len(aligns) {
+			align = aligns[i]
+		}
+		x, gap := marginLineAt(align, s, w, len(units))
+		r.drawUnits(units, face, x, y, size, gap)
 	}
+}
+
+// marginLineAt is where a header's or footer's line of units w wide, n
+// units, starts in the room s, and the gap put between its units: as Word
+// aligns a paragraph of one line (justified is left; distributed spreads
+// its characters over the whole width).
+func marginLineAt(align string, s span, w float64, n int) (x, gap float64) {
+	free := max(s.width()-w, 0)
+	switch align {
+	case "center":
+		return s.x0 + (s.width()-w)/2, 0 // a line too long runs out on both sides
+	case "right":
+		return s.x0 + free, 0
+	case "distribute":
+		if n > 1 {
+			return s.x0, free / float64(n-1)
+		}
+		return s.x0 + free/2, 0
+	}
+	return s.x0, 0
 }
 
 // footerIsPageNumber reports whether a footer says no more than the page
@@ -375,7 +405,7 @@ func footerIsPageNumber(lines []string) bool {
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
 	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.footerRuns, r.blockBottom()+pn.Below, r.footerFloats)
+		r.margins(r.footer, r.footerRuns, r.footerAligns, r.blockBottom()+pn.Below, r.footerFloats)
 		return
 	}
 	if r.blankFooter {

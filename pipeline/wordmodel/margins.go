@@ -48,6 +48,7 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 			out = append(out, text)
 			if m != nil {
 				m.Runs = append(m.Runs, q.lineRuns(para))
+				m.Aligns = append(m.Aligns, para.Align)
 			}
 		}
 		for _, img := range para.Images {
@@ -156,7 +157,10 @@ type Margin struct {
 	// Runs are the stretches of each of Lines with a formatting of its
 	// own (a superscript ¹, a red or underlined word), as CellPara.Sizes
 	// but of no size (the header's); nil for a plain line.
-	Runs   []*[]RunSize
+	Runs []*[]RunSize
+	// Aligns are how each of Lines is aligned across the text block, as
+	// its paragraph says (Paragraph.Align: "" is Word's left).
+	Aligns []string
 	Images []Image
 	Shapes []Shape
 }
