@@ -54,7 +54,7 @@
 // after the last block (notes.go); the first-page, even-page and default
 // headers and footers of each section (margins.go), each line aligned as
 // its paragraph is (left, centred, right, or distributed over the width)
-// but set in 五号 one line under another, a tab a gap, the indents not
+// in its largest text's size, one line under another, a tab a gap, the indents not
 // read; a footer of only the page number is the preset's (GB/T 9704's
 // — 1 —, right on odd pages and left on even ones); links to addresses
 // and to bookmarks as Link items.

@@ -10,20 +10,21 @@ import (
 // TestHeaderLinesAreAlignedAsInWord: a header's paragraphs stand where
 // Word aligns them across the text block (no jc is Word's left, both is
 // left on a line of its own, distribute spreads the characters over the
-// width), not all centred; in a footer too.
+// width), not all centred, each in its own size (小五 as Chinese Word's
+// 页眉 style sets it); in a footer too.
 func TestHeaderLinesAreAlignedAsInWord(t *testing.T) {
 	para := func(jc, text string) string {
 		pPr := ""
 		if jc != "" {
 			pPr = `<w:pPr><w:jc w:val="` + jc + `"/></w:pPr>`
 		}
-		return `<w:p>` + pPr + runtest.Word.Run("", text) + `</w:p>`
+		return `<w:p>` + pPr + runtest.Word.Run(`<w:sz w:val="18"/><w:szCs w:val="18"/>`, text) + `</w:p>`
 	}
 	lines := para("", "甲") + para("center", "乙") + para("right", "丙") + para("end", "丁") + para("both", "戊") + para("distribute", "己庚")
 	footer := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` + para("right", "辛") + `</w:ftr>`
 	docx := runtest.WithHeader(t, runtest.Docx(t, runtest.Target("正文"), "", map[string]string{"word/footer1.xml": footer, "word/footer2.xml": footer}), lines)
 	r := laidDocx(t, docx)
-	em := headerSize * ptToMM
+	em := 9 * ptToMM
 	left, right := r.left(), r.left()+r.width()
 	for _, c := range []struct {
 		text string
@@ -36,6 +37,9 @@ func TestHeaderLinesAreAlignedAsInWord(t *testing.T) {
 		if len(ops) == 0 {
 			t.Errorf("%s: not drawn", c.text)
 			continue
+		}
+		if ops[0].size != 9 {
+			t.Errorf("%s drawn in %.1f pt, want 9 (小五)", c.text, ops[0].size)
 		}
 		if math.Abs(ops[0].x-c.x) > 0.05 {
 			t.Errorf("%s drawn at x %.2f mm, want %.2f (text block %.2f–%.2f)", c.text, ops[0].x, c.x, left, right)

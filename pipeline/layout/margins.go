@@ -28,17 +28,16 @@ func (r *renderer) pickMargins() {
 	}
 	h, _ := special(s.Header)
 	f, blank := special(s.Footer)
-	r.header, r.footer, r.marginImages, r.marginShapes = nil, nil, nil, nil
-	r.headerRuns, r.footerRuns = nil, nil
-	r.headerAligns, r.footerAligns = nil, nil
+	r.header, r.footer = wordmodel.Margin{}, wordmodel.Margin{}
+	r.marginImages, r.marginShapes = nil, nil
 	if h != nil {
-		r.header, r.headerRuns, r.headerAligns = h.Lines, h.Runs, h.Aligns
+		r.header = *h
 		r.marginImages = append(r.marginImages, h.Images...)
 		r.marginShapes = append(r.marginShapes, h.Shapes...)
 	}
 	r.headerPictures = len(r.marginImages)
 	if f != nil {
-		r.footer, r.footerRuns, r.footerAligns = f.Lines, f.Runs, f.Aligns
+		r.footer = *f
 		r.marginImages = append(r.marginImages, f.Images...)
 		r.marginShapes = append(r.marginShapes, f.Shapes...)
 	}

@@ -37,18 +37,11 @@ type renderer struct {
 	page   int     // pages begun
 	y      float64 // top of the next line, mm
 	onPage bool    // the current page has content
-	// header and footer are the template's, drawn on every page, and
-	// marginImages their pictures.
-	header, footer []string
-	// headerRuns and footerRuns are their lines' formatted stretches
-	// (wordmodel.Margin.Runs); nil for plain lines.
-	headerRuns, footerRuns []*[]wordmodel.RunSize
-	// headerAligns and footerAligns are their lines' alignments
-	// (wordmodel.Margin.Aligns); nil centres them all (a model not read
-	// from Word).
-	headerAligns, footerAligns []string
-	marginImages               []wordmodel.Image
-	marginShapes               []wordmodel.Shape
+	// header and footer are the template's lines on this page (their
+	// pictures and shapes are in marginImages and marginShapes).
+	header, footer wordmodel.Margin
+	marginImages   []wordmodel.Image
+	marginShapes   []wordmodel.Shape
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -174,7 +167,7 @@ type pass struct {
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
-	r := &renderer{p: opt.Preset, fs: fs, header: doc.Header, footer: doc.Footer, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
+	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header}, footer: wordmodel.Margin{Lines: doc.Footer}, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
 		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
 	if slices.ContainsFunc(doc.Sections, hasMargins) {
@@ -312,10 +305,11 @@ func (r *renderer) newPage() {
 		}
 	}
 	r.shapes(r.marginShapes, r.top())
-	r.margins(r.header, r.headerRuns, r.headerAligns, r.top()-headerAbove-float64(len(r.header))*headerSize*ptToMM*1.3, inHeader)
+	r.margins(r.header, r.top()-headerAbove-marginHeight(r.header), inHeader)
 }
 
-// The header's and footer's type, and the header's place above the text block.
+// The header's and footer's type where the model gives none, and the
+// header's place above the text block.
 const (
 	headerSize  = 10.5 // pt, 五号
 	headerAbove = 6.0  // mm between the header's last line and the text block
@@ -325,9 +319,9 @@ const (
 // as its paragraph is in Word (aligns; centred where nil), the page number
 // put where the template has its field; a line a float of the part takes
 // room from is aligned in the widest room left beside it. A line with
-// formatted stretches (runs) is set as a body paragraph's runs.
-func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, aligns []string, top float64, floats []exclusion) {
-	size := headerSize * ptToMM
+// formatted stretches (runs) is set as a body paragraph's runs. Each line
+// is in its own size (m.Sizes), 1.3 times that high.
+func (r *renderer) margins(m wordmodel.Margin, top float64, floats []exclusion) {
 	face := r.fs.role("song")
 	// Until the pages are counted, every digit stands for their number, so
 	// that the measuring pass marks whichever glyphs the count will need.
@@ -344,15 +338,18 @@ func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, aligns [
 		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
 		return strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
 	}
-	for i, line := range lines {
+	for i, line := range m.Lines {
+		sizePt := marginSize(m, i)
+		size := sizePt * ptToMM
 		var units []unit
-		if i < len(runs) && runs[i] != nil {
-			units, _ = r.formattedUnits(nil, line, *runs[i], face, headerSize, expand)
+		if i < len(m.Runs) && m.Runs[i] != nil {
+			units, _ = r.formattedUnits(nil, line, *m.Runs[i], face, sizePt, expand)
 		} else {
-			units = r.units(r.clean(expand(line)), face, headerSize, false)
+			units = r.units(r.clean(expand(line)), face, sizePt, false)
 		}
 		w := lineWidth(units)
-		y, spans, _ := room(floats, top+float64(i)*size*1.3, size*1.3, r.left(), r.left()+r.width(), min(w, r.width()))
+		y, spans, _ := room(floats, top, size*1.3, r.left(), r.left()+r.width(), min(w, r.width()))
+		top += size * 1.3
 		s := spans[0]
 		for _, o := range spans[1:] {
 			if o.width() > s.width() {
@@ -360,12 +357,29 @@ func (r *renderer) margins(lines []string, runs []*[]wordmodel.RunSize, aligns [
 			}
 		}
 		align := "center"
-		if i < len(aligns) {
-			align = aligns[i]
+		if i < len(m.Aligns) {
+			align = m.Aligns[i]
 		}
 		x, gap := marginLineAt(align, s, w, len(units))
 		r.drawUnits(units, face, x, y, size, gap)
 	}
+}
+
+// marginSize is the type size of line i of a header or footer, pt.
+func marginSize(m wordmodel.Margin, i int) float64 {
+	if i < len(m.Sizes) && m.Sizes[i] > 0 {
+		return m.Sizes[i]
+	}
+	return headerSize
+}
+
+// marginHeight is how high a header's or footer's lines stand, mm.
+func marginHeight(m wordmodel.Margin) float64 {
+	h := 0.0
+	for i := range m.Lines {
+		h += marginSize(m, i) * ptToMM * 1.3
+	}
+	return h
 }
 
 // marginLineAt is where a header's or footer's line of units w wide, n
@@ -404,8 +418,8 @@ func footerIsPageNumber(lines []string) bool {
 // even ones, one character in from the edge.
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
-	if !footerIsPageNumber(r.footer) {
-		r.margins(r.footer, r.footerRuns, r.footerAligns, r.blockBottom()+pn.Below, r.footerFloats)
+	if !footerIsPageNumber(r.footer.Lines) {
+		r.margins(r.footer, r.blockBottom()+pn.Below, r.footerFloats)
 		return
 	}
 	if r.blankFooter {

@@ -49,6 +49,7 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 			if m != nil {
 				m.Runs = append(m.Runs, q.lineRuns(para))
 				m.Aligns = append(m.Aligns, para.Align)
+				m.Sizes = append(m.Sizes, q.lineSize(para))
 			}
 		}
 		for _, img := range para.Images {
@@ -66,6 +67,18 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		}
 	}
 	return out
+}
+
+// lineSize is the type size of a header's or footer's line para: its
+// largest run's with text, else its style's, else the document's default.
+func (s *sheet) lineSize(para *Paragraph) float64 {
+	size := 0.0
+	for _, r := range para.Runs {
+		if strings.TrimSpace(r.Text) != "" {
+			size = max(size, r.Size)
+		}
+	}
+	return cmp.Or(size, para.StyleSize, s.defaultSize())
 }
 
 // lineRuns are the stretches of a header's or footer's line para, nil
@@ -161,6 +174,9 @@ type Margin struct {
 	// Aligns are how each of Lines is aligned across the text block, as
 	// its paragraph says (Paragraph.Align: "" is Word's left).
 	Aligns []string
+	// Sizes are each line's type size in pt, as Word resolves its
+	// largest text's (run, paragraph style, document defaults).
+	Sizes  []float64
 	Images []Image
 	Shapes []Shape
 }
