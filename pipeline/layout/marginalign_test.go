@@ -46,3 +46,17 @@ func TestHeaderLinesAreAlignedAsInWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAHeaderLineKeepsItsRunsSizes: a header line of a 小五 and a 小四
+// run is as high as the 小四 and sets each in its own size.
+func TestAHeaderLineKeepsItsRunsSizes(t *testing.T) {
+	line := `<w:p>` + runtest.Word.Run(`<w:sz w:val="18"/>`, "小") + runtest.Word.Run(`<w:sz w:val="24"/>`, "大") + `</w:p>`
+	r := laidDocx(t, runtest.WithHeader(t, runtest.Docx(t, runtest.Target("正文"), "", nil), line))
+	small, large := textOps(r.ops, "小"), textOps(r.ops, "大")
+	if len(small) != 1 || len(large) != 1 {
+		t.Fatalf("drawn %+v and %+v", small, large)
+	}
+	if small[0].size != 9 || large[0].size != 12 {
+		t.Errorf("sizes %.1f and %.1f pt, want 9 and 12", small[0].size, large[0].size)
+	}
+}

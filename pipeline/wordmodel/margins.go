@@ -47,9 +47,9 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 		if strings.TrimSpace(text) != "" {
 			out = append(out, text)
 			if m != nil {
-				m.Runs = append(m.Runs, q.lineRuns(para))
+				runs, size := q.lineRuns(para)
+				m.Runs, m.Sizes = append(m.Runs, runs), append(m.Sizes, size)
 				m.Aligns = append(m.Aligns, para.Align)
-				m.Sizes = append(m.Sizes, q.lineSize(para))
 			}
 		}
 		for _, img := range para.Images {
@@ -69,28 +69,31 @@ func (s *sheet) partLines(parts map[string]string, target string, undrawn *[]Fea
 	return out
 }
 
-// lineSize is the type size of a header's or footer's line para: its
-// largest run's with text, else its style's, else the document's default.
-func (s *sheet) lineSize(para *Paragraph) float64 {
-	size := 0.0
-	for _, r := range para.Runs {
-		if strings.TrimSpace(r.Text) != "" {
-			size = max(size, r.Size)
-		}
-	}
-	return cmp.Or(size, para.StyleSize, s.defaultSize())
-}
-
 // lineRuns are the stretches of a header's or footer's line para, nil
-// where none has a formatting; its font is the header's own.
-func (s *sheet) lineRuns(para *Paragraph) *[]RunSize {
+// where none has a formatting or a size other than the line's, and the
+// line's size: its largest text's, a run without one of its own being in
+// its paragraph style's, else the document default's. Its font is the
+// header's own.
+func (s *sheet) lineRuns(para *Paragraph) (*[]RunSize, float64) {
 	look := cellLook{font: allRuns([]*Paragraph{para}, func(r Run) string { return r.Font }),
 		latin: allRuns([]*Paragraph{para}, func(r Run) string { return r.LatinFont })}
-	sizes, formatted, _ := s.stretches(para, look, func(float64) float64 { return 0 })
-	if !formatted {
-		return nil
+	base := cmp.Or(para.StyleSize, s.defaultSize())
+	own := func(size float64) float64 { return cmp.Or(size, base) }
+	_, _, size := s.stretches(para, look, own)
+	size = cmp.Or(size, base)
+	sizes, formatted, _ := s.stretches(para, look, func(sz float64) float64 {
+		if own(sz) == size {
+			return 0 // the line's
+		}
+		return own(sz)
+	})
+	for _, st := range sizes {
+		formatted = formatted || st.Size != 0
 	}
-	return &sizes
+	if !formatted {
+		return nil, size
+	}
+	return &sizes, size
 }
 
 // placed is a picture of a header or footer, with its paragraph's alignment.
@@ -168,8 +171,9 @@ func partName(name string) string {
 type Margin struct {
 	Lines []string
 	// Runs are the stretches of each of Lines with a formatting of its
-	// own (a superscript ¹, a red or underlined word), as CellPara.Sizes
-	// but of no size (the header's); nil for a plain line.
+	// own (a superscript ¹, a red or underlined word) or a size other
+	// than the line's (0 for the line's), as CellPara.Sizes; nil for a
+	// plain line.
 	Runs []*[]RunSize
 	// Aligns are how each of Lines is aligned across the text block, as
 	// its paragraph says (Paragraph.Align: "" is Word's left).

@@ -24,4 +24,8 @@ func TestHeaderLinesKeepTheirSizeAndAlignment(t *testing.T) {
 	if h.Sizes[0] != 12 || h.Sizes[1] != 16 || h.Aligns[0] != "right" || h.Aligns[1] != "both" {
 		t.Errorf("sizes %v, aligns %q", h.Sizes, h.Aligns)
 	}
+	// The smaller run keeps its own size in the line of the larger.
+	if h.Runs[0] == nil || len(*h.Runs[0]) != 2 || (*h.Runs[0])[0].Size != 9 || (*h.Runs[0])[1].Size != 0 || h.Runs[1] != nil {
+		t.Errorf("runs %v", h.Runs)
+	}
 }
