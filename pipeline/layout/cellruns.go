@@ -33,8 +33,10 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 	from := len(dst)
 	runs = append([]wordmodel.RunSize(nil), runs...)
 	rest := piece
+	var fit fitter
 	for rest != "" {
 		if len(runs) == 0 {
+			fit.close([][]unit{dst})
 			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), face, face, sizePt, false)
 			break
 		}
@@ -51,6 +53,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 			run = *f
 		}
 		run.Text, run.Size = shown(rest[:cut], expand), runs[0].Size
+		fit.next([][]unit{dst}, run)
 		for _, units := range r.runPieces(run, face, Style{Size: sizePt}) {
 			dst = append(dst, units...)
 		}
@@ -60,6 +63,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		}
 		rest = rest[cut:]
 	}
+	fit.close([][]unit{dst})
 	borderPads(dst[from:])
 	if len(runs) > 0 { // the line break
 		if runs[0].Runes--; runs[0].Runes <= 0 {

@@ -140,9 +140,11 @@
 // a box round the run's ascent and descent, joined over neighbouring runs
 // of the same border, widening the line by its line and space) as paths
 // (runmarks.go), character scale (字符缩放, the glyphs stretched across)
-// and spacing (字符间距, after each character), and kerning (w:kern: from
-// its type size on, the pairs its font's kern table lists), whose widths
-// the lines break at. A list
+// and spacing (字符间距, after each character), kerning (w:kern: from
+// its type size on, the pairs its font's kern table lists) and text
+// fitted to a width (调整宽度, fittext.go: the runs of one stretch spread
+// evenly to its width, the last character ending it, or squeezed across
+// into it), whose widths the lines break at. A list
 // paragraph's label is drawn before its first line, a tab after it reaching
 // the hanging indent, and its lines are indented as the list says. A
 // non-breaking hyphen is drawn as a hyphen no line breaks at; a soft hyphen

@@ -34,7 +34,7 @@ func (r *renderer) emphasisMarks(u unit, x, baseline, sizeMM float64) {
 		if !unicode.IsSpace(c) && !unicode.IsPunct(c) {
 			cx := x + (adv-u.spacing)/2
 			if u.grid {
-				cx = x + u.width/2
+				cx = x + (u.width-u.lead-u.spacing)/2 // its cell, without the room after it
 			}
 			r.ops = append(r.ops, op{kind: opPath, path: emphasisMark(u.deco.emphasis, cx, baseline, size, color)})
 		}

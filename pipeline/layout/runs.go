@@ -14,7 +14,11 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		runs = []wordmodel.Run{{Text: p.Text}}
 	}
 	pieces := [][]unit{nil}
+	var fit fitter
 	for _, run := range runs {
+		if run.Bookmark == "" {
+			fit.next(pieces, run)
+		}
 		if run.Bookmark != "" {
 			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], unit{anchor: run.Bookmark, face: face})
 			continue
@@ -37,6 +41,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 			}
 		}
 	}
+	fit.close(pieces)
 	for _, piece := range pieces {
 		borderPads(piece)
 	}

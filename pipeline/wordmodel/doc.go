@@ -121,7 +121,8 @@
 //
 // A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning
-// (w:kern) are read into its Run (runs.go); a section's page borders
+// (w:kern) and 调整宽度 (w:fitText: the width and the stretch's id) are
+// read into its Run (runs.go); a section's page borders
 // (w:pgBorders, pgborders.go: each side, offsetFrom, display, zOrder, and
 // settings' bordersDoNotSurroundHeader/Footer; an art border listed) into
 // its Section; a cell's vertical text direction (tbRl, tbRlV, tbLrV,

@@ -106,12 +106,11 @@ func runProperties() {
 		w:bCs w:iCs w:szCs w:cs w:rtl w:lang w:kern w:noProof w:snapToGrid w:oMath w:effect
 		w14:ligatures w14:numForm w14:numSpacing w14:stylisticSets w14:cntxtAlts`)
 	// Drawn by the layout: emphasis dots, a border around the text,
-	// character scale and spacing.
-	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing`)
+	// character scale and spacing, text fitted to a width (调整宽度).
+	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing w:fitText`)
 	for name, what := range map[string]string{"w:outline": "空心字", "w:shadow": "阴影字", "w:emboss": "阳文", "w:imprint": "阴文"} {
 		knownNames("w:rPr", knownAs{check: toggle(what)}, name)
 	}
-	knownNames("w:rPr", knownAs{what: "调整宽度（文字按指定宽度排列）"}, `w:fitText`)
 	knownNames("w:rPr", knownAs{check: eastAsianLayout}, `w:eastAsianLayout`)
 	knownNames("w:rPr", knownAs{what: "文字效果（发光、阴影、映像、轮廓、渐变填充或三维）"}, `w14:glow w14:shadow w14:reflection
 		w14:textOutline w14:textFill w14:scene3d w14:props3d`)

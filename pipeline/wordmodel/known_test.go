@@ -122,10 +122,10 @@ func quietCases() []knownCase {
 				`<w:customXml w:element="amount">`+run("", "12万元")+`</w:customXml>`) + `</w:customXml>`},
 			shows: []string{"2023年12万元"}},
 		{name: "alternate content", f: fixture{body: para(run("", "完成"), emoji)}, shows: []string{"完成✅"}},
-		{name: "character scale and spacing, page borders, vertical cells (drawn)", f: fixture{
-			body:     para(run(`<w:w w:val="80"/><w:spacing w:val="20"/>`, "紧排")) + `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRlV"/></w:tcPr>` + para(run("", "竖排")) + `</w:tc></w:tr></w:tbl>`,
+		{name: "character scale and spacing, fitted text, page borders, vertical cells (drawn)", f: fixture{
+			body:     para(run(`<w:w w:val="80"/><w:spacing w:val="20"/>`, "紧排")) + para(run(`<w:fitText w:val="1680" w:id="1"/>`, "单位")) + `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRlV"/></w:tcPr>` + para(run("", "竖排")) + `</w:tc></w:tr></w:tbl>`,
 			sectRefs: `<w:pgBorders w:offsetFrom="page"><w:top w:val="single" w:sz="4" w:space="24" w:color="auto"/></w:pgBorders>`},
-			shows: []string{"紧排"}},
+			shows: []string{"紧排", "单位"}},
 		{name: "WPS's own data", f: withHeader(para(run("", "正文")), para(run("", "页眉"), `<wpsCustomData:docInfo wpsCustomData:id="1"/>`))},
 	}
 }
@@ -146,8 +146,6 @@ func notDrawnCases() []knownCase {
 			listed: []string{"第 1 段之后：外部内容块（altChunk，内容在另一个文件中，Word 打开时才导入）"}},
 		{name: "subDoc", f: fixture{body: para(run("", "见子文档")) + `<w:p><w:subDoc r:id="rIdSub"/></w:p>`},
 			listed: []string{"第 2 段：子文档（内容在另一个文件中）"}},
-		{name: "fitText", f: fixture{body: para(run(`<w:fitText w:val="1680" w:id="1"/>`, "单位名称"))},
-			listed: []string{"第 1 段（“单位名称”）：调整宽度（文字按指定宽度排列）"}},
 		{name: "a character style's property", f: fixture{body: para(run(`<w:rStyle w:val="Hollow"/>`, "空心")),
 			styles: `<w:style w:type="character" w:customStyle="1" w:styleId="Hollow"><w:name w:val="空心"/><w:rPr><w:outline/><w:color w:val="FFFFFF"/></w:rPr></w:style>`},
 			listed: []string{"第 1 段（“空心”）：空心字"}},

@@ -41,3 +41,24 @@ func TestRunDecorationsAreRead(t *testing.T) {
 		}
 	}
 }
+
+// TestFittedTextIsRead: 调整宽度 is read from each run of its stretch,
+// its width in pt and its id, in the body and in a table cell's
+// stretches, and is not listed; a run without it has none.
+func TestFittedTextIsRead(t *testing.T) {
+	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
+		body := runtest.Para(w.Run(runtest.Fit(1680, 7), "单位"), w.Run(runtest.Fit(1680, 7)+"<w:b/>", "："), w.Run("", "沁源县")) +
+			`<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` +
+			w.Cell(4000, "", "", runtest.Para(w.Run(runtest.Fit(1280, 9), "姓名"), w.Run("", "张三"))) + `</w:tr></w:tbl>`
+		doc := fixture{body: body}.read(t)
+		wantListed(t, doc)
+		runs := doc.Blocks[0].(*wordmodel.Paragraph).Runs
+		if len(runs) != 3 || runs[0].FitWidth != 84 || runs[0].FitID != "7" || runs[1].FitWidth != 84 || runs[1].FitID != "7" || runs[2].FitWidth != 0 {
+			t.Errorf("%v: runs %+v", w, runs)
+		}
+		s := doc.Blocks[1].(*wordmodel.Table).Rows[0].Cells[0].Paras[0].Sizes
+		if s == nil || (*s)[0].Format == nil || (*s)[0].Format.FitWidth != 64 || (*s)[0].Format.FitID != "9" || (*s)[0].Runes != 2 {
+			t.Errorf("%v: the cell's stretches %+v, want its fitted 姓名", w, s)
+		}
+	}
+}

@@ -64,6 +64,11 @@ type Run struct {
 	// Kern is the type size from which the run's Latin letters are
 	// kerned by their font's pairs (w:kern), in pt; 0 for no kerning.
 	Kern float64
+	// FitWidth is the width Word spreads or squeezes the run's text to
+	// (调整宽度, w:fitText), in pt, together with the neighbouring runs of
+	// the same FitID, which are one stretch; 0 for the text's own.
+	FitWidth float64
+	FitID    string
 }
 
 // Plain reports whether the run has no formatting of its own.
@@ -121,7 +126,21 @@ func runFormat(all, local props) (f Run, hidden bool) {
 	}
 	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
 	spacing(&f, all)
+	fitText(&f, local)
 	return f, false
+}
+
+// fitText reads 调整宽度 (w:fitText): Word writes it on each run of the
+// stretch, with the stretch's id, on the run itself only; a stretch of
+// no id is its run alone.
+func fitText(f *Run, local props) {
+	tag := local.tag("w:fitText")
+	if tag == "" {
+		return
+	}
+	if n, err := strconv.ParseFloat(attr(tag, "w:val"), 64); err == nil && n > 0 {
+		f.FitWidth, f.FitID = n/20, attr(tag, "w:id")
+	}
 }
 
 // spacing reads the run's emphasis marks, border, character scale,
@@ -214,7 +233,7 @@ var marks = []struct {
 	{"超链接（不能点击）", func(r Run) bool { return r.Link != "" }},
 	{"着重号", func(r Run) bool { return r.Emphasis != "" }},
 	{"文字边框", func(r Run) bool { return r.Border != nil }},
-	{"字符缩放或间距", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 }},
+	{"字符缩放、间距或调整宽度", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0 }},
 }
 
 // plainOnly lists, for a paragraph drawn as plain text (a vertical

@@ -2,7 +2,7 @@
 // character and page decorations, for tests: emphasis marks (着重号),
 // text borders (文字边框), character scale and spacing (字符缩放、间距),
 // page borders (页面边框), vertical cell text (文字方向) and watermarks
-// (水印).
+// (水印), text fitted to a width (调整宽度).
 package runtest
 
 import (
@@ -50,6 +50,10 @@ func Scale(percent int) string { return fmt.Sprintf(`<w:w w:val="%d"/>`, percent
 
 // Spacing is a character spacing's property, twips (negative: condensed).
 func Spacing(twips int) string { return fmt.Sprintf(`<w:spacing w:val="%d"/>`, twips) }
+
+// Fit is 调整宽度's property as Word writes it on each run of the
+// stretch: its width in twips and the stretch's id (WPS writes the same).
+func Fit(twips, id int) string { return fmt.Sprintf(`<w:fitText w:val="%d" w:id="%d"/>`, twips, id) }
 
 // Para is a left-aligned paragraph of Normal style without its
 // first-line indent, holding runs.
