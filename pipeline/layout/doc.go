@@ -91,7 +91,10 @@
 // wider than the text runs into the right margin as in Word, unscaled;
 // one that would pass the page's edge is narrowed to end there and
 // warned of, naming its first cell's text. A table not read from Word
-// spans the text. Lines, fills, cell floats, merges, header rows and
+// spans the text. A row Word places on its own (wordmodel's Row.Own: its
+// w:tblPrEx's width, alignment or indent, its trPr's w:jc) stands where
+// that puts it, its cells, text and lines shifted with it, and the row
+// over it draws its own bottom line. Lines, fills, cell floats, merges, header rows and
 // split rows all take their x from the table's grid. Header
 // rows (tblHeader) repeat on each page; each paragraph of a cell is set as
 // a body paragraph is (celltext.go), with its own size run by run, line

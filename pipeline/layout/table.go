@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
@@ -167,6 +168,10 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 	// table rather than two objects a row.
 	trs, cells := make([]tableRow, rows), make([]tableCell, 0, cellCount(t.Rows[:rows]))
 	for i, row := range t.Rows[:rows] {
+		cols := colX
+		if row.Own != nil {
+			cols = r.columns(t.Placed(i)) // a row shifted across, its lines with it
+		}
 		tr := &trs[i]
 		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, cells: cells[len(cells) : len(cells) : len(cells)+len(row.Cells)]}
 		cells = cells[:len(cells)+len(row.Cells)]
@@ -178,13 +183,13 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行第 %d 列中套有表格：PDF 把它各格的文字逐段排在这一格里，不画它的格线，也不分列；请在 Word 模板中把它移出这一格", i+1, k+1))
 			}
 			span := max(c.Span, 1)
-			if col+span >= len(colX) {
-				span = max(len(colX)-1-col, 1)
+			if col+span >= len(cols) {
+				span = max(len(cols)-1-col, 1)
 			}
-			if col >= len(colX)-1 {
+			if col >= len(cols)-1 {
 				break
 			}
-			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: colX[col], w: colX[col+span] - colX[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: cols[col], w: cols[col+span] - cols[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
 				direction: c.Direction}
 			role := tp.Font
 			if row.Header || c.Bold {
@@ -352,6 +357,15 @@ type part struct {
 	closes bool
 }
 
+// sameExtent reports whether two rows span the same width across.
+func sameExtent(a, b *tableRow) bool {
+	if len(a.cells) == 0 || len(b.cells) == 0 {
+		return true
+	}
+	la, lb := a.cells[len(a.cells)-1], b.cells[len(b.cells)-1]
+	return math.Abs(a.cells[0].x-b.cells[0].x) < 0.01 && math.Abs(la.x+la.w-lb.x-lb.w) < 0.01
+}
+
 func (r *renderer) flushEdges(tl *tableLayout) {
 	r.ops = append(r.ops, tl.joined()...)
 	tl.segs = tl.segs[:0]
@@ -382,7 +396,10 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 		if tl.plain {
 			r.rect(c.x, y, c.w, h)
 		} else {
-			closes := p.closes && (k == len(rows) || rows[k].page != row.page)
+			// A row under it shifted across (Row.Own) leaves its own
+			// bottom line to it, as Word draws both.
+			closes := p.closes && (k == len(rows) || rows[k].page != row.page) ||
+				k < len(rows) && rows[k].page == row.page && !sameExtent(row, rows[k])
 			r.cellEdges(tl, row, above, c, y, h, closes)
 		}
 		if c.paged != nil {

@@ -238,3 +238,71 @@ func TestAPageFieldInAMergeOverTwoPages(t *testing.T) {
 		t.Errorf("the merge's fields read %q, want %q, on two pages at least", got, want)
 	}
 }
+
+// TestARowStandsWhereItsOwnPlacePutsIt: a row whose w:tblPrEx or trPr
+// places it otherwise than its table (centred, indented and narrower, at
+// the right) is drawn there, its text and its lines shifted with it; the
+// table's other rows, and a row repeating the jc the table takes from its
+// style, stay at the table's place.
+func TestARowStandsWhereItsOwnPlacePutsIt(t *testing.T) {
+	style := `<w:style w:type="table" w:styleId="Centred"><w:name w:val="Centred Table"/><w:tblPr><w:jc w:val="center"/></w:tblPr></w:style>`
+	cell := func(text string) string { return rt.Word.Cell(4000, "", "", rt.Para(rt.Word.Run("", text))) }
+	for _, c := range []struct {
+		name, props string
+		// left and width of the table's rows, then of the shifted ones,
+		// in twips from the text's left edge.
+		left, width   int
+		rows          []string
+		lefts, widths []int
+	}{
+		{"a left table", `<w:tblW w:w="4000" w:type="dxa"/>`, 0, 4000,
+			[]string{cell("甲"), rt.OwnRow(`<w:jc w:val="center"/>`, "", cell("乙")), rt.OwnRow(`<w:tblW w:w="3000" w:type="dxa"/><w:tblInd w:w="567" w:type="dxa"/>`, "", cell("丙")),
+				rt.OwnRow("", `<w:jc w:val="right"/>`, cell("丁"))},
+			[]int{0, (8844 - 4000) / 2, 567, 8844 - 4000}, []int{4000, 4000, 3000, 4000}},
+		{"a table centred by its style", `<w:tblStyle w:val="Centred"/><w:tblW w:w="4000" w:type="dxa"/>`, (8844 - 4000) / 2, 4000,
+			[]string{cell("甲"), rt.OwnRow(`<w:jc w:val="center"/>`, "", cell("乙")), rt.OwnRow(`<w:jc w:val="left"/><w:tblInd w:w="300" w:type="dxa"/>`, "", cell("丙"))},
+			[]int{(8844 - 4000) / 2, (8844 - 4000) / 2, 300}, []int{4000, 4000, 4000}},
+	} {
+		var rows []string
+		for _, row := range c.rows {
+			if !strings.HasPrefix(row, "<w:tr>") {
+				row = rt.Row(false, row)
+			}
+			rows = append(rows, row)
+		}
+		docx := rt.WithStyle(t, rt.Docx(t, rt.Placed(c.props, []int{4000}, rows...), "", nil), style)
+		r := laidDocx(t, docx)
+		left := r.left()
+		for i, text := range []string{"甲", "乙", "丙", "丁"}[:len(c.rows)] {
+			o := textOp(t, r, text)
+			x0, w := left+twips(c.lefts[i]), twips(c.widths[i])
+			if !nearly(o.x, x0+twips(108), 0.01) {
+				t.Errorf("%s: row %d's text at %.2f mm, want %.2f", c.name, i+1, o.x, x0+twips(108))
+			}
+			// Its top line and its bottom line, over and under its text,
+			// start and end with it, a shifted row's beside them.
+			top, under := -1.0, 1e9
+			for _, f := range kindOf(r, opFill) {
+				if f.color == "00C000" && f.w > f.h {
+					if f.y < o.y-3 {
+						top = max(top, f.y)
+					} else if f.y > o.y {
+						under = min(under, f.y)
+					}
+				}
+			}
+			for _, y := range []float64{top, under} {
+				starts, ends := false, false
+				for _, f := range kindOf(r, opFill) {
+					if f.color == "00C000" && f.w > f.h && nearly(f.y, y, 0.01) {
+						starts = starts || nearly(f.x, x0, greenLine)
+						ends = ends || nearly(f.x+f.w, x0+w, greenLine)
+					}
+				}
+				if !starts || !ends {
+					t.Errorf("%s: row %d's line at %.2f mm does not span it (%.2f to %.2f mm)", c.name, i+1, y, x0, x0+w)
+				}
+			}
+		}
+	}
+}

@@ -210,6 +210,8 @@ func (s *sheet) table(t string, n int) *Table {
 	out := &Table{Width: TableWidth{Grid: true}}
 	trs := wordxml.Elements(t, "w:tr", 0, len(t))
 	var styled *tableCells
+	var tblPr string
+	var ts *tableStyle
 	pr := next(t, "w:tblPr", 0)
 	if pr < 0 {
 		s.placement(out, "", nil) // where Word puts a table of no properties
@@ -229,6 +231,7 @@ func (s *sheet) table(t string, n int) *Table {
 			out.Margins = ts.cellMargins(out.Margins)
 		}
 		s.placement(out, props, s.styles[style].table)
+		tblPr, ts = props, s.styles[style].table
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {
@@ -244,7 +247,7 @@ func (s *sheet) table(t string, n int) *Table {
 	}
 	for _, r := range trs {
 		tr := t[r.Start:r.End]
-		row := Row{}
+		row := Row{Own: s.rowPlace(out, tr, tblPr, ts)}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
 			props := tr[pr:end(tr, pr, "w:trPr")]
 			row.Header = on(props, "w:tblHeader")

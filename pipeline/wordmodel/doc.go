@@ -7,6 +7,10 @@
 // Word 2013's mode, to the first cell's text in older ones), each from its
 // style where it sets none, are read into Table.Width, Align and Indent;
 // Table.Columns puts its grid lines where Word draws them (tablewidth.go).
+// A row placed otherwise (its w:tblPrEx's own w:tblW, w:jc or w:tblInd,
+// its trPr's w:jc, each over the table's and its style's) keeps its own
+// place in Row.Own; one only repeating the table's, as WPS and Word 2003
+// write every row, has none.
 //
 // It is the reader half of the PDF path. The wording lives in one place,
 // the Word template; the PDF is laid out from what the filled .docx says,

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // The reader knows every element it may meet in a story (the body, a
@@ -170,9 +172,8 @@ func tableProperties() {
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
 	// A row's own width, alignment and indent (w:tblPrEx, a row's w:jc)
-	// are the table's as WPS and Word write them on each row; a row
-	// placed otherwise would be drawn where the table's others are, so
-	// it is listed.
+	// are drawn (Row.Own); only a header's or footer's table, whose
+	// floats are placed by the table's grid, lists one.
 	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook`)
 	knownNames("w:tblPrEx", knownAs{check: asTheTable}, `w:tblW w:jc w:tblInd`)
 	knownNames("w:tblPrEx", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
@@ -324,40 +325,25 @@ func gridSkipped(s *sheet, el string) string {
 	return ""
 }
 
-// asTheTable lists a row's own width, alignment or indent (in its
-// w:tblPrEx, or its w:trPr's w:jc) where it differs from its table's
-// own: the PDF draws every row at the table's place.
+// asTheTable lists, in a header's or footer's table, a row's own width,
+// alignment or indent (in its w:tblPrEx, or its w:trPr's w:jc) where it
+// differs from its table's, style included: a float in such a table is
+// placed by the table's grid (margincells.go). A body table's rows are
+// drawn where their own place puts them (Row.Own).
 func asTheTable(s *sheet, el string) string {
-	name := elementName(el, 0)
-	row := placement(name, tagOf(el))
-	table := placement(name, "")
-	if i := next(s.known.tableProps, name, 0); i >= 0 {
-		table = placement(name, tagOf(s.known.tableProps[i:]))
-	}
-	if row != table {
-		return "表格行的单独宽度、对齐或缩进（与表格不同）"
-	}
-	return ""
-}
-
-// placement is what a w:tblW, w:jc or w:tblInd tag says, its absence ("")
-// and Word's other spellings of its default and of each side alike.
-func placement(name, tag string) string {
-	if name == "w:jc" {
-		switch v := attr(tag, "w:val"); v {
-		case "", "left", "start":
-			return "left"
-		case "end":
-			return "right"
-		default:
-			return v
-		}
-	}
-	w, typ := attr(tag, "w:w"), attr(tag, "w:type")
-	if w == "" || w == "0" || typ == "auto" || typ == "nil" {
+	if !s.inMargin {
 		return ""
 	}
-	return w + " " + typ
+	props := s.known.tableProps
+	style, _ := wordxml.Val(props, "w:tblStyle")
+	ts := s.styles[style].table
+	var table, row Table
+	s.placement(&table, props, ts)
+	s.placement(&row, el+props, ts)
+	if row.Width != table.Width || row.Align != table.Align || row.Indent != table.Indent {
+		return "页眉页脚中表格行的单独宽度、对齐或缩进（与表格不同）"
+	}
+	return ""
 }
 
 // rowBorders lists a row's own borders (w:tblPrEx) where a line differs

@@ -290,23 +290,44 @@ func TestARowRevisionSaysToAcceptIt(t *testing.T) {
 }
 
 // A row's own width, alignment or indent: WPS and Word 2003 repeat the
-// table's on every row (quiet); a row placed otherwise than its table is
-// listed, since the PDF draws it where the table's other rows are.
+// table's on every row, which is the table's place (Own nil); a row
+// placed otherwise keeps its own place, centred, indented or at the
+// right, its width its own, and is not listed in the body. In a header's
+// table, whose floats are placed by the table's grid, it is listed, but
+// not a row repeating what the table takes from its style.
 func TestARowPlacedOtherwise(t *testing.T) {
 	table := func(tblPr, rowPr string) string {
 		row := `<w:tr>` + rowPr + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr>`
 		return `<w:tbl><w:tblPr>` + tblPr + `</w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid>` + row + row + `</w:tbl>`
 	}
 	centred := `<w:tblW w:w="4000" w:type="dxa"/><w:jc w:val="center"/><w:tblInd w:w="0" w:type="dxa"/>`
-	listed := []string{"表 1 第 1 行：表格行的单独宽度、对齐或缩进（与表格不同）", "表 1 第 2 行：表格行的单独宽度、对齐或缩进（与表格不同）"}
-	for _, c := range []knownCase{
-		{name: "WPS repeats the table's", f: fixture{body: table(centred, `<w:tblPrEx><w:tblW w:w="4000" w:type="dxa"/><w:jc w:val="center"/><w:tblInd w:w="0" w:type="dxa"/></w:tblPrEx>`)}},
-		{name: "Word 2003's row jc as the table's", f: fixture{body: table(centred, `<w:trPr><w:jc w:val="center"/></w:trPr>`)}},
-		{name: "left spelt start, no indent spelt 0", f: fixture{body: table(`<w:tblW w:w="0" w:type="auto"/>`, `<w:tblPrEx><w:jc w:val="start"/><w:tblInd w:w="0" w:type="dxa"/></w:tblPrEx>`)}},
-		{name: "a row centred in a left table", f: fixture{body: table(`<w:tblW w:w="4000" w:type="dxa"/>`, `<w:tblPrEx><w:jc w:val="center"/></w:tblPrEx>`)}, listed: listed},
-		{name: "a row indented otherwise", f: fixture{body: table(centred, `<w:tblPrEx><w:tblInd w:w="567" w:type="dxa"/></w:tblPrEx>`)}, listed: listed},
-		{name: "a row right-aligned by its trPr", f: fixture{body: table(centred, `<w:trPr><w:jc w:val="right"/></w:trPr>`)}, listed: listed},
+	style := `<w:style w:type="table" w:styleId="Centred"><w:name w:val="居中表格"/><w:tblPr><w:jc w:val="center"/></w:tblPr></w:style>`
+	for _, c := range []struct {
+		name, tblPr, rowPr string
+		own                *wordmodel.RowPlace
+	}{
+		{"WPS repeats the table's", centred, `<w:tblPrEx><w:tblW w:w="4000" w:type="dxa"/><w:jc w:val="center"/><w:tblInd w:w="0" w:type="dxa"/></w:tblPrEx>`, nil},
+		{"Word 2003's row jc as the table's", centred, `<w:trPr><w:jc w:val="center"/></w:trPr>`, nil},
+		{"left spelt start, no indent spelt 0", `<w:tblW w:w="0" w:type="auto"/>`, `<w:tblPrEx><w:jc w:val="start"/><w:tblInd w:w="0" w:type="dxa"/></w:tblPrEx>`, nil},
+		{"the style's jc repeated", `<w:tblStyle w:val="Centred"/><w:tblW w:w="4000" w:type="dxa"/>`, `<w:tblPrEx><w:jc w:val="center"/></w:tblPrEx>`, nil},
+		{"a row centred in a left table", `<w:tblW w:w="4000" w:type="dxa"/>`, `<w:tblPrEx><w:jc w:val="center"/></w:tblPrEx>`,
+			&wordmodel.RowPlace{Width: wordmodel.TableWidth{Twips: 4000}, Align: "center"}},
+		{"a row indented and narrower", `<w:tblW w:w="4000" w:type="dxa"/>`, `<w:tblPrEx><w:tblW w:w="3000" w:type="dxa"/><w:tblInd w:w="567" w:type="dxa"/></w:tblPrEx>`,
+			&wordmodel.RowPlace{Width: wordmodel.TableWidth{Twips: 3000}, Indent: 567}},
+		{"a row right-aligned by its trPr", centred, `<w:trPr><w:jc w:val="right"/></w:trPr>`,
+			&wordmodel.RowPlace{Width: wordmodel.TableWidth{Twips: 4000}, Align: "right"}},
 	} {
-		t.Run(c.name, c.check)
+		doc := fixture{body: table(c.tblPr, c.rowPr), styles: style}.read(t)
+		wantListed(t, doc)
+		for i, row := range doc.Blocks[0].(*wordmodel.Table).Rows {
+			if (row.Own == nil) != (c.own == nil) || row.Own != nil && *row.Own != *c.own {
+				t.Errorf("%s: row %d stands at %+v, want %+v", c.name, i+1, row.Own, c.own)
+			}
+		}
+		head := withHeader(para(run("", "正文")), table(c.tblPr, c.rowPr))
+		head.styles = style
+		if got := head.read(t).Undrawn; (len(got) > 0) != (c.own != nil) || len(got) > 0 && !strings.Contains(got[0].What, "页眉页脚中表格行的单独宽度、对齐或缩进") {
+			t.Errorf("%s in a header: listed %v", c.name, got)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package wordmodel
 import (
 	"strconv"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // TableWidth is how wide a table is (w:tblW, ECMA-376 §17.4.63). Twips is
@@ -79,6 +81,50 @@ func (s *sheet) placement(out *Table, props string, ts *tableStyle) {
 		}
 		out.Indent -= left
 	}
+}
+
+// rowPlace is where the row tr of a table out (its tblPr props, its
+// style ts) stands where that is not the table's place: its w:tblPrEx
+// (a table's properties Word keeps for some rows: a row dragged across,
+// a table pasted under another and joined to it) sets its own width,
+// alignment or indent, or its w:trPr a w:jc, each over the table's and
+// its style's; nil where the row stands as its table does, as WPS's
+// and Word 2003's repeats of the table's own say.
+func (s *sheet) rowPlace(out *Table, tr, props string, ts *tableStyle) *RowPlace {
+	own, head := "", len(tr) // a nested table's rows are its own
+	if i := next(tr, "w:tc", 0); i >= 0 {
+		head = i
+	}
+	if i := wordxml.Next(tr, "w:tblPrEx", 0, head); i >= 0 {
+		own = tr[i:end(tr, i, "w:tblPrEx")]
+		_, own = cutElement(own, "w:tblCellMar") // its sides' w:w are no width
+	}
+	if i := wordxml.Next(tr, "w:trPr", 0, head); i >= 0 {
+		if jc := firstTag(tr[i:end(tr, i, "w:trPr")], "w:jc"); jc != "" {
+			own += jc + ">"
+		}
+	}
+	if own == "" {
+		return nil
+	}
+	row := Table{Margins: out.Margins}
+	s.placement(&row, own+props, ts)
+	if row.Width == out.Width && row.Align == out.Align && row.Indent == out.Indent {
+		return nil
+	}
+	return &RowPlace{Width: row.Width, Align: row.Align, Indent: row.Indent}
+}
+
+// Placed is t as its row r stands: its own width, alignment and indent
+// where it has them (Row.Own), else t itself.
+func (t *Table) Placed(r int) *Table {
+	own := t.Rows[r].Own
+	if own == nil {
+		return t
+	}
+	row := *t
+	row.Width, row.Align, row.Indent = own.Width, own.Align, own.Indent
+	return &row
 }
 
 // firstTag is the start tag of the first name element in s, "" if none.

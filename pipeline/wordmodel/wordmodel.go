@@ -165,6 +165,17 @@ type Row struct {
 	// CantSplit keeps the row whole on one page (w:cantSplit): without it
 	// Word breaks a row that reaches the page's foot between two lines.
 	CantSplit bool
+	// Own is the row's own width, alignment and indent where Word places
+	// it otherwise than its table (tablewidth.go); nil for the table's.
+	Own *RowPlace
+}
+
+// RowPlace is where a row of its own placement stands: Width, Align and
+// Indent as a Table's.
+type RowPlace struct {
+	Width  TableWidth
+	Align  string
+	Indent int
 }
 
 // Merge says how a cell joins the cell above it.

@@ -35,6 +35,20 @@ func Row(header bool, cells ...string) string {
 	return `<w:tr>` + pr + strings.Join(cells, "") + `</w:tr>`
 }
 
+// OwnRow is a table row placed otherwise than its table, as Word writes
+// one: its own w:tblW, w:jc or w:tblInd in a w:tblPrEx (own), and trPr's
+// properties (a w:jc, as Word 2003 writes a row's alignment).
+func OwnRow(own, trPr string, cells ...string) string {
+	row := `<w:tr>`
+	if own != "" {
+		row += `<w:tblPrEx>` + own + `</w:tblPrEx>`
+	}
+	if trPr != "" {
+		row += `<w:trPr>` + trPr + `</w:trPr>`
+	}
+	return row + strings.Join(cells, "") + `</w:tr>`
+}
+
 // WithStyle is docx with style (a w:style element) added to its styles.
 func WithStyle(t testing.TB, docx []byte, style string) []byte {
 	t.Helper()
