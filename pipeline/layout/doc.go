@@ -188,8 +188,11 @@
 // pages of their section, in front of the text unless put behind it. A
 // cell of vertical text (verticalcell.go: tbRl, WPS's tbRlV, btLr) sets
 // its paragraphs as columns, upright characters an em apart or the line
-// turned to read upwards, and its row grows to hold the longest; it draws
-// its cell's look only (wordmodel lists its runs' formatting).
+// turned to read upwards, and its row grows to hold the longest; its runs
+// keep their size, weight, colour, italic, capitals, and their
+// underlines, strikes and backgrounds turned with the text
+// (verticalruns.go; wordmodel lists the scripts, emphasis marks, text
+// borders, scales and wavy lines it does not draw).
 //
 // A cell's runs and a header's or footer's line's keep their formatting
 // (cellruns.go): wordmodel hands it over as stretches of runes

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -33,11 +34,16 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 	k := 0
 	for si := range sets {
 		s := &sets[si]
+		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
 		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
-			units := r.units(pieces[k], c.face, s.sizePt, false)
-			for i := range units {
-				units[i].color = c.color
+			var units []unit
+			if formatted(runs) {
+				units, runs = r.formattedUnits(nil, pieces[k], runs, c.face, s.sizePt, nil)
+			} else {
+				units = r.units(pieces[k], c.face, s.sizePt, false)
+				runs = sizeUnits(units, runs, s.sizePt)
 			}
+			colorUnits(units, c.color)
 			col := column{units: units, set: s}
 			line.cols = append(line.cols, col)
 			line.h = max(line.h, col.length(c.direction))
@@ -64,14 +70,22 @@ func (col column) length(direction string) float64 {
 	}
 	l := 0.0
 	for _, u := range col.units {
-		if sideways(u) {
-			l += u.width
-		} else {
-			l += float64(utf8.RuneCountInString(u.text)) * col.set.sizePt * ptToMM
-		}
+		l += col.along(u)
 	}
 	return l
 }
+
+// along is how far the unit u of an upright column runs down it: its
+// width on its side, an em of its own size for each upright character.
+func (col column) along(u unit) float64 {
+	if sideways(u) {
+		return u.width
+	}
+	return float64(utf8.RuneCountInString(u.text)) * col.em(u)
+}
+
+// em is the unit u's type size in the column, mm.
+func (col column) em(u unit) float64 { return col.set.sizePt * cmp.Or(u.scale, 1) * ptToMM }
 
 // sideways reports whether a unit of an upright column is set on its
 // side, as Word sets Latin letters and digits in vertical text: turned a
@@ -134,46 +148,58 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 }
 
 // uprightColumn draws a column's characters upright, centred on mid, the
-// first's em box from top down; Latin and digits on their side.
+// first's em box from top down; Latin and digits on their side. Each
+// unit keeps its run's size, weight and colour, and its lines and
+// background (verticalruns.go).
 func (r *renderer) uprightColumn(col column, mid, top float64) {
-	em := col.set.sizePt * ptToMM
 	for _, u := range col.units {
+		em := col.em(u)
+		size := em / ptToMM
 		f := u.face.font
+		r.verticalDecorations(u, mid, top, top+col.along(u), em, false)
 		if sideways(u) {
 			// Turned a quarter right, the glyphs stand right of the
 			// baseline by their ascent.
 			x := mid - (f.ascent-f.descent)*em/2
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: col.set.sizePt, x: x, y: top, text: u.text, color: u.color, angle: -90})
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: top, text: u.text, color: u.color, bold: u.bold, angle: -90})
 			top += u.width
 			continue
 		}
 		for _, ch := range u.text {
 			adv := float64(u.face.glyph(ch).advance) / f.upem * em
 			baseline := top + em*f.ascent/(f.ascent+f.descent)
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: col.set.sizePt, x: mid - adv/2, y: baseline, text: string(ch), color: u.color})
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold})
 			top += em
 		}
 	}
 }
 
 // turnedColumn draws a column's line turned a quarter left, centred on
-// mid across, reading up from foot; units of one face are one text, as a
-// reader extracts them.
+// mid across, reading up from foot; units of one face and look are one
+// text, as a reader extracts them.
 func (r *renderer) turnedColumn(col column, mid, foot float64) {
-	size := col.set.sizePt * ptToMM
 	open := -1
 	for _, u := range col.units {
-		if open >= 0 && r.ops[open].face == u.face {
-			r.ops[open].text += u.text
-			foot -= u.width
-			continue
-		}
+		em := col.em(u)
+		size := em / ptToMM
 		f := u.face.font
 		// The baseline stands right of the glyphs' middle by half their
 		// ascent less their descent, the line being turned.
-		x := mid + (f.ascent-f.descent)*size/2
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: col.set.sizePt, x: x, y: foot, text: u.text, color: u.color, angle: 90})
+		x := mid + (f.ascent-f.descent)*em/2
+		if u.deco != nil {
+			r.verticalDecorations(u, x, foot-u.width, foot, em, true)
+			open = -1
+		}
+		if o := open; o >= 0 && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].x == x {
+			r.ops[o].text += u.text
+			foot -= u.width
+			continue
+		}
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: foot, text: u.text, color: u.color, bold: u.bold, angle: 90})
 		open = len(r.ops) - 1
+		if u.deco != nil {
+			open = -1
+		}
 		foot -= u.width
 	}
 }

@@ -69,3 +69,57 @@ func TestDigitsInAVerticalCellLieOnTheirSide(t *testing.T) {
 		t.Errorf("年's em box from %.2f, the digits from %.2f, %.2f long", top, digits.y, width)
 	}
 }
+
+// TestVerticalCellRunsKeepTheirFormatting: in a tbRl cell (WPS: tbRlV)
+// and a btLr one, a run's colour, weight and own size are drawn; its
+// underline is a line down the characters' right, its strike one down
+// their middle, in its colour, and its highlight fills their boxes
+// behind them, a box a character; the plain text beside keeps the
+// cell's look.
+func TestVerticalCellRunsKeepTheirFormatting(t *testing.T) {
+	marked := `<w:color w:val="FF0000"/><w:b/><w:u w:val="single"/><w:strike/><w:highlight w:val="yellow"/><w:sz w:val="44"/>`
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		body := rt.Table([]int{1400, 1400},
+			w.Cell(1400, "tbRl", "", rt.Centred(w.Run("", "竖排"), w.Run(marked, "红字"), w.Run("", "其后"))),
+			w.Cell(1400, "btLr", "", rt.Centred(w.Run("", "横排"), w.Run(marked, "蓝"), w.Run("", "末"))))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		plain, red, second, after := textOp(t, r, "竖"), textOp(t, r, "红"), textOp(t, r, "字"), textOp(t, r, "其")
+		if red.color != "FF0000" || !red.bold || !near(red.size, 22) || plain.color != "" || plain.bold || near(plain.size, 22) {
+			t.Errorf("%v: 红 %q bold %v %.1f pt; 竖 %q bold %v %.1f pt", w, red.color, red.bold, red.size, plain.color, plain.bold, plain.size)
+		}
+		// 22 pt characters an em of 22 pt apart, the plain one's em box
+		// after their second's.
+		em := 22 * ptToMM
+		f := red.face.font
+		k := f.ascent / (f.ascent + f.descent)
+		if !near(second.y-red.y, em) || !near((after.y-after.size*ptToMM*k)-(second.y-em*k), em) {
+			t.Errorf("%v: 红 %.2f 字 %.2f 其 %.2f down the column, em %.2f", w, red.y, second.y, after.y, em)
+		}
+		mid := red.x + float64(red.face.glyph('红').advance)/red.face.font.upem*em/2
+		var under, through bool
+		for _, p := range pathsOf(r) {
+			x, y, pw, ph := p.Bounds()
+			if p.Stroke != "FF0000" || pw > 1 || ph < 0.9*em || y > red.y {
+				continue
+			}
+			under = under || x > mid+em/2-0.2 && x < mid+em
+			through = through || x > mid-0.3 && x < mid+0.3
+		}
+		if !under || !through {
+			t.Errorf("%v: underline drawn %v, strike %v, down the red run at %.2f", w, under, through, mid)
+		}
+		yellow := 0
+		for _, f := range kindOf(r, opFill) {
+			if f.color == "FFFF00" {
+				yellow++
+				if f.w < em*0.9 || f.h < em*0.9 {
+					t.Errorf("%v: highlight %.2f × %.2f mm", w, f.w, f.h)
+				}
+			}
+		}
+		turned := textOp(t, r, "蓝")
+		if yellow != 3 || turned.angle != 90 || turned.color != "FF0000" || !turned.bold || !near(turned.size, 22) {
+			t.Errorf("%v: %d highlights; the turned run %q bold %v %.1f pt at %v°", w, yellow, turned.color, turned.bold, turned.size, turned.angle)
+		}
+	}
+}

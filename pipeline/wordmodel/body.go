@@ -390,10 +390,11 @@ func (s *sheet) cell(tc string) Cell {
 		c.Paras = s.addCellPara(c.Paras, s.cellPara(para, size, look))
 	}
 	if c.Direction != "" {
-		// Vertical text is set character by character, in the cell's
-		// look only (verticalcell.go in layout).
+		// Vertical text is set character by character, its runs'
+		// colour, weight, size, lines and backgrounds turned with it
+		// (verticalruns.go in layout); not all of their formatting.
 		for _, para := range paras {
-			s.plainOnly(para, c.Color)
+			s.verticalOnly(para)
 		}
 	}
 	return c

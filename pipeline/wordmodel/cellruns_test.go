@@ -11,7 +11,7 @@ import (
 // line keep their formatting as stretches, as Word and WPS write it, and
 // none is listed; a plain cell and a plain header line carry none, a
 // cell bold all over stays the cell's bold, and a bold word among others
-// is its stretch's. A vertical cell, set in its look only, lists them.
+// is its stretch's. A vertical cell lists what it does not draw.
 func TestCellAndHeaderRunsAreCarried(t *testing.T) {
 	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
 		marks := w.Marks()
@@ -50,12 +50,18 @@ func TestCellAndHeaderRunsAreCarried(t *testing.T) {
 			t.Fatalf("%v: the header's lines' stretches %+v", w, h)
 		}
 	}
-	vertical := rt.Table([]int{1000}, rt.Word.Cell(1000, "tbRl", "", rt.Centred(rt.Word.Run("", "竖"), rt.Word.Run(`<w:color w:val="FF0000"/>`, "红"))))
+	// A vertical cell draws its runs' colour, weight, size, lines and
+	// backgrounds; scripts and emphasis marks are listed.
+	vertical := rt.Table([]int{1000, 1000}, rt.Word.Cell(1000, "tbRl", "", rt.Centred(rt.Word.Run("", "竖"), rt.Word.Run(`<w:color w:val="FF0000"/><w:b/><w:u w:val="single"/><w:strike/><w:highlight w:val="yellow"/><w:sz w:val="32"/>`, "红"))),
+		rt.Word.Cell(1000, "btLr", "", rt.Centred(rt.Word.Run("", "面积m"), rt.Word.Run(`<w:vertAlign w:val="superscript"/>`, "2"), rt.Word.Run(rt.Em("dot"), "重"))))
 	doc, err := wordmodel.Read(rt.Docx(t, vertical, "", nil))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantListed(t, doc, "表 1 第 1 行第 1 列（“竖红”）：文字格式（文字颜色）")
+	wantListed(t, doc, "表 1 第 1 行第 2 列（“面积m2重”）：竖排文字的格式（上标或下标、着重号）")
+	if s := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0].Paras[0].Sizes; s == nil || len(*s) != 2 || (*s)[1].Format == nil || (*s)[1].Size != 16 {
+		t.Errorf("the vertical cell's stretches %+v, want its red 16 pt 红", s)
+	}
 }
 
 // TestCellsSetAlikeShareTheirFormats: a long table's cells that mark

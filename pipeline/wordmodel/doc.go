@@ -39,8 +39,10 @@
 //     that goes with its paragraph as stretches of runes (CellPara.Sizes,
 //     RunSize.Format: a red figure, m², a bold word), shared by cells set
 //     alike and nil for a plain cell; a header's or footer's lines carry
-//     theirs likewise (Margin.Runs). Only a vertical cell's, which the PDF
-//     sets in the cell's look, is listed.
+//     theirs likewise (Margin.Runs). A vertical cell's scripts, emphasis
+//     marks, text borders, character scale, spacing and fitting, wavy
+//     underlines and links are listed (verticalOnly); the rest of its
+//     runs' formatting is carried as a cell's across is.
 //   - Paragraph layout is resolved the same way (layout.go): indents,
 //     spacing and line rule, tab stops (tabs.go), alignment; attributes
 //     Word takes together (a first-line or hanging indent) are taken
@@ -136,7 +138,7 @@
 // equations, SmartArt, OLE objects, groups, other geometries, gradient
 // fills, arrows, shapes text wraps around, inline shapes, other paragraph borders,
 // notes referred to from table cells or headers, unmapped symbols, unknown
-// number formats, run formatting in vertical table cells) is listed in Document.Undrawn, each with
+// number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;
 // drawing one kind later is removing its entry from the table there.
 //

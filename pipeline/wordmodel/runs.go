@@ -217,37 +217,28 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 	return f
 }
 
-// marks are the run formatting that changes what a text says (a strike-
-// through, m², a red figure), each with what the clerk calls it.
-var marks = []struct {
+// verticalMarks are the run formatting a vertical cell's text does not
+// show (its colour, weight, size, italic, capitals, underlines, strikes
+// and backgrounds are drawn turned with it), each with what the clerk
+// calls it.
+var verticalMarks = []struct {
 	name string
 	has  func(Run) bool
 }{
-	{"文字颜色", func(r Run) bool { return r.Color != "" }},
-	{"删除线", func(r Run) bool { return r.Strike || r.DoubleStrike }},
 	{"上标或下标", func(r Run) bool { return r.VertAlign != "" || r.Position != 0 }},
-	{"突出显示或底纹", func(r Run) bool { return r.Highlight != "" || r.Shading != "" }},
-	{"下划线", func(r Run) bool { return r.Underline }},
-	{"全部大写或小型大写", func(r Run) bool { return r.Caps || r.SmallCaps }},
-	{"倾斜", func(r Run) bool { return r.Italic }},
+	{"波浪下划线", func(r Run) bool { return r.Underline && strings.HasPrefix(r.UnderlineStyle, "wav") }},
 	{"超链接（不能点击）", func(r Run) bool { return r.Link != "" }},
 	{"着重号", func(r Run) bool { return r.Emphasis != "" }},
 	{"文字边框", func(r Run) bool { return r.Border != nil }},
 	{"字符缩放、间距或调整宽度", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0 }},
 }
 
-// plainOnly lists, for a paragraph drawn as plain text (a vertical
-// cell's, set character by character in the cell's look: cells across
-// and header and footer lines carry their runs' formatting), the
-// formatting its runs have that the PDF does not draw there; color is the
-// one colour it draws (the cell's), "" for none.
-func (s *sheet) plainOnly(para *Paragraph, color string) {
+// verticalOnly lists, for a paragraph of a vertical cell, the formatting
+// its runs have that the PDF does not draw there.
+func (s *sheet) verticalOnly(para *Paragraph) {
 	var names []string
-	for _, m := range marks {
+	for _, m := range verticalMarks {
 		for _, r := range para.Runs {
-			if r.Color == color {
-				r.Color = ""
-			}
 			if strings.TrimSpace(r.Text) != "" && m.has(r) {
 				names = append(names, m.name)
 				break
@@ -255,7 +246,7 @@ func (s *sheet) plainOnly(para *Paragraph, color string) {
 		}
 	}
 	if len(names) > 0 {
-		*s.undrawn = append(*s.undrawn, Feature{What: "文字格式（" + strings.Join(names, "、") + "）", Where: s.where, Text: para.Text})
+		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字的格式（" + strings.Join(names, "、") + "）", Where: s.where, Text: para.Text})
 	}
 }
 
