@@ -217,6 +217,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				colorUnits(units, c.color)
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
+			kernUnits(units, c.kern, s.sizePt)
 			first := 0.0
 			if j == 0 {
 				first = s.first

@@ -107,10 +107,33 @@ func stretch(u *unit, run wordmodel.Run, sizePt float64) {
 		u.width += u.spacing * float64(utf8.RuneCountInString(u.text))
 	}
 	if run.Kern > 0 && sizePt >= run.Kern && !u.grid {
-		u.kern = kerning(u, sizePt)
-		for _, k := range u.kern {
-			u.width += k
+		kernUnit(u, sizePt)
+	}
+}
+
+// kernUnit kerns u's characters at sizePt, its width with them.
+func kernUnit(u *unit, sizePt float64) {
+	u.kern = kerning(u, sizePt)
+	for _, k := range u.kern {
+		u.width += k
+	}
+}
+
+// kernUnits kerns the units of a line in a paragraph of sizePt, each at
+// its own size, from the type size kernPt on (a cell's w:kern, 0 for
+// none), those its run has not kerned already. A font without a kern
+// table (the Chinese faces) costs nothing.
+func kernUnits(units []unit, kernPt, sizePt float64) {
+	if kernPt <= 0 {
+		return
+	}
+	for i := range units {
+		u := &units[i]
+		size := sizePt * cmp.Or(u.scale, 1)
+		if u.kern != nil || u.tab || u.img != nil || u.anchor != "" || u.grid || size < kernPt {
+			continue
 		}
+		kernUnit(u, size)
 	}
 }
 

@@ -203,7 +203,10 @@
 // in 楷体, small capitals, clickable links, emphasis marks, text borders,
 // character scale and spacing. A cell's stretches without formatting take
 // the cheap path of plain text, so a 100,000-row attachment's cells cost
-// what they did; kerning is not applied in cells.
+// what they did. A cell's kerning (w:kern) is the cell's where all its
+// runs have it, as a document kerning everything from 1 pt does, so its
+// stretches stay plain, and a run's own otherwise (kernUnits): its pairs
+// are set closer as in the body.
 // A floating picture, shape or text box anchored in a table cell (a 公章
 // over the signature table, cellfloats.go) is placed as Word 2013 places
 // it: laid out in its cell (layoutInCell), the page is the cell's box and

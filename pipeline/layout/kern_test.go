@@ -100,3 +100,42 @@ func TestKerningMovesPairsAsTheFontSays(t *testing.T) {
 		t.Errorf("kerning from 32 pt moved 16 pt text")
 	}
 }
+
+// TestCellsAreKernedAsTheBody: a cell whose runs Word kerns (all of
+// them, as a document kerning everything from 1 pt has it, or one run
+// among plain ones) sets the font's pairs closer as a body paragraph
+// does, its text after them that much further left; a cell without
+// w:kern keeps its advances.
+func TestCellsAreKernedAsTheBody(t *testing.T) {
+	kerned := withKern(t, fonts.SerifRegular, 'A', 'V', -200)
+	opt := testOptions(t)
+	opt.Fonts = FontSet{Roles: map[string][]byte{"fangsong": kerned, "song": kerned, "xiaobiaosong": kerned, "hei": kerned, "kai": kerned}, Fallback: kerned}
+	cell := func(runs ...string) string { return rt.Word.Cell(3000, "", "", rt.Para(runs...)) }
+	kern := `<w:kern w:val="2"/>`
+	body := rt.Table([]int{3000, 3000, 3000},
+		cell(rt.Word.Run(kern, "AVA"), rt.Word.Run(kern, " x")),
+		cell(rt.Word.Run(kern+`<w:color w:val="FF0000"/>`, "AVA"), rt.Word.Run("", " y")),
+		cell(rt.Word.Run("", "AVA"), rt.Word.Run("", " z")))
+	doc, err := wordmodel.Read(rt.Docx(t, body, "", nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := layout(doc, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := opStarting(t, r.ops, "A")
+	pair := -200 / a.face.font.upem * a.size * ptToMM
+	// Where the text after AVA stands in its cell, the cells 3000 twips
+	// apart.
+	in := func(i int, end string) float64 { return textEnding(t, r.ops, end).x - twips(3000*i) }
+	if d := in(0, "x") - in(2, "z"); !near(d, pair) {
+		t.Errorf("a cell all kerned: x %.3f mm from the plain cell's z, want %.3f", d, pair)
+	}
+	if d := in(1, "y") - in(2, "z"); !near(d, pair) {
+		t.Errorf("a kerned run in a cell: y %.3f mm from the plain cell's z, want %.3f", d, pair)
+	}
+	if len(textOps(r.ops, "V")) != 2 {
+		t.Errorf("%d kerned V drawn alone, want 2", len(textOps(r.ops, "V")))
+	}
+}

@@ -40,6 +40,9 @@ type tableCell struct {
 	// shading is the cell's fill and color its text's, RRGGBB; "" for
 	// none and for black.
 	shading, color string
+	// kern is the type size from which its text is kerned, pt; 0 for
+	// none (wordmodel's Cell.Kern).
+	kern float64
 	// paras are how its paragraphs are set (celltext.go); lineH is the
 	// height of each of its wrapped lines where they are alike, or of its
 	// empty line, and heights each line's where they differ.
@@ -190,7 +193,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				break
 			}
 			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: cols[col], w: cols[col+span] - cols[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
-				direction: c.Direction}
+				direction: c.Direction, kern: c.Kern}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont

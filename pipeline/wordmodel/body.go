@@ -381,7 +381,8 @@ func (s *sheet) cell(tc string) Cell {
 	// style's: a header row's) where all the text is; a bold word among
 	// others is its stretch's.
 	c.Bold = allRuns(paras, func(r Run) string { return strconv.FormatBool(r.Bold) }) == "true"
-	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: allRuns(paras, func(r Run) string { return r.LatinFont })}
+	c.Kern, _ = strconv.ParseFloat(allRuns(paras, func(r Run) string { return strconv.FormatFloat(r.Kern, 'g', -1, 64) }), 64)
+	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: allRuns(paras, func(r Run) string { return r.LatinFont }), kerns: true, kern: c.Kern}
 	size := s.defaultSize()
 	if styled != nil && styled.size > 0 {
 		size = styled.size // the table style's, under the paragraph's style

@@ -49,15 +49,22 @@ type RunSize struct {
 type cellLook struct {
 	bold               bool
 	color, font, latin string
+	// kerns says the stretches carry their kerning (a table cell's),
+	// beyond kern, the cell's (Cell.Kern).
+	kerns bool
+	kern  float64
 }
 
 // stretchFormat is the run r's formatting beyond the cell's look, nil for
 // none; one of each formatting is kept (a long table repeats a few in
-// many cells). Kerning is left out: a cell's figures keep their own
-// advances, as they always have, and Word documents kern everything from
-// 1 pt.
+// many cells). Kerning the cell's as a whole (Word documents kern
+// everything from 1 pt) is the cell's, which keeps its plain stretches
+// plain; a line of a header or footer is not kerned.
 func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
-	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.Kern = "", 0, "", "", 0, 0
+	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture = "", 0, "", "", 0
+	if !look.kerns || r.Kern == look.kern {
+		r.Kern = 0
+	}
 	if look.bold {
 		r.Bold = false
 	}

@@ -214,6 +214,10 @@ type Cell struct {
 	// Color is the colour of all its text (a red figure), RRGGBB; "" for
 	// black. Text of several colours in one cell is listed as not shown.
 	Color string
+	// Kern is the type size from which all its text is kerned (w:kern),
+	// in pt; 0 for none, or where its runs differ, each stretch's then
+	// (RunSize.Format).
+	Kern float64
 	// Font is the East Asian font all its text is set in (a header row
 	// set to 黑体, a cell to 楷体), through its styles; "" where its runs
 	// differ, for the table's own.
