@@ -43,7 +43,9 @@ type cellLine struct {
 	set           *cellSet
 	h, above      float64
 	sizePt, lineH float64
-	x             float64 // from the content box's left: indents
+	// marks is the room its emphasis marks add over its text, in h.
+	marks float64
+	x     float64 // from the content box's left: indents
 	// end says the line ends its piece of text (a paragraph, or a line
 	// before a line break).
 	end bool
@@ -243,6 +245,11 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				}
 				cl.h = cl.lineH
 				r.fit(line, inner-x-s.right, piece) // a number shrunk to fit keeps its line's height
+				if s.spacing == nil || s.spacing.LineRule != "exact" {
+					if above, below := emphasisRoom(line, cl.sizePt*ptToMM); above+below > 0 {
+						cl.h, cl.marks = r.grown(cl.lineH, above, below, s.spacing != nil && !s.spacing.NoGrid)
+					}
+				}
 				lines = append(lines, cl)
 			}
 		}

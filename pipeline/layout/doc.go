@@ -139,7 +139,9 @@
 // text, underlines of each kind (solid, double, thick, dotted, dashed,
 // wavy) in the text's colour, capitals and small capitals for Latin,
 // emphasis marks (着重号: dot, comma and circle above each character,
-// underDot below, none at spaces and punctuation) and text borders (文字边框:
+// underDot below, none at spaces and punctuation, a line holding them a
+// quarter of a single line taller over or under its text, as LibreOffice
+// sets it, unless its height is exact) and text borders (文字边框:
 // a box round the run's ascent and descent, joined over neighbouring runs
 // of the same border, widening the line by its line and space) as paths
 // (runmarks.go), character scale (字符缩放, the glyphs stretched across)

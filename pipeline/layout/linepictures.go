@@ -1,10 +1,6 @@
 package layout
 
-import (
-	"math"
-
-	"jixiao/pipeline/wordmodel"
-)
+import "jixiao/pipeline/wordmodel"
 
 // pictureUnit is a picture in a line of text: a box of its width, scaled
 // down, keeping its shape, when wider than the text block or taller than
@@ -19,9 +15,10 @@ func (u unit) pictureHeight() float64 { return u.img.Height * u.width / u.img.Wi
 
 // lineWithPictures is the height of a line of p and how far its text
 // moves down in it: a picture taller than the type's ascent stands on the
-// baseline and pushes it down, the line growing by as much, to whole grid
-// lines where the paragraph is on the grid. A line without pictures keeps
-// the paragraph's line height.
+// baseline and pushes it down, the line growing by as much, and emphasis
+// marks add their room over or under the text (runmarks.go), to whole
+// grid lines where the paragraph is on the grid. A line without either
+// keeps the paragraph's line height.
 func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look) (height, drop float64) {
 	tallest := 0.0
 	for _, u := range line {
@@ -30,13 +27,13 @@ func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look)
 		}
 	}
 	drop = tallest - r.fs.role(l.st.Font).font.ascent*l.st.Size*ptToMM
-	if drop <= 0 {
+	above, below := 0.0, 0.0
+	if p.Spacing == nil || p.Spacing.LineRule != "exact" {
+		above, below = emphasisRoom(line, l.st.Size*ptToMM)
+	}
+	drop = max(drop, above)
+	if drop <= 0 && below == 0 {
 		return l.lineHeight, 0
 	}
-	height = l.lineHeight + drop
-	if pitch := r.g.pitch; pitch > 0 && (p.Spacing == nil || !p.Spacing.NoGrid) {
-		height = math.Ceil(height/pitch-0.01) * pitch
-		drop = height - l.lineHeight
-	}
-	return height, drop
+	return r.grown(l.lineHeight, max(drop, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
 }

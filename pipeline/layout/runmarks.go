@@ -2,6 +2,8 @@ package layout
 
 import (
 	"cmp"
+	"math"
+	"strings"
 	"unicode"
 
 	"jixiao/pipeline/wordmodel"
@@ -18,6 +20,40 @@ const (
 	dotSize   = 0.14 // the dot's diameter
 	ringSize  = 0.2  // the circle's
 )
+
+// markRoom is how much of a single line of its type emphasis marks add
+// to their line (a quarter, as LibreOffice sets them: the line's height
+// grows by the marks' own), over the text for marks above it, under it
+// for underDot; a line of an exact height does not grow.
+const markRoom = 0.25
+
+// emphasisRoom is the room a line's emphasis marks add above its text
+// and below it, the line's type being sizeMM.
+func emphasisRoom(line []unit, sizeMM float64) (above, below float64) {
+	for _, u := range line {
+		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
+			continue
+		}
+		room := markRoom * unitSize(u, sizeMM) * singleLine
+		if u.deco.emphasis == "underDot" {
+			below = max(below, room)
+		} else {
+			above = max(above, room)
+		}
+	}
+	return above, below
+}
+
+// grown is the height of a line lineH high grown by drop above its text
+// and below under it, to whole grid lines where grid; the text moves
+// down by the room added over it (a grid line's rest with it).
+func (r *renderer) grown(lineH, drop, below float64, grid bool) (height, down float64) {
+	height = lineH + drop + below
+	if pitch := r.g.pitch; pitch > 0 && grid {
+		height = math.Ceil(height/pitch-0.01) * pitch
+	}
+	return height, height - lineH - below
+}
 
 // emphasisMarks draws the marks of the unit u whose glyphs start at x on
 // baseline, sizeMM being the paragraph's type size.

@@ -158,3 +158,38 @@ func TestScaleAndSpacingSetTextWiderOrNarrower(t *testing.T) {
 		}
 	}
 }
+
+// TestEmphasisMarksMakeTheirLineTaller: a single-spaced line holding
+// emphasis marks above its text is a quarter of a line taller over it,
+// one of underDot marks as much under it, off the grid and in a table
+// cell; a line of an exact height keeps it.
+func TestEmphasisMarksMakeTheirLineTaller(t *testing.T) {
+	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
+		para := func(rule, rPr, text string) string {
+			return strings.Replace(runtest.Para(w.Run(rPr, text)), `<w:pStyle w:val="Normal"/>`, `<w:pStyle w:val="Normal"/><w:snapToGrid w:val="0"/><w:spacing w:line="`+rule+`"/>`, 1)
+		}
+		auto := `240" w:lineRule="auto`
+		exact := `400" w:lineRule="exact`
+		body := para(auto, "", "甲") + para(auto, "", "乙") + para(auto, runtest.Em("dot"), "丙") + para(auto, "", "丁") +
+			para(auto, runtest.Em("underDot"), "戊") + para(auto, "", "己") + para(exact, "", "庚") + para(exact, runtest.Em("dot"), "辛") + para(exact, "", "壬") +
+			runtest.Table([]int{3000, 3000}, w.Cell(3000, "", "", para(auto, "", "子"), para(auto, runtest.Em("dot"), "丑"), para(auto, "", "寅")),
+				w.Cell(3000, "", "", para(auto, "", "卯"), para(auto, "", "辰"), para(auto, "", "巳")))
+		r := laidDocx(t, runtest.Docx(t, body, "", nil))
+		y := func(s string) float64 { return textOp(t, r, s).y }
+		line := y("乙") - y("甲")
+		room := markRoom * textOp(t, r, "甲").size * ptToMM * singleLine
+		for _, c := range []struct {
+			a, b string
+			want float64
+		}{{"乙", "丙", line + room}, {"丙", "丁", line}, {"丁", "戊", line}, {"戊", "己", line + room},
+			{"庚", "辛", twips(400)}, {"辛", "壬", twips(400)}, {"子", "丑", line + room}, {"丑", "寅", line}} {
+			if got := y(c.b) - y(c.a); !nearly(got, c.want, 0.01) {
+				t.Errorf("%v: %s %.2f mm under %s, want %.2f", w, c.b, got, c.a, c.want)
+			}
+		}
+		// The plain cell beside keeps its lines.
+		if d := y("巳") - y("卯"); !nearly(d, 2*line, 0.01) {
+			t.Errorf("%v: the plain cell's lines %.2f apart, want %.2f", w, d/2, line)
+		}
+	}
+}
