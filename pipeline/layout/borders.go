@@ -42,6 +42,12 @@ func (r *renderer) rule(b *wordmodel.Border, x, y, w, away float64) {
 		r.ops = append(r.ops, op{kind: opLine, x: x, y: y, w: w, h: h, color: b.Color, text: style})
 	}
 	gap := max(weight, 0.3)
+	if strands := threeDStrands(b, weight, away > 0); strands != nil {
+		for _, s := range strands {
+			r.ops = append(r.ops, op{kind: opLine, x: x, y: y + s.offset, w: w, h: s.width, color: s.color, text: "solid"})
+		}
+		return
+	}
 	switch {
 	case b.Style == "double":
 		line(y, weight)

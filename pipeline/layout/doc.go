@@ -121,7 +121,9 @@
 // cell's own (tcBorders) over the table's (tblBorders, else its style's),
 // the heavier of two cells' on a shared edge — and draw none, single,
 // double, dotted and dashed lines at their width and colour, joined where
-// they meet as Word joins them (tablejoins.go: ╔ ╦ ╬ ╟ ┌); a row is as much
+// they meet as Word joins them (tablejoins.go: ╔ ╦ ╬ ╟ ┌), and Word's 3-D
+// lines (threed.go: embossed, engraved, outset, inset, as on paragraphs
+// and pages) in a light and a dark tone of their colour; a row is as much
 // higher as the line over it is thick. A table of plain hairlines stays
 // hairline boxes. A table nested in a cell is drawn as the cell's lines
 // only, and warned of naming the cell.

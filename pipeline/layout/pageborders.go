@@ -112,12 +112,19 @@ func (r *renderer) borderSide(l *wordmodel.Border, a, b Point, in float64) {
 		color = "000000"
 	}
 	vertical := a.X == b.X
-	for _, s := range borderStrands(l.Style, w) {
-		d := s.offset * in
+	strands, dash := threeDStrands(l, w, in < 0), []float64(nil)
+	if strands == nil {
+		dash = borderDash(l.Style, w)
+		for _, s := range borderStrands(l.Style, w) {
+			strands = append(strands, toned{strand{s.offset * in, s.width}, color})
+		}
+	}
+	for _, s := range strands {
+		d := s.offset
 		p, q := Point{a.X, a.Y + d}, Point{b.X, b.Y + d}
 		if vertical {
 			p, q = Point{a.X + d, a.Y}, Point{b.X + d, b.Y}
 		}
-		r.ops = append(r.ops, op{kind: opPath, path: &Path{Segs: []Seg{{'M', []Point{p}}, {'L', []Point{q}}}, Stroke: color, Width: s.width, Dash: borderDash(l.Style, w)}})
+		r.ops = append(r.ops, op{kind: opPath, path: &Path{Segs: []Seg{{'M', []Point{p}}, {'L', []Point{q}}}, Stroke: s.color, Width: s.width, Dash: dash}})
 	}
 }

@@ -130,17 +130,17 @@ func (r *renderer) cellEdges(tl *tableLayout, row, above *tableRow, c tableCell,
 	if a := above.cellAt(c.col); a != nil {
 		up = bottom.of(a.borders)
 	}
-	tl.line(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil), c.x, y, c.w, false)
+	tl.line(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil), c.x, y, c.w, false, false)
 	var before *wordmodel.Border
 	if c.col > 0 {
 		before = right.of(row.cellAt(c.col - 1).borders)
 	}
-	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0), c.x, y, h, true)
+	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0), c.x, y, h, true, false)
 	if closes {
-		tl.line(tl.closing(c), c.x, y+h, c.w, false)
+		tl.line(tl.closing(c), c.x, y+h, c.w, false, true)
 	}
 	if c.col+c.span == tl.columns {
-		tl.line(edge(right.of(c.borders), nil, tl.borders, right, insideV, true), c.x+c.w, y, h, true)
+		tl.line(edge(right.of(c.borders), nil, tl.borders, right, insideV, true), c.x+c.w, y, h, true, true)
 	}
 }
 
@@ -152,9 +152,22 @@ func (tl *tableLayout) closing(c tableCell) *wordmodel.Border {
 
 // line queues one resolved line along an edge from x, y, length long;
 // its strands are drawn, their ends joined, when the page is done
-// (tablejoins.go).
-func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical bool) {
+// (tablejoins.go). far says the edge is a cell's bottom or right one: a
+// 3-D line is queued as its toned strands (threed.go), each a line of
+// its own.
+func (tl *tableLayout) line(l *wordmodel.Border, x, y, length float64, vertical, far bool) {
 	if l == nil || l.Style == "none" || length <= 0 {
+		return
+	}
+	if strands := threeDStrands(l, l.Width*ptToMM, far); strands != nil {
+		for _, s := range strands {
+			one := &wordmodel.Border{Style: "single", Width: s.width / ptToMM, Color: s.color}
+			if vertical {
+				tl.line(one, x+s.offset, y, length, true, far)
+			} else {
+				tl.line(one, x, y+s.offset, length, false, far)
+			}
+		}
 		return
 	}
 	tl.segs = append(tl.segs, segment{l: l, x: x, y: y, length: length, vertical: vertical})

@@ -475,7 +475,7 @@ func signed32(v string) float64 {
 func (s *sheet) lines(x string) *TableBorders {
 	b, why := readTableBorders(x)
 	if why != "" {
-		*s.undrawn = append(*s.undrawn, Feature{What: "表格边框" + why, Where: s.where})
+		*s.undrawn = append(*s.undrawn, Feature{What: "表格边框（" + why + "）", Where: s.where})
 	}
 	return b
 }

@@ -20,11 +20,31 @@ type Border struct {
 }
 
 // borderStyles are the line styles the PDF draws: solid, doubled, dotted
-// and dashed lines; Word's art borders and 3-D lines are not.
+// and dashed lines, and Word's 3-D lines (threeDEmboss, threeDEngrave,
+// outset, inset: a light and a dark tone of the line's colour) on
+// paragraphs, tables and pages; a text border's 3-D line is not drawn
+// (undrawnFormat), nor are wavy lines and Word's art borders (pictures).
 var borderStyles = map[string]bool{
 	"single": true, "thick": true, "double": true, "dotted": true, "dashed": true, "dotDash": true, "dotDotDash": true,
 	"thinThickSmallGap": true, "thickThinSmallGap": true, "thinThickMediumGap": true, "thickThinMediumGap": true,
 	"thinThickLargeGap": true, "thickThinLargeGap": true, "triple": true, "dashSmallGap": true,
+	"threeDEmboss": true, "threeDEngrave": true, "outset": true, "inset": true,
+}
+
+// lineStyles are Word's line styles (ST_Border) the PDF does not draw;
+// any other style is an art border, a row of pictures.
+var lineStyles = map[string]bool{
+	"thinThickThinSmallGap": true, "thinThickThinMediumGap": true, "thinThickThinLargeGap": true,
+	"wave": true, "doubleWave": true, "dashDotStroked": true,
+}
+
+// undrawnLine names a border style the PDF does not draw, as the clerk
+// knows it: a line style by its name, an art border (苹果, 星星 …) as one.
+func undrawnLine(style string) string {
+	if lineStyles[style] {
+		return "线型“" + style + "”"
+	}
+	return "艺术型边框“" + style + "”"
 }
 
 // readBorders reads a w:pBdr; why says what of it the PDF does not draw.
@@ -44,7 +64,7 @@ func readBorders(pBdr string) (*Borders, string) {
 			return nil, "只显示上下边框"
 		}
 		if !borderStyles[val] {
-			return nil, "线型“" + val + "”"
+			return nil, undrawnLine(val)
 		}
 		line := readLine(tag)
 		if side == "w:top" {
@@ -104,7 +124,7 @@ func readTableBorders(x string) (b *TableBorders, why string) {
 			}
 			line := readLine(x[i : i+strings.IndexByte(x[i:], '>')])
 			if line.Style != "none" && !borderStyles[line.Style] {
-				why = "线型“" + line.Style + "”"
+				why = undrawnLine(line.Style)
 				line.Style = "single"
 			}
 			*side.to, set = line, true

@@ -40,7 +40,7 @@ func (s *sheet) section(sect string, n int) Section {
 	sec := pageSetup(sect)
 	b, art := readPageBorders(sect)
 	if art != "" {
-		*s.undrawn = append(*s.undrawn, Feature{What: "页面边框（艺术型“" + art + "”）", Where: fmt.Sprintf("第 %d 节", n)})
+		*s.undrawn = append(*s.undrawn, Feature{What: "页面边框（" + undrawnLine(art) + "）", Where: fmt.Sprintf("第 %d 节", n)})
 		return sec
 	}
 	sec.PageBorders = b

@@ -38,7 +38,7 @@ func TestPageBordersAreRead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantListed(t, doc, "第 1 节：页面边框（艺术型“apples”）")
+		wantListed(t, doc, "第 1 节：页面边框（艺术型边框“apples”）")
 		if doc.Sections[0].PageBorders != nil {
 			t.Errorf("%v: an art border is drawn", w)
 		}

@@ -331,8 +331,16 @@ func (s *sheet) styleKey(style string) string {
 // border of Word's art or 3-D kinds (emphasis marks and the usual
 // borders are drawn).
 func undrawnFormat(all props) []string {
-	if b := readLine(all.tag("w:bdr")); b.Style != "none" && !borderStyles[b.Style] {
-		return []string{"文字边框（线型“" + b.Style + "”）"}
+	b := readLine(all.tag("w:bdr"))
+	switch {
+	case b.Style == "none":
+	case threeD[b.Style]:
+		return []string{"文字边框（立体线型“" + b.Style + "”）"}
+	case !borderStyles[b.Style]:
+		return []string{"文字边框（" + undrawnLine(b.Style) + "）"}
 	}
 	return nil
 }
+
+// threeD are Word's 3-D line styles.
+var threeD = map[string]bool{"threeDEmboss": true, "threeDEngrave": true, "outset": true, "inset": true}

@@ -122,14 +122,18 @@ func TestTableAndCellBordersAreRead(t *testing.T) {
 
 // TestAnArtBorderIsListed: a line style the PDF cannot draw is drawn
 // single and listed, naming the table or the cell.
+// TestAnArtBorderIsListed: an art border (a row of pictures) is listed
+// as one, a wavy line by its style; a 3-D line is read as it is, drawn.
 func TestAnArtBorderIsListed(t *testing.T) {
 	grid := `<w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
-	art := `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcBorders><w:bottom w:val="threeDEmboss" w:sz="24" w:space="0" w:color="auto"/></w:tcBorders></w:tcPr>` + para(run("", "格")) + `</w:tc>`
-	body := `<w:tbl>` + tblPr("", `<w:top w:val="apples" w:sz="12" w:space="0" w:color="auto"/>`) + grid + `<w:tr>` + art + art + `</w:tr></w:tbl>` + para(run("", "后"))
+	cell := func(style string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="2765" w:type="dxa"/><w:tcBorders><w:bottom w:val="` + style + `" w:sz="24" w:space="0" w:color="auto"/></w:tcBorders></w:tcPr>` + para(run("", "格")) + `</w:tc>`
+	}
+	body := `<w:tbl>` + tblPr("", `<w:top w:val="apples" w:sz="12" w:space="0" w:color="auto"/>`) + grid + `<w:tr>` + cell("threeDEmboss") + cell("wave") + `</w:tr></w:tbl>` + para(run("", "后"))
 	doc := fixture{body: body}.read(t)
-	wantListed(t, doc, "表 1：表格边框线型“apples”", "表 1 第 1 行第 1 列：表格边框线型“threeDEmboss”", "表 1 第 1 行第 2 列：表格边框线型“threeDEmboss”")
-	if b := tableOf(doc).Rows[0].Cells[0].Borders.Bottom; b.Style != "single" || b.Width != 3 {
-		t.Errorf("art border read as %+v, want a 3 pt single line", b)
+	wantListed(t, doc, "表 1：表格边框（艺术型边框“apples”）", "表 1 第 1 行第 2 列：表格边框（线型“wave”）")
+	if b := tableOf(doc).Rows[0].Cells[0].Borders.Bottom; b.Style != "threeDEmboss" || b.Width != 3 {
+		t.Errorf("a 3-D line read as %+v, want a 3 pt threeDEmboss", b)
 	}
 }
 

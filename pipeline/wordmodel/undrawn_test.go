@@ -89,7 +89,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 9 段（“见注”）：含尾注（内容缺失）",
 		"第 10 段（“正文☑”）：含符号（Wingdings 字体 F021）",
 		"第 11 段（“方框”）：含段落边框线（只显示上下边框）",
-		"第 12 段（“重点框”）：含文字边框（线型“threeDEmboss”）",
+		"第 12 段（“重点框”）：含文字边框（立体线型“threeDEmboss”）",
 		"第 12 段（“重点框”）：含段落底纹",
 		"第 13 段：含拼音指南",
 		"页眉（header1.xml）：含图片 logo.png",
