@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -163,5 +164,31 @@ func TestLightShadingIsDrawn(t *testing.T) {
 	// bottom among them: four rules across, none between the body rows.
 	if len(across) != 4 {
 		t.Errorf("%d rules across the table at %v, want 4", len(across), across)
+	}
+}
+
+// TestAStyleHeaderRowRepeats: a table whose style's header row format
+// repeats the row (trPr's tblHeader in the firstRow format) has its first
+// row drawn again at the top of each page it runs onto, though the row
+// itself says nothing of it.
+func TestAStyleHeaderRowRepeats(t *testing.T) {
+	var rows [][]string
+	for i := range 60 {
+		rows = append(rows, []string{fmt.Sprintf("格%d-0", i), fmt.Sprintf("格%d-1", i), fmt.Sprintf("格%d-2", i)})
+	}
+	table := strings.Replace(ts.Table("Repeat", ts.Look04A0, 3, rows), `<w:trPr><w:tblHeader/></w:trPr>`, "", 1)
+	doc, err := wordmodel.Read(ts.Docx(ts.Styles(ts.Repeating), table+ts.Para("", "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := laidCells(t, doc)
+	heads, pages := 0, len(kindOf(r, opPage))
+	for _, o := range kindOf(r, opText) {
+		if strings.HasPrefix(o.text, "格0-1") {
+			heads++
+		}
+	}
+	if pages < 2 || heads != pages {
+		t.Errorf("the header row drawn %d times on %d pages", heads, pages)
 	}
 }

@@ -272,6 +272,7 @@ func (s *sheet) table(t string, n int) *Table {
 			if styled != nil {
 				s.cellStyle = styled.cellAt(s, kind, len(out.Rows), col, col+span(tc)-1)
 				row.CantSplit = row.CantSplit || s.cellStyle.cantSplit
+				row.Header = row.Header || s.cellStyle.header
 			}
 			cell := s.cell(tc)
 			col += cell.Span
@@ -308,7 +309,7 @@ func (s *sheet) cell(tc string) Cell {
 	c.Nested = next(tc, "w:tbl", 0) >= 0
 	styled := s.cellStyle
 	if styled != nil {
-		c.Shading, c.Borders, c.VAlign = styled.fill, styled.borders, styled.vAlign
+		c.Shading, c.Borders, c.VAlign, c.Margins = styled.fill, styled.borders, styled.vAlign, styled.margins
 	}
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
 		props := tc[pr:end(tc, pr, "w:tcPr")]
@@ -320,7 +321,7 @@ func (s *sheet) cell(tc string) Cell {
 		}
 		tc, _ := cutElement(props, "w:tcBorders")
 		c.Borders = overlay(c.Borders, s.lines(tc)) // the cell's own lines over its style's, side by side
-		c.Margins = readMargins(props, "w:tcMar")
+		c.Margins = c.Margins.over(readMargins(props, "w:tcMar"))
 		if v, ok := wordxml.Val(props, "w:vAlign"); ok {
 			c.VAlign = v
 			if v != "center" && v != "bottom" {

@@ -33,7 +33,15 @@
 //     ColBandSize rows and columns, first and last column, first and last
 //     row, the corner cells. Header rows (tblHeader) under the first take
 //     the first row's format too; rows filled in by the build are banded
-//     by their place in the filled table. A cell's own tcPr and its runs'
+//     by their place in the filled table. A format's own trPr makes its
+//     rows header rows (tblHeader: the table's first row repeats) or
+//     keeps them whole (cantSplit), and its tblPr's tblCellMar and its
+//     tcPr's tcMar give its cells margins, under their own. In a document
+//     of Word 2007 or WPS (no compatSetting
+//     overrideTableStyleFontSizeAndJustification, [MS-DOCX]) the default
+//     paragraph style's 12 pt and left alignment yield to the table
+//     style's size and alignment (tableStyleWins); in Word 2010's and
+//     later the paragraph style stands over the table style. A cell's own tcPr and its runs'
 //     formatting stand over all of it. What a cell sets for all its text
 //     is the cell's (Cell.Bold, Color, Font); its runs' formatting beyond
 //     that goes with its paragraph as stretches of runes (CellPara.Sizes,

@@ -43,6 +43,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			para.Align = v
 		}
 	}
+	s.tableStyleWins(para, info, pPr)
 	para.Align = alignment(para.Align)
 	para.setLayout(s.layoutOf(para.Style, info, "", pPr))
 	if v, ok := wordxml.Val(pPr, "w:pageBreakBefore"); ok {

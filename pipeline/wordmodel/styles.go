@@ -46,6 +46,13 @@ type sheet struct {
 	// 15), which lays out every float anchored in a cell in the cell,
 	// whatever its layoutInCell says, as LibreOffice reads it too.
 	cellAlways bool
+	// normalYields: the document lacks Word 2010's compatSetting
+	// overrideTableStyleFontSizeAndJustification (Word 2007's and WPS's
+	// documents), so that in a styled table's cell the default paragraph
+	// style's 12 pt and left alignment yield to the table style's
+	// (tableStyleWins); defaultPara is that style's id.
+	normalYields bool
+	defaultPara  string
 	// cellParas are the one-paragraph cells' settings met so far, shared.
 	cellParas map[CellPara][]CellPara
 	// stretchFormats are the cell stretches' formats met so far, shared.
@@ -89,6 +96,9 @@ type styleInfo struct {
 	align     string
 	pageBreak bool
 	size      float64 // pt, 0 where the style sets none
+	// ownSize and ownAlign: the style sets its size and alignment itself,
+	// not through the style it is based on.
+	ownSize, ownAlign bool
 	// pPr are the paragraph properties of the style and of the styles it
 	// is based on, the base first.
 	pPr []string
@@ -157,15 +167,16 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 		if e.pPr != "" {
 			info.pPr = append(info.pPr, e.pPr)
 		}
+		info.ownSize, info.ownAlign = false, false
 		if v, ok := wordxml.Val(e.pPr, "w:jc"); ok {
-			info.align = v
+			info.align, info.ownAlign = v, true
 		}
 		if on(e.pPr, "w:pageBreakBefore") {
 			info.pageBreak = true
 		}
 		if v, ok := wordxml.Val(e.rPr, "w:sz"); ok {
 			if n, err := strconv.ParseFloat(v, 64); err == nil {
-				info.size = n / 2
+				info.size, info.ownSize = n/2, true
 			}
 		}
 		if e.rPr != "" {

@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -37,8 +38,9 @@ type tableStyle struct {
 	tblPr []string
 }
 
-// condFormat is one conditional format's properties, base style first.
-type condFormat struct{ pPr, rPr, tcPr, trPr []string }
+// condFormat is one conditional format's properties, base style first:
+// its own table properties (tblPr: its region's cell margins) too.
+type condFormat struct{ pPr, rPr, tcPr, trPr, tblPr []string }
 
 // readTableStyle reads a table style's conditional formats, its tcPr and
 // band sizes, and returns the style without its conditional formats,
@@ -60,7 +62,7 @@ func readTableStyle(style string) (*tableStyle, string) {
 		for _, part := range []struct {
 			name string
 			to   *[]string
-		}{{"w:pPr", &c.pPr}, {"w:rPr", &c.rPr}, {"w:tcPr", &c.tcPr}, {"w:trPr", &c.trPr}} {
+		}{{"w:pPr", &c.pPr}, {"w:rPr", &c.rPr}, {"w:tcPr", &c.tcPr}, {"w:trPr", &c.trPr}, {"w:tblPr", &c.tblPr}} {
 			var x string
 			if x, inner = cutElement(inner, part.name); x != "" {
 				*part.to = []string{x}
@@ -105,6 +107,7 @@ func (t *tableStyle) over(own *tableStyle) *tableStyle {
 		out.conds[typ] = condFormat{
 			pPr: append(append([]string(nil), b.pPr...), c.pPr...), rPr: append(append([]string(nil), b.rPr...), c.rPr...),
 			tcPr: append(append([]string(nil), b.tcPr...), c.tcPr...), trPr: append(append([]string(nil), b.trPr...), c.trPr...),
+			tblPr: append(append([]string(nil), b.tblPr...), c.tblPr...),
 		}
 	}
 	if own.rowBand > 0 {
@@ -167,16 +170,21 @@ const (
 
 // cellStyle is a table style's formatting of the cells at one place: the
 // paragraph and run property layers (size: the type size they set), the
-// fill, lines and vertical alignment, and whether the row is kept whole
-// (trPr's cantSplit); key names it in the reader's caches.
+// fill, lines and vertical alignment, whether the row is kept whole
+// (trPr's cantSplit) and repeats as a header row (trPr's tblHeader: a
+// style whose first row is a header makes the table's first row one),
+// and the cell margins its conditional formats set (their tblPr's
+// tblCellMar, their tcPr's tcMar), under the cell's own and over the
+// table's; key names it in the reader's caches.
 type cellStyle struct {
-	pPr, rPr  props
-	key       string
-	size      float64
-	vAlign    string
-	fill      string
-	borders   *TableBorders
-	cantSplit bool
+	pPr, rPr          props
+	key               string
+	size              float64
+	vAlign            string
+	fill              string
+	borders           *TableBorders
+	cantSplit, header bool
+	margins           CellMargins
 }
 
 // tableCells places a table's cells for its style's conditional formats.
@@ -268,6 +276,13 @@ func (tc *tableCells) at(s *sheet, p place) *cellStyle {
 		cs.pPr, cs.rPr, tcPr = append(cs.pPr, c.pPr...), append(cs.rPr, c.rPr...), append(tcPr, c.tcPr...)
 		borders = s.regionLines(borders, c.tcPr, name, p)
 		cs.cantSplit = cs.cantSplit || props(c.trPr).on("w:cantSplit")
+		cs.header = cs.header || props(c.trPr).on("w:tblHeader")
+		for _, layer := range c.tblPr {
+			cs.margins = cs.margins.over(readMargins(layer, "w:tblCellMar"))
+		}
+		for _, layer := range c.tcPr {
+			cs.margins = cs.margins.over(readMargins(layer, "w:tcMar"))
+		}
 	}
 	if tag := tcPr.tag("w:shd"); tag != "" {
 		cs.fill = fillOf(tag)
@@ -282,6 +297,34 @@ func (tc *tableCells) at(s *sheet, p place) *cellStyle {
 	cs.borders = borders
 	tc.styles[p] = cs
 	return cs
+}
+
+// tableStyleWins gives a styled table's cell paragraph para (its style
+// info, its own pPr) the table style's type size and alignment over its
+// paragraph style's where Word does: in a document without the
+// compatSetting overrideTableStyleFontSizeAndJustification ([MS-DOCX]:
+// Word 2007's and WPS's; Word 2010 and later write it on, and follow the
+// style hierarchy of ECMA-376 §17.7.2, the paragraph style over the
+// table style), the default paragraph style's 12 pt does not override
+// the table style's size, nor its left alignment the table style's; as
+// docx4j measured Word, 11 pt does (the specification's "11pt or 12pt"
+// notwithstanding). The same goes for another paragraph style that takes
+// them from the styles it is based on; what it sets itself stands, as
+// does what the paragraph or its runs set.
+func (s *sheet) tableStyleWins(para *Paragraph, info styleInfo, pPr string) {
+	if s.cellStyle == nil || !s.normalYields {
+		return
+	}
+	_, named := wordxml.Val(pPr, "w:pStyle")
+	other := named && para.Style != s.defaultPara
+	if s.cellStyle.size > 0 && !(other && info.ownSize) && cmp.Or(info.size, s.defaultSize()) == 12 {
+		para.StyleSize = 0 // the table style's, under the runs' own
+	}
+	if _, own := wordxml.Val(pPr, "w:jc"); !own && !(other && info.ownAlign) && alignment(info.align) == "left" {
+		if v, ok := props(s.cellStyle.pPr).val("w:jc"); ok {
+			para.Align = v
+		}
+	}
 }
 
 // regionLines lays the lines of the tcPr layers of the conditional format

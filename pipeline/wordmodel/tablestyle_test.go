@@ -351,3 +351,72 @@ func TestDefaultTableStyle(t *testing.T) {
 		t.Errorf("under Normal Table: fill %q lines %+v, want none", c.Shading, tb.Borders)
 	}
 }
+
+// TestAConditionalFormatsRowAndMargins: a table style whose header row
+// format repeats and keeps the row whole (its trPr) makes the table's
+// first row a header row that does not split, though the row says
+// nothing of it; the format's own tblPr gives that row's cells room above
+// and below, and the body bands' tcMar indents theirs, under a cell's own
+// tcMar. With tblLook's header row off, the first row is a body row.
+func TestAConditionalFormatsRowAndMargins(t *testing.T) {
+	rows := grid(4)
+	rows[2][1] = `格2-1||<w:tcMar><w:left w:w="0" w:type="dxa"/></w:tcMar>`
+	table := strings.Replace(ts.Table("Repeat", ts.Look04A0, 3, rows), `<w:trPr><w:tblHeader/></w:trPr>`, "", 1)
+	tb := onlyTable(t, fixture{styles: ts.Repeating, body: table + para(run("", "后"))}.read(t))
+	if r := tb.Rows[0]; !r.Header || !r.CantSplit || tb.Rows[1].Header || tb.Rows[1].CantSplit {
+		t.Errorf("rows header %v %v, kept whole %v %v; want the first only", r.Header, tb.Rows[1].Header, r.CantSplit, tb.Rows[1].CantSplit)
+	}
+	head, body, own := tb.Rows[0].Cells[1].Margins, tb.Rows[1].Cells[1].Margins, tb.Rows[2].Cells[1].Margins
+	if head.Pt[0] != 5.65 || !head.Set[0] || head.Pt[2] != 5.65 || head.Set[1] {
+		t.Errorf("the header's cell margins %+v, want 5.65 pt above and below", head)
+	}
+	if body.Pt[1] != 14.2 || !body.Set[1] || body.Set[0] || own.Pt[1] != 0 || !own.Set[1] {
+		t.Errorf("a body cell's margins %+v, one of its own %+v; want 14.2 pt at the left, its own 0", body, own)
+	}
+	off := strings.Replace(table, ts.Look04A0, `w:val="0480" w:firstRow="0" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"`, 1)
+	if tb := onlyTable(t, fixture{styles: ts.Repeating, body: off + para(run("", "后"))}.read(t)); tb.Rows[0].Header {
+		t.Error("the header row format repeats a row with tblLook's header row off")
+	}
+}
+
+// TestNormalYieldsToTheTableStyle: in a document Word 2007 or WPS saved
+// (no compatSetting overrideTableStyleFontSizeAndJustification), a
+// cell's paragraph of the default style takes the table style's 9 pt
+// and centring over Normal's 12 pt and left alignment; not over Normal's
+// 11 pt, nor in a document Word 2010 or later saved (the setting on),
+// nor in a paragraph of another style that sets its own 12 pt.
+func TestNormalYieldsToTheTableStyle(t *testing.T) {
+	small := `<w:style w:type="table" w:customStyle="1" w:styleId="Small"><w:name w:val="小字居中"/><w:basedOn w:val="a1"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:customStyle="1" w:styleId="Body"><w:name w:val="表格正文"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>`
+	settings := func(on bool) string {
+		compat := `<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="14"/>`
+		if on {
+			compat += `<w:compatSetting w:name="overrideTableStyleFontSizeAndJustification" w:uri="http://schemas.microsoft.com/office/word" w:val="1"/>`
+		}
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings ` + ts.NS + `><w:compat>` + compat + `</w:compat></w:settings>`
+	}
+	for _, c := range []struct {
+		name, normalSz, pStyle string
+		setting                bool
+		size                   float64
+		align                  string
+	}{
+		{"Word 2007: Normal's 12 pt and left yield", "24", "", false, 9, "center"},
+		{"Word 2010: Normal stands", "24", "", true, 12, "left"},
+		{"Normal's 11 pt stands, its left yields", "22", "", false, 11, "center"},
+		{"a style of its own stands", "24", "Body", false, 12, "center"},
+	} {
+		styles := strings.Replace(ts.Styles(small), `<w:pPr><w:widowControl w:val="0"/></w:pPr></w:style>`,
+			`<w:pPr><w:widowControl w:val="0"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="`+c.normalSz+`"/></w:rPr></w:style>`, 1)
+		p := ts.Para("", "格")
+		if c.pStyle != "" {
+			p = strings.Replace(p, "<w:p>", `<w:p><w:pPr><w:pStyle w:val="`+c.pStyle+`"/></w:pPr>`, 1)
+		}
+		body := `<w:tbl><w:tblPr><w:tblStyle w:val="Small"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>` + p + `</w:tc></w:tr></w:tbl>` + para(run("", "后"))
+		f := fixture{body: body, parts: map[string]string{"word/styles.xml": styles, "word/settings.xml": settings(c.setting)}}
+		cp := onlyTable(t, f.read(t)).Rows[0].Cells[0].Paras[0]
+		if cp.Size != c.size || cp.Align != c.align {
+			t.Errorf("%s: %v pt, %q; want %v pt, %q", c.name, cp.Size, cp.Align, c.size, c.align)
+		}
+	}
+}

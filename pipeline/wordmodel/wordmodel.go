@@ -313,6 +313,7 @@ func Read(docx []byte) (*Document, error) {
 	s.notes = readNotes(parts)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	s.cellAlways = compatibility(parts["word/settings.xml"]) >= 15
+	s.normalYields, s.defaultPara = !compatOn(parts["word/settings.xml"], "overrideTableStyleFontSizeAndJustification"), defaultParagraphStyle(parts["word/styles.xml"])
 	doc, err := readBody(body, s)
 	if err != nil {
 		return nil, err
@@ -337,6 +338,29 @@ func Read(docx []byte) (*Document, error) {
 	s.missingBookmarks()
 	doc.Undrawn = *s.undrawn
 	return doc, nil
+}
+
+// compatOn reports whether the document's settings turn the
+// w:compatSetting name on.
+func compatOn(settings, name string) bool {
+	for i := next(settings, "w:compatSetting", 0); i >= 0; i = next(settings, "w:compatSetting", i+1) {
+		if tag := tagOf(settings[i:]); attr(tag, "w:name") == name {
+			v := attr(tag, "w:val")
+			return v == "1" || v == "true" || v == "on"
+		}
+	}
+	return false
+}
+
+// defaultParagraphStyle is the id of the paragraph style Word gives a
+// paragraph naming none (w:default="1": Normal, 正文).
+func defaultParagraphStyle(styles string) string {
+	for i := next(styles, "w:style", 0); i >= 0; i = next(styles, "w:style", i+1) {
+		if tag := tagOf(styles[i:]); attr(tag, "w:type") == "paragraph" && attr(tag, "w:default") == "1" {
+			return attr(tag, "w:styleId")
+		}
+	}
+	return "Normal"
 }
 
 // compatibility is the version of Word whose layout the document asks

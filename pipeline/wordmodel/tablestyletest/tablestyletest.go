@@ -59,6 +59,17 @@ const WPSBlue = `<w:style w:type="table" w:customStyle="1" w:styleId="10"><w:nam
 	`<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="黑体" w:hAnsi="黑体" w:eastAsia="黑体"/><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tblPr/><w:trPr><w:cantSplit/></w:trPr>` +
 	`<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/></w:tcPr></w:tblStylePr></w:style>`
 
+// Repeating is a custom table style as Word writes one whose header row
+// is set to repeat on each page and not to break (the style's 「标题行」
+// format: trPr's tblHeader and cantSplit), with room above and below its
+// text (a tblCellMar of 5.65 pt in the format's own tblPr) and its body
+// rows' text indented 14.2 pt from the left (band1Horz's tcMar).
+const Repeating = `<w:style w:type="table" w:customStyle="1" w:styleId="Repeat"><w:name w:val="重复标题行"/><w:basedOn w:val="a1"/><w:uiPriority w:val="0"/>` +
+	`<w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr>` +
+	`<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tblPr><w:tblCellMar><w:top w:w="113" w:type="dxa"/><w:bottom w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr></w:tblStylePr>` +
+	`<w:tblStylePr w:type="band1Horz"><w:tcPr><w:tcMar><w:left w:w="284" w:type="dxa"/></w:tcMar></w:tcPr></w:tblStylePr>` +
+	`<w:tblStylePr w:type="band2Horz"><w:tcPr><w:tcMar><w:left w:w="284" w:type="dxa"/></w:tcMar></w:tcPr></w:tblStylePr></w:style>`
+
 // Table is a table of style with tblLook look (its attributes, or
 // a w:val alone), grid columns of cols and rows of cells, the first row
 // a repeating header row; a cell's text may carry its own formatting as
