@@ -23,11 +23,10 @@ import (
 // whole table part on that page, its lines and the rows under it
 // included (tableLayout.front).
 //
-// The cell's text does not flow around a float set to wrap (square,
-// tight, through, top and bottom): the cell's lines are broken once for
-// the row's height, before anything is placed, by the table's own
-// line breaker, not the paragraph's which wraps around floats. Such a
-// float is drawn at its place and warned of, naming it and its cell.
+// The cell's text flows around a float set to wrap (square, tight,
+// through, top and bottom) that is laid out in the cell and placed from
+// its paragraph or the cell's top (cellwrap.go); one placed otherwise is
+// drawn at its place and warned of, naming it and its cell.
 
 // cellAnchor is one float of a cell: its place, size, and the paragraph
 // it is anchored in (wordmodel.CellShape's Before and Para).
@@ -81,8 +80,8 @@ func (r *renderer) cellFloats(tl *tableLayout, row *tableRow, k int, c tableCell
 		}
 		x, fy := r.placeIn(an.f, an.w, an.h, paraTop, place)
 		r.drawCellFloat(tl, an, x, fy)
-		if an.f.Wrap.Mode != "" {
-			r.warnOnce(fmt.Sprintf("表格第 %d 行第 %d 列中的%s设为文字环绕：PDF 把它画在它的位置上，但这一格的文字不会绕开它，可能被它遮住；请在 Word 中把它的环绕方式设为“浮于文字上方”或“衬于文字下方”", row.index+1, k+1, an.name))
+		if an.f.Wrap.Mode != "" && !c.wraps(an.f) {
+			r.warnOnce(fmt.Sprintf("表格第 %d 行第 %d 列中的%s设为文字环绕，但它的位置是相对于行、字符、页面或单元格的中部、底部定的：PDF 把它画在它的位置上，这一格的文字不会绕开它，可能被它遮住；请在 Word 中把它的位置改为相对于段落或单元格顶部（并勾选“表格单元格中的版式”），或把环绕方式设为“浮于文字上方”或“衬于文字下方”", row.index+1, k+1, an.name))
 		}
 	}
 }

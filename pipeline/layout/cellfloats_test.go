@@ -172,18 +172,65 @@ func TestASealOnThePageOfItsLine(t *testing.T) {
 	}
 }
 
-// TestAWrappedSealInACellIsDrawnAndSaid: a seal set to wrap square in a
-// cell is drawn at its place, and the build says, naming it and the
-// cell, that the cell's text does not flow around it.
-func TestAWrappedSealInACellIsDrawnAndSaid(t *testing.T) {
-	f := sealtest.Float{Anchor: st.Anchor{H: "column", V: "paragraph", X: 360000, Y: 0, CX: 720000, CY: 720000, Wrap: `wp:wrapSquare wrapText="bothSides"`}}
-	_, r := laidShapes(t, sealtest.Docx(t, sealtest.Signature(f.Run(3, "公章", "rIdSeal")), ""))
-	if imgs := kindOf(r, opImage); len(imgs) != 1 || !nearly(imgs[0].x, r.left()+r.width()/2+cellPad+10, 0.01) {
-		t.Fatalf("pictures drawn %+v", imgs)
+// wrappedCell lays out a full-width cell of a long paragraph with a 20 mm
+// seal anchored at its start, 10 mm into the cell's text and level with
+// the paragraph's top (or its line's, where byLine), wrapped as wrap
+// says; it returns the renderer and the seal's box.
+func wrappedCell(t *testing.T, wrap string, byLine bool) (*renderer, op) {
+	t.Helper()
+	v := "paragraph"
+	if byLine {
+		v = "line"
 	}
-	want := "表格第 1 行第 2 列中的浮动图片 seal.png设为文字环绕"
+	f := sealtest.Float{Anchor: st.Anchor{H: "column", V: v, X: 360000, Y: 0, CX: 720000, CY: 720000, Wrap: wrap}}
+	text := strings.Repeat("绩效评价", 30) + "末尾"
+	body := sealtest.Table([]int{8844}, []string{sealtest.Cell(8844, sealtest.Para("left", f.Run(3, "公章", "rIdSeal"), st.Text(text)))}) + sealtest.Para("left", st.Text("表后"))
+	_, r := laidShapes(t, sealtest.Docx(t, body, ""))
+	imgs := kindOf(r, opImage)
+	if len(imgs) != 1 {
+		t.Fatalf("%d seals drawn", len(imgs))
+	}
+	return r, imgs[0]
+}
+
+// TestACellsTextFlowsAroundItsSeal: a cell's text flows around a seal laid
+// out in the cell and set to wrap as the body's flows around a float:
+// square on both sides, its lines level with the seal set left and right
+// of it and its distances, none over it, and those under it across the
+// cell again; top and bottom, no line beside it at all. Neither is
+// warned of; a seal placed by its line still is, the text not flowing
+// around it.
+func TestACellsTextFlowsAroundItsSeal(t *testing.T) {
+	dist := 114300.0 / 36000 // distL and distR
+	for _, wrap := range []string{`wp:wrapSquare wrapText="bothSides"`, "wp:wrapTopAndBottom"} {
+		r, seal := wrappedCell(t, wrap, false)
+		left, right, beside, under := seal.x-dist, seal.x+seal.w+dist, 0, 0
+		for _, o := range kindOf(r, opText) {
+			if o.text == "表后" || !strings.ContainsAny(o.text, "绩效评价末尾") {
+				continue
+			}
+			x1 := o.x + o.face.width(o.text, o.size)
+			level := o.y > seal.y && o.y-o.size*ptToMM < seal.y+seal.h
+			switch {
+			case level && x1 > left+0.01 && o.x < right-0.01:
+				t.Errorf("%s: %q from %.2f to %.2f mm over the seal (%.2f to %.2f)", wrap, o.text, o.x, x1, left, right)
+			case level:
+				beside++
+			case o.y > seal.y+seal.h && o.x < left:
+				under++
+			}
+		}
+		if square := strings.Contains(wrap, "Square"); square && beside == 0 || !square && beside > 0 || under == 0 {
+			t.Errorf("%s: %d lines beside the seal, %d under it across the cell", wrap, beside, under)
+		}
+		if len(r.warnings) > 0 {
+			t.Errorf("%s: warned %q", wrap, r.warnings)
+		}
+	}
+	r, _ := wrappedCell(t, `wp:wrapSquare wrapText="bothSides"`, true)
+	want := "表格第 1 行第 1 列中的浮动图片 seal.png设为文字环绕"
 	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.HasPrefix(w, want) }) {
-		t.Errorf("warnings %q, want one starting %q", r.warnings, want)
+		t.Errorf("a seal placed by its line: warnings %q, want one starting %q", r.warnings, want)
 	}
 }
 

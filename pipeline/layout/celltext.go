@@ -45,7 +45,11 @@ type cellLine struct {
 	sizePt, lineH float64
 	// marks is the room its emphasis marks add over its text, in h.
 	marks float64
-	x     float64 // from the content box's left: indents
+	// push is how far a float the cell's text flows around moved it down
+	// (cellwrap.go), in h where the line ends its band; span is the
+	// room beside the float it is set in, 0 for the whole line's.
+	push, span float64
+	x          float64 // from the content box's left: indents
 	// end says the line ends its piece of text (a paragraph, or a line
 	// before a line break).
 	end bool
@@ -198,9 +202,14 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		lines = make([]cellLine, 0, len(pieces))
 	}
 	k := 0
+	around := c.wrapsAny()
+	var excl []exclusion
 	for si := range sets {
 		s := &sets[si]
 		start := len(lines)
+		if around {
+			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before)
+		}
 		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
 		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
 			piece := pieces[k]
@@ -224,6 +233,10 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 			if j == 0 {
 				first = s.first
 			}
+			if len(excl) > 0 {
+				lines = r.aroundLines(lines, units, excl, s, c, first, start, piece)
+				continue
+			}
 			rest := inner - s.left - s.right
 			r.broken = lineBreak(r.broken, units, rest-first, rest)
 			broken := r.broken
@@ -235,22 +248,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				if b == 0 {
 					x += first
 				}
-				cl := cellLine{units: line, set: s, x: x, end: b == len(broken)-1, sizePt: s.sizePt, lineH: s.lineH}
-				if size := lineSize(line, s.sizePt); size < s.sizePt {
-					cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size)
-					for i := range line {
-						// Scaled to the paragraph's size until now: to the line's.
-						line[i].scale = cmp.Or(line[i].scale, 1) * s.sizePt / size
-					}
-				}
-				cl.h = cl.lineH
-				r.fit(line, inner-x-s.right, piece) // a number shrunk to fit keeps its line's height
-				if s.spacing == nil || s.spacing.LineRule != "exact" {
-					if above, below := emphasisRoom(line, cl.sizePt*ptToMM); above+below > 0 {
-						cl.h, cl.marks = r.grown(cl.lineH, above, below, s.spacing != nil && !s.spacing.NoGrid)
-					}
-				}
-				lines = append(lines, cl)
+				lines = append(lines, r.cellLineOf(line, s, x, inner-x-s.right, b == len(broken)-1, piece))
 			}
 		}
 		if len(lines) > start {
@@ -263,6 +261,59 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		into.lines, into.units = lines, arena
 	}
 	return lines
+}
+
+// cellLineOf is the cell line of the units line of a paragraph set as
+// s, starting x from the content box's left in room mm; end: it ends its
+// piece of text.
+func (r *renderer) cellLineOf(line []unit, s *cellSet, x, room float64, end bool, piece string) cellLine {
+	cl := cellLine{units: line, set: s, x: x, end: end, sizePt: s.sizePt, lineH: s.lineH}
+	if size := lineSize(line, s.sizePt); size < s.sizePt {
+		cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size)
+		for i := range line {
+			// Scaled to the paragraph's size until now: to the line's.
+			line[i].scale = cmp.Or(line[i].scale, 1) * s.sizePt / size
+		}
+	}
+	cl.h = cl.lineH
+	r.fit(line, room, piece) // a number shrunk to fit keeps its line's height
+	if s.spacing == nil || s.spacing.LineRule != "exact" {
+		if above, below := emphasisRoom(line, cl.sizePt*ptToMM); above+below > 0 {
+			cl.h, cl.marks = r.grown(cl.lineH, above, below, s.spacing != nil && !s.spacing.NoGrid)
+		}
+	}
+	return cl
+}
+
+// aroundLines appends to lines those of units, a piece of a paragraph
+// set as s whose first line is lines[start], set around the cell's floats
+// excl: the lines of a band side by side, only its last one's height
+// counted, each pushed under the floats as far as its band.
+func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion, s *cellSet, c tableCell, first float64, start int, piece string) []cellLine {
+	y := linesHeight(lines)
+	if len(lines) == start {
+		y += s.before // added to the paragraph's first line once it is set
+	}
+	bands, _ := aroundFloats(units, excl, s, c, first, y, s.lineH)
+	for b, bl := range bands {
+		cl := r.cellLineOf(bl.units, s, bl.x, bl.room, b == len(bands)-1, piece)
+		cl.push, cl.span = bl.push, bl.room
+		cl.h += bl.push
+		if !bl.last {
+			cl.h = 0 // the band's height is its last line's
+		}
+		lines = append(lines, cl)
+	}
+	return lines
+}
+
+// linesHeight is the height of lines.
+func linesHeight(lines []cellLine) float64 {
+	h := 0.0
+	for _, l := range lines {
+		h += l.h
+	}
+	return h
 }
 
 // colorUnits gives units the colour color where their run has none of
@@ -385,6 +436,9 @@ func (c *tableCell) textHeight(from, to int) float64 {
 // always.
 func (l cellLine) placed(inner float64) (x, gap float64) {
 	room := inner - l.x - l.set.right
+	if l.span > 0 {
+		room = l.span // beside a float
+	}
 	w := lineWidth(l.units)
 	switch l.set.align {
 	case "center":

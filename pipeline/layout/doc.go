@@ -219,8 +219,10 @@
 // anchor's line (a row split over pages draws it with the part showing
 // that line), not clipped to the cell, behind the text under everything
 // on the page or in front of it over the table's part there. The cell's
-// text does not flow around one set to wrap: it is drawn at its place
-// and warned of, naming it and its cell.
+// text flows around one set to wrap as the body's does (cellwrap.go),
+// where it is laid out in the cell and placed from its paragraph or the
+// cell's top; one placed otherwise is drawn at its place and warned of,
+// naming it and its cell.
 // A paragraph's top and bottom
 // borders are drawn as rules (borders.go). What the document has that is
 // not drawn never reaches this package: the build refuses the template
