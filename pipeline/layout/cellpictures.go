@@ -71,11 +71,7 @@ func (r *renderer) linesBefore(tl *tableLayout, c tableCell, pieces []string, be
 
 // picturesHeight is the height a cell's pictures add to its content.
 func picturesHeight(blocks []cellBlock) float64 {
-	h := 0.0
-	for _, b := range blocks {
-		h += b.h
-	}
-	return h
+	return heightOf(blocks, func(b cellBlock) float64 { return b.h })
 }
 
 // drawCellBlock draws b at top in the content box from x, inner wide, and

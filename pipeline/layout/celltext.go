@@ -309,11 +309,17 @@ func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion,
 
 // linesHeight is the height of lines.
 func linesHeight(lines []cellLine) float64 {
-	h := 0.0
-	for _, l := range lines {
-		h += l.h
+	return heightOf(lines, func(l cellLine) float64 { return l.h })
+}
+
+// heightOf is the height of things stacked one under another, each h of
+// it high.
+func heightOf[T any](things []T, h func(T) float64) float64 {
+	sum := 0.0
+	for _, t := range things {
+		sum += h(t)
 	}
-	return h
+	return sum
 }
 
 // colorUnits gives units the colour color where their run has none of
