@@ -382,7 +382,7 @@ func (s *sheet) cell(tc string) Cell {
 	// style's: a header row's) where all the text is; a bold word among
 	// others is its stretch's.
 	c.Bold = allRuns(paras, func(r Run) string { return strconv.FormatBool(r.Bold) }) == "true"
-	c.Kern, _ = strconv.ParseFloat(allRuns(paras, func(r Run) string { return strconv.FormatFloat(r.Kern, 'g', -1, 64) }), 64)
+	c.Kern = allKern(paras)
 	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: allRuns(paras, func(r Run) string { return r.LatinFont }), kerns: true, kern: c.Kern}
 	size := s.defaultSize()
 	if styled != nil && styled.size > 0 {
@@ -417,6 +417,25 @@ func span(tc string) int {
 // has one; "" where it is black or of several colours.
 func oneColor(paras []*Paragraph) string {
 	return allRuns(paras, func(r Run) string { return r.Color })
+}
+
+// allKern is the kerning (Run.Kern) of every run with text of paras,
+// where it is the same for all; 0 where they differ. Without a string a
+// run: a long attachment's cells are many.
+func allKern(paras []*Paragraph) float64 {
+	kern, first := 0.0, true
+	for _, para := range paras {
+		for _, r := range para.Runs {
+			if strings.TrimSpace(r.Text) == "" {
+				continue
+			}
+			if !first && r.Kern != kern {
+				return 0
+			}
+			kern, first = r.Kern, false
+		}
+	}
+	return kern
 }
 
 // allRuns is what of gives for every run with text of paras, where it is
