@@ -71,3 +71,16 @@ func TestFittedTextTakesItsWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestAHeaderLinesFittedTextTakesItsWidth: a header's 单位： fitted to
+// 84 pt puts the text after it 84 pt on from its start, as in the body.
+func TestAHeaderLinesFittedTextTakesItsWidth(t *testing.T) {
+	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
+		header := runtest.Para(w.Run(runtest.Fit(1680, 3), "单位："), w.Run("", "沁源县财政局"))
+		r := laidDocx(t, runtest.WithHeader(t, runtest.Docx(t, runtest.Para(w.Run("", "正文")), "", nil), header))
+		a, b := opStarting(t, r.ops, "单"), opStarting(t, r.ops, "沁")
+		if !nearly(b.x-a.x, 84*ptToMM, 0.02) || !near(a.y, b.y) {
+			t.Errorf("%v: 单 at %.2f, 沁 at %.2f, want %.2f mm on", w, a.x, b.x, 84*ptToMM)
+		}
+	}
+}
