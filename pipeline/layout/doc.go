@@ -231,7 +231,15 @@
 // goes under the floats it would overlap. A header's or footer's floats
 // wrap its own lines only, each centred in the widest room beside them.
 // A float that reaches above its paragraph into lines already set is a
-// warning: those lines are not set again around it.
+// warning: those lines are not set again around it. A floating table
+// (w:tblpPr, tablefloat.go) is such a float too: placed from its column,
+// margin or page across and its anchor paragraph (the one after it),
+// margin or page down, by offset or alignment, wrapped square on both
+// sides with its fromText distances; one the text cannot pass is in
+// effect in line; one too low for its page moves to the next with its
+// anchor paragraph; one taller than a page is laid out in the flow and
+// warned of; one set never to overlap goes under the floating tables it
+// would.
 //
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.

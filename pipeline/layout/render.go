@@ -218,6 +218,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		case *wordmodel.Paragraph:
 			r.paragraph(b)
 		case *wordmodel.Table:
+			if b.Float != nil && r.floatTable(b) {
+				continue // out of the flow: the paragraph after it follows on
+			}
 			r.table(b)
 			r.prev = previous{}
 		}

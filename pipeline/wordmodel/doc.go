@@ -98,6 +98,12 @@
 // or a footer's table, whose top is not known, is listed. allowOverlap is
 // not read: floats are never moved apart.
 //
+// A body table's w:tblpPr makes it float (Table.Float, tablefloat.go):
+// its anchors, offsets or alignments, distances from the text and
+// w:tblOverlap, tblpX taken to its left border as w:tblInd is (less the
+// cell's margin before Word 2013's mode); a floating table in a header,
+// footer, text box or cell is listed.
+//
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
 // rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,
 // v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
