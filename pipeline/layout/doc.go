@@ -239,7 +239,9 @@
 // effect in line; one too low for its page moves to the next with its
 // anchor paragraph; one taller than a page is laid out in the flow and
 // warned of; one set never to overlap goes under the floating tables it
-// would.
+// would. A float in a text box's paragraphs is placed in the box, which
+// is its page (its inside its margin and column) whatever it is set
+// relative to, and wraps the box's lines only.
 //
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.

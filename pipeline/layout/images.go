@@ -148,8 +148,13 @@ type area struct {
 
 type rect struct{ x, y, w, h float64 }
 
-// pageArea is the page's area, its column from colLeft, colWidth wide.
+// pageArea is the page's area, its column from colLeft, colWidth wide;
+// in a text box, the box's: Word places a float there relative to the
+// box, whatever it is set relative to.
 func (r *renderer) pageArea(colLeft, colWidth float64) area {
+	if r.box != nil {
+		return *r.box
+	}
 	return area{page: rect{0, 0, r.g.w, r.g.h}, margin: rect{r.left(), r.top(), r.width(), r.g.bh}, colLeft: colLeft, colWidth: colWidth}
 }
 

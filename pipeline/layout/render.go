@@ -72,6 +72,10 @@ type renderer struct {
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
+	// box is the area of the text box whose paragraphs are laid out, in
+	// which their floats are placed (its box as the page, its inside as
+	// the margin and the column); nil outside a text box.
+	box *area
 	// drawn are the lines of the paragraph just drawn, and label the
 	// characters of its list label, for its floats anchored to a line or
 	// a character; none outside a paragraph's floats.

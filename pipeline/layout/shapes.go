@@ -239,6 +239,10 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	// to a new page.
 	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + ex + in[0], bw: sp.Width - 2*ex - in[0] - in[2], bh: math.MaxFloat32}
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
+	// The box's own floats stand in it and its text wraps around them
+	// only.
+	r.floats = nil
+	r.box = &area{page: rect{x, y, sp.Width, sp.Height}, margin: rect{r.g.left, top, r.g.bw, inner}, colLeft: r.g.left, colWidth: r.g.bw}
 	for _, p := range sp.Text {
 		r.paragraph(p)
 	}

@@ -113,7 +113,8 @@
 // the paragraph's characters before its anchor, At), in front of or
 // behind the text; the style's line and fill where the shape sets none. A text box
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
-// as the document's own (formatting, lists, pictures in their lines), with
+// as the document's own (formatting, lists, pictures in their lines and
+// floating ones, which the layout places in the box), with
 // its inset and anchor; read once, from the DrawingML, its VML fallback
 // skipped. A shape in the line (wp:inline) is kept only alone in a body
 // paragraph without text (inlineShapes), where it is drawn as a block.

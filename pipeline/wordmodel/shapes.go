@@ -201,11 +201,6 @@ func (s *sheet) boxText(sp *Shape, el string) string {
 	sp.Text = []*Paragraph{}
 	for _, p := range wordxml.Elements(content, "w:p", 0, len(content)) {
 		para, _ := q.paragraph(content[p.Start:p.End])
-		for _, img := range para.Images {
-			if img.Float != nil {
-				return "文本框中的浮动图片 " + img.Name + " 无法显示，请设为“嵌入型”"
-			}
-		}
 		if !para.Hidden {
 			sp.Text = append(sp.Text, para)
 		}
