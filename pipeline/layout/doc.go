@@ -241,7 +241,10 @@
 // warned of; one set never to overlap goes under the floating tables it
 // would. A float in a text box's paragraphs is placed in the box, which
 // is its page (its inside its margin and column) whatever it is set
-// relative to, and wraps the box's lines only.
+// relative to, and wraps the box's lines only. A wrapped float placed from
+// its anchor's character or line is placed from where a trial setting of
+// its paragraph, undrawn, puts that anchor (lineanchor.go); the lines are
+// then set around it.
 //
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.

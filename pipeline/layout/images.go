@@ -28,19 +28,35 @@ func (r *renderer) inlineBlock(p *wordmodel.Paragraph, align string) bool {
 
 // placeFloats draws a paragraph's floating pictures where Word puts them,
 // top being where the paragraph starts, and keeps the room those the text
-// wraps around take on the page.
+// wraps around take on the page; those placed from their anchor's line or
+// character last, around the others (lineanchor.go).
 func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
-	for i := range p.Images {
-		if img := &p.Images[i]; img.Float != nil && !wordmodel.ByLine(img.Float) {
-			x, y := r.floating(img, top)
-			r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
+	var lines []drawnLine
+	bottom, tried := 0.0, false
+	place := func(f *wordmodel.Float, w, h float64) (x, y float64) {
+		if !wrapsByLine(f) {
+			return r.placeFloat(f, w, h, top, r.left(), r.width())
 		}
+		if !tried && strings.TrimSpace(p.Text) != "" {
+			lines, bottom = r.trialLines(p, r.look(p))
+		}
+		tried = true
+		return r.placeByLine(f, w, h, p, top, lines, bottom)
 	}
-	for i := range p.Shapes {
-		if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) {
-			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
-			r.drawShape(sp, x, y)
-			r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
+	for _, late := range []bool{false, true} {
+		for i := range p.Images {
+			if img := &p.Images[i]; img.Float != nil && !wordmodel.ByLine(img.Float) && wrapsByLine(img.Float) == late {
+				x, y := place(img.Float, img.Width, img.Height)
+				r.drawFloating(img, x, y)
+				r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
+			}
+		}
+		for i := range p.Shapes {
+			if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) && wrapsByLine(sp.Float) == late {
+				x, y := place(sp.Float, sp.Width, sp.Height)
+				r.drawShape(sp, x, y)
+				r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
+			}
 		}
 	}
 }
@@ -125,8 +141,13 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 // corner is.
 func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64) {
 	x, y = r.placeFloat(img.Float, img.Width, img.Height, paraTop, r.left(), r.width())
-	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
+	r.drawFloating(img, x, y)
 	return x, y
+}
+
+// drawFloating draws a floating picture with its top left corner at x, y.
+func (r *renderer) drawFloating(img *wordmodel.Image, x, y float64) {
+	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
 }
 
 // placeFloat is where a float w by h goes on the page: relative to the

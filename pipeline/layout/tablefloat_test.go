@@ -192,7 +192,9 @@ func TestAFloatingTableTallerThanAPage(t *testing.T) {
 	r := laidDocx(t, rt.Docx(t, tall+rt.Para(rt.Word.Run("", "后文")), "", nil))
 	_, _, _, _, first := tableBox(r, 1)
 	_, _, _, _, second := tableBox(r, 2)
-	if !first || !second || !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "浮动表格（首格为“甲”的表格）比一页还高") }) {
+	if !first || !second || !slices.ContainsFunc(r.warnings, func(w string) bool {
+		return strings.Contains(w, "浮动表格（首格为“甲”的表格）比一页还高")
+	}) {
 		t.Errorf("drawn on pages 1 and 2: %v %v; warnings %q", first, second, r.warnings)
 	}
 	high := floating(`<w:tblpPr w:vertAnchor="text" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="-600"/>`, 3000, 2)

@@ -178,9 +178,6 @@ func float(anchor string, inCell bool) (*Float, string) {
 	if why := f.check(); why != "" {
 		return nil, why
 	}
-	if f.FromX == "character" && wrap.Mode != "" {
-		return nil, "文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距"
-	}
 	return f, ""
 }
 

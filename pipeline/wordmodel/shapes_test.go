@@ -165,16 +165,13 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	shape := func(name, prst, spPr string, a st.Anchor) string {
 		return st.Run(a.Drawing(5, name, st.Shape(a, prst, "", spPr, st.Style(true), "", "")), "")
 	}
-	square := a
-	square.Wrap = `wp:wrapSquare wrapText="bothSides"`
-	square.H = "character"
 	char := a
 	char.H = "insideMargin"
 	rotated := st.Shape(a, "rect", ` rot="1800000"`, "", "", `<w:p><w:r><w:t>斜</w:t></w:r></w:p>`, "")
 	body := `<w:p><w:r><w:t>星</w:t></w:r>` + shape("五角星 1", "star5", "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>曲线</w:t></w:r>` + shape("任意多边形 2", `<a:custGeom><a:pathLst/></a:custGeom>`, "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>渐变</w:t></w:r>` + shape("矩形 3", "rect", `<a:gradFill><a:gsLst/></a:gradFill>`, a) + `</w:p>` +
-		`<w:p><w:r><w:t>环绕</w:t></w:r>` + shape("矩形 4", "rect", "", square) + `</w:p>` +
+		`<w:p><w:r><w:t>图案</w:t></w:r>` + shape("矩形 4", "rect", `<a:pattFill prst="pct5"/>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>字符</w:t></w:r>` + shape("矩形 5", "rect", "", char) + `</w:p>` +
 		`<w:p><w:r><w:t>箭头</w:t></w:r>` + shape("直接箭头连接符 6", "straightConnector1", `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:tailEnd type="triangle"/></a:ln>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>组合</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:anchor><wp:docPr id="7" name="组合 7"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wps:wsp><wps:spPr><a:prstGeom prst="rect"/></wps:spPr></wps:wsp></wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>` +
@@ -186,7 +183,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		"第 2 段（“星”）：图形“五角星 1”（形状“star5”无法显示，只支持直线、矩形、圆角矩形和椭圆）",
 		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）",
 		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变、图案或图片填充无法显示）",
-		"第 5 段（“环绕”）：图形“矩形 4”（文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距）",
+		"第 5 段（“图案”）：图形“矩形 4”（填充的渐变、图案或图片填充无法显示）",
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头无法显示）",
 		"第 8 段（“组合”）：组合图形",
