@@ -120,7 +120,8 @@
 // paragraph without text (inlineShapes), where it is drawn as a block.
 // Shapes stand with the paragraph they are anchored in, a header
 // or footer (Margin.Shapes, placed on the page), or a table cell
-// (Cell.Shapes); BoxText is a paragraph's text boxes' text. A shape drawn
+// (Cell.Shapes); a VML shape's w10:wrap and mso-wrap-distance-* are read
+// as its Wrap (vml.go), as a wp:anchor's are; BoxText is a paragraph's text boxes' text. A shape drawn
 // as text (watermark.go: VML's v:textpath, as Word's 水印 and WPS's write
 // a watermark; DrawingML text warped plain, a:prstTxWarp textPlain) is a
 // Shape of Geometry text whose Art is its text, face and opacity; a text
