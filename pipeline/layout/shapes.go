@@ -108,6 +108,9 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 			{'Z', nil},
 		}
 	}
+	if sp.Points != nil {
+		return polygonPath(offsetPolygon(sp.Points, d))
+	}
 	x0, y0, x1, y1 := -d, -d, w+d, h+d
 	rad := 0.0
 	if sp.Geometry == "roundRect" {
@@ -125,6 +128,54 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 		{'C', []Point{{x0 + k, y1}, {x0, y1 - k}, {x0, y1 - rad}}}, {'L', pt(x0, y0+rad)},
 		{'C', []Point{{x0, y0 + k}, {x0 + k, y0}, {x0 + rad, y0}}}, {'Z', nil},
 	}
+}
+
+// polygonPath is the closed path through pts.
+func polygonPath(pts []wordmodel.Point) []Seg {
+	var out []Seg
+	for i, p := range pts {
+		op := byte('L')
+		if i == 0 {
+			op = 'M'
+		}
+		out = append(out, Seg{op, []Point{{p.X, p.Y}}})
+	}
+	return append(out, Seg{'Z', nil})
+}
+
+// offsetPolygon is the polygon pts with each side moved d outwards (in
+// where negative), its corners mitred: a compound line's strand.
+func offsetPolygon(pts []wordmodel.Point, d float64) []wordmodel.Point {
+	if d == 0 || len(pts) < 3 {
+		return pts
+	}
+	area := 0.0
+	for i, a := range pts {
+		b := pts[(i+1)%len(pts)]
+		area += a.X*b.Y - b.X*a.Y
+	}
+	sign := 1.0
+	if area < 0 {
+		sign = -1
+	}
+	// normal is side i's (from pts[i] to the next) outward unit normal.
+	normal := func(i int) (float64, float64) {
+		a, b := pts[i], pts[(i+1)%len(pts)]
+		ex, ey := b.X-a.X, b.Y-a.Y
+		n := math.Hypot(ex, ey)
+		if n == 0 {
+			return 0, 0
+		}
+		return sign * ey / n, -sign * ex / n
+	}
+	out := make([]wordmodel.Point, len(pts))
+	for i, p := range pts {
+		ax, ay := normal((i + len(pts) - 1) % len(pts))
+		bx, by := normal(i)
+		k := d / max(1+ax*bx+ay*by, 0.25) // a sharp point's mitre is cut at 4d
+		out[i] = wordmodel.Point{X: p.X + (ax+bx)*k, Y: p.Y + (ay+by)*k}
+	}
+	return out
 }
 
 // positioned puts a geometry drawn in the shape's own box on the page: flipped
@@ -232,12 +283,18 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 		ex = sp.Corner * min(sp.Width, sp.Height) * (1 - math.Sqrt2/2)
 		ey = ex
 	}
-	top := y + ey + in[1]
-	inner := sp.Height - 2*ey - in[1] - in[3]
+	// A polygon's text rectangle is its definition's, maybe off centre.
+	tx, tw := ex, sp.Width-2*ex
+	ty, th := ey, sp.Height-2*ey
+	if tr := sp.TextRect; tr != nil {
+		tx, tw, ty, th = tr.X, tr.W, tr.Y, tr.H
+	}
+	top := y + ty + in[1]
+	inner := th - in[1] - in[3]
 	saved := *r
 	// Text boxes are not on the document grid; nothing in a box breaks
 	// to a new page.
-	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + ex + in[0], bw: sp.Width - 2*ex - in[0] - in[2], bh: math.MaxFloat32}
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + tx + in[0], bw: tw - in[0] - in[2], bh: math.MaxFloat32}
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
 	// The box's own floats stand in it and its text wraps around them
 	// only.
@@ -254,7 +311,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	switch {
 	case sp.AutoFit:
 		// The box is as tall as its text, grown or shrunk, as Word keeps it.
-		h = used + 2*ey + in[1] + in[3]
+		h = used + sp.Height - th + in[1] + in[3]
 	case used <= inner+0.01:
 		shift := map[string]float64{"ctr": (inner - used) / 2, "b": inner - used}[sp.Anchor]
 		for i := range ops {

@@ -105,7 +105,11 @@
 // footer, text box or cell is listed.
 //
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
-// rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,
+// rect, roundRect and ellipse, and the polygonal presets read as their
+// corners from presetShapeDefinitions' guides with the document's
+// adjust values, presetshapes.go: triangles, diamond, parallelogram,
+// trapezoid, pentagon, hexagon, octagon, star5, block arrows, chevron,
+// homePlate; vml.go: VML's v:line, v:rect, v:roundrect,
 // v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
 // rotation and flips, outline (colour, theme colours with their lumMod,
 // lumOff, shade and tint resolved by colors.go, width, dash, compound),

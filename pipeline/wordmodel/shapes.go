@@ -33,6 +33,12 @@ type Shape struct {
 	Fill string
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
+	// Points are a polygonal preset's corners (a triangle, a star, a
+	// block arrow: presetshapes.go), mm from its box's top left corner,
+	// and TextRect where a text box of that shape sets its text; nil for
+	// a line, rect, roundRect or ellipse.
+	Points   []Point
+	TextRect *Box
 	// Text is a text box's paragraphs, each with its own formatting; nil
 	// for a shape without text.
 	Text []*Paragraph
@@ -63,6 +69,9 @@ var drawnGeometry = map[string]string{
 	"line": "line", "straightConnector1": "line", "rect": "rect", "roundRect": "roundRect", "ellipse": "ellipse",
 }
 
+// drawnShapes says, after what cannot be drawn, what can.
+const drawnShapes = "，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头"
+
 // textBoxInset is Word's default inset of a text box, in EMU: 0.1" left
 // and right, 0.05" top and bottom.
 var textBoxInset = [4]float64{91440, 45720, 91440, 45720}
@@ -89,12 +98,15 @@ func (s *sheet) drawingShape(el, drawing string) string {
 	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
 		prst := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "prst")
 		g, ok := drawnGeometry[prst]
+		if _, polygon := presetShapes[prst]; polygon {
+			g, ok = prst, true
+		}
 		if !ok {
-			return name + "（形状“" + prst + "”无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+			return name + "（形状“" + prst + "”无法显示" + drawnShapes + "）"
 		}
 		sp.Geometry = g
 	} else if next(spPr, "a:custGeom", 0) >= 0 {
-		return name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+		return name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
 	}
 	if sp.Geometry == "" {
 		return name + "（没有形状）"
@@ -107,6 +119,9 @@ func (s *sheet) drawingShape(el, drawing string) string {
 	if i := next(drawing, "wp:extent", 0); i >= 0 {
 		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
 		sp.Width, sp.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
+	}
+	if pts, text, ok := presetPolygon(sp.Geometry, sp.Width, sp.Height, spPr); ok {
+		sp.Points, sp.TextRect = pts, &text
 	}
 	if sp.Geometry == "roundRect" {
 		sp.Corner = 16667.0 / 100000

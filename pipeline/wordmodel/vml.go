@@ -52,7 +52,7 @@ func (s *sheet) vmlShape(el string) string {
 		// writes one) is that geometry; any other is a path of its own.
 		g, ok := vmlTypes[attr(tag, "type")]
 		if !ok && !box {
-			return sp.Name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+			return sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
 		}
 		if ok {
 			sp.Geometry = g
