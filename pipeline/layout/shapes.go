@@ -71,15 +71,45 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 		for _, d := range dashes[o.Dash] {
 			dash = append(dash, d*total)
 		}
+		var heads [][]Seg
+		var open []bool
+		from, to := Point{0, 0}, Point{w, h}
+		if sp.Geometry == "line" {
+			from, to, heads, open = arrowed(o, w, h)
+		}
 		for _, s := range compounds[o.Compound] {
-			p := &Path{Segs: positioned(outline(sp, w, h, s.offset*total), sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
+			segs := outline(sp, w, h, s.offset*total)
+			if sp.Geometry == "line" {
+				segs = lineSegs(from, to, s.offset*total)
+			}
+			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
 			if dash != nil {
 				p.Dash = dash
 			}
 			out = append(out, p)
 		}
+		// Arrowheads are solid whatever the line's dashes.
+		for k, segs := range heads {
+			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Fill: o.Color}
+			if open[k] {
+				p = &Path{Segs: p.Segs, Stroke: o.Color, Width: total}
+			}
+			out = append(out, p)
+		}
 	}
 	return out
+}
+
+// lineSegs is the line from a to b moved d to its left (above one drawn
+// left to right).
+func lineSegs(a, b Point, d float64) []Seg {
+	n := math.Hypot(b.X-a.X, b.Y-a.Y)
+	if n == 0 {
+		return nil
+	}
+	// The unit normal to the left of the line's direction, y down.
+	nx, ny := -(b.Y-a.Y)/n, (b.X-a.X)/n
+	return []Seg{{'M', []Point{{a.X + d*nx, a.Y + d*ny}}}, {'L', []Point{{b.X + d*nx, b.Y + d*ny}}}}
 }
 
 // outline is sp's geometry in its own box, w by h from 0, 0, moved by d:
@@ -89,13 +119,7 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 	pt := func(x, y float64) []Point { return []Point{{x, y}} }
 	switch sp.Geometry {
 	case "line":
-		n := math.Hypot(w, h)
-		if n == 0 {
-			return nil
-		}
-		// The unit normal to the left of the line's direction, y down.
-		nx, ny := -h/n, w/n
-		return []Seg{{'M', pt(d*nx, d*ny)}, {'L', pt(w+d*nx, h+d*ny)}}
+		return lineSegs(Point{0, 0}, Point{w, h}, d)
 	case "ellipse":
 		cx, cy, rx, ry := w/2, h/2, max(w/2+d, 0), max(h/2+d, 0)
 		kx, ky := rx*kappa, ry*kappa
@@ -132,15 +156,11 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 
 // polygonPath is the closed path through pts.
 func polygonPath(pts []wordmodel.Point) []Seg {
-	var out []Seg
+	out := make([]Point, len(pts))
 	for i, p := range pts {
-		op := byte('L')
-		if i == 0 {
-			op = 'M'
-		}
-		out = append(out, Seg{op, []Point{{p.X, p.Y}}})
+		out[i] = Point{p.X, p.Y}
 	}
-	return append(out, Seg{'Z', nil})
+	return polygonSegs(out...)
 }
 
 // offsetPolygon is the polygon pts with each side moved d outwards (in

@@ -112,7 +112,8 @@
 // homePlate; vml.go: VML's v:line, v:rect, v:roundrect,
 // v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
 // rotation and flips, outline (colour, theme colours with their lumMod,
-// lumOff, shade and tint resolved by colors.go, width, dash, compound),
+// lumOff, shade and tint resolved by colors.go, width, dash, compound,
+// arrowheads at a line's ends, arrows.go),
 // fill, and a place as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or
 // behind the text; the style's line and fill where the shape sets none. A text box
@@ -141,7 +142,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups, other geometries, gradient
-// fills, arrows, shapes text wraps around, inline shapes, other paragraph borders,
+// fills, inline shapes, other paragraph borders,
 // notes referred to from table cells or headers, unmapped symbols, unknown
 // number formats, run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;

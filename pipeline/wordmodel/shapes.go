@@ -61,6 +61,9 @@ type Outline struct {
 	Width    float64
 	Dash     string
 	Compound string
+	// Head and Tail are the arrowheads at a line's start and end
+	// (arrows.go); a closed shape has none.
+	Head, Tail Arrow
 }
 
 // drawnGeometry are the preset geometries the PDF draws, by DrawingML's
@@ -240,12 +243,11 @@ func (s *sheet) outline(spPr, style string) (*Outline, string) {
 		if v, ok := aval(ln, "a:prstDash"); ok {
 			o.Dash = v
 		}
-		for _, end := range []string{"a:headEnd", "a:tailEnd"} {
-			if i := next(ln, end, 0); i >= 0 {
-				if t := attr(ln[i:i+strings.IndexByte(ln[i:], '>')], "type"); t != "" && t != "none" {
-					return nil, "线条的箭头无法显示"
-				}
-			}
+		var why, whyTail string
+		o.Head, why = drawingArrow(ln, "a:headEnd")
+		o.Tail, whyTail = drawingArrow(ln, "a:tailEnd")
+		if why += whyTail; why != "" {
+			return nil, "线条" + why
 		}
 	}
 	color, none, why := s.fillColor(ln)

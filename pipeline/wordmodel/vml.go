@@ -64,12 +64,16 @@ func (s *sheet) vmlShape(el string) string {
 		return sp.Name + "（" + why + "）"
 	}
 	sp.Width, sp.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	reversed := false
 	if kind == "v:line" {
 		fx, fy := vmlPoint(attr(tag, "from"))
 		tx, ty := vmlPoint(attr(tag, "to"))
 		f.X, f.Y = f.X+min(fx, tx), f.Y+min(fy, ty)
 		sp.Width, sp.Height = abs(tx-fx), abs(ty-fy)
 		sp.FlipV = (tx-fx)*(ty-fy) < 0
+		// The line is drawn from its box's left end: one drawn from the
+		// right has its arrowheads the other way round.
+		reversed = tx < fx
 	}
 	if f.Wrap, why = vmlWrap(tag, style, shape, sp.Width, sp.Height); why != "" {
 		return sp.Name + "（" + why + "）"
@@ -90,6 +94,9 @@ func (s *sheet) vmlShape(el string) string {
 	}
 	if sp.Outline, why = vmlStroke(tag, shape); why != "" {
 		return sp.Name + "（线条" + why + "）"
+	}
+	if reversed && sp.Outline != nil {
+		sp.Outline.Head, sp.Outline.Tail = sp.Outline.Tail, sp.Outline.Head
 	}
 	if sp.Geometry != "line" {
 		if sp.Fill, why = vmlFill(tag, shape); why != "" {
@@ -237,10 +244,11 @@ func vmlStroke(tag, shape string) (*Outline, string) {
 		if off(attr(st, "on")) {
 			return nil, ""
 		}
-		for _, end := range []string{"startarrow", "endarrow"} {
-			if a := attr(st, end); a != "" && a != "none" {
-				return nil, "的箭头无法显示"
-			}
+		var why, whyEnd string
+		o.Head, why = vmlArrow(st, "startarrow")
+		o.Tail, whyEnd = vmlArrow(st, "endarrow")
+		if why += whyEnd; why != "" {
+			return nil, why
 		}
 		o.Dash = map[string]string{"": "solid", "solid": "solid", "shortdash": "sysDash", "shortdot": "sysDot", "dash": "dash", "dot": "dot",
 			"dashdot": "dashDot", "longdash": "lgDash", "longdashdot": "lgDashDot", "shortdashdot": "sysDashDot", "longdashdotdot": "lgDashDotDot"}[attr(st, "dashstyle")]
