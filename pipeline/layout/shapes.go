@@ -274,6 +274,12 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	if sp.Text != nil {
 		text, h = r.boxText(sp, x, y)
 	}
+	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
+		var ok bool
+		if text, ok = turned(text, Point{x + sp.Width/2, y + h/2}, sp.Rotation); !ok {
+			r.warnOnce(sp.Name + "是旋转的文本框，其中的图片 PDF 不随框旋转；请在 Word 中取消文本框的旋转")
+		}
+	}
 	var ops []op
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})

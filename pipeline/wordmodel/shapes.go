@@ -48,6 +48,9 @@ type Shape struct {
 	Inset   [4]float64
 	Anchor  string
 	AutoFit bool
+	// Upright keeps a rotated box's text level (bodyPr upright="1");
+	// otherwise it turns with the box.
+	Upright bool
 	// Art is the text a shape of Geometry text is drawn as; nil for
 	// any other.
 	Art *TextArt
@@ -159,6 +162,7 @@ func (s *sheet) drawingShape(el, drawing string) string {
 			sp.Inset[k] = v / emuPerMM
 		}
 		sp.Anchor = attr(tag, "anchor")
+		sp.Upright = attr(tag, "upright") == "1"
 		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
 		if v := attr(tag, "vert"); v != "" && v != "horz" {
 			return name + "（文本框中的竖排文字无法显示）"
@@ -171,8 +175,12 @@ func (s *sheet) drawingShape(el, drawing string) string {
 // wp:inline; a VML shape comes placed) and keeps it with the paragraph;
 // why the PDF cannot, otherwise.
 func (s *sheet) addShape(sp *Shape, drawing string) string {
-	if sp.Text != nil && sp.Rotation != 0 {
-		return sp.Name + "（旋转的文本框无法显示）"
+	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
+		for _, p := range sp.Text {
+			if len(p.Images) > 0 {
+				return sp.Name + "（旋转的文本框中的图片无法随框旋转）"
+			}
+		}
 	}
 	if sp.Float == nil && strings.HasPrefix(drawing, "<wp:anchor") {
 		f, why := float(drawing, s.inCell)

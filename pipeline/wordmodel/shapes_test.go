@@ -167,7 +167,6 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	}
 	char := a
 	char.H = "insideMargin"
-	rotated := st.Shape(a, "rect", ` rot="1800000"`, "", "", `<w:p><w:r><w:t>斜</w:t></w:r></w:p>`, "")
 	body := `<w:p><w:r><w:t>心</w:t></w:r>` + shape("心形 1", "heart", "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>曲线</w:t></w:r>` + shape("任意多边形 2", `<a:custGeom><a:pathLst/></a:custGeom>`, "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>渐变</w:t></w:r>` + shape("矩形 3", "rect", `<a:gradFill><a:gsLst/></a:gradFill>`, a) + `</w:p>` +
@@ -175,7 +174,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		`<w:p><w:r><w:t>字符</w:t></w:r>` + shape("矩形 5", "rect", "", char) + `</w:p>` +
 		`<w:p><w:r><w:t>箭头</w:t></w:r>` + shape("直接箭头连接符 6", "straightConnector1", `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:tailEnd type="hook"/></a:ln>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>组合</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:anchor><wp:docPr id="7" name="组合 7"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wps:wsp><wps:spPr><a:prstGeom prst="rect"/></wps:spPr></wps:wsp></wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>` +
-		`<w:p><w:r><w:t>斜框</w:t></w:r>` + st.Run(a.Drawing(8, "文本框 8", rotated), "") + `</w:p>` +
+		`<w:p><w:r><w:t>竖框</w:t></w:r>` + st.Pict(`<v:rect id="文本框 8" style="position:absolute;width:10pt;height:10pt"><v:textbox style="layout-flow:vertical"><w:txbxContent><w:p><w:r><w:t>竖</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>`) + `</w:p>` +
 		`<w:p><w:r><w:t>旧线</w:t></w:r>` + st.Pict(`<v:shape id="任意多边形 9" style="position:absolute;width:10pt;height:10pt" path="m,l10,10e"/>`) + `</w:p>` +
 		`<w:p><w:r><w:t>嵌入</w:t></w:r>` + st.Pict(`<v:rect id="矩形 10" style="width:10pt;height:10pt"/>`) + `</w:p>`
 	doc := shapeDoc(t, body, nil)
@@ -187,7 +186,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头“hook”无法识别）",
 		"第 8 段（“组合”）：组合图形",
-		"第 9 段（“斜框”）：图形“文本框 8”（旋转的文本框无法显示）",
+		"第 9 段（“竖框”）：图形“文本框 8”（文本框中的竖排文字无法显示）",
 		"第 10 段（“旧线”）：图形“任意多边形 9”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
 		"第 11 段（“嵌入”）：图形“矩形 10”（嵌入型图形无法显示，请设为“浮于文字上方”）",
 	)
