@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -56,4 +58,49 @@ func libreOfficeWords(t *testing.T, docx []byte) []loWord {
 		words = append(words, loWord{page, v[0], v[1], v[2], v[3], m[5]})
 	}
 	return words
+}
+
+// libreOfficePage renders page 1 of docx as LibreOffice prints it, at
+// dpi, for a test to find a colour's pixels in. Skipped without
+// LibreOffice and poppler unless JIXIAO_INTEROP=1.
+func libreOfficePage(t *testing.T, docx []byte, dpi int) image.Image {
+	t.Helper()
+	opctest.Require(t, "soffice", "--version")
+	opctest.Require(t, "pdftoppm", "-v")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "fixture.docx")
+	if err := os.WriteFile(in, docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := opctest.SaveWithLibreOffice(t, "pdf", in)
+	if raw, err := exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-f", "1", "-l", "1", "-png", "-singlefile", filepath.Join(out, "fixture.pdf"), filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, raw)
+	}
+	f, err := os.Open(filepath.Join(dir, "page.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+// pixelBox is the box, mm, of the pixels of img (at dpi) that match.
+func pixelBox(img image.Image, dpi int, match func(r, g, b uint32) bool) (x0, y0, x1, y1 float64, ok bool) {
+	b := img.Bounds()
+	px0, py0, px1, py1 := b.Max.X, b.Max.Y, b.Min.X, b.Min.Y
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if match(r>>8, g>>8, bl>>8) {
+				px0, py0, px1, py1 = min(px0, x), min(py0, y), max(px1, x+1), max(py1, y+1)
+				ok = true
+			}
+		}
+	}
+	mm := 25.4 / float64(dpi)
+	return float64(px0) * mm, float64(py0) * mm, float64(px1) * mm, float64(py1) * mm, ok
 }
