@@ -227,8 +227,12 @@
 // right, each span aligned and justified on its own and the punctuation
 // rules kept in it; where no span is left the line goes under the float
 // that ends first, and to the next page past the foot. A paragraph of
-// pictures stands in the first room wide enough for it, and a table row
-// goes under the floats it would overlap. A header's or footer's floats
+// pictures stands in the first room wide enough for it; a table whose
+// rows would overlap a float stands beside it (tablebeside.go: moved in
+// past one at its left, narrowed short of one at its right, as
+// LibreOffice lays out a Word document's) where that leaves it half its
+// width, and a table row goes under the floats it would overlap
+// otherwise. A header's or footer's floats
 // wrap its own lines only, each centred in the widest room beside them.
 // A float that reaches above its paragraph into lines already set is a
 // warning: those lines are not set again around it. A floating table

@@ -76,6 +76,9 @@ type renderer struct {
 	// which their floats are placed (its box as the page, its inside as
 	// the margin and the column); nil outside a text box.
 	box *area
+	// beside is the span a table being laid out beside the page's floats
+	// is fitted into (tablebeside.go); nil otherwise.
+	beside *span
 	// drawn are the lines of the paragraph just drawn, and label the
 	// characters of its list label, for its floats anchored to a line or
 	// a character; none outside a paragraph's floats.

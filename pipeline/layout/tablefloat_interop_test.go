@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	rt "jixiao/pipeline/wordmodel/runtest"
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // TestAFloatingTableAsLibreOfficeLaysItOut: a floating table placed by
@@ -65,5 +67,32 @@ func TestAFloatingTableAsLibreOfficeLaysItOut(t *testing.T) {
 	}
 	if len(tops) != len(loTops) || left != loLeft || right != loRight {
 		t.Errorf("%d lines beside the table (text left %v, right %v); LibreOffice's %d (%v, %v)", len(tops), left, right, len(loTops), loLeft, loRight)
+	}
+}
+
+// TestATableBesideAPictureAsLibreOfficeLaysItOut: a table after a
+// paragraph whose photo, wrapped square, reaches down past it stands
+// beside the photo where LibreOffice puts it: narrowed short of one at
+// the right, moved in past one at the left; its edges (its green lines)
+// within 0.6 mm of LibreOffice's, its top beside the photo, not under it.
+// Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
+func TestATableBesideAPictureAsLibreOfficeLaysItOut(t *testing.T) {
+	const mm, dpi = 36000, 100
+	for _, tc := range []struct {
+		side  string
+		twips int
+	}{{"right", 9000}, {"left", 4000}} {
+		seal := sealtest.Float{Anchor: st.Anchor{H: "margin", V: "paragraph", AlignX: tc.side, CX: 40 * mm, CY: 40 * mm, Wrap: `wp:wrapSquare wrapText="bothSides"`}}
+		body := st.Para(st.Text("图片段落"), seal.Run(7, "公章", "rIdSeal")) + floating("", tc.twips, 4) + rt.Para(rt.Word.Run("", "后文"))
+		docx := sealtest.Docx(t, body, "")
+		lx0, ly0, lx1, _, ok := pixelBox(libreOfficePage(t, docx, dpi), dpi, func(r, g, b uint32) bool { return g > 150 && r < 80 && b < 80 })
+		if !ok {
+			t.Fatal("LibreOffice draws no table")
+		}
+		_, r := laidShapes(t, docx)
+		x0, y0, x1, _, _ := tableBox(r, 1)
+		if !nearly(x0, lx0, 0.6) || !nearly(x1, lx1, 0.6) || !nearly(y0, ly0, 1) {
+			t.Errorf("%s: the table spans %.2f–%.2f from %.2f; LibreOffice's %.2f–%.2f from %.2f", tc.side, x0, x1, y0, lx0, lx1, ly0)
+		}
 	}
 }
