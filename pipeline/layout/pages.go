@@ -97,7 +97,8 @@ type Item struct {
 	// Advances are the scaled ones.
 	Scale float64
 	// Angle turns Glyphs about X, Y, degrees counter-clockwise (a
-	// vertical cell's text turned to read upwards is 90); 0 for none.
+	// vertical cell's text turned to read upwards is 90), and a Picture
+	// about its box's centre (Word's rotated picture); 0 for none.
 	Angle float64
 	Style string
 	// Stroke is a Rule's line width, mm.
@@ -237,6 +238,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Style = Line, o.text
 		case opImage:
 			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
+			it.Angle = -o.img.Rotation
 		case opLink:
 			it.Kind, it.Text = Link, o.text
 		case opPath:

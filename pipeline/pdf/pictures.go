@@ -32,6 +32,11 @@ func (w *writer) image(o layout.Item) {
 		}
 		w.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: format}, bytes.NewReader(data))
 	}
+	if o.Angle != 0 {
+		w.pdf.TransformBegin()
+		w.pdf.TransformRotate(o.Angle, o.X+o.W/2, o.Y+o.H/2)
+		defer w.pdf.TransformEnd()
+	}
 	w.pdf.ImageOptions(name, o.X, o.Y, o.W, o.H, false, fpdf.ImageOptions{ImageType: o.Image.Format}, 0, "")
 }
 

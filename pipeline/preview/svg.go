@@ -66,8 +66,12 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			dash := map[string]string{"dotted": ` stroke-dasharray="0.3 0.6"`, "dashed": ` stroke-dasharray="1.5 0.8"`}[o.Style]
 			fmt.Fprintf(b, `<line x1="%.2f" y1="%.2f" x2="%.2f" y2="%.2f" stroke="#%s" stroke-width="%.2f"%s/>`, o.X, o.Y, o.X+o.W, o.Y, cmp.Or(html.EscapeString(o.Color), "000"), o.H, dash)
 		case layout.Picture:
-			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f" preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
-				o.X, o.Y, o.W, o.H, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
+			turn := ""
+			if o.Angle != 0 {
+				turn = fmt.Sprintf(` transform="rotate(%.2f %.2f %.2f)"`, -o.Angle, o.X+o.W/2, o.Y+o.H/2)
+			}
+			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f"%s preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
+				o.X, o.Y, o.W, o.H, turn, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
 		case layout.Shape:
 			b.WriteString(svgPath(o.Path))
 		case layout.Glyphs:

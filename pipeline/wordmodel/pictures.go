@@ -28,6 +28,10 @@ type Image struct {
 	Format string  // PNG or JPEG
 	Width  float64 // mm
 	Height float64 // mm
+	// Rotation turns it clockwise about its box's centre, degrees (a:xfrm
+	// rot); its place and the room in the line are its box's, unturned,
+	// as Word keeps them.
+	Rotation float64
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 }
@@ -107,6 +111,15 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	img.Width, img.Height = extentOf(drawing)
 	if img.Width <= 0 || img.Height <= 0 {
 		return Image{}, "没有尺寸"
+	}
+	if i := next(drawing, "pic:spPr", 0); i >= 0 {
+		if x := next(drawing, "a:xfrm", i); x >= 0 && x < end(drawing, i, "pic:spPr") {
+			tag := startTag(drawing, x)
+			if attr(tag, "flipH") == "1" || attr(tag, "flipV") == "1" {
+				return Image{}, "翻转的图片无法显示，请在 Word 中取消翻转"
+			}
+			img.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
+		}
 	}
 	if !strings.HasPrefix(drawing, "<wp:anchor") {
 		return img, ""
