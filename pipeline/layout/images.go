@@ -208,15 +208,22 @@ func (r *renderer) placeIn(f *wordmodel.Float, w, h, paraTop float64, a area) (x
 			start = margin[0] + margin[1]
 			room = page[0] + page[1] - start
 		}
-		switch align {
-		case "center":
-			return start + (room-size)/2
-		case "right", "bottom", "outside":
-			return start + room - size
-		case "left", "top", "inside":
-			return start
-		}
-		return start + offset
+		return aligned(start, room, offset, size, align)
 	}
 	return place(f.FromX, f.AlignX, f.X, w, true), place(f.FromY, f.AlignY, f.Y, h, false)
+}
+
+// aligned is where an object size long starts in the room from start,
+// room long: at an alignment (left, center, right, inside, outside; top,
+// bottom), or offset from start where align is "".
+func aligned(start, room, offset, size float64, align string) float64 {
+	switch align {
+	case "center":
+		return start + (room-size)/2
+	case "right", "bottom", "outside":
+		return start + room - size
+	case "left", "top", "inside":
+		return start
+	}
+	return start + offset
 }

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"image"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,21 +20,28 @@ type loWord struct {
 	text           string
 }
 
-// libreOfficeWords lays docx out with LibreOffice, as a clerk's would
-// print it, and reads back its words. Skipped without LibreOffice and
-// poppler unless JIXIAO_INTEROP=1.
-func libreOfficeWords(t *testing.T, docx []byte) []loWord {
+// libreOfficePDF is the PDF LibreOffice prints docx as: its path.
+// Skipped without LibreOffice unless JIXIAO_INTEROP=1.
+func libreOfficePDF(t *testing.T, docx []byte) string {
 	t.Helper()
 	opctest.Require(t, "soffice", "--version")
-	opctest.Require(t, "pdftotext", "-v")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "fixture.docx")
 	if err := os.WriteFile(in, docx, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := opctest.SaveWithLibreOffice(t, "pdf", in)
-	html := filepath.Join(dir, "words.html")
-	if raw, err := exec.Command("pdftotext", "-bbox", filepath.Join(out, "fixture.pdf"), html).CombinedOutput(); err != nil {
+	return filepath.Join(opctest.SaveWithLibreOffice(t, "pdf", in), "fixture.pdf")
+}
+
+// libreOfficeWords lays docx out with LibreOffice, as a clerk's would
+// print it, and reads back its words. Skipped without LibreOffice and
+// poppler unless JIXIAO_INTEROP=1.
+func libreOfficeWords(t *testing.T, docx []byte) []loWord {
+	t.Helper()
+	opctest.Require(t, "pdftotext", "-v")
+	pdf := libreOfficePDF(t, docx)
+	html := filepath.Join(filepath.Dir(pdf), "words.html")
+	if raw, err := exec.Command("pdftotext", "-bbox", pdf, html).CombinedOutput(); err != nil {
 		t.Fatalf("pdftotext: %v\n%s", err, raw)
 	}
 	raw, err := os.ReadFile(html)
@@ -65,27 +71,7 @@ func libreOfficeWords(t *testing.T, docx []byte) []loWord {
 // LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func libreOfficePage(t *testing.T, docx []byte, dpi int) image.Image {
 	t.Helper()
-	opctest.Require(t, "soffice", "--version")
-	opctest.Require(t, "pdftoppm", "-v")
-	dir := t.TempDir()
-	in := filepath.Join(dir, "fixture.docx")
-	if err := os.WriteFile(in, docx, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := opctest.SaveWithLibreOffice(t, "pdf", in)
-	if raw, err := exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-f", "1", "-l", "1", "-png", "-singlefile", filepath.Join(out, "fixture.pdf"), filepath.Join(dir, "page")).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v\n%s", err, raw)
-	}
-	f, err := os.Open(filepath.Join(dir, "page.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return opctest.PDFPage(t, libreOfficePDF(t, docx), 1, dpi)
 }
 
 // pixelBox is the box, mm, of the pixels of img (at dpi) that match.

@@ -93,22 +93,11 @@ func (r *renderer) placeTable(f *wordmodel.TableFloat, w, h float64) (x, y float
 // anchor paragraph starting at r.y; a table that may not overlap another
 // floating table goes under the ones it would.
 func (r *renderer) tableAt(f *wordmodel.TableFloat, w, h float64) (x, y float64) {
-	place := func(start, room, offset, size float64, align string) float64 {
-		switch align {
-		case "center":
-			return start + (room-size)/2
-		case "right", "bottom", "outside":
-			return start + room - size
-		case "left", "top", "inside":
-			return start
-		}
-		return start + offset
-	}
 	start, room := r.left(), r.width()
 	if f.FromX == "page" {
 		start, room = 0, r.g.w
 	}
-	x = place(start, room, f.X, w, f.AlignX)
+	x = aligned(start, room, f.X, w, f.AlignX)
 	start, room = r.top(), r.g.bh
 	switch f.FromY {
 	case "page":
@@ -116,7 +105,7 @@ func (r *renderer) tableAt(f *wordmodel.TableFloat, w, h float64) (x, y float64)
 	case "text":
 		start, room = r.y, r.bottom()-r.y
 	}
-	y = place(start, room, f.Y, h, f.AlignY)
+	y = aligned(start, room, f.Y, h, f.AlignY)
 	if !f.NoOverlap {
 		return x, y
 	}
