@@ -164,7 +164,14 @@
 // paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes
-// say; behind the text first on their page. A text box's paragraphs are
+// say, a polygon's strands mitred at its corners (a preset polygon comes
+// as wordmodel's corners), a line's arrowheads (arrows.go: triangle,
+// stealth, open, oval, diamond, sized in widths of the line or of a 2 pt
+// one, the line stopping at a filled head's base) solid in its colour;
+// behind the text first on their page. A rotated text box's text turns
+// with it (turned.go: glyph runs at its angle, fills and rules as turned
+// paths) unless upright; a rotated picture is drawn turned about its
+// centre by each back-end (Item.Angle). A text box's paragraphs are
 // laid out by the same code as the body's, inside its box and inset, off
 // the document grid and never broken to a new page, at its top, middle or
 // bottom, after its anchor paragraph's text (so the text layer reads them
