@@ -168,6 +168,13 @@ func TestAFloatingTablePlacedOnThePage(t *testing.T) {
 			}
 		})
 	}
+	t.Run("by WPS, to the first cell's text", func(t *testing.T) {
+		pr := `<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="page" w:horzAnchor="page" w:tblpX="2000" w:tblpY="3000"/>`
+		r := laidDocx(t, rt.Compat(t, rt.Docx(t, floating(pr, 3000, 2)+rt.Para(rt.Word.Run("", "锚定")), "", nil), 0))
+		if x0, _, _, _, _ := tableBox(r, 1); !nearly(x0, (2000-108)*twip, 0.3) {
+			t.Errorf("the table's border at %.2f, want the cell's margin left of %.2f", x0, 2000*twip)
+		}
+	})
 	t.Run("never overlapping", func(t *testing.T) {
 		pr := `<w:tblpPr w:vertAnchor="page" w:horzAnchor="page" w:tblpX="2000" w:tblpY="3000"/><w:tblOverlap w:val="never"/>`
 		r := laidDocx(t, rt.Docx(t, floating(pr, 3000, 2)+floating(pr, 3000, 2)+rt.Para(rt.Word.Run("", "锚定")), "", nil))

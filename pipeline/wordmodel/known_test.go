@@ -103,6 +103,8 @@ func quietCases() []knownCase {
 	checkbox := `<w:sdt><w:sdtPr><w:id w:val="-1520300912"/><w14:checkbox><w14:checked w14:val="1"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr><w:t>☒</w:t></w:r></w:sdtContent></w:sdt>`
 	emoji := `<w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="2705"/></mc:Choice><mc:Fallback><w:t>✅</w:t></mc:Fallback></mc:AlternateContent></w:r>`
 	return []knownCase{
+		{name: "floating table", f: fixture{body: `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1"/><w:tblOverlap w:val="never"/><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr></w:tbl>` + para(run("", "环绕"))},
+			shows: []string{"环绕"}},
 		{name: "marks", f: fixture{body: para(`<w:proofErr w:type="spellStart"/>`, `<w:bookmarkStart w:id="0" w:name="_GoBack"/>`, run("", "甲"), `<w:bookmarkEnd w:id="0"/>`, `<w:proofErr w:type="spellEnd"/>`,
 			`<w:permStart w:id="1" w:edGrp="everyone"/>`, `<w:commentRangeStart w:id="2"/>`, `<w:r><w:lastRenderedPageBreak/><w:t>乙</w:t></w:r>`, `<w:commentRangeEnd w:id="2"/>`,
 			`<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="2"/></w:r>`, `<w:permEnd w:id="1"/>`, `<w:r><w:noBreakHyphen/><w:t>丙</w:t></w:r>`),
