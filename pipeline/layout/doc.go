@@ -170,8 +170,8 @@
 // one, the line stopping at a filled head's base) solid in its colour;
 // behind the text first on their page. A rotated text box's text turns
 // with it (turned.go: glyph runs at its angle, fills and rules as turned
-// paths) unless upright; a rotated picture is drawn turned about its
-// centre by each back-end (Item.Angle). A text box's paragraphs are
+// paths) unless upright; a rotated or flipped picture is drawn mirrored
+// and turned about its centre by each back-end (Item.Angle, FlipH, FlipV). A text box's paragraphs are
 // laid out by the same code as the body's, inside its box and inset, off
 // the document grid and never broken to a new page, at its top, middle or
 // bottom, after its anchor paragraph's text (so the text layer reads them

@@ -100,7 +100,10 @@ type Item struct {
 	// vertical cell's text turned to read upwards is 90), and a Picture
 	// about its box's centre (Word's rotated picture); 0 for none.
 	Angle float64
-	Style string
+	// FlipH and FlipV mirror a Picture across its box's upright and level
+	// middle lines, before Angle turns it.
+	FlipH, FlipV bool
+	Style        string
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
 	Image  *Image
@@ -238,7 +241,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Style = Line, o.text
 		case opImage:
 			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
-			it.Angle = -o.img.Rotation
+			it.Angle, it.FlipH, it.FlipV = -o.img.Rotation, o.img.FlipH, o.img.FlipV
 		case opLink:
 			it.Kind, it.Text = Link, o.text
 		case opPath:

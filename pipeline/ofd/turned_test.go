@@ -51,4 +51,16 @@ func TestATurnedPictureIsTurnedInTheOFD(t *testing.T) {
 			t.Fatalf("CTM %v, want %v", ctm, wantCTM)
 		}
 	}
+	// Mirrored across its upright middle line first: x goes up from the
+	// bottom instead.
+	doc.Blocks[0].(*wordmodel.Paragraph).Images[0].FlipH = true
+	laid, _ = laidBoxes(t, doc, func(it layout.Item) (box, bool) { return box{}, false })
+	m = regexp.MustCompile(`<ofd:ImageObject ID="\d+" Boundary="([^"]+)" CTM="([^"]+)"`).FindStringSubmatch(contentOf(t, laid))
+	ctm = nums(m[2])
+	wantCTM = []float64{0, -40, -20, 0, 20, 40}
+	for i := range wantCTM {
+		if d := ctm[i] - wantCTM[i]; d > 0.001 || d < -0.001 {
+			t.Fatalf("mirrored CTM %v, want %v", ctm, wantCTM)
+		}
+	}
 }

@@ -32,6 +32,9 @@ type Image struct {
 	// rot); its place and the room in the line are its box's, unturned,
 	// as Word keeps them.
 	Rotation float64
+	// FlipH and FlipV mirror it across its box's upright and level
+	// middle lines (a:xfrm flipH, flipV), before it is turned.
+	FlipH, FlipV bool
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 }
@@ -115,10 +118,8 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	if i := next(drawing, "pic:spPr", 0); i >= 0 {
 		if x := next(drawing, "a:xfrm", i); x >= 0 && x < end(drawing, i, "pic:spPr") {
 			tag := startTag(drawing, x)
-			if attr(tag, "flipH") == "1" || attr(tag, "flipV") == "1" {
-				return Image{}, "翻转的图片无法显示，请在 Word 中取消翻转"
-			}
 			img.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
+			img.FlipH, img.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
 		}
 	}
 	if !strings.HasPrefix(drawing, "<wp:anchor") {
