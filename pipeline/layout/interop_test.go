@@ -90,3 +90,19 @@ func pixelBox(img image.Image, dpi int, match func(r, g, b uint32) bool) (x0, y0
 	mm := 25.4 / float64(dpi)
 	return float64(px0) * mm, float64(py0) * mm, float64(px1) * mm, float64(py1) * mm, ok
 }
+
+// pixelArea is the area, mm², of the pixels of img (at dpi) that match.
+func pixelArea(img image.Image, dpi int, match func(r, g, b uint32) bool) float64 {
+	b := img.Bounds()
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if match(r>>8, g>>8, bl>>8) {
+				n++
+			}
+		}
+	}
+	mm := 25.4 / float64(dpi)
+	return float64(n) * mm * mm
+}
