@@ -66,25 +66,25 @@ func (r *renderer) floatTable(t *wordmodel.Table) bool {
 }
 
 // placeTable is where a floating table w by h stands on the page: its
-// left border's x and its top. One that does not fit below its place on
-// a page with text on it starts the next page, where its anchor
-// paragraph goes too; false for one that fits no page.
+// left border's x and its top. One placed from its paragraph that does
+// not fit below its place on a page with text on it starts the next
+// page, where its anchor paragraph goes too; one placed from the margin
+// or the page, which would stand as low on the next, is pulled up to end
+// at the foot, as Word keeps it on its page; false for one taller than
+// the text block, which fits no page.
 func (r *renderer) placeTable(f *wordmodel.TableFloat, w, h float64) (x, y float64, ok bool) {
-	for {
-		x, y = r.tableAt(f, w, h)
-		if y+h <= r.bottom()+0.01 {
-			return x, y, true
-		}
-		if !r.onPage {
-			break
-		}
-		r.newPage()
-	}
-	// On a fresh page: one placed from the margin or the page that runs
-	// past the foot is pulled up to end there, as Word keeps it on its
-	// page; one taller than the text block fits nowhere.
 	if h > r.bottom()-r.top()+0.01 {
 		return 0, 0, false
+	}
+	x, y = r.tableAt(f, w, h)
+	if y+h <= r.bottom()+0.01 {
+		return x, y, true
+	}
+	if f.FromY == "text" && r.onPage {
+		r.newPage()
+		if x, y = r.tableAt(f, w, h); y+h <= r.bottom()+0.01 {
+			return x, y, true
+		}
 	}
 	return x, r.bottom() - h, true
 }

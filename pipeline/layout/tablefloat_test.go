@@ -143,9 +143,10 @@ func TestAFloatingTableGoesOnWithItsParagraph(t *testing.T) {
 	}
 }
 
-// TestAFloatingTablePlacedOnThePage: from the page's edges by offset,
-// centred across the margin, at the margin's bottom; one that may not
-// overlap another goes under it.
+// TestAFloatingTablePlacedOnThePage: from the page's edges by offset (one
+// whose offset would take it past the text block's foot pulled up to end
+// there, on its page), centred across the margin, at the margin's
+// bottom; one that may not overlap another goes under it.
 func TestAFloatingTablePlacedOnThePage(t *testing.T) {
 	for _, tc := range []struct {
 		name, tblpPr string
@@ -154,6 +155,8 @@ func TestAFloatingTablePlacedOnThePage(t *testing.T) {
 	}{
 		{"page offsets", `<w:tblpPr w:vertAnchor="page" w:horzAnchor="page" w:tblpX="2000" w:tblpY="3000"/>`,
 			func(*renderer, float64) (float64, float64) { return 2000 * twip, 3000 * twip }},
+		{"past the page's foot, pulled up", `<w:tblpPr w:vertAnchor="page" w:horzAnchor="page" w:tblpX="2000" w:tblpY="16000"/>`,
+			func(r *renderer, h float64) (float64, float64) { return 2000 * twip, r.blockBottom() - h }},
 		{"centred at the margin's bottom", `<w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>`,
 			func(r *renderer, h float64) (float64, float64) {
 				return r.left() + (r.width()-3000*twip)/2, r.blockBottom() - h
