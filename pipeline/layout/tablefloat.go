@@ -49,7 +49,13 @@ func (r *renderer) floatTable(t *wordmodel.Table) bool {
 	box := wordmodel.Wrap{Mode: "square", Side: "bothSides", Top: f.Top, Bottom: f.Bottom, Left: f.Left, Right: f.Right, Outline: wordmodel.Box{W: x1 - x0, H: h}}
 	e, _ := exclusionOf(x, y, box)
 	e.table = true
-	if e.y0 < r.y-0.01 && r.onPage {
+	// Reaching into the space after the paragraph above takes no text's
+	// room: a table dragged a little up is not said.
+	set := r.y
+	if r.prev.page == r.page {
+		set -= r.prev.after
+	}
+	if e.y0 < set-0.01 && r.onPage {
 		r.warnings = append(r.warnings, fmt.Sprintf("浮动表格（%s）高出它所锚定的段落，PDF 中它上方已排好的文字不会绕开它；请在 Word 模板中把它的垂直位置设为相对于段落", tableName(t)))
 	}
 	r.floats = append(r.floats, e)

@@ -196,7 +196,8 @@ func TestAFloatingTablePlacedOnThePage(t *testing.T) {
 
 // TestAFloatingTableTallerThanAPage is laid out in the flow, its rows
 // going on over the pages, and warned of by its first cell; one placed
-// above its anchor paragraph, over text already set, is warned of too.
+// above its anchor paragraph, over text already set, is warned of too,
+// but not one reaching only into the space after the paragraph above.
 func TestAFloatingTableTallerThanAPage(t *testing.T) {
 	tall := floating(`<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:tblpY="1"/>`, 3000, 40)
 	r := laidDocx(t, rt.Docx(t, tall+rt.Para(rt.Word.Run("", "后文")), "", nil))
@@ -210,6 +211,14 @@ func TestAFloatingTableTallerThanAPage(t *testing.T) {
 	high := floating(`<w:tblpPr w:vertAnchor="text" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="-600"/>`, 3000, 2)
 	r = laidDocx(t, rt.Docx(t, rt.Para(rt.Word.Run("", report))+high+rt.Para(rt.Word.Run("", "后文")), "", nil))
 	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "高出它所锚定的段落") }) {
+		t.Errorf("warnings %q", r.warnings)
+	}
+	// Dragged up into the space after the paragraph above (12 pt), no
+	// further: nothing to say.
+	spaced := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:spacing w:after="240"/></w:pPr>` + rt.Word.Run("", "前文") + `</w:p>`
+	nudged := floating(`<w:tblpPr w:vertAnchor="text" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="-200"/>`, 3000, 2)
+	r = laidDocx(t, rt.Docx(t, spaced+nudged+rt.Para(rt.Word.Run("", "后文")), "", nil))
+	if len(r.warnings) > 0 {
 		t.Errorf("warnings %q", r.warnings)
 	}
 }
