@@ -173,7 +173,14 @@
 // paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes
-// say; behind the text first on their page. A text box's paragraphs are
+// say, a polygon's strands mitred at its corners (a preset polygon comes
+// as wordmodel's corners), a line's arrowheads (arrows.go: triangle,
+// stealth, open, oval, diamond, sized in widths of the line or of a 2 pt
+// one, the line stopping at a filled head's base) solid in its colour;
+// behind the text first on their page. A rotated text box's text turns
+// with it (turned.go: glyph runs at its angle, fills and rules as turned
+// paths) unless upright; a rotated or flipped picture is drawn mirrored
+// and turned about its centre by each back-end (Item.Angle, FlipH, FlipV). A text box's paragraphs are
 // laid out by the same code as the body's, inside its box and inset, off
 // the document grid and never broken to a new page, at its top, middle or
 // bottom, after its anchor paragraph's text (so the text layer reads them
@@ -244,11 +251,28 @@
 // right, each span aligned and justified on its own and the punctuation
 // rules kept in it; where no span is left the line goes under the float
 // that ends first, and to the next page past the foot. A paragraph of
-// pictures stands in the first room wide enough for it, and a table row
-// goes under the floats it would overlap. A header's or footer's floats
+// pictures stands in the first room wide enough for it; a table whose
+// rows would overlap a float stands beside it (tablebeside.go: moved in
+// past one at its left, narrowed short of one at its right, as
+// LibreOffice lays out a Word document's) where that leaves it half its
+// width, and a table row goes under the floats it would overlap
+// otherwise. A header's or footer's floats
 // wrap its own lines only, each centred in the widest room beside them.
 // A float that reaches above its paragraph into lines already set is a
-// warning: those lines are not set again around it.
+// warning: those lines are not set again around it. A floating table
+// (w:tblpPr, tablefloat.go) is such a float too: placed from its column,
+// margin or page across and its anchor paragraph (the one after it),
+// margin or page down, by offset or alignment, wrapped square on both
+// sides with its fromText distances; one the text cannot pass is in
+// effect in line; one too low for its page moves to the next with its
+// anchor paragraph; one taller than a page is laid out in the flow and
+// warned of; one set never to overlap goes under the floating tables it
+// would. A float in a text box's paragraphs is placed in the box, which
+// is its page (its inside its margin and column) whatever it is set
+// relative to, and wraps the box's lines only. A wrapped float placed from
+// its anchor's character or line is placed from where a trial setting of
+// its paragraph, undrawn, puts that anchor (lineanchor.go); the lines are
+// then set around it.
 //
 // Each character is drawn from the font its role names, or, where that font
 // lacks it, from the fallback font; a character no font has is reported.

@@ -18,6 +18,9 @@ type exclusion struct {
 	// distances; nil where the box is the outline.
 	poly                    []wordmodel.Point
 	left, right, top, below float64
+	// table: the object is a floating table, which another one set
+	// not to overlap (w:tblOverlap never) goes under.
+	table bool
 }
 
 // exclusionOf is the room an object whose box starts at x, y takes;

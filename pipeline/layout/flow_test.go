@@ -332,18 +332,15 @@ func TestHeaderFloatsWrapTheHeaderOnly(t *testing.T) {
 }
 
 // TestATableGoesUnderAFloat: a table after a paragraph whose picture
-// reaches down past it starts under the picture and its distance, its
-// header with it, rather than being drawn over it; a later row the
-// picture would overlap goes under it too.
+// reaches down past it, too wide for the room beside it (less than half
+// its width), starts under the picture and its distance, its header with
+// it, rather than being drawn over it; a later row the picture would
+// overlap goes under it too.
 func TestATableGoesUnderAFloat(t *testing.T) {
-	pic := floatPicture(t, 40, 50, wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph"}, "square", "bothSides")
+	pic := floatPicture(t, 100, 50, wordmodel.Float{FromX: "margin", AlignX: "right", FromY: "paragraph"}, "square", "bothSides")
 	pic.Float.Wrap.Bottom = 2
 	low := floatPicture(t, 40, 20, wordmodel.Float{FromX: "margin", AlignX: "left", FromY: "paragraph", Y: 120}, "square", "bothSides")
-	rows := []wordmodel.Row{{Header: true, Cells: []wordmodel.Cell{{Text: "项目", Span: 1}, {Text: "金额", Span: 1}}}}
-	for range 12 {
-		rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: "甲", Span: 1}, {Text: "1.00", Span: 1}}})
-	}
-	r := presetLaid(t, body("说明", pic, low), &wordmodel.Table{Widths: []int{3000, 3000}, Rows: rows})
+	r := presetLaid(t, body("说明", pic, low), itemTable(12))
 	imgs := kindOf(r, opImage)
 	head := textOp(t, r, "项目")
 	if glyphTop(head) < imgs[0].y+imgs[0].h+2 {
@@ -352,6 +349,51 @@ func TestATableGoesUnderAFloat(t *testing.T) {
 	for _, o := range r.ops {
 		if o.kind == opText && (o.text == "甲" || o.text == "1.00") && o.y > imgs[1].y-3.175 && glyphTop(o) < imgs[1].y+imgs[1].h {
 			t.Errorf("a row's %q at %.2f, beside the low picture (%.2f–%.2f)", o.text, glyphTop(o), imgs[1].y, imgs[1].y+imgs[1].h)
+		}
+	}
+}
+
+// itemTable is a table not read from Word, across the text: a header row
+// and rows of 甲 and 1.00.
+func itemTable(rows int) *wordmodel.Table {
+	t := &wordmodel.Table{Widths: []int{3000, 3000}, Rows: []wordmodel.Row{{Header: true, Cells: []wordmodel.Cell{{Text: "项目", Span: 1}, {Text: "金额", Span: 1}}}}}
+	for range rows {
+		t.Rows = append(t.Rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: "甲", Span: 1}, {Text: "1.00", Span: 1}}})
+	}
+	return t
+}
+
+// TestATableStandsBesideAFloat: a table the room beside a square-wrapped
+// picture holds (half its width at least) stands beside it at its place,
+// as LibreOffice lays out a Word document's: narrowed to end the
+// picture's distance short of one at the right, moved in past one at the
+// left keeping its width, its columns in their proportions; no cell is
+// drawn over the picture.
+func TestATableStandsBesideAFloat(t *testing.T) {
+	for side, twips := range map[string]int{"right": 8000, "left": 6000} {
+		pic := floatPicture(t, 40, 50, wordmodel.Float{FromX: "margin", AlignX: side, FromY: "paragraph"}, "square", "bothSides")
+		tbl := itemTable(4)
+		tbl.Width = wordmodel.TableWidth{Twips: twips}
+		r := presetLaid(t, body("说明", pic), tbl)
+		img := floatDrawn(t, r)
+		x0, x1 := math.Inf(1), math.Inf(-1)
+		for _, o := range kindOf(r, opRect) {
+			x0, x1 = min(x0, o.x), max(x1, o.x+o.w)
+		}
+		head := textOp(t, r, "项目")
+		if glyphTop(head) > img.y+img.h {
+			t.Errorf("%s: the table's header at %.2f, under the picture ending at %.2f", side, glyphTop(head), img.y+img.h)
+		}
+		width := float64(twips) * ptToMM / 20
+		switch side {
+		case "right":
+			if !near(x1, img.x-3.175) || !near(x0, r.left()) {
+				t.Errorf("right: the table spans %.2f–%.2f, want %.2f–%.2f", x0, x1, r.left(), img.x-3.175)
+			}
+		case "left":
+			if !near(x0, img.x+img.w+3.175) || !near(x1-x0, width) {
+				t.Errorf("left: the table spans %.2f–%.2f, want from %.2f, %.2f wide", x0, x1, img.x+img.w+3.175, width)
+			}
 		}
 	}
 }

@@ -28,19 +28,35 @@ func (r *renderer) inlineBlock(p *wordmodel.Paragraph, align string) bool {
 
 // placeFloats draws a paragraph's floating pictures where Word puts them,
 // top being where the paragraph starts, and keeps the room those the text
-// wraps around take on the page.
+// wraps around take on the page; those placed from their anchor's line or
+// character last, around the others (lineanchor.go).
 func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
-	for i := range p.Images {
-		if img := &p.Images[i]; img.Float != nil && !wordmodel.ByLine(img.Float) {
-			x, y := r.floating(img, top)
-			r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
+	var lines []drawnLine
+	bottom, tried := 0.0, false
+	place := func(f *wordmodel.Float, w, h float64) (x, y float64) {
+		if !wrapsByLine(f) {
+			return r.placeFloat(f, w, h, top, r.left(), r.width())
 		}
+		if !tried && strings.TrimSpace(p.Text) != "" {
+			lines, bottom = r.trialLines(p, r.look(p))
+		}
+		tried = true
+		return r.placeByLine(f, w, h, p, top, lines, bottom)
 	}
-	for i := range p.Shapes {
-		if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) {
-			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
-			r.drawShape(sp, x, y)
-			r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
+	for _, late := range []bool{false, true} {
+		for i := range p.Images {
+			if img := &p.Images[i]; img.Float != nil && !wordmodel.ByLine(img.Float) && wrapsByLine(img.Float) == late {
+				x, y := place(img.Float, img.Width, img.Height)
+				r.drawFloating(img, x, y)
+				r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
+			}
+		}
+		for i := range p.Shapes {
+			if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) && wrapsByLine(sp.Float) == late {
+				x, y := place(sp.Float, sp.Width, sp.Height)
+				r.drawShape(sp, x, y)
+				r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
+			}
 		}
 	}
 }
@@ -125,8 +141,13 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 // corner is.
 func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64) {
 	x, y = r.placeFloat(img.Float, img.Width, img.Height, paraTop, r.left(), r.width())
-	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
+	r.drawFloating(img, x, y)
 	return x, y
+}
+
+// drawFloating draws a floating picture with its top left corner at x, y.
+func (r *renderer) drawFloating(img *wordmodel.Image, x, y float64) {
+	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
 }
 
 // placeFloat is where a float w by h goes on the page: relative to the
@@ -148,8 +169,13 @@ type area struct {
 
 type rect struct{ x, y, w, h float64 }
 
-// pageArea is the page's area, its column from colLeft, colWidth wide.
+// pageArea is the page's area, its column from colLeft, colWidth wide;
+// in a text box, the box's: Word places a float there relative to the
+// box, whatever it is set relative to.
 func (r *renderer) pageArea(colLeft, colWidth float64) area {
+	if r.box != nil {
+		return *r.box
+	}
 	return area{page: rect{0, 0, r.g.w, r.g.h}, margin: rect{r.left(), r.top(), r.width(), r.g.bh}, colLeft: colLeft, colWidth: colWidth}
 }
 
@@ -182,15 +208,22 @@ func (r *renderer) placeIn(f *wordmodel.Float, w, h, paraTop float64, a area) (x
 			start = margin[0] + margin[1]
 			room = page[0] + page[1] - start
 		}
-		switch align {
-		case "center":
-			return start + (room-size)/2
-		case "right", "bottom", "outside":
-			return start + room - size
-		case "left", "top", "inside":
-			return start
-		}
-		return start + offset
+		return aligned(start, room, offset, size, align)
 	}
 	return place(f.FromX, f.AlignX, f.X, w, true), place(f.FromY, f.AlignY, f.Y, h, false)
+}
+
+// aligned is where an object size long starts in the room from start,
+// room long: at an alignment (left, center, right, inside, outside; top,
+// bottom), or offset from start where align is "".
+func aligned(start, room, offset, size float64, align string) float64 {
+	switch align {
+	case "center":
+		return start + (room-size)/2
+	case "right", "bottom", "outside":
+		return start + room - size
+	case "left", "top", "inside":
+		return start
+	}
+	return start + offset
 }

@@ -97,9 +97,13 @@ type Item struct {
 	// Advances are the scaled ones.
 	Scale float64
 	// Angle turns Glyphs about X, Y, degrees counter-clockwise (a
-	// vertical cell's text turned to read upwards is 90); 0 for none.
+	// vertical cell's text turned to read upwards is 90), and a Picture
+	// about its box's centre (Word's rotated picture); 0 for none.
 	Angle float64
-	Style string
+	// FlipH and FlipV mirror a Picture across its box's upright and level
+	// middle lines, before Angle turns it.
+	FlipH, FlipV bool
+	Style        string
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
 	Image  *Image
@@ -237,6 +241,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Style = Line, o.text
 		case opImage:
 			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
+			it.Angle, it.FlipH, it.FlipV = -o.img.Rotation, o.img.FlipH, o.img.FlipV
 		case opLink:
 			it.Kind, it.Text = Link, o.text
 		case opPath:

@@ -72,6 +72,13 @@ type renderer struct {
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
+	// box is the area of the text box whose paragraphs are laid out, in
+	// which their floats are placed (its box as the page, its inside as
+	// the margin and the column); nil outside a text box.
+	box *area
+	// beside is the span a table being laid out beside the page's floats
+	// is fitted into (tablebeside.go); nil otherwise.
+	beside *span
 	// drawn are the lines of the paragraph just drawn, and label the
 	// characters of its list label, for its floats anchored to a line or
 	// a character; none outside a paragraph's floats.
@@ -218,6 +225,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		case *wordmodel.Paragraph:
 			r.paragraph(b)
 		case *wordmodel.Table:
+			if b.Float != nil && r.floatTable(b) {
+				continue // out of the flow: the paragraph after it follows on
+			}
 			r.table(b)
 			r.prev = previous{}
 		}

@@ -36,7 +36,7 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	full := r.bottom() - r.top() - head
 	page := 0
 	clear := func(y, h float64) float64 {
-		if page > 0 || len(r.floats) == 0 {
+		if page > 0 || len(r.floats) == 0 || tl.beside {
 			return y
 		}
 		y, _, _ = room(r.floats, y, h, r.left(), r.left()+r.width(), r.width())

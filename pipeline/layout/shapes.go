@@ -71,15 +71,45 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 		for _, d := range dashes[o.Dash] {
 			dash = append(dash, d*total)
 		}
+		var heads [][]Seg
+		var open []bool
+		from, to := Point{0, 0}, Point{w, h}
+		if sp.Geometry == "line" {
+			from, to, heads, open = arrowed(o, w, h)
+		}
 		for _, s := range compounds[o.Compound] {
-			p := &Path{Segs: positioned(outline(sp, w, h, s.offset*total), sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
+			segs := outline(sp, w, h, s.offset*total)
+			if sp.Geometry == "line" {
+				segs = lineSegs(from, to, s.offset*total)
+			}
+			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
 			if dash != nil {
 				p.Dash = dash
 			}
 			out = append(out, p)
 		}
+		// Arrowheads are solid whatever the line's dashes.
+		for k, segs := range heads {
+			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Fill: o.Color}
+			if open[k] {
+				p = &Path{Segs: p.Segs, Stroke: o.Color, Width: total}
+			}
+			out = append(out, p)
+		}
 	}
 	return out
+}
+
+// lineSegs is the line from a to b moved d to its left (above one drawn
+// left to right).
+func lineSegs(a, b Point, d float64) []Seg {
+	n := math.Hypot(b.X-a.X, b.Y-a.Y)
+	if n == 0 {
+		return nil
+	}
+	// The unit normal to the left of the line's direction, y down.
+	nx, ny := -(b.Y-a.Y)/n, (b.X-a.X)/n
+	return []Seg{{'M', []Point{{a.X + d*nx, a.Y + d*ny}}}, {'L', []Point{{b.X + d*nx, b.Y + d*ny}}}}
 }
 
 // outline is sp's geometry in its own box, w by h from 0, 0, moved by d:
@@ -89,13 +119,7 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 	pt := func(x, y float64) []Point { return []Point{{x, y}} }
 	switch sp.Geometry {
 	case "line":
-		n := math.Hypot(w, h)
-		if n == 0 {
-			return nil
-		}
-		// The unit normal to the left of the line's direction, y down.
-		nx, ny := -h/n, w/n
-		return []Seg{{'M', pt(d*nx, d*ny)}, {'L', pt(w+d*nx, h+d*ny)}}
+		return lineSegs(Point{0, 0}, Point{w, h}, d)
 	case "ellipse":
 		cx, cy, rx, ry := w/2, h/2, max(w/2+d, 0), max(h/2+d, 0)
 		kx, ky := rx*kappa, ry*kappa
@@ -107,6 +131,9 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 			{'C', []Point{{cx + kx, cy - ry}, {cx + rx, cy - ky}, {cx + rx, cy}}},
 			{'Z', nil},
 		}
+	}
+	if sp.Points != nil {
+		return polygonPath(offsetPolygon(sp.Points, d))
 	}
 	x0, y0, x1, y1 := -d, -d, w+d, h+d
 	rad := 0.0
@@ -125,6 +152,50 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 		{'C', []Point{{x0 + k, y1}, {x0, y1 - k}, {x0, y1 - rad}}}, {'L', pt(x0, y0+rad)},
 		{'C', []Point{{x0, y0 + k}, {x0 + k, y0}, {x0 + rad, y0}}}, {'Z', nil},
 	}
+}
+
+// polygonPath is the closed path through pts.
+func polygonPath(pts []wordmodel.Point) []Seg {
+	out := make([]Point, len(pts))
+	for i, p := range pts {
+		out[i] = Point{p.X, p.Y}
+	}
+	return polygonSegs(out...)
+}
+
+// offsetPolygon is the polygon pts with each side moved d outwards (in
+// where negative), its corners mitred: a compound line's strand.
+func offsetPolygon(pts []wordmodel.Point, d float64) []wordmodel.Point {
+	if d == 0 || len(pts) < 3 {
+		return pts
+	}
+	area := 0.0
+	for i, a := range pts {
+		b := pts[(i+1)%len(pts)]
+		area += a.X*b.Y - b.X*a.Y
+	}
+	sign := 1.0
+	if area < 0 {
+		sign = -1
+	}
+	// normal is side i's (from pts[i] to the next) outward unit normal.
+	normal := func(i int) (float64, float64) {
+		a, b := pts[i], pts[(i+1)%len(pts)]
+		ex, ey := b.X-a.X, b.Y-a.Y
+		n := math.Hypot(ex, ey)
+		if n == 0 {
+			return 0, 0
+		}
+		return sign * ey / n, -sign * ex / n
+	}
+	out := make([]wordmodel.Point, len(pts))
+	for i, p := range pts {
+		ax, ay := normal((i + len(pts) - 1) % len(pts))
+		bx, by := normal(i)
+		k := d / max(1+ax*bx+ay*by, 0.25) // a sharp point's mitre is cut at 4d
+		out[i] = wordmodel.Point{X: p.X + (ax+bx)*k, Y: p.Y + (ay+by)*k}
+	}
+	return out
 }
 
 // positioned puts a geometry drawn in the shape's own box on the page: flipped
@@ -203,6 +274,12 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	if sp.Text != nil {
 		text, h = r.boxText(sp, x, y)
 	}
+	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
+		var ok bool
+		if text, ok = turned(text, Point{x + sp.Width/2, y + h/2}, sp.Rotation); !ok {
+			r.warnOnce(sp.Name + "是旋转的文本框，其中的图片 PDF 不随框旋转；请在 Word 中取消文本框的旋转")
+		}
+	}
 	var ops []op
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})
@@ -232,13 +309,23 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 		ex = sp.Corner * min(sp.Width, sp.Height) * (1 - math.Sqrt2/2)
 		ey = ex
 	}
-	top := y + ey + in[1]
-	inner := sp.Height - 2*ey - in[1] - in[3]
+	// A polygon's text rectangle is its definition's, maybe off centre.
+	tx, tw := ex, sp.Width-2*ex
+	ty, th := ey, sp.Height-2*ey
+	if tr := sp.TextRect; tr != nil {
+		tx, tw, ty, th = tr.X, tr.W, tr.Y, tr.H
+	}
+	top := y + ty + in[1]
+	inner := th - in[1] - in[3]
 	saved := *r
 	// Text boxes are not on the document grid; nothing in a box breaks
 	// to a new page.
-	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + ex + in[0], bw: sp.Width - 2*ex - in[0] - in[2], bh: math.MaxFloat32}
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + tx + in[0], bw: tw - in[0] - in[2], bh: math.MaxFloat32}
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
+	// The box's own floats stand in it and its text wraps around them
+	// only.
+	r.floats = nil
+	r.box = &area{page: rect{x, y, sp.Width, sp.Height}, margin: rect{r.g.left, top, r.g.bw, inner}, colLeft: r.g.left, colWidth: r.g.bw}
 	for _, p := range sp.Text {
 		r.paragraph(p)
 	}
@@ -250,7 +337,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	switch {
 	case sp.AutoFit:
 		// The box is as tall as its text, grown or shrunk, as Word keeps it.
-		h = used + 2*ey + in[1] + in[3]
+		h = used + sp.Height - th + in[1] + in[3]
 	case used <= inner+0.01:
 		shift := map[string]float64{"ctr": (inner - used) / 2, "b": inner - used}[sp.Anchor]
 		for i := range ops {

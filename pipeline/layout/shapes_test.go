@@ -412,12 +412,23 @@ func TestAShapePlacedByItsCharacterAndLine(t *testing.T) {
 
 // TestTextWrapsAroundShapesAndTextBoxes: a text box the text wraps around
 // (四周型, as Word's built-in text boxes are) takes its room from the
-// paragraph's lines: no character is drawn over it.
+// paragraph's lines: no character is drawn over it; a VML rectangle
+// wrapped square (w10:wrap, as Word 2003 and WPS write one) alike.
 func TestTextWrapsAroundShapesAndTextBoxes(t *testing.T) {
 	a := st.Anchor{H: "margin", V: "paragraph", AlignX: "right", Y: 0, CX: 1800000, CY: 1080000, Wrap: `wp:wrapSquare wrapText="bothSides"`}
-	body := st.Para(st.Text(strings.Repeat("环绕文字", 40)), st.TextBox(a, "文本框 1", st.Para(st.Text("框")), ">"))
-	_, r := laidShapes(t, st.Docx(t, body, nil))
-	x, y, w, h := paths(r)[0].Bounds()
+	vml := `<v:rect id="矩形 1" style="position:absolute;margin-left:0;margin-top:0;width:141.75pt;height:85.05pt;z-index:251659264;mso-position-horizontal:right;mso-position-horizontal-relative:margin;mso-position-vertical-relative:text" fillcolor="red"><w10:wrap type="square"/></v:rect>`
+	for _, drawing := range []string{st.TextBox(a, "文本框 1", st.Para(st.Text("框")), ">"), st.Pict(vml)} {
+		body := st.Para(st.Text(strings.Repeat("环绕文字", 40)), drawing)
+		_, r := laidShapes(t, st.Docx(t, body, nil))
+		wrapsAround(t, r, paths(r)[0])
+	}
+}
+
+// wrapsAround checks that no text is drawn over the shape p draws, and
+// that some stands beside it.
+func wrapsAround(t *testing.T, r *renderer, p *Path) {
+	t.Helper()
+	x, y, w, h := p.Bounds()
 	beside := 0
 	for _, o := range kindOf(r, opText) {
 		if o.text == "框" {

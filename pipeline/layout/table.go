@@ -104,6 +104,9 @@ type tableLayout struct {
 	// front are the page's floats anchored in the table's cells in front
 	// of the text, drawn over the table's part on the page (cellfloats.go).
 	front []op
+	// beside says it stands beside the page's floats (tablebeside.go),
+	// not under them.
+	beside bool
 }
 
 // table lays out t: header rows repeated on each page, rows split at the
@@ -113,6 +116,13 @@ func (r *renderer) table(t *wordmodel.Table) {
 	tl := r.layoutTable(t)
 	if len(tl.rows) == 0 {
 		return
+	}
+	if s, ok := r.besideFloats(tl); ok {
+		// Laid out again at its width beside the float (tablebeside.go).
+		r.beside = &s
+		tl = r.layoutTable(t)
+		r.beside = nil
+		tl.beside = true
 	}
 	r.placeRows(tl)
 	r.drawTable(tl)

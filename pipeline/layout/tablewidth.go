@@ -26,6 +26,9 @@ func (r *renderer) columns(t *wordmodel.Table) []float64 {
 			out[i] = fit + (out[i]-x)*scale
 		}
 	}
+	if r.beside != nil {
+		return fitTo(out, *r.beside)
+	}
 	return out
 }
 

@@ -252,8 +252,29 @@ func (d *document) picture(b *strings.Builder, it layout.Item) {
 		d.images[key] = m
 		d.media = append(d.media, m)
 	}
-	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"/>`,
-		d.next(), box{it.X, it.Y, it.W, it.H}, num(it.W), num(it.H), m.id)
+	if it.Angle == 0 && !it.FlipH && !it.FlipV {
+		fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"/>`,
+			d.next(), box{it.X, it.Y, it.W, it.H}, num(it.W), num(it.H), m.id)
+		return
+	}
+	// A turned or mirrored picture: its boundary the box around it turned
+	// about its centre, its CTM the unit square scaled to it (negatively
+	// across a mirror), turned (clockwise by -Angle, y down) and centred
+	// there.
+	sin, cos := math.Sincos(-it.Angle * math.Pi / 180)
+	bw, bh := math.Abs(it.W*cos)+math.Abs(it.H*sin), math.Abs(it.W*sin)+math.Abs(it.H*cos)
+	bound := box{it.X + it.W/2 - bw/2, it.Y + it.H/2 - bh/2, bw, bh}
+	sw, sh := it.W, it.H
+	if it.FlipH {
+		sw = -sw
+	}
+	if it.FlipV {
+		sh = -sh
+	}
+	a, bb, c, dd := sw*cos, sw*sin, -sh*sin, sh*cos
+	e, f := bw/2-(a+c)/2, bh/2-(bb+dd)/2
+	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s %s %s %s %s %s" ResourceID="%d"/>`,
+		d.next(), bound, num(a), num(bb), num(c), num(dd), num(e), num(f), m.id)
 }
 
 // rgb is RRGGBB as OFD's "R G B"; "" is black.

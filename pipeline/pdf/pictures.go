@@ -32,6 +32,20 @@ func (w *writer) image(o layout.Item) {
 		}
 		w.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: format}, bytes.NewReader(data))
 	}
+	// Mirrored, then turned: the last transform set is the first applied.
+	if o.Angle != 0 || o.FlipH || o.FlipV {
+		w.pdf.TransformBegin()
+		defer w.pdf.TransformEnd()
+	}
+	if o.Angle != 0 {
+		w.pdf.TransformRotate(o.Angle, o.X+o.W/2, o.Y+o.H/2)
+	}
+	if o.FlipH {
+		w.pdf.TransformMirrorHorizontal(o.X + o.W/2)
+	}
+	if o.FlipV {
+		w.pdf.TransformMirrorVertical(o.Y + o.H/2)
+	}
 	w.pdf.ImageOptions(name, o.X, o.Y, o.W, o.H, false, fpdf.ImageOptions{ImageType: o.Image.Format}, 0, "")
 }
 

@@ -3,15 +3,13 @@ package pdf
 import (
 	"fmt"
 	"image"
-	"image/png"
 	"math"
-	"os"
-	"os/exec"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	ts "jixiao/pipeline/wordmodel/tablestyletest"
 )
 
@@ -113,22 +111,7 @@ func count(img image.Image, r image.Rectangle, is func(r, g, b uint32) bool) int
 
 // pageAt is page n of a PDF drawn at dpi by pdftoppm.
 func pageAt(t *testing.T, pdfPath string, n, dpi int) image.Image {
-	t.Helper()
-	prefix := fmt.Sprintf("%s-%d-%d", pdfPath, n, dpi)
-	page := strconv.Itoa(n)
-	if out, err := exec.Command("pdftoppm", "-png", "-r", strconv.Itoa(dpi), "-f", page, "-l", page, "-singlefile", pdfPath, prefix).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm %s: %v\n%s", pdfPath, err, out)
-	}
-	f, err := os.Open(prefix + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return opctest.PDFPage(t, pdfPath, n, dpi)
 }
 
 // styledLook is what a renderer drew of the styled tables, in mm: the

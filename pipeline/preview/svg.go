@@ -66,8 +66,9 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			dash := map[string]string{"dotted": ` stroke-dasharray="0.3 0.6"`, "dashed": ` stroke-dasharray="1.5 0.8"`}[o.Style]
 			fmt.Fprintf(b, `<line x1="%.2f" y1="%.2f" x2="%.2f" y2="%.2f" stroke="#%s" stroke-width="%.2f"%s/>`, o.X, o.Y, o.X+o.W, o.Y, cmp.Or(html.EscapeString(o.Color), "000"), o.H, dash)
 		case layout.Picture:
-			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f" preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
-				o.X, o.Y, o.W, o.H, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
+			turn := pictureTurn(o)
+			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f"%s preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
+				o.X, o.Y, o.W, o.H, turn, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
 		case layout.Shape:
 			b.WriteString(svgPath(o.Path))
 		case layout.Glyphs:
@@ -132,4 +133,29 @@ func svgPath(p *layout.Path) string {
 	}
 	b.WriteString("/>")
 	return b.String()
+}
+
+// pictureTurn is a Picture's transform attribute: mirrored across its
+// box's middle lines, then turned about its centre (SVG applies the
+// rightmost first); "" for one drawn as it is.
+func pictureTurn(o layout.Item) string {
+	var t []string
+	cx, cy := o.X+o.W/2, o.Y+o.H/2
+	if o.Angle != 0 {
+		t = append(t, fmt.Sprintf("rotate(%.2f %.2f %.2f)", -o.Angle, cx, cy))
+	}
+	if o.FlipH || o.FlipV {
+		sx, sy := 1.0, 1.0
+		if o.FlipH {
+			sx = -1
+		}
+		if o.FlipV {
+			sy = -1
+		}
+		t = append(t, fmt.Sprintf("matrix(%.0f 0 0 %.0f %.2f %.2f)", sx, sy, (1-sx)*cx, (1-sy)*cy))
+	}
+	if t == nil {
+		return ""
+	}
+	return ` transform="` + strings.Join(t, " ") + `"`
 }

@@ -232,6 +232,7 @@ func (s *sheet) table(t string, n int) *Table {
 		}
 		s.placement(out, props, s.styles[style].table)
 		tblPr, ts = props, s.styles[style].table
+		out.Float = s.tableFloat(props, out.Margins)
 		s.where = fmt.Sprintf("表 %d", n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {

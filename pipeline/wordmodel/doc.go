@@ -112,22 +112,35 @@
 // or a footer's table, whose top is not known, is listed. allowOverlap is
 // not read: floats are never moved apart.
 //
+// A body table's w:tblpPr makes it float (Table.Float, tablefloat.go):
+// its anchors, offsets or alignments, distances from the text and
+// w:tblOverlap, tblpX taken to its left border as w:tblInd is (less the
+// cell's margin before Word 2013's mode); a floating table in a header,
+// footer, text box or cell is listed.
+//
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
-// rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,
+// rect, roundRect and ellipse, and the polygonal presets read as their
+// corners from presetShapeDefinitions' guides with the document's
+// adjust values, presetshapes.go: triangles, diamond, parallelogram,
+// trapezoid, pentagon, hexagon, octagon, star5, block arrows, chevron,
+// homePlate; vml.go: VML's v:line, v:rect, v:roundrect,
 // v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
 // rotation and flips, outline (colour, theme colours with their lumMod,
-// lumOff, shade and tint resolved by colors.go, width, dash, compound),
+// lumOff, shade and tint resolved by colors.go, width, dash, compound,
+// arrowheads at a line's ends, arrows.go),
 // fill, and a place as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or
 // behind the text; the style's line and fill where the shape sets none. A text box
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
-// as the document's own (formatting, lists, pictures in their lines), with
+// as the document's own (formatting, lists, pictures in their lines and
+// floating ones, which the layout places in the box), with
 // its inset and anchor; read once, from the DrawingML, its VML fallback
 // skipped. A shape in the line (wp:inline) is kept only alone in a body
 // paragraph without text (inlineShapes), where it is drawn as a block.
 // Shapes stand with the paragraph they are anchored in, a header
 // or footer (Margin.Shapes, placed on the page), or a table cell
-// (Cell.Shapes); BoxText is a paragraph's text boxes' text. A shape drawn
+// (Cell.Shapes); a VML shape's w10:wrap and mso-wrap-distance-* are read
+// as its Wrap (vml.go), as a wp:anchor's are; BoxText is a paragraph's text boxes' text. A shape drawn
 // as text (watermark.go: VML's v:textpath, as Word's 水印 and WPS's write
 // a watermark; DrawingML text warped plain, a:prstTxWarp textPlain) is a
 // Shape of Geometry text whose Art is its text, face and opacity; a text
@@ -144,7 +157,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups, other geometries, gradient
-// fills, arrows, shapes text wraps around, inline shapes, other paragraph borders,
+// fills, inline shapes, other paragraph borders,
 // notes referred to from table cells or headers, unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;

@@ -158,7 +158,8 @@ func tableProperties() {
 	knownNames("w:tblPr", quiet, `w:tblW w:jc w:tblInd`)
 	knownNames("w:tblPr", quiet, `w:tblCellMar w:tblStyle w:tblLayout w:tblLook w:tblOverlap
 		w:tblStyleRowBandSize w:tblStyleColBandSize w:tblCaption w:tblDescription`)
-	knownNames("w:tblPr", knownAs{what: "浮动表格（文字环绕表格）"}, `w:tblpPr`)
+	// A body table floats where its w:tblpPr puts it (tablefloat.go).
+	knownNames("w:tblPr", knownAs{check: floatingTable}, `w:tblpPr`)
 	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
 	knownNames("w:tblPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)

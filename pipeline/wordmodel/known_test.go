@@ -103,6 +103,8 @@ func quietCases() []knownCase {
 	checkbox := `<w:sdt><w:sdtPr><w:id w:val="-1520300912"/><w14:checkbox><w14:checked w14:val="1"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr><w:t>☒</w:t></w:r></w:sdtContent></w:sdt>`
 	emoji := `<w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="2705"/></mc:Choice><mc:Fallback><w:t>✅</w:t></mc:Fallback></mc:AlternateContent></w:r>`
 	return []knownCase{
+		{name: "floating table", f: fixture{body: `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1"/><w:tblOverlap w:val="never"/><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr></w:tbl>` + para(run("", "环绕"))},
+			shows: []string{"环绕"}},
 		{name: "marks", f: fixture{body: para(`<w:proofErr w:type="spellStart"/>`, `<w:bookmarkStart w:id="0" w:name="_GoBack"/>`, run("", "甲"), `<w:bookmarkEnd w:id="0"/>`, `<w:proofErr w:type="spellEnd"/>`,
 			`<w:permStart w:id="1" w:edGrp="everyone"/>`, `<w:commentRangeStart w:id="2"/>`, `<w:r><w:lastRenderedPageBreak/><w:t>乙</w:t></w:r>`, `<w:commentRangeEnd w:id="2"/>`,
 			`<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="2"/></w:r>`, `<w:permEnd w:id="1"/>`, `<w:r><w:noBreakHyphen/><w:t>丙</w:t></w:r>`),
@@ -164,8 +166,8 @@ func notDrawnCases() []knownCase {
 				return strings.Replace(s, "<w:body>", `<w:background w:color="FFF2CC"/><w:body>`, 1)
 			},
 			listed: []string{"正文开头：页面背景（页面颜色或填充效果）"}},
-		{name: "floating table", f: fixture{body: table(`<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:tblpY="1"/>`, "", "")},
-			listed: []string{"表 1：浮动表格（文字环绕表格）"}},
+		{name: "floating table in a header", f: withHeader(para(run("", "正文")), table(`<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:tblpY="1"/>`, "", "")+para()),
+			listed: []string{"页眉（header1.xml）：浮动表格（文字环绕表格，仅正文中的表格可以浮动）"}},
 		{name: "deleted row", f: fixture{body: table("", `<w:del w:id="9" w:author="张三" w:date="2024-01-02T00:00:00Z"/>`, "")},
 			listed: []string{"表 1 第 1 行：表格行或单元格的修订（插入、删除或合并，未接受）"}},
 		{name: "diagonal", f: fixture{body: table("", "", `<w:tcBorders><w:tl2br w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tcBorders>`)},

@@ -28,6 +28,13 @@ type Image struct {
 	Format string  // PNG or JPEG
 	Width  float64 // mm
 	Height float64 // mm
+	// Rotation turns it clockwise about its box's centre, degrees (a:xfrm
+	// rot); its place and the room in the line are its box's, unturned,
+	// as Word keeps them.
+	Rotation float64
+	// FlipH and FlipV mirror it across its box's upright and level
+	// middle lines (a:xfrm flipH, flipV), before it is turned.
+	FlipH, FlipV bool
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 }
@@ -108,6 +115,13 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 	if img.Width <= 0 || img.Height <= 0 {
 		return Image{}, "没有尺寸"
 	}
+	if i := next(drawing, "pic:spPr", 0); i >= 0 {
+		if x := next(drawing, "a:xfrm", i); x >= 0 && x < end(drawing, i, "pic:spPr") {
+			tag := startTag(drawing, x)
+			img.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
+			img.FlipH, img.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
+		}
+	}
 	if !strings.HasPrefix(drawing, "<wp:anchor") {
 		return img, ""
 	}
@@ -177,9 +191,6 @@ func float(anchor string, inCell bool) (*Float, string) {
 	axis("wp:positionV", &f.FromY, &f.Y, &f.AlignY)
 	if why := f.check(); why != "" {
 		return nil, why
-	}
-	if f.FromX == "character" && wrap.Mode != "" {
-		return nil, "文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距"
 	}
 	return f, ""
 }

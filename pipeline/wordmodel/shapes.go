@@ -33,6 +33,12 @@ type Shape struct {
 	Fill string
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
+	// Points are a polygonal preset's corners (a triangle, a star, a
+	// block arrow: presetshapes.go), mm from its box's top left corner,
+	// and TextRect where a text box of that shape sets its text; nil for
+	// a line, rect, roundRect or ellipse.
+	Points   []Point
+	TextRect *Box
 	// Text is a text box's paragraphs, each with its own formatting; nil
 	// for a shape without text.
 	Text []*Paragraph
@@ -42,6 +48,9 @@ type Shape struct {
 	Inset   [4]float64
 	Anchor  string
 	AutoFit bool
+	// Upright keeps a rotated box's text level (bodyPr upright="1");
+	// otherwise it turns with the box.
+	Upright bool
 	// Art is the text a shape of Geometry text is drawn as; nil for
 	// any other.
 	Art *TextArt
@@ -55,6 +64,9 @@ type Outline struct {
 	Width    float64
 	Dash     string
 	Compound string
+	// Head and Tail are the arrowheads at a line's start and end
+	// (arrows.go); a closed shape has none.
+	Head, Tail Arrow
 }
 
 // drawnGeometry are the preset geometries the PDF draws, by DrawingML's
@@ -62,6 +74,9 @@ type Outline struct {
 var drawnGeometry = map[string]string{
 	"line": "line", "straightConnector1": "line", "rect": "rect", "roundRect": "roundRect", "ellipse": "ellipse",
 }
+
+// drawnShapes says, after what cannot be drawn, what can.
+const drawnShapes = "，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头"
 
 // textBoxInset is Word's default inset of a text box, in EMU: 0.1" left
 // and right, 0.05" top and bottom.
@@ -89,12 +104,15 @@ func (s *sheet) drawingShape(el, drawing string) string {
 	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
 		prst := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "prst")
 		g, ok := drawnGeometry[prst]
+		if _, polygon := presetShapes[prst]; polygon {
+			g, ok = prst, true
+		}
 		if !ok {
-			return name + "（形状“" + prst + "”无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+			return name + "（形状“" + prst + "”无法显示" + drawnShapes + "）"
 		}
 		sp.Geometry = g
 	} else if next(spPr, "a:custGeom", 0) >= 0 {
-		return name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+		return name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
 	}
 	if sp.Geometry == "" {
 		return name + "（没有形状）"
@@ -107,6 +125,9 @@ func (s *sheet) drawingShape(el, drawing string) string {
 	if i := next(drawing, "wp:extent", 0); i >= 0 {
 		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
 		sp.Width, sp.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
+	}
+	if pts, text, ok := presetPolygon(sp.Geometry, sp.Width, sp.Height, spPr); ok {
+		sp.Points, sp.TextRect = pts, &text
 	}
 	if sp.Geometry == "roundRect" {
 		sp.Corner = 16667.0 / 100000
@@ -141,6 +162,7 @@ func (s *sheet) drawingShape(el, drawing string) string {
 			sp.Inset[k] = v / emuPerMM
 		}
 		sp.Anchor = attr(tag, "anchor")
+		sp.Upright = attr(tag, "upright") == "1"
 		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
 		if v := attr(tag, "vert"); v != "" && v != "horz" {
 			return name + "（文本框中的竖排文字无法显示）"
@@ -153,8 +175,12 @@ func (s *sheet) drawingShape(el, drawing string) string {
 // wp:inline; a VML shape comes placed) and keeps it with the paragraph;
 // why the PDF cannot, otherwise.
 func (s *sheet) addShape(sp *Shape, drawing string) string {
-	if sp.Text != nil && sp.Rotation != 0 {
-		return sp.Name + "（旋转的文本框无法显示）"
+	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
+		for _, p := range sp.Text {
+			if len(p.Images) > 0 {
+				return sp.Name + "（旋转的文本框中的图片无法随框旋转）"
+			}
+		}
 	}
 	if sp.Float == nil && strings.HasPrefix(drawing, "<wp:anchor") {
 		f, why := float(drawing, s.inCell)
@@ -201,11 +227,6 @@ func (s *sheet) boxText(sp *Shape, el string) string {
 	sp.Text = []*Paragraph{}
 	for _, p := range wordxml.Elements(content, "w:p", 0, len(content)) {
 		para, _ := q.paragraph(content[p.Start:p.End])
-		for _, img := range para.Images {
-			if img.Float != nil {
-				return "文本框中的浮动图片 " + img.Name + " 无法显示，请设为“嵌入型”"
-			}
-		}
 		if !para.Hidden {
 			sp.Text = append(sp.Text, para)
 		}
@@ -230,12 +251,11 @@ func (s *sheet) outline(spPr, style string) (*Outline, string) {
 		if v, ok := aval(ln, "a:prstDash"); ok {
 			o.Dash = v
 		}
-		for _, end := range []string{"a:headEnd", "a:tailEnd"} {
-			if i := next(ln, end, 0); i >= 0 {
-				if t := attr(ln[i:i+strings.IndexByte(ln[i:], '>')], "type"); t != "" && t != "none" {
-					return nil, "线条的箭头无法显示"
-				}
-			}
+		var why, whyTail string
+		o.Head, why = drawingArrow(ln, "a:headEnd")
+		o.Tail, whyTail = drawingArrow(ln, "a:tailEnd")
+		if why += whyTail; why != "" {
+			return nil, "线条" + why
 		}
 	}
 	color, none, why := s.fillColor(ln)

@@ -165,33 +165,29 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	shape := func(name, prst, spPr string, a st.Anchor) string {
 		return st.Run(a.Drawing(5, name, st.Shape(a, prst, "", spPr, st.Style(true), "", "")), "")
 	}
-	square := a
-	square.Wrap = `wp:wrapSquare wrapText="bothSides"`
-	square.H = "character"
 	char := a
 	char.H = "insideMargin"
-	rotated := st.Shape(a, "rect", ` rot="1800000"`, "", "", `<w:p><w:r><w:t>斜</w:t></w:r></w:p>`, "")
-	body := `<w:p><w:r><w:t>星</w:t></w:r>` + shape("五角星 1", "star5", "", a) + `</w:p>` +
+	body := `<w:p><w:r><w:t>心</w:t></w:r>` + shape("心形 1", "heart", "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>曲线</w:t></w:r>` + shape("任意多边形 2", `<a:custGeom><a:pathLst/></a:custGeom>`, "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>渐变</w:t></w:r>` + shape("矩形 3", "rect", `<a:gradFill><a:gsLst/></a:gradFill>`, a) + `</w:p>` +
-		`<w:p><w:r><w:t>环绕</w:t></w:r>` + shape("矩形 4", "rect", "", square) + `</w:p>` +
+		`<w:p><w:r><w:t>图案</w:t></w:r>` + shape("矩形 4", "rect", `<a:pattFill prst="pct5"/>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>字符</w:t></w:r>` + shape("矩形 5", "rect", "", char) + `</w:p>` +
-		`<w:p><w:r><w:t>箭头</w:t></w:r>` + shape("直接箭头连接符 6", "straightConnector1", `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:tailEnd type="triangle"/></a:ln>`, a) + `</w:p>` +
+		`<w:p><w:r><w:t>箭头</w:t></w:r>` + shape("直接箭头连接符 6", "straightConnector1", `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:tailEnd type="hook"/></a:ln>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>组合</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:anchor><wp:docPr id="7" name="组合 7"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wps:wsp><wps:spPr><a:prstGeom prst="rect"/></wps:spPr></wps:wsp></wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>` +
-		`<w:p><w:r><w:t>斜框</w:t></w:r>` + st.Run(a.Drawing(8, "文本框 8", rotated), "") + `</w:p>` +
+		`<w:p><w:r><w:t>竖框</w:t></w:r>` + st.Pict(`<v:rect id="文本框 8" style="position:absolute;width:10pt;height:10pt"><v:textbox style="layout-flow:vertical"><w:txbxContent><w:p><w:r><w:t>竖</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>`) + `</w:p>` +
 		`<w:p><w:r><w:t>旧线</w:t></w:r>` + st.Pict(`<v:shape id="任意多边形 9" style="position:absolute;width:10pt;height:10pt" path="m,l10,10e"/>`) + `</w:p>` +
 		`<w:p><w:r><w:t>嵌入</w:t></w:r>` + st.Pict(`<v:rect id="矩形 10" style="width:10pt;height:10pt"/>`) + `</w:p>`
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc,
-		"第 2 段（“星”）：图形“五角星 1”（形状“star5”无法显示，只支持直线、矩形、圆角矩形和椭圆）",
-		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）",
+		"第 2 段（“心”）：图形“心形 1”（形状“heart”无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
+		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
 		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变、图案或图片填充无法显示）",
-		"第 5 段（“环绕”）：图形“矩形 4”（文字环绕的对象不能相对于字符定位，请改为相对于栏或页边距）",
+		"第 5 段（“图案”）：图形“矩形 4”（填充的渐变、图案或图片填充无法显示）",
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
-		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头无法显示）",
+		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头“hook”无法识别）",
 		"第 8 段（“组合”）：组合图形",
-		"第 9 段（“斜框”）：图形“文本框 8”（旋转的文本框无法显示）",
-		"第 10 段（“旧线”）：图形“任意多边形 9”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）",
+		"第 9 段（“竖框”）：图形“文本框 8”（文本框中的竖排文字无法显示）",
+		"第 10 段（“旧线”）：图形“任意多边形 9”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
 		"第 11 段（“嵌入”）：图形“矩形 10”（嵌入型图形无法显示，请设为“浮于文字上方”）",
 	)
 	if n := len(shapesOf(doc)); n != 0 {
@@ -220,15 +216,15 @@ func TestInlineShapes(t *testing.T) {
 
 // TestVMLConnectorsAreLines: Word 2007 and WPS write a straight connector
 // as a v:shape of type _x0000_t32 after its v:shapetype: a line over its
-// box, flipped as its style says; one with an arrow is listed.
+// box, flipped as its style says; one with an arrow keeps it.
 func TestVMLConnectorsAreLines(t *testing.T) {
 	shapetype := `<v:shapetype id="_x0000_t32" coordsize="21600,21600" o:spt="32" o:oned="t" path="m,l21600,21600e" filled="f"><v:path arrowok="t" fillok="f" o:connecttype="none"/><o:lock v:ext="edit" shapetype="t"/></v:shapetype>`
 	connector := `<v:shape id="直接连接符 2" o:spid="_x0000_s1026" type="#_x0000_t32" style="position:absolute;margin-left:0;margin-top:8pt;width:442.2pt;height:0;z-index:251659264;mso-position-horizontal-relative:margin" o:connectortype="straight" strokecolor="red" strokeweight="3pt"><v:stroke linestyle="thickThin"/></v:shape>`
 	arrow := strings.Replace(strings.Replace(connector, `<v:stroke linestyle="thickThin"/>`, `<v:stroke endarrow="block"/>`, 1), "直接连接符 2", "直接箭头连接符 3", 1)
 	doc := shapeDoc(t, st.Para(st.Pict(shapetype+connector))+st.Para(st.Text("箭头"), st.Pict(shapetype+arrow)), nil)
-	wantListed(t, doc, "第 3 段（“箭头”）：图形“直接箭头连接符 3”（线条的箭头无法显示）")
+	wantListed(t, doc)
 	sh := shapesOf(doc)
-	if len(sh) != 1 || sh[0].Geometry != "line" || !nearMM(sh[0].Width, 156) || sh[0].Fill != "" || sh[0].Outline.Compound != "thickThin" ||
+	if len(sh) != 2 || sh[1].Outline.Tail != (wordmodel.Arrow{Type: "triangle", Width: 3, Length: 3}) || sh[1].Outline.Head.Type != "" || sh[0].Geometry != "line" || !nearMM(sh[0].Width, 156) || sh[0].Fill != "" || sh[0].Outline.Compound != "thickThin" ||
 		sh[0].Float.FromX != "margin" || !nearMM(sh[0].Float.Y, 8*25.4/72) {
 		t.Errorf("connector = %+v", sh)
 	}

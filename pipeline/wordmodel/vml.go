@@ -52,7 +52,7 @@ func (s *sheet) vmlShape(el string) string {
 		// writes one) is that geometry; any other is a path of its own.
 		g, ok := vmlTypes[attr(tag, "type")]
 		if !ok && !box {
-			return sp.Name + "（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形和椭圆）"
+			return sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
 		}
 		if ok {
 			sp.Geometry = g
@@ -64,12 +64,19 @@ func (s *sheet) vmlShape(el string) string {
 		return sp.Name + "（" + why + "）"
 	}
 	sp.Width, sp.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	reversed := false
 	if kind == "v:line" {
 		fx, fy := vmlPoint(attr(tag, "from"))
 		tx, ty := vmlPoint(attr(tag, "to"))
 		f.X, f.Y = f.X+min(fx, tx), f.Y+min(fy, ty)
 		sp.Width, sp.Height = abs(tx-fx), abs(ty-fy)
 		sp.FlipV = (tx-fx)*(ty-fy) < 0
+		// The line is drawn from its box's left end: one drawn from the
+		// right has its arrowheads the other way round.
+		reversed = tx < fx
+	}
+	if f.Wrap, why = vmlWrap(tag, style, shape, sp.Width, sp.Height); why != "" {
+		return sp.Name + "（" + why + "）"
 	}
 	// VML lays a shape out in its cell unless o:allowincell says not.
 	f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
@@ -87,6 +94,9 @@ func (s *sheet) vmlShape(el string) string {
 	}
 	if sp.Outline, why = vmlStroke(tag, shape); why != "" {
 		return sp.Name + "（线条" + why + "）"
+	}
+	if reversed && sp.Outline != nil {
+		sp.Outline.Head, sp.Outline.Tail = sp.Outline.Tail, sp.Outline.Head
 	}
 	if sp.Geometry != "line" {
 		if sp.Fill, why = vmlFill(tag, shape); why != "" {
@@ -126,11 +136,6 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 // column across and the paragraph down); a negative z-index is behind the
 // text.
 func vmlFloat(style map[string]string, shape string) (*Float, string) {
-	if i := next(shape, "w10:wrap", 0); i >= 0 {
-		if t := attr(shape[i:i+strings.IndexByte(shape[i:], '>')], "type"); t != "" && t != "none" {
-			return nil, "文字环绕方式须为“浮于文字上方”或“衬于文字下方”"
-		}
-	}
 	if style["position"] != "absolute" {
 		return nil, "嵌入型图形无法显示，请设为“浮于文字上方”"
 	}
@@ -155,6 +160,69 @@ func vmlFloat(style map[string]string, shape string) (*Float, string) {
 	return f, f.check()
 }
 
+// vmlWrap is how the text wraps around a VML shape w by h (w10:wrap, as
+// Word before 2010 and WPS write it): its type (square, tight, through,
+// topAndBottom; none or no w10:wrap is in front of or behind the text),
+// side (both, left, right, largest) and the style's mso-wrap-distance-*
+// (VML's defaults: 9 pt beside, none above and below); a tight or through
+// wrap follows the shape's wrapcoords, in its coordsize's units.
+func vmlWrap(tag string, style map[string]string, shape string, w, h float64) (Wrap, string) {
+	i := next(shape, "w10:wrap", 0)
+	if i < 0 {
+		return Wrap{}, ""
+	}
+	el := shape[i : i+strings.IndexByte(shape[i:], '>')]
+	mode := attr(el, "type")
+	switch mode {
+	case "", "none":
+		return Wrap{}, ""
+	case "square", "tight", "through":
+	case "topAndBottom", "topandbottom":
+		mode = "topAndBottom"
+	default:
+		return Wrap{}, "文字环绕方式“" + mode + "”无法识别"
+	}
+	side, ok := map[string]string{"": "bothSides", "both": "bothSides", "left": "left", "right": "right", "largest": "largest"}[attr(el, "side")]
+	if !ok {
+		return Wrap{}, "文字环绕的一侧“" + attr(el, "side") + "”无法识别"
+	}
+	dist := func(name string, def float64) float64 {
+		if v, ok := style["mso-wrap-distance-"+name]; ok && v != "" {
+			return vmlLength(v)
+		}
+		return def
+	}
+	beside := 9 * ptToMM
+	wr := Wrap{Mode: mode, Side: side, Left: dist("left", beside), Right: dist("right", beside), Top: dist("top", 0), Bottom: dist("bottom", 0),
+		Outline: Box{W: w, H: h}}
+	if poly := vmlPolygon(attr(tag, "wrapcoords"), attr(tag, "coordsize"), w, h); poly != nil && mode != "square" && mode != "topAndBottom" {
+		wr.Polygon = poly
+		wr.Outline = poly.box()
+	}
+	return wr, ""
+}
+
+// vmlPolygon is a wrapcoords polygon (x y pairs, in the coordsize's
+// units: 21600 by 21600 where it names none) scaled to w by h; nil for
+// fewer than three points.
+func vmlPolygon(coords, size string, w, h float64) *Polygon {
+	sx, sy := 21600.0, 21600.0
+	if a, b, ok := strings.Cut(size, ","); ok {
+		if x, y := vmlNumber(a), vmlNumber(b); x > 0 && y > 0 {
+			sx, sy = x, y
+		}
+	}
+	f := strings.FieldsFunc(coords, func(r rune) bool { return r == ' ' || r == ',' })
+	var pts []Point
+	for k := 0; k+1 < len(f); k += 2 {
+		pts = append(pts, Point{vmlNumber(f[k]) * w / sx, vmlNumber(f[k+1]) * h / sy})
+	}
+	if len(pts) < 3 {
+		return nil
+	}
+	return &Polygon{pts}
+}
+
 // vmlStroke is a VML shape's line: strokecolor and strokeweight (black
 // and 0.75 pt by default), v:stroke's dash and line style.
 func vmlStroke(tag, shape string) (*Outline, string) {
@@ -176,10 +244,11 @@ func vmlStroke(tag, shape string) (*Outline, string) {
 		if off(attr(st, "on")) {
 			return nil, ""
 		}
-		for _, end := range []string{"startarrow", "endarrow"} {
-			if a := attr(st, end); a != "" && a != "none" {
-				return nil, "的箭头无法显示"
-			}
+		var why, whyEnd string
+		o.Head, why = vmlArrow(st, "startarrow")
+		o.Tail, whyEnd = vmlArrow(st, "endarrow")
+		if why += whyEnd; why != "" {
+			return nil, why
 		}
 		o.Dash = map[string]string{"": "solid", "solid": "solid", "shortdash": "sysDash", "shortdot": "sysDot", "dash": "dash", "dot": "dot",
 			"dashdot": "dashDot", "longdash": "lgDash", "longdashdot": "lgDashDot", "shortdashdot": "sysDashDot", "longdashdotdot": "lgDashDotDot"}[attr(st, "dashstyle")]

@@ -144,6 +144,9 @@ type Table struct {
 	Width  TableWidth
 	Align  string
 	Indent int
+	// Float places a floating table (w:tblpPr) off the text's flow, the
+	// text wrapping around it; nil for one in the flow.
+	Float *TableFloat
 }
 
 // CellMargins are the space between a cell's edges and its text, in pt:

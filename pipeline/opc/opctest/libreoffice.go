@@ -1,8 +1,13 @@
 package opctest
 
 import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -26,4 +31,27 @@ func SaveWithLibreOffice(t testing.TB, filter string, files ...string) string {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
 	return filepath.Join(dir, "out")
+}
+
+// PDFPage is page n of the PDF at pdfPath drawn at dpi by poppler's
+// pdftoppm, for a test to look at its pixels. Without pdftoppm the test
+// is skipped, unless JIXIAO_INTEROP=1 makes it required.
+func PDFPage(t testing.TB, pdfPath string, n, dpi int) image.Image {
+	t.Helper()
+	Require(t, "pdftoppm", "-v")
+	prefix := fmt.Sprintf("%s-%d-%d", pdfPath, n, dpi)
+	page := strconv.Itoa(n)
+	if out, err := exec.Command("pdftoppm", "-png", "-r", strconv.Itoa(dpi), "-f", page, "-l", page, "-singlefile", pdfPath, prefix).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm %s: %v\n%s", pdfPath, err, out)
+	}
+	f, err := os.Open(prefix + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
 }

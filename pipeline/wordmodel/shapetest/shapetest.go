@@ -133,5 +133,5 @@ func Shape(a Anchor, prst, xfrm, spPr, style, txbx, bodyPr string) string {
 		txbx = `<wps:txbx><w:txbxContent>` + txbx + `</w:txbxContent></wps:txbx>`
 	}
 	return `<wps:wsp>` + nv + `<wps:spPr><a:xfrm` + xfrm + fmt.Sprintf(`><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm>`, a.CX, a.CY) + geom + spPr + `</wps:spPr>` + style + txbx +
-		`<wps:bodyPr rot="0" vert="horz" wrap="square" upright="1"` + bodyPr + `</wps:bodyPr></wps:wsp>`
+		`<wps:bodyPr rot="0" vert="horz" wrap="square"` + bodyPr + `</wps:bodyPr></wps:wsp>`
 }

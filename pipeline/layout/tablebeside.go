@@ -1,0 +1,60 @@
+package layout
+
+// A table in the flow whose rows would overlap a float the text wraps
+// around (a photo wrapped square at the margin's side) stands beside the
+// float, as LibreOffice lays out a Word document's: moved in past a
+// float at its left, narrowed to end short of one at its right, its
+// columns keeping their proportions, its cells' text set at their new
+// widths. One that would be left less than half its width there, one
+// that does not fit on the page, and one beside a top-and-bottom float
+// go under the float instead (rowsplit.go).
+
+// besideFloats is the span of the page, left to right, the table tl as
+// laid out would stand in beside the page's floats where they leave room
+// at its place; false where no float reaches it or it goes under them.
+func (r *renderer) besideFloats(tl *tableLayout) (span, bool) {
+	if len(r.floats) == 0 || len(tl.rows) == 0 {
+		return span{}, false
+	}
+	h := 0.0
+	tx0, tx1 := tl.rows[0].cells[0].x, 0.0
+	for _, row := range tl.rows {
+		h += row.height
+		for _, c := range row.cells {
+			tx0, tx1 = min(tx0, c.x), max(tx1, c.x+c.w)
+		}
+	}
+	if r.y+h > r.bottom()+0.01 {
+		return span{}, false
+	}
+	lo, hi := min(tx0, r.left()), max(tx1, r.left()+r.width())
+	top, spans, free := room(r.floats, r.y, h, lo, hi, minWrap)
+	if free || top > r.y+0.01 {
+		return span{}, false
+	}
+	best := spans[0]
+	for _, s := range spans[1:] {
+		if s.width() > best.width() {
+			best = s
+		}
+	}
+	left := max(tx0, best.x0)
+	right := min(left+tx1-tx0, best.x1)
+	if right-left < (tx1-tx0)/2 {
+		return span{}, false
+	}
+	return span{left, right}, true
+}
+
+// fitTo maps grid lines x (on the page) into s, keeping their proportions.
+func fitTo(x []float64, s span) []float64 {
+	x0, x1 := x[0], x[len(x)-1]
+	if x1 <= x0 {
+		return x
+	}
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = s.x0 + (v-x0)*s.width()/(x1-x0)
+	}
+	return out
+}
