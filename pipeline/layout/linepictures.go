@@ -20,23 +20,33 @@ func (u unit) pictureHeight() float64 { return u.img.Height * u.width / u.img.Wi
 // lineWithPictures is the height of a line of p and how far its text
 // moves down in it: a picture taller than the type's ascent stands on the
 // baseline and pushes it down, the line growing by as much, to whole grid
-// lines where the paragraph is on the grid. A line without pictures keeps
-// the paragraph's line height.
+// lines where the paragraph is on the grid. Type larger than the
+// paragraph's (a header's 小四 run in a 小五 页眉) moves the baseline down
+// by its larger ascent and makes the line as high as its size's line,
+// unless the line's height is exact. A line of neither keeps the
+// paragraph's line height.
 func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look) (height, drop float64) {
-	tallest := 0.0
+	ascent := r.fs.role(l.st.Font).font.ascent * l.st.Size * ptToMM
+	height = l.lineHeight
+	tallest, larger := 0.0, 1.0
 	for _, u := range line {
 		if u.img != nil {
 			tallest = max(tallest, u.pictureHeight())
+		} else if u.deco == nil || u.deco.rise == 0 {
+			larger = max(larger, u.scale)
 		}
 	}
-	drop = tallest - r.fs.role(l.st.Font).font.ascent*l.st.Size*ptToMM
-	if drop <= 0 {
-		return l.lineHeight, 0
+	if larger > 1 && p.Spacing != nil && p.Spacing.LineRule != "exact" {
+		height = max(height, r.lineHeight(p.Spacing, l.st.Size*larger))
+		drop = ascent * (larger - 1)
 	}
-	height = l.lineHeight + drop
-	if pitch := r.g.pitch; pitch > 0 && (p.Spacing == nil || !p.Spacing.NoGrid) {
-		height = math.Ceil(height/pitch-0.01) * pitch
-		drop = height - l.lineHeight
+	if up := tallest - ascent; up > 0 {
+		grown := l.lineHeight + up
+		if pitch := r.g.pitch; pitch > 0 && (p.Spacing == nil || !p.Spacing.NoGrid) {
+			grown = math.Ceil(grown/pitch-0.01) * pitch
+			up = grown - l.lineHeight
+		}
+		height, drop = max(height, grown), max(drop, up)
 	}
 	return height, drop
 }

@@ -276,6 +276,10 @@ func (r *renderer) emit(ops []op, behind bool) {
 		r.ops = append(r.ops, ops...)
 		return
 	}
+	if r.inStory {
+		r.storyBehind = append(r.storyBehind, ops...)
+		return
+	}
 	page := 0
 	for i := len(r.ops) - 1; i >= 0; i-- {
 		if r.ops[i].kind == opPage {

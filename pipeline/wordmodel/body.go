@@ -39,15 +39,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 	pendingBreak := false
 	section := 0
 	paras, tables := 0, 0 // as Word counts them, for Feature.Where
-	for i := 0; i < len(body); {
-		lt := strings.IndexByte(body[i:], '<')
-		if lt < 0 {
-			break
-		}
-		i += lt
-		switch {
-		case wordxml.At(body, i, "w:p"):
-			e := end(body, i, "w:p")
+	eachBlock(body, func(el string, i, e int) {
+		switch el {
+		case "w:p":
 			paras++
 			s.where = fmt.Sprintf("第 %d 段", paras)
 			s.inBody = true
@@ -66,26 +60,17 @@ func readBody(part string, s *sheet) (*Document, error) {
 				doc.Sections = append(doc.Sections, s.section(body[i+sp:i+end(body[i:e], sp, "w:sectPr")], section+1))
 				section++
 			}
-			i = e
-		case wordxml.At(body, i, "w:tbl"):
-			e := end(body, i, "w:tbl")
+		case "w:tbl":
 			tables++
 			s.inCell = true
 			t := s.table(body[i:e], tables)
 			s.inCell, s.cellStyle = false, nil
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
-			i = e
-		default:
-			// An end tag, or any other element (sectPr, a content control,
-			// bookmarks): step into it, so that the paragraphs of a content
-			// control are read.
-			if wordxml.At(body, i, "w:sectPr") {
-				doc.Sections = append(doc.Sections, s.section(body[i:end(body, i, "w:sectPr")], section+1))
-			}
-			i += strings.IndexByte(body[i:], '>') + 1
+		case "w:sectPr":
+			doc.Sections = append(doc.Sections, s.section(body[i:e], section+1))
 		}
-	}
+	})
 	for len(doc.Sections) <= section {
 		doc.Sections = append(doc.Sections, pageSetup(""))
 	}

@@ -313,12 +313,6 @@ func cellSpacing(_ *sheet, el string) string {
 }
 
 func gridSkipped(s *sheet, el string) string {
-	// A header's table is not laid out as a table (its paragraphs are the
-	// header's lines); only a float in its cells is placed by its grid,
-	// skipped columns included (margincells.go).
-	if s.inMargin {
-		return ""
-	}
 	if n, _ := strconv.Atoi(attr(tagOf(el), "w:val")); n > 0 {
 		return "表格行首或行尾空出的列（行与表格不对齐）"
 	}

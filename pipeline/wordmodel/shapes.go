@@ -183,6 +183,11 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 // headers' and footers', text boxes'.
 func (s *sheet) drawnHere() bool { return s.inBody || s.inMargin || s.inCell || s.inBox }
 
+// ownLines reports whether the paragraph being read is laid out in lines
+// of its own, as the body's are: the body's, a text box's, a header's or
+// footer's outside its tables; a table cell's lines are set by its cell.
+func (s *sheet) ownLines() bool { return s.inBody || s.inBox || s.inMargin && !s.inCell }
+
 // boxText reads a text box's paragraphs, as the document's own: with
 // their formatting, lists and pictures in their lines.
 func (s *sheet) boxText(sp *Shape, el string) string {

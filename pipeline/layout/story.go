@@ -1,0 +1,122 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// A header and a footer are stories of their own: paragraphs and tables
+// laid out by the body's own paragraph and table layout, across the text
+// block, in a box Word puts in the page's margin. A header's first line
+// stands at the section's header distance from the page's top and it
+// grows down; a footer's last line ends at the footer distance from the
+// page's bottom and it grows up. Neither is on the document grid, nothing
+// in them breaks to a new page, and their floats wrap their own story's
+// text only, never the body's.
+
+// Word's default header and footer distances (1.5 cm, 1.75 cm), for a
+// model not read from Word.
+const (
+	defaultHeaderDist = 15.0
+	defaultFooterDist = 17.5
+)
+
+// storyOf is the story of a header or footer: its blocks where it was read
+// from Word; a model not read from Word has lines only, each set as a
+// centred line of 五号 宋体, its pictures and shapes floating from the
+// first.
+func storyOf(m wordmodel.Margin) []wordmodel.Block {
+	if m.Blocks != nil {
+		return m.Blocks
+	}
+	var out []wordmodel.Block
+	plain := func(text string) *wordmodel.Paragraph {
+		return &wordmodel.Paragraph{Text: text, Runs: []wordmodel.Run{{Text: text, Font: "宋体"}}, Align: "center", StyleSize: headerSize,
+			Indent: &wordmodel.Indent{}, Spacing: &wordmodel.Spacing{Line: 240, LineRule: "auto"}}
+	}
+	for _, line := range m.Lines {
+		out = append(out, plain(line))
+	}
+	if len(m.Images)+len(m.Shapes) > 0 {
+		if len(out) == 0 {
+			out = append(out, plain(""))
+		}
+		p := out[0].(*wordmodel.Paragraph)
+		p.Images, p.Shapes = m.Images, m.Shapes
+	}
+	return out
+}
+
+// layStory lays blocks out from top down across the text block, as the
+// body's are but on no page and off the grid, and returns their drawing,
+// what goes in front of the page's text and what behind it, and the
+// height they take.
+func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behind []op, height float64) {
+	saved := *r
+	// The buffers and the lines of the body's paragraph or cell being set
+	// when its page ended stay the body's.
+	r.parts, r.textLines, r.broken, r.measuredCell, r.drawnCell, r.drawn = nil, nil, nil, wrapped{}, wrapped{}, nil
+	r.ops, r.floats, r.storyBehind, r.noteSpace, r.prev, r.label = nil, nil, nil, 0, previous{}, 0
+	r.y, r.onPage, r.inBox, r.inStory = top, true, true, true
+	r.g.pitch, r.g.cell = 0, 0
+	// Its SECTIONPAGES counts the section its page began in.
+	r.section = r.pageSection
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *wordmodel.Paragraph:
+			r.paragraph(b)
+		case *wordmodel.Table:
+			r.table(b)
+			r.prev = previous{}
+		}
+	}
+	front, behind, height = r.ops, r.storyBehind, r.y-top
+	warnings := r.warnings
+	*r = saved
+	r.warnings = warnings
+	return front, behind, height
+}
+
+// drawStory adds a story's drawing to the page.
+func (r *renderer) drawStory(front, behind []op) {
+	r.emit(behind, true)
+	r.ops = append(r.ops, front...)
+}
+
+// drawHeader draws the page's header and returns where its box ends;
+// where that is below the text block's top, the body starts there, as
+// Word pushes it down.
+func (r *renderer) drawHeader() float64 {
+	blocks := storyOf(r.header)
+	if len(blocks) == 0 {
+		return r.g.hd
+	}
+	front, behind, h := r.layStory(blocks, r.g.hd)
+	r.drawStory(front, behind)
+	return r.g.hd + h
+}
+
+// footerTop is where the page's footer starts, its last line ending at
+// the footer distance from the page's foot; 0 for none.
+func (r *renderer) footerTop() float64 {
+	blocks := storyOf(r.footer)
+	if len(blocks) == 0 {
+		return 0
+	}
+	_, _, h := r.layStory(blocks, 0)
+	return r.g.h - r.g.fd - h
+}
+
+// drawFooter draws the page's footer where it starts (footerTop); the
+// body's text ended above it where it reaches into the text block, as
+// Word moves the body up.
+func (r *renderer) drawFooter() {
+	if r.footTop == 0 {
+		return
+	}
+	front, behind, _ := r.layStory(storyOf(r.footer), r.footTop)
+	r.drawStory(front, behind)
+}
+
+// shows reports whether a header or footer shows anything: text, a
+// picture or a shape.
+func shows(m wordmodel.Margin) bool {
+	return len(m.Lines)+len(m.Images)+len(m.Shapes) > 0
+}
