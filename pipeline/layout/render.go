@@ -265,7 +265,7 @@ func (r *renderer) linePitch() float64 {
 	return r.p.style("Normal", "").Size * ptToMM * singleLine
 }
 
-func (r *renderer) top() float64    { return r.g.top }
+func (r *renderer) top() float64 { return r.g.top }
 
 // bottom is the foot of the page's text: the text block's, or the top of
 // a footer reaching above it, above the page's footnotes; none in a
