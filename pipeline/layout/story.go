@@ -7,9 +7,10 @@ import "jixiao/pipeline/wordmodel"
 // block, in a box Word puts in the page's margin. A header's first line
 // stands at the section's header distance from the page's top and it
 // grows down; a footer's last line ends at the footer distance from the
-// page's bottom and it grows up. Neither is on the document grid, nothing
-// in them breaks to a new page, and their floats wrap their own story's
-// text only, never the body's.
+// page's bottom and it grows up. Their paragraphs are on the document
+// grid where they snap to it (Word's 页眉 and 页脚 styles turn that off),
+// nothing in them breaks to a new page, and their floats wrap their own
+// story's text only, never the body's.
 
 // Word's default header and footer distances (1.5 cm, 1.75 cm), for a
 // model not read from Word.
@@ -20,7 +21,7 @@ const (
 
 // storyOf is the story of a header or footer: its blocks where it was read
 // from Word; a model not read from Word has lines only, each set as a
-// centred line of 五号 宋体, its pictures and shapes floating from the
+// centred line of 五号 宋体 off the grid, as Word's 页眉 style sets it, its pictures and shapes floating from the
 // first.
 func storyOf(m wordmodel.Margin) []wordmodel.Block {
 	if m.Blocks != nil {
@@ -29,7 +30,7 @@ func storyOf(m wordmodel.Margin) []wordmodel.Block {
 	var out []wordmodel.Block
 	plain := func(text string) *wordmodel.Paragraph {
 		return &wordmodel.Paragraph{Text: text, Runs: []wordmodel.Run{{Text: text, Font: "宋体"}}, Align: "center", StyleSize: headerSize,
-			Indent: &wordmodel.Indent{}, Spacing: &wordmodel.Spacing{Line: 240, LineRule: "auto"}}
+			Indent: &wordmodel.Indent{}, Spacing: &wordmodel.Spacing{Line: 240, LineRule: "auto", NoGrid: true}}
 	}
 	for _, line := range m.Lines {
 		out = append(out, plain(line))
@@ -45,7 +46,7 @@ func storyOf(m wordmodel.Margin) []wordmodel.Block {
 }
 
 // layStory lays blocks out from top down across the text block, as the
-// body's are but on no page and off the grid, and returns their drawing,
+// body's are but on no page, and returns their drawing,
 // what goes in front of the page's text and what behind it, and the
 // height they take.
 func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behind []op, height float64) {
@@ -55,7 +56,6 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 	r.parts, r.textLines, r.broken, r.measuredCell, r.drawnCell, r.drawn = nil, nil, nil, wrapped{}, wrapped{}, nil
 	r.ops, r.floats, r.storyBehind, r.noteSpace, r.prev, r.label = nil, nil, nil, 0, previous{}, 0
 	r.y, r.onPage, r.inBox, r.inStory = top, true, true, true
-	r.g.pitch, r.g.cell = 0, 0
 	// Its SECTIONPAGES counts the section its page began in.
 	r.section = r.pageSection
 	for _, b := range blocks {
