@@ -6,72 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/pipeline/opc/opctest"
 	rt "jixiao/pipeline/wordmodel/runtest"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
 )
-
-// storyWriter is how an editor writes the header and footer styles a
-// header's and a footer's paragraphs take: Word's built-in 页眉 (a
-// centre tab at 4153 twips, a right one at 8306, the rule under the
-// line) and 页脚, under Chinese Word's ids, or WPS's.
-type storyWriter struct {
-	name, header, footer, styles string
-}
-
-// headerPPr is the 页眉 style's paragraph properties; the template's
-// Normal indents a first line and spaces its lines exactly, which a
-// clerk's 页眉 takes back.
-const headerPPr = `<w:tabs><w:tab w:val="center" w:pos="4153"/><w:tab w:val="right" w:pos="8306"/></w:tabs><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/>`
-
-var storyWriters = []storyWriter{
-	{"Word", "a3", "a5",
-		`<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:link w:val="a4"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>` + headerPPr + `<w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:link w:val="a6"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr>` + headerPPr + `<w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>`},
-	{"WPS", "3", "4",
-		`<w:style w:type="paragraph" w:styleId="3"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr><w:pBdr><w:bottom w:val="single" w:color="auto" w:sz="6" w:space="1"/></w:pBdr>` + headerPPr + `<w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="4"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr>` + headerPPr + `<w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>`},
-}
-
-// para is a paragraph of the style id, its own pPr added, of runs.
-func (w storyWriter) para(style, pPr string, runs ...string) string {
-	return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/>` + pPr + `</w:pPr>` + strings.Join(runs, "") + `</w:p>`
-}
-
-// fontRun is a run of text in the East Asian font.
-func fontRun(font, text string) string {
-	return `<w:r><w:rPr><w:rFonts w:eastAsia="` + font + `" w:hint="eastAsia"/></w:rPr><w:t>` + text + `</w:t></w:r>`
-}
-
-// tab is a run of a tab.
-const tab = `<w:r><w:tab/></w:r>`
-
-// docx is the built-in template with body, the header on every page
-// ("" for none) and, where footer is set, that footer on odd and even
-// pages in place of the template's page numbers; both parts' pictures
-// embed rIdLogo, and the styles are w's.
-func (w storyWriter) docx(t *testing.T, body, header, footer string) []byte {
-	t.Helper()
-	edits := map[string]func(string) string{
-		"word/styles.xml": func(s string) string { return strings.Replace(s, "</w:styles>", w.styles+"</w:styles>", 1) },
-	}
-	if footer != "" {
-		part := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` + st.NS + `>` + footer + `</w:ftr>`
-		rels := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.png"/></Relationships>`
-		for _, name := range []string{"footer1", "footer2"} {
-			edits["word/"+name+".xml"] = opctest.Set(part)
-			edits["word/_rels/"+name+".xml.rels"] = opctest.Set(rels)
-		}
-		edits["word/media/logo.png"] = opctest.Set(string(sealtest.PNG(t, 60, 20, sealtest.Blue)))
-	}
-	return opctest.Edit(t, sealtest.Docx(t, body, header), edits)
-}
-
-// inline is a run of the logo in the line, w by h EMU, as Word writes it.
-func inline(w, h int) string {
-	return fmt.Sprintf(`<w:r><w:rPr><w:noProof/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="31" name="图片 31"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="31" name="logo.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdLogo"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`, w, h, w, h)
-}
 
 // ends is where a text operation's text ends.
 func ends(o op) float64 { return o.x + o.face.width(o.text, o.size) }
@@ -101,35 +40,35 @@ func textOn(r *renderer, n int) []op {
 
 // TestHeaderTabsPutTextAtTheirStops: 沁源县财政局⇥⇥绩效报告 in Word's and
 // WPS's 页眉 style ends 绩效报告 at the style's right tab (8306 twips), a
-// middle word stands centred on the centre tab, a tab of the paragraph's
+// middle word stands centred on the centre storytest.Tab, a tab of the paragraph's
 // own fills its space with its leader, and a paragraph of no stops of its
 // own goes to the document's default stop (420 twips in the template).
 func TestHeaderTabsPutTextAtTheirStops(t *testing.T) {
-	for _, w := range storyWriters {
-		header := w.para(w.header, "", st.Text("沁源县财政局"), tab, tab, st.Text("绩效报告")) +
-			w.para(w.header, "", st.Text("左"), tab, st.Text("财政局"), tab, st.Text("右")) +
-			w.para(w.header, `<w:tabs><w:tab w:val="clear" w:pos="4153"/><w:tab w:val="right" w:leader="dot" w:pos="6000"/></w:tabs>`, st.Text("目录"), tab, st.Text("页码")) +
-			rt.Para(st.Text("甲"), tab, st.Text("乙"))
-		r := laidDocx(t, w.docx(t, st.Para(st.Text("正文")), header, ""))
+	for _, w := range storytest.Writers {
+		header := storytest.Para(w.Header, "", st.Text("沁源县财政局"), storytest.Tab, storytest.Tab, st.Text("绩效报告")) +
+			storytest.Para(w.Header, "", st.Text("左"), storytest.Tab, st.Text("财政局"), storytest.Tab, st.Text("右")) +
+			storytest.Para(w.Header, `<w:tabs><w:tab w:val="clear" w:pos="4153"/><w:tab w:val="right" w:leader="dot" w:pos="6000"/></w:tabs>`, st.Text("目录"), storytest.Tab, st.Text("页码")) +
+			rt.Para(st.Text("甲"), storytest.Tab, st.Text("乙"))
+		r := laidDocx(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
 		left := r.left()
 		if o := textOp(t, r, "绩效报告"); math.Abs(ends(o)-(left+twips(8306))) > 0.05 {
-			t.Errorf("%s: 绩效报告 ends at %.2f mm, want the right tab at %.2f", w.name, ends(o), left+twips(8306))
+			t.Errorf("%s: 绩效报告 ends at %.2f mm, want the right tab at %.2f", w.Name, ends(o), left+twips(8306))
 		}
 		if o := textOp(t, r, "财政局"); math.Abs((o.x+ends(o))/2-(left+twips(4153))) > 0.05 {
-			t.Errorf("%s: 财政局 centred at %.2f mm, want the centre tab at %.2f", w.name, (o.x+ends(o))/2, left+twips(4153))
+			t.Errorf("%s: 财政局 centred at %.2f mm, want the centre tab at %.2f", w.Name, (o.x+ends(o))/2, left+twips(4153))
 		}
 		if o := textOp(t, r, "页码"); math.Abs(ends(o)-(left+twips(6000))) > 0.05 {
-			t.Errorf("%s: 页码 ends at %.2f mm, want its own tab at %.2f", w.name, ends(o), left+twips(6000))
+			t.Errorf("%s: 页码 ends at %.2f mm, want its own tab at %.2f", w.Name, ends(o), left+twips(6000))
 		}
 		dots := false
 		for _, o := range r.ops {
 			dots = dots || o.kind == opText && strings.Count(o.text, ".")+strings.Count(o.text, "…")+strings.Count(o.text, "·") > 3 && o.y < r.top()
 		}
 		if !dots {
-			t.Errorf("%s: the tab's dot leader is not drawn", w.name)
+			t.Errorf("%s: the tab's dot leader is not drawn", w.Name)
 		}
 		if o := textOp(t, r, "乙"); math.Abs(o.x-(left+twips(420))) > 0.05 {
-			t.Errorf("%s: 乙 at %.2f mm, want the first default stop at %.2f", w.name, o.x, left+twips(420))
+			t.Errorf("%s: 乙 at %.2f mm, want the first default stop at %.2f", w.Name, o.x, left+twips(420))
 		}
 	}
 }
@@ -139,23 +78,23 @@ func TestHeaderTabsPutTextAtTheirStops(t *testing.T) {
 // style's rule drawn under its line, in 小五 as the style sets it; a
 // header's 黑体 and 仿宋 runs are drawn in those faces.
 func TestHeaderStandsAtTheHeaderDistance(t *testing.T) {
-	for _, w := range storyWriters {
-		header := w.para(w.header, "", fontRun("黑体", "沁源县财政局"), fontRun("仿宋_GB2312", "绩效公开"))
-		doc, r := laidShapes(t, w.docx(t, st.Para(st.Text("正文")), header, ""))
+	for _, w := range storytest.Writers {
+		header := storytest.Para(w.Header, "", storytest.FontRun("黑体", "沁源县财政局"), storytest.FontRun("仿宋_GB2312", "绩效公开"))
+		doc, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
 		hd := doc.Sections[0].HeaderDist
 		hei, fang := opWith(t, r, "沁源县财政局"), opWith(t, r, "绩效公开")
 		if math.Abs(glyphTop(hei)-hd) > 0.05 || hei.size != 9 {
-			t.Errorf("%s: the header's line's top at %.2f mm in %.1f pt, want at the header distance %.2f in 9", w.name, glyphTop(hei), hei.size, hd)
+			t.Errorf("%s: the header's line's top at %.2f mm in %.1f pt, want at the header distance %.2f in 9", w.Name, glyphTop(hei), hei.size, hd)
 		}
 		if hei.face != r.fs.role("hei") || fang.face != r.fs.role("fangsong") {
-			t.Errorf("%s: 黑体 and 仿宋 runs drawn in faces %p and %p, want %p and %p", w.name, hei.face, fang.face, r.fs.role("hei"), r.fs.role("fangsong"))
+			t.Errorf("%s: 黑体 and 仿宋 runs drawn in faces %p and %p, want %p and %p", w.Name, hei.face, fang.face, r.fs.role("hei"), r.fs.role("fangsong"))
 		}
 		rule := false
 		for _, o := range linesOf(r) {
 			rule = rule || o.y > glyphTop(hei)+9*ptToMM && o.y < hd+9*ptToMM*2 && o.w > r.width()-0.1
 		}
 		if !rule {
-			t.Errorf("%s: no rule under the header's line (lines %+v)", w.name, linesOf(r))
+			t.Errorf("%s: no rule under the header's line (lines %+v)", w.Name, linesOf(r))
 		}
 	}
 }
@@ -227,12 +166,12 @@ func TestAHeaderTableIsLaidOutAsATable(t *testing.T) {
 // from its cell, and a footer's logo placed from its paragraph stands
 // that far from the paragraph's top.
 func TestFooterFloatsAndTables(t *testing.T) {
-	w := storyWriters[0]
+	w := storytest.Word
 	up := sealtest.Float{Anchor: st.Anchor{H: "margin", V: "paragraph", X: 0, Y: -360000, CX: 360000, CY: 180000}}
 	inCell := sealtest.Float{Anchor: st.Anchor{H: "column", V: "paragraph", X: 72000, Y: 0, CX: 360000, CY: 180000}}
 	footer := sealtest.Table([]int{4000, 4000}, []string{sealtest.Cell(4000, sealtest.Para("left", st.Text("甲栏"))), sealtest.Cell(4000, sealtest.Para("left", st.Text("乙栏"), inCell.Run(12, "格", "rIdLogo")))}) +
-		w.para(w.footer, "", st.Text("第一行"), up.Run(11, "上", "rIdLogo"))
-	doc, r := laidShapes(t, w.docx(t, st.Para(st.Text("正文")), "", footer))
+		storytest.Para(w.Footer, "", st.Text("第一行"), up.Run(11, "上", "rIdLogo"))
+	doc, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), "", footer))
 	sec := doc.Sections[0]
 	imgs := kindOf(r, opImage)
 	if len(imgs) != 2 {
@@ -254,9 +193,9 @@ func TestFooterFloatsAndTables(t *testing.T) {
 // TestAPictureInAHeaderLine: a logo in a header's line of text stands
 // in the line between the words beside it.
 func TestAPictureInAHeaderLine(t *testing.T) {
-	w := storyWriters[0]
-	header := w.para(w.header, `<w:jc w:val="left"/>`, st.Text("沁源县"), inline(360000, 180000), st.Text("财政局"))
-	_, r := laidShapes(t, w.docx(t, st.Para(st.Text("正文")), header, ""))
+	w := storytest.Word
+	header := storytest.Para(w.Header, `<w:jc w:val="left"/>`, st.Text("沁源县"), storytest.Inline(360000, 180000), st.Text("财政局"))
+	_, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
 	before, after := textOp(t, r, "沁源县"), textOp(t, r, "财政局")
 	imgs := kindOf(r, opImage)
 	if len(imgs) != 1 {
@@ -274,10 +213,10 @@ func TestAPictureInAHeaderLine(t *testing.T) {
 // TestPageRefInAFooter: a footer's PAGEREF shows this layout's page of
 // its bookmark, on every page.
 func TestPageRefInAFooter(t *testing.T) {
-	w := storyWriters[0]
-	footer := w.para(w.footer, "", st.Text("附表见第"), `<w:fldSimple w:instr=" PAGEREF 附表 \h "><w:r><w:t>9</w:t></w:r></w:fldSimple>`, st.Text("页"))
+	w := storytest.Word
+	footer := storytest.Para(w.Footer, "", st.Text("附表见第"), `<w:fldSimple w:instr=" PAGEREF 附表 \h "><w:r><w:t>9</w:t></w:r></w:fldSimple>`, st.Text("页"))
 	body := rt.PageBreak("第一页") + rt.PageBreak("第二页") + rt.Target("附表")
-	doc, r := laidShapes(t, w.docx(t, body, "", footer))
+	doc, r := laidShapes(t, w.Docx(t, body, "", footer))
 	if len(doc.Undrawn) > 0 {
 		t.Fatalf("listed %v", doc.Undrawn)
 	}
@@ -297,12 +236,12 @@ func TestPageRefInAFooter(t *testing.T) {
 // TestATallHeaderPushesTheBodyDown: a header reaching below the text
 // block's top moves the body's first line under it, as Word does.
 func TestATallHeaderPushesTheBodyDown(t *testing.T) {
-	w := storyWriters[0]
+	w := storytest.Word
 	var header string
 	for i := range 5 {
-		header += w.para(w.header, "", rt.Word.Run(`<w:sz w:val="56"/>`, fmt.Sprintf("第%d行", i+1)))
+		header += storytest.Para(w.Header, "", rt.Word.Run(`<w:sz w:val="56"/>`, fmt.Sprintf("第%d行", i+1)))
 	}
-	_, r := laidShapes(t, w.docx(t, st.Para(st.Text("正文")), header, ""))
+	_, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
 	last, body := textOp(t, r, "第5行"), opWith(t, r, "正")
 	if glyphTop(last) < r.top() {
 		t.Fatalf("the header ends at %.2f mm, above the text block's top %.2f: not tall enough", glyphTop(last), r.top())
