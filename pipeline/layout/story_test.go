@@ -40,7 +40,7 @@ func textOn(r *renderer, n int) []op {
 
 // TestHeaderTabsPutTextAtTheirStops: 沁源县财政局⇥⇥绩效报告 in Word's and
 // WPS's 页眉 style ends 绩效报告 at the style's right tab (8306 twips), a
-// middle word stands centred on the centre storytest.Tab, a tab of the paragraph's
+// middle word stands centred on the centre tab, a tab of the paragraph's
 // own fills its space with its leader, and a paragraph of no stops of its
 // own goes to the document's default stop (420 twips in the template).
 func TestHeaderTabsPutTextAtTheirStops(t *testing.T) {
