@@ -34,16 +34,19 @@
 //     is the cell's (Cell.Bold, Color, Font); its runs' formatting beyond
 //     that goes with its paragraph as stretches of runes (CellPara.Sizes,
 //     RunSize.Format: a red figure, m², a bold word), shared by cells set
-//     alike and nil for a plain cell; a header's or footer's lines carry
-//     theirs likewise (Margin.Runs). Only a vertical cell's, which the PDF
-//     sets in the cell's look, is listed.
+//     alike and nil for a plain cell. Only a vertical cell's, which the
+//     PDF sets in the cell's look, is listed.
 //   - Paragraph layout is resolved the same way (layout.go): indents,
 //     spacing and line rule, tab stops (tabs.go), alignment; attributes
 //     Word takes together (a first-line or hanging indent) are taken
 //     together from the strongest layer that sets any of them. Each
 //     section's page, margins, document grid and headers and footers by
 //     page (first, even, default; linked from the previous section where
-//     it names none) are read from its sectPr (margins.go).
+//     it names none) are read from its sectPr (margins.go). A header or
+//     footer is a story (story.go, Margin.Blocks): its paragraphs and
+//     tables read by the body's readers, with all they carry (borders,
+//     pictures in the line, floats, page references); Margin.Lines and
+//     Images are views of it for the checks that read it.
 //   - Footnote and endnote references become raised marks numbered as
 //     Word numbers them, the notes' paragraphs kept with the paragraph or
 //     the document (notes.go).
@@ -59,10 +62,9 @@
 //     starts (Run.Bookmark; Cell.Bookmarks in a table cell). A TOC line
 //     LibreOffice wrote, its page number plain text after the tab, gets a
 //     page reference to its link's bookmark. A page reference or link to a
-//     bookmark the document lacks, and a page reference in a header or
-//     footer, is listed as not shown (Word prints 错误!未定义书签。 for
-//     the first); a table cell's page references name their bookmarks in
-//     Cell.Refs.
+//     bookmark the document lacks is listed as not shown (Word prints
+//     错误!未定义书签。); a table cell's page references name their
+//     bookmarks in Cell.Refs.
 //   - Hidden text (w:vanish, w:specVanish, also from a style) is left out;
 //     a paragraph that shows nothing and whose mark is hidden is left out
 //     whole. w:webHidden is printed, as Word prints it.
@@ -75,12 +77,12 @@
 //     the Unicode characters they show (symbols.go); w:noBreakHyphen is
 //     U+2011 and w:softHyphen U+00AD.
 //
-// PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body
-// paragraph, alone or in its line of text (a Run with Picture set keeps
-// its place among the text), in a body table cell's paragraph of their
-// own (Cell.Pictures), and floating ones, are read with their bytes, size
-// and place (pictures.go), for the PDF to draw, as are a body paragraph's
-// top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
+// PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body's,
+// header's or footer's paragraph, alone or in its line of text (a Run
+// with Picture set keeps its place among the text), in a table cell's
+// paragraph of their own (Cell.Pictures), and floating ones, are read
+// with their bytes, size and place (pictures.go), for the PDF to draw, as
+// are such a paragraph's top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
 // the text flows around it, as Word's and WPS's wp:anchor say: square,
 // tight, through or top and bottom (none for one in front of or behind
 // the text), on which sides (wrapText), the distances the text keeps (the
@@ -92,11 +94,10 @@
 // cell (Cell.Floats, Cell.Shapes) and its paragraph; Float.InCell says it
 // is placed relative to the cell: layoutInCell="1", or any float in a
 // document of Word 2013 and later (compatibilityMode 15), which ignores
-// "0" there; WPS's documents name no mode and keep "0". One laid out in
-// a header table's first row is placed from its cell, found from the
-// table's grid, width, alignment and indent (margincells.go, Table.Columns); one in a lower row
-// or a footer's table, whose top is not known, is listed. allowOverlap is
-// not read: floats are never moved apart.
+// "0" there; WPS's documents name no mode and keep "0". A header's and a
+// footer's tables are tables like the body's, their floats kept with
+// their cells alike. allowOverlap is not read: floats are never moved
+// apart.
 //
 // Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
 // rect, roundRect and ellipse; vml.go: VML's v:line, v:rect, v:roundrect,
@@ -109,10 +110,10 @@
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
 // as the document's own (formatting, lists, pictures in their lines), with
 // its inset and anchor; read once, from the DrawingML, its VML fallback
-// skipped. A shape in the line (wp:inline) is kept only alone in a body
+// skipped. A shape in the line (wp:inline) is kept only alone in a
 // paragraph without text (inlineShapes), where it is drawn as a block.
-// Shapes stand with the paragraph they are anchored in, a header
-// or footer (Margin.Shapes, placed on the page), or a table cell
+// Shapes stand with the paragraph they are anchored in (a body's, a
+// header's or footer's), or a table cell
 // (Cell.Shapes); BoxText is a paragraph's text boxes' text. A shape drawn
 // as text (watermark.go: VML's v:textpath, as Word's 水印 and WPS's write
 // a watermark; DrawingML text warped plain, a:prstTxWarp textPlain) is a
