@@ -1,0 +1,70 @@
+package wordmodel_test
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	rt "jixiao/pipeline/wordmodel/runtest"
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
+)
+
+// TestAHeaderIsAStory: a header as Word and WPS write it is read as the
+// body is: its 页眉 paragraphs with their style's tab stops and rule, a
+// page reference with its bookmark, a table as a table whose second
+// row's logo stays with its cell; nothing of it is listed. Its lines are
+// still there for the checks that read them.
+func TestAHeaderIsAStory(t *testing.T) {
+	logo := sealtest.Float{Anchor: st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 720000, CY: 240000}}
+	for _, w := range storytest.Writers {
+		tbl := sealtest.Table([]int{3000, 5000},
+			[]string{sealtest.Cell(3000, sealtest.Para("left", st.Text("沁源县"))), sealtest.Cell(5000, sealtest.Para("left", st.Text("财政局")))},
+			[]string{sealtest.Cell(3000, sealtest.Para("left", st.Text("一"))), sealtest.Cell(5000, sealtest.Para("left", st.Text("文件"), logo.Run(9, "徽标", "rIdLogo")))})
+		header := storytest.Para(w.Header, "", st.Text("单位"), storytest.Tab, storytest.Tab, st.Text("附表见第"),
+			`<w:fldSimple w:instr=" PAGEREF 附表 \h "><w:r><w:t>9</w:t></w:r></w:fldSimple>`, st.Text("页")) + tbl
+		doc, err := wordmodel.Read(w.Docx(t, st.Para(st.Text("正文"))+rt.Target("附表"), header, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantListed(t, doc)
+		h := doc.Sections[0].Header.Default
+		if h == nil || len(h.Blocks) != 2 {
+			t.Fatalf("%s: header %+v", w.Name, h)
+		}
+		p := h.Blocks[0].(*wordmodel.Paragraph)
+		if len(p.Tabs) != 2 || p.Tabs[1].Pos != 8306 || p.Tabs[1].Align != "right" || p.Borders == nil || p.Borders.Bottom == nil {
+			t.Errorf("%s: the 页眉 paragraph's tabs %+v, borders %+v", w.Name, p.Tabs, p.Borders)
+		}
+		if last := p.Runs[len(p.Runs)-2]; last.Ref != "附表" || last.Text != wordmodel.PageRefField {
+			t.Errorf("%s: the page reference's run %+v", w.Name, last)
+		}
+		tb := h.Blocks[1].(*wordmodel.Table)
+		if len(tb.Rows) != 2 || len(tb.Rows[1].Cells[1].Floats) != 1 || !tb.Rows[1].Cells[1].Floats[0].Float.InCell {
+			t.Errorf("%s: the header's table %+v", w.Name, tb.Rows)
+		}
+		if strings.Join(h.Lines, "|") != "单位\t\t附表见第"+wordmodel.PageRefField+"页|沁源县|财政局|一|文件" || len(h.Images) != 1 {
+			t.Errorf("%s: the header's lines %q, %d pictures", w.Name, h.Lines, len(h.Images))
+		}
+	}
+}
+
+// TestAHeaderTablesCellIsACell: what a body table's cell does not show a
+// header table's does not either: a cell paragraph's border is listed,
+// and a row leaving grid columns empty (gridBefore), as in the body.
+func TestAHeaderTablesCellIsACell(t *testing.T) {
+	cell := sealtest.Cell(3000, `<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr></w:pPr>`+st.Text("框")+`</w:p>`)
+	tbl := strings.Replace(sealtest.Table([]int{3000, 3000}, []string{cell}), "<w:tr>", `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>`, 1)
+	doc, err := wordmodel.Read(sealtest.Docx(t, st.Para(st.Text("正文")), tbl))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range doc.Undrawn {
+		got = append(got, u.What)
+	}
+	if all := strings.Join(got, "|"); !strings.Contains(all, "段落边框线") || !strings.Contains(all, "表格行首或行尾空出的列") {
+		t.Errorf("listed %q", got)
+	}
+}
