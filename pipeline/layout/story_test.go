@@ -257,3 +257,27 @@ func TestATallHeaderPushesTheBodyDown(t *testing.T) {
 		t.Errorf("the body's first line at %.2f mm, over the header's last at %.2f", glyphTop(body), glyphTop(last))
 	}
 }
+
+// TestATallFooterEndsTheBodyAboveIt: a footer reaching above the bottom
+// margin ends each page's body above its top, as Word does: no body
+// line overlaps it.
+func TestATallFooterEndsTheBodyAboveIt(t *testing.T) {
+	w := storytest.Word
+	var footer, body string
+	for i := range 6 {
+		footer += storytest.Para(w.Footer, "", rt.Word.Run(`<w:sz w:val="48"/>`, fmt.Sprintf("页脚第%d行", i+1)))
+	}
+	for range 40 {
+		body += st.Para(st.Text("正文正文正文"))
+	}
+	_, r := laidShapes(t, w.Docx(t, body, "", footer))
+	top := glyphTop(textOp(t, r, "页脚第1行"))
+	if top > r.blockBottom() {
+		t.Fatalf("the footer starts at %.2f mm, under the text block's foot %.2f: not tall enough", top, r.blockBottom())
+	}
+	for i, o := range r.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, "正") && pageOf(r, i) == 1 && o.y > top {
+			t.Fatalf("a body line on page 1 at %.2f mm, under the footer's top %.2f", o.y, top)
+		}
+	}
+}
