@@ -213,13 +213,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 				r.countSection() // it starts on the page the last one ends on
 			}
 		}
-		switch b := b.(type) {
-		case *wordmodel.Paragraph:
-			r.paragraph(b)
-		case *wordmodel.Table:
-			r.table(b)
-			r.prev = previous{}
-		}
+		r.block(b)
 	}
 	r.endnotes(doc.Endnotes)
 	r.drawNotes()
@@ -227,6 +221,17 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.endPage()
 	r.flush()
 	return r
+}
+
+// block lays out a paragraph or a table.
+func (r *renderer) block(b wordmodel.Block) {
+	switch b := b.(type) {
+	case *wordmodel.Paragraph:
+		r.paragraph(b)
+	case *wordmodel.Table:
+		r.table(b)
+		r.prev = previous{}
+	}
 }
 
 // flush hands the finished pages' operations to the sink.

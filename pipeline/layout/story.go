@@ -59,13 +59,7 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 	// Its SECTIONPAGES counts the section its page began in.
 	r.section = r.pageSection
 	for _, b := range blocks {
-		switch b := b.(type) {
-		case *wordmodel.Paragraph:
-			r.paragraph(b)
-		case *wordmodel.Table:
-			r.table(b)
-			r.prev = previous{}
-		}
+		r.block(b)
 	}
 	front, behind, height = r.ops, r.storyBehind, r.y-top
 	warnings := r.warnings
