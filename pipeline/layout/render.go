@@ -206,8 +206,15 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 						k--
 					}
 					r.ops[k].w, r.ops[k].h = g.w, g.h
+					// It is the section's first page, with the section's
+					// header, footer and borders in place of those it was
+					// begun with; nothing else is on it.
+					r.ops, r.backBorders = r.ops[:k+1], r.backBorders[:0]
+					r.sectionPages, r.pageSection = 1, r.section
 					r.countSection()
+					r.pickMargins()
 					r.pageBorders()
+					r.placeMargins()
 				}
 			} else {
 				r.countSection() // it starts on the page the last one ends on
@@ -307,8 +314,7 @@ func (r *renderer) newPage() {
 	r.pageBorders()
 	r.onPage = false
 	r.floats = r.floats[:0]
-	r.y = max(r.top(), r.drawHeader())
-	r.footTop = r.footerTop()
+	r.placeMargins()
 }
 
 // headerSize is the type of a header's or footer's lines where the model

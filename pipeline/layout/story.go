@@ -68,45 +68,34 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 	return front, behind, height
 }
 
-// drawStory adds a story's drawing to the page.
-func (r *renderer) drawStory(front, behind []op) {
-	r.emit(behind, true)
-	r.ops = append(r.ops, front...)
-}
-
-// drawHeader draws the page's header and returns where its box ends;
-// where that is below the text block's top, the body starts there, as
-// Word pushes it down.
-func (r *renderer) drawHeader() float64 {
-	blocks := storyOf(r.header)
-	if len(blocks) == 0 {
-		return r.g.hd
+// placeMargins draws the page's header and finds its footer's box, which
+// its text keeps clear of: a header reaching below the text block's top
+// moves the body's first line down to its foot, and a footer reaching
+// above the block's foot ends the body at its top (footTop), as Word
+// moves the body. The footer is drawn when the page ends (drawFooter),
+// with the page's numbers.
+func (r *renderer) placeMargins() {
+	r.y, r.footTop = r.top(), 0
+	if blocks := storyOf(r.header); len(blocks) > 0 {
+		front, behind, h := r.layStory(blocks, r.g.hd)
+		r.emit(behind, true)
+		r.ops = append(r.ops, front...)
+		r.y = max(r.y, r.g.hd+h)
 	}
-	front, behind, h := r.layStory(blocks, r.g.hd)
-	r.drawStory(front, behind)
-	return r.g.hd + h
-}
-
-// footerTop is where the page's footer starts, its last line ending at
-// the footer distance from the page's foot; 0 for none.
-func (r *renderer) footerTop() float64 {
-	blocks := storyOf(r.footer)
-	if len(blocks) == 0 {
-		return 0
+	if blocks := storyOf(r.footer); len(blocks) > 0 {
+		_, _, h := r.layStory(blocks, 0)
+		r.footTop = r.g.h - r.g.fd - h
 	}
-	_, _, h := r.layStory(blocks, 0)
-	return r.g.h - r.g.fd - h
 }
 
-// drawFooter draws the page's footer where it starts (footerTop); the
-// body's text ended above it where it reaches into the text block, as
-// Word moves the body up.
+// drawFooter draws the page's footer, its last line at the footer
+// distance from the page's foot (placeMargins).
 func (r *renderer) drawFooter() {
-	if r.footTop == 0 {
-		return
+	if blocks := storyOf(r.footer); len(blocks) > 0 {
+		front, behind, _ := r.layStory(blocks, r.footTop)
+		r.emit(behind, true)
+		r.ops = append(r.ops, front...)
 	}
-	front, behind, _ := r.layStory(storyOf(r.footer), r.footTop)
-	r.drawStory(front, behind)
 }
 
 // shows reports whether a header or footer shows anything: text, a
