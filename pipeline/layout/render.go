@@ -279,18 +279,22 @@ func (r *renderer) linePitch() float64 {
 
 func (r *renderer) top() float64 { return r.g.top }
 
-// bottom is the foot of the page's text: the text block's, or the top of
-// a footer reaching above it, above the page's footnotes; none in a
+// bottom is the foot of the page's text, above its footnotes; none in a
 // header or footer, which never breaks to a new page.
 func (r *renderer) bottom() float64 {
 	if r.inStory {
 		return math.MaxFloat32
 	}
-	foot := r.blockBottom()
+	return r.textFoot() - r.noteSpace
+}
+
+// textFoot is where the page's text and footnotes end: the text block's
+// foot, or the top of a footer reaching above it.
+func (r *renderer) textFoot() float64 {
 	if r.footTop > 0 {
-		foot = min(foot, r.footTop)
+		return min(r.blockBottom(), r.footTop)
 	}
-	return foot - r.noteSpace
+	return r.blockBottom()
 }
 
 // blockBottom is the text block's foot.
