@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"slices"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // A header and a footer are stories of their own: paragraphs and tables
 // laid out by the body's own paragraph and table layout, across the text
@@ -62,9 +66,13 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 		r.block(b)
 	}
 	front, behind, height = r.ops, r.storyBehind, r.y-top
-	warnings := r.warnings
+	warnings := slices.Clone(r.warnings[len(saved.warnings):])
 	*r = saved
-	r.warnings = warnings
+	// A header is laid out on every page, and measured too: what it warns
+	// of is said once.
+	for _, w := range warnings {
+		r.warnOnce(w)
+	}
 	return front, behind, height
 }
 

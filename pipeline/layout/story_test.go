@@ -274,3 +274,20 @@ func TestATallFooterEndsTheBodyAboveIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAHeaderWarnsOnce: what a header on every page warns of (a
+// character the PDF cannot draw) is said once, not once a page.
+func TestAHeaderWarnsOnce(t *testing.T) {
+	w := storytest.Word
+	header := storytest.Para(w.Header, "", st.Text("沁源县𠀀财政局"))
+	_, r := laidShapes(t, w.Docx(t, rt.PageBreak("第一页")+rt.PageBreak("第二页")+rt.Para(st.Text("第三页")), header, ""))
+	n := 0
+	for _, msg := range r.warnings {
+		if strings.Contains(msg, "𠀀") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("warned %d times of the header's character: %q", n, r.warnings)
+	}
+}
