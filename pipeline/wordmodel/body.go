@@ -193,6 +193,11 @@ func on(s, name string) bool {
 
 func (s *sheet) table(t string, n int) *Table {
 	out := &Table{Width: TableWidth{Grid: true}}
+	// A header's or footer's table is named in its part (页眉（header1.xml）表 1).
+	part := ""
+	if s.inMargin {
+		part = s.where
+	}
 	trs := wordxml.Elements(t, "w:tr", 0, len(t))
 	var styled *tableCells
 	pr := next(t, "w:tblPr", 0)
@@ -214,7 +219,7 @@ func (s *sheet) table(t string, n int) *Table {
 			out.Margins = ts.cellMargins(out.Margins)
 		}
 		s.placement(out, props, s.styles[style].table)
-		s.where = fmt.Sprintf("表 %d", n)
+		s.where = fmt.Sprintf("%s表 %d", part, n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {
 			// Neither the table nor its style sets a line: Word draws
@@ -249,7 +254,7 @@ func (s *sheet) table(t string, n int) *Table {
 		}
 		col := 0
 		for _, c := range tcs {
-			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)
+			s.where = fmt.Sprintf("%s表 %d 第 %d 行第 %d 列", part, n, len(out.Rows)+1, len(row.Cells)+1)
 			tc := tr[c.Start:c.End]
 			if styled != nil {
 				s.cellStyle = styled.cellAt(s, kind, len(out.Rows), col, col+span(tc)-1)
