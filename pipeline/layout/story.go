@@ -25,8 +25,8 @@ const (
 
 // storyOf is the story of a header or footer: its blocks where it was read
 // from Word; a model not read from Word has lines only, each set as a
-// centred line of 五号 宋体 off the grid, as Word's 页眉 style sets it, its pictures and shapes floating from the
-// first.
+// centred line of 五号 宋体 off the grid, as Word's 页眉 style sets it,
+// its pictures and shapes floating from the first.
 func storyOf(m wordmodel.Margin) []wordmodel.Block {
 	if m.Blocks != nil {
 		return m.Blocks
@@ -50,9 +50,8 @@ func storyOf(m wordmodel.Margin) []wordmodel.Block {
 }
 
 // layStory lays blocks out from top down across the text block, as the
-// body's are but on no page, and returns their drawing,
-// what goes in front of the page's text and what behind it, and the
-// height they take.
+// body's are but on no page, and returns their drawing, what goes in
+// front of the page's text and what behind it, and the height they take.
 func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behind []op, height float64) {
 	saved := *r
 	// The buffers and the lines of the body's paragraph or cell being set
