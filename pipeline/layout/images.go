@@ -182,6 +182,11 @@ func (r *renderer) placeIn(f *wordmodel.Float, w, h, paraTop float64, a area) (x
 			start = margin[0] + margin[1]
 			room = page[0] + page[1] - start
 		}
+		if across && (align == "inside" || align == "outside") {
+			// The binding's side: inside is the left on odd pages and the
+			// right on even ones (a WPS page number's 外侧 box).
+			align = map[bool]string{true: "left", false: "right"}[(align == "inside") == (r.page%2 == 1)]
+		}
 		switch align {
 		case "center":
 			return start + (room-size)/2

@@ -291,3 +291,26 @@ func TestAHeaderWarnsOnce(t *testing.T) {
 		t.Errorf("warned %d times of the header's character: %q", n, r.warnings)
 	}
 }
+
+// TestAPageNumberBoxOnTheOutside: a footer's page number in a text box
+// aligned to the outside of the margin (WPS's 外侧 page numbers) stands
+// at the right on odd pages and at the left on even ones.
+func TestAPageNumberBoxOnTheOutside(t *testing.T) {
+	w := storytest.Writers[1]
+	box := st.Anchor{H: "margin", V: "paragraph", AlignX: "outside", CX: 720000, CY: 360000}
+	number := storytest.Para(w.Footer, "", `<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>`)
+	footer := storytest.Para(w.Footer, "", st.TextBox(box, "文本框 1", number, `>`))
+	_, r := laidShapes(t, w.Docx(t, rt.PageBreak("第一页")+rt.Para(st.Text("第二页")), "", footer))
+	for page, want := range map[int]float64{1: r.left() + r.width() - 20, 2: r.left()} {
+		var x []float64
+		for i, o := range r.ops {
+			if o.kind == opPath && pageOf(r, i) == page && o.path.Fill == "FFFFFF" {
+				bx, _, _, _ := o.path.Bounds()
+				x = append(x, bx+o.path.Width/2)
+			}
+		}
+		if len(x) != 1 || math.Abs(x[0]-want) > 0.05 {
+			t.Errorf("page %d: the page number's box at %v mm, want %.2f", page, x, want)
+		}
+	}
+}
