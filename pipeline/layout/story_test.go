@@ -314,3 +314,22 @@ func TestAPageNumberBoxOnTheOutside(t *testing.T) {
 		}
 	}
 }
+
+// TestAHeaderFloatFromItsCharacter: a logo a header places from the
+// character it is anchored at and from that character's line (as WPS
+// places one) stands that far from them.
+func TestAHeaderFloatFromItsCharacter(t *testing.T) {
+	w := storytest.Writers[1]
+	logo := sealtest.Float{Anchor: st.Anchor{H: "character", V: "line", X: 36000, Y: -72000, CX: 360000, CY: 180000}, WPS: true}
+	header := storytest.Para(w.Header, `<w:jc w:val="right"/>`, st.Text("沁源县财政局"), logo.Run(5, "徽标", "rIdLogo"), st.Text("文件"))
+	_, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
+	text := firstTextOp(t, r, "沁源县财政局")
+	imgs := kindOf(r, opImage)
+	if len(imgs) != 1 {
+		t.Fatalf("%d pictures drawn", len(imgs))
+	}
+	at := text.x + text.face.width("沁源县财政局", text.size)
+	if math.Abs(imgs[0].x-(at+1)) > 0.05 || math.Abs(imgs[0].y-(glyphTop(text)-2)) > 0.05 {
+		t.Errorf("the logo at (%.2f, %.2f), want 1 mm right of 局's end %.2f and 2 mm above its line's top %.2f", imgs[0].x, imgs[0].y, at, glyphTop(text))
+	}
+}
