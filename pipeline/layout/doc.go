@@ -71,7 +71,10 @@
 // (GB/T 9704's, right on odd pages and left on even ones) is drawn only
 // for a model not read from Word, whose header and footer are lines.
 // A line with tabs is as wide as its stops make it, and a centred or
-// right-aligned one is moved as a whole, as Word moves it.
+// right-aligned one is moved as a whole, as Word moves it. A framed
+// paragraph (a page number Word 2003 or WPS put in a 图文框) is laid out
+// as wide as its frame or its text and placed as a float is; a float
+// aligned inside or outside takes the binding's side of its page.
 //
 // Page numbers in the text are this layout's (fields.go): wordmodel leaves
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF

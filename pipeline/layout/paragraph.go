@@ -117,6 +117,10 @@ type previous struct {
 }
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
+	if p.Frame != nil && r.inStory {
+		r.framed(p)
+		return
+	}
 	l := r.look(p)
 	if l.pageBreakBefore && r.onPage && !r.inBox {
 		r.newPage()

@@ -105,6 +105,33 @@ func (r *renderer) drawFooter() {
 	}
 }
 
+// framed draws a header's or footer's paragraph in its frame (a page
+// number Word 2003 or WPS framed), as wide as the frame or its text,
+// where the frame is placed; the story's other text goes on where the
+// paragraph would have stood, as Word's does under a frame beside it.
+func (r *renderer) framed(p *wordmodel.Paragraph) {
+	inner := *p
+	inner.Frame = nil
+	g := r.g
+	w := p.Frame.Width
+	if w == 0 {
+		l := r.look(&inner)
+		for _, piece := range r.pieces(&inner, l) {
+			w = max(w, lineWidth(piece)+l.left+l.right+l.first)
+		}
+		w = min(w, r.width())
+	}
+	r.g.bw = w
+	_, _, h := r.layStory([]wordmodel.Block{&inner}, 0)
+	r.g = g
+	x, y := r.placeFloat(&p.Frame.Float, w, h, r.y, r.left(), r.width())
+	r.g.left, r.g.bw = x, w
+	front, behind, _ := r.layStory([]wordmodel.Block{&inner}, y)
+	r.g = g
+	r.emit(behind, true)
+	r.ops = append(r.ops, front...)
+}
+
 // shows reports whether a header or footer shows anything: text, a
 // picture or a shape.
 func shows(m wordmodel.Margin) bool {

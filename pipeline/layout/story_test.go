@@ -333,3 +333,34 @@ func TestAHeaderFloatFromItsCharacter(t *testing.T) {
 		t.Errorf("the logo at (%.2f, %.2f), want 1 mm right of 局's end %.2f and 2 mm above its line's top %.2f", imgs[0].x, imgs[0].y, at, glyphTop(text))
 	}
 }
+
+// TestAFramedPageNumber: a page number in a frame (图文框) aligned to the
+// outside of the margin, as Word 2003's and WPS's 插入页码 write it,
+// stands at the right margin on odd pages and at the left on even ones,
+// at the top of the footer's paragraph after it; nothing is listed.
+func TestAFramedPageNumber(t *testing.T) {
+	for _, w := range storytest.Writers {
+		frame := `<w:framePr w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="outside" w:y="1"/>`
+		footer := storytest.Para(w.Footer, frame, st.Text("— "), `<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>`, st.Text(" —")) +
+			storytest.Para(w.Footer, "")
+		_, r := laidShapes(t, w.Docx(t, rt.PageBreak("第一页")+rt.Para(st.Text("第二页")), "", footer))
+		for page := 1; page <= 2; page++ {
+			var foot []op
+			for _, o := range textOn(r, page) {
+				if o.y > r.blockBottom() {
+					foot = append(foot, o)
+				}
+			}
+			if len(foot) == 0 {
+				t.Fatalf("%s: page %d has no page number", w.Name, page)
+			}
+			edge, want := foot[0].x, r.left()
+			if page == 1 {
+				edge, want = ends(foot[len(foot)-1]), r.left()+r.width()
+			}
+			if math.Abs(edge-want) > 0.05 || math.Abs(glyphTop(foot[0])-(r.footTop+twips(1))) > 0.05 {
+				t.Errorf("%s: page %d's number from %.2f at %.2f mm, want its edge at %.2f, its top at %.2f", w.Name, page, edge, glyphTop(foot[0]), want, r.footTop+twips(1))
+			}
+		}
+	}
+}

@@ -259,9 +259,12 @@ func eastAsianLayout(_ *sheet, el string) string {
 
 // frame lists a paragraph in a frame: a drop cap (首字下沉), or a text
 // frame placed on the page (图文框).
-func frame(_ *sheet, el string) string {
+func frame(s *sheet, el string) string {
 	if d := attr(tagOf(el), "w:dropCap"); d == "drop" || d == "margin" {
 		return "首字下沉"
+	}
+	if s.inMargin && !s.inCell {
+		return "" // a header's or footer's frame is placed (Paragraph.Frame)
 	}
 	return "图文框（定位在页面上的段落）"
 }

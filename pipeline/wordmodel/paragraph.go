@@ -303,6 +303,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			found = append(found, "段落边框线（"+why+"）")
 		}
 	}
+	if s.inMargin && !s.inCell {
+		para.Frame = readFrame(pPr)
+	}
 	if shaded(pPr) || info.shaded {
 		found = append(found, "段落底纹")
 	}

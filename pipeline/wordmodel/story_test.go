@@ -64,3 +64,28 @@ func TestAHeaderTablesCellIsACell(t *testing.T) {
 	wantListed(t, doc, "页眉（header7.xml）：表格行首或行尾空出的列（行与表格不对齐）",
 		"页眉（header7.xml）表 1 第 1 行第 1 列（“框”）：段落边框线（只在正文段落中显示）")
 }
+
+// TestAFramedPageNumberIsRead: a footer's paragraph in a frame (Word
+// 2003's and WPS's page numbers) is read with its frame's place and not
+// listed; a frame in the body is still listed.
+func TestAFramedPageNumberIsRead(t *testing.T) {
+	frame := `<w:framePr w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="outside" w:y="1"/>`
+	w := storytest.Writers[1]
+	footer := storytest.Para(w.Footer, frame, `<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>`) + storytest.Para(w.Footer, "")
+	doc, err := wordmodel.Read(w.Docx(t, st.Para(st.Text("正文")), "", footer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantListed(t, doc)
+	p := doc.Sections[0].Footer.Default.Blocks[0].(*wordmodel.Paragraph)
+	if f := p.Frame; f == nil || f.FromX != "margin" || f.AlignX != "outside" || f.FromY != "paragraph" || f.Y != 25.4/1440 || f.Width != 0 {
+		t.Errorf("the page number's frame %+v", p.Frame)
+	}
+	doc, err = wordmodel.Read(w.Docx(t, storytest.Para("Normal", frame, st.Text("正文")), "", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "图文框") {
+		t.Errorf("a frame in the body: listed %v", doc.Undrawn)
+	}
+}
