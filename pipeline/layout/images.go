@@ -37,7 +37,7 @@ func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 		}
 	}
 	for i := range p.Shapes {
-		if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) {
+		if sp := r.fitted(&p.Shapes[i]); sp.Float != nil && !wordmodel.ByLine(sp.Float) {
 			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
 			r.drawShape(sp, x, y)
 			r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
@@ -54,7 +54,7 @@ func (r *renderer) placeAnchored(p *wordmodel.Paragraph, top float64) {
 		}
 	}
 	for i := range p.Shapes {
-		if sp := &p.Shapes[i]; sp.Float != nil && wordmodel.ByLine(sp.Float) {
+		if sp := r.fitted(&p.Shapes[i]); sp.Float != nil && wordmodel.ByLine(sp.Float) {
 			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
 			r.drawShape(sp, x, y)
 		}

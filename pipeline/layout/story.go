@@ -115,11 +115,7 @@ func (r *renderer) framed(p *wordmodel.Paragraph) {
 	g := r.g
 	w := p.Frame.Width
 	if w == 0 {
-		l := r.look(&inner)
-		for _, piece := range r.pieces(&inner, l) {
-			w = max(w, lineWidth(piece)+l.left+l.right+l.first)
-		}
-		w = min(w, r.width())
+		w = min(r.naturalWidth(&inner), r.width())
 	}
 	r.g.bw = w
 	_, _, h := r.layStory([]wordmodel.Block{&inner}, 0)
@@ -130,6 +126,32 @@ func (r *renderer) framed(p *wordmodel.Paragraph) {
 	r.g = g
 	r.emit(behind, true)
 	r.ops = append(r.ops, front...)
+}
+
+// naturalWidth is how wide p's longest line is, unbroken, its indents
+// included.
+func (r *renderer) naturalWidth(p *wordmodel.Paragraph) float64 {
+	l, w := r.look(p), 0.0
+	for _, piece := range r.pieces(p, l) {
+		w = max(w, lineWidth(piece)+l.left+l.right+l.first)
+	}
+	return w
+}
+
+// fitted is sp as wide as its text where it is fitted to a text it does
+// not wrap (a WPS page number's box, 144 pt wide as saved), so that it
+// is aligned by the text's width on each page; sp itself otherwise.
+func (r *renderer) fitted(sp *wordmodel.Shape) *wordmodel.Shape {
+	if !sp.AutoFit || !sp.NoWrap || sp.Text == nil {
+		return sp
+	}
+	fit := *sp
+	fit.Width = 0
+	for _, p := range sp.Text {
+		fit.Width = max(fit.Width, r.naturalWidth(p))
+	}
+	fit.Width += sp.Inset[0] + sp.Inset[2]
+	return &fit
 }
 
 // shows reports whether a header or footer shows anything: text, a

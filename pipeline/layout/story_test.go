@@ -364,3 +364,33 @@ func TestAFramedPageNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestWPSPageNumberBoxes: WPS's page number, a text box fitted to its
+// text and aligned across the margin, stands as wide as its number there:
+// at the right margin on odd pages and the left on even ones where it is
+// on the outside, centred where centred.
+func TestWPSPageNumberBoxes(t *testing.T) {
+	w := storytest.Writers[1]
+	for _, align := range []string{"outside", "center"} {
+		_, r := laidShapes(t, w.Docx(t, rt.PageBreak("第一页")+rt.Para(st.Text("第二页")), "", storytest.PageNumberBox(align)+storytest.Para(w.Footer, "")))
+		for page := 1; page <= 2; page++ {
+			var foot []op
+			for _, o := range textOn(r, page) {
+				if o.y > r.blockBottom() {
+					foot = append(foot, o)
+				}
+			}
+			if len(foot) == 0 {
+				t.Fatalf("%s: page %d has no page number", align, page)
+			}
+			from, to := foot[0].x, ends(foot[len(foot)-1])
+			want := map[bool]float64{true: r.left() + r.width() - (to - from), false: r.left()}[page == 1]
+			if align == "center" {
+				want = r.left() + (r.width()-(to-from))/2
+			}
+			if math.Abs(from-want) > 0.05 {
+				t.Errorf("%s: page %d's number from %.2f to %.2f mm, want from %.2f", align, page, from, to, want)
+			}
+		}
+	}
+}

@@ -38,10 +38,13 @@ type Shape struct {
 	Text []*Paragraph
 	// Inset is the space between the box and its text, mm: left, top,
 	// right, bottom. Anchor is where the text stands in a box taller than
-	// it: t, ctr or b. AutoFit: the box grows to hold its text.
+	// it: t, ctr or b. AutoFit: the box grows to hold its text. NoWrap:
+	// its text is not wrapped in it (wrap="none"), so that a box fitted
+	// to its text is as wide as its longest line (a WPS page number's).
 	Inset   [4]float64
 	Anchor  string
 	AutoFit bool
+	NoWrap  bool
 	// Art is the text a shape of Geometry text is drawn as; nil for
 	// any other.
 	Art *TextArt
@@ -142,6 +145,7 @@ func (s *sheet) drawingShape(el, drawing string) string {
 		}
 		sp.Anchor = attr(tag, "anchor")
 		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
+		sp.NoWrap = attr(tag, "wrap") == "none"
 		if v := attr(tag, "vert"); v != "" && v != "horz" {
 			return name + "（文本框中的竖排文字无法显示）"
 		}
