@@ -24,15 +24,7 @@ func TestFirstAndEvenPageHeaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pages []string
-	for _, o := range r.ops {
-		switch o.kind {
-		case opPage:
-			pages = append(pages, "")
-		case opText:
-			pages[len(pages)-1] += o.text + "|"
-		}
-	}
+	pages := drawnTexts(r, "|")
 	if len(pages) < 3 {
 		t.Fatalf("%d pages", len(pages))
 	}
@@ -71,15 +63,7 @@ func TestASectionBegunOnAnEmptyPageHasItsOwnHeader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pages []string
-	for _, o := range r.ops {
-		switch o.kind {
-		case opPage:
-			pages = append(pages, "")
-		case opText:
-			pages[len(pages)-1] += o.text
-		}
-	}
+	pages := drawnTexts(r, "")
 	if len(pages) != 3 {
 		t.Fatalf("%d pages: %q", len(pages), pages)
 	}
@@ -88,4 +72,18 @@ func TestASectionBegunOnAnEmptyPageHasItsOwnHeader(t *testing.T) {
 			t.Errorf("page %d shows %q, want %q", i+1, pages[i], want)
 		}
 	}
+}
+
+// drawnTexts are the texts drawn on each page, each followed by sep.
+func drawnTexts(r *renderer, sep string) []string {
+	var pages []string
+	for _, o := range r.ops {
+		switch o.kind {
+		case opPage:
+			pages = append(pages, "")
+		case opText:
+			pages[len(pages)-1] += o.text + sep
+		}
+	}
+	return pages
 }

@@ -15,11 +15,12 @@ import (
 // ends is where a text operation's text ends.
 func ends(o op) float64 { return o.x + o.face.width(o.text, o.size) }
 
-// textOn are the text operations of page n (from 1) of r.
-func textOn(r *renderer, n int) []op {
+// footOn are the text operations of page n (from 1) of r under its text
+// block: its footer's.
+func footOn(r *renderer, n int) []op {
 	var out []op
 	for i, o := range r.ops {
-		if o.kind == opText && pageOf(r, i) == n {
+		if o.kind == opText && pageOf(r, i) == n && o.y > r.blockBottom() {
 			out = append(out, o)
 		}
 	}
@@ -108,12 +109,7 @@ func TestPageNumberFooterIsDrawnAsItsParagraphs(t *testing.T) {
 	sec := doc.Sections[0]
 	line := twips(579) // the template's Normal's exact line
 	for page, want := range map[int]float64{1: r.left() + r.width() - twips(320), 2: r.left() + twips(320)} {
-		var foot []op
-		for _, o := range textOn(r, page) {
-			if o.y > r.blockBottom() {
-				foot = append(foot, o)
-			}
-		}
+		foot := footOn(r, page)
 		if len(foot) == 0 {
 			t.Fatalf("page %d: no footer", page)
 		}
@@ -222,10 +218,8 @@ func TestPageRefInAFooter(t *testing.T) {
 	}
 	for page := 1; page <= 3; page++ {
 		var text string
-		for _, o := range textOn(r, page) {
-			if o.y > r.blockBottom() {
-				text += o.text
-			}
+		for _, o := range footOn(r, page) {
+			text += o.text
 		}
 		if text != "附表见第3页" {
 			t.Errorf("page %d's footer says %q, want 附表见第3页", page, text)
@@ -345,12 +339,7 @@ func TestAFramedPageNumber(t *testing.T) {
 			storytest.Para(w.Footer, "")
 		_, r := laidShapes(t, w.Docx(t, rt.PageBreak("第一页")+rt.Para(st.Text("第二页")), "", footer))
 		for page := 1; page <= 2; page++ {
-			var foot []op
-			for _, o := range textOn(r, page) {
-				if o.y > r.blockBottom() {
-					foot = append(foot, o)
-				}
-			}
+			foot := footOn(r, page)
 			if len(foot) == 0 {
 				t.Fatalf("%s: page %d has no page number", w.Name, page)
 			}
@@ -374,12 +363,7 @@ func TestWPSPageNumberBoxes(t *testing.T) {
 	for _, align := range []string{"outside", "center"} {
 		_, r := laidShapes(t, w.Docx(t, rt.PageBreak("第一页")+rt.Para(st.Text("第二页")), "", storytest.PageNumberBox(align)+storytest.Para(w.Footer, "")))
 		for page := 1; page <= 2; page++ {
-			var foot []op
-			for _, o := range textOn(r, page) {
-				if o.y > r.blockBottom() {
-					foot = append(foot, o)
-				}
-			}
+			foot := footOn(r, page)
 			if len(foot) == 0 {
 				t.Fatalf("%s: page %d has no page number", align, page)
 			}
