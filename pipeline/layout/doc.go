@@ -66,7 +66,10 @@
 // growing up. A header reaching below the top margin moves the page's
 // body down, a footer reaching above the bottom margin ends it above, as
 // Word does. Nothing in them breaks to a new page and their floats wrap
-// their own text only. A footer of only the page number (— 1 —) is drawn
+// their own text only. Their lines of exact height have their type at
+// their foot, as Word sets them (the page number of a 页脚 style based on
+// an exactly spaced Normal ends at the footer distance); the body's are
+// still set from their top. A footer of only the page number (— 1 —) is drawn
 // from its own paragraphs like any footer; the preset's page number
 // (GB/T 9704's, right on odd pages and left on even ones) is drawn only
 // for a model not read from Word, whose header and footer are lines.

@@ -23,8 +23,9 @@ func (u unit) pictureHeight() float64 { return u.img.Height * u.width / u.img.Wi
 // lines where the paragraph is on the grid. Type larger than the
 // paragraph's (a header's 小四 run in a 小五 页眉) moves the baseline down
 // by its larger ascent and makes the line as high as its size's line,
-// unless the line's height is exact. A line of neither keeps the
-// paragraph's line height.
+// unless the line's height is exact. A header's or footer's line of
+// exact height has its type at its foot. A line of none of these keeps
+// the paragraph's line height.
 func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look) (height, drop float64) {
 	ascent := r.fs.role(l.st.Font).font.ascent * l.st.Size * ptToMM
 	height = l.lineHeight
@@ -39,6 +40,13 @@ func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look)
 	if larger > 1 && p.Spacing != nil && p.Spacing.LineRule != "exact" {
 		height = max(height, r.lineHeight(p.Spacing, l.st.Size*larger))
 		drop = ascent * (larger - 1)
+	}
+	if r.inStory && p.Spacing != nil && p.Spacing.LineRule == "exact" {
+		// Word sets a header's or footer's line of exact height on its
+		// foot, the room its type leaves above it (the page number of a
+		// 页脚 style based on an exactly spaced Normal).
+		f := r.fs.role(l.st.Font).font
+		drop = max(drop, l.lineHeight-(f.ascent+f.descent)*l.st.Size*ptToMM)
 	}
 	if up := tallest - ascent; up > 0 {
 		grown := l.lineHeight + up
