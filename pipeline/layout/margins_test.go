@@ -87,3 +87,29 @@ func drawnTexts(r *renderer, sep string) []string {
 	}
 	return pages
 }
+
+// TestACountOnOnePageIsInTheFontSubset: a footer on odd pages only that
+// counts the pages shows a number its measuring never drew (共 2 页 on a
+// page 1 measured as 共 1 页): its digits are in the fonts' subsets all
+// the same.
+func TestACountOnOnePageIsInTheFontSubset(t *testing.T) {
+	sect := testSection
+	sect.Footer = wordmodel.Margins{Default: &wordmodel.Margin{Lines: []string{"共" + wordmodel.NumPagesField + "页"}}, Even: &wordmodel.Margin{Lines: []string{"偶"}}}
+	para := func(text string, breaks bool) *wordmodel.Paragraph {
+		return &wordmodel.Paragraph{Style: "Normal", Text: text, Spacing: single(), PageBreakBefore: breaks}
+	}
+	l, err := Layout(&wordmodel.Document{Sections: []wordmodel.Section{sect}, EvenPages: true, Blocks: []wordmodel.Block{para("第一页", false), para("第二页", true)}}, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.pages != 2 {
+		t.Fatalf("%d pages", l.pages)
+	}
+	marked := false
+	for _, f := range l.fs.all {
+		marked = marked || f.used[f.slot('2').index]
+	}
+	if !marked {
+		t.Errorf("no font's subset holds the 2 page 1's footer shows")
+	}
+}
