@@ -109,12 +109,12 @@
 // behind the text; the style's line and fill where the shape sets none. A text box
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
 // as the document's own (formatting, lists, pictures in their lines), with
-// its inset and anchor; read once, from the DrawingML, its VML fallback
-// skipped. A shape in the line (wp:inline) is kept only alone in a
-// paragraph without text (inlineShapes), where it is drawn as a block.
-// Shapes stand with the paragraph they are anchored in (a body's, a
-// header's or footer's), or a table cell
-// (Cell.Shapes); BoxText is a paragraph's text boxes' text. A shape drawn
+// its inset, anchor, whether it grows to its text and whether it wraps
+// it (NoWrap: a WPS page number's box); read once, from the DrawingML,
+// its VML fallback skipped. A shape in the line (wp:inline) is kept only
+// alone in a paragraph without text (inlineShapes), where it is drawn as
+// a block. Shapes stand with the paragraph they are anchored in (a
+// body's, a header's or footer's), or a table cell (Cell.Shapes); BoxText is a paragraph's text boxes' text. A shape drawn
 // as text (watermark.go: VML's v:textpath, as Word's 水印 and WPS's write
 // a watermark; DrawingML text warped plain, a:prstTxWarp textPlain) is a
 // Shape of Geometry text whose Art is its text, face and opacity; a text
