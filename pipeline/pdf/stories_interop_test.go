@@ -3,10 +3,12 @@ package pdf
 import (
 	"math"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	rt "jixiao/pipeline/wordmodel/runtest"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 	"jixiao/pipeline/wordmodel/storytest"
@@ -75,3 +77,52 @@ func pageWords(t *testing.T, path string) map[string]textLine {
 	}
 	return out
 }
+
+// TestLibreOfficePutsThePageNumberAlike: the built-in template's own
+// page numbers, — 1 — right aligned on odd pages and left aligned on even
+// ones with a 320-twip indent, stand where LibreOffice puts them: their
+// outer edge within 1 pt, their foot (on the footer distance) within 2 pt.
+func TestLibreOfficePutsThePageNumberAlike(t *testing.T) {
+	needs(t, "pdftotext", "soffice")
+	_, ours, theirs := bothPDFs(t, rt.Docx(t, rt.PageBreak("第一页")+rt.Para(rt.Word.Run("", "第二页")), "", nil))
+	for page := 1; page <= 2; page++ {
+		a, b := footerBox(t, ours, page), footerBox(t, theirs, page)
+		edge := func(w textLine) float64 {
+			if page == 1 {
+				return w.x1
+			}
+			return w.x0
+		}
+		if math.Abs(edge(a)-edge(b)) > 1 || math.Abs(a.y-b.y) > 2 {
+			t.Errorf("page %d: our number's edge at %.1f, foot at %.1f pt; LibreOffice's at %.1f, %.1f", page, edge(a), a.y, edge(b), b.y)
+		}
+	}
+}
+
+// footerBox is the box of page n's words under its text block, its y
+// their foot, in pt.
+func footerBox(t *testing.T, path string, n int) textLine {
+	t.Helper()
+	raw, err := exec.Command("pdftotext", "-bbox", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	box := textLine{x0: math.Inf(1)}
+	for _, m := range footWord.FindAllStringSubmatch(string(raw), -1) {
+		var v [4]float64
+		for k := range v {
+			v[k], _ = strconv.ParseFloat(m[k+1], 64)
+		}
+		if v[1] < 700 {
+			continue // the body's
+		}
+		box.text += m[5]
+		box.x0, box.x1, box.y = min(box.x0, v[0]), max(box.x1, v[2]), max(box.y, v[3])
+	}
+	if box.text == "" {
+		t.Fatalf("%s: page %d has no footer", path, n)
+	}
+	return box
+}
+
+var footWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
