@@ -52,12 +52,32 @@
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
 // footnotes at the foot of their page under a separator rule and endnotes
 // after the last block (notes.go); the first-page, even-page and default
-// headers and footers of each section (margins.go), each line aligned as
-// its paragraph is (left, centred, right, or distributed over the width)
-// in its largest text's size, one line under another, a tab a gap, the indents not
-// read; a footer of only the page number is the preset's (GB/T 9704's
-// — 1 —, right on odd pages and left on even ones); links to addresses
+// headers and footers of each section (margins.go); links to addresses
 // and to bookmarks as Link items.
+//
+// A header and a footer are stories (story.go): their paragraphs and
+// tables are laid out by the body's own paragraph and table layout, every
+// property a body paragraph has kept (fonts, sizes, indents, spacing,
+// line rule, alignment, tab stops and leaders, the 页眉 style's rule,
+// list labels, pictures in the line, floats from their paragraph, line,
+// character or cell), into a box across the text block: a header's first
+// line at the section's header distance from the page's top, growing
+// down; a footer's last line at the footer distance from its foot,
+// growing up. A header reaching below the top margin moves the page's
+// body down, a footer reaching above the bottom margin ends it above, as
+// Word does. Nothing in them breaks to a new page and their floats wrap
+// their own text only. Their lines of exact height have their type at
+// their foot, as Word sets them (the page number of a 页脚 style based on
+// an exactly spaced Normal ends at the footer distance); the body's are
+// still set from their top. A footer of only the page number (— 1 —) is drawn
+// from its own paragraphs like any footer; the preset's page number
+// (GB/T 9704's, right on odd pages and left on even ones) is drawn only
+// for a model not read from Word, whose header and footer are lines.
+// A line with tabs is as wide as its stops make it, and a centred or
+// right-aligned one is moved as a whole, as Word moves it. A framed
+// paragraph (a page number Word 2003 or WPS put in a 图文框) is laid out
+// as wide as its frame or its text and placed as a float is; a float
+// aligned inside or outside takes the binding's side of its page.
 //
 // Page numbers in the text are this layout's (fields.go): wordmodel leaves
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
@@ -205,9 +225,8 @@
 // (verticalruns.go; wordmodel lists the scripts, emphasis marks, text
 // borders, scales and wavy lines it does not draw).
 //
-// A cell's runs and a header's or footer's line's keep their formatting
-// (cellruns.go): wordmodel hands it over as stretches of runes
-// (RunSize.Format, Margin.Runs) beyond what the cell sets for all its
+// A cell's runs keep their formatting (cellruns.go): wordmodel hands it
+// over as stretches of runes (RunSize.Format) beyond what the cell sets for all its
 // text, and each formatted stretch is set by runPieces and decorate and
 // drawn by drawUnits exactly as a body run is: m² raised and smaller, a
 // red figure among black, strikes, underlines, backgrounds, bold, italic
@@ -256,8 +275,7 @@
 // past one at its left, narrowed short of one at its right, as
 // LibreOffice lays out a Word document's) where that leaves it half its
 // width, and a table row goes under the floats it would overlap
-// otherwise. A header's or footer's floats
-// wrap its own lines only, each centred in the widest room beside them.
+// otherwise. A header's or footer's floats wrap its own lines only.
 // A float that reaches above its paragraph into lines already set is a
 // warning: those lines are not set again around it. A floating table
 // (w:tblpPr, tablefloat.go) is such a float too: placed from its column,

@@ -77,9 +77,10 @@ func (r *renderer) found() *numbers {
 }
 
 // hasFields reports whether doc shows a page number the layout must
-// settle: in its body, or a section's pages in a header or footer.
+// settle: in its body, or a section's pages or a bookmark's page in a
+// header or footer.
 func hasFields(doc *wordmodel.Document) bool {
-	if marginsShow(doc, wordmodel.SectionPagesField) {
+	if marginsShow(doc, wordmodel.SectionPagesField) || marginsShow(doc, wordmodel.PageRefField) {
 		return true
 	}
 	for _, b := range doc.Blocks {
@@ -152,6 +153,9 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	if !guess {
 		total = r.known.pages
 		section = r.known.sections[min(r.section, len(r.known.sections)-1)]
+	}
+	if r.pages > 0 {
+		total = r.pages // counted by an earlier pass that settled no other number
 	}
 	ref := fmt.Sprint(r.page)
 	if run.Ref != "" {

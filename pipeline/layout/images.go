@@ -52,7 +52,7 @@ func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 			}
 		}
 		for i := range p.Shapes {
-			if sp := &p.Shapes[i]; sp.Float != nil && !wordmodel.ByLine(sp.Float) && wrapsByLine(sp.Float) == late {
+			if sp := r.fitted(&p.Shapes[i]); sp.Float != nil && !wordmodel.ByLine(sp.Float) && wrapsByLine(sp.Float) == late {
 				x, y := place(sp.Float, sp.Width, sp.Height)
 				r.drawShape(sp, x, y)
 				r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
@@ -70,7 +70,7 @@ func (r *renderer) placeAnchored(p *wordmodel.Paragraph, top float64) {
 		}
 	}
 	for i := range p.Shapes {
-		if sp := &p.Shapes[i]; sp.Float != nil && wordmodel.ByLine(sp.Float) {
+		if sp := r.fitted(&p.Shapes[i]); sp.Float != nil && wordmodel.ByLine(sp.Float) {
 			x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, top, r.left(), r.width())
 			r.drawShape(sp, x, y)
 		}
@@ -207,6 +207,11 @@ func (r *renderer) placeIn(f *wordmodel.Float, w, h, paraTop float64, a area) (x
 		case "rightMargin", "bottomMargin":
 			start = margin[0] + margin[1]
 			room = page[0] + page[1] - start
+		}
+		if across && (align == "inside" || align == "outside") {
+			// The binding's side: inside is the left on odd pages and the
+			// right on even ones (a WPS page number's 外侧 box).
+			align = map[bool]string{true: "left", false: "right"}[(align == "inside") == (r.page%2 == 1)]
 		}
 		return aligned(start, room, offset, size, align)
 	}

@@ -17,23 +17,42 @@ func (u unit) pictureHeight() float64 { return u.img.Height * u.width / u.img.Wi
 // moves down in it: a picture taller than the type's ascent stands on the
 // baseline and pushes it down, the line growing by as much, and emphasis
 // marks add their room over or under the text (runmarks.go), to whole
-// grid lines where the paragraph is on the grid. A line without either
-// keeps the paragraph's line height.
+// grid lines where the paragraph is on the grid. Type larger than the
+// paragraph's (a header's 小四 run in a 小五 页眉) moves the baseline down
+// by its larger ascent and makes the line as high as its size's line,
+// unless the line's height is exact. A header's or footer's line of
+// exact height has its type at its foot. A line of none of these keeps
+// the paragraph's line height.
 func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look) (height, drop float64) {
-	tallest := 0.0
+	ascent := r.fs.role(l.st.Font).font.ascent * l.st.Size * ptToMM
+	height = l.lineHeight
+	tallest, larger := 0.0, 1.0
 	for _, u := range line {
 		if u.img != nil {
 			tallest = max(tallest, u.pictureHeight())
+		} else if u.deco == nil || u.deco.rise == 0 {
+			larger = max(larger, u.scale)
 		}
 	}
-	drop = tallest - r.fs.role(l.st.Font).font.ascent*l.st.Size*ptToMM
+	exact := p.Spacing != nil && p.Spacing.LineRule == "exact"
+	if larger > 1 && p.Spacing != nil && !exact {
+		height = max(height, r.lineHeight(p.Spacing, l.st.Size*larger))
+		drop = ascent * (larger - 1)
+	}
+	if r.inStory && exact {
+		// Word sets a header's or footer's line of exact height on its
+		// foot, the room its type leaves above it (the page number of a
+		// 页脚 style based on an exactly spaced Normal).
+		f := r.fs.role(l.st.Font).font
+		drop = max(drop, l.lineHeight-(f.ascent+f.descent)*l.st.Size*ptToMM)
+	}
 	above, below := 0.0, 0.0
-	if p.Spacing == nil || p.Spacing.LineRule != "exact" {
+	if !exact {
 		above, below = emphasisRoom(line, l.st.Size*ptToMM)
 	}
-	drop = max(drop, above)
-	if drop <= 0 && below == 0 {
-		return l.lineHeight, 0
+	if up := max(tallest-ascent, above); up > 0 || below > 0 {
+		grown, down := r.grown(l.lineHeight, max(up, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
+		height, drop = max(height, grown), max(drop, down)
 	}
-	return r.grown(l.lineHeight, max(drop, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
+	return height, drop
 }

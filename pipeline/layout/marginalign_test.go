@@ -14,9 +14,12 @@ import (
 // 页眉 style sets it); in a footer too.
 func TestHeaderLinesAreAlignedAsInWord(t *testing.T) {
 	para := func(jc, text string) string {
-		pPr := ""
+		// The template's Normal indents a first line two characters and
+		// snaps to the grid; a header's paragraphs here take that back, as
+		// a 页眉 style does.
+		pPr := `<w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>`
 		if jc != "" {
-			pPr = `<w:pPr><w:jc w:val="` + jc + `"/></w:pPr>`
+			pPr = `<w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="` + jc + `"/></w:pPr>`
 		}
 		return `<w:p>` + pPr + runtest.Word.Run(`<w:sz w:val="18"/><w:szCs w:val="18"/>`, text) + `</w:p>`
 	}

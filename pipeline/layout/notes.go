@@ -57,7 +57,7 @@ func (r *renderer) drawNotes() {
 	if len(r.notes) == 0 {
 		return
 	}
-	y := r.blockBottom() - r.noteSpace
+	y := r.textFoot() - r.noteSpace
 	r.noteRuleAt(y + noteGap/2)
 	r.y = y + noteGap
 	for _, n := range r.notes {

@@ -59,12 +59,12 @@ func (r *renderer) endPage() {
 func (r *renderer) borderBox(b *wordmodel.PageBorders, sec wordmodel.Section) {
 	g := r.g
 	textTop, textBottom := g.top, g.top+g.bh
-	if len(r.header.Lines) > 0 || r.headerPictures > 0 {
+	if shows(r.header) {
 		if !b.OmitHeader {
 			textTop = min(textTop, sec.HeaderDist)
 		}
 	}
-	if len(r.footer.Lines) > 0 || len(r.marginImages) > r.headerPictures {
+	if shows(r.footer) {
 		if !b.OmitFooter {
 			textBottom = max(textBottom, g.h-sec.FooterDist)
 		}

@@ -117,6 +117,10 @@ type previous struct {
 }
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
+	if p.Frame != nil && r.inStory {
+		r.framed(p)
+		return
+	}
 	l := r.look(p)
 	if l.pageBreakBefore && r.onPage && !r.inBox {
 		r.newPage()
@@ -296,8 +300,14 @@ func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span,
 	w := lineWidth(line)
 	align := l.align
 	if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
-		// A line with tabs is set by its tab stops.
-		align, w = "left", lineWidth(line)
+		// A line with tabs is set by its tab stops, as wide as they make
+		// it: a centred or right-aligned one (a 页眉's 单位⇥⇥年份) is
+		// moved as a whole, as Word moves it; a justified one is not
+		// stretched.
+		w = lineWidth(line)
+		if align == "both" || align == "distribute" {
+			align = "left"
+		}
 	}
 	switch align {
 	case "center":

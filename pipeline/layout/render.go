@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -37,11 +38,15 @@ type renderer struct {
 	page   int     // pages begun
 	y      float64 // top of the next line, mm
 	onPage bool    // the current page has content
-	// header and footer are the template's lines on this page (their
-	// pictures and shapes are in marginImages and marginShapes).
+	// header and footer are the template's on this page (story.go).
 	header, footer wordmodel.Margin
-	marginImages   []wordmodel.Image
-	marginShapes   []wordmodel.Shape
+	// inStory: a header's or footer's story is being laid out, whose
+	// drawing behind the page's text waits in storyBehind; footTop is
+	// where the page's footer starts (0 for none), above which the body
+	// ends.
+	inStory     bool
+	storyBehind []op
+	footTop     float64
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -56,9 +61,6 @@ type renderer struct {
 	section      int
 	sectionPages int
 	evenPages    bool
-	// blankFooter: the page's footer is a first-page or even-page one
-	// the section leaves empty, so it has no page number either.
-	blankFooter bool
 	// notes are the footnotes waiting for the current page's foot, and
 	// noteSpace the height they take there.
 	notes     []pageNote
@@ -101,10 +103,8 @@ type renderer struct {
 	done  func() bool
 	limit int
 	// floats are the room the current page's floating objects take from
-	// its body text (flow.go), footerFloats from its footer's; the first
-	// headerPictures of marginImages are the header's.
-	floats, footerFloats []exclusion
-	headerPictures       int
+	// its text (flow.go).
+	floats []exclusion
 	// pageSections are the document's sections, for their page borders;
 	// the current page's that go in front of its text wait in
 	// frontBorders, and backBorders are the paths of those behind it.
@@ -174,16 +174,15 @@ type pass struct {
 
 // layoutWith lays doc out in fs.
 func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *renderer {
-	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header}, footer: wordmodel.Margin{Lines: doc.Footer}, sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
+	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header, Images: doc.HeaderImages}, footer: wordmodel.Margin{Lines: doc.Footer, Images: doc.FooterImages},
+		sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
 		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
-	if slices.ContainsFunc(doc.Sections, hasMargins) {
+	if len(doc.Sections) > 0 {
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.pageSections = doc.Sections
-	r.marginImages = append(append(r.marginImages, doc.HeaderImages...), doc.FooterImages...)
-	r.headerPictures = len(doc.HeaderImages)
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -214,23 +213,21 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 						k--
 					}
 					r.ops[k].w, r.ops[k].h = g.w, g.h
+					// It is the section's first page, with the section's
+					// header, footer and borders in place of those it was
+					// begun with; nothing else is on it.
+					r.ops, r.backBorders = r.ops[:k+1], r.backBorders[:0]
+					r.sectionPages, r.pageSection = 1, r.section
 					r.countSection()
+					r.pickMargins()
 					r.pageBorders()
+					r.placeMargins()
 				}
 			} else {
 				r.countSection() // it starts on the page the last one ends on
 			}
 		}
-		switch b := b.(type) {
-		case *wordmodel.Paragraph:
-			r.paragraph(b)
-		case *wordmodel.Table:
-			if b.Float != nil && r.floatTable(b) {
-				continue // out of the flow: the paragraph after it follows on
-			}
-			r.table(b)
-			r.prev = previous{}
-		}
+		r.block(b)
 	}
 	r.endnotes(doc.Endnotes)
 	r.drawNotes()
@@ -238,6 +235,20 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.endPage()
 	r.flush()
 	return r
+}
+
+// block lays out a paragraph or a table.
+func (r *renderer) block(b wordmodel.Block) {
+	switch b := b.(type) {
+	case *wordmodel.Paragraph:
+		r.paragraph(b)
+	case *wordmodel.Table:
+		if b.Float != nil && !r.inStory && r.floatTable(b) {
+			return // out of the flow: the paragraph after it follows on
+		}
+		r.table(b)
+		r.prev = previous{}
+	}
 }
 
 // flush hands the finished pages' operations to the sink.
@@ -248,22 +259,23 @@ func (r *renderer) flush() {
 	}
 }
 
-// geometry is a page's size and text block, and its grid's line pitch
-// and character cell (0 for none), in millimetres.
-type geometry struct{ w, h, top, left, bw, bh, pitch, cell float64 }
+// geometry is a page's size and text block, its grid's line pitch and
+// character cell (0 for none), and its header's and footer's distances
+// from its top and bottom, in millimetres.
+type geometry struct{ w, h, top, left, bw, bh, pitch, cell, hd, fd float64 }
 
 // presetGeometry is the page of a model that carries no section, one not
 // read from Word.
 func (r *renderer) presetGeometry() geometry {
 	p := r.p
 	return geometry{w: p.Page.Width, h: p.Page.Height, top: p.Margin.Top, left: p.Margin.Left, bw: p.Block.Width, bh: p.Block.Height,
-		pitch: p.Block.Height / float64(p.Grid.LinesPerPage), cell: p.Block.Width / float64(p.Grid.CharsPerLine)}
+		pitch: p.Block.Height / float64(p.Grid.LinesPerPage), cell: p.Block.Width / float64(p.Grid.CharsPerLine), hd: defaultHeaderDist, fd: defaultFooterDist}
 }
 
 // sectionGeometry is the page a section's sectPr sets.
 func sectionGeometry(s wordmodel.Section) geometry {
 	return geometry{w: s.Width, h: s.Height, top: s.Top, left: s.Left, bw: s.Width - s.Left - s.Right, bh: s.Height - s.Top - s.Bottom,
-		pitch: s.LinePitch, cell: s.CharPitch}
+		pitch: s.LinePitch, cell: s.CharPitch, hd: s.HeaderDist, fd: s.FooterDist}
 }
 
 // linePitch is the grid's line pitch, or a single line of body text where
@@ -275,11 +287,27 @@ func (r *renderer) linePitch() float64 {
 	return r.p.style("Normal", "").Size * ptToMM * singleLine
 }
 
-func (r *renderer) top() float64    { return r.g.top }
-func (r *renderer) bottom() float64 { return r.blockBottom() - r.noteSpace }
+func (r *renderer) top() float64 { return r.g.top }
 
-// blockBottom is the text block's foot; bottom is the text's, above the
-// page's footnotes.
+// bottom is the foot of the page's text, above its footnotes; none in a
+// header or footer, which never breaks to a new page.
+func (r *renderer) bottom() float64 {
+	if r.inStory {
+		return math.MaxFloat32
+	}
+	return r.textFoot() - r.noteSpace
+}
+
+// textFoot is where the page's text and footnotes end: the text block's
+// foot, or the top of a footer reaching above it.
+func (r *renderer) textFoot() float64 {
+	if r.footTop > 0 {
+		return min(r.blockBottom(), r.footTop)
+	}
+	return r.blockBottom()
+}
+
+// blockBottom is the text block's foot.
 func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
 func (r *renderer) left() float64        { return r.g.left }
 func (r *renderer) width() float64       { return r.g.bw }
@@ -298,119 +326,14 @@ func (r *renderer) newPage() {
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})
 	r.pageBorders()
-	r.y = r.top()
 	r.onPage = false
 	r.floats = r.floats[:0]
-	// Header and footer pictures the text wraps around wrap their own
-	// part's lines only, never the body's.
-	var inHeader []exclusion
-	r.footerFloats = r.footerFloats[:0]
-	for i := range r.marginImages {
-		img := &r.marginImages[i]
-		x, y := r.floating(img, r.top())
-		if e, ok := exclusionOf(x, y, img.Float.Wrap); ok && i < r.headerPictures {
-			inHeader = append(inHeader, e)
-		} else if ok {
-			r.footerFloats = append(r.footerFloats, e)
-		}
-	}
-	r.shapes(r.marginShapes, r.top())
-	r.margins(r.header, r.top()-headerAbove-marginHeight(r.header), inHeader)
+	r.placeMargins()
 }
 
-// The header's and footer's type where the model gives none, and the
-// header's place above the text block.
-const (
-	headerSize  = 10.5 // pt, 五号
-	headerAbove = 6.0  // mm between the header's last line and the text block
-)
-
-// margins draws a header's or footer's lines from top down, each aligned
-// as its paragraph is in Word (aligns; centred where nil), the page number
-// put where the template has its field; a line a float of the part takes
-// room from is aligned in the widest room left beside it. A line with
-// formatted stretches (runs) is set as a body paragraph's runs. Each line
-// is in its own size (m.Sizes), 1.3 times that high.
-func (r *renderer) margins(m wordmodel.Margin, top float64, floats []exclusion) {
-	face := r.fs.role("song")
-	// Until the pages are counted, every digit stands for their number, so
-	// that the measuring pass marks whichever glyphs the count will need.
-	total := "0123456789"
-	if r.pages > 0 {
-		total = fmt.Sprint(r.pages)
-	} else if r.pages < 0 {
-		total = unknownPages
-	}
-	expand := func(text string) string {
-		text = strings.ReplaceAll(text, wordmodel.PageField, fmt.Sprint(r.page))
-		text = strings.ReplaceAll(text, wordmodel.NumPagesField, total)
-		text = strings.ReplaceAll(text, wordmodel.SectionPagesField, r.sectionTotal())
-		// A tab (沁源县财政局⇥2023年, a list label's) is a gap, as in the body.
-		return strings.NewReplacer("\t", "  ", "\u00AD", "").Replace(text)
-	}
-	for i, line := range m.Lines {
-		sizePt := marginSize(m, i)
-		size := sizePt * ptToMM
-		var units []unit
-		if i < len(m.Runs) && m.Runs[i] != nil {
-			units, _ = r.formattedUnits(nil, line, *m.Runs[i], face, sizePt, expand)
-		} else {
-			units = r.units(r.clean(expand(line)), face, sizePt, false)
-		}
-		w := lineWidth(units)
-		y, spans, _ := room(floats, top, size*1.3, r.left(), r.left()+r.width(), min(w, r.width()))
-		top += size * 1.3
-		s := spans[0]
-		for _, o := range spans[1:] {
-			if o.width() > s.width() {
-				s = o
-			}
-		}
-		align := "center"
-		if i < len(m.Aligns) {
-			align = m.Aligns[i]
-		}
-		x, gap := marginLineAt(align, s, w, len(units))
-		r.drawUnits(units, face, x, y, size, gap)
-	}
-}
-
-// marginSize is the type size of line i of a header or footer, pt.
-func marginSize(m wordmodel.Margin, i int) float64 {
-	if i < len(m.Sizes) && m.Sizes[i] > 0 {
-		return m.Sizes[i]
-	}
-	return headerSize
-}
-
-// marginHeight is how high a header's or footer's lines stand, mm.
-func marginHeight(m wordmodel.Margin) float64 {
-	h := 0.0
-	for i := range m.Lines {
-		h += marginSize(m, i) * ptToMM * 1.3
-	}
-	return h
-}
-
-// marginLineAt is where a header's or footer's line of units w wide, n
-// units, starts in the room s, and the gap put between its units: as Word
-// aligns a paragraph of one line (justified is left; distributed spreads
-// its characters over the whole width).
-func marginLineAt(align string, s span, w float64, n int) (x, gap float64) {
-	free := max(s.width()-w, 0)
-	switch align {
-	case "center":
-		return s.x0 + (s.width()-w)/2, 0 // a line too long runs out on both sides
-	case "right":
-		return s.x0 + free, 0
-	case "distribute":
-		if n > 1 {
-			return s.x0, free / float64(n-1)
-		}
-		return s.x0 + free/2, 0
-	}
-	return s.x0, 0
-}
+// headerSize is the type of a header's or footer's lines where the model
+// gives none (五号).
+const headerSize = 10.5
 
 // footerIsPageNumber reports whether a footer says no more than the page
 // number (— 1 —), which the layout preset draws in its own place.
@@ -424,15 +347,14 @@ func footerIsPageNumber(lines []string) bool {
 	return rest == ""
 }
 
-// pageNumber draws — N — below the text block: right on odd pages, left on
+// pageNumber draws the page's footer (story.go). A model not read from
+// Word whose footer says no more than the page number has it drawn as the
+// preset says: — N — below the text block, right on odd pages, left on
 // even ones, one character in from the edge.
 func (r *renderer) pageNumber() {
 	pn := r.p.PageNumber
-	if !footerIsPageNumber(r.footer.Lines) {
-		r.margins(r.footer, r.blockBottom()+pn.Below, r.footerFloats)
-		return
-	}
-	if r.blankFooter {
+	if r.sections != nil || !footerIsPageNumber(r.footer.Lines) {
+		r.drawFooter()
 		return
 	}
 	n := r.page

@@ -29,6 +29,14 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		}
 		for _, part := range pageParts(run) {
 			page := part.Text == wordmodel.PageField
+			if r.measuring && !page && strings.ContainsAny(part.Text, placeholders) {
+				// A count or a reference may show digits the measuring
+				// never drew (共 3 页 on page 1 only): all are marked for
+				// the fonts' subsets, in the faces the run's would take.
+				digits := part
+				digits.Text = "0123456789"
+				r.runPieces(digits, face, st)
+			}
 			part.Text = r.fieldText(part)
 			for k, piece := range r.runPieces(part, face, st) {
 				if k > 0 {

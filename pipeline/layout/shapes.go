@@ -219,19 +219,6 @@ func positioned(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
 	return out
 }
 
-// shapes draws the shapes anchored in a paragraph whose first line is
-// at paraTop.
-func (r *renderer) shapes(shapes []wordmodel.Shape, paraTop float64) {
-	for i := range shapes {
-		sp := &shapes[i]
-		if sp.Float == nil {
-			continue // in the line: inlineShape
-		}
-		x, y := r.placeFloat(sp.Float, sp.Width, sp.Height, paraTop, r.left(), r.width())
-		r.drawShape(sp, x, y)
-	}
-}
-
 // inlineShape draws the shape in the line of a paragraph with no text,
 // as a block at the paragraph's alignment, as a picture there is; it
 // reports whether there was one.
@@ -361,6 +348,10 @@ func (r *renderer) warnOnce(msg string) {
 func (r *renderer) emit(ops []op, behind bool) {
 	if !behind {
 		r.ops = append(r.ops, ops...)
+		return
+	}
+	if r.inStory {
+		r.storyBehind = append(r.storyBehind, ops...)
 		return
 	}
 	page := 0

@@ -39,15 +39,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 	pendingBreak := false
 	section := 0
 	paras, tables := 0, 0 // as Word counts them, for Feature.Where
-	for i := 0; i < len(body); {
-		lt := strings.IndexByte(body[i:], '<')
-		if lt < 0 {
-			break
-		}
-		i += lt
-		switch {
-		case wordxml.At(body, i, "w:p"):
-			e := end(body, i, "w:p")
+	eachBlock(body, func(el string, i, e int) {
+		switch el {
+		case "w:p":
 			paras++
 			s.where = fmt.Sprintf("第 %d 段", paras)
 			s.inBody = true
@@ -66,26 +60,17 @@ func readBody(part string, s *sheet) (*Document, error) {
 				doc.Sections = append(doc.Sections, s.section(body[i+sp:i+end(body[i:e], sp, "w:sectPr")], section+1))
 				section++
 			}
-			i = e
-		case wordxml.At(body, i, "w:tbl"):
-			e := end(body, i, "w:tbl")
+		case "w:tbl":
 			tables++
 			s.inCell = true
 			t := s.table(body[i:e], tables)
 			s.inCell, s.cellStyle = false, nil
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
-			i = e
-		default:
-			// An end tag, or any other element (sectPr, a content control,
-			// bookmarks): step into it, so that the paragraphs of a content
-			// control are read.
-			if wordxml.At(body, i, "w:sectPr") {
-				doc.Sections = append(doc.Sections, s.section(body[i:end(body, i, "w:sectPr")], section+1))
-			}
-			i += strings.IndexByte(body[i:], '>') + 1
+		case "w:sectPr":
+			doc.Sections = append(doc.Sections, s.section(body[i:e], section+1))
 		}
-	}
+	})
 	for len(doc.Sections) <= section {
 		doc.Sections = append(doc.Sections, pageSetup(""))
 	}
@@ -208,6 +193,11 @@ func on(s, name string) bool {
 
 func (s *sheet) table(t string, n int) *Table {
 	out := &Table{Width: TableWidth{Grid: true}}
+	// A header's or footer's table is named in its part (页眉（header1.xml）表 1).
+	part := ""
+	if s.inMargin {
+		part = s.where
+	}
 	trs := wordxml.Elements(t, "w:tr", 0, len(t))
 	var styled *tableCells
 	var tblPr string
@@ -233,7 +223,7 @@ func (s *sheet) table(t string, n int) *Table {
 		s.placement(out, props, s.styles[style].table)
 		tblPr, ts = props, s.styles[style].table
 		out.Float = s.tableFloat(props, out.Margins)
-		s.where = fmt.Sprintf("表 %d", n)
+		s.where = fmt.Sprintf("%s表 %d", part, n)
 		out.Borders = s.lines(own)
 		if out.Borders == nil {
 			// Neither the table nor its style sets a line: Word draws
@@ -268,7 +258,7 @@ func (s *sheet) table(t string, n int) *Table {
 		}
 		col := 0
 		for _, c := range tcs {
-			s.where = fmt.Sprintf("表 %d 第 %d 行第 %d 列", n, len(out.Rows)+1, len(row.Cells)+1)
+			s.where = fmt.Sprintf("%s表 %d 第 %d 行第 %d 列", part, n, len(out.Rows)+1, len(row.Cells)+1)
 			tc := tr[c.Start:c.End]
 			if styled != nil {
 				s.cellStyle = styled.cellAt(s, kind, len(out.Rows), col, col+span(tc)-1)
@@ -499,6 +489,19 @@ func (s *sheet) lines(x string) *TableBorders {
 		*s.undrawn = append(*s.undrawn, Feature{What: "表格边框（" + why + "）", Where: s.where})
 	}
 	return b
+}
+
+// ptToMM turns points into millimetres.
+const ptToMM = 25.4 / 72
+
+// over is m with the sides o sets taken from o.
+func (m CellMargins) over(o CellMargins) CellMargins {
+	for i := range 4 {
+		if o.Set[i] {
+			m.Pt[i], m.Set[i] = o.Pt[i], true
+		}
+	}
+	return m
 }
 
 // readMargins reads the margins element name of props (a w:tblCellMar or

@@ -7,9 +7,9 @@ import (
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
-// TestCellAndHeaderRunsAreCarried: the runs of a cell and of a header
-// line keep their formatting as stretches, as Word and WPS write it, and
-// none is listed; a plain cell and a plain header line carry none, a
+// TestCellAndHeaderRunsAreCarried: the runs of a cell keep their
+// formatting as stretches, a header's paragraph its runs, as Word and WPS
+// write them, and none is listed; a plain cell carries none, a
 // cell bold all over stays the cell's bold, and a bold word among others
 // is its stretch's. A vertical cell lists what it does not draw.
 func TestCellAndHeaderRunsAreCarried(t *testing.T) {
@@ -46,8 +46,11 @@ func TestCellAndHeaderRunsAreCarried(t *testing.T) {
 			t.Errorf("%v: a plain cell's stretches %+v, a bold one's %+v (bold %v), bold word's cell bold %v", w, plain.Paras[0].Sizes, bold.Paras[0].Sizes, bold.Bold, row[10].Bold)
 		}
 		h := doc.Sections[0].Header.Default
-		if h == nil || len(h.Runs) != 2 || h.Runs[0] == nil || h.Runs[1] != nil || len(*h.Runs[0]) < len(marks) {
-			t.Fatalf("%v: the header's lines' stretches %+v", w, h)
+		if h == nil || len(h.Blocks) != 2 {
+			t.Fatalf("%v: the header's story %+v", w, h)
+		}
+		if p := h.Blocks[0].(*wordmodel.Paragraph); len(p.Runs) < len(marks) {
+			t.Errorf("%v: the header's formatted line has runs %+v", w, p.Runs)
 		}
 	}
 	// A vertical cell draws its runs' colour, weight, size, lines and

@@ -46,8 +46,7 @@
 //     is the cell's (Cell.Bold, Color, Font); its runs' formatting beyond
 //     that goes with its paragraph as stretches of runes (CellPara.Sizes,
 //     RunSize.Format: a red figure, m², a bold word), shared by cells set
-//     alike and nil for a plain cell; a header's or footer's lines carry
-//     theirs likewise (Margin.Runs). A vertical cell's scripts, emphasis
+//     alike and nil for a plain cell. A vertical cell's scripts, emphasis
 //     marks, text borders, character scale, spacing and fitting, wavy
 //     underlines and links are listed (verticalOnly); the rest of its
 //     runs' formatting is carried as a cell's across is.
@@ -57,7 +56,11 @@
 //     together from the strongest layer that sets any of them. Each
 //     section's page, margins, document grid and headers and footers by
 //     page (first, even, default; linked from the previous section where
-//     it names none) are read from its sectPr (margins.go).
+//     it names none) are read from its sectPr (margins.go). A header or
+//     footer is a story (story.go, Margin.Blocks): its paragraphs and
+//     tables read by the body's readers, with all they carry (borders,
+//     pictures in the line, floats, page references); Margin.Lines and
+//     Images are views of it for the checks that read it.
 //   - Footnote and endnote references become raised marks numbered as
 //     Word numbers them, the notes' paragraphs kept with the paragraph or
 //     the document (notes.go).
@@ -73,10 +76,9 @@
 //     starts (Run.Bookmark; Cell.Bookmarks in a table cell). A TOC line
 //     LibreOffice wrote, its page number plain text after the tab, gets a
 //     page reference to its link's bookmark. A page reference or link to a
-//     bookmark the document lacks, and a page reference in a header or
-//     footer, is listed as not shown (Word prints 错误!未定义书签。 for
-//     the first); a table cell's page references name their bookmarks in
-//     Cell.Refs.
+//     bookmark the document lacks is listed as not shown (Word prints
+//     错误!未定义书签。); a table cell's page references name their
+//     bookmarks in Cell.Refs.
 //   - Hidden text (w:vanish, w:specVanish, also from a style) is left out;
 //     a paragraph that shows nothing and whose mark is hidden is left out
 //     whole. w:webHidden is printed, as Word prints it.
@@ -89,12 +91,12 @@
 //     the Unicode characters they show (symbols.go); w:noBreakHyphen is
 //     U+2011 and w:softHyphen U+00AD.
 //
-// PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body
-// paragraph, alone or in its line of text (a Run with Picture set keeps
-// its place among the text), in a body table cell's paragraph of their
-// own (Cell.Pictures), and floating ones, are read with their bytes, size
-// and place (pictures.go), for the PDF to draw, as are a body paragraph's
-// top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
+// PNG and JPEG pictures (GIF, BMP and TIFF converted to PNG) in a body's,
+// header's or footer's paragraph, alone or in its line of text (a Run
+// with Picture set keeps its place among the text), in a table cell's
+// paragraph of their own (Cell.Pictures), and floating ones, are read
+// with their bytes, size and place (pictures.go), for the PDF to draw, as
+// are such a paragraph's top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
 // the text flows around it, as Word's and WPS's wp:anchor say: square,
 // tight, through or top and bottom (none for one in front of or behind
 // the text), on which sides (wrapText), the distances the text keeps (the
@@ -106,11 +108,10 @@
 // cell (Cell.Floats, Cell.Shapes) and its paragraph; Float.InCell says it
 // is placed relative to the cell: layoutInCell="1", or any float in a
 // document of Word 2013 and later (compatibilityMode 15), which ignores
-// "0" there; WPS's documents name no mode and keep "0". One laid out in
-// a header table's first row is placed from its cell, found from the
-// table's grid, width, alignment and indent (margincells.go, Table.Columns); one in a lower row
-// or a footer's table, whose top is not known, is listed. allowOverlap is
-// not read: floats are never moved apart.
+// "0" there; WPS's documents name no mode and keep "0". A header's and a
+// footer's tables are tables like the body's, their floats kept with
+// their cells alike. allowOverlap is not read: floats are never moved
+// apart.
 //
 // A body table's w:tblpPr makes it float (Table.Float, tablefloat.go):
 // its anchors, offsets or alignments, distances from the text and
@@ -133,14 +134,15 @@
 // behind the text; the style's line and fill where the shape sets none. A text box
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
 // as the document's own (formatting, lists, pictures in their lines and
-// floating ones, which the layout places in the box), with
-// its inset and anchor; read once, from the DrawingML, its VML fallback
-// skipped. A shape in the line (wp:inline) is kept only alone in a body
-// paragraph without text (inlineShapes), where it is drawn as a block.
-// Shapes stand with the paragraph they are anchored in, a header
-// or footer (Margin.Shapes, placed on the page), or a table cell
-// (Cell.Shapes); a VML shape's w10:wrap and mso-wrap-distance-* are read
-// as its Wrap (vml.go), as a wp:anchor's are; BoxText is a paragraph's text boxes' text. A shape drawn
+// floating ones, which the layout places in the box), with its inset,
+// anchor, whether it grows to its text and whether it wraps it (NoWrap:
+// a WPS page number's box); read once, from the DrawingML, its VML
+// fallback skipped. A shape in the line (wp:inline) is kept only alone in
+// a paragraph without text (inlineShapes), where it is drawn as a block.
+// Shapes stand with the paragraph they are anchored in (a body's, a
+// header's or footer's), or a table cell (Cell.Shapes); a VML shape's
+// w10:wrap and mso-wrap-distance-* are read as its Wrap (vml.go), as a
+// wp:anchor's are; BoxText is a paragraph's text boxes' text. A shape drawn
 // as text (watermark.go: VML's v:textpath, as Word's 水印 and WPS's write
 // a watermark; DrawingML text warped plain, a:prstTxWarp textPlain) is a
 // Shape of Geometry text whose Art is its text, face and opacity; a text

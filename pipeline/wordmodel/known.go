@@ -260,9 +260,12 @@ func eastAsianLayout(_ *sheet, el string) string {
 
 // frame lists a paragraph in a frame: a drop cap (首字下沉), or a text
 // frame placed on the page (图文框).
-func frame(_ *sheet, el string) string {
+func frame(s *sheet, el string) string {
 	if d := attr(tagOf(el), "w:dropCap"); d == "drop" || d == "margin" {
 		return "首字下沉"
+	}
+	if s.inMargin && !s.inCell {
+		return "" // a header's or footer's frame is placed (Paragraph.Frame)
 	}
 	return "图文框（定位在页面上的段落）"
 }
@@ -314,12 +317,6 @@ func cellSpacing(_ *sheet, el string) string {
 }
 
 func gridSkipped(s *sheet, el string) string {
-	// A header's table is not laid out as a table (its paragraphs are the
-	// header's lines); only a float in its cells is placed by its grid,
-	// skipped columns included (margincells.go).
-	if s.inMargin {
-		return ""
-	}
 	if n, _ := strconv.Atoi(attr(tagOf(el), "w:val")); n > 0 {
 		return "表格行首或行尾空出的列（行与表格不对齐）"
 	}

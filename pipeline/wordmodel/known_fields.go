@@ -55,7 +55,7 @@ func (s *sheet) checkField(f *field) {
 		return // no instruction; a formula's result is saved
 	case fieldShows[kind] != "":
 		s.known.fields = append(s.known.fields, fieldShows[kind])
-	case kind == "STYLEREF" && s.inPart:
+	case kind == "STYLEREF" && s.inMargin:
 		s.known.fields = append(s.known.fields, "页眉页脚中的 STYLEREF 域（Word 每页显示该页的标题，PDF 每页相同）")
 	case !savedResult[kind]:
 		s.known.fields = append(s.known.fields, "未能识别的域 "+kind)

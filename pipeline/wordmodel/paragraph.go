@@ -85,12 +85,6 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			return
 		}
 		f.done = true
-		if f.ref != "" && s.inPart {
-			// Its saved result is printed, and the template refused.
-			found = append(found, "页码引用（页眉和页脚中的页码引用不会按 PDF 的页面更新）")
-			f.placed = ""
-			return
-		}
 		plain := cur
 		cur.Ref = f.ref
 		add(f.placed)
@@ -298,17 +292,20 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if s.inBody {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
-	found = append(found, inlineWithText(para, s.inBody || s.inBox)...)
+	found = append(found, inlineWithText(para, s.ownLines())...)
 	found = append(found, inlineShapes(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
-		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.inBody && !s.inBox {
-			why = "只在正文段落中显示" // a cell's, a header's, a text box's
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() {
+			why = "只在正文段落中显示" // a cell's
 		}
 		if why != "" {
 			para.Borders = nil
 			found = append(found, "段落边框线（"+why+"）")
 		}
+	}
+	if s.inMargin && !s.inCell {
+		para.Frame = readFrame(pPr)
 	}
 	if shaded(pPr) || info.shaded {
 		found = append(found, "段落底纹")

@@ -2,6 +2,7 @@ package wordmodel_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,14 +66,10 @@ func TestPicturesThePDFDraws(t *testing.T) {
 	)
 }
 
-// TestHeaderAndFooterPictures: the header and footer the PDF draws on
-// every page keep their pictures, placed on the page: a logo alone in the
-// header at the header's distance, aligned as its paragraph; a floating one
-// relative to the header's paragraph from the header's top; a logo alone
-// in the footer above the footer's distance. An earlier section's other
-// header with its picture and a footer picture placed by its paragraph
-// are listed; the even pages' page number is not, as the PDF numbers every
-// page where the drawn footer has no text.
+// TestHeaderAndFooterPictures: a header's and a footer's pictures stay in
+// their paragraphs, as the body's, for the layout to place: a logo alone
+// in its line, one in a line of text beside the text, a float placed
+// from its paragraph, in a header and in a footer alike. None is listed.
 func TestHeaderAndFooterPictures(t *testing.T) {
 	hdr := func(body string) string {
 		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + body + `</w:hdr>`
@@ -105,23 +102,23 @@ func TestHeaderAndFooterPictures(t *testing.T) {
 		},
 	}
 	doc := f.read(t)
-	hs, fs := doc.HeaderImages, doc.FooterImages
-	near := func(a, b float64) bool { return math.Abs(a-b) < 0.001 }
-	dist, footer := 851*25.4/1440, 1247*25.4/1440
-	if len(hs) != 2 || len(fs) != 1 {
-		t.Fatalf("%d header and %d footer pictures", len(hs), len(fs))
+	first, last := doc.Sections[0], doc.Sections[1]
+	if len(doc.HeaderImages) != 2 || len(doc.FooterImages) != 2 {
+		t.Fatalf("%d header and %d footer pictures", len(doc.HeaderImages), len(doc.FooterImages))
 	}
-	if f := *hs[0].Float; f.FromX != "margin" || f.AlignX != "center" || f.FromY != "page" || !near(f.Y, dist) {
-		t.Errorf("the header's logo at %+v", f)
+	h := last.Header.Default.Blocks
+	if p := h[0].(*wordmodel.Paragraph); len(p.Images) != 1 || p.Images[0].Float != nil || p.Align != "center" {
+		t.Errorf("the header's logo paragraph %+v", p)
 	}
-	if f := *hs[1].Float; f.FromX != "page" || !near(f.X, 20) || f.FromY != "page" || !near(f.Y, dist+5) {
-		t.Errorf("the header's floating picture at %+v", f)
+	if f := h[1].(*wordmodel.Paragraph).Images[0].Float; f == nil || f.FromY != "paragraph" || math.Abs(f.Y-5) > 0.001 || f.FromX != "page" || math.Abs(f.X-20) > 0.001 {
+		t.Errorf("the header's float %+v, want 20 mm from the page, 5 mm under its paragraph", f)
 	}
-	if f := *fs[0].Float; f.FromX != "margin" || f.AlignX != "right" || f.FromY != "page" || !near(f.Y, 16838*25.4/1440-footer-fs[0].Height) {
-		t.Errorf("the footer's logo at %+v", f)
+	if f := last.Footer.Default.Blocks[1].(*wordmodel.Paragraph).Images[0].Float; f == nil || f.FromY != "paragraph" {
+		t.Errorf("the footer's float %+v, want placed from its paragraph", f)
 	}
-	wantListed(t, doc,
-		"页眉（header3.xml）（“第一节的页眉”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
-		"页脚（footer1.xml）：浮动图片 image1.png（页脚中的图片、图形须相对于页面或页边距定位）",
-	)
+	beside := first.Header.Default.Blocks[0].(*wordmodel.Paragraph)
+	if len(beside.Images) != 1 || beside.Images[0].Float != nil || !slices.ContainsFunc(beside.Runs, func(r wordmodel.Run) bool { return r.Picture > 0 }) {
+		t.Errorf("the picture beside the first section's header text: %+v", beside)
+	}
+	wantListed(t, doc)
 }

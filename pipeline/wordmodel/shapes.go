@@ -44,10 +44,13 @@ type Shape struct {
 	Text []*Paragraph
 	// Inset is the space between the box and its text, mm: left, top,
 	// right, bottom. Anchor is where the text stands in a box taller than
-	// it: t, ctr or b. AutoFit: the box grows to hold its text.
+	// it: t, ctr or b. AutoFit: the box grows to hold its text. NoWrap:
+	// its text is not wrapped in it (wrap="none"), so that a box fitted
+	// to its text is as wide as its longest line (a WPS page number's).
 	Inset   [4]float64
 	Anchor  string
 	AutoFit bool
+	NoWrap  bool
 	// Upright keeps a rotated box's text level (bodyPr upright="1");
 	// otherwise it turns with the box.
 	Upright bool
@@ -164,6 +167,7 @@ func (s *sheet) drawingShape(el, drawing string) string {
 		sp.Anchor = attr(tag, "anchor")
 		sp.Upright = attr(tag, "upright") == "1"
 		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
+		sp.NoWrap = attr(tag, "wrap") == "none"
 		if v := attr(tag, "vert"); v != "" && v != "horz" {
 			return name + "（文本框中的竖排文字无法显示）"
 		}
@@ -208,6 +212,11 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 // pictures and shapes the PDF draws: the body's, its tables', the
 // headers' and footers', text boxes'.
 func (s *sheet) drawnHere() bool { return s.inBody || s.inMargin || s.inCell || s.inBox }
+
+// ownLines reports whether the paragraph being read is laid out in lines
+// of its own, as the body's are: the body's, a text box's, a header's or
+// footer's outside its tables; a table cell's lines are set by its cell.
+func (s *sheet) ownLines() bool { return s.inBody || s.inBox || s.inMargin && !s.inCell }
 
 // boxText reads a text box's paragraphs, as the document's own: with
 // their formatting, lists and pictures in their lines.

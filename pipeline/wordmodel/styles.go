@@ -31,8 +31,8 @@ type sheet struct {
 	// boxes they are listed as not shown. images takes the pictures of the run being read, nil
 	// where it is not drawn (or hidden).
 	inBody bool
-	// inMargin is set while the header or footer the PDF draws is read:
-	// its pictures are drawn, its borders not.
+	// inMargin is set while a header or footer is read, a story laid out
+	// as the body is.
 	inMargin bool
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
@@ -67,8 +67,6 @@ type sheet struct {
 	// textAt is how many bytes of its paragraph's text the reader has
 	// written, where a float met now is anchored.
 	textAt int
-	// page is the section whose headers and footers are being read.
-	page Section
 	// formats caches runs' formatting by paragraph style and the run's
 	// own properties (format).
 	formats     map[string]map[string]runInfo
@@ -80,10 +78,7 @@ type sheet struct {
 	// fields are the fields open where the reader is (fields.go);
 	// bookmarks the names of the bookmarks met, and refs the page
 	// references and links to bookmarks, checked against them at the end.
-	fields fields
-	// inPart is set while a header or footer part is read, whose text is
-	// lines, not runs: a page reference there is not laid out.
-	inPart    bool
+	fields    fields
 	bookmarks map[string]bool
 	refs      []bookmarkRef
 	// known is what the check of every element against the reader's

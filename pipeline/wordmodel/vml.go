@@ -125,6 +125,7 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	}
 	css := cssOf(attr(tb, "style"))
 	sp.AutoFit = css["mso-fit-shape-to-text"] == "t"
+	sp.NoWrap = cssOf(attr(tagOf(shape), "style"))["mso-wrap-style"] == "none"
 	if l := css["layout-flow"]; l != "" && l != "horizontal" {
 		return "文本框中的竖排文字无法显示"
 	}

@@ -123,6 +123,9 @@ type Paragraph struct {
 	// Hidden: Word shows nothing of the paragraph, not even an empty line
 	// (its text and its mark are hidden).
 	Hidden bool
+	// Frame places a header's or footer's paragraph out of its story's
+	// flow (frames.go); nil for none.
+	Frame *Frame
 }
 
 // Table is one table.

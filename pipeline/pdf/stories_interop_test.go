@@ -1,0 +1,128 @@
+package pdf
+
+import (
+	"math"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	rt "jixiao/pipeline/wordmodel/runtest"
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
+)
+
+// TestLibreOfficeLaysOutTheSameHeader: LibreOffice's PDF of a header as
+// Word and WPS write it, 沁源县财政局⇥⇥绩效报告 in the centred 页眉 style
+// over a two-column table, puts its words where ours stand: the line as
+// wide as its right tab, centred as a whole; the table's cells side by
+// side, the left one's text from its left edge, the right one's to its
+// right edge. Only edges that no glyph's width moves are compared,
+// within 1 pt across, and tops within 3 pt: LibreOffice sets the text in
+// its own faces where the template's are missing.
+func TestLibreOfficeLaysOutTheSameHeader(t *testing.T) {
+	needs(t, "pdftotext", "soffice")
+	for _, w := range storytest.Writers {
+		t.Run(w.Name, func(t *testing.T) {
+			lined := strings.ReplaceAll(sealtest.Table([]int{3000, 5844},
+				[]string{sealtest.Cell(3000, sealtest.Para("left", st.Text("左栏文字"))), sealtest.Cell(5844, sealtest.Para("right", st.Text("右栏文字")))}),
+				`w:val="none" w:sz="0"`, `w:val="single" w:sz="4"`)
+			header := storytest.Para(w.Header, "", st.Text("沁源县财政局"), storytest.Tab, storytest.Tab, st.Text("绩效报告")) + lined + storytest.Para(w.Header, "")
+			_, ours, theirs := bothPDFs(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
+			a, b := pageWords(t, ours), pageWords(t, theirs)
+			defer func() {
+				if t.Failed() {
+					t.Logf("ours %+v\nLibreOffice's %+v", a, b)
+				}
+			}()
+			for _, w := range []struct {
+				text string
+				end  bool // its right edge is the one set
+			}{{"沁源县财政局", false}, {"绩效报告", true}, {"左栏文字", false}, {"右栏文字", true}} {
+				x, okX := a[w.text]
+				y, okY := b[w.text]
+				if !okX || !okY {
+					t.Errorf("%s: ours %v, LibreOffice's %v", w.text, okX, okY)
+					continue
+				}
+				ours, theirs := x.x0, y.x0
+				if w.end {
+					ours, theirs = x.x1, y.x1
+				}
+				if math.Abs(ours-theirs) > 1 || math.Abs(x.y-y.y) > 3 {
+					t.Errorf("%s at %.1f, top %.1f pt; LibreOffice's at %.1f, top %.1f", w.text, ours, x.y, theirs, y.y)
+				}
+			}
+		})
+	}
+}
+
+// pageWords are page 1's words, as pdftotext -bbox reads them, by their
+// text: each its edges across and its top, in pt.
+func pageWords(t *testing.T, path string) map[string]textLine {
+	t.Helper()
+	raw, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	out := map[string]textLine{}
+	for _, m := range wordBox.FindAllStringSubmatch(string(raw), -1) {
+		var v [3]float64
+		for k, s := range []string{m[1], m[2], m[3]} {
+			v[k], _ = strconv.ParseFloat(s, 64)
+		}
+		out[m[4]] = textLine{text: m[4], x0: v[0], y: v[1], x1: v[2]}
+	}
+	return out
+}
+
+// TestLibreOfficePutsThePageNumberAlike: the built-in template's own
+// page numbers, — 1 — right aligned on odd pages and left aligned on even
+// ones with a 320-twip indent, stand where LibreOffice puts them: their
+// outer edge within 1 pt, their foot (on the footer distance) within 2 pt.
+func TestLibreOfficePutsThePageNumberAlike(t *testing.T) {
+	needs(t, "pdftotext", "soffice")
+	_, ours, theirs := bothPDFs(t, rt.Docx(t, rt.PageBreak("第一页")+rt.Para(rt.Word.Run("", "第二页")), "", nil))
+	for page := 1; page <= 2; page++ {
+		a, b := footerBox(t, ours, page), footerBox(t, theirs, page)
+		edge := func(w textLine) float64 {
+			if page == 1 {
+				return w.x1
+			}
+			return w.x0
+		}
+		if math.Abs(edge(a)-edge(b)) > 1 || math.Abs(a.y-b.y) > 2 {
+			t.Errorf("page %d: our number's edge at %.1f, foot at %.1f pt; LibreOffice's at %.1f, %.1f", page, edge(a), a.y, edge(b), b.y)
+		}
+	}
+}
+
+// footerBox is the box of page n's words under its text block, its y
+// their foot, in pt.
+func footerBox(t *testing.T, path string, n int) textLine {
+	t.Helper()
+	raw, err := exec.Command("pdftotext", "-bbox", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	box := textLine{x0: math.Inf(1)}
+	for _, m := range footWord.FindAllStringSubmatch(string(raw), -1) {
+		var v [4]float64
+		for k := range v {
+			v[k], _ = strconv.ParseFloat(m[k+1], 64)
+		}
+		if v[1] < 700 {
+			continue // the body's
+		}
+		box.text += m[5]
+		box.x0, box.x1, box.y = min(box.x0, v[0]), max(box.x1, v[2]), max(box.y, v[3])
+	}
+	if box.text == "" {
+		t.Fatalf("%s: page %d has no footer", path, n)
+	}
+	return box
+}
+
+var footWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
