@@ -2,7 +2,6 @@ package verify
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -84,9 +83,21 @@ func placements(f *facts.File, placed []output.Placement, docxName string) ([]ex
 	return out, ms
 }
 
-var spaces = regexp.MustCompile(`\s+`)
-
-func squash(s string) string { return spaces.ReplaceAllString(s, "") }
+// squash removes regexp's \s (tab, newline, form feed, return, space) from
+// s. A byte loop, not a regexp: verify squashes every output's whole text.
+func squash(s string) string {
+	const spaces = " \t\n\f\r"
+	if !strings.ContainsAny(s, spaces) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(spaces, s[i]) < 0 {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
 
 // align finds each expected figure, in order, in an output's text (white
 // space removed), each with the template's text just before it. A figure
