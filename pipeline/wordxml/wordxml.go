@@ -1,17 +1,17 @@
 package wordxml
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Span is the byte range [Start, End) of one element.
 type Span struct{ Start, End int }
 
 // At reports whether s[i:] starts the tag <name.
 func At(s string, i int, name string) bool {
-	if !strings.HasPrefix(s[i:], "<"+name) {
-		return false
-	}
 	k := i + 1 + len(name)
-	if k >= len(s) {
+	if k >= len(s) || s[i] != '<' || s[i+1:k] != name {
 		return false
 	}
 	switch s[k] {
@@ -24,7 +24,8 @@ func At(s string, i int, name string) bool {
 // Next finds the next <name …> at or after from and before limit; -1 if
 // there is none.
 func Next(s, name string, from, limit int) int {
-	open := "<" + name
+	var buf tagBuf
+	open := buf.tag("<", name, "")
 	for from < limit {
 		j := strings.Index(s[from:limit], open)
 		if j < 0 {
@@ -50,7 +51,8 @@ func End(s string, i int, name string, limit int) int {
 	if s[gt-1] == '/' {
 		return gt + 1
 	}
-	closing := "</" + name + ">"
+	var buf tagBuf
+	closing := buf.tag("</", name, ">")
 	depth, k := 1, gt+1
 	for depth > 0 {
 		c := strings.Index(s[k:limit], closing)
@@ -104,4 +106,21 @@ func Val(s, name string) (string, bool) {
 	}
 	v, _, _ := strings.Cut(rest, `"`)
 	return v, true
+}
+
+// tagBuf holds a tag (<w:p, </w:p>) made for one search, on the stack: the
+// scanner looks for tags millions of times a build, and joining strings
+// for each was a tenth of reading a long table back.
+type tagBuf [64]byte
+
+// tag is before+name+after, in b if it fits.
+func (b *tagBuf) tag(before, name, after string) string {
+	n := len(before) + len(name) + len(after)
+	if n > len(b) {
+		return before + name + after
+	}
+	k := copy(b[:], before)
+	k += copy(b[k:], name)
+	copy(b[k:], after)
+	return unsafe.String(&b[0], n)
 }
