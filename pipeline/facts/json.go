@@ -45,10 +45,76 @@ func (w *jsonWriter) value(v any, depth int) {
 		w.enc = json.NewEncoder(&w.scratch)
 		w.enc.SetEscapeHTML(false)
 	}
-	w.enc.SetIndent(strings.Repeat("  ", depth), "  ")
 	w.scratch.Reset()
 	w.enc.Encode(v) // the File's own fields, which always encode
-	b := bytes.TrimSuffix(w.scratch.Bytes(), []byte("\n"))
+	w.indent(bytes.TrimSuffix(w.scratch.Bytes(), []byte("\n")), depth)
+}
+
+// indent writes compact JSON b as encoding/json's indenter lays it out
+// with a prefix of depth indents of two spaces. It is that indenter's
+// layout without its validating scanner, which took a tenth of a long
+// attachment's build (the encoder's output is valid, and has no white
+// space outside its strings): a line break after an opening bracket
+// (none inside an empty pair, {} and []) and after a comma, a space after
+// a colon, and the closing bracket on a line of its own.
+func (w *jsonWriter) indent(b []byte, depth int) {
+	level, start := depth, 0 // b[start:i] is still to be written
+	inString, escaped := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inString {
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+		case '{', '[':
+			if i+1 < len(b) && (b[i+1] == '}' || b[i+1] == ']') {
+				i++
+				continue
+			}
+			level++
+			w.bytes(b[start : i+1])
+			w.newline(level)
+			start = i + 1
+		case ',':
+			w.bytes(b[start : i+1])
+			w.newline(level)
+			start = i + 1
+		case ':':
+			w.bytes(b[start : i+1])
+			w.raw(" ")
+			start = i + 1
+		case '}', ']':
+			level--
+			w.bytes(b[start:i])
+			w.newline(level)
+			start = i
+		}
+	}
+	w.bytes(b[start:])
+}
+
+// lineStart is a line break and the indents of up to 32 levels.
+var lineStart = "\n" + strings.Repeat("  ", 32)
+
+func (w *jsonWriter) newline(level int) {
+	if 2*level < len(lineStart) {
+		w.raw(lineStart[:1+2*level])
+		return
+	}
+	w.raw("\n" + strings.Repeat("  ", level))
+}
+
+func (w *jsonWriter) bytes(b []byte) {
 	w.n += len(b)
 	if w.out != nil {
 		w.out = append(w.out, b...)

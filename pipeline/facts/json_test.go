@@ -26,7 +26,14 @@ func sample() *File {
 // the standard library's indented encoder writes the whole File, which is
 // the format earlier builds left on disk.
 func TestJSONIsTheIndentedEncoding(t *testing.T) {
-	for name, f := range map[string]*File{"full": sample(), "empty": {County: "县"}} {
+	tricky := &File{
+		County: `县{"a":[1,2]},:\`, Input: "a\\b\"c\n\t\u2028<&>",
+		Facts:  []Fact{{ID: `x[1].y`, Label: `\"}],{[:`, From: []string{}}, {ID: "", Value: "\\\\\""}},
+		Checks: []Check{{What: "[]{}", OK: true, Detail: `"[" "{"`}},
+		Tables: []Table{{TotalLabels: []string{}}, {Subtotals: []string{"", ","}}},
+		Rows:   []Row{{Cells: []Cell{}}, {Cells: nil}, {Key: "：，", Cells: []Cell{{}, {Column: "]"}}}},
+	}
+	for name, f := range map[string]*File{"full": sample(), "empty": {County: "县"}, "tricky": tricky} {
 		var want bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetEscapeHTML(false)
