@@ -334,8 +334,16 @@ func (s *Section) Figure(k string) *Figure {
 	return nil
 }
 
+// widthFolder is made once, and used only on text with a full-width
+// bracket: Find runs for the text and every spelling on each graded row of
+// a table, and a Replacer copies even text it leaves alone.
+var widthFolder = strings.NewReplacer("（", "(", "）", ")")
+
 func foldWidth(s string) string {
-	return strings.NewReplacer("（", "(", "）", ")").Replace(s)
+	if !strings.ContainsAny(s, "（）") {
+		return s
+	}
+	return widthFolder.Replace(s)
 }
 
 // Section returns the section with key k, or nil.

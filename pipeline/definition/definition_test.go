@@ -202,3 +202,14 @@ func TestRatesAcrossSections(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleFindAllocatesLittle: finding a row's grade folds widths with
+// one Replacer made once, and only text with a full-width bracket, not
+// with one made for the text and each spelling on every call (37
+// allocations a graded row).
+func TestScaleFindAllocatesLittle(t *testing.T) {
+	scale := StandardScale()
+	if n := testing.AllocsPerRun(20, func() { scale.Find("较差") }); n > 5 {
+		t.Errorf("%.0f allocations to find a grade, want at most 5", n)
+	}
+}
