@@ -41,6 +41,9 @@ var (
 // number, and how to fix it; "" when it is a number or when the general
 // message ("不是有效金额") says enough.
 func numberTextProblem(text string) string {
+	if plainNumber(strings.TrimSpace(text)) {
+		return "" // what every amount cell holds: none of the cases below
+	}
 	narrow := width.Narrow.String(strings.TrimSpace(text))
 	switch {
 	case spacedDigits.MatchString(narrow):
@@ -61,6 +64,24 @@ func numberTextProblem(text string) string {
 		return fmt.Sprintf("“%s”是逻辑值，不是数字：请填写数字", text)
 	}
 	return ""
+}
+
+// plainNumber reports whether s is ASCII digits, signs and commas with at
+// most one point: text no case of numberTextProblem fits, which it passes
+// without narrowing it and trying each expression on it, once for every
+// number cell of a table.
+func plainNumber(s string) bool {
+	points := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == ',', c == '-', c == '+':
+		case c == '.':
+			points++
+		default:
+			return false
+		}
+	}
+	return points <= 1
 }
 
 // typedFormat is the number format a number typed as text shows in:
@@ -159,8 +180,12 @@ var errorValues = []string{"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
 // errorValue says that a cell holds a formula's error value, which no
 // column may print or count; "" otherwise.
 func errorValue(text string) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "#") {
+		return "" // every error value starts with #; most cells hold none
+	}
 	for _, e := range errorValues {
-		if strings.EqualFold(strings.TrimSpace(text), e) {
+		if strings.EqualFold(t, e) {
 			return fmt.Sprintf("单元格是公式的错误值 %s，不是数据：请在 Excel 或 WPS 中修正这个公式（或改为直接填写）后再试", e)
 		}
 	}
