@@ -258,7 +258,8 @@ func (s *sheet) table(t string, n int) *Table {
 		}
 		col := 0
 		for _, c := range tcs {
-			s.where = fmt.Sprintf("%s表 %d 第 %d 行第 %d 列", part, n, len(out.Rows)+1, len(row.Cells)+1)
+			// Joined, not formatted: this runs for every cell.
+			s.where = part + "表 " + strconv.Itoa(n) + " 第 " + strconv.Itoa(len(out.Rows)+1) + " 行第 " + strconv.Itoa(len(row.Cells)+1) + " 列"
 			tc := tr[c.Start:c.End]
 			if styled != nil {
 				s.cellStyle = styled.cellAt(s, kind, len(out.Rows), col, col+span(tc)-1)
@@ -296,14 +297,14 @@ func gridWidths(t string) []int {
 }
 
 func (s *sheet) cell(tc string) Cell {
-	c := Cell{Span: span(tc)}
+	props, hasPr := cellProps(tc)
+	c := Cell{Span: spanOf(props)}
 	c.Nested = next(tc, "w:tbl", 0) >= 0
 	styled := s.cellStyle
 	if styled != nil {
 		c.Shading, c.Borders, c.VAlign, c.Margins = styled.fill, styled.borders, styled.vAlign, styled.margins
 	}
-	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
-		props := tc[pr:end(tc, pr, "w:tcPr")]
+	if hasPr {
 		if v, ok := wordxml.Val(props, "w:vMerge"); ok {
 			c.Merge = Continues
 			if v == "restart" {
@@ -395,9 +396,28 @@ func (s *sheet) cell(tc string) Cell {
 
 // span is how many grid columns the cell tc spans (w:gridSpan), at least 1.
 func span(tc string) int {
-	n := 1
+	props, _ := cellProps(tc)
+	return spanOf(props)
+}
+
+// cellProps is the cell tc's w:tcPr, and whether it has one.
+func cellProps(tc string) (string, bool) {
 	if pr := next(tc, "w:tcPr", 0); pr >= 0 {
-		if v, ok := wordxml.Val(tc[pr:end(tc, pr, "w:tcPr")], "w:gridSpan"); ok {
+		return tc[pr:end(tc, pr, "w:tcPr")], true
+	}
+	return "", false
+}
+
+// spanOf is how many grid columns a cell of the properties props spans,
+// at least 1.
+func spanOf(props string) int {
+	n := 1
+	if v, ok := wordxml.Val(props, "w:gridSpan"); ok {
+		// Digits, as Word writes them, without fmt's scanner: a long
+		// table has many cells.
+		if k, err := strconv.Atoi(v); err == nil {
+			n = k
+		} else {
 			fmt.Sscan(v, &n)
 		}
 	}

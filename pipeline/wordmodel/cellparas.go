@@ -165,10 +165,13 @@ func (s *sheet) addCellPara(paras []CellPara, cp CellPara) []CellPara {
 // defaultSize is the type size of text no style or run sizes: the
 // document defaults', else Word's 10 pt.
 func (s *sheet) defaultSize() float64 {
-	if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
-			return n / 2
+	if s.defaultPt == 0 { // found once: every cell asks
+		s.defaultPt = 10
+		if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
+			if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+				s.defaultPt = n / 2
+			}
 		}
 	}
-	return 10
+	return s.defaultPt
 }

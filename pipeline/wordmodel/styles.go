@@ -15,6 +15,8 @@ type sheet struct {
 	// defaults and pDefaults are the document's default run and paragraph
 	// properties (docDefaults).
 	defaults, pDefaults string
+	// defaultPt is the size of defaults (defaultSize), 0 until found.
+	defaultPt float64
 	// layouts caches paragraphs' resolved indentation and spacing by
 	// style, list level and own properties: a long table repeats a few.
 	layouts map[string]layoutOf
