@@ -42,6 +42,12 @@ func Next(s, name string, from, limit int) int {
 
 // End returns where the element starting at i ends, just past its end tag,
 // looking no further than limit; -1 if it does not end there.
+//
+// It goes once through the name's occurrences, each an opening tag of the
+// same name (one level deeper), its end tag (one level up) or neither (a
+// longer name, an attribute), rather than looking for the end tag and then
+// for an opening tag before it: a long table's rows and cells were each
+// read twice over by that.
 func End(s string, i int, name string, limit int) int {
 	gt := strings.IndexByte(s[i:limit], '>')
 	if gt < 0 {
@@ -51,27 +57,33 @@ func End(s string, i int, name string, limit int) int {
 	if s[gt-1] == '/' {
 		return gt + 1
 	}
-	var buf tagBuf
-	closing := buf.tag("</", name, ">")
 	depth, k := 1, gt+1
-	for depth > 0 {
-		c := strings.Index(s[k:limit], closing)
-		if c < 0 {
+	for from := k; from < limit; {
+		j := strings.Index(s[from:limit], name)
+		if j < 0 {
 			return -1
 		}
-		c += k
-		if o := Next(s, name, k, c); o >= 0 {
-			g := strings.IndexByte(s[o:], '>') + o
+		j += from
+		e := j + len(name)
+		switch {
+		case j-2 >= k && s[j-1] == '/' && s[j-2] == '<' && e < limit && s[e] == '>':
+			if depth--; depth == 0 {
+				return e + 1
+			}
+			k = e + 1
+		case j-1 >= k && s[j-1] == '<' && At(s, j-1, name):
+			g := strings.IndexByte(s[j:], '>') + j
 			if s[g-1] != '/' {
 				depth++
 			}
 			k = g + 1
+		default:
+			from = j + 1
 			continue
 		}
-		depth--
-		k = c + len(closing)
+		from = k
 	}
-	return k
+	return -1
 }
 
 // Elements returns the outermost <name> elements within s[from:to]; it
