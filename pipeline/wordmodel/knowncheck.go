@@ -104,6 +104,9 @@ func (s *sheet) knownStructure(part, base string) {
 // knownStyle checks the properties a paragraph style's chain and the
 // document defaults give its paragraphs, once a style.
 func (s *sheet) knownStyle(style string, info styleInfo) []string {
+	if found, ok := s.known.styles[style]; ok {
+		return found // before the chain is gathered: every paragraph asks
+	}
 	return s.knownChain(style, append(append([]string{s.defaults, s.pDefaults}, info.pPr...), info.rPr...))
 }
 
