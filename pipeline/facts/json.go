@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"unique"
 )
@@ -170,11 +169,44 @@ func Parse(raw []byte) (*File, error) {
 	return &f, nil
 }
 
-var rowID = regexp.MustCompile(`^[^.]+\.[^.\[]+\[[0-9]+\]\.`)
-
 // IsRowID reports whether id names a cell of a printed row (RowID), rather
-// than a figure of the narrative.
-func IsRowID(id string) bool { return rowID.MatchString(id) }
+// than a figure of the narrative: it begins section.rows[k]. (what
+// ^[^.]+\.[^.\[]+\[[0-9]+\]\. matches), looked at without an expression
+// because reading an earlier build asks it of every fact.
+func IsRowID(id string) bool {
+	i := strings.IndexByte(id, '.')
+	if i <= 0 {
+		return false
+	}
+	rest := id[i+1:]
+	j := strings.IndexAny(rest, ".[")
+	if j <= 0 || rest[j] != '[' {
+		return false
+	}
+	rest = rest[j+1:]
+	k := 0
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	return k > 0 && strings.HasPrefix(rest[k:], "].")
+}
+
+// leadingID is the id of a fact whose JSON begins with it, as facts.json
+// writes every fact ({"id": "…", …), where it has no escapes; ok is false
+// for any other beginning, and the fact is then decoded whole.
+func leadingID(raw []byte) (id string, ok bool) {
+	s := raw
+	for _, want := range []string{"{", `"id"`, ":", `"`} {
+		if s, ok = bytes.CutPrefix(bytes.TrimLeft(s, " \t\r\n"), []byte(want)); !ok {
+			return "", false
+		}
+	}
+	end := bytes.IndexByte(s, '"')
+	if end < 0 || bytes.IndexByte(s[:end], '\\') >= 0 {
+		return "", false
+	}
+	return string(s[:end]), true
+}
 
 // ReadPrevious reads an earlier build's facts.json for the change report,
 // one element at a time, leaving out the facts of printed rows: the report
@@ -200,9 +232,18 @@ func readPrevious(dec *json.Decoder) (*File, error) {
 		}
 		switch t {
 		case "facts":
+			// A printed row's fact, most of a long attachment's, is known
+			// by its id and passed over undecoded.
+			var raw json.RawMessage
 			err = elements(dec, func() error {
+				if err := dec.Decode(&raw); err != nil {
+					return err
+				}
+				if id, ok := leadingID(raw); ok && IsRowID(id) {
+					return nil
+				}
 				var x Fact
-				if err := dec.Decode(&x); err != nil || IsRowID(x.ID) {
+				if err := json.Unmarshal(raw, &x); err != nil || IsRowID(x.ID) {
 					return err
 				}
 				f.Facts = append(f.Facts, x)

@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -84,12 +85,43 @@ func TestReadPreviousLeavesOutRowFacts(t *testing.T) {
 }
 
 func TestIsRowID(t *testing.T) {
+	expression := regexp.MustCompile(`^[^.]+\.[^.\[]+\[[0-9]+\]\.`) // what IsRowID was
 	for id, want := range map[string]bool{
 		"附件.行[1].金额": true, "attachment.rows[120].amount": true,
 		"year": false, "自评.总额": false, "自评.a[1]": false, "[1].x": false,
+		".行[1].x": false, "a..行[1].x": false, "a.[1].x": false, "a.行[].x": false, "a.行[1]x": false, "a.行[1.x": false,
+		"a.行[x1].y": false, "a.b.行[1].x": false, "a\n.行\n[07].": true, "a.行[1]].x": false, "a.行[1].": true, "\xff.\xfe[9].z": true,
 	} {
-		if IsRowID(id) != want {
-			t.Errorf("IsRowID(%q) = %v", id, !want)
+		if IsRowID(id) != want || expression.MatchString(id) != want {
+			t.Errorf("IsRowID(%q) = %v, the expression says %v, want %v", id, IsRowID(id), expression.MatchString(id), want)
 		}
+	}
+}
+
+// TestRowFactsPassedOverByTheirID: a printed row's fact is known by the id
+// it begins with, however the file is spaced; a fact whose id has escapes,
+// or that does not begin with its id, is decoded whole, and kept unless
+// it is a row's.
+func TestRowFactsPassedOverByTheirID(t *testing.T) {
+	for raw, want := range map[string]string{
+		`{"id": "附件.行[1].金额", "label": "x"}`:                   "附件.行[1].金额",
+		"\n  {\n\t\"id\" :\r\n \"a.b[2].c\",\"number\": true}": "a.b[2].c",
+		`{"id": "a\"b", "label": "x"}`:                         "",
+		`{"label": "x", "id": "附件.行[1].金额"}`:                   "",
+		`[1]`:       "",
+		`{"id": 5}`: "",
+	} {
+		got, ok := leadingID([]byte(raw))
+		if got != want || ok != (want != "") {
+			t.Errorf("leadingID(%s) = %q %v, want %q", raw, got, ok, want)
+		}
+	}
+	file := `{"facts": [{"id": "附件.行[1].金额", "number": "not a bool"}, {"label": "附件第2行", "id": "附件.行[2].金额"}, {"id": "自评\u002e总额", "printed": "13,600.50"}]}`
+	got, err := ReadPrevious(strings.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Facts) != 1 || got.Facts[0].ID != "自评.总额" || got.Facts[0].Printed != "13,600.50" {
+		t.Errorf("facts read: %+v", got.Facts)
 	}
 }
