@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"jixiao/pipeline/layout"
-	"jixiao/pipeline/output"
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -14,13 +13,8 @@ import (
 // by page (Laid.Pages) as the PDF writer does, without drawing. Run it
 // with -benchmem: allocations are stable on a loaded machine, time is not.
 func BenchmarkAttachmentLayout(b *testing.B) {
-	j := longJob(b, 2000)
-	s := checked(b, j)
-	filled, err := form(b, s, "docx").Render(&output.Input{Data: s.data})
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc, err := wordmodel.Read(filled.Data)
+	j, filled := filledAttachment(b, 2000)
+	doc, err := wordmodel.Read(filled)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package runner
 import (
 	"testing"
 
+	"jixiao/pipeline/job"
 	"jixiao/pipeline/output"
 	"jixiao/pipeline/wordmodel"
 )
@@ -12,15 +13,10 @@ import (
 // sample job with an attachment of 2,000 rows. Run it with -benchmem:
 // allocations are stable on a loaded machine, time is not.
 func BenchmarkReadAttachment(b *testing.B) {
-	j := longJob(b, 2000)
-	s := checked(b, j)
-	filled, err := form(b, s, "docx").Render(&output.Input{Data: s.data})
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, filled := filledAttachment(b, 2000)
 	rows := 0
 	for b.Loop() {
-		doc, err := wordmodel.Read(filled.Data)
+		doc, err := wordmodel.Read(filled)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -29,6 +25,18 @@ func BenchmarkReadAttachment(b *testing.B) {
 	if rows < 2000 {
 		b.Fatalf("the longest table has %d rows: the attachment is missing", rows)
 	}
+}
+
+// filledAttachment is the sample job with an attachment of n rows, and its
+// Word document as the build fills it.
+func filledAttachment(b *testing.B, n int) (*job.Job, []byte) {
+	j := longJob(b, n)
+	s := checked(b, j)
+	filled, err := form(b, s, "docx").Render(&output.Input{Data: s.data})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return j, filled.Data
 }
 
 // longestTable is the row count of the document's longest table.
