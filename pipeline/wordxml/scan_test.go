@@ -14,16 +14,15 @@ func refAt(s string, i int, name string) bool {
 }
 
 func refEnd(s string, i int, name string, limit int) int {
-	gt := strings.IndexByte(s[i:limit], '>')
-	if gt < 0 {
+	tag := strings.IndexByte(s[i:limit], '>')
+	switch {
+	case tag < 0:
 		return -1
-	}
-	gt += i
-	if s[gt-1] == '/' {
-		return gt + 1
+	case s[i+tag-1] == '/':
+		return i + tag + 1
 	}
 	closing := "</" + name + ">"
-	depth, k := 1, gt+1
+	depth, k := 1, i+tag+1
 	for depth > 0 {
 		c := strings.Index(s[k:limit], closing)
 		if c < 0 {
