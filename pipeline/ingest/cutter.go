@@ -17,7 +17,11 @@ const chunk = 256 << 10
 // Whatever it is not sure of is errUnsure: the caller reads the part
 // again with the decoder.
 type cutter struct {
-	rc    io.Reader
+	rc io.Reader
+	// size is how many bytes the part says it unpacks to (0 unknown): a
+	// part smaller than a chunk, as most of a workbook's are, gets a
+	// buffer of its size, not of two chunks.
+	size  uint64
 	buf   []byte // the bytes not yet cut, in store
 	store []byte
 	eof   bool
@@ -42,11 +46,17 @@ func (c *cutter) fill() error {
 	// What is left moves to the front of one buffer, kept: the elements
 	// cut before are no longer looked at when more bytes are wanted.
 	keep := len(c.buf)
-	if cap(c.store) < keep+chunk {
-		c.store = make([]byte, 2*(keep+chunk))
+	want, room := keep+chunk, 2*(keep+chunk)
+	if c.size > 0 && c.size < chunk && uint64(keep) <= c.size {
+		// Room for the part whole and a byte more, to meet its end.
+		want = int(c.size) + 1
+		room = want
+	}
+	if cap(c.store) < want {
+		c.store = make([]byte, room)
 	}
 	copy(c.store[:cap(c.store)], c.buf)
-	n, err := io.ReadAtLeast(c.rc, c.store[keep:keep+chunk], 1)
+	n, err := io.ReadAtLeast(c.rc, c.store[keep:want], 1)
 	c.buf = c.store[:keep+n]
 	if err == io.EOF {
 		c.eof = true

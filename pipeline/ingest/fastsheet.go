@@ -50,7 +50,7 @@ func (p *pkg) openSheet(name string) (*fastSheet, error) {
 		if err != nil {
 			return nil, partError(f.Name, err)
 		}
-		return &fastSheet{part: f, rc: rc, cut: cutter{rc: rc}, rr: rowReader{sst: p.sst, styles: p.formats, date1904: p.date1904}}, nil
+		return &fastSheet{part: f, rc: rc, cut: cutter{rc: rc, size: f.UncompressedSize64}, rr: rowReader{sst: p.sst, styles: p.formats, date1904: p.date1904}}, nil
 	}
 	return nil, failf("没有工作表“%s”", name)
 }

@@ -76,7 +76,7 @@ func scanMerges(f *zip.File) ([]span, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	c := &cutter{rc: rc}
+	c := &cutter{rc: rc, size: f.UncompressedSize64}
 	if err := c.root("worksheet"); errors.Is(err, errUnsure) {
 		return decodedMerges(f)
 	} else if err != nil {

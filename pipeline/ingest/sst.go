@@ -95,7 +95,7 @@ func readSharedStrings(f *zip.File) (*sharedStrings, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := cutStrings(rc)
+	s, err := cutStrings(rc, f.UncompressedSize64)
 	rc.Close()
 	if !errors.Is(err, errUnsure) {
 		return s, err
@@ -108,8 +108,8 @@ func readSharedStrings(f *zip.File) (*sharedStrings, error) {
 	return s, s.items(newDecoderTokens(rc))
 }
 
-func cutStrings(rc io.Reader) (*sharedStrings, error) {
-	c := &cutter{rc: rc}
+func cutStrings(rc io.Reader, size uint64) (*sharedStrings, error) {
+	c := &cutter{rc: rc, size: size}
 	if err := c.root("sst"); err != nil {
 		return nil, err
 	}
