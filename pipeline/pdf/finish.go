@@ -41,6 +41,7 @@ func finishFile(raw []byte, archival bool) ([]byte, error) {
 // CID, high bit first, set for each CID the embedded font program has a
 // glyph for, as its CIDToGIDMap says. PDF/A-1 asks for it of every subset.
 func (f *pdfFile) addCIDSets() error {
+	var zw *zlib.Writer // one for every font (compressed)
 	for i := range len(f.objs) {
 		d := f.objs[i].dict()
 		if !hasName(d, "/CIDFontType2") {
@@ -58,17 +59,28 @@ func (f *pdfFile) addCIDSets() error {
 			return fmt.Errorf("cidset: %w", err)
 		}
 		set := cidSet(cidToGID)
-		var z bytes.Buffer
-		zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-		zw.Write(set)
-		zw.Close()
+		z := compressed(&zw, set)
 		num := fd.num
-		n := f.add(fmt.Sprintf("<</Length %d /Filter /FlateDecode>>", z.Len()), z.Bytes())
+		n := f.add(fmt.Sprintf("<</Length %d /Filter /FlateDecode>>", len(z)), z)
 		// add may move the objects: the descriptor is looked up again.
 		fd = f.object(num)
 		*fd = fd.withEntry(fmt.Sprintf(" /CIDSet %d 0 R", n))
 	}
 	return nil
+}
+
+// compressed is data deflated with the best compression by *zw, made on
+// the first call and reset on the next: a writer is a megabyte to make.
+func compressed(zw **zlib.Writer, data []byte) []byte {
+	var z bytes.Buffer
+	if *zw == nil {
+		*zw, _ = zlib.NewWriterLevel(&z, zlib.BestCompression)
+	} else {
+		(*zw).Reset(&z)
+	}
+	(*zw).Write(data)
+	(*zw).Close()
+	return z.Bytes()
 }
 
 // cidSet is the CIDSet of a CIDToGIDMap (two bytes per CID): CID 0, the
