@@ -406,6 +406,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			h += rows[k].height
 		}
 		r.fill(c.x, y, c.w, h, c.shading)
+		r.diagonals(c.borders, c.x, y, c.w, h)
 		if tl.plain {
 			r.rect(c.x, y, c.w, h)
 		} else {

@@ -229,7 +229,7 @@ func (s *sheet) table(t string, n int) *Table {
 			// Neither the table nor its style sets a line: Word draws
 			// none (its default table style has none).
 			none := &Border{Style: "none"}
-			out.Borders = &TableBorders{none, none, none, none, none, none}
+			out.Borders = &TableBorders{Top: none, Left: none, Bottom: none, Right: none, InsideH: none, InsideV: none}
 		}
 	}
 	out.Widths = gridWidths(t)

@@ -97,9 +97,13 @@ func readLine(tag string) *Border {
 
 // TableBorders are the lines a table (w:tblBorders, its own or its
 // style's) or a cell (w:tcBorders) sets: nil where it sets nothing, a
-// Border of Style "none" where it sets no line.
+// Border of Style "none" where it sets no line. A cell's diagonals
+// (斜线表头) run corner to corner: TopLeft from its top left to its
+// bottom right (w:tl2br), TopRight from its top right to its bottom left
+// (w:tr2bl).
 type TableBorders struct {
 	Top, Left, Bottom, Right, InsideH, InsideV *Border
+	TopLeft, TopRight                          *Border
 }
 
 // readTableBorders reads a w:tblBorders or w:tcBorders; nil if it sets
@@ -114,7 +118,8 @@ func readTableBorders(x string) (b *TableBorders, why string) {
 		names []string
 		to    **Border
 	}{{[]string{"w:top"}, &b.Top}, {[]string{"w:left", "w:start"}, &b.Left}, {[]string{"w:bottom"}, &b.Bottom},
-		{[]string{"w:right", "w:end"}, &b.Right}, {[]string{"w:insideH"}, &b.InsideH}, {[]string{"w:insideV"}, &b.InsideV}}
+		{[]string{"w:right", "w:end"}, &b.Right}, {[]string{"w:insideH"}, &b.InsideH}, {[]string{"w:insideV"}, &b.InsideV},
+		{[]string{"w:tl2br"}, &b.TopLeft}, {[]string{"w:tr2bl"}, &b.TopRight}}
 	set := false
 	for _, side := range sides {
 		for _, name := range side.names {

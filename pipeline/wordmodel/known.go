@@ -189,7 +189,7 @@ func tableProperties() {
 	for _, borders := range []string{"w:tblBorders", "w:tcBorders"} {
 		knownNames(borders, quiet, `w:top w:left w:start w:bottom w:right w:end w:insideH w:insideV`)
 	}
-	knownNames("w:tcBorders", knownAs{check: valueOtherThan("单元格斜线", "nil", "none")}, `w:tl2br w:tr2bl`)
+	knownNames("w:tcBorders", quiet, `w:tl2br w:tr2bl`) // a cell's diagonals, drawn by the layout
 }
 
 // toggle lists a property Word turns on (<w:b/>, w:val="1") as what.
