@@ -67,6 +67,10 @@ type renderer struct {
 	noteSpace float64
 	// prev is the paragraph just drawn; zero after a table.
 	prev previous
+	// pbox is the box of the paragraph being set, nil where it has none;
+	// lastBox where the box of the group it is in ended (parabox.go).
+	pbox    *paraBox
+	lastBox boxEnd
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
 	// g is the current section's page.
@@ -313,6 +317,7 @@ func (r *renderer) left() float64        { return r.g.left }
 func (r *renderer) width() float64       { return r.g.bw }
 
 func (r *renderer) newPage() {
+	r.closeBox(false)
 	if r.page > 0 {
 		r.drawNotes()
 		r.pageNumber()

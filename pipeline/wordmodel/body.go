@@ -51,6 +51,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			para.Section = section
 			pendingBreak = breakAfter
 			if !para.Hidden {
+				joinBox(lastParagraph(doc.Blocks), para)
 				doc.Blocks = append(doc.Blocks, para)
 			} else if para.PageBreakBefore {
 				pendingBreak = true

@@ -123,8 +123,8 @@ func runProperties() {
 
 func paragraphProperties() {
 	knownNames("w:pPr", read, `w:rPr w:sectPr w:numPr w:tabs`)
-	// Paragraph borders and shading are listed, where not drawn, by the
-	// paragraph's reader; keeping lines together is pagination, which
+	// Paragraph borders and shading are drawn (a table cell's are listed
+	// by the paragraph's reader); keeping lines together is pagination, which
 	// the PDF does for itself.
 	knownNames("w:pPr", quiet, `w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:widowControl w:pBdr w:shd
 		w:spacing w:ind w:contextualSpacing w:jc w:snapToGrid w:outlineLvl w:suppressLineNumbers
@@ -135,6 +135,8 @@ func paragraphProperties() {
 	knownNames("w:pPr", knownAs{check: toggle("对称缩进")}, `w:mirrorIndents`)
 	knownNames("w:pPr", knownAs{check: vertical}, `w:textDirection`)
 	knownNames("w:numPr", quiet, `w:ilvl w:numId`)
+	// A paragraph's box, its between line and its bar, read by readBorders.
+	knownNames("w:pBdr", quiet, `w:top w:left w:start w:bottom w:right w:end w:between w:bar`)
 	knownNames("w:tabs", quiet, `w:tab`)
 }
 

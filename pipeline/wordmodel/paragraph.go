@@ -307,8 +307,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if s.inMargin && !s.inCell {
 		para.Frame = readFrame(pPr)
 	}
-	if shaded(pPr) || info.shaded {
-		found = append(found, "段落底纹")
+	fill, set := shadingOf(pPr)
+	if !set {
+		fill = info.shading
+	}
+	if fill != "" && s.ownLines() {
+		para.Shading = fill
+	} else if fill != "" {
+		found = append(found, "段落底纹（只在正文段落中显示）") // a cell's
 	}
 	if para.Text == "" && para.Label == nil {
 		markPr, _ := cutElement(pPr, "w:rPr")

@@ -293,13 +293,16 @@ func blend(a, b string, share float64) string {
 	return fmt.Sprintf("%06X", out)
 }
 
-// shaded reports whether paragraph properties fill the paragraph.
-func shaded(pPr string) bool {
+// shadingOf is the colour paragraph properties fill the paragraph with
+// (fillOf); set says they have a w:shd, which may set none over a
+// style's.
+func shadingOf(pPr string) (fill string, set bool) {
 	if next(pPr, "w:shd", 0) < 0 {
-		return false
+		return "", false
 	}
 	_, own := cutElement(pPr, "w:rPr") // the paragraph mark's, not the paragraph's
-	return fillOf(props{own}.tag("w:shd")) != ""
+	tag := props{own}.tag("w:shd")
+	return fillOf(tag), tag != ""
 }
 
 // layers are the run property layers of a paragraph of style: the

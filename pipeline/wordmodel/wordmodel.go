@@ -109,8 +109,11 @@ type Paragraph struct {
 	// after them a tab goes to the next of the document's default stops.
 	Tabs []TabStop
 	// Borders are the lines above and below the paragraph (the red rule
-	// under a 红头); nil for none.
+	// under a 红头) and beside it, a box; nil for none.
 	Borders *Borders
+	// Shading is the colour behind the paragraph (w:pPr/w:shd, a
+	// pattern blended with its fill), RRGGBB; "" for none.
+	Shading string
 	// Footnotes are the notes its references point to, drawn at the foot
 	// of its page.
 	Footnotes []Note
