@@ -61,7 +61,7 @@ type cellLook struct {
 // everything from 1 pt) is the cell's, which keeps its plain stretches
 // plain; a line of a header or footer is not kerned.
 func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
-	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture = "", 0, "", "", 0
+	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.NumFormat = "", 0, "", "", 0, ""
 	if !look.kerns || r.Kern == look.kern {
 		r.Kern = 0
 	}

@@ -5,10 +5,10 @@ import (
 	"strings"
 )
 
-// formatNumber writes n as a list label's number format shows it, as Word
+// FormatNumber writes n as a list label's number format shows it, as Word
 // does. A format not known here is written in decimal, and the reader
 // lists it among what the PDF does not show (knownFormat).
-func formatNumber(n int, format string) string {
+func FormatNumber(n int, format string) string {
 	switch format {
 	case "none":
 		return ""
@@ -84,7 +84,7 @@ func formatNumber(n int, format string) string {
 	return strconv.Itoa(n)
 }
 
-// knownFormat reports whether formatNumber writes format as Word does.
+// knownFormat reports whether FormatNumber writes format as Word does.
 func knownFormat(format string) bool {
 	switch format {
 	case "decimal", "decimalHalfWidth", "none", "bullet", "decimalZero", "chineseCounting", "chineseCountingThousand",

@@ -38,7 +38,7 @@ func TestNumberFormatsAsWordShowsThem(t *testing.T) {
 		{"hex", 26, "1A"}, {"chicago", 1, "*"}, {"chicago", 4, "§"}, {"chicago", 6, "††"}, {"numberInDash", 3, "- 3 -"},
 	}
 	for _, c := range cases {
-		if got := formatNumber(c.n, c.format); got != c.want {
+		if got := FormatNumber(c.n, c.format); got != c.want {
 			t.Errorf("%s %d = %q, want %q", c.format, c.n, got, c.want)
 		}
 		if !knownFormat(c.format) {

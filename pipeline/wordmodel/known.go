@@ -281,14 +281,13 @@ func vertical(_ *sheet, el string) string {
 	return "文字方向（竖排文字）"
 }
 
-// pageNumbers lists page numbers that do not count 1, 2, 3 … from the
-// document's first page: another format, a restart in a later section, a
-// chapter number.
-func pageNumbers(s *sheet, el string) string {
+// pageNumbers lists page numbers the PDF does not number as Word does:
+// in a format it cannot write, or with a chapter number (第 2-1 页). A
+// restart (w:start) and a format it writes are drawn (Section.PageStart).
+func pageNumbers(_ *sheet, el string) string {
 	tag := tagOf(el)
-	fmt, start := attr(tag, "w:fmt"), attr(tag, "w:start")
-	if fmt != "" && fmt != "decimal" || start != "" && (start != "1" || s.known.sections > 1) || attr(tag, "w:chapStyle") != "" {
-		return "页码格式（起始页码、编号格式或包含章节号）"
+	if f := attr(tag, "w:fmt"); f != "" && !knownFormat(f) || attr(tag, "w:chapStyle") != "" {
+		return "页码格式（PDF 写不出的编号格式或包含章节号）"
 	}
 	return ""
 }

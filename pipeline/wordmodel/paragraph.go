@@ -86,7 +86,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 		f.done = true
 		plain := cur
-		cur.Ref = f.ref
+		cur.Ref, cur.NumFormat = f.ref, f.format
+		if f.format != "" && s.inCell {
+			// A cell keeps its text, not its runs' page formats.
+			s.known.fields = append(s.known.fields, "表格中带数字格式开关的页码域")
+		}
 		add(f.placed)
 		cur = plain
 		if f.ref != "" {

@@ -41,6 +41,9 @@ type Run struct {
 	Link string
 	// Ref names the bookmark whose page a PageRefField run shows.
 	Ref string
+	// NumFormat is the numFmt a page number run's field shows it in (its
+	// \* switch: upperRoman, numberInDash …); "" for its section's.
+	NumFormat string
 	// Bookmark is the name of a bookmark that starts here (w:bookmarkStart,
 	// a TOC's _Toc…), for page references and links to find its page;
 	// such a run has no Text.

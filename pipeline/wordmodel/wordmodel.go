@@ -53,7 +53,13 @@ type Section struct {
 	TitlePage      bool
 	// PageBorders are the lines round its pages; nil for none.
 	PageBorders *PageBorders
-	refs        []marginRef
+	// PageStart is the number its first page shows (w:pgNumType
+	// w:start), 0 where its pages go on counting from the last section's;
+	// PageFormat the numFmt its page numbers show in (w:fmt: upperRoman,
+	// chineseCounting, numberInDash …), "" for decimal.
+	PageStart  int
+	PageFormat string
+	refs       []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
