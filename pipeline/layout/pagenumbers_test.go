@@ -92,3 +92,24 @@ func TestPageFieldSwitches(t *testing.T) {
 		}
 	}
 }
+
+// TestAPageReferenceShowsItsPageAsNumbered: a page reference (a TOC's
+// PAGEREF) to a bookmark on the front matter's second page shows ii, as
+// that page is numbered, and II under a \* ROMAN switch.
+func TestAPageReferenceShowsItsPageAsNumbered(t *testing.T) {
+	for instr, want := range map[string]string{` PAGEREF _Toc9 \h `: "见ii", ` PAGEREF _Toc9 \* ROMAN \h `: "见II"} {
+		body := strings.Replace(frontMatter(`<w:pgNumType w:fmt="lowerRoman"/>`), rt.Word.Run("", "前言二"),
+			`<w:bookmarkStart w:id="9" w:name="_Toc9"/>`+rt.Word.Run("", "前言二")+`<w:bookmarkEnd w:id="9"/>`, 1)
+		body = strings.Replace(body, rt.Word.Run("", "正文一"), rt.Word.Run("", "见")+fieldtest.Complex("2", instr), 1)
+		r := laidDocx(t, rt.Docx(t, body, `<w:pgNumType w:start="1"/>`, nil))
+		var b strings.Builder
+		for i, o := range r.ops {
+			if o.kind == opText && pageOf(r, i) == 3 && o.y < r.blockBottom() {
+				b.WriteString(o.text)
+			}
+		}
+		if got := b.String(); got != want {
+			t.Errorf("%s: %q, want %q", instr, got, want)
+		}
+	}
+}
