@@ -28,6 +28,31 @@ type paraBox struct {
 	first bool
 }
 
+// boxSpace is the room a paragraph's lines take above its text and
+// below it, mm: Word makes the paragraph that much taller, by a line's
+// space and width; above, the top line's, or the between line's where
+// the paragraph joins the one above it.
+func boxSpace(b *wordmodel.Borders) (above, below float64) {
+	if b == nil {
+		return 0, 0
+	}
+	room := func(l *wordmodel.Border) float64 {
+		if l == nil {
+			return 0
+		}
+		return l.Space*ptToMM + ruleWidth(l)
+	}
+	if b.WithPrevious {
+		above = room(b.Between)
+	} else {
+		above = room(b.Top)
+	}
+	if !b.WithNext {
+		below = room(b.Bottom)
+	}
+	return above, below
+}
+
 // boxEnd is where the last box of a group ended: the paragraph after it
 // in the group runs its sides and shading up to it on the same page.
 type boxEnd struct {
@@ -97,6 +122,8 @@ func (r *renderer) closeBox(last bool) {
 		r.ops = append(r.ops[:b.at], append([]op{fill}, r.ops[b.at:]...)...)
 	}
 	wl, wr := ruleWidth(bd.Left), ruleWidth(bd.Right)
+	// A line's middle stands its space from the text, as LibreOffice
+	// draws Word's.
 	if opens && bd.Top != nil {
 		r.rule(bd.Top, x0-wl, top, x1-x0+wl+wr, -1)
 	}

@@ -149,12 +149,13 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 				r.newPage()
 			}
 			// An empty paragraph with a border is a rule (under a 红头).
+			above, below := boxSpace(p.Borders)
 			r.startBox(p, l)
-			r.boxLine(r.y)
-			r.boxFoot(r.y + l.lineHeight)
+			r.boxLine(r.y + above)
+			r.boxFoot(r.y + above + l.lineHeight)
 			r.closeBox(true)
 			r.onPage = r.onPage || decorated
-			r.advance(l.lineHeight)
+			r.advance(above + l.lineHeight + below)
 		}
 		l.after = 0
 		return
@@ -171,9 +172,12 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	top := r.y
 	r.placeFloats(p, top)
 	r.startBox(p, l)
+	above, below := boxSpace(p.Borders)
+	r.y += above
 	r.setLines(p, l)
 	r.closeBox(true)
 	r.pbox = nil
+	r.y += below
 	r.label = 0
 	if p.Label != nil {
 		r.label = utf8.RuneCountInString(p.Label.Text)
