@@ -31,6 +31,8 @@ type cellSet struct {
 	left, right, first float64
 	align              string
 	pieces             int
+	// shading is the colour behind the paragraph's lines; "" for none.
+	shading string
 }
 
 // cellLine is one wrapped line of a cell: its units, how it is set, its
@@ -109,7 +111,7 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 	sets := make([]cellSet, len(c.paras))
 	for i, cp := range c.paras {
 		s := &sets[i]
-		s.sizePt, s.align, s.pieces = tl.sizePt, cp.Align, cp.Lines
+		s.sizePt, s.align, s.pieces, s.shading = tl.sizePt, cp.Align, cp.Lines, cp.Shading
 		if cp.Size > 0 {
 			s.sizePt = cp.Size
 		}

@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"math"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // A paragraph's shading and its box are drawn as Word draws them: the
 // shading fills from its left indent to its right one, from the top of
@@ -158,4 +162,24 @@ func ruleWidth(l *wordmodel.Border) float64 {
 		return 0
 	}
 	return l.Width * borderLines(l) * ptToMM
+}
+
+// shadeCellLine fills a cell paragraph's shading behind its line, set
+// from top in a content box from x inner wide, between the paragraph's
+// indents; a line under the last one's fill (at op shade, -1 for none)
+// lengthens it, so a paragraph is one fill. It returns the fill's op.
+func (r *renderer) shadeCellLine(line cellLine, x, inner, top float64, shade int) int {
+	s := line.set
+	if s == nil || s.shading == "" {
+		return -1
+	}
+	x0, w, bottom := x+s.left, inner-s.left-s.right, top+line.marks+line.lineH
+	if shade >= 0 {
+		if o := &r.ops[shade]; o.color == s.shading && sameY(o.x, x0) && sameY(o.w, w) && math.Abs(o.y+o.h-top) < 0.01 {
+			o.h = bottom - o.y
+			return shade
+		}
+	}
+	r.fill(x0, top, w, bottom-top, s.shading)
+	return len(r.ops) - 1
 }

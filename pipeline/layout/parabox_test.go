@@ -247,3 +247,54 @@ func TestAHeaderParagraphIsShaded(t *testing.T) {
 		t.Errorf("header fill across %.2f–%.2f, want the text block's %.2f–%.2f", fills[0].x, fills[0].x+fills[0].w, blockLeft, blockRight)
 	}
 }
+
+// TestACellParagraphIsShaded: a table cell's shaded paragraph, as Word
+// and WPS write it, is one fill behind all its lines, from its left
+// indent to the cell's content box's right, its text inside it; the
+// paragraph after it in the cell is not shaded.
+func TestACellParagraphIsShaded(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		shaded := `<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FBE4D5"/><w:ind w:left="210" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>` +
+			w.Run("", "有底纹的单元格段落，文字较长，需要折成两行以上显示。") + `</w:p>`
+		body := rt.Table([]int{2000, 3000}, w.Cell(2000, "", "", shaded, rt.Para(w.Run("", "无底纹"))), w.Cell(3000, "", "", rt.Para(w.Run("", "右格")))) + rt.Para()
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		ops := pagesOf(r)[0]
+		var fill *op
+		at := -1
+		for i, o := range ops {
+			if o.kind == opFill && o.color == "FBE4D5" {
+				if fill != nil {
+					t.Fatalf("%v: more than one fill", w)
+				}
+				fill, at = &ops[i], i
+			}
+		}
+		if fill == nil {
+			t.Fatalf("%v: the cell paragraph is not shaded", w)
+		}
+		var lines []op
+		for i, o := range ops {
+			if o.kind != opText {
+				continue
+			}
+			inside := o.y > fill.y && o.y < fill.y+fill.h && o.x >= fill.x-0.01 && o.x < fill.x+fill.w
+			switch {
+			case strings.ContainsAny(o.text, "无右"):
+				if inside {
+					t.Errorf("%v: %q, not shaded, is on the fill", w, o.text)
+				}
+			case strings.ContainsAny(o.text, "有底纹行显示"):
+				lines = append(lines, o)
+				if !inside || i < at {
+					t.Errorf("%v: %q at (%.2f, %.2f) is not on the fill %+v", w, o.text, o.x, o.y, *fill)
+				}
+			}
+		}
+		if len(lines) < 2 || fill.h < 1.5*(lines[len(lines)-1].y-lines[0].y)/2 {
+			t.Errorf("%v: fill %.2f high for lines from %.2f to %.2f", w, fill.h, lines[0].y, lines[len(lines)-1].y)
+		}
+		if !close(fill.x, blockLeft+108*twip+210*twip) {
+			t.Errorf("%v: fill from %.2f, want the cell's margin and the indent in, %.2f", w, fill.x, blockLeft+108*twip+210*twip)
+		}
+	}
+}

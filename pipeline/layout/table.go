@@ -522,11 +522,13 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		return
 	}
 	inner := c.w - c.pad[1] - c.pad[3]
-	k := 0
+	k, shade := 0, -1
 	for i, line := range lines {
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
 			top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
+			shade = -1
 		}
+		shade = r.shadeCellLine(line, c.x+c.pad[1], inner, top+line.above+line.push, shade)
 		sizeMM := line.sizePt * ptToMM
 		lineTop := top + line.above + line.push + line.marks + (line.lineH-sizeMM)/2
 		x, gap := line.placed(inner)

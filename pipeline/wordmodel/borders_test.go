@@ -38,8 +38,8 @@ func TestParagraphBordersAreRead(t *testing.T) {
 // right), a bar, and shading (a clear fill, a pct pattern blended, a
 // style's, a paragraph's own none over its style's) are read; paragraphs
 // after one another with the same lines and indents are one box, those
-// indented otherwise or after a table are not; shading in a table cell
-// is listed.
+// indented otherwise or after a table are not; a table cell's
+// paragraph keeps its shading.
 func TestParagraphBoxesAndShadingAreRead(t *testing.T) {
 	box := `<w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:start w:val="double" w:sz="4" w:space="4" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:end w:val="single" w:sz="4" w:space="4" w:color="auto"/><w:between w:val="dotted" w:sz="4" w:space="1" w:color="auto"/><w:bar w:val="single" w:sz="12" w:space="0" w:color="FF0000"/></w:pBdr>`
 	p := func(pPr, text string) string { return `<w:p><w:pPr>` + pPr + `</w:pPr>` + run("", text) + `</w:p>` }
@@ -74,5 +74,16 @@ func TestParagraphBoxesAndShadingAreRead(t *testing.T) {
 			t.Errorf("paragraph %s shading %q, want %q", paras[i].Text, paras[i].Shading, want)
 		}
 	}
-	wantListed(t, doc, "表 1 第 1 行第 1 列（“格”）：段落底纹（只在正文段落中显示）")
+	if len(doc.Undrawn) != 0 {
+		t.Errorf("listed: %v", doc.Undrawn)
+	}
+	var cell *wordmodel.Table
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*wordmodel.Table); ok {
+			cell = tb
+		}
+	}
+	if ps := cell.Rows[0].Cells[0].Paras; len(ps) != 1 || ps[0].Shading != "FFFF00" {
+		t.Errorf("the cell's paragraph shading not read: %+v", ps)
+	}
 }

@@ -29,6 +29,8 @@ type CellPara struct {
 	// red figure among black ones); nil where all of it is Size and has
 	// no formatting but the cell's. Shared, never changed.
 	Sizes *[]RunSize
+	// Shading is the colour behind it, as Paragraph.Shading.
+	Shading string
 }
 
 // RunSize is a stretch of a cell paragraph's text in one type size and
@@ -104,7 +106,7 @@ func sameStretch(a, b *Run) bool {
 // cellPara is how the cell paragraph p is set; size is the document
 // defaults' type size, a run's where neither it nor its style sets one.
 func (s *sheet) cellPara(p *Paragraph, size float64, look cellLook) CellPara {
-	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent}
+	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent, Shading: p.Shading}
 	if p.Label != nil {
 		cp.Lines = strings.Count(p.Label.Text+p.Text, "\n") + 1
 	}

@@ -315,10 +315,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if !set {
 		fill = info.shading
 	}
-	if fill != "" && s.ownLines() {
+	if fill != "" && (s.ownLines() || s.inCell) {
 		para.Shading = fill
 	} else if fill != "" {
-		found = append(found, "段落底纹（只在正文段落中显示）") // a cell's
+		found = append(found, "段落底纹（只在正文、表格和页眉页脚中显示）") // a note's
 	}
 	if para.Text == "" && para.Label == nil {
 		markPr, _ := cutElement(pPr, "w:rPr")

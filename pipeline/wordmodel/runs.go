@@ -240,6 +240,9 @@ var verticalMarks = []struct {
 // its runs have that the PDF does not draw there.
 func (s *sheet) verticalOnly(para *Paragraph) {
 	var names []string
+	if para.Shading != "" {
+		names = append(names, "段落底纹")
+	}
 	for _, m := range verticalMarks {
 		for _, r := range para.Runs {
 			if strings.TrimSpace(r.Text) != "" && m.has(r) {
