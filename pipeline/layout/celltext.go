@@ -32,7 +32,11 @@ type cellSet struct {
 	align              string
 	pieces             int
 	// shading is the colour behind the paragraph's lines; "" for none.
-	shading string
+	// borders are its lines, whose room before and after holds
+	// (parabox.go).
+	shading     string
+	borders     *wordmodel.Borders
+	boxBelow    float64
 }
 
 // cellLine is one wrapped line of a cell: its units, how it is set, its
@@ -122,6 +126,10 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 		if sp := cp.Spacing; sp != nil {
 			s.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
 			s.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
+		}
+		if cp.Borders != nil {
+			above, below := boxSpace(cp.Borders)
+			s.borders, s.before, s.after, s.boxBelow = cp.Borders, s.before+above, s.after+below, below
 		}
 		if in := cp.Indent; in != nil {
 			charW := s.sizePt * ptToMM

@@ -170,8 +170,8 @@ func ruleWidth(l *wordmodel.Border) float64 {
 // lengthens it, so a paragraph is one fill. It returns the fill's op.
 func (r *renderer) shadeCellLine(line cellLine, x, inner, top float64, shade int) int {
 	s := line.set
-	if s == nil || s.shading == "" {
-		return -1
+	if s == nil || s.shading == "" || s.borders != nil {
+		return -1 // a boxed paragraph's shading is its box's
 	}
 	x0, w, bottom := x+s.left, inner-s.left-s.right, top+line.marks+line.lineH
 	if shade >= 0 {
@@ -182,4 +182,26 @@ func (r *renderer) shadeCellLine(line cellLine, x, inner, top float64, shade int
 	}
 	r.fill(x0, top, w, bottom-top, s.shading)
 	return len(r.ops) - 1
+}
+
+// boxCellLine, before line i of a cell's lines set from top in a
+// content box from x inner wide is drawn, draws the box of the paragraph
+// the line before ends, and begins or lengthens the box of the line's.
+// The last box is drawn by closeBox after the cell's lines.
+func (r *renderer) boxCellLine(lines []cellLine, i int, x, inner, top float64) {
+	if i > 0 && lines[i-1].set != lines[i].set {
+		r.closeBox(true)
+		r.pbox = nil
+	}
+	line := lines[i]
+	s := line.set
+	if s == nil || s.borders == nil {
+		return
+	}
+	if r.pbox == nil {
+		p := &wordmodel.Paragraph{Borders: s.borders, Shading: s.shading}
+		r.pbox = &paraBox{p: p, x0: x + s.left, x1: x + inner - s.right, first: true}
+		r.boxLine(top + line.above + line.push)
+	}
+	r.boxFoot(top + line.h - s.after)
 }

@@ -298,3 +298,70 @@ func TestACellParagraphIsShaded(t *testing.T) {
 		}
 	}
 }
+
+// TestCellParagraphsAreOneBox: two paragraphs of a cell with the same box
+// and a between line, as Word writes them, are one box in the cell: a
+// top line over the first, the between line, a bottom line under the
+// second, sides through both, their text inside; the row is taller by
+// the lines' room than the same cell's without them.
+func TestCellParagraphsAreOneBox(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		box := [5]string{"single:8:1", "single:8:4", "single:8:1", "single:8:4", "dotted:8:1"}
+		boxed := boxedPara(w, box, "7030A0", "", "", "甲项") + boxedPara(w, box, "7030A0", "", "", "乙项")
+		plain := rt.Para(w.Run("", "甲项")) + rt.Para(w.Run("", "乙项"))
+		rowHeight := func(paras string) (*renderer, float64) {
+			r := laidDocx(t, rt.Docx(t, rt.Table([]int{3000}, w.Cell(3000, "", "", paras))+rt.Para(w.Run("", "表后")), "", nil))
+			for _, o := range r.ops {
+				if o.kind == opRect || o.kind == opFill && o.color == "000000" && o.w < 0.5 {
+					return r, o.h // the cell's box, or its left line
+				}
+			}
+			t.Fatalf("%v: no cell drawn", w)
+			return nil, 0
+		}
+		r, h := rowHeight(boxed)
+		_, plainH := rowHeight(plain)
+		// Top, bottom and between lines' room: each its space and width.
+		if want := (1 + 1 + 1 + 3) * ptToMM; math.Abs(h-plainH-want) > 0.3 {
+			t.Errorf("%v: the boxed cell's row is %.2f mm taller, want %.2f", w, h-plainH, want)
+		}
+		ops := pagesOf(r)[0]
+		var solid, dotted []op
+		for _, o := range rulesOf(ops, "7030A0") {
+			if o.text == "dotted" {
+				dotted = append(dotted, o)
+			} else {
+				solid = append(solid, o)
+			}
+		}
+		if len(solid) != 2 || len(dotted) != 1 {
+			t.Fatalf("%v: %d solid and %d dotted lines across, want top and bottom and a between line", w, len(solid), len(dotted))
+		}
+		a, b := textHaving(t, r, "甲"), textHaving(t, r, "乙")
+		if !(solid[0].y < a.y && a.y < dotted[0].y && dotted[0].y < b.y && b.y < solid[1].y) {
+			t.Errorf("%v: lines at %.2f, %.2f, %.2f around text at %.2f and %.2f", w, solid[0].y, dotted[0].y, solid[1].y, a.y, b.y)
+		}
+		sides, from, to := 0, math.Inf(1), math.Inf(-1)
+		for _, p := range pathOps(ops) {
+			if p.Stroke == "7030A0" {
+				sides++
+				from, to = min(from, p.Segs[0].Pts[0].Y), max(to, p.Segs[1].Pts[0].Y)
+			}
+		}
+		if sides != 4 || from > solid[0].y || to < solid[1].y {
+			t.Errorf("%v: %d side lines from %.2f to %.2f, want two a paragraph from the top line %.2f to the bottom one %.2f", w, sides, from, to, solid[0].y, solid[1].y)
+		}
+	}
+}
+
+// textHaving is the first text operation whose text holds s.
+func textHaving(t *testing.T, r *renderer, s string) op {
+	t.Helper()
+	for _, o := range r.ops {
+		if o.kind == opText && strings.Contains(o.text, s) {
+			return o
+		}
+	}
+	t.Fatalf("no text operation draws %q", s)
+	return op{}
+}

@@ -522,6 +522,9 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		return
 	}
 	inner := c.w - c.pad[1] - c.pad[3]
+	body := r.pbox // the body paragraph's box, if any: the cell's own are drawn here
+	r.pbox = nil
+	defer func() { r.closeBox(true); r.pbox = body }()
 	k, shade := 0, -1
 	for i, line := range lines {
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
@@ -529,6 +532,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 			shade = -1
 		}
 		shade = r.shadeCellLine(line, c.x+c.pad[1], inner, top+line.above+line.push, shade)
+		r.boxCellLine(lines, i, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
 		lineTop := top + line.above + line.push + line.marks + (line.lineH-sizeMM)/2
 		x, gap := line.placed(inner)

@@ -351,6 +351,9 @@ func (s *sheet) cell(tc string) Cell {
 			para.Text = para.Label.Text + para.Text
 		}
 		lines = append(lines, para.Text)
+		if n := len(shown); n > 0 {
+			joinBox(shown[n-1], para)
+		}
 		shown = append(shown, para)
 		if c.Align == "" {
 			c.Align = para.Align

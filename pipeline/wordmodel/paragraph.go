@@ -300,8 +300,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	found = append(found, inlineShapes(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
-		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() {
-			why = "只在正文段落中显示" // a cell's
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() && !s.inCell {
+			why = "只在正文、表格和页眉页脚中显示" // a note's
 		}
 		if why != "" {
 			para.Borders = nil

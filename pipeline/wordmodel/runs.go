@@ -243,6 +243,9 @@ func (s *sheet) verticalOnly(para *Paragraph) {
 	if para.Shading != "" {
 		names = append(names, "段落底纹")
 	}
+	if para.Borders != nil {
+		names = append(names, "段落边框")
+	}
 	for _, m := range verticalMarks {
 		for _, r := range para.Runs {
 			if strings.TrimSpace(r.Text) != "" && m.has(r) {
