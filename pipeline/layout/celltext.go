@@ -34,9 +34,9 @@ type cellSet struct {
 	// shading is the colour behind the paragraph's lines; "" for none.
 	// borders are its lines, whose room before and after holds
 	// (parabox.go).
-	shading     string
-	borders     *wordmodel.Borders
-	boxBelow    float64
+	shading  string
+	borders  *wordmodel.Borders
+	boxBelow float64
 }
 
 // cellLine is one wrapped line of a cell: its units, how it is set, its

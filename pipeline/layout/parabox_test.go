@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,24 +41,14 @@ func boxedPara(w rt.Writer, sides [5]string, color, shd, ind, text string) strin
 // The template's text block across, mm.
 var blockLeft, blockRight = 1588 * twip, 210 - 1474*twip
 
-func fillsOf(ops []op) []op {
-	var out []op
-	for _, o := range ops {
-		if o.kind == opFill {
-			out = append(out, o)
-		}
-	}
-	return out
-}
+// fillsOf are the fills among ops; rulesOf the lines across of color.
+func fillsOf(ops []op) []op { return coloured(ops, opFill, "*") }
 
-func rulesOf(ops []op, color string) []op {
-	var out []op
-	for _, o := range ops {
-		if o.kind == opLine && o.color == color {
-			out = append(out, o)
-		}
-	}
-	return out
+func rulesOf(ops []op, color string) []op { return coloured(ops, opLine, color) }
+
+// coloured are the operations of kind among ops in color, any for "*".
+func coloured(ops []op, kind opKind, color string) []op {
+	return slices.DeleteFunc(slices.Clone(ops), func(o op) bool { return o.kind != kind || color != "*" && o.color != color })
 }
 
 func close(a, b float64) bool { return math.Abs(a-b) < 0.05 }
@@ -337,7 +328,7 @@ func TestCellParagraphsAreOneBox(t *testing.T) {
 		if len(solid) != 2 || len(dotted) != 1 {
 			t.Fatalf("%v: %d solid and %d dotted lines across, want top and bottom and a between line", w, len(solid), len(dotted))
 		}
-		a, b := textHaving(t, r, "甲"), textHaving(t, r, "乙")
+		a, b := firstTextOp(t, r, "甲"), firstTextOp(t, r, "乙")
 		if !(solid[0].y < a.y && a.y < dotted[0].y && dotted[0].y < b.y && b.y < solid[1].y) {
 			t.Errorf("%v: lines at %.2f, %.2f, %.2f around text at %.2f and %.2f", w, solid[0].y, dotted[0].y, solid[1].y, a.y, b.y)
 		}
@@ -354,14 +345,3 @@ func TestCellParagraphsAreOneBox(t *testing.T) {
 	}
 }
 
-// textHaving is the first text operation whose text holds s.
-func textHaving(t *testing.T, r *renderer, s string) op {
-	t.Helper()
-	for _, o := range r.ops {
-		if o.kind == opText && strings.Contains(o.text, s) {
-			return o
-		}
-	}
-	t.Fatalf("no text operation draws %q", s)
-	return op{}
-}

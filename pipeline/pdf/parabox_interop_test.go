@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"image"
 	"math"
 	"os/exec"
 	"strconv"
@@ -24,7 +25,6 @@ const boxedShaded = `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:pBdr><w:top w:val=
 // ours are, each edge within 0.8 mm (150 dpi).
 func TestLibreOfficeBoxesAndShadesAParagraphAlike(t *testing.T) {
 	opctest.Require(t, "pdftoppm", "-v")
-	const mmPx = 150 / 25.4
 	body := rt.Para(rt.Word.Run("", "前文。")) + boxedShaded + rt.Para(rt.Word.Run("", "后文。"))
 	_, ours, theirs := bothPDFs(t, rt.Docx(t, body, "", nil))
 	a, b := pagePixels(t, ours), pagePixels(t, theirs)
@@ -40,11 +40,7 @@ func TestLibreOfficeBoxesAndShadesAParagraphAlike(t *testing.T) {
 			t.Errorf("%s: drawn over %v, LibreOffice's over %v", c.name, ga, gb)
 			continue
 		}
-		for k, d := range []int{ga.Min.X - gb.Min.X, ga.Min.Y - gb.Min.Y, ga.Max.X - gb.Max.X, ga.Max.Y - gb.Max.Y} {
-			if math.Abs(float64(d)) > 0.8*mmPx {
-				t.Errorf("%s: edge %d is %.2f mm from LibreOffice's (ours %v, theirs %v px)", c.name, k, float64(d)/mmPx, ga, gb)
-			}
-		}
+		sameEdges(t, c.name, ga, gb, 0.8)
 	}
 }
 
@@ -83,5 +79,17 @@ func TestLibreOfficeNumbersPagesAlike(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(got) != "[i ii 一 二]" {
 		t.Errorf("page numbers %q, LibreOffice's %q, want i ii 一 二", got, want)
+	}
+}
+
+// sameEdges fails t where an edge of box a, in pixels at 150 dpi, is more
+// than tol mm from b's.
+func sameEdges(t *testing.T, name string, a, b image.Rectangle, tol float64) {
+	t.Helper()
+	const mmPx = 150 / 25.4
+	for k, d := range []int{a.Min.X - b.Min.X, a.Min.Y - b.Min.Y, a.Max.X - b.Max.X, a.Max.Y - b.Max.Y} {
+		if math.Abs(float64(d)) > tol*mmPx {
+			t.Errorf("%s: edge %d is %.2f mm from LibreOffice's (ours %v, theirs %v px)", name, k, float64(d)/mmPx, a, b)
+		}
 	}
 }

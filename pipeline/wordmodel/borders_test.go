@@ -33,13 +33,7 @@ func TestParagraphBordersAreRead(t *testing.T) {
 	if len(doc.Undrawn) != 0 {
 		t.Errorf("listed: %v", doc.Undrawn)
 	}
-	var tb *wordmodel.Table
-	for _, b := range doc.Blocks {
-		if x, ok := b.(*wordmodel.Table); ok {
-			tb = x
-		}
-	}
-	if ps := tb.Rows[0].Cells[0].Paras; len(ps) != 1 || ps[0].Borders == nil || ps[0].Borders.Bottom.Style != "thickThinSmallGap" {
+	if ps := tableOf(doc).Rows[0].Cells[0].Paras; len(ps) != 1 || ps[0].Borders == nil || ps[0].Borders.Bottom.Style != "thickThinSmallGap" {
 		t.Errorf("the cell paragraph's border not read: %+v", ps)
 	}
 }
@@ -88,13 +82,7 @@ func TestParagraphBoxesAndShadingAreRead(t *testing.T) {
 	if len(doc.Undrawn) != 0 {
 		t.Errorf("listed: %v", doc.Undrawn)
 	}
-	var cell *wordmodel.Table
-	for _, b := range doc.Blocks {
-		if tb, ok := b.(*wordmodel.Table); ok {
-			cell = tb
-		}
-	}
-	if ps := cell.Rows[0].Cells[0].Paras; len(ps) != 1 || ps[0].Shading != "FFFF00" {
+	if ps := tableOf(doc).Rows[0].Cells[0].Paras; len(ps) != 1 || ps[0].Shading != "FFFF00" {
 		t.Errorf("the cell's paragraph shading not read: %+v", ps)
 	}
 }
