@@ -344,4 +344,3 @@ func TestCellParagraphsAreOneBox(t *testing.T) {
 		}
 	}
 }
-
