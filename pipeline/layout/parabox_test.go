@@ -344,3 +344,39 @@ func TestCellParagraphsAreOneBox(t *testing.T) {
 		}
 	}
 }
+
+// TestABarBesideAParagraph: a bar (w:bar) is a line its space left of
+// the text, from its first line's top to its last line's foot, drawn
+// without a box; a 3-D left line (threeDEmboss) is two toned strands.
+func TestABarBesideAParagraph(t *testing.T) {
+	bar := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:pBdr><w:bar w:val="single" w:sz="12" w:space="6" w:color="00B0F0"/></w:pBdr><w:ind w:left="420" w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
+		rt.Word.Run("", "旁边有竖线的段落") + `</w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Normal"/><w:pBdr><w:left w:val="threeDEmboss" w:sz="24" w:space="4" w:color="808080"/></w:pBdr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
+		rt.Word.Run("", "立体左框线") + `</w:p>`
+	r := laidDocx(t, rt.Docx(t, bar, "", nil))
+	ops := pagesOf(r)[0]
+	text := firstTextOp(t, r, "旁")
+	var bars, threeD []*Path
+	for _, p := range pathOps(ops) {
+		switch {
+		case p.Stroke == "00B0F0":
+			bars = append(bars, p)
+		case p.Segs[0].Pts[0].X < blockLeft:
+			threeD = append(threeD, p)
+		}
+	}
+	if len(bars) != 1 {
+		t.Fatalf("%d bars drawn, want 1", len(bars))
+	}
+	b := bars[0]
+	x := blockLeft + 420*twip - 6*ptToMM - 1.5*ptToMM/2
+	if a, z := b.Segs[0].Pts[0], b.Segs[1].Pts[0]; !close(a.X, x) || a.X != z.X || a.Y > text.y-2 || z.Y < text.y {
+		t.Errorf("bar from %v to %v, want at %.2f beside the text at %.2f", a, z, x, text.y)
+	}
+	if len(rulesOf(ops, "00B0F0")) != 0 {
+		t.Error("a bar drew a line across")
+	}
+	if len(threeD) != 2 || threeD[0].Stroke == threeD[1].Stroke {
+		t.Errorf("the 3-D left line is %d strands, want two of two tones", len(threeD))
+	}
+}
