@@ -6,28 +6,8 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// borders draws a paragraph's lines above and below it: top and bottom
-// are its text's box, from x to the text block's right. A paragraph that
-// runs onto another page draws its top line with its first line
-// (topBorder) and its bottom line with its last.
-func (r *renderer) borders(b *wordmodel.Borders, x, top, bottom float64) {
-	r.topBorder(b, x, top)
-	r.bottomBorder(b, x, bottom)
-}
-
-func (r *renderer) topBorder(b *wordmodel.Borders, x, top float64) {
-	if b != nil && b.Top != nil {
-		r.rule(b.Top, x, top-b.Top.Space*ptToMM, r.left()+r.width()-x, -1)
-	}
-}
-
-func (r *renderer) bottomBorder(b *wordmodel.Borders, x, bottom float64) {
-	if b != nil && b.Bottom != nil {
-		r.rule(b.Bottom, x, bottom+b.Bottom.Space*ptToMM, r.left()+r.width()-x, 1)
-	}
-}
-
-// rule draws one border line at y; away (1 below the text, -1 above it)
+// rule draws one border line of a paragraph (parabox.go) at y, from x
+// w long; away (1 below the text, -1 above it)
 // is where a double line's second line goes.
 func (r *renderer) rule(b *wordmodel.Border, x, y, w, away float64) {
 	weight := b.Width * ptToMM

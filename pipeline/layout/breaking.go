@@ -52,8 +52,9 @@ type unit struct {
 	// tab is a tab character, whose width setTabs gives it.
 	tab bool
 	// page: the unit is a PAGE field's number, set again for the page
-	// its line is drawn on.
-	page bool
+	// its line is drawn on, in pageFormat ("" for its section's).
+	page       bool
+	pageFormat string
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool

@@ -31,6 +31,12 @@ type cellSet struct {
 	left, right, first float64
 	align              string
 	pieces             int
+	// shading is the colour behind the paragraph's lines; "" for none.
+	// borders are its lines, whose room before and after holds
+	// (parabox.go).
+	shading  string
+	borders  *wordmodel.Borders
+	boxBelow float64
 }
 
 // cellLine is one wrapped line of a cell: its units, how it is set, its
@@ -109,7 +115,7 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 	sets := make([]cellSet, len(c.paras))
 	for i, cp := range c.paras {
 		s := &sets[i]
-		s.sizePt, s.align, s.pieces = tl.sizePt, cp.Align, cp.Lines
+		s.sizePt, s.align, s.pieces, s.shading = tl.sizePt, cp.Align, cp.Lines, cp.Shading
 		if cp.Size > 0 {
 			s.sizePt = cp.Size
 		}
@@ -120,6 +126,10 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 		if sp := cp.Spacing; sp != nil {
 			s.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
 			s.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
+		}
+		if cp.Borders != nil {
+			above, below := boxSpace(cp.Borders)
+			s.borders, s.before, s.after, s.boxBelow = cp.Borders, s.before+above, s.after+below, below
 		}
 		if in := cp.Indent; in != nil {
 			charW := s.sizePt * ptToMM

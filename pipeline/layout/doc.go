@@ -217,6 +217,11 @@
 // colour, their space from the page's edge or outside the text block and
 // the header and footer they surround, on all, the first or the other
 // pages of their section, in front of the text unless put behind it. A
+// paragraph's shading and lines (parabox.go) box it from its left indent
+// to its right, from its first line's top to its last line's foot, each
+// line its w:space outside the text; paragraphs after one another with
+// the same lines and indents are one box with between lines, and a cell's
+// diagonals (斜线表头) run corner to corner. A
 // cell of vertical text (verticalcell.go: tbRl, WPS's tbRlV, btLr) sets
 // its paragraphs as columns, upright characters an em apart or the line
 // turned to read upwards, and its row grows to hold the longest; its runs

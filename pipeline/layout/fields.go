@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -21,10 +22,13 @@ import (
 // maxPasses bounds the layouts that settle the numbers.
 const maxPasses = 5
 
-// place is where a bookmark starts: its page and the top of its line, mm.
+// place is where a bookmark starts: its page and the top of its line,
+// mm, and the number and format that page shows.
 type place struct {
-	page int
-	y    float64
+	page   int
+	y      float64
+	no     int
+	format string
 }
 
 // numberedText is a table cell's text with its page numbers: each page
@@ -64,7 +68,7 @@ func (n *numbers) same(m *numbers) bool {
 		return false
 	}
 	for k, p := range n.marks {
-		if q, ok := m.marks[k]; !ok || q.page != p.page {
+		if q, ok := m.marks[k]; !ok || q.page != p.page || q.no != p.no || q.format != p.format {
 			return false
 		}
 	}
@@ -145,7 +149,7 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 		return text
 	}
 	if r.pages < 0 {
-		return strings.NewReplacer(wordmodel.PageField, fmt.Sprint(r.page), wordmodel.NumPagesField, unknownPages,
+		return strings.NewReplacer(wordmodel.PageField, r.pageLabel(run.NumFormat), wordmodel.NumPagesField, unknownPages,
 			wordmodel.SectionPagesField, unknownPages, wordmodel.PageRefField, unknownPages).Replace(text)
 	}
 	guess := r.known == nil // the first pass: numbers as wide as a page's
@@ -157,16 +161,16 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	if r.pages > 0 {
 		total = r.pages // counted by an earlier pass that settled no other number
 	}
-	ref := fmt.Sprint(r.page)
+	ref := r.pageLabel(run.NumFormat)
 	if run.Ref != "" {
 		if p, ok := r.known.markOf(run.Ref); ok {
-			ref = fmt.Sprint(p.page)
+			ref = wordmodel.FormatNumber(p.no, cmp.Or(run.NumFormat, p.format))
 		} else if !guess {
 			r.missing[run.Ref] = true
 		}
 	}
-	return strings.NewReplacer(wordmodel.PageField, fmt.Sprint(r.page), wordmodel.NumPagesField, fmt.Sprint(total),
-		wordmodel.SectionPagesField, fmt.Sprint(section), wordmodel.PageRefField, ref).Replace(text)
+	return strings.NewReplacer(wordmodel.PageField, r.pageLabel(run.NumFormat), wordmodel.NumPagesField, countLabel(total, run.NumFormat),
+		wordmodel.SectionPagesField, countLabel(section, run.NumFormat), wordmodel.PageRefField, ref).Replace(text)
 }
 
 func (n *numbers) markOf(name string) (place, bool) {
@@ -180,7 +184,7 @@ func (n *numbers) markOf(name string) (place, bool) {
 // mark records where a bookmark starts; the first place counts.
 func (r *renderer) mark(name string, y float64) {
 	if _, ok := r.marks[name]; !ok {
-		r.marks[name] = place{r.page, y}
+		r.marks[name] = place{r.page, y, r.pageNo, r.pageFormat}
 	}
 }
 
@@ -204,11 +208,19 @@ func (r *renderer) takeAnchors(line []unit) []unit {
 // numberLine sets a PAGE field's number in a line to the page the line
 // is drawn on: the paragraph was broken into lines on the page it began.
 // The number takes its own width; the line was broken for the first
-// page's, at most a digit narrower.
+// page's, at most a digit narrower. A number set as several units (- 1 -)
+// is its first unit's, the others left empty.
 func (r *renderer) numberLine(line []unit, sizePt float64) {
-	page := fmt.Sprint(r.page)
 	for i := range line {
-		if u := &line[i]; u.page && u.text != page {
+		u := &line[i]
+		if !u.page {
+			continue
+		}
+		page := r.pageLabel(u.pageFormat)
+		if i > 0 && line[i-1].page {
+			page = ""
+		}
+		if u.text != page {
 			size := sizePt
 			if u.scale > 0 {
 				size *= u.scale

@@ -72,8 +72,10 @@ func TestPicturesAreDrawnWhereWordPutsThem(t *testing.T) {
 }
 
 // TestParagraphRules: a bottom border is drawn under the paragraph's last
-// line, at its distance, in its colour and width; an empty paragraph with
-// one is a rule; a thick-thin border is two lines of two widths.
+// line, at its distance, in its colour and width, the paragraph that much
+// taller (its space and width, as Word and LibreOffice make it); an empty
+// paragraph with one is a rule; a thick-thin border is two lines of two
+// widths.
 func TestParagraphRules(t *testing.T) {
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{
 		&wordmodel.Paragraph{Style: "Normal", Text: "沁源县财政局文件", Borders: &wordmodel.Borders{Bottom: &wordmodel.Border{Style: "single", Width: 1.5, Space: 1, Color: "FF0000"}}},
@@ -94,7 +96,7 @@ func TestParagraphRules(t *testing.T) {
 	if l := ls[0]; !near(l.y, lineTop+pitch+1*ptToMM) || l.color != "FF0000" || !near(l.h, 1.5*ptToMM) || !near(l.x, r.left()) || !near(l.w, r.width()) {
 		t.Errorf("the 红头's rule %+v; the line's top %.2f", l, lineTop)
 	}
-	if a, b := ls[1], ls[2]; !near(a.y, lineTop+2*pitch) || a.h <= b.h || b.y <= a.y {
+	if a, b := ls[1], ls[2]; !near(a.y, lineTop+2*pitch+(1+1.5)*ptToMM) || a.h <= b.h || b.y <= a.y {
 		t.Errorf("the thick-thin rule %+v %+v", a, b)
 	}
 	cc := textOp(t, r, "抄")

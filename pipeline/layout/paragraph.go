@@ -142,16 +142,20 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		if r.inlineBlock(p, l.align) || r.inlineShape(p.Shapes, l.align) {
 			return // a picture in the line takes the line's place
 		}
-		if r.onPage || p.Borders != nil {
+		if decorated := p.Borders != nil || p.Shading != ""; r.onPage || decorated {
 			// An empty line, too, goes under a float it cannot stand beside.
 			s := r.lineSpan(l, true)
 			if r.y, _, _ = room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); r.y+l.lineHeight > r.bottom()+0.01 {
 				r.newPage()
 			}
 			// An empty paragraph with a border is a rule (under a 红头).
-			r.borders(p.Borders, r.left(), r.y, r.y+l.lineHeight)
-			r.onPage = r.onPage || p.Borders != nil
-			r.advance(l.lineHeight)
+			above, below := boxSpace(p.Borders)
+			r.startBox(p, l)
+			r.boxLine(r.y + above)
+			r.boxFoot(r.y + above + l.lineHeight)
+			r.closeBox(true)
+			r.onPage = r.onPage || decorated
+			r.advance(above + l.lineHeight + below)
 		}
 		l.after = 0
 		return
@@ -167,8 +171,13 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	top := r.y
 	r.placeFloats(p, top)
+	r.startBox(p, l)
+	above, below := boxSpace(p.Borders)
+	r.y += above
 	r.setLines(p, l)
-	r.bottomBorder(p.Borders, r.left()+l.left, r.y)
+	r.closeBox(true)
+	r.pbox = nil
+	r.y += below
 	r.label = 0
 	if p.Label != nil {
 		r.label = utf8.RuneCountInString(p.Label.Text)
@@ -217,9 +226,7 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 					continue // the notes took the line to the next page: its room there
 				}
 			}
-			if first {
-				r.topBorder(p.Borders, r.left()+l.left, r.y)
-			}
+			r.boxLine(r.y)
 			r.y += drop
 			for i, line := range lines {
 				end := len(rest) == 0 && i == len(lines)-1
@@ -228,6 +235,7 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			}
 			r.onPage = true
 			r.y += height - drop
+			r.boxFoot(r.y)
 			first, units = false, rest
 			if len(units) == 0 {
 				break

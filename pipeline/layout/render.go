@@ -67,6 +67,14 @@ type renderer struct {
 	noteSpace float64
 	// prev is the paragraph just drawn; zero after a table.
 	prev previous
+	// pbox is the box of the paragraph being set, nil where it has none;
+	// lastBox where the box of the group it is in ended (parabox.go).
+	pbox    *paraBox
+	lastBox boxEnd
+	// pageNo is the number the current page shows, counted from its
+	// section's w:pgNumType start, and pageFormat its numFmt (pagenumbers.go).
+	pageNo     int
+	pageFormat string
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
 	// g is the current section's page.
@@ -218,6 +226,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					// begun with; nothing else is on it.
 					r.ops, r.backBorders = r.ops[:k+1], r.backBorders[:0]
 					r.sectionPages, r.pageSection = 1, r.section
+					r.numberPage()
 					r.countSection()
 					r.pickMargins()
 					r.pageBorders()
@@ -313,6 +322,7 @@ func (r *renderer) left() float64        { return r.g.left }
 func (r *renderer) width() float64       { return r.g.bw }
 
 func (r *renderer) newPage() {
+	r.closeBox(false)
 	if r.page > 0 {
 		r.drawNotes()
 		r.pageNumber()
@@ -322,6 +332,8 @@ func (r *renderer) newPage() {
 	r.page++
 	r.sectionPages++
 	r.pageSection = r.section
+	r.pageNo++
+	r.numberPage()
 	r.countSection()
 	r.pickMargins()
 	r.ops = append(r.ops, op{kind: opPage, w: r.g.w, h: r.g.h})

@@ -34,7 +34,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 				// never drew (共 3 页 on page 1 only): all are marked for
 				// the fonts' subsets, in the faces the run's would take.
 				digits := part
-				digits.Text = "0123456789"
+				digits.Text = formatGlyphs(part.NumFormat)
 				r.runPieces(digits, face, st)
 			}
 			part.Text = r.fieldText(part)
@@ -43,7 +43,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 					pieces = append(pieces, nil)
 				}
 				for i := range piece {
-					piece[i].page = page
+					piece[i].page, piece[i].pageFormat = page, part.NumFormat
 				}
 				pieces[len(pieces)-1] = append(pieces[len(pieces)-1], piece...)
 			}

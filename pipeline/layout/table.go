@@ -406,6 +406,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			h += rows[k].height
 		}
 		r.fill(c.x, y, c.w, h, c.shading)
+		r.diagonals(c.borders, c.x, y, c.w, h)
 		if tl.plain {
 			r.rect(c.x, y, c.w, h)
 		} else {
@@ -521,11 +522,17 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		return
 	}
 	inner := c.w - c.pad[1] - c.pad[3]
-	k := 0
+	body := r.pbox // the body paragraph's box, if any: the cell's own are drawn here
+	r.pbox = nil
+	defer func() { r.closeBox(true); r.pbox = body }()
+	k, shade := 0, -1
 	for i, line := range lines {
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
 			top = r.drawCellBlock(blocks[k], c.x+c.pad[1], inner, top)
+			shade = -1
 		}
+		shade = r.shadeCellLine(line, c.x+c.pad[1], inner, top+line.above+line.push, shade)
+		r.boxCellLine(lines, i, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
 		lineTop := top + line.above + line.push + line.marks + (line.lineH-sizeMM)/2
 		x, gap := line.placed(inner)

@@ -232,3 +232,18 @@ func (c *tableCell) need(tl *tableLayout) float64 {
 	}
 	return h + c.pad[0] + c.pad[2]
 }
+
+// diagonals draws a cell's diagonal lines (斜线表头) corner to corner of
+// its box x, y, w, h, over its shading and under its text, as Word
+// draws them; a cell merged down draws them across all its rows.
+func (r *renderer) diagonals(b *wordmodel.TableBorders, x, y, w, h float64) {
+	if b == nil {
+		return
+	}
+	if l := b.TopLeft; l != nil && l.Style != "none" {
+		r.borderSide(l, Point{x, y}, Point{x + w, y + h}, 1)
+	}
+	if l := b.TopRight; l != nil && l.Style != "none" {
+		r.borderSide(l, Point{x + w, y}, Point{x, y + h}, 1)
+	}
+}

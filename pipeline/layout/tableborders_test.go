@@ -210,3 +210,36 @@ func TestThinThickLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCellDiagonalsRunCornerToCorner: a cell's tl2br runs from its top
+// left to its bottom right, its tr2bl from its top right to its bottom
+// left, in their colour, in a plain table as in a ruled one; the other
+// cells draw none.
+func TestCellDiagonalsRunCornerToCorner(t *testing.T) {
+	red := &wordmodel.Border{Style: "single", Width: 1, Color: "FF0000"}
+	table := twoByTwo(nil, &wordmodel.TableBorders{TopLeft: line("single", 0.5), TopRight: red})
+	var box op
+	var diags []*Path
+	for _, o := range tableOps(t, table)[0] {
+		switch {
+		case o.kind == opRect && box.w == 0:
+			box = o
+		case o.kind == opPath && len(o.path.Segs) == 2:
+			diags = append(diags, o.path)
+		}
+	}
+	if len(diags) != 2 {
+		t.Fatalf("%d diagonals drawn, want 2", len(diags))
+	}
+	near := func(p, q Point) bool { return math.Abs(p.X-q.X) < 0.01 && math.Abs(p.Y-q.Y) < 0.01 }
+	ends := func(p *Path) (Point, Point) { return p.Segs[0].Pts[0], p.Segs[1].Pts[0] }
+	a, b := ends(diags[0])
+	if !near(a, Point{box.x, box.y}) || !near(b, Point{box.x + box.w, box.y + box.h}) || diags[0].Stroke != "000000" {
+		t.Errorf("tl2br %v → %v (%s), want the cell %+v corner to corner", a, b, diags[0].Stroke, box)
+	}
+	a, b = ends(diags[1])
+	if !near(a, Point{box.x + box.w, box.y}) || !near(b, Point{box.x, box.y + box.h}) || diags[1].Stroke != "FF0000" ||
+		math.Abs(diags[1].Width-ptToMM) > 0.01 {
+		t.Errorf("tr2bl %v → %v (%s %.2f), want the cell %+v corner to corner, red, 1 pt", a, b, diags[1].Stroke, diags[1].Width, box)
+	}
+}

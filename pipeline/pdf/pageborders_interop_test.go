@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"math"
 	"testing"
 
 	"jixiao/pipeline/opc/opctest"
@@ -16,7 +15,6 @@ func TestLibreOfficeDrawsPageBordersAlike(t *testing.T) {
 	opctest.Require(t, "pdftoppm", "-v")
 	red := rt.Side{Style: "single", Sz: 12, Color: "FF0000", Space: 24}
 	blue := rt.Side{Style: "double", Sz: 6, Color: "0000FF", Space: 4}
-	const mmPx = 150 / 25.4
 	for _, c := range []struct {
 		name string
 		sect string
@@ -31,10 +29,6 @@ func TestLibreOfficeDrawsPageBordersAlike(t *testing.T) {
 			t.Errorf("%s: drawn over %v, LibreOffice's over %v", c.name, ga, gb)
 			continue
 		}
-		for k, d := range []int{ga.Min.X - gb.Min.X, ga.Min.Y - gb.Min.Y, ga.Max.X - gb.Max.X, ga.Max.Y - gb.Max.Y} {
-			if math.Abs(float64(d)) > 0.6*mmPx {
-				t.Errorf("%s: edge %d is %.2f mm from LibreOffice's (ours %v, theirs %v px)", c.name, k, float64(d)/mmPx, ga, gb)
-			}
-		}
+		sameEdges(t, c.name, ga, gb, 0.6)
 	}
 }

@@ -51,6 +51,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			para.Section = section
 			pendingBreak = breakAfter
 			if !para.Hidden {
+				joinBox(lastParagraph(doc.Blocks), para)
 				doc.Blocks = append(doc.Blocks, para)
 			} else if para.PageBreakBefore {
 				pendingBreak = true
@@ -229,7 +230,7 @@ func (s *sheet) table(t string, n int) *Table {
 			// Neither the table nor its style sets a line: Word draws
 			// none (its default table style has none).
 			none := &Border{Style: "none"}
-			out.Borders = &TableBorders{none, none, none, none, none, none}
+			out.Borders = &TableBorders{Top: none, Left: none, Bottom: none, Right: none, InsideH: none, InsideV: none}
 		}
 	}
 	out.Widths = gridWidths(t)
@@ -351,6 +352,9 @@ func (s *sheet) cell(tc string) Cell {
 			para.Text = para.Label.Text + para.Text
 		}
 		lines = append(lines, para.Text)
+		if n := len(shown); n > 0 {
+			joinBox(shown[n-1], para)
+		}
 		shown = append(shown, para)
 		if c.Align == "" {
 			c.Align = para.Align

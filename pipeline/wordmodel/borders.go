@@ -5,9 +5,16 @@ import (
 	"strings"
 )
 
-// Borders are a paragraph's lines above and below it; nil for none.
+// Borders are a paragraph's lines (w:pBdr); nil for none. Top, Bottom,
+// Left and Right box its text, each Space pt from it; Between is drawn
+// between two paragraphs of one box, Bar beside the text's left.
 type Borders struct {
-	Top, Bottom *Border
+	Top, Bottom, Left, Right, Between, Bar *Border
+	// WithPrevious and WithNext say the paragraph before or after it in
+	// its story has the same lines and indents: Word draws them as one
+	// box, its top line over the first, its bottom line under the last
+	// and the between line between each two.
+	WithPrevious, WithNext bool
 }
 
 // Border is one line: Word's style (single, thick, double, dotted,
@@ -50,9 +57,15 @@ func undrawnLine(style string) string {
 // readBorders reads a w:pBdr; why says what of it the PDF does not draw.
 func readBorders(pBdr string) (*Borders, string) {
 	b := &Borders{}
-	for _, side := range []string{"w:top", "w:bottom", "w:left", "w:right", "w:between", "w:bar"} {
-		i := next(pBdr, side, 0)
-		if i < 0 {
+	sides := []struct {
+		name string
+		to   **Border
+	}{{"w:top", &b.Top}, {"w:bottom", &b.Bottom}, {"w:left", &b.Left}, {"w:start", &b.Left}, {"w:right", &b.Right},
+		{"w:end", &b.Right}, {"w:between", &b.Between}, {"w:bar", &b.Bar}}
+	set := false
+	for _, side := range sides {
+		i := next(pBdr, side.name, 0)
+		if i < 0 || *side.to != nil {
 			continue
 		}
 		tag := pBdr[i : i+strings.IndexByte(pBdr[i:], '>')]
@@ -60,23 +73,55 @@ func readBorders(pBdr string) (*Borders, string) {
 		if val == "" || val == "nil" || val == "none" {
 			continue
 		}
-		if side != "w:top" && side != "w:bottom" {
-			return nil, "只显示上下边框"
-		}
 		if !borderStyles[val] {
 			return nil, undrawnLine(val)
 		}
-		line := readLine(tag)
-		if side == "w:top" {
-			b.Top = line
-		} else {
-			b.Bottom = line
-		}
+		*side.to, set = readLine(tag), true
 	}
-	if b.Top == nil && b.Bottom == nil {
+	if !set {
 		return nil, ""
 	}
 	return b, ""
+}
+
+// sameBox reports whether Word draws paragraphs a and b, one after the
+// other, in one box: their lines and indents are the same.
+func sameBox(a, b *Paragraph) bool {
+	if a.Borders == nil || b.Borders == nil || a.Frame != nil || b.Frame != nil {
+		return false
+	}
+	x, y := *a.Borders, *b.Borders
+	x.WithPrevious, x.WithNext, y.WithPrevious, y.WithNext = false, false, false, false
+	for _, l := range [][2]*Border{{x.Top, y.Top}, {x.Bottom, y.Bottom}, {x.Left, y.Left}, {x.Right, y.Right}, {x.Between, y.Between}, {x.Bar, y.Bar}} {
+		if (l[0] == nil) != (l[1] == nil) || l[0] != nil && *l[0] != *l[1] {
+			return false
+		}
+	}
+	var ia, ib Indent
+	if a.Indent != nil {
+		ia = *a.Indent
+	}
+	if b.Indent != nil {
+		ib = *b.Indent
+	}
+	return ia.Left == ib.Left && ia.Right == ib.Right && ia.LeftChars == ib.LeftChars && ia.RightChars == ib.RightChars
+}
+
+// joinBox puts p in one box with prev, the paragraph before it in its
+// story (nil where a table or nothing stands before it), where Word does.
+func joinBox(prev, p *Paragraph) {
+	if prev != nil && sameBox(prev, p) {
+		prev.Borders.WithNext, p.Borders.WithPrevious = true, true
+	}
+}
+
+// lastParagraph is the last of blocks where it is a paragraph.
+func lastParagraph(blocks []Block) *Paragraph {
+	if n := len(blocks); n > 0 {
+		p, _ := blocks[n-1].(*Paragraph)
+		return p
+	}
+	return nil
 }
 
 // readLine reads one border element's attributes; none and nil are a
@@ -97,9 +142,13 @@ func readLine(tag string) *Border {
 
 // TableBorders are the lines a table (w:tblBorders, its own or its
 // style's) or a cell (w:tcBorders) sets: nil where it sets nothing, a
-// Border of Style "none" where it sets no line.
+// Border of Style "none" where it sets no line. A cell's diagonals
+// (斜线表头) run corner to corner: TopLeft from its top left to its
+// bottom right (w:tl2br), TopRight from its top right to its bottom left
+// (w:tr2bl).
 type TableBorders struct {
 	Top, Left, Bottom, Right, InsideH, InsideV *Border
+	TopLeft, TopRight                          *Border
 }
 
 // readTableBorders reads a w:tblBorders or w:tcBorders; nil if it sets
@@ -114,7 +163,8 @@ func readTableBorders(x string) (b *TableBorders, why string) {
 		names []string
 		to    **Border
 	}{{[]string{"w:top"}, &b.Top}, {[]string{"w:left", "w:start"}, &b.Left}, {[]string{"w:bottom"}, &b.Bottom},
-		{[]string{"w:right", "w:end"}, &b.Right}, {[]string{"w:insideH"}, &b.InsideH}, {[]string{"w:insideV"}, &b.InsideV}}
+		{[]string{"w:right", "w:end"}, &b.Right}, {[]string{"w:insideH"}, &b.InsideH}, {[]string{"w:insideV"}, &b.InsideV},
+		{[]string{"w:tl2br"}, &b.TopLeft}, {[]string{"w:tr2bl"}, &b.TopRight}}
 	set := false
 	for _, side := range sides {
 		for _, name := range side.names {

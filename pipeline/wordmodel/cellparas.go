@@ -29,6 +29,11 @@ type CellPara struct {
 	// red figure among black ones); nil where all of it is Size and has
 	// no formatting but the cell's. Shared, never changed.
 	Sizes *[]RunSize
+	// Shading is the colour behind it, as Paragraph.Shading; Borders its
+	// lines, as Paragraph.Borders, one box with the cell's paragraphs
+	// before and after it of the same lines.
+	Shading string
+	Borders *Borders
 }
 
 // RunSize is a stretch of a cell paragraph's text in one type size and
@@ -61,7 +66,7 @@ type cellLook struct {
 // everything from 1 pt) is the cell's, which keeps its plain stretches
 // plain; a line of a header or footer is not kerned.
 func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
-	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture = "", 0, "", "", 0
+	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.NumFormat = "", 0, "", "", 0, ""
 	if !look.kerns || r.Kern == look.kern {
 		r.Kern = 0
 	}
@@ -104,7 +109,7 @@ func sameStretch(a, b *Run) bool {
 // cellPara is how the cell paragraph p is set; size is the document
 // defaults' type size, a run's where neither it nor its style sets one.
 func (s *sheet) cellPara(p *Paragraph, size float64, look cellLook) CellPara {
-	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent}
+	cp := CellPara{Lines: strings.Count(p.Text, "\n") + 1, Align: p.Align, Spacing: p.Spacing, Indent: p.Indent, Shading: p.Shading, Borders: p.Borders}
 	if p.Label != nil {
 		cp.Lines = strings.Count(p.Label.Text+p.Text, "\n") + 1
 	}

@@ -70,6 +70,10 @@
 //     SECTIONPAGES or PAGEREF is a placeholder (PageField …, PageRefField
 //     in a run whose Ref names the bookmark) for the layout to number, its
 //     saved result left out; any other field's result is printed as saved.
+//     A number field's \* switch (ROMAN, alphabetic, ArabicDash,
+//     CHINESENUM1 …) is the numFmt its run shows it in (Run.NumFormat);
+//     a section's w:pgNumType its first page's number and its format
+//     (Section.PageStart, PageFormat).
 //     A hyperlink's runs (w:hyperlink, a HYPERLINK field) keep its target
 //     in Link: an address, or #name for a place in the document
 //     (w:anchor, HYPERLINK \l). A bookmark is a run of no text where it
@@ -96,7 +100,9 @@
 // with Picture set keeps its place among the text), in a table cell's
 // paragraph of their own (Cell.Pictures), and floating ones, are read
 // with their bytes, size and place (pictures.go), for the PDF to draw, as
-// are such a paragraph's top and bottom borders (borders.go). A float's Wrap (wrap.go) says how
+// are a paragraph's borders: its box, between and bar lines, and whether
+// it shares its box with the paragraph before or after it (borders.go),
+// and its shading (Paragraph.Shading, CellPara's in a cell). A float's Wrap (wrap.go) says how
 // the text flows around it, as Word's and WPS's wp:anchor say: square,
 // tight, through or top and bottom (none for one in front of or behind
 // the text), on which sides (wrapText), the distances the text keeps (the
@@ -159,7 +165,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups, other geometries, gradient
-// fills, inline shapes, other paragraph borders,
+// fills, inline shapes, a note's paragraph borders and shading,
 // notes referred to from table cells or headers, unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;

@@ -38,6 +38,58 @@ type field struct {
 	ref    string // a PAGEREF's bookmark
 	link   string // a HYPERLINK's target: an address, or #bookmark
 	done   bool   // the placeholder is written
+	// format is the numFmt a page number's \* switch shows it in ("" for
+	// its section's); unknown a number switch the PDF cannot write.
+	format, unknown string
+}
+
+// numberSwitches are the \* switches of a number field, as the numFmt
+// each writes (ECMA-376 17.16.4.3).
+var numberSwitches = map[string]string{
+	"roman": "lowerRoman", "ROMAN": "upperRoman", "alphabetic": "lowerLetter", "ALPHABETIC": "upperLetter",
+	"Arabic": "decimal", "ArabicDash": "numberInDash", "Ordinal": "ordinal", "Hex": "hex",
+	"CHINESENUM1": "chineseCounting", "CHINESENUM2": "chineseLegalSimplified", "CHINESENUM3": "chineseCountingThousand",
+}
+
+// textSwitches are the \* switches that keep a number as it is: the
+// result's formatting and case.
+var textSwitches = map[string]bool{"MERGEFORMAT": true, "CHARFORMAT": true, "Caps": true, "FirstCap": true, "Upper": true, "Lower": true}
+
+// numberFormat reads the \* switches of a page number field's words.
+func (f *field) numberFormat(words []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != `\*` {
+			continue
+		}
+		arg := words[i+1]
+		// Word reads a switch's argument in any case but roman's and
+		// alphabetic's, whose case is the number's.
+		known := ""
+		for name, format := range numberSwitches {
+			if arg == name || !strings.EqualFold(name, "roman") && !strings.EqualFold(name, "alphabetic") && strings.EqualFold(arg, name) {
+				known = format
+			}
+		}
+		switch {
+		case known != "":
+			f.format = known
+		case strings.EqualFold(arg, "roman"):
+			f.format = "lowerRoman"
+		case strings.EqualFold(arg, "alphabetic"):
+			f.format = "lowerLetter"
+		case !textSwitchKnown(arg):
+			f.unknown = arg
+		}
+	}
+}
+
+func textSwitchKnown(arg string) bool {
+	for name := range textSwitches {
+		if strings.EqualFold(arg, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // parse reads the instruction once the separator (or the end) is met.
@@ -47,6 +99,10 @@ func (f *field) parse() {
 		return
 	}
 	f.kind = strings.ToUpper(words[0])
+	switch f.kind {
+	case "PAGE", "NUMPAGES", "SECTIONPAGES", "PAGEREF":
+		f.numberFormat(words)
+	}
 	switch f.kind {
 	case "PAGE":
 		f.placed = PageField

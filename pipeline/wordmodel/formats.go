@@ -5,10 +5,10 @@ import (
 	"strings"
 )
 
-// formatNumber writes n as a list label's number format shows it, as Word
+// FormatNumber writes n as a list label's number format shows it, as Word
 // does. A format not known here is written in decimal, and the reader
 // lists it among what the PDF does not show (knownFormat).
-func formatNumber(n int, format string) string {
+func FormatNumber(n int, format string) string {
 	switch format {
 	case "none":
 		return ""
@@ -22,6 +22,23 @@ func formatNumber(n int, format string) string {
 		return chineseCount(n, []rune("零一二三四五六七八九"), []rune("十百千"))
 	case "chineseLegalSimplified":
 		return chineseCount(n, []rune("零壹贰叁肆伍陆柒捌玖"), []rune("拾佰仟"))
+	case "ideographLegalTraditional":
+		return chineseCount(n, []rune("零壹貳參肆伍陸柒捌玖"), []rune("拾佰仟"))
+	case "ordinal", "cardinalText", "ordinalText":
+		if s, ok := englishNumber(n, format); ok {
+			return s
+		}
+	case "hex":
+		if n >= 0 {
+			return strings.ToUpper(strconv.FormatInt(int64(n), 16))
+		}
+	case "chicago":
+		// Word's footnote marks: *, †, ‡, §, then doubled, tripled.
+		if n >= 1 {
+			return strings.Repeat(string([]rune("*†‡§")[(n-1)%4]), (n-1)/4+1)
+		}
+	case "numberInDash":
+		return "- " + strconv.Itoa(n) + " -"
 	case "ideographDigital", "taiwaneseDigital":
 		var b strings.Builder
 		for _, d := range strconv.Itoa(n) {
@@ -67,14 +84,15 @@ func formatNumber(n int, format string) string {
 	return strconv.Itoa(n)
 }
 
-// knownFormat reports whether formatNumber writes format as Word does.
+// knownFormat reports whether FormatNumber writes format as Word does.
 func knownFormat(format string) bool {
 	switch format {
 	case "decimal", "decimalHalfWidth", "none", "bullet", "decimalZero", "chineseCounting", "chineseCountingThousand",
 		"taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting", "chineseLegalSimplified",
 		"ideographDigital", "taiwaneseDigital", "ideographTraditional", "ideographZodiac", "decimalEnclosedCircle",
 		"decimalEnclosedCircleChinese", "ideographEnclosedCircle", "decimalEnclosedParen", "decimalEnclosedFullstop",
-		"decimalFullWidth", "decimalFullWidth2", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman":
+		"decimalFullWidth", "decimalFullWidth2", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman",
+		"ideographLegalTraditional", "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "numberInDash":
 		return true
 	}
 	return false

@@ -27,17 +27,28 @@ func TestNumberFormatsAsWordShowsThem(t *testing.T) {
 		{"lowerLetter", 1, "a"}, {"lowerLetter", 26, "z"}, {"lowerLetter", 27, "aa"}, {"upperLetter", 28, "BB"},
 		{"lowerRoman", 4, "iv"}, {"upperRoman", 1994, "MCMXCIV"}, {"upperRoman", 9, "IX"},
 		{"none", 5, ""}, {"bullet", 5, ""},
+		{"ideographLegalTraditional", 13, "拾參"}, {"ideographLegalTraditional", 205, "貳佰零伍"},
+		{"ordinal", 1, "1st"}, {"ordinal", 2, "2nd"}, {"ordinal", 3, "3rd"}, {"ordinal", 4, "4th"}, {"ordinal", 11, "11th"},
+		{"ordinal", 12, "12th"}, {"ordinal", 13, "13th"}, {"ordinal", 21, "21st"}, {"ordinal", 102, "102nd"}, {"ordinal", 111, "111th"},
+		{"cardinalText", 1, "One"}, {"cardinalText", 15, "Fifteen"}, {"cardinalText", 21, "Twenty-one"}, {"cardinalText", 40, "Forty"},
+		{"cardinalText", 101, "One hundred one"}, {"cardinalText", 1200, "One thousand two hundred"},
+		{"ordinalText", 1, "First"}, {"ordinalText", 2, "Second"}, {"ordinalText", 3, "Third"}, {"ordinalText", 5, "Fifth"},
+		{"ordinalText", 8, "Eighth"}, {"ordinalText", 9, "Ninth"}, {"ordinalText", 12, "Twelfth"}, {"ordinalText", 20, "Twentieth"},
+		{"ordinalText", 21, "Twenty-first"}, {"ordinalText", 100, "One hundredth"}, {"ordinalText", 14, "Fourteenth"},
+		{"hex", 26, "1A"}, {"chicago", 1, "*"}, {"chicago", 4, "§"}, {"chicago", 6, "††"}, {"numberInDash", 3, "- 3 -"},
 	}
 	for _, c := range cases {
-		if got := formatNumber(c.n, c.format); got != c.want {
+		if got := FormatNumber(c.n, c.format); got != c.want {
 			t.Errorf("%s %d = %q, want %q", c.format, c.n, got, c.want)
 		}
 		if !knownFormat(c.format) {
 			t.Errorf("%s not known", c.format)
 		}
 	}
-	if knownFormat("ordinalText") {
-		t.Error("ordinalText, which is not written as Word does, is known")
+	for _, unknown := range []string{"hebrew1", "arabicAlpha", "thaiLetters", "koreanDigital"} {
+		if knownFormat(unknown) {
+			t.Errorf("%s, which is not written as Word does, is known", unknown)
+		}
 	}
 }
 

@@ -123,8 +123,8 @@ func runProperties() {
 
 func paragraphProperties() {
 	knownNames("w:pPr", read, `w:rPr w:sectPr w:numPr w:tabs`)
-	// Paragraph borders and shading are listed, where not drawn, by the
-	// paragraph's reader; keeping lines together is pagination, which
+	// Paragraph borders and shading are drawn (a table cell's are listed
+	// by the paragraph's reader); keeping lines together is pagination, which
 	// the PDF does for itself.
 	knownNames("w:pPr", quiet, `w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:widowControl w:pBdr w:shd
 		w:spacing w:ind w:contextualSpacing w:jc w:snapToGrid w:outlineLvl w:suppressLineNumbers
@@ -135,6 +135,8 @@ func paragraphProperties() {
 	knownNames("w:pPr", knownAs{check: toggle("对称缩进")}, `w:mirrorIndents`)
 	knownNames("w:pPr", knownAs{check: vertical}, `w:textDirection`)
 	knownNames("w:numPr", quiet, `w:ilvl w:numId`)
+	// A paragraph's box, its between line and its bar, read by readBorders.
+	knownNames("w:pBdr", quiet, `w:top w:left w:start w:bottom w:right w:end w:between w:bar`)
 	knownNames("w:tabs", quiet, `w:tab`)
 }
 
@@ -189,7 +191,7 @@ func tableProperties() {
 	for _, borders := range []string{"w:tblBorders", "w:tcBorders"} {
 		knownNames(borders, quiet, `w:top w:left w:start w:bottom w:right w:end w:insideH w:insideV`)
 	}
-	knownNames("w:tcBorders", knownAs{check: valueOtherThan("单元格斜线", "nil", "none")}, `w:tl2br w:tr2bl`)
+	knownNames("w:tcBorders", quiet, `w:tl2br w:tr2bl`) // a cell's diagonals, drawn by the layout
 }
 
 // toggle lists a property Word turns on (<w:b/>, w:val="1") as what.
@@ -279,14 +281,13 @@ func vertical(_ *sheet, el string) string {
 	return "文字方向（竖排文字）"
 }
 
-// pageNumbers lists page numbers that do not count 1, 2, 3 … from the
-// document's first page: another format, a restart in a later section, a
-// chapter number.
-func pageNumbers(s *sheet, el string) string {
+// pageNumbers lists page numbers the PDF does not number as Word does:
+// in a format it cannot write, or with a chapter number (第 2-1 页). A
+// restart (w:start) and a format it writes are drawn (Section.PageStart).
+func pageNumbers(_ *sheet, el string) string {
 	tag := tagOf(el)
-	fmt, start := attr(tag, "w:fmt"), attr(tag, "w:start")
-	if fmt != "" && fmt != "decimal" || start != "" && (start != "1" || s.known.sections > 1) || attr(tag, "w:chapStyle") != "" {
-		return "页码格式（起始页码、编号格式或包含章节号）"
+	if f := attr(tag, "w:fmt"); f != "" && !knownFormat(f) || attr(tag, "w:chapStyle") != "" {
+		return "页码格式（PDF 写不出的编号格式或包含章节号）"
 	}
 	return ""
 }

@@ -53,6 +53,8 @@ func (s *sheet) checkField(f *field) {
 	switch {
 	case kind == "" || strings.HasPrefix(kind, "="):
 		return // no instruction; a formula's result is saved
+	case f.unknown != "":
+		s.known.fields = append(s.known.fields, "页码域的数字格式（\\* "+f.unknown+"）")
 	case fieldShows[kind] != "":
 		s.known.fields = append(s.known.fields, fieldShows[kind])
 	case kind == "STYLEREF" && s.inMargin:

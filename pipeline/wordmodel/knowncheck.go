@@ -9,9 +9,6 @@ import (
 // knownState is what the check of elements against the known table
 // (known.go) keeps while a document is read.
 type knownState struct {
-	// sections counts the sectPr met in the body so far: a page number
-	// restarting at 1 is Word's count only in the first.
-	sections int
 	// tableBorders is the w:tblBorders of the table being walked, its own
 	// or its style's, for its rows' own (w:tblPrEx) to be compared with.
 	tableBorders string
@@ -279,10 +276,6 @@ func (w *knownWalk) enter(i int, name string) bool {
 	case "w:tc":
 		if w.depth == 1 {
 			w.cells++
-		}
-	case "w:sectPr":
-		if w.base == "" {
-			s.known.sections++
 		}
 	case "w:rStyle":
 		// A character style's properties are the run's, as Word draws it.

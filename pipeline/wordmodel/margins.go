@@ -24,6 +24,7 @@ func (s *sheet) readMargin(parts map[string]string, target string) *Margin {
 		switch el {
 		case "w:p":
 			if para, _ := q.paragraph(part[i:e]); !para.Hidden {
+				joinBox(lastParagraph(m.Blocks), para)
 				m.Blocks = append(m.Blocks, para)
 			}
 		case "w:tbl":

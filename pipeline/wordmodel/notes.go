@@ -80,7 +80,7 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	n := s.notes
 	if attr(tag, "w:customMarkFollows") != "1" && attr(tag, "w:customMarkFollows") != "true" {
 		n.counts[kind]++
-		mark = formatNumber(n.counts[kind], n.formats[kind])
+		mark = FormatNumber(n.counts[kind], n.formats[kind])
 	}
 	note := Note{Mark: mark}
 	where, inBody, images, shapes, outer := s.where, s.inBody, s.images, s.shapes, n.mark

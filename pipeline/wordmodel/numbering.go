@@ -228,7 +228,7 @@ func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
 			if l.legal {
 				format = "decimal"
 			}
-			b.WriteString(formatNumber(v, format))
+			b.WriteString(FormatNumber(v, format))
 			i++
 			continue
 		}

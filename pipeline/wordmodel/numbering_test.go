@@ -101,17 +101,17 @@ func TestListLabelsCountAsWordDoes(t *testing.T) {
 }
 
 // TestAnUnknownNumberFormatIsListed: a label the PDF cannot write as Word
-// does (ordinal text), a bullet from a symbol with no mapping and a
+// does (Hebrew letters), a bullet from a symbol with no mapping and a
 // picture bullet are listed, not drawn wrong.
 func TestAnUnknownNumberFormatIsListed(t *testing.T) {
-	a := abstract(0, lvl(0, "ordinalText", "%1", ""), `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="`+"\uF021"+`"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl>`,
+	a := abstract(0, lvl(0, "hebrew1", "%1", ""), `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="`+"\uF021"+`"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl>`,
 		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="`+"\uF0B7"+`"/><w:lvlPicBulletId w:val="0"/><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr></w:lvl>`)
 	doc := listed(item(1, 0, "第一")+item(1, 1, "符号")+item(1, 2, "图标"), "", a, num(1, 0, "")).read(t)
 	var got []string
 	for _, f := range doc.Undrawn {
 		got = append(got, f.String())
 	}
-	if len(got) != 3 || !strings.Contains(got[0], "第 1 段（“第一”）") || !strings.Contains(got[0], "ordinalText") || !strings.Contains(got[1], "项目符号（Wingdings 字体）") || !strings.Contains(got[2], "第 3 段（“图标”）：含图片项目符号") {
+	if len(got) != 3 || !strings.Contains(got[0], "第 1 段（“第一”）") || !strings.Contains(got[0], "hebrew1") || !strings.Contains(got[1], "项目符号（Wingdings 字体）") || !strings.Contains(got[2], "第 3 段（“图标”）：含图片项目符号") {
 		t.Errorf("undrawn = %q", got)
 	}
 }

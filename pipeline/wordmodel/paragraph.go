@@ -86,7 +86,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 		f.done = true
 		plain := cur
-		cur.Ref = f.ref
+		cur.Ref, cur.NumFormat = f.ref, f.format
+		if f.format != "" && s.inCell {
+			// A cell keeps its text, not its runs' page formats.
+			s.known.fields = append(s.known.fields, "表格中带数字格式开关的页码域")
+		}
 		add(f.placed)
 		cur = plain
 		if f.ref != "" {
@@ -296,8 +300,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	found = append(found, inlineShapes(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
-		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() {
-			why = "只在正文段落中显示" // a cell's
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() && !s.inCell {
+			why = "只在正文、表格和页眉页脚中显示" // a note's
 		}
 		if why != "" {
 			para.Borders = nil
@@ -307,8 +311,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if s.inMargin && !s.inCell {
 		para.Frame = readFrame(pPr)
 	}
-	if shaded(pPr) || info.shaded {
-		found = append(found, "段落底纹")
+	fill, set := shadingOf(pPr)
+	if !set {
+		fill = info.shading
+	}
+	if fill != "" && (s.ownLines() || s.inCell) {
+		para.Shading = fill
+	} else if fill != "" {
+		found = append(found, "段落底纹（只在正文、表格和页眉页脚中显示）") // a note's
 	}
 	if para.Text == "" && para.Label == nil {
 		markPr, _ := cutElement(pPr, "w:rPr")

@@ -2,6 +2,7 @@ package wordmodel
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -38,6 +39,13 @@ func (b *PageBorders) Shows(first bool) bool {
 // listed as not drawn.
 func (s *sheet) section(sect string, n int) Section {
 	sec := pageSetup(sect)
+	if i := next(sect, "w:pgNumType", 0); i >= 0 {
+		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
+		sec.PageStart, _ = strconv.Atoi(attr(tag, "w:start"))
+		if f := attr(tag, "w:fmt"); f != "decimal" && knownFormat(f) {
+			sec.PageFormat = f
+		}
+	}
 	b, art := readPageBorders(sect)
 	if art != "" {
 		*s.undrawn = append(*s.undrawn, Feature{What: "页面边框（" + undrawnLine(art) + "）", Where: fmt.Sprintf("第 %d 节", n)})

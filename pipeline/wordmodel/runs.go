@@ -41,6 +41,9 @@ type Run struct {
 	Link string
 	// Ref names the bookmark whose page a PageRefField run shows.
 	Ref string
+	// NumFormat is the numFmt a page number run's field shows it in (its
+	// \* switch: upperRoman, numberInDash …); "" for its section's.
+	NumFormat string
 	// Bookmark is the name of a bookmark that starts here (w:bookmarkStart,
 	// a TOC's _Toc…), for page references and links to find its page;
 	// such a run has no Text.
@@ -237,6 +240,12 @@ var verticalMarks = []struct {
 // its runs have that the PDF does not draw there.
 func (s *sheet) verticalOnly(para *Paragraph) {
 	var names []string
+	if para.Shading != "" {
+		names = append(names, "段落底纹")
+	}
+	if para.Borders != nil {
+		names = append(names, "段落边框")
+	}
 	for _, m := range verticalMarks {
 		for _, r := range para.Runs {
 			if strings.TrimSpace(r.Text) != "" && m.has(r) {
@@ -293,13 +302,16 @@ func blend(a, b string, share float64) string {
 	return fmt.Sprintf("%06X", out)
 }
 
-// shaded reports whether paragraph properties fill the paragraph.
-func shaded(pPr string) bool {
+// shadingOf is the colour paragraph properties fill the paragraph with
+// (fillOf); set says they have a w:shd, which may set none over a
+// style's.
+func shadingOf(pPr string) (fill string, set bool) {
 	if next(pPr, "w:shd", 0) < 0 {
-		return false
+		return "", false
 	}
 	_, own := cutElement(pPr, "w:rPr") // the paragraph mark's, not the paragraph's
-	return fillOf(props{own}.tag("w:shd")) != ""
+	tag := props{own}.tag("w:shd")
+	return fillOf(tag), tag != ""
 }
 
 // layers are the run property layers of a paragraph of style: the

@@ -237,6 +237,9 @@ func (s *sheet) boxText(sp *Shape, el string) string {
 	for _, p := range wordxml.Elements(content, "w:p", 0, len(content)) {
 		para, _ := q.paragraph(content[p.Start:p.End])
 		if !para.Hidden {
+			if n := len(sp.Text); n > 0 {
+				joinBox(sp.Text[n-1], para)
+			}
 			sp.Text = append(sp.Text, para)
 		}
 	}

@@ -106,10 +106,10 @@ type styleInfo struct {
 	// "" for none.
 	numID string
 	ilvl  int
-	// pBdr is the lines the style draws around its paragraphs; shaded:
-	// it fills their background (w:shd).
-	pBdr   string
-	shaded bool
+	// pBdr is the lines the style draws around its paragraphs; shading
+	// the colour it fills them with (w:shd), "" for none.
+	pBdr    string
+	shading string
 	// tblBorders is a table style's w:tblBorders, its own or its base's.
 	tblBorders string
 	// table is a table style's cell formatting, whole-table and
@@ -185,8 +185,8 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 		if b, _ := cutElement(e.pPr, "w:pBdr"); b != "" {
 			info.pBdr = b
 		}
-		if shaded(e.pPr) {
-			info.shaded = true
+		if fill, ok := shadingOf(e.pPr); ok {
+			info.shading = fill
 		}
 		if e.tblBorders != "" {
 			info.tblBorders = e.tblBorders

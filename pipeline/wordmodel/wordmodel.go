@@ -53,7 +53,13 @@ type Section struct {
 	TitlePage      bool
 	// PageBorders are the lines round its pages; nil for none.
 	PageBorders *PageBorders
-	refs        []marginRef
+	// PageStart is the number its first page shows (w:pgNumType
+	// w:start), 0 where its pages go on counting from the last section's;
+	// PageFormat the numFmt its page numbers show in (w:fmt: upperRoman,
+	// chineseCounting, numberInDash …), "" for decimal.
+	PageStart  int
+	PageFormat string
+	refs       []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
@@ -109,8 +115,11 @@ type Paragraph struct {
 	// after them a tab goes to the next of the document's default stops.
 	Tabs []TabStop
 	// Borders are the lines above and below the paragraph (the red rule
-	// under a 红头); nil for none.
+	// under a 红头) and beside it, a box; nil for none.
 	Borders *Borders
+	// Shading is the colour behind the paragraph (w:pPr/w:shd, a
+	// pattern blended with its fill), RRGGBB; "" for none.
+	Shading string
 	// Footnotes are the notes its references point to, drawn at the foot
 	// of its page.
 	Footnotes []Note

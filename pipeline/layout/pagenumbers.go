@@ -1,0 +1,60 @@
+package layout
+
+import (
+	"cmp"
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// A page shows the number Word gives it, not its place in the PDF: a
+// section whose w:pgNumType has a start (正文 or the attachment
+// restarting at 1) numbers its first page so, the pages after it counting
+// on, in its format (w:fmt: i, ii; I, II; 一, 二; - 1 -). A PAGE field's
+// \* switch (wordmodel's Run.NumFormat) shows its page in its own format,
+// NUMPAGES and SECTIONPAGES their count in theirs (decimal unless
+// switched), a TOC's page reference its bookmark's page as that page
+// shows it.
+
+// numberPage sets the number of a page that has just begun: its
+// section's start on the section's first page.
+func (r *renderer) numberPage() {
+	if r.section >= len(r.pageSections) {
+		return
+	}
+	s := r.pageSections[r.section]
+	r.pageFormat = s.PageFormat
+	if r.sectionPages == 1 && s.PageStart > 0 {
+		r.pageNo = s.PageStart
+	}
+}
+
+// pageLabel is the current page's number in format, "" for its
+// section's.
+func (r *renderer) pageLabel(format string) string {
+	return wordmodel.FormatNumber(r.pageNo, cmp.Or(format, r.pageFormat))
+}
+
+// countLabel is a count (NUMPAGES, SECTIONPAGES) in format, decimal
+// unless switched.
+func countLabel(n int, format string) string {
+	return wordmodel.FormatNumber(n, cmp.Or(format, "decimal"))
+}
+
+// formatGlyphs are the characters a number in format may show, for the
+// measuring pass to put in the fonts' subsets: every digit, and a
+// format's letters and characters (ⅰ–ⅿ, 一 to 千 …).
+func formatGlyphs(format string) string {
+	var b strings.Builder
+	b.WriteString("0123456789")
+	if format == "" || format == "decimal" {
+		return b.String()
+	}
+	for n := 1; n <= 30; n++ {
+		b.WriteString(wordmodel.FormatNumber(n, format))
+	}
+	for _, n := range []int{40, 50, 90, 100, 101, 400, 500, 900, 1000} {
+		b.WriteString(wordmodel.FormatNumber(n, format))
+	}
+	return b.String()
+}
