@@ -189,7 +189,8 @@
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column, a margin's area, the paragraph, or the line
 // and the character the anchor stands at, found in the paragraph's lines
-// as drawn: anchorAt), turned and flipped in their box, and drawn as
+// as drawn: anchorAt; a group's member is placed by placing the group's
+// box, Float.Part, and standing in it), turned and flipped in their box, and drawn as
 // paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes

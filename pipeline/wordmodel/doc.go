@@ -148,6 +148,14 @@
 // Shape of Geometry text whose Art is its text, face and opacity; a text
 // bent along a path is listed.
 //
+// A group (wpg:wgp, nested wpg:grpSp) and a drawing canvas (wpc:wpc) are
+// read as their members (groups.go): each shape, text box and picture as a
+// lone one, its size and place mapped through each group's xfrm (chOff,
+// chExt to off, ext) into the outermost box, and given the group's Float
+// with Part set to where it stands in that box; the text wraps around the
+// group's outline. A member not drawn lists the whole group, and none of
+// it is kept; so is a group turned or flipped as a whole, or in the line.
+//
 // A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning
 // (w:kern) and 调整宽度 (w:fitText: the width and the stretch's id) are
@@ -158,7 +166,7 @@
 // btLr) into Cell.Direction.
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
-// equations, SmartArt, OLE objects, groups, other geometries, gradient
+// equations, SmartArt, OLE objects, groups of what is not drawn, other geometries, gradient
 // fills, inline shapes, other paragraph borders,
 // notes referred to from table cells or headers, unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with

@@ -114,8 +114,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		name := elementName(p, i)
 		pictures := len(para.Images)
 		s.textAt = b.Len()
-		if what, skip := s.undrawnAt(p, i, name); what != "" {
-			if !hidden {
+		if what, skip := s.undrawnAt(p, i, name); what != "" || skip > i+1 {
+			if what != "" && !hidden {
 				found = append(found, what)
 			}
 			i = skip
