@@ -51,6 +51,9 @@ func (s *sheet) vmlShape(el string) string {
 		// A v:shape of a preset type (a straight connector, as Word 2007
 		// writes one) is that geometry; any other is a path of its own.
 		g, ok := vmlTypes[attr(tag, "type")]
+		if _, polygon := vmlPresets[attr(tag, "type")]; polygon {
+			g, ok = "polygon", true
+		}
 		if !ok && !box {
 			return sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
 		}
@@ -64,6 +67,9 @@ func (s *sheet) vmlShape(el string) string {
 		return sp.Name + "（" + why + "）"
 	}
 	sp.Width, sp.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	if sp.Geometry == "polygon" {
+		vmlPolygonShape(sp, attr(tag, "type"), tag, el)
+	}
 	reversed := false
 	if kind == "v:line" {
 		fx, fy := vmlPoint(attr(tag, "from"))
