@@ -12,8 +12,22 @@ import (
 // wraps under the whole group, not under one member.
 func TestAGroupIsDrawnWhereWordPlacesIt(t *testing.T) {
 	a := st.Anchor{H: "margin", V: "paragraph", AlignX: "center", Y: 180000, CX: 5616000, CY: 720000, Wrap: `wp:wrapTopAndBottom`}
-	_, r := laidShapes(t, st.Docx(t, st.Para(st.RedHeadGroup(a), st.Text("红头下的文字")), nil))
-	left := r.left() + (r.width()-156)/2
+	// WPS's VML group of the same, from the column's left edge.
+	for _, tc := range []struct{ name, group string }{{"Word", st.RedHeadGroup(a)}, {"WPS", st.VMLRedHead("0", "14.2pt")}} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r := laidShapes(t, st.Docx(t, st.Para(tc.group, st.Text("红头下的文字")), nil))
+			// Word's text box has Word's inset, WPS's none.
+			left, inset := r.left()+(r.width()-156)/2, 2.54
+			if tc.name == "WPS" {
+				left, inset = r.left(), 0
+			}
+			checkRedHead(t, r, left, inset)
+		})
+	}
+}
+
+func checkRedHead(t *testing.T, r *renderer, left, inset float64) {
+	t.Helper()
 	text := firstTextOp(t, r, "红")
 	box := firstTextOp(t, r, "财")
 	top := box.y // about the paragraph's top + 5 mm + the box's inset
@@ -39,7 +53,7 @@ func TestAGroupIsDrawnWhereWordPlacesIt(t *testing.T) {
 	if !line || !star {
 		t.Fatalf("line drawn %v, star drawn %v: %+v", line, star, paths(r))
 	}
-	if !nearly(box.x, left+2.54, 0.05) {
+	if !nearly(box.x, left+inset, 0.05) {
 		t.Errorf("text box text at %.2f, want the group's left %.2f and the inset", box.x, left)
 	}
 }

@@ -155,6 +155,10 @@
 // with Part set to where it stands in that box; the text wraps around the
 // group's outline. A member not drawn lists the whole group, and none of
 // it is kept; so is a group turned or flipped as a whole, or in the line.
+// A VML group (v:group, vmlgroups.go) alike: its members' CSS numbers are
+// in its coordsize from its coordorigin. A VML shape of a preset type
+// (triangle, star, arrows …: vmlpresets.go) is the DrawingML preset
+// polygon, its adj mapped onto the preset's guides.
 //
 // A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning

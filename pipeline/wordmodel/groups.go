@@ -172,6 +172,12 @@ func (g *group) background(el string) string {
 // in order (the later drawn over the earlier); why the first that cannot
 // be drawn cannot.
 func (g *group) members(el string, m groupFrame) string {
+	return children(el, func(name, child string) string { return g.member(name, child, m) })
+}
+
+// children calls visit with each child element of el, in order, until
+// one says why it cannot be drawn.
+func children(el string, visit func(name, child string) string) string {
 	i := strings.IndexByte(el, '>') + 1
 	for i < len(el) {
 		lt := strings.IndexByte(el[i:], '<')
@@ -181,7 +187,7 @@ func (g *group) members(el string, m groupFrame) string {
 		i += lt
 		name := elementName(el, i)
 		e := end(el, i, name)
-		if why := g.member(name, el[i:e], m); why != "" {
+		if why := visit(name, el[i:e]); why != "" {
 			return why
 		}
 		i = e

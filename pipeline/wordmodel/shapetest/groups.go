@@ -58,3 +58,16 @@ func RedHeadGroup(a Anchor) string {
 		Member(4, "文本框 4", ox, oy, 4320000, 720000, "rect", "", Fill("none")+Ln(0, "", "", "none"), "", `<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:r><w:t>财政局</w:t></w:r></w:p>`, ">"),
 	), "")
 }
+
+// VMLRedHead is the same 红头 grouped as WPS and Word 2007 write it
+// (v:group in w:pict), 156 by 20 mm at margin-left x pt, margin-top y pt
+// from the column and paragraph: coordinates 15600 by 2000 from 100,
+// 200, so a member's 100 units are a millimetre.
+func VMLRedHead(x, y string) string {
+	return `<w:r><w:pict><v:group id="组合 5" o:spid="_x0000s1030" style="position:absolute;margin-left:` + x + `;margin-top:` + y + `;width:442.2pt;height:56.7pt;z-index:251659264;mso-position-horizontal-relative:text;mso-position-vertical-relative:text" coordorigin="100,200" coordsize="15600,2000">` +
+		`<v:shapetype id="_x0000_t12" coordsize="21600,21600" o:spt="12" path="m10800,l8280,8259,,8259r6799,5040l4317,21600,10800,16512r6483,5088l14801,13299r6799,-5040l13320,8259xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="custom" o:connectlocs="10800,0;0,8259;4317,21600;17283,21600;21600,8259" o:connectangles="270,180,90,90,0" textboxrect="6753,7720,14847,15510"/></v:shapetype>` +
+		`<v:line id="直接连接符 2" o:spid="_x0000_s1027" style="position:absolute;visibility:visible" from="100,2200" to="15700,2200" strokecolor="red" strokeweight="3pt"><v:stroke linestyle="thickThin"/></v:line>` +
+		`<v:shape id="五角星 3" o:spid="_x0000_s1028" type="#_x0000_t12" style="position:absolute;left:7400;top:200;width:1000;height:1000" fillcolor="red" strokecolor="red"/>` +
+		`<v:shape id="文本框 4" o:spid="_x0000_s1029" type="#_x0000_t202" style="position:absolute;left:100;top:200;width:6000;height:1000" filled="f" stroked="f"><v:textbox inset="0,0,0,0"><w:txbxContent><w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:r><w:t>财政局</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>` +
+		`<w10:wrap type="topAndBottom"/></v:group></w:pict></w:r>`
+}

@@ -1,0 +1,77 @@
+package wordmodel_test
+
+import (
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+func TestVMLGroupMembersAreDrawnInItsBox(t *testing.T) {
+	doc := shapeDoc(t, `<w:p>`+st.VMLRedHead("0", "14.2pt")+`<w:r><w:t>红头</w:t></w:r></w:p>`, nil)
+	wantListed(t, doc)
+	sh := shapesOf(doc)
+	if len(sh) != 3 {
+		t.Fatalf("%d shapes, want the group's 3: %+v", len(sh), sh)
+	}
+	want := []struct {
+		name, geom string
+		x, y, w, h float64
+	}{
+		{"图形“直接连接符 2”", "line", 0, 20, 156, 0},
+		{"图形“五角星 3”", "star5", 73, 0, 10, 10},
+		{"图形“文本框 4”", "rect", 0, 0, 60, 10},
+	}
+	for k, w := range want {
+		s := sh[k]
+		p := s.Float.Part
+		if s.Name != w.name || s.Geometry != w.geom || p == nil {
+			t.Fatalf("shape %d: %s %s part %v, want %s %s in the group", k, s.Name, s.Geometry, p, w.name, w.geom)
+		}
+		if !nearMM(p.X, w.x) || !nearMM(p.Y, w.y) || !nearMM(s.Width, w.w) || !nearMM(s.Height, w.h) || !nearMM(p.W, 156) || !nearMM(p.H, 20) {
+			t.Errorf("%s at %.2f, %.2f, %.2f by %.2f in %.2f by %.2f; want %.2f, %.2f, %.2f by %.2f in 156 by 20", s.Name, p.X, p.Y, s.Width, s.Height, p.W, p.H, w.x, w.y, w.w, w.h)
+		}
+		if s.Float.FromY != "paragraph" || !nearMM(s.Float.Y, 5) || s.Float.Wrap.Mode != "topAndBottom" || !nearMM(s.Float.Wrap.Outline.Y+p.Y, 0) || !nearMM(s.Float.Wrap.Outline.H, 20) {
+			t.Errorf("%s: placed %+v, want the group's place and wrap", s.Name, s.Float)
+		}
+	}
+	if sh[0].Outline == nil || sh[0].Outline.Color != "FF0000" || sh[0].Outline.Compound != "thickThin" || sh[1].Fill != "FF0000" || len(sh[1].Points) != 10 {
+		t.Errorf("line %+v, star fill %q with %d corners", sh[0].Outline, sh[1].Fill, len(sh[1].Points))
+	}
+	if len(sh[2].Text) != 1 || sh[2].Text[0].Text != "财政局" || sh[2].Fill != "" || sh[2].Outline != nil {
+		t.Errorf("text box %+v", sh[2])
+	}
+}
+
+func TestNestedVMLGroupsAndPictures(t *testing.T) {
+	// A group 100 by 50 mm of coordinates 1000 by 500 (default origin);
+	// in it a group at 500, 0, 500 by 500, of coordinates 100 by 100 from
+	// 0, 0, holding a picture at its top left quarter and an oval at its
+	// bottom right.
+	body := `<w:p><w:r><w:pict><v:group id="组合 1" style="position:absolute;margin-left:0;margin-top:0;width:100mm;height:50mm;z-index:1;mso-position-horizontal-relative:page;mso-position-vertical-relative:page" coordsize="1000,500">` +
+		`<v:rect id="矩形 2" style="position:absolute;left:0;top:0;width:500;height:500" fillcolor="blue"/>` +
+		`<v:group id="组合 3" style="position:absolute;left:500;top:0;width:500;height:500" coordsize="100,100">` +
+		`<v:shape id="图片 4" type="#_x0000_t75" style="position:absolute;left:0;top:0;width:50;height:50"><v:imagedata r:id="rIdImg1" o:title=""/></v:shape>` +
+		`<v:oval id="椭圆 5" style="position:absolute;left:50;top:50;width:50;height:50"/>` +
+		`</v:group></v:group></w:pict></w:r></w:p>`
+	doc := shapeDoc(t, body, map[string]string{"word/media/image1.png": string(pngBytes(t))})
+	wantListed(t, doc)
+	p := doc.Blocks[1].(*wordmodel.Paragraph)
+	if len(p.Shapes) != 2 || len(p.Images) != 1 {
+		t.Fatalf("%d shapes, %d pictures; want 2 and 1", len(p.Shapes), len(p.Images))
+	}
+	img, oval := p.Images[0], p.Shapes[1]
+	if q := img.Float.Part; !nearMM(q.X, 50) || !nearMM(q.Y, 0) || !nearMM(img.Width, 25) || !nearMM(img.Height, 25) || img.Float.FromX != "page" {
+		t.Errorf("picture at %+v, %.2f by %.2f, placed %+v; want 50, 0, 25 by 25 in the group", q, img.Width, img.Height, img.Float)
+	}
+	if q := oval.Float.Part; oval.Geometry != "ellipse" || !nearMM(q.X, 75) || !nearMM(q.Y, 25) || !nearMM(oval.Width, 25) || !nearMM(q.W, 100) {
+		t.Errorf("oval %s at %+v, %.2f wide; want 75, 25, 25", oval.Geometry, q, oval.Width)
+	}
+	// A member not drawn lists the group and keeps none of it.
+	curve := `<w:p><w:r><w:pict><v:group id="组合 6" style="position:absolute;width:10pt;height:10pt" coordsize="10,10"><v:rect id="矩形 7" style="position:absolute;width:5;height:5"/><v:polyline id="任意多边形 8" points="0,0,5,5"/></v:group></w:pict></w:r></w:p>`
+	doc = shapeDoc(t, curve, nil)
+	wantListed(t, doc, "第 2 段：组合图形“组合 6”中的图形（v:polyline：自由曲线、弧形或其他对象无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）")
+	if n := len(shapesOf(doc)); n != 0 {
+		t.Errorf("%d shapes kept of a group refused", n)
+	}
+}
