@@ -51,7 +51,8 @@
 // alignment and fonts as Word resolves them through docDefaults and the
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
 // footnotes at the foot of their page under a separator rule and endnotes
-// after the last block (notes.go); the first-page, even-page and default
+// after the last block (notes.go; a table cell's at the foot of the page
+// its mark's line is drawn on, cellnotes.go); the first-page, even-page and default
 // headers and footers of each section (margins.go); links to addresses
 // and to bookmarks as Link items.
 //

@@ -172,7 +172,8 @@
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups of what is not drawn, other geometries, gradient
 // fills, inline shapes, other paragraph borders,
-// notes referred to from table cells or headers, unmapped symbols, unknown
+// notes referred to from headers, footers or text boxes (a body table cell's
+// are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;
 // drawing one kind later is removing its entry from the table there.

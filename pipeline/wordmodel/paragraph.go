@@ -289,7 +289,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	s.images, s.shapes = nil, nil
 	anchorsInRunes(para)
-	if s.inBody {
+	if s.notesHere() {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
 	found = append(found, inlineWithText(para, s.ownLines())...)
