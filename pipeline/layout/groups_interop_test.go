@@ -1,0 +1,56 @@
+package layout
+
+import (
+	"testing"
+
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// TestGroupsAsLibreOfficeDrawsThem: a group of a red line along its foot,
+// a blue star at its top and a yellow text box, whose members'
+// coordinates are twice its size and start away from 0 (Word keeps them
+// so once a group is resized; they span the members' box, which
+// LibreOffice assumes),
+// covers within half a millimetre, member by member, the part of the
+// page each covers in LibreOffice's print of the same document.
+// Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
+func TestGroupsAsLibreOfficeDrawsThem(t *testing.T) {
+	const mm, dpi = 36000, 200
+	a := st.Anchor{H: "page", V: "page", X: 30 * mm, Y: 60 * mm, CX: 150 * mm, CY: 40 * mm}
+	const ox, oy = 5000, 7000
+	cx, cy := 2*a.CX, 2*a.CY
+	group := st.Run(a.Group(5, "组合 5", [2]int{ox, oy}, [2]int{cx, cy},
+		st.Member(2, "直接连接符 2", ox, oy+cy, cx, 0, "line", "", st.Ln(38100, "", "", "FF0000"), "", "", ""),
+		st.Member(3, "五角星 3", ox+cx/2-20*mm, oy, 40*mm, 40*mm, "star5", "", st.Fill("0000FF")+`<a:ln><a:noFill/></a:ln>`, "", "", ""),
+		st.Member(4, "文本框 4", ox+10*mm, oy+10*mm, 80*mm, 30*mm, "rect", "", st.Fill("FFFF00")+`<a:ln><a:noFill/></a:ln>`, "", st.Para(st.Text("财政局")), ">"),
+	), "")
+	docx := st.Docx(t, st.Para(st.Text("锚"), group), nil)
+	page := libreOfficePage(t, docx, dpi)
+	_, r := laidShapes(t, docx)
+	for _, c := range []struct {
+		name, color string
+		match       func(r, g, b uint32) bool
+	}{
+		{"the line", "FF0000", func(r, g, b uint32) bool { return r > 200 && g < 80 && b < 80 }},
+		{"the star", "0000FF", func(r, g, b uint32) bool { return r < 80 && g < 80 && b > 200 }},
+		{"the text box", "FFFF00", func(r, g, b uint32) bool { return r > 200 && g > 200 && b < 80 }},
+	} {
+		lx0, ly0, lx1, ly1, ok := pixelBox(page, dpi, c.match)
+		if !ok {
+			t.Fatalf("LibreOffice draws no %s", c.name)
+		}
+		x0, y0, x1, y1 := 1e9, 1e9, -1e9, -1e9
+		for _, p := range paths(r) {
+			if p.Fill == c.color || p.Stroke == c.color {
+				x, y, w, h := p.Bounds()
+				if c.name == "the line" {
+					x, w = x+p.Width/2, w-p.Width // its ends are flat: no cap
+				}
+				x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
+			}
+		}
+		if !nearly(x0, lx0, 0.5) || !nearly(y0, ly0, 0.5) || !nearly(x1, lx1, 0.5) || !nearly(y1, ly1, 0.5) {
+			t.Errorf("%s covers %.2f–%.2f × %.2f–%.2f mm, LibreOffice's %.2f–%.2f × %.2f–%.2f", c.name, x0, x1, y0, y1, lx0, lx1, ly0, ly1)
+		}
+	}
+}
