@@ -15,23 +15,29 @@ func noteIn(mark, text string, line int) wordmodel.CellNote {
 	return wordmodel.CellNote{Note: wordmodel.Note{Mark: mark, Paragraphs: []*wordmodel.Paragraph{p}}, Line: line}
 }
 
-// pagedTexts are the text operations laid out, with their page.
-func pagedTexts(t *testing.T, doc *wordmodel.Document) (texts []op, pages []int) {
+// placed is an operation laid out and its page.
+type placed struct {
+	op   op
+	page int
+}
+
+// pagedOps are doc's operations of kind laid out, with their page.
+func pagedOps(t *testing.T, doc *wordmodel.Document, kind opKind) []placed {
 	t.Helper()
 	r, err := layout(doc, testOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
+	var out []placed
 	page := 0
 	for _, o := range r.ops {
-		switch o.kind {
-		case opPage:
+		if o.kind == opPage {
 			page++
-		case opText:
-			texts, pages = append(texts, o), append(pages, page)
+		} else if o.kind == kind {
+			out = append(out, placed{o, page})
 		}
 	}
-	return texts, pages
+	return out
 }
 
 // TestFootnotesOfTableCells: a note referred to from a table cell is
@@ -68,14 +74,14 @@ func TestFootnotesOfTableCells(t *testing.T) {
 				rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("后%d行", k), Span: 1}}})
 			}
 			doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{4000}, Rows: rows}}}
-			texts, pages := pagedTexts(t, doc)
+			texts := pagedOps(t, doc, opText)
 			markPage, notePage, noteY := 0, 0, 0.0
-			for i, o := range texts {
-				if strings.HasPrefix(o.text, tc.want) && markPage == 0 {
-					markPage = pages[i]
+			for _, p := range texts {
+				if strings.HasPrefix(p.op.text, tc.want) && markPage == 0 {
+					markPage = p.page
 				}
-				if strings.HasPrefix(o.text, "表") {
-					notePage, noteY = pages[i], o.y
+				if strings.HasPrefix(p.op.text, "表") {
+					notePage, noteY = p.page, p.op.y
 				}
 			}
 			if markPage == 0 || notePage != markPage {
@@ -84,8 +90,8 @@ func TestFootnotesOfTableCells(t *testing.T) {
 			if tc.name != "first page" && markPage != 2 {
 				t.Errorf("mark on page %d: the case wants it overleaf", markPage)
 			}
-			for i, o := range texts {
-				if pages[i] == notePage && o.y > noteY && !strings.ContainsAny(o.text, "表中注释") && !strings.ContainsAny(o.text, "—0123456789") {
+			for _, p := range texts {
+				if o := p.op; p.page == notePage && o.y > noteY && !strings.ContainsAny(o.text, "表中注释") && !strings.ContainsAny(o.text, "—0123456789") {
 					t.Errorf("%q drawn under the note on page %d (%.1f > %.1f)", o.text, notePage, o.y, noteY)
 				}
 			}

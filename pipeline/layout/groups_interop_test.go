@@ -35,22 +35,6 @@ func TestGroupsAsLibreOfficeDrawsThem(t *testing.T) {
 		{"the star", "0000FF", func(r, g, b uint32) bool { return r < 80 && g < 80 && b > 200 }},
 		{"the text box", "FFFF00", func(r, g, b uint32) bool { return r > 200 && g > 200 && b < 80 }},
 	} {
-		lx0, ly0, lx1, ly1, ok := pixelBox(page, dpi, c.match)
-		if !ok {
-			t.Fatalf("LibreOffice draws no %s", c.name)
-		}
-		x0, y0, x1, y1 := 1e9, 1e9, -1e9, -1e9
-		for _, p := range paths(r) {
-			if p.Fill == c.color || p.Stroke == c.color {
-				x, y, w, h := p.Bounds()
-				if c.name == "the line" {
-					x, w = x+p.Width/2, w-p.Width // its ends are flat: no cap
-				}
-				x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
-			}
-		}
-		if !nearly(x0, lx0, 0.5) || !nearly(y0, ly0, 0.5) || !nearly(x1, lx1, 0.5) || !nearly(y1, ly1, 0.5) {
-			t.Errorf("%s covers %.2f–%.2f × %.2f–%.2f mm, LibreOffice's %.2f–%.2f × %.2f–%.2f", c.name, x0, x1, y0, y1, lx0, lx1, ly0, ly1)
-		}
+		coversAsLibreOffice(t, r, page, dpi, c.name, c.color, c.name == "the line", c.match)
 	}
 }

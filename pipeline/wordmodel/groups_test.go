@@ -12,44 +12,9 @@ func TestGroupMembersAreDrawnInItsBox(t *testing.T) {
 	a := st.Anchor{H: "margin", V: "paragraph", AlignX: "center", Y: 180000, CX: 5616000, CY: 720000, Wrap: `wp:wrapTopAndBottom`}
 	doc := shapeDoc(t, `<w:p>`+st.RedHeadGroup(a)+`<w:r><w:t>红头</w:t></w:r></w:p>`, nil)
 	wantListed(t, doc)
-	sh := shapesOf(doc)
-	if len(sh) != 3 {
-		t.Fatalf("%d shapes, want the group's 3: %+v", len(sh), sh)
-	}
-	want := []struct {
-		name, geom   string
-		x, y, w, h   float64
-		fill, stroke string
-	}{
-		{"图形“直接连接符 2”", "line", 0, 20, 156, 0, "", "FF0000"},
-		{"图形“五角星 3”", "star5", 73, 0, 10, 10, "FF0000", "FF0000"},
-		{"图形“文本框 4”", "rect", 0, 0, 60, 10, "", ""},
-	}
-	for k, w := range want {
-		s := sh[k]
-		p := s.Float.Part
-		if s.Name != w.name || s.Geometry != w.geom || p == nil {
-			t.Fatalf("shape %d: %s %s part %v, want %s %s in the group", k, s.Name, s.Geometry, p, w.name, w.geom)
-		}
-		// The members' coordinates are twice the group's EMU: halved.
-		if !nearMM(p.X, w.x) || !nearMM(p.Y, w.y) || !nearMM(s.Width, w.w) || !nearMM(s.Height, w.h) {
-			t.Errorf("%s at %.2f, %.2f, %.2f by %.2f; want %.2f, %.2f, %.2f by %.2f", s.Name, p.X, p.Y, s.Width, s.Height, w.x, w.y, w.w, w.h)
-		}
-		if !nearMM(p.W, 156) || !nearMM(p.H, 20) {
-			t.Errorf("%s: group box %.2f by %.2f, want 156 by 20", s.Name, p.W, p.H)
-		}
-		if s.Float.AlignX != "center" || s.Float.FromX != "margin" || !nearMM(s.Float.Y, 5) {
-			t.Errorf("%s: placed %+v, want the group's place", s.Name, s.Float)
-		}
-		// The text wraps around the group's box, whichever member it is.
-		o := s.Float.Wrap.Outline
-		if s.Float.Wrap.Mode != "topAndBottom" || !nearMM(o.X+p.X, 0) || !nearMM(o.Y+p.Y, 0) || !nearMM(o.W, 156) || !nearMM(o.H, 20) {
-			t.Errorf("%s: wraps %+v, want the group's box", s.Name, s.Float.Wrap)
-		}
-		if w.fill != s.Fill || (s.Outline == nil) != (w.stroke == "") || s.Outline != nil && s.Outline.Color != w.stroke {
-			t.Errorf("%s: fill %q outline %+v, want %q %q", s.Name, s.Fill, s.Outline, w.fill, w.stroke)
-		}
-	}
+	sh := wantRedHead(t, doc, func(f *wordmodel.Float) bool {
+		return f.AlignX == "center" && f.FromX == "margin" && nearMM(f.Y, 5)
+	})
 	if len(sh[1].Points) != 10 {
 		t.Errorf("star has %d points, want 10", len(sh[1].Points))
 	}
@@ -123,3 +88,49 @@ func TestGroupsNotDrawnAreListedWhole(t *testing.T) {
 }
 
 func replaceOnce(s, old, new string) string { return strings.Replace(s, old, new, 1) }
+
+// wantRedHead checks that doc's shapes are the members of the 红头 of
+// shapetest's RedHeadGroup and VMLRedHead, each where it stands in the
+// group's box, placed as place wants and wrapped as the group.
+func wantRedHead(t *testing.T, doc *wordmodel.Document, place func(*wordmodel.Float) bool) []wordmodel.Shape {
+	t.Helper()
+	sh := shapesOf(doc)
+	if len(sh) != 3 {
+		t.Fatalf("%d shapes, want the group's 3: %+v", len(sh), sh)
+	}
+	want := []struct {
+		name, geom   string
+		x, y, w, h   float64
+		fill, stroke string
+	}{
+		{"图形“直接连接符 2”", "line", 0, 20, 156, 0, "", "FF0000"},
+		{"图形“五角星 3”", "star5", 73, 0, 10, 10, "FF0000", "FF0000"},
+		{"图形“文本框 4”", "rect", 0, 0, 60, 10, "", ""},
+	}
+	for k, w := range want {
+		s := sh[k]
+		p := s.Float.Part
+		if s.Name != w.name || s.Geometry != w.geom || p == nil {
+			t.Fatalf("shape %d: %s %s part %v, want %s %s in the group", k, s.Name, s.Geometry, p, w.name, w.geom)
+		}
+		// The members' coordinates are twice the group's EMU: halved.
+		if !nearMM(p.X, w.x) || !nearMM(p.Y, w.y) || !nearMM(s.Width, w.w) || !nearMM(s.Height, w.h) {
+			t.Errorf("%s at %.2f, %.2f, %.2f by %.2f; want %.2f, %.2f, %.2f by %.2f", s.Name, p.X, p.Y, s.Width, s.Height, w.x, w.y, w.w, w.h)
+		}
+		if !nearMM(p.W, 156) || !nearMM(p.H, 20) {
+			t.Errorf("%s: group box %.2f by %.2f, want 156 by 20", s.Name, p.W, p.H)
+		}
+		if !place(s.Float) {
+			t.Errorf("%s: placed %+v, want the group's place", s.Name, s.Float)
+		}
+		// The text wraps around the group's box, whichever member it is.
+		o := s.Float.Wrap.Outline
+		if s.Float.Wrap.Mode != "topAndBottom" || !nearMM(o.X+p.X, 0) || !nearMM(o.Y+p.Y, 0) || !nearMM(o.W, 156) || !nearMM(o.H, 20) {
+			t.Errorf("%s: wraps %+v, want the group's box", s.Name, s.Float.Wrap)
+		}
+		if w.fill != s.Fill || (s.Outline == nil) != (w.stroke == "") || s.Outline != nil && s.Outline.Color != w.stroke {
+			t.Errorf("%s: fill %q outline %+v, want %q %q", s.Name, s.Fill, s.Outline, w.fill, w.stroke)
+		}
+	}
+	return sh
+}

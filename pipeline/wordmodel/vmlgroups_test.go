@@ -10,31 +10,7 @@ import (
 func TestVMLGroupMembersAreDrawnInItsBox(t *testing.T) {
 	doc := shapeDoc(t, `<w:p>`+st.VMLRedHead("0", "14.2pt")+`<w:r><w:t>红头</w:t></w:r></w:p>`, nil)
 	wantListed(t, doc)
-	sh := shapesOf(doc)
-	if len(sh) != 3 {
-		t.Fatalf("%d shapes, want the group's 3: %+v", len(sh), sh)
-	}
-	want := []struct {
-		name, geom string
-		x, y, w, h float64
-	}{
-		{"图形“直接连接符 2”", "line", 0, 20, 156, 0},
-		{"图形“五角星 3”", "star5", 73, 0, 10, 10},
-		{"图形“文本框 4”", "rect", 0, 0, 60, 10},
-	}
-	for k, w := range want {
-		s := sh[k]
-		p := s.Float.Part
-		if s.Name != w.name || s.Geometry != w.geom || p == nil {
-			t.Fatalf("shape %d: %s %s part %v, want %s %s in the group", k, s.Name, s.Geometry, p, w.name, w.geom)
-		}
-		if !nearMM(p.X, w.x) || !nearMM(p.Y, w.y) || !nearMM(s.Width, w.w) || !nearMM(s.Height, w.h) || !nearMM(p.W, 156) || !nearMM(p.H, 20) {
-			t.Errorf("%s at %.2f, %.2f, %.2f by %.2f in %.2f by %.2f; want %.2f, %.2f, %.2f by %.2f in 156 by 20", s.Name, p.X, p.Y, s.Width, s.Height, p.W, p.H, w.x, w.y, w.w, w.h)
-		}
-		if s.Float.FromY != "paragraph" || !nearMM(s.Float.Y, 5) || s.Float.Wrap.Mode != "topAndBottom" || !nearMM(s.Float.Wrap.Outline.Y+p.Y, 0) || !nearMM(s.Float.Wrap.Outline.H, 20) {
-			t.Errorf("%s: placed %+v, want the group's place and wrap", s.Name, s.Float)
-		}
-	}
+	sh := wantRedHead(t, doc, func(f *wordmodel.Float) bool { return f.FromY == "paragraph" && nearMM(f.Y, 5) && f.FromX == "column" })
 	if sh[0].Outline == nil || sh[0].Outline.Color != "FF0000" || sh[0].Outline.Compound != "thickThin" || sh[1].Fill != "FF0000" || len(sh[1].Points) != 10 {
 		t.Errorf("line %+v, star fill %q with %d corners", sh[0].Outline, sh[1].Fill, len(sh[1].Points))
 	}
