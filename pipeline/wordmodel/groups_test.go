@@ -41,17 +41,7 @@ func TestNestedGroupsAndPicturesAndCanvas(t *testing.T) {
 		st.Member(10, "矩形 10", 360000, 360000, 720000, 360000, "rect", "", "", st.Style(true), "", "")), "") + `</w:p>`
 	doc := shapeDoc(t, body, map[string]string{"word/media/image1.png": string(pngBytes(t))})
 	wantListed(t, doc)
-	p := doc.Blocks[1].(*wordmodel.Paragraph)
-	if len(p.Shapes) != 2 || len(p.Images) != 1 {
-		t.Fatalf("%d shapes, %d pictures; want 2 and 1", len(p.Shapes), len(p.Images))
-	}
-	img, oval := p.Images[0], p.Shapes[1]
-	if q := img.Float.Part; !nearMM(q.X, 50) || !nearMM(q.Y, 0) || !nearMM(img.Width, 25) || !nearMM(img.Height, 25) || img.Float.FromX != "page" || !nearMM(img.Float.X, 20) {
-		t.Errorf("picture at %+v, %.2f by %.2f, placed %+v; want 50, 0, 25 by 25 in the group", q, img.Width, img.Height, img.Float)
-	}
-	if q := oval.Float.Part; oval.Geometry != "ellipse" || !nearMM(q.X, 75) || !nearMM(q.Y, 25) || !nearMM(oval.Width, 25) {
-		t.Errorf("oval %s at %+v, %.2f wide; want 75, 25, 25", oval.Geometry, q, oval.Width)
-	}
+	wantNested(t, doc, 20)
 	c := doc.Blocks[2].(*wordmodel.Paragraph)
 	if len(c.Shapes) != 2 {
 		t.Fatalf("canvas: %d shapes, want its background and its rectangle", len(c.Shapes))
@@ -133,4 +123,24 @@ func wantRedHead(t *testing.T, doc *wordmodel.Document, place func(*wordmodel.Fl
 		}
 	}
 	return sh
+}
+
+// wantNested checks the members of the nested groups of
+// TestNestedGroupsAndPicturesAndCanvas and TestNestedVMLGroupsAndPictures,
+// in the first paragraph of doc: a group 100 by 50 mm at x mm from the
+// page's left, its right half a group whose top left quarter is a
+// picture and its bottom right an oval.
+func wantNested(t *testing.T, doc *wordmodel.Document, x float64) {
+	t.Helper()
+	p := doc.Blocks[1].(*wordmodel.Paragraph)
+	if len(p.Shapes) != 2 || len(p.Images) != 1 {
+		t.Fatalf("%d shapes, %d pictures; want 2 and 1", len(p.Shapes), len(p.Images))
+	}
+	img, oval := p.Images[0], p.Shapes[1]
+	if q := img.Float.Part; !nearMM(q.X, 50) || !nearMM(q.Y, 0) || !nearMM(img.Width, 25) || !nearMM(img.Height, 25) || img.Float.FromX != "page" || !nearMM(img.Float.X, x) {
+		t.Errorf("picture at %+v, %.2f by %.2f, placed %+v; want 50, 0, 25 by 25 in the group", q, img.Width, img.Height, img.Float)
+	}
+	if q := oval.Float.Part; oval.Geometry != "ellipse" || !nearMM(q.X, 75) || !nearMM(q.Y, 25) || !nearMM(oval.Width, 25) || !nearMM(q.W, 100) {
+		t.Errorf("oval %s at %+v, %.2f wide; want 75, 25, 25 in 100", oval.Geometry, q, oval.Width)
+	}
 }

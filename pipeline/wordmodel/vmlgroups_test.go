@@ -32,17 +32,7 @@ func TestNestedVMLGroupsAndPictures(t *testing.T) {
 		`</v:group></v:group></w:pict></w:r></w:p>`
 	doc := shapeDoc(t, body, map[string]string{"word/media/image1.png": string(pngBytes(t))})
 	wantListed(t, doc)
-	p := doc.Blocks[1].(*wordmodel.Paragraph)
-	if len(p.Shapes) != 2 || len(p.Images) != 1 {
-		t.Fatalf("%d shapes, %d pictures; want 2 and 1", len(p.Shapes), len(p.Images))
-	}
-	img, oval := p.Images[0], p.Shapes[1]
-	if q := img.Float.Part; !nearMM(q.X, 50) || !nearMM(q.Y, 0) || !nearMM(img.Width, 25) || !nearMM(img.Height, 25) || img.Float.FromX != "page" {
-		t.Errorf("picture at %+v, %.2f by %.2f, placed %+v; want 50, 0, 25 by 25 in the group", q, img.Width, img.Height, img.Float)
-	}
-	if q := oval.Float.Part; oval.Geometry != "ellipse" || !nearMM(q.X, 75) || !nearMM(q.Y, 25) || !nearMM(oval.Width, 25) || !nearMM(q.W, 100) {
-		t.Errorf("oval %s at %+v, %.2f wide; want 75, 25, 25", oval.Geometry, q, oval.Width)
-	}
+	wantNested(t, doc, 0)
 	// A member not drawn lists the group and keeps none of it.
 	curve := `<w:p><w:r><w:pict><v:group id="组合 6" style="position:absolute;width:10pt;height:10pt" coordsize="10,10"><v:rect id="矩形 7" style="position:absolute;width:5;height:5"/><v:polyline id="任意多边形 8" points="0,0,5,5"/></v:group></w:pict></w:r></w:p>`
 	doc = shapeDoc(t, curve, nil)
