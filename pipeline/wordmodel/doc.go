@@ -154,7 +154,10 @@
 // chExt to off, ext) into the outermost box, and given the group's Float
 // with Part set to where it stands in that box; the text wraps around the
 // group's outline. A member not drawn lists the whole group, and none of
-// it is kept; so is a group turned or flipped as a whole, or in the line.
+// it is kept; so is a group in the line, or one turned or flipped within a
+// group. The outermost group turned or flipped turns its members with it
+// (group.turn: each member's centre turned about the group's, the member
+// turned and mirrored too).
 // A VML group (v:group, vmlgroups.go) alike: its members' CSS numbers are
 // in its coordsize from its coordorigin. A VML shape of a preset type
 // (triangle, star, arrows …: vmlpresets.go) is the DrawingML preset

@@ -1,6 +1,9 @@
 package wordmodel
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // A group (组合图形, wpg:wgp) and a drawing canvas (绘图画布, wpc:wpc)
 // are drawn as their members: each shape, text box and picture is read
@@ -88,10 +91,8 @@ func (s *sheet) drawingGroup(el, drawing string) string {
 	if canvas {
 		why = g.background(el)
 	} else {
-		off, ext, chOff, chExt, turned := xfrm(groupProps(el))
-		if turned {
-			return name + "（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）"
-		}
+		off, ext, chOff, chExt, _ := xfrm(groupProps(el))
+		g.rot, g.flipH, g.flipV = turnOf(groupProps(el))
 		// The outermost group's own place is its drawing's: its extent
 		// is the box its ext spans.
 		if ext[0] > 0 && ext[1] > 0 {
@@ -106,7 +107,19 @@ func (s *sheet) drawingGroup(el, drawing string) string {
 		g.undo()
 		return name + "中的" + why
 	}
+	g.turn()
 	return ""
+}
+
+// turnOf is how the first a:xfrm in el turns (clockwise, degrees) and
+// mirrors its element.
+func turnOf(el string) (rot float64, flipH, flipV bool) {
+	i := next(el, "a:xfrm", 0)
+	if i < 0 {
+		return 0, false, false
+	}
+	tag := startTag(el, i)
+	return float64(atoi(attr(tag, "rot"))) / 60000, attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
 }
 
 // groupProps is a group's wpg:grpSpPr, which holds its xfrm; "" for none.
@@ -123,6 +136,42 @@ type group struct {
 	float          *Float
 	w, h           float64
 	shapes, images int
+	// rot, flipH and flipV turn and mirror the whole group about its
+	// box's centre, as Word draws a group turned or flipped.
+	rot          float64
+	flipH, flipV bool
+}
+
+// turn turns and mirrors the group's members read as the group is: each
+// member's centre moves as the group turns about its box's centre (a
+// mirror first), and the member turns and mirrors with it.
+func (g *group) turn() {
+	if g.rot == 0 && !g.flipH && !g.flipV {
+		return
+	}
+	move := func(f **Float, w, h float64, rot *float64, flipH, flipV *bool) {
+		p := (*f).Part
+		cx, cy := p.X+w/2, p.Y+h/2
+		if g.flipH {
+			cx, *flipH, *rot = g.w-cx, !*flipH, -*rot
+		}
+		if g.flipV {
+			cy, *flipV, *rot = g.h-cy, !*flipV, -*rot
+		}
+		sin, cos := math.Sincos(g.rot * math.Pi / 180)
+		dx, dy := cx-g.w/2, cy-g.h/2
+		cx, cy = g.w/2+dx*cos-dy*sin, g.h/2+dx*sin+dy*cos
+		*rot = math.Mod(*rot+g.rot, 360)
+		*f = g.place(Box{X: cx - w/2, Y: cy - h/2, W: w, H: h})
+	}
+	for i := range (*g.s.shapes)[g.shapes:] {
+		sp := &(*g.s.shapes)[g.shapes+i]
+		move(&sp.Float, sp.Width, sp.Height, &sp.Rotation, &sp.FlipH, &sp.FlipV)
+	}
+	for i := range (*g.s.images)[g.images:] {
+		img := &(*g.s.images)[g.images+i]
+		move(&img.Float, img.Width, img.Height, &img.Rotation, &img.FlipH, &img.FlipV)
+	}
 }
 
 func (g *group) undo() {

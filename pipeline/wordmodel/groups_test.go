@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -58,15 +59,16 @@ func TestNestedGroupsAndPicturesAndCanvas(t *testing.T) {
 func TestGroupsNotDrawnAreListedWhole(t *testing.T) {
 	a := st.Anchor{H: "column", V: "paragraph", CX: 720000, CY: 720000}
 	member := st.Member(2, "矩形 2", 0, 0, 720000, 720000, "rect", "", "", st.Style(true), "", "")
-	turned := st.Run(a.Group(3, "组合 3", [2]int{0, 0}, [2]int{720000, 720000}, member), "")
-	turned = replaceOnce(turned, `<wpg:grpSpPr><a:xfrm>`, `<wpg:grpSpPr><a:xfrm rot="5400000">`)
+	// A group turned within a group is refused; the outermost turns.
+	sub := replaceOnce(st.SubGroup(6, "组合 6", 0, 0, 720000, 720000, [2]int{0, 0}, [2]int{720000, 720000}, member), `<wpg:grpSpPr><a:xfrm>`, `<wpg:grpSpPr><a:xfrm rot="5400000">`)
+	turned := st.Run(a.Group(3, "组合 3", [2]int{0, 0}, [2]int{720000, 720000}, sub), "")
 	chart := st.Run(a.Group(4, "组合 4", [2]int{0, 0}, [2]int{720000, 720000}, member,
 		`<wpg:graphicFrame><wpg:cNvPr id="9" name="图表 9"/><a:graphic><a:graphicData><c:chart xmlns:c="c" r:id="rId9"/></a:graphicData></a:graphic></wpg:graphicFrame>`), "")
 	inline := st.Run(replaceOnce(replaceOnce(a.Group(5, "组合 5", [2]int{0, 0}, [2]int{720000, 720000}, member), "<wp:anchor ", "<wp:inline "), "</wp:anchor>", "</wp:inline>"), "")
 	body := `<w:p><w:r><w:t>转</w:t></w:r>` + turned + `</w:p><w:p><w:r><w:t>图表</w:t></w:r>` + chart + `</w:p><w:p><w:r><w:t>嵌入</w:t></w:r>` + inline + `</w:p>`
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc,
-		"第 2 段（“转”）：组合图形“组合 3”（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）",
+		"第 2 段（“转”）：组合图形“组合 3”中的组合图形“组合 6”（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）",
 		"第 3 段（“图表”）：组合图形“组合 4”中的图表（组合中的图表无法显示）",
 		"第 4 段（“嵌入”）：组合图形“组合 5”（嵌入型组合图形无法显示，请设为“浮于文字上方”）",
 	)
@@ -142,5 +144,38 @@ func wantNested(t *testing.T, doc *wordmodel.Document, x float64) {
 	}
 	if q := oval.Float.Part; oval.Geometry != "ellipse" || !nearMM(q.X, 75) || !nearMM(q.Y, 25) || !nearMM(oval.Width, 25) || !nearMM(q.W, 100) {
 		t.Errorf("oval %s at %+v, %.2f wide; want 75, 25, 25 in 100", oval.Geometry, q, oval.Width)
+	}
+}
+
+// TestTurnedGroupsTurnTheirMembers: a group turned 90° clockwise, or
+// mirrored, moves each member's centre as its box turns about its own
+// centre, and turns and mirrors the member with it: a rectangle filling
+// the left half of a 100 by 50 mm group stands at its top middle,
+// upright across, turned a quarter; mirrored, at its right half.
+func TestTurnedGroupsTurnTheirMembers(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "page", V: "page", X: 20 * mm, Y: 20 * mm, CX: 100 * mm, CY: 50 * mm}
+	rect := st.Member(2, "矩形 2", 0, 0, 50*mm, 50*mm, "rect", ` rot="600000"`, "", st.Style(true), "", "")
+	line := st.Member(3, "直接连接符 3", 50*mm, 0, 50*mm, 50*mm, "line", "", "", st.Style(false), "", "")
+	for _, tc := range []struct {
+		name, xfrm string
+		x, y, rot  float64
+		flipH      bool
+	}{
+		{"turned", ` rot="5400000"`, 25, -25, 100, false},
+		{"mirrored", ` flipH="1"`, 50, 0, -10, true},
+		{"both", ` rot="5400000" flipH="1"`, 25, 25, 80, true},
+	} {
+		g := replaceOnce(a.Group(5, "组合 5", [2]int{0, 0}, [2]int{100 * mm, 50 * mm}, rect, line), `<wpg:grpSpPr><a:xfrm>`, `<wpg:grpSpPr><a:xfrm`+tc.xfrm+`>`)
+		doc := shapeDoc(t, `<w:p>`+st.Run(g, "")+`</w:p>`, nil)
+		wantListed(t, doc)
+		sh := shapesOf(doc)
+		if len(sh) != 2 {
+			t.Fatalf("%s: %d shapes", tc.name, len(sh))
+		}
+		r := sh[0]
+		if p := r.Float.Part; !nearMM(p.X, tc.x) || !nearMM(p.Y, tc.y) || !nearMM(math.Mod(r.Rotation+360, 360), math.Mod(tc.rot+360, 360)) || r.FlipH != tc.flipH || !nearMM(p.W, 100) {
+			t.Errorf("%s: rectangle at %.2f, %.2f turned %.1f flipped %v; want %.2f, %.2f, %.1f, %v", tc.name, p.X, p.Y, r.Rotation, r.FlipH, tc.x, tc.y, tc.rot, tc.flipH)
+		}
 	}
 }

@@ -27,21 +27,20 @@ func (s *sheet) vmlGroup(grp, el string) string {
 	if why != "" {
 		return name + "（" + why + "）"
 	}
-	if vmlTurned(style) {
-		return name + "（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）"
-	}
 	w, h := vmlLength(style["width"]), vmlLength(style["height"])
 	if f.Wrap, why = vmlWrap(tag, style, grp, w, h); why != "" {
 		return name + "（" + why + "）"
 	}
 	f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
 	f.At = s.textAt
-	g := group{s: s, float: f, w: w, h: h, shapes: len(*s.shapes), images: len(*s.images)}
+	g := group{s: s, float: f, w: w, h: h, shapes: len(*s.shapes), images: len(*s.images),
+		rot: vmlNumber(style["rotation"]), flipH: strings.Contains(style["flip"], "x"), flipV: strings.Contains(style["flip"], "y")}
 	m := vmlFrame(groupFrame{sx: 1, sy: 1}, tag, [2]float64{}, [2]float64{w, h})
 	if why := g.vmlMembers(grp, el, m); why != "" {
 		g.undo()
 		return name + "中的" + why
 	}
+	g.turn()
 	return ""
 }
 
