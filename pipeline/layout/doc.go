@@ -51,7 +51,8 @@
 // alignment and fonts as Word resolves them through docDefaults and the
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
 // footnotes at the foot of their page under a separator rule and endnotes
-// after the last block (notes.go); the first-page, even-page and default
+// after the last block (notes.go; a table cell's at the foot of the page
+// its mark's line is drawn on, cellnotes.go); the first-page, even-page and default
 // headers and footers of each section (margins.go); links to addresses
 // and to bookmarks as Link items.
 //
@@ -189,7 +190,8 @@
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column, a margin's area, the paragraph, or the line
 // and the character the anchor stands at, found in the paragraph's lines
-// as drawn: anchorAt), turned and flipped in their box, and drawn as
+// as drawn: anchorAt; a group's member is placed by placing the group's
+// box, Float.Part, and standing in it), turned and flipped in their box, and drawn as
 // paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes

@@ -215,6 +215,10 @@ func (r *renderer) placeIn(f *wordmodel.Float, w, h, paraTop float64, a area) (x
 		}
 		return aligned(start, room, offset, size, align)
 	}
+	if p := f.Part; p != nil {
+		// A group's member: the group's box is placed, the member stands in it.
+		return place(f.FromX, f.AlignX, f.X, p.W, true) + p.X, place(f.FromY, f.AlignY, f.Y, p.H, false) + p.Y
+	}
 	return place(f.FromX, f.AlignX, f.X, w, true), place(f.FromY, f.AlignY, f.Y, h, false)
 }
 

@@ -106,3 +106,28 @@ func pixelArea(img image.Image, dpi int, match func(r, g, b uint32) bool) float6
 	mm := 25.4 / float64(dpi)
 	return float64(n) * mm * mm
 }
+
+// coversAsLibreOffice checks that the paths of r in color cover, within
+// half a millimetre, the box of the pixels of LibreOffice's page (at dpi)
+// that match; a line of flat ends (flat) without its width at its ends.
+func coversAsLibreOffice(t *testing.T, r *renderer, page image.Image, dpi int, name, color string, flat bool, match func(r, g, b uint32) bool) {
+	t.Helper()
+	lx0, ly0, lx1, ly1, ok := pixelBox(page, dpi, match)
+	if !ok {
+		t.Fatalf("LibreOffice draws no %s", name)
+	}
+	x0, y0, x1, y1 := 1e9, 1e9, -1e9, -1e9
+	for _, p := range paths(r) {
+		if p.Fill == color || p.Stroke == color {
+			x, y, w, h := p.Bounds()
+			if flat {
+				x, w = x+p.Width/2, w-p.Width
+			}
+			x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
+		}
+	}
+	const tol = 0.5
+	if !nearly(x0, lx0, tol) || !nearly(y0, ly0, tol) || !nearly(x1, lx1, tol) || !nearly(y1, ly1, tol) {
+		t.Errorf("%s covers %.2f–%.2f × %.2f–%.2f mm, LibreOffice's %.2f–%.2f × %.2f–%.2f", name, x0, x1, y0, y1, lx0, lx1, ly0, ly1)
+	}
+}

@@ -31,11 +31,17 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	if len(notes) == 0 {
 		return
 	}
-	var laid []pageNote
-	need := 0.0
-	if len(r.notes) == 0 {
-		need = noteGap
+	laid, need := r.layNotes(notes)
+	if r.onPage && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 {
+		r.newPage()
 	}
+	r.keepNotes(laid)
+}
+
+// layNotes breaks the notes' paragraphs into lines, to be drawn at a
+// page's foot, and says how much room they take there, the gap above
+// them apart.
+func (r *renderer) layNotes(notes []wordmodel.Note) (laid []pageNote, need float64) {
 	for _, n := range notes {
 		for _, p := range n.Paragraphs {
 			l := r.look(p)
@@ -45,11 +51,27 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 			need += pn.height()
 		}
 	}
-	if r.onPage && r.y+lineHeight+need > r.bottom()+0.01 {
-		r.newPage()
+	return laid, need
+}
+
+// noteGapNeeded is the gap over the notes a page's first note brings.
+func (r *renderer) noteGapNeeded() float64 {
+	if len(r.notes) == 0 {
+		return noteGap
+	}
+	return 0
+}
+
+// keepNotes adds notes laid out to the page's foot.
+func (r *renderer) keepNotes(laid []pageNote) {
+	if len(laid) == 0 {
+		return
+	}
+	r.noteSpace += r.noteGapNeeded()
+	for _, n := range laid {
+		r.noteSpace += n.height()
 	}
 	r.notes = append(r.notes, laid...)
-	r.noteSpace += need
 }
 
 // drawNotes draws the page's footnotes at its foot and frees the space.

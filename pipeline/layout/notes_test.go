@@ -21,26 +21,7 @@ func TestFootnotesAtTheFootOfTheirPage(t *testing.T) {
 	}
 	end := &wordmodel.Paragraph{Style: "Normal", Text: "i尾注内容", Spacing: single()}
 	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: blocks, Endnotes: []wordmodel.Note{{Mark: "i", Paragraphs: []*wordmodel.Paragraph{end}}}}
-	r, err := layout(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	type placed struct {
-		op   op
-		page int
-	}
-	var texts, rules []placed
-	page := 0
-	for _, o := range r.ops {
-		switch o.kind {
-		case opPage:
-			page++
-		case opText:
-			texts = append(texts, placed{o, page})
-		case opLine:
-			rules = append(rules, placed{o, page})
-		}
-	}
+	texts, rules := pagedOps(t, doc, opText), pagedOps(t, doc, opLine)
 	if len(rules) != 2 || rules[0].page != 1 || !near(rules[0].op.x, 30) || !near(rules[0].op.w, 160.0/3) {
 		t.Fatalf("separator rules: %+v, want one on page 1 a third of the text block long and one before the endnotes", rules)
 	}

@@ -51,11 +51,20 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	// fresh says no body row stands on the page yet.
 	fresh := !r.onPage
 	placed := append([]*tableRow(nil), tl.rows[:tl.firstRow]...)
+	rn := &rowNotes{taken: map[*cellNote]bool{}}
 	place := func(row *tableRow) {
 		row.page, row.y = page, y
 		y += row.height
 		placed = append(placed, row)
 		fresh = false
+		var need float64
+		row.notes, need = r.needNotes(rn, row, page == 0)
+		rn.takeNotes(row)
+		rn.room += need
+	}
+	nextPage := func() {
+		page, y, fresh = page+1, r.top()+head, true
+		rn.room = 0
 	}
 	for _, row := range tl.rows[tl.firstRow:] {
 		for row != nil {
@@ -64,7 +73,9 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			}
 			// The line closing the page's last row takes room too, as
 			// in Word.
-			space := r.bottom() - y - tl.foot(row)
+			// The notes the row's marks bring take the page's foot.
+			_, notes := r.needNotes(rn, row, page == 0)
+			space := r.bottom() - rn.room - notes - y - tl.foot(row)
 			if row.height <= space+0.01 {
 				place(row)
 				break
@@ -72,13 +83,13 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			if !row.keep || row.height > full+0.01 {
 				if first, rest := r.splitRow(tl, row, space); first != nil {
 					place(first)
-					page, y, fresh = page+1, r.top()+head, true
+					nextPage()
 					row = rest
 					continue
 				}
 			}
 			if !fresh {
-				page, y, fresh = page+1, r.top()+head, true
+				nextPage()
 				continue
 			}
 			r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行比一页还高（其中的图片或固定行高放不进一页），PDF 中这一行会超出页面底部；请在 Word 模板中缩小图片、减小行高或拆分这一行", row.index+1))

@@ -32,21 +32,7 @@ func TestArrowsAndRotatedBoxesAsLibreOfficeDrawsThem(t *testing.T) {
 		{"the arrow", "FF0000", func(r, g, b uint32) bool { return r > 200 && g < 80 && b < 80 }},
 		{"the rotated box", "FFFF00", func(r, g, b uint32) bool { return r > 200 && g > 200 && b < 80 }},
 	} {
-		lx0, ly0, lx1, ly1, ok := pixelBox(page, dpi, c.match)
-		if !ok {
-			t.Fatalf("LibreOffice draws no %s", c.name)
-		}
-		x0, y0, x1, y1 := 1e9, 1e9, -1e9, -1e9
-		for _, p := range paths(r) {
-			if p.Fill == c.color || p.Stroke == c.color {
-				x, y, w, h := p.Bounds()
-				x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
-			}
-		}
-		const tol = 0.5
-		if !nearly(x0, lx0, tol) || !nearly(y0, ly0, tol) || !nearly(x1, lx1, tol) || !nearly(y1, ly1, tol) {
-			t.Errorf("%s covers %.2f–%.2f × %.2f–%.2f mm, LibreOffice's %.2f–%.2f × %.2f–%.2f", c.name, x0, x1, y0, y1, lx0, lx1, ly0, ly1)
-		}
+		coversAsLibreOffice(t, r, page, dpi, c.name, c.color, false, c.match)
 	}
 }
 

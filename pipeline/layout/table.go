@@ -59,6 +59,8 @@ type tableCell struct {
 	// goesOn says the cell's content goes on in the next part of its
 	// row, on the next page.
 	goesOn bool
+	// notes are the footnotes its text refers to (cellnotes.go).
+	notes []cellNote
 	// paged is the cell as read where its text shows a PAGE field: the
 	// number is the page its row's part is drawn on, known only then.
 	paged *wordmodel.Cell
@@ -77,6 +79,8 @@ type tableRow struct {
 	y    float64
 	// bookmarks start in its cells: their place is the row's top.
 	bookmarks []string
+	// notes are the footnotes of its part, laid out for its page's foot.
+	notes []pageNote
 }
 
 type tableLayout struct {
@@ -231,7 +235,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 					cell.paged = &row.Cells[k]
 				}
 			}
-			cell.measure(r.wrap(tl, cell, &r.measuredCell), func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
+			wrapped := r.wrap(tl, cell, &r.measuredCell)
+			if c.Merge != wordmodel.Continues && len(c.Notes) > 0 {
+				cell.notes = notesAt(c.Notes, wrapped)
+			}
+			cell.measure(wrapped, func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
 			if c.Merge != wordmodel.Continues {
 				blocks := r.cellBlocks(tl, cell)
@@ -349,6 +357,7 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			drawHeaders(row.y - tl.headerHeight())
 		}
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
+		r.keepNotes(row.notes)
 		for _, b := range row.bookmarks {
 			r.mark(b, row.y)
 		}

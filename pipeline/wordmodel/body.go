@@ -348,6 +348,10 @@ func (s *sheet) cell(tc string) Cell {
 				c.Refs = append(c.Refs, r.Ref)
 			}
 		}
+		before := strings.Count(strings.Join(lines, "\n"), "\n") + min(len(lines), 1)
+		for _, n := range para.Footnotes {
+			c.Notes = append(c.Notes, CellNote{Note: n, Line: before + strings.Count(para.Text[:min(n.At, len(para.Text))], "\n")})
+		}
 		if para.Label != nil {
 			para.Text = para.Label.Text + para.Text
 		}

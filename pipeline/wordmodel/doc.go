@@ -154,6 +154,21 @@
 // Shape of Geometry text whose Art is its text, face and opacity; a text
 // bent along a path is listed.
 //
+// A group (wpg:wgp, nested wpg:grpSp) and a drawing canvas (wpc:wpc) are
+// read as their members (groups.go): each shape, text box and picture as a
+// lone one, its size and place mapped through each group's xfrm (chOff,
+// chExt to off, ext) into the outermost box, and given the group's Float
+// with Part set to where it stands in that box; the text wraps around the
+// group's outline. A member not drawn lists the whole group, and none of
+// it is kept; so is a group in the line, or one turned or flipped within a
+// group. The outermost group turned or flipped turns its members with it
+// (group.turn: each member's centre turned about the group's, the member
+// turned and mirrored too).
+// A VML group (v:group, vmlgroups.go) alike: its members' CSS numbers are
+// in its coordsize from its coordorigin. A VML shape of a preset type
+// (triangle, star, arrows …: vmlpresets.go) is the DrawingML preset
+// polygon, its adj mapped onto the preset's guides.
+//
 // A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning
 // (w:kern) and 调整宽度 (w:fitText: the width and the stretch's id) are
@@ -164,9 +179,10 @@
 // btLr) into Cell.Direction.
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
-// equations, SmartArt, OLE objects, groups, other geometries, gradient
-// fills, inline shapes, a note's paragraph borders and shading,
-// notes referred to from table cells or headers, unmapped symbols, unknown
+// equations, SmartArt, OLE objects, groups of what is not drawn, other
+// geometries, gradient fills, inline shapes, a note's paragraph borders
+// and shading, notes referred to from headers, footers or text boxes (a
+// body table cell's are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with
 // where it is (undrawn.go). The build and lint refuse a template with any;
 // drawing one kind later is removing its entry from the table there.

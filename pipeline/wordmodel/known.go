@@ -76,7 +76,7 @@ func init() {
 		w:fldData w:delText w:delInstrText w:commentReference
 		w:moveFromRangeStart w:moveFromRangeEnd w:moveToRangeStart w:moveToRangeEnd`)
 	// Read, and listed when not drawn, by their own readers (undrawn.go).
-	knownNames("", quiet, `w:object w:ruby m:oMath m:oMathPara c:chart dgm:relIds wpg:wgp wpc:wpc`)
+	knownNames("", quiet, `w:object w:ruby m:oMath m:oMathPara c:chart dgm:relIds`)
 	// Deleted text and the record of a formatting change are not
 	// printed once accepted; inserted text is.
 	knownNames("", quiet, `w:del w:moveFrom w:rPrChange w:pPrChange w:sectPrChange w:tblPrChange

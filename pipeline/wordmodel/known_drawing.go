@@ -13,7 +13,10 @@ func drawingML() {
 	knownNames("", read, `wp:inline wp:anchor wp:wrapPolygon a:graphic a:graphicData pic:pic pic:blipFill pic:spPr
 		a:blip a:stretch a:xfrm wps:wsp wps:spPr wps:style wps:txbx wps:bodyPr a:ln
 		a:solidFill a:srgbClr a:schemeClr a:sysClr a:prstClr a:scrgbClr a:hslClr
-		a:lnRef a:fillRef a:effectRef a:fontRef`)
+		a:lnRef a:fillRef a:effectRef a:fontRef wpg:wgp wpg:grpSp wpc:wpc`)
+	// A group's and a canvas's own properties, read by groups.go, which
+	// lists what it holds that the PDF cannot draw (wpg:graphicFrame).
+	knownNames("", quiet, `wpg:cNvPr wpg:cNvGrpSpPr wpg:nvGrpSpPr wpg:grpSpPr wpg:graphicFrame wpc:bg wpc:whole wpc:graphicFrame`)
 	knownNames("", quiet, `wp:simplePos wp:positionH wp:positionV wp:posOffset wp:align wp:extent wp:effectExtent
 		wp:wrapNone wp:wrapSquare wp:wrapTight wp:wrapThrough wp:wrapTopAndBottom wp:start wp:lineTo
 		wp:docPr wp:cNvGraphicFramePr wp14:sizeRelH wp14:sizeRelV pic:nvPicPr

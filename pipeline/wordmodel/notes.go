@@ -11,6 +11,17 @@ import (
 type Note struct {
 	Mark       string
 	Paragraphs []*Paragraph
+	// At is how many bytes of its paragraph's Text stand before its
+	// reference: in a table cell, the line the note goes with.
+	At int
+}
+
+// CellNote is a footnote referred to from a table cell, at Line of the
+// cell's Text (split at \n, before wrapping): the layout draws it at the
+// foot of the page that line is drawn on.
+type CellNote struct {
+	Note
+	Line int
 }
 
 // notes are the document's footnotes and endnotes, read as the references
@@ -61,8 +72,8 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 		switch _, ok := s.notes.parts[kind+"\x00"+attr(el, "w:id")]; {
 		case !ok:
 			return what + "（内容缺失）"
-		case !s.inBody:
-			return what + "（只在正文段落中显示）"
+		case !s.notesHere():
+			return what + "（只在正文段落和正文表格中显示）"
 		}
 		return ""
 	}
@@ -74,7 +85,7 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 // or missing from its part.
 func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	el, found := s.notes.parts[kind+"\x00"+attr(tag, "w:id")]
-	if !found || !s.inBody {
+	if !found || !s.notesHere() {
 		return "", false
 	}
 	n := s.notes
@@ -82,15 +93,15 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		n.counts[kind]++
 		mark = FormatNumber(n.counts[kind], n.formats[kind])
 	}
-	note := Note{Mark: mark}
-	where, inBody, images, shapes, outer := s.where, s.inBody, s.images, s.shapes, n.mark
-	s.where, s.inBody, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, mark
+	note := Note{Mark: mark, At: s.textAt}
+	where, inBody, inCell, images, shapes, outer := s.where, s.inBody, s.inCell, s.images, s.shapes, n.mark
+	s.where, s.inBody, s.inCell, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, mark
 	s.knownStructure(el, s.where)
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
 		note.Paragraphs = append(note.Paragraphs, p)
 	}
-	s.where, s.inBody, s.images, s.shapes, n.mark = where, inBody, images, shapes, outer
+	s.where, s.inBody, s.inCell, s.images, s.shapes, n.mark = where, inBody, inCell, images, shapes, outer
 	if kind == "footnote" {
 		n.pending = append(n.pending, note)
 	} else {
@@ -98,3 +109,9 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	}
 	return mark, true
 }
+
+// notesHere reports whether the paragraph being read is one whose notes
+// the PDF draws: the body's and its tables' (numbered in the order read,
+// which is the document's); not a header's or footer's, whose text
+// repeats on every page, nor a text box's.
+func (s *sheet) notesHere() bool { return s.inBody || s.inCell && !s.inMargin && !s.inBox }

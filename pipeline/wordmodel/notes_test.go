@@ -3,6 +3,8 @@ package wordmodel_test
 import (
 	"strings"
 	"testing"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // notesParts are footnotes.xml and endnotes.xml as Word writes them: the
@@ -25,7 +27,8 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	ref := func(kind, id string) string {
 		return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Reference w:id="` + id + `"/></w:r>`
 	}
-	cellWithNote := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + para(run("", "表中"), ref("footnote", "2")) + `</w:tc></w:tr></w:tbl>`
+	cellWithNote := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + para(run("", "表中"), ref("footnote", "2")) +
+		para(run("", "次行"), `<w:r><w:br/></w:r>`, run("", "第三行"), ref("endnote", "1"), ref("footnote", "1")) + `</w:tc></w:tr></w:tbl>`
 	doc := fixture{parts: notesParts(), body: para(run("", "见注"), ref("footnote", "1"), run("", "后文"), ref("endnote", "1")) +
 		para(run("", "再注"), ref("footnote", "2")) + cellWithNote}.read(t)
 	ps := paragraphs(doc)
@@ -42,11 +45,19 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	if n := ps[1].Footnotes; len(n) != 1 || n[0].Mark != "2" {
 		t.Errorf("the second paragraph's footnotes = %+v", n)
 	}
-	if len(doc.Endnotes) != 1 || doc.Endnotes[0].Mark != "i" || doc.Endnotes[0].Paragraphs[0].Text != "i 尾注内容。" {
+	if len(doc.Endnotes) != 2 || doc.Endnotes[0].Mark != "i" || doc.Endnotes[0].Paragraphs[0].Text != "i 尾注内容。" || doc.Endnotes[1].Mark != "ii" {
 		t.Errorf("endnotes = %+v", doc.Endnotes)
 	}
-	// A note in a table cell is not drawn there, and is listed.
-	wantListed(t, doc, "表 1 第 1 行第 1 列（“表中”）：脚注（只在正文段落中显示）")
+	// Notes in a table cell are numbered on from the body's, in the
+	// document's order, each with the line of the cell's text its mark is in.
+	wantListed(t, doc)
+	cell := doc.Blocks[len(doc.Blocks)-1].(*wordmodel.Table).Rows[0].Cells[0]
+	if cell.Text != "表中3\n次行\n第三行ii4" {
+		t.Errorf("cell text %q, want the marks in it", cell.Text)
+	}
+	if n := cell.Notes; len(n) != 2 || n[0].Mark != "3" || n[0].Line != 0 || n[1].Mark != "4" || n[1].Line != 2 || n[1].Paragraphs[0].Text != "4 资料来源：县财政局。" {
+		t.Errorf("cell notes %+v", n)
+	}
 }
 
 func TestHyperlinksKeepTheirAddress(t *testing.T) {
@@ -89,4 +100,19 @@ func TestHeadersByPageAndLinkedSections(t *testing.T) {
 		t.Errorf("the template's odd and even footers: %v %+v", doc.EvenPages, b.Footer)
 	}
 	wantListed(t, doc)
+}
+
+// TestNotesInHeadersAreListed: a header repeats on every page; a note
+// referred to from it, or from a table in it, is listed, not drawn.
+func TestNotesInHeadersAreListed(t *testing.T) {
+	ref := `<w:r><w:footnoteReference w:id="1"/></w:r>`
+	hdr := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `>` + para(run("", "页眉"), ref) +
+		`<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + para(run("", "眉表"), ref) + `</w:tc></w:tr></w:tbl></w:hdr>`
+	sect := `<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdHA"/></w:sectPr></w:pPr></w:p>`
+	parts := notesParts()
+	parts["word/header7.xml"] = hdr
+	doc := fixture{body: para(run("", "正文")) + sect, parts: parts,
+		rels: `<Relationship Id="rIdHA" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header7.xml"/>`}.read(t)
+	wantListed(t, doc, "页眉（header7.xml）（“页眉”）：脚注（只在正文段落和正文表格中显示）",
+		"页眉（header7.xml）表 1 第 1 行第 1 列（“眉表”）：脚注（只在正文段落和正文表格中显示）")
 }

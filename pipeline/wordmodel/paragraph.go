@@ -118,8 +118,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		name := elementName(p, i)
 		pictures := len(para.Images)
 		s.textAt = b.Len()
-		if what, skip := s.undrawnAt(p, i, name); what != "" {
-			if !hidden {
+		if what, skip := s.undrawnAt(p, i, name); what != "" || skip > i+1 {
+			if what != "" && !hidden {
 				found = append(found, what)
 			}
 			i = skip
@@ -293,7 +293,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	s.images, s.shapes = nil, nil
 	anchorsInRunes(para)
-	if s.inBody {
+	if s.notesHere() {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
 	found = append(found, inlineWithText(para, s.ownLines())...)

@@ -57,7 +57,15 @@ type Float struct {
 	// At is how many characters of its paragraph's Text stand before the
 	// float's anchor: the character and the line it is relative to.
 	At int
+	// Part places a member of a group (组合图形) or a drawing canvas
+	// (绘图画布): the float places the group's box, the member stands in
+	// it; nil for an object on its own.
+	Part *Part
 }
+
+// Part is where a group's member stands in the group's box: X, Y from
+// its top left corner, and the box's size W by H, mm.
+type Part struct{ X, Y, W, H float64 }
 
 // emuPerMM is DrawingML's unit: 36,000 EMU to the millimetre.
 const emuPerMM = 36000
@@ -96,6 +104,29 @@ func relID(el, attr string) string {
 // readImage reads the picture's part and its size and place; why says
 // why the PDF cannot draw it.
 func (s *sheet) readImage(name, target, drawing string) (Image, string) {
+	img, why := s.loadImage(name, target)
+	if why != "" {
+		return Image{}, why
+	}
+	img.Width, img.Height = extentOf(drawing)
+	if img.Width <= 0 || img.Height <= 0 {
+		return Image{}, "没有尺寸"
+	}
+	turn(&img, drawing)
+	if !strings.HasPrefix(drawing, "<wp:anchor") {
+		return img, ""
+	}
+	f, why := float(drawing, s.inCell)
+	if f != nil {
+		f.At = s.textAt
+	}
+	img.Float = f
+	return img, why
+}
+
+// loadImage reads the picture's part: a PNG or JPEG as it is, any other
+// format the image packages read as PNG; why says why the PDF cannot.
+func (s *sheet) loadImage(name, target string) (Image, string) {
 	data, ok := s.media["word/"+path.Clean(target)]
 	if !ok || target == "" {
 		return Image{}, "文件缺失或为外部链接"
@@ -110,27 +141,19 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		}
 		format = "png"
 	}
-	img := Image{Name: name, Data: data, Format: strings.ToUpper(format)}
-	img.Width, img.Height = extentOf(drawing)
-	if img.Width <= 0 || img.Height <= 0 {
-		return Image{}, "没有尺寸"
-	}
-	if i := next(drawing, "pic:spPr", 0); i >= 0 {
-		if x := next(drawing, "a:xfrm", i); x >= 0 && x < end(drawing, i, "pic:spPr") {
-			tag := startTag(drawing, x)
+	return Image{Name: name, Data: data, Format: strings.ToUpper(format)}, ""
+}
+
+// turn reads the rotation and mirroring of the picture in el (its
+// pic:spPr's a:xfrm).
+func turn(img *Image, el string) {
+	if i := next(el, "pic:spPr", 0); i >= 0 {
+		if x := next(el, "a:xfrm", i); x >= 0 && x < end(el, i, "pic:spPr") {
+			tag := startTag(el, x)
 			img.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
 			img.FlipH, img.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
 		}
 	}
-	if !strings.HasPrefix(drawing, "<wp:anchor") {
-		return img, ""
-	}
-	f, why := float(drawing, s.inCell)
-	if f != nil {
-		f.At = s.textAt
-	}
-	img.Float = f
-	return img, why
 }
 
 // unreadable says why a picture the image packages cannot read is not

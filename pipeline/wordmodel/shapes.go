@@ -89,17 +89,36 @@ var textBoxInset = [4]float64{91440, 45720, 91440, 45720}
 // "" when the PDF draws it (it is then added to the paragraph's shapes),
 // otherwise what to list it as.
 func (s *sheet) drawingShape(el, drawing string) string {
-	name := "图形"
-	if i := next(drawing, "wp:docPr", 0); i >= 0 {
-		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
+	name, hidden := drawingName("图形", drawing, "wp:docPr")
+	if hidden {
+		return "" // hidden in Word's selection pane: not printed
+	}
+	sp := &Shape{Name: name}
+	sp.Width, sp.Height = extentOf(drawing)
+	return s.readShape(sp, el, drawing)
+}
+
+// drawingName is what a message calls a drawing: kind with the name its
+// element nv (wp:docPr, a group member's wps:cNvPr) gives it, and whether
+// the selection pane hides it.
+func drawingName(kind, drawing, nv string) (name string, hidden bool) {
+	name = kind
+	if i := next(drawing, nv, 0); i >= 0 {
+		tag := startTag(drawing, i)
 		if n := attr(tag, "name"); n != "" {
 			name += "“" + n + "”"
 		}
-		if h := attr(tag, "hidden"); h == "1" || h == "true" {
-			return "" // hidden in Word's selection pane: not printed
-		}
+		h := attr(tag, "hidden")
+		hidden = h == "1" || h == "true"
 	}
-	sp := &Shape{Name: name}
+	return name, hidden
+}
+
+// readShape reads the wps:wsp el into sp, which has its name and size
+// (and its place, for a member of a group), and adds it to the
+// paragraph's shapes placed by drawing; why the PDF cannot, otherwise.
+func (s *sheet) readShape(sp *Shape, el, drawing string) string {
+	name := sp.Name
 	spPr, _ := cutElement(el, "wps:spPr")
 	if strings.Contains(el, "<wps:txbx") {
 		sp.Geometry = "rect"
@@ -124,10 +143,6 @@ func (s *sheet) drawingShape(el, drawing string) string {
 		tag := spPr[i : i+strings.IndexByte(spPr[i:], '>')]
 		sp.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
 		sp.FlipH, sp.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
-	}
-	if i := next(drawing, "wp:extent", 0); i >= 0 {
-		tag := drawing[i : i+strings.IndexByte(drawing[i:], '>')]
-		sp.Width, sp.Height = emu(attr(tag, "cx")), emu(attr(tag, "cy"))
 	}
 	if pts, text, ok := presetPolygon(sp.Geometry, sp.Width, sp.Height, spPr); ok {
 		sp.Points, sp.TextRect = pts, &text

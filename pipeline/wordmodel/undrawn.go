@@ -55,8 +55,6 @@ var undrawn = []struct {
 	{"m:oMath", named("公式")},
 	{"dgm:relIds", named("SmartArt 图形")},
 	{"w:object", named("嵌入对象（OLE）")},
-	{"wpg:wgp", named("组合图形")},
-	{"wpc:wpc", named("绘图画布")},
 	{"w:ruby", named("拼音指南")},
 	{"w:footnoteReference", noteShown("脚注", "footnote")},
 	{"w:endnoteReference", noteShown("尾注", "endnote")},
@@ -80,6 +78,10 @@ func (s *sheet) target(el, attr string) string {
 	return ""
 }
 
+// readWhole are the elements whose reader reads their content too: a
+// group's members are not read again as lone shapes.
+var readWhole = map[string]bool{"wpg:wgp": true, "wpc:wpc": true}
+
 // undrawnNamed indexes undrawn by element name: the reader asks at every
 // tag of the document.
 var undrawnNamed = map[string]int{}
@@ -92,6 +94,8 @@ func init() {
 		what    func(s *sheet, el, drawing string) string
 	}{
 		{"wps:wsp", (*sheet).drawingShape},
+		{"wpg:wgp", (*sheet).drawingGroup},
+		{"wpc:wpc", (*sheet).drawingGroup},
 		{"w:pict", func(s *sheet, el, _ string) string { return s.vmlShape(el) }},
 	}...)
 	for k, u := range undrawn {
@@ -100,8 +104,9 @@ func init() {
 }
 
 // undrawnAt reports what the element at p[i] is if the PDF does not draw
-// it, and where the reading goes on; "" and i+1 for anything else. name is
-// the element's.
+// it, and where the reading goes on; "" and i+1 for anything else but a
+// group drawn, read whole with its members (groups.go). name is the
+// element's.
 func (s *sheet) undrawnAt(p string, i int, name string) (what string, next int) {
 	k, ok := undrawnNamed[name]
 	if !ok {
@@ -109,7 +114,7 @@ func (s *sheet) undrawnAt(p string, i int, name string) (what string, next int) 
 	}
 	u := undrawn[k]
 	e := end(p, i, u.element)
-	if what := u.what(s, p[i:e], drawingOf(p, i)); what != "" {
+	if what := u.what(s, p[i:e], drawingOf(p, i)); what != "" || readWhole[name] {
 		return what, e
 	}
 	return "", i + 1

@@ -21,8 +21,8 @@ var vmlTypes = map[string]string{"#_x0000_t32": "line", "#_x0000_t20": "line", "
 // vmlShape reads a w:pict: "" when the PDF draws it (it is then added to
 // the paragraph's shapes), otherwise what to list it as.
 func (s *sheet) vmlShape(el string) string {
-	if next(el, "v:group", 0) >= 0 {
-		return "组合图形"
+	if i := next(el, "v:group", 0); i >= 0 {
+		return s.vmlGroup(el[i:end(el, i, "v:group")], el)
 	}
 	// Before pictures: WPS's watermark holds an empty v:imagedata.
 	if why, ok := s.vmlTextArt(el); ok {
@@ -41,46 +41,89 @@ func (s *sheet) vmlShape(el string) string {
 		return "图形（线条或形状）"
 	}
 	shape := el[at:end(el, at, kind)]
-	tag := shape[:strings.IndexByte(shape, '>')]
-	sp := &Shape{Name: "图形", Geometry: vmlShapes[kind]}
-	if id := attr(tag, "id"); id != "" && !strings.HasPrefix(id, "_x0000") {
-		sp.Name += "“" + id + "”"
-	}
-	box := strings.Contains(shape, "<v:textbox")
-	if kind == "v:shape" {
-		// A v:shape of a preset type (a straight connector, as Word 2007
-		// writes one) is that geometry; any other is a path of its own.
-		g, ok := vmlTypes[attr(tag, "type")]
-		if !ok && !box {
-			return sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
-		}
-		if ok {
-			sp.Geometry = g
-		}
-	}
+	tag := tagOf(shape)
 	style := cssOf(attr(tag, "style"))
 	f, why := vmlFloat(style, shape)
 	if why != "" {
-		return sp.Name + "（" + why + "）"
+		return vmlName(tag) + "（" + why + "）"
 	}
-	sp.Width, sp.Height = vmlLength(style["width"]), vmlLength(style["height"])
-	reversed := false
-	if kind == "v:line" {
-		fx, fy := vmlPoint(attr(tag, "from"))
-		tx, ty := vmlPoint(attr(tag, "to"))
-		f.X, f.Y = f.X+min(fx, tx), f.Y+min(fy, ty)
-		sp.Width, sp.Height = abs(tx-fx), abs(ty-fy)
-		sp.FlipV = (tx-fx)*(ty-fy) < 0
-		// The line is drawn from its box's left end: one drawn from the
-		// right has its arrowheads the other way round.
-		reversed = tx < fx
+	sp, dx, dy, why := s.vmlRead(kind, shape, el, vmlCSS{})
+	if why != "" {
+		return why
 	}
+	f.X, f.Y = f.X+dx, f.Y+dy
 	if f.Wrap, why = vmlWrap(tag, style, shape, sp.Width, sp.Height); why != "" {
 		return sp.Name + "（" + why + "）"
 	}
 	// VML lays a shape out in its cell unless o:allowincell says not.
 	f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
 	sp.Float = f
+	return s.addShape(sp, "")
+}
+
+// vmlName is what a message calls a VML shape: by its id where Word gave
+// it its name there.
+func vmlName(tag string) string {
+	name := "图形"
+	if id := attr(tag, "id"); id != "" && !strings.HasPrefix(id, "_x0000") {
+		name += "“" + id + "”"
+	}
+	return name
+}
+
+// vmlCSS reads a VML shape's lengths: a lone shape's are CSS lengths; a
+// group member's are numbers in its group's coordinates, which m maps.
+type vmlCSS struct{ m *groupFrame }
+
+// size is a width (across) or height in mm.
+func (u vmlCSS) size(v string, across bool) float64 {
+	if u.m == nil {
+		return vmlLength(v)
+	}
+	if across {
+		return vmlNumber(v) * u.m.sx
+	}
+	return vmlNumber(v) * u.m.sy
+}
+
+// vmlRead reads the VML shape element shape, a kind (v:line, v:rect …),
+// in the w:pict el: its geometry, size, turn, line, fill and text; dx, dy
+// are where its box stands from its place (a line's from and to). why
+// the PDF cannot draw it, otherwise.
+func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy float64, why string) {
+	tag := tagOf(shape)
+	sp = &Shape{Name: vmlName(tag), Geometry: vmlShapes[kind]}
+	box := strings.Contains(shape, "<v:textbox")
+	if kind == "v:shape" {
+		// A v:shape of a preset type (a straight connector, as Word 2007
+		// writes one) is that geometry; any other is a path of its own.
+		g, ok := vmlTypes[attr(tag, "type")]
+		if _, polygon := vmlPresets[attr(tag, "type")]; polygon {
+			g, ok = "polygon", true
+		}
+		if !ok && !box {
+			return nil, 0, 0, sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
+		}
+		if ok {
+			sp.Geometry = g
+		}
+	}
+	style := cssOf(attr(tag, "style"))
+	sp.Width, sp.Height = u.size(style["width"], true), u.size(style["height"], false)
+	if sp.Geometry == "polygon" {
+		vmlPolygonShape(sp, attr(tag, "type"), tag, el)
+	}
+	reversed := false
+	if kind == "v:line" {
+		fx, fy := vmlPoint(attr(tag, "from"), u)
+		tx, ty := vmlPoint(attr(tag, "to"), u)
+		dx, dy = min(fx, tx), min(fy, ty)
+		sp.Width, sp.Height = abs(tx-fx), abs(ty-fy)
+		sp.FlipV = (tx-fx)*(ty-fy) < 0
+		// The line is drawn from its box's left end: one drawn from the
+		// right has its arrowheads the other way round.
+		reversed = tx < fx
+	}
 	if r := style["rotation"]; r != "" {
 		sp.Rotation = vmlNumber(r)
 	}
@@ -93,22 +136,22 @@ func (s *sheet) vmlShape(el string) string {
 		}
 	}
 	if sp.Outline, why = vmlStroke(tag, shape); why != "" {
-		return sp.Name + "（线条" + why + "）"
+		return nil, 0, 0, sp.Name + "（线条" + why + "）"
 	}
 	if reversed && sp.Outline != nil {
 		sp.Outline.Head, sp.Outline.Tail = sp.Outline.Tail, sp.Outline.Head
 	}
 	if sp.Geometry != "line" {
 		if sp.Fill, why = vmlFill(tag, shape); why != "" {
-			return sp.Name + "（填充" + why + "）"
+			return nil, 0, 0, sp.Name + "（填充" + why + "）"
 		}
 	}
 	if box {
 		if why := s.vmlTextBox(sp, shape); why != "" {
-			return sp.Name + "（" + why + "）"
+			return nil, 0, 0, sp.Name + "（" + why + "）"
 		}
 	}
-	return s.addShape(sp, "")
+	return sp, dx, dy, ""
 }
 
 // vmlTextBox reads a v:textbox: its inset (Word's 0.1" and 0.05" where it
@@ -341,9 +384,9 @@ func vmlNumber(v string) float64 {
 	return f
 }
 
-func vmlPoint(v string) (x, y float64) {
+func vmlPoint(v string, u vmlCSS) (x, y float64) {
 	a, b, _ := strings.Cut(v, ",")
-	return vmlLength(a), vmlLength(b)
+	return u.size(a, true), u.size(b, false)
 }
 
 // vmlColor reads a VML colour: #RRGGBB, #RGB or a name, with Word's

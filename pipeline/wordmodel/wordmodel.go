@@ -257,6 +257,8 @@ type Cell struct {
 	// places them (layoutInCell).
 	Shapes []CellShape
 	Floats []CellFloat
+	// Notes are the footnotes its paragraphs refer to, in order.
+	Notes []CellNote
 }
 
 // CellShape is a shape anchored in a table cell's paragraph Para (of all

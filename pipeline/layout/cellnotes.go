@@ -1,0 +1,90 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// A footnote referred to from a table cell is drawn at the foot of the
+// page its mark's line is drawn on, as Word draws it: placeRows keeps the
+// room for the notes of each row's part on its page (a row split over
+// pages takes each note with the part its line falls in), and drawTable
+// adds them to the page's notes as it draws the part.
+
+// cellNote is a note of a cell and the wrapped line of the cell its mark
+// stands in.
+type cellNote struct {
+	note wordmodel.Note
+	line int
+}
+
+// notesAt finds the wrapped line of each of a cell's notes among lines,
+// the cell's text wrapped: the first of its text line (wordmodel's
+// CellNote.Line counts lines before wrapping).
+func notesAt(notes []wordmodel.CellNote, lines []cellLine) []cellNote {
+	var out []cellNote
+	for _, n := range notes {
+		at, text := max(len(lines)-1, 0), 0
+		for i, l := range lines {
+			if text == n.Line {
+				at = i
+				break
+			}
+			if l.end {
+				text++
+			}
+		}
+		out = append(out, cellNote{note: n.Note, line: at})
+	}
+	return out
+}
+
+// partNotes are the notes whose marks row's cells show, each once: a
+// merged cell repeated overleaf brings its notes to its first part only.
+func partNotes(row *tableRow, taken map[*cellNote]bool) []wordmodel.Note {
+	var out []wordmodel.Note
+	for _, c := range row.cells {
+		for i := range c.notes {
+			if n := &c.notes[i]; !taken[n] && n.line >= c.from && (n.line < c.to || c.to == c.from && n.line == c.from) {
+				out = append(out, n.note)
+				taken[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// rowNotes is what placeRows keeps of a row's notes on its page.
+type rowNotes struct {
+	taken map[*cellNote]bool
+	// room is what the notes of the rows placed so far on the page take
+	// at its foot, the gap above them with it.
+	room float64
+}
+
+// needNotes lays out the notes row's cells show that are not placed yet,
+// without taking them, and says the room they add on the page; first
+// says the row is the table's first part on the page it started on, whose
+// notes so far (r.notes) are the page's.
+func (r *renderer) needNotes(rn *rowNotes, row *tableRow, first bool) (laid []pageNote, need float64) {
+	some := false
+	for _, c := range row.cells {
+		some = some || len(c.notes) > 0
+	}
+	if !some {
+		return nil, 0 // most rows: no map copied for them
+	}
+	taken := map[*cellNote]bool{}
+	for k, v := range rn.taken {
+		taken[k] = v
+	}
+	notes := partNotes(row, taken)
+	if len(notes) == 0 {
+		return nil, 0
+	}
+	laid, need = r.layNotes(notes)
+	if rn.room == 0 && (!first || len(r.notes) == 0) {
+		need += noteGap
+	}
+	return laid, need
+}
+
+// takeNotes marks the notes row's cells show as placed with it.
+func (rn *rowNotes) takeNotes(row *tableRow) { partNotes(row, rn.taken) }

@@ -1,0 +1,100 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// noteIn is a footnote "mark注text" referred to from line of a cell.
+func noteIn(mark, text string, line int) wordmodel.CellNote {
+	p := &wordmodel.Paragraph{Style: "FootnoteText", Text: mark + text, StyleSize: 9, Spacing: single(), Runs: []wordmodel.Run{
+		{Text: mark, VertAlign: "superscript"}, {Text: text}}}
+	return wordmodel.CellNote{Note: wordmodel.Note{Mark: mark, Paragraphs: []*wordmodel.Paragraph{p}}, Line: line}
+}
+
+// placed is an operation laid out and its page.
+type placed struct {
+	op   op
+	page int
+}
+
+// pagedOps are doc's operations of kind laid out, with their page.
+func pagedOps(t *testing.T, doc *wordmodel.Document, kind opKind) []placed {
+	t.Helper()
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []placed
+	page := 0
+	for _, o := range r.ops {
+		if o.kind == opPage {
+			page++
+		} else if o.kind == kind {
+			out = append(out, placed{o, page})
+		}
+	}
+	return out
+}
+
+// TestFootnotesOfTableCells: a note referred to from a table cell is
+// drawn at the foot of the page the mark's line is drawn on, under the
+// table's rows there: a row on the first page, a row on the second, and
+// a row split over the two pages whose mark is in a line overleaf.
+func TestFootnotesOfTableCells(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		rows  int    // rows before the one with the mark
+		lines int    // lines of that row's cell
+		mark  int    // the line the mark is in
+		want  string // the text of the mark's line
+	}{
+		{"first page", 3, 2, 1, "乙"},
+		{"second page", 45, 2, 0, "甲"},
+		{"split row", 20, 40, 35, "线35"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var rows []wordmodel.Row
+			for k := range tc.rows {
+				rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("第%d行", k), Span: 1}}})
+			}
+			lines := []string{"甲", "乙"}
+			if tc.lines > 2 {
+				lines = nil
+				for k := range tc.lines {
+					lines = append(lines, fmt.Sprintf("线%d", k))
+				}
+			}
+			lines[tc.mark] += "7"
+			rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: strings.Join(lines, "\n"), Span: 1, Notes: []wordmodel.CellNote{noteIn("7", "表中注释", tc.mark)}}}})
+			for k := range 30 {
+				rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("后%d行", k), Span: 1}}})
+			}
+			doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{4000}, Rows: rows}}}
+			texts := pagedOps(t, doc, opText)
+			markPage, notePage, noteY := 0, 0, 0.0
+			for _, p := range texts {
+				if strings.HasPrefix(p.op.text, tc.want) && markPage == 0 {
+					markPage = p.page
+				}
+				if strings.HasPrefix(p.op.text, "表") {
+					notePage, noteY = p.page, p.op.y
+				}
+			}
+			if markPage == 0 || notePage != markPage {
+				t.Fatalf("note on page %d, its mark's line on page %d", notePage, markPage)
+			}
+			if tc.name != "first page" && markPage != 2 {
+				t.Errorf("mark on page %d: the case wants it overleaf", markPage)
+			}
+			for _, p := range texts {
+				if o := p.op; p.page == notePage && o.y > noteY && !strings.ContainsAny(o.text, "表中注释") && !strings.ContainsAny(o.text, "—0123456789") {
+					t.Errorf("%q drawn under the note on page %d (%.1f > %.1f)", o.text, notePage, o.y, noteY)
+				}
+			}
+		})
+	}
+}
