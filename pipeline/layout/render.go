@@ -69,8 +69,10 @@ type renderer struct {
 	prev previous
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
-	// g is the current section's page.
-	g geometry
+	// g is the current section's page, and cols its text columns on the
+	// current page (columns.go).
+	g    geometry
+	cols columns
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
@@ -189,8 +191,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.g = r.presetGeometry()
 	if len(doc.Sections) > 0 {
 		r.g = sectionGeometry(doc.Sections[0])
+		r.startColumns(doc.Sections[0], 0)
 	}
-	r.newPage()
+	r.newSheet()
 	current := 0
 	for _, b := range doc.Blocks {
 		if r.stopped() {
@@ -201,10 +204,12 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			// landscape) starts a page; one with the same page goes on.
 			current = k
 			r.section, r.sectionPages = k, 0
+			used := r.onPage || r.cols.at > 0
+			r.endColumns()
 			if g := sectionGeometry(doc.Sections[k]); g != r.g {
 				r.g = g
-				if r.onPage {
-					r.newPage()
+				if used {
+					r.newSheet()
 				} else {
 					// The page's own operation, before its header and
 					// borders.
@@ -226,10 +231,12 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			} else {
 				r.countSection() // it starts on the page the last one ends on
 			}
+			r.startColumns(doc.Sections[k], r.y)
 		}
 		r.block(b)
 	}
 	r.endnotes(doc.Endnotes)
+	r.endColumns()
 	r.drawNotes()
 	r.pageNumber()
 	r.endPage()
@@ -309,11 +316,28 @@ func (r *renderer) textFoot() float64 {
 
 // blockBottom is the text block's foot.
 func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
-func (r *renderer) left() float64        { return r.g.left }
-func (r *renderer) width() float64       { return r.g.bw }
 
-func (r *renderer) newPage() {
+// left and width are the text's: the current column's where the text
+// flows in columns (columns.go), the text block's otherwise.
+func (r *renderer) left() float64 {
+	if r.inColumns() {
+		return r.g.left + r.columnLeft()
+	}
+	return r.g.left
+}
+
+func (r *renderer) width() float64 {
+	if r.inColumns() {
+		return r.cols.list[r.cols.at].Width
+	}
+	return r.g.bw
+}
+
+// newSheet ends the page and begins the next, its text from the first
+// column.
+func (r *renderer) newSheet() {
 	if r.page > 0 {
+		r.endColumns()
 		r.drawNotes()
 		r.pageNumber()
 		r.endPage()
@@ -329,6 +353,7 @@ func (r *renderer) newPage() {
 	r.onPage = false
 	r.floats = r.floats[:0]
 	r.placeMargins()
+	r.cols.at, r.cols.top, r.cols.foot = 0, r.y, r.y
 }
 
 // headerSize is the type of a header's or footer's lines where the model

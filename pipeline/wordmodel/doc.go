@@ -171,7 +171,7 @@
 // a table of what the reader knows (known.go, known_drawing.go, checked by
 // knowncheck.go), each known as drawn, as not printed by Word either (a
 // proofing mark, a bookmark, a comment's anchor), or as not drawn, with its
-// Chinese name (分栏, 行号, 首字下沉, 双行合一 …). An element in no table
+// Chinese name (行号, 首字下沉, 双行合一 …). An element in no table
 // is listed as 未能识别的 Word 内容 <w:name> with its place, never skipped;
 // one of a namespace the part declares ignorable (mc:Ignorable) that is not
 // Word's, WPS's own data, is skipped, as Word skips it. Of an

@@ -53,6 +53,11 @@ type Section struct {
 	TitlePage      bool
 	// PageBorders are the lines round its pages; nil for none.
 	PageBorders *PageBorders
+	// Columns are its text columns (分栏) from the left margin, each with
+	// the gap after it; nil for one column across the text block.
+	// ColumnLine: a line is drawn between them (w:sep).
+	Columns    []Column
+	ColumnLine bool
 	refs        []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
@@ -88,6 +93,10 @@ type Paragraph struct {
 	// (Word's left).
 	Align           string
 	PageBreakBefore bool
+	// ColumnBreakBefore and ColumnBreakAfter: a column break (w:br
+	// w:type="column") stands before its text or after it; the text goes
+	// on in the next column.
+	ColumnBreakBefore, ColumnBreakAfter bool
 	Section         int
 	// StyleSize is the type size the paragraph's style sets in the
 	// template, in pt; 0 where it sets none.

@@ -1,0 +1,90 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// columns is where the body's text flows on the current page in a
+// section of text columns (分栏): down the first column, then the next,
+// then on to the next page.
+type columns struct {
+	// list is the section's columns; fewer than two is one across the
+	// text block. line: a line stands between them (w:sep).
+	list []wordmodel.Column
+	line bool
+	// at is the column being filled, top where the columns start on this
+	// page (below the page's header, or below the columns of a section
+	// ended on the same page by a continuous break), and foot the lowest
+	// any column of them has reached, where the line between them ends.
+	at        int
+	top, foot float64
+}
+
+// columnLine is how thick the line between columns is, mm: Word's ½ pt.
+const columnLine = 0.5 * ptToMM
+
+// inColumns reports whether the text flows in columns: the body's, never
+// a header's, a footer's or a text box's.
+func (r *renderer) inColumns() bool { return len(r.cols.list) > 1 && !r.inStory && !r.inBox }
+
+// columnLeft is how far the current column starts from the margin.
+func (r *renderer) columnLeft() float64 {
+	x := 0.0
+	for _, c := range r.cols.list[:r.cols.at] {
+		x += c.Width + c.Space
+	}
+	return x
+}
+
+// newPage goes on where the text no longer fits: in the next column of
+// the page, or on the next page after its last.
+func (r *renderer) newPage() {
+	if r.page > 0 && r.inColumns() && r.cols.at+1 < len(r.cols.list) {
+		r.nextColumn()
+		return
+	}
+	r.newSheet()
+}
+
+// nextColumn starts the page's next column at the columns' top.
+func (r *renderer) nextColumn() {
+	r.cols.foot = max(r.cols.foot, r.y)
+	r.cols.at++
+	r.y, r.onPage = r.cols.top, false
+}
+
+// columnBreak moves on to the next column (w:br w:type="column"), to the
+// next page from the last; in one column it is a page break, as in Word.
+func (r *renderer) columnBreak() {
+	if r.inBox || r.inStory {
+		return
+	}
+	if r.inColumns() && r.cols.at+1 < len(r.cols.list) {
+		r.nextColumn()
+		return
+	}
+	r.newSheet()
+}
+
+// startColumns sets the section's columns from y down on the page.
+func (r *renderer) startColumns(s wordmodel.Section, y float64) {
+	r.cols = columns{list: s.Columns, line: s.ColumnLine, top: y, foot: y}
+}
+
+// endColumns draws the lines between the page's columns, from their top
+// down to the foot of the longest, and leaves the text below them.
+func (r *renderer) endColumns() {
+	c := &r.cols
+	if len(c.list) < 2 {
+		return
+	}
+	c.foot = max(c.foot, r.y)
+	if c.line && c.foot > c.top+0.01 {
+		x := r.g.left
+		for _, col := range c.list[:len(c.list)-1] {
+			x += col.Width + col.Space/2
+			r.ops = append(r.ops, op{kind: opPath, path: &Path{Segs: []Seg{{Op: 'M', Pts: []Point{{x, c.top}}}, {Op: 'L', Pts: []Point{{x, c.foot}}}},
+				Stroke: "000000", Width: columnLine}})
+		}
+	}
+	r.y = c.foot
+	c.at, c.top = 0, c.foot
+}

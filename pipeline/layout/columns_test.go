@@ -1,0 +1,229 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	rt "jixiao/pipeline/wordmodel/runtest"
+)
+
+// The template's text block, mm: its left margin and width, its top and
+// foot.
+const (
+
+	blockLeft  = 1588 * twip
+	blockWidth = (11906 - 1588 - 1474) * twip
+	blockTop   = 2098 * twip
+	blockFoot  = (16838 - 1984) * twip
+)
+
+// colsAs are the w:cols of two equal columns 425 twips apart, with a line
+// between them or not, as Word, WPS and LibreOffice write them.
+func colsAs(line bool) map[string]string {
+	if line {
+		return map[string]string{"Word": `<w:cols w:num="2" w:sep="1" w:space="425"/>`,
+			"WPS":         `<w:cols w:space="425" w:num="2" w:sep="1"/>`,
+			"LibreOffice": `<w:cols w:num="2" w:space="425" w:equalWidth="true" w:sep="true"/>`}
+	}
+	return map[string]string{"Word": `<w:cols w:num="2" w:space="425"/>`,
+		"WPS":         `<w:cols w:space="425" w:num="2"/>`,
+		"LibreOffice": `<w:cols w:num="2" w:space="425" w:equalWidth="true" w:sep="false"/>`}
+}
+
+// numbered are n paragraphs 第00段 … each some lines long in a column.
+func paragraphsNumbered(from, n int) string {
+	body := ""
+	for i := from; i < from+n; i++ {
+		body += rt.Para(rt.Word.Run("", fmt.Sprintf("第%02d段", i)+strings.Repeat("绩效评价结果良好", 3)))
+	}
+	return body
+}
+
+// placedLine is where a paragraph's first line stands: its page (from 0),
+// its start and its baseline.
+type placedLine struct {
+	page int
+	x, y float64
+}
+
+// starts are where each 第NN段's first line stands, by number.
+func starts(r *renderer) map[int]placedLine {
+	out := map[int]placedLine{}
+	page := -1
+	for i, o := range r.ops {
+		if o.kind == opPage {
+			page++
+		}
+		if o.kind == opText && o.text == "第" && i+1 < len(r.ops) {
+			var n int
+			if _, err := fmt.Sscanf(r.ops[i+1].text, "%d", &n); err == nil {
+				out[n] = placedLine{page, o.x, o.y}
+			}
+		}
+	}
+	return out
+}
+
+// glyphsOf are the text operations of each page.
+func glyphsOf(r *renderer) [][]op {
+	var out [][]op
+	for _, ops := range pagesOf(r) {
+		out = append(out, slices.DeleteFunc(ops, func(o op) bool { return o.kind != opText }))
+	}
+	return out
+}
+
+
+
+// TestTextFlowsDownEachColumnThenTheNextPage: two equal columns, as Word,
+// WPS and LibreOffice write them: every line starts at its column's left
+// and ends inside it, on the grid's character pitch (13 characters of a
+// column 74 mm wide); the text goes down the first column, on at the top
+// of the second, then to the next page; the header and footer are not in
+// columns.
+func TestTextFlowsDownEachColumnThenTheNextPage(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	lefts := []float64{blockLeft, blockLeft + colW + 425*twip}
+	for who, cols := range colsAs(false) {
+		r := laidDocx(t, rt.Docx(t, paragraphsNumbered(0, 40), cols, nil))
+		pages := glyphsOf(r)
+		if len(pages) < 2 {
+			t.Fatalf("%s: %d pages", who, len(pages))
+		}
+		for p, ops := range pages {
+			for _, o := range ops {
+				if o.y > blockFoot {
+					continue // the footer
+				}
+				k := slices.IndexFunc(lefts, func(l float64) bool { return o.x >= l-0.01 && o.x+5 <= l+colW+0.01 })
+				if k < 0 {
+					t.Fatalf("%s: page %d: %q at x %.2f is in no column", who, p+1, o.text, o.x)
+				}
+			}
+		}
+		s := starts(r)
+		prev := placedLine{}
+		column := func(l placedLine) int {
+			if nearMM(l.x, lefts[1]) {
+				return 1
+			}
+			return 0
+		}
+		seen := map[[2]int]bool{}
+		for n := range 40 {
+			l, ok := s[n]
+			if !ok {
+				t.Fatalf("%s: 第%02d段 not drawn", who, n)
+			}
+			if !nearMM(l.x, lefts[0]) && !nearMM(l.x, lefts[1]) {
+				t.Errorf("%s: 第%02d段 starts at %.2f, not at a column's left %v", who, n, l.x, lefts)
+			}
+			if n > 0 && (l.page < prev.page || l.page == prev.page && (column(l) < column(prev) || column(l) == column(prev) && l.y <= prev.y)) {
+				t.Errorf("%s: 第%02d段 at %+v comes before 第%02d段 at %+v", who, n, l, n-1, prev)
+			}
+			seen[[2]int{l.page, column(l)}] = true
+			prev = l
+		}
+		if !seen[[2]int{0, 1}] || !seen[[2]int{1, 0}] {
+			t.Errorf("%s: the text does not go on in the second column and then the next page: %v", who, seen)
+		}
+		// The second column starts at the first's top.
+		first := func(p int, x float64) float64 {
+			top := math.MaxFloat64
+			for _, o := range pages[p] {
+				if nearMM(o.x, x) && o.y < blockFoot {
+					top = min(top, o.y)
+				}
+			}
+			return top
+		}
+		if a, b := first(0, lefts[0]), first(0, lefts[1]); !nearMM(a, b) {
+			t.Errorf("%s: the second column's first line at %.2f, the first's at %.2f", who, b, a)
+		}
+		// A line of 13 characters on the grid's pitch fills the column
+		// (the paragraph's second, of no digits).
+		second := pages[0][slices.IndexFunc(pages[0], func(o op) bool { return o.y > pages[0][0].y+1 })].y
+		line := 0
+		for _, o := range pages[0] {
+			if nearMM(o.y, second) && o.x < lefts[1]-1 {
+				line += len([]rune(o.text))
+			}
+		}
+		if cell := r.g.cell; line != int(colW/cell) {
+			t.Errorf("%s: %d characters on a column's line, want %d of %.2f mm", who, line, int(colW/cell), cell)
+		}
+	}
+}
+
+// TestHeaderAndFooterAreNotInColumns: the footer's page number stands
+// where it stands in one column.
+func TestHeaderAndFooterAreNotInColumns(t *testing.T) {
+	footer := func(cols string) []op {
+		r := laidDocx(t, rt.WithHeader(t, rt.Docx(t, paragraphsNumbered(0, 3), cols, nil), rt.Centred(rt.Word.Run("", "沁源县财政局"))))
+		return slices.DeleteFunc(glyphsOf(r)[0], func(o op) bool { return o.y > blockTop && o.y < blockFoot })
+	}
+	one, two := footer(""), footer(colsAs(true)["Word"])
+	if len(one) == 0 || len(one) != len(two) {
+		t.Fatalf("header and footer: %d glyphs in one column, %d in two", len(one), len(two))
+	}
+	for i := range one {
+		if !nearMM(one[i].x, two[i].x) || !nearMM(one[i].y, two[i].y) {
+			t.Errorf("%q at %.2f, %.2f in two columns, at %.2f, %.2f in one", two[i].text, two[i].x, two[i].y, one[i].x, one[i].y)
+		}
+	}
+}
+
+// separators are the lines drawn between columns on each page.
+func separators(r *renderer) [][]*Path {
+	var out [][]*Path
+	for _, ops := range pagesOf(r) {
+		out = append(out, pathOps(ops))
+	}
+	return out
+}
+
+// TestALineStandsBetweenColumns: w:sep draws a line in the middle of the
+// gap from the columns' top down as far as the longest column reaches: a
+// full page's to its last line, the last page's no lower than its text.
+// Without w:sep, none.
+func TestALineStandsBetweenColumns(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	mid := blockLeft + colW + 425*twip/2
+	for who, cols := range colsAs(true) {
+		r := laidDocx(t, rt.Docx(t, paragraphsNumbered(0, 35), cols, nil))
+		pages, glyphs := separators(r), glyphsOf(r)
+		for p, lines := range pages {
+			if len(lines) != 1 {
+				t.Fatalf("%s: page %d has %d lines between columns, want 1", who, p+1, len(lines))
+			}
+			from, to := lines[0].Segs[0].Pts[0], lines[0].Segs[1].Pts[0]
+			if !nearMM(from.X, mid) || !nearMM(to.X, mid) || !nearMM(from.Y, blockTop) {
+				t.Errorf("%s: page %d: the line runs from %v to %v, want x %.2f from %.2f", who, p+1, from, to, mid, blockTop)
+			}
+			lowest := 0.0
+			for _, o := range glyphs[p] {
+				if o.y < blockFoot {
+					lowest = max(lowest, o.y)
+				}
+			}
+			if to.Y < lowest || to.Y > lowest+r.g.pitch {
+				t.Errorf("%s: page %d: the line ends at %.2f, the lowest baseline is %.2f", who, p+1, to.Y, lowest)
+			}
+		}
+		if last := pages[len(pages)-1][0].Segs[1].Pts[0].Y; last > blockFoot-20 {
+			t.Errorf("%s: the last page's line reaches %.2f, below its text", who, last)
+		}
+	}
+	for who, cols := range colsAs(false) {
+		for p, lines := range separators(laidDocx(t, rt.Docx(t, paragraphsNumbered(0, 40), cols, nil))) {
+			if len(lines) != 0 {
+				t.Errorf("%s: page %d has a line between columns without w:sep", who, p+1)
+			}
+		}
+	}
+}
+
+func nearMM(a, b float64) bool { return math.Abs(a-b) < 0.02 }
