@@ -13,7 +13,6 @@ import (
 // The template's text block, mm: its left margin and width, its top and
 // foot.
 const (
-
 	blockLeft  = 1588 * twip
 	blockWidth = (11906 - 1588 - 1474) * twip
 	blockTop   = 2098 * twip
@@ -75,8 +74,6 @@ func glyphsOf(r *renderer) [][]op {
 	}
 	return out
 }
-
-
 
 // TestTextFlowsDownEachColumnThenTheNextPage: two equal columns, as Word,
 // WPS and LibreOffice write them: every line starts at its column's left

@@ -58,7 +58,7 @@ type Section struct {
 	// ColumnLine: a line is drawn between them (w:sep).
 	Columns    []Column
 	ColumnLine bool
-	refs        []marginRef
+	refs       []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
@@ -97,7 +97,7 @@ type Paragraph struct {
 	// w:type="column") stands before its text or after it; the text goes
 	// on in the next column.
 	ColumnBreakBefore, ColumnBreakAfter bool
-	Section         int
+	Section                             int
 	// StyleSize is the type size the paragraph's style sets in the
 	// template, in pt; 0 where it sets none.
 	StyleSize float64
