@@ -224,3 +224,105 @@ func TestALineStandsBetweenColumns(t *testing.T) {
 }
 
 func nearMM(a, b float64) bool { return math.Abs(a-b) < 0.02 }
+
+// columnBreak is a run holding a column break, as Word and WPS write it.
+const columnBreak = `<w:r><w:br w:type="column"/></w:r>`
+
+// TestAColumnBreakGoesOnInTheNextColumn: a break at a paragraph's start
+// (its own line, as Word's 分栏符 writes it) or at its end moves what
+// follows to the next column's top; one in the last column to the next
+// page's first.
+func TestAColumnBreakGoesOnInTheNextColumn(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	second := blockLeft + colW + 425*twip
+	run := rt.Word.Run
+	for name, body := range map[string]string{
+		"before the text": rt.Para(run("", "第00段")) + rt.Para(columnBreak, run("", "第01段")) + rt.Para(columnBreak, run("", "第02段")),
+		"after the text":  rt.Para(run("", "第00段"), columnBreak) + rt.Para(run("", "第01段"), columnBreak) + rt.Para(run("", "第02段")),
+	} {
+		r := laidDocx(t, rt.Docx(t, body, colsAs(false)["Word"], nil))
+		s := starts(r)
+		if a, b := s[0], s[1]; a.page != 0 || b.page != 0 || !nearMM(a.x, blockLeft) || !nearMM(b.x, second) || !nearMM(a.y, b.y) {
+			t.Errorf("%s: 第00段 at %+v, 第01段 at %+v: want the second column's top", name, a, b)
+		}
+		if c := s[2]; c.page != 1 || !nearMM(c.x, blockLeft) || !nearMM(c.y, s[0].y) {
+			t.Errorf("%s: 第02段 at %+v: want the next page's first column", name, c)
+		}
+	}
+}
+
+// TestColumnsOfTheirOwnWidths: unequal columns (w:equalWidth off, each
+// w:col's width and gap) as Word, WPS and LibreOffice write them, and
+// three equal ones: each line starts at its column's left and is no
+// wider than it.
+func TestColumnsOfTheirOwnWidths(t *testing.T) {
+	third := (blockWidth - 2*425*twip) / 3
+	for who, c := range map[string]struct {
+		cols   string
+		lefts  []float64
+		widths []float64
+	}{
+		"Word": {`<w:cols w:num="2" w:space="425" w:equalWidth="0"><w:col w:w="5000" w:space="425"/><w:col w:w="3419"/></w:cols>`,
+			[]float64{blockLeft, blockLeft + 5425*twip}, []float64{5000 * twip, 3419 * twip}},
+		"WPS": {`<w:cols w:equalWidth="0" w:num="2" w:sep="0"><w:col w:w="3000" w:space="600"/><w:col w:w="5244"/></w:cols>`,
+			[]float64{blockLeft, blockLeft + 3600*twip}, []float64{3000 * twip, 5244 * twip}},
+		"LibreOffice": {`<w:cols w:num="2" w:space="0" w:equalWidth="false" w:sep="false"><w:col w:w="4000" w:space="844"/><w:col w:w="4000" w:space="0"/></w:cols>`,
+			[]float64{blockLeft, blockLeft + 4844*twip}, []float64{4000 * twip, 4000 * twip}},
+		"three": {`<w:cols w:num="3" w:space="425"/>`,
+			[]float64{blockLeft, blockLeft + third + 425*twip, blockLeft + 2*(third+425*twip)}, []float64{third, third, third}},
+	} {
+		r := laidDocx(t, rt.Docx(t, paragraphsNumbered(0, 40), c.cols, nil))
+		used := make([]bool, len(c.lefts))
+		for p, ops := range glyphsOf(r) {
+			for _, o := range ops {
+				if o.y > blockFoot {
+					continue
+				}
+				k := slices.IndexFunc(c.lefts, func(l float64) bool { return o.x >= l-0.01 && o.x < l+c.widths[slices.Index(c.lefts, l)] })
+				if k < 0 {
+					t.Fatalf("%s: page %d: %q at %.2f is in no column", who, p+1, o.text, o.x)
+				}
+				if o.x+r.g.cell > c.lefts[k]+c.widths[k]+0.01 {
+					t.Errorf("%s: page %d: %q at %.2f passes its column's right %.2f", who, p+1, o.text, o.x, c.lefts[k]+c.widths[k])
+				}
+				used[k] = true
+			}
+		}
+		for _, l := range starts(r) {
+			if !slices.ContainsFunc(c.lefts, func(x float64) bool { return nearMM(x, l.x) }) {
+				t.Errorf("%s: a paragraph starts at %.2f, not at a column's left %v", who, l.x, c.lefts)
+			}
+		}
+		if slices.Contains(used, false) {
+			t.Errorf("%s: columns used %v", who, used)
+		}
+	}
+}
+
+// TestATableInAColumnIsTheColumnsWidth: a table as wide as the text (100%)
+// spans its column, not the page; one after a column break stands in the
+// second column.
+func TestATableInAColumnIsTheColumnsWidth(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	second := blockLeft + colW + 425*twip
+	table := strings.Replace(rt.Table([]int{2000, 2000}, rt.Word.Cell(2000, "", "", rt.Para(rt.Word.Run("", "项目"))), rt.Word.Cell(2000, "", "", rt.Para(rt.Word.Run("", "金额")))),
+		`<w:tblW w:w="0" w:type="auto"/>`, `<w:tblW w:w="5000" w:type="pct"/>`, 1)
+	body := table + rt.Para(columnBreak, rt.Word.Run("", "第01段")) + table
+	r := laidDocx(t, rt.Docx(t, body, colsAs(false)["Word"], nil))
+	// Each table's lines' extent across, by the column they start in.
+	spans := [][2]float64{{math.MaxFloat64, 0}, {math.MaxFloat64, 0}}
+	for _, o := range pagesOf(r)[0] {
+		if (o.kind == opLine || o.kind == opRect) && o.w > 10 {
+			k := 0
+			if o.x > second-1 {
+				k = 1
+			}
+			spans[k] = [2]float64{min(spans[k][0], o.x), max(spans[k][1], o.x+o.w)}
+		}
+	}
+	for k, left := range []float64{blockLeft, second} {
+		if math.Abs(spans[k][0]-left) > 0.5 || math.Abs(spans[k][1]-(left+colW)) > 0.5 {
+			t.Errorf("the table in column %d spans %.2f to %.2f, want %.2f to %.2f", k+1, spans[k][0], spans[k][1], left, left+colW)
+		}
+	}
+}
