@@ -16,6 +16,17 @@ type columns struct {
 	// any column of them has reached, where the line between them ends.
 	at        int
 	top, foot float64
+	// from is the block the page's columns began with, and start the
+	// layout as it stood before it, from which a section ended on the
+	// page by a continuous break lays them out again balanced; nil where
+	// they began inside a block (one going on from the page before).
+	from  int
+	start *renderer
+	// limit, while the columns are balanced, is where each ends; trial:
+	// the layout only tries whether they fit above it, and over says
+	// they did not.
+	limit       float64
+	trial, over bool
 }
 
 // columnLine is how thick the line between columns is, mm: Word's ½ pt.
@@ -35,13 +46,68 @@ func (r *renderer) columnLeft() float64 {
 }
 
 // newPage goes on where the text no longer fits: in the next column of
-// the page, or on the next page after its last.
+// the page, or on the next page after its last; while columns are only
+// tried (balance), the last one goes on down from its top and the trial
+// has failed.
 func (r *renderer) newPage() {
+	if r.cols.trial && r.cols.at+1 >= len(r.cols.list) {
+		r.cols.over = true
+		r.y, r.onPage = r.cols.top, false
+		return
+	}
 	if r.page > 0 && r.inColumns() && r.cols.at+1 < len(r.cols.list) {
 		r.nextColumn()
 		return
 	}
 	r.newSheet()
+}
+
+// balanceTries is how many heights balancing tries: the columns' height
+// halved down to a 1/4096th.
+const balanceTries = 12
+
+// markColumns notes the layout before the block at, where it begins the
+// page's columns.
+func (r *renderer) markColumns(at int) {
+	c := &r.cols
+	if c.start != nil && c.start.page == r.page || !r.inColumns() || c.at > 0 || r.y > c.top+0.001 {
+		return
+	}
+	saved := *r
+	c.from, c.start = at, &saved
+}
+
+// balance lays the page's columns out again, ended by a continuous section
+// break, as Word balances them: as short as they can be with the same
+// text, the first ones no shorter than the last. blocks are all of the
+// document's.
+func (r *renderer) balance(blocks []wordmodel.Block, end int) {
+	c := r.cols
+	if len(c.list) < 2 || c.start == nil || c.start.page != r.page || c.at == 0 && r.y <= c.top {
+		return
+	}
+	start, from := c.start, c.from
+	layOut := func(limit float64, trial bool) bool {
+		*r = *start
+		r.cols.limit, r.cols.trial = limit, trial
+		for _, b := range blocks[from:end] {
+			r.block(b)
+			if r.cols.over {
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := 0.0, max(c.foot, r.y)-start.cols.top
+	for range balanceTries {
+		if h := (lo + hi) / 2; layOut(start.cols.top+h, true) {
+			hi = h
+		} else {
+			lo = h
+		}
+	}
+	layOut(start.cols.top+hi, false)
+	r.cols.limit = 0
 }
 
 // nextColumn starts the page's next column at the columns' top.

@@ -326,3 +326,66 @@ func TestATableInAColumnIsTheColumnsWidth(t *testing.T) {
 		}
 	}
 }
+
+// sectionEnd is a paragraph ending a section of the template's page as
+// Word writes it: its start (w:type) and its columns.
+func sectionEnd(typ, cols string) string {
+	if typ != "" {
+		typ = `<w:type w:val="` + typ + `"/>`
+	}
+	return `<w:p><w:pPr><w:sectPr>` + typ + `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>` +
+		cols + `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr></w:pPr></w:p>`
+}
+
+// TestColumnsEndedOnThePageAreBalanced: a section of two columns between
+// continuous section breaks, in the middle of a page, as Word and WPS
+// write it: its columns start below the text before, are balanced (the
+// first no more than a line longer than the second), the line between
+// them is as tall as they are, and the next section starts below them
+// across the page.
+func TestColumnsEndedOnThePageAreBalanced(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	second := blockLeft + colW + 425*twip
+	for who, cols := range colsAs(true) {
+		body := paragraphsNumbered(0, 2) + sectionEnd("", "") + paragraphsNumbered(2, 5) + sectionEnd("continuous", cols) +
+			paragraphsNumbered(7, 2) + sectionEnd("continuous", "")
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		s := starts(r)
+		pages := glyphsOf(r)
+		if len(pages) != 1 {
+			t.Fatalf("%s: %d pages", who, len(pages))
+		}
+		// The columns' lines: their top and foot in each.
+		tops, feet := [2]float64{math.MaxFloat64, math.MaxFloat64}, [2]float64{}
+		sectionTop, sectionFoot := s[2].y, s[7].y
+		for _, o := range pages[0] {
+			if o.y < sectionTop-0.01 || o.y > sectionFoot-0.01 {
+				continue
+			}
+			k := 0
+			if o.x > second-1 {
+				k = 1
+			}
+			tops[k], feet[k] = min(tops[k], o.y), max(feet[k], o.y)
+		}
+		if feet[1] == 0 {
+			t.Fatalf("%s: nothing in the second column: the columns are not balanced", who)
+		}
+		if !nearMM(tops[0], tops[1]) || !nearMM(tops[0], sectionTop) || sectionTop <= s[1].y {
+			t.Errorf("%s: the columns start at %.2f and %.2f, the section at %.2f below %.2f", who, tops[0], tops[1], sectionTop, s[1].y)
+		}
+		if d := feet[0] - feet[1]; d < -0.01 || d > r.g.pitch+0.01 {
+			t.Errorf("%s: the columns end at %.2f and %.2f: not balanced", who, feet[0], feet[1])
+		}
+		if l := s[7]; !nearMM(l.x, blockLeft) || l.y <= max(feet[0], feet[1]) || l.y > max(feet[0], feet[1])+2*r.g.pitch {
+			t.Errorf("%s: the section after the columns starts at %+v, the columns end at %.2f", who, l, max(feet[0], feet[1]))
+		}
+		lines := separators(r)[0]
+		if len(lines) != 1 {
+			t.Fatalf("%s: %d lines between columns", who, len(lines))
+		}
+		if from, to := lines[0].Segs[0].Pts[0].Y, lines[0].Segs[1].Pts[0].Y; from > tops[0] || from < s[1].y || to < max(feet[0], feet[1]) || to > s[7].y {
+			t.Errorf("%s: the line between the columns runs from %.2f to %.2f; they stand from %.2f to %.2f", who, from, to, tops[0], max(feet[0], feet[1]))
+		}
+	}
+}

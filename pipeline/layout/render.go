@@ -195,13 +195,18 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	}
 	r.newSheet()
 	current := 0
-	for _, b := range doc.Blocks {
+	for i, b := range doc.Blocks {
 		if r.stopped() {
 			return r
 		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
 			// A section with a page of its own (the attachment in
-			// landscape) starts a page; one with the same page goes on.
+			// landscape) starts a page; one with the same page goes on,
+			// below the last one's columns balanced where it says it
+			// goes on.
+			if doc.Sections[k].Continuous {
+				r.balance(doc.Blocks, i)
+			}
 			current = k
 			r.section, r.sectionPages = k, 0
 			used := r.onPage || r.cols.at > 0
@@ -233,6 +238,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			}
 			r.startColumns(doc.Sections[k], r.y)
 		}
+		r.markColumns(i)
 		r.block(b)
 	}
 	r.endnotes(doc.Endnotes)
@@ -302,6 +308,9 @@ func (r *renderer) bottom() float64 {
 	if r.inStory {
 		return math.MaxFloat32
 	}
+	if r.cols.limit > 0 && r.inColumns() {
+		return min(r.cols.limit, r.textFoot()-r.noteSpace)
+	}
 	return r.textFoot() - r.noteSpace
 }
 
@@ -336,6 +345,11 @@ func (r *renderer) width() float64 {
 // newSheet ends the page and begins the next, its text from the first
 // column.
 func (r *renderer) newSheet() {
+	if r.cols.trial {
+		r.cols.over = true // a page break in columns being balanced
+		r.y, r.onPage = r.cols.top, false
+		return
+	}
 	if r.page > 0 {
 		r.endColumns()
 		r.drawNotes()

@@ -3,6 +3,8 @@ package wordmodel
 import (
 	"strconv"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // Column is one of a section's text columns (分栏): its width and the
@@ -17,8 +19,13 @@ const defaultColumnSpace = 720
 // text block's width (w:num, w:space), or, where w:equalWidth is off and
 // w:col children give them, each column's own width and gap, as Word, WPS
 // and LibreOffice write either; w:sep draws a line between them. One
-// column leaves s.Columns nil.
+// column leaves s.Columns nil. Whether the section starts on the page the
+// last one ends on (w:type continuous) is read with them: the columns of
+// the section before it are then balanced.
 func readColumns(sect string, s *Section) {
+	if v, _ := wordxml.Val(sect, "w:type"); v == "continuous" {
+		s.Continuous = true
+	}
 	i := next(sect, "w:cols", 0)
 	if i < 0 {
 		return

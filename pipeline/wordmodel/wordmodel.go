@@ -58,6 +58,9 @@ type Section struct {
 	// ColumnLine: a line is drawn between them (w:sep).
 	Columns    []Column
 	ColumnLine bool
+	// Continuous: the section starts on the page the one before ends on
+	// (a continuous section break, w:type continuous).
+	Continuous bool
 	refs       []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
