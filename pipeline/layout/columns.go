@@ -110,9 +110,13 @@ func (r *renderer) balance(blocks []wordmodel.Block, end int) {
 	r.cols.limit = 0
 }
 
-// nextColumn starts the page's next column at the columns' top.
+// nextColumn starts the page's next column at the columns' top. The
+// footnotes of the column just filled stand at its foot, as wide as it:
+// Word (its footnotes' columns matching the section's) and LibreOffice
+// put them there.
 func (r *renderer) nextColumn() {
 	r.cols.foot = max(r.cols.foot, r.y)
+	r.drawNotes()
 	r.cols.at++
 	r.y, r.onPage = r.cols.top, false
 }
@@ -136,7 +140,8 @@ func (r *renderer) startColumns(s wordmodel.Section, y float64) {
 }
 
 // endColumns draws the lines between the page's columns, from their top
-// down to the foot of the longest, and leaves the text below them.
+// down to the foot of the longest, and leaves the text below them; the
+// last column's footnotes are still to be drawn at its foot.
 func (r *renderer) endColumns() {
 	c := &r.cols
 	if len(c.list) < 2 {
@@ -152,5 +157,4 @@ func (r *renderer) endColumns() {
 		}
 	}
 	r.y = c.foot
-	c.at, c.top = 0, c.foot
 }

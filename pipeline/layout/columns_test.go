@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
@@ -386,6 +387,68 @@ func TestColumnsEndedOnThePageAreBalanced(t *testing.T) {
 		}
 		if from, to := lines[0].Segs[0].Pts[0].Y, lines[0].Segs[1].Pts[0].Y; from > tops[0] || from < s[1].y || to < max(feet[0], feet[1]) || to > s[7].y {
 			t.Errorf("%s: the line between the columns runs from %.2f to %.2f; they stand from %.2f to %.2f", who, from, to, tops[0], max(feet[0], feet[1]))
+		}
+	}
+}
+
+// withFootnote adds footnote 1 saying text to docx, as Word writes it.
+func withFootnote(t *testing.T, docx []byte, text string) []byte {
+	notes := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+		`<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t>` + text + `</w:t></w:r></w:p></w:footnote></w:footnotes>`
+	return opctest.Edit(t, docx, map[string]func(string) string{
+		"word/footnotes.xml": opctest.Set(notes),
+		"word/_rels/document.xml.rels": func(s string) string {
+			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`, 1)
+		},
+		"[Content_Types].xml": func(s string) string {
+			return strings.Replace(s, "</Types>", `<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`, 1)
+		},
+	})
+}
+
+// footnoteRef is a run referring to footnote 1.
+const footnoteRef = `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`
+
+// TestAFootnoteStandsAtItsColumnsFoot: a footnote referred to in the
+// first column, or in the second, stands at that column's foot, its text
+// wrapped to the column's width, under a rule starting at its left, as
+// Word (footnotes matching the section's columns) and LibreOffice put
+// it; the other column's text runs down past it.
+func TestAFootnoteStandsAtItsColumnsFoot(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	lefts := []float64{blockLeft, blockLeft + colW + 425*twip}
+	for k, at := range []int{2, 9} {
+		body := paragraphsNumbered(0, at) + rt.Para(rt.Word.Run("", fmt.Sprintf("第%02d段见注", at)), footnoteRef) + paragraphsNumbered(at+1, 15-at)
+		r := laidDocx(t, withFootnote(t, rt.Docx(t, body, colsAs(false)["Word"], nil), strings.Repeat("脚注内容资料来源", 6)))
+		left := lefts[k]
+		if ref := starts(r)[at]; ref.page != 0 || !nearMM(ref.x, left) {
+			t.Fatalf("the reference's paragraph at %+v, want in column %d", ref, k+1)
+		}
+		var note []op
+		lowestOther := 0.0
+		for _, o := range glyphsOf(r)[0] {
+			switch {
+			case strings.ContainsAny(o.text, "脚注资料来源内容"):
+				note = append(note, o)
+			case !nearMM(o.x, left) && (o.x < left || o.x > left+colW) && o.y < blockFoot:
+				lowestOther = max(lowestOther, o.y)
+			}
+		}
+		if len(note) == 0 {
+			t.Fatal("the footnote is not drawn on the page")
+		}
+		for _, o := range note {
+			if o.x < left-0.01 || o.x+o.face.width(o.text, o.size) > left+colW+0.1 || o.y > blockFoot {
+				t.Errorf("column %d: the footnote's %q at %.2f, %.2f: not in its column's foot", k+1, o.text, o.x, o.y)
+			}
+		}
+		if lowestOther < note[0].y {
+			t.Errorf("column %d: the other column ends at %.2f, above the footnote at %.2f", k+1, lowestOther, note[0].y)
+		}
+		rules := slices.DeleteFunc(pagesOf(r)[0], func(o op) bool { return o.kind != opLine })
+		if len(rules) != 1 || !nearMM(rules[0].x, left) || rules[0].w > colW {
+			t.Errorf("column %d: the footnote's rule: %+v, want one from the column's left %.2f", k+1, rules, left)
 		}
 	}
 }
