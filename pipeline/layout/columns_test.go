@@ -9,6 +9,7 @@ import (
 
 	"jixiao/pipeline/opc/opctest"
 	rt "jixiao/pipeline/wordmodel/runtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // The template's text block, mm: its left margin and width, its top and
@@ -449,6 +450,34 @@ func TestAFootnoteStandsAtItsColumnsFoot(t *testing.T) {
 		rules := slices.DeleteFunc(pagesOf(r)[0], func(o op) bool { return o.kind != opLine })
 		if len(rules) != 1 || !nearMM(rules[0].x, left) || rules[0].w > colW {
 			t.Errorf("column %d: the footnote's rule: %+v, want one from the column's left %.2f", k+1, rules, left)
+		}
+	}
+}
+
+// TestAFloatFromTheColumnStandsInItsColumn: a shape placed 10 mm from
+// the column, in a paragraph of the second column, stands 10 mm from
+// that column's left; one placed from the margin, 10 mm from the text
+// block's.
+func TestAFloatFromTheColumnStandsInItsColumn(t *testing.T) {
+	const mm = 36000
+	colW := (blockWidth - 425*twip) / 2
+	second := blockLeft + colW + 425*twip
+	for from, want := range map[string]float64{"column": second + 10, "margin": blockLeft + 10} {
+		a := st.Anchor{H: from, V: "paragraph", X: 10 * mm, Y: 0, CX: 20 * mm, CY: 10 * mm}
+		shape := st.Run(a.Drawing(1, "矩形 1", st.Shape(a, "rect", "", st.Fill("FF0000"), "", "", "")), "")
+		body := rt.Para(rt.Word.Run("", "第00段")) + rt.Para(columnBreak, rt.Word.Run("", "第01段"), shape)
+		r := laidDocx(t, rt.Docx(t, body, colsAs(false)["Word"], nil))
+		var filled []*Path
+		for _, p := range pathsOf(r) {
+			if p.Fill == "FF0000" {
+				filled = append(filled, p)
+			}
+		}
+		if len(filled) != 1 {
+			t.Fatalf("from the %s: %d shapes drawn", from, len(filled))
+		}
+		if x, _, w, _ := filled[0].Bounds(); !nearly(x, want, 0.05) || !nearly(w, 20, 0.05) {
+			t.Errorf("from the %s: the shape at %.2f, %.2f wide; want at %.2f", from, x, w, want)
 		}
 	}
 }
