@@ -330,13 +330,14 @@ func TestATableInAColumnIsTheColumnsWidth(t *testing.T) {
 }
 
 // sectionEnd is a paragraph ending a section of the template's page as
-// Word writes it: its start (w:type) and its columns.
-func sectionEnd(typ, cols string) string {
+// Word writes it: its start (w:type) and its columns; runs are the
+// paragraph's, none for the break's own empty paragraph.
+func sectionEnd(typ, cols string, runs ...string) string {
 	if typ != "" {
 		typ = `<w:type w:val="` + typ + `"/>`
 	}
-	return `<w:p><w:pPr><w:sectPr>` + typ + `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>` +
-		cols + `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr></w:pPr></w:p>`
+	return `<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/><w:sectPr>` + typ + `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>` +
+		cols + `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr></w:pPr>` + strings.Join(runs, "") + `</w:p>`
 }
 
 // TestColumnsEndedOnThePageAreBalanced: a section of two columns between
