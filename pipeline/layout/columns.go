@@ -110,6 +110,16 @@ func (r *renderer) balance(blocks []wordmodel.Block, end int) {
 	r.cols.limit = 0
 }
 
+// freshTop is where the text starts after the n-th break from the
+// current column: the columns' top while the page has columns left, the
+// page's top after.
+func (r *renderer) freshTop(n int) float64 {
+	if r.inColumns() && r.cols.at+n < len(r.cols.list) {
+		return r.cols.top
+	}
+	return r.top()
+}
+
 // nextColumn starts the page's next column at the columns' top. The
 // footnotes of the column just filled stand at its foot, as wide as it:
 // Word (its footnotes' columns matching the section's) and LibreOffice
@@ -157,4 +167,17 @@ func (r *renderer) endColumns() {
 		}
 	}
 	r.y = c.foot
+}
+
+// shift moves the table's cells dx across, for its rows going on in
+// another column.
+func (tl *tableLayout) shift(dx float64) {
+	if dx == 0 {
+		return
+	}
+	for _, row := range tl.rows {
+		for i := range row.cells {
+			row.cells[i].x += dx
+		}
+	}
 }

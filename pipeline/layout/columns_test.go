@@ -482,3 +482,44 @@ func TestAFloatFromTheColumnStandsInItsColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestALongTableGoesOnInTheNextColumn: a table of many rows in columns
+// begun below a page's text (a continuous section break) goes on at the
+// top of the second column, level with the first's top, not over the
+// text above, then on the next page's first column.
+func TestALongTableGoesOnInTheNextColumn(t *testing.T) {
+	colW := (blockWidth - 425*twip) / 2
+	second := blockLeft + colW + 425*twip
+	one := rt.Table([]int{2000, 2000}, rt.Word.Cell(2000, "", "", rt.Para(rt.Word.Run("", "项目"))), rt.Word.Cell(2000, "", "", rt.Para(rt.Word.Run("", "金额"))))
+	row := one[strings.Index(one, "<w:tr>"):strings.Index(one, "</w:tbl>")]
+	table := strings.Replace(one, row, strings.Repeat(row, 40), 1)
+	body := paragraphsNumbered(0, 3) + sectionEnd("", "") + table + rt.Para(rt.Word.Run("", "第03段"))
+	docx := opctest.Edit(t, rt.Docx(t, body, colsAs(false)["Word"], nil), map[string]func(string) string{"word/document.xml": func(s string) string {
+		i := strings.LastIndex(s, "<w:pgSz ")
+		return s[:i] + `<w:type w:val="continuous"/>` + s[i:]
+	}})
+	r := laidDocx(t, docx)
+	sectionTop := starts(r)[2].y // the last paragraph above the columns
+	tops := map[[2]int]float64{} // the highest cell text by page and column
+	for p, ops := range glyphsOf(r) {
+		for _, o := range ops {
+			if o.text != "项目" {
+				continue
+			}
+			k := [2]int{p, 0}
+			if o.x > second-1 {
+				k[1] = 1
+			}
+			if v, ok := tops[k]; !ok || o.y < v {
+				tops[k] = o.y
+			}
+		}
+	}
+	first, next, overleaf := tops[[2]int{0, 0}], tops[[2]int{0, 1}], tops[[2]int{1, 0}]
+	if first <= sectionTop || !nearMM(first, next) {
+		t.Errorf("the table's rows start at %.2f in the first column and %.2f in the second, below the text at %.2f", first, next, sectionTop)
+	}
+	if overleaf == 0 || overleaf > first {
+		t.Errorf("the table goes on overleaf at %.2f", overleaf)
+	}
+}

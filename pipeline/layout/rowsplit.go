@@ -72,13 +72,13 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			if !row.keep || row.height > full+0.01 {
 				if first, rest := r.splitRow(tl, row, space); first != nil {
 					place(first)
-					page, y, fresh = page+1, r.top()+head, true
+					page, y, fresh = page+1, r.freshTop(page+1)+head, true
 					row = rest
 					continue
 				}
 			}
 			if !fresh {
-				page, y, fresh = page+1, r.top()+head, true
+				page, y, fresh = page+1, r.freshTop(page+1)+head, true
 				continue
 			}
 			r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行比一页还高（其中的图片或固定行高放不进一页），PDF 中这一行会超出页面底部；请在 Word 模板中缩小图片、减小行高或拆分这一行", row.index+1))
