@@ -74,6 +74,7 @@ func (r *renderer) markColumns(at int) {
 		return
 	}
 	saved := *r
+	saved.cols.start = nil // no chain of the pages before
 	c.from, c.start = at, &saved
 }
 
@@ -166,7 +167,8 @@ func (r *renderer) endColumns() {
 				Stroke: "000000", Width: columnLine}})
 		}
 	}
-	r.y = c.foot
+	// Drawn once: the columns end here even where the page ends next.
+	r.y, c.top = c.foot, c.foot
 }
 
 // shift moves the table's cells dx across, for its rows going on in

@@ -523,3 +523,20 @@ func TestALongTableGoesOnInTheNextColumn(t *testing.T) {
 		t.Errorf("the table goes on overleaf at %.2f", overleaf)
 	}
 }
+
+// TestColumnsBeforeAPageOfItsOwn: a section of columns with a line
+// between them, followed by a landscape section (a page of its own), has
+// its line drawn once, on its own page.
+func TestColumnsBeforeAPageOfItsOwn(t *testing.T) {
+	landscape := strings.Replace(sectionEnd("", ""), `<w:pgSz w:w="11906" w:h="16838"/>`, `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>`, 1)
+	body := paragraphsNumbered(0, 10) + sectionEnd("", colsAs(true)["Word"]) + paragraphsNumbered(10, 2) + landscape
+	r := laidDocx(t, rt.Docx(t, body, "", nil))
+	pages := separators(r)
+	if len(pages) < 2 || len(pages[0]) != 1 || len(pages[1]) != 0 {
+		counts := []int{}
+		for _, p := range pages {
+			counts = append(counts, len(p))
+		}
+		t.Errorf("lines between columns by page: %v, want one on the first page only", counts)
+	}
+}
