@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"fmt"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // columns is where the body's text flows on the current page in a
 // section of text columns (分栏): down the first column, then the next,
@@ -84,7 +88,13 @@ func (r *renderer) markColumns(at int) {
 // document's.
 func (r *renderer) balance(blocks []wordmodel.Block, end int) {
 	c := r.cols
-	if len(c.list) < 2 || c.start == nil || c.start.page != r.page || c.at == 0 && r.y <= c.top {
+	if len(c.list) < 2 || c.at == 0 && r.y <= c.top {
+		return
+	}
+	if c.start == nil || c.start.page != r.page {
+		// The page's columns began inside a paragraph or table going on
+		// from the page before, which cannot be laid out again alone.
+		r.warnOnce(fmt.Sprintf("第 %d 节的分栏在第 %d 页以连续分节符结束，但本页各栏从上一页接续的段落或表格开始，PDF 没有像 Word 那样把各栏排得一样长（文字都在，只是各栏长短与 Word 不同）；请在 Word 模板中让该节在这一页从新的段落开始，或在此处改用分栏符", r.section+1, r.page))
 		return
 	}
 	start, from := c.start, c.from

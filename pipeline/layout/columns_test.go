@@ -540,3 +540,24 @@ func TestColumnsBeforeAPageOfItsOwn(t *testing.T) {
 		t.Errorf("lines between columns by page: %v, want one on the first page only", counts)
 	}
 }
+
+// TestColumnsNotBalancedAreWarnedOf: a section of columns ended by a
+// continuous break on a page its columns began inside a paragraph going
+// on from the page before is laid out unbalanced, and warned of, naming
+// the section and the page; balanced ones are not warned of.
+func TestColumnsNotBalancedAreWarnedOf(t *testing.T) {
+	long := rt.Para(rt.Word.Run("", "第00段"+strings.Repeat("绩效评价结果良好", 100)))
+	for name, c := range map[string]struct {
+		body string
+		warn bool
+	}{
+		"going on from the page before": {long + sectionEnd("continuous", colsAs(true)["Word"]) + paragraphsNumbered(1, 1) + sectionEnd("continuous", ""), true},
+		"begun on the page":             {paragraphsNumbered(0, 5) + sectionEnd("continuous", colsAs(true)["Word"]) + paragraphsNumbered(5, 1) + sectionEnd("continuous", ""), false},
+	} {
+		r := laidDocx(t, rt.Docx(t, c.body, "", nil))
+		warned := slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "第 1 节的分栏在第 2 页以连续分节符结束") })
+		if warned != c.warn {
+			t.Errorf("%s: warned %v, want %v: %q", name, warned, c.warn, r.warnings)
+		}
+	}
+}

@@ -69,7 +69,7 @@
 // with each ending higher, halving the height down to the least that
 // holds them all, and the next section starts below the longest. Columns
 // that began inside a block (a paragraph going on from the page before)
-// are not balanced. Headers, footers and text boxes are never in columns.
+// are not balanced, and warned of. Headers, footers and text boxes are never in columns.
 //
 // A header and a footer are stories (story.go): their paragraphs and
 // tables are laid out by the body's own paragraph and table layout, every
