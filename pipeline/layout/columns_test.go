@@ -555,7 +555,9 @@ func TestColumnsNotBalancedAreWarnedOf(t *testing.T) {
 		"begun on the page":             {paragraphsNumbered(0, 5) + sectionEnd("continuous", colsAs(true)["Word"]) + paragraphsNumbered(5, 1) + sectionEnd("continuous", ""), false},
 	} {
 		r := laidDocx(t, rt.Docx(t, c.body, "", nil))
-		warned := slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "第 1 节的分栏在第 2 页以连续分节符结束") })
+		warned := slices.ContainsFunc(r.warnings, func(w string) bool {
+			return strings.Contains(w, "第 1 节的分栏在第 2 页以连续分节符结束")
+		})
 		if warned != c.warn {
 			t.Errorf("%s: warned %v, want %v: %q", name, warned, c.warn, r.warnings)
 		}
