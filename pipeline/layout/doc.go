@@ -56,6 +56,22 @@
 // headers and footers of each section (margins.go); links to addresses
 // and to bookmarks as Link items.
 //
+// A section's text columns (columns.go) are where its body flows: down
+// the first, then the next from the columns' top, then the next page;
+// left() and width() are the current column's, so that lines, tables,
+// pictures and floats placed from the column take its width, while the
+// margin a float is placed from stays the text block. A column break
+// goes on in the next column (the next page after the last). w:sep draws
+// a line in each gap, from the columns' top to the foot of the longest.
+// A footnote stands at the foot of its reference's column, as wide as
+// it, as Word and LibreOffice put it. A section ended on its page by a
+// continuous break has its columns balanced as Word balances them: the
+// page's columns, from the block they began with, are laid out again
+// with each ending higher, halving the height down to the least that
+// holds them all, and the next section starts below the longest. Columns
+// that began inside a block (a paragraph going on from the page before)
+// are not balanced, and warned of. Headers, footers and text boxes are never in columns.
+//
 // A header and a footer are stories (story.go): their paragraphs and
 // tables are laid out by the body's own paragraph and table layout, every
 // property a body paragraph has kept (fonts, sizes, indents, spacing,

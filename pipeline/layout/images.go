@@ -176,7 +176,7 @@ func (r *renderer) pageArea(colLeft, colWidth float64) area {
 	if r.box != nil {
 		return *r.box
 	}
-	return area{page: rect{0, 0, r.g.w, r.g.h}, margin: rect{r.left(), r.top(), r.width(), r.g.bh}, colLeft: colLeft, colWidth: colWidth}
+	return area{page: rect{0, 0, r.g.w, r.g.h}, margin: rect{r.g.left, r.top(), r.g.bw, r.g.bh}, colLeft: colLeft, colWidth: colWidth}
 }
 
 // placeIn is where a float w by h goes in a: relative to a's page, its

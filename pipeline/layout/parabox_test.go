@@ -38,8 +38,8 @@ func boxedPara(w rt.Writer, sides [5]string, color, shd, ind, text string) strin
 		w.Run("", text) + `</w:p>`
 }
 
-// The template's text block across, mm.
-var blockLeft, blockRight = 1588 * twip, 210 - 1474*twip
+// The template's text block's right edge, mm (its left: columns_test.go).
+const blockRight = 210 - 1474*twip
 
 // fillsOf are the fills among ops; rulesOf the lines across of color.
 func fillsOf(ops []op) []op { return coloured(ops, opFill, "*") }

@@ -122,8 +122,14 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		return
 	}
 	l := r.look(p)
-	if l.pageBreakBefore && r.onPage && !r.inBox {
-		r.newPage()
+	if l.pageBreakBefore && (r.onPage || r.cols.at > 0) && !r.inBox {
+		r.newSheet()
+	}
+	if p.ColumnBreakBefore {
+		r.columnBreak()
+	}
+	if p.ColumnBreakAfter {
+		defer r.columnBreak()
 	}
 	contextual := p.Spacing != nil && p.Spacing.Contextual
 	before := l.before

@@ -77,8 +77,10 @@ type renderer struct {
 	pageFormat string
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
-	// g is the current section's page.
-	g geometry
+	// g is the current section's page, and cols its text columns on the
+	// current page (columns.go).
+	g    geometry
+	cols columns
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
@@ -197,22 +199,30 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.g = r.presetGeometry()
 	if len(doc.Sections) > 0 {
 		r.g = sectionGeometry(doc.Sections[0])
+		r.startColumns(doc.Sections[0], 0)
 	}
-	r.newPage()
+	r.newSheet()
 	current := 0
-	for _, b := range doc.Blocks {
+	for i, b := range doc.Blocks {
 		if r.stopped() {
 			return r
 		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
 			// A section with a page of its own (the attachment in
-			// landscape) starts a page; one with the same page goes on.
+			// landscape) starts a page; one with the same page goes on,
+			// below the last one's columns balanced where it says it
+			// goes on.
+			if doc.Sections[k].Continuous {
+				r.balance(doc.Blocks, i)
+			}
 			current = k
 			r.section, r.sectionPages = k, 0
+			used := r.onPage || r.cols.at > 0
+			r.endColumns()
 			if g := sectionGeometry(doc.Sections[k]); g != r.g {
 				r.g = g
-				if r.onPage {
-					r.newPage()
+				if used {
+					r.newSheet()
 				} else {
 					// The page's own operation, before its header and
 					// borders.
@@ -235,10 +245,13 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			} else {
 				r.countSection() // it starts on the page the last one ends on
 			}
+			r.startColumns(doc.Sections[k], r.y)
 		}
+		r.markColumns(i)
 		r.block(b)
 	}
 	r.endnotes(doc.Endnotes)
+	r.endColumns()
 	r.drawNotes()
 	r.pageNumber()
 	r.endPage()
@@ -304,6 +317,9 @@ func (r *renderer) bottom() float64 {
 	if r.inStory {
 		return math.MaxFloat32
 	}
+	if r.cols.limit > 0 && r.inColumns() {
+		return min(r.cols.limit, r.textFoot()-r.noteSpace)
+	}
 	return r.textFoot() - r.noteSpace
 }
 
@@ -318,12 +334,34 @@ func (r *renderer) textFoot() float64 {
 
 // blockBottom is the text block's foot.
 func (r *renderer) blockBottom() float64 { return r.g.top + r.g.bh }
-func (r *renderer) left() float64        { return r.g.left }
-func (r *renderer) width() float64       { return r.g.bw }
 
-func (r *renderer) newPage() {
+// left and width are the text's: the current column's where the text
+// flows in columns (columns.go), the text block's otherwise.
+func (r *renderer) left() float64 {
+	if r.inColumns() {
+		return r.g.left + r.columnLeft()
+	}
+	return r.g.left
+}
+
+func (r *renderer) width() float64 {
+	if r.inColumns() {
+		return r.cols.list[r.cols.at].Width
+	}
+	return r.g.bw
+}
+
+// newSheet ends the page and begins the next, its text from the first
+// column.
+func (r *renderer) newSheet() {
+	if r.cols.trial {
+		r.cols.over = true // a page break in columns being balanced
+		r.y, r.onPage = r.cols.top, false
+		return
+	}
 	r.closeBox(false)
 	if r.page > 0 {
+		r.endColumns()
 		r.drawNotes()
 		r.pageNumber()
 		r.endPage()
@@ -341,6 +379,7 @@ func (r *renderer) newPage() {
 	r.onPage = false
 	r.floats = r.floats[:0]
 	r.placeMargins()
+	r.cols.at, r.cols.top, r.cols.foot = 0, r.y, r.y
 }
 
 // headerSize is the type of a header's or footer's lines where the model

@@ -63,7 +63,7 @@ func (r *renderer) placeRows(tl *tableLayout) {
 		rn.room += need
 	}
 	nextPage := func() {
-		page, y, fresh = page+1, r.top()+head, true
+		page, y, fresh = page+1, r.freshTop(page+1)+head, true
 		rn.room = 0
 	}
 	for _, row := range tl.rows[tl.firstRow:] {

@@ -348,7 +348,9 @@ func (r *renderer) drawTable(tl *tableLayout) {
 		if row.page != current {
 			if current >= 0 || row.page > 0 {
 				r.flushEdges(tl)
+				left := r.left()
 				r.newPage()
+				tl.shift(r.left() - left) // on into the next column
 				if r.stopped() {
 					return
 				}

@@ -183,6 +183,7 @@ func pageSetup(sect string) Section {
 	if i := next(sect, "w:pgSz", 0); i >= 0 && strings.Contains(sect[i:i+strings.IndexByte(sect[i:], '>')], `w:orient="landscape"`) && s.Width < s.Height {
 		s.Width, s.Height = s.Height, s.Width
 	}
+	readColumns(sect, &s)
 	return s
 }
 

@@ -56,7 +56,12 @@
 //     together from the strongest layer that sets any of them. Each
 //     section's page, margins, document grid and headers and footers by
 //     page (first, even, default; linked from the previous section where
-//     it names none) are read from its sectPr (margins.go). A header or
+//     it names none) are read from its sectPr (margins.go), and its text
+//     columns (columns.go: w:cols equal or each w:col's width and gap,
+//     w:sep's line, whether it starts on the page before's page); a
+//     column break (w:br w:type="column") is the paragraph's
+//     ColumnBreakBefore where no text comes before it, ColumnBreakAfter
+//     otherwise. A header or
 //     footer is a story (story.go, Margin.Blocks): its paragraphs and
 //     tables read by the body's readers, with all they carry (borders,
 //     pictures in the line, floats, page references); Margin.Lines and
@@ -193,7 +198,7 @@
 // a table of what the reader knows (known.go, known_drawing.go, checked by
 // knowncheck.go), each known as drawn, as not printed by Word either (a
 // proofing mark, a bookmark, a comment's anchor), or as not drawn, with its
-// Chinese name (分栏, 行号, 首字下沉, 双行合一 …). An element in no table
+// Chinese name (行号, 首字下沉, 双行合一 …). An element in no table
 // is listed as 未能识别的 Word 内容 <w:name> with its place, never skipped;
 // one of a namespace the part declares ignorable (mc:Ignorable) that is not
 // Word's, WPS's own data, is skipped, as Word skips it. Of an

@@ -146,7 +146,7 @@ func sectionProperties() {
 	knownNames("w:sectPr", quiet, `w:pgBorders`) // drawn by the layout
 	knownNames("w:sectPr", knownAs{what: "行号"}, `w:lnNumType`)
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
-	knownNames("w:sectPr", knownAs{check: columns}, `w:cols`)
+	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
 	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
 	knownNames("w:sectPr", knownAs{check: valueOtherThan("页面垂直对齐（居中、两端或底端对齐）", "top")}, `w:vAlign`)
 	knownNames("w:sectPr", knownAs{check: vertical}, `w:textDirection`)
@@ -288,13 +288,6 @@ func pageNumbers(_ *sheet, el string) string {
 	tag := tagOf(el)
 	if f := attr(tag, "w:fmt"); f != "" && !knownFormat(f) || attr(tag, "w:chapStyle") != "" {
 		return "页码格式（PDF 写不出的编号格式或包含章节号）"
-	}
-	return ""
-}
-
-func columns(_ *sheet, el string) string {
-	if twipsOf(el, "w:num") > 1 || strings.Count(el, "<w:col ") > 1 {
-		return "分栏"
 	}
 	return ""
 }

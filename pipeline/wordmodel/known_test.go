@@ -128,6 +128,10 @@ func quietCases() []knownCase {
 			body:     para(run(`<w:w w:val="80"/><w:spacing w:val="20"/>`, "紧排")) + para(run(`<w:fitText w:val="1680" w:id="1"/>`, "单位")) + `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRlV"/></w:tcPr>` + para(run("", "竖排")) + `</w:tc></w:tr></w:tbl>`,
 			sectRefs: `<w:pgBorders w:offsetFrom="page"><w:top w:val="single" w:sz="4" w:space="24" w:color="auto"/></w:pgBorders>`},
 			shows: []string{"紧排", "单位"}},
+		{name: "columns (laid out)", f: fixture{body: para(run("", "正文")), sectRefs: `<w:cols w:num="2" w:space="425" w:sep="1"/>`},
+			shows: []string{"正文"}},
+		{name: "unequal columns (laid out)", f: fixture{body: para(run("", "正文")), sectRefs: `<w:cols w:num="2" w:space="425" w:equalWidth="0"><w:col w:w="5000" w:space="425"/><w:col w:w="2881"/></w:cols>`},
+			shows: []string{"正文"}},
 		{name: "WPS's own data", f: withHeader(para(run("", "正文")), para(run("", "页眉"), `<wpsCustomData:docInfo wpsCustomData:id="1"/>`))},
 	}
 }
@@ -171,8 +175,6 @@ func notDrawnCases() []knownCase {
 		{name: "shading in a vertical cell", f: fixture{body: strings.Replace(table("", "", `<w:textDirection w:val="tbRl"/>`), para(run("", "格")),
 			`<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:pPr>`+run("", "格")+`</w:p>`, 1)},
 			listed: []string{"表 1 第 1 行第 1 列（“格”）：竖排文字的格式（段落底纹）"}},
-		{name: "columns", f: fixture{body: para(run("", "正文")), sectRefs: `<w:cols w:num="2" w:space="425"/>`},
-			listed: []string{"页面设置：分栏"}},
 		{name: "page colour", f: fixture{body: para(run("", "正文"))},
 			edit: func(s string) string {
 				return strings.Replace(s, "<w:body>", `<w:background w:color="FFF2CC"/><w:body>`, 1)

@@ -232,9 +232,18 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			}
 			i++
 		case "w:br":
-			if strings.Contains(p[i:i+strings.IndexByte(p[i:], '>')], `w:type="page"`) {
+			switch tag := p[i : i+strings.IndexByte(p[i:], '>')]; {
+			case strings.Contains(tag, `w:type="page"`):
 				breakAfter = breakAfter || !hidden
-			} else {
+			case strings.Contains(tag, `w:type="column"`):
+				// Word's 分栏符 goes before the text where none is written
+				// yet (its own line, or the start of a paragraph).
+				if !hidden {
+					before := strings.TrimSpace(b.String()) == "" && len(para.Images) == 0
+					para.ColumnBreakBefore = para.ColumnBreakBefore || before
+					para.ColumnBreakAfter = para.ColumnBreakAfter || !before
+				}
+			default:
 				write("\n")
 			}
 			i++

@@ -59,6 +59,14 @@ type Section struct {
 	// chineseCounting, numberInDash …), "" for decimal.
 	PageStart  int
 	PageFormat string
+	// Columns are its text columns (分栏) from the left margin, each with
+	// the gap after it; nil for one column across the text block.
+	// ColumnLine: a line is drawn between them (w:sep).
+	Columns    []Column
+	ColumnLine bool
+	// Continuous: the section starts on the page the one before ends on
+	// (a continuous section break, w:type continuous).
+	Continuous bool
 	refs       []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
@@ -94,7 +102,11 @@ type Paragraph struct {
 	// (Word's left).
 	Align           string
 	PageBreakBefore bool
-	Section         int
+	// ColumnBreakBefore and ColumnBreakAfter: a column break (w:br
+	// w:type="column") stands before its text or after it; the text goes
+	// on in the next column.
+	ColumnBreakBefore, ColumnBreakAfter bool
+	Section                             int
 	// StyleSize is the type size the paragraph's style sets in the
 	// template, in pt; 0 where it sets none.
 	StyleSize float64
