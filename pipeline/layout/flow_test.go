@@ -55,7 +55,7 @@ func bandsOf(r *renderer) []textBand {
 		case o.kind == opPage:
 			page++
 		case o.kind == opText && o.y < r.blockBottom():
-			top := glyphTop(o)
+			top := presetLineTop(r, o)
 			k := slices.IndexFunc(out, func(b textBand) bool { return b.page == page && near(b.top, top) })
 			if k < 0 {
 				out = append(out, textBand{top: top, page: page})
@@ -68,6 +68,12 @@ func bandsOf(r *renderer) []textBand {
 		slices.SortStableFunc(b.ops, func(a, c op) int { return int((a.x - c.x) * 1000) })
 	}
 	return out
+}
+
+// presetLineTop is the top of the line of the preset's body text o,
+// where the grid's pitch centres its type.
+func presetLineTop(r *renderer, o op) float64 {
+	return o.y - r.baseline(nil, true, r.linePitch(), o.size*ptToMM, o.face.font)
 }
 
 // floatDrawn is the one picture the layout draws.
