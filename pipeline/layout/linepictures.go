@@ -49,6 +49,11 @@ func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look)
 	}
 	if up := max(tallest-ascent, above); up > 0 || below > 0 {
 		grown, down := r.grown(l.lineHeight, max(up, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
+		if tallest-ascent >= above {
+			// A picture stands at the line's top, the type's baseline on
+			// its foot, and what the grid adds goes under it.
+			down = tallest - ascent
+		}
 		height, drop = max(height, grown), max(drop, down)
 	}
 	return height, drop
