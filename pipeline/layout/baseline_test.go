@@ -1,9 +1,11 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
 // TestTheTypeSitsInItsLineByItsRule: a two-line paragraph first on the
@@ -52,5 +54,30 @@ func TestTheTypeSitsInItsLineByItsRule(t *testing.T) {
 				t.Errorf("baselines at %.2f and %.2f mm, want %.2f and %.2f", first[0].y, second[0].y, r.top()+at, r.top()+pitch+at)
 			}
 		})
+	}
+}
+
+// TestACellsTypeSitsByTheSameRule: in one row, cells whose paragraphs
+// are set exact off the grid, atLeast by their minimum and single on the
+// grid (the template's linesAndChars grid, 28.95 pt) put their baselines
+// where the body's lines would, from the same top.
+func TestACellsTypeSitsByTheSameRule(t *testing.T) {
+	para := func(pPr, text string) string {
+		p := rt.Para(rt.Word.Run("", text))
+		return strings.Replace(p, `<w:pStyle w:val="Normal"/>`, `<w:pStyle w:val="Normal"/>`+pPr, 1)
+	}
+	r := laidDocx(t, rt.Docx(t, rt.Table([]int{2000, 2000, 2000},
+		rt.Word.Cell(2000, "", "", para(`<w:snapToGrid w:val="0"/><w:spacing w:line="579" w:lineRule="exact"/>`, "甲")),
+		rt.Word.Cell(2000, "", "", para(`<w:snapToGrid w:val="0"/><w:spacing w:line="720" w:lineRule="atLeast"/>`, "乙")),
+		rt.Word.Cell(2000, "", "", para(`<w:spacing w:line="240" w:lineRule="auto"/>`, "丙"))), "", nil))
+	exact, least, grid := textOp(t, r, "甲"), textOp(t, r, "乙"), textOp(t, r, "丙")
+	f, s := grid.face.font, grid.size*ptToMM
+	pitch := 579.0 / 20 * ptToMM
+	centred := (pitch-(f.ascent+f.descent)*s)/2 + f.ascent*s
+	if d := exact.y - grid.y; !near(d, 0.8*pitch-centred) {
+		t.Errorf("exact line's baseline %.2f mm under the grid line's, want %.2f", d, 0.8*pitch-centred)
+	}
+	if d := least.y - grid.y; !near(d, 720.0/20*ptToMM-f.descent*s-centred) {
+		t.Errorf("atLeast line's baseline %.2f mm under the grid line's, want %.2f", d, 720.0/20*ptToMM-f.descent*s-centred)
 	}
 }
