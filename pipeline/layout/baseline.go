@@ -13,7 +13,9 @@ const exactAscent = 0.8
 // grid. It is the one rule for every line: body, table cells, text boxes,
 // headers and footers (doc.go, "Where the type sits in its line").
 func (r *renderer) baseline(sp *wordmodel.Spacing, grid bool, lineH, sizeMM float64, f *loaded) float64 {
-	a, d := f.ascent*sizeMM, f.descent*sizeMM
+	// LibreOffice's type is the face's ascent, its line gap over it (the
+	// built-in 仿宋's 0.2 of the size), and its descent.
+	a, d := (f.ascent+f.gap)*sizeMM, f.descent*sizeMM
 	switch {
 	case grid && r.g.pitch > 0 && (sp == nil || !sp.NoGrid):
 		// The type is centred in the grid's pitch, whatever the rule

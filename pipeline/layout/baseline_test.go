@@ -1,9 +1,11 @@
 package layout
 
 import (
+	"math"
 	"strings"
 	"testing"
 
+	"jixiao/fonts"
 	"jixiao/pipeline/wordmodel"
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
@@ -79,5 +81,28 @@ func TestACellsTypeSitsByTheSameRule(t *testing.T) {
 	}
 	if d := least.y - grid.y; !near(d, 720.0/20*ptToMM-f.descent*s-centred) {
 		t.Errorf("atLeast line's baseline %.2f mm under the grid line's, want %.2f", d, 720.0/20*ptToMM-f.descent*s-centred)
+	}
+}
+
+// TestTheLineGapIsOverTheType: the built-in 仿宋 (FandolFang, whose hhea
+// table gives a line gap of 0.2 of the size) stands its gap lower in its
+// line than its ascent alone would put it, as LibreOffice sets it: the
+// sample's body, on the grid, 0.2 × 三号 / 2 lower, a line of auto height
+// the whole gap.
+func TestTheLineGapIsOverTheType(t *testing.T) {
+	f, err := parsed(fonts.FangSong)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(f.gap-0.2) > 1e-9 {
+		t.Fatalf("FandolFang's gap %.3f, want 0.2", f.gap)
+	}
+	r := &renderer{g: geometry{pitch: 10.21}}
+	s := 16 * ptToMM
+	if got, want := r.baseline(nil, true, 10.21, s, f), (10.21-(f.ascent+f.gap+f.descent)*s)/2+(f.ascent+f.gap)*s; !near(got, want) {
+		t.Errorf("on the grid: baseline %.3f mm down its line, want %.3f", got, want)
+	}
+	if got, want := r.baseline(&wordmodel.Spacing{Line: 240, LineRule: "auto"}, false, 20.8*ptToMM, s, f), (f.ascent+0.2)*s; !near(got, want) {
+		t.Errorf("auto: baseline %.3f mm down its line, want %.3f", got, want)
 	}
 }
