@@ -320,6 +320,29 @@
 // Characters above U+FFFF, which the PDF back-end (fpdf) cannot draw, are
 // replaced by 〓 and reported too.
 //
+// Where the type sits in its line (baseline.go) is one rule for every
+// line, body, table cell, text box, header and footer, as LibreOffice
+// sets a .docx (measured with its PDFs, the same face drawn by both).
+// The type is the face's ascent with its line gap over it (the built-in
+// 仿宋's hhea gap, 0.2 of the size) and its descent. On the document
+// grid (w:docGrid lines or linesAndChars, the paragraph not taken off
+// it, in the body and its tables) the type is centred in the grid's
+// pitch, whatever the line rule, and room a multiple adds goes under
+// it; off the grid (and always in headers, footers and text boxes) a
+// line of exact height has its baseline four fifths down the line, type
+// taller than that rising over the line's top; an atLeast line made
+// higher by its minimum has the room above the type, its descent on the
+// line's foot; an auto line or a multiple has the type at its top, the
+// room under it. A picture in a line stands at the line's top, the
+// baseline on its foot. Decorations, emphasis marks, borders and
+// highlights are drawn from the baseline and move with it; floats placed
+// from the "line" keep to the line's top, and no rule changes a line's
+// or a row's height. LibreOffice's own line height for auto lines is its
+// face's ascent, gap and descent, not the single
+// line of this layout: a multiple's later lines stand apart from its.
+// LibreOffice clips type taller than its exact line at the line's top;
+// this layout draws it whole.
+//
 // The layout is deterministic: the same document and fonts give the same
 // pages and the same subsets (their head table keeps the font's own date,
 // not the subsetter's clock); nothing depends on map order.

@@ -55,7 +55,7 @@ func bandsOf(r *renderer) []textBand {
 		case o.kind == opPage:
 			page++
 		case o.kind == opText && o.y < r.blockBottom():
-			top := glyphTop(o)
+			top := gridLineTop(r, o)
 			k := slices.IndexFunc(out, func(b textBand) bool { return b.page == page && near(b.top, top) })
 			if k < 0 {
 				out = append(out, textBand{top: top, page: page})
@@ -68,6 +68,12 @@ func bandsOf(r *renderer) []textBand {
 		slices.SortStableFunc(b.ops, func(a, c op) int { return int((a.x - c.x) * 1000) })
 	}
 	return out
+}
+
+// gridLineTop is the top of the line of body text o on the grid, one
+// pitch high, where the pitch centres its type.
+func gridLineTop(r *renderer, o op) float64 {
+	return o.y - r.baseline(nil, true, r.linePitch(), o.size*ptToMM, o.face.font)
 }
 
 // floatDrawn is the one picture the layout draws.
@@ -302,8 +308,8 @@ func TestAnEmptyParagraphsPhotoPushesTheTextDown(t *testing.T) {
 	r := presetLaid(t, body("前文"), body("", photo), body("后文"))
 	img := floatDrawn(t, r)
 	after := textOp(t, r, "后")
-	if !near(glyphTop(after), img.y+img.h+r.linePitch()) {
-		t.Errorf("后文 at %.2f, the photo %.2f–%.2f", glyphTop(after), img.y, img.y+img.h)
+	if !near(gridLineTop(r, after), img.y+img.h+r.linePitch()) {
+		t.Errorf("后文 at %.2f, the photo %.2f–%.2f", gridLineTop(r, after), img.y, img.y+img.h)
 	}
 }
 

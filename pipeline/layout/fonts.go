@@ -59,6 +59,7 @@ type loaded struct {
 	sfnt     *font.SFNT
 	ascent   float64 // of the size, from the top of a line to its baseline
 	descent  float64 // of the size, from the baseline to the line's foot
+	gap      float64 // of the size, the line gap LibreOffice sets over the ascent
 	upem     float64
 }
 
@@ -93,7 +94,7 @@ func parsed(raw []byte) (*loaded, error) {
 		return nil, fmt.Errorf("不是 TrueType 轮廓")
 	}
 	f := &loaded{sfnt: sf, upem: float64(sf.Head.UnitsPerEm), ascent: float64(sf.Hhea.Ascender) / float64(sf.Head.UnitsPerEm),
-		descent: -float64(sf.Hhea.Descender) / float64(sf.Head.UnitsPerEm)}
+		descent: -float64(sf.Hhea.Descender) / float64(sf.Head.UnitsPerEm), gap: max(0, float64(sf.Hhea.LineGap)/float64(sf.Head.UnitsPerEm))}
 	byHash.Store(sum, f)
 	byPointer.Store(&raw[0], f)
 	return f, nil

@@ -62,10 +62,10 @@ func TestPicturesAreDrawnWhereWordPutsThem(t *testing.T) {
 		t.Errorf("the logo at %+v", l)
 	}
 	body, signature := textOp(t, r, "正"), textOp(t, r, "沁")
-	if bodyTop := body.y - body.face.font.ascent*body.size*ptToMM; !near(bodyTop, top+float64(int(20/pitch)+1)*pitch) {
+	if bodyTop := gridLineTop(r, body); !near(bodyTop, top+float64(int(20/pitch)+1)*pitch) {
 		t.Errorf("the text after the logo starts at %.2f, want the grid line below it", bodyTop)
 	}
-	if s := imgs[0]; s.img.Name != "seal.png" || r.ops[1].kind != opImage || !near(s.x, r.left()+r.width()-40) || !near(s.y, signature.y-signature.face.font.ascent*signature.size*ptToMM-10) {
+	if s := imgs[0]; s.img.Name != "seal.png" || r.ops[1].kind != opImage || !near(s.x, r.left()+r.width()-40) || !near(s.y, gridLineTop(r, signature)-10) {
 		t.Errorf("the seal at %+v, first on the page: %v", s, r.ops[1].kind == opImage)
 	}
 	wantPlaced(t, doc, opt, imgs)
@@ -92,7 +92,7 @@ func TestParagraphRules(t *testing.T) {
 	}
 	pitch := r.linePitch()
 	head := textOp(t, r, "沁")
-	lineTop := head.y - head.face.font.ascent*head.size*ptToMM
+	lineTop := gridLineTop(r, head)
 	if l := ls[0]; !near(l.y, lineTop+pitch+1*ptToMM) || l.color != "FF0000" || !near(l.h, 1.5*ptToMM) || !near(l.x, r.left()) || !near(l.w, r.width()) {
 		t.Errorf("the 红头's rule %+v; the line's top %.2f", l, lineTop)
 	}
@@ -100,7 +100,7 @@ func TestParagraphRules(t *testing.T) {
 		t.Errorf("the thick-thin rule %+v %+v", a, b)
 	}
 	cc := textOp(t, r, "抄")
-	if a, b := ls[3], ls[4]; !near(a.y, cc.y-cc.face.font.ascent*cc.size*ptToMM-4*ptToMM) || b.y >= a.y || a.color != "" {
+	if a, b := ls[3], ls[4]; !near(a.y, gridLineTop(r, cc)-4*ptToMM) || b.y >= a.y || a.color != "" {
 		t.Errorf("the double top rule %+v %+v", a, b)
 	}
 }
@@ -126,7 +126,7 @@ func TestAFloatingPictureKeepsItsEmptyParagraphsLine(t *testing.T) {
 		t.Errorf("乙 at %.2f with the picture, %.2f without", a, b)
 	}
 	for _, o := range with.ops {
-		if o.kind == opImage && (!near(o.x, 20) || !near(o.y, textOp(t, with, "甲").y-textOp(t, with, "甲").face.font.ascent*textOp(t, with, "甲").size*ptToMM+with.linePitch()+5)) {
+		if o.kind == opImage && (!near(o.x, 20) || !near(o.y, gridLineTop(with, textOp(t, with, "甲"))+with.linePitch()+5)) {
 			t.Errorf("the picture at (%.2f, %.2f)", o.x, o.y)
 		}
 	}

@@ -14,17 +14,19 @@ func (r *renderer) pictureUnit(img *wordmodel.Image, link string) unit {
 func (u unit) pictureHeight() float64 { return u.img.Height * u.width / u.img.Width }
 
 // lineWithPictures is the height of a line of p and how far its text
-// moves down in it: a picture taller than the type's ascent stands on the
-// baseline and pushes it down, the line growing by as much, and emphasis
-// marks add their room over or under the text (runmarks.go), to whole
-// grid lines where the paragraph is on the grid. Type larger than the
-// paragraph's (a header's 小四 run in a 小五 页眉) moves the baseline down
-// by its larger ascent and makes the line as high as its size's line,
-// unless the line's height is exact. A header's or footer's line of
-// exact height has its type at its foot. A line of none of these keeps
-// the paragraph's line height.
+// moves down in it from the line's top plus its type's ascent: the type
+// first stands where baseline puts it in its line (negative: a line of
+// exact height lower than the type), then a picture taller than the
+// type's ascent stands on the baseline and pushes it down, the line
+// growing by as much, and emphasis marks add their room over or under the
+// text (runmarks.go), to whole grid lines where the paragraph is on the
+// grid. Type larger than the paragraph's (a header's 小四 run in a 小五
+// 页眉) is placed at its own size and makes the line as high as its
+// size's line, unless the line's height is exact. A line of none of
+// these keeps the paragraph's line height.
 func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look) (height, drop float64) {
-	ascent := r.fs.role(l.st.Font).font.ascent * l.st.Size * ptToMM
+	f := r.fs.role(l.st.Font).font
+	ascent := f.ascent * l.st.Size * ptToMM
 	height = l.lineHeight
 	tallest, larger := 0.0, 1.0
 	for _, u := range line {
@@ -35,23 +37,23 @@ func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look)
 		}
 	}
 	exact := p.Spacing != nil && p.Spacing.LineRule == "exact"
+	size := l.st.Size
 	if larger > 1 && p.Spacing != nil && !exact {
-		height = max(height, r.lineHeight(p.Spacing, l.st.Size*larger))
-		drop = ascent * (larger - 1)
+		size *= larger
+		height = max(height, r.lineHeight(p.Spacing, size))
 	}
-	if r.inStory && exact {
-		// Word sets a header's or footer's line of exact height on its
-		// foot, the room its type leaves above it (the page number of a
-		// 页脚 style based on an exactly spaced Normal).
-		f := r.fs.role(l.st.Font).font
-		drop = max(drop, l.lineHeight-(f.ascent+f.descent)*l.st.Size*ptToMM)
-	}
+	drop = r.baseline(p.Spacing, !r.inStory, height, size*ptToMM, f) - ascent
 	above, below := 0.0, 0.0
 	if !exact {
 		above, below = emphasisRoom(line, l.st.Size*ptToMM)
 	}
 	if up := max(tallest-ascent, above); up > 0 || below > 0 {
 		grown, down := r.grown(l.lineHeight, max(up, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
+		if tallest-ascent >= above {
+			// A picture stands at the line's top, the type's baseline on
+			// its foot, and what the grid adds goes under it.
+			down = tallest - ascent
+		}
 		height, drop = max(height, grown), max(drop, down)
 	}
 	return height, drop

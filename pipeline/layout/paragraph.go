@@ -214,11 +214,12 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				continue
 			}
 			lines, rest := fillBand(units, spans, free)
-			height, drop := 0.0, 0.0
+			height, drop := 0.0, math.Inf(-1)
 			for _, line := range lines {
 				h, d := r.lineWithPictures(line, p, l)
 				height, drop = max(height, h), max(drop, d)
 			}
+			drop = max(drop, -height) // no lines: none drawn
 			if y+height > r.bottom()+0.01 && pushed {
 				r.newPage()
 				continue

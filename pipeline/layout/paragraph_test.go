@@ -75,7 +75,11 @@ func TestSpacingAndLineRulesComeFromTheDocument(t *testing.T) {
 	if d := y("乙", 0) - y("甲", 0); !near(d, (400+240)/20*ptToMM) {
 		t.Errorf("exact 20 pt line and 12 pt before: %.2f mm apart", d)
 	}
-	if d := y("丙", 0) - y("乙", 0); !near(d, 400.0/20*ptToMM+15) {
+	// Each stands where its rule puts the type in its line: 乙 in its
+	// exact line, 丙 centred in the grid's pitch.
+	yi, bing := opsOf(r, "乙")[0], opsOf(r, "丙")[0]
+	inLine := r.baseline(lines, true, 20, bing.size*ptToMM, bing.face.font) - r.baseline(before, true, 400.0/20*ptToMM, yi.size*ptToMM, yi.face.font)
+	if d := y("丙", 0) - y("乙", 0); !near(d, 400.0/20*ptToMM+15+inLine) {
 		t.Errorf("1.5 lines before: %.2f mm below the exact line", d)
 	}
 	if d := y("丙", 1) - y("丙", 0); !near(d, 20) {

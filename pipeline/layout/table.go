@@ -545,7 +545,8 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		shade = r.shadeCellLine(line, c.x+c.pad[1], inner, top+line.above+line.push, shade)
 		r.boxCellLine(lines, i, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
-		lineTop := top + line.above + line.push + line.marks + (line.lineH-sizeMM)/2
+		f := c.face.font
+		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f) - f.ascent*sizeMM
 		x, gap := line.placed(inner)
 		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
 		top += line.h
