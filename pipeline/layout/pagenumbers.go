@@ -58,3 +58,14 @@ func formatGlyphs(format string) string {
 	}
 	return b.String()
 }
+
+// pageParity leaves the page the section has just begun blank where its
+// number is odd and the section starts on an even one, or the other way
+// round (w:type oddPage, evenPage), the section then beginning on the
+// next page, as Word leaves a blank page before it.
+func (r *renderer) pageParity(parity string) {
+	if parity == "" || (r.pageNo%2 == 1) == (parity == "odd") {
+		return
+	}
+	r.newSheet()
+}

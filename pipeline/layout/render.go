@@ -208,18 +208,19 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			return r
 		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
-			// A section with a page of its own (the attachment in
-			// landscape) starts a page; one with the same page goes on,
-			// below the last one's columns balanced where it says it
-			// goes on.
-			if doc.Sections[k].Continuous {
+			// A section starts a page (Word's 下一页 section break, the
+			// default) unless it goes on where the last one ends
+			// (连续), below that one's columns balanced; a page of its
+			// own (the attachment in landscape) always starts one.
+			sec := doc.Sections[k]
+			if sec.Continuous {
 				r.balance(doc.Blocks, i)
 			}
 			current = k
 			r.section, r.sectionPages = k, 0
 			used := r.onPage || r.cols.at > 0
 			r.endColumns()
-			if g := sectionGeometry(doc.Sections[k]); g != r.g {
+			if g := sectionGeometry(sec); g != r.g || !sec.Continuous {
 				r.g = g
 				if used {
 					r.newSheet()
@@ -242,6 +243,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					r.pageBorders()
 					r.placeMargins()
 				}
+				r.pageParity(sec.Parity)
 			} else {
 				r.countSection() // it starts on the page the last one ends on
 			}

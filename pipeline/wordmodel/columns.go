@@ -21,10 +21,17 @@ const defaultColumnSpace = 720
 // and LibreOffice write either; w:sep draws a line between them. One
 // column leaves s.Columns nil. Whether the section starts on the page the
 // last one ends on (w:type continuous) is read with them: the columns of
-// the section before it are then balanced.
+// the section before it are then balanced. Any other section starts a
+// page, an odd- or even-numbered one where w:type says oddPage or
+// evenPage (Parity).
 func readColumns(sect string, s *Section) {
-	if v, _ := wordxml.Val(sect, "w:type"); v == "continuous" {
+	switch v, _ := wordxml.Val(sect, "w:type"); v {
+	case "continuous":
 		s.Continuous = true
+	case "oddPage":
+		s.Parity = "odd"
+	case "evenPage":
+		s.Parity = "even"
 	}
 	i := next(sect, "w:cols", 0)
 	if i < 0 {

@@ -67,7 +67,11 @@ type Section struct {
 	// Continuous: the section starts on the page the one before ends on
 	// (a continuous section break, w:type continuous).
 	Continuous bool
-	refs       []marginRef
+	// Parity is "odd" or "even" where the section starts on the next
+	// page of that number (w:type oddPage, evenPage; Word leaves a blank
+	// page before it where the next page has the other), "" otherwise.
+	Parity string
+	refs   []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
 	charSpace float64
