@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -247,6 +248,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			if len(units) == 0 {
 				break
 			}
+		}
+		if slices.Contains(p.PageBreaks, k) {
+			r.newSheet() // a page break with more of the paragraph after it
 		}
 	}
 }

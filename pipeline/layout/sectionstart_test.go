@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	rt "jixiao/pipeline/wordmodel/runtest"
@@ -29,6 +30,45 @@ func TestASectionStartsWhereItsBreakSays(t *testing.T) {
 		}
 		if got := len(pagesOf(r)); got != c.page+1 {
 			t.Errorf("w:type %q: %d pages, want %d", c.typ, got, c.page+1)
+		}
+	}
+}
+
+// TestAPageBreakStartsAPageWhereItStands: a page break (w:br
+// w:type="page", Word's Ctrl+Enter) in the middle of a paragraph starts
+// the next page with the text after it, that text going on at the
+// paragraph's left edge as after a line break; one before all of a
+// paragraph's text takes the whole paragraph over; one after all of it,
+// the next paragraph.
+func TestAPageBreakStartsAPageWhereItStands(t *testing.T) {
+	const brk = `<w:r><w:br w:type="page"/></w:r>`
+	run := func(text string) string { return rt.Word.Run("", text) }
+	para := func(runs ...string) string {
+		return `<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr>` + strings.Join(runs, "") + `</w:p>`
+	}
+	for _, c := range []struct {
+		name       string
+		body       string
+		pages      [3]int // of 第00段, 第01段, 第02段
+		continuing bool   // 第01段 goes on from its paragraph's left edge
+	}{
+		{"middle", para(run("第00段前文"), brk, run("第01段后文")) + para(run("第02段")), [3]int{0, 1, 1}, true},
+		{"start", para(run("第00段")) + para(brk, run("第01段")) + para(run("第02段")), [3]int{0, 1, 1}, false},
+		{"end", para(run("第00段"), brk) + para(run("第01段")) + para(run("第02段")), [3]int{0, 1, 1}, false},
+		{"none", para(run("第00段")) + para(run("第01段")) + para(run("第02段")), [3]int{0, 0, 0}, false},
+	} {
+		r := laidDocx(t, rt.Docx(t, c.body, "", nil))
+		s := starts(r)
+		for k, want := range c.pages {
+			if got, ok := s[k]; !ok || got.page != want {
+				t.Errorf("%s: 第%02d段 on page %d (found %v), want %d", c.name, k, got.page, ok, want)
+			}
+		}
+		if c.continuing && !(s[1].x < s[0].x-1) {
+			t.Errorf("%s: the text after the break starts at %.2f mm, the paragraph's first line at %.2f", c.name, s[1].x, s[0].x)
+		}
+		if !c.continuing && !nearMM(s[1].x, s[0].x) {
+			t.Errorf("%s: 第01段 starts at %.2f mm, 第00段 at %.2f", c.name, s[1].x, s[0].x)
 		}
 	}
 }

@@ -16,7 +16,9 @@ import (
 // only where a line breaks (U+00AD).
 var characters = map[string]string{"w:tab": "\t", "w:cr": "\n", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00AD"}
 
-// paragraph reads one w:p; breakAfter reports a page break inside it.
+// paragraph reads one w:p; breakAfter reports a page break after all its
+// text, which starts the next block on a new page (one before text in it
+// is Paragraph.PageBreaks).
 // Text Word hides (w:vanish) is left out; a paragraph whose mark is hidden
 // too and that shows nothing is left out whole (Hidden).
 func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
@@ -62,7 +64,29 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	hidden := false
 	symbols := ""          // the symbol font the run's Latin text is set in
 	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
+	// broken: a page break was read, which starts a new page where text
+	// follows it in the paragraph (PageBreaks).
+	broken := false
+	var put func(string)
+	breakHere := func() {
+		if !broken {
+			return
+		}
+		broken = false
+		if strings.TrimSpace(b.String()) == "" && len(para.Images) == 0 {
+			para.PageBreakBefore = true
+			return
+		}
+		para.PageBreaks = append(para.PageBreaks, strings.Count(b.String(), "\n"))
+		put("\n")
+	}
 	add := func(text string) {
+		if broken && strings.TrimSpace(text) != "" {
+			breakHere()
+		}
+		put(text)
+	}
+	put = func(text string) {
 		cur.Link = cmp.Or(s.fields.link(), link)
 		b.WriteString(text)
 		if n := len(para.Runs); n > 0 && sameFormat(para.Runs[n-1], cur) {
@@ -126,6 +150,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			continue
 		}
 		if n := len(para.Images); n > pictures && para.Images[n-1].Float == nil {
+			breakHere()
 			// The picture's place among the text, in the run's format.
 			at := cur
 			at.Text, at.Link, at.Picture = "", link, n
@@ -234,7 +259,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		case "w:br":
 			switch tag := p[i : i+strings.IndexByte(p[i:], '>')]; {
 			case strings.Contains(tag, `w:type="page"`):
-				breakAfter = breakAfter || !hidden
+				broken = broken || !hidden
 			case strings.Contains(tag, `w:type="column"`):
 				// Word's 分栏符 goes before the text where none is written
 				// yet (its own line, or the start of a paragraph).
@@ -341,5 +366,5 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
 		}
 	}
-	return para, breakAfter
+	return para, broken
 }
