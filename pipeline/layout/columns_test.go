@@ -241,6 +241,9 @@ func TestAColumnBreakGoesOnInTheNextColumn(t *testing.T) {
 	for name, body := range map[string]string{
 		"before the text": rt.Para(run("", "第00段")) + rt.Para(columnBreak, run("", "第01段")) + rt.Para(columnBreak, run("", "第02段")),
 		"after the text":  rt.Para(run("", "第00段"), columnBreak) + rt.Para(run("", "第01段"), columnBreak) + rt.Para(run("", "第02段")),
+		// The text after a break in the middle of a paragraph goes on
+		// in the next column.
+		"within the text": rt.Para(run("", "第00段"), columnBreak, run("", "第01段"), columnBreak, run("", "第02段")),
 	} {
 		r := laidDocx(t, rt.Docx(t, body, colsAs(false)["Word"], nil))
 		s := starts(r)

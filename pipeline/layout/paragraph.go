@@ -249,8 +249,11 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				break
 			}
 		}
-		if slices.Contains(p.PageBreaks, k) {
-			r.newSheet() // a page break with more of the paragraph after it
+		// A break with more of the paragraph after it.
+		if slices.Contains(p.PageBreaks, k) && !r.inBox && !r.inStory {
+			r.newSheet()
+		} else if slices.Contains(p.ColumnBreaks, k) {
+			r.columnBreak()
 		}
 	}
 }

@@ -64,9 +64,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	hidden := false
 	symbols := ""          // the symbol font the run's Latin text is set in
 	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
-	// broken: a page break was read, which starts a new page where text
-	// follows it in the paragraph (PageBreaks).
-	broken := false
+	// broken: a page (or, column) break was read, which starts a new
+	// page (column) where text follows it in the paragraph (PageBreaks,
+	// ColumnBreaks), the paragraph where none comes before it.
+	broken, column := false, false
 	var put func(string)
 	breakHere := func() {
 		if !broken {
@@ -74,10 +75,19 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 		broken = false
 		if strings.TrimSpace(b.String()) == "" && len(para.Images) == 0 {
-			para.PageBreakBefore = true
+			if column {
+				para.ColumnBreakBefore = true
+			} else {
+				para.PageBreakBefore = true
+			}
 			return
 		}
-		para.PageBreaks = append(para.PageBreaks, strings.Count(b.String(), "\n"))
+		at := strings.Count(b.String(), "\n")
+		if column {
+			para.ColumnBreaks = append(para.ColumnBreaks, at)
+		} else {
+			para.PageBreaks = append(para.PageBreaks, at)
+		}
 		put("\n")
 	}
 	add := func(text string) {
@@ -258,15 +268,13 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			i++
 		case "w:br":
 			switch tag := p[i : i+strings.IndexByte(p[i:], '>')]; {
-			case strings.Contains(tag, `w:type="page"`):
-				broken = broken || !hidden
-			case strings.Contains(tag, `w:type="column"`):
-				// Word's 分栏符 goes before the text where none is written
-				// yet (its own line, or the start of a paragraph).
+			case strings.Contains(tag, `w:type="page"`), strings.Contains(tag, `w:type="column"`):
+				// A break with text before it and after it cuts the
+				// paragraph there; one without either stands before or
+				// after it (breakHere).
 				if !hidden {
-					before := strings.TrimSpace(b.String()) == "" && len(para.Images) == 0
-					para.ColumnBreakBefore = para.ColumnBreakBefore || before
-					para.ColumnBreakAfter = para.ColumnBreakAfter || !before
+					breakHere() // two breaks in a row: the first cuts here
+					broken, column = true, strings.Contains(tag, `w:type="column"`)
 				}
 			default:
 				write("\n")
@@ -365,6 +373,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		if !slices.Contains(found[:k], what) {
 			*s.undrawn = append(*s.undrawn, Feature{What: what, Where: s.where, Text: para.Text})
 		}
+	}
+	if broken && column {
+		para.ColumnBreakAfter, broken = true, false
 	}
 	return para, broken
 }

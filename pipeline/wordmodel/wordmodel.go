@@ -110,13 +110,14 @@ type Paragraph struct {
 	// w:type="column") stands before its text or after it; the text goes
 	// on in the next column.
 	ColumnBreakBefore, ColumnBreakAfter bool
-	// PageBreaks are the pieces of Text (cut at its line breaks, from 0)
-	// after which a page break (w:br w:type="page") starts a new page,
-	// the text after it going on there: a break before any text is
-	// PageBreakBefore, one after all of it the paragraph's breakAfter
-	// (the next block starts the page).
-	PageBreaks []int
-	Section    int
+	// PageBreaks and ColumnBreaks are the pieces of Text (cut at its line
+	// breaks, from 0) after which a page break (w:br w:type="page") starts
+	// a new page, or a column break the next column, the text after it
+	// going on there: a break before any text is PageBreakBefore or
+	// ColumnBreakBefore, one after all of it ColumnBreakAfter or, for a
+	// page break, the next block's PageBreakBefore.
+	PageBreaks, ColumnBreaks []int
+	Section                  int
 	// StyleSize is the type size the paragraph's style sets in the
 	// template, in pt; 0 where it sets none.
 	StyleSize float64
