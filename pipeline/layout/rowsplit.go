@@ -33,8 +33,17 @@ import (
 // wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
 	head := tl.headerHeight()
-	full := r.bottom() - r.top() - head
+	full := r.bottom() + r.noteSpace - r.top() - head
 	page := 0
+	// A later page's (or column's) foot keeps room only for the notes
+	// its own rows bring (rn.room), not for those of the page the table
+	// starts on.
+	foot := func() float64 {
+		if page > 0 {
+			return r.bottom() + r.noteSpace
+		}
+		return r.bottom()
+	}
 	clear := func(y, h float64) float64 {
 		if page > 0 || len(r.floats) == 0 || tl.beside {
 			return y
@@ -75,7 +84,7 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			// in Word.
 			// The notes the row's marks bring take the page's foot.
 			_, notes := r.needNotes(rn, row, page == 0)
-			space := r.bottom() - rn.room - notes - y - tl.foot(row)
+			space := foot() - rn.room - notes - y - tl.foot(row)
 			if row.height <= space+0.01 {
 				place(row)
 				break
