@@ -315,14 +315,19 @@ func (r *renderer) top() float64 { return r.g.top }
 
 // bottom is the foot of the page's text, above its footnotes; none in a
 // header or footer, which never breaks to a new page.
-func (r *renderer) bottom() float64 {
+func (r *renderer) bottom() float64 { return r.bottomAbove(r.noteSpace) }
+
+// bottomAbove is the foot of the text over notes mm of footnotes: the
+// page's own (bottom), or none on a page still to come (a long table's
+// later pages, rowsplit.go).
+func (r *renderer) bottomAbove(notes float64) float64 {
 	if r.inStory {
 		return math.MaxFloat32
 	}
 	if r.cols.limit > 0 && r.inColumns() {
-		return min(r.cols.limit, r.textFoot()-r.noteSpace)
+		return min(r.cols.limit, r.textFoot()-notes)
 	}
-	return r.textFoot() - r.noteSpace
+	return r.textFoot() - notes
 }
 
 // textFoot is where the page's text and footnotes end: the text block's

@@ -33,14 +33,14 @@ import (
 // wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
 	head := tl.headerHeight()
-	full := r.bottom() + r.noteSpace - r.top() - head
+	full := r.bottomAbove(0) - r.top() - head
 	page := 0
 	// A later page's (or column's) foot keeps room only for the notes
 	// its own rows bring (rn.room), not for those of the page the table
 	// starts on.
 	foot := func() float64 {
 		if page > 0 {
-			return r.bottom() + r.noteSpace
+			return r.bottomAbove(0)
 		}
 		return r.bottom()
 	}
