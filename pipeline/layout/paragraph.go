@@ -119,7 +119,7 @@ type previous struct {
 
 func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if p.Frame != nil && r.inStory {
-		r.framed(p)
+		r.framedInStory(p)
 		return
 	}
 	l := r.look(p)

@@ -115,6 +115,9 @@ type renderer struct {
 	// floats are the room the current page's floating objects take from
 	// its text (flow.go).
 	floats []exclusion
+	// framed are the body's paragraphs in frames waiting for the
+	// paragraph they are anchored to (frames.go).
+	framed []*wordmodel.Paragraph
 	// pageSections are the document's sections, for their page borders;
 	// the current page's that go in front of its text wait in
 	// frontBorders, and backBorders are the paths of those behind it.
@@ -252,6 +255,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.markColumns(i)
 		r.block(b)
 	}
+	r.placeFrames(nil)
 	r.endnotes(doc.Endnotes)
 	r.endColumns()
 	r.drawNotes()
@@ -263,6 +267,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 
 // block lays out a paragraph or a table.
 func (r *renderer) block(b wordmodel.Block) {
+	if r.waitsForAnchor(b) {
+		return
+	}
+	r.placeFrames(b)
 	switch b := b.(type) {
 	case *wordmodel.Paragraph:
 		r.paragraph(b)

@@ -105,27 +105,17 @@ func (r *renderer) drawFooter() {
 	}
 }
 
-// framed draws a header's or footer's paragraph in its frame (a page
-// number Word 2003 or WPS framed), as wide as the frame or its text,
+// framedInStory draws a header's or footer's paragraph in its frame (a
+// page number Word 2003 or WPS framed), as wide as the frame or its text,
 // where the frame is placed; the story's other text goes on where the
 // paragraph would have stood, as Word's does under a frame beside it.
-func (r *renderer) framed(p *wordmodel.Paragraph) {
-	inner := *p
-	inner.Frame = nil
-	g := r.g
+func (r *renderer) framedInStory(p *wordmodel.Paragraph) {
 	w := p.Frame.Width
+	blocks := unframed([]*wordmodel.Paragraph{p})
 	if w == 0 {
-		w = min(r.naturalWidth(&inner), r.width())
+		w = min(r.naturalWidth(blocks[0].(*wordmodel.Paragraph)), r.width())
 	}
-	r.g.bw = w
-	_, _, h := r.layStory([]wordmodel.Block{&inner}, 0)
-	r.g = g
-	x, y := r.placeFloat(&p.Frame.Float, w, h, r.y, r.left(), r.width())
-	r.g.left, r.g.bw = x, w
-	front, behind, _ := r.layStory([]wordmodel.Block{&inner}, y)
-	r.g = g
-	r.emit(behind, true)
-	r.ops = append(r.ops, front...)
+	r.layFrame(blocks, &p.Frame.Float, w, func(h float64) float64 { return h }, r.y)
 }
 
 // naturalWidth is how wide p's longest line is, unbroken, its indents

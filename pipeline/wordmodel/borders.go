@@ -87,7 +87,7 @@ func readBorders(pBdr string) (*Borders, string) {
 // sameBox reports whether Word draws paragraphs a and b, one after the
 // other, in one box: their lines and indents are the same.
 func sameBox(a, b *Paragraph) bool {
-	if a.Borders == nil || b.Borders == nil || a.Frame != nil || b.Frame != nil {
+	if a.Borders == nil || b.Borders == nil || (a.Frame != nil || b.Frame != nil) && !SameFrame(a, b) {
 		return false
 	}
 	x, y := *a.Borders, *b.Borders

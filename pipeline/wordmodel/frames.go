@@ -7,26 +7,38 @@ import (
 
 // Frame is where a frame (图文框, w:framePr) puts its paragraph, out of
 // its story's flow: the page number Word 2003's and WPS's 插入页码 put in
-// a footer. It is placed as a float is: across from the page, the margin
-// or the column (hAnchor text), down from the page, the margin or where
-// the paragraph would stand (vAnchor text), by offset or alignment.
-// Width is the frame's, in mm; 0 for its text's.
+// a footer, a 红头 or a signature block Word 2003 positioned in the body,
+// a drop cap (首字下沉). It is placed as a float is: across from the
+// page, the margin or the column (hAnchor text), down from the page, the
+// margin or the paragraph it is anchored to (vAnchor text: the next
+// paragraph not in a frame), by offset or alignment. Float.Wrap is how
+// the body's text goes round it: beside it (around, auto, tight), under
+// it (notBeside), or over it (none, through), hSpace and vSpace away.
+// Consecutive paragraphs of one Key are one frame.
 type Frame struct {
 	Float
-	Width float64
+	// Width is the frame's, in mm; 0 for its text's. Height is its
+	// w:h, in mm, which Exact makes its height whatever its text and
+	// otherwise the least (hRule atLeast; auto has no Height).
+	Width, Height float64
+	Exact         bool
+	// DropCap is "drop" for a drop cap standing in the text, "margin"
+	// for one hanging in the margin beside it, "" for a frame; Lines is
+	// how many of the next paragraph's lines it spans.
+	DropCap string
+	Lines   int
+	// Key is the frame's w:framePr as written: paragraphs of one key,
+	// one after the other, share one frame, as Word sets them.
+	Key string
 }
 
-// readFrame is a header's or footer's paragraph's frame, from its pPr;
-// nil for none, and for a drop cap, which is listed.
+// readFrame is a paragraph's frame, from its pPr; nil for none.
 func readFrame(pPr string) *Frame {
 	i := next(pPr, "w:framePr", 0)
 	if i < 0 {
 		return nil
 	}
 	tag := tagOf(pPr[i:])
-	if d := attr(tag, "w:dropCap"); d == "drop" || d == "margin" {
-		return nil
-	}
 	mm := func(name string) float64 {
 		n, _ := strconv.ParseFloat(attr(tag, name), 64)
 		return n * 25.4 / 1440
@@ -34,7 +46,11 @@ func readFrame(pPr string) *Frame {
 	from := func(anchor string) string {
 		return map[string]string{"margin": "margin", "text": "text"}[anchor]
 	}
-	f := &Frame{Width: mm("w:w")}
+	f := &Frame{Width: mm("w:w"), Key: tag}
+	if d := attr(tag, "w:dropCap"); d == "drop" || d == "margin" {
+		f.DropCap = d
+		f.Lines = max(1, atoi(cmp.Or(attr(tag, "w:lines"), "1")))
+	}
 	f.FromX = cmp.Or(from(attr(tag, "w:hAnchor")), "page")
 	if f.FromX == "text" {
 		f.FromX = "column"
@@ -48,5 +64,33 @@ func readFrame(pPr string) *Frame {
 	if f.AlignY = attr(tag, "w:yAlign"); f.AlignY == "inline" {
 		f.AlignY = ""
 	}
+	if h := mm("w:h"); h > 0 && attr(tag, "w:hRule") != "auto" {
+		// Word writes hRule only where it is not atLeast, the default
+		// where a height is given.
+		f.Height, f.Exact = h, attr(tag, "w:hRule") == "exact"
+	}
+	f.Wrap = frameWrap(attr(tag, "w:wrap"), mm("w:hSpace"), mm("w:vSpace"))
 	return f
+}
+
+// frameWrap is how the body's text goes round a frame wrapped as mode:
+// beside it on both sides (around, auto, tight: a frame's outline is its
+// box), under it (notBeside), or not at all (none, through).
+func frameWrap(mode string, h, v float64) Wrap {
+	w := Wrap{Side: "bothSides", Left: h, Right: h, Top: v, Bottom: v}
+	switch mode {
+	case "none", "through":
+		return Wrap{}
+	case "notBeside":
+		w.Mode = "topAndBottom"
+	default:
+		w.Mode = "square"
+	}
+	return w
+}
+
+// SameFrame reports whether paragraphs a and b, one after the other,
+// stand in one frame: both framed alike.
+func SameFrame(a, b *Paragraph) bool {
+	return a.Frame != nil && b.Frame != nil && a.Frame.Key == b.Frame.Key && a.Frame.DropCap == ""
 }

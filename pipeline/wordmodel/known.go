@@ -260,16 +260,20 @@ func eastAsianLayout(_ *sheet, el string) string {
 	return ""
 }
 
-// frame lists a paragraph in a frame: a drop cap (首字下沉), or a text
-// frame placed on the page (图文框).
+// frame lists a paragraph in a frame the PDF does not place
+// (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
+// (图文框) in a table cell, a text box or a note.
 func frame(s *sheet, el string) string {
 	if d := attr(tagOf(el), "w:dropCap"); d == "drop" || d == "margin" {
-		return "首字下沉"
+		if s.inBody {
+			return ""
+		}
+		return "首字下沉（只在正文中显示，表格、页眉页脚、文本框和脚注中的无法显示）"
 	}
-	if s.inMargin && !s.inCell {
-		return "" // a header's or footer's frame is placed (Paragraph.Frame)
+	if s.inBody || s.inMargin && !s.inCell {
+		return ""
 	}
-	return "图文框（定位在页面上的段落）"
+	return "图文框（表格、文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
 }
 
 // vertical lists a text direction other than Word's horizontal one.

@@ -66,7 +66,7 @@ func TestAHeaderTablesCellIsACell(t *testing.T) {
 
 // TestAFramedPageNumberIsRead: a footer's paragraph in a frame (Word
 // 2003's and WPS's page numbers) is read with its frame's place and not
-// listed; a frame in the body is still listed.
+// listed; one in the body is read too, one in a table cell still listed.
 func TestAFramedPageNumberIsRead(t *testing.T) {
 	frame := `<w:framePr w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="outside" w:y="1"/>`
 	w := storytest.Writers[1]
@@ -84,7 +84,16 @@ func TestAFramedPageNumberIsRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantListed(t, doc)
+	if doc.Blocks[0].(*wordmodel.Paragraph).Frame == nil {
+		t.Errorf("a frame in the body is not read")
+	}
+	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + storytest.Para("Normal", frame, st.Text("格中")) + `</w:tc></w:tr></w:tbl>`
+	doc, err = wordmodel.Read(w.Docx(t, cell+st.Para(st.Text("正文")), "", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "图文框") {
-		t.Errorf("a frame in the body: listed %v", doc.Undrawn)
+		t.Errorf("a frame in a table cell: listed %v", doc.Undrawn)
 	}
 }

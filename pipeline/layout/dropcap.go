@@ -1,0 +1,44 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// dropCap draws p, a drop cap (首字下沉) anchored to next, whose first
+// line stands at top: its letter in the size Word gave it, its baseline
+// on the baseline of next's Frame.Lines-th line, at the column's left
+// ("drop", the lines beside it indented past it and its hSpace) or
+// hanging in the margin left of it ("margin", the text untouched).
+func (r *renderer) dropCap(p *wordmodel.Paragraph, next *wordmodel.Paragraph, top float64) {
+	f := p.Frame
+	inner := unframed([]*wordmodel.Paragraph{p})[0].(*wordmodel.Paragraph)
+	l := r.look(inner)
+	pieces := r.pieces(inner, l)
+	if len(pieces) == 0 {
+		return
+	}
+	letter := make([]unit, len(pieces[0]))
+	for i, u := range pieces[0] {
+		// Its baseline is placed here: the rise Word gives it to reach
+		// that baseline in its own exact line is not added again.
+		if u.deco != nil && u.deco.rise != 0 {
+			d := *u.deco
+			d.rise, u.deco = 0, &d
+		}
+		letter[i] = u
+	}
+	w := lineWidth(letter)
+	nl := r.look(next)
+	face := r.fs.role(nl.st.Font)
+	lines := float64(f.Lines)
+	base := top + (lines-1)*nl.lineHeight + r.baseline(next.Spacing, !r.inStory, nl.lineHeight, nl.st.Size*ptToMM, face.font)
+	own := r.fs.role(l.st.Font)
+	sizeMM := l.st.Size * ptToMM
+	x := r.left()
+	if f.DropCap == "margin" {
+		x -= w + f.Wrap.Left
+	}
+	r.drawUnits(letter, own, x, base-own.font.ascent*sizeMM, sizeMM, 0)
+	r.onPage = true
+	if f.DropCap == "drop" {
+		r.floats = append(r.floats, exclusion{x0: x, y0: top, x1: x + w + f.Wrap.Right, y1: top + lines*nl.lineHeight, mode: "square", side: "right"})
+	}
+}
