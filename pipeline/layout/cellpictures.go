@@ -86,7 +86,7 @@ func (r *renderer) drawCellBlock(b cellBlock, x, inner, top float64) float64 {
 	for _, img := range b.imgs {
 		iw, ih := img.Width*b.scale, img.Height*b.scale
 		// Side by side on the paragraph's bottom, as in a line of its own.
-		r.ops = append(r.ops, op{kind: opImage, x: x, y: top + b.h - ih, w: iw, h: ih, img: img})
+		r.drawPicture(img, x, top+b.h-ih, iw, ih)
 		x += iw
 	}
 	return top + b.h

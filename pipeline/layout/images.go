@@ -127,7 +127,7 @@ func (r *renderer) inlinePictures(imgs []*wordmodel.Image, align string) {
 	for _, img := range imgs {
 		iw, ih := img.Width*scale, img.Height*scale
 		// Pictures in one line sit on its bottom, as Word sets them.
-		r.ops = append(r.ops, op{kind: opImage, x: x, y: r.y + h - ih, w: iw, h: ih, img: img})
+		r.drawPicture(img, x, r.y+h-ih, iw, ih)
 		x += iw
 	}
 	r.onPage = true

@@ -547,7 +547,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 		}
 		if u.img != nil {
 			h := u.pictureHeight()
-			r.ops = append(r.ops, op{kind: opImage, x: x, y: baseline - h, w: u.width, h: h, img: u.img})
+			r.drawPicture(u.img, x, baseline-h, u.width, h)
 			open = -1
 		} else if !u.space {
 			size := sizePt

@@ -2,6 +2,7 @@ package wordmodel
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -61,7 +62,8 @@ func xfrm(el string) (off, ext, chOff, chExt [2]float64, turned bool) {
 
 // drawingGroup reads a wpg:wgp or wpc:wpc in drawing (its wp:anchor or
 // wp:inline): "" when the PDF draws it (its members are then added to
-// the paragraph's shapes and pictures), otherwise what to list it as.
+// the paragraph's shapes and pictures; one in the line is one picture of
+// them, gather), otherwise what to list it as.
 func (s *sheet) drawingGroup(el, drawing string) string {
 	kind := "组合图形"
 	canvas := strings.HasPrefix(el, "<wpc:wpc")
@@ -77,14 +79,15 @@ func (s *sheet) drawingGroup(el, drawing string) string {
 			return "" // hidden
 		}
 		return name + "（脚注、尾注中的图形无法显示）"
-	case !strings.HasPrefix(drawing, "<wp:anchor"):
-		return name + "（嵌入型" + kind + "无法显示，请设为“浮于文字上方”）"
 	}
-	f, why := float(drawing, s.inCell)
-	if why != "" {
-		return name + "（" + why + "）"
+	inline := !strings.HasPrefix(drawing, "<wp:anchor")
+	f, why := &Float{}, ""
+	if !inline {
+		if f, why = float(drawing, s.inCell); why != "" {
+			return name + "（" + why + "）"
+		}
+		f.At = s.textAt
 	}
-	f.At = s.textAt
 	w, h := extentOf(drawing)
 	g := group{s: s, float: f, w: w, h: h, shapes: len(*s.shapes), images: len(*s.images)}
 	m := groupFrame{sx: 1.0 / emuPerMM, sy: 1.0 / emuPerMM}
@@ -108,7 +111,19 @@ func (s *sheet) drawingGroup(el, drawing string) string {
 		return name + "中的" + why
 	}
 	g.turn()
+	if inline {
+		g.gather(name)
+	}
 	return ""
+}
+
+// gather takes the members just read out of the paragraph's shapes and
+// pictures into one picture in the line (Image.Group), the group's box,
+// named name.
+func (g *group) gather(name string) {
+	grp := &Group{Shapes: slices.Clone((*g.s.shapes)[g.shapes:]), Images: slices.Clone((*g.s.images)[g.images:])}
+	g.undo()
+	*g.s.images = append(*g.s.images, Image{Name: name, Width: g.w, Height: g.h, Group: grp})
 }
 
 // turnOf is how the first a:xfrm in el turns (clockwise, degrees) and

@@ -64,13 +64,14 @@ func TestGroupsNotDrawnAreListedWhole(t *testing.T) {
 	turned := st.Run(a.Group(3, "组合 3", [2]int{0, 0}, [2]int{720000, 720000}, sub), "")
 	chart := st.Run(a.Group(4, "组合 4", [2]int{0, 0}, [2]int{720000, 720000}, member,
 		`<wpg:graphicFrame><wpg:cNvPr id="9" name="图表 9"/><a:graphic><a:graphicData><c:chart xmlns:c="c" r:id="rId9"/></a:graphicData></a:graphic></wpg:graphicFrame>`), "")
-	inline := st.Run(replaceOnce(replaceOnce(a.Group(5, "组合 5", [2]int{0, 0}, [2]int{720000, 720000}, member), "<wp:anchor ", "<wp:inline "), "</wp:anchor>", "</wp:inline>"), "")
+	inline := st.Run(a.InlineGroup(5, "组合 5", [2]int{0, 0}, [2]int{720000, 720000}, member,
+		`<wpg:graphicFrame><wpg:cNvPr id="8" name="图表 8"/><a:graphic><a:graphicData><c:chart xmlns:c="c" r:id="rId9"/></a:graphicData></a:graphic></wpg:graphicFrame>`), "")
 	body := `<w:p><w:r><w:t>转</w:t></w:r>` + turned + `</w:p><w:p><w:r><w:t>图表</w:t></w:r>` + chart + `</w:p><w:p><w:r><w:t>嵌入</w:t></w:r>` + inline + `</w:p>`
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc,
 		"第 2 段（“转”）：组合图形“组合 3”中的组合图形“组合 6”（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）",
 		"第 3 段（“图表”）：组合图形“组合 4”中的图表（组合中的图表无法显示）",
-		"第 4 段（“嵌入”）：组合图形“组合 5”（嵌入型组合图形无法显示，请设为“浮于文字上方”）",
+		"第 4 段（“嵌入”）：组合图形“组合 5”中的图表（组合中的图表无法显示）",
 	)
 	// Half a group is not drawn: the rectangle read before the chart is
 	// taken back.

@@ -152,19 +152,21 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		name := elementName(p, i)
 		pictures := len(para.Images)
 		s.textAt = b.Len()
-		if what, skip := s.undrawnAt(p, i, name); what != "" || skip > i+1 {
+		what, skip := s.undrawnAt(p, i, name)
+		if n := len(para.Images); n > pictures && para.Images[n-1].Float == nil {
+			breakHere()
+			// The picture's place among the text, in the run's format
+			// (a group in the line is read whole: Image.Group).
+			at := cur
+			at.Text, at.Link, at.Picture = "", link, n
+			para.Runs = append(para.Runs, at)
+		}
+		if what != "" || skip > i+1 {
 			if what != "" && !hidden {
 				found = append(found, what)
 			}
 			i = skip
 			continue
-		}
-		if n := len(para.Images); n > pictures && para.Images[n-1].Float == nil {
-			breakHere()
-			// The picture's place among the text, in the run's format.
-			at := cur
-			at.Text, at.Link, at.Picture = "", link, n
-			para.Runs = append(para.Runs, at)
 		}
 		switch name {
 		case "mc:AlternateContent":

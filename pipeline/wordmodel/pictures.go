@@ -37,6 +37,17 @@ type Image struct {
 	FlipH, FlipV bool
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
+	// Group is what a group or a drawing canvas set in the line of text
+	// (嵌入型) draws in the picture's box, which has no Data: its
+	// members, each standing in the box by its Float.Part; nil for a
+	// picture.
+	Group *Group
+}
+
+// Group is an inline group's or canvas's members (groups.go), in its box.
+type Group struct {
+	Shapes []Shape
+	Images []Image
 }
 
 // Float places a floating picture: an offset in mm from what it is

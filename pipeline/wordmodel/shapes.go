@@ -399,7 +399,8 @@ func aval(s, name string) (string, bool) {
 
 // BoxText is the text of the text boxes anchored in the paragraph, a line
 // a paragraph, in the order the PDF draws it: before the paragraph's own
-// text those placed with the paragraph (before), after it those placed
+// text those placed with the paragraph and those of groups in its line
+// (before), after it those placed
 // from the line or the character of their anchor, which the layout places
 // once the paragraph's lines are set.
 func (p *Paragraph) BoxText(before bool) []string {
@@ -410,7 +411,22 @@ func (p *Paragraph) BoxText(before bool) []string {
 			shapes = append(shapes, sp)
 		}
 	}
+	if before {
+		shapes = append(shapes, groupShapes(p.Images)...)
+	}
 	return boxText(shapes)
+}
+
+// groupShapes are the shapes of the groups set in the line among imgs
+// (Image.Group), whose text boxes are drawn with the line.
+func groupShapes(imgs []Image) []Shape {
+	var out []Shape
+	for _, img := range imgs {
+		if img.Group != nil {
+			out = append(out, img.Group.Shapes...)
+		}
+	}
+	return out
 }
 
 // ByLine reports whether a float is placed from the line or the character
@@ -430,6 +446,9 @@ func (c *Cell) BoxText() []string {
 	var out []string
 	for _, sp := range c.Shapes {
 		out = append(out, boxText([]Shape{sp.Shape})...)
+	}
+	for _, pic := range c.Pictures {
+		out = append(out, boxText(groupShapes([]Image{pic.Image}))...)
 	}
 	return out
 }

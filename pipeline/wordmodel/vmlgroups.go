@@ -23,16 +23,20 @@ func (s *sheet) vmlGroup(grp, el string) string {
 		return name + "（脚注、尾注中的图形无法显示）"
 	}
 	style := cssOf(attr(tag, "style"))
-	f, why := vmlFloat(style, grp)
-	if why != "" {
-		return name + "（" + why + "）"
-	}
+	// One not absolutely positioned stands in the line (嵌入型).
+	inline := style["position"] != "absolute"
 	w, h := vmlLength(style["width"]), vmlLength(style["height"])
-	if f.Wrap, why = vmlWrap(tag, style, grp, w, h); why != "" {
-		return name + "（" + why + "）"
+	f, why := &Float{}, ""
+	if !inline {
+		if f, why = vmlFloat(style, grp); why != "" {
+			return name + "（" + why + "）"
+		}
+		if f.Wrap, why = vmlWrap(tag, style, grp, w, h); why != "" {
+			return name + "（" + why + "）"
+		}
+		f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
+		f.At = s.textAt
 	}
-	f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
-	f.At = s.textAt
 	g := group{s: s, float: f, w: w, h: h, shapes: len(*s.shapes), images: len(*s.images),
 		rot: vmlNumber(style["rotation"]), flipH: strings.Contains(style["flip"], "x"), flipV: strings.Contains(style["flip"], "y")}
 	m := vmlFrame(groupFrame{sx: 1, sy: 1}, tag, [2]float64{}, [2]float64{w, h})
@@ -41,6 +45,9 @@ func (s *sheet) vmlGroup(grp, el string) string {
 		return name + "中的" + why
 	}
 	g.turn()
+	if inline {
+		g.gather(name)
+	}
 	return ""
 }
 

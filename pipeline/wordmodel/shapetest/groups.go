@@ -9,17 +9,43 @@ import (
 // write 组合) at a's place: its members' coordinates span chExt from
 // chOff, which Word keeps equal to its extent until the group is resized.
 func (a Anchor) Group(id int, name string, chOff, chExt [2]int, members ...string) string {
-	wgp := fmt.Sprintf(`<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/><a:chOff x="%d" y="%d"/><a:chExt cx="%d" cy="%d"/></a:xfrm></wpg:grpSpPr>%s</wpg:wgp>`,
+	return groupDrawing(a.Drawing(id, name, a.wgp(chOff, chExt, members)))
+}
+
+// InlineGroup is Group set in the line of text (嵌入型, wp:inline), a's
+// size.
+func (a Anchor) InlineGroup(id int, name string, chOff, chExt [2]int, members ...string) string {
+	return groupDrawing(a.Inline(id, name, a.wgp(chOff, chExt, members)))
+}
+
+func (a Anchor) wgp(chOff, chExt [2]int, members []string) string {
+	return fmt.Sprintf(`<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/><a:chOff x="%d" y="%d"/><a:chExt cx="%d" cy="%d"/></a:xfrm></wpg:grpSpPr>%s</wpg:wgp>`,
 		a.CX, a.CY, chOff[0], chOff[1], chExt[0], chExt[1], strings.Join(members, ""))
-	return strings.Replace(a.Drawing(id, name, wgp), "2010/wordprocessingShape", "2010/wordprocessingGroup", 1)
+}
+
+func groupDrawing(d string) string {
+	return strings.Replace(d, "2010/wordprocessingShape", "2010/wordprocessingGroup", 1)
 }
 
 // Canvas is a w:drawing holding a drawing canvas (wpc:wpc, 绘图画布) at
 // a's place, with Word's empty background and outline unless bg and
 // whole say otherwise (a:solidFill, a:ln).
 func (a Anchor) Canvas(id int, name, bg, whole string, members ...string) string {
-	wpc := `<wpc:wpc><wpc:bg>` + bg + `</wpc:bg><wpc:whole>` + whole + `</wpc:whole>` + strings.Join(members, "") + `</wpc:wpc>`
-	return strings.Replace(a.Drawing(id, name, wpc), "2010/wordprocessingShape", "2010/wordprocessingCanvas", 1)
+	return canvasDrawing(a.Drawing(id, name, wpc(bg, whole, members)))
+}
+
+// InlineCanvas is Canvas set in the line of text (嵌入型, wp:inline, as
+// Word inserts a new canvas), a's size.
+func (a Anchor) InlineCanvas(id int, name, bg, whole string, members ...string) string {
+	return canvasDrawing(a.Inline(id, name, wpc(bg, whole, members)))
+}
+
+func wpc(bg, whole string, members []string) string {
+	return `<wpc:wpc><wpc:bg>` + bg + `</wpc:bg><wpc:whole>` + whole + `</wpc:whole>` + strings.Join(members, "") + `</wpc:wpc>`
+}
+
+func canvasDrawing(d string) string {
+	return strings.Replace(d, "2010/wordprocessingShape", "2010/wordprocessingCanvas", 1)
 }
 
 // SubGroup is a group nested in a group (wpg:grpSp), at x, y, cx by cy

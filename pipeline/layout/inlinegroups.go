@@ -1,0 +1,29 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// drawPicture draws img, a picture in a line or in a block of pictures,
+// in the box x, y, w by h: a picture as one, a group or drawing canvas
+// set in the line (嵌入型, wordmodel's Image.Group) as its members, each
+// where it stands in the group's box, scaled with the box (a group wider
+// than the text block is scaled down as a picture is). Its shapes come
+// after its pictures, as a floating group's do.
+func (r *renderer) drawPicture(img *wordmodel.Image, x, y, w, h float64) {
+	g := img.Group
+	if g == nil {
+		r.ops = append(r.ops, op{kind: opImage, x: x, y: y, w: w, h: h, img: img})
+		return
+	}
+	kx, ky := w/img.Width, h/img.Height
+	for i := range g.Images {
+		m := &g.Images[i]
+		p := m.Float.Part
+		r.ops = append(r.ops, op{kind: opImage, x: x + p.X*kx, y: y + p.Y*ky, w: m.Width * kx, h: m.Height * ky, img: m})
+	}
+	for i := range g.Shapes {
+		sp := g.Shapes[i]
+		p := sp.Float.Part
+		sp.Width, sp.Height = sp.Width*kx, sp.Height*ky
+		r.drawShape(&sp, x+p.X*kx, y+p.Y*ky)
+	}
+}
