@@ -262,8 +262,14 @@ func eastAsianLayout(_ *sheet, el string) string {
 
 // frame lists a paragraph in a frame the PDF does not place
 // (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
-// (图文框) in a table cell, a text box or a note.
+// (图文框) in a table cell, a text box or a note, or in a style.
 func frame(s *sheet, el string) string {
+	if s.known.inStyle {
+		// The reader reads a paragraph's own frame, not its style's; a
+		// frame's check depends on where its paragraph stands (a pPr
+		// holding one is not memoized).
+		return "图文框（在段落样式中设置的图文框或首字下沉无法显示，请在段落本身上设置）"
+	}
 	if d := attr(tagOf(el), "w:dropCap"); d == "drop" || d == "margin" {
 		if s.inBody {
 			return ""

@@ -22,8 +22,10 @@ type knownState struct {
 	// memo is what a properties element (a run's w:rPr, a cell's w:tcPr)
 	// lists, by its text: a long table repeats a few many times.
 	memo map[string][]string
-	// styles is what a paragraph style's chain lists, by style id.
-	styles map[string][]string
+	// styles is what a paragraph style's chain lists, by style id;
+	// inStyle is set while a chain is checked.
+	styles  map[string][]string
+	inStyle bool
 	// fields are the fields met in the paragraph being read that the PDF
 	// would not show as Word does (checkField).
 	fields []string
@@ -114,9 +116,11 @@ func (s *sheet) knownChain(key string, els []string) []string {
 		return found
 	}
 	var found []string
+	s.known.inStyle = true
 	for _, el := range els {
 		found = append(found, s.knownProperties(el, "")...)
 	}
+	s.known.inStyle = false
 	s.known.styles[strings.Clone(key)] = found
 	return found
 }
@@ -310,7 +314,7 @@ func (w *knownWalk) enter(i int, name string) bool {
 	if what != "" {
 		w.add(what)
 	}
-	if as.walk && memoized[name] && !(w.props && i == 0) && !(name == "w:pPr" && strings.Contains(el(), "<w:sectPr")) {
+	if as.walk && memoized[name] && !(w.props && i == 0) && !(name == "w:pPr" && (strings.Contains(el(), "<w:sectPr") || strings.Contains(el(), "<w:framePr"))) {
 		for _, what := range w.memo(el(), parent) {
 			w.add(what)
 		}

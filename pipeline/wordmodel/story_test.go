@@ -88,8 +88,10 @@ func TestAFramedPageNumberIsRead(t *testing.T) {
 	if doc.Blocks[0].(*wordmodel.Paragraph).Frame == nil {
 		t.Errorf("a frame in the body is not read")
 	}
+	// The same frame in the body first, then in a cell: the cell's is
+	// listed all the same.
 	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + storytest.Para("Normal", frame, st.Text("格中")) + `</w:tc></w:tr></w:tbl>`
-	doc, err = wordmodel.Read(w.Docx(t, cell+st.Para(st.Text("正文")), "", ""))
+	doc, err = wordmodel.Read(w.Docx(t, storytest.Para("Normal", frame, st.Text("框"))+st.Para(st.Text("正文"))+cell+st.Para(st.Text("正文")), "", ""))
 	if err != nil {
 		t.Fatal(err)
 	}
