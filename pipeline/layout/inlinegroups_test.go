@@ -3,17 +3,14 @@ package layout
 import (
 	"image"
 	"image/color"
-	"strings"
 	"testing"
 
-	"jixiao/pipeline/opc/opctest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 const emu = 36000 // per mm
 
-// withPicture is st.Docx with a red 40 by 20 PNG as rIdImg1, its part
-// and content type declared as Word saves them.
+// withPicture is st.Docx with a red 40 by 20 PNG as rIdImg1.
 func withPicture(t *testing.T, body string) []byte {
 	t.Helper()
 	red := image.NewRGBA(image.Rect(0, 0, 40, 20))
@@ -22,15 +19,7 @@ func withPicture(t *testing.T, body string) []byte {
 			red.Set(x, y, color.RGBA{255, 0, 0, 255})
 		}
 	}
-	docx := st.Docx(t, body, map[string]string{"word/media/image1.png": string(testPNG(t, red))})
-	return opctest.Edit(t, docx, map[string]func(string) string{
-		"word/_rels/document.xml.rels": func(s string) string {
-			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`, 1)
-		},
-		"[Content_Types].xml": func(s string) string {
-			return strings.Replace(s, `<Default Extension="xml"`, `<Default Extension="png" ContentType="image/png"/><Default Extension="xml"`, 1)
-		},
-	})
+	return st.DocxWithPicture(t, body, testPNG(t, red))
 }
 
 // signatureGroup is a 嵌入型 group 60 by 20 mm, as Word writes one: a

@@ -22,6 +22,21 @@ func Docx(t testing.TB, body string, parts map[string]string) []byte {
 	return opctest.Edit(t, templates.Disclosure, edits)
 }
 
+// DocxWithPicture is Docx with the PNG pic as the relationship rIdImg1
+// (media/image1.png), its content type declared, as Word saves a
+// picture, for a group's pic:pic (Picture) to show.
+func DocxWithPicture(t testing.TB, body string, pic []byte) []byte {
+	t.Helper()
+	return opctest.Edit(t, Docx(t, body, map[string]string{"word/media/image1.png": string(pic)}), map[string]func(string) string{
+		"word/_rels/document.xml.rels": func(s string) string {
+			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`, 1)
+		},
+		"[Content_Types].xml": func(s string) string {
+			return strings.Replace(s, `<Default Extension="xml"`, `<Default Extension="png" ContentType="image/png"/><Default Extension="xml"`, 1)
+		},
+	})
+}
+
 // Para is a paragraph of Normal style without its first-line indent,
 // holding runs.
 func Para(runs ...string) string {
