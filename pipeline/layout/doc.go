@@ -96,6 +96,19 @@
 // as wide as its frame or its text and placed as a float is; a float
 // aligned inside or outside takes the binding's side of its page.
 //
+// A body's frame (frames.go: a Word 2003 红头, 签发人 or signature block
+// in a 图文框) waits for the paragraph it is anchored to, the next one
+// not framed, and is then laid out as a story as wide as its w:w or its
+// text, as high as its text or its w:h (atLeast, exact), placed as a
+// float is from where that paragraph's first line will stand, the
+// paragraphs framed alike one after the other in one box; the body's
+// text wraps around it as around a float (around, auto, tight: beside it,
+// hSpace and vSpace away; notBeside: under it; none, through: over it).
+// A drop cap (dropcap.go) is drawn from the same paragraph: its letter in
+// the size Word gave it, its baseline on the baseline of the paragraph's
+// Lines-th line, beside the lines it spans (a float of the letter's
+// width and hSpace, text on its right) or hung in the margin.
+//
 // Page numbers in the text are this layout's (fields.go): wordmodel leaves
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
 // (a TOC's page numbers), and the layout writes the number there (a PAGE
@@ -202,7 +215,9 @@
 // (linepictures.go); one in a table cell's paragraph of its own stands
 // between the cell's lines, scaled into the cell's content box, its line
 // taking whole grid lines where its paragraph is on the line grid, its row
-// grown to hold it (cellpictures.go). Lines, shapes and text boxes
+// grown to hold it (cellpictures.go). A group or drawing canvas set in the
+// line is such a picture, drawn as its members in its box, scaled with it
+// (inlinegroups.go). Lines, shapes and text boxes
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column, a margin's area, the paragraph, or the line
 // and the character the anchor stands at, found in the paragraph's lines

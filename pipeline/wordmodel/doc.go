@@ -165,8 +165,10 @@
 // chExt to off, ext) into the outermost box, and given the group's Float
 // with Part set to where it stands in that box; the text wraps around the
 // group's outline. A member not drawn lists the whole group, and none of
-// it is kept; so is a group in the line, or one turned or flipped within a
-// group. The outermost group turned or flipped turns its members with it
+// it is kept; so is one turned or flipped within a group. A group or
+// canvas in the line (wp:inline; a v:group not absolutely positioned) is
+// one picture of its box (Image.Group, with a Picture run at its place
+// among the text) whose members stand in it by their Part. The outermost group turned or flipped turns its members with it
 // (group.turn: each member's centre turned about the group's, the member
 // turned and mirrored too).
 // A VML group (v:group, vmlgroups.go) alike: its members' CSS numbers are
