@@ -4,27 +4,11 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
-
-// needTools skips a test without the poppler tools it reads PDFs with,
-// unless JIXIAO_INTEROP=1 makes them required.
-func needTools(t *testing.T, tools ...string) {
-	t.Helper()
-	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("JIXIAO_INTEROP") == "1" {
-				t.Fatalf("%s is required when JIXIAO_INTEROP=1: %v", tool, err)
-			}
-			t.Skip(tool + " not available")
-		}
-	}
-}
 
 const mmPx = 150 / 25.4 // pagePixels' pixels to the millimetre
 
@@ -46,7 +30,7 @@ func boxMM(b image.Rectangle) [4]float64 {
 // as one in the text; the unit tests cover that.
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestLibreOfficeSetsADropCapAlike(t *testing.T) {
-	needTools(t, "pdftotext", "pdftoppm")
+	needs(t, "pdftotext", "pdftoppm")
 	letter := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>` +
 		`<w:spacing w:line="1133" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:textAlignment w:val="baseline"/><w:rPr><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr></w:pPr>` +
 		`<w:r><w:rPr><w:color w:val="FF0000"/><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr><w:t>晋</w:t></w:r></w:p>`
@@ -83,7 +67,7 @@ func TestLibreOfficeSetsADropCapAlike(t *testing.T) {
 // the unit tests cover.
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestLibreOfficeDrawsInlineGroupsAlike(t *testing.T) {
-	needTools(t, "pdftotext", "pdftoppm")
+	needs(t, "pdftotext", "pdftoppm")
 	const emu = 36000
 	red := image.NewRGBA(image.Rect(0, 0, 40, 20))
 	for x := range 40 {

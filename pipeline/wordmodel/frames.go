@@ -56,13 +56,15 @@ func readFrame(pPr string) *Frame {
 		f.FromX = "column"
 	}
 	f.FromY = cmp.Or(from(attr(tag, "w:vAnchor")), "page")
-	if f.FromY == "text" {
-		f.FromY = "paragraph"
-	}
 	f.X, f.Y = mm("w:x"), mm("w:y")
 	f.AlignX = attr(tag, "w:xAlign")
-	if f.AlignY = attr(tag, "w:yAlign"); f.AlignY == "inline" {
+	if f.AlignY = attr(tag, "w:yAlign"); f.AlignY == "inline" || f.FromY == "text" {
+		// Word aligns a frame only in the margin or on the page; one
+		// anchored to its paragraph stands at its offset from it.
 		f.AlignY = ""
+	}
+	if f.FromY == "text" {
+		f.FromY = "paragraph"
 	}
 	if h := mm("w:h"); h > 0 && attr(tag, "w:hRule") != "auto" {
 		// Word writes hRule only where it is not atLeast, the default
