@@ -148,12 +148,61 @@ func TestAFrameWrappedNoneLeavesTheText(t *testing.T) {
 }
 
 // TestAFrameIsReadFromTheBody: a frame's place, size and wrap are read
-// from framePr, as Word and WPS write them.
+// from framePr as Word 2016 and WPS write them; one anchored to its
+// paragraph is never aligned down, only offset.
 func TestAFrameIsReadFromTheBody(t *testing.T) {
-	frame := `<w:framePr w:w="2880" w:h="567" w:hSpace="180" w:vSpace="90" w:wrap="notBeside" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1"/>`
-	doc, _ := laidShapes(t, st.Docx(t, framedPara(frame, "", st.Text("框"))+st.Para(st.Text("文")), nil))
-	f := doc.Blocks[0].(*wordmodel.Paragraph).Frame
-	if f == nil || f.Wrap.Mode != "topAndBottom" || !nearly(f.Width, twips(2880), 1e-6) || !nearly(f.Height, twips(567), 1e-6) || f.Exact || !nearly(f.Wrap.Top, twips(90), 1e-6) || f.FromY != "paragraph" {
-		t.Errorf("frame %+v", f)
+	tw := func(n float64) float64 { return n * 25.4 / 1440 } // as read, to the last bit
+	for _, c := range []struct {
+		framePr string
+		want    wordmodel.Frame
+	}{
+		{`<w:framePr w:w="2880" w:h="567" w:hSpace="180" w:vSpace="90" w:wrap="notBeside" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1" w:yAlign="center"/>`,
+			wordmodel.Frame{Float: wordmodel.Float{FromX: "page", FromY: "paragraph", X: tw(7201), Y: tw(1), Wrap: wordmodel.Wrap{Mode: "topAndBottom", Side: "bothSides", Left: tw(180), Right: tw(180), Top: tw(90), Bottom: tw(90)}},
+				Width: tw(2880), Height: tw(567)}},
+		// WPS: exact height, aligned in the margin, through the text.
+		{`<w:framePr w:w="5669" w:h="1134" w:hRule="exact" w:wrap="through" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="top"/>`,
+			wordmodel.Frame{Float: wordmodel.Float{FromX: "margin", FromY: "margin", AlignX: "center", AlignY: "top"}, Width: tw(5669), Height: tw(1134), Exact: true}},
+		// Word's default wrap is around, its height auto.
+		{`<w:framePr w:hSpace="180" w:vAnchor="text" w:hAnchor="text" w:h="400" w:hRule="auto"/>`,
+			wordmodel.Frame{Float: wordmodel.Float{FromX: "column", FromY: "paragraph", Wrap: wordmodel.Wrap{Mode: "square", Side: "bothSides", Left: tw(180), Right: tw(180)}}}},
+	} {
+		doc, _ := laidShapes(t, st.Docx(t, framedPara(c.framePr, "", st.Text("框"))+st.Para(st.Text("文")), nil))
+		f := doc.Blocks[0].(*wordmodel.Paragraph).Frame
+		if f == nil {
+			t.Fatalf("%s: not read", c.framePr)
+		}
+		got := *f
+		got.Key = ""
+		if got != c.want {
+			t.Errorf("%s:\n read %+v\n want %+v", c.framePr, got, c.want)
+		}
+	}
+}
+
+// TestAFrameAnchoredToATable: a frame before a table (WPS's 落款 block,
+// shaded, vAnchor text) stands from where the table starts, as wide as
+// its text, its shading across the frame only, and the table under it
+// is drawn whole.
+func TestAFrameAnchoredToATable(t *testing.T) {
+	frame := `<w:framePr w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="right" w:y="1"/>`
+	shade := `<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>`
+	tbl := `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + st.Para(st.Text("表格")) + `</w:tc></w:tr></w:tbl>`
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("前文"))+framedPara(frame, shade, st.Text("落款单位"))+tbl+st.Para(st.Text("后文")), nil))
+	sign, cell := firstTextOp(t, r, "落"), firstTextOp(t, r, "表")
+	right := r.g.left + r.g.bw
+	if end := sign.x + 4*r.g.cell; !nearly(end, right, 0.3) {
+		t.Errorf("the frame's text ends at %.2f, want at the margin's right %.2f", end, right)
+	}
+	if !nearly(sign.y, cell.y, 1.5) {
+		t.Errorf("the frame's text at %.2f, want beside the table's first line at %.2f", sign.y, cell.y)
+	}
+	var fill *op
+	for _, o := range kindOf(r, opFill) {
+		if o.color == "FFFF00" {
+			fill = &o
+		}
+	}
+	if fill == nil || fill.x < sign.x-1 || fill.x+fill.w > right+1 {
+		t.Errorf("the frame's shading %+v, want across the frame from %.2f to %.2f", fill, sign.x, right)
 	}
 }

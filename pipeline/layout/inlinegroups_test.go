@@ -139,3 +139,21 @@ func TestAnInlineVMLGroupStandsInItsLine(t *testing.T) {
 	}
 	t.Fatalf("the group's rectangle is not drawn: %+v", paths(r))
 }
+
+// TestAnInlineGroupInATextBox: a 嵌入型 group of a picture and a text
+// box in a text box's paragraph, after its text, is drawn in that line
+// inside the box: its picture within the box, its foot on the line's
+// baseline.
+func TestAnInlineGroupInATextBox(t *testing.T) {
+	box := st.Anchor{H: "page", V: "page", X: 40 * emu, Y: 100 * emu, CX: 120 * emu, CY: 40 * emu}
+	inner := `<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:r><w:t>盖章：</w:t></w:r>` + signatureGroup() + `</w:p>`
+	_, r := laidShapes(t, withPicture(t, st.Para(st.Text("锚"), st.TextBox(box, "文本框 9", inner, ">"))))
+	pics := kindOf(r, opImage)
+	if len(pics) != 1 {
+		t.Fatalf("%d pictures drawn, want the group's one", len(pics))
+	}
+	p, lead := pics[0], firstTextOp(t, r, "盖")
+	if p.x < 40 || p.x+p.w > 160 || p.x < lead.x+10 || !nearly(p.y+p.h, lead.y, 0.01) {
+		t.Errorf("the group's picture at %.2f, %.2f to %.2f, %.2f; want in the box 40 to 160 after 盖章： on its baseline %.2f", p.x, p.y, p.x+p.w, p.y+p.h, lead.y)
+	}
+}
