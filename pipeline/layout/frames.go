@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"slices"
+
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -120,4 +122,41 @@ func (r *renderer) layFrame(blocks []wordmodel.Block, fl *wordmodel.Float, w flo
 	r.emit(behind, true)
 	r.ops = append(r.ops, front...)
 	return x, y, h
+}
+
+// sizedFrames are a table cell's shapes with its frames (wordmodel's
+// Shape.Framed, text boxes of the frame's paragraphs) sized as Word sizes
+// a frame: as wide as its w:w or, without one, its text's longest line
+// (never wider than the text block); as high as its text, at least its
+// w:h, or exactly that; the text it wraps flows around that box. shapes
+// itself where it has no frame, as nearly every cell.
+func (r *renderer) sizedFrames(shapes []wordmodel.CellShape) []wordmodel.CellShape {
+	if !slices.ContainsFunc(shapes, func(s wordmodel.CellShape) bool { return s.Framed }) {
+		return shapes
+	}
+	out := slices.Clone(shapes)
+	for i := range out {
+		sp := &out[i].Shape
+		if !sp.Framed {
+			continue
+		}
+		if sp.NoWrap {
+			sp.Width = 0
+			for _, p := range sp.Text {
+				sp.Width = max(sp.Width, r.naturalWidth(p))
+			}
+			sp.Width, sp.NoWrap = min(sp.Width, r.width()), false
+		}
+		if sp.AutoFit {
+			measured := *sp
+			measured.Height = 0
+			_, h := r.boxText(&measured, 0, 0)
+			sp.Height = max(sp.Height, h)
+			sp.AutoFit = false
+		}
+		f := *sp.Float
+		f.Wrap.Outline = wordmodel.Box{W: sp.Width, H: sp.Height}
+		sp.Float = &f
+	}
+	return out
 }

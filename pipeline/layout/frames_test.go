@@ -206,3 +206,34 @@ func TestAFrameAnchoredToATable(t *testing.T) {
 		t.Errorf("the frame's shading %+v, want across the frame from %.2f to %.2f", fill, sign.x, right)
 	}
 }
+
+// TestAFrameInATableCell: a frame in a table cell (Word 2003's 签章 box,
+// 1 inch wide, at the cell's right, around the text) stands in the cell
+// at the top of the paragraph after it, and that paragraph's lines beside
+// it end left of it and its hSpace; the cell's text keeps the frame's
+// text out of its own lines.
+func TestAFrameInATableCell(t *testing.T) {
+	frame := `<w:framePr w:w="1440" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="text" w:xAlign="right" w:y="1"/>`
+	cell := `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="8000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="8000" w:type="dxa"/></w:tcPr>` +
+		framedPara(frame, "", st.Text("签章")) + st.Para(st.Text(strings.Repeat("沁源县财政局部门整体支出绩效自评报告", 3))) + `</w:tc></w:tr></w:tbl>`
+	doc, r := laidShapes(t, st.Docx(t, cell+st.Para(st.Text("表后")), nil))
+	c := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0]
+	if strings.Contains(c.Text, "签章") {
+		t.Errorf("the frame's text is in the cell's lines: %q", c.Text)
+	}
+	seal, first := firstTextOp(t, r, "签"), firstTextOp(t, r, "沁")
+	cellRight := r.left() + twips(8000) - twips(108)
+	if end := seal.x + 2*seal.size*ptToMM; end > cellRight+0.3 || end < cellRight-twips(1440) {
+		t.Errorf("the frame's text ends at %.2f, want at the cell's right %.2f", end, cellRight)
+	}
+	if math.Abs(seal.y-first.y) > 2 {
+		t.Errorf("the frame's text at %.2f, want beside the paragraph's first line at %.2f", seal.y, first.y)
+	}
+	lines := textLinesOf(r, "签章表后")
+	if len(lines) < 3 {
+		t.Fatalf("%d lines in the cell", len(lines))
+	}
+	if lines[0].x1 > cellRight-twips(1440)-twips(180)+0.3 {
+		t.Errorf("the first line ends at %.2f, past the frame's left %.2f and its hSpace", lines[0].x1, cellRight-twips(1440))
+	}
+}

@@ -230,7 +230,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				delete(openGroup, col)
 			}
 			if c.Merge != wordmodel.Continues {
-				cell.text, cell.pictures, cell.shapes, cell.floats = r.numberedText(c), c.Pictures, c.Shapes, c.Floats
+				cell.text, cell.pictures, cell.shapes, cell.floats = r.numberedText(c), c.Pictures, r.sizedFrames(c.Shapes), c.Floats
 				if strings.Contains(c.Text, wordmodel.PageField) {
 					cell.paged = &row.Cells[k]
 				}

@@ -331,13 +331,25 @@ func (s *sheet) cell(tc string) Cell {
 		}
 	}
 	var lines []string
-	var paras, shown []*Paragraph
-	for k, p := range wordxml.Elements(tc, "w:p", 0, len(tc)) {
+	var paras, shown, framed []*Paragraph
+	elements := wordxml.Elements(tc, "w:p", 0, len(tc))
+	for k, p := range elements {
 		para, _ := s.paragraph(tc[p.Start:p.End])
 		paras = append(paras, para)
 		if para.Hidden {
 			continue
 		}
+		if para.Frame != nil {
+			framed = append(framed, para) // anchored to the next paragraph
+			if k < len(elements)-1 {
+				continue
+			}
+			// The cell's last, which holds its end mark: the frame
+			// stands at an empty line there.
+			para = &Paragraph{Style: para.Style, StyleName: para.StyleName, StyleSize: para.StyleSize, Indent: para.Indent, Spacing: para.Spacing, Section: para.Section}
+		}
+		para.Shapes = append(frameBoxes(framed), para.Shapes...)
+		framed = nil
 		if s.cellPictures(&c, para, k, strings.Count(strings.Join(lines, "\n"), "\n")+min(len(lines), 1)) {
 			continue // a paragraph of pictures only: no line of text
 		}

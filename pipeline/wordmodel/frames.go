@@ -96,3 +96,38 @@ func frameWrap(mode string, h, v float64) Wrap {
 func SameFrame(a, b *Paragraph) bool {
 	return a.Frame != nil && b.Frame != nil && a.Frame.Key == b.Frame.Key && a.Frame.DropCap == ""
 }
+
+// frameBox is the text box the frame of paras (framed alike, one after
+// the other in a table cell) is drawn as, anchored where the cell's next
+// paragraph stands: no fill or outline but its paragraphs' own, no inset,
+// as wide as the frame or (NoWrap, fitted by the layout) its text, as
+// high as its text or at least its w:h, or exactly that (Exact), placed
+// and wrapped as the frame, in the cell as Word lays out a float there.
+// Framed marks it for the layout, which sizes its wrap's outline.
+func frameBox(paras []*Paragraph) Shape {
+	f := *paras[0].Frame
+	sp := Shape{Name: "图文框", Geometry: "rect", Width: f.Width, Height: f.Height, AutoFit: !f.Exact, NoWrap: f.Width == 0, Framed: true}
+	for _, p := range paras {
+		inner := *p
+		inner.Frame = nil
+		sp.Text = append(sp.Text, &inner)
+	}
+	sp.Float = &f.Float
+	sp.Float.InCell = true
+	return sp
+}
+
+// frameBoxes are the boxes of a table cell's framed paragraphs, each run
+// of paragraphs framed alike one box.
+func frameBoxes(framed []*Paragraph) []Shape {
+	var out []Shape
+	for i := 0; i < len(framed); {
+		j := i + 1
+		for j < len(framed) && SameFrame(framed[j-1], framed[j]) {
+			j++
+		}
+		out = append(out, frameBox(framed[i:j]))
+		i = j
+	}
+	return out
+}

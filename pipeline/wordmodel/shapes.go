@@ -57,6 +57,9 @@ type Shape struct {
 	// Art is the text a shape of Geometry text is drawn as; nil for
 	// any other.
 	Art *TextArt
+	// Framed: the shape is a frame (图文框) in a table cell (frameBox),
+	// whose size the layout knows only once its text is laid out.
+	Framed bool
 }
 
 // Outline is a shape's line: its colour (RRGGBB), width in pt, dash
