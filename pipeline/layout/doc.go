@@ -104,6 +104,9 @@
 // paragraphs framed alike one after the other in one box; the body's
 // text wraps around it as around a float (around, auto, tight: beside it,
 // hSpace and vSpace away; notBeside: under it; none, through: over it).
+// A table cell's frame comes as a text box anchored at the cell's next
+// paragraph (wordmodel's Shape.Framed), placed and wrapped as a cell's
+// float; sizedFrames gives it its size first.
 // A drop cap (dropcap.go) is drawn from the same paragraph: its letter in
 // the size Word gave it, its baseline on the baseline of the paragraph's
 // Lines-th line, beside the lines it spans (a float of the letter's
