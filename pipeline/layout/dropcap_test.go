@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	st "jixiao/pipeline/wordmodel/shapetest"
@@ -60,5 +61,26 @@ func TestADropCapSpansItsLines(t *testing.T) {
 				t.Errorf("the fourth line starts at %.2f, want the column's left %.2f", lines[3].x0, r.left())
 			}
 		})
+	}
+}
+
+// TestADropCapGoesOverWithItsParagraph: a drop cap whose paragraph's
+// first line does not fit at the page's foot is drawn on the next page
+// with that line, not left behind at the foot.
+func TestADropCapGoesOverWithItsParagraph(t *testing.T) {
+	_, r := laidShapes(t, st.Docx(t, strings.Repeat(st.Para(st.Text("前")), 22)+dropCapPara("drop", "113")+st.Para(st.Text(long)), nil))
+	page, letterPage, textPage := 0, -1, -1
+	for _, o := range r.ops {
+		switch {
+		case o.kind == opPage:
+			page++
+		case o.kind == opText && o.text == "晋":
+			letterPage = page
+		case o.kind == opText && strings.HasPrefix(o.text, "沁") && textPage < 0:
+			textPage = page
+		}
+	}
+	if letterPage != textPage || letterPage < 2 {
+		t.Errorf("the letter on page %d, its paragraph's first line on page %d; want both on page 2", letterPage, textPage)
 	}
 }
