@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"slices"
 
 	"jixiao/pipeline/wordmodel"
@@ -97,6 +98,9 @@ func (r *renderer) frame(paras []*wordmodel.Paragraph, top float64) {
 		w = min(w, r.width())
 	}
 	x, y, h := r.layFrame(blocks, &f.Float, w, func(h float64) float64 {
+		if f.Exact && h > f.Height+0.01 {
+			r.warnOnce(fmt.Sprintf("图文框（%s）的文字超出它固定的高度：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中把图文框的高度改为“最小值”，或加大高度", paragraphName(paras[0])))
+		}
 		if f.Height > 0 && (f.Exact || f.Height > h) {
 			return f.Height
 		}

@@ -237,3 +237,15 @@ func TestAFrameInATableCell(t *testing.T) {
 		t.Errorf("the first line ends at %.2f, past the frame's left %.2f and its hSpace", lines[0].x1, cellRight-twips(1440))
 	}
 }
+
+// TestAFrameTooLowForItsTextIsWarnedOf: a frame exactly 5 mm high
+// holding two lines is drawn whole, its text not cut, and warned of,
+// naming its paragraph.
+func TestAFrameTooLowForItsTextIsWarnedOf(t *testing.T) {
+	frame := `<w:framePr w:w="2880" w:h="283" w:hRule="exact" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1"/>`
+	_, r := laidShapes(t, st.Docx(t, framedPara(frame, "", st.Text("签发"))+framedPara(frame, "", st.Text("核稿"))+st.Para(st.Text(long)), nil))
+	firstTextOp(t, r, "核")
+	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "图文框（段落“签发”）的文字超出") }) {
+		t.Errorf("warnings %q", r.warnings)
+	}
+}
