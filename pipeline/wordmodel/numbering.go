@@ -20,6 +20,10 @@ type numbering struct {
 	// counters are keyed by the list they run in: the abstract list, or
 	// the num itself where it restarts the count (startOverride).
 	counters map[string]*[9]int
+	// pictures are its picture bullets by id, and rels its .rels, where
+	// their pictures are.
+	pictures map[string]picBullet
+	rels     map[string]string
 }
 
 type numDef struct {
@@ -40,8 +44,9 @@ type level struct {
 	// font is the label's font (Symbol, Wingdings for bullets).
 	font string
 	rPr  string // the label's run properties
-	// picture: the bullet is a picture (lvlPicBulletId), not a character.
-	picture bool
+	// picture is the id of the picture the bullet is (lvlPicBulletId);
+	// "" for a character.
+	picture string
 	// pPr is the level's paragraph properties (its indentation).
 	pPr string
 	// defined is false for a level no definition sets.
@@ -58,7 +63,7 @@ type Indent struct {
 }
 
 func readNumbering(raw string) *numbering {
-	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}}
+	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}, pictures: readPicBullets(raw)}
 	for _, sp := range wordxml.Elements(raw, "w:abstractNum", 0, len(raw)) {
 		a := raw[sp.Start:sp.End]
 		id := attr(a[:strings.IndexByte(a, '>')], "w:abstractNumId")
@@ -151,7 +156,9 @@ func readLevel(s string) (int, level) {
 		}
 	}
 	l.rPr, _ = cutElement(s, "w:rPr")
-	l.picture = next(s, "w:lvlPicBulletId", 0) >= 0
+	if v, ok := wordxml.Val(s, "w:lvlPicBulletId"); ok {
+		l.picture = v
+	}
 	l.pPr, _ = cutElement(s, "w:pPr")
 	return k, l
 }
@@ -271,10 +278,12 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	if !knownFormat(l.format) {
 		found = append(found, fmt.Sprintf("编号格式“%s”", l.format))
 	}
-	if l.picture {
-		found = append(found, "图片项目符号")
+	if l.picture != "" {
+		if why := s.pictureLabel(para, l.picture); why != "" {
+			found = append(found, why)
+		}
 	}
-	if l.format == "bullet" {
+	if l.format == "bullet" && para.LabelPicture == nil {
 		if _, mapped := symbolText(l.font, l.text); !mapped {
 			found = append(found, fmt.Sprintf("项目符号（%s 字体）", l.font))
 		}
@@ -283,10 +292,14 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	all := append(append(append(props(nil), layers...), markPr), l.rPr)
 	label, hidden := runFormat(all, props{l.rPr})
 	label.Font, label.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
-	if hidden || strings.TrimSpace(text) == "" {
+	if hidden || strings.TrimSpace(text) == "" && para.LabelPicture == nil {
+		para.LabelPicture = nil
 		return nil
 	}
 	label.Text = text
+	if para.LabelPicture != nil {
+		label.Text = text[len(strings.TrimRight(text, " \t")):] // the picture is the bullet
+	}
 	para.Label = &label
 	para.setLayout(s.layoutOf(para.Style, info, l.pPr, pPr))
 	return found

@@ -56,6 +56,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	key := s.styleKey(para.Style)
 	layers := s.layers(key, info)
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
+	outlineAndLines(para, pPr, info)
 	var b strings.Builder
 	// A field whose number the layout sets (PAGE, NUMPAGES, SECTIONPAGES,
 	// PAGEREF) is its placeholder, its saved result left out; any other
