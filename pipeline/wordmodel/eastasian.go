@@ -76,9 +76,9 @@ type LineNumbers struct {
 	Restart        string
 	// Size and Font are the numbers' type, the Line Number style's over
 	// Normal's: pt (0 for the layout's body size) and East Asian font.
-	Size       float64
-	Font       string
-	LatinFont  string
+	Size      float64
+	Font      string
+	LatinFont string
 }
 
 // autoDistance is Word's 自动 distance of line numbers from the text,
