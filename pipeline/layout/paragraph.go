@@ -159,6 +159,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			above, below := boxSpace(p.Borders)
 			r.startBox(p, l)
 			r.boxLine(r.y + above)
+			r.numberEmpty(p, l, r.y+above)
 			r.boxFoot(r.y + above + l.lineHeight)
 			r.closeBox(true)
 			r.onPage = r.onPage || decorated
@@ -240,6 +241,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				end := len(rest) == 0 && i == len(lines)-1
 				x, gap := r.drawLine(line, p, l, spans[i], end)
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
+			}
+			if len(lines) > 0 {
+				r.numberLines(p, l) // one number for a band's lines beside a float
 			}
 			r.onPage = true
 			r.y += height - drop

@@ -121,6 +121,10 @@ type renderer struct {
 	pageSections []wordmodel.Section
 	frontBorders []op
 	backBorders  []*Path
+	// lines are the line numbers counted so far (linenumbers.go);
+	// unnumbered: the lines being set are not counted (endnotes).
+	lines      lineCount
+	unnumbered bool
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -513,6 +517,13 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	var xs, ends []float64 // where each unit starts and ends, once a text border needs them
 	for i, u := range units {
 		y := baseline
+		if u.east != nil {
+			r.joinTexts(text, units[from:to])
+			text, open = -1, -1
+			r.drawEastAsian(u, line, x, baseline, sizeMM)
+			x += u.width + gap
+			continue
+		}
 		if xs == nil && borderOf(u) != nil {
 			xs, ends = make([]float64, len(units)), make([]float64, len(units))
 		}

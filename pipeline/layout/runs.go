@@ -15,9 +15,23 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	}
 	pieces := [][]unit{nil}
 	var fit fitter
+	var comb combiner
 	for _, run := range runs {
+		if run.Bookmark == "" && !comb.joins(run) {
+			comb.flush(r, pieces, face, st)
+		}
 		if run.Bookmark == "" {
 			fit.next(pieces, run)
+		}
+		if run.Combine != nil && run.Bookmark == "" && run.Picture == 0 {
+			comb.runs = append(comb.runs, run)
+			continue
+		}
+		if run.Vertical && run.Bookmark == "" && run.Picture == 0 {
+			if u, ok := r.turnedUnit(run, face, st); ok {
+				pieces[len(pieces)-1] = append(pieces[len(pieces)-1], u)
+			}
+			continue
 		}
 		if run.Bookmark != "" {
 			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], unit{anchor: run.Bookmark, face: face})
@@ -49,6 +63,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 			}
 		}
 	}
+	comb.flush(r, pieces, face, st)
 	fit.close(pieces)
 	for _, piece := range pieces {
 		borderPads(piece)
