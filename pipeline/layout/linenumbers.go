@@ -60,9 +60,15 @@ func (r *renderer) lineNumber(p *wordmodel.Paragraph, st Style, baseline float64
 	r.ops = append(r.ops, op{kind: opText, face: face, size: size, x: r.left() - ln.Distance - w, y: baseline, text: text})
 }
 
-// numberLines counts the line drawn at r.y, the top of its type, in the
-// paragraph set as l.
-func (r *renderer) numberLines(p *wordmodel.Paragraph, l look) {
+// linesBegin is called before the n lines of a band of p are drawn at
+// r.y, the top of their type, beside each other where floats part them:
+// the band is one line to count, and a heading's lines begin its chapter
+// (chapters.go) before its bookmarks are placed.
+func (r *renderer) linesBegin(p *wordmodel.Paragraph, l look, n int) {
+	if n == 0 || r.inStory || r.inBox {
+		return
+	}
+	r.chapters.heading(p)
 	r.lineNumber(p, l.st, r.y+r.fs.role(l.st.Font).font.ascent*l.st.Size*ptToMM)
 }
 

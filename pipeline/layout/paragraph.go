@@ -237,13 +237,11 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			}
 			r.boxLine(r.y)
 			r.y += drop
+			r.linesBegin(p, l, len(lines))
 			for i, line := range lines {
 				end := len(rest) == 0 && i == len(lines)-1
 				x, gap := r.drawLine(line, p, l, spans[i], end)
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
-			}
-			if len(lines) > 0 {
-				r.numberLines(p, l) // one number for a band's lines beside a float
 			}
 			r.onPage = true
 			r.y += height - drop
@@ -282,7 +280,7 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 	}
 	pieces := r.runUnits(p, r.fs.role(st.Font), st)
 	if p.Label != nil {
-		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
+		pieces[0] = append(r.labelUnits(p.Label, p.LabelPicture, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
 	}
 	inner := r.width() - l.left - l.right
 	for _, units := range pieces {

@@ -125,6 +125,9 @@ type renderer struct {
 	// unnumbered: the lines being set are not counted (endnotes).
 	lines      lineCount
 	unnumbered bool
+	// chapters are the headings' labels that chapter page numbers show
+	// (chapters.go).
+	chapters chapterState
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -135,7 +138,7 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	}
 	pages := 0
 	var known *numbers
-	if numbersPages(doc) || hasFields(doc) {
+	if numbersPages(doc) || hasFields(doc) || chaptered(doc) {
 		measured, k, err := settle(doc, opt, fs)
 		if err != nil {
 			return nil, err
@@ -379,6 +382,7 @@ func (r *renderer) newSheet() {
 		r.flush()
 	}
 	r.page++
+	r.chapters.newPage()
 	r.sectionPages++
 	r.pageSection = r.section
 	r.pageNo++
