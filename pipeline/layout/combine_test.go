@@ -1,0 +1,142 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	rt "jixiao/pipeline/wordmodel/runtest"
+)
+
+// combine is 双行合一's property as w writes it: Word with a negative id
+// and its brackets, WPS with w:combine="true" first.
+func combine(w rt.Writer, id, brackets string) string {
+	if w == rt.WPS {
+		return `<w:eastAsianLayout w:combine="true" w:id="` + id + `" w:combineBrackets="` + brackets + `"/>`
+	}
+	return `<w:eastAsianLayout w:id="` + id + `" w:combine="1" w:combineBrackets="` + brackets + `"/>`
+}
+
+// halves are the text operations at sizePt, by their text, in order.
+func halves(ops []op, sizePt float64) []op {
+	var out []op
+	for _, o := range ops {
+		if o.kind == opText && near(o.size, sizePt) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// TestTwoLinesInOneStacksItsHalves: a 联合发文 红头's two organs, one
+// stretch of two runs (the second red) in round brackets, Word's and
+// WPS's: the first three characters on top, the last three under them,
+// each at half the size, the upper type's top at the line's em top and
+// the lower's foot at its em foot; the brackets at full size on the
+// line's baseline around them, the text after the closing one. An odd
+// count puts the extra character on top and centres the lower half.
+func TestTwoLinesInOneStacksItsHalves(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		body := rt.Para(w.Run("", "甲"), w.Run(combine(w, "-101", "round"), "沁源县财"), w.Run(combine(w, "-101", "round")+`<w:color w:val="FF0000"/>`, "政局"), w.Run("", "文件")) +
+			rt.Para(w.Run("", "乙"), w.Run(combine(w, "-102", ""), "一二三四五"), w.Run("", "后"))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		jia, yi := opStarting(t, r.ops, "甲"), opStarting(t, r.ops, "乙")
+		size, em := jia.size, jia.size*ptToMM
+		f := jia.face.font
+		half := halves(r.ops, size/2)
+		var top, bottom string
+		for _, o := range half {
+			line := jia.y
+			if o.y > yi.y-em {
+				line = yi.y
+			}
+			switch {
+			case near(o.y, line-f.ascent*em/2):
+				top += o.text
+			case near(o.y, line+f.descent*em/2):
+				bottom += o.text
+			default:
+				t.Errorf("%v: %q at %.2f, not on a half's baseline (line's %.2f)", w, o.text, o.y, line)
+			}
+		}
+		if top != "沁源县一二三" || bottom != "财政局四五" {
+			t.Errorf("%v: upper %q, lower %q", w, top, bottom)
+		}
+		open, closing, after := opStarting(t, r.ops, "("), opStarting(t, r.ops, ")"), opStarting(t, r.ops, "文")
+		first, zheng := opStarting(t, half, "沁"), opStarting(t, half, "政")
+		if !near(open.size, size) || !near(closing.size, size) || !near(open.y, jia.y) || !(open.x < first.x && zheng.x < closing.x && closing.x < after.x) {
+			t.Errorf("%v: brackets ( at %.2f ) at %.2f size %.1f around %.2f…%.2f, 文件 at %.2f", w, open.x, closing.x, open.size, first.x, zheng.x, after.x)
+		}
+		if zheng.color != "FF0000" || first.color != "" {
+			t.Errorf("%v: colours %q %q, want the runs' own", w, first.color, zheng.color)
+		}
+		one, four, five := opStarting(t, half, "一"), opStarting(t, half, "四"), opStarting(t, half, "五")
+		upperW, lowerW := five.x-four.x, 0.0
+		lowerW = five.x + upperW - four.x
+		if mid := (four.x + lowerW/2) - (one.x + 3*upperW/2); !nearly(mid, 0, 0.05) {
+			t.Errorf("%v: the lower half of five is %.2f mm off the upper's middle", w, mid)
+		}
+	}
+}
+
+// TestTwoLinesInOneIsNeverBroken: a stretch that does not fit at a
+// line's end goes whole to the next line, both halves together.
+func TestTwoLinesInOneIsNeverBroken(t *testing.T) {
+	w := rt.Word
+	fill := strings.Repeat("财", 26)
+	body := rt.Para(w.Run("", fill), w.Run(combine(w, "-5", "square"), "沁源县财政局"), w.Run("", "文件"))
+	r := laidDocx(t, rt.Docx(t, body, "", nil))
+	first := opStarting(t, r.ops, "财")
+	upper, lower, open := opStarting(t, r.ops, "沁"), opStarting(t, r.ops, "局"), opStarting(t, r.ops, "[")
+	if !(upper.y > first.y+3 && lower.y > upper.y) || !near(open.x, first.x) {
+		t.Errorf("first line at %.2f from %.2f; the stretch's [ at %.2f, %.2f, halves at %.2f and %.2f: want it whole on the next line's start", first.y, first.x, open.x, open.y, upper.y, lower.y)
+	}
+}
+
+// vert is 纵横混排's property as Word writes it; compress: 适应行宽.
+func vert(id string, compress bool) string {
+	if compress {
+		return `<w:eastAsianLayout w:id="` + id + `" w:vert="1" w:vertCompress="1"/>`
+	}
+	return `<w:eastAsianLayout w:id="` + id + `" w:vert="1"/>`
+}
+
+// TestHorizontalInVerticalTurnsTheRun: 纵横混排 in horizontal text turns
+// the run's characters a quarter counter-clockwise in a box as wide as
+// its em is high, the text after it that far on, centred on the line's
+// em box; with 适应行宽 a longer text is squeezed into that height and
+// the line keeps its height, without it the line grows to hold it
+// (unless its height is exact).
+func TestHorizontalInVerticalTurnsTheRun(t *testing.T) {
+	w := rt.Word
+	lay := func(compress bool) *renderer {
+		// Single spacing: a line of an exact height never grows.
+		body := strings.Replace(rt.Para(w.Run("", "至"), w.Run(vert("3", compress), "2024"), w.Run("", "年")), "<w:jc ", `<w:spacing w:line="240" w:lineRule="auto"/><w:jc `, 1) + rt.Para(w.Run("", "下一段"))
+		return laidDocx(t, rt.Docx(t, body, "", nil))
+	}
+	for _, compress := range []bool{true, false} {
+		r := lay(compress)
+		zhi, turned, nian := opStarting(t, r.ops, "至"), opStarting(t, r.ops, "2024"), opStarting(t, r.ops, "年")
+		f := turned.face.font
+		em := (f.ascent + f.descent) * turned.size * ptToMM
+		length := turned.face.width("2024", turned.size)
+		scale := 1.0
+		if compress {
+			scale = em / length
+		}
+		left := nian.x - em // the box's left, the text after it that far on
+		if turned.angle != 90 || !nearly(turned.x-left, f.ascent*turned.size*ptToMM, 0.01) || left < zhi.x+1 {
+			t.Errorf("compress %v: 2024 turned %.0f° at x %.2f; 至 at %.2f, 年 at %.2f, em %.2f", compress, turned.angle, turned.x, zhi.x, nian.x, em)
+		}
+		mid := zhi.y - zhi.face.font.ascent*zhi.size*ptToMM + em/2
+		if top := turned.y - length*scale; !nearly((turned.y+top)/2, mid, 0.05) {
+			t.Errorf("compress %v: turned text from %.2f up to %.2f, want it centred on %.2f", compress, turned.y, top, mid)
+		}
+		if hs := turned.hscale; compress && !nearly(hs, scale, 0.001) || !compress && hs != 0 {
+			t.Errorf("compress %v: squeezed to %.3f, want %.3f", compress, hs, scale)
+		}
+	}
+	squeezed, grown := opStarting(t, lay(true).ops, "下"), opStarting(t, lay(false).ops, "下")
+	if grown.y < squeezed.y+1 {
+		t.Errorf("the next paragraph at %.2f after a turned run standing out, %.2f after a squeezed one: want the line grown", grown.y, squeezed.y)
+	}
+}
