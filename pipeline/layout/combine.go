@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +17,7 @@ import (
 // the longer. Brackets (w:combineBrackets) stand at full size around
 // both. The stretch is one box in the line, never broken; on the
 // character grid each of its characters and brackets takes a cell, as
-// LibreOffice sets them.
+// LibreOffice sets them (Word documents no other rule).
 //
 // 纵横混排 (w:vert) turns a run's characters a quarter counter-clockwise
 // in a horizontal line, reading upwards (12 in 2024年12月), in a box as
@@ -82,6 +83,11 @@ func (r *renderer) combinedUnit(runs []wordmodel.Run, face *face, st Style) (uni
 		e.open = flat(r.runPieces(mark, face, st))
 		mark.Text = b[1]
 		e.close = flat(r.runPieces(mark, face, st))
+		for _, u := range [][]unit{e.open, e.close} {
+			for i := range u {
+				u[i].width = r.onGrid(u[i].width, size, st)
+			}
+		}
 	}
 	var text strings.Builder
 	for _, run := range runs {
@@ -89,6 +95,16 @@ func (r *renderer) combinedUnit(runs []wordmodel.Run, face *face, st Style) (uni
 	}
 	width := lineWidth(e.open) + max(lineWidth(e.upper), lineWidth(e.lower)) + lineWidth(e.close)
 	return unit{text: text.String(), width: width, face: face, east: e}, true
+}
+
+// onGrid is width widened to whole cells of the character grid where the
+// paragraph is on it and type of sizePt no larger than a cell, as
+// LibreOffice sets a bracket and a turned run there; width otherwise.
+func (r *renderer) onGrid(width, sizePt float64, st Style) float64 {
+	if !st.Grid || r.g.cell <= 0 || sizePt*ptToMM > r.g.cell*1.1 {
+		return width
+	}
+	return math.Ceil(width/r.g.cell-0.01) * r.g.cell
 }
 
 // runSize is a run's type size in pt.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -102,8 +103,8 @@ func vert(id string, compress bool) string {
 
 // TestHorizontalInVerticalTurnsTheRun: 纵横混排 in horizontal text turns
 // the run's characters a quarter counter-clockwise in a box as wide as
-// its em is high, the text after it that far on, centred on the line's
-// em box; with 适应行宽 a longer text is squeezed into that height and
+// its em is high (to whole cells on the character grid, as LibreOffice
+// sets it), the text after it that far on, centred on the line's em box; with 适应行宽 a longer text is squeezed into that height and
 // the line keeps its height, without it the line grows to hold it
 // (unless its height is exact).
 func TestHorizontalInVerticalTurnsTheRun(t *testing.T) {
@@ -123,9 +124,10 @@ func TestHorizontalInVerticalTurnsTheRun(t *testing.T) {
 		if compress {
 			scale = em / length
 		}
-		left := nian.x - em // the box's left, the text after it that far on
-		if turned.angle != 90 || !nearly(turned.x-left, f.ascent*turned.size*ptToMM, 0.01) || left < zhi.x+1 {
-			t.Errorf("compress %v: 2024 turned %.0f° at x %.2f; 至 at %.2f, 年 at %.2f, em %.2f", compress, turned.angle, turned.x, zhi.x, nian.x, em)
+		left := turned.x - f.ascent*turned.size*ptToMM // the box's left, the type's tops facing it
+		width, cells := nian.x-left, (nian.x-left)/r.g.cell
+		if turned.angle != 90 || left < zhi.x+1 || width < em-0.01 || !nearly(cells, math.Round(cells), 0.01) {
+			t.Errorf("compress %v: 2024 turned %.0f° from x %.2f; 至 at %.2f, 年 at %.2f: want a box of em %.2f in whole grid cells of %.2f", compress, turned.angle, left, zhi.x, nian.x, em, r.g.cell)
 		}
 		mid := zhi.y - zhi.face.font.ascent*zhi.size*ptToMM + em/2
 		if top := turned.y - length*scale; !nearly((turned.y+top)/2, mid, 0.05) {

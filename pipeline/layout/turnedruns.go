@@ -7,9 +7,11 @@ import (
 )
 
 // turnedUnit is the box of a 纵横混排 run (combine.go): as wide as the
-// run's em is high, its characters at their own widths along the turned
-// baseline, off the character grid; ok is false for a run of no text.
+// run's em is high, to whole cells on the character grid, its characters
+// at their own widths along the turned baseline; ok is false for a run
+// of no text.
 func (r *renderer) turnedUnit(run wordmodel.Run, face *face, st Style) (unit, bool) {
+	grid := st
 	st.Grid = false
 	run.Vertical = false
 	run.Text = strings.ReplaceAll(run.Text, "\n", "")
@@ -24,7 +26,7 @@ func (r *renderer) turnedUnit(run wordmodel.Run, face *face, st Style) (unit, bo
 	if run.VertCompress && e.length > em {
 		e.squeeze = em / e.length
 	}
-	return unit{text: run.Text, width: em, face: face, east: e}, true
+	return unit{text: run.Text, width: r.onGrid(em, size/ptToMM, grid), face: face, east: e}, true
 }
 
 // overhang is how far a turned run stands out over and under its em box,
