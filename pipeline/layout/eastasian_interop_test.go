@@ -38,7 +38,9 @@ func TestEastAsianLayoutAsLibreOfficeDrawsIt(t *testing.T) {
 	r := laidDocx(t, docx)
 	lo := map[string]loWord{}
 	var loNumbers []string
-	sort.SliceStable(words, func(i, j int) bool { return words[i].page < words[j].page || words[i].page == words[j].page && words[i].y0 < words[j].y0 })
+	sort.SliceStable(words, func(i, j int) bool {
+		return words[i].page < words[j].page || words[i].page == words[j].page && words[i].y0 < words[j].y0
+	})
 	for _, w := range words {
 		if w.page != 1 || w.y0 > 250 {
 			continue // the footer
