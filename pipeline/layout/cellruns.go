@@ -54,8 +54,14 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		}
 		run.Text, run.Size = shown(rest[:cut], expand), runs[0].Size
 		fit.next([][]unit{dst}, run)
-		for _, units := range r.runPieces(run, face, Style{Size: sizePt}) {
-			dst = append(dst, units...)
+		if run.Vertical {
+			if u, ok := r.turnedUnit(run, face, Style{Size: sizePt}); ok {
+				dst = append(dst, u) // 纵横混排, set across a vertical cell's column
+			}
+		} else {
+			for _, units := range r.runPieces(run, face, Style{Size: sizePt}) {
+				dst = append(dst, units...)
+			}
 		}
 		runs[0].Runes -= utf8.RuneCountInString(rest[:cut])
 		if runs[0].Runes == 0 {

@@ -36,6 +36,8 @@ type eastAsian struct {
 	turned          []unit
 	length, squeeze float64
 	sizeMM          float64
+	// compress: 适应行宽, squeezed into an em (w:vertCompress).
+	compress bool
 }
 
 // combiner gathers the runs of one 双行合一 stretch.

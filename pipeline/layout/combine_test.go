@@ -142,3 +142,41 @@ func TestHorizontalInVerticalTurnsTheRun(t *testing.T) {
 		t.Errorf("the next paragraph at %.2f after a turned run standing out, %.2f after a squeezed one: want the line grown", grown.y, squeezed.y)
 	}
 }
+
+// TestHorizontalInVerticalStandsAcrossAVerticalCell: in a cell of
+// vertical text (tbRl, WPS's tbRlV) 纵横混排 sets the run's digits
+// across the column, reading left to right, centred on the column's
+// middle like the upright characters around it, an em of the column
+// long; with 适应行宽 a run wider than an em is squeezed into it,
+// without it the column widens to hold it.
+func TestHorizontalInVerticalStandsAcrossAVerticalCell(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		cell := func(compress bool, digits string) string {
+			return rt.Table([]int{2400}, w.Cell(2400, "tbRl", "", rt.Para(w.Run("", "年"), w.Run(vert("4", compress), digits), w.Run("", "月"))))
+		}
+		r := laidDocx(t, rt.Docx(t, cell(true, "12")+rt.Para(w.Run("", "隔"))+cell(true, "123")+rt.Para(w.Run("", "隔"))+cell(false, "2024"), "", nil))
+		months, years := textOps(r.ops, "月"), textOps(r.ops, "年")
+		var mids []float64
+		for k, digits := range []string{"12", "123", "2024"} {
+			d, yue, nian := opStarting(t, r.ops, digits), months[k], years[k]
+			em := d.size * ptToMM
+			mid := yue.x + yue.face.width("月", yue.size)/2
+			mids = append(mids, mid)
+			squeeze, length := 1.0, d.face.width(digits, d.size)
+			if d.hscale > 0 {
+				squeeze = d.hscale
+			}
+			if d.angle != 0 || !nearly(d.x+length*squeeze/2, mid, 0.01) || !nearly(d.y-nian.y, em, 0.01) || !nearly(yue.y-d.y, em, 0.01) {
+				t.Errorf("%v %s: at %.2f, %.2f turned %.0f°, squeezed %.2f; 年 on %.2f, 月 on %.2f centred on %.2f: want it across the column, an em after 年", w, digits, d.x, d.y, d.angle, squeeze, nian.y, yue.y, mid)
+			}
+			if want := min(1, em/length); k < 2 && !nearly(squeeze, want, 0.001) || k == 2 && squeeze != 1 {
+				t.Errorf("%v %s: squeezed to %.3f", w, digits, squeeze)
+			}
+		}
+		// The column stands at the cell's right (vAlign top), widened to
+		// the left by 2024's two ems over its line's height.
+		if mids[2] > mids[0]-0.3 {
+			t.Errorf("%v: the column of 2024 centred on %.2f, of 12 on %.2f: want it wider", w, mids[2], mids[0])
+		}
+	}
+}

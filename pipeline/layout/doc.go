@@ -200,7 +200,8 @@
 // two half-size lines stacked in one line's height between full-size
 // brackets, one box never broken; 纵横混排 turns a run a quarter
 // counter-clockwise in a box an em wide, squeezed into the line or
-// growing it (combine.go, turnedruns.go). A list
+// growing it, and in a vertical cell's upright column stands across it
+// an em long (combine.go, turnedruns.go). A list
 // paragraph's label is drawn before its first line, a picture bullet as
 // high as its type is large, a tab after it reaching
 // the hanging indent, and its lines are indented as the list says. A

@@ -22,11 +22,15 @@ func (r *renderer) turnedUnit(run wordmodel.Run, face *face, st Style) (unit, bo
 	size := runSize(run, st) * ptToMM
 	f := units[0].face.font
 	em := (f.ascent + f.descent) * size
-	e := &eastAsian{turned: units, length: lineWidth(units), squeeze: 1, sizeMM: size}
-	if run.VertCompress && e.length > em {
+	e := &eastAsian{turned: units, length: lineWidth(units), squeeze: 1, sizeMM: size, compress: run.VertCompress}
+	if e.compress && e.length > em {
 		e.squeeze = em / e.length
 	}
-	return unit{text: run.Text, width: r.onGrid(em, size/ptToMM, grid), face: face, east: e}, true
+	u := unit{text: run.Text, width: r.onGrid(em, size/ptToMM, grid), face: face, east: e}
+	if run.Size > 0 && st.Size > 0 && run.Size != st.Size {
+		u.scale = run.Size / st.Size // its own size, an upright column's em
+	}
+	return u, true
 }
 
 // overhang is how far a turned run stands out over and under its em box,
@@ -63,5 +67,41 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, hscale: hs, angle: 90})
 		}
 		y -= t.width * e.squeeze
+	}
+}
+
+// In a vertical cell's upright column (tbRl, tbLrV) a 纵横混排 run
+// stands across the column as horizontal text, an em along it, centred
+// on the column's middle: squeezed into the em with 适应行宽, otherwise
+// as wide as it is, the column widening to hold it as Word widens the
+// line.
+
+// across is how wide the run stands across an upright column whose
+// characters are em high.
+func (e *eastAsian) across(em float64) float64 {
+	if e.compress && e.length > em {
+		return em
+	}
+	return e.length
+}
+
+// drawAcross draws a 纵横混排 unit of an upright column: its em box's
+// top at top, centred on mid.
+func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
+	squeeze := e.across(em) / e.length
+	x := mid - e.length*squeeze/2
+	for _, t := range e.turned {
+		f := t.face.font
+		if !t.space && t.text != "" {
+			hs := squeeze
+			if t.hscale > 0 {
+				hs *= t.hscale
+			}
+			if hs == 1 {
+				hs = 0
+			}
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, hscale: hs})
+		}
+		x += t.width * squeeze
 	}
 }

@@ -48,21 +48,31 @@ func bracketsOf(v string) string {
 	return ""
 }
 
-// inCellOnly lists 双行合一 and 纵横混排 in a table cell, whose text the
-// layout sets without its runs' own boxes; in body, header, footer and
-// text box paragraphs they are drawn.
+// inCellOnly lists 双行合一 in a table cell, whose text the layout sets
+// without its runs' own boxes; in body, header, footer and text box
+// paragraphs it is drawn. 纵横混排 in a cell is the cell's reader's
+// (turnedInCell).
 func inCellOnly(s *sheet, el string) string {
-	if !s.inCell {
-		return ""
-	}
-	tag := tagOf(el)
-	switch {
-	case truth(attr(tag, "w:combine")):
+	if s.inCell && truth(attr(tagOf(el), "w:combine")) {
 		return "表格中的双行合一"
-	case truth(attr(tag, "w:vert")):
-		return "表格中的纵横混排"
 	}
 	return ""
+}
+
+// turnedInCell lists 纵横混排 in a cell whose text is not set upright in
+// columns (tbRl, tbLrV): there it stands across its column, as Word
+// sets it; a horizontal or btLr cell's text the layout sets without
+// the run's box.
+func (s *sheet) turnedInCell(direction string, paras []*Paragraph) {
+	switch direction {
+	case "tbRl", "tbRlV", "tbLrV":
+		return
+	}
+	for _, para := range paras {
+		if slices.ContainsFunc(para.Runs, func(r Run) bool { return r.Vertical && strings.TrimSpace(r.Text) != "" }) {
+			*s.undrawn = append(*s.undrawn, Feature{What: "表格中的纵横混排（只在竖排文字的单元格中显示）", Where: s.where, Text: para.Text})
+		}
+	}
 }
 
 // LineNumbers are a section's line numbers (行号, w:lnNumType): every
