@@ -52,14 +52,16 @@ func (c *combiner) joins(run wordmodel.Run) bool {
 	return id != "" && run.Combine.ID == id && run.Combine.Brackets == c.runs[0].Combine.Brackets
 }
 
-// flush appends the gathered stretch's unit to the last piece.
-func (c *combiner) flush(r *renderer, pieces [][]unit, face *face, st Style) {
+// flush appends the gathered stretch's unit to units, and starts
+// gathering anew.
+func (c *combiner) flush(r *renderer, units []unit, face *face, st Style) []unit {
 	if len(c.runs) > 0 {
 		if u, ok := r.combinedUnit(c.runs, face, st); ok {
-			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], u)
+			units = append(units, u)
 		}
 	}
 	c.runs = c.runs[:0]
+	return units
 }
 
 // brackets are what w:combineBrackets draws before and after.

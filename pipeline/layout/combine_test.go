@@ -180,3 +180,43 @@ func TestHorizontalInVerticalStandsAcrossAVerticalCell(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLinesInOneInACell: a table cell's 双行合一 (a 红头 set in a
+// table) stacks its halves as a paragraph's do, in the cell's colour
+// where all its text has one, in a run's own among others.
+func TestTwoLinesInOneInACell(t *testing.T) {
+	w := rt.Word
+	red := `<w:color w:val="FF0000"/>`
+	cell := func(rPr string) string {
+		return w.Cell(4000, "", "", rt.Para(w.Run(rPr, "甲"), w.Run(combine(w, "-7", "")+rPr, "沁源县"), w.Run(combine(w, "-7", "")+red, "财政局"), w.Run(rPr, "文件")))
+	}
+	r := laidDocx(t, rt.Docx(t, rt.Table([]int{4000, 4000}, cell(""), cell(red)), "", nil))
+	jias := textOps(r.ops, "甲")
+	if len(jias) != 2 {
+		t.Fatalf("%d cells' 甲 drawn", len(jias))
+	}
+	for k, jia := range jias {
+		em, f := jia.size*ptToMM, jia.face.font
+		var top, bottom string
+		for _, o := range halves(r.ops, jia.size/2) {
+			if math.Abs(o.x-jia.x) > 40 {
+				continue // the other cell's
+			}
+			switch {
+			case near(o.y, jia.y-f.ascent*em/2):
+				top += o.text
+			case near(o.y, jia.y+f.descent*em/2):
+				bottom += o.text
+				if o.color != "FF0000" {
+					t.Errorf("cell %d: %q in %q, want red", k, o.text, o.color)
+				}
+			}
+			if k == 1 && o.color != "FF0000" {
+				t.Errorf("the red cell's %q in %q", o.text, o.color)
+			}
+		}
+		if top != "沁源县" || bottom != "财政局" {
+			t.Errorf("cell %d: upper %q, lower %q", k, top, bottom)
+		}
+	}
+}

@@ -18,7 +18,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	var comb combiner
 	for _, run := range runs {
 		if run.Bookmark == "" && !comb.joins(run) {
-			comb.flush(r, pieces, face, st)
+			pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
 		}
 		if run.Bookmark == "" {
 			fit.next(pieces, run)
@@ -63,7 +63,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 			}
 		}
 	}
-	comb.flush(r, pieces, face, st)
+	pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
 	fit.close(pieces)
 	for _, piece := range pieces {
 		borderPads(piece)

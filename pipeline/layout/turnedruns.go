@@ -77,8 +77,11 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 // line.
 
 // across is how wide the run stands across an upright column whose
-// characters are em high.
+// characters are em high; 0 for a unit that is no 纵横混排.
 func (e *eastAsian) across(em float64) float64 {
+	if e == nil || e.turned == nil {
+		return 0
+	}
 	if e.compress && e.length > em {
 		return em
 	}

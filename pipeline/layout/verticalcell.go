@@ -78,7 +78,7 @@ func (col column) length(direction string) float64 {
 // along is how far the unit u of an upright column runs down it: its
 // width on its side, an em of its own size for each upright character.
 func (col column) along(u unit) float64 {
-	if u.east != nil {
+	if u.east.across(1) > 0 {
 		return col.em(u) // 纵横混排: across the column, an em along it
 	}
 	if sideways(u) {
@@ -110,9 +110,7 @@ func (l cellLine) across() float64 {
 func (col column) lineH() float64 {
 	h := col.set.lineH
 	for _, u := range col.units {
-		if u.east != nil {
-			h = max(h, u.east.across(col.em(u)))
-		}
+		h = max(h, u.east.across(col.em(u)))
 	}
 	return h
 }
@@ -172,7 +170,7 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 		size := em / ptToMM
 		f := u.face.font
 		r.verticalDecorations(u, mid, top, top+col.along(u), em, false)
-		if u.east != nil {
+		if u.east.across(1) > 0 {
 			r.drawAcross(u.east, mid, top, em)
 			top += em
 			continue

@@ -400,7 +400,7 @@ func (s *sheet) cell(tc string) Cell {
 			s.verticalOnly(para)
 		}
 	}
-	s.turnedInCell(c.Direction, paras)
+	s.eastAsianInCell(c.Direction, paras)
 	return c
 }
 

@@ -85,9 +85,9 @@
 //     numbered paragraph has is listed, as Word shows an error there.
 //   - East Asian typesetting (eastasian.go): 双行合一 and 纵横混排 of a
 //     run (w:eastAsianLayout: Run.Combine with its stretch's w:id and
-//     brackets, Run.Vertical, VertCompress), listed in a table cell,
-//     whose text the layout sets without its runs' boxes, but for
-//     纵横混排 in a cell of upright vertical text (tbRl, tbLrV); a section's
+//     brackets, Run.Vertical, VertCompress); in a table cell 双行合一 is
+//     listed where the text is vertical, 纵横混排 where it is not set
+//     upright in columns (tbRl, tbLrV); a section's
 //     line numbers (w:lnNumType: Section.LineNumbers, Word's w:start one
 //     less than the first number, its distance a quarter inch by
 //     default, the Line Number style's type over Normal's) and the

@@ -48,28 +48,21 @@ func bracketsOf(v string) string {
 	return ""
 }
 
-// inCellOnly lists 双行合一 in a table cell, whose text the layout sets
-// without its runs' own boxes; in body, header, footer and text box
-// paragraphs it is drawn. 纵横混排 in a cell is the cell's reader's
-// (turnedInCell).
-func inCellOnly(s *sheet, el string) string {
-	if s.inCell && truth(attr(tagOf(el), "w:combine")) {
-		return "表格中的双行合一"
-	}
-	return ""
-}
-
-// turnedInCell lists 纵横混排 in a cell whose text is not set upright in
-// columns (tbRl, tbLrV): there it stands across its column, as Word
-// sets it; a horizontal or btLr cell's text the layout sets without
-// the run's box.
-func (s *sheet) turnedInCell(direction string, paras []*Paragraph) {
-	switch direction {
-	case "tbRl", "tbRlV", "tbLrV":
-		return
-	}
+// eastAsianInCell lists what of 双行合一 and 纵横混排 a cell of text
+// direction does not show: 双行合一 in vertical text, whose characters
+// the layout stands one under the other; 纵横混排 where the text is not
+// set upright in columns (tbRl, tbLrV), whose run the layout turns only
+// there.
+func (s *sheet) eastAsianInCell(direction string, paras []*Paragraph) {
+	upright := direction == "tbRl" || direction == "tbRlV" || direction == "tbLrV"
 	for _, para := range paras {
-		if slices.ContainsFunc(para.Runs, func(r Run) bool { return r.Vertical && strings.TrimSpace(r.Text) != "" }) {
+		shown := func(has func(Run) bool) bool {
+			return slices.ContainsFunc(para.Runs, func(r Run) bool { return has(r) && strings.TrimSpace(r.Text) != "" })
+		}
+		if direction != "" && shown(func(r Run) bool { return r.Combine != nil }) {
+			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的双行合一", Where: s.where, Text: para.Text})
+		}
+		if !upright && shown(func(r Run) bool { return r.Vertical }) {
 			*s.undrawn = append(*s.undrawn, Feature{What: "表格中的纵横混排（只在竖排文字的单元格中显示）", Where: s.where, Text: para.Text})
 		}
 	}

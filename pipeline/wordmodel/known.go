@@ -113,7 +113,7 @@ func runProperties() {
 	for name, what := range map[string]string{"w:outline": "空心字", "w:shadow": "阴影字", "w:emboss": "阳文", "w:imprint": "阴文"} {
 		knownNames("w:rPr", knownAs{check: toggle(what)}, name)
 	}
-	knownNames("w:rPr", knownAs{check: inCellOnly}, `w:eastAsianLayout`)
+	knownNames("w:rPr", quiet, `w:eastAsianLayout`) // drawn, but in some cells (eastasian.go)
 	knownNames("w:rPr", knownAs{what: "文字效果（发光、阴影、映像、轮廓、渐变填充或三维）"}, `w14:glow w14:shadow w14:reflection
 		w14:textOutline w14:textFill w14:scene3d w14:props3d`)
 	// A paragraph mark inserted or deleted: the Word document keeps the
