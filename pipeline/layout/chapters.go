@@ -1,15 +1,12 @@
 package layout
 
-import (
-	"strings"
-
-	"jixiao/pipeline/wordmodel"
-)
+import "jixiao/pipeline/wordmodel"
 
 // Page numbers with a chapter's number (w:pgNumType w:chapStyle: 1-3,
-// 第一章-3) lead the page's number with the list label of the heading
-// at that level in force, as Word shows it (its whole label, its suffix
-// left out), joined by the section's separator (w:chapSep). In the body
+// 二-3 after 第二章) lead the page's number with the number of the
+// heading at that level in force, as Word shows it (its list level's own
+// number in the level's format, without the label's other text), joined
+// by the section's separator (w:chapSep). In the body
 // a PAGE field shows the last such heading before it, a page reference
 // (a TOC's number) the one in force at its bookmark; a header or footer
 // shows the first such heading on its page, or the one in force at the
@@ -44,11 +41,11 @@ func (c *chapterState) newPage() {
 
 // heading records a body paragraph that may begin a chapter.
 func (c *chapterState) heading(p *wordmodel.Paragraph) {
-	if p.Outline == 0 || p.Label == nil {
+	if p.Outline == 0 || p.LabelNumber == "" {
 		return
 	}
 	k := p.Outline - 1
-	c.current[k] = strings.TrimRight(p.Label.Text, " \t")
+	c.current[k] = p.LabelNumber
 	if n := len(c.pages); n > 0 && !c.seen[k] {
 		c.pages[n-1][k], c.seen[k] = c.current[k], true
 	}

@@ -35,9 +35,9 @@ func withLists(t *testing.T, docx []byte, numbering, styles string, parts map[st
 }
 
 // chapterList is a heading list as Word's 多级列表 writes it, level 1 in
-// the style heading 1 (第1章), level 2 in heading 2 (1.1).
+// the style heading 1 (第一章), level 2 in heading 2 (一.1).
 const chapterList = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>` +
-	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="1"/><w:lvlText w:val="第%1章"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>` +
+	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="第%1章"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>` +
 	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="2"/><w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>` +
 	`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`
 
@@ -55,10 +55,13 @@ func heading(style, text, bookmark string) string {
 
 // TestChapterPageNumbers: a section numbering its pages with chapters
 // (w:chapStyle 1, the separator of each kind Word offers) shows the last
-// 标题 1's label before the number: in the footer of each page, the
+// 标题 1's number (二 of 第二章, in its level's format) before the page's: in the footer of each page, the
 // first page of chapter 2 already 第2章 though its header is drawn
 // before its heading, in a PAGE field in the text, in a reference to a
 // heading's page (a TOC's number); a 标题 2 does not change it.
+// LibreOffice (7.x) does not read w:chapStyle, its PDF showing the page's
+// number alone, so this follows Word's documented behaviour, not an
+// interop comparison.
 func TestChapterPageNumbers(t *testing.T) {
 	w := rt.Word
 	page := fieldtest.Complex("1", " PAGE ")
@@ -73,7 +76,7 @@ func TestChapterPageNumbers(t *testing.T) {
 		if len(pages) != 3 {
 			t.Fatalf("%s: %d pages, want 3", sep, len(pages))
 		}
-		for k, ch := range []string{"第1章", "第1章", "第2章"} {
+		for k, ch := range []string{"一", "一", "二"} {
 			no := ch + want + string(rune('1'+k))
 			var shown []string
 			for _, o := range pages[k] {
@@ -86,7 +89,7 @@ func TestChapterPageNumbers(t *testing.T) {
 				t.Errorf("%s: page %d shows %q %d times (%q), want %d", sep, k+1, no, len(shown), opTexts(pages[k]), n)
 			}
 		}
-		if ref := "见第2章" + want + "3"; !strings.Contains(strings.ReplaceAll(opTexts(pages[0]), " ", ""), ref) {
+		if ref := "见二" + want + "3"; !strings.Contains(strings.ReplaceAll(opTexts(pages[0]), " ", ""), ref) {
 			t.Errorf("%s: page 1 says %q, want the reference %q", sep, opTexts(pages[0]), ref)
 		}
 	}

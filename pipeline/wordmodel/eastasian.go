@@ -176,7 +176,7 @@ func unnumberedChapters(doc *Document) []Feature {
 	for k, sec := range doc.Sections {
 		if sec.ChapterLevel == 0 || slices.ContainsFunc(doc.Blocks, func(b Block) bool {
 			p, ok := b.(*Paragraph)
-			return ok && p.Outline == sec.ChapterLevel && p.Label != nil
+			return ok && p.Outline == sec.ChapterLevel && p.LabelNumber != ""
 		}) {
 			continue
 		}

@@ -85,8 +85,8 @@ func TestChapterPageNumbersAreRead(t *testing.T) {
 			t.Errorf("chapSep %q: level %d sep %q, listed %v", sep, s.ChapterLevel, s.ChapterSep, doc.Undrawn)
 		}
 		ps := paragraphs(doc)
-		if ps[0].Outline != 1 || ps[1].Outline != 0 || ps[0].Label == nil || ps[0].Label.Text != "第1章 " {
-			t.Errorf("outline levels %d %d, label %+v", ps[0].Outline, ps[1].Outline, ps[0].Label)
+		if ps[0].Outline != 1 || ps[1].Outline != 0 || ps[0].Label == nil || ps[0].Label.Text != "第1章 " || ps[0].LabelNumber != "1" {
+			t.Errorf("outline levels %d %d, label %+v, its number %q", ps[0].Outline, ps[1].Outline, ps[0].Label, ps[0].LabelNumber)
 		}
 	}
 }

@@ -184,16 +184,17 @@ func (n *numbering) level(numID string, k int) level {
 }
 
 // label counts a paragraph at level k of list numID and returns the label
-// Word shows before it, its suffix included, with the level's definition;
-// ok is false for a list that is not defined.
-func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
+// Word shows before it, its suffix included, with the level's definition
+// and its own number in its format (the 2 of 1.2, 二 of 第二章, what a
+// chapter page number shows); ok is false for a list that is not defined.
+func (n *numbering) label(numID string, k int) (text string, l level, own string, ok bool) {
 	d, found := n.nums[numID]
 	if !found {
-		return "", level{}, false
+		return "", level{}, "", false
 	}
 	l = n.level(numID, k)
 	if !l.defined {
-		return "", l, false
+		return "", l, "", false
 	}
 	key := "a" + d.abstract
 	if d.restarts {
@@ -242,6 +243,9 @@ func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
 		b.WriteByte(t[i])
 	}
 	text = b.String()
+	if l.format != "bullet" && l.format != "none" {
+		own = FormatNumber(c[k], l.format)
+	}
 	if l.format == "bullet" {
 		text, _ = symbolText(l.font, text)
 	}
@@ -252,7 +256,7 @@ func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
 	default:
 		text += "\t"
 	}
-	return text, l, true
+	return text, l, own, true
 }
 
 // numberParagraph gives a paragraph in a list (by its own numPr or its
@@ -271,7 +275,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	if s.num == nil || numID == "" || numID == "0" {
 		return nil
 	}
-	text, l, ok := s.num.label(numID, ilvl)
+	text, l, own, ok := s.num.label(numID, ilvl)
 	if !ok {
 		return nil
 	}
@@ -297,6 +301,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 		return nil
 	}
 	label.Text = text
+	para.LabelNumber = own
 	if para.LabelPicture != nil {
 		label.Text = text[len(strings.TrimRight(text, " \t")):] // the picture is the bullet
 	}

@@ -171,8 +171,11 @@ type Paragraph struct {
 	LabelPicture *Image
 	// Outline is its outline level, 1 for 标题 1, through its style; 0
 	// for body text. A section's ChapterLevel takes the chapter number
-	// from the label of the last paragraph at that level.
-	Outline int
+	// from the LabelNumber of the last paragraph at that level: its
+	// list level's own number in the level's format (1, 二, III), not the
+	// label's other text (第…章).
+	Outline     int
+	LabelNumber string
 	// NoLineNumbers: the paragraph's lines are not counted in its
 	// section's line numbers (w:suppressLineNumbers).
 	NoLineNumbers bool
