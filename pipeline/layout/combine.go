@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -179,4 +180,16 @@ func (r *renderer) drawEastAsian(u unit, line *face, x, baseline, sizeMM float64
 	r.drawUnits(e.upper, line, x+(wide-lineWidth(e.upper))/2, top(baseline-f.ascent*half), sizeMM, 0)
 	r.drawUnits(e.lower, line, x+(wide-lineWidth(e.lower))/2, top(baseline+f.descent*half), sizeMM, 0)
 	r.drawUnits(e.close, line, x+wide, top(baseline), sizeMM, 0)
+}
+
+// plainNumbers is run without 双行合一 or 纵横混排 where it shows a page
+// number, which is set again on the page its line lands on as text of
+// its own: the number is drawn plain, and the build says so, naming the
+// paragraph of text.
+func (r *renderer) plainNumbers(run wordmodel.Run, text string) wordmodel.Run {
+	if (run.Combine != nil || run.Vertical) && strings.ContainsAny(run.Text, placeholders) {
+		r.warnOnce(fmt.Sprintf("“%s”中的页码设了双行合一或纵横混排，PDF 中按普通文字显示", excerpt(strings.NewReplacer(wordmodel.PageField, "[页码]", wordmodel.NumPagesField, "[总页数]", wordmodel.SectionPagesField, "[本节页数]", wordmodel.PageRefField, "[页码]").Replace(text))))
+		run.Combine, run.Vertical = nil, false
+	}
+	return run
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/wordmodel"
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
@@ -218,5 +219,20 @@ func TestTwoLinesInOneInACell(t *testing.T) {
 		if top != "沁源县" || bottom != "财政局" {
 			t.Errorf("cell %d: upper %q, lower %q", k, top, bottom)
 		}
+	}
+}
+
+// TestATurnedPageNumberIsDrawnPlainAndSaid: a page number set 纵横混排
+// in a model (wordmodel lists it in a template) is drawn as the page's
+// number, upright, and the build says so.
+func TestATurnedPageNumberIsDrawnPlainAndSaid(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "第" + wordmodel.PageField + "页",
+		Runs: []wordmodel.Run{{Text: "第"}, {Text: wordmodel.PageField, Vertical: true, VertCompress: true}, {Text: "页"}}}}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := opStarting(t, r.ops, "1"); o.angle != 0 || len(r.warnings) != 1 || !strings.Contains(r.warnings[0], "“第[页码]页”中的页码设了双行合一或纵横混排") {
+		t.Errorf("page number turned %.0f°, warnings %q", o.angle, r.warnings)
 	}
 }

@@ -17,6 +17,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	var fit fitter
 	var comb combiner
 	for _, run := range runs {
+		run = r.plainNumbers(run, p.Text)
 		if run.Bookmark == "" && !comb.joins(run) {
 			pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
 		}

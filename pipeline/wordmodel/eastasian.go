@@ -192,3 +192,15 @@ func sectionPlace(doc *Document, k int) string {
 	}
 	return fmt.Sprintf("第 %d 节的页面设置", k+1)
 }
+
+// turnedNumbers lists a page number (PAGE, NUMPAGES, SECTIONPAGES,
+// PAGEREF) set 双行合一 or 纵横混排: the layout sets a number again on
+// the page its line lands on, as text of its own.
+func turnedNumbers(para *Paragraph) []string {
+	for _, r := range para.Runs {
+		if (r.Combine != nil || r.Vertical) && strings.ContainsAny(r.Text, PageField+NumPagesField+SectionPagesField+PageRefField) {
+			return []string{"设了双行合一或纵横混排的页码"}
+		}
+	}
+	return nil
+}

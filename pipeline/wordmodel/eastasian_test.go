@@ -129,3 +129,14 @@ func TestPictureBulletsAreRead(t *testing.T) {
 		t.Errorf("a missing picture: %v", doc.Undrawn)
 	}
 }
+
+// TestATurnedPageNumberIsListed: a PAGE field set 纵横混排 (or 双行合一)
+// is listed, naming its paragraph: the layout draws page numbers plain.
+func TestATurnedPageNumberIsListed(t *testing.T) {
+	vert := `<w:rPr><w:eastAsianLayout w:id="5" w:vert="1" w:vertCompress="1"/></w:rPr>`
+	field := `<w:r>` + vert + `<w:fldChar w:fldCharType="begin"/></w:r><w:r>` + vert + `<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r>` + vert + `<w:fldChar w:fldCharType="separate"/></w:r><w:r>` + vert + `<w:t>1</w:t></w:r><w:r>` + vert + `<w:fldChar w:fldCharType="end"/></w:r>`
+	doc := fixture{body: para(run("", "第"), field, run("", "页"))}.read(t)
+	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].String(), "第 1 段（“第[页码]页”）：含设了双行合一或纵横混排的页码") {
+		t.Errorf("listed: %v", doc.Undrawn)
+	}
+}

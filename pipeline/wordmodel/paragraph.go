@@ -341,6 +341,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	found = append(found, inlineWithText(para, s.ownLines())...)
 	found = append(found, inlineShapes(para)...)
+	found = append(found, turnedNumbers(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
 		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() && !s.inCell {
