@@ -44,6 +44,9 @@ type unit struct {
 	// characters (w:kern), mm; nil for none. A kerned unit draws each
 	// character on its own.
 	kern []float64
+	// east is what a 双行合一 or 纵横混排 unit draws instead of its text,
+	// one box never broken (combine.go); nil for any other.
+	east *eastAsian
 	// The flags come last, together, so that they share one word: a long
 	// table's cells are cut into millions of units.
 	space bool

@@ -34,8 +34,11 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 	runs = append([]wordmodel.RunSize(nil), runs...)
 	rest := piece
 	var fit fitter
+	var comb combiner
+	st := Style{Size: sizePt}
 	for rest != "" {
 		if len(runs) == 0 {
+			dst = comb.flush(r, dst, face, st)
 			fit.close([][]unit{dst})
 			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), face, face, sizePt, false)
 			break
@@ -53,9 +56,21 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 			run = *f
 		}
 		run.Text, run.Size = shown(rest[:cut], expand), runs[0].Size
+		if !comb.joins(run) {
+			dst = comb.flush(r, dst, face, st)
+		}
 		fit.next([][]unit{dst}, run)
-		for _, units := range r.runPieces(run, face, Style{Size: sizePt}) {
-			dst = append(dst, units...)
+		switch {
+		case run.Combine != nil:
+			comb.runs = append(comb.runs, run) // 双行合一, one box once its stretch ends
+		case run.Vertical:
+			if u, ok := r.turnedUnit(run, face, st); ok {
+				dst = append(dst, u) // 纵横混排, set across a vertical cell's column
+			}
+		default:
+			for _, units := range r.runPieces(run, face, st) {
+				dst = append(dst, units...)
+			}
 		}
 		runs[0].Runes -= utf8.RuneCountInString(rest[:cut])
 		if runs[0].Runes == 0 {
@@ -63,6 +78,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		}
 		rest = rest[cut:]
 	}
+	dst = comb.flush(r, dst, face, st)
 	fit.close([][]unit{dst})
 	borderPads(dst[from:])
 	if len(runs) > 0 { // the line break

@@ -339,6 +339,11 @@ func colorUnits(units []unit, color string) {
 		if units[i].color == "" {
 			units[i].color = color
 		}
+		if e := units[i].east; e != nil && color != "" {
+			for _, part := range [][]unit{e.upper, e.lower, e.open, e.close, e.turned} {
+				colorUnits(part, color)
+			}
+		}
 	}
 }
 

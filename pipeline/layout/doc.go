@@ -126,7 +126,15 @@
 // page it stands on, most documents settle on the second pass, and one
 // still changing after five passes, or whose reference or link names a
 // bookmark no pass placed, is refused with an error naming it rather than
-// laid out with numbers that may be wrong. The preset (templates/gbt9704.yaml by default) sets
+// laid out with numbers that may be wrong. A section numbering its pages
+// with chapters (chapters.go) puts the label of the heading in force
+// before the number (1-3): in the text the last before the field or the
+// bookmark, in a header or footer its page's first (from the pass
+// before, a header being drawn before its page's text), else the last
+// before the page. Line numbers (linenumbers.go) are counted per body
+// line, empty paragraphs too, and drawn every CountBy-th in the margin
+// on the line's baseline, right-aligned their distance left of the
+// column. The preset (templates/gbt9704.yaml by default) sets
 // the table's font roles and the page numbers, the font role of a paragraph
 // whose document names none the PDF knows, and the whole look of a model
 // not read from Word (presetLook), which has no sections or layout.
@@ -204,8 +212,14 @@
 // its type size on, the pairs its font's kern table lists) and text
 // fitted to a width (调整宽度, fittext.go: the runs of one stretch spread
 // evenly to its width, the last character ending it, or squeezed across
-// into it), whose widths the lines break at. A list
-// paragraph's label is drawn before its first line, a tab after it reaching
+// into it), whose widths the lines break at. 双行合一 sets a stretch in
+// two half-size lines stacked in one line's height between full-size
+// brackets, one box never broken; 纵横混排 turns a run a quarter
+// counter-clockwise in a box an em wide, squeezed into the line or
+// growing it, and in a vertical cell's upright column stands across it
+// an em long (combine.go, turnedruns.go). A list
+// paragraph's label is drawn before its first line, a picture bullet as
+// high as its type is large, a tab after it reaching
 // the hanging indent, and its lines are indented as the list says. A
 // non-breaking hyphen is drawn as a hyphen no line breaks at; a soft hyphen
 // is not drawn.

@@ -25,10 +25,11 @@ const maxPasses = 5
 // place is where a bookmark starts: its page and the top of its line,
 // mm, and the number and format that page shows.
 type place struct {
-	page   int
-	y      float64
-	no     int
-	format string
+	page    int
+	y       float64
+	no      int
+	format  string
+	chapter string // what leads the number (1-), chapters.go
 }
 
 // numberedText is a table cell's text with its page numbers: each page
@@ -61,14 +62,15 @@ type numbers struct {
 	pages    int
 	sections []int            // pages begun in each section
 	marks    map[string]place // each bookmark's place
+	chapters [][9]string      // each page's chapters, for its header and footer
 }
 
 func (n *numbers) same(m *numbers) bool {
-	if n == nil || m == nil || n.pages != m.pages || !slices.Equal(n.sections, m.sections) || len(n.marks) != len(m.marks) {
+	if n == nil || m == nil || n.pages != m.pages || !slices.Equal(n.sections, m.sections) || !slices.Equal(n.chapters, m.chapters) || len(n.marks) != len(m.marks) {
 		return false
 	}
 	for k, p := range n.marks {
-		if q, ok := m.marks[k]; !ok || q.page != p.page || q.no != p.no || q.format != p.format {
+		if q, ok := m.marks[k]; !ok || q.page != p.page || q.no != p.no || q.format != p.format || q.chapter != p.chapter {
 			return false
 		}
 	}
@@ -77,7 +79,7 @@ func (n *numbers) same(m *numbers) bool {
 
 // found are the numbers a finished pass found.
 func (r *renderer) found() *numbers {
-	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks)}
+	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks), chapters: slices.Clone(r.chapters.pages)}
 }
 
 // hasFields reports whether doc shows a page number the layout must
@@ -110,7 +112,7 @@ func hasFields(doc *wordmodel.Document) bool {
 // longer change, and returns the last pass with the numbers it used.
 func settle(doc *wordmodel.Document, opt Options, fs *faces) (*renderer, *numbers, error) {
 	r := layoutWith(doc, opt, fs, pass{measuring: true})
-	if !hasFields(doc) {
+	if !hasFields(doc) && !chaptered(doc) {
 		return r, nil, r.unresolved()
 	}
 	var used *numbers
@@ -164,7 +166,7 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	ref := r.pageLabel(run.NumFormat)
 	if run.Ref != "" {
 		if p, ok := r.known.markOf(run.Ref); ok {
-			ref = wordmodel.FormatNumber(p.no, cmp.Or(run.NumFormat, p.format))
+			ref = p.chapter + wordmodel.FormatNumber(p.no, cmp.Or(run.NumFormat, p.format))
 		} else if !guess {
 			r.missing[run.Ref] = true
 		}
@@ -184,7 +186,7 @@ func (n *numbers) markOf(name string) (place, bool) {
 // mark records where a bookmark starts; the first place counts.
 func (r *renderer) mark(name string, y float64) {
 	if _, ok := r.marks[name]; !ok {
-		r.marks[name] = place{r.page, y, r.pageNo, r.pageFormat}
+		r.marks[name] = place{r.page, y, r.pageNo, r.pageFormat, r.chapterPrefix()}
 	}
 }
 

@@ -105,6 +105,8 @@ func (r *renderer) endnotes(notes []wordmodel.Note) {
 	}
 	r.noteRuleAt(r.y + noteGap/2)
 	r.y += noteGap
+	r.unnumbered = true
+	defer func() { r.unnumbered = false }()
 	for _, n := range notes {
 		for _, p := range n.Paragraphs {
 			r.paragraph(p)

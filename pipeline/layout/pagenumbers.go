@@ -30,9 +30,9 @@ func (r *renderer) numberPage() {
 }
 
 // pageLabel is the current page's number in format, "" for its
-// section's.
+// section's, after its chapter's where the section shows one.
 func (r *renderer) pageLabel(format string) string {
-	return wordmodel.FormatNumber(r.pageNo, cmp.Or(format, r.pageFormat))
+	return r.chapterPrefix() + wordmodel.FormatNumber(r.pageNo, cmp.Or(format, r.pageFormat))
 }
 
 // countLabel is a count (NUMPAGES, SECTIONPAGES) in format, decimal

@@ -159,6 +159,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			above, below := boxSpace(p.Borders)
 			r.startBox(p, l)
 			r.boxLine(r.y + above)
+			r.numberEmpty(p, l, r.y+above)
 			r.boxFoot(r.y + above + l.lineHeight)
 			r.closeBox(true)
 			r.onPage = r.onPage || decorated
@@ -236,6 +237,7 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			}
 			r.boxLine(r.y)
 			r.y += drop
+			r.linesBegin(p, l, len(lines))
 			for i, line := range lines {
 				end := len(rest) == 0 && i == len(lines)-1
 				x, gap := r.drawLine(line, p, l, spans[i], end)
@@ -278,7 +280,7 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 	}
 	pieces := r.runUnits(p, r.fs.role(st.Font), st)
 	if p.Label != nil {
-		pieces[0] = append(r.labelUnits(p.Label, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
+		pieces[0] = append(r.labelUnits(p.Label, p.LabelPicture, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
 	}
 	inner := r.width() - l.left - l.right
 	for _, units := range pieces {

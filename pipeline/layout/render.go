@@ -124,6 +124,13 @@ type renderer struct {
 	pageSections []wordmodel.Section
 	frontBorders []op
 	backBorders  []*Path
+	// lines are the line numbers counted so far (linenumbers.go);
+	// unnumbered: the lines being set are not counted (endnotes).
+	lines      lineCount
+	unnumbered bool
+	// chapters are the headings' labels that chapter page numbers show
+	// (chapters.go).
+	chapters chapterState
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -134,7 +141,7 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 	}
 	pages := 0
 	var known *numbers
-	if numbersPages(doc) || hasFields(doc) {
+	if numbersPages(doc) || hasFields(doc) || chaptered(doc) {
 		measured, k, err := settle(doc, opt, fs)
 		if err != nil {
 			return nil, err
@@ -383,6 +390,7 @@ func (r *renderer) newSheet() {
 		r.flush()
 	}
 	r.page++
+	r.chapters.newPage()
 	r.sectionPages++
 	r.pageSection = r.section
 	r.pageNo++
@@ -521,6 +529,13 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 	var xs, ends []float64 // where each unit starts and ends, once a text border needs them
 	for i, u := range units {
 		y := baseline
+		if u.east != nil {
+			r.joinTexts(text, units[from:to])
+			text, open = -1, -1
+			r.drawEastAsian(u, line, x, baseline, sizeMM)
+			x += u.width + gap
+			continue
+		}
 		if xs == nil && borderOf(u) != nil {
 			xs, ends = make([]float64, len(units)), make([]float64, len(units))
 		}

@@ -27,10 +27,14 @@ const (
 // for underDot; a line of an exact height does not grow.
 const markRoom = 0.25
 
-// emphasisRoom is the room a line's emphasis marks add above its text
-// and below it, the line's type being sizeMM.
+// emphasisRoom is the room a line's emphasis marks and turned runs
+// (纵横混排) add above its text and below it, the line's type being
+// sizeMM.
 func emphasisRoom(line []unit, sizeMM float64) (above, below float64) {
 	for _, u := range line {
+		if over := u.east.overhang(); over > 0 {
+			above, below = max(above, over), max(below, over) // a turned run standing out
+		}
 		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
 			continue
 		}

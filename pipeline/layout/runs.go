@@ -15,9 +15,24 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	}
 	pieces := [][]unit{nil}
 	var fit fitter
+	var comb combiner
 	for _, run := range runs {
+		run = r.plainNumbers(run, p.Text)
+		if run.Bookmark == "" && !comb.joins(run) {
+			pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+		}
 		if run.Bookmark == "" {
 			fit.next(pieces, run)
+		}
+		if run.Combine != nil && run.Bookmark == "" && run.Picture == 0 {
+			comb.runs = append(comb.runs, run)
+			continue
+		}
+		if run.Vertical && run.Bookmark == "" && run.Picture == 0 {
+			if u, ok := r.turnedUnit(run, face, st); ok {
+				pieces[len(pieces)-1] = append(pieces[len(pieces)-1], u)
+			}
+			continue
 		}
 		if run.Bookmark != "" {
 			pieces[len(pieces)-1] = append(pieces[len(pieces)-1], unit{anchor: run.Bookmark, face: face})
@@ -49,6 +64,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 			}
 		}
 	}
+	pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
 	fit.close(pieces)
 	for _, piece := range pieces {
 		borderPads(piece)
@@ -133,12 +149,19 @@ func indentMM(twips, chars, charW float64) float64 {
 
 // labelUnits are a list label's units. A label ending in a tab is followed
 // by the space to the hanging indent, where the text starts, as Word sets
-// it, or by one character where the label is wider than the indent.
-func (r *renderer) labelUnits(label *wordmodel.Run, face *face, st Style, first, charW float64) []unit {
+// it, or by one character where the label is wider than the indent. A
+// picture bullet (pic, nil for none) is as high as the label's type is
+// large, in its own proportions, standing on the baseline, as Word sets
+// it.
+func (r *renderer) labelUnits(label *wordmodel.Run, pic *wordmodel.Image, face *face, st Style, first, charW float64) []unit {
 	run := *label
 	tab := strings.HasSuffix(run.Text, "\t")
 	run.Text = strings.TrimSuffix(run.Text, "\t")
 	units := r.runPieces(run, face, st)[0]
+	if pic != nil {
+		h := runSize(run, st) * ptToMM
+		units = append([]unit{{img: pic, width: h * pic.Width / pic.Height}}, units...)
+	}
 	if tab {
 		gap := charW
 		if w := lineWidth(units); first < 0 && -first-w > 0.1 {

@@ -78,6 +78,9 @@ func (col column) length(direction string) float64 {
 // along is how far the unit u of an upright column runs down it: its
 // width on its side, an em of its own size for each upright character.
 func (col column) along(u unit) float64 {
+	if u.east.across(1) > 0 {
+		return col.em(u) // 纵横混排: across the column, an em along it
+	}
 	if sideways(u) {
 		return u.width
 	}
@@ -97,9 +100,19 @@ func sideways(u unit) bool { return !isWide(u.text) }
 func (l cellLine) across() float64 {
 	w := 0.0
 	for _, col := range l.cols {
-		w += col.set.lineH
+		w += col.lineH()
 	}
 	return w
+}
+
+// lineH is how wide the column stands across the cell: its line's
+// height, or more where a 纵横混排 run stands wider across it.
+func (col column) lineH() float64 {
+	h := col.set.lineH
+	for _, u := range col.units {
+		h = max(h, u.east.across(col.em(u)))
+	}
+	return h
 }
 
 // verticalText draws a vertical cell's columns in the cell at y, h high.
@@ -127,8 +140,8 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 		}
 	}
 	for _, col := range cols {
-		mid := x + col.set.lineH/2
-		x += col.set.lineH
+		mid := x + col.lineH()/2
+		x += col.lineH()
 		length := col.length(c.direction)
 		// Where the column starts along the cell, by its alignment: the
 		// top for upright text, the foot for turned.
@@ -157,6 +170,11 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 		size := em / ptToMM
 		f := u.face.font
 		r.verticalDecorations(u, mid, top, top+col.along(u), em, false)
+		if u.east.across(1) > 0 {
+			r.drawAcross(u.east, mid, top, em)
+			top += em
+			continue
+		}
 		if sideways(u) {
 			// Turned a quarter right, the glyphs stand right of the
 			// baseline by their ascent.

@@ -412,6 +412,7 @@ func (s *sheet) cell(tc string) Cell {
 			s.verticalOnly(para)
 		}
 	}
+	s.eastAsianInCell(c.Direction, paras)
 	return c
 }
 

@@ -78,7 +78,25 @@
 //     A number field's \* switch (ROMAN, alphabetic, ArabicDash,
 //     CHINESENUM1 …) is the numFmt its run shows it in (Run.NumFormat);
 //     a section's w:pgNumType its first page's number and its format
-//     (Section.PageStart, PageFormat).
+//     (Section.PageStart, PageFormat), and the heading level whose label
+//     leads it (w:chapStyle, w:chapSep: Section.ChapterLevel, ChapterSep;
+//     eastasian.go), paragraphs' outline levels through their styles
+//     (Paragraph.Outline); a section numbering chapters from a level no
+//     numbered paragraph has is listed, as Word shows an error there.
+//   - East Asian typesetting (eastasian.go): 双行合一 and 纵横混排 of a
+//     run (w:eastAsianLayout: Run.Combine with its stretch's w:id and
+//     brackets, Run.Vertical, VertCompress); in a table cell 双行合一 is
+//     listed where the text is vertical, 纵横混排 where it is not set
+//     upright in columns (tbRl, tbLrV); a section's
+//     line numbers (w:lnNumType: Section.LineNumbers, Word's w:start one
+//     less than the first number, its distance a quarter inch by
+//     default, the Line Number style's type over Normal's) and the
+//     paragraphs that suppress them (Paragraph.NoLineNumbers); a list
+//     level's picture bullet (picbullets.go: w:lvlPicBulletId to
+//     numbering.xml's w:numPicBullet, its VML v:imagedata or its
+//     drawing's a:blip through numbering.xml's .rels) read as the
+//     paragraph's LabelPicture at its proportions, listed where its
+//     picture is missing or it stands in a table cell.
 //     A hyperlink's runs (w:hyperlink, a HYPERLINK field) keep its target
 //     in Link: an address, or #name for a place in the document
 //     (w:anchor, HYPERLINK \l). A bookmark is a run of no text where it
@@ -200,7 +218,7 @@
 // a table of what the reader knows (known.go, known_drawing.go, checked by
 // knowncheck.go), each known as drawn, as not printed by Word either (a
 // proofing mark, a bookmark, a comment's anchor), or as not drawn, with its
-// Chinese name (行号, 首字下沉, 双行合一 …). An element in no table
+// Chinese name (首字下沉, 空心字, 表格中的双行合一 …). An element in no table
 // is listed as 未能识别的 Word 内容 <w:name> with its place, never skipped;
 // one of a namespace the part declares ignorable (mc:Ignorable) that is not
 // Word's, WPS's own data, is skipped, as Word skips it. Of an

@@ -113,7 +113,7 @@ func runProperties() {
 	for name, what := range map[string]string{"w:outline": "空心字", "w:shadow": "阴影字", "w:emboss": "阳文", "w:imprint": "阴文"} {
 		knownNames("w:rPr", knownAs{check: toggle(what)}, name)
 	}
-	knownNames("w:rPr", knownAs{check: eastAsianLayout}, `w:eastAsianLayout`)
+	knownNames("w:rPr", quiet, `w:eastAsianLayout`) // drawn, but in some cells (eastasian.go)
 	knownNames("w:rPr", knownAs{what: "文字效果（发光、阴影、映像、轮廓、渐变填充或三维）"}, `w14:glow w14:shadow w14:reflection
 		w14:textOutline w14:textFill w14:scene3d w14:props3d`)
 	// A paragraph mark inserted or deleted: the Word document keeps the
@@ -144,7 +144,7 @@ func sectionProperties() {
 	knownNames("w:sectPr", quiet, `w:headerReference w:footerReference w:pgSz w:pgMar w:titlePg w:docGrid w:type
 		w:paperSrc w:formProt w:noEndnote w:rtlGutter w:printerSettings w:bidi`)
 	knownNames("w:sectPr", quiet, `w:pgBorders`) // drawn by the layout
-	knownNames("w:sectPr", knownAs{what: "行号"}, `w:lnNumType`)
+	knownNames("w:sectPr", quiet, `w:lnNumType`) // drawn by the layout (linenumbers.go)
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
 	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
 	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
@@ -249,17 +249,6 @@ func background(_ *sheet, el string) string {
 	return ""
 }
 
-func eastAsianLayout(_ *sheet, el string) string {
-	tag := tagOf(el)
-	switch {
-	case attr(tag, "w:combine") == "1" || attr(tag, "w:combine") == "true" || attr(tag, "w:combine") == "on":
-		return "双行合一"
-	case attr(tag, "w:vert") == "1" || attr(tag, "w:vert") == "true" || attr(tag, "w:vert") == "on":
-		return "纵横混排"
-	}
-	return ""
-}
-
 // frame lists a paragraph in a frame the PDF does not place
 // (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
 // (图文框) in a header's table, a text box or a note, or in a style.
@@ -291,13 +280,12 @@ func vertical(_ *sheet, el string) string {
 	return "文字方向（竖排文字）"
 }
 
-// pageNumbers lists page numbers the PDF does not number as Word does:
-// in a format it cannot write, or with a chapter number (第 2-1 页). A
-// restart (w:start) and a format it writes are drawn (Section.PageStart).
+// pageNumbers lists page numbers in a format the PDF cannot write. A
+// restart (w:start), a format it writes and a chapter's number before
+// the page's (1-3) are drawn (Section.PageStart, ChapterLevel).
 func pageNumbers(_ *sheet, el string) string {
-	tag := tagOf(el)
-	if f := attr(tag, "w:fmt"); f != "" && !knownFormat(f) || attr(tag, "w:chapStyle") != "" {
-		return "页码格式（PDF 写不出的编号格式或包含章节号）"
+	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
+		return "页码格式（PDF 写不出的编号格式）"
 	}
 	return ""
 }

@@ -23,7 +23,7 @@ var wordElement = regexp.MustCompile(`<((?:w|w14|w15|w16se|wp|wp14|wps|wpg|wpc|p
 // story's content the walk checks, by where they stand instead.
 var elsewhere = map[string]string{
 	"parts that are not stories": `w:numbering w:abstractNum w:abstractNumId w:nsid w:multiLevelType w:tmpl w:lvl
-		w:lvlText w:lvlJc w:suff w:isLgl w:lvlRestart w:lvlPicBulletId w:num w:lvlOverride w:startOverride
+		w:lvlText w:lvlJc w:suff w:isLgl w:lvlRestart w:lvlPicBulletId w:numPicBullet w:num w:lvlOverride w:startOverride
 		w:numStyleLink w:styleLink w:numFmt w:uiPriority w:unhideWhenUsed w:next w:link w:webSettings
 		w:comment w:comments w:glossaryDocument w:docParts w:docPart w:docPartBody w:frameset w:frame
 		w:mailMerge w:mainDocumentType w:connectString w:dataType w:query w:attachedTemplate w:sourceFileName

@@ -20,6 +20,10 @@ type numbering struct {
 	// counters are keyed by the list they run in: the abstract list, or
 	// the num itself where it restarts the count (startOverride).
 	counters map[string]*[9]int
+	// pictures are its picture bullets by id, and rels its .rels, where
+	// their pictures are.
+	pictures map[string]picBullet
+	rels     map[string]string
 }
 
 type numDef struct {
@@ -40,8 +44,9 @@ type level struct {
 	// font is the label's font (Symbol, Wingdings for bullets).
 	font string
 	rPr  string // the label's run properties
-	// picture: the bullet is a picture (lvlPicBulletId), not a character.
-	picture bool
+	// picture is the id of the picture the bullet is (lvlPicBulletId);
+	// "" for a character.
+	picture string
 	// pPr is the level's paragraph properties (its indentation).
 	pPr string
 	// defined is false for a level no definition sets.
@@ -58,7 +63,7 @@ type Indent struct {
 }
 
 func readNumbering(raw string) *numbering {
-	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}}
+	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}, pictures: readPicBullets(raw)}
 	for _, sp := range wordxml.Elements(raw, "w:abstractNum", 0, len(raw)) {
 		a := raw[sp.Start:sp.End]
 		id := attr(a[:strings.IndexByte(a, '>')], "w:abstractNumId")
@@ -151,7 +156,9 @@ func readLevel(s string) (int, level) {
 		}
 	}
 	l.rPr, _ = cutElement(s, "w:rPr")
-	l.picture = next(s, "w:lvlPicBulletId", 0) >= 0
+	if v, ok := wordxml.Val(s, "w:lvlPicBulletId"); ok {
+		l.picture = v
+	}
 	l.pPr, _ = cutElement(s, "w:pPr")
 	return k, l
 }
@@ -177,16 +184,17 @@ func (n *numbering) level(numID string, k int) level {
 }
 
 // label counts a paragraph at level k of list numID and returns the label
-// Word shows before it, its suffix included, with the level's definition;
-// ok is false for a list that is not defined.
-func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
+// Word shows before it, its suffix included, with the level's definition
+// and its own number in its format (the 2 of 1.2, 二 of 第二章, what a
+// chapter page number shows); ok is false for a list that is not defined.
+func (n *numbering) label(numID string, k int) (text string, l level, own string, ok bool) {
 	d, found := n.nums[numID]
 	if !found {
-		return "", level{}, false
+		return "", level{}, "", false
 	}
 	l = n.level(numID, k)
 	if !l.defined {
-		return "", l, false
+		return "", l, "", false
 	}
 	key := "a" + d.abstract
 	if d.restarts {
@@ -235,6 +243,9 @@ func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
 		b.WriteByte(t[i])
 	}
 	text = b.String()
+	if l.format != "bullet" && l.format != "none" {
+		own = FormatNumber(c[k], l.format)
+	}
 	if l.format == "bullet" {
 		text, _ = symbolText(l.font, text)
 	}
@@ -245,7 +256,7 @@ func (n *numbering) label(numID string, k int) (text string, l level, ok bool) {
 	default:
 		text += "\t"
 	}
-	return text, l, true
+	return text, l, own, true
 }
 
 // numberParagraph gives a paragraph in a list (by its own numPr or its
@@ -264,17 +275,19 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	if s.num == nil || numID == "" || numID == "0" {
 		return nil
 	}
-	text, l, ok := s.num.label(numID, ilvl)
+	text, l, own, ok := s.num.label(numID, ilvl)
 	if !ok {
 		return nil
 	}
 	if !knownFormat(l.format) {
 		found = append(found, fmt.Sprintf("编号格式“%s”", l.format))
 	}
-	if l.picture {
-		found = append(found, "图片项目符号")
+	if l.picture != "" {
+		if why := s.pictureLabel(para, l.picture); why != "" {
+			found = append(found, why)
+		}
 	}
-	if l.format == "bullet" {
+	if l.format == "bullet" && para.LabelPicture == nil {
 		if _, mapped := symbolText(l.font, l.text); !mapped {
 			found = append(found, fmt.Sprintf("项目符号（%s 字体）", l.font))
 		}
@@ -283,10 +296,15 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	all := append(append(append(props(nil), layers...), markPr), l.rPr)
 	label, hidden := runFormat(all, props{l.rPr})
 	label.Font, label.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
-	if hidden || strings.TrimSpace(text) == "" {
+	if hidden || strings.TrimSpace(text) == "" && para.LabelPicture == nil {
+		para.LabelPicture = nil
 		return nil
 	}
 	label.Text = text
+	para.LabelNumber = own
+	if para.LabelPicture != nil {
+		label.Text = text[len(strings.TrimRight(text, " \t")):] // the picture is the bullet
+	}
 	para.Label = &label
 	para.setLayout(s.layoutOf(para.Style, info, l.pPr, pPr))
 	return found

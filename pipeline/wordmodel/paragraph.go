@@ -56,6 +56,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	key := s.styleKey(para.Style)
 	layers := s.layers(key, info)
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
+	outlineAndLines(para, pPr, info)
 	var b strings.Builder
 	// A field whose number the layout sets (PAGE, NUMPAGES, SECTIONPAGES,
 	// PAGEREF) is its placeholder, its saved result left out; any other
@@ -342,6 +343,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	found = append(found, inlineWithText(para, s.ownLines())...)
 	found = append(found, inlineShapes(para)...)
+	found = append(found, turnedNumbers(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
 		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() && !s.inCell {

@@ -45,7 +45,9 @@ func (s *sheet) section(sect string, n int) Section {
 		if f := attr(tag, "w:fmt"); f != "decimal" && knownFormat(f) {
 			sec.PageFormat = f
 		}
+		chapters(&sec, tag)
 	}
+	sec.LineNumbers = s.lineNumbers(sect)
 	b, art := readPageBorders(sect)
 	if art != "" {
 		*s.undrawn = append(*s.undrawn, Feature{What: "页面边框（" + undrawnLine(art) + "）", Where: fmt.Sprintf("第 %d 节", n)})

@@ -72,6 +72,12 @@ type Run struct {
 	// the same FitID, which are one stretch; 0 for the text's own.
 	FitWidth float64
 	FitID    string
+	// Combine sets the run's text 双行合一 (eastasian.go); nil for none.
+	Combine *Combine
+	// Vertical is 纵横混排: the run's characters turned a quarter
+	// counter-clockwise in the line, squeezed into one character's width
+	// where VertCompress is set.
+	Vertical, VertCompress bool
 }
 
 // Plain reports whether the run has no formatting of its own.
@@ -130,6 +136,7 @@ func runFormat(all, local props) (f Run, hidden bool) {
 	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
 	spacing(&f, all)
 	fitText(&f, local)
+	eastAsian(&f, all)
 	return f, false
 }
 

@@ -59,6 +59,13 @@ type Section struct {
 	// chineseCounting, numberInDash …), "" for decimal.
 	PageStart  int
 	PageFormat string
+	// ChapterLevel is the heading level (1 for 标题 1) whose current list
+	// label leads its page numbers (w:chapStyle: 1-3), joined by
+	// ChapterSep; 0 for page numbers alone.
+	ChapterLevel int
+	ChapterSep   string
+	// LineNumbers are its line numbers (行号); nil for none.
+	LineNumbers *LineNumbers
 	// Columns are its text columns (分栏) from the left margin, each with
 	// the gap after it; nil for one column across the text block.
 	// ColumnLine: a line is drawn between them (w:sep).
@@ -158,6 +165,20 @@ type Paragraph struct {
 	// Frame places a header's or footer's paragraph out of its story's
 	// flow (frames.go); nil for none.
 	Frame *Frame
+	// LabelPicture is the picture bullet (图片项目符号, w:lvlPicBulletId)
+	// Word draws as the label, Label then holding its suffix alone; nil
+	// for a label of text.
+	LabelPicture *Image
+	// Outline is its outline level, 1 for 标题 1, through its style; 0
+	// for body text. A section's ChapterLevel takes the chapter number
+	// from the LabelNumber of the last paragraph at that level: its
+	// list level's own number in the level's format (1, 二, III), not the
+	// label's other text (第…章).
+	Outline     int
+	LabelNumber string
+	// NoLineNumbers: the paragraph's lines are not counted in its
+	// section's line numbers (w:suppressLineNumbers).
+	NoLineNumbers bool
 }
 
 // Table is one table.
@@ -348,6 +369,7 @@ func Read(docx []byte) (*Document, error) {
 		bookmarks: map[string]bool{}, known: &knownState{memo: map[string][]string{}, styles: map[string][]string{}, foreign: foreignPrefixes(parts)}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
+	s.num.rels = relationships(parts["word/_rels/numbering.xml.rels"])
 	s.theme = readTheme(parts["word/theme/theme1.xml"])
 	readColors(parts["word/theme/theme1.xml"], s.theme)
 	s.notes = readNotes(parts)
@@ -376,6 +398,7 @@ func Read(docx []byte) (*Document, error) {
 		}
 	}
 	s.missingBookmarks()
+	*s.undrawn = append(*s.undrawn, unnumberedChapters(doc)...)
 	doc.Undrawn = *s.undrawn
 	return doc, nil
 }

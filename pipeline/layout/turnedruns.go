@@ -1,0 +1,110 @@
+package layout
+
+import (
+	"strings"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// turnedUnit is the box of a 纵横混排 run (combine.go): as wide as the
+// run's em is high, to whole cells on the character grid, its characters
+// at their own widths along the turned baseline; ok is false for a run
+// of no text.
+func (r *renderer) turnedUnit(run wordmodel.Run, face *face, st Style) (unit, bool) {
+	grid := st
+	st.Grid = false
+	run.Vertical = false
+	run.Text = strings.ReplaceAll(run.Text, "\n", "")
+	units := flat(r.runPieces(run, face, st))
+	if len(units) == 0 {
+		return unit{}, false
+	}
+	size := runSize(run, st) * ptToMM
+	f := units[0].face.font
+	em := (f.ascent + f.descent) * size
+	e := &eastAsian{turned: units, length: lineWidth(units), squeeze: 1, sizeMM: size, compress: run.VertCompress}
+	if e.compress && e.length > em {
+		e.squeeze = em / e.length
+	}
+	u := unit{text: run.Text, width: r.onGrid(em, size/ptToMM, grid), face: face, east: e}
+	if run.Size > 0 && st.Size > 0 && run.Size != st.Size {
+		u.scale = run.Size / st.Size // its own size, an upright column's em
+	}
+	return u, true
+}
+
+// overhang is how far a turned run stands out over and under its em box,
+// which its line grows by.
+func (e *eastAsian) overhang() float64 {
+	if e == nil || e.turned == nil {
+		return 0
+	}
+	f := e.turned[0].face.font
+	return max(0, (e.length*e.squeeze-(f.ascent+f.descent)*e.sizeMM)/2)
+}
+
+// drawTurned draws a 纵横混排 unit's characters upwards from the foot of
+// its text, centred on the run's em box whose left is x: the type's tops
+// face left, its baseline the em box's ascent in from there. sizeMM is
+// the line's type size, of which the units' scale is a share.
+func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
+	f := e.turned[0].face.font
+	a, d := f.ascent*e.sizeMM, f.descent*e.sizeMM
+	y := baseline + (d-a)/2 + e.length*e.squeeze/2
+	for _, t := range e.turned {
+		if !t.space && t.text != "" {
+			size := sizeMM / ptToMM
+			if t.scale > 0 {
+				size *= t.scale
+			}
+			hs := e.squeeze
+			if t.hscale > 0 {
+				hs *= t.hscale
+			}
+			if hs == 1 {
+				hs = 0
+			}
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, hscale: hs, angle: 90})
+		}
+		y -= t.width * e.squeeze
+	}
+}
+
+// In a vertical cell's upright column (tbRl, tbLrV) a 纵横混排 run
+// stands across the column as horizontal text, an em along it, centred
+// on the column's middle: squeezed into the em with 适应行宽, otherwise
+// as wide as it is, the column widening to hold it as Word widens the
+// line.
+
+// across is how wide the run stands across an upright column whose
+// characters are em high; 0 for a unit that is no 纵横混排.
+func (e *eastAsian) across(em float64) float64 {
+	if e == nil || e.turned == nil {
+		return 0
+	}
+	if e.compress && e.length > em {
+		return em
+	}
+	return e.length
+}
+
+// drawAcross draws a 纵横混排 unit of an upright column: its em box's
+// top at top, centred on mid.
+func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
+	squeeze := e.across(em) / e.length
+	x := mid - e.length*squeeze/2
+	for _, t := range e.turned {
+		f := t.face.font
+		if !t.space && t.text != "" {
+			hs := squeeze
+			if t.hscale > 0 {
+				hs *= t.hscale
+			}
+			if hs == 1 {
+				hs = 0
+			}
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, hscale: hs})
+		}
+		x += t.width * squeeze
+	}
+}
