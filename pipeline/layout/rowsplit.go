@@ -25,6 +25,15 @@ import (
 // box crosses the break as over whole rows, its text repeated overleaf.
 // A part whose text goes on overleaf is set at its top; the last part of
 // a cell is set as its vAlign says, within that part.
+//
+// A page break in a cell's text (Ctrl+Enter there; w:br w:type="page")
+// breaks its row there, whatever room is left: the cell's text after it
+// starts the row's part overleaf, the other cells keep above the foot what
+// fits there, and the part on the page reaches down to the foot, as any
+// part a page ends does. A row that may not split keeps the break's text
+// on its page, and a cell of a vertical merge, whose text is repeated on
+// each page, has none; in a header, footer or text box a page break breaks
+// nothing, in Word as here.
 
 // placeRows gives each body row a page and a position, splitting rows at
 // the page's foot where Word does; a row that cannot fit even a fresh
@@ -85,7 +94,7 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			// The notes the row's marks bring take the page's foot.
 			_, notes := r.needNotes(rn, row, page == 0)
 			space := foot() - rn.room - notes - y - tl.foot(row)
-			if row.height <= space+0.01 {
+			if row.height <= space+0.01 && !row.broken() {
 				place(row)
 				break
 			}
@@ -197,6 +206,9 @@ func share(tl *tableLayout, c tableCell, blocks []cellBlock, room float64) (to, 
 	used := 0.0
 	k := c.bfrom
 	for i := c.from; ; i++ {
+		if i > c.from && slices.Contains(c.breaks, i) {
+			return i, k
+		}
 		for ; k < c.bto && blocks[k].at <= i; k++ {
 			if used+blocks[k].h > avail {
 				return i, k
@@ -208,4 +220,20 @@ func share(tl *tableLayout, c tableCell, blocks []cellBlock, room float64) (to, 
 		}
 		used += c.lineHeight(i)
 	}
+}
+
+// broken says a page break in one of row's cells falls within the part of
+// it row holds: the row breaks there.
+func (row *tableRow) broken() bool {
+	if row.keep {
+		return false
+	}
+	for _, c := range row.cells {
+		for _, b := range c.breaks {
+			if b > c.from && b < c.to {
+				return true
+			}
+		}
+	}
+	return false
 }

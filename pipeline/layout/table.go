@@ -61,6 +61,9 @@ type tableCell struct {
 	goesOn bool
 	// notes are the footnotes its text refers to (cellnotes.go).
 	notes []cellNote
+	// breaks are the wrapped lines a page break in its text puts on the
+	// next page (rowsplit.go).
+	breaks []int
 	// paged is the cell as read where its text shows a PAGE field: the
 	// number is the page its row's part is drawn on, known only then.
 	paged *wordmodel.Cell
@@ -238,6 +241,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			wrapped := r.wrap(tl, cell, &r.measuredCell)
 			if c.Merge != wordmodel.Continues && len(c.Notes) > 0 {
 				cell.notes = notesAt(c.Notes, wrapped)
+			}
+			if c.Merge == wordmodel.Alone && !r.inBox && !r.inStory {
+				for _, n := range c.PageBreaks {
+					cell.breaks = append(cell.breaks, wrappedLine(wrapped, n))
+				}
 			}
 			cell.measure(wrapped, func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])

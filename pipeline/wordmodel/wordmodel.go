@@ -117,7 +117,11 @@ type Paragraph struct {
 	// ColumnBreakBefore, one after all of it ColumnBreakAfter or, for a
 	// page break, the next block's PageBreakBefore.
 	PageBreaks, ColumnBreaks []int
-	Section                  int
+	// brokeBefore says PageBreakBefore is a page break written before
+	// its text, not the paragraph's property (a cell heeds only the
+	// break).
+	brokeBefore bool
+	Section     int
 	// StyleSize is the type size the paragraph's style sets in the
 	// template, in pt; 0 where it sets none.
 	StyleSize float64
@@ -282,6 +286,12 @@ type Cell struct {
 	Floats []CellFloat
 	// Notes are the footnotes its paragraphs refer to, in order.
 	Notes []CellNote
+	// PageBreaks are the lines of Text (cut at \n, from 0) a page break
+	// (w:br w:type="page") in the cell puts on the next page: Word breaks
+	// the row there, the cell's text going on in the row's part overleaf.
+	// One before all of the cell's text or after all of it breaks
+	// nothing, in Word as here.
+	PageBreaks []int
 }
 
 // CellShape is a shape anchored in a table cell's paragraph Para (of all
