@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/wordmodel"
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
@@ -69,6 +70,61 @@ func TestAPageBreakStartsAPageWhereItStands(t *testing.T) {
 		}
 		if !c.continuing && !nearMM(s[1].x, s[0].x) {
 			t.Errorf("%s: 第01段 starts at %.2f mm, 第00段 at %.2f", c.name, s[1].x, s[0].x)
+		}
+	}
+}
+
+// TestTheBlankPageBeforeAnOddPageSectionIsTheLastSections: the page left
+// blank before a section that starts on an odd (even) page shows the
+// header and footer of the section before it and the number after its
+// last, not the next section's; the next section's first page follows
+// with its own header and its restarted number.
+func TestTheBlankPageBeforeAnOddPageSectionIsTheLastSections(t *testing.T) {
+	head := func(name string) wordmodel.Margins {
+		return wordmodel.Margins{Default: &wordmodel.Margin{Lines: []string{name + "页眉"}}}
+	}
+	foot := func(name string) wordmodel.Margins {
+		return wordmodel.Margins{Default: &wordmodel.Margin{Lines: []string{name + "第" + wordmodel.PageField + "页"}}}
+	}
+	p := func(section int, s string, brk bool) *wordmodel.Paragraph {
+		return &wordmodel.Paragraph{Style: "Normal", Text: s, Runs: []wordmodel.Run{{Text: s}}, Spacing: single(), Section: section, PageBreakBefore: brk}
+	}
+	for _, c := range []struct {
+		name   string
+		parity string
+		start  int
+		blocks []wordmodel.Block
+		want   string
+	}{
+		{"odd after page 1", "odd", 0, []wordmodel.Block{p(0, "一", false), p(1, "二", false)},
+			"|甲页眉一甲第1页|甲页眉甲第2页|乙页眉二乙第3页"},
+		{"even after page 2", "even", 0, []wordmodel.Block{p(0, "一", false), p(0, "二", true), p(1, "三", false)},
+			"|甲页眉一甲第1页|甲页眉二甲第2页|甲页眉甲第3页|乙页眉三乙第4页"},
+		{"odd, restarted at 1", "odd", 1, []wordmodel.Block{p(0, "一", false), p(1, "二", false)},
+			"|甲页眉一甲第1页|乙页眉二乙第1页"},
+		{"odd after an empty page", "odd", 0, []wordmodel.Block{p(0, "一", false), p(0, "", true), p(1, "二", false)},
+			"|甲页眉一甲第1页|甲页眉甲第2页|乙页眉二乙第3页"},
+	} {
+		first, second := testSection, testSection
+		first.Header, first.Footer = head("甲"), foot("甲")
+		second.Header, second.Footer = head("乙"), foot("乙")
+		second.Parity, second.PageStart = c.parity, c.start
+		doc := &wordmodel.Document{Sections: []wordmodel.Section{first, second}, Blocks: c.blocks}
+		r, err := layout(doc, testOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, o := range r.ops {
+			if o.kind == opPage {
+				got = append(got, "|")
+			}
+			if o.kind == opText {
+				got = append(got, o.text)
+			}
+		}
+		if s := strings.Join(got, ""); s != c.want {
+			t.Errorf("%s: pages %s, want %s", c.name, s, c.want)
 		}
 	}
 }
