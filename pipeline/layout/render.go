@@ -213,6 +213,16 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			// (连续), below that one's columns balanced; a page of its
 			// own (the attachment in landscape) always starts one.
 			sec := doc.Sections[k]
+			if r.goesOnInColumn(sec) {
+				current = k
+				r.section, r.sectionPages = k, 0
+				r.countSection() // it starts on the page the last one ends on
+				r.nextColumn()
+				r.cols.list, r.cols.line = sec.Columns, sec.ColumnLine
+				r.markColumns(i)
+				r.block(b)
+				continue
+			}
 			if sec.Continuous {
 				r.balance(doc.Blocks, i)
 			}

@@ -128,3 +128,49 @@ func TestTheBlankPageBeforeAnOddPageSectionIsTheLastSections(t *testing.T) {
 		}
 	}
 }
+
+// TestASectionAfterAColumnBreakStartsInTheNextColumn: a section after a
+// 分栏 section break (w:type nextColumn) of two columns, after a section
+// of two whose text fills part of the first, starts at the top of the
+// second column of the same page in a document of Word 2010; one whose
+// section before fills both columns starts the next page; in a document of
+// Word 2013 and later, and where either section has one column or they
+// have different numbers, it starts the next page.
+func TestASectionAfterAColumnBreakStartsInTheNextColumn(t *testing.T) {
+	two, three := colsAs(false)["Word"], `<w:cols w:num="3" w:space="425"/>`
+	for _, c := range []struct {
+		name          string
+		before, after string
+		paras, compat int
+		page          int  // of the second section's first paragraph, from 0
+		secondColumn  bool // it stands in the second column, at the columns' top
+	}{
+		{"Word 2010", two, two, 2, 14, 0, true},
+		{"WPS (no compatibility mode)", two, two, 2, 0, 0, true},
+		{"no column left", two, two, 10, 14, -1, false},
+		{"Word 2013", two, two, 2, 15, 1, false},
+		{"one column before", "", two, 2, 14, 1, false},
+		{"one column after", two, "", 2, 14, 1, false},
+		{"three after two", two, three, 2, 14, 1, false},
+	} {
+		body := paragraphsNumbered(0, c.paras) + sectionEnd("", c.before) + paragraphsNumbered(c.paras, 2) + sectionEnd("nextColumn", c.after)
+		r := laidDocx(t, rt.Compat(t, rt.Docx(t, body, "", nil), c.compat))
+		s := starts(r)
+		first, second := s[0], s[c.paras]
+		if last := s[c.paras-1]; c.page < 0 {
+			// The page after the one the section before ends on in its
+			// second column.
+			if !(last.x > first.x+50) {
+				t.Fatalf("%s: the first section ends in its first column", c.name)
+			}
+			c.page = last.page + 1
+		}
+		if second.page != c.page {
+			t.Errorf("%s: the second section starts on page %d, want %d", c.name, second.page, c.page)
+		}
+		inSecond := second.page == first.page && second.x > first.x+50
+		if inSecond != c.secondColumn || c.secondColumn && !nearMM(second.y, first.y) {
+			t.Errorf("%s: the second section starts at (%.2f, %.2f) mm, the first at (%.2f, %.2f)", c.name, second.x, second.y, first.x, first.y)
+		}
+	}
+}

@@ -67,6 +67,11 @@ type Section struct {
 	// Continuous: the section starts on the page the one before ends on
 	// (a continuous section break, w:type continuous).
 	Continuous bool
+	// NextColumn: the section starts in the next column of the page the
+	// one before ends on (a 分栏 section break, w:type nextColumn, as
+	// Word up to 2010 lays it out) where both have the same number of
+	// columns and a column is left; a page otherwise.
+	NextColumn bool
 	// Parity is "odd" or "even" where the section starts on the next
 	// page of that number (w:type oddPage, evenPage; Word leaves a blank
 	// page before it where the next page has the other), "" otherwise.
