@@ -93,13 +93,13 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			// in Word.
 			// The notes the row's marks bring take the page's foot.
 			_, notes := r.needNotes(rn, row, page == 0)
-			space := foot() - rn.room - notes - y - tl.foot(row)
-			if row.height <= space+0.01 && !row.broken() {
+			space := foot() - rn.room - y - tl.foot(row)
+			if row.height <= space-notes+0.01 && !row.broken() {
 				place(row)
 				break
 			}
 			if !row.keep || row.height > full+0.01 {
-				if first, rest := r.splitRow(tl, row, space); first != nil {
+				if first, rest := r.splitAtNotes(tl, row, rn, space, page == 0); first != nil {
 					place(first)
 					nextPage()
 					row = rest
@@ -119,6 +119,25 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	for _, i := range tl.crampedMerges() {
 		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行起的纵向合并单元格跨页后，有一页上的部分比其中的文字矮，PDF 中这一格的文字会压到下面的行或超出页面；请在 Word 模板中缩短这一格的文字，或不要让它跨页", i+1))
 	}
+}
+
+// splitAtNotes splits row where it reaches room, less the room the notes
+// of its part above take at the foot: a part keeps room only for the
+// notes whose marks it shows, those of lines overleaf going with them.
+// Fewer lines above never bring more notes, so the second try holds.
+func (r *renderer) splitAtNotes(tl *tableLayout, row *tableRow, rn *rowNotes, room float64, first bool) (above, rest *tableRow) {
+	cut := room
+	for range 3 {
+		if above, rest = r.splitRow(tl, row, cut); above == nil {
+			return nil, nil
+		}
+		_, need := r.needNotes(rn, above, first)
+		if need <= room-cut+0.01 {
+			return above, rest
+		}
+		cut = room - need
+	}
+	return above, rest
 }
 
 // crampedMerges are the rows (by index in the table) starting vertical
