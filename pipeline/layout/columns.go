@@ -197,7 +197,11 @@ func (tl *tableLayout) shift(dx float64) {
 	if dx == 0 {
 		return
 	}
-	for _, row := range tl.rows {
+	rows := tl.rows
+	if tl.own != nil {
+		rows = append(tl.own.headerRows(), rows...) // the later pages' headers
+	}
+	for _, row := range rows {
 		for i := range row.cells {
 			row.cells[i].x += dx
 		}

@@ -41,8 +41,8 @@ import (
 // page's floats would overlap goes under them (flow.go): a table does not
 // wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
-	head := tl.headerHeight()
-	full := r.bottomAbove(0) - r.top() - head
+	head, later := tl.headerHeight(), tl.onPage(1)
+	full := r.bottomAbove(0) - r.top() - later.headerHeight()
 	page := 0
 	// A later page's (or column's) foot keeps room only for the notes
 	// its own rows bring (rn.room), not for those of the page the table
@@ -81,11 +81,15 @@ func (r *renderer) placeRows(tl *tableLayout) {
 		rn.room += need
 	}
 	nextPage := func() {
-		page, y, fresh = page+1, r.freshTop(page+1)+head, true
+		page, y, fresh = page+1, r.freshTop(page+1)+later.headerHeight(), true
 		rn.room = 0
 	}
-	for _, row := range tl.rows[tl.firstRow:] {
+	for k, row := range tl.rows[tl.firstRow:] {
+		whole := row
 		for row != nil {
+			if row == whole && page > 0 {
+				row = later.rows[tl.firstRow+k] // set at the table's own width
+			}
 			if !fresh {
 				y = clear(y, row.height)
 			}

@@ -112,8 +112,10 @@ type tableLayout struct {
 	// of the text, drawn over the table's part on the page (cellfloats.go).
 	front []op
 	// beside says it stands beside the page's floats (tablebeside.go),
-	// not under them.
+	// not under them; own is then the table laid out at its own width,
+	// whose rows its pages after the first hold.
 	beside bool
+	own    *tableLayout
 }
 
 // table lays out t: header rows repeated on each page, rows split at the
@@ -126,10 +128,11 @@ func (r *renderer) table(t *wordmodel.Table) {
 	}
 	if s, ok := r.besideFloats(tl); ok {
 		// Laid out again at its width beside the float (tablebeside.go).
+		own := tl
 		r.beside = &s
 		tl = r.layoutTable(t)
 		r.beside = nil
-		tl.beside = true
+		tl.beside, tl.own = true, own
 	}
 	r.placeRows(tl)
 	r.drawTable(tl)
@@ -326,6 +329,15 @@ func growForMerges(tl *tableLayout) {
 	}
 }
 
+// headerRows are the header rows, repeated on each page of the table.
+func (tl *tableLayout) headerRows() []*tableRow {
+	out := make([]*tableRow, len(tl.headers))
+	for i, h := range tl.headers {
+		out[i] = tl.rows[h]
+	}
+	return out
+}
+
 func (tl *tableLayout) headerHeight() float64 {
 	h := 0.0
 	for _, i := range tl.headers {
@@ -336,14 +348,16 @@ func (tl *tableLayout) headerHeight() float64 {
 
 func (r *renderer) drawTable(tl *tableLayout) {
 	body := tl.rows[tl.firstRow:]
-	headers := make([]*tableRow, len(tl.headers))
-	for i, h := range tl.headers {
-		headers[i] = tl.rows[h]
-	}
+	var headers []*tableRow
 	var lastHeader *tableRow
-	if len(headers) > 0 {
-		lastHeader = headers[len(headers)-1]
+	repeat := func(page int) {
+		headers = tl.onPage(page).headerRows()
+		lastHeader = nil
+		if len(headers) > 0 {
+			lastHeader = headers[len(headers)-1]
+		}
 	}
+	repeat(0)
 	drawHeaders := func(y float64) float64 {
 		for i, h := range headers {
 			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
@@ -364,7 +378,8 @@ func (r *renderer) drawTable(tl *tableLayout) {
 				}
 			}
 			current = row.page
-			drawHeaders(row.y - tl.headerHeight())
+			repeat(current)
+			drawHeaders(row.y - tl.onPage(current).headerHeight())
 		}
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
 		r.keepNotes(row.notes)
