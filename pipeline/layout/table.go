@@ -461,8 +461,8 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 				src.text = r.numberedText(*src.paged)
 			}
 		}
-		lines := r.shown(tl, src)
-		r.cellText(tl, lines, c, y, h)
+		lines, on := r.shown(tl, src)
+		r.cellText(tl, lines, on, c, y, h)
 		r.cellFloats(tl, row, n, c, y, h)
 	}
 }
@@ -509,15 +509,25 @@ func (c *tableCell) contentHeight(tl *tableLayout) float64 {
 
 // shown wraps the cell's text again, for drawing, and returns the lines the
 // cell shows; the layout has warned of them already.
-func (r *renderer) shown(tl *tableLayout, c tableCell) []cellLine {
+func (r *renderer) shown(tl *tableLayout, c tableCell) ([]cellLine, goingOn) {
 	if c.lines() == 0 || r.measuring {
-		return nil // the layout measured and marked these glyphs already
+		return nil, goingOn{} // the layout measured and marked these glyphs already
 	}
 	warned := len(r.warnings)
 	lines := r.wrap(tl, c, &r.drawnCell)
 	r.warnings = r.warnings[:warned]
-	return lines[c.from:c.to]
+	// A paragraph is one set of lines (cellSets).
+	on := goingOn{
+		from: c.from > 0 && lines[c.from-1].set == lines[c.from].set,
+		over: c.to < len(lines) && lines[c.to].set == lines[c.to-1].set,
+	}
+	return lines[c.from:c.to], on
 }
+
+// goingOn says a split cell's part begins inside a paragraph begun on the
+// page before (from), or ends inside one going on overleaf (over): its box
+// is open there (parabox.go).
+type goingOn struct{ from, over bool }
 
 // minScale is the smallest a number is set to fit its cell, below which
 // the build warns that the column is too narrow.
@@ -543,7 +553,7 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 // cellText draws a cell's lines together, so that a text extractor reads
 // them as one run, at the top, middle or bottom of the cell as its vAlign
 // says (Word's default is the top).
-func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h float64) {
+func (r *renderer) cellText(tl *tableLayout, lines []cellLine, on goingOn, c tableCell, y, h float64) {
 	var blocks []cellBlock
 	if !r.measuring && c.bto > c.bfrom {
 		blocks = r.cellBlocks(tl, c)[c.bfrom:c.bto]
@@ -558,7 +568,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 	inner := c.w - c.pad[1] - c.pad[3]
 	body := r.pbox // the body paragraph's box, if any: the cell's own are drawn here
 	r.pbox = nil
-	defer func() { r.closeBox(true); r.pbox = body }()
+	defer func() { r.closeBox(!on.over); r.pbox = body }()
 	k, shade := 0, -1
 	for i, line := range lines {
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
@@ -566,7 +576,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 			shade = -1
 		}
 		shade = r.shadeCellLine(line, c.x+c.pad[1], inner, top+line.above+line.push, shade)
-		r.boxCellLine(lines, i, c.x+c.pad[1], inner, top)
+		r.boxCellLine(lines, i, i == 0 && on.from, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
 		f := c.face.font
 		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f) - f.ascent*sizeMM
