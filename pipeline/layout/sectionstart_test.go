@@ -86,9 +86,7 @@ func TestTheBlankPageBeforeAnOddPageSectionIsTheLastSections(t *testing.T) {
 	foot := func(name string) wordmodel.Margins {
 		return wordmodel.Margins{Default: &wordmodel.Margin{Lines: []string{name + "第" + wordmodel.PageField + "页"}}}
 	}
-	p := func(section int, s string, brk bool) *wordmodel.Paragraph {
-		return &wordmodel.Paragraph{Style: "Normal", Text: s, Runs: []wordmodel.Run{{Text: s}}, Spacing: single(), Section: section, PageBreakBefore: brk}
-	}
+	p := sectionPara
 	for _, c := range []struct {
 		name   string
 		parity string
@@ -110,20 +108,7 @@ func TestTheBlankPageBeforeAnOddPageSectionIsTheLastSections(t *testing.T) {
 		second.Header, second.Footer = head("乙"), foot("乙")
 		second.Parity, second.PageStart = c.parity, c.start
 		doc := &wordmodel.Document{Sections: []wordmodel.Section{first, second}, Blocks: c.blocks}
-		r, err := layout(doc, testOptions(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, o := range r.ops {
-			if o.kind == opPage {
-				got = append(got, "|")
-			}
-			if o.kind == opText {
-				got = append(got, o.text)
-			}
-		}
-		if s := strings.Join(got, ""); s != c.want {
+		if s := laidTexts(t, doc); s != c.want {
 			t.Errorf("%s: pages %s, want %s", c.name, s, c.want)
 		}
 	}
@@ -173,4 +158,30 @@ func TestASectionAfterAColumnBreakStartsInTheNextColumn(t *testing.T) {
 			t.Errorf("%s: the second section starts at (%.2f, %.2f) mm, the first at (%.2f, %.2f)", c.name, second.x, second.y, first.x, first.y)
 		}
 	}
+}
+
+// sectionPara is a paragraph of text s in section, a page break before
+// it where brk.
+func sectionPara(section int, s string, brk bool) *wordmodel.Paragraph {
+	return &wordmodel.Paragraph{Style: "Normal", Text: s, Runs: []wordmodel.Run{{Text: s}}, Spacing: single(), Section: section, PageBreakBefore: brk}
+}
+
+// laidTexts lays doc out and returns its texts in order, each page begun
+// by a |.
+func laidTexts(t *testing.T, doc *wordmodel.Document) string {
+	t.Helper()
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range r.ops {
+		if o.kind == opPage {
+			got = append(got, "|")
+		}
+		if o.kind == opText {
+			got = append(got, o.text)
+		}
+	}
+	return strings.Join(got, "")
 }

@@ -1,6 +1,9 @@
 package wordmodel
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestNumberFormatsAsWordShowsThem: each numFmt, against the labels Word
 // (and WPS) show for it.
@@ -71,8 +74,6 @@ func TestCJKCountingAsWordWritesIt(t *testing.T) {
 	want := map[string][]string{
 		"chineseCounting": {"一", "十", "十一", "二十", "二十一", "九十九", "一○○", "一○一", "一一○", "一一一",
 			"一○○○", "一○○一", "一○一○", "一○○○○", "一○○一一", "一○一○一"},
-		"taiwaneseCounting": {"一", "十", "十一", "二十", "二十一", "九十九", "一○○", "一○一", "一一○", "一一一",
-			"一○○○", "一○○一", "一○一○", "一○○○○", "一○○一一", "一○一○一"},
 		"chineseCountingThousand": {"一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百〇一", "一百一十", "一百一十一",
 			"一千", "一千〇一", "一千〇一十", "一万", "一万〇一十一", "一万〇一百〇一"},
 		"taiwaneseCountingThousand": {"一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零一", "一百一十", "一百一十一",
@@ -83,10 +84,15 @@ func TestCJKCountingAsWordWritesIt(t *testing.T) {
 			"壹仟", "壹仟零壹", "壹仟零壹拾", "壹万", "壹万零壹拾壹", "壹万零壹佰零壹"},
 		"ideographLegalTraditional": {"壹", "壹拾", "壹拾壹", "貳拾", "貳拾壹", "玖拾玖", "壹佰", "壹佰零壹", "壹佰壹拾", "壹佰壹拾壹",
 			"壹仟", "壹仟零壹", "壹仟零壹拾", "壹萬", "壹萬零壹拾壹", "壹萬零壹佰零壹"},
-		"ideographTraditional": {"甲", "癸", "11", "20", "21", "99", "100", "101", "110", "111",
-			"1000", "1001", "1010", "10000", "10011", "10101"},
-		"ideographZodiac": {"子", "酉", "戌", "20", "21", "99", "100", "101", "110", "111",
-			"1000", "1001", "1010", "10000", "10011", "10101"},
+	}
+	// Taiwan's counting is China's; 甲乙 and 子丑 end at their tenth and
+	// twelfth, decimal after.
+	want["taiwaneseCounting"] = want["chineseCounting"]
+	for format, signs := range map[string][]string{"ideographTraditional": {"甲", "癸"}, "ideographZodiac": {"子", "酉", "戌"}} {
+		for _, n := range ns[len(signs):] {
+			signs = append(signs, strconv.Itoa(n))
+		}
+		want[format] = signs
 	}
 	for format, labels := range want {
 		for i, n := range ns {
