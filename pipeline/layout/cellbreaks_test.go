@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // TestAPageBreakInACellBreaksItsRow: a page break after a cell's third
@@ -42,5 +44,23 @@ func TestAPageBreakInACellBreaksItsRow(t *testing.T) {
 	_, pages = laidPages(t, splitTable(3, 8, func(row *wordmodel.Row) { row.Cells[1].PageBreaks = []int{2, 5} }))
 	if count := shared(t, pages, 8); fmt.Sprint(count) != "[2 3 3]" {
 		t.Errorf("two breaks: lines per page %v, want [2 3 3]", count)
+	}
+}
+
+// TestAPageBreakInAHeaderTableBreaksNothing: a page break in a header
+// table's cell, which Word ignores, starts no page and cuts no row: the
+// text after it stands under the text before it in the header, on the one
+// page.
+func TestAPageBreakInAHeaderTableBreaksNothing(t *testing.T) {
+	brk := `<w:r><w:br w:type="page"/></w:r>`
+	tbl := sealtest.Table([]int{3000, 5000},
+		[]string{sealtest.Cell(3000, sealtest.Para("left", st.Text("上行"), brk, st.Text("下行"))), sealtest.Cell(5000, sealtest.Para("right", st.Text("绩效公开")))})
+	_, r := laidShapes(t, sealtest.Docx(t, st.Para(st.Text("正文")), tbl))
+	if n := len(pagesOf(r)); n != 1 {
+		t.Fatalf("%d pages, want 1", n)
+	}
+	above, below := textOp(t, r, "上行"), textOp(t, r, "下行")
+	if !(above.y < below.y && below.y < r.top()) || !near(above.x, below.x) {
+		t.Errorf("上行 at (%.2f, %.2f), 下行 at (%.2f, %.2f), the text block's top %.2f", above.x, above.y, below.x, below.y, r.top())
 	}
 }
