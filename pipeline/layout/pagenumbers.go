@@ -73,9 +73,9 @@ func formatGlyphs(format string) string {
 // last section's header and footer (its even or odd ones, as the page's
 // number says; not its first page's) and the number after that section's
 // last, and sec's first page, after it, has sec's first-page header and
-// its restarted number. LibreOffice prints such an "automatically
-// inserted blank page" with no header or footer at all, so it is no
-// reference here.
+// its restarted number. LibreOffice leaves such an "automatically
+// inserted blank page" out of its PDF (the section's first page, its
+// second, numbered 3), so it is no reference here.
 func (r *renderer) leaveBlank(sec wordmodel.Section, used bool) bool {
 	if sec.Parity == "" {
 		return false
