@@ -27,13 +27,16 @@ import (
 // a cell is set as its vAlign says, within that part.
 //
 // A page break in a cell's text (Ctrl+Enter there; w:br w:type="page")
-// breaks its row there, whatever room is left: the cell's text after it
-// starts the row's part overleaf, the other cells keep above the foot what
-// fits there, and the part on the page reaches down to the foot, as any
-// part a page ends does. A row that may not split keeps the break's text
-// on its page, and a cell of a vertical merge, whose text is repeated on
-// each page, has none; in a header, footer or text box a page break breaks
-// nothing, in Word as here.
+// breaks its row there, whatever room is left, as Word shows it: the
+// cell's text after it starts the row's part overleaf, the other cells
+// keep above the foot what fits there, and the part on the page reaches
+// down to the foot, as any part a page ends does. A row that may not
+// split keeps the break's text on its page (the break cannot be honoured
+// without splitting it), and a cell of a vertical merge, whose text is
+// repeated on each page, has none; in a header, footer or text box a
+// page break breaks nothing, in Word as here. LibreOffice drops such a
+// break (the text after it runs on in the same line), so it is no
+// reference here.
 
 // placeRows gives each body row a page and a position, splitting rows at
 // the page's foot where Word does; a row that cannot fit even a fresh
