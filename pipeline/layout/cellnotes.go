@@ -16,24 +16,29 @@ type cellNote struct {
 }
 
 // notesAt finds the wrapped line of each of a cell's notes among lines,
-// the cell's text wrapped: the first of its text line (wordmodel's
-// CellNote.Line counts lines before wrapping).
+// the cell's text wrapped.
 func notesAt(notes []wordmodel.CellNote, lines []cellLine) []cellNote {
 	var out []cellNote
 	for _, n := range notes {
-		at, text := max(len(lines)-1, 0), 0
-		for i, l := range lines {
-			if text == n.Line {
-				at = i
-				break
-			}
-			if l.end {
-				text++
-			}
-		}
-		out = append(out, cellNote{note: n.Note, line: at})
+		out = append(out, cellNote{note: n.Note, line: wrappedLine(lines, n.Line)})
 	}
 	return out
+}
+
+// wrappedLine is the first of lines, a cell's text wrapped, that its
+// text line n is set on (wordmodel counts lines before wrapping); the
+// last where there is no such line.
+func wrappedLine(lines []cellLine, n int) int {
+	text := 0
+	for i, l := range lines {
+		if text == n {
+			return i
+		}
+		if l.end {
+			text++
+		}
+	}
+	return max(len(lines)-1, 0)
 }
 
 // partNotes are the notes whose marks row's cells show, each once: a

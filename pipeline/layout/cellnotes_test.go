@@ -98,3 +98,46 @@ func TestFootnotesOfTableCells(t *testing.T) {
 		})
 	}
 }
+
+// TestASplitRowKeepsRoomOnlyForItsPartsNotes: a row split over two pages
+// keeps at the first page's foot room only for the notes whose marks its
+// part there shows: with its one note's mark in a line overleaf, as many
+// of its lines stay on the first page as with no note at all; with the
+// mark in its first line, fewer, the note drawn under them.
+func TestASplitRowKeepsRoomOnlyForItsPartsNotes(t *testing.T) {
+	onFirst := func(mark int) (lines int, notePage int) {
+		var rows []wordmodel.Row
+		for k := range 20 {
+			rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("第%d行", k), Span: 1}}})
+		}
+		var text []string
+		for k := range 40 {
+			text = append(text, fmt.Sprintf("线%d", k))
+		}
+		long := wordmodel.Cell{Text: strings.Join(text, "\n"), Span: 1}
+		if mark >= 0 {
+			long.Notes = []wordmodel.CellNote{noteIn("7", "表中注释", mark)}
+		}
+		rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{long}})
+		doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{4000}, Rows: rows}}}
+		for _, p := range pagedOps(t, doc, opText) {
+			if p.page == 1 && strings.HasPrefix(p.op.text, "线") {
+				lines++
+			}
+			if strings.HasPrefix(p.op.text, "表") {
+				notePage = p.page
+			}
+		}
+		return lines, notePage
+	}
+	bare, _ := onFirst(-1)
+	if bare == 0 || bare >= 40 {
+		t.Fatalf("%d of the row's lines on the first page: the case wants it split", bare)
+	}
+	if got, page := onFirst(bare + 5); got != bare || page != 2 {
+		t.Errorf("a note overleaf: %d lines on the first page, %d with no note; the note on page %d, want 2", got, bare, page)
+	}
+	if got, page := onFirst(0); got >= bare || page != 1 {
+		t.Errorf("a note in the first line: %d lines on the first page, %d with no note; the note on page %d, want 1", got, bare, page)
+	}
+}

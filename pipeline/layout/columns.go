@@ -156,6 +156,15 @@ func (r *renderer) columnBreak() {
 	r.newSheet()
 }
 
+// goesOnInColumn says section sec, starting after a 分栏 section break
+// (wordmodel's NextColumn), begins in the next column of the page: where
+// it has the page and the number of columns of the section before it and
+// a column of them is left. Otherwise it starts a page, as after 下一页.
+func (r *renderer) goesOnInColumn(sec wordmodel.Section) bool {
+	return sec.NextColumn && r.page > 0 && r.inColumns() && len(sec.Columns) == len(r.cols.list) &&
+		sectionGeometry(sec) == r.g && r.cols.at+1 < len(r.cols.list)
+}
+
 // startColumns sets the section's columns from y down on the page.
 func (r *renderer) startColumns(s wordmodel.Section, y float64) {
 	r.cols = columns{list: s.Columns, line: s.ColumnLine, top: y, foot: y}
@@ -188,7 +197,11 @@ func (tl *tableLayout) shift(dx float64) {
 	if dx == 0 {
 		return
 	}
-	for _, row := range tl.rows {
+	rows := tl.rows
+	if tl.own != nil {
+		rows = append(tl.own.headerRows(), rows...) // the later pages' headers
+	}
+	for _, row := range rows {
 		for i := range row.cells {
 			row.cells[i].x += dx
 		}

@@ -71,6 +71,12 @@
 // holds them all, and the next section starts below the longest. Columns
 // that began inside a block (a paragraph going on from the page before)
 // are not balanced, and warned of. Headers, footers and text boxes are never in columns.
+// A section after a 分栏 section break (wordmodel's NextColumn: Word 2010
+// and WPS documents) goes on in the next column of the page where it has
+// as many columns as the one before and one is left; a page otherwise.
+// A section after a 奇数页/偶数页 break whose first page would have the
+// other parity has a blank page before it, the last section's: that
+// section's header, footer and next number (pagenumbers.go).
 //
 // A header and a footer are stories (story.go): their paragraphs and
 // tables are laid out by the body's own paragraph and table layout, every

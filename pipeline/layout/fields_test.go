@@ -64,26 +64,11 @@ func TestPageFieldsInTheBodyAndSections(t *testing.T) {
 	landscape := portrait
 	landscape.Width, landscape.Height = testSection.Height, testSection.Width
 	text := "第" + wordmodel.PageField + "页，共" + wordmodel.NumPagesField + "页，本节" + wordmodel.SectionPagesField + "页"
-	p := func(section int, s string, brk bool) *wordmodel.Paragraph {
-		return &wordmodel.Paragraph{Style: "Normal", Text: s, Runs: []wordmodel.Run{{Text: s}}, Spacing: single(), Section: section, PageBreakBefore: brk}
-	}
+	p := sectionPara
 	doc := &wordmodel.Document{Sections: []wordmodel.Section{portrait, landscape}, Blocks: []wordmodel.Block{
 		p(0, text, false), p(0, "二", true), p(0, "三", true), p(1, text, false), p(1, "附", true)}}
-	r, err := layout(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, o := range r.ops {
-		if o.kind == opPage {
-			got = append(got, "|")
-		}
-		if o.kind == opText {
-			got = append(got, o.text)
-		}
-	}
 	want := "|第1页，共5页，本节3页节3|二节3|三节3|第4页，共5页，本节2页节2|附节2"
-	if s := strings.Join(got, ""); s != want {
+	if s := laidTexts(t, doc); s != want {
 		t.Errorf("pages = %s, want %s", s, want)
 	}
 }

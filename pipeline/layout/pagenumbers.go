@@ -59,13 +59,39 @@ func formatGlyphs(format string) string {
 	return b.String()
 }
 
-// pageParity leaves the page the section has just begun blank where its
-// number is odd and the section starts on an even one, or the other way
-// round (w:type oddPage, evenPage), the section then beginning on the
-// next page, as Word leaves a blank page before it.
-func (r *renderer) pageParity(parity string) {
-	if parity == "" || (r.pageNo%2 == 1) == (parity == "odd") {
-		return
+// leaveBlank leaves a blank page before section sec where it starts on
+// the next odd page (w:type oddPage, 奇数页) and that page's number would
+// be even, or the other way round (evenPage): the section then begins on
+// the page after it. used says the current page holds something; one
+// that holds nothing is itself the blank page. It reports whether it left
+// one.
+//
+// The blank page is the last section's, not sec's, as in Word: the break
+// ends that section and sec starts after the page it leaves (Microsoft's
+// "Insert a section break" help: after an odd-page break "at the end of
+// page 3, the next section will start on page 5"), so page 4 shows the
+// last section's header and footer (its even or odd ones, as the page's
+// number says; not its first page's) and the number after that section's
+// last, and sec's first page, after it, has sec's first-page header and
+// its restarted number. LibreOffice leaves such an "automatically
+// inserted blank page" out of its PDF (the section's first page, its
+// second, numbered 3), so it is no reference here.
+func (r *renderer) leaveBlank(sec wordmodel.Section, used bool) bool {
+	if sec.Parity == "" {
+		return false
 	}
-	r.newSheet()
+	first := r.pageNo // the number sec's first page would have
+	if used {
+		first++
+	}
+	if sec.PageStart > 0 {
+		first = sec.PageStart
+	}
+	if (first%2 == 1) == (sec.Parity == "odd") {
+		return false
+	}
+	if used {
+		r.newSheet() // the last section's blank page
+	}
+	return true
 }

@@ -15,7 +15,10 @@ import (
 // over the first, its bottom line under the last, a between line where
 // one paragraph meets the next, its sides and shading running through
 // the spacing between them. A paragraph that runs onto another page is
-// boxed on each page, the box open where it breaks.
+// boxed on each page, the box open where it breaks; so is a group a page
+// (or column) break parts, in the body or in a split row's cell: no line
+// at the foot of the first part nor at the top of the next, as Word draws
+// it, a between line only where two of its paragraphs meet on a page.
 
 // paraBox is the part, on the page being set, of a paragraph that is
 // shaded or has lines.
@@ -58,10 +61,11 @@ func boxSpace(b *wordmodel.Borders) (above, below float64) {
 }
 
 // boxEnd is where the last box of a group ended: the paragraph after it
-// in the group runs its sides and shading up to it on the same page.
+// in the group runs its sides and shading up to it in the same column of
+// the same page.
 type boxEnd struct {
-	page int
-	y    float64
+	page, column int
+	y            float64
 }
 
 // startBox begins the box of p, set as l; nil where p has no shading or
@@ -115,11 +119,15 @@ func (r *renderer) closeBox(last bool) {
 	if closes && bd.Bottom != nil {
 		bottom += bd.Bottom.Space * ptToMM
 	}
-	if b.first && bd.WithPrevious && r.lastBox.page == r.page {
+	// joined: the box above ended on this page, the paragraph meeting it
+	// here; a group a page break parts is open on both sides of the
+	// break, no between line drawn there, as in Word.
+	joined := b.first && bd.WithPrevious && r.lastBox.page == r.page && r.lastBox.column == r.cols.at
+	if joined {
 		top = min(top, r.lastBox.y)
 	}
 	if last && bd.WithNext {
-		r.lastBox = boxEnd{r.page, bottom}
+		r.lastBox = boxEnd{r.page, r.cols.at, bottom}
 	}
 	if b.p.Shading != "" && bottom > top {
 		fill := op{kind: opFill, x: x0, y: top, w: x1 - x0, h: bottom - top, color: b.p.Shading}
@@ -131,7 +139,7 @@ func (r *renderer) closeBox(last bool) {
 	if opens && bd.Top != nil {
 		r.rule(bd.Top, x0-wl, top, x1-x0+wl+wr, -1)
 	}
-	if b.first && bd.WithPrevious && bd.Between != nil {
+	if joined && bd.Between != nil {
 		r.rule(bd.Between, x0-wl, b.top-bd.Between.Space*ptToMM, x1-x0+wl+wr, -1)
 	}
 	if closes && bd.Bottom != nil {
@@ -186,9 +194,11 @@ func (r *renderer) shadeCellLine(line cellLine, x, inner, top float64, shade int
 
 // boxCellLine, before line i of a cell's lines set from top in a
 // content box from x inner wide is drawn, draws the box of the paragraph
-// the line before ends, and begins or lengthens the box of the line's.
-// The last box is drawn by closeBox after the cell's lines.
-func (r *renderer) boxCellLine(lines []cellLine, i int, x, inner, top float64) {
+// the line before ends, and begins or lengthens the box of the line's;
+// goesOn says the line goes on with a paragraph begun on the page before
+// (a row split there), whose box is open above it. The last box is drawn
+// by closeBox after the cell's lines.
+func (r *renderer) boxCellLine(lines []cellLine, i int, goesOn bool, x, inner, top float64) {
 	if i > 0 && lines[i-1].set != lines[i].set {
 		r.closeBox(true)
 		r.pbox = nil
@@ -200,7 +210,7 @@ func (r *renderer) boxCellLine(lines []cellLine, i int, x, inner, top float64) {
 	}
 	if r.pbox == nil {
 		p := &wordmodel.Paragraph{Borders: s.borders, Shading: s.shading}
-		r.pbox = &paraBox{p: p, x0: x + s.left, x1: x + inner - s.right, first: true}
+		r.pbox = &paraBox{p: p, x0: x + s.left, x1: x + inner - s.right, first: !goesOn}
 		r.boxLine(top + line.above + line.push)
 	}
 	r.boxFoot(top + line.h - s.after)

@@ -380,3 +380,102 @@ func TestABarBesideAParagraph(t *testing.T) {
 		t.Errorf("the 3-D left line is %d strands, want two of two tones", len(threeD))
 	}
 }
+
+// TestABoxedGroupAcrossPagesIsOpenAtTheBreak: paragraphs boxed as one
+// group (top, bottom and between lines) that a page break parts are a box
+// on each page, open where the break parts them: the top line over the
+// group's first paragraph only, the bottom line under its last only, no
+// line at the foot of the first page nor at the top of the second, and a
+// between line where two of its paragraphs meet on a page, on both pages.
+// The break falls between two paragraphs and inside one.
+func TestABoxedGroupAcrossPagesIsOpenAtTheBreak(t *testing.T) {
+	box := [5]string{"single:4:1", "single:4:4", "dotted:4:1", "single:4:4", "dashed:4:1"}
+	for _, repeat := range []int{3, 9} { // short paragraphs, long ones
+		body := rt.Para(rt.Word.Run("", strings.Repeat("前文。", 150)))
+		for k := range 12 {
+			body += boxedPara(rt.Word, box, "0000FF", "", "", fmt.Sprintf("第%02d段", k)+strings.Repeat("沁源县财政局绩效公开的说明文字。", repeat))
+		}
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		begun := starts(r)
+		all := pagesOf(r)
+		first, last := begun[0].page, len(all)-1
+		if first == last {
+			t.Fatalf("%d: the group is on one page, the case wants it parted", repeat)
+		}
+		for n := first; n <= last; n++ {
+			lines := map[string][]float64{}
+			for _, o := range rulesOf(all[n], "0000FF") {
+				lines[o.text] = append(lines[o.text], o.y)
+			}
+			wantTop, wantBottom, wantBetween := 0, 0, 0
+			if n == first {
+				wantTop = 1
+			}
+			if n == last {
+				wantBottom = 1
+			}
+			// A between line over each paragraph but the first that
+			// begins on the page below another's lines.
+			for k := 1; k < 12; k++ {
+				if s := begun[k]; s.page == n && s.y > r.top()+12 {
+					wantBetween++
+				}
+			}
+			if len(lines["solid"]) != wantTop || len(lines["dotted"]) != wantBottom || len(lines["dashed"]) != wantBetween {
+				t.Errorf("%d, page %d: %d top, %d bottom and %d between lines, want %d, %d and %d",
+					repeat, n+1, len(lines["solid"]), len(lines["dotted"]), len(lines["dashed"]), wantTop, wantBottom, wantBetween)
+			}
+		}
+	}
+}
+
+// TestABoxedGroupInASplitRowIsOpenAtTheBreak: boxed paragraphs in a cell
+// whose row splits at the page's foot, a paragraph of them parted there:
+// its top line on the first page only, its bottom line on the second
+// only, nothing drawn across at the foot or at the second part's top,
+// and a between line where two paragraphs meet in each part.
+func TestABoxedGroupInASplitRowIsOpenAtTheBreak(t *testing.T) {
+	box := [5]string{"single:4:1", "single:4:4", "dotted:4:1", "single:4:4", "dashed:4:1"}
+	var paras string
+	for k := range 6 {
+		paras += boxedPara(rt.Word, box, "7030A0", "", "", fmt.Sprintf("第%02d段", k)+strings.Repeat("绩效说明文字。", 6))
+	}
+	body := rt.Para(rt.Word.Run("", strings.Repeat("前文。", 100))) + rt.Table([]int{4000}, rt.Word.Cell(4000, "", "", paras)) + rt.Para(rt.Word.Run("", "表后"))
+	r := laidDocx(t, rt.Docx(t, body, "", nil))
+	all := pagesOf(r)
+	// Where each paragraph's first line stands.
+	begun := map[int]placedLine{}
+	for n, ops := range all {
+		for _, o := range ops {
+			var k int
+			if _, err := fmt.Sscanf(o.text, "第%02d段", &k); o.kind == opText && err == nil {
+				begun[k] = placedLine{n, o.x, o.y}
+			}
+		}
+	}
+	first, second := begun[0].page, begun[5].page
+	if second != first+1 || begun[1].page != first {
+		t.Fatalf("the cell's paragraphs start on pages %d to %d, the case wants the row split over two", first+1, second+1)
+	}
+	for n := first; n <= second; n++ {
+		lines := map[string]int{}
+		for _, o := range rulesOf(all[n], "7030A0") {
+			lines[o.text]++
+		}
+		meet := 0
+		for k := 1; k < 6; k++ {
+			if s := begun[k]; s.page == n && s.y > r.top()+12 {
+				meet++
+			}
+		}
+		wantTop, wantBottom := 0, 0
+		if n == first {
+			wantTop = 1
+		} else {
+			wantBottom = 1
+		}
+		if lines["solid"] != wantTop || lines["dotted"] != wantBottom || lines["dashed"] != meet {
+			t.Errorf("page %d: %d top, %d bottom and %d between lines, want %d, %d and %d", n+1, lines["solid"], lines["dotted"], lines["dashed"], wantTop, wantBottom, meet)
+		}
+	}
+}

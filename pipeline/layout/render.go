@@ -223,14 +223,31 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			// (连续), below that one's columns balanced; a page of its
 			// own (the attachment in landscape) always starts one.
 			sec := doc.Sections[k]
+			if r.goesOnInColumn(sec) {
+				current = k
+				r.section, r.sectionPages = k, 0
+				r.countSection() // it starts on the page the last one ends on
+				r.nextColumn()
+				r.cols.list, r.cols.line = sec.Columns, sec.ColumnLine
+				r.markColumns(i)
+				r.block(b)
+				continue
+			}
 			if sec.Continuous {
 				r.balance(doc.Blocks, i)
 			}
 			current = k
-			r.section, r.sectionPages = k, 0
 			used := r.onPage || r.cols.at > 0
 			r.endColumns()
-			if g := sectionGeometry(sec); g != r.g || !sec.Continuous {
+			g := sectionGeometry(sec)
+			if g != r.g || !sec.Continuous {
+				// A page left blank for 奇数页/偶数页 is the last
+				// section's (pagenumbers.go), and the section starts on
+				// the page after it.
+				used = r.leaveBlank(sec, used) || used
+			}
+			r.section, r.sectionPages = k, 0
+			if g != r.g || !sec.Continuous {
 				r.g = g
 				if used {
 					r.newSheet()
@@ -253,7 +270,6 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					r.pageBorders()
 					r.placeMargins()
 				}
-				r.pageParity(sec.Parity)
 			} else {
 				r.countSection() // it starts on the page the last one ends on
 			}

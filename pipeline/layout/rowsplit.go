@@ -25,6 +25,18 @@ import (
 // box crosses the break as over whole rows, its text repeated overleaf.
 // A part whose text goes on overleaf is set at its top; the last part of
 // a cell is set as its vAlign says, within that part.
+//
+// A page break in a cell's text (Ctrl+Enter there; w:br w:type="page")
+// breaks its row there, whatever room is left, as Word shows it: the
+// cell's text after it starts the row's part overleaf, the other cells
+// keep above the foot what fits there, and the part on the page reaches
+// down to the foot, as any part a page ends does. A row that may not
+// split keeps the break's text on its page (the break cannot be honoured
+// without splitting it), and a cell of a vertical merge, whose text is
+// repeated on each page, has none; in a header, footer or text box a
+// page break breaks nothing, in Word as here. LibreOffice drops such a
+// break (the text after it runs on in the same line), so it is no
+// reference here.
 
 // placeRows gives each body row a page and a position, splitting rows at
 // the page's foot where Word does; a row that cannot fit even a fresh
@@ -32,8 +44,8 @@ import (
 // page's floats would overlap goes under them (flow.go): a table does not
 // wrap beside a float.
 func (r *renderer) placeRows(tl *tableLayout) {
-	head := tl.headerHeight()
-	full := r.bottomAbove(0) - r.top() - head
+	head, later := tl.headerHeight(), tl.onPage(1)
+	full := r.bottomAbove(0) - r.top() - later.headerHeight()
 	page := 0
 	// A later page's (or column's) foot keeps room only for the notes
 	// its own rows bring (rn.room), not for those of the page the table
@@ -72,11 +84,15 @@ func (r *renderer) placeRows(tl *tableLayout) {
 		rn.room += need
 	}
 	nextPage := func() {
-		page, y, fresh = page+1, r.freshTop(page+1)+head, true
+		page, y, fresh = page+1, r.freshTop(page+1)+later.headerHeight(), true
 		rn.room = 0
 	}
-	for _, row := range tl.rows[tl.firstRow:] {
+	for k, row := range tl.rows[tl.firstRow:] {
+		whole := row
 		for row != nil {
+			if row == whole && page > 0 {
+				row = later.rows[tl.firstRow+k] // set at the table's own width
+			}
 			if !fresh {
 				y = clear(y, row.height)
 			}
@@ -84,13 +100,13 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			// in Word.
 			// The notes the row's marks bring take the page's foot.
 			_, notes := r.needNotes(rn, row, page == 0)
-			space := foot() - rn.room - notes - y - tl.foot(row)
-			if row.height <= space+0.01 {
+			space := foot() - rn.room - y - tl.foot(row)
+			if row.height <= space-notes+0.01 && !row.broken() {
 				place(row)
 				break
 			}
 			if !row.keep || row.height > full+0.01 {
-				if first, rest := r.splitRow(tl, row, space); first != nil {
+				if first, rest := r.splitAtNotes(tl, row, rn, space, page == 0); first != nil {
 					place(first)
 					nextPage()
 					row = rest
@@ -110,6 +126,25 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	for _, i := range tl.crampedMerges() {
 		r.warnings = append(r.warnings, fmt.Sprintf("表格第 %d 行起的纵向合并单元格跨页后，有一页上的部分比其中的文字矮，PDF 中这一格的文字会压到下面的行或超出页面；请在 Word 模板中缩短这一格的文字，或不要让它跨页", i+1))
 	}
+}
+
+// splitAtNotes splits row where it reaches room, less the room the notes
+// of its part above take at the foot: a part keeps room only for the
+// notes whose marks it shows, those of lines overleaf going with them.
+// Fewer lines above never bring more notes, so the second try holds.
+func (r *renderer) splitAtNotes(tl *tableLayout, row *tableRow, rn *rowNotes, room float64, first bool) (above, rest *tableRow) {
+	cut := room
+	for range 3 {
+		if above, rest = r.splitRow(tl, row, cut); above == nil {
+			return nil, nil
+		}
+		_, need := r.needNotes(rn, above, first)
+		if need <= room-cut+0.01 {
+			return above, rest
+		}
+		cut = room - need
+	}
+	return above, rest
 }
 
 // crampedMerges are the rows (by index in the table) starting vertical
@@ -197,6 +232,9 @@ func share(tl *tableLayout, c tableCell, blocks []cellBlock, room float64) (to, 
 	used := 0.0
 	k := c.bfrom
 	for i := c.from; ; i++ {
+		if i > c.from && slices.Contains(c.breaks, i) {
+			return i, k
+		}
 		for ; k < c.bto && blocks[k].at <= i; k++ {
 			if used+blocks[k].h > avail {
 				return i, k
@@ -208,4 +246,20 @@ func share(tl *tableLayout, c tableCell, blocks []cellBlock, room float64) (to, 
 		}
 		used += c.lineHeight(i)
 	}
+}
+
+// broken says a page break in one of row's cells falls within the part of
+// it row holds: the row breaks there.
+func (row *tableRow) broken() bool {
+	if row.keep {
+		return false
+	}
+	for _, c := range row.cells {
+		for _, b := range c.breaks {
+			if b > c.from && b < c.to {
+				return true
+			}
+		}
+	}
+	return false
 }

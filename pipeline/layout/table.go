@@ -61,6 +61,9 @@ type tableCell struct {
 	goesOn bool
 	// notes are the footnotes its text refers to (cellnotes.go).
 	notes []cellNote
+	// breaks are the wrapped lines a page break in its text puts on the
+	// next page (rowsplit.go).
+	breaks []int
 	// paged is the cell as read where its text shows a PAGE field: the
 	// number is the page its row's part is drawn on, known only then.
 	paged *wordmodel.Cell
@@ -109,8 +112,10 @@ type tableLayout struct {
 	// of the text, drawn over the table's part on the page (cellfloats.go).
 	front []op
 	// beside says it stands beside the page's floats (tablebeside.go),
-	// not under them.
+	// not under them; own is then the table laid out at its own width,
+	// whose rows its pages after the first hold.
 	beside bool
+	own    *tableLayout
 }
 
 // table lays out t: header rows repeated on each page, rows split at the
@@ -123,10 +128,11 @@ func (r *renderer) table(t *wordmodel.Table) {
 	}
 	if s, ok := r.besideFloats(tl); ok {
 		// Laid out again at its width beside the float (tablebeside.go).
+		own := tl
 		r.beside = &s
 		tl = r.layoutTable(t)
 		r.beside = nil
-		tl.beside = true
+		tl.beside, tl.own = true, own
 	}
 	r.placeRows(tl)
 	r.drawTable(tl)
@@ -239,6 +245,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if c.Merge != wordmodel.Continues && len(c.Notes) > 0 {
 				cell.notes = notesAt(c.Notes, wrapped)
 			}
+			if c.Merge == wordmodel.Alone && !r.inBox && !r.inStory {
+				for _, n := range c.PageBreaks {
+					cell.breaks = append(cell.breaks, wrappedLine(wrapped, n))
+				}
+			}
 			cell.measure(wrapped, func() float64 { return emptyHeight(r.cellSets(tl, cell, 1)) })
 			line = max(line, cell.lineH+cell.pad[0]+cell.pad[2])
 			if c.Merge != wordmodel.Continues {
@@ -318,6 +329,15 @@ func growForMerges(tl *tableLayout) {
 	}
 }
 
+// headerRows are the header rows, repeated on each page of the table.
+func (tl *tableLayout) headerRows() []*tableRow {
+	out := make([]*tableRow, len(tl.headers))
+	for i, h := range tl.headers {
+		out[i] = tl.rows[h]
+	}
+	return out
+}
+
 func (tl *tableLayout) headerHeight() float64 {
 	h := 0.0
 	for _, i := range tl.headers {
@@ -328,14 +348,16 @@ func (tl *tableLayout) headerHeight() float64 {
 
 func (r *renderer) drawTable(tl *tableLayout) {
 	body := tl.rows[tl.firstRow:]
-	headers := make([]*tableRow, len(tl.headers))
-	for i, h := range tl.headers {
-		headers[i] = tl.rows[h]
-	}
+	var headers []*tableRow
 	var lastHeader *tableRow
-	if len(headers) > 0 {
-		lastHeader = headers[len(headers)-1]
+	repeat := func(page int) {
+		headers = tl.onPage(page).headerRows()
+		lastHeader = nil
+		if len(headers) > 0 {
+			lastHeader = headers[len(headers)-1]
+		}
 	}
+	repeat(0)
 	drawHeaders := func(y float64) float64 {
 		for i, h := range headers {
 			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
@@ -356,7 +378,8 @@ func (r *renderer) drawTable(tl *tableLayout) {
 				}
 			}
 			current = row.page
-			drawHeaders(row.y - tl.headerHeight())
+			repeat(current)
+			drawHeaders(row.y - tl.onPage(current).headerHeight())
 		}
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
 		r.keepNotes(row.notes)
@@ -438,8 +461,8 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 				src.text = r.numberedText(*src.paged)
 			}
 		}
-		lines := r.shown(tl, src)
-		r.cellText(tl, lines, c, y, h)
+		lines, on := r.shown(tl, src)
+		r.cellText(tl, lines, on, c, y, h)
 		r.cellFloats(tl, row, n, c, y, h)
 	}
 }
@@ -486,15 +509,25 @@ func (c *tableCell) contentHeight(tl *tableLayout) float64 {
 
 // shown wraps the cell's text again, for drawing, and returns the lines the
 // cell shows; the layout has warned of them already.
-func (r *renderer) shown(tl *tableLayout, c tableCell) []cellLine {
+func (r *renderer) shown(tl *tableLayout, c tableCell) ([]cellLine, goingOn) {
 	if c.lines() == 0 || r.measuring {
-		return nil // the layout measured and marked these glyphs already
+		return nil, goingOn{} // the layout measured and marked these glyphs already
 	}
 	warned := len(r.warnings)
 	lines := r.wrap(tl, c, &r.drawnCell)
 	r.warnings = r.warnings[:warned]
-	return lines[c.from:c.to]
+	// A paragraph is one set of lines (cellSets).
+	on := goingOn{
+		from: c.from > 0 && lines[c.from-1].set == lines[c.from].set,
+		over: c.to < len(lines) && lines[c.to].set == lines[c.to-1].set,
+	}
+	return lines[c.from:c.to], on
 }
+
+// goingOn says a split cell's part begins inside a paragraph begun on the
+// page before (from), or ends inside one going on overleaf (over): its box
+// is open there (parabox.go).
+type goingOn struct{ from, over bool }
 
 // minScale is the smallest a number is set to fit its cell, below which
 // the build warns that the column is too narrow.
@@ -520,7 +553,7 @@ func (r *renderer) fit(line []unit, inner float64, text string) {
 // cellText draws a cell's lines together, so that a text extractor reads
 // them as one run, at the top, middle or bottom of the cell as its vAlign
 // says (Word's default is the top).
-func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h float64) {
+func (r *renderer) cellText(tl *tableLayout, lines []cellLine, on goingOn, c tableCell, y, h float64) {
 	var blocks []cellBlock
 	if !r.measuring && c.bto > c.bfrom {
 		blocks = r.cellBlocks(tl, c)[c.bfrom:c.bto]
@@ -535,7 +568,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 	inner := c.w - c.pad[1] - c.pad[3]
 	body := r.pbox // the body paragraph's box, if any: the cell's own are drawn here
 	r.pbox = nil
-	defer func() { r.closeBox(true); r.pbox = body }()
+	defer func() { r.closeBox(!on.over); r.pbox = body }()
 	k, shade := 0, -1
 	for i, line := range lines {
 		for ; k < len(blocks) && blocks[k].at <= c.from+i; k++ {
@@ -543,7 +576,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 			shade = -1
 		}
 		shade = r.shadeCellLine(line, c.x+c.pad[1], inner, top+line.above+line.push, shade)
-		r.boxCellLine(lines, i, c.x+c.pad[1], inner, top)
+		r.boxCellLine(lines, i, i == 0 && on.from, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
 		f := c.face.font
 		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f) - f.ascent*sizeMM

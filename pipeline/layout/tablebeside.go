@@ -8,6 +8,22 @@ package layout
 // widths. One that would be left less than half its width there, one
 // that does not fit on the page, and one beside a top-and-bottom float
 // go under the float instead (rowsplit.go).
+//
+// Only the page the table starts on is so: the rows it holds on the pages
+// after (narrowed rows being taller, a table that fits its page at its
+// own width may not beside the float) stand as the table's own width and
+// place say, at the margin, with the float behind them, as LibreOffice
+// lays out each page's part of a table anew. A row split at the first
+// page's foot goes on overleaf as it was set there.
+
+// onPage is the layout the table's rows on page (from 0, its first) take:
+// its own where it stands beside a float on the first page only.
+func (tl *tableLayout) onPage(page int) *tableLayout {
+	if page > 0 && tl.own != nil {
+		return tl.own
+	}
+	return tl
+}
 
 // besideFloats is the span of the page, left to right, the table tl as
 // laid out would stand in beside the page's floats where they leave room

@@ -332,11 +332,13 @@ func (s *sheet) cell(tc string) Cell {
 	}
 	var lines []string
 	var paras, shown, framed []*Paragraph
+	pending := false // a page break after all of the last paragraph's text
 	elements := wordxml.Elements(tc, "w:p", 0, len(tc))
 	for k, p := range elements {
-		para, _ := s.paragraph(tc[p.Start:p.End])
+		para, breakAfter := s.paragraph(tc[p.Start:p.End])
 		paras = append(paras, para)
 		if para.Hidden {
+			pending = pending || para.brokeBefore || breakAfter
 			continue
 		}
 		if para.Frame != nil {
@@ -362,6 +364,13 @@ func (s *sheet) cell(tc string) Cell {
 			}
 		}
 		before := strings.Count(strings.Join(lines, "\n"), "\n") + min(len(lines), 1)
+		if (pending || para.brokeBefore) && before > 0 {
+			c.PageBreaks = append(c.PageBreaks, before)
+		}
+		for _, k := range para.PageBreaks {
+			c.PageBreaks = append(c.PageBreaks, before+k+1)
+		}
+		pending = breakAfter
 		for _, n := range para.Footnotes {
 			c.Notes = append(c.Notes, CellNote{Note: n, Line: before + strings.Count(para.Text[:min(n.At, len(para.Text))], "\n")})
 		}

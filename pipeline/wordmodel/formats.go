@@ -18,12 +18,18 @@ func FormatNumber(n int, format string) string {
 		if n < 10 && n >= 0 {
 			return "0" + strconv.Itoa(n)
 		}
-	case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting":
-		return chineseCount(n, []rune("零一二三四五六七八九"), []rune("十百千"))
+	case "chineseCounting", "taiwaneseCounting":
+		return chineseCounting(n)
+	case "chineseCountingThousand":
+		return chineseThousand.spell(n)
+	case "taiwaneseCountingThousand":
+		return taiwanThousand.spell(n)
+	case "japaneseCounting":
+		return japaneseCount.spell(n)
 	case "chineseLegalSimplified":
-		return chineseCount(n, []rune("零壹贰叁肆伍陆柒捌玖"), []rune("拾佰仟"))
+		return legalSimplified.spell(n)
 	case "ideographLegalTraditional":
-		return chineseCount(n, []rune("零壹貳參肆伍陸柒捌玖"), []rune("拾佰仟"))
+		return legalTraditional.spell(n)
 	case "ordinal", "cardinalText", "ordinalText":
 		if s, ok := englishNumber(n, format); ok {
 			return s
@@ -40,15 +46,13 @@ func FormatNumber(n int, format string) string {
 	case "numberInDash":
 		return "- " + strconv.Itoa(n) + " -"
 	case "ideographDigital", "taiwaneseDigital":
-		var b strings.Builder
-		for _, d := range strconv.Itoa(n) {
-			b.WriteRune([]rune("〇一二三四五六七八九")[d-'0'])
+		if n >= 0 {
+			return digitByDigit(n, '〇')
 		}
-		return b.String()
 	case "ideographTraditional":
-		return cycle(n, "甲乙丙丁戊己庚辛壬癸")
+		return upTo(n, "甲乙丙丁戊己庚辛壬癸")
 	case "ideographZodiac":
-		return cycle(n, "子丑寅卯辰巳午未申酉戌亥")
+		return upTo(n, "子丑寅卯辰巳午未申酉戌亥")
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle":
 		if n >= 1 && n <= 20 {
 			return string(rune('①' + n - 1))
@@ -96,44 +100,6 @@ func knownFormat(format string) bool {
 		return true
 	}
 	return false
-}
-
-// chineseCount writes n in Chinese counting: 十, 十一, 二十一, 一百零一,
-// 一百一十, 一千零一十. A leading 一十 is said 十 only below twenty.
-func chineseCount(n int, digits, units []rune) string {
-	if n <= 0 || n >= 10000 {
-		return strconv.Itoa(n)
-	}
-	var b strings.Builder
-	ds := strconv.Itoa(n)
-	zero := false
-	for i, c := range ds {
-		d := int(c - '0')
-		place := len(ds) - 1 - i
-		if d == 0 {
-			zero = true
-			continue
-		}
-		if zero && b.Len() > 0 {
-			b.WriteRune(digits[0])
-		}
-		zero = false
-		if !(d == 1 && place == 1 && len(ds) == 2) {
-			b.WriteRune(digits[d])
-		}
-		if place > 0 {
-			b.WriteRune(units[place-1])
-		}
-	}
-	return b.String()
-}
-
-func cycle(n int, set string) string {
-	rs := []rune(set)
-	if n < 1 {
-		return strconv.Itoa(n)
-	}
-	return string(rs[(n-1)%len(rs)])
 }
 
 func roman(n int) string {

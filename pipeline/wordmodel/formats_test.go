@@ -1,6 +1,9 @@
 package wordmodel
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestNumberFormatsAsWordShowsThem: each numFmt, against the labels Word
 // (and WPS) show for it.
@@ -11,23 +14,15 @@ func TestNumberFormatsAsWordShowsThem(t *testing.T) {
 		want   string
 	}{
 		{"decimal", 7, "7"}, {"decimal", 12, "12"}, {"decimalZero", 3, "03"}, {"decimalZero", 12, "12"},
-		{"chineseCounting", 1, "一"}, {"chineseCounting", 9, "九"}, {"chineseCounting", 10, "十"},
-		{"chineseCounting", 11, "十一"}, {"chineseCounting", 19, "十九"}, {"chineseCounting", 20, "二十"},
-		{"chineseCounting", 21, "二十一"}, {"chineseCounting", 99, "九十九"}, {"chineseCounting", 100, "一百"},
-		{"chineseCounting", 101, "一百零一"}, {"chineseCounting", 110, "一百一十"}, {"chineseCounting", 111, "一百一十一"},
-		{"chineseCounting", 1000, "一千"}, {"chineseCounting", 1001, "一千零一"}, {"chineseCounting", 1010, "一千零一十"},
-		{"chineseCountingThousand", 10, "十"}, {"chineseCountingThousand", 35, "三十五"}, {"chineseCountingThousand", 205, "二百零五"},
-		{"chineseLegalSimplified", 12, "拾贰"}, {"chineseLegalSimplified", 3, "叁"},
-		{"ideographDigital", 10, "一〇"}, {"ideographDigital", 23, "二三"},
+		{"ideographDigital", 10, "一〇"}, {"ideographDigital", 23, "二三"}, {"ideographDigital", 0, "〇"},
 		{"ideographTraditional", 1, "甲"}, {"ideographTraditional", 3, "丙"}, {"ideographTraditional", 10, "癸"},
-		{"ideographZodiac", 2, "丑"},
+		{"ideographZodiac", 2, "丑"}, {"ideographZodiac", 12, "亥"},
 		{"decimalEnclosedCircle", 1, "①"}, {"decimalEnclosedCircleChinese", 10, "⑩"}, {"decimalEnclosedCircle", 20, "⑳"},
 		{"decimalEnclosedCircle", 21, "21"}, {"decimalEnclosedParen", 2, "⑵"}, {"decimalEnclosedFullstop", 3, "⒊"},
 		{"decimalFullWidth", 1, "１"}, {"decimalFullWidth", 12, "１２"},
 		{"lowerLetter", 1, "a"}, {"lowerLetter", 26, "z"}, {"lowerLetter", 27, "aa"}, {"upperLetter", 28, "BB"},
 		{"lowerRoman", 4, "iv"}, {"upperRoman", 1994, "MCMXCIV"}, {"upperRoman", 9, "IX"},
 		{"none", 5, ""}, {"bullet", 5, ""},
-		{"ideographLegalTraditional", 13, "拾參"}, {"ideographLegalTraditional", 205, "貳佰零伍"},
 		{"ordinal", 1, "1st"}, {"ordinal", 2, "2nd"}, {"ordinal", 3, "3rd"}, {"ordinal", 4, "4th"}, {"ordinal", 11, "11th"},
 		{"ordinal", 12, "12th"}, {"ordinal", 13, "13th"}, {"ordinal", 21, "21st"}, {"ordinal", 102, "102nd"}, {"ordinal", 111, "111th"},
 		{"cardinalText", 1, "One"}, {"cardinalText", 15, "Fifteen"}, {"cardinalText", 21, "Twenty-one"}, {"cardinalText", 40, "Forty"},
@@ -68,5 +63,57 @@ func TestSymbolFontsMapToUnicode(t *testing.T) {
 	}
 	if _, ok := symbolText("Wingdings", "\uF021"); ok {
 		t.Error("an unmapped Wingdings character is taken as mapped")
+	}
+}
+
+// TestCJKCountingAsWordWritesIt: the counting formats at the numbers where
+// they part ways (10, 11, 20, 100, 101, 110, 1000 and past 万), as Word
+// writes each (formats_cjk.go names the sources).
+func TestCJKCountingAsWordWritesIt(t *testing.T) {
+	ns := []int{1, 10, 11, 20, 21, 99, 100, 101, 110, 111, 1000, 1001, 1010, 10000, 10011, 10101}
+	want := map[string][]string{
+		"chineseCounting": {"一", "十", "十一", "二十", "二十一", "九十九", "一○○", "一○一", "一一○", "一一一",
+			"一○○○", "一○○一", "一○一○", "一○○○○", "一○○一一", "一○一○一"},
+		"chineseCountingThousand": {"一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百〇一", "一百一十", "一百一十一",
+			"一千", "一千〇一", "一千〇一十", "一万", "一万〇一十一", "一万〇一百〇一"},
+		"taiwaneseCountingThousand": {"一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零一", "一百一十", "一百一十一",
+			"一千", "一千零一", "一千零一十", "一萬", "一萬零一十一", "一萬零一百零一"},
+		"japaneseCounting": {"一", "十", "十一", "二十", "二十一", "九十九", "百", "百一", "百十", "百十一",
+			"千", "千一", "千十", "一万", "一万十一", "一万百一"},
+		"chineseLegalSimplified": {"壹", "壹拾", "壹拾壹", "贰拾", "贰拾壹", "玖拾玖", "壹佰", "壹佰零壹", "壹佰壹拾", "壹佰壹拾壹",
+			"壹仟", "壹仟零壹", "壹仟零壹拾", "壹万", "壹万零壹拾壹", "壹万零壹佰零壹"},
+		"ideographLegalTraditional": {"壹", "壹拾", "壹拾壹", "貳拾", "貳拾壹", "玖拾玖", "壹佰", "壹佰零壹", "壹佰壹拾", "壹佰壹拾壹",
+			"壹仟", "壹仟零壹", "壹仟零壹拾", "壹萬", "壹萬零壹拾壹", "壹萬零壹佰零壹"},
+	}
+	// Taiwan's counting is China's; 甲乙 and 子丑 end at their tenth and
+	// twelfth, decimal after.
+	want["taiwaneseCounting"] = want["chineseCounting"]
+	for format, signs := range map[string][]string{"ideographTraditional": {"甲", "癸"}, "ideographZodiac": {"子", "酉", "戌"}} {
+		for _, n := range ns[len(signs):] {
+			signs = append(signs, strconv.Itoa(n))
+		}
+		want[format] = signs
+	}
+	for format, labels := range want {
+		for i, n := range ns {
+			if got := FormatNumber(n, format); got != labels[i] {
+				t.Errorf("%s %d = %q, want %q", format, n, got, labels[i])
+			}
+		}
+	}
+	more := []struct {
+		format string
+		n      int
+		want   string
+	}{
+		{"chineseCountingThousand", 13456, "一万三千四百五十六"}, {"chineseLegalSimplified", 1000200, "壹佰万零贰佰"},
+		{"chineseLegalSimplified", 500000, "伍拾万"}, {"japaneseCounting", 1234, "千二百三十四"},
+		{"japaneseCounting", 2025, "二千二十五"}, {"chineseCountingThousand", 100000000, "100000000"},
+		{"chineseCounting", 0, "0"}, {"chineseCountingThousand", 0, "0"},
+	}
+	for _, c := range more {
+		if got := FormatNumber(c.n, c.format); got != c.want {
+			t.Errorf("%s %d = %q, want %q", c.format, c.n, got, c.want)
+		}
 	}
 }

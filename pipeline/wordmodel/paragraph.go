@@ -79,7 +79,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			if column {
 				para.ColumnBreakBefore = true
 			} else {
-				para.PageBreakBefore = true
+				para.PageBreakBefore, para.brokeBefore = true, true
 			}
 			return
 		}

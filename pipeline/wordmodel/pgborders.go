@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"jixiao/pipeline/wordxml"
 )
 
 // PageBorders are the lines Word draws round a section's pages (页面边框,
@@ -48,6 +50,13 @@ func (s *sheet) section(sect string, n int) Section {
 		chapters(&sec, tag)
 	}
 	sec.LineNumbers = s.lineNumbers(sect)
+	// Word up to 2010 starts a section after a 分栏 section break (w:type
+	// nextColumn) in the next column; 2013 and later start a page, as
+	// LibreOffice's writerfilter also reads it (SectionPropertyMap::
+	// CloseSectionGroup, for compatibilityMode above 14).
+	if v, _ := wordxml.Val(sect, "w:type"); v == "nextColumn" && !s.cellAlways {
+		sec.NextColumn = true
+	}
 	b, art := readPageBorders(sect)
 	if art != "" {
 		*s.undrawn = append(*s.undrawn, Feature{What: "页面边框（" + undrawnLine(art) + "）", Where: fmt.Sprintf("第 %d 节", n)})

@@ -74,6 +74,11 @@ type Section struct {
 	// Continuous: the section starts on the page the one before ends on
 	// (a continuous section break, w:type continuous).
 	Continuous bool
+	// NextColumn: the section starts in the next column of the page the
+	// one before ends on (a 分栏 section break, w:type nextColumn, as
+	// Word up to 2010 lays it out) where both have the same number of
+	// columns and a column is left; a page otherwise.
+	NextColumn bool
 	// Parity is "odd" or "even" where the section starts on the next
 	// page of that number (w:type oddPage, evenPage; Word leaves a blank
 	// page before it where the next page has the other), "" otherwise.
@@ -124,7 +129,11 @@ type Paragraph struct {
 	// ColumnBreakBefore, one after all of it ColumnBreakAfter or, for a
 	// page break, the next block's PageBreakBefore.
 	PageBreaks, ColumnBreaks []int
-	Section                  int
+	// brokeBefore says PageBreakBefore is a page break written before
+	// its text, not the paragraph's property (a cell heeds only the
+	// break).
+	brokeBefore bool
+	Section     int
 	// StyleSize is the type size the paragraph's style sets in the
 	// template, in pt; 0 where it sets none.
 	StyleSize float64
@@ -303,6 +312,12 @@ type Cell struct {
 	Floats []CellFloat
 	// Notes are the footnotes its paragraphs refer to, in order.
 	Notes []CellNote
+	// PageBreaks are the lines of Text (cut at \n, from 0) a page break
+	// (w:br w:type="page") in the cell puts on the next page: Word breaks
+	// the row there, the cell's text going on in the row's part overleaf.
+	// One before all of the cell's text or after all of it breaks
+	// nothing, in Word as here.
+	PageBreaks []int
 }
 
 // CellShape is a shape anchored in a table cell's paragraph Para (of all
