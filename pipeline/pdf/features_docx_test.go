@@ -66,9 +66,9 @@ func (f feature) docx(t testing.TB) []byte {
 		`<w:sectPr` + sectRsid + `>` + f.sect + page + `</w:sectPr></w:body></w:document>`
 	rels := []string{rel("rId1", "styles", "styles.xml"), rel("rId2", "settings", "settings.xml"), rel("rId3", "webSettings", "webSettings.xml"),
 		rel("rId4", "fontTable", "fontTable.xml"), rel("rId5", "theme", "theme/theme1.xml")}
-	types := []string{override("/word/document.xml", "wordprocessingml.document.main"), override("/word/styles.xml", "wordprocessingml.styles"),
-		override("/word/settings.xml", "wordprocessingml.settings"), override("/word/webSettings.xml", "wordprocessingml.webSettings"),
-		override("/word/fontTable.xml", "wordprocessingml.fontTable"), override("/word/theme/theme1.xml", "theme"),
+	types := []string{override("/word/document.xml", "officedocument.wordprocessingml.document.main"), override("/word/styles.xml", "officedocument.wordprocessingml.styles"),
+		override("/word/settings.xml", "officedocument.wordprocessingml.settings"), override("/word/webSettings.xml", "officedocument.wordprocessingml.webSettings"),
+		override("/word/fontTable.xml", "officedocument.wordprocessingml.fontTable"), override("/word/theme/theme1.xml", "officedocument.theme"),
 		override("/docProps/core.xml", "package.core-properties"), override("/docProps/app.xml", "officedocument.extended-properties")}
 	edits := map[string]func(string) string{
 		"word/document.xml":     opctest.Set(doc),
@@ -101,9 +101,9 @@ func (f feature) docx(t testing.TB) []byte {
 			rels = append(rels, rel(id, "image", strings.TrimPrefix(name, "word/")))
 		case kind != "":
 			rels = append(rels, rel(id, kind, base))
-			ct := "wordprocessingml." + kind
+			ct := "officedocument.wordprocessingml." + kind
 			if kind == "header" || kind == "footer" || kind == "footnotes" || kind == "endnotes" {
-				ct = "wordprocessingml." + strings.TrimSuffix(kind, "s")
+				ct = "officedocument.wordprocessingml." + strings.TrimSuffix(kind, "s")
 				if kind == "footnotes" || kind == "endnotes" {
 					ct += "s"
 				}

@@ -29,8 +29,8 @@ func pageFeatures(t testing.TB) []feature {
 			abstractNum(2, lvl(0, "bullet", "", 0xF06C), lvl(1, "bullet", "■", 0)), abstractNum(3, lvl(0, "upperLetter", "%1.", 0)))},
 			body: listPara(1, 0, "第一项") + listPara(1, 1, "子项") + listPara(1, 1, "子项") + listPara(1, 0, "第二项") + listPara(2, 0, "罗马") + listPara(2, 1, "小罗马") +
 				listPara(3, 0, "项目符号") + listPara(3, 1, "方块符号") + listPara(4, 0, "大写字母") + listPara(4, 0, "大写字母")},
-		{name: "numbering-restart", parts: map[string]string{"word/numbering.xml": numbering(abstractNum(0, lvl(0, "decimal", "%1.", 0), lvl(1, "decimal", "%1.%2", 0))) +
-			"|" + `<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="640" w:hanging="640"/></w:pPr></w:lvl></w:lvlOverride></w:num>`},
+		{name: "numbering-restart", parts: map[string]string{"word/numbering.xml": numbering(abstractNum(0, lvl(0, "decimal", "%1.", 0), lvl(1, "decimal", "%1.%2", 0)) +
+			"|" + `<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="640" w:hanging="640"/></w:pPr></w:lvl></w:lvlOverride></w:num>`)},
 			body: listPara(1, 0, "一") + listPara(1, 1, "一点一") + listPara(1, 0, "二") + listPara(2, 0, "重新编号") + listPara(2, 0, "再一项") + listPara(3, 0, "改写格式从五开始")},
 		{name: "section-landscape", body: text(sample) + para(`<w:sectPr w:rsidR="00A41C2E" w:rsidSect="00A41C2E">`+a4Page+`</w:sectPr>`, run("", "纵向页最后一段")) + text("横向附件页，宽页面容纳更长的一行文字，横排表格常放在这里。"),
 			page: `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1588" w:right="2098" w:bottom="1474" w:left="1984" w:header="851" w:footer="992" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/>`},
@@ -64,7 +64,7 @@ func pageFeatures(t testing.TB) []feature {
 			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/><w:footerReference w:type="default" r:id="rIdfooter1"/>`,
 			parts: map[string]string{"word/header1.xml": story("hdr", para(`<w:pStyle w:val="a3"/>`, picture("rIdimage1", 11, 571500, 285750), run("", "县财政局"))),
 				"word/_rels/header1.xml.rels": imageRels("media/image1.png"), "word/media/image1.png": blue,
-				"word/footer1.xml": story("ftr", para(`<w:pStyle w:val="a5"/>`, sealtest.Float{Anchor: st.Anchor{H: "margin", V: "paragraph", AlignX: "right", CX: 571500, CY: 285750}}.Run(12, "页脚图", "rIdimage1"), run("", "页脚"))),
+				"word/footer1.xml":            story("ftr", para(`<w:pStyle w:val="a5"/>`, sealtest.Float{Anchor: st.Anchor{H: "margin", V: "paragraph", AlignX: "right", CX: 571500, CY: 285750}}.Run(12, "页脚图", "rIdimage1"), run("", "页脚"))),
 				"word/_rels/footer1.xml.rels": imageRels("media/image2.png"), "word/media/image2.png": red}},
 		{name: "picture-table-cell", body: table([]int{4417, 4417}, "", row("", cell(4417, para("", run("", "单位（盖章）"))), cell(4417, para(`<w:jc w:val="center"/>`, picture("rIdimage1", 3, 720000, 360000))))) + text(sample),
 			parts: map[string]string{"word/media/image1.png": blue}},
@@ -79,7 +79,7 @@ func pageFeatures(t testing.TB) []feature {
 			body: para("", run("", "详见"), `<w:hyperlink r:id="rIdlink1" w:history="1">`+run(`<w:rStyle w:val="ac"/>`, "沁源县人民政府网站")+`</w:hyperlink>`, run("", "。")) +
 				para("", `<w:hyperlink r:id="rIdlink2" w:history="1">`+run(`<w:rStyle w:val="ac"/><w:rFonts w:ascii="Times New Roman"/>`, "czj.example.cn")+`</w:hyperlink>`)},
 		{name: "page-fields", body: text("第一页") + para("", `<w:r><w:br w:type="page"/></w:r>`) + text("第二页"),
-			sect: `<w:footerReference w:type="default" r:id="rIdfooter1"/>`,
+			sect:  `<w:footerReference w:type="default" r:id="rIdfooter1"/>`,
 			parts: map[string]string{"word/footer1.xml": footer(`<w:jc w:val="center"/>`, run("", "第")+pageField()+run("", "页 共")+fieldtest.Complex("2", " NUMPAGES ", `\* MERGEFORMAT `)+run("", "页 本节")+fieldtest.Complex("2", " SECTIONPAGES ")+run("", "页"))}},
 		{name: "toc", body: tocBody()},
 		{name: "table-merges", body: table([]int{2000, 2000, 2000, 2834}, "",
