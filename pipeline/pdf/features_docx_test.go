@@ -30,9 +30,6 @@ type feature struct {
 	settings string
 	// links are external hyperlinks, their relationship id to the URL.
 	links map[string]string
-	// known are the differences from LibreOffice this fixture keeps, each
-	// justified (see corpus_interop_test.go).
-	known []known
 }
 
 // NS are the namespaces Word 2016 declares on document.xml, headers,
@@ -202,6 +199,6 @@ func wpsPara(pPr string, runs ...string) string {
 // text is a paragraph of Normal text in one run.
 func text(s string) string { return para("", run("", s)) }
 
-// known is a difference from LibreOffice's rendering a fixture keeps: the
-// start of the difference's message, and why it is not ours to fix.
+// known is a difference from LibreOffice's rendering a fixture keeps
+// (corpusKnown): a pattern the difference's message starts with, and why.
 type known struct{ diff, why string }

@@ -9,8 +9,14 @@ import "strings"
 // sample is a sentence of body text, 27 characters.
 const sample = "为全面实施预算绩效管理，提高财政资金使用效益，现通知如下。"
 
-// long is body text of three lines or more.
-const long = "根据有关规定，结合我县实际，现就开展预算绩效评价工作有关事项通知如下，请各单位认真贯彻落实，按时报送有关材料，确保评价工作质量。"
+// long is body text of three lines or more, without commas: where a
+// comma would start a line Word lets it hang past the margin and we do
+// not (the punctuation fixture shows that alone).
+const long = "根据有关规定结合我县实际现就开展预算绩效评价工作有关事项通知如下请各单位认真贯彻落实按时报送有关材料确保评价工作质量。"
+
+// punctuated is long as a clerk writes it, a comma at the 56th
+// character, where the second line of 28 ends.
+const punctuated = "根据有关规定，结合我县实际，现就开展预算绩效评价工作有关事项通知如下，请各单位认真贯彻落实，按时报送有关材料，确保评价工作质量。"
 
 func textFeatures() []feature {
 	return []feature{
@@ -33,6 +39,7 @@ func textFeatures() []feature {
 			para(`<w:spacing w:line="200" w:lineRule="atLeast"/>`, run("", long))},
 		{name: "line-multiple", body: para(`<w:snapToGrid w:val="0"/><w:spacing w:line="360" w:lineRule="auto"/>`, run("", long)) +
 			para(`<w:snapToGrid w:val="0"/><w:spacing w:line="480" w:lineRule="auto"/>`, run("", long))},
+		{name: "punctuation-at-line-end", body: text(punctuated)},
 		{name: "alignment", body: para(`<w:jc w:val="left"/>`, run("", "左对齐")) + para(`<w:jc w:val="center"/>`, run("", "居中")) +
 			para(`<w:jc w:val="right"/>`, run("", "右对齐")) + para(`<w:jc w:val="both"/>`, run("", long)) +
 			para(`<w:jc w:val="distribute"/>`, run("", "分散对齐的一行"))},

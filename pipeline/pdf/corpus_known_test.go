@@ -1,0 +1,60 @@
+package pdf
+
+// corpusKnown are the differences from LibreOffice each fixture keeps,
+// found by the corpus' first run (LibreOffice 7.4, the repository's
+// faces). Each is a pattern matched against the start of a difference's
+// message and why it stays. "LibreOffice:" marks where LibreOffice
+// departs from Word and we follow Word; "ours:" marks where we are the
+// likely departure, a piece of work too large for the corpus' change,
+// listed to be built; "unsettled:" where only Word itself can tell.
+var corpusKnown = map[string][]known{
+	"styles": {
+		{`第 1 页第 1 行“一、基本情况”基线`, "unsettled: LibreOffice keeps 标题 1's 17 pt before at the top of the first page, we drop it"},
+		{`第 1 页第 [345] 行.*基线`, "unsettled: follows from the first line's space before, and LibreOffice takes beforeLines as twips (see spacing)"},
+	},
+	"spacing":                 {{`第 1 页第 [3-8] 行.*基线`, "LibreOffice: takes w:before/w:after (twips) where w:beforeLines/w:afterLines are set; Word takes the Lines form, a hundredth of the grid's line pitch"}},
+	"line-exact":              {{`第 1 页第 [3-6] 行.*基线`, "unsettled: an exact line's text sits lower in LibreOffice (it centres the font's box in the line, we put the descent at the foot); differences grow down the page"}},
+	"line-atleast":            {{`第 1 页第 [2-6] 行.*基线`, "unsettled: an at-least line of 35 pt: LibreOffice puts the font's box at its top, we centre the text in the line's extra height"}},
+	"line-multiple":           {{`第 1 页第 [2-6] 行.*基线`, "unsettled: 1.5 and double spacing off the grid: LibreOffice multiplies the font's line height (ascent + descent + gap of Noto Serif CJK), we multiply Word's single line of the face"}},
+	"punctuation-at-line-end": {{`第 1 页第 [23] 行文字`, "ours: Word lets a comma that would start a line hang past the margin (w:overflowPunct, on by default) or compresses the line's punctuation, as LibreOffice does; we pull the character before it down instead. To build in the line breaker"}},
+	"keep-rules":              {{`第 [12] 页 \d+ 行`, "ours: keepNext, keepLines and widowControl are neither read nor honoured (wordmodel has no keep rules): the heading stays at the foot of page 1 apart from its paragraph. To build"}},
+	"fonts-per-script": {
+		{`第 1 页第 1 行“黑体汉字与Arial字母ABC”右端`, "LibreOffice: sets the Latin letters in the face its alias gives Arial (Noto Serif CJK), we in the run's 黑体 face as the layout's doc says Word falls back"},
+		{`第 1 页第 [12] 行.*基线`, "unsettled: a line of 黑体 (WenQuanYi, taller ascent) sits 3.6 pt lower in LibreOffice"},
+	},
+	"font-size":         {{`第 1 页第 1 行.*基线`, "unsettled: a 36 pt character on a grid line: LibreOffice grows the line by whole grid pitches from the top, we centre it"}},
+	"hidden":            {{`第 1 页第 [23] 行.*基线`, "LibreOffice: drops a paragraph whose every run is hidden; Word shows its paragraph mark's empty line, as we do (the mark itself is not hidden)"}},
+	"symbols":           {{`第 1 页第 1 行文字“☑已完成☐未完成”`, "LibreOffice: draws Wingdings' F0FE and F0A8 in OpenSymbol without a text mapping, so poppler reads no character; ours map them to ☑ ☐"}},
+	"section-landscape": {{`第 2 页第 1 行.*基线`, "unsettled: the landscape section's top margin of 1588 twips: its first line is 4.9 pt lower in LibreOffice, as on every page of a margin not the template's (see page-size-margins)"}},
+	"linked-headers":    {{`第 2 页第 2 行.*基线`, "unsettled: as section-landscape"}},
+	"page-size-margins": {{`第 1 页第 [1-5] 行.*基线`, "unsettled: with a top margin not on the grid's line LibreOffice puts the first line 4.5 pt lower than we do"}},
+	"doc-grid":          {{`第 1 页 5 行，LibreOffice 7 行`, "LibreOffice: a linesAndChars grid with w:charSpace -849 on 三号 text gives Word 27 or 28 characters a line (issue #23); LibreOffice sets 14, two grid cells a character, and we 28"}},
+	"even-headers":      {{`第 [123] 页 3 行，LibreOffice 2 行`, "LibreOffice: does not print a footer's PAGE field text in a way poppler reads (the number is drawn as a field without a text mapping); ours prints the page number"}},
+	"page-fields":       {{`第 [12] 页第 2 行文字`, "LibreOffice: its PAGE, NUMPAGES and SECTIONPAGES numbers are drawn without text mapping, poppler reads none; ours are 1 2 2"}},
+	"footnotes":         {{`第 1 页 0 个链接，LibreOffice 4 个`, "LibreOffice: links each note mark to its note and back (internal /GoTo links, no URI); we draw the marks without links. Word's PDF export does the same as LibreOffice; to build"}},
+	"endnotes": {
+		{`1 页，LibreOffice 2 页`, "unsettled: LibreOffice puts endnotes on a page of their own after the text (its own endnote section), Word at the end of the text on the same page, as we do"},
+		{`第 1 页 4 行，LibreOffice 3 行`, "as above: the endnote is on the same page in ours"},
+		{`第 1 页 0 个链接，LibreOffice 1 个`, "LibreOffice: links the endnote mark (internal /GoTo); see footnotes"},
+	},
+	"picture-table-cell": {
+		{`第 1 页第 1 行“单位（盖章）”`, "ours: table cell text and its baseline, see table-header-rows"},
+		{`第 1 页第 [23] 行.*基线`, "ours: the row below the picture, see table-header-rows"},
+	},
+	"hyperlinks": {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},
+	"toc": {
+		{`第 1 页第 [234] 行文字`, "LibreOffice: keeps Word's stale saved page numbers (9) in the TOC, we write the pages the headings land on (2, 3, 4), as Word's 更新目录 does"},
+		{`第 1 页第 [123] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
+		{`第 [234] 页第 [123] 行.*基线`, "unsettled: each heading follows a page break before; LibreOffice keeps 标题 1's space before at the top of the page, we drop it (see styles)"},
+	},
+	"table-merges":      {{`第 1 页第 [1-5] 行`, "ours: see table-header-rows"}},
+	"table-header-rows": {{`第 [12] 页第 \d+ 行`, "ours: table text sits 5.4 pt higher than LibreOffice's in every row, and the header row's right cell ends 33 pt short: cell paragraphs seem to take the document defaults' size (10.5 pt) rather than 正文's 16 pt when the table style sets none. To fix in layout/table.go"}},
+	"table-row-heights": {{`第 1 页 4 行，LibreOffice 5 行`, "ours: the atLeast row's text is set at 10.5 pt rather than 正文's 16 pt (see table-header-rows), so it wraps into two lines, not three"}},
+	"numbering-chinese": numberingKnown,
+	"numbering-latin":   append([]known{{`第 1 页第 7 行文字“●项目符号”`, "LibreOffice: draws the Wingdings bullet F06C in OpenSymbol without a text mapping; ours maps it to ●"}}, numberingKnown...),
+	"numbering-restart": numberingKnown,
+}
+
+// numberingKnown: a list paragraph of 列表段落 with w:firstLineChars="0",
+// as Word writes one it numbers.
+var numberingKnown = []known{{`第 1 页第 \d+ 行.*[左右]端`, "unsettled, probably ours: the paragraph's own firstLineChars=\"0\" cancels the numbering level's hanging indent in our reader, so the label starts at the text's indent; LibreOffice (and, we believe, Word, which ignores a *Chars of 0) hangs it at the margin. To check in Word and fix in wordmodel's indents"}}
