@@ -236,8 +236,15 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			}
 			r.boxLine(r.y)
 			r.y += drop
+			// The paragraph's last line is its last with text: a band
+			// beside a float may leave the spans after it empty, and a
+			// justified last line is not stretched to the float.
+			last := len(lines) - 1
+			for last > 0 && len(lines[last]) == 0 {
+				last--
+			}
 			for i, line := range lines {
-				end := len(rest) == 0 && i == len(lines)-1
+				end := len(rest) == 0 && i == last
 				x, gap := r.drawLine(line, p, l, spans[i], end)
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
 			}

@@ -82,6 +82,7 @@ func TestCorpusAgreesWithLibreOffice(t *testing.T) {
 		for _, d := range comparePDFs(ours, lo) {
 			if k := excused(corpusKnown[f.name], d); k >= 0 {
 				used[k] = true
+				t.Logf("%s: known: %s", f.name, d)
 				continue
 			}
 			report = append(report, f.name+": "+d)

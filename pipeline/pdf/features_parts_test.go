@@ -38,7 +38,7 @@ func wordStyles(wps bool) string {
 		{"character", "ac", "Hyperlink", `<w:basedOn w:val="a0"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>`, "", `<w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/>`},
 		{"paragraph", "ad", "Title", `<w:basedOn w:val="a"/><w:next w:val="a"/><w:uiPriority w:val="10"/><w:qFormat/>`, `<w:spacing w:before="240" w:after="60"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>`, `<w:rFonts w:ascii="Times New Roman" w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/>`},
 		{"paragraph", "ae", "正文缩进两字", `<w:basedOn w:val="a"/><w:qFormat/>`, `<w:ind w:firstLineChars="200" w:firstLine="640"/>`, ""},
-		{"paragraph", "af", "红色强调段", `<w:basedOn w:val="ae"/><w:next w:val="a"/><w:qFormat/>`, `<w:spacing w:before="156" w:beforeLines="50"/>`, `<w:color w:val="C00000"/>`},
+		{"paragraph", "af", "红色强调段", `<w:basedOn w:val="ae"/><w:next w:val="a"/><w:qFormat/>`, `<w:spacing w:before="290" w:beforeLines="50"/>`, `<w:color w:val="C00000"/>`},
 		{"character", "af0", "要点", `<w:basedOn w:val="a0"/><w:uiPriority w:val="1"/><w:qFormat/>`, "", `<w:rFonts w:eastAsia="黑体"/><w:b/>`},
 		{"paragraph", "af1", "List Paragraph", `<w:basedOn w:val="a"/><w:uiPriority w:val="34"/><w:qFormat/>`, `<w:ind w:firstLineChars="200" w:firstLine="420"/>`, ""},
 		{"paragraph", "11", "toc 1", `<w:basedOn w:val="a"/><w:next w:val="a"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>`, `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="8834"/></w:tabs>`, ""},

@@ -31,7 +31,7 @@ func textFeatures() []feature {
 		{name: "indent-chars", body: para(`<w:ind w:leftChars="200" w:left="640" w:rightChars="100" w:right="320"/>`, run("", long)) +
 			para(`<w:ind w:left="960" w:hangingChars="300" w:hanging="960"/>`, run("", long)) +
 			para(`<w:ind w:firstLineChars="200" w:firstLine="640"/>`, run("", long))},
-		{name: "spacing", body: text(sample) + para(`<w:spacing w:before="312" w:beforeLines="100" w:after="156" w:afterLines="50"/>`, run("", sample)) +
+		{name: "spacing", body: text(sample) + para(`<w:spacing w:before="579" w:beforeLines="100" w:after="290" w:afterLines="50"/>`, run("", sample)) +
 			para(`<w:spacing w:before="480" w:after="240"/>`, run("", sample)) + text(sample)},
 		{name: "line-exact", body: para(`<w:spacing w:line="560" w:lineRule="exact"/>`, run("", long)) +
 			para(`<w:spacing w:line="400" w:lineRule="exact"/>`, run("", long))},
