@@ -412,7 +412,7 @@ func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 
 // allFeatures is the whole corpus.
 func allFeatures(t testing.TB) []feature {
-	all := append(textFeatures(), pageFeatures(t)...)
+	all := append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...)
 	seen := map[string]bool{}
 	for _, f := range all {
 		if seen[f.name] {

@@ -46,4 +46,7 @@ var corpusKnown = map[string][]known{
 	},
 	"table-header-rows": {{`第 [12] 页第 1 行“序号项目名称金额（万元）”基线`, "unsettled: the bold header is drawn in 黑体 (the embedded 仿宋 has no bold cut, the layout's choice), whose box poppler reads 3.6 pt higher than LibreOffice's synthetic bold Noto Serif"}},
 	"numbering-latin":   {{`第 1 页第 7 行文字“●项目符号”`, "LibreOffice: draws the Wingdings bullet F06C in OpenSymbol without a text mapping; ours maps it to ●"}},
+	"tracked-changes":   {{`第 1 页第 1 行文字`, "LibreOffice: prints a tracked deletion (its PDF export shows changes); Word's final view and ours print the text as accepted, insertions in and deletions out"}},
+	"result-fields":     {{`第 1 页第 1 行文字`, "LibreOffice: a MERGEFIELD's saved result is dropped (it shows the empty merge field) and a REF's result is drawn without a text mapping; ours keeps the saved results 2023 and 财政局 as Word prints them"}},
+	"red-rule":          {{`第 1 页第 1 行“沁源县财政局文件”基线`, "unsettled: as font-size, a 36 pt 红头 line on the grid"}},
 }

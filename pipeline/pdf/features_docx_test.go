@@ -87,7 +87,7 @@ func (f feature) docx(t testing.TB) []byte {
 		base := name[strings.LastIndex(name, "/")+1:]
 		id := "rId" + strings.TrimSuffix(base, base[strings.LastIndex(base, "."):])
 		kind := ""
-		for _, k := range []string{"header", "footer", "footnotes", "endnotes", "numbering", "image"} {
+		for _, k := range []string{"header", "footer", "footnotes", "endnotes", "numbering", "comments", "image"} {
 			if strings.HasPrefix(base, k) {
 				kind = k
 			}

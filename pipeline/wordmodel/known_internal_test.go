@@ -42,7 +42,7 @@ var elsewhere = map[string]string{
 	"a picture's extensions (a:extLst)": `a14:useLocalDpi`,
 	// The content of an element the walk leaves to its reader.
 	"a content control's properties (w:sdtPr)": `w:alias w:tag w:id w:text w:date w:dateFormat w:docPartObj
-		w:docPartGallery w:docPartUnique w14:checkbox w14:checked w14:checkedState w14:uncheckedState`,
+		w:docPartGallery w:docPartUnique w:placeholder w14:checkbox w14:checked w14:checkedState w14:uncheckedState`,
 	"custom XML's properties (w:customXmlPr)":   `w:attr`,
 	"a form field's data (w:fldChar)":           `w:ffData w:entryMacro`,
 	"a ruby's parts (w:ruby)":                   `w:rubyPr w:rubyAlign w:hps w:hpsRaise w:hpsBaseText w:lid w:rt w:rubyBase`,
