@@ -294,6 +294,9 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 				// A picture wider than the indented lines is scaled to them.
 				units[i].width = min(units[i].width, inner)
 			}
+			// A comma or stop may hang past a paragraph's margin; a
+			// cell's text keeps within its cell, as LibreOffice keeps it.
+			units[i].hang = hangable(units[i].text)
 		}
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
@@ -344,8 +347,17 @@ func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span,
 	case "right", "end":
 		x += avail - w
 	case "both", "distribute":
-		if (!end || l.distributeLastLine) && len(line) > 1 {
-			gap = (avail - w) / float64(len(line)-1)
+		k := len(line) - 1
+		switch {
+		case end && !l.distributeLastLine || k < 1:
+		case w > avail+0.01 && line[k].hangs():
+			// A hanging mark stands past the margin: the units before it
+			// fill the line.
+			if k > 1 {
+				gap = (avail - (w - line[k].width)) / float64(k-1)
+			}
+		default:
+			gap = (avail - w) / float64(k)
 		}
 	}
 	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)
