@@ -6,7 +6,9 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -331,13 +333,8 @@ func conserved(v *visible, d drawn, undrawn []string) []string {
 			problems = append(problems, fmt.Sprintf("隐藏文字“%s”画进了 PDF", h))
 		}
 	}
-	names := make([]string, 0, len(v.pictures))
-	for name := range v.pictures {
-		names = append(names, name)
-	}
-	sort.Strings(names)
 next:
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(v.pictures)) {
 		for _, p := range d.pictures {
 			if bytes.Equal(p, v.pictures[name]) {
 				continue next

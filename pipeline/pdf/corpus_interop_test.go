@@ -2,11 +2,12 @@ package pdf
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,12 +195,7 @@ func repoFonts(t *testing.T, aliases map[string]string) {
 	}
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>` + dir + `</dir>`)
-	families := make([]string, 0, len(aliases))
-	for family := range aliases {
-		families = append(families, family)
-	}
-	sort.Strings(families)
-	for _, family := range families {
+	for _, family := range slices.Sorted(maps.Keys(aliases)) {
 		b.WriteString(`<alias binding="strong"><family>` + family + `</family><prefer><family>` + aliases[family] + `</family></prefer></alias>`)
 	}
 	conf := filepath.Join(t.TempDir(), "fonts.conf")

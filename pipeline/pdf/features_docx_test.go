@@ -2,7 +2,8 @@ package pdf
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,12 +78,7 @@ func (f feature) docx(t testing.TB) []byte {
 		"word/footer1.xml":      opctest.Set("-"),
 		"word/footer2.xml":      opctest.Set("-"),
 	}
-	names := make([]string, 0, len(f.parts))
-	for name := range f.parts {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(f.parts)) {
 		body := f.parts[name]
 		base := name[strings.LastIndex(name, "/")+1:]
 		id := "rId" + strings.TrimSuffix(base, base[strings.LastIndex(base, "."):])
@@ -109,12 +105,7 @@ func (f feature) docx(t testing.TB) []byte {
 		}
 		edits[name] = opctest.Set(body)
 	}
-	ids := make([]string, 0, len(f.links))
-	for id := range f.links {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(f.links)) {
 		rels = append(rels, `<Relationship Id="`+id+`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="`+f.links[id]+`" TargetMode="External"/>`)
 	}
 	edits["word/_rels/document.xml.rels"] = opctest.Set(xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + strings.Join(rels, "") + `</Relationships>`)
