@@ -6,6 +6,7 @@ import (
 	"jixiao/pipeline/wordmodel/fieldtest"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
 )
 
 // The corpus' fixtures of what templates hold besides formatting, where
@@ -33,6 +34,14 @@ func moreFeatures(t testing.TB) []feature {
 		{name: "result-fields", body: para("", run("", "年度："), fieldtest.Complex("2023", ` MERGEFIELD  年度  \* MERGEFORMAT `), run("", "，引用："), `<w:bookmarkStart w:id="5" w:name="单位"/>`, run("", "财政局"), `<w:bookmarkEnd w:id="5"/>`,
 			fieldtest.Complex("财政局", ` REF 单位 \h `), run("", "，"), fieldtest.Simple(` DOCPROPERTY  Company `, "沁源县"))},
 		{name: "text-box-word", body: para("", run("", "文本框"), st.TextBox(st.Anchor{H: "margin", V: "paragraph", X: 3200000, Y: 0, CX: 2000000, CY: 700000}, "文本框 9", para("", run("", "有替代内容的框")), `>`)) + text(sample)},
+		{name: "wps-page-number", wps: true, body: wpsPara("", wpsRun("", "第一页")) + wpsPara("", `<w:r><w:br w:type="page"/></w:r>`) + wpsPara("", wpsRun("", "第二页")),
+			sect:  `<w:footerReference w:type="default" r:id="rIdfooter1"/>`,
+			parts: map[string]string{"word/footer1.xml": story("ftr", storytest.PageNumberBox("center"))}},
+		{name: "wps-table", wps: true, body: `<w:tbl><w:tblPr><w:tblStyle w:val="af2"/><w:tblW w:w="8834" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders><w:top w:val="single" w:color="auto" w:sz="4" w:space="0"/><w:left w:val="single" w:color="auto" w:sz="4" w:space="0"/><w:bottom w:val="single" w:color="auto" w:sz="4" w:space="0"/><w:right w:val="single" w:color="auto" w:sz="4" w:space="0"/><w:insideH w:val="single" w:color="auto" w:sz="4" w:space="0"/><w:insideV w:val="single" w:color="auto" w:sz="4" w:space="0"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="2944"/><w:gridCol w:w="2945"/><w:gridCol w:w="2945"/></w:tblGrid>` +
+			`<w:tr><w:trPr><w:trHeight w:val="567" w:hRule="atLeast"/><w:tblHeader/></w:trPr>` + cell(5889, wpsPara(`<w:jc w:val="center"/>`, wpsRun(`<w:b/>`, "项目")), `<w:gridSpan w:val="2"/><w:vAlign w:val="center"/>`) + cell(2945, wpsPara(`<w:jc w:val="center"/>`, wpsRun(`<w:b/>`, "金额")), `<w:vAlign w:val="center"/>`) + `</w:tr>` +
+			`<w:tr>` + cell(2944, wpsPara("", wpsRun("", "教育")), `<w:vMerge w:val="restart"/><w:vAlign w:val="center"/>`) + cell(2945, wpsPara("", wpsRun("", "校舍维修"))) + cell(2945, wpsPara(`<w:jc w:val="right"/>`, wpsRun("", "120.00"))) + `</w:tr>` +
+			`<w:tr>` + cell(2944, wpsPara(""), `<w:vMerge w:val="continue"/><w:vAlign w:val="center"/>`) + cell(2945, wpsPara("", wpsRun("", "营养餐"))) + cell(2945, wpsPara(`<w:jc w:val="right"/>`, wpsRun("", "88.50"))) + `</w:tr></w:tbl>` +
+			wpsPara("", wpsRun("", "表后文字"))},
 		{name: "red-rule", body: para(`<w:jc w:val="center"/>`, run(`<w:color w:val="FF0000"/><w:sz w:val="72"/>`, "沁源县财政局文件")) + para("", st.RedRule(200000)) + text(sample)},
 	}
 }
