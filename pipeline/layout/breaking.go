@@ -61,6 +61,9 @@ type unit struct {
 	// grid says the width is a grid cell's, not the glyph's own advance,
 	// so the unit cannot share a text operation with its neighbours.
 	grid bool
+	// hang: the unit may hang past its line's end (hangable, in a
+	// paragraph's own lines).
+	hang bool
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.
@@ -80,6 +83,16 @@ func (u unit) noStart() bool {
 func (u unit) noEnd() bool {
 	r, _ := utf8.DecodeLastRuneInString(u.text)
 	return u.text != "" && strings.ContainsRune(noEnd, r)
+}
+
+// hangs reports whether the unit is a mark Word hangs past a line's end.
+func (u unit) hangs() bool { return u.hang }
+
+// hangable reports whether text is a mark Word hangs past a paragraph's
+// margin: a Chinese comma or stop alone.
+func hangable(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	return n == len(text) && strings.ContainsRune("，。、．", r)
 }
 
 // inRun reports whether r belongs to a Latin or digit run.
@@ -186,6 +199,15 @@ func takeLine(units []unit, width float64, force bool) (line, rest []unit) {
 		return units[:1], units[1:]
 	case n == 0:
 		return nil, units
+	}
+	// Word lets one comma or stop hang past the margin (允许标点溢出边界,
+	// on unless a paragraph turns w:overflowPunct off) rather than take
+	// the character before it down to the next line; not into a float
+	// (force is off where one cuts the line).
+	if force && units[n].hangs() && !units[n-1].noEnd() && (n+1 == len(units) || !units[n+1].noStart()) {
+		if n++; n == len(units) {
+			return units, nil
+		}
 	}
 	b := n
 	for b > 1 && (units[b].noStart() || units[b-1].noEnd()) {

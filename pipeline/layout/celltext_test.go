@@ -315,7 +315,8 @@ func TestCellFontsAreTheDocuments(t *testing.T) {
 func TestCellLinesOfMixedSizes(t *testing.T) {
 	note := strings.Repeat("注", 60)
 	doc := cellDoc{defaults: zhDefaults, styles: zhNormal, grid: `<w:docGrid w:linePitch="312"/>`, rows: []string{
-		wordRowOf([]string{wp("", `<w:sz w:val="36"/>`, "标题", `<w:sz w:val="18"/>`, note)}, []string{wp("", "", "旁")}),
+		// Set left: zhNormal's 正文 justifies, drawing each character apart.
+		wordRowOf([]string{wp(`<w:jc w:val="left"/>`, `<w:sz w:val="36"/>`, "标题", `<w:sz w:val="18"/>`, note)}, []string{wp("", "", "旁")}),
 		wordRowOf([]string{wp("", "", "下一行")}, []string{wp("", "", "旁")}),
 	}}.read(t)
 	r := laidCells(t, doc)

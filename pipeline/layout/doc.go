@@ -200,7 +200,9 @@
 // character grid's cell sit on it; larger type keeps its own width, and a
 // single or multiple line rule gives it as many grid lines as it needs. No line starts with closing punctuation (，。、；：？！
 // ”’）》】…) or ends with opening punctuation (“‘（《【), and Latin and digit
-// runs such as 10790.69 are never split.
+// runs such as 10790.69 are never split. A paragraph's comma or stop (，。、．)
+// that would start a line hangs past its end instead, as Word's 允许标点溢出边界
+// sets it; not beside a float, nor in a table cell.
 //
 // A run's formatting is drawn as Word draws it (decoration.go): colour,
 // weight, its own size, super- and subscripts smaller and raised or

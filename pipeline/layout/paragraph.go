@@ -238,8 +238,15 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			r.boxLine(r.y)
 			r.y += drop
 			r.linesBegin(p, l, len(lines))
+			// The paragraph's last line is its last with text: a band
+			// beside a float may leave the spans after it empty, and a
+			// justified last line is not stretched to the float.
+			last := len(lines) - 1
+			for last > 0 && len(lines[last]) == 0 {
+				last--
+			}
 			for i, line := range lines {
-				end := len(rest) == 0 && i == len(lines)-1
+				end := len(rest) == 0 && i == last
 				x, gap := r.drawLine(line, p, l, spans[i], end)
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
 			}
@@ -289,6 +296,9 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 				// A picture wider than the indented lines is scaled to them.
 				units[i].width = min(units[i].width, inner)
 			}
+			// A comma or stop may hang past a paragraph's margin; a
+			// cell's text keeps within its cell, as LibreOffice keeps it.
+			units[i].hang = hangable(units[i].text)
 		}
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
@@ -339,8 +349,17 @@ func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span,
 	case "right", "end":
 		x += avail - w
 	case "both", "distribute":
-		if (!end || l.distributeLastLine) && len(line) > 1 {
-			gap = (avail - w) / float64(len(line)-1)
+		k := len(line) - 1
+		switch {
+		case end && !l.distributeLastLine || k < 1:
+		case w > avail+0.01 && line[k].hangs():
+			// A hanging mark stands past the margin: the units before it
+			// fill the line.
+			if k > 1 {
+				gap = (avail - (w - line[k].width)) / float64(k-1)
+			}
+		default:
+			gap = (avail - w) / float64(k)
 		}
 	}
 	r.drawUnits(line, r.fs.role(l.st.Font), x, r.y, l.st.Size*ptToMM, gap)

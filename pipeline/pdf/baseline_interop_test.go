@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -66,12 +64,5 @@ const ourAscent, theirAscent = 1.151, 0.95
 // through a fontconfig alias), so that both PDFs set the same type.
 func asNoto(t *testing.T) {
 	t.Helper()
-	dir, err := filepath.Abs("../../fonts")
-	if err != nil {
-		t.Fatal(err)
-	}
-	conf := filepath.Join(t.TempDir(), "fonts.conf")
-	os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>`+dir+
-		`</dir><alias binding="strong"><family>仿宋_GB2312</family><prefer><family>Noto Serif CJK SC</family></prefer></alias></fontconfig>`), 0o644)
-	t.Setenv("FONTCONFIG_FILE", conf)
+	repoFonts(t, map[string]string{"仿宋_GB2312": "Noto Serif CJK SC"})
 }

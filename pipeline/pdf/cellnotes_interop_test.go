@@ -29,7 +29,7 @@ func TestCellFootnotesAsLibreOfficeDrawsThem(t *testing.T) {
 	for i := 1; i <= 40; i++ {
 		note := ""
 		if i == 30 {
-			note = noteRef
+			note = cellNoteRef
 		}
 		fmt.Fprintf(&b, `<w:tr><w:tc><w:tcPr><w:tcW w:w="4422" w:type="dxa"/></w:tcPr>%s%s</w:tc><w:tc><w:tcPr><w:tcW w:w="4422" w:type="dxa"/></w:tcPr>%s</w:tc></w:tr>`,
 			cellPara(cellRun(fmt.Sprintf("项目%d", i))), cellPara(cellRun(fmt.Sprintf("说明%d", i))+note), cellPara(cellRun(fmt.Sprintf("%d.00", i*100))))
@@ -74,8 +74,8 @@ func TestCellFootnotesAsLibreOfficeDrawsThem(t *testing.T) {
 // round, for the footnote tests' rows.
 const noteTable = `<w:tbl><w:tblPr><w:tblW w:w="8844" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="68" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="68" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="4422"/><w:gridCol w:w="4422"/></w:tblGrid>`
 
-// noteRef is a run referring to footnote 1, as Word writes it in a cell.
-const noteRef = `<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="21"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`
+// cellNoteRef is a run referring to footnote 1, as Word writes it in a cell.
+const cellNoteRef = `<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="21"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`
 
 // cellPara is a cell's paragraph of runs, off the grid, its lines 13.65
 // pt exactly; cellRun a run of 五号 text.
@@ -125,7 +125,7 @@ func TestASplitRowsNotesAsLibreOfficePlacesThem(t *testing.T) {
 		for i := 1; i <= 60; i++ {
 			note := ""
 			if i == mark {
-				note = noteRef
+				note = cellNoteRef
 			}
 			lines.WriteString(cellPara(cellRun(fmt.Sprintf("第%02d行", i)) + note))
 		}

@@ -40,15 +40,7 @@ func offGrid(p string) string {
 
 // withFonts makes LibreOffice find the repository's Chinese faces (the
 // machine may have none, and would draw empty boxes of its own widths).
-func withFonts(t *testing.T) {
-	dir, err := filepath.Abs("../../fonts")
-	if err != nil {
-		t.Fatal(err)
-	}
-	conf := filepath.Join(t.TempDir(), "fonts.conf")
-	os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>`+dir+`</dir></fontconfig>`), 0o644)
-	t.Setenv("FONTCONFIG_FILE", conf)
-}
+func withFonts(t *testing.T) { repoFonts(t, nil) }
 
 // TestLibreOfficeDrawsRunDecorationsAlike: LibreOffice's PDF of the same
 // .docx (set in the repository's faces) has the blue text border where

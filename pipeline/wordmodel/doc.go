@@ -166,7 +166,9 @@
 // floating ones, which the layout places in the box), with its inset,
 // anchor, whether it grows to its text and whether it wraps it (NoWrap:
 // a WPS page number's box); read once, from the DrawingML, its VML
-// fallback skipped. A shape in the line (wp:inline) is kept only alone in
+// fallback skipped. A lone VML picture (v:imagedata in w:pict, as Word
+// 2003 and WPS write one) is an Image as a DrawingML picture is: in the
+// line, or floating where its style is absolute. A shape in the line (wp:inline) is kept only alone in
 // a paragraph without text (inlineShapes), where it is drawn as a block.
 // Shapes stand with the paragraph they are anchored in (a body's, a
 // header's or footer's), or a table cell (Cell.Shapes); a VML shape's

@@ -29,10 +29,20 @@ var elsewhere = map[string]string{
 		w:mailMerge w:mainDocumentType w:connectString w:dataType w:query w:attachedTemplate w:sourceFileName
 		a:theme a:themeElements a:clrScheme a:fontScheme a:majorFont a:minorFont a:latin a:ea a:cs a:font
 		a:dk1 a:dk2 a:lt1 a:lt2 a:accent1 a:accent2 w:rsid w:semiHidden w:tblStylePr
-		w:bordersDoNotSurroundHeader w:bordersDoNotSurroundFooter`,
+		w:bordersDoNotSurroundHeader w:bordersDoNotSurroundFooter
+		a:accent3 a:accent4 a:accent5 a:accent6 a:hlink a:folHlink a:fmtScheme a:fillStyleLst a:lnStyleLst
+		a:effectStyleLst a:effectStyle a:bgFillStyleLst w:fonts w:font w:altName w:charset w:family w:pitch
+		w:latentStyles w:lsdException w:autoRedefine w:optimizeForBrowser w:allowPNG w:zoom w:proofState
+		w:drawingGridVerticalSpacing w:displayHorizontalDrawingGridEvery w:displayVerticalDrawingGridEvery
+		w:characterSpacingControl w:spaceForUL w:balanceSingleByteDoubleByteWidth w:doNotLeaveBackslashAlone
+		w:ulTrailSpace w:doNotExpandShiftReturn w:adjustLineHeightInTable w:useFELayout w:rsids w:rsidRoot
+		m:mathPr m:mathFont m:brkBin m:brkBinSub m:smallFrac m:dispDef m:lMargin m:rMargin m:defJc m:wrapIndent
+		m:intLim m:naryLim w:themeFontLang w:clrSchemeMapping w:shapeDefaults o:shapedefaults o:shapelayout
+		o:idmap w:decimalSymbol w:listSeparator`,
+	"a picture's extensions (a:extLst)": `a14:useLocalDpi`,
 	// The content of an element the walk leaves to its reader.
 	"a content control's properties (w:sdtPr)": `w:alias w:tag w:id w:text w:date w:dateFormat w:docPartObj
-		w:docPartGallery w:docPartUnique w14:checkbox w14:checked w14:checkedState w14:uncheckedState`,
+		w:docPartGallery w:docPartUnique w:placeholder w14:checkbox w14:checked w14:checkedState w14:uncheckedState`,
 	"custom XML's properties (w:customXmlPr)":   `w:attr`,
 	"a form field's data (w:fldChar)":           `w:ffData w:entryMacro`,
 	"a ruby's parts (w:ruby)":                   `w:rubyPr w:rubyAlign w:hps w:hpsRaise w:hpsBaseText w:lid w:rt w:rubyBase`,

@@ -52,15 +52,28 @@ var indentGroups = [][]string{
 func resolveIndent(layers props) *Indent {
 	var in *Indent
 	for g, names := range indentGroups {
-		tag := strongestWith(layers, "w:ind", names)
+		tag, at := strongestAt(layers, "w:ind", names)
 		if tag == "" {
 			continue
+		}
+		chars := true
+		if zeroChars(tag, names) {
+			// A *Chars of 0 and no twips (Word's 列表段落 when it numbers
+			// one: firstLineChars="0") undoes the weaker layers'
+			// characters, not their twips: the list level's hanging
+			// indent stands, as Word and LibreOffice hang the label.
+			if under, _ := strongestAt(layers[:at], "w:ind", names[:2]); under != "" {
+				tag, chars = under, false
+			}
 		}
 		if in == nil {
 			in = &Indent{}
 		}
 		num := func(k int) float64 {
 			v, _ := strconv.ParseFloat(attr(tag, names[k]), 64)
+			if k >= 2 && !chars {
+				return 0
+			}
 			return v
 		}
 		switch g {
@@ -121,6 +134,12 @@ func resolveSpacing(layers props) *Spacing {
 // strongestWith is the start tag of element name in the strongest layer
 // whose name element has one of attrs; "".
 func strongestWith(layers props, name string, attrs []string) string {
+	tag, _ := strongestAt(layers, name, attrs)
+	return tag
+}
+
+// strongestAt is strongestWith's tag and the index of its layer.
+func strongestAt(layers props, name string, attrs []string) (string, int) {
 	for i := len(layers) - 1; i >= 0; i-- {
 		l := layers[i]
 		j := wordxml.Next(l, name, 0, len(l))
@@ -130,11 +149,25 @@ func strongestWith(layers props, name string, attrs []string) string {
 		tag := l[j : j+strings.IndexByte(l[j:], '>')]
 		for _, a := range attrs {
 			if attr(tag, a) != "" {
-				return tag
+				return tag, i
 			}
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// zeroChars reports whether tag sets group names' characters (the last
+// two) only, and to 0.
+func zeroChars(tag string, names []string) bool {
+	if attr(tag, names[0]) != "" || attr(tag, names[1]) != "" {
+		return false
+	}
+	for _, a := range names[2:] {
+		if v := attr(tag, a); v != "" && v != "0" {
+			return false
+		}
+	}
+	return true
 }
 
 // alignment is Word's w:jc as the PDF draws it: start and end are left and
@@ -186,7 +219,7 @@ func (p *Paragraph) setLayout(l layoutOf) { p.Indent, p.Spacing, p.Tabs = l.inde
 // Word makes it the Normal style's type size plus the grid's charSpace,
 // which is how a template says "28 characters a line".
 func (s *sheet) charGrid(sections []Section) {
-	size := s.styles["Normal"].size
+	size := s.styles[s.defaultPara].size
 	if size == 0 {
 		if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
 			n, _ := strconv.ParseFloat(v, 64)

@@ -22,7 +22,9 @@ var characters = map[string]string{"w:tab": "\t", "w:cr": "\n", "w:noBreakHyphen
 // Text Word hides (w:vanish) is left out; a paragraph whose mark is hidden
 // too and that shows nothing is left out whole (Hidden).
 func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
-	para = &Paragraph{Style: "Normal"}
+	// A paragraph naming no style has the default one, whatever its id:
+	// Chinese Word's 正文 is "a", WPS's often "1".
+	para = &Paragraph{Style: s.defaultPara}
 	checked := s.knownParagraph(p) // before the reading takes its pPr out
 	pPr := ""
 	// The paragraph's own properties come first; a later w:pPr is a text

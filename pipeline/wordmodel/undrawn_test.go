@@ -84,7 +84,6 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 4 段（“公式”）：含公式",
 		"第 5 段：含SmartArt 图形",
 		"第 6 段（“附表”）：含嵌入对象（OLE）",
-		"第 8 段（“旧图”）：含图片 image2.jpeg",
 		"第 9 段（“见注”）：含脚注（内容缺失）",
 		"第 9 段（“见注”）：含尾注（内容缺失）",
 		"第 10 段（“正文☑”）：含符号（Wingdings 字体 F021）",

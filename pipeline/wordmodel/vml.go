@@ -29,7 +29,7 @@ func (s *sheet) vmlShape(el string) string {
 		return why
 	}
 	if strings.Contains(el, "<v:imagedata") {
-		return "图片" + s.target(el, `r:id="`)
+		return s.vmlImage(el)
 	}
 	at, kind := -1, ""
 	for name := range vmlShapes {
@@ -59,6 +59,51 @@ func (s *sheet) vmlShape(el string) string {
 	f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
 	sp.Float = f
 	return s.addShape(sp, "")
+}
+
+// vmlImage reads a lone VML picture (a v:shape of v:imagedata, as Word
+// 2003 and WPS write one): in the line where its style places it
+// nowhere, floating where it is absolute.
+func (s *sheet) vmlImage(el string) string {
+	target := s.target(el, `r:id="`)
+	n := "图片" + target
+	at := next(el, "v:shape", 0)
+	if at < 0 {
+		return n
+	}
+	if s.images == nil {
+		if s.drawnHere() {
+			return "" // hidden
+		}
+		return n // a note: not drawn there
+	}
+	shape := el[at:end(el, at, "v:shape")]
+	tag := tagOf(shape)
+	style := cssOf(attr(tag, "style"))
+	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(shape, `r:id="`)], "/word/"))
+	if why != "" {
+		return n + "（" + why + "）"
+	}
+	img.Width, img.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	switch {
+	case img.Width <= 0 || img.Height <= 0:
+		return n + "（没有尺寸）"
+	case vmlTurned(style):
+		return n + "（旋转或翻转的图片无法显示）"
+	case style["position"] == "absolute":
+		f, why := vmlFloat(style, shape)
+		if why == "" {
+			f.Wrap, why = vmlWrap(tag, style, shape, img.Width, img.Height)
+		}
+		if why != "" {
+			return n + "（" + why + "）"
+		}
+		f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
+		f.At = s.textAt
+		img.Float = f
+	}
+	*s.images = append(*s.images, img)
+	return ""
 }
 
 // vmlName is what a message calls a VML shape: by its id where Word gave

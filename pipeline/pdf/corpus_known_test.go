@@ -1,0 +1,56 @@
+package pdf
+
+// corpusKnown are the differences from LibreOffice each fixture keeps,
+// found by the corpus' first run (LibreOffice 7.4, the repository's
+// faces). Each is a pattern matched against the start of a difference's
+// message and why it stays. "LibreOffice:" marks where LibreOffice
+// departs from Word and we follow Word; "ours:" marks where we are the
+// likely departure, a piece of work too large for the corpus' change,
+// listed to be built; "unsettled:" where only Word itself can tell.
+var corpusKnown = map[string][]known{
+	"styles": {
+		{`第 1 页第 1 行“一、基本情况”基线`, "unsettled: LibreOffice keeps 标题 1's 17 pt before at the top of the first page, we drop it"},
+		{`第 1 页第 [345] 行.*基线`, "unsettled: follows from the first line's space before, and LibreOffice takes beforeLines as twips (see spacing)"},
+	},
+	"spacing":       {{`第 1 页第 [5-8] 行.*基线`, "unsettled: a paragraph's 12 pt after (afterLines 50) then the next one's 24 pt before: we add both, as Word does; LibreOffice leaves 13 pt less between them"}},
+	"line-exact":    {{`第 1 页第 [3-6] 行.*基线`, "unsettled: an exact line's text sits lower in LibreOffice (it centres the font's box in the line, we put the descent at the foot); differences grow down the page"}},
+	"line-atleast":  {{`第 1 页第 [2-6] 行.*基线`, "unsettled: an at-least line of 35 pt: LibreOffice puts the font's box at its top, we centre the text in the line's extra height"}},
+	"line-multiple": {{`第 1 页第 [2-6] 行.*基线`, "unsettled: 1.5 and double spacing off the grid: LibreOffice multiplies the font's line height (ascent + descent + gap of Noto Serif CJK), we multiply Word's single line of the face"}},
+	"keep-rules":    {{`第 [12] 页 \d+ 行`, "ours: keepNext, keepLines and widowControl are neither read nor honoured (wordmodel has no keep rules): the heading stays at the foot of page 1 apart from its paragraph. To build"}},
+	"fonts-per-script": {
+		{`第 1 页第 1 行“黑体汉字与Arial字母ABC”右端`, "LibreOffice: sets the Latin letters in the face its alias gives Arial (Noto Serif CJK), we in the run's 黑体 face as the layout's doc says Word falls back"},
+		{`第 1 页第 [12] 行.*基线`, "unsettled: a line of 黑体 (WenQuanYi, taller ascent) sits 3.6 pt lower in LibreOffice"},
+	},
+	"font-size":         {{`第 1 页第 1 行.*基线`, "unsettled: a 36 pt character on a grid line: LibreOffice grows the line by whole grid pitches from the top, we centre it"}},
+	"hidden":            {{`第 1 页第 [23] 行.*基线`, "LibreOffice: drops a paragraph whose every run is hidden; Word shows its paragraph mark's empty line, as we do (the mark itself is not hidden)"}},
+	"symbols":           {{`第 1 页第 1 行文字“☑已完成☐未完成”`, "LibreOffice: draws Wingdings' F0FE and F0A8 in OpenSymbol without a text mapping, so poppler reads no character; ours map them to ☑ ☐"}},
+	"section-landscape": {{`第 2 页第 1 行.*基线`, "unsettled: the landscape section's top margin of 1588 twips: its first line is 4.9 pt lower in LibreOffice, as on every page of a margin not the template's (see page-size-margins)"}},
+	"linked-headers":    {{`第 2 页第 2 行.*基线`, "unsettled: as section-landscape"}},
+	"page-size-margins": {{`第 1 页第 [1-5] 行.*基线`, "unsettled: with a top margin not on the grid's line LibreOffice puts the first line 4.5 pt lower than we do"}},
+	"doc-grid":          {{`第 1 页 4 行，LibreOffice 7 行`, "LibreOffice: a linesAndChars grid with w:charSpace -849 on 三号 text gives Word 27 or 28 characters a line (issue #23); LibreOffice sets 14, two grid cells a character, and we 28"}},
+	"even-headers":      {{`第 [123] 页 3 行，LibreOffice 2 行`, "LibreOffice: does not print a footer's PAGE field text in a way poppler reads (the number is drawn as a field without a text mapping); ours prints the page number"}},
+	"page-fields":       {{`第 [12] 页第 2 行文字`, "LibreOffice: its PAGE, NUMPAGES and SECTIONPAGES numbers are drawn without text mapping, poppler reads none; ours are 1 2 2"}},
+	"footnotes":         {{`第 1 页 0 个链接，LibreOffice 4 个`, "LibreOffice: links each note mark to its note and back (internal /GoTo links, no URI); we draw the marks without links. Word's PDF export does the same as LibreOffice; to build"}},
+	"endnotes": {
+		{`1 页，LibreOffice 2 页`, "unsettled: LibreOffice puts endnotes on a page of their own after the text (its own endnote section), Word at the end of the text on the same page, as we do"},
+		{`第 1 页 4 行，LibreOffice 3 行`, "as above: the endnote is on the same page in ours"},
+		{`第 1 页 0 个链接，LibreOffice 1 个`, "LibreOffice: links the endnote mark (internal /GoTo); see footnotes"},
+	},
+	"picture-table-cell": {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
+	"hyperlinks":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},
+	"toc": {
+		{`第 1 页第 [234] 行文字`, "LibreOffice: keeps Word's stale saved page numbers (9) in the TOC, we write the pages the headings land on (2, 3, 4), as Word's 更新目录 does"},
+		{`第 1 页第 [123] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
+		{`第 [234] 页第 [123] 行.*基线`, "unsettled: each heading follows a page break before; LibreOffice keeps 标题 1's space before at the top of the page, we drop it (see styles)"},
+	},
+	"table-header-rows": {{`第 [12] 页第 1 行“序号项目名称金额（万元）”基线`, "unsettled: the bold header is drawn in 黑体 (the embedded 仿宋 has no bold cut, the layout's choice), whose box poppler reads 3.6 pt higher than LibreOffice's synthetic bold Noto Serif"}},
+	"numbering-latin":   {{`第 1 页第 7 行文字“●项目符号”`, "LibreOffice: draws the Wingdings bullet F06C in OpenSymbol without a text mapping; ours maps it to ●"}},
+	"tracked-changes":   {{`第 1 页第 1 行文字`, "LibreOffice: prints a tracked deletion (its PDF export shows changes); Word's final view and ours print the text as accepted, insertions in and deletions out"}},
+	"result-fields":     {{`第 1 页第 1 行文字`, "LibreOffice: a MERGEFIELD's saved result is dropped (it shows the empty merge field) and a REF's result is drawn without a text mapping; ours keeps the saved results 2023 and 财政局 as Word prints them"}},
+	"red-rule":          {{`第 1 页第 1 行“沁源县财政局文件”基线`, "unsettled: as font-size, a 36 pt 红头 line on the grid"}},
+	"wps-page-number":   {{`第 [12] 页第 2 行文字`, "LibreOffice: draws a stray X after the PAGE field of WPS's 插入页码 box and keeps the box 144 pt wide from its left, not fitted to its text and centred as WPS and Word show it (ours centres —1— on the margins)"}},
+	"wps-table": {
+		{`第 1 页第 1 行“项目金额”基线`, "unsettled: bold header text, see table-header-rows"},
+		{`第 1 页第 5 行“表后文字”基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (so in picture-table-cell)"},
+	},
+}
