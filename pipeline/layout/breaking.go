@@ -51,6 +51,9 @@ type unit struct {
 	bold bool
 	// tab is a tab character, whose width setTabs gives it.
 	tab bool
+	// single is the single line, in ems, of the Word face its text is
+	// in (faceline.go); 0 for its paragraph's or cell's.
+	single float32
 	// page: the unit is a PAGE field's number, set again for the page
 	// its line is drawn on, in pageFormat ("" for its section's).
 	page       bool

@@ -33,6 +33,9 @@ type renderer struct {
 	// measuredCell and drawnCell are the lines of the cell last measured and
 	// last drawn (wrapped).
 	measuredCell, drawnCell wrapped
+	// singles are the faces' single lines faceSingle has looked up, by
+	// name; 0 for a face not in faceLines.
+	singles map[string]float64
 	// sink, when set, takes each finished page's operations.
 	sink   func([]op)
 	page   int     // pages begun

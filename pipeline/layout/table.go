@@ -28,8 +28,11 @@ type tableCell struct {
 	from, to   int
 	bfrom, bto int
 	face       *face
-	align      string
-	valign     string
+	// singles are the single lines, in ems, of the Word faces of its East
+	// Asian and its Latin text (faceline.go).
+	singles [2]float64
+	align   string
+	valign  string
 	// direction is its text's, where vertical (verticalcell.go).
 	direction string
 	// pad is the cell's margins in mm: top, left, bottom, right.
@@ -218,6 +221,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				role = own
 			}
 			cell.face = r.fs.role(role)
+			cell.singles = r.cellSingles(c, cell.face)
 			cell.pad = tl.padding(t.Margins, c.Margins)
 			switch c.Merge {
 			case wordmodel.Starts:
