@@ -60,6 +60,10 @@ type loaded struct {
 	ascent   float64 // of the size, from the top of a line to its baseline
 	descent  float64 // of the size, from the baseline to the line's foot
 	gap      float64 // of the size, the line gap LibreOffice sets over the ascent
+	// top is how far the face's type rises above its baseline, of the
+	// size: its design ascent (OS/2 sTypoAscender), lower than the
+	// hhea ascent some faces pad.
+	top float64
 	// single is Word's single line of the face, of the size
 	// (faceline.go): its Windows extent and external leading.
 	single float64
@@ -98,7 +102,10 @@ func parsed(raw []byte) (*loaded, error) {
 	}
 	f := &loaded{sfnt: sf, upem: float64(sf.Head.UnitsPerEm), ascent: float64(sf.Hhea.Ascender) / float64(sf.Head.UnitsPerEm),
 		descent: -float64(sf.Hhea.Descender) / float64(sf.Head.UnitsPerEm), gap: max(0, float64(sf.Hhea.LineGap)/float64(sf.Head.UnitsPerEm))}
-	f.single = wordSingle(sf)
+	f.single, f.top = wordSingle(sf), f.ascent
+	if sf.OS2 != nil && sf.OS2.STypoAscender > 0 {
+		f.top = min(f.top, float64(sf.OS2.STypoAscender)/float64(sf.Head.UnitsPerEm))
+	}
 	byHash.Store(sum, f)
 	byPointer.Store(&raw[0], f)
 	return f, nil

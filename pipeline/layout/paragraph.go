@@ -274,7 +274,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			r.y += drop
 			for i, line := range lines {
 				end := len(rest) == 0 && i == len(lines)-1
+				r.clipTop = exactClip(p.Spacing, line, r.fs.role(l.st.Font), r.y, l.st.Size*ptToMM, r.y-drop)
 				x, gap := r.drawLine(line, p, l, spans[i], end)
+				r.clipTop = 0
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
 			}
 			r.onPage = true

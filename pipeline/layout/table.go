@@ -552,7 +552,9 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		f := c.face.font
 		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f) - f.ascent*sizeMM
 		x, gap := line.placed(inner)
+		r.clipTop = exactClip(line.set.spacing, line.units, c.face, lineTop, sizeMM, top+line.above+line.push)
 		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
+		r.clipTop = 0
 		top += line.h
 	}
 	for ; k < len(blocks); k++ {
