@@ -218,3 +218,10 @@ func TurnedCell() *wordmodel.Document {
 	return &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
 		{Text: "合计", Span: 1, Direction: "btLr"}, {Text: "横排", Span: 1}}}}}}}
 }
+
+// TallExactLine is a model of a paragraph fixed at 20 pt whose 28 pt 高
+// rises over its line's top, where Word cuts it off.
+func TallExactLine() *wordmodel.Document {
+	return &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "高", Runs: []wordmodel.Run{{Text: "高", Size: 28}},
+		Spacing: &wordmodel.Spacing{Line: 400, LineRule: "exact", NoGrid: true}, Indent: &wordmodel.Indent{}}}}
+}
