@@ -10,35 +10,6 @@ import (
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
-// lhPara is a paragraph off the document grid, with no first-line indent,
-// set by spacing (a w:spacing element, "" for single), holding runs, its
-// mark's properties markRPr, as Word writes it.
-func lhPara(spacing, markRPr string, runs ...string) string {
-	if spacing == "" {
-		spacing = `<w:spacing w:line="240" w:lineRule="auto"/>`
-	}
-	mark := ""
-	if markRPr != "" {
-		mark = "<w:rPr>" + markRPr + "</w:rPr>"
-	}
-	return `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:snapToGrid w:val="0"/>` + spacing +
-		`<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>` + mark + `</w:pPr>` + strings.Join(runs, "") + `</w:p>`
-}
-
-// faceRun is a run in the face named face (all four rFonts, as Word writes
-// a face picked from its font list) at halfPts half-points.
-func faceRun(face string, halfPts int, text string) string {
-	return fmt.Sprintf(`<w:r><w:rPr>%s%s</w:rPr><w:t xml:space="preserve">%s</w:t></w:r>`, rFonts(face), sizeRPr(halfPts), text)
-}
-
-func rFonts(face string) string {
-	return fmt.Sprintf(`<w:rFonts w:ascii="%s" w:eastAsia="%s" w:hAnsi="%s" w:cs="%s"/>`, face, face, face, face)
-}
-
-func sizeRPr(halfPts int) string {
-	return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPts, halfPts)
-}
-
 // lineTops are the distinct baselines of the text of sizePt drawn on
 // the first page, top down (the template's footer is of another size).
 func lineTops(r *renderer, sizePt float64) []float64 {
@@ -100,7 +71,7 @@ func TestALinesHeightIsItsFacesSingleLine(t *testing.T) {
 		}{{240, 1}, {360, 1.5}, {480, 2}} {
 			t.Run(fmt.Sprintf("%s %v", c.face, sp.multiple), func(t *testing.T) {
 				spacing := fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="auto"/>`, sp.line)
-				r := laidDocx(t, rt.Docx(t, lhPara(spacing, "", faceRun(c.face, 24, c.text)), "", nil))
+				r := laidDocx(t, rt.Docx(t, rt.Spaced(spacing, "", rt.FaceRun(c.face, 24, c.text)), "", nil))
 				ys := lineTops(r, 12)
 				if len(ys) < 5 {
 					t.Fatalf("%d lines", len(ys))
@@ -125,7 +96,7 @@ func TestAnAtLeastLineTakesTheLargerOfItsMinimumAndItsFace(t *testing.T) {
 		want float64
 	}{{240, 12 * 1.2207}, {400, 20}} {
 		spacing := fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="atLeast"/>`, c.line)
-		ys := lineTops(laidDocx(t, rt.Docx(t, lhPara(spacing, "", faceRun("Calibri", 24, latinText)), "", nil)), 12)
+		ys := lineTops(laidDocx(t, rt.Docx(t, rt.Spaced(spacing, "", rt.FaceRun("Calibri", 24, latinText)), "", nil)), 12)
 		if d := ys[2] - ys[1]; math.Abs(d-c.want*ptToMM) > 0.01 {
 			t.Errorf("at least %d twips: lines %.3f mm apart, want %.3f", c.line, d, c.want*ptToMM)
 		}
@@ -136,7 +107,7 @@ func TestAnAtLeastLineTakesTheLargerOfItsMinimumAndItsFace(t *testing.T) {
 // 22 pt run on the first line makes that line 22 pt's single line high;
 // the lines after it are 16 pt's.
 func TestALargerRunMakesOnlyItsLineTaller(t *testing.T) {
-	body := lhPara("", "", faceRun("仿宋_GB2312", 44, "大字"), faceRun("仿宋_GB2312", 32, strings.Repeat("全县预算绩效管理工作按计划推进。", 12)))
+	body := rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 44, "大字"), rt.FaceRun("仿宋_GB2312", 32, strings.Repeat("全县预算绩效管理工作按计划推进。", 12)))
 	r := laidDocx(t, rt.Docx(t, body, "", nil))
 	big := opWith(t, r, "大")
 	ys := lineTops(r, 16)
@@ -157,7 +128,7 @@ func TestALargerRunMakesOnlyItsLineTaller(t *testing.T) {
 // 26 pt (w:pPr/w:rPr) between two 16 pt lines is 26 pt's single line
 // high, not its style's 16 pt.
 func TestAnEmptyParagraphIsAsTallAsItsMark(t *testing.T) {
-	body := lhPara("", "", faceRun("仿宋_GB2312", 32, "甲")) + lhPara("", rFonts("仿宋_GB2312")+sizeRPr(52)) + lhPara("", "", faceRun("仿宋_GB2312", 32, "乙"))
+	body := rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 32, "甲")) + rt.Spaced("", rt.Fonts("仿宋_GB2312")+rt.Size(52)) + rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 32, "乙"))
 	r := laidDocx(t, rt.Docx(t, body, "", nil))
 	if d, want := textOp(t, r, "乙").y-textOp(t, r, "甲").y, (16+26)*1.3*ptToMM; math.Abs(d-want) > 0.01 {
 		t.Errorf("乙 %.2f mm under 甲, want %.2f (a 16 pt line and a 26 pt empty one)", d, want)
@@ -172,7 +143,7 @@ func TestACellsLineIsItsFacesLine(t *testing.T) {
 		face   string
 		single float64
 	}{{"Arial", 1.1499}, {"Calibri", 1.2207}} {
-		cell := rt.Word.Cell(3000, "", "", lhPara("", "", faceRun(c.face, 24, latinText[:400])))
+		cell := rt.Word.Cell(3000, "", "", rt.Spaced("", "", rt.FaceRun(c.face, 24, latinText[:400])))
 		r := laidDocx(t, rt.Docx(t, rt.Table([]int{3000}, cell), "", nil))
 		ys := lineTops(r, 12)
 		if len(ys) < 4 {
@@ -190,7 +161,7 @@ func TestACellsLineIsItsFacesLine(t *testing.T) {
 // single height, carries none.
 func TestTypeTallerThanItsExactLineIsClipped(t *testing.T) {
 	exact := `<w:spacing w:line="400" w:lineRule="exact"/>`
-	body := lhPara("", "", faceRun("仿宋_GB2312", 24, "前")) + lhPara(exact, "", faceRun("仿宋_GB2312", 56, "高")) + lhPara(exact, "", faceRun("仿宋_GB2312", 24, "低")) + lhPara("", "", faceRun("仿宋_GB2312", 56, "常"))
+	body := rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 24, "前")) + rt.Spaced(exact, "", rt.FaceRun("仿宋_GB2312", 56, "高")) + rt.Spaced(exact, "", rt.FaceRun("仿宋_GB2312", 24, "低")) + rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 56, "常"))
 	doc, r := laidShapes(t, rt.Docx(t, body, "", nil))
 	tall := textOp(t, r, "高")
 	// The tall line starts one 12 pt single line under the first's top.
