@@ -256,4 +256,6 @@ func Fonts(face string) string {
 }
 
 // Size is a run's type size, half-points (w:sz and w:szCs).
-func Size(halfPts int) string { return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPts, halfPts) }
+func Size(halfPts int) string {
+	return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPts, halfPts)
+}
