@@ -11,11 +11,16 @@ const exactAscent = 0.8
 // type of face f, sizeMM high, stands, the line set by the rule sp (nil:
 // a multiple of the single line), snapped to the document's grid where
 // grid. It is the one rule for every line: body, table cells, text boxes,
-// headers and footers (doc.go, "Where the type sits in its line").
-func (r *renderer) baseline(sp *wordmodel.Spacing, grid bool, lineH, sizeMM float64, f *loaded) float64 {
+// headers and footers (doc.go, "Where the type sits in its line"). m
+// is the face the line's tallest text is in, where the type stands by
+// its metrics rather than f's (faceLines: Times New Roman, Calibri …).
+func (r *renderer) baseline(sp *wordmodel.Spacing, grid bool, lineH, sizeMM float64, f *loaded, m faceMetrics) float64 {
 	// LibreOffice's type is the face's ascent, its line gap over it (the
 	// built-in 仿宋's 0.2 of the size), and its descent.
 	a, d := (f.ascent+f.gap)*sizeMM, f.descent*sizeMM
+	if m.ascent > 0 {
+		a, d = m.ascent*sizeMM, (m.single-m.ascent)*sizeMM
+	}
 	switch {
 	case grid && r.g.pitch > 0 && (sp == nil || !sp.NoGrid):
 		// The type is centred in the grid's pitch, whatever the rule

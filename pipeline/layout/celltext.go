@@ -49,6 +49,9 @@ type cellLine struct {
 	set           *cellSet
 	h, above      float64
 	sizePt, lineH float64
+	// face is the metrics of the face of its tallest text, which sets
+	// its baseline.
+	face faceMetrics
 	// marks is the room its emphasis marks add over its text, in h.
 	marks float64
 	// push is how far a float the cell's text flows around moved it down
@@ -265,9 +268,10 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 // singles (ems), starting x from the content box's left in room mm;
 // end: it ends its piece of text. A line is as high as its tallest text
 // in its own face makes it (naturalLine), as in the body.
-func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]float64, x, room float64, end bool, piece string) cellLine {
+func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]faceMetrics, x, room float64, end bool, piece string) cellLine {
 	cl := cellLine{units: line, set: s, x: x, end: end, sizePt: s.sizePt, lineH: s.lineH}
-	natural, size := naturalLine(line, s.sizePt, singles[0], singles[1])
+	natural, size, m := naturalLine(line, s.sizePt, singles[0], singles[1])
+	cl.face = m
 	if size > 0 && size < s.sizePt {
 		cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size, singleLine)
 		for i := range line {

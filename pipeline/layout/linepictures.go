@@ -36,13 +36,13 @@ func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look)
 		}
 	}
 	exact := p.Spacing != nil && p.Spacing.LineRule == "exact"
-	size := l.st.Size
+	size, m := l.st.Size, faceMetrics{}
 	if p.Spacing != nil && !exact {
-		if natural, s := naturalLine(line, l.st.Size, l.ea, l.latin); natural > 0 {
-			height, size = r.lineHeight(p.Spacing, natural), s
+		if natural, s, fm := naturalLine(line, l.st.Size, l.ea, l.latin); natural > 0 {
+			height, size, m = r.lineHeight(p.Spacing, natural), s, fm
 		}
 	}
-	drop = r.baseline(p.Spacing, !r.inStory, height, size*ptToMM, f) - ascent
+	drop = r.baseline(p.Spacing, !r.inStory, height, size*ptToMM, f, m) - ascent
 	above, below := 0.0, 0.0
 	if !exact {
 		above, below = emphasisRoom(line, l.st.Size*ptToMM)

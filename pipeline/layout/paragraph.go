@@ -24,7 +24,7 @@ type look struct {
 	lineHeight         float64
 	// ea and latin are the single lines, in ems, of the faces its East
 	// Asian and its Latin text are in where a run names none.
-	ea, latin          float64
+	ea, latin          faceMetrics
 	pageBreakBefore    bool
 	distributeLastLine bool
 }
@@ -65,7 +65,7 @@ func (r *renderer) look(p *wordmodel.Paragraph) look {
 	if p.Mark != nil && p.Mark.Size > 0 && strings.TrimSpace(p.Text) == "" {
 		size = p.Mark.Size // an empty paragraph is as tall as its mark
 	}
-	l.lineHeight = r.lineHeight(sp, size*ptToMM*max(l.ea, l.latin))
+	l.lineHeight = r.lineHeight(sp, size*ptToMM*max(l.ea.single, l.latin.single))
 	return l
 }
 
@@ -73,7 +73,7 @@ func (r *renderer) look(p *wordmodel.Paragraph) look {
 // Latin face of p: its mark's where it has no text and its mark names
 // them (w:pPr/w:rPr), else its first run's with text; the roles' where
 // none names one, the Latin text then taking the East Asian face's.
-func (r *renderer) paraSingles(p *wordmodel.Paragraph, st Style) (ea, latin float64) {
+func (r *renderer) paraSingles(p *wordmodel.Paragraph, st Style) (ea, latin faceMetrics) {
 	var run wordmodel.Run
 	for _, rn := range p.Runs {
 		if strings.TrimSpace(rn.Text) != "" {
@@ -85,7 +85,7 @@ func (r *renderer) paraSingles(p *wordmodel.Paragraph, st Style) (ea, latin floa
 		run = *p.Mark
 	}
 	drawn := r.fs.role(st.Font)
-	ea = singleLine
+	ea = faceMetrics{single: singleLine}
 	if run.Font != "" {
 		ea = r.faceSingle(run.Font, drawn)
 	}

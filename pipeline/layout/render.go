@@ -35,7 +35,7 @@ type renderer struct {
 	measuredCell, drawnCell wrapped
 	// singles are the faces' single lines faceSingle has looked up, by
 	// name; 0 for a face not in faceLines.
-	singles map[string]float64
+	singles map[string]faceMetrics
 	// clipTop is where the text drawn now is cut off above (clip.go); 0
 	// for none.
 	clipTop float64

@@ -30,7 +30,7 @@ type tableCell struct {
 	face       *face
 	// singles are the single lines, in ems, of the Word faces of its East
 	// Asian and its Latin text (faceline.go).
-	singles [2]float64
+	singles [2]faceMetrics
 	align   string
 	valign  string
 	// direction is its text's, where vertical (verticalcell.go).
@@ -550,7 +550,7 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, c tableCell, y, h
 		r.boxCellLine(lines, i, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
 		f := c.face.font
-		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f) - f.ascent*sizeMM
+		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f, line.face) - f.ascent*sizeMM
 		x, gap := line.placed(inner)
 		r.clipTop = exactClip(line.set.spacing, line.units, c.face, lineTop, sizeMM, top+line.above+line.push)
 		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
