@@ -29,18 +29,6 @@ func lineTops(r *renderer, sizePt float64) []float64 {
 	return ys
 }
 
-// opWith is the first text operation drawing s among others.
-func opWith(t *testing.T, r *renderer, s string) op {
-	t.Helper()
-	for _, o := range r.ops {
-		if o.kind == opText && strings.Contains(o.text, s) {
-			return o
-		}
-	}
-	t.Fatalf("no text operation draws %q", s)
-	return op{}
-}
-
 // latinText is English text that wraps into many lines.
 var latinText = strings.Repeat("The budget of the county was spent as planned. ", 30)
 
@@ -110,7 +98,7 @@ func TestAnAtLeastLineTakesTheLargerOfItsMinimumAndItsFace(t *testing.T) {
 func TestALargerRunMakesOnlyItsLineTaller(t *testing.T) {
 	body := rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 44, "大字"), rt.FaceRun("仿宋_GB2312", 32, strings.Repeat("全县预算绩效管理工作按计划推进。", 12)))
 	r := laidDocx(t, rt.Docx(t, body, "", nil))
-	big := opWith(t, r, "大")
+	big := firstTextOp(t, r, "大")
 	ys := lineTops(r, 16)
 	if len(ys) < 4 || !near(ys[0], big.y) {
 		t.Fatalf("baselines %v, the large run's at %.2f", ys, big.y)
@@ -245,7 +233,7 @@ func TestAFootnotesLinesAreItsFacesLines(t *testing.T) {
 	if len(ys) < 4 {
 		t.Fatalf("%d lines of the note", len(ys))
 	}
-	if big := opWith(t, r, "Big"); !near(big.y, ys[0]) {
+	if big := firstTextOp(t, r, "Big"); !near(big.y, ys[0]) {
 		t.Fatalf("the 14 pt run at %.2f, not on the note's first line %.2f", big.y, ys[0])
 	}
 	if d, want := ys[1]-ys[0], 14*1.1499*ptToMM; math.Abs(d-want) > 0.01 {
