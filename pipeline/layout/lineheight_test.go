@@ -243,3 +243,17 @@ func TestAFootnotesLinesAreItsFacesLines(t *testing.T) {
 		t.Errorf("the note's third line %.3f mm under its second, want %.3f (9 pt Arial's line)", d, want)
 	}
 }
+
+// TestAHeadersLinesAreItsFacesLines: a header's paragraph of two lines in
+// 10.5 pt Arial has them Arial's single line apart, as the body's.
+func TestAHeadersLinesAreItsFacesLines(t *testing.T) {
+	header := rt.Spaced("", "", rt.FaceRun("Arial", 21, "County budget\nPerformance report"))
+	r := laidDocx(t, rt.WithHeader(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文")), "", nil), header))
+	ys := lineTops(r, 10.5)
+	if len(ys) != 2 {
+		t.Fatalf("%d header lines", len(ys))
+	}
+	if d, want := ys[1]-ys[0], 10.5*1.1499*ptToMM; math.Abs(d-want) > 0.01 {
+		t.Errorf("the header's lines %.3f mm apart, want %.3f", d, want)
+	}
+}
