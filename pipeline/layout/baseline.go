@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"math"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // exactAscent is the share of a line of exact height above its baseline:
 // LibreOffice sets the type of such a line four fifths down it, whatever
@@ -24,9 +28,14 @@ func (r *renderer) baseline(sp *wordmodel.Spacing, grid bool, lineH, sizeMM floa
 	switch {
 	case grid && r.g.pitch > 0 && (sp == nil || !sp.NoGrid):
 		// The type is centred in the grid's pitch, whatever the rule
-		// (LibreOffice lets the grid override exact and atLeast), and
-		// room a multiple adds goes under it.
-		return max(a, (min(r.g.pitch, lineH)-a-d)/2+a)
+		// (LibreOffice lets the grid override exact and atLeast), or in
+		// the pitches its face's single line takes (18 pt Times New Roman
+		// on a 15.6 pt grid: two), and room a multiple adds goes under it.
+		span := r.g.pitch
+		if m.single > 0 {
+			span = max(span, math.Ceil(m.single*sizeMM/r.g.pitch-0.01)*r.g.pitch)
+		}
+		return max(a, (min(span, lineH)-a-d)/2+a)
 	case sp == nil:
 		return a
 	case sp.LineRule == "exact":

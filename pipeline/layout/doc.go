@@ -327,8 +327,9 @@
 // 仿宋's hhea gap, 0.2 of the size) and its descent. On the document
 // grid (w:docGrid lines or linesAndChars, the paragraph not taken off
 // it, in the body and its tables) the type is centred in the grid's
-// pitch, whatever the line rule, and room a multiple adds goes under
-// it; off the grid (and always in headers, footers and text boxes) a
+// pitch, whatever the line rule, or in the pitches its face's single
+// line takes where that is taller (18 pt Times New Roman on a 15.6 pt
+// grid: two), and room a multiple adds goes under it; off the grid (and always in headers, footers and text boxes) a
 // line of exact height has its baseline four fifths down the line, type
 // taller than that rising over the line's top; an atLeast line made
 // higher by its minimum has the room above the type, its descent on the

@@ -257,3 +257,18 @@ func TestAHeadersLinesAreItsFacesLines(t *testing.T) {
 		t.Errorf("the header's lines %.3f mm apart, want %.3f", d, want)
 	}
 }
+
+// TestTypeTallerThanAPitchIsCentredInItsPitches: on the template's grid
+// of 28.95 pt, a single-spaced line of 28 pt Times New Roman (a 32.2 pt line) takes two pitches
+// and its type is centred in both, as LibreOffice sets it, not at the
+// top of the first.
+func TestTypeTallerThanAPitchIsCentredInItsPitches(t *testing.T) {
+	para := `<w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` + rt.FaceRun("Times New Roman", 56, "Title") + `</w:p>`
+	r := laidDocx(t, rt.Docx(t, para, "", nil))
+	tnr, _ := faceLine("Times New Roman")
+	pitch, s := 579.0/20*ptToMM, 28*ptToMM
+	want := r.top() + (2*pitch-tnr.single*s)/2 + tnr.ascent*s
+	if got := textOp(t, r, "Title").y; !near(got, want) {
+		t.Errorf("baseline at %.2f mm, want %.2f (centred in two pitches from %.2f)", got, want, r.top())
+	}
+}
