@@ -38,16 +38,26 @@ func TestLibreOfficeSpacesAWesternFacesLinesAlike(t *testing.T) {
 			t.Logf("%s is not installed: %s left out", face.substitute, face.name)
 			continue
 		}
-		for _, sp := range []struct{ name, spacing string }{
+		spacings := []struct{ name, spacing string }{
 			{"single", ""},
 			{"1.5", `<w:spacing w:line="360" w:lineRule="auto"/>`},
 			{"double", `<w:spacing w:line="480" w:lineRule="auto"/>`},
 			{"at least 12 pt", `<w:spacing w:line="240" w:lineRule="atLeast"/>`},
 			{"at least 20 pt", `<w:spacing w:line="400" w:lineRule="atLeast"/>`},
-		} {
+		}
+		// One document, a page for each spacing: one conversion a face.
+		var body strings.Builder
+		for i, sp := range spacings {
+			p := rt.Spaced(sp.spacing, "", rt.FaceRun(face.name, 2*size, text))
+			if i > 0 {
+				p = strings.Replace(p, "<w:pPr>", "<w:pPr><w:pageBreakBefore/>", 1)
+			}
+			body.WriteString(p)
+		}
+		_, ours, theirs := bothPDFs(t, rt.Docx(t, body.String(), "", nil))
+		for i, sp := range spacings {
 			t.Run(face.name+" "+sp.name, func(t *testing.T) {
-				_, ours, theirs := bothPDFs(t, rt.Docx(t, rt.Spaced(sp.spacing, "", rt.FaceRun(face.name, 2*size, text)), "", nil))
-				a, b := pdfLines(t, ours), pdfLines(t, theirs)
+				a, b := pageLines(t, ours, i+1, false), pageLines(t, theirs, i+1, false)
 				if len(a) != len(lines) || len(b) != len(lines) {
 					t.Fatalf("%d lines, LibreOffice's %d, want %d:\n%s--\n%s", len(a), len(b), len(lines), dump(a), dump(b))
 				}
