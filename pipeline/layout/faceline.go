@@ -52,7 +52,7 @@ var faceLines = []struct {
 	// Arial: usWinAscent 1854, usWinDescent 434, hhea line gap 67, of 2048
 	// (the same in Liberation Sans 2.1); its type 1854 + 67 over the
 	// baseline.
-	{faceMetrics{1.1499, 0.9380}, "Arial|Helvetica"},
+	{faceMetrics{1.1499, 0.9380}, "Arial"},
 	// Calibri: usWinAscent 1950, usWinDescent 550, of 2048; its hhea gap
 	// 452 is inside that extent (the same in Carlito): 13.43 pt at 11; its
 	// type its hhea ascender 1536 and gap 452 over the baseline.
@@ -62,6 +62,11 @@ var faceLines = []struct {
 	// Courier New: usWinAscent 1705, usWinDescent 615, of 2048 (the same
 	// in Liberation Mono 2.1).
 	{faceMetrics{1.1328, 0.8325}, "Courier New|Courier"},
+	// Verdana 2059 + 430, Georgia 1878 + 449, Segoe UI 2210 + 514, of 2048,
+	// no line gap (@capsizecss/metrics; their Windows extent is the same).
+	{faceMetrics{1.2153, 1.0054}, "Verdana"},
+	{faceMetrics{1.1362, 0.9170}, "Georgia"},
+	{faceMetrics{1.3301, 1.0791}, "Segoe UI"},
 }
 
 // faceMetrics are a face's single line and the ascent its type stands

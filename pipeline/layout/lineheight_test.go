@@ -188,7 +188,7 @@ func TestTypeTallerThanItsExactLineIsClipped(t *testing.T) {
 func TestFaceNamesMatchInAnySpelling(t *testing.T) {
 	for name, want := range map[string]float64{
 		"仿宋_GB2312": 1.3, "仿宋GB2312": 1.3, "FangSong_GB2312": 1.3, "times new roman": 1.1499, "TimesNewRoman": 1.1499,
-		"方正小标宋简体": 1.3, "方正仿宋_GBK": 1.3, "CALIBRI": 1.2207, "微软雅黑": 1.3198, "Courier New": 1.1328,
+		"方正小标宋简体": 1.3, "方正仿宋_GBK": 1.3, "CALIBRI": 1.2207, "微软雅黑": 1.3198, "Courier New": 1.1328, "verdana": 1.2153,
 	} {
 		if got, ok := faceLine(name); !ok || got.single != want {
 			t.Errorf("%s: %v %v, want %v", name, got, ok, want)
