@@ -272,3 +272,14 @@ func TestTypeTallerThanAPitchIsCentredInItsPitches(t *testing.T) {
 		t.Errorf("baseline at %.2f mm, want %.2f (centred in two pitches from %.2f)", got, want, r.top())
 	}
 }
+
+// TestAnEmptyCellParagraphIsAsTallAsItsMark: a cell's empty paragraph
+// whose mark is 26 pt, between two 12 pt ones, is 26 pt's single line
+// high.
+func TestAnEmptyCellParagraphIsAsTallAsItsMark(t *testing.T) {
+	cell := rt.Word.Cell(3000, "", "", rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 24, "甲")), rt.Spaced("", rt.Fonts("仿宋_GB2312")+rt.Size(52)), rt.Spaced("", "", rt.FaceRun("仿宋_GB2312", 24, "乙")))
+	r := laidDocx(t, rt.Docx(t, rt.Table([]int{3000}, cell), "", nil))
+	if d, want := textOp(t, r, "乙").y-textOp(t, r, "甲").y, (12+26)*1.3*ptToMM; math.Abs(d-want) > 0.01 {
+		t.Errorf("乙 %.2f mm under 甲, want %.2f (a 12 pt line and a 26 pt empty one)", d, want)
+	}
+}
