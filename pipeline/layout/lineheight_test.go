@@ -9,6 +9,7 @@ import (
 	"jixiao/fonts"
 	"jixiao/pipeline/wordmodel"
 	rt "jixiao/pipeline/wordmodel/runtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // lineTops are the distinct baselines of the text of sizePt drawn on
@@ -281,5 +282,26 @@ func TestAnEmptyCellParagraphIsAsTallAsItsMark(t *testing.T) {
 	r := laidDocx(t, rt.Docx(t, rt.Table([]int{3000}, cell), "", nil))
 	if d, want := textOp(t, r, "乙").y-textOp(t, r, "甲").y, (12+26)*1.3*ptToMM; math.Abs(d-want) > 0.01 {
 		t.Errorf("乙 %.2f mm under 甲, want %.2f (a 12 pt line and a 26 pt empty one)", d, want)
+	}
+}
+
+// TestATurnedTextBoxsTallTypeIsDrawnWholeAndSaid: 28 pt type in a line
+// fixed at 20 pt in a text box is cut at the line's top; in a box turned
+// 30° it is drawn whole (a cut is level) and warned of, naming the box.
+func TestATurnedTextBoxsTallTypeIsDrawnWholeAndSaid(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "page", V: "page", X: 50 * mm, Y: 100 * mm, CX: 60 * mm, CY: 30 * mm}
+	inside := `<w:p><w:pPr><w:spacing w:line="400" w:lineRule="exact"/></w:pPr>` + rt.FaceRun("仿宋_GB2312", 56, "高") + `</w:p>`
+	for _, c := range []struct {
+		xfrm   string
+		turned bool
+	}{{"", false}, {` rot="1800000"`, true}} {
+		body := st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", st.Shape(a, "rect", c.xfrm, st.Fill("FFFF00"), "", inside, ">")), ""))
+		_, r := laidShapes(t, st.Docx(t, body, nil))
+		clip := firstTextOp(t, r, "高").clip
+		said := strings.Contains(strings.Join(r.warnings, "\n"), "文本框 1”是旋转的文本框，其中固定值行距的文字比行高")
+		if c.turned && (clip != 0 || !said) || !c.turned && (clip == 0 || said) {
+			t.Errorf("turned %v: cut at %.2f, warned %v: %v", c.turned, clip, said, r.warnings)
+		}
 	}
 }
