@@ -364,8 +364,9 @@
 // whole pitches as it needs; atLeast is the larger of its minimum and
 // that line; a multiple (w:line/240) multiplies it; exact keeps its
 // height. Body paragraphs, table cells (a cell's faces are its runs',
-// wordmodel's Cell.Font and LatinFont), headers and footers, text boxes
-// and footnotes are measured alike.
+// wordmodel's Cell.Font and LatinFont), headers and footers and text
+// boxes are measured alike; a footnote's lines are each its paragraph's
+// line in its face, as LibreOffice sets them.
 //
 // The layout is deterministic: the same document and fonts give the same
 // pages and the same subsets (their head table keeps the font's own date,

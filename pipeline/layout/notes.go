@@ -20,12 +20,12 @@ type pageNote struct {
 	l     look
 	lines [][]unit
 	ends  []bool
-	// heights are its lines', each as tall as its tallest text in its own
-	// face makes it (lineWithPictures), as the body's.
-	heights []float64
 }
 
-func (n pageNote) height() float64 { return heightOf(n.heights, func(h float64) float64 { return h }) }
+// height is the note's: each line its paragraph's line height, in its
+// face (look), as LibreOffice sets a footnote's lines (a 小五 note in a
+// 三号 Normal paragraph keeps 三号's line; TestCellFootnotesAsLibreOfficeDrawsThem).
+func (n pageNote) height() float64 { return float64(len(n.lines)) * n.l.lineHeight }
 
 // reserveNotes sets aside the foot of the page for notes, before the first
 // line of the paragraph that refers to them (lineHeight high) is drawn; a
@@ -50,10 +50,6 @@ func (r *renderer) layNotes(notes []wordmodel.Note) (laid []pageNote, need float
 			l := r.look(p)
 			lines, ends := r.breakLines(p, l)
 			pn := pageNote{p: p, l: l, lines: lines, ends: ends}
-			for _, line := range lines {
-				h, _ := r.lineWithPictures(line, p, l)
-				pn.heights = append(pn.heights, h)
-			}
 			laid = append(laid, pn)
 			need += pn.height()
 		}
@@ -92,7 +88,7 @@ func (r *renderer) drawNotes() {
 	for _, n := range r.notes {
 		for i, line := range n.lines {
 			r.drawLine(line, n.p, n.l, r.lineSpan(n.l, i == 0), n.ends[i])
-			r.y += n.heights[i]
+			r.y += n.l.lineHeight
 		}
 	}
 	r.notes, r.noteSpace = nil, 0
