@@ -99,10 +99,10 @@ func TestTheLineGapIsOverTheType(t *testing.T) {
 	}
 	r := &renderer{g: geometry{pitch: 10.21}}
 	s := 16 * ptToMM
-	if got, want := r.baseline(nil, true, 10.21, s, f), (10.21-(f.ascent+f.gap+f.descent)*s)/2+(f.ascent+f.gap)*s; !near(got, want) {
+	if got, want := r.baseline(nil, true, 10.21, s, f, faceMetrics{}), (10.21-(f.ascent+f.gap+f.descent)*s)/2+(f.ascent+f.gap)*s; !near(got, want) {
 		t.Errorf("on the grid: baseline %.3f mm down its line, want %.3f", got, want)
 	}
-	if got, want := r.baseline(&wordmodel.Spacing{Line: 240, LineRule: "auto"}, false, 20.8*ptToMM, s, f), (f.ascent+0.2)*s; !near(got, want) {
+	if got, want := r.baseline(&wordmodel.Spacing{Line: 240, LineRule: "auto"}, false, 20.8*ptToMM, s, f, faceMetrics{}), (f.ascent+0.2)*s; !near(got, want) {
 		t.Errorf("auto: baseline %.3f mm down its line, want %.3f", got, want)
 	}
 }

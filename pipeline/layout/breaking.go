@@ -54,6 +54,10 @@ type unit struct {
 	bold bool
 	// tab is a tab character, whose width setTabs gives it.
 	tab bool
+	// single and ascent are the single line and the ascent, in ems, of
+	// the Word face its text is in (faceMetrics); 0 for its paragraph's
+	// or cell's.
+	single, ascent float32
 	// page: the unit is a PAGE field's number, set again for the page
 	// its line is drawn on, in pageFormat ("" for its section's).
 	page       bool

@@ -49,6 +49,9 @@ type cellLine struct {
 	set           *cellSet
 	h, above      float64
 	sizePt, lineH float64
+	// face is the metrics of the face of its tallest text, which sets
+	// its baseline.
+	face faceMetrics
 	// marks is the room its emphasis marks add over its text, in h.
 	marks float64
 	// push is how far a float the cell's text flows around moved it down
@@ -149,30 +152,17 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 
 // paraLine is the height of a line of the cell paragraph cp.
 func (r *renderer) paraLine(tl *tableLayout, cp wordmodel.CellPara) float64 {
-	return r.cellLineHeight(cp.Spacing, cmp.Or(cp.Size, tl.sizePt))
+	return r.cellLineHeight(cp.Spacing, cmp.Or(cp.Size, tl.sizePt), singleLine)
 }
 
 // cellLineHeight is the height of a cell's line of type of sizePt in a
-// paragraph of spacing sp (nil: the preset's).
-func (r *renderer) cellLineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
+// paragraph of spacing sp (nil: the preset's), in a face of single line
+// single (ems).
+func (r *renderer) cellLineHeight(sp *wordmodel.Spacing, sizePt, single float64) float64 {
 	if sp == nil {
 		return sizePt * ptToMM * r.p.Table.LineHeight
 	}
-	return r.lineHeight(sp, sizePt)
-}
-
-// lineSize is the size of the largest text of a line of a paragraph set
-// in sizePt, its units scaled to their runs' sizes; sizePt for a line
-// with no text. A superscript or subscript, set smaller than its run,
-// does not count: a line of one (a cell's ¹) stays its paragraph's.
-func lineSize(line []unit, sizePt float64) float64 {
-	size := 0.0
-	for _, u := range line {
-		if !u.space && u.text != "" && (u.deco == nil || u.deco.rise == 0) {
-			size = max(size, sizePt*cmp.Or(u.scale, 1))
-		}
-	}
-	return cmp.Or(size, sizePt)
+	return r.lineHeight(sp, sizePt*ptToMM*single)
 }
 
 // emptyHeight is the height of a cell showing no line: its first
@@ -258,7 +248,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				if b == 0 {
 					x += first
 				}
-				lines = append(lines, r.cellLineOf(line, s, x, inner-x-s.right, b == len(broken)-1, piece))
+				lines = append(lines, r.cellLineOf(line, s, c.singles, x, inner-x-s.right, b == len(broken)-1, piece))
 			}
 		}
 		if len(lines) > start {
@@ -274,16 +264,23 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 }
 
 // cellLineOf is the cell line of the units line of a paragraph set as
-// s, starting x from the content box's left in room mm; end: it ends its
-// piece of text.
-func (r *renderer) cellLineOf(line []unit, s *cellSet, x, room float64, end bool, piece string) cellLine {
+// s in a cell whose East Asian and Latin faces have the single lines
+// singles (ems), starting x from the content box's left in room mm;
+// end: it ends its piece of text. A line is as high as its tallest text
+// in its own face makes it (naturalLine), as in the body.
+func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]faceMetrics, x, room float64, end bool, piece string) cellLine {
 	cl := cellLine{units: line, set: s, x: x, end: end, sizePt: s.sizePt, lineH: s.lineH}
-	if size := lineSize(line, s.sizePt); size < s.sizePt {
-		cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size)
+	natural, size, m := naturalLine(line, s.sizePt, singles[0], singles[1])
+	cl.face = m
+	if size > 0 && size < s.sizePt {
+		cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size, singleLine)
 		for i := range line {
 			// Scaled to the paragraph's size until now: to the line's.
 			line[i].scale = cmp.Or(line[i].scale, 1) * s.sizePt / size
 		}
+	}
+	if natural > 0 && s.spacing != nil {
+		cl.lineH = r.lineHeight(s.spacing, natural)
 	}
 	cl.h = cl.lineH
 	r.fit(line, room, piece) // a number shrunk to fit keeps its line's height
@@ -306,7 +303,7 @@ func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion,
 	}
 	bands, _ := aroundFloats(units, excl, s, c, first, y, s.lineH)
 	for b, bl := range bands {
-		cl := r.cellLineOf(bl.units, s, bl.x, bl.room, b == len(bands)-1, piece)
+		cl := r.cellLineOf(bl.units, s, c.singles, bl.x, bl.room, b == len(bands)-1, piece)
 		cl.push, cl.span = bl.push, bl.room
 		cl.h += bl.push
 		if !bl.last {

@@ -344,7 +344,7 @@ func TestCellLinesOfMixedSizes(t *testing.T) {
 		t.Errorf("title's baseline %.2f, the note's on its line %.2f", title.y, ys[0])
 	}
 	// The row is as high as a 小二 line and the note's other 小五 lines.
-	cellTop := title.y - r.baseline(nil, true, pt(18*singleLine), pt(18), title.face.font)
+	cellTop := title.y - r.baseline(nil, true, pt(18*singleLine), pt(18), title.face.font, faceMetrics{})
 	want := cellTop + pt(18*singleLine) + float64(len(ys)-1)*pt(9*singleLine)
 	below := textOp(t, r, "下一行")
 	if below.y < want || below.y > want+pt(10.5*singleLine)+2 {

@@ -29,7 +29,7 @@
 // behind the text first): Glyphs (Text from its baseline's start X, Y, in
 // Font and Size, each character's advance, colour, bold drawn as a filled
 // and outlined text, stretched across by Scale, turned about its start by
-// Angle), Rule (a box's outline, Stroke wide), Fill (a shaded
+// Angle, cut off above Clip where that is set), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
 // or wavy), Picture (a PNG or JPEG into a box), Link (a box, one a
@@ -367,8 +367,9 @@
 // 仿宋's hhea gap, 0.2 of the size) and its descent. On the document
 // grid (w:docGrid lines or linesAndChars, the paragraph not taken off
 // it, in the body and its tables) the type is centred in the grid's
-// pitch, whatever the line rule, and room a multiple adds goes under
-// it; off the grid (and always in headers, footers and text boxes) a
+// pitch, whatever the line rule, or in the pitches its face's single
+// line takes where that is taller (18 pt Times New Roman on a 15.6 pt
+// grid: two), and room a multiple adds goes under it; off the grid (and always in headers, footers and text boxes) a
 // line of exact height has its baseline four fifths down the line, type
 // taller than that rising over the line's top; an atLeast line made
 // higher by its minimum has the room above the type, its descent on the
@@ -377,11 +378,35 @@
 // baseline on its foot. Decorations, emphasis marks, borders and
 // highlights are drawn from the baseline and move with it; floats placed
 // from the "line" keep to the line's top, and no rule changes a line's
-// or a row's height. LibreOffice's own line height for auto lines is its
-// face's ascent, gap and descent, not the single
-// line of this layout: a multiple's later lines stand apart from its.
-// LibreOffice clips type taller than its exact line at the line's top;
-// this layout draws it whole.
+// or a row's height. A face the table of faces knows with its ascent
+// (Times New Roman, Arial, Calibri …) sets its type by that ascent and
+// its descent, as LibreOffice sets it, not by the drawing font's.
+// Type taller than its line of exact height is cut off at the line's top,
+// as Word and LibreOffice cut it (clip.go): its text operations carry the
+// line's top (Item.Clip), where every back-end clips them; text turned
+// with its text box is drawn whole and warned of.
+//
+// How tall a line is (faceline.go). A single line is as tall as Word
+// makes it for the face the text is in, not the face this layout draws
+// it with: 1.3 of the size for the GB2312 faces of Windows and WPS (宋体,
+// 仿宋, 楷体, 黑体, their _GB2312 forms) and 方正's, the face's Windows
+// metrics (OS/2 winAscent and winDescent, and the hhea line gap beyond
+// them) for the others, from a table of the faces bureau templates use
+// (Times New Roman and Arial 1.15, Calibri 1.22, Cambria 1.17, 微软雅黑
+// 1.32 …), each number's source beside it, and for a face not in it the
+// metrics of the font that draws it. Each line is as tall as its tallest
+// text: every run at its own size in its own face, full-width characters
+// in the run's East Asian face (w:rFonts eastAsia) and the rest in its
+// Latin one (ascii), a superscript not counting; a 22 pt run makes its
+// line taller, not its paragraph's other lines, and a line of only
+// smaller runs is lower. An empty paragraph is as tall as its mark
+// (w:pPr/w:rPr: its size and face). On the line grid a line takes as many
+// whole pitches as it needs; atLeast is the larger of its minimum and
+// that line; a multiple (w:line/240) multiplies it; exact keeps its
+// height. Body paragraphs, table cells (a cell's faces are its runs',
+// wordmodel's Cell.Font and LatinFont), headers and footers and text
+// boxes are measured alike; a footnote's lines are each its paragraph's
+// line in its face, as LibreOffice sets them.
 //
 // The layout is deterministic: the same document and fonts give the same
 // pages and the same subsets (their head table keeps the font's own date,

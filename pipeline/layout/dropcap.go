@@ -29,7 +29,8 @@ func (r *renderer) dropCap(p *wordmodel.Paragraph, next *wordmodel.Paragraph, to
 	nl := r.look(next)
 	face := r.fs.role(nl.st.Font)
 	lines := float64(f.Lines)
-	base := top + (lines-1)*nl.lineHeight + r.baseline(next.Spacing, !r.inStory, nl.lineHeight, nl.st.Size*ptToMM, face.font)
+	ea, _ := r.paraSingles(next, nl.st)
+	base := top + (lines-1)*nl.lineHeight + r.baseline(next.Spacing, !r.inStory, nl.lineHeight, nl.st.Size*ptToMM, face.font, ea)
 	own := r.fs.role(l.st.Font)
 	sizeMM := l.st.Size * ptToMM
 	x := r.left()

@@ -73,7 +73,7 @@ func bandsOf(r *renderer) []textBand {
 // gridLineTop is the top of the line of body text o on the grid, one
 // pitch high, where the pitch centres its type.
 func gridLineTop(r *renderer, o op) float64 {
-	return o.y - r.baseline(nil, true, r.linePitch(), o.size*ptToMM, o.face.font)
+	return o.y - r.baseline(nil, true, r.linePitch(), o.size*ptToMM, o.face.font, faceMetrics{})
 }
 
 // floatDrawn is the one picture the layout draws.

@@ -60,7 +60,14 @@ type loaded struct {
 	ascent   float64 // of the size, from the top of a line to its baseline
 	descent  float64 // of the size, from the baseline to the line's foot
 	gap      float64 // of the size, the line gap LibreOffice sets over the ascent
-	upem     float64
+	// top is how far the face's type rises above its baseline, of the
+	// size: its design ascent (OS/2 sTypoAscender), lower than the
+	// hhea ascent some faces pad.
+	top float64
+	// single is Word's single line of the face, of the size
+	// (faceline.go): its Windows extent and external leading.
+	single float64
+	upem   float64
 }
 
 var (
@@ -95,9 +102,27 @@ func parsed(raw []byte) (*loaded, error) {
 	}
 	f := &loaded{sfnt: sf, upem: float64(sf.Head.UnitsPerEm), ascent: float64(sf.Hhea.Ascender) / float64(sf.Head.UnitsPerEm),
 		descent: -float64(sf.Hhea.Descender) / float64(sf.Head.UnitsPerEm), gap: max(0, float64(sf.Hhea.LineGap)/float64(sf.Head.UnitsPerEm))}
+	f.single, f.top = wordSingle(sf), f.ascent
+	if sf.OS2 != nil && sf.OS2.STypoAscender > 0 {
+		f.top = min(f.top, float64(sf.OS2.STypoAscender)/float64(sf.Head.UnitsPerEm))
+	}
 	byHash.Store(sum, f)
 	byPointer.Store(&raw[0], f)
 	return f, nil
+}
+
+// wordSingle is the single line Word gives the face sf, in ems: its
+// Windows extent (OS/2 usWinAscent + usWinDescent) and the external
+// leading GDI adds, the hhea line gap beyond that extent; the hhea extent
+// and gap for a font whose OS/2 table names no Windows extent.
+func wordSingle(sf *font.SFNT) float64 {
+	h, upem := sf.Hhea, float64(sf.Head.UnitsPerEm)
+	hhea := int(h.Ascender) - int(h.Descender) + max(0, int(h.LineGap))
+	if sf.OS2 == nil || sf.OS2.UsWinAscent+sf.OS2.UsWinDescent == 0 {
+		return float64(hhea) / upem
+	}
+	win := int(sf.OS2.UsWinAscent) + int(sf.OS2.UsWinDescent)
+	return float64(win+max(0, hhea-win)) / upem
 }
 
 // fingerprint tells font files apart without hashing megabytes: the

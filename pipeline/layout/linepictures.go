@@ -20,35 +20,35 @@ func (u unit) pictureHeight() float64 { return u.img.Height * u.width / u.img.Wi
 // type's ascent stands on the baseline and pushes it down, the line
 // growing by as much, and emphasis marks add their room over or under the
 // text (runmarks.go), to whole grid lines where the paragraph is on the
-// grid. Type larger than the paragraph's (a header's 小四 run in a 小五
-// 页眉) is placed at its own size and makes the line as high as its
-// size's line, unless the line's height is exact. A line of none of
-// these keeps the paragraph's line height.
+// grid. A line is as high as its tallest text makes it, each run at its
+// own size in its own face (naturalLine): a 22 pt run makes its line
+// taller than a 16 pt paragraph's, and the type sits at that run's size;
+// a line of only a paragraph's smaller runs is lower; a line of exact
+// height keeps it. A line of no text keeps the paragraph's line height.
 func (r *renderer) lineWithPictures(line []unit, p *wordmodel.Paragraph, l look) (height, drop float64) {
 	f := r.fs.role(l.st.Font).font
 	ascent := f.ascent * l.st.Size * ptToMM
 	height = l.lineHeight
-	tallest, larger := 0.0, 1.0
+	tallest := 0.0
 	for _, u := range line {
 		if u.img != nil {
 			tallest = max(tallest, u.pictureHeight())
-		} else if u.deco == nil || u.deco.rise == 0 {
-			larger = max(larger, u.scale)
 		}
 	}
 	exact := p.Spacing != nil && p.Spacing.LineRule == "exact"
-	size := l.st.Size
-	if larger > 1 && p.Spacing != nil && !exact {
-		size *= larger
-		height = max(height, r.lineHeight(p.Spacing, size))
+	size, m := l.st.Size, faceMetrics{}
+	if p.Spacing != nil && !exact {
+		if natural, s, fm := naturalLine(line, l.st.Size, l.ea, l.latin); natural > 0 {
+			height, size, m = r.lineHeight(p.Spacing, natural), s, fm
+		}
 	}
-	drop = r.baseline(p.Spacing, !r.inStory, height, size*ptToMM, f) - ascent
+	drop = r.baseline(p.Spacing, !r.inStory, height, size*ptToMM, f, m) - ascent
 	above, below := 0.0, 0.0
 	if !exact {
 		above, below = emphasisRoom(line, l.st.Size*ptToMM)
 	}
 	if up := max(tallest-ascent, above); up > 0 || below > 0 {
-		grown, down := r.grown(l.lineHeight, max(up, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
+		grown, down := r.grown(height, max(up, 0), below, p.Spacing == nil || !p.Spacing.NoGrid)
 		if tallest-ascent >= above {
 			// A picture stands at the line's top, the type's baseline on
 			// its foot, and what the grid adds goes under it.

@@ -22,6 +22,9 @@ type pageNote struct {
 	ends  []bool
 }
 
+// height is the note's: each line its paragraph's line height, in its
+// face (look), as LibreOffice sets a footnote's lines (a 小五 note in a
+// 三号 Normal paragraph keeps 三号's line; TestCellFootnotesAsLibreOfficeDrawsThem).
 func (n pageNote) height() float64 { return float64(len(n.lines)) * n.l.lineHeight }
 
 // reserveNotes sets aside the foot of the page for notes, before the first

@@ -23,6 +23,9 @@ type op struct {
 	angle float64
 	img   *wordmodel.Image
 	path  *Path
+	// clip is where a text is cut off above (its line's top, the line of
+	// exact height lower than its type), mm; 0 for none.
+	clip float64
 }
 
 type opKind int

@@ -108,6 +108,10 @@ type Item struct {
 	Stroke float64
 	Image  *Image
 	Path   *Path
+	// Clip cuts Glyphs off above it, mm from the page's top: type taller
+	// than its line of exact height rises over the line's top, and Word
+	// shows only what is inside the line. 0 for none.
+	Clip float64
 }
 
 // Image is a picture as the document stores it, for a Picture item.
@@ -227,7 +231,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
-			it.Kind, it.Text, it.Font, it.Size, it.Bold, it.Scale, it.Angle = Glyphs, o.text, index[o.face], o.size, o.bold, o.hscale, o.angle
+			it.Kind, it.Text, it.Font, it.Size, it.Bold, it.Scale, it.Angle, it.Clip = Glyphs, o.text, index[o.face], o.size, o.bold, o.hscale, o.angle, o.clip
 			start := len(advances)
 			for _, r := range o.text {
 				advances = append(advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM*cmp.Or(o.hscale, 1))

@@ -10,7 +10,8 @@ import (
 )
 
 // singleLine is a single line's height in multiples of the type size, for
-// the Chinese faces the roles name (Word's single spacing of 宋体 and 仿宋).
+// the Chinese faces the roles name (Word's single spacing of 宋体 and 仿宋),
+// and for text whose document names no face (faceline.go has the others).
 const singleLine = 1.3
 
 // look is how a paragraph is set: its type, alignment, indents, spacing
@@ -21,6 +22,9 @@ type look struct {
 	left, right, first float64
 	before, after      float64
 	lineHeight         float64
+	// ea and latin are the single lines, in ems, of the faces its East
+	// Asian and its Latin text are in where a run names none.
+	ea, latin          faceMetrics
 	pageBreakBefore    bool
 	distributeLastLine bool
 }
@@ -56,8 +60,40 @@ func (r *renderer) look(p *wordmodel.Paragraph) look {
 	}
 	l.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
 	l.after = spaceMM(sp.After, sp.AfterLines, r.linePitch())
-	l.lineHeight = r.lineHeight(sp, st.Size)
+	l.ea, l.latin = r.paraSingles(p, st)
+	size := st.Size
+	if p.Mark != nil && p.Mark.Size > 0 && strings.TrimSpace(p.Text) == "" {
+		size = p.Mark.Size // an empty paragraph is as tall as its mark
+	}
+	l.lineHeight = r.lineHeight(sp, size*ptToMM*max(l.ea.single, l.latin.single))
 	return l
+}
+
+// paraSingles are the single lines, in ems, of the East Asian and the
+// Latin face of p: its mark's where it has no text and its mark names
+// them (w:pPr/w:rPr), else its first run's with text; the roles' where
+// none names one, the Latin text then taking the East Asian face's.
+func (r *renderer) paraSingles(p *wordmodel.Paragraph, st Style) (ea, latin faceMetrics) {
+	var run wordmodel.Run
+	for _, rn := range p.Runs {
+		if strings.TrimSpace(rn.Text) != "" {
+			run = rn
+			break
+		}
+	}
+	if p.Mark != nil && strings.TrimSpace(p.Text) == "" {
+		run = *p.Mark
+	}
+	drawn := r.fs.role(st.Font)
+	ea = faceMetrics{single: singleLine}
+	if run.Font != "" {
+		ea = r.faceSingle(run.Font, drawn)
+	}
+	latin = ea
+	if run.LatinFont != "" {
+		latin = r.faceSingle(run.LatinFont, drawn)
+	}
+	return ea, latin
 }
 
 // presetLook is the look the preset gives a style, for a model that
@@ -88,13 +124,13 @@ func spaceMM(twips, lines, pitch float64) float64 {
 	return twips / 20 * ptToMM
 }
 
-// lineHeight is the height of one line of type of sizePt: exactly what an
-// exact rule says, at least what an atLeast rule says, and for auto a
-// multiple of the single line, which on a line grid takes as many whole
-// grid lines as the type needs, so large type never overprints the line
-// above.
-func (r *renderer) lineHeight(sp *wordmodel.Spacing, sizePt float64) float64 {
-	natural := sizePt * ptToMM * singleLine
+// lineHeight is the height of a line whose type's single line (its
+// tallest run's size in its face's single line, faceline.go) is natural
+// mm: exactly what an exact rule says, at least what an atLeast rule says
+// and at least natural, and for auto a multiple of natural, which on a
+// line grid takes as many whole grid lines as the type needs, so large
+// type never overprints the line above.
+func (r *renderer) lineHeight(sp *wordmodel.Spacing, natural float64) float64 {
 	if r.g.pitch > 0 && !sp.NoGrid {
 		natural = math.Ceil(natural/r.g.pitch-0.01) * r.g.pitch
 	}
@@ -247,7 +283,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 			}
 			for i, line := range lines {
 				end := len(rest) == 0 && i == last
+				r.clipTop = exactClip(p.Spacing, line, r.fs.role(l.st.Font), r.y, l.st.Size*ptToMM, r.y-drop)
 				x, gap := r.drawLine(line, p, l, spans[i], end)
+				r.clipTop = 0
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
 			}
 			r.onPage = true

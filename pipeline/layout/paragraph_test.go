@@ -78,7 +78,7 @@ func TestSpacingAndLineRulesComeFromTheDocument(t *testing.T) {
 	// Each stands where its rule puts the type in its line: 乙 in its
 	// exact line, 丙 centred in the grid's pitch.
 	yi, bing := opsOf(r, "乙")[0], opsOf(r, "丙")[0]
-	inLine := r.baseline(lines, true, 20, bing.size*ptToMM, bing.face.font) - r.baseline(before, true, 400.0/20*ptToMM, yi.size*ptToMM, yi.face.font)
+	inLine := r.baseline(lines, true, 20, bing.size*ptToMM, bing.face.font, faceMetrics{}) - r.baseline(before, true, 400.0/20*ptToMM, yi.size*ptToMM, yi.face.font, faceMetrics{})
 	if d := y("丙", 0) - y("乙", 0); !near(d, 400.0/20*ptToMM+15+inLine) {
 		t.Errorf("1.5 lines before: %.2f mm below the exact line", d)
 	}

@@ -33,6 +33,12 @@ type renderer struct {
 	// measuredCell and drawnCell are the lines of the cell last measured and
 	// last drawn (wrapped).
 	measuredCell, drawnCell wrapped
+	// singles are the faces' single lines faceSingle has looked up, by
+	// name; 0 for a face not in faceLines.
+	singles map[string]faceMetrics
+	// clipTop is where the text drawn now is cut off above (clip.go); 0
+	// for none.
+	clipTop float64
 	// sink, when set, takes each finished page's operations.
 	sink   func([]op)
 	page   int     // pages begun
@@ -594,7 +600,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 				open = -1
 			} else {
 				r.joinTexts(text, units[from:to])
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x + u.lead, y: y, text: u.text, color: u.color, bold: u.bold, hscale: u.hscale})
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x + u.lead, y: y, text: u.text, color: u.color, bold: u.bold, hscale: u.hscale, clip: r.clipTop})
 				text, from, to = len(r.ops)-1, i, i+1
 				open = -1
 				if !u.grid && u.deco == nil {
@@ -637,7 +643,7 @@ func (r *renderer) joinTexts(o int, units []unit) {
 func (r *renderer) spacedText(u unit, x, y, sizePt float64) {
 	i := 0
 	for _, c := range u.text {
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, hscale: u.hscale})
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, hscale: u.hscale, clip: r.clipTop})
 		x += charAdvance(u, c, sizePt*ptToMM) + kernAt(u, i)
 		i++
 	}

@@ -132,6 +132,7 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 			}
 			units = r.unitsIn(units, seg, f, latin, st.Size, grid)
 		}
+		r.nameFaces(units, run, f, latin)
 		decorate(units, run, st.Size, grid)
 		out = append(out, units)
 	}

@@ -263,6 +263,9 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	}
 	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
 		var ok bool
+		if slices.ContainsFunc(text, func(o op) bool { return o.clip != 0 }) {
+			r.warnOnce(sp.Name + "是旋转的文本框，其中固定值行距的文字比行高，Word 会裁去超出行顶的部分，PDF 随框旋转时画出了全字；请在 Word 中加大该段的行距或取消文本框的旋转")
+		}
 		if text, ok = turned(text, Point{x + sp.Width/2, y + h/2}, sp.Rotation); !ok {
 			r.warnOnce(sp.Name + "是旋转的文本框，其中的图片 PDF 不随框旋转；请在 Word 中取消文本框的旋转")
 		}

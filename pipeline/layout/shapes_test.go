@@ -190,7 +190,7 @@ func TestTextBoxesAreLaidOutInTheirBoxes(t *testing.T) {
 	l := r.look(inBox)
 	used := l.before + l.lineHeight + l.after
 	// A box's text, as a header's, is off the grid.
-	boxTop := centred.y - r.baseline(inBox.Spacing, false, l.lineHeight, centred.size*ptToMM, centred.face.font)
+	boxTop := centred.y - r.baseline(inBox.Spacing, false, l.lineHeight, centred.size*ptToMM, centred.face.font, faceMetrics{})
 	if want := 150 + 1.27 + (40-2.54-used)/2 + l.before; !nearly(boxTop, want, 0.01) {
 		t.Errorf("the centred box's line starts at %.2f mm, want %.2f", boxTop, want)
 	}

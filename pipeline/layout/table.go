@@ -28,8 +28,11 @@ type tableCell struct {
 	from, to   int
 	bfrom, bto int
 	face       *face
-	align      string
-	valign     string
+	// singles are the single lines, in ems, of the Word faces of its East
+	// Asian and its Latin text (faceline.go).
+	singles [2]faceMetrics
+	align   string
+	valign  string
 	// direction is its text's, where vertical (verticalcell.go).
 	direction string
 	// pad is the cell's margins in mm: top, left, bottom, right.
@@ -224,6 +227,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				role = own
 			}
 			cell.face = r.fs.role(role)
+			cell.singles = r.cellSingles(c, cell.face)
 			cell.pad = tl.padding(t.Margins, c.Margins)
 			switch c.Merge {
 			case wordmodel.Starts:
@@ -579,9 +583,11 @@ func (r *renderer) cellText(tl *tableLayout, lines []cellLine, on goingOn, c tab
 		r.boxCellLine(lines, i, i == 0 && on.from, c.x+c.pad[1], inner, top)
 		sizeMM := line.sizePt * ptToMM
 		f := c.face.font
-		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f) - f.ascent*sizeMM
+		lineTop := top + line.above + line.push + line.marks + r.baseline(line.set.spacing, !r.inStory, line.lineH, sizeMM, f, line.face) - f.ascent*sizeMM
 		x, gap := line.placed(inner)
+		r.clipTop = exactClip(line.set.spacing, line.units, c.face, lineTop, sizeMM, top+line.above+line.push)
 		r.drawUnits(line.units, c.face, c.x+c.pad[1]+x, lineTop, sizeMM, gap)
+		r.clipTop = 0
 		top += line.h
 	}
 	for ; k < len(blocks); k++ {

@@ -76,5 +76,5 @@ func (r *renderer) drawLeader(u unit, x, baseline, sizeMM float64) {
 	if n <= 0 {
 		return
 	}
-	r.ops = append(r.ops, op{kind: opText, face: f, size: sizePt, x: x + u.width - float64(n)*cw, y: baseline, text: strings.Repeat(u.leader, n), color: u.color})
+	r.ops = append(r.ops, op{kind: opText, face: f, size: sizePt, x: x + u.width - float64(n)*cw, y: baseline, text: strings.Repeat(u.leader, n), color: u.color, clip: r.clipTop})
 }

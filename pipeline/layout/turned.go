@@ -38,7 +38,9 @@ func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
 		switch o.kind {
 		case opText:
 			p := t.at(o.x, o.y)
-			o.x, o.y, o.angle = p.X, p.Y, o.angle-deg
+			// A cut at a line's top is level; turned text is drawn whole
+			// (the caller warns of it).
+			o.x, o.y, o.angle, o.clip = p.X, p.Y, o.angle-deg, 0
 		case opPath:
 			p := *o.path
 			p.Segs = make([]Seg, len(o.path.Segs))

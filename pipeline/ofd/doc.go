@@ -24,6 +24,9 @@
 // TextObject whose TextCode starts at the baseline and carries each
 // glyph's advance in DeltaX; its characters are Unicode, which the
 // embedded subset's own cmap maps to glyphs, so no CGTransform is needed.
+// A run cut off above its Clip (type taller than its line of exact
+// height) has its Boundary start there, where a reader cuts it off
+// (GB/T 33190's 外接矩形), its TextCode's Y still on the baseline.
 // Bold is drawn as the PDF draws it, filled and outlined. Table rules,
 // shadings, underlines and shapes (a line's or a shape's strands and
 // fills, their curves as AbbreviatedData's B) are PathObjects, pictures

@@ -127,6 +127,13 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 		w += a
 	}
 	bound, ox, oy := box{it.X, it.Y - size, w, size * 1.3}, 0.0, size
+	if it.Clip > bound.y && it.Angle == 0 {
+		// A reader cuts an object off at its Boundary (GB/T 33190, 外接
+		// 矩形): type taller than its line of exact height ends at the
+		// line's top, as Word cuts it.
+		cut := it.Clip - bound.y
+		bound.y, bound.h, oy = it.Clip, bound.h-cut, oy-cut
+	}
 	if it.Angle != 0 {
 		bound, ox, oy = turnedBox(bound, it.X, it.Y, it.Angle)
 	}

@@ -119,6 +119,17 @@ func (w *writer) glyphs(it layout.Item) {
 		pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
 		w.color = it.Color
 	}
+	if it.Clip > 0 {
+		// Type taller than its line of exact height, cut at the line's
+		// top as Word cuts it; the font and colour are set outside, so
+		// that they outlive the clip.
+		pw, ph := pdf.GetPageSize()
+		pdf.ClipRect(0, it.Clip, max(pw, ph), max(pw, ph), false)
+		defer func() {
+			pdf.ClipEnd()
+			w.setStroke(w.stroke) // the width a bold text set inside is gone
+		}()
+	}
 	if it.Angle != 0 {
 		pdf.TransformBegin()
 		pdf.TransformRotate(it.Angle, it.X, it.Y)

@@ -2,7 +2,9 @@
 // the web page to show a build's document without a PDF viewer. Positions,
 // rules, fills, lines, shapes and pictures are the PDF's; text is set in the
 // browser's own serif face, so lines stand where the PDF's do while glyph
-// shapes may differ.
+// shapes may differ. Text cut off above its Clip (type taller than its
+// line of exact height) is drawn in an inner svg showing the page below
+// that line, in the page's own units.
 //
 // Preview lays out only the pages shown (layout.Head), for a document read
 // back from its file; Draw draws the first pages of a layout already made,

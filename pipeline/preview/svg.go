@@ -91,7 +91,16 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			if turn != nil {
 				fill += ` transform="` + strings.Join(turn, " ") + `"`
 			}
+			if o.Clip > 0 {
+				// Type taller than its line of exact height is cut at the
+				// line's top, as Word cuts it: an inner svg showing the
+				// page below it, in the page's own units.
+				fmt.Fprintf(b, `<svg x="0" y="%.2f" width="%.2f" height="%.2f" viewBox="0 %.2f %.2f %.2f">`, o.Clip, p.Width, p.Height-o.Clip, o.Clip, p.Width, p.Height-o.Clip)
+			}
 			fmt.Fprintf(b, `<text x="%.2f" y="%.2f" font-size="%.2f" font-family="serif"%s>%s</text>`, o.X, o.Y, o.Size*ptToMM, fill, html.EscapeString(o.Text))
+			if o.Clip > 0 {
+				b.WriteString("</svg>")
+			}
 		}
 	}
 	// Links go over everything drawn, as the PDF's annotations do, so that

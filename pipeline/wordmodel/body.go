@@ -127,6 +127,7 @@ func detach(doc *Document) {
 					c := &row.Cells[i]
 					own(&c.Text)
 					short(&c.Font)
+					short(&c.LatinFont)
 					short(&c.Align)
 					short(&c.Shading)
 					short(&c.Color)
@@ -405,7 +406,8 @@ func (s *sheet) cell(tc string) Cell {
 	// others is its stretch's.
 	c.Bold = allRuns(paras, func(r Run) string { return strconv.FormatBool(r.Bold) }) == "true"
 	c.Kern = allKern(paras)
-	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: allRuns(paras, func(r Run) string { return r.LatinFont }), kerns: true, kern: c.Kern}
+	c.LatinFont = allRuns(paras, func(r Run) string { return r.LatinFont })
+	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: c.LatinFont, kerns: true, kern: c.Kern}
 	size := s.defaultSize()
 	if styled != nil && styled.size > 0 {
 		size = styled.size // the table style's, under the paragraph's style

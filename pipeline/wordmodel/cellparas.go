@@ -119,7 +119,11 @@ func (s *sheet) cellPara(p *Paragraph, size float64, look cellLook) CellPara {
 		cp.Sizes = &sizes
 	}
 	if cp.Size == 0 {
-		cp.Size = cmp.Or(p.StyleSize, size) // an empty paragraph's line is its mark's
+		mark := 0.0
+		if p.Mark != nil {
+			mark = p.Mark.Size
+		}
+		cp.Size = cmp.Or(mark, p.StyleSize, size) // an empty paragraph's line is its mark's
 	}
 	return cp
 }

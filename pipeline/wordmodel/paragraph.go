@@ -57,6 +57,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	key := s.styleKey(para.Style)
 	layers := s.layers(key, info)
+	if i := next(pPr, "w:rPr", 0); i >= 0 {
+		mark := s.format(key, layers, "<w:r>"+pPr[i:end(pPr, i, "w:rPr")]+"</w:r>").run
+		para.Mark = &mark
+	}
 	found := s.numberParagraph(para, pPr, info, layers) // what the PDF will not show
 	outlineAndLines(para, pPr, info)
 	var b strings.Builder

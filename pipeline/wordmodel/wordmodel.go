@@ -140,6 +140,10 @@ type Paragraph struct {
 	// Runs are Text as Word formats it, run by run; a run with no direct
 	// formatting takes the paragraph style's.
 	Runs []Run
+	// Mark is the formatting of the paragraph's mark (w:pPr/w:rPr) where
+	// it has its own: an empty paragraph's line is as tall as its mark's
+	// type. nil where it has none (the style's).
+	Mark *Run
 	// Label is the list label Word draws before the text (一、, （一）, 1.,
 	// a bullet), its suffix (a tab or a space) included; nil for none. It
 	// is not part of Text, which is what the document's runs say.
@@ -290,6 +294,9 @@ type Cell struct {
 	// set to 黑体, a cell to 楷体), through its styles; "" where its runs
 	// differ, for the table's own.
 	Font string
+	// LatinFont is the Latin font all its text is set in (Arial), as
+	// Font; "" where its runs differ.
+	LatinFont string
 	// Bookmarks are the bookmarks that start in the cell, whose page is
 	// its row's; Refs name the bookmark of each PageRefField in Text, in
 	// order.

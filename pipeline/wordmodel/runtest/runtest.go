@@ -218,3 +218,44 @@ func TurnedCell() *wordmodel.Document {
 	return &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{2000, 2000}, Rows: []wordmodel.Row{{Cells: []wordmodel.Cell{
 		{Text: "合计", Span: 1, Direction: "btLr"}, {Text: "横排", Span: 1}}}}}}}
 }
+
+// TallExactLine is a model of a paragraph fixed at 20 pt whose 28 pt 高
+// rises over its line's top, where Word cuts it off.
+func TallExactLine() *wordmodel.Document {
+	return &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "高", Runs: []wordmodel.Run{{Text: "高", Size: 28}},
+		Spacing: &wordmodel.Spacing{Line: 400, LineRule: "exact", NoGrid: true}, Indent: &wordmodel.Indent{}}}}
+}
+
+// Spaced is a left-aligned paragraph of Normal style off the document
+// grid, without its first-line indent, set by spacing (a w:spacing
+// element; "" for single), its mark's run properties markRPr ("" for
+// none), holding runs, as Word writes it.
+func Spaced(spacing, markRPr string, runs ...string) string {
+	if spacing == "" {
+		spacing = `<w:spacing w:line="240" w:lineRule="auto"/>`
+	}
+	mark := ""
+	if markRPr != "" {
+		mark = "<w:rPr>" + markRPr + "</w:rPr>"
+	}
+	return `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:snapToGrid w:val="0"/>` + spacing +
+		`<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>` + mark + `</w:pPr>` + strings.Join(runs, "") + `</w:p>`
+}
+
+// FaceRun is a run of text in the face named face at halfPts
+// half-points, as Word writes a face picked from its font list (all four
+// of rFonts named); a \n in text is a line break (w:br).
+func FaceRun(face string, halfPts int, text string) string {
+	t := strings.ReplaceAll(text, "\n", `</w:t><w:br/><w:t xml:space="preserve">`)
+	return `<w:r><w:rPr>` + Fonts(face) + Size(halfPts) + `</w:rPr><w:t xml:space="preserve">` + t + `</w:t></w:r>`
+}
+
+// Fonts names face for all of a run's text (w:rFonts).
+func Fonts(face string) string {
+	return fmt.Sprintf(`<w:rFonts w:ascii="%s" w:eastAsia="%s" w:hAnsi="%s" w:cs="%s"/>`, face, face, face, face)
+}
+
+// Size is a run's type size, half-points (w:sz and w:szCs).
+func Size(halfPts int) string {
+	return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPts, halfPts)
+}
