@@ -25,6 +25,10 @@ func drawingML() {
 		a:prstDash a:custDash a:round a:bevel a:miter a:headEnd a:tailEnd
 		a:lumMod a:lumOff a:shade a:tint a:scene3d a:flatTx
 		a:noAutofit a:normAutofit a:spAutoFit a:prstTxWarp`)
+	// A freeform's geometry, read by geometry.go; its handles and
+	// connection sites are Word's to edit it with.
+	knownNames("", quiet, `a:gdLst a:ahLst a:ahXY a:ahPolar a:cxnLst a:cxn a:pos a:rect a:pathLst a:path
+		a:moveTo a:lnTo a:arcTo a:quadBezTo a:cubicBezTo a:close a:pt`)
 	// A picture's own look, which the PDF does not apply.
 	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:grayscl a:biLevel a:duotone a:clrChange a:clrRepl
 		a:lum a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod

@@ -15,8 +15,9 @@ type Shape struct {
 	// Name is the shape's name in Word's selection pane (直接连接符 3,
 	// 文本框 2), by which a message names it.
 	Name string
-	// Geometry is line, rect, roundRect or ellipse; a straight connector
-	// is a line; text for a shape drawn as its Art.
+	// Geometry is line, rect, roundRect or ellipse, any other preset's
+	// name (its Paths), custom for a freeform; a straight connector is a
+	// line; text for a shape drawn as its Art.
 	Geometry      string
 	Width, Height float64 // mm, the shape's box before rotation
 	// Float is where a floating shape is; nil for one in the line (an
@@ -33,11 +34,11 @@ type Shape struct {
 	Fill string
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
-	// Points are a polygonal preset's corners (a triangle, a star, a
-	// block arrow: presetshapes.go), mm from its box's top left corner,
-	// and TextRect where a text box of that shape sets its text; nil for
-	// a line, rect, roundRect or ellipse.
-	Points   []Point
+	// Paths are any other preset's outline (a triangle, a heart, a
+	// callout: geometry.go) or a freeform's (Geometry custom), and
+	// TextRect where a text box of that shape sets its text; nil for a
+	// line, rect, roundRect or ellipse.
+	Paths    []Subpath
 	TextRect *Box
 	// Text is a text box's paragraphs, each with its own formatting; nil
 	// for a shape without text.
@@ -77,9 +78,6 @@ type Outline struct {
 var drawnGeometry = map[string]string{
 	"line": "line", "straightConnector1": "line", "rect": "rect", "roundRect": "roundRect", "ellipse": "ellipse",
 }
-
-// drawnShapes says, after what cannot be drawn, what can.
-const drawnShapes = "，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头"
 
 // textBoxInset is Word's default inset of a text box, in EMU: 0.1" left
 // and right, 0.05" top and bottom.
@@ -123,18 +121,20 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if strings.Contains(el, "<wps:txbx") {
 		sp.Geometry = "rect"
 	}
+	var def, avLst string
 	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
-		prst := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "prst")
+		geom := spPr[i:end(spPr, i, "a:prstGeom")]
+		prst := attr(startTag(geom, 0), "prst")
 		g, ok := drawnGeometry[prst]
-		if _, polygon := presetShapes[prst]; polygon {
-			g, ok = prst, true
-		}
 		if !ok {
-			return name + "（形状“" + prst + "”无法显示" + drawnShapes + "）"
+			if def, ok = presetDefinition(prst); !ok {
+				return name + "（形状“" + prst + "”无法识别）"
+			}
+			g, avLst = prst, geom
 		}
 		sp.Geometry = g
-	} else if next(spPr, "a:custGeom", 0) >= 0 {
-		return name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
+	} else if i := next(spPr, "a:custGeom", 0); i >= 0 {
+		sp.Geometry, def = "custom", spPr[i:end(spPr, i, "a:custGeom")]
 	}
 	if sp.Geometry == "" {
 		return name + "（没有形状）"
@@ -144,8 +144,12 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		sp.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
 		sp.FlipH, sp.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
 	}
-	if pts, text, ok := presetPolygon(sp.Geometry, sp.Width, sp.Height, spPr); ok {
-		sp.Points, sp.TextRect = pts, &text
+	if def != "" {
+		paths, text := shapeGeometry(def, sp.Width, sp.Height, avLst)
+		if len(paths) == 0 {
+			return name + "（自由曲线或任意多边形没有路径）"
+		}
+		sp.Paths, sp.TextRect = paths, &text
 	}
 	if sp.Geometry == "roundRect" {
 		sp.Corner = 16667.0 / 100000

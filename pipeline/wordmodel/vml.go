@@ -102,7 +102,7 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 			g, ok = "polygon", true
 		}
 		if !ok && !box {
-			return nil, 0, 0, sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
+			return nil, 0, 0, sp.Name + "（VML 路径无法识别）"
 		}
 		if ok {
 			sp.Geometry = g

@@ -100,7 +100,7 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 			sp.Float = g.place(Box{X: m.x0 + at[0]*m.sx + dx, Y: m.y0 + at[1]*m.sy + dy, W: sp.Width, H: sp.Height})
 			return g.s.addShape(sp, "")
 		}
-		return "图形（" + name + "：自由曲线、弧形或其他对象无法显示" + drawnShapes + "）"
+		return "图形（" + name + "：VML 对象无法识别）"
 	})
 }
 
