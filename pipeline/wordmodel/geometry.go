@@ -231,15 +231,25 @@ func arcBeziers(cur Point, wR, hR, stAng, swAng float64) ([]PathSeg, Point) {
 			dt -= 2 * math.Pi
 		}
 	}
-	cx, cy := cur.X-wR*math.Cos(t1), cur.Y-hR*math.Sin(t1)
+	segs := ellipseArc(Point{cur.X - wR*math.Cos(t1), cur.Y - hR*math.Sin(t1)}, wR, hR, t1, dt)
+	return segs, segs[len(segs)-1].Pts[2]
+}
+
+// ellipseArc is the arc of the ellipse about c of radii rx, ry from its
+// parameter t1 through dt radians, as cubic curves of at most a quarter
+// turn each.
+func ellipseArc(c Point, rx, ry, t1, dt float64) []PathSeg {
+	if dt == 0 {
+		return nil
+	}
 	n := int(math.Ceil(math.Abs(dt)/(math.Pi/2) - 1e-9))
 	step := dt / float64(n)
 	// k is the control points' distance along the tangent for a curve
 	// of step radians.
 	k := 4.0 / 3 * math.Tan(step/4)
 	at := func(t float64) (Point, Point) {
-		s, c := math.Sincos(t)
-		return Point{cx + wR*c, cy + hR*s}, Point{-wR * s, hR * c}
+		s, co := math.Sincos(t)
+		return Point{c.X + rx*co, c.Y + ry*s}, Point{-rx * s, ry * co}
 	}
 	var out []PathSeg
 	p0, d0 := at(t1)
@@ -248,5 +258,5 @@ func arcBeziers(cur Point, wR, hR, stAng, swAng float64) ([]PathSeg, Point) {
 		out = append(out, PathSeg{'C', []Point{{p0.X + k*d0.X, p0.Y + k*d0.Y}, {p1.X - k*d1.X, p1.Y - k*d1.Y}, p1}})
 		p0, d0 = p1, d1
 	}
-	return out, p0
+	return out
 }

@@ -48,11 +48,11 @@ func drawingML() {
 }
 
 func vml() {
-	knownNames("", read, `v:shape v:rect v:roundrect v:oval v:line v:textbox`)
+	knownNames("", read, `v:shape v:rect v:roundrect v:oval v:line v:textbox v:polyline v:curve v:arc`)
 	// The shape's definition, its fill and line, a watermark's text path
 	// (drawn by the layout), the wrap: read by vml.go, or not printed.
 	knownNames("", quiet, `v:shapetype v:stroke v:fill v:imagedata v:path v:formulas v:f v:handles v:h v:textpath
-		o:lock o:OLEObject w10:wrap w10:anchorlock v:polyline v:curve v:arc v:group v:image`)
+		o:lock o:OLEObject w10:wrap w10:anchorlock v:group v:image`)
 	knownNames("", knownAs{check: vmlOn("阴影")}, `v:shadow`)
 	knownNames("", knownAs{check: vmlOn("三维效果")}, `o:extrusion`)
 	knownNames("", knownAs{what: "标注框"}, `o:callout`)

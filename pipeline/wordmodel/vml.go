@@ -11,7 +11,8 @@ import (
 // the reader skips). Its place is CSS in the style attribute.
 
 // vmlShapes are the VML elements the PDF draws, by the geometry they are.
-var vmlShapes = map[string]string{"v:line": "line", "v:rect": "rect", "v:roundrect": "roundRect", "v:oval": "ellipse", "v:shape": "rect"}
+var vmlShapes = map[string]string{"v:line": "line", "v:rect": "rect", "v:roundrect": "roundRect", "v:oval": "ellipse", "v:shape": "rect",
+	"v:polyline": "custom", "v:curve": "custom", "v:arc": "custom"}
 
 // vmlTypes are the preset VML shape types (v:shapetype's o:spt) the PDF
 // draws, by the geometry they are: a straight connector and a line, a
@@ -21,6 +22,11 @@ var vmlTypes = map[string]string{"#_x0000_t32": "line", "#_x0000_t20": "line", "
 // vmlShape reads a w:pict: "" when the PDF draws it (it is then added to
 // the paragraph's shapes), otherwise what to list it as.
 func (s *sheet) vmlShape(el string) string {
+	// Word writes a shape type's definition once, with the first shape
+	// of that type; later ones refer to it.
+	for i := next(el, "v:shapetype", 0); i >= 0; i = next(el, "v:shapetype", i+1) {
+		s.shapeTypes[attr(startTag(el, i), "id")] = el[i:end(el, i, "v:shapetype")]
+	}
 	if i := next(el, "v:group", 0); i >= 0 {
 		return s.vmlGroup(el[i:end(el, i, "v:group")], el)
 	}
@@ -101,17 +107,35 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 		if _, polygon := vmlPresets[attr(tag, "type")]; polygon {
 			g, ok = "polygon", true
 		}
-		if !ok && !box {
-			return nil, 0, 0, sp.Name + "（VML 路径无法识别）"
-		}
 		if ok {
 			sp.Geometry = g
 		}
 	}
 	style := cssOf(attr(tag, "style"))
 	sp.Width, sp.Height = u.size(style["width"], true), u.size(style["height"], false)
-	if sp.Geometry == "polygon" {
+	switch {
+	case sp.Geometry == "polygon":
 		vmlPolygonShape(sp, attr(tag, "type"), tag, el)
+	case kind == "v:shape" && sp.Geometry == "rect":
+		// A path of its own, else its type's (the v:shapetype in the
+		// document before it); a text box of no path is a rectangle.
+		typ := attr(tag, "type")
+		g, ok := vmlGeometryOf(shape, s.shapeTypes[strings.TrimPrefix(typ, "#")])
+		switch {
+		case ok:
+			sp.Geometry = "custom"
+			if sp.Paths, sp.TextRect, why = vmlPathOf(&g, sp.Width, sp.Height); why != "" {
+				return nil, 0, 0, sp.Name + "（" + why + "）"
+			}
+		case typ != "" && !box:
+			return nil, 0, 0, sp.Name + "（形状类型“" + strings.TrimPrefix(typ, "#") + "”没有定义）"
+		case !box:
+			return nil, 0, 0, sp.Name + "（没有路径）"
+		}
+	case sp.Geometry == "custom":
+		if dx, dy, why = vmlDrawn(sp, kind, tag, u); why != "" {
+			return nil, 0, 0, sp.Name + "（" + why + "）"
+		}
 	}
 	reversed := false
 	if kind == "v:line" {

@@ -86,7 +86,7 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 			}
 			ext := [2]float64{vmlNumber(style["width"]), vmlNumber(style["height"])}
 			return g.vmlMembers(child, el, vmlFrame(m, tag, at, ext))
-		case "v:line", "v:rect", "v:roundrect", "v:oval", "v:shape":
+		case "v:line", "v:rect", "v:roundrect", "v:oval", "v:shape", "v:polyline", "v:curve", "v:arc":
 			if strings.Contains(child, "<v:textpath") {
 				return "艺术字" + strings.TrimPrefix(vmlName(tag), "图形") + "（组合中的艺术字无法显示，请取消组合）"
 			}
