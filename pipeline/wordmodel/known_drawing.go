@@ -45,6 +45,13 @@ func drawingML() {
 	knownNames("", knownAs{what: "颜色变换（饱和度、色相或灰度）"}, `a:satMod a:satOff a:sat a:hueMod a:hueOff a:hue
 		a:gamma a:invGamma a:comp a:inv a:gray a:red a:redMod a:redOff a:green a:greenMod a:greenOff
 		a:blue a:blueMod a:blueOff a:alphaMod a:alphaOff`)
+	// A colour's saturation and alpha are applied to it (colors.go), the
+	// alpha as the colour shows over white paper.
+	for _, c := range strings.Fields("a:srgbClr a:schemeClr a:sysClr a:prstClr") {
+		knownNames(c, quiet, `a:satMod a:satOff a:alpha`)
+	}
+	// A gradient's stops and course, read by fills.go.
+	knownNames("", quiet, `a:gsLst a:gs a:lin a:fillToRect a:tileRect`)
 }
 
 func vml() {

@@ -30,8 +30,10 @@ type Shape struct {
 	FlipH, FlipV bool
 	// Outline is its line; nil for none.
 	Outline *Outline
-	// Fill is its inside's colour, RRGGBB; "" for none.
-	Fill string
+	// Fill is its inside's colour, RRGGBB; "" for none. Gradient is its
+	// gradient fill (fills.go) instead; nil for none.
+	Fill     string
+	Gradient *Gradient
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a
@@ -164,7 +166,7 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if sp.Outline, why = s.outline(spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
-	if sp.Fill, why = s.shapeFill(spPr, style); why != "" {
+	if why = s.readFill(sp, spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
 	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
@@ -342,9 +344,9 @@ func (s *sheet) shapeFill(spPr, style string) (string, string) {
 // fillColor reads the fill element x holds (a:solidFill, a:noFill) or
 // the colour it holds directly (a style's reference); none for noFill.
 func (s *sheet) fillColor(x string) (color string, none bool, why string) {
-	for _, kind := range []string{"a:gradFill", "a:pattFill", "a:blipFill"} {
-		if next(x, kind, 0) >= 0 {
-			return "", false, "的渐变、图案或图片填充无法显示"
+	for _, kind := range [][2]string{{"a:gradFill", "渐变"}, {"a:pattFill", "图案填充"}, {"a:blipFill", "图片填充"}} {
+		if next(x, kind[0], 0) >= 0 {
+			return "", false, "的" + kind[1] + "无法显示"
 		}
 	}
 	if i := next(x, "a:noFill", 0); i >= 0 && (next(x, "a:solidFill", 0) < 0 || i < next(x, "a:solidFill", 0)) {

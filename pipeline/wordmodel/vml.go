@@ -166,7 +166,7 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 		sp.Outline.Head, sp.Outline.Tail = sp.Outline.Tail, sp.Outline.Head
 	}
 	if sp.Geometry != "line" {
-		if sp.Fill, why = vmlFill(tag, shape); why != "" {
+		if sp.Fill, sp.Gradient, why = vmlFill(tag, shape); why != "" {
 			return nil, 0, 0, sp.Name + "（填充" + why + "）"
 		}
 	}
@@ -332,31 +332,36 @@ func vmlStroke(tag, shape string) (*Outline, string) {
 }
 
 // vmlFill is a VML shape's fill: white unless filled is false or v:fill
-// says otherwise.
-func vmlFill(tag, shape string) (string, string) {
+// says otherwise; a gradient v:fill's gradient.
+func vmlFill(tag, shape string) (string, *Gradient, string) {
 	if off(attr(tag, "filled")) {
-		return "", ""
+		return "", nil, ""
 	}
 	color := "FFFFFF"
 	if c := attr(tag, "fillcolor"); c != "" {
 		var ok bool
 		if color, ok = vmlColor(c); !ok {
-			return "", "的颜色无法识别"
+			return "", nil, "的颜色无法识别"
 		}
 	}
 	if i := next(shape, "v:fill", 0); i >= 0 {
 		fl := shape[i : i+strings.IndexByte(shape[i:], '>')]
 		if off(attr(fl, "on")) {
-			return "", ""
-		}
-		if t := attr(fl, "type"); t != "" && t != "solid" {
-			return "", "的渐变、图案或图片填充无法显示"
+			return "", nil, ""
 		}
 		if o := attr(fl, "opacity"); o != "" && vmlNumber(o) < 1 {
-			return "", "的透明度无法显示"
+			return "", nil, "的透明度无法显示"
+		}
+		switch t := attr(fl, "type"); t {
+		case "", "solid":
+		case "gradient", "gradientRadial":
+			g, why := vmlGradient(fl, color)
+			return "", g, why
+		default:
+			return "", nil, "的图案或图片填充无法显示"
 		}
 	}
-	return color, ""
+	return color, nil, ""
 }
 
 func off(v string) bool { return v == "f" || v == "false" || v == "0" }
