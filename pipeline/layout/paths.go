@@ -54,15 +54,29 @@ func strokedSegs(sp *wordmodel.Shape, w, h, d float64) []Seg {
 	return out
 }
 
-// filledPaths are the insides of sp's subpaths that are filled, each in
-// its shade of the shape's fill.
+// filledPaths are sp's insides: its outline's, or each of its subpaths'
+// that is filled, in its shade of the shape's fill or gradient.
 func filledPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
+	type inside struct {
+		segs []Seg
+		mode string
+	}
+	insides := []inside{{outline(sp, w, h, 0), "norm"}}
+	if sp.Paths != nil {
+		insides = nil
+		for _, sub := range sp.Paths {
+			if sub.Fill != "none" {
+				insides = append(insides, inside{subpathSegs(sub, sp, w, h, 0), sub.Fill})
+			}
+		}
+	}
 	var out []*Path
-	for _, sub := range sp.Paths {
-		if sub.Fill == "none" {
+	for _, in := range insides {
+		if sp.Gradient != nil {
+			out = append(out, gradientPaths(sp, in.segs, in.mode, x, y, w, h)...)
 			continue
 		}
-		out = append(out, &Path{Segs: positioned(subpathSegs(sub, sp, w, h, 0), sp, x, y, w, h), Fill: shaded(sp.Fill, sub.Fill)})
+		out = append(out, &Path{Segs: positioned(in.segs, sp, x, y, w, h), Fill: shaded(sp.Fill, in.mode)})
 	}
 	return out
 }

@@ -18,8 +18,12 @@ type Path struct {
 	Stroke string
 	Width  float64
 	Dash   []float64
-	// Fill is the inside's colour, RRGGBB; "" for none.
-	Fill string
+	// Fill is the inside's colour, RRGGBB; "" for none. Shade is a
+	// gradient the inside is filled with instead (gradients.go).
+	Fill  string
+	Shade *Shade
+	// Clip is an outline the path is drawn within; nil for none.
+	Clip []Seg
 }
 
 // Seg is one step of a path: M moves to Pts[0], L draws a line to it, C a
@@ -62,12 +66,8 @@ var dashes = map[string][]float64{
 // inside, then each strand of its outline.
 func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 	var out []*Path
-	switch {
-	case sp.Fill == "" || sp.Geometry == "line":
-	case sp.Paths != nil:
+	if (sp.Fill != "" || sp.Gradient != nil) && sp.Geometry != "line" {
 		out = append(out, filledPaths(sp, x, y, w, h)...)
-	default:
-		out = append(out, &Path{Segs: positioned(outline(sp, w, h, 0), sp, x, y, w, h), Fill: sp.Fill})
 	}
 	if o := sp.Outline; o != nil && o.Width > 0 {
 		total := o.Width * ptToMM
@@ -174,19 +174,12 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 // positioned puts a geometry drawn in the shape's own box on the page: flipped
 // within the box, turned clockwise about its centre, moved to x, y.
 func positioned(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
-	sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
+	m := placement(sp, x, y, w, h)
 	out := make([]Seg, len(segs))
 	for i, s := range segs {
 		out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
 		for k, p := range s.Pts {
-			if sp.FlipH {
-				p.X = w - p.X
-			}
-			if sp.FlipV {
-				p.Y = h - p.Y
-			}
-			dx, dy := p.X-w/2, p.Y-h/2
-			out[i].Pts[k] = Point{x + w/2 + dx*cos - dy*sin, y + h/2 + dx*sin + dy*cos}
+			out[i].Pts[k] = m.apply(p)
 		}
 	}
 	return out
