@@ -1,0 +1,60 @@
+package layout
+
+import (
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// TestLinearGradientsRunCornerToCorner: a linear gradient's axis runs
+// from the corner it meets first to the one it meets last: at 45° in a
+// 40 by 20 box its lines of one colour are square to the axis, which
+// runs from (5, -5) to (35, 25); scaled (a:lin scaled), the angle is
+// the unit square's, so the axis runs corner to corner, (0, 0) to
+// (40, 20), its lines along the other diagonal's image; at 0° left to
+// right; at 270° bottom to top.
+func TestLinearGradientsRunCornerToCorner(t *testing.T) {
+	near := func(p Point, x, y float64) bool { return nearly(p.X, x, 1e-9) && nearly(p.Y, y, 1e-9) }
+	for _, tc := range []struct {
+		angle    float64
+		scaled   bool
+		from, to Point
+		along    Point // a step along a line of one colour
+	}{
+		{45, false, Point{5, -5}, Point{35, 25}, Point{-1, 1}},
+		{45, true, Point{0, 0}, Point{40, 20}, Point{-40, 20}},
+		{0, false, Point{0, 10}, Point{40, 10}, Point{0, 1}},
+		{270, true, Point{20, 20}, Point{20, 0}, Point{1, 0}},
+	} {
+		m := linearAxis(&wordmodel.Gradient{Angle: tc.angle, Scaled: tc.scaled}, 40, 20)
+		a, b := m.apply(Point{0, 0}), m.apply(Point{1, 0})
+		step := m.apply(Point{0, 1})
+		d := Point{step.X - a.X, step.Y - a.Y}
+		if !near(a, tc.from.X, tc.from.Y) || !near(b, tc.to.X, tc.to.Y) || !nearly(d.X*tc.along.Y-d.Y*tc.along.X, 0, 1e-9) {
+			t.Errorf("%v° scaled %v: axis %v to %v, lines along %v", tc.angle, tc.scaled, a, b, d)
+		}
+	}
+}
+
+// TestAGradientTurnsWithItsShapeOrNot: a rotated shape's gradient turns
+// with it where rotWithShape says so; otherwise it runs down the page
+// across the box the turned shape takes.
+func TestAGradientTurnsWithItsShapeOrNot(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FF0000"}, {Pos: 1, Color: "0000FF"}}
+	for _, turns := range []bool{true, false} {
+		sp := &wordmodel.Shape{Geometry: "rect", Width: 40, Height: 20, Rotation: 90,
+			Gradient: &wordmodel.Gradient{Angle: 90, RotWithShape: turns, Stops: stops}}
+		ps := shapePaths(sp, 100, 100, 40, 20)
+		if len(ps) != 1 || ps[0].Shade == nil {
+			t.Fatalf("paths %+v", ps)
+		}
+		m := matrix(ps[0].Shade.Matrix)
+		a, b := m.apply(Point{0, 0}), m.apply(Point{1, 0})
+		// Turned a quarter clockwise about (120, 110): the box's top is
+		// on the right, at x 130; its bottom at x 110. Level, the turned
+		// box spans y 90 to 130.
+		if turns && !(nearly(a.X, 130, 1e-9) && nearly(b.X, 110, 1e-9)) || !turns && !(nearly(a.Y, 90, 1e-9) && nearly(b.Y, 130, 1e-9)) {
+			t.Errorf("rotWithShape %v: axis %v to %v", turns, a, b)
+		}
+	}
+}
