@@ -14,7 +14,10 @@
 // build the PDF writer and the OFD copy share one layout (LaidOut,
 // through output.Input.Shared); fpdf, which writes into the font bytes it
 // is given, gets a copy of the shared subsets. A Shape
-// item's Path is a path stroked or filled (shapes.go).
+// item's Path is a path stroked or filled (shapes.go), within its clip
+// where it has one ("W n"); a gradient is an axial or radial shading
+// (shadings.go), PDF/A-1 allows them, its stops a stitching function,
+// added to the pages' resources once fpdf has written the file.
 //
 // The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's

@@ -2,7 +2,8 @@
 // the web page to show a build's document without a PDF viewer. Positions,
 // rules, fills, lines, shapes and pictures are the PDF's; text is set in the
 // browser's own serif face, so lines stand where the PDF's do while glyph
-// shapes may differ.
+// shapes may differ. A shape's gradient is an SVG gradient in the
+// page's space and its clip a clipPath, their ids the page's (shades.go).
 //
 // Preview lays out only the pages shown (layout.Head), for a document read
 // back from its file; Draw draws the first pages of a layout already made,
