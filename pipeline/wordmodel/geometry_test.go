@@ -134,21 +134,11 @@ func TestCurvedPresetsAreRead(t *testing.T) {
 	}
 }
 
-// wordFreeform is a freeform (任意多边形) as Word 2016 writes one: its
-// path in a space of its own (w, h), connection-site guides, a line, an
-// arc and a curve.
-const wordFreeform = `<a:custGeom><a:avLst/><a:gdLst><a:gd name="connsiteX0" fmla="*/ 0 w 1000"/><a:gd name="connsiteY0" fmla="*/ 500 h 500"/>` +
-	`<a:gd name="connsiteX1" fmla="*/ 500 w 1000"/><a:gd name="connsiteY1" fmla="*/ 0 h 500"/></a:gdLst><a:ahLst/>` +
-	`<a:cxnLst><a:cxn ang="0"><a:pos x="connsiteX0" y="connsiteY0"/></a:cxn><a:cxn ang="0"><a:pos x="connsiteX1" y="connsiteY1"/></a:cxn></a:cxnLst>` +
-	`<a:rect l="l" t="t" r="r" b="b"/><a:pathLst><a:path w="1000" h="500"><a:moveTo><a:pt x="0" y="500"/></a:moveTo><a:lnTo><a:pt x="500" y="0"/></a:lnTo>` +
-	`<a:quadBezTo><a:pt x="750" y="0"/><a:pt x="1000" y="500"/></a:quadBezTo><a:arcTo wR="250" hR="250" stAng="0" swAng="10800000"/>` +
-	`<a:cubicBezTo><a:pt x="400" y="500"/><a:pt x="200" y="500"/><a:pt x="0" y="500"/></a:cubicBezTo><a:close/></a:path></a:pathLst></a:custGeom>`
-
 // TestFreeformsAreRead: a custGeom's path is scaled from its own space to
 // the shape's box; its quadratic curve becomes the cubic one; its arc
 // goes on from where the path stands; its text is set in its a:rect.
 func TestFreeformsAreRead(t *testing.T) {
-	sp := pathOf(t, wordFreeform, 40, 20)
+	sp := pathOf(t, st.Freeform, 40, 20)
 	segs := sp.Paths[0].Segs
 	if sp.Geometry != "custom" || len(segs) != 7 || !sp.Paths[0].Stroke || sp.Paths[0].Fill != "norm" {
 		t.Fatalf("freeform = %+v", sp)
