@@ -19,6 +19,41 @@ type Shade struct {
 	Matrix [6]float64
 }
 
+// Pattern is a pattern filling a path's inside in place of its Fill: a
+// cell of 8 by 8 dots (Rows, as wordmodel.Pattern's), set dots in Fg and
+// the rest in Bg, repeated every 8 along both axes of its own space,
+// which Matrix maps onto the page as Shade's does: each back-end draws
+// it as its own tiling (a PDF tiling pattern, an SVG pattern) or as the
+// dots drawn within the path (OFD).
+type Pattern struct {
+	Rows   [8]byte
+	Fg, Bg string
+	Matrix [6]float64
+}
+
+// Runs are the pattern's set dots, each row's runs of them: X, Y (from
+// the cell's top left) and N dots across; each back-end draws one a
+// rectangle.
+func (p *Pattern) Runs() [][3]int {
+	var out [][3]int
+	for y, row := range p.Rows {
+		for x := 0; x < 8; {
+			n := 0
+			for x+n < 8 && row&(0x80>>(x+n)) != 0 {
+				n++
+			}
+			if n > 0 {
+				out = append(out, [3]int{x, y, n})
+			}
+			x += max(n, 1)
+		}
+	}
+	return out
+}
+
+// dotMM is a pattern's dot: Office draws them at 96 to the inch.
+const dotMM = 25.4 / 96
+
 // matrix is an affine map, as Shade.Matrix.
 type matrix [6]float64
 

@@ -58,3 +58,25 @@ func TestAGradientTurnsWithItsShapeOrNot(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternsAreTiledFromTheBox: a pattern fill's cell is 8 dots of
+// 1/96 inch each way, from the shape's box's top left, turning with the
+// shape; the path is the shape's outline.
+func TestPatternsAreTiledFromTheBox(t *testing.T) {
+	pat := &wordmodel.Pattern{Rows: [8]byte{0xAA, 0x55}, Fg: "FF0000", Bg: "FFFFFF"}
+	sp := &wordmodel.Shape{Geometry: "rect", Width: 40, Height: 20, Rotation: 90, Pattern: pat}
+	ps := shapePaths(sp, 100, 100, 40, 20)
+	if len(ps) != 1 || ps[0].Pattern == nil || ps[0].Pattern.Fg != "FF0000" || len(ps[0].Segs) != 5 {
+		t.Fatalf("paths %+v", ps)
+	}
+	m := matrix(ps[0].Pattern.Matrix)
+	// The box's top left, turned a quarter about (120, 110), is at
+	// (130, 90); a cell's width runs down the page.
+	o, across := m.apply(Point{0, 0}), m.apply(Point{8, 0})
+	if !nearly(o.X, 130, 1e-9) || !nearly(o.Y, 90, 1e-9) || !nearly(across.Y-o.Y, 8*25.4/96, 1e-9) || !nearly(across.X, o.X, 1e-9) {
+		t.Errorf("cell from %v across to %v", o, across)
+	}
+	if runs := ps[0].Pattern.Runs(); len(runs) != 8 || runs[0] != [3]int{0, 0, 1} || runs[4] != [3]int{1, 1, 1} {
+		t.Errorf("runs %v", runs)
+	}
+}

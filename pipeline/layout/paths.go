@@ -76,6 +76,12 @@ func filledPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 			out = append(out, gradientPaths(sp, in.segs, in.mode, x, y, w, h)...)
 			continue
 		}
+		if p := sp.Pattern; p != nil {
+			m := matrix{dotMM, 0, 0, dotMM, 0, 0}.then(placement(sp, x, y, w, h))
+			out = append(out, &Path{Segs: positioned(in.segs, sp, x, y, w, h),
+				Pattern: &Pattern{Rows: p.Rows, Fg: shaded(p.Fg, in.mode), Bg: shaded(p.Bg, in.mode), Matrix: m}})
+			continue
+		}
 		out = append(out, &Path{Segs: positioned(in.segs, sp, x, y, w, h), Fill: shaded(sp.Fill, in.mode)})
 	}
 	return out

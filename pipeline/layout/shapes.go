@@ -19,9 +19,11 @@ type Path struct {
 	Width  float64
 	Dash   []float64
 	// Fill is the inside's colour, RRGGBB; "" for none. Shade is a
-	// gradient the inside is filled with instead (gradients.go).
-	Fill  string
-	Shade *Shade
+	// gradient the inside is filled with instead, Pattern a pattern
+	// (gradients.go).
+	Fill    string
+	Shade   *Shade
+	Pattern *Pattern
 	// Clip is an outline the path is drawn within; nil for none.
 	Clip []Seg
 }
@@ -66,7 +68,7 @@ var dashes = map[string][]float64{
 // inside, then each strand of its outline.
 func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 	var out []*Path
-	if (sp.Fill != "" || sp.Gradient != nil) && sp.Geometry != "line" {
+	if (sp.Fill != "" || sp.Gradient != nil || sp.Pattern != nil) && sp.Geometry != "line" {
 		out = append(out, filledPaths(sp, x, y, w, h)...)
 	}
 	if o := sp.Outline; o != nil && o.Width > 0 {

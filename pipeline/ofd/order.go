@@ -9,8 +9,8 @@ import (
 )
 
 // children is each element's children in the order GB/T 33190-2016's
-// schema gives them; a child not listed is refused. A Layer's objects may
-// come in any order (nil).
+// schema gives them; a child not listed is refused. A Layer's objects,
+// and a pattern cell's, may come in any order (nil).
 var children = map[string][]string{
 	"OFD":             {"DocBody"},
 	"DocBody":         {"DocInfo", "DocRoot", "Versions", "Signatures"},
@@ -36,7 +36,9 @@ var children = map[string][]string{
 	"Goto":            {"Dest", "Bookmark"},
 	"Dest":            {},
 	"URI":             {},
-	"FillColor":       {"AxialShd", "RadialShd"},
+	"FillColor":       {"Pattern", "AxialShd", "RadialShd"},
+	"Pattern":         {"CellContent"},
+	"CellContent":     nil,
 	"AxialShd":        {"Segment"},
 	"RadialShd":       {"Segment"},
 	"Segment":         {"Color"},
@@ -144,7 +146,7 @@ func allowed(name string, stack []open, n xml.Name, root string) error {
 		parent := &stack[len(stack)-1]
 		order, known := children[parent.name]
 		switch {
-		case parent.name == "Layer":
+		case parent.name == "Layer" || parent.name == "CellContent":
 			if !slices.Contains(layerObjects, el) {
 				return fmt.Errorf("%s：ofd:Layer 中不应有 ofd:%s", name, el)
 			}

@@ -327,6 +327,12 @@ func (d *document) shape(b *strings.Builder, p *layout.Path) {
 		fmt.Fprintf(b, `<ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, path)
 		return
 	}
+	if p.Pattern != nil {
+		fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s" Stroke="false" Fill="true">%s<ofd:FillColor>`, d.next(), box{x, y, w, h}, clip)
+		d.pattern(b, p.Pattern, x, y)
+		fmt.Fprintf(b, `</ofd:FillColor><ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, path)
+		return
+	}
 	if p.Fill != "" {
 		d.path(b, box{x, y, w, h}, "", "", rgb(p.Fill), clip, path, 0)
 		return
@@ -340,6 +346,24 @@ func (d *document) shape(b *strings.Builder, p *layout.Path) {
 		dash = ` DashPattern="` + strings.Join(parts, " ") + `"`
 	}
 	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", clip, path, p.Width)
+}
+
+// pattern is a pattern fill as OFD's Pattern: its cell of 8 by 8 dots
+// (the background, then a rectangle a run of a row's dots), placed by
+// its CTM in the object's space, from x, y.
+func (d *document) pattern(b *strings.Builder, p *layout.Pattern, x, y float64) {
+	m := p.Matrix
+	fmt.Fprintf(b, `<ofd:Pattern Width="8" Height="8" XStep="8" YStep="8" CTM="%s %s %s %s %s %s"><ofd:CellContent>`,
+		num(m[0]), num(m[1]), num(m[2]), num(m[3]), num(m[4]-x), num(m[5]-y))
+	d.path(b, box{0, 0, 8, 8}, "", "", rgb(p.Bg), "", rectPath(8, 8), 0)
+	var dots strings.Builder
+	for _, r := range p.Runs() {
+		fmt.Fprintf(&dots, "M %d %d L %d %d L %d %d L %d %d C ", r[0], r[1], r[0]+r[2], r[1], r[0]+r[2], r[1]+1, r[0], r[1]+1)
+	}
+	if dots.Len() > 0 {
+		d.path(b, box{0, 0, 8, 8}, "", "", rgb(p.Fg), "", strings.TrimSpace(dots.String()), 0)
+	}
+	b.WriteString(`</ofd:CellContent></ofd:Pattern>`)
 }
 
 // abbreviated is a path's AbbreviatedData, its points from x, y.

@@ -84,3 +84,32 @@ func TestGradientsReachTheOFD(t *testing.T) {
 		t.Errorf("%d quarters clipped, want 4", n)
 	}
 }
+
+// TestPatternsReachTheOFD: a pattern fill is OFD's Pattern: a cell 8 by
+// 8 placed by its CTM from the object's boundary, its content the
+// background and a PathObject of the dots' runs; the file reads back.
+func TestPatternsReachTheOFD(t *testing.T) {
+	doc := &wordmodel.Document{
+		Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}},
+		Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "图案", Runs: []wordmodel.Run{{Text: "图案"}}, Shapes: []wordmodel.Shape{
+			{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200},
+				Pattern: &wordmodel.Pattern{Rows: [8]byte{0xC0}, Fg: "FF0000", Bg: "FFFFFF"}},
+		}}},
+	}
+	laid, _ := laidBoxes(t, doc, func(layout.Item) (box, bool) { return box{}, false })
+	raw, err := Write(laid, testMeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(raw); err != nil {
+		t.Fatalf("the OFD does not read back: %v", err)
+	}
+	content := contentOf(t, laid)
+	want := `Boundary="20 200 40 20" Stroke="false" Fill="true"><ofd:FillColor><ofd:Pattern Width="8" Height="8" XStep="8" YStep="8" CTM="0.265 0 0 0.265 0 0"><ofd:CellContent>` +
+		`<ofd:PathObject ID="5" Boundary="0 0 8 8" Stroke="false" Fill="true"><ofd:FillColor Value="255 255 255"/><ofd:AbbreviatedData>M 0 0 L 8 0 L 8 8 L 0 8 C</ofd:AbbreviatedData></ofd:PathObject>` +
+		`<ofd:PathObject ID="6" Boundary="0 0 8 8" Stroke="false" Fill="true"><ofd:FillColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0 L 2 0 L 2 1 L 0 1 C</ofd:AbbreviatedData></ofd:PathObject>` +
+		`</ofd:CellContent></ofd:Pattern></ofd:FillColor><ofd:AbbreviatedData>M 0 0 L 40 0`
+	if !strings.Contains(content, want) {
+		t.Errorf("the OFD lacks %s:\n%s", want, content)
+	}
+}

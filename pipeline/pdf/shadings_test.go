@@ -66,3 +66,38 @@ func TestGradientsAreShadings(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternsAreTilingPatterns: a pattern fill reaches the PDF as a
+// coloured tiling pattern of an 8 by 8 cell (its background, then its
+// runs of dots), its matrix putting the cell's dots 1/96 inch apart from
+// the shape's top left, the path filled with it in the Pattern colour
+// space; the pattern in the pages' resources.
+func TestPatternsAreTilingPatterns(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "图案", Runs: []wordmodel.Run{{Text: "图案"}}, Shapes: []wordmodel.Shape{
+		{Name: "矩形", Geometry: "rect", Width: 60, Height: 30, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 30, Y: 60},
+			Pattern: &wordmodel.Pattern{Rows: [8]byte{0xF0, 0, 0, 0, 0x0F}, Fg: "FF0000", Bg: "FFFF00"}},
+	}}}}
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := contents(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if content := string(pages[0]); !strings.Contains(content, "q /Pattern cs /Jx0 scn\n85.04 671.81 m") || !strings.Contains(content, "h\nf Q") {
+		t.Errorf("the rectangle is not filled with the pattern:\n%s", content)
+	}
+	body := string(out)
+	// A dot is 0.75 pt; the cell's top left at (30 mm, 60 mm): 85.04 pt
+	// across, 671.81 pt up.
+	for _, want := range []string{
+		"/PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 8 8] /XStep 8 /YStep 8 /Resources << >> /Matrix [0.75 0 0 -0.75 85.03937 671.81102]",
+		"1 1 0 rg 0 0 8 8 re f\n1 0 0 rg\n0 0 4 1 re\n4 4 4 1 re\nf",
+		"/Pattern << /Jx0 ",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the file lacks %s", want)
+		}
+	}
+}

@@ -16,6 +16,10 @@ func (w *writer) path(p *layout.Path) {
 		w.shade(p)
 		return
 	}
+	if p.Pattern != nil {
+		w.patternFill(p)
+		return
+	}
 	w.segs(p.Segs)
 	style := "D"
 	if p.Fill != "" {

@@ -24,6 +24,18 @@ func (d *svgDefs) of(p *layout.Path) string {
 		d.clip = fmt.Sprintf("%s-c%d", d.prefix, d.n)
 		fmt.Fprintf(&b, `<clipPath id="%s"><path d="%s"/></clipPath>`, d.clip, svgData(p.Clip))
 	}
+	if pt := p.Pattern; pt != nil {
+		d.n++
+		d.shade = fmt.Sprintf("%s-p%d", d.prefix, d.n)
+		m := pt.Matrix
+		fmt.Fprintf(&b, `<pattern id="%s" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="matrix(%.4f %.4f %.4f %.4f %.3f %.3f)">`,
+			d.shade, m[0], m[1], m[2], m[3], m[4], m[5])
+		fmt.Fprintf(&b, `<rect width="8" height="8" fill="#%s"/><path d="`, pt.Bg)
+		for _, r := range pt.Runs() {
+			fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", r[0], r[1], r[2], r[2])
+		}
+		fmt.Fprintf(&b, `" fill="#%s"/></pattern>`, pt.Fg)
+	}
 	if s := p.Shade; s != nil {
 		d.n++
 		d.shade = fmt.Sprintf("%s-g%d", d.prefix, d.n)

@@ -65,3 +65,26 @@ func TestThePreviewDrawsGradients(t *testing.T) {
 		t.Errorf("%d gradients, want 1 and 4 quarters", n)
 	}
 }
+
+// TestThePreviewDrawsPatterns: a pattern fill is an SVG pattern of its
+// 8-dot cell placed by the layout's matrix, its background a rectangle
+// and its dots' runs one path.
+func TestThePreviewDrawsPatterns(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "图案", Runs: []wordmodel.Run{{Text: "图案"}}, Shapes: []wordmodel.Shape{
+		{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200},
+			Pattern: &wordmodel.Pattern{Rows: [8]byte{0xC0}, Fg: "FF0000", Bg: "FFFFFF"}},
+	}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<pattern id="jixiao-page-1-p1" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="matrix(0.2646 0.0000 0.0000 0.2646 20.000 200.000)">` +
+			`<rect width="8" height="8" fill="#FFFFFF"/><path d="M0 0h2v1h-2z" fill="#FF0000"/></pattern>`,
+		`L 20.00 220.00 Z " fill="url(#jixiao-page-1-p1)"/>`,
+	} {
+		if !strings.Contains(pages[0], want) {
+			t.Errorf("the preview lacks %s:\n%s", want, pages[0])
+		}
+	}
+}

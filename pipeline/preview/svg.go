@@ -117,7 +117,7 @@ func svgPath(p *layout.Path, defs *svgDefs) string {
 		fmt.Fprintf(&b, `" clip-path="url(#%s)`, defs.clip)
 	}
 	switch {
-	case p.Shade != nil:
+	case p.Shade != nil || p.Pattern != nil:
 		fmt.Fprintf(&b, `" fill="url(#%s)"/>`, defs.shade)
 		return b.String()
 	case p.Fill != "":

@@ -35,8 +35,9 @@ type GradientStop struct {
 	Color string
 }
 
-// readFill reads a shape's fill into sp: one colour (Fill) or a gradient
-// (Gradient), its own (spPr's) else its style's; why not, otherwise.
+// readFill reads a shape's fill into sp: one colour (Fill), a gradient
+// (Gradient) or a pattern (Pattern, patterns.go), its own (spPr's) else
+// its style's; why not, otherwise.
 func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 	ln, _ := cutElement(spPr, "a:ln")
 	own := strings.Replace(spPr, ln, "", 1)
@@ -46,6 +47,14 @@ func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 			return "填充" + why
 		}
 		sp.Gradient = g
+		return ""
+	}
+	if i := next(own, "a:pattFill", 0); i >= 0 {
+		p, why := s.pattern(own[i:end(own, i, "a:pattFill")])
+		if why != "" {
+			return "填充" + why
+		}
+		sp.Pattern = p
 		return ""
 	}
 	var why string

@@ -51,7 +51,7 @@ func drawingML() {
 		knownNames(c, quiet, `a:satMod a:satOff a:alpha`)
 	}
 	// A gradient's stops and course, read by fills.go.
-	knownNames("", quiet, `a:gsLst a:gs a:lin a:fillToRect a:tileRect`)
+	knownNames("", quiet, `a:gsLst a:gs a:lin a:fillToRect a:tileRect a:fgClr a:bgClr`)
 }
 
 func vml() {

@@ -31,9 +31,11 @@ type Shape struct {
 	// Outline is its line; nil for none.
 	Outline *Outline
 	// Fill is its inside's colour, RRGGBB; "" for none. Gradient is its
-	// gradient fill (fills.go) instead; nil for none.
+	// gradient fill (fills.go), Pattern its pattern fill (patterns.go),
+	// instead; nil for none.
 	Fill     string
 	Gradient *Gradient
+	Pattern  *Pattern
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a
