@@ -80,3 +80,63 @@ func TestPatternsAreTiledFromTheBox(t *testing.T) {
 		t.Errorf("runs %v", runs)
 	}
 }
+
+// TestAPictureFillIsDrawnWithinItsShape: a shape's picture fill is the
+// picture over the shape's box, turned with it, drawn within the
+// shape's outline (the Picture item's Path); the outline is drawn over
+// it.
+func TestAPictureFillIsDrawnWithinItsShape(t *testing.T) {
+	img := &wordmodel.Image{Name: "image1.png", Format: "PNG", Data: []byte{1}}
+	sp := wordmodel.Shape{Name: "椭圆", Geometry: "ellipse", Width: 40, Height: 20, Rotation: 30, Picture: img,
+		Float:   &wordmodel.Float{FromX: "page", FromY: "page", X: 50, Y: 100},
+		Outline: &wordmodel.Outline{Color: "000000", Width: 1, Dash: "solid", Compound: "sng"}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "图", Runs: []wordmodel.Run{{Text: "图"}}, Shapes: []wordmodel.Shape{sp}}}}
+	laid, err := Layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []Item
+	laid.Pages(func(p Page) error {
+		for _, it := range p.Items {
+			if it.Kind == Picture || it.Kind == Shape {
+				items = append(items, it)
+			}
+		}
+		return nil
+	})
+	if len(items) != 2 || items[0].Kind != Picture || items[1].Kind != Shape {
+		t.Fatalf("items %+v", items)
+	}
+	pic := items[0]
+	if pic.X != 50 || pic.Y != 100 || pic.W != 40 || pic.H != 20 || pic.Angle != -30 || pic.Path == nil || len(pic.Path.Segs) != 6 || pic.Path.Segs[1].Op != 'C' {
+		t.Errorf("picture %+v", pic)
+	}
+	// The clip is the ellipse as its outline is drawn, turned.
+	if a, b := pic.Path.Segs[0].Pts[0], items[1].Path.Segs[0].Pts[0]; !nearly(a.X, b.X, 1e-9) || !nearly(a.Y, b.Y, 1e-9) {
+		t.Errorf("clip starts at %v, the outline at %v", a, b)
+	}
+}
+
+// TestATurnedTextBoxTurnsItsShapesFills: a shape in a rotated text box
+// turns with the box's text: its outline, its clip and its gradient's
+// space alike.
+func TestATurnedTextBoxTurnsItsShapesFills(t *testing.T) {
+	p := &Path{Segs: polygonSegs(Point{10, 0}, Point{20, 0}, Point{20, 10}), Clip: polygonSegs(Point{10, 0}, Point{20, 0}, Point{20, 10}),
+		Shade: &Shade{Matrix: [6]float64{10, 0, 0, 1, 10, 5}}}
+	out, ok := turned([]op{{kind: opPath, path: p}}, Point{0, 0}, 90)
+	if !ok || len(out) != 1 {
+		t.Fatalf("turned %+v", out)
+	}
+	q := out[0].path
+	// A quarter clockwise about the origin (y down): (x, y) to (-y, x).
+	m := matrix(q.Shade.Matrix)
+	if a, b := m.apply(Point{0, 0}), m.apply(Point{1, 0}); !nearly(a.X, -5, 1e-9) || !nearly(a.Y, 10, 1e-9) || !nearly(b.X, -5, 1e-9) || !nearly(b.Y, 20, 1e-9) {
+		t.Errorf("gradient axis %v to %v", a, b)
+	}
+	if c := q.Clip[1].Pts[0]; !nearly(c.X, 0, 1e-9) || !nearly(c.Y, 20, 1e-9) || q.Segs[2].Pts[0] != q.Clip[2].Pts[0] {
+		t.Errorf("clip %v, outline %v", q.Clip, q.Segs)
+	}
+	if p.Shade.Matrix != [6]float64{10, 0, 0, 1, 10, 5} {
+		t.Errorf("the original changed: %v", p.Shade.Matrix)
+	}
+}

@@ -236,6 +236,9 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		}
 	}
 	var ops []op
+	if sp.Picture != nil && sp.Geometry != "line" {
+		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
+	}
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})
 	}

@@ -253,9 +253,19 @@ func (d *document) picture(b *strings.Builder, it layout.Item) {
 		d.images[key] = m
 		d.media = append(d.media, m)
 	}
+	// A shape's picture fill is drawn within the shape: its outline the
+	// object's Clips, from its boundary.
+	end := func(bound box) string {
+		if it.Path == nil {
+			return "/>"
+		}
+		return `><ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>` + abbreviated(it.Path.Segs, bound.x, bound.y) +
+			`</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips></ofd:ImageObject>`
+	}
 	if it.Angle == 0 && !it.FlipH && !it.FlipV {
-		fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"/>`,
-			d.next(), box{it.X, it.Y, it.W, it.H}, num(it.W), num(it.H), m.id)
+		bound := box{it.X, it.Y, it.W, it.H}
+		fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"%s`,
+			d.next(), bound, num(it.W), num(it.H), m.id, end(bound))
 		return
 	}
 	// A turned or mirrored picture: its boundary the box around it turned
@@ -274,8 +284,8 @@ func (d *document) picture(b *strings.Builder, it layout.Item) {
 	}
 	a, bb, c, dd := sw*cos, sw*sin, -sh*sin, sh*cos
 	e, f := bw/2-(a+c)/2, bh/2-(bb+dd)/2
-	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s %s %s %s %s %s" ResourceID="%d"/>`,
-		d.next(), bound, num(a), num(bb), num(c), num(dd), num(e), num(f), m.id)
+	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s %s %s %s %s %s" ResourceID="%d"%s`,
+		d.next(), bound, num(a), num(bb), num(c), num(dd), num(e), num(f), m.id, end(bound))
 }
 
 // rgb is RRGGBB as OFD's "R G B"; "" is black.

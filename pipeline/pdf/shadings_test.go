@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"image"
 	"regexp"
 	"strings"
 	"testing"
@@ -99,5 +100,19 @@ func TestPatternsAreTilingPatterns(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("the file lacks %s", want)
 		}
+	}
+}
+
+// TestAPictureFillIsClipped: a shape's picture fill is drawn within the
+// shape: its outline a clip ("W n") before the picture's "Do", restored
+// after.
+func TestAPictureFillIsClipped(t *testing.T) {
+	img := &wordmodel.Image{Name: "fill.png", Format: "PNG", Data: testPNG(t, image.NewRGBA(image.Rect(0, 0, 4, 2)))}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "图", Runs: []wordmodel.Run{{Text: "图"}}, Shapes: []wordmodel.Shape{
+		{Name: "矩形", Geometry: "rect", Width: 60, Height: 30, Picture: img, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 30, Y: 60}},
+	}}}}
+	content := firstContent(t, doc)
+	if !regexp.MustCompile(`q\n85\.04 671\.81 m\n255\.12 671\.81 l\n255\.12 586\.77 l\n85\.04 586\.77 l\nh\nW n\n[^Q]*/I\w+ Do[^Q]*Q\nQ`).MatchString(content) {
+		t.Errorf("the picture is not clipped to its shape:\n%s", content)
 	}
 }

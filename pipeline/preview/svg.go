@@ -68,8 +68,17 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			fmt.Fprintf(b, `<line x1="%.2f" y1="%.2f" x2="%.2f" y2="%.2f" stroke="#%s" stroke-width="%.2f"%s/>`, o.X, o.Y, o.X+o.W, o.Y, cmp.Or(html.EscapeString(o.Color), "000"), o.H, dash)
 		case layout.Picture:
 			turn := pictureTurn(o)
+			// A shape's picture fill: within the shape, the clip outside
+			// the picture's own turn.
+			if o.Path != nil {
+				b.WriteString(defs.of(&layout.Path{Clip: o.Path.Segs}))
+				fmt.Fprintf(b, `<g clip-path="url(#%s)">`, defs.clip)
+			}
 			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f"%s preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
 				o.X, o.Y, o.W, o.H, turn, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
+			if o.Path != nil {
+				b.WriteString("</g>")
+			}
 		case layout.Shape:
 			b.WriteString(svgPath(o.Path, defs))
 		case layout.Glyphs:

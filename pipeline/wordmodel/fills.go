@@ -36,8 +36,8 @@ type GradientStop struct {
 }
 
 // readFill reads a shape's fill into sp: one colour (Fill), a gradient
-// (Gradient) or a pattern (Pattern, patterns.go), its own (spPr's) else
-// its style's; why not, otherwise.
+// (Gradient), a pattern (Pattern, patterns.go) or a picture (Picture),
+// its own (spPr's) else its style's; why not, otherwise.
 func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 	ln, _ := cutElement(spPr, "a:ln")
 	own := strings.Replace(spPr, ln, "", 1)
@@ -48,6 +48,9 @@ func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 		}
 		sp.Gradient = g
 		return ""
+	}
+	if i := next(own, "a:blipFill", 0); i >= 0 {
+		return s.pictureFill(sp, own[i:end(own, i, "a:blipFill")])
 	}
 	if i := next(own, "a:pattFill", 0); i >= 0 {
 		p, why := s.pattern(own[i:end(own, i, "a:pattFill")])
@@ -167,4 +170,23 @@ func vmlGradient(fl, color string) (*Gradient, string) {
 		g.Stops = half
 	}
 	return g, ""
+}
+
+// pictureFill reads a shape's picture fill (a:blipFill): its picture
+// stretched over the shape's box and drawn within its outline. A tiled
+// or cropped one is refused.
+func (s *sheet) pictureFill(sp *Shape, el string) string {
+	target := s.target(el, `r:embed="`)
+	if next(el, "a:tile", 0) >= 0 {
+		return "填充的图片" + target + "平铺无法显示"
+	}
+	if i := next(el, "a:srcRect", 0); i >= 0 && strings.Contains(startTag(el, i), "=") {
+		return "填充的图片" + target + "经过裁剪，无法显示"
+	}
+	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"))
+	if why != "" {
+		return "填充的图片" + target + why
+	}
+	sp.Picture = &img
+	return ""
 }

@@ -116,3 +116,24 @@ func TestPatternFillsAreRead(t *testing.T) {
 	doc = shapeDoc(t, `<w:p><w:r><w:t>图案</w:t></w:r>`+shape("shingle")+`</w:p>`, nil)
 	wantListed(t, doc, "第 2 段（“图案”）：图形“矩形 1”（填充的图案“shingle”无法显示）")
 }
+
+// TestPictureFillsAreRead: a shape filled with a picture (图片填充, as
+// Word writes it: a:blipFill with its r:embed, stretched) carries the
+// picture; a tiled one is refused, naming the picture.
+func TestPictureFillsAreRead(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "column", V: "paragraph", CX: 40 * mm, CY: 30 * mm}
+	shape := func(mode string) string {
+		fill := `<a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="rIdImg1"/><a:srcRect/>` + mode + `</a:blipFill>`
+		return st.Run(a.Drawing(1, "心形 1", st.Shape(a, "heart", "", fill, st.Style(true), "", "")), "")
+	}
+	media := map[string]string{"word/media/image1.png": string(pngBytes(t))}
+	doc := shapeDoc(t, `<w:p><w:r><w:t>图片</w:t></w:r>`+shape(`<a:stretch><a:fillRect/></a:stretch>`)+`</w:p>`, media)
+	wantListed(t, doc)
+	if sps := shapesOf(doc); len(sps) != 1 || sps[0].Picture == nil || sps[0].Picture.Format != "PNG" || sps[0].Fill != "" {
+		t.Fatalf("shapes %+v", sps)
+	}
+	doc = shapeDoc(t, `<w:p><w:r><w:t>图片</w:t></w:r>`+shape(`<a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`)+`</w:p>`,
+		map[string]string{"word/media/image1.png": string(pngBytes(t))})
+	wantListed(t, doc, "第 2 段（“图片”）：图形“心形 1”（填充的图片 image1.png平铺无法显示）")
+}

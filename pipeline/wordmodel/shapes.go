@@ -32,10 +32,12 @@ type Shape struct {
 	Outline *Outline
 	// Fill is its inside's colour, RRGGBB; "" for none. Gradient is its
 	// gradient fill (fills.go), Pattern its pattern fill (patterns.go),
-	// instead; nil for none.
+	// Picture its picture fill (stretched over its box, within its
+	// outline), instead; nil for none.
 	Fill     string
 	Gradient *Gradient
 	Pattern  *Pattern
+	Picture  *Image
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a
