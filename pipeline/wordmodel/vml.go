@@ -22,11 +22,6 @@ var vmlTypes = map[string]string{"#_x0000_t32": "line", "#_x0000_t20": "line", "
 // vmlShape reads a w:pict: "" when the PDF draws it (it is then added to
 // the paragraph's shapes), otherwise what to list it as.
 func (s *sheet) vmlShape(el string) string {
-	// Word writes a shape type's definition once, with the first shape
-	// of that type; later ones refer to it.
-	for i := next(el, "v:shapetype", 0); i >= 0; i = next(el, "v:shapetype", i+1) {
-		s.shapeTypes[attr(startTag(el, i), "id")] = el[i:end(el, i, "v:shapetype")]
-	}
 	if i := next(el, "v:group", 0); i >= 0 {
 		return s.vmlGroup(el[i:end(el, i, "v:group")], el)
 	}
@@ -117,8 +112,8 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 	case sp.Geometry == "polygon":
 		vmlPolygonShape(sp, attr(tag, "type"), tag, el)
 	case kind == "v:shape" && sp.Geometry == "rect":
-		// A path of its own, else its type's (the v:shapetype in the
-		// document before it); a text box of no path is a rectangle.
+		// A path of its own, else its type's (vmlShapeTypes); a text box
+		// of no path is a rectangle.
 		typ := attr(tag, "type")
 		g, ok := vmlGeometryOf(shape, s.shapeTypes[strings.TrimPrefix(typ, "#")])
 		switch {

@@ -2,7 +2,9 @@ package wordmodel
 
 import (
 	"cmp"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -65,6 +67,28 @@ func vmlGeometryOf(shape, def string) (vmlGeometry, bool) {
 		}
 	}
 	return g, true
+}
+
+// vmlShapeTypes are the VML shape types (v:shapetype) the document's
+// parts define, by id: Word writes a type's definition once, with the
+// first shape of that type (maybe in a DrawingML shape's VML fallback,
+// which is not read), and later shapes, in any part, refer to it. The
+// first definition of an id, parts in name order, stands.
+func vmlShapeTypes(parts map[string]string) map[string]string {
+	names := slices.Sorted(maps.Keys(parts))
+	types := map[string]string{}
+	for _, name := range names {
+		part := parts[name]
+		if !strings.HasPrefix(name, "word/") || !strings.HasSuffix(name, ".xml") || !strings.Contains(part, "<v:shapetype") {
+			continue
+		}
+		for i := next(part, "v:shapetype", 0); i >= 0; i = next(part, "v:shapetype", i+1) {
+			if id := attr(startTag(part, i), "id"); types[id] == "" {
+				types[id] = part[i:end(part, i, "v:shapetype")]
+			}
+		}
+	}
+	return types
 }
 
 // vmlValues resolves a VML formula's or path's arguments: numbers, #n

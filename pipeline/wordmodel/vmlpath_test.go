@@ -130,3 +130,33 @@ func TestVMLPolylinesCurvesAndArcs(t *testing.T) {
 		t.Errorf("arc %+v", arc)
 	}
 }
+
+// TestAShapeTypeDefinedInAFallback: Word writes a DrawingML heart with
+// its VML fallback (mc:AlternateContent), the fallback holding the
+// heart's v:shapetype; the heart is read once, from the DrawingML; a
+// later VML shape of that type (as WPS writes one) is drawn by the
+// definition in the fallback.
+func TestAShapeTypeDefinedInAFallback(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "column", V: "paragraph", CX: 40 * mm, CY: 30 * mm}
+	heartType := `<v:shapetype id="_x0000_t74" coordsize="21600,21600" o:spt="74" path="m10860,2187c10451,1746,9529,1018,9015,730,7865,152,6685,,5415,,4175,152,2995,575,1967,1305,1150,2187,575,3222,242,4220,,5410,242,6560,575,7597l10860,21600,20995,7597c21326,6560,21600,5410,21600,4220,21600,3222,21024,2187,20217,1305,19190,575,18010,152,16770,,15500,,14285,152,13135,730,12621,1018,11699,1746,10860,2187xe"><v:stroke joinstyle="miter"/><v:path o:connecttype="custom" o:connectlocs="10860,2187;2928,10800;10860,21600;18672,10800" o:connectangles="270,180,90,0" textboxrect="5037,2277,16557,13677"/></v:shapetype>`
+	fallback := heartType + `<v:shape id="心形 1" o:spid="_x0000_s1026" type="#_x0000_t74" style="position:absolute;width:113.4pt;height:85.05pt" fillcolor="red"/>`
+	body := `<w:p><w:r><w:t>心</w:t></w:r>` + st.Run(a.Drawing(1, "心形 1", st.Shape(a, "heart", "", st.Fill("FF0000"), st.Style(true), "", "")), fallback) + `</w:p>` +
+		`<w:p>` + st.Pict(`<v:shape id="心形 2" type="#_x0000_t74" style="`+vmlPlace+`" fillcolor="red"/>`) + `</w:p>`
+	sps := vmlDrawn(t, body, 2)
+	if sps[0].Geometry != "heart" || sps[1].Geometry != "custom" {
+		t.Fatalf("read %s and %s", sps[0].Geometry, sps[1].Geometry)
+	}
+	// The VML heart: its point at the bottom middle, its text rectangle
+	// the type's textboxrect.
+	segs := sps[1].Paths[0].Segs
+	bottom := false
+	for _, s := range segs {
+		for _, p := range s.Pts {
+			bottom = bottom || nearPoint(p, 10860*50.8/21600, 25.4)
+		}
+	}
+	if !bottom || segs[len(segs)-1].Op != 'Z' || !nearMM(sps[1].TextRect.X, 5037*50.8/21600) {
+		t.Errorf("VML heart %+v, text %+v", segs, sps[1].TextRect)
+	}
+}
