@@ -60,15 +60,7 @@ func TestGradientsReachTheOFD(t *testing.T) {
 				Gradient: &wordmodel.Gradient{Path: "rect", Focus: wordmodel.Box{X: 0.5, Y: 0.5}, RotWithShape: true, Stops: stops}},
 		}}},
 	}
-	laid, _ := laidBoxes(t, doc, func(layout.Item) (box, bool) { return box{}, false })
-	raw, err := Write(laid, testMeta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Read(raw); err != nil {
-		t.Fatalf("the OFD does not read back: %v", err)
-	}
-	content := contentOf(t, laid)
+	content := readBackContent(t, doc)
 	segments := `<ofd:Segment Position="0"><ofd:Color Value="255 0 0"/></ofd:Segment><ofd:Segment Position="0.25"><ofd:Color Value="255 255 0"/></ofd:Segment><ofd:Segment Position="1"><ofd:Color Value="0 0 255"/></ofd:Segment>`
 	for _, want := range []string{
 		`Boundary="20 200 40 20" Stroke="false" Fill="true"><ofd:FillColor><ofd:AxialShd MapType="Direct" Extend="3" StartPoint="0 10" EndPoint="40 10">` + segments,
@@ -96,6 +88,20 @@ func TestPatternsReachTheOFD(t *testing.T) {
 				Pattern: &wordmodel.Pattern{Rows: [8]byte{0xC0}, Fg: "FF0000", Bg: "FFFFFF"}},
 		}}},
 	}
+	content := readBackContent(t, doc)
+	want := `Boundary="20 200 40 20" Stroke="false" Fill="true"><ofd:FillColor><ofd:Pattern Width="8" Height="8" XStep="8" YStep="8" CTM="0.265 0 0 0.265 0 0"><ofd:CellContent>` +
+		`<ofd:PathObject ID="5" Boundary="0 0 8 8" Stroke="false" Fill="true"><ofd:FillColor Value="255 255 255"/><ofd:AbbreviatedData>M 0 0 L 8 0 L 8 8 L 0 8 C</ofd:AbbreviatedData></ofd:PathObject>` +
+		`<ofd:PathObject ID="6" Boundary="0 0 8 8" Stroke="false" Fill="true"><ofd:FillColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0 L 2 0 L 2 1 L 0 1 C</ofd:AbbreviatedData></ofd:PathObject>` +
+		`</ofd:CellContent></ofd:Pattern></ofd:FillColor><ofd:AbbreviatedData>M 0 0 L 40 0`
+	if !strings.Contains(content, want) {
+		t.Errorf("the OFD lacks %s:\n%s", want, content)
+	}
+}
+
+// readBackContent lays doc out and writes it as OFD, which must read
+// back, and returns its pages' content.
+func readBackContent(t *testing.T, doc *wordmodel.Document) string {
+	t.Helper()
 	laid, _ := laidBoxes(t, doc, func(layout.Item) (box, bool) { return box{}, false })
 	raw, err := Write(laid, testMeta)
 	if err != nil {
@@ -104,12 +110,5 @@ func TestPatternsReachTheOFD(t *testing.T) {
 	if _, err := Read(raw); err != nil {
 		t.Fatalf("the OFD does not read back: %v", err)
 	}
-	content := contentOf(t, laid)
-	want := `Boundary="20 200 40 20" Stroke="false" Fill="true"><ofd:FillColor><ofd:Pattern Width="8" Height="8" XStep="8" YStep="8" CTM="0.265 0 0 0.265 0 0"><ofd:CellContent>` +
-		`<ofd:PathObject ID="5" Boundary="0 0 8 8" Stroke="false" Fill="true"><ofd:FillColor Value="255 255 255"/><ofd:AbbreviatedData>M 0 0 L 8 0 L 8 8 L 0 8 C</ofd:AbbreviatedData></ofd:PathObject>` +
-		`<ofd:PathObject ID="6" Boundary="0 0 8 8" Stroke="false" Fill="true"><ofd:FillColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0 L 2 0 L 2 1 L 0 1 C</ofd:AbbreviatedData></ofd:PathObject>` +
-		`</ofd:CellContent></ofd:Pattern></ofd:FillColor><ofd:AbbreviatedData>M 0 0 L 40 0`
-	if !strings.Contains(content, want) {
-		t.Errorf("the OFD lacks %s:\n%s", want, content)
-	}
+	return contentOf(t, laid)
 }

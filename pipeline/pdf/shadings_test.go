@@ -36,15 +36,7 @@ func gradientDoc() *wordmodel.Document {
 // the clip; a rectangular gradient as four axial quarters each within
 // the rectangle; the shadings in the pages' resources.
 func TestGradientsAreShadings(t *testing.T) {
-	out, _, err := Render(gradientDoc(), testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := contents(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	content := string(pages[0])
+	out, content := renderedPage(t, gradientDoc())
 	// Top to bottom: the axis runs down the page, 30 mm (85.04 pt).
 	if !strings.Contains(content, "255.12 586.77 l\n85.04 586.77 l\nh\nW n\n0 -85.03937 -170.07874 0 170.07874 671.81102 cm /Jx0 sh\nQ") {
 		t.Errorf("no axial shading down the rectangle:\n%s", content)
@@ -78,15 +70,8 @@ func TestPatternsAreTilingPatterns(t *testing.T) {
 		{Name: "矩形", Geometry: "rect", Width: 60, Height: 30, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 30, Y: 60},
 			Pattern: &wordmodel.Pattern{Rows: [8]byte{0xF0, 0, 0, 0, 0x0F}, Fg: "FF0000", Bg: "FFFF00"}},
 	}}}}
-	out, _, err := Render(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := contents(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if content := string(pages[0]); !strings.Contains(content, "q /Pattern cs /Jx0 scn\n85.04 671.81 m") || !strings.Contains(content, "h\nf Q") {
+	out, content := renderedPage(t, doc)
+	if !strings.Contains(content, "q /Pattern cs /Jx0 scn\n85.04 671.81 m") || !strings.Contains(content, "h\nf Q") {
 		t.Errorf("the rectangle is not filled with the pattern:\n%s", content)
 	}
 	body := string(out)
@@ -115,4 +100,18 @@ func TestAPictureFillIsClipped(t *testing.T) {
 	if !regexp.MustCompile(`q\n85\.04 671\.81 m\n255\.12 671\.81 l\n255\.12 586\.77 l\n85\.04 586\.77 l\nh\nW n\n[^Q]*/I\w+ Do[^Q]*Q\nQ`).MatchString(content) {
 		t.Errorf("the picture is not clipped to its shape:\n%s", content)
 	}
+}
+
+// renderedPage is doc's PDF and its first page's content stream.
+func renderedPage(t *testing.T, doc *wordmodel.Document) ([]byte, string) {
+	t.Helper()
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := contents(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out, string(pages[0])
 }

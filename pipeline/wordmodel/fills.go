@@ -41,28 +41,27 @@ type GradientStop struct {
 func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 	ln, _ := cutElement(spPr, "a:ln")
 	own := strings.Replace(spPr, ln, "", 1)
-	if i := next(own, "a:gradFill", 0); i >= 0 {
-		g, why := s.gradient(own[i:end(own, i, "a:gradFill")])
-		if why != "" {
-			return "填充" + why
+	fill := func(name string) string {
+		if i := next(own, name, 0); i >= 0 {
+			return own[i:end(own, i, name)]
 		}
-		sp.Gradient = g
-		return ""
-	}
-	if i := next(own, "a:blipFill", 0); i >= 0 {
-		return s.pictureFill(sp, own[i:end(own, i, "a:blipFill")])
-	}
-	if i := next(own, "a:pattFill", 0); i >= 0 {
-		p, why := s.pattern(own[i:end(own, i, "a:pattFill")])
-		if why != "" {
-			return "填充" + why
-		}
-		sp.Pattern = p
 		return ""
 	}
 	var why string
-	sp.Fill, why = s.shapeFill(spPr, style)
-	return why
+	if el := fill("a:gradFill"); el != "" {
+		sp.Gradient, why = s.gradient(el)
+	} else if el := fill("a:pattFill"); el != "" {
+		sp.Pattern, why = s.pattern(el)
+	} else if el := fill("a:blipFill"); el != "" {
+		sp.Picture, why = s.pictureFill(el)
+	} else {
+		sp.Fill, why = s.shapeFill(spPr, style)
+		return why
+	}
+	if why != "" {
+		return "填充" + why
+	}
+	return ""
 }
 
 // gradient reads an a:gradFill.
@@ -172,21 +171,20 @@ func vmlGradient(fl, color string) (*Gradient, string) {
 	return g, ""
 }
 
-// pictureFill reads a shape's picture fill (a:blipFill): its picture
+// pictureFill reads a shape's picture fill (a:blipFill): its picture,
 // stretched over the shape's box and drawn within its outline. A tiled
 // or cropped one is refused.
-func (s *sheet) pictureFill(sp *Shape, el string) string {
+func (s *sheet) pictureFill(el string) (*Image, string) {
 	target := s.target(el, `r:embed="`)
 	if next(el, "a:tile", 0) >= 0 {
-		return "填充的图片" + target + "平铺无法显示"
+		return nil, "的图片" + target + "平铺无法显示"
 	}
 	if i := next(el, "a:srcRect", 0); i >= 0 && strings.Contains(startTag(el, i), "=") {
-		return "填充的图片" + target + "经过裁剪，无法显示"
+		return nil, "的图片" + target + "经过裁剪，无法显示"
 	}
 	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"))
 	if why != "" {
-		return "填充的图片" + target + why
+		return nil, "的图片" + target + why
 	}
-	sp.Picture = &img
-	return ""
+	return &img, ""
 }
