@@ -15,8 +15,15 @@ import (
 // ends.
 type Shade struct {
 	Radial bool
-	Stops  []wordmodel.GradientStop
+	Stops  []Stop
 	Matrix [6]float64
+}
+
+// Stop is a gradient's colour, RRGGBB, at Pos, 0 at its start to 1 at
+// its end.
+type Stop struct {
+	Pos   float64
+	Color string
 }
 
 // Pattern is a pattern filling a path's inside in place of its Fill: a
@@ -94,9 +101,9 @@ func placement(sp *wordmodel.Shape, x, y, w, h float64) matrix {
 // out to one of the box's sides, drawn within the outline.
 func gradientPaths(sp *wordmodel.Shape, segs []Seg, mode string, x, y, w, h float64) []*Path {
 	g := sp.Gradient
-	stops := make([]wordmodel.GradientStop, len(g.Stops))
+	stops := make([]Stop, len(g.Stops))
 	for i, s := range g.Stops {
-		stops[i] = wordmodel.GradientStop{Pos: s.Pos, Color: shaded(s.Color, mode)}
+		stops[i] = Stop{Pos: s.Pos, Color: shaded(s.Color, mode)}
 	}
 	place := placement(sp, x, y, w, h)
 	page := positioned(segs, sp, x, y, w, h)

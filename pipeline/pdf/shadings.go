@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"jixiao/pipeline/layout"
-	"jixiao/pipeline/wordmodel"
 )
 
 // A shape's gradient is a shading (PDF 1.4 §4.6.3: axial, type 2;
@@ -92,12 +91,12 @@ func (w *writer) patternFill(p *layout.Path) {
 
 // stopsFunction is the function of a gradient's stops over 0 to 1: the
 // end colours held out to the ends, linear between stops.
-func stopsFunction(stops []wordmodel.GradientStop) string {
+func stopsFunction(stops []layout.Stop) string {
 	if stops[0].Pos > 0 {
-		stops = append([]wordmodel.GradientStop{{Pos: 0, Color: stops[0].Color}}, stops...)
+		stops = append([]layout.Stop{{Pos: 0, Color: stops[0].Color}}, stops...)
 	}
 	if last := stops[len(stops)-1]; last.Pos < 1 {
-		stops = append(stops, wordmodel.GradientStop{Pos: 1, Color: last.Color})
+		stops = append(stops, layout.Stop{Pos: 1, Color: last.Color})
 	}
 	linear := func(a, b string) string {
 		return fmt.Sprintf("<< /FunctionType 2 /Domain [0 1] /C0 [%s] /C1 [%s] /N 1 >>", rgbNumbers(a), rgbNumbers(b))
