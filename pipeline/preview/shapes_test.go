@@ -88,3 +88,24 @@ func TestThePreviewDrawsPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestThePreviewDrawsCurvedShapes: a preset's curves reach the preview
+// as SVG's C, through the points the layout placed: a heart's first
+// curve from its top dip to its point.
+func TestThePreviewDrawsCurvedShapes(t *testing.T) {
+	heart := wordmodel.Subpath{Fill: "norm", Stroke: true, Segs: []wordmodel.PathSeg{
+		{Op: 'M', Pts: []wordmodel.Point{{X: 24, Y: 7.5}}}, {Op: 'C', Pts: []wordmodel.Point{{X: 34, Y: -10}, {X: 73, Y: 7.5}, {X: 24, Y: 30}}},
+		{Op: 'C', Pts: []wordmodel.Point{{X: -25, Y: 7.5}, {X: 14, Y: -10}, {X: 24, Y: 7.5}}}, {Op: 'Z'}}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "心", Runs: []wordmodel.Run{{Text: "心"}}, Shapes: []wordmodel.Shape{
+		{Name: "心形", Geometry: "heart", Width: 48, Height: 30, Paths: []wordmodel.Subpath{heart}, Fill: "FF0000",
+			Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200}},
+	}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<path d="M 44.00 207.50 C 54.00 190.00 93.00 207.50 44.00 230.00 C -5.00 207.50 34.00 190.00 44.00 207.50 Z " fill="#FF0000"/>`
+	if !strings.Contains(pages[0], want) {
+		t.Errorf("the preview lacks %s:\n%s", want, pages[0])
+	}
+}
