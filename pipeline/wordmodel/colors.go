@@ -90,6 +90,15 @@ func modifyColor(base, el string) string {
 	return fmt.Sprintf("%02X%02X%02X", int(math.Round(rgb[0]*255)), int(math.Round(rgb[1]*255)), int(math.Round(rgb[2]*255)))
 }
 
+// overWhite is the colour RRGGBB at VML's opacity (a share, or 65536ths
+// as "32768f"; "" for opaque) as it shows over white.
+func overWhite(color, opacity string) string {
+	if opacity == "" {
+		return color
+	}
+	return modifyColor(color, fmt.Sprintf(`<a:alpha val="%d"/>`, int(math.Round(min(max(vmlNumber(opacity), 0), 1)*100000))))
+}
+
 func toHSL(c [3]float64) (h, s, l float64) {
 	hi, lo := math.Max(c[0], math.Max(c[1], c[2])), math.Min(c[0], math.Min(c[1], c[2]))
 	l = (hi + lo) / 2

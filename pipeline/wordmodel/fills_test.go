@@ -137,3 +137,19 @@ func TestPictureFillsAreRead(t *testing.T) {
 		map[string]string{"word/media/image1.png": string(pngBytes(t))})
 	wantListed(t, doc, "第 2 段（“图片”）：图形“心形 1”（填充的图片 image1.png平铺无法显示）")
 }
+
+// TestVMLOpacityShowsOverWhite: a VML fill at half opacity is drawn as
+// it shows over white paper; a gradient's color2 at its o:opacity2.
+func TestVMLOpacityShowsOverWhite(t *testing.T) {
+	shape := func(fill string) string {
+		return st.Pict(`<v:rect id="矩形" style="position:absolute;width:100pt;height:50pt" fillcolor="red">` + fill + `</v:rect>`)
+	}
+	sps := vmlDrawn(t, `<w:p>`+shape(`<v:fill opacity="32768f"/>`)+`</w:p>`+
+		`<w:p>`+shape(`<v:fill type="gradient" color2="blue" o:opacity2=".5"/>`)+`</w:p>`, 2)
+	if sps[0].Fill != "FF8080" {
+		t.Errorf("half-opaque red = %s", sps[0].Fill)
+	}
+	if s := sps[1].Gradient.Stops; s[0].Color != "FF0000" || s[1].Color != "8080FF" {
+		t.Errorf("gradient stops %+v", s)
+	}
+}

@@ -344,12 +344,17 @@ func vmlFill(tag, shape string) (string, *Gradient, string) {
 		if off(attr(fl, "on")) {
 			return "", nil, ""
 		}
-		if o := attr(fl, "opacity"); o != "" && vmlNumber(o) < 1 {
-			return "", nil, "的透明度无法显示"
-		}
+		// PDF/A-1 has no transparency: a translucent fill is drawn as it
+		// shows over white paper, as DrawingML's alpha is (colors.go).
+		color = overWhite(color, attr(fl, "opacity"))
 		switch t := attr(fl, "type"); t {
 		case "", "solid":
 		case "gradient", "gradientRadial":
+			if c2 := attr(fl, "color2"); c2 != "" {
+				if rgb, ok := vmlColor(c2); ok {
+					fl = strings.Replace(fl, `color2="`+c2+`"`, `color2="#`+overWhite(rgb, attr(fl, "o:opacity2"))+`"`, 1)
+				}
+			}
 			g, why := vmlGradient(fl, color)
 			return "", g, why
 		default:
