@@ -37,7 +37,8 @@
 // address or, as #name, to the place of the bookmark name: Laid.Dest gives
 // its page and the top of its line) and Shape (a Path: moves, lines and
 // cubic curves already placed, turned and flipped, stroked in a colour,
-// width and dash, or filled). A back-end draws Items and nothing
+// width and dash, or filled with a colour or a gradient, Shade, maybe
+// within a Clip). A back-end draws Items and nothing
 // else.
 //
 // Fonts (fonts.go, system.go) are TrueType files by role (仿宋, 黑体 …)
@@ -251,10 +252,16 @@
 // paths: a fill,
 // then each strand of a compound outline (double, thick-thin, thin-thick,
 // triple) at its share of the width, dashed as DrawingML's preset dashes
-// say, a polygon's strands mitred at its corners (a preset polygon comes
-// as wordmodel's corners), a line's arrowheads (arrows.go: triangle,
+// say, a polygon's strands mitred at its corners (a preset's or a
+// freeform's subpaths, paths.go, each filled in its shade of the fill and
+// stroked where it says, a curve's control points moved as corners
+// are), a line's arrowheads (arrows.go: triangle,
 // stealth, open, oval, diamond, sized in widths of the line or of a 2 pt
-// one, the line stopping at a filled head's base) solid in its colour;
+// one, the line stopping at a filled head's base; a connector's, an
+// arc's at its path's open ends, along it) solid in its colour; a
+// gradient (gradients.go) as a Shade: its axis or circle mapped onto the
+// page, turned with its shape or not, a rectangular one as four quarters
+// within the shape (Path.Clip);
 // behind the text first on their page. A rotated text box's text turns
 // with it (turned.go: glyph runs at its angle, fills and rules as turned
 // paths) unless upright; a rotated or flipped picture is drawn mirrored

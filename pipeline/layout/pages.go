@@ -107,7 +107,9 @@ type Item struct {
 	// Stroke is a Rule's line width, mm.
 	Stroke float64
 	Image  *Image
-	Path   *Path
+	// Path is a Shape's path, and the outline a Picture is drawn within
+	// (a shape's picture fill); nil for a picture drawn whole.
+	Path *Path
 	// Clip cuts Glyphs off above it, mm from the page's top: type taller
 	// than its line of exact height rises over the line's top, and Word
 	// shows only what is inside the line. 0 for none.
@@ -245,7 +247,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Style = Line, o.text
 		case opImage:
 			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
-			it.Angle, it.FlipH, it.FlipV = -o.img.Rotation, o.img.FlipH, o.img.FlipV
+			it.Angle, it.FlipH, it.FlipV, it.Path = -o.img.Rotation, o.img.FlipH, o.img.FlipV, o.path
 		case opLink:
 			it.Kind, it.Text = Link, o.text
 		case opPath:

@@ -18,8 +18,14 @@ type Path struct {
 	Stroke string
 	Width  float64
 	Dash   []float64
-	// Fill is the inside's colour, RRGGBB; "" for none.
-	Fill string
+	// Fill is the inside's colour, RRGGBB; "" for none. Shade is a
+	// gradient the inside is filled with instead, Pattern a pattern
+	// (gradients.go).
+	Fill    string
+	Shade   *Shade
+	Pattern *Pattern
+	// Clip is an outline the path is drawn within; nil for none.
+	Clip []Seg
 }
 
 // Seg is one step of a path: M moves to Pts[0], L draws a line to it, C a
@@ -62,8 +68,8 @@ var dashes = map[string][]float64{
 // inside, then each strand of its outline.
 func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 	var out []*Path
-	if sp.Fill != "" && sp.Geometry != "line" {
-		out = append(out, &Path{Segs: positioned(outline(sp, w, h, 0), sp, x, y, w, h), Fill: sp.Fill})
+	if (sp.Fill != "" || sp.Gradient != nil || sp.Pattern != nil) && sp.Geometry != "line" {
+		out = append(out, filledPaths(sp, x, y, w, h)...)
 	}
 	if o := sp.Outline; o != nil && o.Width > 0 {
 		total := o.Width * ptToMM
@@ -74,13 +80,20 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 		var heads [][]Seg
 		var open []bool
 		from, to := Point{0, 0}, Point{w, h}
+		trim := func(s []Seg) []Seg { return s }
 		if sp.Geometry == "line" {
 			from, to, heads, open = arrowed(o, w, h)
+		} else if stroked := strokedSegs(sp, w, h, 0); openPath(stroked) {
+			// A closed outline has no ends to put arrowheads on.
+			heads, open, trim = pathArrows(o, stroked)
 		}
 		for _, s := range compounds[o.Compound] {
-			segs := outline(sp, w, h, s.offset*total)
+			segs := trim(outline(sp, w, h, s.offset*total))
 			if sp.Geometry == "line" {
 				segs = lineSegs(from, to, s.offset*total)
+			}
+			if len(segs) == 0 {
+				continue
 			}
 			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
 			if dash != nil {
@@ -98,6 +111,12 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 		}
 	}
 	return out
+}
+
+// openPath reports whether segs has ends: a path none of whose
+// subpaths is closed.
+func openPath(segs []Seg) bool {
+	return len(segs) > 0 && !slices.ContainsFunc(segs, func(s Seg) bool { return s.Op == 'Z' })
 }
 
 // lineSegs is the line from a to b moved d to its left (above one drawn
@@ -132,8 +151,8 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 			{'Z', nil},
 		}
 	}
-	if sp.Points != nil {
-		return polygonPath(offsetPolygon(sp.Points, d))
+	if sp.Paths != nil {
+		return strokedSegs(sp, w, h, d)
 	}
 	x0, y0, x1, y1 := -d, -d, w+d, h+d
 	rad := 0.0
@@ -154,66 +173,15 @@ func outline(sp *wordmodel.Shape, w, h, d float64) []Seg {
 	}
 }
 
-// polygonPath is the closed path through pts.
-func polygonPath(pts []wordmodel.Point) []Seg {
-	out := make([]Point, len(pts))
-	for i, p := range pts {
-		out[i] = Point{p.X, p.Y}
-	}
-	return polygonSegs(out...)
-}
-
-// offsetPolygon is the polygon pts with each side moved d outwards (in
-// where negative), its corners mitred: a compound line's strand.
-func offsetPolygon(pts []wordmodel.Point, d float64) []wordmodel.Point {
-	if d == 0 || len(pts) < 3 {
-		return pts
-	}
-	area := 0.0
-	for i, a := range pts {
-		b := pts[(i+1)%len(pts)]
-		area += a.X*b.Y - b.X*a.Y
-	}
-	sign := 1.0
-	if area < 0 {
-		sign = -1
-	}
-	// normal is side i's (from pts[i] to the next) outward unit normal.
-	normal := func(i int) (float64, float64) {
-		a, b := pts[i], pts[(i+1)%len(pts)]
-		ex, ey := b.X-a.X, b.Y-a.Y
-		n := math.Hypot(ex, ey)
-		if n == 0 {
-			return 0, 0
-		}
-		return sign * ey / n, -sign * ex / n
-	}
-	out := make([]wordmodel.Point, len(pts))
-	for i, p := range pts {
-		ax, ay := normal((i + len(pts) - 1) % len(pts))
-		bx, by := normal(i)
-		k := d / max(1+ax*bx+ay*by, 0.25) // a sharp point's mitre is cut at 4d
-		out[i] = wordmodel.Point{X: p.X + (ax+bx)*k, Y: p.Y + (ay+by)*k}
-	}
-	return out
-}
-
 // positioned puts a geometry drawn in the shape's own box on the page: flipped
 // within the box, turned clockwise about its centre, moved to x, y.
 func positioned(segs []Seg, sp *wordmodel.Shape, x, y, w, h float64) []Seg {
-	sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
+	m := placement(sp, x, y, w, h)
 	out := make([]Seg, len(segs))
 	for i, s := range segs {
 		out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
 		for k, p := range s.Pts {
-			if sp.FlipH {
-				p.X = w - p.X
-			}
-			if sp.FlipV {
-				p.Y = h - p.Y
-			}
-			dx, dy := p.X-w/2, p.Y-h/2
-			out[i].Pts[k] = Point{x + w/2 + dx*cos - dy*sin, y + h/2 + dx*sin + dy*cos}
+			out[i].Pts[k] = m.apply(p)
 		}
 	}
 	return out
@@ -271,6 +239,9 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		}
 	}
 	var ops []op
+	if sp.Picture != nil && sp.Geometry != "line" {
+		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
+	}
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})
 	}

@@ -26,6 +26,39 @@ func (t turner) at(x, y float64) Point {
 	return Point{t.c.X + dx*t.cos - dy*t.sin, t.c.Y + dx*t.sin + dy*t.cos}
 }
 
+// path is p turned: its points, its clip's, its gradient's or pattern's
+// space.
+func (t turner) path(p *Path) *Path {
+	q := *p
+	segs := func(in []Seg) []Seg {
+		if in == nil {
+			return nil
+		}
+		out := make([]Seg, len(in))
+		for i, s := range in {
+			out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
+			for k, pt := range s.Pts {
+				out[i].Pts[k] = t.at(pt.X, pt.Y)
+			}
+		}
+		return out
+	}
+	q.Segs, q.Clip = segs(p.Segs), segs(p.Clip)
+	// Turning about c is a matrix too: the space's map, then the turn.
+	turn := matrix{t.cos, t.sin, -t.sin, t.cos, t.c.X - t.c.X*t.cos + t.c.Y*t.sin, t.c.Y - t.c.X*t.sin - t.c.Y*t.cos}
+	if p.Shade != nil {
+		s := *p.Shade
+		s.Matrix = matrix(s.Matrix).then(turn)
+		q.Shade = &s
+	}
+	if p.Pattern != nil {
+		pt := *p.Pattern
+		pt.Matrix = matrix(pt.Matrix).then(turn)
+		q.Pattern = &pt
+	}
+	return &q
+}
+
 // turned are ops turned deg degrees clockwise about c; ok false where one
 // cannot be (a picture, which the reader does not let into a rotated box).
 func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
@@ -42,15 +75,7 @@ func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
 			// (the caller warns of it).
 			o.x, o.y, o.angle, o.clip = p.X, p.Y, o.angle-deg, 0
 		case opPath:
-			p := *o.path
-			p.Segs = make([]Seg, len(o.path.Segs))
-			for i, s := range o.path.Segs {
-				p.Segs[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
-				for k, pt := range s.Pts {
-					p.Segs[i].Pts[k] = t.at(pt.X, pt.Y)
-				}
-			}
-			o.path = &p
+			o.path = t.path(o.path)
 		case opFill:
 			o = op{kind: opPath, path: &Path{Segs: polygonSegs(rect(o)...), Fill: o.color}}
 		case opRect:

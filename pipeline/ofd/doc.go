@@ -29,7 +29,8 @@
 // (GB/T 33190's 外接矩形), its TextCode's Y still on the baseline.
 // Bold is drawn as the PDF draws it, filled and outlined. Table rules,
 // shadings, underlines and shapes (a line's or a shape's strands and
-// fills, their curves as AbbreviatedData's B) are PathObjects, pictures
+// fills, their curves as AbbreviatedData's B, a gradient an AxialShd or
+// RadialShd in FillColor, a clip the object's Clips) are PathObjects, pictures
 // ImageObjects. A link
 // is a PathObject over its words that draws nothing (Stroke="false")
 // with an Actions of one CLICK Action and no Region, so that its boundary

@@ -9,8 +9,8 @@ import (
 )
 
 // children is each element's children in the order GB/T 33190-2016's
-// schema gives them; a child not listed is refused. A Layer's objects may
-// come in any order (nil).
+// schema gives them; a child not listed is refused. A Layer's objects,
+// and a pattern cell's, may come in any order (nil).
 var children = map[string][]string{
 	"OFD":             {"DocBody"},
 	"DocBody":         {"DocInfo", "DocRoot", "Versions", "Signatures"},
@@ -18,7 +18,7 @@ var children = map[string][]string{
 	"Document":        {"CommonData", "Pages", "Outlines", "Permissions", "Actions", "VPreferences", "Bookmarks", "Annotations", "Attachments", "CustomTags", "Extensions"},
 	"CommonData":      {"MaxUnitID", "PageArea", "PublicRes", "DocumentRes", "TemplatePage", "DefaultCS"},
 	"PageArea":        {"PhysicalBox", "ApplicationBox", "ContentBox", "BleedBox"},
-	"Area":            {"PhysicalBox", "ApplicationBox", "ContentBox", "BleedBox"},
+	"Area":            {"PhysicalBox", "ApplicationBox", "ContentBox", "BleedBox", "Path"},
 	"Pages":           {"Page"},
 	"Page":            {"Template", "PageRes", "Area", "Content", "Actions"},
 	"Content":         {"Layer"},
@@ -36,7 +36,16 @@ var children = map[string][]string{
 	"Goto":            {"Dest", "Bookmark"},
 	"Dest":            {},
 	"URI":             {},
-	"FillColor":       {},
+	"FillColor":       {"Pattern", "AxialShd", "RadialShd"},
+	"Pattern":         {"CellContent"},
+	"CellContent":     nil,
+	"AxialShd":        {"Segment"},
+	"RadialShd":       {"Segment"},
+	"Segment":         {"Color"},
+	"Color":           {},
+	"Clips":           {"Clip"},
+	"Clip":            {"Area"},
+	"Path":            {"AbbreviatedData"},
 	"StrokeColor":     {},
 	"TextCode":        {},
 	"PhysicalBox":     {},
@@ -137,7 +146,7 @@ func allowed(name string, stack []open, n xml.Name, root string) error {
 		parent := &stack[len(stack)-1]
 		order, known := children[parent.name]
 		switch {
-		case parent.name == "Layer":
+		case parent.name == "Layer" || parent.name == "CellContent":
 			if !slices.Contains(layerObjects, el) {
 				return fmt.Errorf("%s：ofd:Layer 中不应有 ofd:%s", name, el)
 			}

@@ -65,9 +65,9 @@ func (d *document) page(p layout.Page) []byte {
 		case layout.Glyphs:
 			d.text(&b, it)
 		case layout.Rule:
-			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", "", rectPath(it.W, it.H), d.border)
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", "", "", rectPath(it.W, it.H), d.border)
 		case layout.Fill:
-			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rgb(it.Color), rectPath(it.W, it.H), 0)
+			d.path(&b, box{it.X, it.Y, it.W, it.H}, "", "", rgb(it.Color), "", rectPath(it.W, it.H), 0)
 		case layout.Line:
 			d.line(&b, it)
 		case layout.Picture:
@@ -193,16 +193,17 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 }
 
 // path is a PathObject stroked (stroke "" is black) with width lw, or
-// filled with fill when lw is 0; attrs are more attributes (a dash).
-func (d *document) path(b *strings.Builder, bx box, attrs, stroke, fill, data string, lw float64) {
+// filled with fill when lw is 0; attrs are more attributes (a dash),
+// clip its Clips.
+func (d *document) path(b *strings.Builder, bx box, attrs, stroke, fill, clip, data string, lw float64) {
 	fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s"%s`, d.next(), bx, attrs)
 	if lw > 0 {
-		fmt.Fprintf(b, ` LineWidth="%s">`, num(lw))
+		fmt.Fprintf(b, ` LineWidth="%s">%s`, num(lw), clip)
 		if stroke != "" {
 			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, stroke)
 		}
 	} else {
-		fmt.Fprintf(b, ` Stroke="false" Fill="true"><ofd:FillColor Value="%s"/>`, fill)
+		fmt.Fprintf(b, ` Stroke="false" Fill="true">%s<ofd:FillColor Value="%s"/>`, clip, fill)
 	}
 	fmt.Fprintf(b, `<ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, data)
 }
@@ -241,7 +242,7 @@ func (d *document) line(b *strings.Builder, it layout.Item) {
 	if dash != "" {
 		dash = ` DashPattern="` + dash + `"`
 	}
-	d.path(b, bx, dash, c, "", data, it.H)
+	d.path(b, bx, dash, c, "", "", data, it.H)
 }
 
 // picture is an ImageObject drawing a MultiMedia resource, each distinct
@@ -259,9 +260,19 @@ func (d *document) picture(b *strings.Builder, it layout.Item) {
 		d.images[key] = m
 		d.media = append(d.media, m)
 	}
+	// A shape's picture fill is drawn within the shape: its outline the
+	// object's Clips, from its boundary.
+	end := func(bound box) string {
+		if it.Path == nil {
+			return "/>"
+		}
+		return `><ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>` + abbreviated(it.Path.Segs, bound.x, bound.y) +
+			`</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips></ofd:ImageObject>`
+	}
 	if it.Angle == 0 && !it.FlipH && !it.FlipV {
-		fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"/>`,
-			d.next(), box{it.X, it.Y, it.W, it.H}, num(it.W), num(it.H), m.id)
+		bound := box{it.X, it.Y, it.W, it.H}
+		fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s 0 0 %s 0 0" ResourceID="%d"%s`,
+			d.next(), bound, num(it.W), num(it.H), m.id, end(bound))
 		return
 	}
 	// A turned or mirrored picture: its boundary the box around it turned
@@ -280,8 +291,8 @@ func (d *document) picture(b *strings.Builder, it layout.Item) {
 	}
 	a, bb, c, dd := sw*cos, sw*sin, -sh*sin, sh*cos
 	e, f := bw/2-(a+c)/2, bh/2-(bb+dd)/2
-	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s %s %s %s %s %s" ResourceID="%d"/>`,
-		d.next(), bound, num(a), num(bb), num(c), num(dd), num(e), num(f), m.id)
+	fmt.Fprintf(b, `<ofd:ImageObject ID="%d" Boundary="%s" CTM="%s %s %s %s %s %s" ResourceID="%d"%s`,
+		d.next(), bound, num(a), num(bb), num(c), num(dd), num(e), num(f), m.id, end(bound))
 }
 
 // rgb is RRGGBB as OFD's "R G B"; "" is black.
@@ -319,21 +330,28 @@ func esc(s string) string {
 }
 
 // shape is a PathObject drawing a line's or a shape's outline strand or
-// its inside, its points relative to its boundary.
+// its inside, its points relative to its boundary: filled with a colour
+// or a gradient (AxialShd, RadialShd), within its clip where it has one.
 func (d *document) shape(b *strings.Builder, p *layout.Path) {
 	x, y, w, h := p.Bounds()
-	var data strings.Builder
-	for _, s := range p.Segs {
-		op := map[byte]string{'M': "M", 'L': "L", 'C': "B", 'Z': "C"}[s.Op]
-		data.WriteString(op)
-		for _, pt := range s.Pts {
-			fmt.Fprintf(&data, " %s %s", num(pt.X-x), num(pt.Y-y))
-		}
-		data.WriteByte(' ')
+	path := abbreviated(p.Segs, x, y)
+	var clip string
+	if p.Clip != nil {
+		clip = `<ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>` + abbreviated(p.Clip, x, y) + `</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips>`
 	}
-	path := strings.TrimSpace(data.String())
+	if p.Shade != nil {
+		fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s" Stroke="false" Fill="true">%s<ofd:FillColor>%s</ofd:FillColor>`, d.next(), box{x, y, w, h}, clip, shading(p.Shade, x, y))
+		fmt.Fprintf(b, `<ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, path)
+		return
+	}
+	if p.Pattern != nil {
+		fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s" Stroke="false" Fill="true">%s<ofd:FillColor>`, d.next(), box{x, y, w, h}, clip)
+		d.pattern(b, p.Pattern, x, y)
+		fmt.Fprintf(b, `</ofd:FillColor><ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, path)
+		return
+	}
 	if p.Fill != "" {
-		d.path(b, box{x, y, w, h}, "", "", rgb(p.Fill), path, 0)
+		d.path(b, box{x, y, w, h}, "", "", rgb(p.Fill), clip, path, 0)
 		return
 	}
 	var dash string
@@ -344,7 +362,80 @@ func (d *document) shape(b *strings.Builder, p *layout.Path) {
 		}
 		dash = ` DashPattern="` + strings.Join(parts, " ") + `"`
 	}
-	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", path, p.Width)
+	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", clip, path, p.Width)
+}
+
+// pattern is a pattern fill as OFD's Pattern: its cell of 8 by 8 dots
+// (the background, then a rectangle a run of a row's dots), placed by
+// its CTM in the object's space, from x, y.
+func (d *document) pattern(b *strings.Builder, p *layout.Pattern, x, y float64) {
+	m := p.Matrix
+	fmt.Fprintf(b, `<ofd:Pattern Width="8" Height="8" XStep="8" YStep="8" CTM="%s %s %s %s %s %s"><ofd:CellContent>`,
+		num(m[0]), num(m[1]), num(m[2]), num(m[3]), num(m[4]-x), num(m[5]-y))
+	d.path(b, box{0, 0, 8, 8}, "", "", rgb(p.Bg), "", rectPath(8, 8), 0)
+	var dots strings.Builder
+	for _, r := range p.Runs() {
+		fmt.Fprintf(&dots, "M %d %d L %d %d L %d %d L %d %d C ", r[0], r[1], r[0]+r[2], r[1], r[0]+r[2], r[1]+1, r[0], r[1]+1)
+	}
+	if dots.Len() > 0 {
+		d.path(b, box{0, 0, 8, 8}, "", "", rgb(p.Fg), "", strings.TrimSpace(dots.String()), 0)
+	}
+	b.WriteString(`</ofd:CellContent></ofd:Pattern>`)
+}
+
+// abbreviated is a path's AbbreviatedData, its points from x, y.
+func abbreviated(segs []layout.Seg, x, y float64) string {
+	var data strings.Builder
+	for _, s := range segs {
+		op := map[byte]string{'M': "M", 'L': "L", 'C': "B", 'Z': "C"}[s.Op]
+		data.WriteString(op)
+		for _, pt := range s.Pts {
+			fmt.Fprintf(&data, " %s %s", num(pt.X-x), num(pt.Y-y))
+		}
+		data.WriteByte(' ')
+	}
+	return strings.TrimSpace(data.String())
+}
+
+// shading is a gradient as OFD's: an AxialShd across the gradient's
+// lines of one colour (a gradient scaled with its box has them slanted:
+// its axis is taken square to them), or a RadialShd, an ellipse of its
+// eccentricity turned to its long axis; its points from x, y, held past
+// its ends (Extend 3).
+func shading(s *layout.Shade, x, y float64) string {
+	m := s.Matrix
+	at := func(px, py float64) string { return num(px-x) + " " + num(py-y) }
+	var b strings.Builder
+	if s.Radial {
+		u, v := math.Hypot(m[0], m[1]), math.Hypot(m[2], m[3])
+		long, short, angle := u, v, math.Atan2(m[1], m[0])
+		if v > u {
+			long, short, angle = v, u, math.Atan2(m[3], m[2])
+		}
+		ecc := 0.0
+		if long > 0 {
+			ecc = math.Sqrt(1 - (short/long)*(short/long))
+		}
+		fmt.Fprintf(&b, `<ofd:RadialShd MapType="Direct" Extend="3" Eccentricity="%s" Angle="%s" StartPoint="%s" StartRadius="0" EndPoint="%s" EndRadius="%s">`,
+			num(ecc), num(angle*180/math.Pi), at(m[4], m[5]), at(m[4], m[5]), num(long))
+	} else {
+		// The colour is constant along (c, d): the axis is square to it.
+		nx, ny := m[3], -m[2]
+		if n := math.Hypot(nx, ny); n > 0 {
+			nx, ny = nx/n, ny/n
+		}
+		t := m[0]*nx + m[1]*ny
+		fmt.Fprintf(&b, `<ofd:AxialShd MapType="Direct" Extend="3" StartPoint="%s" EndPoint="%s">`, at(m[4], m[5]), at(m[4]+t*nx, m[5]+t*ny))
+	}
+	for _, st := range s.Stops {
+		fmt.Fprintf(&b, `<ofd:Segment Position="%s"><ofd:Color Value="%s"/></ofd:Segment>`, num(st.Pos), rgb(st.Color))
+	}
+	if s.Radial {
+		b.WriteString(`</ofd:RadialShd>`)
+	} else {
+		b.WriteString(`</ofd:AxialShd>`)
+	}
+	return b.String()
 }
 
 // turnedBox is the boundary of a text's em box bound turned angle degrees

@@ -85,3 +85,19 @@ func laidBoxes(t *testing.T, doc *wordmodel.Document, pick func(layout.Item) (bo
 	})
 	return laid, out
 }
+
+// TestAPictureFillIsClippedInTheOFD: a shape's picture fill is an
+// ImageObject whose Clips is the shape's outline, from its boundary.
+func TestAPictureFillIsClippedInTheOFD(t *testing.T) {
+	img := picture(t, "PNG", 4, 2, color.RGBA{255, 0, 0, 255})
+	doc := &wordmodel.Document{
+		Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}},
+		Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "锚", Runs: []wordmodel.Run{{Text: "锚"}}, Shapes: []wordmodel.Shape{
+			{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Picture: &img, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 50, Y: 100}},
+		}}},
+	}
+	want := `Boundary="50 100 40 20" CTM="40 0 0 20 0 0" ResourceID="4"><ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>M 0 0 L 40 0 L 40 20 L 0 20 C</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips></ofd:ImageObject>`
+	if content := readBackContent(t, doc); !strings.Contains(content, want) {
+		t.Errorf("the OFD lacks %s:\n%s", want, content)
+	}
+}

@@ -234,12 +234,12 @@ func TestReadPDFRefusesWhatItCannotRewrite(t *testing.T) {
 		"no trailer": bytes.Replace(good, []byte("trailer"), []byte("trailor"), 1),
 		"bad xref":   append(append([]byte{}, good[:xref]...), bytes.Replace(good[xref:], []byte(" 00000 n "), []byte(" 00000 x "), 1)...),
 	} {
-		if _, err := finishFile(b, true); err == nil {
+		if _, err := finishFile(b, true, nil); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
 	encrypted := bytes.Replace(good, []byte("trailer\n<<\n"), []byte("trailer\n<<\n/Encrypt 1 0 R\n"), 1)
-	if _, err := finishFile(encrypted, true); err == nil || !strings.Contains(err.Error(), "加密") {
+	if _, err := finishFile(encrypted, true, nil); err == nil || !strings.Contains(err.Error(), "加密") {
 		t.Errorf("an encrypted file: %v", err)
 	}
 }

@@ -14,10 +14,13 @@
 // build the PDF writer and the OFD copy share one layout (LaidOut,
 // through output.Input.Shared); fpdf, which writes into the font bytes it
 // is given, gets a copy of the shared subsets. A Shape
-// item's Path is a path stroked or filled (shapes.go). A Glyphs item cut
-// off above its Clip (type taller than its line of exact height) is drawn
-// inside a clip rectangle from there down (q … re W n … Q), its font and
-// colour set outside it.
+// item's Path is a path stroked or filled (shapes.go), within its clip
+// where it has one ("W n"); a gradient is an axial or radial shading
+// (shadings.go), PDF/A-1 allows them, its stops a stitching function,
+// added to the pages' resources once fpdf has written the file. A Glyphs
+// item cut off above its Clip (type taller than its line of exact height)
+// is drawn inside a clip rectangle from there down (q … re W n … Q), its
+// font and colour set outside it.
 //
 // The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's

@@ -30,6 +30,9 @@ type writer struct {
 	// dests the fpdf link each bookmark a link goes to has been given.
 	dest  func(name string) (page int, y float64, ok bool)
 	dests map[string]int
+	// resources are the gradients' shadings and the patterns drawn, each
+	// named /Jx and its index in the content streams (shadings.go).
+	resources []resource
 }
 
 func newWriter(opt Options, laid *layout.Laid) (*writer, error) {
@@ -200,7 +203,7 @@ func (w *writer) finish() ([]byte, error) {
 	if err := w.pdf.Output(&out); err != nil {
 		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
 	}
-	b, err := finishFile(tagSubsets(out.Bytes(), w.fonts), w.archival)
+	b, err := finishFile(tagSubsets(out.Bytes(), w.fonts), w.archival, w.resources)
 	if err != nil {
 		return nil, fmt.Errorf("生成 PDF 出错：%v", err)
 	}

@@ -14,7 +14,7 @@ import (
 // derived from the content. An archival file loses the transparency group
 // fpdf gives each page, and is then checked for what PDF/A-1 forbids, so
 // that nothing drawn later slips through unnoticed.
-func finishFile(raw []byte, archival bool) ([]byte, error) {
+func finishFile(raw []byte, archival bool, res []resource) ([]byte, error) {
 	f, err := readPDF(raw)
 	if err != nil {
 		return nil, err
@@ -23,6 +23,9 @@ func finishFile(raw []byte, archival bool) ([]byte, error) {
 		return nil, err
 	}
 	if err := f.addCIDSets(); err != nil {
+		return nil, err
+	}
+	if err := f.addResources(res); err != nil {
 		return nil, err
 	}
 	f.dropEmptyNames()

@@ -185,6 +185,13 @@ func (f *pdfFile) add(dict string, data []byte) int {
 	return num
 }
 
+// addObject appends a new object holding the dictionary alone.
+func (f *pdfFile) addObject(dict string) int {
+	num := len(f.objs) + 1
+	f.objs = append(f.objs, pdfObject{num, []byte(fmt.Sprintf("%d 0 obj\n%s\nendobj\n", num, dict))})
+	return num
+}
+
 // bytes writes the file with a fresh cross-reference table and a trailer
 // whose ID is the hash of everything before it: the same document gives
 // the same bytes, and a different one a different ID.

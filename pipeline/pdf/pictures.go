@@ -32,6 +32,13 @@ func (w *writer) image(o layout.Item) {
 		}
 		w.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: format}, bytes.NewReader(data))
 	}
+	// A shape's picture fill is drawn within the shape.
+	if o.Path != nil {
+		w.pdf.RawWriteStr("q")
+		w.segs(o.Path.Segs)
+		w.pdf.RawWriteStr("W n")
+		defer w.pdf.RawWriteStr("Q")
+	}
 	// Mirrored, then turned: the last transform set is the first applied.
 	if o.Angle != 0 || o.FlipH || o.FlipV {
 		w.pdf.TransformBegin()

@@ -38,13 +38,6 @@ func TestTurnedTextIsTurnedInThePDF(t *testing.T) {
 // firstContent is the content stream of the first page of doc's PDF.
 func firstContent(t *testing.T, doc *wordmodel.Document) string {
 	t.Helper()
-	out, _, err := Render(doc, testOptions(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := contents(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(pages[0])
+	_, content := renderedPage(t, doc)
+	return content
 }

@@ -2,21 +2,25 @@ package pdf
 
 import "jixiao/pipeline/layout"
 
-// path draws a Path with fpdf, then restores the table's black hairline.
+// path draws a Path with fpdf, then restores the table's black hairline;
+// one with a clip is drawn within it, one with a gradient as a shading.
 func (w *writer) path(p *layout.Path) {
 	pdf := w.pdf
-	for _, s := range p.Segs {
-		switch s.Op {
-		case 'M':
-			pdf.MoveTo(s.Pts[0].X, s.Pts[0].Y)
-		case 'L':
-			pdf.LineTo(s.Pts[0].X, s.Pts[0].Y)
-		case 'C':
-			pdf.CurveBezierCubicTo(s.Pts[0].X, s.Pts[0].Y, s.Pts[1].X, s.Pts[1].Y, s.Pts[2].X, s.Pts[2].Y)
-		case 'Z':
-			pdf.ClosePath()
-		}
+	if p.Clip != nil {
+		pdf.RawWriteStr("q")
+		w.segs(p.Clip)
+		pdf.RawWriteStr("W n")
+		defer pdf.RawWriteStr("Q")
 	}
+	if p.Shade != nil {
+		w.shade(p)
+		return
+	}
+	if p.Pattern != nil {
+		w.patternFill(p)
+		return
+	}
+	w.segs(p.Segs)
 	style := "D"
 	if p.Fill != "" {
 		rgb := rgbOf(p.Fill)
@@ -32,4 +36,21 @@ func (w *writer) path(p *layout.Path) {
 	pdf.SetDashPattern(nil, 0)
 	pdf.SetDrawColor(0, 0, 0)
 	w.setStroke(w.border)
+}
+
+// segs writes a path's construction operators.
+func (w *writer) segs(segs []layout.Seg) {
+	pdf := w.pdf
+	for _, s := range segs {
+		switch s.Op {
+		case 'M':
+			pdf.MoveTo(s.Pts[0].X, s.Pts[0].Y)
+		case 'L':
+			pdf.LineTo(s.Pts[0].X, s.Pts[0].Y)
+		case 'C':
+			pdf.CurveBezierCubicTo(s.Pts[0].X, s.Pts[0].Y, s.Pts[1].X, s.Pts[1].Y, s.Pts[2].X, s.Pts[2].Y)
+		case 'Z':
+			pdf.ClosePath()
+		}
+	}
 }

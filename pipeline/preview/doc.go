@@ -4,7 +4,9 @@
 // browser's own serif face, so lines stand where the PDF's do while glyph
 // shapes may differ. Text cut off above its Clip (type taller than its
 // line of exact height) is drawn in an inner svg showing the page below
-// that line, in the page's own units.
+// that line, in the page's own units. A shape's gradient is an SVG
+// gradient in the page's space and its clip a clipPath, their ids the
+// page's (shades.go).
 //
 // Preview lays out only the pages shown (layout.Head), for a document read
 // back from its file; Draw draws the first pages of a layout already made,

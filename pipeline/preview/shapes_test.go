@@ -32,3 +32,80 @@ func TestThePreviewDrawsShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestThePreviewDrawsGradients: a gradient is an SVG gradient in the
+// page's space, its stops as they are, the path filled with it; a
+// rectangular gradient's quarters are drawn within the shape's clip;
+// ids are the page's own.
+func TestThePreviewDrawsGradients(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FF0000"}, {Pos: 0.4, Color: "FFFF00"}, {Pos: 1, Color: "0000FF"}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "渐变", Runs: []wordmodel.Run{{Text: "渐变"}}, Shapes: []wordmodel.Shape{
+		{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200},
+			Gradient: &wordmodel.Gradient{Angle: 0, RotWithShape: true, Stops: stops}},
+		{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 100, Y: 200},
+			Gradient: &wordmodel.Gradient{Path: "rect", Focus: wordmodel.Box{X: 0.5, Y: 0.5}, RotWithShape: true, Stops: stops}},
+	}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		// Left to right across the rectangle, 40 mm from x 20.
+		`<linearGradient id="jixiao-page-1-g1" gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="1" y2="0" gradientTransform="matrix(40.0000 0.0000 0.0000 1.0000 20.000 210.000)">` +
+			`<stop offset="0.0000" stop-color="#FF0000"/><stop offset="0.4000" stop-color="#FFFF00"/><stop offset="1.0000" stop-color="#0000FF"/></linearGradient>`,
+		`<path d="M 20.00 200.00 L 60.00 200.00 L 60.00 220.00 L 20.00 220.00 Z " fill="url(#jixiao-page-1-g1)"/>`,
+		`<clipPath id="jixiao-page-1-c2"><path d="M 100.00 200.00 L 140.00 200.00 L 140.00 220.00 L 100.00 220.00 Z "/></clipPath>`,
+		`<path d="M 120.00 210.00 L 100.00 200.00 L 140.00 200.00 Z " clip-path="url(#jixiao-page-1-c2)" fill="url(#jixiao-page-1-g3)"/>`,
+	} {
+		if !strings.Contains(pages[0], want) {
+			t.Errorf("the preview lacks %s:\n%s", want, pages[0])
+		}
+	}
+	if n := strings.Count(pages[0], "<linearGradient"); n != 5 {
+		t.Errorf("%d gradients, want 1 and 4 quarters", n)
+	}
+}
+
+// TestThePreviewDrawsPatterns: a pattern fill is an SVG pattern of its
+// 8-dot cell placed by the layout's matrix, its background a rectangle
+// and its dots' runs one path.
+func TestThePreviewDrawsPatterns(t *testing.T) {
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "图案", Runs: []wordmodel.Run{{Text: "图案"}}, Shapes: []wordmodel.Shape{
+		{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200},
+			Pattern: &wordmodel.Pattern{Rows: [8]byte{0xC0}, Fg: "FF0000", Bg: "FFFFFF"}},
+	}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<pattern id="jixiao-page-1-p1" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="matrix(0.2646 0.0000 0.0000 0.2646 20.000 200.000)">` +
+			`<rect width="8" height="8" fill="#FFFFFF"/><path d="M0 0h2v1h-2z" fill="#FF0000"/></pattern>`,
+		`L 20.00 220.00 Z " fill="url(#jixiao-page-1-p1)"/>`,
+	} {
+		if !strings.Contains(pages[0], want) {
+			t.Errorf("the preview lacks %s:\n%s", want, pages[0])
+		}
+	}
+}
+
+// TestThePreviewDrawsCurvedShapes: a preset's curves reach the preview
+// as SVG's C, through the points the layout placed: a heart's first
+// curve from its top dip to its point.
+func TestThePreviewDrawsCurvedShapes(t *testing.T) {
+	heart := wordmodel.Subpath{Fill: "norm", Stroke: true, Segs: []wordmodel.PathSeg{
+		{Op: 'M', Pts: []wordmodel.Point{{X: 24, Y: 7.5}}}, {Op: 'C', Pts: []wordmodel.Point{{X: 34, Y: -10}, {X: 73, Y: 7.5}, {X: 24, Y: 30}}},
+		{Op: 'C', Pts: []wordmodel.Point{{X: -25, Y: 7.5}, {X: 14, Y: -10}, {X: 24, Y: 7.5}}}, {Op: 'Z'}}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "心", Runs: []wordmodel.Run{{Text: "心"}}, Shapes: []wordmodel.Shape{
+		{Name: "心形", Geometry: "heart", Width: 48, Height: 30, Paths: []wordmodel.Subpath{heart}, Fill: "FF0000",
+			Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200}},
+	}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<path d="M 44.00 207.50 C 54.00 190.00 93.00 207.50 44.00 230.00 C -5.00 207.50 34.00 190.00 44.00 207.50 Z " fill="#FF0000"/>`
+	if !strings.Contains(pages[0], want) {
+		t.Errorf("the preview lacks %s:\n%s", want, pages[0])
+	}
+}

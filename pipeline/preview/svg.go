@@ -56,6 +56,7 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 	b := &strings.Builder{}
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.1f %.1f" class="page" role="img" id="%s">`, p.Width, p.Height, PageID(number))
 	fmt.Fprintf(b, `<rect x="0" y="0" width="%.1f" height="%.1f" fill="#fff"/>`, p.Width, p.Height)
+	defs := &svgDefs{prefix: PageID(number)}
 	for _, o := range p.Items {
 		switch o.Kind {
 		case layout.Rule:
@@ -67,10 +68,19 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			fmt.Fprintf(b, `<line x1="%.2f" y1="%.2f" x2="%.2f" y2="%.2f" stroke="#%s" stroke-width="%.2f"%s/>`, o.X, o.Y, o.X+o.W, o.Y, cmp.Or(html.EscapeString(o.Color), "000"), o.H, dash)
 		case layout.Picture:
 			turn := pictureTurn(o)
+			// A shape's picture fill: within the shape, the clip outside
+			// the picture's own turn.
+			if o.Path != nil {
+				b.WriteString(defs.of(&layout.Path{Clip: o.Path.Segs}))
+				fmt.Fprintf(b, `<g clip-path="url(#%s)">`, defs.clip)
+			}
 			fmt.Fprintf(b, `<image x="%.2f" y="%.2f" width="%.2f" height="%.2f"%s preserveAspectRatio="none" href="data:image/%s;base64,%s"/>`,
 				o.X, o.Y, o.W, o.H, turn, strings.ToLower(o.Image.Format), base64.StdEncoding.EncodeToString(o.Image.Data))
+			if o.Path != nil {
+				b.WriteString("</g>")
+			}
 		case layout.Shape:
-			b.WriteString(svgPath(o.Path))
+			b.WriteString(svgPath(o.Path, defs))
 		case layout.Glyphs:
 			fill := ""
 			if o.Color != "" {
@@ -114,18 +124,21 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 	return b.String()
 }
 
-// svgPath is a path as an SVG path element.
-func svgPath(p *layout.Path) string {
+// svgPath is a path as an SVG path element, after the definitions (a
+// gradient, a clip) it uses.
+func svgPath(p *layout.Path, defs *svgDefs) string {
 	var b strings.Builder
+	b.WriteString(defs.of(p))
 	b.WriteString(`<path d="`)
-	for _, s := range p.Segs {
-		b.WriteByte(s.Op)
-		for _, pt := range s.Pts {
-			fmt.Fprintf(&b, " %.2f %.2f", pt.X, pt.Y)
-		}
-		b.WriteByte(' ')
+	b.WriteString(svgData(p.Segs))
+	if p.Clip != nil {
+		fmt.Fprintf(&b, `" clip-path="url(#%s)`, defs.clip)
 	}
-	if p.Fill != "" {
+	switch {
+	case p.Shade != nil || p.Pattern != nil:
+		fmt.Fprintf(&b, `" fill="url(#%s)"/>`, defs.shade)
+		return b.String()
+	case p.Fill != "":
 		fmt.Fprintf(&b, `" fill="#%s"/>`, p.Fill)
 		return b.String()
 	}

@@ -40,8 +40,10 @@ var officeColors = map[string]string{"dk1": "000000", "lt1": "FFFFFF", "dk2": "4
 	"accent3": "A5A5A5", "accent4": "FFC000", "accent5": "5B9BD5", "accent6": "70AD47", "hlink": "0563C1", "folHlink": "954F72"}
 
 // modifyColor applies a colour element's modifiers (el's lumMod, lumOff,
-// shade, tint, in thousandths of a percent) to base, as Word's 深色 25%
-// and 浅色 40% are written.
+// shade, tint, satMod, satOff, alpha, in thousandths of a percent) to
+// base, as Word's 深色 25% and 浅色 40% and its theme's gradients are
+// written. PDF/A-1 has no transparency: a colour of less than full alpha
+// is drawn as it shows over white paper, as a translucent picture is.
 func modifyColor(base, el string) string {
 	var rgb [3]float64
 	for k := range rgb {
@@ -68,14 +70,33 @@ func modifyColor(base, el string) string {
 	}
 	lm, okM := mod("lumMod")
 	lo, okO := mod("lumOff")
-	if okM || okO {
+	sm, okSM := mod("satMod")
+	so, okSO := mod("satOff")
+	if okM || okO || okSM || okSO {
 		if !okM {
 			lm = 1
 		}
+		if !okSM {
+			sm = 1
+		}
 		h, s, l := toHSL(rgb)
-		rgb = fromHSL(h, s, math.Min(1, math.Max(0, l*lm+lo)))
+		rgb = fromHSL(h, math.Min(1, math.Max(0, s*sm+so)), math.Min(1, math.Max(0, l*lm+lo)))
+	}
+	if a, ok := mod("alpha"); ok && a < 1 {
+		for k := range rgb {
+			rgb[k] = rgb[k]*a + 1 - a
+		}
 	}
 	return fmt.Sprintf("%02X%02X%02X", int(math.Round(rgb[0]*255)), int(math.Round(rgb[1]*255)), int(math.Round(rgb[2]*255)))
+}
+
+// overWhite is the colour RRGGBB at VML's opacity (a share, or 65536ths
+// as "32768f"; "" for opaque) as it shows over white.
+func overWhite(color, opacity string) string {
+	if opacity == "" {
+		return color
+	}
+	return modifyColor(color, fmt.Sprintf(`<a:alpha val="%d"/>`, int(math.Round(min(max(vmlNumber(opacity), 0), 1)*100000))))
 }
 
 func toHSL(c [3]float64) (h, s, l float64) {

@@ -148,17 +148,25 @@
 // cell's margin before Word 2013's mode); a floating table in a header,
 // footer, text box or cell is listed.
 //
-// Lines and simple shapes (shapes.go: DrawingML's line, straightConnector1,
-// rect, roundRect and ellipse, and the polygonal presets read as their
-// corners from presetShapeDefinitions' guides with the document's
-// adjust values, presetshapes.go: triangles, diamond, parallelogram,
-// trapezoid, pentagon, hexagon, octagon, star5, block arrows, chevron,
-// homePlate; vml.go: VML's v:line, v:rect, v:roundrect,
-// v:oval, as WPS and Word 2007 write them) are read as a Shape: size,
+// Lines and shapes (shapes.go: DrawingML's line, straightConnector1,
+// rect, roundRect and ellipse as such; every other preset of ECMA-376's
+// presetShapeDefinitions, embedded as presetgeom.txt, which presetgen
+// writes from the standard's file, and a freeform's a:custGeom read by
+// one guide evaluator, geometry.go and guides.go, into Shape.Paths:
+// subpaths of moves, lines and cubic curves, arcs and quadratic curves
+// converted there once, each with its fill mode and whether it is
+// stroked, and its text rectangle; vml.go: VML's v:line, v:rect,
+// v:roundrect, v:oval, and any v:shape by its path (vmlpath.go: VML's
+// path language over its v:formulas, its own or its v:shapetype's, met
+// earlier in the document), v:polyline, v:curve, v:arc, as WPS and Word
+// 2007 write them) are read as a Shape: size,
 // rotation and flips, outline (colour, theme colours with their lumMod,
-// lumOff, shade and tint resolved by colors.go, width, dash, compound,
+// lumOff, shade, tint, satMod, satOff and alpha (over white) resolved by
+// colors.go, width, dash, compound,
 // arrowheads at a line's ends, arrows.go),
-// fill, and a place as a floating picture has (Float, with the number of
+// fill (a colour, or a Gradient: a:gradFill's stops and its linear angle
+// or its path from a focus, VML's gradient v:fill; fills.go), and a place
+// as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or
 // behind the text; the style's line and fill where the shape sets none. A text box
 // (wps:txbx, v:textbox) is a rect Shape whose Text is its paragraphs, read
@@ -194,7 +202,8 @@
 // A VML group (v:group, vmlgroups.go) alike: its members' CSS numbers are
 // in its coordsize from its coordorigin. A VML shape of a preset type
 // (triangle, star, arrows …: vmlpresets.go) is the DrawingML preset
-// polygon, its adj mapped onto the preset's guides.
+// polygon, its adj mapped onto the preset's guides; any other is drawn
+// by its type's path.
 //
 // A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning
@@ -207,7 +216,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups of what is not drawn, other
-// geometries, gradient fills, inline shapes, a note's paragraph borders
+// shape types, pattern and picture fills, inline shapes, a note's paragraph borders
 // and shading, notes referred to from headers, footers or text boxes (a
 // body table cell's are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with

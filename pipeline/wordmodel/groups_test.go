@@ -16,8 +16,8 @@ func TestGroupMembersAreDrawnInItsBox(t *testing.T) {
 	sh := wantRedHead(t, doc, func(f *wordmodel.Float) bool {
 		return f.AlignX == "center" && f.FromX == "margin" && nearMM(f.Y, 5)
 	})
-	if len(sh[1].Points) != 10 {
-		t.Errorf("star has %d points, want 10", len(sh[1].Points))
+	if len(corners(sh[1])) != 10 {
+		t.Errorf("star has %d points, want 10", len(corners(sh[1])))
 	}
 	if len(sh[2].Text) != 1 || sh[2].Text[0].Text != "财政局" {
 		t.Errorf("text box text %+v", sh[2].Text)

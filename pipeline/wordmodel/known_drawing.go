@@ -25,6 +25,10 @@ func drawingML() {
 		a:prstDash a:custDash a:round a:bevel a:miter a:headEnd a:tailEnd
 		a:lumMod a:lumOff a:shade a:tint a:scene3d a:flatTx
 		a:noAutofit a:normAutofit a:spAutoFit a:prstTxWarp`)
+	// A freeform's geometry, read by geometry.go; its handles and
+	// connection sites are Word's to edit it with.
+	knownNames("", quiet, `a:gdLst a:ahLst a:ahXY a:ahPolar a:cxnLst a:cxn a:pos a:rect a:pathLst a:path
+		a:moveTo a:lnTo a:arcTo a:quadBezTo a:cubicBezTo a:close a:pt`)
 	// A picture's own look, which the PDF does not apply.
 	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:grayscl a:biLevel a:duotone a:clrChange a:clrRepl
 		a:lum a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
@@ -41,14 +45,21 @@ func drawingML() {
 	knownNames("", knownAs{what: "颜色变换（饱和度、色相或灰度）"}, `a:satMod a:satOff a:sat a:hueMod a:hueOff a:hue
 		a:gamma a:invGamma a:comp a:inv a:gray a:red a:redMod a:redOff a:green a:greenMod a:greenOff
 		a:blue a:blueMod a:blueOff a:alphaMod a:alphaOff`)
+	// A colour's saturation and alpha are applied to it (colors.go), the
+	// alpha as the colour shows over white paper.
+	for _, c := range strings.Fields("a:srgbClr a:schemeClr a:sysClr a:prstClr") {
+		knownNames(c, quiet, `a:satMod a:satOff a:alpha`)
+	}
+	// A gradient's stops and course, read by fills.go.
+	knownNames("", quiet, `a:gsLst a:gs a:lin a:fillToRect a:tileRect a:fgClr a:bgClr`)
 }
 
 func vml() {
-	knownNames("", read, `v:shape v:rect v:roundrect v:oval v:line v:textbox`)
+	knownNames("", read, `v:shape v:rect v:roundrect v:oval v:line v:textbox v:polyline v:curve v:arc`)
 	// The shape's definition, its fill and line, a watermark's text path
 	// (drawn by the layout), the wrap: read by vml.go, or not printed.
 	knownNames("", quiet, `v:shapetype v:stroke v:fill v:imagedata v:path v:formulas v:f v:handles v:h v:textpath
-		o:lock o:OLEObject w10:wrap w10:anchorlock v:polyline v:curve v:arc v:group v:image`)
+		o:lock o:OLEObject w10:wrap w10:anchorlock v:group v:image`)
 	knownNames("", knownAs{check: vmlOn("阴影")}, `v:shadow`)
 	knownNames("", knownAs{check: vmlOn("三维效果")}, `o:extrusion`)
 	knownNames("", knownAs{what: "标注框"}, `o:callout`)

@@ -15,8 +15,9 @@ type Shape struct {
 	// Name is the shape's name in Word's selection pane (直接连接符 3,
 	// 文本框 2), by which a message names it.
 	Name string
-	// Geometry is line, rect, roundRect or ellipse; a straight connector
-	// is a line; text for a shape drawn as its Art.
+	// Geometry is line, rect, roundRect or ellipse, any other preset's
+	// name (its Paths), custom for a freeform; a straight connector is a
+	// line; text for a shape drawn as its Art.
 	Geometry      string
 	Width, Height float64 // mm, the shape's box before rotation
 	// Float is where a floating shape is; nil for one in the line (an
@@ -29,15 +30,21 @@ type Shape struct {
 	FlipH, FlipV bool
 	// Outline is its line; nil for none.
 	Outline *Outline
-	// Fill is its inside's colour, RRGGBB; "" for none.
-	Fill string
+	// Fill is its inside's colour, RRGGBB; "" for none. Gradient is its
+	// gradient fill (fills.go), Pattern its pattern fill (patterns.go),
+	// Picture its picture fill (stretched over its box, within its
+	// outline), instead; nil for none.
+	Fill     string
+	Gradient *Gradient
+	Pattern  *Pattern
+	Picture  *Image
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
-	// Points are a polygonal preset's corners (a triangle, a star, a
-	// block arrow: presetshapes.go), mm from its box's top left corner,
-	// and TextRect where a text box of that shape sets its text; nil for
-	// a line, rect, roundRect or ellipse.
-	Points   []Point
+	// Paths are any other preset's outline (a triangle, a heart, a
+	// callout: geometry.go) or a freeform's (Geometry custom), and
+	// TextRect where a text box of that shape sets its text; nil for a
+	// line, rect, roundRect or ellipse.
+	Paths    []Subpath
 	TextRect *Box
 	// Text is a text box's paragraphs, each with its own formatting; nil
 	// for a shape without text.
@@ -81,9 +88,6 @@ var drawnGeometry = map[string]string{
 	"line": "line", "straightConnector1": "line", "rect": "rect", "roundRect": "roundRect", "ellipse": "ellipse",
 }
 
-// drawnShapes says, after what cannot be drawn, what can.
-const drawnShapes = "，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头"
-
 // textBoxInset is Word's default inset of a text box, in EMU: 0.1" left
 // and right, 0.05" top and bottom.
 var textBoxInset = [4]float64{91440, 45720, 91440, 45720}
@@ -126,18 +130,20 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if strings.Contains(el, "<wps:txbx") {
 		sp.Geometry = "rect"
 	}
+	var def, avLst string
 	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
-		prst := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "prst")
+		geom := spPr[i:end(spPr, i, "a:prstGeom")]
+		prst := attr(startTag(geom, 0), "prst")
 		g, ok := drawnGeometry[prst]
-		if _, polygon := presetShapes[prst]; polygon {
-			g, ok = prst, true
-		}
 		if !ok {
-			return name + "（形状“" + prst + "”无法显示" + drawnShapes + "）"
+			if def, ok = presetDefinition(prst); !ok {
+				return name + "（形状“" + prst + "”无法识别）"
+			}
+			g, avLst = prst, geom
 		}
 		sp.Geometry = g
-	} else if next(spPr, "a:custGeom", 0) >= 0 {
-		return name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
+	} else if i := next(spPr, "a:custGeom", 0); i >= 0 {
+		sp.Geometry, def = "custom", spPr[i:end(spPr, i, "a:custGeom")]
 	}
 	if sp.Geometry == "" {
 		return name + "（没有形状）"
@@ -147,8 +153,12 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		sp.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
 		sp.FlipH, sp.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
 	}
-	if pts, text, ok := presetPolygon(sp.Geometry, sp.Width, sp.Height, spPr); ok {
-		sp.Points, sp.TextRect = pts, &text
+	if def != "" {
+		paths, text := shapeGeometry(def, sp.Width, sp.Height, avLst)
+		if len(paths) == 0 {
+			return name + "（自由曲线或任意多边形没有路径）"
+		}
+		sp.Paths, sp.TextRect = paths, &text
 	}
 	if sp.Geometry == "roundRect" {
 		sp.Corner = 16667.0 / 100000
@@ -163,7 +173,7 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if sp.Outline, why = s.outline(spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
-	if sp.Fill, why = s.shapeFill(spPr, style); why != "" {
+	if why = s.readFill(sp, spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
 	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
@@ -341,9 +351,9 @@ func (s *sheet) shapeFill(spPr, style string) (string, string) {
 // fillColor reads the fill element x holds (a:solidFill, a:noFill) or
 // the colour it holds directly (a style's reference); none for noFill.
 func (s *sheet) fillColor(x string) (color string, none bool, why string) {
-	for _, kind := range []string{"a:gradFill", "a:pattFill", "a:blipFill"} {
-		if next(x, kind, 0) >= 0 {
-			return "", false, "的渐变、图案或图片填充无法显示"
+	for _, kind := range [][2]string{{"a:gradFill", "渐变"}, {"a:pattFill", "图案填充"}, {"a:blipFill", "图片填充"}} {
+		if next(x, kind[0], 0) >= 0 {
+			return "", false, "的" + kind[1] + "无法显示"
 		}
 	}
 	if i := next(x, "a:noFill", 0); i >= 0 && (next(x, "a:solidFill", 0) < 0 || i < next(x, "a:solidFill", 0)) {

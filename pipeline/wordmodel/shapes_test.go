@@ -167,29 +167,29 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	}
 	char := a
 	char.H = "insideMargin"
-	body := `<w:p><w:r><w:t>心</w:t></w:r>` + shape("心形 1", "heart", "", a) + `</w:p>` +
+	body := `<w:p><w:r><w:t>心</w:t></w:r>` + shape("心形 1", "hearts", "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>曲线</w:t></w:r>` + shape("任意多边形 2", `<a:custGeom><a:pathLst/></a:custGeom>`, "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>渐变</w:t></w:r>` + shape("矩形 3", "rect", `<a:gradFill><a:gsLst/></a:gradFill>`, a) + `</w:p>` +
-		`<w:p><w:r><w:t>图案</w:t></w:r>` + shape("矩形 4", "rect", `<a:pattFill prst="pct5"/>`, a) + `</w:p>` +
+		`<w:p><w:r><w:t>图案</w:t></w:r>` + shape("矩形 4", "rect", `<a:pattFill prst="shingle"/>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>字符</w:t></w:r>` + shape("矩形 5", "rect", "", char) + `</w:p>` +
 		`<w:p><w:r><w:t>箭头</w:t></w:r>` + shape("直接箭头连接符 6", "straightConnector1", `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:tailEnd type="hook"/></a:ln>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>组合</w:t></w:r>` + st.Run(a.Group(7, "组合 7", [2]int{0, 0}, [2]int{720000, 720000},
 		st.Member(8, "矩形 8", 0, 0, 360000, 360000, "rect", "", "", st.Style(true), "", ""),
-		st.Member(9, "心形 9", 360000, 0, 360000, 360000, "heart", "", "", st.Style(true), "", "")), "") + `</w:p>` +
+		st.Member(9, "心形 9", 360000, 0, 360000, 360000, "hearts", "", "", st.Style(true), "", "")), "") + `</w:p>` +
 		`<w:p><w:r><w:t>竖框</w:t></w:r>` + st.Pict(`<v:rect id="文本框 8" style="position:absolute;width:10pt;height:10pt"><v:textbox style="layout-flow:vertical"><w:txbxContent><w:p><w:r><w:t>竖</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>`) + `</w:p>` +
-		`<w:p><w:r><w:t>旧线</w:t></w:r>` + st.Pict(`<v:shape id="任意多边形 9" style="position:absolute;width:10pt;height:10pt" path="m,l10,10e"/>`) + `</w:p>` +
+		`<w:p><w:r><w:t>旧线</w:t></w:r>` + st.Pict(`<v:shape id="任意多边形 9" type="#_x0000_t999" style="position:absolute;width:10pt;height:10pt"/>`) + `</w:p>` +
 		`<w:p><w:r><w:t>嵌入</w:t></w:r>` + st.Pict(`<v:rect id="矩形 10" style="width:10pt;height:10pt"/>`) + `</w:p>`
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc,
-		"第 2 段（“心”）：图形“心形 1”（形状“heart”无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
-		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
-		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变、图案或图片填充无法显示）",
-		"第 5 段（“图案”）：图形“矩形 4”（填充的渐变、图案或图片填充无法显示）",
+		"第 2 段（“心”）：图形“心形 1”（形状“hearts”无法识别）",
+		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形没有路径）",
+		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变没有颜色）",
+		"第 5 段（“图案”）：图形“矩形 4”（填充的图案“shingle”无法显示）",
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头“hook”无法识别）",
-		"第 8 段（“组合”）：组合图形“组合 7”中的图形“心形 9”（形状“heart”无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
+		"第 8 段（“组合”）：组合图形“组合 7”中的图形“心形 9”（形状“hearts”无法识别）",
 		"第 9 段（“竖框”）：图形“文本框 8”（文本框中的竖排文字无法显示）",
-		"第 10 段（“旧线”）：图形“任意多边形 9”（自由曲线或任意多边形无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）",
+		"第 10 段（“旧线”）：图形“任意多边形 9”（形状类型“_x0000_t999”没有定义）",
 		"第 11 段（“嵌入”）：图形“矩形 10”（嵌入型图形无法显示，请设为“浮于文字上方”）",
 	)
 	if n := len(shapesOf(doc)); n != 0 {

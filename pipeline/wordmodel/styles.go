@@ -24,6 +24,8 @@ type sheet struct {
 	undrawn *[]Feature
 	// where names the part being read (正文, 页眉, 页脚 …) for Feature.
 	where string
+	// shapeTypes are the VML shape types (v:shapetype) met so far, by id.
+	shapeTypes map[string]string
 	// rels are the relationships of the part being read: Id to Target.
 	rels map[string]string
 	// media are the package's pictures, by part name.

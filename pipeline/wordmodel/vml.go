@@ -11,7 +11,8 @@ import (
 // the reader skips). Its place is CSS in the style attribute.
 
 // vmlShapes are the VML elements the PDF draws, by the geometry they are.
-var vmlShapes = map[string]string{"v:line": "line", "v:rect": "rect", "v:roundrect": "roundRect", "v:oval": "ellipse", "v:shape": "rect"}
+var vmlShapes = map[string]string{"v:line": "line", "v:rect": "rect", "v:roundrect": "roundRect", "v:oval": "ellipse", "v:shape": "rect",
+	"v:polyline": "custom", "v:curve": "custom", "v:arc": "custom"}
 
 // vmlTypes are the preset VML shape types (v:shapetype's o:spt) the PDF
 // draws, by the geometry they are: a straight connector and a line, a
@@ -146,17 +147,35 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 		if _, polygon := vmlPresets[attr(tag, "type")]; polygon {
 			g, ok = "polygon", true
 		}
-		if !ok && !box {
-			return nil, 0, 0, sp.Name + "（自由曲线或任意多边形无法显示" + drawnShapes + "）"
-		}
 		if ok {
 			sp.Geometry = g
 		}
 	}
 	style := cssOf(attr(tag, "style"))
 	sp.Width, sp.Height = u.size(style["width"], true), u.size(style["height"], false)
-	if sp.Geometry == "polygon" {
+	switch {
+	case sp.Geometry == "polygon":
 		vmlPolygonShape(sp, attr(tag, "type"), tag, el)
+	case kind == "v:shape" && sp.Geometry == "rect":
+		// A path of its own, else its type's (vmlShapeTypes); a text box
+		// of no path is a rectangle.
+		typ := attr(tag, "type")
+		g, ok := vmlGeometryOf(shape, s.shapeTypes[strings.TrimPrefix(typ, "#")])
+		switch {
+		case ok:
+			sp.Geometry = "custom"
+			if sp.Paths, sp.TextRect, why = vmlPathOf(&g, sp.Width, sp.Height); why != "" {
+				return nil, 0, 0, sp.Name + "（" + why + "）"
+			}
+		case typ != "" && !box:
+			return nil, 0, 0, sp.Name + "（形状类型“" + strings.TrimPrefix(typ, "#") + "”没有定义）"
+		case !box:
+			return nil, 0, 0, sp.Name + "（没有路径）"
+		}
+	case sp.Geometry == "custom":
+		if dx, dy, why = vmlDrawn(sp, kind, tag, u); why != "" {
+			return nil, 0, 0, sp.Name + "（" + why + "）"
+		}
 	}
 	reversed := false
 	if kind == "v:line" {
@@ -187,7 +206,7 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 		sp.Outline.Head, sp.Outline.Tail = sp.Outline.Tail, sp.Outline.Head
 	}
 	if sp.Geometry != "line" {
-		if sp.Fill, why = vmlFill(tag, shape); why != "" {
+		if sp.Fill, sp.Gradient, why = vmlFill(tag, shape); why != "" {
 			return nil, 0, 0, sp.Name + "（填充" + why + "）"
 		}
 	}
@@ -353,31 +372,41 @@ func vmlStroke(tag, shape string) (*Outline, string) {
 }
 
 // vmlFill is a VML shape's fill: white unless filled is false or v:fill
-// says otherwise.
-func vmlFill(tag, shape string) (string, string) {
+// says otherwise; a gradient v:fill's gradient.
+func vmlFill(tag, shape string) (string, *Gradient, string) {
 	if off(attr(tag, "filled")) {
-		return "", ""
+		return "", nil, ""
 	}
 	color := "FFFFFF"
 	if c := attr(tag, "fillcolor"); c != "" {
 		var ok bool
 		if color, ok = vmlColor(c); !ok {
-			return "", "的颜色无法识别"
+			return "", nil, "的颜色无法识别"
 		}
 	}
 	if i := next(shape, "v:fill", 0); i >= 0 {
 		fl := shape[i : i+strings.IndexByte(shape[i:], '>')]
 		if off(attr(fl, "on")) {
-			return "", ""
+			return "", nil, ""
 		}
-		if t := attr(fl, "type"); t != "" && t != "solid" {
-			return "", "的渐变、图案或图片填充无法显示"
-		}
-		if o := attr(fl, "opacity"); o != "" && vmlNumber(o) < 1 {
-			return "", "的透明度无法显示"
+		// PDF/A-1 has no transparency: a translucent fill is drawn as it
+		// shows over white paper, as DrawingML's alpha is (colors.go).
+		color = overWhite(color, attr(fl, "opacity"))
+		switch t := attr(fl, "type"); t {
+		case "", "solid":
+		case "gradient", "gradientRadial":
+			if c2 := attr(fl, "color2"); c2 != "" {
+				if rgb, ok := vmlColor(c2); ok {
+					fl = strings.Replace(fl, `color2="`+c2+`"`, `color2="#`+overWhite(rgb, attr(fl, "o:opacity2"))+`"`, 1)
+				}
+			}
+			g, why := vmlGradient(fl, color)
+			return "", g, why
+		default:
+			return "", nil, "的图案或图片填充无法显示"
 		}
 	}
-	return color, ""
+	return color, nil, ""
 }
 
 func off(v string) bool { return v == "f" || v == "false" || v == "0" }

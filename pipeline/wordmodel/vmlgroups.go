@@ -93,7 +93,7 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 			}
 			ext := [2]float64{vmlNumber(style["width"]), vmlNumber(style["height"])}
 			return g.vmlMembers(child, el, vmlFrame(m, tag, at, ext))
-		case "v:line", "v:rect", "v:roundrect", "v:oval", "v:shape":
+		case "v:line", "v:rect", "v:roundrect", "v:oval", "v:shape", "v:polyline", "v:curve", "v:arc":
 			if strings.Contains(child, "<v:textpath") {
 				return "艺术字" + strings.TrimPrefix(vmlName(tag), "图形") + "（组合中的艺术字无法显示，请取消组合）"
 			}
@@ -107,7 +107,7 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 			sp.Float = g.place(Box{X: m.x0 + at[0]*m.sx + dx, Y: m.y0 + at[1]*m.sy + dy, W: sp.Width, H: sp.Height})
 			return g.s.addShape(sp, "")
 		}
-		return "图形（" + name + "：自由曲线、弧形或其他对象无法显示" + drawnShapes + "）"
+		return "图形（" + name + "：VML 对象无法识别）"
 	})
 }
 

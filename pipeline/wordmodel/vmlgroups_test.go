@@ -11,8 +11,8 @@ func TestVMLGroupMembersAreDrawnInItsBox(t *testing.T) {
 	doc := shapeDoc(t, `<w:p>`+st.VMLRedHead("0", "14.2pt")+`<w:r><w:t>红头</w:t></w:r></w:p>`, nil)
 	wantListed(t, doc)
 	sh := wantRedHead(t, doc, func(f *wordmodel.Float) bool { return f.FromY == "paragraph" && nearMM(f.Y, 5) && f.FromX == "column" })
-	if sh[0].Outline == nil || sh[0].Outline.Color != "FF0000" || sh[0].Outline.Compound != "thickThin" || sh[1].Fill != "FF0000" || len(sh[1].Points) != 10 {
-		t.Errorf("line %+v, star fill %q with %d corners", sh[0].Outline, sh[1].Fill, len(sh[1].Points))
+	if sh[0].Outline == nil || sh[0].Outline.Color != "FF0000" || sh[0].Outline.Compound != "thickThin" || sh[1].Fill != "FF0000" || len(corners(sh[1])) != 10 {
+		t.Errorf("line %+v, star fill %q with %d corners", sh[0].Outline, sh[1].Fill, len(corners(sh[1])))
 	}
 	if len(sh[2].Text) != 1 || sh[2].Text[0].Text != "财政局" || sh[2].Fill != "" || sh[2].Outline != nil {
 		t.Errorf("text box %+v", sh[2])
@@ -34,9 +34,9 @@ func TestNestedVMLGroupsAndPictures(t *testing.T) {
 	wantListed(t, doc)
 	wantNested(t, doc, 0)
 	// A member not drawn lists the group and keeps none of it.
-	curve := `<w:p><w:r><w:pict><v:group id="组合 6" style="position:absolute;width:10pt;height:10pt" coordsize="10,10"><v:rect id="矩形 7" style="position:absolute;width:5;height:5"/><v:polyline id="任意多边形 8" points="0,0,5,5"/></v:group></w:pict></w:r></w:p>`
+	curve := `<w:p><w:r><w:pict><v:group id="组合 6" style="position:absolute;width:10pt;height:10pt" coordsize="10,10"><v:rect id="矩形 7" style="position:absolute;width:5;height:5"/><v:shape id="任意多边形 8" type="#_x0000_t999" style="position:absolute;width:5;height:5"/></v:group></w:pict></w:r></w:p>`
 	doc = shapeDoc(t, curve, nil)
-	wantListed(t, doc, "第 2 段：组合图形“组合 6”中的图形（v:polyline：自由曲线、弧形或其他对象无法显示，只支持直线、矩形、圆角矩形、椭圆和三角形、菱形、平行四边形、梯形、五边形、六边形、八边形、五角星、箭头、燕尾形、五边形箭头）")
+	wantListed(t, doc, "第 2 段：组合图形“组合 6”中的图形“任意多边形 8”（形状类型“_x0000_t999”没有定义）")
 	if n := len(shapesOf(doc)); n != 0 {
 		t.Errorf("%d shapes kept of a group refused", n)
 	}

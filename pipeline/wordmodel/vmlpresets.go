@@ -7,7 +7,7 @@ import (
 
 // A VML shape of a preset type (v:shape type="#_x0000_t5", as Word 2007
 // and WPS write an inserted triangle) is drawn as the DrawingML preset
-// polygon of the same shape (presetshapes.go). VML's adjust values (adj,
+// polygon of the same shape (geometry.go). VML's adjust values (adj,
 // up to eight numbers, comma-separated, any left out its type's default)
 // are lengths in a 21600 by 21600 box; DrawingML's are shares of the
 // shape's shorter side or of its height, in 100,000ths: each type says
@@ -97,8 +97,9 @@ func vmlPolygonShape(sp *Shape, typ, tag, el string) {
 			}
 		}
 	}
-	pts, text, _ := presetPolygon(p.prst, sp.Width, sp.Height, avLst.String())
-	sp.Geometry, sp.Points, sp.TextRect = p.prst, pts, &text
+	def, _ := presetDefinition(p.prst)
+	paths, text := shapeGeometry(def, sp.Width, sp.Height, avLst.String())
+	sp.Geometry, sp.Paths, sp.TextRect = p.prst, paths, &text
 	sp.FlipV = sp.FlipV != p.flipped
 }
 

@@ -24,7 +24,7 @@ func vmlPreset(t, name, adj, typeAdj string) string {
 func TestVMLPresetShapesAreThePolygons(t *testing.T) {
 	const w, h = 50.8, 25.4
 	has := func(sp wordmodel.Shape, x, y float64) bool {
-		for _, p := range sp.Points {
+		for _, p := range corners(sp) {
 			if nearMM(p.X, x) && nearMM(p.Y, y) {
 				return true
 			}
@@ -58,12 +58,12 @@ func TestVMLPresetShapesAreThePolygons(t *testing.T) {
 			t.Fatalf("%s: %d shapes", tc.name, len(sh))
 		}
 		sp := sh[0]
-		if sp.Geometry != tc.prst || len(sp.Points) != tc.corners || sp.FlipV != tc.flipV || sp.Fill != "FF0000" || sp.TextRect == nil {
-			t.Errorf("%s: %s with %d corners, flipped %v, fill %s; want %s with %d", tc.name, sp.Geometry, len(sp.Points), sp.FlipV, sp.Fill, tc.prst, tc.corners)
+		if sp.Geometry != tc.prst || len(corners(sp)) != tc.corners || sp.FlipV != tc.flipV || sp.Fill != "FF0000" || sp.TextRect == nil {
+			t.Errorf("%s: %s with %d corners, flipped %v, fill %s; want %s with %d", tc.name, sp.Geometry, len(corners(sp)), sp.FlipV, sp.Fill, tc.prst, tc.corners)
 		}
 		for _, p := range tc.at {
 			if !has(sp, p[0], p[1]) {
-				t.Errorf("%s: no corner at %.2f, %.2f: %v", tc.name, p[0], p[1], sp.Points)
+				t.Errorf("%s: no corner at %.2f, %.2f: %v", tc.name, p[0], p[1], corners(sp))
 			}
 		}
 	}

@@ -387,7 +387,7 @@ func Read(docx []byte) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}, cellParas: map[CellPara][]CellPara{}, stretchFormats: map[Run]*Run{},
+	s := &sheet{shapeTypes: vmlShapeTypes(parts), num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}, cellParas: map[CellPara][]CellPara{}, stretchFormats: map[Run]*Run{},
 		bookmarks: map[string]bool{}, known: &knownState{memo: map[string][]string{}, styles: map[string][]string{}, foreign: foreignPrefixes(parts)}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)

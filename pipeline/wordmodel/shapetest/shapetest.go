@@ -135,3 +135,13 @@ func Shape(a Anchor, prst, xfrm, spPr, style, txbx, bodyPr string) string {
 	return `<wps:wsp>` + nv + `<wps:spPr><a:xfrm` + xfrm + fmt.Sprintf(`><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm>`, a.CX, a.CY) + geom + spPr + `</wps:spPr>` + style + txbx +
 		`<wps:bodyPr rot="0" vert="horz" wrap="square"` + bodyPr + `</wps:bodyPr></wps:wsp>`
 }
+
+// Freeform is a freeform's a:custGeom (任意多边形) as Word 2016 writes one: its
+// path in a space of its own (w, h), connection-site guides, a line, an
+// arc and a curve.
+const Freeform = `<a:custGeom><a:avLst/><a:gdLst><a:gd name="connsiteX0" fmla="*/ 0 w 1000"/><a:gd name="connsiteY0" fmla="*/ 500 h 500"/>` +
+	`<a:gd name="connsiteX1" fmla="*/ 500 w 1000"/><a:gd name="connsiteY1" fmla="*/ 0 h 500"/></a:gdLst><a:ahLst/>` +
+	`<a:cxnLst><a:cxn ang="0"><a:pos x="connsiteX0" y="connsiteY0"/></a:cxn><a:cxn ang="0"><a:pos x="connsiteX1" y="connsiteY1"/></a:cxn></a:cxnLst>` +
+	`<a:rect l="l" t="t" r="r" b="b"/><a:pathLst><a:path w="1000" h="500"><a:moveTo><a:pt x="0" y="500"/></a:moveTo><a:lnTo><a:pt x="500" y="0"/></a:lnTo>` +
+	`<a:quadBezTo><a:pt x="750" y="0"/><a:pt x="1000" y="500"/></a:quadBezTo><a:arcTo wR="250" hR="250" stAng="0" swAng="10800000"/>` +
+	`<a:cubicBezTo><a:pt x="400" y="500"/><a:pt x="200" y="500"/><a:pt x="0" y="500"/></a:cubicBezTo><a:close/></a:path></a:pathLst></a:custGeom>`
