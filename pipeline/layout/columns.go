@@ -140,7 +140,7 @@ func (r *renderer) nextColumn() {
 	r.cols.foot = max(r.cols.foot, r.y)
 	r.drawNotes()
 	r.cols.at++
-	r.y, r.onPage = r.cols.top, false
+	r.y, r.onPage, r.hardTop = r.cols.top, false, false
 }
 
 // columnBreak moves on to the next column (w:br w:type="column"), to the
@@ -151,9 +151,10 @@ func (r *renderer) columnBreak() {
 	}
 	if r.inColumns() && r.cols.at+1 < len(r.cols.list) {
 		r.nextColumn()
-		return
+	} else {
+		r.newSheet()
 	}
-	r.newSheet()
+	r.hardTop = true
 }
 
 // goesOnInColumn says section sec, starting after a 分栏 section break

@@ -60,11 +60,11 @@ func (r *renderer) anchorTop(p *wordmodel.Paragraph) float64 {
 	}
 	l := r.look(p)
 	if l.pageBreakBefore && (r.onPage || r.cols.at > 0) {
-		r.newSheet()
+		r.breakPage()
 		return r.y
 	}
 	top := r.y
-	if r.onPage {
+	if r.onPage || r.hardTop {
 		top += l.before
 	}
 	if top+l.lineHeight > r.bottom()+0.01 && r.onPage {

@@ -160,7 +160,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	}
 	l := r.look(p)
 	if l.pageBreakBefore && (r.onPage || r.cols.at > 0) && !r.inBox {
-		r.newSheet()
+		r.breakPage()
 	}
 	if p.ColumnBreakBefore {
 		r.columnBreak()
@@ -185,7 +185,17 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 		if r.inlineBlock(p, l.align) || r.inlineShape(p.Shapes, l.align) {
 			return // a picture in the line takes the line's place
 		}
-		if decorated := p.Borders != nil || p.Shading != ""; r.onPage || decorated {
+		// A body paragraph read from Word takes its line and its spacing
+		// even empty, at a page's top too, as Word sets it (blank lines
+		// over a 红头); a model's empty paragraph is a gap between others.
+		// The empty mark holding a section break, alone at a page's top
+		// (after a page break), takes nothing: the next section starts
+		// on that page, not a blank one after it (LibreOffice's reading).
+		own := p.Spacing != nil && !r.inStory && !r.inBox && !(r.breaksSection && !r.onPage)
+		if decorated := p.Borders != nil || p.Shading != ""; r.onPage || decorated || own {
+			if own && (r.onPage || r.hardTop) {
+				r.advance(before)
+			}
 			// An empty line, too, goes under a float it cannot stand beside.
 			s := r.lineSpan(l, true)
 			if r.y, _, _ = room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); r.y+l.lineHeight > r.bottom()+0.01 {
@@ -198,13 +208,17 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 			r.numberEmpty(p, l, r.y+above)
 			r.boxFoot(r.y + above + l.lineHeight)
 			r.closeBox(true)
-			r.onPage = r.onPage || decorated
+			r.onPage = r.onPage || decorated || own
 			r.advance(above + l.lineHeight + below)
+			if own {
+				r.advance(l.after)
+				return
+			}
 		}
 		l.after = 0
 		return
 	}
-	if r.onPage {
+	if r.onPage || r.hardTop && !r.inStory && !r.inBox {
 		r.advance(before)
 	}
 	// A paragraph's floats go with its first line: where that line does
@@ -298,7 +312,7 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 		}
 		// A break with more of the paragraph after it.
 		if slices.Contains(p.PageBreaks, k) && !r.inBox && !r.inStory {
-			r.newSheet()
+			r.breakPage()
 		} else if slices.Contains(p.ColumnBreaks, k) {
 			r.columnBreak()
 		}

@@ -44,6 +44,14 @@ type renderer struct {
 	page   int     // pages begun
 	y      float64 // top of the next line, mm
 	onPage bool    // the current page has content
+	// hardTop: the current page or column was started by a break the
+	// document asks for (its start, a page or column break, a page break
+	// before, a section), where Word keeps a paragraph's space before; on
+	// one the text ran onto, it drops it.
+	hardTop bool
+	// breaksSection: the block being laid out is its section's last, the
+	// paragraph whose mark holds the section break.
+	breaksSection bool
 	// header and footer are the template's on this page (story.go).
 	header, footer wordmodel.Margin
 	// inStory: a header's or footer's story is being laid out, whose
@@ -217,7 +225,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.g = sectionGeometry(doc.Sections[0])
 		r.startColumns(doc.Sections[0], 0)
 	}
-	r.newSheet()
+	r.breakPage()
 	current := 0
 	for i, b := range doc.Blocks {
 		if r.stopped() {
@@ -255,8 +263,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			r.section, r.sectionPages = k, 0
 			if g != r.g || !sec.Continuous {
 				r.g = g
+				r.hardTop = true
 				if used {
-					r.newSheet()
+					r.breakPage()
 				} else {
 					// The page's own operation, before its header and
 					// borders.
@@ -282,8 +291,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			r.startColumns(doc.Sections[k], r.y)
 		}
 		r.markColumns(i)
+		r.breaksSection = i+1 < len(doc.Blocks) && wordmodel.SectionOf(doc.Blocks[i+1]) != current
 		r.block(b)
 	}
+	r.breaksSection = false
 	r.placeFrames(nil)
 	r.endnotes(doc.Endnotes)
 	r.endColumns()
@@ -425,6 +436,13 @@ func (r *renderer) newSheet() {
 	r.floats = r.floats[:0]
 	r.placeMargins()
 	r.cols.at, r.cols.top, r.cols.foot = 0, r.y, r.y
+	r.hardTop = false
+}
+
+// breakPage starts a page where the document breaks one (hardTop).
+func (r *renderer) breakPage() {
+	r.newSheet()
+	r.hardTop = true
 }
 
 // headerSize is the type of a header's or footer's lines where the model
