@@ -67,6 +67,9 @@ type renderer struct {
 	noteSpace float64
 	// prev is the paragraph just drawn; zero after a table.
 	prev previous
+	// following are the body's blocks after the one being laid out, which
+	// a keepNext paragraph stays with (keeps.go); nil outside the body.
+	following []wordmodel.Block
 	// pbox is the box of the paragraph being set, nil where it has none;
 	// lastBox where the box of the group it is in ended (parabox.go).
 	pbox    *paraBox
@@ -230,6 +233,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 				r.nextColumn()
 				r.cols.list, r.cols.line = sec.Columns, sec.ColumnLine
 				r.markColumns(i)
+				r.following = doc.Blocks[i+1:]
 				r.block(b)
 				continue
 			}
@@ -276,8 +280,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			r.startColumns(doc.Sections[k], r.y)
 		}
 		r.markColumns(i)
+		r.following = doc.Blocks[i+1:]
 		r.block(b)
 	}
+	r.following = nil
 	r.placeFrames(nil)
 	r.endnotes(doc.Endnotes)
 	r.endColumns()
