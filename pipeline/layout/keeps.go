@@ -15,7 +15,7 @@ import (
 // paragraphs, never a header's, a footer's, a text box's or a note's.
 func (r *renderer) keeps(p *wordmodel.Paragraph) wordmodel.Keeps {
 	if p.Spacing == nil || r.inStory || r.inBox || r.unnumbered || r.beside != nil {
-		return wordmodel.Keeps{}
+		return p.Spacing.Keeps
 	}
 	return p.Spacing.Keeps
 }
@@ -75,14 +75,17 @@ func roughLines(p *wordmodel.Paragraph, l look, width float64) float64 {
 		return math.Inf(1)
 	}
 	charW := l.st.Size * ptToMM
-	n := 0
-	for range p.Text {
+	n, breaks := 0, len(p.PageBreaks)+len(p.ColumnBreaks)
+	for _, c := range p.Text {
 		n++
+		if c == '\n' {
+			breaks++ // a line break ends a line
+		}
 	}
 	if p.Label != nil {
 		n += len([]rune(p.Label.Text)) + 2
 	}
-	return math.Ceil(float64(n)*charW*1.5/inner) + float64(len(p.PageBreaks)+len(p.ColumnBreaks)) + 2
+	return math.Ceil(float64(n)*charW*1.5/inner) + float64(breaks) + 2
 }
 
 // lineCount is how many lines p takes at the current width.
