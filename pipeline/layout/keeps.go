@@ -15,7 +15,7 @@ import (
 // paragraphs, never a header's, a footer's, a text box's or a note's.
 func (r *renderer) keeps(p *wordmodel.Paragraph) wordmodel.Keeps {
 	if p.Spacing == nil || r.inStory || r.inBox || r.unnumbered || r.beside != nil {
-		return p.Spacing.Keeps
+		return wordmodel.Keeps{}
 	}
 	return p.Spacing.Keeps
 }
@@ -101,6 +101,9 @@ func (r *renderer) lineCount(p *wordmodel.Paragraph, l look) int {
 func (r *renderer) chainHeight(p *wordmodel.Paragraph, l look, next []wordmodel.Block) float64 {
 	need := float64(r.lineCount(p, l)) * l.lineHeight
 	for _, b := range next {
+		if wordmodel.SectionOf(b) != p.Section {
+			return 0 // a section break ends the chain
+		}
 		switch b := b.(type) {
 		case *wordmodel.Table:
 			if b.Float != nil {
