@@ -63,7 +63,9 @@
 // line goes over); keepLines (段中不分页) starts a paragraph that would
 // break, and fits on a page, on the next; keepNext (与下段同页) keeps a
 // paragraph, and a chain of them, on the page of the next paragraph's
-// first line (first two under widow control) or a table's first row. A
+// first line (first two under widow control) or a table's first row; a
+// table row whose cells' last paragraphs keep with the next goes over
+// with the row after it (rowsplit.go). A
 // chain longer than a page is not moved: it breaks where it must. Each
 // rule is judged only near a page's foot, where the paragraph's lines
 // are counted. Headers, footers, text boxes and notes heed none of them.

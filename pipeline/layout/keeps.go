@@ -164,3 +164,28 @@ func (r *renderer) widowBreak(p *wordmodel.Paragraph, l look, y, height float64,
 	}
 	return after == 1
 }
+
+// rowKeepsNext reports whether a row stays on the page of the next, as
+// Word keeps it: the last paragraph of one of its cells has keepNext.
+func rowKeepsNext(row wordmodel.Row) bool {
+	for _, c := range row.Cells {
+		if n := len(c.Paras); n > 0 && c.Paras[n-1].Spacing != nil && c.Paras[n-1].Spacing.KeepNext {
+			return true
+		}
+	}
+	return false
+}
+
+// rowsGoOver reports whether the rows kept together from row at, with
+// the row after them, fit on a page but not in the room left: they then
+// start the next page together.
+func (r *renderer) rowsGoOver(tl *tableLayout, at int, room, page float64) bool {
+	need := 0.0
+	for i := at; i < len(tl.rows); i++ {
+		need += tl.rows[i].height
+		if !tl.rows[i].withNext {
+			break
+		}
+	}
+	return need > room+0.01 && need <= page+0.01
+}

@@ -61,3 +61,43 @@ func TestKeepRulesHoldPerColumn(t *testing.T) {
 		}
 	}
 }
+
+// wordRow is a table row of two cells as Word writes it, its cells'
+// paragraphs with pPr.
+func wordRow(pPr, a, b string) string {
+	cell := func(text string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:pPr>` + pPr + `</w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p></w:tc>`
+	}
+	return `<w:tr>` + cell(a) + cell(b) + `</w:tr>`
+}
+
+// TestARowKeptWithTheNextGoesOver: a row whose cells' paragraphs carry
+// keepNext (与下段同页) goes to the next page with the row after it,
+// where that one would start the page alone.
+func TestARowKeptWithTheNextGoesOver(t *testing.T) {
+	table := func(pPr string) string {
+		return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:insideH w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>` +
+			wordRow("", "子", "丑") + wordRow(pPr, "寅", "卯") + wordRow("", "辰", "巳") + wordRow("", "午", "未") + `</w:tbl>`
+	}
+	fill := func(n int) string { return strings.Repeat(wordLines("", "填"), n) }
+	// The fillers that leave 寅卯's row the page's last, 辰巳's the next's first.
+	n := -1
+	for k := 40; k > 0 && n < 0; k-- {
+		r := laidDocx(t, rt.Docx(t, fill(k)+table("")+wordLines("", "尾"), "", nil))
+		if p1, _ := textAt(t, r, "寅"); p1 == 1 {
+			if p2, _ := textAt(t, r, "辰"); p2 == 2 {
+				n = k
+			}
+		}
+	}
+	if n < 0 {
+		t.Fatal("no filler puts a page break after the second row")
+	}
+	r := laidDocx(t, rt.Docx(t, fill(n)+table(`<w:keepNext/>`)+wordLines("", "尾"), "", nil))
+	p1, _ := textAt(t, r, "子")
+	p2, _ := textAt(t, r, "寅")
+	p3, _ := textAt(t, r, "辰")
+	if p1 != 1 || p2 != 2 || p3 != 2 {
+		t.Errorf("rows on pages %d, %d, %d; want 1, 2, 2", p1, p2, p3)
+	}
+}
