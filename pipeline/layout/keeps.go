@@ -25,17 +25,21 @@ func (r *renderer) keeps(p *wordmodel.Paragraph) wordmodel.Keeps {
 // it on the page.
 func (r *renderer) keepTogether(p *wordmodel.Paragraph, l look) {
 	k := r.keeps(p)
+	long := r.longChain
+	r.longChain = long && k.KeepNext
 	if !r.onPage || l.lineHeight <= 0 || k == (wordmodel.Keeps{}) {
 		return
 	}
 	room := r.bottom() + 0.01 - r.y
 	fit := int(math.Floor(room / l.lineHeight)) // lines that fit here
 	page := r.bottom() + 0.01 - r.pageTop()
-	if k.KeepNext {
-		if need := r.chainHeight(p, l, r.following); need > room && need <= page {
+	if k.KeepNext && !long {
+		need := r.chainHeight(p, l, r.following)
+		if need > room && need <= page {
 			r.newPage()
 			return
 		}
+		r.longChain = need > page
 	}
 	if !k.KeepLines && !(k.WidowControl && fit <= 2) {
 		return

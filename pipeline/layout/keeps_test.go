@@ -148,8 +148,9 @@ func TestAChainOfKeepNextMovesTogether(t *testing.T) {
 	for i := range c + 2 {
 		chain = append(chain, kept(next, fmt.Sprintf("链%d", i)))
 	}
+	// Longer than a page, it fills the page and goes on overleaf.
 	got = linePages(t, 1, append(chain, kept(wordmodel.Keeps{}, "尾"))...)
-	wantPages(t, got, map[string]int{"链0": 1})
+	wantPages(t, got, map[string]int{"链0": 1, fmt.Sprintf("链%d", c-2): 1, fmt.Sprintf("链%d", c-1): 2, "尾": 2})
 }
 
 // TestKeepNextBeforeATable: a keepNext paragraph stays with the first

@@ -70,6 +70,9 @@ type renderer struct {
 	// following are the body's blocks after the one being laid out, which
 	// a keepNext paragraph stays with (keeps.go); nil outside the body.
 	following []wordmodel.Block
+	// longChain: the keepNext chain being laid out is longer than a page,
+	// so it breaks where the page is full, as Word breaks it.
+	longChain bool
 	// pbox is the box of the paragraph being set, nil where it has none;
 	// lastBox where the box of the group it is in ended (parabox.go).
 	pbox    *paraBox
@@ -308,7 +311,7 @@ func (r *renderer) block(b wordmodel.Block) {
 			return // out of the flow: the paragraph after it follows on
 		}
 		r.table(b)
-		r.prev = previous{}
+		r.prev, r.longChain = previous{}, false
 	}
 }
 
