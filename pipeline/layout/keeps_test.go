@@ -64,25 +64,26 @@ func wantPages(t *testing.T, got map[string]int, want map[string]int) {
 
 var widows = wordmodel.Keeps{WidowControl: true}
 
-// TestAnOrphanLineGoesOver: a paragraph whose first line alone would end
-// the page starts the next page whole; with widow control off it leaves
-// that line there.
-func TestAnOrphanLineGoesOver(t *testing.T) {
+// TestOrphansAndWidowsGoOver: a paragraph whose first line alone would
+// end the page starts the next page whole, and one whose last line alone
+// would start the next page takes one more line over with it; with
+// widow control off each leaves its lines where they fall.
+func TestOrphansAndWidowsGoOver(t *testing.T) {
 	c := pageLinesFit(t)
-	got := linePages(t, c-1, kept(widows, "甲一", "甲二", "甲三", "甲四"))
-	wantPages(t, got, map[string]int{"填0": 1, "甲一": 2, "甲二": 2, "甲四": 2})
-	got = linePages(t, c-1, kept(wordmodel.Keeps{}, "甲一", "甲二", "甲三", "甲四"))
-	wantPages(t, got, map[string]int{"甲一": 1, "甲二": 2})
-}
-
-// TestAWidowPullsALineOver: a paragraph whose last line alone would start
-// the next page takes one more line over with it.
-func TestAWidowPullsALineOver(t *testing.T) {
-	c := pageLinesFit(t)
-	got := linePages(t, c-3, kept(widows, "乙一", "乙二", "乙三", "乙四"))
-	wantPages(t, got, map[string]int{"乙一": 1, "乙二": 1, "乙三": 2, "乙四": 2})
-	got = linePages(t, c-3, kept(wordmodel.Keeps{}, "乙一", "乙二", "乙三", "乙四"))
-	wantPages(t, got, map[string]int{"乙三": 1, "乙四": 2})
+	lines := []string{"甲一", "甲二", "甲三", "甲四"}
+	for _, w := range []struct {
+		name   string
+		before int // fillers before the paragraph
+		keeps  wordmodel.Keeps
+		want   map[string]int
+	}{
+		{"orphan", c - 1, widows, map[string]int{"填0": 1, "甲一": 2, "甲二": 2, "甲四": 2}},
+		{"orphan, control off", c - 1, wordmodel.Keeps{}, map[string]int{"甲一": 1, "甲二": 2}},
+		{"widow", c - 3, widows, map[string]int{"甲一": 1, "甲二": 1, "甲三": 2, "甲四": 2}},
+		{"widow, control off", c - 3, wordmodel.Keeps{}, map[string]int{"甲三": 1, "甲四": 2}},
+	} {
+		t.Run(w.name, func(t *testing.T) { wantPages(t, linePages(t, w.before, kept(w.keeps, lines...)), w.want) })
+	}
 }
 
 // TestShortParagraphsMoveWhole: a two-line paragraph at a page's foot,
