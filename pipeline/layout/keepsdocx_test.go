@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
@@ -99,5 +100,48 @@ func TestARowKeptWithTheNextGoesOver(t *testing.T) {
 	p3, _ := textAt(t, r, "辰")
 	if p1 != 1 || p2 != 2 || p3 != 2 {
 		t.Errorf("rows on pages %d, %d, %d; want 1, 2, 2", p1, p2, p3)
+	}
+}
+
+// TestAHeadingStyleKeepsWithItsText: a 标题 1 style carrying keepNext
+// and keepLines, as Word's and WPS's built-in headings do, and widow
+// control in pPrDefault as Word 2016 writes it, read from the docx: the
+// heading that would end the page goes over with its text, and so does
+// the text's first line, which alone would end it.
+func TestAHeadingStyleKeepsWithItsText(t *testing.T) {
+	heading := `<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+		`<w:pPr><w:keepNext/><w:keepLines/><w:outlineLvl w:val="0"/></w:pPr></w:style>`
+	styles := func(s string) string {
+		s = strings.Replace(s, "<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:widowControl/>", 1)
+		return strings.Replace(s, "</w:styles>", heading+"</w:styles>", 1)
+	}
+	fill := func(n int) string { return strings.Repeat(wordLines("", "填"), n) }
+	body := func(n int) string {
+		return fill(n) + strings.Replace(wordLines("", "标"), `<w:pStyle w:val="Normal"/>`, `<w:pStyle w:val="1"/>`, 1) + wordLines("", "甲", "乙", "丙")
+	}
+	edited := func(docx []byte) []byte {
+		return opctest.Edit(t, docx, map[string]func(string) string{"word/styles.xml": styles})
+	}
+	// The fillers after which the heading is the first page's last line,
+	// laid out without the styles' keep rules.
+	n := -1
+	for k := 60; k > 0 && n < 0; k-- {
+		r := laidDocx(t, rt.Docx(t, body(k), "", nil))
+		if p, _ := textAt(t, r, "标"); p == 1 {
+			if p2, _ := textAt(t, r, "甲"); p2 == 2 {
+				n = k
+			}
+		}
+	}
+	if n < 0 {
+		t.Fatal("no filler leaves the heading at the page's foot")
+	}
+	r := laidDocx(t, edited(rt.Docx(t, body(n), "", nil)))
+	if p, _ := textAt(t, r, "标"); p != 2 {
+		t.Errorf("heading on page %d, want 2 with its text", p)
+	}
+	r = laidDocx(t, edited(rt.Docx(t, body(n-1), "", nil)))
+	if p, _ := textAt(t, r, "标"); p != 2 {
+		t.Errorf("heading with room for one line of its text on page %d, want 2", p)
 	}
 }
