@@ -102,7 +102,8 @@ func (r *renderer) balance(blocks []wordmodel.Block, end int) {
 	layOut := func(limit float64, trial bool) bool {
 		*r = *start
 		r.cols.limit, r.cols.trial = limit, trial
-		for _, b := range blocks[from:end] {
+		for i, b := range blocks[from:end] {
+			r.following = blocks[from+i+1:]
 			r.block(b)
 			if r.cols.over {
 				return false

@@ -57,6 +57,20 @@
 // headers and footers of each section (margins.go); links to addresses
 // and to bookmarks as Link items.
 //
+// The body's pages break where Word's keep rules let them (keeps.go):
+// widow control (孤行控制) never leaves a paragraph's first line alone at
+// a page's or column's foot (a paragraph of two or three lines then goes
+// over whole) nor its last line alone at the next one's top (one more
+// line goes over); keepLines (段中不分页) starts a paragraph that would
+// break, and fits on a page, on the next; keepNext (与下段同页) keeps a
+// paragraph, and a chain of them, on the page of the next paragraph's
+// first line (first two under widow control) or a table's first row; a
+// table row whose cells' last paragraphs keep with the next goes over
+// with the row after it (rowsplit.go). A
+// chain longer than a page is not moved: it breaks where it must. Each
+// rule is judged only near a page's foot, where the paragraph's lines
+// are counted. Headers, footers, text boxes and notes heed none of them.
+//
 // A section's text columns (columns.go) are where its body flows: down
 // the first, then the next from the columns' top, then the next page;
 // left() and width() are the current column's, so that lines, tables,

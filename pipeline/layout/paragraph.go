@@ -227,6 +227,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	if y, _, _ := room(r.floats, r.y, l.lineHeight, s.x0, s.x1, minWrap); y+l.lineHeight > r.bottom()+0.01 && (r.onPage || y > r.y+0.01) {
 		r.newPage()
 	}
+	r.keepTogether(p, l)
 	top := r.y
 	r.placeFloats(p, top)
 	r.startBox(p, l)
@@ -248,7 +249,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 // setLines sets p's lines from r.y down, each band of a line in the room
 // the page's floats leave it, on as many pages as they take.
 func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
-	first, noted := true, false
+	first, noted, here := true, false, 0 // here: its lines on this page
 	pieces := r.pieces(p, l)
 	for k, units := range pieces {
 		for {
@@ -272,8 +273,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				height, drop = max(height, h), max(drop, d)
 			}
 			drop = max(drop, -height) // no lines: none drawn
-			if y+height > r.bottom()+0.01 && pushed {
+			if y+height > r.bottom()+0.01 && pushed || r.widowBreak(p, l, y, height, here, rest, pieces[k+1:]) {
 				r.newPage()
+				here = 0
 				continue
 			}
 			r.y = y
@@ -303,6 +305,7 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				r.drawn = append(r.drawn, drawnLine{units: line, top: r.y - drop, x: x, gap: gap, newline: end && k < len(pieces)-1})
 			}
 			r.onPage = true
+			here += len(lines)
 			r.y += height - drop
 			r.boxFoot(r.y)
 			first, units = false, rest

@@ -81,6 +81,12 @@ type renderer struct {
 	noteSpace float64
 	// prev is the paragraph just drawn; zero after a table.
 	prev previous
+	// following are the body's blocks after the one being laid out, which
+	// a keepNext paragraph stays with (keeps.go); nil outside the body.
+	following []wordmodel.Block
+	// longChain: the keepNext chain being laid out is longer than a page,
+	// so it breaks where the page is full, as Word breaks it.
+	longChain bool
 	// pbox is the box of the paragraph being set, nil where it has none;
 	// lastBox where the box of the group it is in ended (parabox.go).
 	pbox    *paraBox
@@ -244,6 +250,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 				r.nextColumn()
 				r.cols.list, r.cols.line = sec.Columns, sec.ColumnLine
 				r.markColumns(i)
+				r.following = doc.Blocks[i+1:]
 				r.block(b)
 				continue
 			}
@@ -292,9 +299,10 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		}
 		r.markColumns(i)
 		r.breaksSection = i+1 < len(doc.Blocks) && wordmodel.SectionOf(doc.Blocks[i+1]) != current
+		r.following = doc.Blocks[i+1:]
 		r.block(b)
 	}
-	r.breaksSection = false
+	r.breaksSection, r.following = false, nil
 	r.placeFrames(nil)
 	r.endnotes(doc.Endnotes)
 	r.endColumns()
@@ -319,7 +327,7 @@ func (r *renderer) block(b wordmodel.Block) {
 			return // out of the flow: the paragraph after it follows on
 		}
 		r.table(b)
-		r.prev = previous{}
+		r.prev, r.longChain = previous{}, false
 	}
 }
 

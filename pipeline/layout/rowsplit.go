@@ -101,6 +101,10 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			// The notes the row's marks bring take the page's foot.
 			_, notes := r.needNotes(rn, row, page == 0)
 			space := foot() - rn.room - y - tl.foot(row)
+			if !fresh && whole.withNext && r.rowsGoOver(tl, tl.firstRow+k, space-notes, full) {
+				nextPage()
+				continue
+			}
 			if row.height <= space-notes+0.01 && !row.broken() {
 				place(row)
 				break

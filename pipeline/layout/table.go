@@ -80,6 +80,9 @@ type tableRow struct {
 	// to the next page whole (w:cantSplit, or an exact height).
 	index int
 	keep  bool
+	// withNext: the row goes on the page of the next (keepNext in its
+	// cells' last paragraphs, keeps.go).
+	withNext bool
 	// page and y are where the row was placed.
 	page int
 	y    float64
@@ -199,7 +202,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			cols = r.columns(t.Placed(i)) // a row shifted across, its lines with it
 		}
 		tr := &trs[i]
-		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, cells: cells[len(cells) : len(cells) : len(cells)+len(row.Cells)]}
+		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, withNext: rowKeepsNext(row), cells: cells[len(cells) : len(cells) : len(cells)+len(row.Cells)]}
 		cells = cells[:len(cells)+len(row.Cells)]
 		col, need := 0, 0.0
 		line := 0.0 // the row's tallest empty line and margins: Word's empty row

@@ -13,7 +13,6 @@ var corpusKnown = map[string][]known{
 	"line-exact":    {{`第 1 页第 [3-6] 行.*基线`, "unsettled: an exact line's text sits lower in LibreOffice (it centres the font's box in the line, we put the descent at the foot); differences grow down the page"}},
 	"line-atleast":  {{`第 1 页第 [2-6] 行.*基线`, "unsettled: an at-least line of 35 pt: LibreOffice puts the font's box at its top, we centre the text in the line's extra height"}},
 	"line-multiple": {{`第 1 页第 [2-6] 行.*基线`, "unsettled: 1.5 and double spacing off the grid: LibreOffice multiplies the font's line height (ascent + descent + gap of Noto Serif CJK), we multiply Word's single line of the face"}},
-	"keep-rules":    {{`第 [12] 页 \d+ 行`, "ours: keepNext, keepLines and widowControl are neither read nor honoured (wordmodel has no keep rules): the heading stays at the foot of page 1 apart from its paragraph. To build"}},
 	"fonts-per-script": {
 		{`第 1 页第 1 行“黑体汉字与Arial字母ABC”右端`, "LibreOffice: sets the Latin letters in the face its alias gives Arial (Noto Serif CJK), we in the run's 黑体 face as the layout's doc says Word falls back"},
 		{`第 1 页第 [12] 行.*基线`, "unsettled: a line of 黑体 (WenQuanYi, taller ascent) sits 3.6 pt lower in LibreOffice"},

@@ -110,7 +110,10 @@ func TestLibreOfficeLeavesABoxedGroupOpenAtAPageBreak(t *testing.T) {
 		`<w:between w:val="single" w:sz="12" w:space="1" w:color="0000FF"/></w:pBdr>`
 	body := rt.Para(rt.Word.Run("", strings.Repeat("前文。", 150)))
 	for k := range 12 {
-		body += `<w:p><w:pPr><w:pStyle w:val="Normal"/>` + box + `<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
+		// Widow control on, as Word's Normal carries it: LibreOffice
+		// applies it even where the document says nothing, Word (and this
+		// layout) only where it says so.
+		body += `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:widowControl/>` + box + `<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
 			rt.Word.Run("", fmt.Sprintf("第%02d段", k)+strings.Repeat("沁源县财政局绩效公开的说明文字。", 3)) + `</w:p>`
 	}
 	_, ours, theirs := bothPDFs(t, rt.Docx(t, body, "", nil))

@@ -18,6 +18,11 @@
 //
 // A paragraph is read as Word prints it:
 //
+//   - Its keep rules (Spacing.Keeps: keepNext, keepLines, widowControl)
+//     are resolved through the same layers as its spacing (keeps.go):
+//     widow control is on only where a layer turns it on, as Word 2016
+//     writes it in pPrDefault or Normal, and off again where a stronger
+//     layer writes w:val="0", as Chinese Word and WPS write Normal.
 //   - Run formatting is resolved through every layer Word applies, the
 //     document defaults, the paragraph style and the styles it is based on,
 //     the character style, the run's own (runs.go), so that a character

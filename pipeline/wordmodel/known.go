@@ -124,8 +124,8 @@ func runProperties() {
 func paragraphProperties() {
 	knownNames("w:pPr", read, `w:rPr w:sectPr w:numPr w:tabs`)
 	// Paragraph borders and shading are drawn (a table cell's are listed
-	// by the paragraph's reader); keeping lines together is pagination, which
-	// the PDF does for itself.
+	// by the paragraph's reader); the keep rules are read into Spacing.Keeps
+	// and heeded where the layout breaks pages.
 	knownNames("w:pPr", quiet, `w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:widowControl w:pBdr w:shd
 		w:spacing w:ind w:contextualSpacing w:jc w:snapToGrid w:outlineLvl w:suppressLineNumbers
 		w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE w:autoSpaceDN

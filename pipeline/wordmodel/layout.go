@@ -24,6 +24,7 @@ type Spacing struct {
 	// NoGrid: the paragraph does not snap to the section's line and
 	// character grid (w:snapToGrid off).
 	NoGrid bool
+	Keeps
 }
 
 // pPrLayers are a paragraph's property layers, the weakest first: the
@@ -128,6 +129,7 @@ func resolveSpacing(layers props) *Spacing {
 	if v, ok := layers.val("w:snapToGrid"); ok && (v == "0" || v == "false" || v == "off") {
 		sp.NoGrid = true
 	}
+	sp.Keeps = resolveKeeps(layers)
 	return sp
 }
 
