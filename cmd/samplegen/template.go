@@ -112,7 +112,9 @@ func stylesXML() string {
 		`<w:docDefaults><w:rPrDefault><w:rPr>` + font(bodyFont) + `<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>` +
 		`<w:pPrDefault><w:pPr><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
 		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
-		`<w:pPr><w:spacing w:line="579" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>` +
+		// 孤行控制 off, as Chinese Word's and WPS's Normal writes it: a
+		// paragraph that omits it has widow control on (wordmodel's Keeps).
+		`<w:pPr><w:widowControl w:val="0"/><w:spacing w:line="579" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>` +
 		`<w:rPr>` + font(bodyFont) + `<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>` +
 		style("JxTitle", "公文标题", `<w:spacing w:line="579" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>`, font(titleFont)+`<w:sz w:val="44"/><w:szCs w:val="44"/>`) +
 		style("JxAttachLabel", "附件标识", `<w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>`, font(labelFont)+`<w:sz w:val="32"/><w:szCs w:val="32"/>`) +

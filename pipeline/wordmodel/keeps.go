@@ -10,17 +10,19 @@ type Keeps struct {
 	// KeepLines (段中不分页): the paragraph is not split across pages.
 	KeepLines bool
 	// WidowControl (孤行控制): no single first line at a page's foot nor
-	// single last line at a page's top. Off unless a layer turns it on:
-	// Word writes it in Normal or in pPrDefault, and w:val="0" in a
-	// stronger layer turns it off again.
+	// single last line at a page's top. On unless a layer turns it off
+	// (w:val="0", as Chinese Word's and WPS's Normal does): English Word
+	// writes nothing in its Normal and pPrDefault and its 段落 dialog
+	// shows the box ticked, and LibreOffice reads Word's files so.
 	WidowControl bool
 }
 
 // resolveKeeps is the keep rules the layers set.
 func resolveKeeps(layers props) Keeps {
+	_, set := layers.val("w:widowControl")
 	return Keeps{
 		KeepNext:     layers.on("w:keepNext"),
 		KeepLines:    layers.on("w:keepLines"),
-		WidowControl: layers.on("w:widowControl"),
+		WidowControl: layers.on("w:widowControl") || !set,
 	}
 }

@@ -37,7 +37,7 @@ func TestKeepRulesAreReadThroughStyles(t *testing.T) {
 		{"Normal", "", `<w:widowControl/>`, true},
 		{"WPS Normal off", "", `<w:widowControl w:val="0"/>`, false},
 		{"Chinese Word, default on, Normal off", `<w:pPr><w:widowControl/></w:pPr>`, `<w:widowControl w:val="0"/>`, false},
-		{"nothing said", "", "", false},
+		{"nothing said: on, as English Word and LibreOffice take it", "", "", true},
 	} {
 		docx := opctest.Edit(t, templates.Disclosure, map[string]func(string) string{
 			"word/styles.xml": opctest.Set(keepsStyles(c.defaults, c.normal)),

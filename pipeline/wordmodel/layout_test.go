@@ -48,8 +48,9 @@ func TestParagraphLayoutIsResolvedThroughStyles(t *testing.T) {
 		t.Errorf("direct = %+v %+v %q", in, sp, direct.Align)
 	}
 	// Based on nothing: the document defaults' alignment, no indent,
-	// single spacing, and off the grid; its spacing is contextual.
-	if in, sp := *plain.Indent, *plain.Spacing; in != (wordmodel.Indent{}) || sp != (wordmodel.Spacing{Line: 240, LineRule: "auto", NoGrid: true, Contextual: true}) || plain.Align != "both" {
+	// single spacing, and off the grid; its spacing is contextual, and
+	// widow control, said nowhere, is on.
+	if in, sp := *plain.Indent, *plain.Spacing; in != (wordmodel.Indent{}) || sp != (wordmodel.Spacing{Line: 240, LineRule: "auto", NoGrid: true, Contextual: true, Keeps: wordmodel.Keeps{WidowControl: true}}) || plain.Align != "both" {
 		t.Errorf("plain = %+v %+v %q", in, sp, plain.Align)
 	}
 	if in, sp := *body.Indent, *body.Spacing; in.FirstChars != 200 || sp.Line != 300 || sp.LineRule != "exact" {
