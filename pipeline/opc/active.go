@@ -47,7 +47,7 @@ func Inspect(pkg []byte) ([]Finding, error) {
 			out = append(out, Finding{Part: f.Name, What: what + "。发布的文件不能含有可运行或读取外部的内容，请删除后另存为新文件"})
 			flagged[strings.ToLower(f.Name)] = true
 		}
-		decl, isXML, wide, err := declaration(f)
+		decl, isXML, wide, complete, err := declaration(f)
 		if err != nil {
 			return nil, fmt.Errorf("opc inspect %s: %w", f.Name, err)
 		}
@@ -65,6 +65,9 @@ func Inspect(pkg []byte) ([]Finding, error) {
 			out = append(out, unreadable(f.Name))
 			continue
 		case !isXML:
+			continue
+		case !complete:
+			out = append(out, Finding{Part: f.Name, What: "不完整：内容在结尾处中断，文件已损坏（复制或下载没有完成，或被其他程序截断）；请用 Word、WPS 或 Excel 打开后另存为新文件，或换用完好的文件"})
 			continue
 		}
 		switch {
@@ -129,10 +132,10 @@ func activePart(name string) string {
 // first '<'). Comments and CDATA are the only <! an Office part may hold.
 // A two-byte part is read with its zero bytes dropped, which keeps every
 // ASCII character.
-func declaration(f *zip.File) (decl string, isXML, wide bool, err error) {
+func declaration(f *zip.File) (decl string, isXML, wide, complete bool, err error) {
 	rc, err := f.Open()
 	if err != nil {
-		return "", false, false, err
+		return "", false, false, false, err
 	}
 	defer rc.Close()
 	br := bufio.NewReaderSize(rc, 64<<10)
@@ -147,10 +150,76 @@ func declaration(f *zip.File) (decl string, isXML, wide bool, err error) {
 	}
 	first, err := firstNonSpace(r)
 	if err != nil || first != '<' {
-		return "", false, false, nil // empty or binary
+		return "", false, false, false, nil // empty or binary
 	}
-	decl, isXML, err = scanDeclarations(r, first)
-	return decl, isXML, wide, err
+	end := &ending{}
+	end.see(first)
+	decl, isXML, err = scanDeclarations(byteTap{r, end}, first)
+	return decl, isXML, wide, decl != "" || end.complete(), err
+}
+
+// ending follows a part's bytes for what a complete part ends with: the
+// end tag of the element it opened first, or that element closed in its
+// own tag. A part cut short (a copy or a download that did not finish, a
+// crafted file) is refused whole, as Word refuses it, rather than read
+// short.
+type ending struct {
+	root     []byte // the first element's name, while it is read
+	rootDone bool
+	inRoot   bool
+	// rootTag is set while the first element's start tag is read, and
+	// empty marks it closed in that tag (<w:hdr/>).
+	rootTag, empty bool
+	tail           []byte // the last bytes that are not space
+}
+
+func (e *ending) see(c byte) {
+	if e.rootTag && c == '>' {
+		e.rootTag = false
+		e.empty = len(e.tail) > 0 && e.tail[len(e.tail)-1] == '/'
+	}
+	switch {
+	case !e.rootDone && e.inRoot:
+		if c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\r' || c == '\n' {
+			e.rootDone, e.inRoot, e.rootTag = true, false, c != '>'
+			e.empty = false
+		} else {
+			e.root = append(e.root, c)
+		}
+	case !e.rootDone && len(e.tail) > 0 && e.tail[len(e.tail)-1] == '<' && c != '?' && c != '!':
+		e.inRoot = true
+		e.root = append(e.root, c)
+	}
+	if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+		return
+	}
+	if len(e.tail) == 256 {
+		copy(e.tail, e.tail[128:])
+		e.tail = e.tail[:128]
+	}
+	e.tail = append(e.tail, c)
+}
+
+func (e *ending) complete() bool {
+	if !e.rootDone || len(e.root) == 0 {
+		return false
+	}
+	t := string(e.tail)
+	return e.empty && !e.rootTag || strings.HasSuffix(t, "</"+string(e.root)+">")
+}
+
+// byteTap hands each byte read to an ending as well.
+type byteTap struct {
+	r io.ByteReader
+	e *ending
+}
+
+func (b byteTap) ReadByte() (byte, error) {
+	c, err := b.r.ReadByte()
+	if err == nil {
+		b.e.see(c)
+	}
+	return c, err
 }
 
 func firstNonSpace(r io.ByteReader) (byte, error) {
@@ -183,7 +252,7 @@ func scanDeclarations(r io.ByteReader, first byte) (string, bool, error) {
 		for len(lead) < 7 {
 			b, err := r.ReadByte()
 			if err != nil {
-				break
+				return "", true, nil // the part's end: cut short, which ending names
 			}
 			lead = append(lead, b)
 			if string(lead) == "--" || string(lead) == "[CDATA[" {

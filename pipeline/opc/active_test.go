@@ -84,7 +84,7 @@ func TestRelationships(t *testing.T) {
 	if got, _ := Inspect(pkg(t, "_rels/.rels", `<Relationships><Relationship Type="x/vbaProject" Target="/word/vbaProject.bin"/></Relationships>`)); len(got) != 1 || got[0].Part != "_rels/.rels" {
 		t.Errorf("package relationships: %v", got)
 	}
-	if got, _ := Inspect(pkg(t, "word/_rels/document.xml.rels", `<Relationships><Relationship`)); len(got) != 1 || !strings.Contains(got[0].What, "XML 有误") {
+	if got, _ := Inspect(pkg(t, "word/_rels/document.xml.rels", `<Relationships><Relationship`)); len(got) != 1 || !strings.Contains(got[0].What, "不完整") {
 		t.Errorf("broken relationships: %v", got)
 	}
 }

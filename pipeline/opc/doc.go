@@ -20,6 +20,10 @@
 //     xl/queryTables/, Excel 4.0 macro sheets, Office add-ins;
 //   - a macro-enabled content type (.docm, .dotm, .xlsm) or one declaring
 //     macros, ActiveX or OLE objects;
+//   - an XML part cut short: one that does not end with its first
+//     element's end tag (a copy or a download that did not finish, a
+//     crafted file), which the readers would otherwise read short, so
+//     that a header or a sheet would lose its end without a word;
 //   - relationships that point outside the package (TargetMode="External")
 //     other than hyperlinks, and relationships of a type that brings code
 //     or outside content in (attachedTemplate, subDocument, aFChunk, frame,

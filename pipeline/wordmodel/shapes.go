@@ -183,8 +183,11 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		if why := s.boxText(sp, el); why != "" {
 			return name + "（" + why + "）"
 		}
-		body := el[next(el, "wps:bodyPr", 0):]
-		tag := body[:strings.IndexByte(body, '>')]
+		body := "" // a damaged box may have lost its wps:bodyPr
+		if i := next(el, "wps:bodyPr", 0); i >= 0 {
+			body = el[i:]
+		}
+		tag := startTag(body, 0)
 		for k, side := range []string{"lIns", "tIns", "rIns", "bIns"} {
 			v := textBoxInset[k]
 			if a := attr(tag, side); a != "" {

@@ -35,7 +35,11 @@ func eachBlock(x string, visit func(el string, start, end int)) {
 			if wordxml.At(x, i, "w:sectPr") {
 				visit("w:sectPr", i, end(x, i, "w:sectPr"))
 			}
-			i += strings.IndexByte(x[i:], '>') + 1
+			gt := strings.IndexByte(x[i:], '>')
+			if gt < 0 {
+				return // a tag cut short: nothing follows it
+			}
+			i += gt + 1
 		}
 	}
 }

@@ -478,5 +478,19 @@ func readPart(f *zip.File) (string, error) {
 	if _, err := io.Copy(&b, rc); err != nil {
 		return "", fmt.Errorf("read docx %s: %w", f.Name, err)
 	}
+	if name := strings.ToLower(f.Name); strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
+		return withoutCutTag(b.String()), nil
+	}
 	return b.String(), nil
+}
+
+// withoutCutTag is part without a tag cut short at its end: the readers
+// take every '<' to have its '>' after it. A template so damaged is
+// refused before it is read (opc.Inspect); an output read back is not
+// checked, and must not crash the preview.
+func withoutCutTag(part string) string {
+	if lt := strings.LastIndexByte(part, '<'); lt > strings.LastIndexByte(part, '>') {
+		return part[:lt]
+	}
+	return part
 }
