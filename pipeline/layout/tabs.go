@@ -72,7 +72,7 @@ func (r *renderer) drawLeader(u unit, x, baseline, sizeMM float64) {
 	if cw <= 0 {
 		return
 	}
-	n := int(u.width/cw - 0.5)
+	n := int(min(u.width, r.g.w)/cw - 0.5) // a leader never runs past the page
 	if n <= 0 {
 		return
 	}

@@ -70,3 +70,21 @@ func fmtOps(r *renderer) string {
 	}
 	return b.String()
 }
+
+// TestALeaderNeverRunsPastThePage: a stop far beyond the margin (1584 pt,
+// the farthest Word sets) fills its leader only as far as a page is wide.
+func TestALeaderNeverRunsPastThePage(t *testing.T) {
+	far := []wordmodel.TabStop{{Pos: 31680, Align: "left", Leader: "underscore"}}
+	doc := &wordmodel.Document{DefaultTab: 420, Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{
+		&wordmodel.Paragraph{Style: "Normal", Text: "签名\t", Spacing: single(), Tabs: far},
+	}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range r.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, "_") && o.face.width(o.text, o.size) > r.g.w+0.01 {
+			t.Errorf("a leader %.0f mm long on a page %.0f mm wide", o.face.width(o.text, o.size), r.g.w)
+		}
+	}
+}

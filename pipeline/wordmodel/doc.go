@@ -117,7 +117,9 @@
 //   - A list paragraph (numPr of its own or of its style) gets the label
 //     Word draws before it (numbering.go, formats.go), counted across the
 //     document as Word counts: levels restart after a higher one unless
-//     lvlRestart says otherwise, a num with startOverride restarts its list,
+//     lvlRestart says otherwise; the nums of one abstract list share its
+//     count, a num's startOverride restarts that count at the num's first
+//     paragraph of the level and the nums after it count on from there;
 //     isLgl writes every level in decimal. The label is not part of Text.
 //   - Symbol-font characters (w:sym, Wingdings and Symbol bullets) become
 //     the Unicode characters they show (symbols.go); w:noBreakHyphen is

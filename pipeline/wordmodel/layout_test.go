@@ -164,3 +164,14 @@ func TestAParagraphTurnsOffItsStylesPageBreak(t *testing.T) {
 		t.Errorf("page breaks before: %v, %v; want false, true", ps[0].PageBreakBefore, ps[1].PageBreakBefore)
 	}
 }
+
+// TestTabStopsWordCouldNotHaveSetAreIgnored: a stop farther than Word's
+// 1584 pt either way (a crafted or damaged template) is not a stop; it
+// once made a leader of half a billion dots.
+func TestTabStopsWordCouldNotHaveSetAreIgnored(t *testing.T) {
+	doc := fixture{body: styled("Normal", `<w:tabs><w:tab w:val="right" w:leader="underscore" w:pos="100000000000"/><w:tab w:val="left" w:pos="-99999999"/><w:tab w:val="right" w:leader="dot" w:pos="31680"/></w:tabs>`, "签名")}.read(t)
+	want := []wordmodel.TabStop{{Pos: 31680, Align: "right", Leader: "dot"}}
+	if got := paragraphs(doc)[0].Tabs; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("tabs = %+v, want %+v", got, want)
+	}
+}

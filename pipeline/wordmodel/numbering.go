@@ -17,9 +17,14 @@ type numbering struct {
 	// numbering style (numStyleLink), by the style's id.
 	links map[string]string
 	nums  map[string]numDef
-	// counters are keyed by the list they run in: the abstract list, or
-	// the num itself where it restarts the count (startOverride).
+	// counters are keyed by the abstract list: every num of one abstract
+	// list counts on, as Word counts (a num's startOverride restarts the
+	// shared count where that num is first used; the nums that follow
+	// continue from there).
 	counters map[string]*[9]int
+	// entered marks the nums, and levels, already used: a startOverride
+	// restarts the count only at its num's first paragraph of the level.
+	entered map[numLevel]bool
 	// pictures are its picture bullets by id, and rels its .rels, where
 	// their pictures are.
 	pictures map[string]picBullet
@@ -28,9 +33,15 @@ type numbering struct {
 
 type numDef struct {
 	abstract string
-	// overrides are the levels the num redefines or restarts.
+	// overrides are the levels the num redefines or restarts; restarts
+	// are the levels with a startOverride, and its value.
 	overrides map[int]level
-	restarts  bool
+	restarts  map[int]int
+}
+
+type numLevel struct {
+	num   string
+	level int
 }
 
 // level is one w:lvl.
@@ -63,7 +74,7 @@ type Indent struct {
 }
 
 func readNumbering(raw string) *numbering {
-	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}, pictures: readPicBullets(raw)}
+	n := &numbering{abstract: map[string]*[9]level{}, links: map[string]string{}, nums: map[string]numDef{}, counters: map[string]*[9]int{}, entered: map[numLevel]bool{}, pictures: readPicBullets(raw)}
 	for _, sp := range wordxml.Elements(raw, "w:abstractNum", 0, len(raw)) {
 		a := raw[sp.Start:sp.End]
 		id := attr(a[:strings.IndexByte(a, '>')], "w:abstractNumId")
@@ -80,7 +91,7 @@ func readNumbering(raw string) *numbering {
 	}
 	for _, sp := range wordxml.Elements(raw, "w:num", 0, len(raw)) {
 		s := raw[sp.Start:sp.End]
-		d := numDef{overrides: map[int]level{}}
+		d := numDef{overrides: map[int]level{}, restarts: map[int]int{}}
 		d.abstract, _ = wordxml.Val(s, "w:abstractNumId")
 		for _, o := range wordxml.Elements(s, "w:lvlOverride", 0, len(s)) {
 			ov := s[o.Start:o.End]
@@ -95,7 +106,7 @@ func readNumbering(raw string) *numbering {
 			}
 			if v, ok := wordxml.Val(ov, "w:startOverride"); ok {
 				l.start, _ = strconv.Atoi(v)
-				d.restarts = true
+				d.restarts[k] = l.start
 			}
 			d.overrides[k] = l
 		}
@@ -196,10 +207,7 @@ func (n *numbering) label(numID string, k int) (text string, l level, own string
 	if !l.defined {
 		return "", l, "", false
 	}
-	key := "a" + d.abstract
-	if d.restarts {
-		key = "n" + numID
-	}
+	key := d.abstract
 	c := n.counters[key]
 	if c == nil {
 		c = &[9]int{}
@@ -208,9 +216,15 @@ func (n *numbering) label(numID string, k int) (text string, l level, own string
 		}
 		n.counters[key] = c
 	}
-	if c[k] < 0 {
+	at, restarts := d.restarts[k]
+	first := !n.entered[numLevel{numID, k}]
+	n.entered[numLevel{numID, k}] = true
+	switch {
+	case restarts && first:
+		c[k] = at
+	case c[k] < 0:
 		c[k] = n.level(numID, k).start
-	} else {
+	default:
 		c[k]++
 	}
 	for j := k + 1; j < 9; j++ {

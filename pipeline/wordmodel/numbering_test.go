@@ -43,7 +43,9 @@ func item(numID, ilvl int, text string) string {
 // TestListLabelsCountAsWordDoes: the labels of a 公文 outline (一、（一）
 // 1.（1）) count across the document as Word's do: a level restarts after
 // a higher one, a second num of the same list goes on counting, a
-// startOverride restarts it, lvlRestart 0 never restarts, isLgl writes
+// startOverride restarts the list's count and the first num then counts
+// on from there (三 after 一、二 of the restart, where Word shows it: the
+// nums of one abstract list share one count), lvlRestart 0 never restarts, isLgl writes
 // every level in decimal, and a style can put its paragraphs in a list.
 func TestListLabelsCountAsWordDoes(t *testing.T) {
 	outline := abstract(0,
@@ -84,7 +86,7 @@ func TestListLabelsCountAsWordDoes(t *testing.T) {
 		"I. 罗马", "a) 字母", "II. 罗马二", "b) 字母不重排",
 		"甲、甲项", "①圈号", "１．全角", "乙、乙项",
 		"•\t圆点", "➢\t箭头", "–\t短横",
-		"四、四", "未定义的编号不画",
+		"三、四", "未定义的编号不画",
 	}
 	got := texts(doc)
 	if strings.Join(got, "|") != strings.Join(want, "|") {
@@ -126,5 +128,26 @@ func TestAListFromAListStyle(t *testing.T) {
 	doc := listed(item(2, 0, "总体")+item(2, 1, "细项")+item(2, 0, "做法"), style, styled+linked, num(1, 0, "")+num(2, 1, "")).read(t)
 	if got := strings.Join(texts(doc), "|"); got != "一、总体|1.细项|二、做法" {
 		t.Errorf("labels = %q", got)
+	}
+}
+
+// TestNumsOfOneListShareTheirCount: Word keeps one count per abstract
+// list. A num that restarts it (startOverride, as Word's 重新开始编号 and
+// 设置编号值 write it) sets the count at its first paragraph, and every
+// num of that list counts on from there, the restarted one as well as the
+// first; LibreOffice writes a continued list as one more num of the same
+// abstract list, with no override.
+func TestNumsOfOneListShareTheirCount(t *testing.T) {
+	list := abstract(0, lvl(0, "decimal", "%1.", `<w:suff w:val="space"/>`), lvl(1, "decimal", "%1.%2", `<w:suff w:val="space"/>`))
+	body := item(1, 0, "甲") + item(1, 0, "乙") + item(1, 1, "乙一") +
+		item(2, 0, "从八起") + item(1, 0, "接着九") + item(1, 0, "接着十") +
+		item(3, 0, "重新编号") + item(4, 0, "LibreOffice 接着") + item(1, 1, "下一级") +
+		item(2, 0, "再用第二个 num 不再重排")
+	nums := num(1, 0, "") + num(2, 0, `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="8"/></w:lvlOverride>`) +
+		num(3, 0, `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>`) + num(4, 0, "")
+	got := texts(listed(body, "", list, nums).read(t))
+	want := []string{"1. 甲", "2. 乙", "2.1 乙一", "8. 从八起", "9. 接着九", "10. 接着十", "1. 重新编号", "2. LibreOffice 接着", "2.1 下一级", "3. 再用第二个 num 不再重排"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("labels:\n got %q\nwant %q", got, want)
 	}
 }

@@ -2,6 +2,7 @@ package wordmodel
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,10 @@ type TabStop struct {
 	Leader string
 }
 
+// maxTabPos is the farthest a tab stop can stand from the indent, twips:
+// Word's 制表位 dialog takes at most 1584 pt (22 inches) either way.
+const maxTabPos = 31680
+
 // resolveTabs is a paragraph's tab stops, by position: each layer's
 // w:tabs adds its stops to the weaker layers' and a w:tab of val clear
 // takes away the one at its position.
@@ -35,8 +40,8 @@ func resolveTabs(layers props) []TabStop {
 		for _, sp := range wordxml.Elements(tabs, "w:tab", 0, len(tabs)) {
 			tag := tabs[sp.Start : sp.Start+strings.IndexByte(tabs[sp.Start:], '>')]
 			pos, err := strconv.ParseFloat(attr(tag, "w:pos"), 64)
-			if err != nil {
-				continue
+			if err != nil || math.Abs(pos) > maxTabPos {
+				continue // Word ignores a stop it could not have set
 			}
 			out = slices.DeleteFunc(out, func(t TabStop) bool { return t.Pos == pos })
 			align := attr(tag, "w:val")
