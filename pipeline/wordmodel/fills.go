@@ -172,17 +172,17 @@ func vmlGradient(fl, color string) (*Gradient, string) {
 }
 
 // pictureFill reads a shape's picture fill (a:blipFill): its picture,
-// stretched over the shape's box and drawn within its outline. A tiled
-// or cropped one is refused.
+// cropped and recoloured (crop.go), stretched over the shape's box and
+// drawn within its outline. A tiled one is refused.
 func (s *sheet) pictureFill(el string) (*Image, string) {
 	target := s.target(el, `r:embed="`)
 	if next(el, "a:tile", 0) >= 0 {
 		return nil, "的图片" + target + "平铺无法显示"
 	}
-	if i := next(el, "a:srcRect", 0); i >= 0 && strings.Contains(startTag(el, i), "=") {
-		return nil, "的图片" + target + "经过裁剪，无法显示"
-	}
 	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"))
+	if why == "" {
+		why = s.pictureFormat(&img, "", el)
+	}
 	if why != "" {
 		return nil, "的图片" + target + why
 	}

@@ -103,6 +103,9 @@ func (s *sheet) vmlImage(el string) string {
 		f.At = s.textAt
 		img.Float = f
 	}
+	if why := vmlImageFormat(&img, shape); why != "" {
+		return n + "（" + why + "）"
+	}
 	*s.images = append(*s.images, img)
 	return ""
 }
