@@ -1,0 +1,268 @@
+package wordmodel_test
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"image/png"
+	"math"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// quarters is a 100 by 40 picture of four bands left to right: black,
+// red, white, blue; encoded as PNG or JPEG.
+func quarters(t testing.TB, format string) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, 100, 40))
+	bands := []color.NRGBA{{0, 0, 0, 255}, {255, 0, 0, 255}, {255, 255, 255, 255}, {0, 0, 255, 255}}
+	for y := 0; y < 40; y++ {
+		for x := 0; x < 100; x++ {
+			img.SetNRGBA(x, y, bands[x/25])
+		}
+	}
+	var buf bytes.Buffer
+	var err error
+	if format == "jpeg" {
+		err = jpeg.Encode(&buf, img, &jpeg.Options{Quality: 95})
+	} else {
+		err = png.Encode(&buf, img)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// wordPicture is a picture in its own line as Word 2016 inserts one (插入
+// → 图片, 50 by 20 mm) and then formats it on the 图片格式 tab: blip is
+// what a:blip holds (its colour), fill what follows it in pic:blipFill
+// (the crop, the stretch), spPr what follows the xfrm (the shape, the
+// line, the effects).
+func wordPicture(rid, blip, fill, spPr string) string {
+	return `<w:p><w:r><w:rPr><w:noProof/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="1800000" cy="720000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name="图片 1"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+		`<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="图片 1"/><pic:cNvPicPr/></pic:nvPicPr>` +
+		`<pic:blipFill><a:blip r:embed="` + rid + `">` + blip + `<a:extLst><a:ext uri="{28A0092B-C50C-407E-A947-70E740481C1C}"><a14:useLocalDpi xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main" val="0"/></a:ext></a:extLst></a:blip>` + fill + `</pic:blipFill>` +
+		`<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1800000" cy="720000"/></a:xfrm>` + spPr + `</pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+}
+
+const (
+	stretched = `<a:stretch><a:fillRect/></a:stretch>`
+	rectGeom  = `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>`
+)
+
+// pictureDoc reads body with image1.png and image2.jpeg as quarters.
+func pictureDoc(t *testing.T, body string) *wordmodel.Document {
+	t.Helper()
+	return fixture{
+		body: body,
+		rels: `<Relationship Id="rIdPng" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
+			`<Relationship Id="rIdJpg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.jpeg"/>`,
+		parts: map[string]string{"word/media/image1.png": string(quarters(t, "png")), "word/media/image2.jpeg": string(quarters(t, "jpeg"))},
+	}.read(t)
+}
+
+// picturesOf are the body paragraphs' pictures, in order.
+func picturesOf(doc *wordmodel.Document) []wordmodel.Image {
+	var out []wordmodel.Image
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok {
+			out = append(out, p.Images...)
+		}
+	}
+	return out
+}
+
+func decoded(t *testing.T, img wordmodel.Image) image.Image {
+	t.Helper()
+	if img.Format != "PNG" {
+		t.Fatalf("%s is %s, want PNG", img.Name, img.Format)
+	}
+	m, err := png.Decode(bytes.NewReader(img.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func rgbAt(m image.Image, x, y int) [3]uint8 {
+	c := color.NRGBAModel.Convert(m.At(x, y)).(color.NRGBA)
+	return [3]uint8{c.R, c.G, c.B}
+}
+
+func nearCrop(a, b wordmodel.Crop) bool {
+	return math.Abs(a.L-b.L) < 1e-6 && math.Abs(a.T-b.T) < 1e-6 && math.Abs(a.R-b.R) < 1e-6 && math.Abs(a.B-b.B) < 1e-6
+}
+
+// TestCroppedPicturesAreRead: Word's 裁剪 of a PNG cuts its pixels (what is
+// cut off is not in the file); of a JPEG keeps its bytes and its crop,
+// for the layout to clip; a crop dragged outwards (negative) and a
+// fillRect inset leave room empty; the two combine.
+func TestCroppedPicturesAreRead(t *testing.T) {
+	doc := pictureDoc(t, wordPicture("rIdPng", "", `<a:srcRect l="25000" r="25000" b="50000"/>`+stretched, rectGeom)+
+		wordPicture("rIdJpg", "", `<a:srcRect l="25000" t="10000" r="25000"/>`+stretched, rectGeom)+
+		wordPicture("rIdPng", "", `<a:srcRect l="-10000" t="-20000"/>`+stretched, rectGeom)+
+		wordPicture("rIdJpg", "", `<a:srcRect/><a:stretch><a:fillRect l="10000" r="10000"/></a:stretch>`, rectGeom)+
+		wordPicture("rIdPng", "", `<a:srcRect l="25000" r="25000"/><a:stretch><a:fillRect t="-25000" b="25000"/></a:stretch>`, rectGeom))
+	wantListed(t, doc)
+	imgs := picturesOf(doc)
+	if len(imgs) != 5 {
+		t.Fatalf("%d pictures", len(imgs))
+	}
+	// The PNG's red and white bands, its top half.
+	m := decoded(t, imgs[0])
+	if b := m.Bounds(); b.Dx() != 50 || b.Dy() != 20 || rgbAt(m, 0, 0) != [3]uint8{255, 0, 0} || rgbAt(m, 49, 19) != [3]uint8{255, 255, 255} {
+		t.Errorf("cropped PNG is %v, corners %v %v", m.Bounds(), rgbAt(m, 0, 0), rgbAt(m, 49, 19))
+	}
+	if !imgs[0].Crop.IsZero() {
+		t.Errorf("cut PNG keeps crop %+v", imgs[0].Crop)
+	}
+	if imgs[1].Format != "JPEG" || !bytes.Equal(imgs[1].Data, quarters(t, "jpeg")) || !nearCrop(imgs[1].Crop, wordmodel.Crop{L: 0.25, T: 0.1, R: 0.25}) {
+		t.Errorf("cropped JPEG: %s, crop %+v, bytes kept %v", imgs[1].Format, imgs[1].Crop, bytes.Equal(imgs[1].Data, quarters(t, "jpeg")))
+	}
+	if !bytes.Equal(imgs[2].Data, quarters(t, "png")) || !nearCrop(imgs[2].Crop, wordmodel.Crop{L: -0.1, T: -0.2}) {
+		t.Errorf("padded PNG: crop %+v", imgs[2].Crop)
+	}
+	if !nearCrop(imgs[3].Crop, wordmodel.Crop{L: -0.125, R: -0.125}) {
+		t.Errorf("inset JPEG: crop %+v", imgs[3].Crop)
+	}
+	// The middle half across, stretched from a quarter of the box above
+	// it to a quarter short of its bottom: its top quarter is cut off, the
+	// box's bottom quarter left empty (a third of the 30 rows kept).
+	if m := decoded(t, imgs[4]); m.Bounds().Dx() != 50 || m.Bounds().Dy() != 30 || !nearCrop(imgs[4].Crop, wordmodel.Crop{B: -1.0 / 3}) {
+		t.Errorf("cropped and stretched PNG: %v, crop %+v", m.Bounds(), imgs[4].Crop)
+	}
+}
+
+// TestPictureShapesAndLinesAreRead: a picture's line (图片边框) and shape
+// (图片形状) are its Frame; Word 2016's 圆角矩形 picture style (roundRect,
+// a white 7 pt line, a shadow) is listed for its shadow alone, and drawn
+// without it; a plain picture has no frame.
+func TestPictureShapesAndLinesAreRead(t *testing.T) {
+	line := `<a:ln w="19050"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln>`
+	rounded := `<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom><a:ln w="88900" cap="sq"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:miter lim="800000"/></a:ln>`
+	shadow := `<a:effectLst><a:outerShdw blurRad="55000" dist="18000" dir="5400000" algn="tl" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="40000"/></a:srgbClr></a:outerShdw></a:effectLst>`
+	doc := pictureDoc(t, wordPicture("rIdPng", "", stretched, rectGeom+line)+
+		wordPicture("rIdPng", "", stretched, rounded)+
+		wordPicture("rIdJpg", "", stretched, `<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>`)+
+		wordPicture("rIdJpg", "", stretched, `<a:prstGeom prst="star5"><a:avLst/></a:prstGeom>`)+
+		wordPicture("rIdPng", "", stretched, rectGeom+`<a:ln><a:noFill/></a:ln>`))
+	wantListed(t, doc)
+	imgs := picturesOf(doc)
+	if len(imgs) != 5 {
+		t.Fatalf("%d pictures", len(imgs))
+	}
+	if f := imgs[0].Frame; f == nil || f.Geometry != "rect" || f.Outline == nil || *f.Outline != (wordmodel.Outline{Color: "C00000", Width: 1.5, Dash: "dash", Compound: "sng"}) {
+		t.Errorf("outlined picture's frame %+v", f)
+	}
+	if f := imgs[1].Frame; f == nil || f.Geometry != "roundRect" || math.Abs(f.Corner-0.16667) > 1e-4 || f.Outline == nil || f.Outline.Color != "FFFFFF" || f.Outline.Width != 7 || f.Width != 50 || f.Height != 20 {
+		t.Errorf("rounded picture's frame %+v", f)
+	}
+	if f := imgs[2].Frame; f == nil || f.Geometry != "ellipse" || f.Outline != nil {
+		t.Errorf("oval picture's frame %+v", f)
+	}
+	if f := imgs[3].Frame; f == nil || f.Geometry != "star5" || len(f.Paths) == 0 {
+		t.Errorf("star picture's frame %+v", f)
+	}
+	if imgs[4].Frame != nil {
+		t.Errorf("a plain picture has frame %+v", imgs[4].Frame)
+	}
+	doc = pictureDoc(t, wordPicture("rIdPng", "", stretched, rounded+shadow))
+	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "阴影") {
+		t.Errorf("the rounded style's shadow: listed %v", doc.Undrawn)
+	}
+}
+
+// TestPictureColoursAreAdjusted: 灰度, 黑白 (biLevel at 50%), 冲蚀 (lum
+// bright 70%, contrast -70%: black turns a light grey, white stays), a
+// brightness alone, and 重新着色 in two colours (duotone) are applied to
+// the pixels, once; a JPEG so adjusted becomes a PNG.
+func TestPictureColoursAreAdjusted(t *testing.T) {
+	doc := pictureDoc(t, wordPicture("rIdPng", `<a:grayscl/>`, stretched, rectGeom)+
+		wordPicture("rIdPng", `<a:biLevel thresh="50000"/>`, stretched, rectGeom)+
+		wordPicture("rIdJpg", `<a:lum bright="70000" contrast="-70000"/>`, stretched, rectGeom)+
+		wordPicture("rIdPng", `<a:lum bright="20000"/>`, stretched, rectGeom)+
+		wordPicture("rIdPng", `<a:duotone><a:prstClr val="black"/><a:srgbClr val="4472C4"><a:tint val="45000"/><a:satMod val="400000"/></a:srgbClr></a:duotone>`, stretched, rectGeom))
+	wantListed(t, doc)
+	imgs := picturesOf(doc)
+	if len(imgs) != 5 {
+		t.Fatalf("%d pictures", len(imgs))
+	}
+	at := func(k, x int) [3]uint8 { return rgbAt(decoded(t, imgs[k]), x, 20) }
+	// Red's brightness is 0.299: grey 76.
+	if got := at(0, 30); got != [3]uint8{76, 76, 76} {
+		t.Errorf("grey red = %v", got)
+	}
+	if at(1, 10) != [3]uint8{0, 0, 0} || at(1, 30) != [3]uint8{0, 0, 0} || at(1, 60) != [3]uint8{255, 255, 255} {
+		t.Errorf("black and white: %v %v %v", at(1, 10), at(1, 30), at(1, 60))
+	}
+	black, white := at(2, 10), at(2, 60)
+	if black[0] < 190 || black[0] > 220 || black[0] != black[2] || white != [3]uint8{255, 255, 255} {
+		t.Errorf("washout: black %v, white %v", black, white)
+	}
+	if got := at(3, 10); got != [3]uint8{51, 51, 51} {
+		t.Errorf("brighter black = %v", got)
+	}
+	if dark, light := at(4, 10), at(4, 60); dark != [3]uint8{0, 0, 0} || light[2] <= light[0] || light == [3]uint8{255, 255, 255} {
+		t.Errorf("duotone: black %v, white %v", dark, light)
+	}
+}
+
+// TestVMLCroppedPicturesAreRead: a picture as WPS writes it in w:pict,
+// cropped (cropleft in 65536ths, cropright as a share) and washed out
+// (gain, blacklevel) or grey, is read as its DrawingML twin.
+func TestVMLCroppedPicturesAreRead(t *testing.T) {
+	pict := func(rid, data string) string {
+		return `<w:p><w:r><w:pict><v:shape id="图片 1" o:spid="_x0000_s1026" type="#_x0000_t75" style="height:56.7pt;width:141.75pt;" filled="f" o:preferrelative="t" stroked="f" coordsize="21600,21600"><v:path/><v:fill on="f" focussize="0,0"/><v:stroke on="f"/><v:imagedata r:id="` + rid + `" o:title="" ` + data + `/><o:lock v:ext="edit" aspectratio="t"/></v:shape></w:pict></w:r></w:p>`
+	}
+	doc := pictureDoc(t, pict("rIdPng", `cropleft="16384f" cropright="0.25"`)+
+		pict("rIdJpg", `croptop="6554f" cropbottom="-6554f"`)+
+		pict("rIdPng", `gain="19661f" blacklevel="22938f"`)+
+		pict("rIdPng", `grayscale="t" bilevel="t"`))
+	wantListed(t, doc)
+	imgs := picturesOf(doc)
+	if len(imgs) != 4 {
+		t.Fatalf("%d pictures", len(imgs))
+	}
+	if m := decoded(t, imgs[0]); m.Bounds().Dx() != 50 || rgbAt(m, 0, 0) != [3]uint8{255, 0, 0} {
+		t.Errorf("cropped VML PNG %v", m.Bounds())
+	}
+	if !nearCrop(imgs[1].Crop, wordmodel.Crop{T: 6554.0 / 65536, B: -6554.0 / 65536}) || imgs[1].Format != "JPEG" {
+		t.Errorf("cropped VML JPEG: %+v", imgs[1].Crop)
+	}
+	// The same washout as a:lum's: Word writes both for one picture.
+	black := rgbAt(decoded(t, imgs[2]), 10, 20)
+	if black[0] < 190 || black[0] > 220 || rgbAt(decoded(t, imgs[2]), 60, 20) != [3]uint8{255, 255, 255} {
+		t.Errorf("VML washout black = %v", black)
+	}
+	if rgbAt(decoded(t, imgs[3]), 30, 20) != [3]uint8{0, 0, 0} || rgbAt(decoded(t, imgs[3]), 60, 20) != [3]uint8{255, 255, 255} {
+		t.Errorf("VML black and white")
+	}
+}
+
+// TestCroppedPictureFillsAreRead: a shape's picture fill cropped and
+// greyed (Word's 图片填充, then 裁剪 and 灰度) is read as a picture is; a
+// picture cropped to nothing is listed.
+func TestCroppedPictureFillsAreRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", CX: 40 * 36000, CY: 30 * 36000}
+	fill := `<a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="rIdImg1"><a:grayscl/></a:blip><a:srcRect l="50000"/><a:stretch><a:fillRect/></a:stretch></a:blipFill>`
+	shape := st.Run(a.Drawing(1, "椭圆 1", st.Shape(a, "ellipse", "", fill, st.Style(true), "", "")), "")
+	doc := shapeDoc(t, `<w:p><w:r><w:t>图片</w:t></w:r>`+shape+`</w:p>`, map[string]string{"word/media/image1.png": string(quarters(t, "png"))})
+	wantListed(t, doc)
+	sps := shapesOf(doc)
+	if len(sps) != 1 || sps[0].Picture == nil {
+		t.Fatalf("shapes %+v", sps)
+	}
+	m := decoded(t, *sps[0].Picture)
+	if m.Bounds().Dx() != 50 || rgbAt(m, 0, 0) != [3]uint8{255, 255, 255} || rgbAt(m, 49, 0) != [3]uint8{29, 29, 29} {
+		t.Errorf("cropped grey fill: %v, %v %v", m.Bounds(), rgbAt(m, 0, 0), rgbAt(m, 49, 0))
+	}
+	doc = pictureDoc(t, wordPicture("rIdPng", "", `<a:srcRect l="100000"/>`+stretched, rectGeom))
+	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "裁剪后没有内容") {
+		t.Errorf("a picture cropped away: listed %v", doc.Undrawn)
+	}
+}
