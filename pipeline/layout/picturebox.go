@@ -50,7 +50,7 @@ func clippedPicture(img *wordmodel.Image, sp *wordmodel.Shape, clip []Seg, x, y,
 	fw, fh := w/(1-c.L-c.R), h/(1-c.T-c.B)
 	// The whole picture's centre, in the box's coordinates, put on the
 	// page as the box is: the picture then turns about its own centre.
-	at := placement(sp, x, y, w, h).apply(Point{fw*(0.5-c.L), fh*(0.5-c.T)})
+	at := placement(sp, x, y, w, h).apply(Point{fw * (0.5 - c.L), fh * (0.5 - c.T)})
 	pic := *img
 	pic.Width, pic.Height, pic.Rotation, pic.FlipH, pic.FlipV = fw, fh, sp.Rotation, sp.FlipH, sp.FlipV
 	return op{kind: opImage, img: &pic, x: at.X - fw/2, y: at.Y - fh/2, w: fw, h: fh, path: &Path{Segs: positioned(clip, sp, x, y, w, h)}}

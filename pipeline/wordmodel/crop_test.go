@@ -4,55 +4,27 @@ import (
 	"bytes"
 	"image"
 	"image/color"
-	"image/jpeg"
 	"image/png"
 	"math"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/picturetest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
-// quarters is a 100 by 40 picture of four bands left to right: black,
-// red, white, blue; encoded as PNG or JPEG.
-func quarters(t testing.TB, format string) []byte {
-	t.Helper()
-	img := image.NewNRGBA(image.Rect(0, 0, 100, 40))
-	bands := []color.NRGBA{{0, 0, 0, 255}, {255, 0, 0, 255}, {255, 255, 255, 255}, {0, 0, 255, 255}}
-	for y := 0; y < 40; y++ {
-		for x := 0; x < 100; x++ {
-			img.SetNRGBA(x, y, bands[x/25])
-		}
-	}
-	var buf bytes.Buffer
-	var err error
-	if format == "jpeg" {
-		err = jpeg.Encode(&buf, img, &jpeg.Options{Quality: 95})
-	} else {
-		err = png.Encode(&buf, img)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+func quarters(t testing.TB, format string) []byte { return picturetest.Bands(t, format) }
 
 // wordPicture is a picture in its own line as Word 2016 inserts one (插入
-// → 图片, 50 by 20 mm) and then formats it on the 图片格式 tab: blip is
-// what a:blip holds (its colour), fill what follows it in pic:blipFill
-// (the crop, the stretch), spPr what follows the xfrm (the shape, the
-// line, the effects).
+// → 图片, 50 by 20 mm) and then formats it on the 图片格式 tab.
 func wordPicture(rid, blip, fill, spPr string) string {
-	return `<w:p><w:r><w:rPr><w:noProof/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="1800000" cy="720000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name="图片 1"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
-		`<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="图片 1"/><pic:cNvPicPr/></pic:nvPicPr>` +
-		`<pic:blipFill><a:blip r:embed="` + rid + `">` + blip + `<a:extLst><a:ext uri="{28A0092B-C50C-407E-A947-70E740481C1C}"><a14:useLocalDpi xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main" val="0"/></a:ext></a:extLst></a:blip>` + fill + `</pic:blipFill>` +
-		`<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1800000" cy="720000"/></a:xfrm>` + spPr + `</pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+	return `<w:p>` + picturetest.Inline(rid, 1, 1800000, 720000, blip, fill, spPr) + `</w:p>`
 }
 
 const (
-	stretched = `<a:stretch><a:fillRect/></a:stretch>`
-	rectGeom  = `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>`
+	stretched = picturetest.Stretched
+	rectGeom  = picturetest.Rect
 )
 
 // pictureDoc reads body with image1.png and image2.jpeg as quarters.
@@ -216,9 +188,7 @@ func TestPictureColoursAreAdjusted(t *testing.T) {
 // cropped (cropleft in 65536ths, cropright as a share) and washed out
 // (gain, blacklevel) or grey, is read as its DrawingML twin.
 func TestVMLCroppedPicturesAreRead(t *testing.T) {
-	pict := func(rid, data string) string {
-		return `<w:p><w:r><w:pict><v:shape id="图片 1" o:spid="_x0000_s1026" type="#_x0000_t75" style="height:56.7pt;width:141.75pt;" filled="f" o:preferrelative="t" stroked="f" coordsize="21600,21600"><v:path/><v:fill on="f" focussize="0,0"/><v:stroke on="f"/><v:imagedata r:id="` + rid + `" o:title="" ` + data + `/><o:lock v:ext="edit" aspectratio="t"/></v:shape></w:pict></w:r></w:p>`
-	}
+	pict := func(rid, data string) string { return `<w:p>` + picturetest.WPS(rid, 141.75, 56.7, data) + `</w:p>` }
 	doc := pictureDoc(t, pict("rIdPng", `cropleft="16384f" cropright="0.25"`)+
 		pict("rIdJpg", `croptop="6554f" cropbottom="-6554f"`)+
 		pict("rIdPng", `gain="19661f" blacklevel="22938f"`)+
