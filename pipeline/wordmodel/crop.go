@@ -62,9 +62,10 @@ func vmlCrop(tag string) (Crop, string) {
 	return c, ""
 }
 
-// pictureFormat reads what Word's 图片格式 tab did to the picture img of
-// pic (a pic:pic, or a shape's spPr of a picture fill): its crop and its
-// colour adjustments, applied to its pixels where it helps (tones.go);
+// pictureFormat reads what Word's 图片格式 tab did to the picture img, in
+// its box (img.Width by img.Height), of blipFill (a pic:pic's, pic; or a
+// shape's picture fill, pic ""): its crop and its colour adjustments,
+// applied to its pixels where it helps (tones.go), its tiling (tile.go);
 // for a pic:pic also its shape and its line (Frame). why says what of
 // it the PDF cannot draw.
 func (s *sheet) pictureFormat(img *Image, pic, blipFill string) string {
@@ -80,6 +81,9 @@ func (s *sheet) pictureFormat(img *Image, pic, blipFill string) string {
 	img.Crop = c
 	if err := img.develop(tones); err != nil {
 		return "图片无法调整：" + err.Error()
+	}
+	if why := img.tiled(blipFill); why != "" {
+		return why
 	}
 	spPr, _ := cutElement(pic, "pic:spPr")
 	if spPr == "" || pic == "" {

@@ -236,3 +236,52 @@ func TestCroppedPictureFillsAreRead(t *testing.T) {
 		t.Errorf("a picture cropped away: listed %v", doc.Undrawn)
 	}
 }
+
+// TestVMLPictureFillsAreRead: a VML shape's v:fill with a picture as Word
+// 2003 and WPS write it: frame (stretched), tile (at the picture's size,
+// repeated over the box) and pattern (an 8 by 8 dot picture in the fill
+// colour and color2, a pattern fill); a pattern picture of another size
+// is listed.
+func TestVMLPictureFillsAreRead(t *testing.T) {
+	shape := func(fill string) string {
+		return `<w:p>` + st.Pict(`<v:rect id="矩形 1" style="position:absolute;width:72pt;height:36pt" fillcolor="red">`+fill+`</v:rect>`) + `</w:p>`
+	}
+	diagonal := image.NewGray(image.Rect(0, 0, 8, 8))
+	for i := range diagonal.Pix {
+		diagonal.Pix[i] = 255
+	}
+	for k := 0; k < 8; k++ {
+		diagonal.SetGray(k, k, color.Gray{})
+	}
+	var dots bytes.Buffer
+	if err := png.Encode(&dots, diagonal); err != nil {
+		t.Fatal(err)
+	}
+	doc := fixture{
+		body: shape(`<v:fill r:id="rIdPng" o:title="图片" type="frame"/>`) + shape(`<v:fill r:id="rIdPng" o:title="纹理" type="tile"/>`) +
+			shape(`<v:fill r:id="rIdDots" o:title="浅色下对角线" color2="yellow" type="pattern"/>`) + shape(`<v:fill r:id="rIdPng" o:title="图案" color2="yellow" type="pattern"/>`),
+		rels: `<Relationship Id="rIdPng" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
+			`<Relationship Id="rIdDots" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.png"/>`,
+		parts: map[string]string{"word/media/image1.png": string(quarters(t, "png")), "word/media/image2.png": dots.String()},
+	}.read(t)
+	wantListed(t, doc, "第 4 段：图形“矩形 1”（填充的图案图片 image1.png不是 8×8 点的图案，无法显示）")
+	sps := shapesOf(doc)
+	if len(sps) != 3 {
+		t.Fatalf("%d shapes", len(sps))
+	}
+	if p := sps[0].Picture; p == nil || !bytes.Equal(p.Data, quarters(t, "png")) {
+		t.Errorf("framed fill %+v", sps[0])
+	}
+	// 100 by 40 pixels at 96 to the inch, 26.46 by 10.58 mm, over the
+	// box of 25.4 by 12.7 mm: all but the blue band's end across, a
+	// second row of tiles starting 10.58 mm down.
+	if p := sps[1].Picture; p == nil || p.Format != "PNG" {
+		t.Fatalf("tiled fill %+v", sps[1])
+	} else if m := decoded(t, *p); m.Bounds().Dx() != 96 || m.Bounds().Dy() != 48 || rgbAt(m, 0, 0) != [3]uint8{0, 0, 0} || rgbAt(m, 0, 45) != [3]uint8{0, 0, 0} || rgbAt(m, 30, 41) != [3]uint8{255, 0, 0} {
+		t.Errorf("tiled fill %v", m.Bounds())
+	}
+	want := wordmodel.Pattern{Rows: [8]byte{0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1}, Fg: "FF0000", Bg: "FFFF00"}
+	if p := sps[2].Pattern; p == nil || *p != want {
+		t.Errorf("pattern fill %+v", sps[2].Pattern)
+	}
+}

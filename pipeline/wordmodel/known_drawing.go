@@ -32,13 +32,14 @@ func drawingML() {
 	// A picture's crop, colour, shape and line, read by crop.go and
 	// tones.go.
 	knownNames("a:blip", quiet, `a:grayscl a:biLevel a:duotone a:lum`)
-	knownNames("", quiet, `a:srcRect`)
+	knownNames("", quiet, `a:srcRect a:tile`)
 	// A picture's own look, which the PDF does not apply.
 	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:clrChange a:clrRepl
 		a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
 		a:alphaRepl a:blur a:fillOverlay`)
-	knownNames("pic:blipFill", knownAs{what: "图片平铺填充"}, `a:tile`)
 	knownNames("", knownAs{check: nonEmpty("阴影、发光、柔化边缘或映像效果")}, `a:effectLst`)
+	// An effect list's effects, listed with it.
+	knownNames("a:effectLst", quiet, `a:outerShdw a:innerShdw a:prstShdw a:glow a:softEdge a:reflection a:blur a:fillOverlay`)
 	knownNames("", knownAs{what: "图片或图形效果"}, `a:effectDag`)
 	knownNames("", knownAs{check: nonEmpty("三维效果")}, `a:sp3d`)
 	knownNames("", knownAs{what: "链接的文本框（文字接续到另一个文本框）"}, `wps:linkedTxbx`)
