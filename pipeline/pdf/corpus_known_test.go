@@ -32,8 +32,8 @@ var corpusKnown = map[string][]known{
 		{`第 1 页 4 行，LibreOffice 3 行`, "as above: the endnote is on the same page in ours"},
 		{`第 1 页 0 个链接，LibreOffice 1 个`, "LibreOffice: links the endnote mark (internal /GoTo); see footnotes"},
 	},
-	"picture-crop-png": {{`第 1 页第 1 个图片`, "LibreOffice: draws the whole picture, its box 283 pt wide, clipped to the 142 pt the crop shows; we cut the PNG's pixels to what shows, so our picture's box is the shown part, at the same place"}},
-	"picture-vml-crop": {{`第 1 页第 1 个图片`, "LibreOffice: draws the whole picture clipped; we cut the PNG (see picture-crop-png)"}},
+	"picture-crop-png":   {{`第 1 页第 1 个图片`, "LibreOffice: draws the whole picture, its box 283 pt wide, clipped to the 142 pt the crop shows; we cut the PNG's pixels to what shows, so our picture's box is the shown part, at the same place"}},
+	"picture-vml-crop":   {{`第 1 页第 1 个图片`, "LibreOffice: draws the whole picture clipped; we cut the PNG (see picture-crop-png)"}},
 	"picture-table-cell": {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"hyperlinks":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},
 	"toc": {
