@@ -7,12 +7,16 @@ import (
 
 	"jixiao/pipeline/wordmodel"
 	pt "jixiao/pipeline/wordmodel/picturetest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // The corpus' fixtures of pictures as a clerk formats them on Word's
 // 图片格式 tab: cropped (a PNG, a JPEG, dragged outwards), outlined, in
 // the 圆角矩形 picture style (its shadow taken off, which the PDF does
-// not draw), greyed, washed out (冲蚀), and a picture WPS cropped.
+// not draw), greyed, washed out (冲蚀), a picture WPS cropped; a shape
+// filled with a picture tiled as a texture (图片或纹理填充 → 将图片平铺为
+// 纹理), and a WPS rectangle of a VML pattern fill (an 8 by 8 dot
+// picture).
 func pictureFeatures(t testing.TB) []feature {
 	bandsPNG, bandsJPEG := string(pt.Bands(t, "png")), string(pt.Bands(t, "jpeg"))
 	png := map[string]string{"word/media/image1.png": bandsPNG}
@@ -29,9 +33,18 @@ func pictureFeatures(t testing.TB) []feature {
 		{name: "picture-rounded", body: pic("", pt.Stretched, rounded), parts: jpeg},
 		{name: "picture-grayscale", body: pic(`<a:grayscl/>`, pt.Stretched, pt.Rect), parts: png},
 		{name: "picture-washout", body: pic(`<a:lum bright="70000" contrast="-70000"/>`, pt.Stretched, pt.Rect), parts: jpeg},
+		{name: "picture-tile-fill", body: para("", run("", "纹理"), st.Run(tileAnchor.Drawing(2, "矩形 2", st.Shape(tileAnchor, "rect", "",
+			`<a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="rIdimage1"/><a:srcRect/><a:tile tx="0" ty="0" sx="50000" sy="50000" flip="xy" algn="tl"/></a:blipFill>`+
+				`<a:ln><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>`, st.Style(true), "", "")), "")) + text(sample), parts: png},
+		{name: "picture-vml-pattern", wps: true, body: wpsPara("", wpsRun("", "图案"), st.Pict(`<v:rect id="矩形 3" o:spid="_x0000_s1027" style="position:absolute;left:0pt;margin-left:100pt;margin-top:0pt;height:60pt;width:120pt;z-index:251660288;" fillcolor="#C00000" filled="t" stroked="t" coordsize="21600,21600">`+
+			`<v:fill type="pattern" on="t" color2="#FFFF00" focussize="0,0" r:id="rIdimage1"/><v:stroke color="#000000"/></v:rect>`)) + wpsPara("", wpsRun("", sample)),
+			parts: map[string]string{"word/media/image1.png": string(pt.Dots(t))}},
 		{name: "picture-vml-crop", wps: true, body: wpsPara(`<w:jc w:val="center"/>`, pt.WPS("rIdimage1", 141.75, 56.7, `cropleft="16384f" cropright="16384f"`)) + wpsPara("", wpsRun("", sample)), parts: png},
 	}
 }
+
+// tileAnchor places the tiled shape beside its paragraph's text.
+var tileAnchor = st.Anchor{H: "column", V: "paragraph", X: 2000000, CX: 1800000, CY: 900000}
 
 // TestFormattedPicturesInThePDF: on our own PDF, a cropped PNG is in the
 // file cut (50 of its 100 pixels across), a cropped JPEG with its own

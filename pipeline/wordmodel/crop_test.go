@@ -246,23 +246,12 @@ func TestVMLPictureFillsAreRead(t *testing.T) {
 	shape := func(fill string) string {
 		return `<w:p>` + st.Pict(`<v:rect id="矩形 1" style="position:absolute;width:72pt;height:36pt" fillcolor="red">`+fill+`</v:rect>`) + `</w:p>`
 	}
-	diagonal := image.NewGray(image.Rect(0, 0, 8, 8))
-	for i := range diagonal.Pix {
-		diagonal.Pix[i] = 255
-	}
-	for k := 0; k < 8; k++ {
-		diagonal.SetGray(k, k, color.Gray{})
-	}
-	var dots bytes.Buffer
-	if err := png.Encode(&dots, diagonal); err != nil {
-		t.Fatal(err)
-	}
 	doc := fixture{
 		body: shape(`<v:fill r:id="rIdPng" o:title="图片" type="frame"/>`) + shape(`<v:fill r:id="rIdPng" o:title="纹理" type="tile"/>`) +
 			shape(`<v:fill r:id="rIdDots" o:title="浅色下对角线" color2="yellow" type="pattern"/>`) + shape(`<v:fill r:id="rIdPng" o:title="图案" color2="yellow" type="pattern"/>`),
 		rels: `<Relationship Id="rIdPng" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
 			`<Relationship Id="rIdDots" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.png"/>`,
-		parts: map[string]string{"word/media/image1.png": string(quarters(t, "png")), "word/media/image2.png": dots.String()},
+		parts: map[string]string{"word/media/image1.png": string(quarters(t, "png")), "word/media/image2.png": string(picturetest.Dots(t))},
 	}.read(t)
 	wantListed(t, doc, "第 4 段：图形“矩形 1”（填充的图案图片 image1.png不是 8×8 点的图案，无法显示）")
 	sps := shapesOf(doc)
@@ -283,5 +272,27 @@ func TestVMLPictureFillsAreRead(t *testing.T) {
 	want := wordmodel.Pattern{Rows: [8]byte{0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1}, Fg: "FF0000", Bg: "FFFF00"}
 	if p := sps[2].Pattern; p == nil || *p != want {
 		t.Errorf("pattern fill %+v", sps[2].Pattern)
+	}
+}
+
+// TestTiledPicturesAreRead: a picture tiled in its own box (a:tile in
+// pic:blipFill), centred: the 26.46 mm tile (100 pixels at 96 to the
+// inch) stands in the middle of the 50 mm box, a tile's blue end on
+// either side of it.
+func TestTiledPicturesAreRead(t *testing.T) {
+	doc := pictureDoc(t, wordPicture("rIdPng", "", `<a:srcRect/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="ctr"/>`, rectGeom))
+	wantListed(t, doc)
+	imgs := picturesOf(doc)
+	if len(imgs) != 1 {
+		t.Fatalf("%d pictures", len(imgs))
+	}
+	m := decoded(t, imgs[0])
+	// 3.78 pixels to the mm: 189 by 76; the middle tile from 44.49, the
+	// next from 144.49 (pixels taken at their centres).
+	if b := m.Bounds(); b.Dx() != 189 || b.Dy() != 76 {
+		t.Fatalf("tiled picture %v", b)
+	}
+	if rgbAt(m, 43, 10) != [3]uint8{0, 0, 255} || rgbAt(m, 44, 10) != [3]uint8{0, 0, 0} || rgbAt(m, 144, 10) != [3]uint8{0, 0, 0} || rgbAt(m, 143, 10) != [3]uint8{0, 0, 255} {
+		t.Errorf("tiles: %v %v %v %v", rgbAt(m, 43, 10), rgbAt(m, 44, 10), rgbAt(m, 143, 10), rgbAt(m, 144, 10))
 	}
 }

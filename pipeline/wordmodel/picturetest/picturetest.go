@@ -60,3 +60,22 @@ func WPS(rel string, w, h float64, data string) string {
 	return fmt.Sprintf(`<w:r><w:pict><v:shape id="图片 1" o:spid="_x0000_s1026" o:spt="75" type="#_x0000_t75" style="height:%gpt;width:%gpt;" filled="f" o:preferrelative="t" stroked="f" coordsize="21600,21600"><v:path/><v:fill on="f" focussize="0,0"/><v:stroke on="f"/><v:imagedata r:id="%s" o:title="" %s/><o:lock v:ext="edit" aspectratio="t"/></v:shape></w:pict></w:r>`,
 		h, w, rel, data)
 }
+
+// Dots is an 8 by 8 PNG of black dots on white down the diagonal from
+// the top left: the picture Word writes for a VML pattern fill
+// (浅色下对角线).
+func Dots(t testing.TB) []byte {
+	t.Helper()
+	m := image.NewGray(image.Rect(0, 0, 8, 8))
+	for i := range m.Pix {
+		m.Pix[i] = 255
+	}
+	for k := 0; k < 8; k++ {
+		m.SetGray(k, k, color.Gray{})
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
