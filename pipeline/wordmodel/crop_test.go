@@ -40,10 +40,15 @@ func pictureDoc(t *testing.T, body string) *wordmodel.Document {
 
 // picturesOf are the body paragraphs' pictures, in order.
 func picturesOf(doc *wordmodel.Document) []wordmodel.Image {
-	var out []wordmodel.Image
+	return ofParagraphs(doc, func(p *wordmodel.Paragraph) []wordmodel.Image { return p.Images })
+}
+
+// ofParagraphs gathers what of each body paragraph of, in order.
+func ofParagraphs[T any](doc *wordmodel.Document, of func(*wordmodel.Paragraph) []T) []T {
+	var out []T
 	for _, b := range doc.Blocks {
 		if p, ok := b.(*wordmodel.Paragraph); ok {
-			out = append(out, p.Images...)
+			out = append(out, of(p)...)
 		}
 	}
 	return out
@@ -295,4 +300,11 @@ func TestTiledPicturesAreRead(t *testing.T) {
 	if rgbAt(m, 43, 10) != [3]uint8{0, 0, 255} || rgbAt(m, 44, 10) != [3]uint8{0, 0, 0} || rgbAt(m, 144, 10) != [3]uint8{0, 0, 0} || rgbAt(m, 143, 10) != [3]uint8{0, 0, 255} {
 		t.Errorf("tiles: %v %v %v %v", rgbAt(m, 43, 10), rgbAt(m, 44, 10), rgbAt(m, 143, 10), rgbAt(m, 144, 10))
 	}
+}
+
+// TestATiledCroppedJPEGIsListed: a JPEG both cropped and tiled, which
+// is not cut at load, is listed, naming the picture.
+func TestATiledCroppedJPEGIsListed(t *testing.T) {
+	doc := pictureDoc(t, wordPicture("rIdJpg", "", `<a:srcRect l="10000"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, rectGeom))
+	wantListed(t, doc, "第 1 段：图片 image2.jpeg（平铺的图片经过裁剪，无法显示）")
 }

@@ -63,9 +63,6 @@ func readTiling(tag string, tw, th, w, h float64) tiling {
 // tile draws img tiled as t over its box (img.Width by img.Height),
 // as a PNG of the box.
 func (img *Image) tile(t tiling) error {
-	if !img.Crop.IsZero() {
-		return fmt.Errorf("cropped")
-	}
 	src, _, err := image.Decode(bytes.NewReader(img.Data))
 	if err != nil {
 		return fmt.Errorf("decode picture: %w", err)
@@ -133,9 +130,12 @@ func (img *Image) tiled(blipFill string) string {
 	if i < 0 {
 		return ""
 	}
+	if !img.Crop.IsZero() {
+		return "平铺的图片经过裁剪，无法显示"
+	}
 	tw, th := nativeSize(img.Data)
 	if err := img.tile(readTiling(startTag(blipFill, i), tw, th, img.Width, img.Height)); err != nil {
-		return "图片平铺无法显示"
+		return "图片平铺无法显示：" + err.Error()
 	}
 	return ""
 }
