@@ -19,7 +19,7 @@ func quarters(t testing.TB, format string) []byte { return picturetest.Bands(t, 
 // wordPicture is a picture in its own line as Word 2016 inserts one (插入
 // → 图片, 50 by 20 mm) and then formats it on the 图片格式 tab.
 func wordPicture(rid, blip, fill, spPr string) string {
-	return `<w:p>` + picturetest.Inline(rid, 1, 1800000, 720000, blip, fill, spPr) + `</w:p>`
+	return `<w:p xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing">` + picturetest.Inline(rid, 1, 1800000, 720000, blip, fill, spPr) + `</w:p>`
 }
 
 const (
