@@ -103,9 +103,12 @@ func (s *sheet) frame(img *Image, spPr string) string {
 			return why
 		}
 	}
-	var why string
-	if f.Outline, why = s.outline(spPr, ""); why != "" {
-		return "图片边框" + strings.TrimPrefix(why, "线条")
+	// A picture has no style: a line of no fill of its own is none.
+	if ln, _ := cutElement(spPr, "a:ln"); strings.Contains(ln, "Fill") && !strings.Contains(ln, "<a:noFill") {
+		var why string
+		if f.Outline, why = s.outline(spPr, ""); why != "" {
+			return "图片边框" + strings.TrimPrefix(why, "线条")
+		}
 	}
 	if f.Geometry == "line" {
 		return "图片形状“直线”无法显示"

@@ -118,7 +118,8 @@ func TestCroppedPicturesAreRead(t *testing.T) {
 // TestPictureShapesAndLinesAreRead: a picture's line (图片边框) and shape
 // (图片形状) are its Frame; Word 2016's 圆角矩形 picture style (roundRect,
 // a white 7 pt line, a shadow) is listed for its shadow alone, and drawn
-// without it; a plain picture has no frame.
+// without it; a plain picture has no frame, nor one whose line has no
+// colour of its own (a picture has no style to give it one).
 func TestPictureShapesAndLinesAreRead(t *testing.T) {
 	line := `<a:ln w="19050"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln>`
 	rounded := `<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom><a:ln w="88900" cap="sq"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:miter lim="800000"/></a:ln>`
@@ -127,11 +128,15 @@ func TestPictureShapesAndLinesAreRead(t *testing.T) {
 		wordPicture("rIdPng", "", stretched, rounded)+
 		wordPicture("rIdJpg", "", stretched, `<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>`)+
 		wordPicture("rIdJpg", "", stretched, `<a:prstGeom prst="star5"><a:avLst/></a:prstGeom>`)+
-		wordPicture("rIdPng", "", stretched, rectGeom+`<a:ln><a:noFill/></a:ln>`))
+		wordPicture("rIdPng", "", stretched, rectGeom+`<a:ln><a:noFill/></a:ln>`)+
+		wordPicture("rIdPng", "", stretched, rectGeom+`<a:ln w="9525"/>`))
 	wantListed(t, doc)
 	imgs := picturesOf(doc)
-	if len(imgs) != 5 {
+	if len(imgs) != 6 {
 		t.Fatalf("%d pictures", len(imgs))
+	}
+	if imgs[5].Frame != nil {
+		t.Errorf("a line of no colour, which a picture without a style does not draw: %+v", imgs[5].Frame.Outline)
 	}
 	if f := imgs[0].Frame; f == nil || f.Geometry != "rect" || f.Outline == nil || *f.Outline != (wordmodel.Outline{Color: "C00000", Width: 1.5, Dash: "dash", Compound: "sng"}) {
 		t.Errorf("outlined picture's frame %+v", f)
