@@ -49,7 +49,7 @@ var tileAnchor = st.Anchor{H: "column", V: "paragraph", X: 2000000, CX: 1800000,
 // TestFormattedPicturesInThePDF: on our own PDF, a cropped PNG is in the
 // file cut (50 of its 100 pixels across), a cropped JPEG with its own
 // bytes drawn clipped to its box; an outline is stroked in its colour
-// after the picture; the rounded style clips the picture to a rounded
+// after the picture; a grey one is stored grey; the rounded style clips the picture to a rounded
 // rectangle (curves before the picture's Do) and strokes white round it.
 func TestFormattedPicturesInThePDF(t *testing.T) {
 	render := func(name string) ([]byte, string) {
@@ -80,6 +80,9 @@ func TestFormattedPicturesInThePDF(t *testing.T) {
 	clip := regexp.MustCompile(`re\s+W n|l\s+h\s+W n`)
 	if !clip.MatchString(content) {
 		t.Errorf("the cropped JPEG is not clipped:\n%s", content)
+	}
+	if out, _ := render("picture-grayscale"); !bytes.Contains(out, []byte("/ColorSpace /DeviceGray")) {
+		t.Error("the grey picture is not one channel in the PDF")
 	}
 	if _, content := render("picture-outline"); !regexp.MustCompile(`Do[\s\S]*0\.753 0\.000 0\.000 RG[\s\S]*S`).MatchString(content) {
 		t.Errorf("no dark red outline after the picture:\n%s", content)

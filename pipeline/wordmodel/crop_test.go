@@ -175,6 +175,10 @@ func TestPictureColoursAreAdjusted(t *testing.T) {
 		t.Fatalf("%d pictures", len(imgs))
 	}
 	at := func(k, x int) [3]uint8 { return rgbAt(decoded(t, imgs[k]), x, 20) }
+	// Grey throughout: stored as one channel.
+	if m := decoded(t, imgs[0]); m.ColorModel() != color.GrayModel || decoded(t, imgs[4]).ColorModel() == color.GrayModel {
+		t.Errorf("the grey picture's model %v, the duotone's %v", m.ColorModel(), decoded(t, imgs[4]).ColorModel())
+	}
 	// Red's brightness is 0.299: grey 76.
 	if got := at(0, 30); got != [3]uint8{76, 76, 76} {
 		t.Errorf("grey red = %v", got)

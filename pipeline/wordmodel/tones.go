@@ -167,7 +167,7 @@ func (img *Image) develop(tones []tone) error {
 		}
 	}
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, dst); err != nil {
+	if err := png.Encode(&buf, grayIfGray(dst)); err != nil {
 		return fmt.Errorf("encode picture: %w", err)
 	}
 	// What stays of the crop, in shares of the pixels kept: the rounding
@@ -190,3 +190,17 @@ func (img *Image) develop(tones []tone) error {
 }
 
 func channel(v float64) uint8 { return uint8(math.Round(min(max(v, 0), 1) * 255)) }
+
+// grayIfGray is m as one channel where it is opaque grey throughout (灰度,
+// 黑白): a third of the pixels to store in the PDF.
+func grayIfGray(m *image.NRGBA) image.Image {
+	g := image.NewGray(m.Bounds())
+	for i := 0; i < len(m.Pix); i += 4 {
+		p := m.Pix[i : i+4 : i+4]
+		if p[0] != p[1] || p[1] != p[2] || p[3] != 255 {
+			return m
+		}
+		g.Pix[i/4] = p[0]
+	}
+	return g
+}
