@@ -92,11 +92,11 @@ func (r *renderer) cellFloats(tl *tableLayout, row *tableRow, k int, c tableCell
 func (r *renderer) drawCellFloat(tl *tableLayout, an cellAnchor, x, y float64) {
 	behind := an.f.Behind
 	if an.img != nil {
-		o := op{kind: opImage, x: x, y: y, w: an.w, h: an.h, img: an.img}
+		ops := pictureOps(an.img, x, y, an.w, an.h)
 		if behind {
-			r.emit([]op{o}, true)
+			r.emit(ops, true)
 		} else {
-			tl.front = append(tl.front, o)
+			tl.front = append(tl.front, ops...)
 		}
 		return
 	}

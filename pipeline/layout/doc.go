@@ -257,7 +257,12 @@
 // taking whole grid lines where its paragraph is on the line grid, its row
 // grown to hold it (cellpictures.go). A group or drawing canvas set in the
 // line is such a picture, drawn as its members in its box, scaled with it
-// (inlinegroups.go). Lines, shapes and text boxes
+// (inlinegroups.go). A picture cropped, or in a shape of its own with a
+// line (wordmodel's Image.Crop and Frame), is drawn where its crop puts
+// the whole picture around its box, turned with the box about the box's
+// centre, clipped to the frame's outline, the frame's line over it as a
+// shape's (picturebox.go); a shape's picture fill so too, within the
+// shape. Lines, shapes and text boxes
 // (shapes.go) are placed as floating pictures are (placeFloat: the page,
 // the text block, the column, a margin's area, the paragraph, or the line
 // and the character the anchor stands at, found in the paragraph's lines

@@ -147,7 +147,7 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64
 
 // drawFloating draws a floating picture with its top left corner at x, y.
 func (r *renderer) drawFloating(img *wordmodel.Image, x, y float64) {
-	r.emit([]op{{kind: opImage, x: x, y: y, w: img.Width, h: img.Height, img: img}}, img.Float.Behind)
+	r.emit(pictureOps(img, x, y, img.Width, img.Height), img.Float.Behind)
 }
 
 // placeFloat is where a float w by h goes on the page: relative to the

@@ -11,14 +11,14 @@ import "jixiao/pipeline/wordmodel"
 func (r *renderer) drawPicture(img *wordmodel.Image, x, y, w, h float64) {
 	g := img.Group
 	if g == nil {
-		r.ops = append(r.ops, op{kind: opImage, x: x, y: y, w: w, h: h, img: img})
+		r.ops = append(r.ops, pictureOps(img, x, y, w, h)...)
 		return
 	}
 	kx, ky := w/img.Width, h/img.Height
 	for i := range g.Images {
 		m := &g.Images[i]
 		p := m.Float.Part
-		r.ops = append(r.ops, op{kind: opImage, x: x + p.X*kx, y: y + p.Y*ky, w: m.Width * kx, h: m.Height * ky, img: m})
+		r.ops = append(r.ops, pictureOps(m, x+p.X*kx, y+p.Y*ky, m.Width*kx, m.Height*ky)...)
 	}
 	for i := range g.Shapes {
 		sp := g.Shapes[i]

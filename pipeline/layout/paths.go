@@ -88,20 +88,9 @@ func filledPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 }
 
 // pictureFill draws a shape's picture fill: the picture over its box,
-// turned and flipped with it, within its filled outline.
+// cropped, turned and flipped with it, within its filled outline.
 func pictureFill(sp *wordmodel.Shape, x, y, w, h float64) op {
-	var clip []Seg
-	if sp.Paths == nil {
-		clip = outline(sp, w, h, 0)
-	}
-	for _, sub := range sp.Paths {
-		if sub.Fill != "none" {
-			clip = append(clip, subpathSegs(sub, sp, w, h, 0)...)
-		}
-	}
-	img := *sp.Picture
-	img.Width, img.Height, img.Rotation, img.FlipH, img.FlipV = w, h, sp.Rotation, sp.FlipH, sp.FlipV
-	return op{kind: opImage, img: &img, x: x, y: y, w: w, h: h, path: &Path{Segs: positioned(clip, sp, x, y, w, h)}}
+	return clippedPicture(sp.Picture, sp, insideSegs(sp, w, h), x, y, w, h)
 }
 
 // pathShades are how much a subpath's fill mode takes its colour towards

@@ -101,3 +101,28 @@ func TestAPictureFillIsClippedInTheOFD(t *testing.T) {
 		t.Errorf("the OFD lacks %s:\n%s", want, content)
 	}
 }
+
+// TestCroppedPicturesAreClippedInTheOFD: a cropped JPEG (kept whole,
+// wordmodel's Crop) is an ImageObject over the whole picture's box,
+// larger than its own, clipped to its own; a framed picture's line is a
+// PathObject after it.
+func TestCroppedPicturesAreClippedInTheOFD(t *testing.T) {
+	scan := picture(t, "JPEG", 40, 20, color.RGBA{0, 0, 200, 255})
+	scan.Width, scan.Height, scan.Crop = 40, 20, wordmodel.Crop{L: 0.5}
+	scan.Frame = &wordmodel.Shape{Geometry: "rect", Width: 40, Height: 20, Outline: &wordmodel.Outline{Color: "C00000", Width: 1, Dash: "solid", Compound: "sng"}}
+	doc := &wordmodel.Document{
+		Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}},
+		Blocks:   []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Align: "center", Images: []wordmodel.Image{scan}}},
+	}
+	laid, want := laidBoxes(t, doc, func(it layout.Item) (box, bool) { return box{it.X, it.Y, it.W, it.H}, it.Image != nil })
+	content := contentOf(t, laid)
+	if got := boundaries(content, "ImageObject"); len(want) != 1 || strings.Join(got, "|") != want[0] || !strings.Contains(want[0], " 80 20") {
+		t.Errorf("OFD picture at %q, the layout's at %q (80 by 20 mm, the whole picture)", got, want)
+	}
+	if !regexp.MustCompile(`<ofd:ImageObject [^>]*><ofd:Clips>`).MatchString(content) {
+		t.Errorf("the cropped picture is not clipped:\n%s", content)
+	}
+	if !strings.Contains(content, `<ofd:StrokeColor Value="192 0 0"`) {
+		t.Errorf("the picture's line is not drawn:\n%s", content)
+	}
+}

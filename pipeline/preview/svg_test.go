@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"image"
+	"image/jpeg"
 	"image/png"
 	"regexp"
 	"strings"
@@ -60,5 +61,21 @@ func TestPreviewShowsPictures(t *testing.T) {
 	}
 	if !strings.Contains(pages[0], `width="30.00" height="20.00" preserveAspectRatio="none" href="data:image/png;base64,`) {
 		t.Errorf("the preview lacks the picture: %s", pages[0])
+	}
+}
+
+// TestPreviewClipsCroppedPictures: a cropped JPEG is drawn whole, twice
+// as wide as its box where half is cut off, within a clip of its box.
+func TestPreviewClipsCroppedPictures(t *testing.T) {
+	var buf bytes.Buffer
+	jpeg.Encode(&buf, image.NewGray(image.Rect(0, 0, 4, 2)), nil)
+	scan := wordmodel.Image{Name: "scan.jpeg", Format: "JPEG", Width: 30, Height: 20, Data: buf.Bytes(), Crop: wordmodel.Crop{R: 0.5}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Images: []wordmodel.Image{scan}}}}
+	pages, err := Preview(doc, testOptions(t), 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`<g clip-path="url\(#[^)]+\)"><image [^>]*width="60.00" height="20.00"`).MatchString(pages[0]) {
+		t.Errorf("the preview does not clip the cropped picture: %s", pages[0])
 	}
 }

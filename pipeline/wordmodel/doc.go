@@ -183,7 +183,26 @@
 // a WPS page number's box); read once, from the DrawingML, its VML
 // fallback skipped. A lone VML picture (v:imagedata in w:pict, as Word
 // 2003 and WPS write one) is an Image as a DrawingML picture is: in the
-// line, or floating where its style is absolute. A shape in the line (wp:inline) is kept only alone in
+// line, or floating where its style is absolute.
+//
+// What a clerk does to a picture on Word's 图片格式 tab is read with it
+// (crop.go, tones.go, tile.go), from a pic:pic, a member of a group, a
+// shape's picture fill and a VML picture alike: its crop (a:srcRect and
+// a:stretch's a:fillRect as one Crop of the picture the box shows,
+// negative shares for room left empty; VML's cropleft … in shares or
+// 65536ths); its colour (a:grayscl, a:biLevel, a:lum's brightness and
+// contrast, a:duotone; VML's gain, blacklevel, grayscale, bilevel),
+// applied to its pixels once, at load, for every back-end; a PNG cropped
+// is cut to what shows, a JPEG only cropped keeps its bytes and its Crop
+// for the layout to clip; its shape (a preset other than a rectangle,
+// the 圆角矩形 picture style's roundRect) and its line (a:ln) as its
+// Frame, a Shape the picture is drawn within and under; a tiled picture
+// (a:tile; VML's v:fill of type tile) drawn into a picture of its box; a
+// VML fill of type frame as a picture fill, of type pattern (an 8 by 8
+// dot picture) as a Pattern. Its alpha and colour changes (a:alphaModFix,
+// a:clrChange …), effects and others of a:blip are listed.
+//
+// A shape in the line (wp:inline) is kept only alone in
 // a paragraph without text (inlineShapes), where it is drawn as a block.
 // Shapes stand with the paragraph they are anchored in (a body's, a
 // header's or footer's), or a table cell (Cell.Shapes); a VML shape's
@@ -223,7 +242,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups of what is not drawn, other
-// shape types, pattern and picture fills, inline shapes, a note's paragraph borders
+// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects, inline shapes, a note's paragraph borders
 // and shading, notes referred to from headers, footers or text boxes (a
 // body table cell's are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with

@@ -1,11 +1,13 @@
 package wordmodel_test
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/picturetest"
 )
 
 // TestTwoLinesInOneAndHorizontalInVerticalAreRead: 双行合一 as Word writes
@@ -123,6 +125,11 @@ func TestPictureBulletsAreRead(t *testing.T) {
 		if pic := p.LabelPicture; pic.Format != "PNG" || math.Abs(pic.Width/pic.Height-2) > 0.01 {
 			t.Errorf("%s: picture %s %.2f×%.2f, want a PNG twice as wide as high", name, pic.Format, pic.Width, pic.Height)
 		}
+	}
+	// Cropped to its right half (Word's 裁剪 of the bullet's picture): cut.
+	cropped := strings.Replace(vmlBullet, `o:title="bullet"`, `o:title="bullet" cropleft="0.5"`, 1)
+	if pic := paragraphs(picBulletParts(t, cropped, picturetest.Bands(t, "png")).read(t))[0].LabelPicture; pic == nil || !bytes.Equal(pic.Data[:4], []byte("\x89PNG")) || bytes.Equal(pic.Data, picturetest.Bands(t, "png")) {
+		t.Errorf("the cropped bullet's picture is drawn whole")
 	}
 	doc := picBulletParts(t, vmlBullet, nil).read(t)
 	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].String(), "第 1 段（“图标项”）：含图片项目符号") || paragraphs(doc)[0].LabelPicture != nil {

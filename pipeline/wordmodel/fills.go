@@ -53,7 +53,7 @@ func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 	} else if el := fill("a:pattFill"); el != "" {
 		sp.Pattern, why = s.pattern(el)
 	} else if el := fill("a:blipFill"); el != "" {
-		sp.Picture, why = s.pictureFill(el)
+		sp.Picture, why = s.pictureFill(el, sp.Width, sp.Height)
 	} else {
 		sp.Fill, why = s.shapeFill(spPr, style)
 		return why
@@ -171,18 +171,16 @@ func vmlGradient(fl, color string) (*Gradient, string) {
 	return g, ""
 }
 
-// pictureFill reads a shape's picture fill (a:blipFill): its picture,
-// stretched over the shape's box and drawn within its outline. A tiled
-// or cropped one is refused.
-func (s *sheet) pictureFill(el string) (*Image, string) {
+// pictureFill reads a shape's picture fill (a:blipFill) over its box, w
+// by h: its picture, cropped, recoloured or tiled (crop.go), stretched
+// over the shape's box and drawn within its outline.
+func (s *sheet) pictureFill(el string, w, h float64) (*Image, string) {
 	target := s.target(el, `r:embed="`)
-	if next(el, "a:tile", 0) >= 0 {
-		return nil, "的图片" + target + "平铺无法显示"
-	}
-	if i := next(el, "a:srcRect", 0); i >= 0 && strings.Contains(startTag(el, i), "=") {
-		return nil, "的图片" + target + "经过裁剪，无法显示"
-	}
 	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"))
+	img.Width, img.Height = w, h
+	if why == "" {
+		why = s.pictureFormat(&img, "", el)
+	}
 	if why != "" {
 		return nil, "的图片" + target + why
 	}

@@ -133,9 +133,27 @@ func TestPictureFillsAreRead(t *testing.T) {
 	if sps := shapesOf(doc); len(sps) != 1 || sps[0].Picture == nil || sps[0].Picture.Format != "PNG" || sps[0].Fill != "" {
 		t.Fatalf("shapes %+v", sps)
 	}
-	doc = shapeDoc(t, `<w:p><w:r><w:t>图片</w:t></w:r>`+shape(`<a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`)+`</w:p>`,
+	// Tiled: the 40 by 20 pixel picture, 10.58 by 5.29 mm at 96 dots to
+	// the inch, half as large, repeats over the 40 by 30 mm box, mirrored
+	// every other tile across; drawn into a picture of the box.
+	doc = shapeDoc(t, `<w:p><w:r><w:t>图片</w:t></w:r>`+shape(`<a:tile tx="0" ty="0" sx="50000" sy="50000" flip="x" algn="tl"/>`)+`</w:p>`,
 		map[string]string{"word/media/image1.png": string(pngBytes(t))})
-	wantListed(t, doc, "第 2 段（“图片”）：图形“心形 1”（填充的图片 image1.png平铺无法显示）")
+	wantListed(t, doc)
+	sps := shapesOf(doc)
+	if len(sps) != 1 || sps[0].Picture == nil {
+		t.Fatalf("shapes %+v", sps)
+	}
+	m := decoded(t, *sps[0].Picture)
+	// 40 pixels a 5.29 mm tile: 7.56 to the mm, 302 by 227 over the box.
+	if b := m.Bounds(); b.Dx() != 303 || b.Dy() != 227 {
+		t.Errorf("tiled fill is %v", b)
+	}
+	// The picture's red diagonal starts at its top left; the second tile
+	// across, mirrored, has it at its top right, the first tile's
+	// neighbour.
+	if rgbAt(m, 0, 0) != [3]uint8{200, 0, 0} || rgbAt(m, 79, 0) != [3]uint8{200, 0, 0} || rgbAt(m, 41, 0) == [3]uint8{200, 0, 0} {
+		t.Errorf("tiles: %v %v %v", rgbAt(m, 0, 0), rgbAt(m, 79, 0), rgbAt(m, 41, 0))
+	}
 }
 
 // TestVMLOpacityShowsOverWhite: a VML fill at half opacity is drawn as

@@ -308,6 +308,9 @@ func (g *group) picture(el string, m groupFrame) string {
 	}
 	turn(&img, el)
 	img.Width, img.Height, img.Float = b.W, b.H, g.place(b)
+	if why := g.s.pictureFormat(&img, el, blipFillOf(el)); why != "" {
+		return n + "（" + why + "）"
+	}
 	*g.s.images = append(*g.s.images, img)
 	return ""
 }

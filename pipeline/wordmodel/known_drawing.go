@@ -6,8 +6,8 @@ import "strings"
 // later and WPS write pictures, shapes and text boxes, and VML (w:pict),
 // as WPS and Word 2007 write them. Whether a picture or a shape as a whole
 // is drawn is its reader's to say (pictures.go, shapes.go, vml.go); known
-// here is what they do not look at: a picture's cropping and recolouring,
-// effects, 3-D.
+// here is what they do not look at: a picture's alpha and colour
+// changes, effects, 3-D.
 
 func drawingML() {
 	knownNames("", read, `wp:inline wp:anchor wp:wrapPolygon a:graphic a:graphicData pic:pic pic:blipFill pic:spPr
@@ -29,15 +29,17 @@ func drawingML() {
 	// connection sites are Word's to edit it with.
 	knownNames("", quiet, `a:gdLst a:ahLst a:ahXY a:ahPolar a:cxnLst a:cxn a:pos a:rect a:pathLst a:path
 		a:moveTo a:lnTo a:arcTo a:quadBezTo a:cubicBezTo a:close a:pt`)
+	// A picture's crop, colour, shape and line, read by crop.go and
+	// tones.go.
+	knownNames("a:blip", quiet, `a:grayscl a:biLevel a:duotone a:lum`)
+	knownNames("", quiet, `a:srcRect a:tile`)
 	// A picture's own look, which the PDF does not apply.
-	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:grayscl a:biLevel a:duotone a:clrChange a:clrRepl
-		a:lum a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
+	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:clrChange a:clrRepl
+		a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
 		a:alphaRepl a:blur a:fillOverlay`)
-	knownNames("pic:blipFill", knownAs{check: cropped}, `a:srcRect`)
-	knownNames("pic:blipFill", knownAs{what: "图片平铺填充"}, `a:tile`)
-	knownNames("pic:spPr", knownAs{check: notRect}, `a:prstGeom`)
-	knownNames("pic:spPr", knownAs{check: outlined}, `a:ln`)
 	knownNames("", knownAs{check: nonEmpty("阴影、发光、柔化边缘或映像效果")}, `a:effectLst`)
+	// An effect list's effects, listed with it.
+	knownNames("a:effectLst", quiet, `a:outerShdw a:innerShdw a:prstShdw a:glow a:softEdge a:reflection a:blur a:fillOverlay`)
 	knownNames("", knownAs{what: "图片或图形效果"}, `a:effectDag`)
 	knownNames("", knownAs{check: nonEmpty("三维效果")}, `a:sp3d`)
 	knownNames("", knownAs{what: "链接的文本框（文字接续到另一个文本框）"}, `wps:linkedTxbx`)
@@ -87,31 +89,6 @@ func vmlOn(what string) func(*sheet, string) string {
 		}
 		return ""
 	}
-}
-
-func cropped(_ *sheet, el string) string {
-	tag := tagOf(el)
-	for _, side := range []string{"l", "t", "r", "b"} {
-		if v := attr(tag, side); v != "" && v != "0" {
-			return "图片裁剪"
-		}
-	}
-	return ""
-}
-
-func notRect(_ *sheet, el string) string {
-	if attr(tagOf(el), "prst") != "rect" {
-		return "图片形状（非矩形的图片外形）"
-	}
-	return ""
-}
-
-// outlined lists a picture's outline where it is drawn (not a:noFill).
-func outlined(_ *sheet, el string) string {
-	if strings.Contains(el, "<a:solidFill") || strings.Contains(el, "<a:gradFill") || strings.Contains(el, "<a:pattFill") {
-		return "图片边框"
-	}
-	return ""
 }
 
 // opaque lists a colour that is not fully opaque.

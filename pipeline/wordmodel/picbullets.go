@@ -14,6 +14,9 @@ import (
 type picBullet struct {
 	rel  string
 	w, h float64
+	// el is the w:numPicBullet, whose picture's crop and colour are
+	// applied as a picture's in the text (crop.go).
+	el string
 }
 
 // readPicBullets reads numbering.xml's picture bullets by their
@@ -22,7 +25,7 @@ func readPicBullets(raw string) map[string]picBullet {
 	out := map[string]picBullet{}
 	for _, sp := range wordxml.Elements(raw, "w:numPicBullet", 0, len(raw)) {
 		el := raw[sp.Start:sp.End]
-		var b picBullet
+		b := picBullet{el: el}
 		if i := next(el, "v:imagedata", 0); i >= 0 {
 			b.rel = attr(tagOf(el[i:]), "r:id")
 			if j := next(el, "v:shape", 0); j >= 0 {
@@ -60,6 +63,12 @@ func (s *sheet) pictureLabel(para *Paragraph, id string) (why string) {
 	}
 	if img.Width <= 0 || img.Height <= 0 {
 		return "图片项目符号（图片没有尺寸）"
+	}
+	if why := vmlImageFormat(&img, b.el); why != "" {
+		return "图片项目符号（" + why + "）"
+	}
+	if why := s.pictureFormat(&img, "", blipFillOf(b.el)); why != "" {
+		return "图片项目符号（" + why + "）"
 	}
 	para.LabelPicture = &img
 	return ""

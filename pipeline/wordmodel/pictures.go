@@ -35,6 +35,13 @@ type Image struct {
 	// FlipH and FlipV mirror it across its box's upright and level
 	// middle lines (a:xfrm flipH, flipV), before it is turned.
 	FlipH, FlipV bool
+	// Crop is what of the picture Word cuts off its sides (crop.go); the
+	// rest fills the box.
+	Crop Crop
+	// Frame is the picture's shape and line (图片形状, 图片边框; crop.go),
+	// in its box: the picture is drawn within the shape's outline, the
+	// line over it. nil for a rectangle without a line.
+	Frame *Shape
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 	// Group is what a group or a drawing canvas set in the line of text
@@ -124,6 +131,9 @@ func (s *sheet) readImage(name, target, drawing string) (Image, string) {
 		return Image{}, "没有尺寸"
 	}
 	turn(&img, drawing)
+	if why := s.pictureFormat(&img, drawing, blipFillOf(drawing)); why != "" {
+		return Image{}, why
+	}
 	if !strings.HasPrefix(drawing, "<wp:anchor") {
 		return img, ""
 	}

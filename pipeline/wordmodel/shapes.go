@@ -130,43 +130,8 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if strings.Contains(el, "<wps:txbx") {
 		sp.Geometry = "rect"
 	}
-	var def, avLst string
-	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
-		geom := spPr[i:end(spPr, i, "a:prstGeom")]
-		prst := attr(startTag(geom, 0), "prst")
-		g, ok := drawnGeometry[prst]
-		if !ok {
-			if def, ok = presetDefinition(prst); !ok {
-				return name + "（形状“" + prst + "”无法识别）"
-			}
-			g, avLst = prst, geom
-		}
-		sp.Geometry = g
-	} else if i := next(spPr, "a:custGeom", 0); i >= 0 {
-		sp.Geometry, def = "custom", spPr[i:end(spPr, i, "a:custGeom")]
-	}
-	if sp.Geometry == "" {
-		return name + "（没有形状）"
-	}
-	if i := next(spPr, "a:xfrm", 0); i >= 0 {
-		tag := spPr[i : i+strings.IndexByte(spPr[i:], '>')]
-		sp.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
-		sp.FlipH, sp.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
-	}
-	if def != "" {
-		paths, text := shapeGeometry(def, sp.Width, sp.Height, avLst)
-		if len(paths) == 0 {
-			return name + "（自由曲线或任意多边形没有路径）"
-		}
-		sp.Paths, sp.TextRect = paths, &text
-	}
-	if sp.Geometry == "roundRect" {
-		sp.Corner = 16667.0 / 100000
-		if i := next(spPr, "a:gd", 0); i >= 0 {
-			if f := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "fmla"); strings.HasPrefix(f, "val ") {
-				sp.Corner = float64(atoi(strings.TrimPrefix(f, "val "))) / 100000
-			}
-		}
+	if why := sp.readGeometry(spPr); why != "" {
+		return name + "（" + why + "）"
 	}
 	style, _ := cutElement(el, "wps:style")
 	var why string
@@ -509,4 +474,49 @@ func inlineShapes(para *Paragraph) []string {
 	}
 	para.Shapes = kept
 	return found
+}
+
+// readGeometry reads the geometry of spPr (a shape's or a picture's
+// shape properties) into sp, whose size is known: its preset or
+// freeform, turn and mirroring, a roundRect's corner; why not, otherwise.
+func (sp *Shape) readGeometry(spPr string) string {
+	var def, avLst string
+	if i := next(spPr, "a:prstGeom", 0); i >= 0 {
+		geom := spPr[i:end(spPr, i, "a:prstGeom")]
+		prst := attr(startTag(geom, 0), "prst")
+		g, ok := drawnGeometry[prst]
+		if !ok {
+			if def, ok = presetDefinition(prst); !ok {
+				return "形状“" + prst + "”无法识别"
+			}
+			g, avLst = prst, geom
+		}
+		sp.Geometry = g
+	} else if i := next(spPr, "a:custGeom", 0); i >= 0 {
+		sp.Geometry, def = "custom", spPr[i:end(spPr, i, "a:custGeom")]
+	}
+	if sp.Geometry == "" {
+		return "没有形状"
+	}
+	if i := next(spPr, "a:xfrm", 0); i >= 0 {
+		tag := spPr[i : i+strings.IndexByte(spPr[i:], '>')]
+		sp.Rotation = float64(atoi(attr(tag, "rot"))) / 60000
+		sp.FlipH, sp.FlipV = attr(tag, "flipH") == "1", attr(tag, "flipV") == "1"
+	}
+	if def != "" {
+		paths, text := shapeGeometry(def, sp.Width, sp.Height, avLst)
+		if len(paths) == 0 {
+			return "自由曲线或任意多边形没有路径"
+		}
+		sp.Paths, sp.TextRect = paths, &text
+	}
+	if sp.Geometry == "roundRect" {
+		sp.Corner = 16667.0 / 100000
+		if i := next(spPr, "a:gd", 0); i >= 0 {
+			if f := attr(spPr[i:i+strings.IndexByte(spPr[i:], '>')], "fmla"); strings.HasPrefix(f, "val ") {
+				sp.Corner = float64(atoi(strings.TrimPrefix(f, "val "))) / 100000
+			}
+		}
+	}
+	return ""
 }

@@ -25,13 +25,7 @@ func shapeDoc(t *testing.T, body string, parts map[string]string) *wordmodel.Doc
 
 // shapesOf are the shapes of the body's paragraphs, in order.
 func shapesOf(doc *wordmodel.Document) []wordmodel.Shape {
-	var out []wordmodel.Shape
-	for _, b := range doc.Blocks {
-		if p, ok := b.(*wordmodel.Paragraph); ok {
-			out = append(out, p.Shapes...)
-		}
-	}
-	return out
+	return ofParagraphs(doc, func(p *wordmodel.Paragraph) []wordmodel.Shape { return p.Shapes })
 }
 
 func nearMM(a, b float64) bool { return math.Abs(a-b) < 0.01 }

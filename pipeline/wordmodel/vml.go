@@ -103,6 +103,9 @@ func (s *sheet) vmlImage(el string) string {
 		f.At = s.textAt
 		img.Float = f
 	}
+	if why := vmlImageFormat(&img, shape); why != "" {
+		return n + "（" + why + "）"
+	}
 	*s.images = append(*s.images, img)
 	return ""
 }
@@ -206,7 +209,11 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 		sp.Outline.Head, sp.Outline.Tail = sp.Outline.Tail, sp.Outline.Head
 	}
 	if sp.Geometry != "line" {
-		if sp.Fill, sp.Gradient, why = vmlFill(tag, shape); why != "" {
+		if pictured, why := s.vmlPictured(sp, tag, shape); pictured || why != "" {
+			if why != "" {
+				return nil, 0, 0, sp.Name + "（填充" + why + "）"
+			}
+		} else if sp.Fill, sp.Gradient, why = vmlFill(tag, shape); why != "" {
 			return nil, 0, 0, sp.Name + "（填充" + why + "）"
 		}
 	}

@@ -128,6 +128,9 @@ func (g *group) vmlPicture(shape string, m groupFrame, at [2]float64, style map[
 		return n + "（组合中旋转或翻转的图片无法显示）"
 	}
 	img.Width, img.Height, img.Float = b.W, b.H, g.place(b)
+	if why := vmlImageFormat(&img, shape); why != "" {
+		return n + "（" + why + "）"
+	}
 	*g.s.images = append(*g.s.images, img)
 	return ""
 }

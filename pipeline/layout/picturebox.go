@@ -1,0 +1,57 @@
+package layout
+
+import "jixiao/pipeline/wordmodel"
+
+// pictureOps draw img in the box x, y, w by h: whole where Word shows it
+// whole; otherwise what its crop leaves (wordmodel.Crop) within its
+// shape's outline (Image.Frame: a rounded picture style's roundRect, an
+// ellipse), then the frame's line over it, as a shape's line is drawn.
+func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
+	if img.Frame == nil && img.Crop.IsZero() {
+		return []op{{kind: opImage, x: x, y: y, w: w, h: h, img: img}}
+	}
+	frame := wordmodel.Shape{Geometry: "rect", Width: img.Width, Height: img.Height}
+	if img.Frame != nil {
+		frame = *img.Frame
+	}
+	frame.Rotation, frame.FlipH, frame.FlipV = img.Rotation, img.FlipH, img.FlipV
+	ops := []op{clippedPicture(img, &frame, insideSegs(&frame, w, h), x, y, w, h)}
+	if frame.Outline != nil {
+		frame.Fill, frame.Gradient, frame.Pattern, frame.Picture = "", nil, nil, nil
+		for _, p := range shapePaths(&frame, x, y, w, h) {
+			ops = append(ops, op{kind: opPath, path: p})
+		}
+	}
+	return ops
+}
+
+// insideSegs are sp's filled outline in its own box, w by h: what a
+// picture in it or filling it is drawn within.
+func insideSegs(sp *wordmodel.Shape, w, h float64) []Seg {
+	if sp.Paths == nil {
+		return outline(sp, w, h, 0)
+	}
+	var segs []Seg
+	for _, sub := range sp.Paths {
+		if sub.Fill != "none" {
+			segs = append(segs, subpathSegs(sub, sp, w, h, 0)...)
+		}
+	}
+	return segs
+}
+
+// clippedPicture draws img over the box x, y, w by h of sp, turned and
+// mirrored with it, within clip (in the box's own coordinates): the
+// whole picture is drawn where its crop puts it around the box, larger
+// than the box by what is cut off (a JPEG keeps its bytes, unencoded),
+// smaller by the room left empty, and only what falls inside clip shows.
+func clippedPicture(img *wordmodel.Image, sp *wordmodel.Shape, clip []Seg, x, y, w, h float64) op {
+	c := img.Crop
+	fw, fh := w/(1-c.L-c.R), h/(1-c.T-c.B)
+	// The whole picture's centre, in the box's coordinates, put on the
+	// page as the box is: the picture then turns about its own centre.
+	at := placement(sp, x, y, w, h).apply(Point{fw * (0.5 - c.L), fh * (0.5 - c.T)})
+	pic := *img
+	pic.Width, pic.Height, pic.Rotation, pic.FlipH, pic.FlipV = fw, fh, sp.Rotation, sp.FlipH, sp.FlipV
+	return op{kind: opImage, img: &pic, x: at.X - fw/2, y: at.Y - fh/2, w: fw, h: fh, path: &Path{Segs: positioned(clip, sp, x, y, w, h)}}
+}
