@@ -182,7 +182,7 @@ func (s *sheet) pictureFill(el string) (*Image, string) {
 	if i := next(el, "a:srcRect", 0); i >= 0 && strings.Contains(startTag(el, i), "=") {
 		return nil, "的图片" + target + "经过裁剪，无法显示"
 	}
-	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"))
+	img, why := s.loadPicture(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"), el)
 	if why != "" {
 		return nil, "的图片" + target + why
 	}

@@ -30,9 +30,13 @@ func drawingML() {
 	knownNames("", quiet, `a:gdLst a:ahLst a:ahXY a:ahPolar a:cxnLst a:cxn a:pos a:rect a:pathLst a:path
 		a:moveTo a:lnTo a:arcTo a:quadBezTo a:cubicBezTo a:close a:pt`)
 	// A picture's own look, which the PDF does not apply.
-	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:grayscl a:biLevel a:duotone a:clrChange a:clrRepl
-		a:lum a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
+	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:grayscl a:biLevel a:duotone a:clrRepl
+		a:lum a:hsl a:tint a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
 		a:alphaRepl a:blur a:fillOverlay`)
+	// Its transparent colour and its transparency, applied to its pixels
+	// (transparency.go).
+	knownNames("a:blip", quiet, `a:clrChange a:alphaModFix`)
+	knownNames("a:clrChange", quiet, `a:clrFrom a:clrTo`)
 	knownNames("pic:blipFill", knownAs{check: cropped}, `a:srcRect`)
 	knownNames("pic:blipFill", knownAs{what: "图片平铺填充"}, `a:tile`)
 	knownNames("pic:spPr", knownAs{check: notRect}, `a:prstGeom`)
