@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 )
 
@@ -27,16 +28,21 @@ func maskOf(format string, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("image mask: %w", err)
 	}
+	// Go's decoded pictures say whether they are opaque without a
+	// pixel's colour being made for each.
+	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+		return nil, nil
+	}
 	b := img.Bounds()
-	mask := image.NewPaletted(image.Rect(0, 0, b.Dx(), b.Dy()), color.Palette{color.Black, color.White})
+	nrgba := image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(nrgba, nrgba.Bounds(), img, b.Min, draw.Src)
+	mask := image.NewPaletted(nrgba.Bounds(), color.Palette{color.Black, color.White})
 	seeThrough := false
-	for y := range b.Dy() {
-		for x := range b.Dx() {
-			if _, _, _, a := img.At(b.Min.X+x, b.Min.Y+y).RGBA(); a >= 0x8000 {
-				mask.SetColorIndex(x, y, 1)
-			} else {
-				seeThrough = true
-			}
+	for i := range mask.Pix {
+		if nrgba.Pix[4*i+3] >= 128 {
+			mask.Pix[i] = 1
+		} else {
+			seeThrough = true
 		}
 	}
 	if !seeThrough {
