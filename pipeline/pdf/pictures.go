@@ -23,8 +23,9 @@ func (w *writer) image(o layout.Item) {
 		w.images[key] = name
 		data, err := pdfReady(o.Image)
 		format := o.Image.Format
+		// A picture with transparency keeps it as PDF/A allows (masks.go).
 		switch {
-		case err != nil:
+		case err != nil: // refused below
 		case w.archival:
 			data, format, err = opaque(data, format)
 		case format == "PNG" && pngTransparent(data):
