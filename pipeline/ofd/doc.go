@@ -31,7 +31,8 @@
 // shadings, underlines and shapes (a line's or a shape's strands and
 // fills, their curves as AbbreviatedData's B, a gradient an AxialShd or
 // RadialShd in FillColor, a clip the object's Clips) are PathObjects, pictures
-// ImageObjects. A link
+// ImageObjects; a transparent picture keeps its PNG's alpha and names an
+// ImageMask, a 1-bit picture of what of it shows (masks.go). A link
 // is a PathObject over its words that draws nothing (Stroke="false")
 // with an Actions of one CLICK Action and no Region, so that its boundary
 // is where it is clicked (GB/T 33190-2016, 9.3): ofd:URI for an address,

@@ -39,6 +39,8 @@ type media struct {
 	id           int
 	format, file string
 	data         []byte
+	// mask is the ID of its ImageMask (masks.go), 0 for none.
+	mask int
 }
 
 func (d *document) next() int {
@@ -259,14 +261,19 @@ func (d *document) picture(b *strings.Builder, it layout.Item) {
 		m.file = fmt.Sprintf("image_%d.%s", m.id, ext)
 		d.images[key] = m
 		d.media = append(d.media, m)
+		d.addMask(m)
 	}
 	// A shape's picture fill is drawn within the shape: its outline the
 	// object's Clips, from its boundary.
+	mask := ""
+	if m.mask != 0 {
+		mask = fmt.Sprintf(` ImageMask="%d"`, m.mask)
+	}
 	end := func(bound box) string {
 		if it.Path == nil {
-			return "/>"
+			return mask + "/>"
 		}
-		return `><ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>` + abbreviated(it.Path.Segs, bound.x, bound.y) +
+		return mask + `><ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>` + abbreviated(it.Path.Segs, bound.x, bound.y) +
 			`</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips></ofd:ImageObject>`
 	}
 	if it.Angle == 0 && !it.FlipH && !it.FlipV {

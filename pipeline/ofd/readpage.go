@@ -93,6 +93,9 @@ func (p *pageReader) object(el *open, depth int) error {
 		if res := el.get("ResourceID"); !p.r.media[res] {
 			return fmt.Errorf("%s：%s（ID %d）引用的图片 %q 未声明", p.name, o.what, o.id, res)
 		}
+		if mask := el.get("ImageMask"); mask != "" && !p.r.media[mask] {
+			return fmt.Errorf("%s：%s（ID %d）引用的图像蒙版 %q 未声明", p.name, o.what, o.id, mask)
+		}
 	}
 	p.obj, p.objTop = o, depth
 	return nil

@@ -79,10 +79,11 @@ func xmpPacket(opt Options) string {
 	return b.String()
 }
 
-// opaque is a picture as PDF/A-1 can hold it: without transparency, which
-// fpdf would write as a soft mask, and without CMYK, which the sRGB output
-// intent does not define. Such a picture is drawn over white, as it shows
-// on the page, and written again as an RGB PNG; any other is kept as it is.
+// opaque is a picture as PDF/A-1 can hold it: without a soft mask, which
+// fpdf would write for transparency, and without CMYK, which the sRGB
+// output intent does not define. A transparent PNG is drawn over white
+// with a colour-key mask (masks.go); a CMYK JPEG is written again as an
+// RGB PNG; any other is kept as it is.
 func opaque(data []byte, format string) ([]byte, string, error) {
 	var img image.Image
 	switch format {
@@ -94,7 +95,8 @@ func opaque(data []byte, format string) ([]byte, string, error) {
 		if err != nil {
 			return nil, "", err
 		}
-		img = src
+		out, err := keyed(src)
+		return out, "PNG", err
 	case "JPEG", "JPG":
 		cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
 		if err != nil {

@@ -340,7 +340,7 @@ func conserved(v *visible, d drawn, undrawn []string) []string {
 next:
 	for _, name := range slices.Sorted(maps.Keys(v.pictures)) {
 		for _, p := range d.pictures {
-			if bytes.Equal(p, v.pictures[name]) {
+			if samePicture(p, v.pictures[name]) {
 				continue next
 			}
 		}
@@ -419,7 +419,7 @@ func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 
 // allFeatures is the whole corpus.
 func allFeatures(t testing.TB) []feature {
-	all := append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pictureFeatures(t)...)
+	all := append(append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pictureFeatures(t)...), sealFeatures(t)...)
 	seen := map[string]bool{}
 	for _, f := range all {
 		if seen[f.name] {

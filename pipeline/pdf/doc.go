@@ -26,9 +26,12 @@
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's
 // sRGB v2 profile (icc/, embedded, with its licence) and XMP metadata that
 // repeats the document information: title, author, creator and producer,
-// and the job's date as UTC, with pdfaid part 1, conformance B. Pictures
-// are drawn opaque: a PNG with alpha or a transparent colour, and a CMYK
-// JPEG, are drawn over white and written as RGB.
+// and the job's date as UTC, with pdfaid part 1, conformance B. PDF/A-1
+// forbids soft masks, so a PNG with alpha or a transparent colour is drawn
+// as it shows over white with a colour-key mask (masks.go): its pixels
+// less than half opaque are left out, and the text under a 公章 shows.
+// A CMYK JPEG is drawn over white and written as RGB. A plain PDF keeps a
+// picture's alpha as a soft mask.
 //
 // What fpdf cannot write is added to its output afterwards (finish.go,
 // pdffile.go). The file is split into its objects by the cross-reference

@@ -109,7 +109,7 @@ func (f feature) docx(t testing.TB) []byte {
 		rels = append(rels, `<Relationship Id="`+id+`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="`+f.links[id]+`" TargetMode="External"/>`)
 	}
 	edits["word/_rels/document.xml.rels"] = opctest.Set(xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + strings.Join(rels, "") + `</Relationships>`)
-	edits["[Content_Types].xml"] = opctest.Set(xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` + strings.Join(types, "") + `</Types>`)
+	edits["[Content_Types].xml"] = opctest.Set(xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/><Default Extension="gif" ContentType="image/gif"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` + strings.Join(types, "") + `</Types>`)
 	return opctest.Edit(t, templates.Disclosure, edits)
 }
 

@@ -23,8 +23,13 @@ func (w *writer) image(o layout.Item) {
 		w.images[key] = name
 		data, err := pdfReady(o.Image)
 		format := o.Image.Format
-		if err == nil && w.archival {
+		// A picture with transparency keeps it as PDF/A allows (masks.go).
+		switch {
+		case err != nil: // refused below
+		case w.archival:
 			data, format, err = opaque(data, format)
+		case format == "PNG" && pngTransparent(data):
+			data, err = softMasked(data)
 		}
 		if err != nil {
 			w.pdf.SetError(fmt.Errorf("图片 %s 无法放入 PDF：%v", o.Image.Name, err))

@@ -129,7 +129,9 @@
 // header's or footer's paragraph, alone or in its line of text (a Run
 // with Picture set keeps its place among the text), in a table cell's
 // paragraph of their own (Cell.Pictures), and floating ones, are read
-// with their bytes, size and place (pictures.go), for the PDF to draw, as
+// with their bytes, size and place (pictures.go; Word's 设置透明色,
+// a:clrChange or VML chromakey, and 透明度, a:alphaModFix, applied to the
+// bytes, then a PNG with alpha: transparency.go), for the PDF to draw, as
 // are a paragraph's borders: its box, between and bar lines, and whether
 // it shares its box with the paragraph before or after it (borders.go),
 // and its shading (Paragraph.Shading, CellPara's in a cell). A float's Wrap (wrap.go) says how

@@ -176,7 +176,7 @@ func vmlGradient(fl, color string) (*Gradient, string) {
 // over the shape's box and drawn within its outline.
 func (s *sheet) pictureFill(el string, w, h float64) (*Image, string) {
 	target := s.target(el, `r:embed="`)
-	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"))
+	img, why := s.loadPicture(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(el, `r:embed="`)], "/word/"), el)
 	img.Width, img.Height = w, h
 	if why == "" {
 		why = s.pictureFormat(&img, "", el)

@@ -297,7 +297,7 @@ func (g *group) member(name, el string, m groupFrame) string {
 func (g *group) picture(el string, m groupFrame) string {
 	target := g.s.target(el, `r:embed="`)
 	n := "图片" + target
-	img, why := g.s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(g.s.rels[relID(el, `r:embed="`)], "/word/"))
+	img, why := g.s.loadPicture(strings.TrimSpace(target), strings.TrimPrefix(g.s.rels[relID(el, `r:embed="`)], "/word/"), el)
 	if why != "" {
 		return n + "（" + why + "）"
 	}

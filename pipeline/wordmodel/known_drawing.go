@@ -34,9 +34,13 @@ func drawingML() {
 	knownNames("a:blip", quiet, `a:grayscl a:biLevel a:duotone a:lum`)
 	knownNames("", quiet, `a:srcRect a:tile`)
 	// A picture's own look, which the PDF does not apply.
-	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:clrChange a:clrRepl
-		a:hsl a:tint a:alphaModFix a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
+	knownNames("a:blip", knownAs{what: "图片颜色或亮度调整"}, `a:clrRepl
+		a:hsl a:tint a:alphaBiLevel a:alphaCeiling a:alphaFloor a:alphaInv a:alphaMod
 		a:alphaRepl a:blur a:fillOverlay`)
+	// Its transparent colour and its transparency, applied to its pixels
+	// (transparency.go).
+	knownNames("a:blip", quiet, `a:clrChange a:alphaModFix`)
+	knownNames("a:clrChange", quiet, `a:clrFrom a:clrTo`)
 	knownNames("", knownAs{check: nonEmpty("阴影、发光、柔化边缘或映像效果")}, `a:effectLst`)
 	// An effect list's effects, listed with it.
 	knownNames("a:effectLst", quiet, `a:outerShdw a:innerShdw a:prstShdw a:glow a:softEdge a:reflection a:blur a:fillOverlay`)

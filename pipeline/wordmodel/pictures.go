@@ -122,7 +122,7 @@ func relID(el, attr string) string {
 // readImage reads the picture's part and its size and place; why says
 // why the PDF cannot draw it.
 func (s *sheet) readImage(name, target, drawing string) (Image, string) {
-	img, why := s.loadImage(name, target)
+	img, why := s.loadPicture(name, target, drawing)
 	if why != "" {
 		return Image{}, why
 	}

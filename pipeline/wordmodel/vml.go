@@ -81,7 +81,7 @@ func (s *sheet) vmlImage(el string) string {
 	shape := el[at:end(el, at, "v:shape")]
 	tag := tagOf(shape)
 	style := cssOf(attr(tag, "style"))
-	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(shape, `r:id="`)], "/word/"))
+	img, why := s.loadPicture(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(shape, `r:id="`)], "/word/"), shape)
 	if why != "" {
 		return n + "（" + why + "）"
 	}

@@ -115,7 +115,7 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 func (g *group) vmlPicture(shape string, m groupFrame, at [2]float64, style map[string]string) string {
 	target := g.s.target(shape, `r:id="`)
 	n := "图片" + target
-	img, why := g.s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(g.s.rels[relID(shape, `r:id="`)], "/word/"))
+	img, why := g.s.loadPicture(strings.TrimSpace(target), strings.TrimPrefix(g.s.rels[relID(shape, `r:id="`)], "/word/"), shape)
 	if why != "" {
 		return n + "（" + why + "）"
 	}

@@ -31,6 +31,9 @@ type Float struct {
 	st.Anchor
 	InCell string
 	WPS    bool
+	// Blip is what the picture's a:blip holds (ClearWhite, HalfClear):
+	// Word's transparency controls; "" for none.
+	Blip string
 }
 
 // Run is the picture's run, embedding the relationship rel.
@@ -54,7 +57,7 @@ func (f Float) Run(id int, name, rel string) string {
 		inCell = "1"
 	}
 	ext := fmt.Sprintf(`cx="%d" cy="%d"`, f.CX, f.CY)
-	pic := `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="` + fmt.Sprint(id) + `" name="` + name + `"/><pic:cNvPicPr><a:picLocks noChangeAspect="1"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rel + `"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext ` + ext + `/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>`
+	pic := `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="` + fmt.Sprint(id) + `" name="` + name + `"/><pic:cNvPicPr><a:picLocks noChangeAspect="1"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>` + blip(rel, f.Blip) + `<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext ` + ext + `/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>`
 	head := fmt.Sprintf(`<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="%d" behindDoc="%d" locked="0" layoutInCell="%s" allowOverlap="1" wp14:anchorId="5C1D%04X" wp14:editId="7E2F%04X">`, 251658240+id, behind, inCell, id, id)
 	tail := `<wp14:sizeRelH relativeFrom="page"><wp14:pctWidth>0</wp14:pctWidth></wp14:sizeRelH><wp14:sizeRelV relativeFrom="page"><wp14:pctHeight>0</wp14:pctHeight></wp14:sizeRelV>`
 	docPr := fmt.Sprintf(`<wp:docPr id="%d" name="%s"/>`, id, name)
