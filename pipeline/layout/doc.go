@@ -250,7 +250,11 @@
 // PNG and JPEG pictures are drawn at their size (images.go): one in a
 // paragraph of its own as a block at the paragraph's alignment, a floating
 // one at its place relative to the page, the text block or its paragraph,
-// behind the text if Word puts it there. One in a line of text is one
+// under all of the page's text if Word puts it behind the text, and over
+// all of it otherwise (a 公章 anchored before the 落款 is drawn after it,
+// as Word stacks it: stacking_test.go); a figure in front of the text is
+// drawn last too, a text box where it stands, in the order its text is
+// read. One in a line of text is one
 // unbreakable box of its width on the baseline, its line grown to hold it
 // (linepictures.go); one in a table cell's paragraph of its own stands
 // between the cell's lines, scaled into the cell's content box, its line

@@ -413,8 +413,8 @@ func TestAPictureBlockStandsBesideAFloat(t *testing.T) {
 		return &wordmodel.Paragraph{Style: "Normal", Align: "center", Images: []wordmodel.Image{{Name: "inline.png", Format: "PNG", Width: w, Height: 10, Data: pic.Data}}}
 	}
 	r := presetLaid(t, body("说明", pic), inline(60), inline(150))
-	imgs := kindOf(r, opImage)
-	float, narrow, wide := imgs[0], imgs[1], imgs[2]
+	imgs := kindOf(r, opImage) // the float in front of the text last, over the page's text
+	float, narrow, wide := imgs[2], imgs[0], imgs[1]
 	room := float.x + float.w + 3.175
 	if !near(narrow.x, room+(r.left()+r.width()-room-60)/2) || narrow.y > float.y+float.h {
 		t.Errorf("the narrow picture at (%.2f, %.2f), the float's right %.2f", narrow.x, narrow.y, float.x+float.w)

@@ -147,7 +147,11 @@ func (r *renderer) floating(img *wordmodel.Image, paraTop float64) (x, y float64
 
 // drawFloating draws a floating picture with its top left corner at x, y.
 func (r *renderer) drawFloating(img *wordmodel.Image, x, y float64) {
-	r.emit(pictureOps(img, x, y, img.Width, img.Height), img.Float.Behind)
+	if img.Float.Behind {
+		r.emit(pictureOps(img, x, y, img.Width, img.Height), true)
+		return
+	}
+	r.emitFront(pictureOps(img, x, y, img.Width, img.Height))
 }
 
 // placeFloat is where a float w by h goes on the page: relative to the

@@ -43,8 +43,11 @@ func (r *renderer) pageBorders() {
 	r.ops = r.ops[:start]
 }
 
-// endPage draws what goes over the page's text: its page borders.
+// endPage draws what goes over the page's text: its floats in front of
+// the text, then its page borders.
 func (r *renderer) endPage() {
+	r.ops = append(r.ops, r.frontFloats...)
+	r.frontFloats = r.frontFloats[:0]
 	r.ops = append(r.ops, r.frontBorders...)
 	r.frontBorders = r.frontBorders[:0]
 	r.backBorders = r.backBorders[:0]

@@ -144,6 +144,11 @@ type renderer struct {
 	pageSections []wordmodel.Section
 	frontBorders []op
 	backBorders  []*Path
+	// frontFloats are the body's pictures and figures in front of the
+	// text, drawn over all of the page's text at its end, as Word stacks
+	// them: a 公章 anchored before the 落款 is still drawn over it
+	// (emitFront).
+	frontFloats []op
 	// lines are the line numbers counted so far (linenumbers.go);
 	// unnumbered: the lines being set are not counted (endnotes).
 	lines      lineCount
@@ -284,7 +289,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 					// It is the section's first page, with the section's
 					// header, footer and borders in place of those it was
 					// begun with; nothing else is on it.
-					r.ops, r.backBorders = r.ops[:k+1], r.backBorders[:0]
+					r.ops, r.backBorders, r.frontFloats = r.ops[:k+1], r.backBorders[:0], r.frontFloats[:0]
 					r.sectionPages, r.pageSection = 1, r.section
 					r.numberPage()
 					r.countSection()

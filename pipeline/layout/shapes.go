@@ -245,9 +245,25 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})
 	}
-	r.emit(ops, sp.Float != nil && sp.Float.Behind)
-	r.ops = append(r.ops, text...)
+	r.emitShape(sp, ops, text)
 	return h
+}
+
+// emitShape draws a shape's drawing and then its text: a float behind
+// the text under everything on the page (its text where it stands), a
+// line or a figure in front of it over the page's text. A text box in
+// front stays where it is placed: its text is read there, in the order
+// the output check reads the Word document (wordmodel's BoxText).
+func (r *renderer) emitShape(sp *wordmodel.Shape, ops, text []op) {
+	switch {
+	case sp.Float != nil && sp.Float.Behind:
+		r.emit(ops, true)
+		r.ops = append(r.ops, text...)
+	case sp.Float != nil && sp.Text == nil:
+		r.emitFront(ops)
+	default:
+		r.ops = append(append(r.ops, ops...), text...)
+	}
 }
 
 // boxText lays a text box's paragraphs out inside its box at x, y, and
@@ -319,6 +335,17 @@ func (r *renderer) warnOnce(msg string) {
 
 // emit adds a float's drawing to the page: in front of what is drawn
 // so far, or behind all of it.
+// emitFront draws a float in front of the text: over all of the body's
+// text on the page, at the page's end, as Word stacks it; in a header,
+// a footer or a text box where it stands, over what came before it.
+func (r *renderer) emitFront(ops []op) {
+	if r.inStory || r.inBox {
+		r.ops = append(r.ops, ops...)
+		return
+	}
+	r.frontFloats = append(r.frontFloats, ops...)
+}
+
 func (r *renderer) emit(ops []op, behind bool) {
 	if !behind {
 		r.ops = append(r.ops, ops...)
