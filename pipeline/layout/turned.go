@@ -60,7 +60,8 @@ func (t turner) path(p *Path) *Path {
 }
 
 // turned are ops turned deg degrees clockwise about c; ok false where one
-// cannot be (a picture, which the reader does not let into a rotated box).
+// cannot be. A picture turns about its box's centre, which moves: its op's
+// angle adds to its own rotation.
 func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
 	t := newTurner(c, deg)
 	rect := func(o op) []Point {
@@ -76,6 +77,12 @@ func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
 			o.x, o.y, o.angle, o.clip = p.X, p.Y, o.angle-deg, 0
 		case opPath:
 			o.path = t.path(o.path)
+		case opImage:
+			mid := t.at(o.x+o.w/2, o.y+o.h/2)
+			o.x, o.y, o.angle = mid.X-o.w/2, mid.Y-o.h/2, o.angle-deg
+			if o.path != nil {
+				o.path = t.path(o.path)
+			}
 		case opFill:
 			o = op{kind: opPath, path: &Path{Segs: polygonSegs(rect(o)...), Fill: o.color}}
 		case opRect:

@@ -61,6 +61,10 @@ type Shape struct {
 	// Upright keeps a rotated box's text level (bodyPr upright="1");
 	// otherwise it turns with the box.
 	Upright bool
+	// Vertical is a text box's text flow by DrawingML's names (vert,
+	// eaVert, vert270, mongolianVert, wordArtVert; a VML box's
+	// layout-flow read as one of them, verticalFlow); "" for horizontal.
+	Vertical string
 	// Art is the text a shape of Geometry text is drawn as; nil for
 	// any other.
 	Art *TextArt
@@ -197,23 +201,43 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
 		sp.NoWrap = attr(tag, "wrap") == "none"
 		if v := attr(tag, "vert"); v != "" && v != "horz" {
-			return name + "（文本框中的竖排文字无法显示）"
+			if !slices.Contains(verticalFlows, v) {
+				return name + "（文本框中的竖排文字方向“" + v + "”无法识别）"
+			}
+			sp.Vertical = v
 		}
 	}
 	return s.addShape(sp, drawing)
+}
+
+// verticalFlows are the vertical text flows of a text box the layout
+// sets: Word's 竖排 (eaVert: East Asian characters upright, the lines
+// from the right), all text turned a quarter right (vert) or left
+// (vert270), Mongolian (lines from the left) and stacked (wordArtVert).
+var verticalFlows = []string{"vert", "eaVert", "vert270", "mongolianVert", "wordArtVert"}
+
+// verticalFlow is a VML text box's layout-flow (and Word's
+// mso-layout-flow-alt beside it) as DrawingML's vert: Word 2003's and
+// WPS's 竖排 text box writes vertical-ideographic, "rotate all text"
+// vertical, bottom-to-top turns it the other way.
+func verticalFlow(css map[string]string) (string, bool) {
+	switch {
+	case css["layout-flow"] == "" || css["layout-flow"] == "horizontal" || css["layout-flow"] == "horizontal-ideographic":
+		return "", true
+	case css["mso-layout-flow-alt"] == "bottom-to-top":
+		return "vert270", true
+	case css["layout-flow"] == "vertical-ideographic":
+		return "eaVert", true
+	case css["layout-flow"] == "vertical":
+		return "vert", true
+	}
+	return "", false
 }
 
 // addShape places a shape read from a drawing (its wp:anchor or
 // wp:inline; a VML shape comes placed) and keeps it with the paragraph;
 // why the PDF cannot, otherwise.
 func (s *sheet) addShape(sp *Shape, drawing string) string {
-	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
-		for _, p := range sp.Text {
-			if len(p.Images) > 0 {
-				return sp.Name + "（旋转的文本框中的图片无法随框旋转）"
-			}
-		}
-	}
 	if sp.Float == nil && strings.HasPrefix(drawing, "<wp:anchor") {
 		f, why := float(drawing, s.inCell)
 		if why != "" {

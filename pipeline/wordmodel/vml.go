@@ -233,8 +233,9 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	css := cssOf(attr(tb, "style"))
 	sp.AutoFit = css["mso-fit-shape-to-text"] == "t"
 	sp.NoWrap = cssOf(attr(tagOf(shape), "style"))["mso-wrap-style"] == "none"
-	if l := css["layout-flow"]; l != "" && l != "horizontal" {
-		return "文本框中的竖排文字无法显示"
+	var ok bool
+	if sp.Vertical, ok = verticalFlow(css); !ok {
+		return "文本框中的竖排文字方向“" + css["layout-flow"] + "”无法识别"
 	}
 	return s.boxText(sp, shape)
 }
