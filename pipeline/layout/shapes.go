@@ -290,10 +290,11 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
 	// The box's own floats stand in it and its text wraps around them
 	// only.
-	r.floats = nil
+	r.floats, r.framed = nil, nil
 	r.box = &area{page: rect{x, y, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
-	for _, p := range sp.Text {
-		r.paragraph(p)
+	// Its tables are laid out as the body's, across its inside.
+	for _, b := range sp.Story() {
+		r.block(b)
 	}
 	used := r.y - top
 	ops, warnings := r.ops, r.warnings

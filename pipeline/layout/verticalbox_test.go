@@ -114,3 +114,44 @@ func TestARotatedTextBoxTurnsItsPicture(t *testing.T) {
 		t.Errorf("warned: %v", r.warnings)
 	}
 }
+
+// boxTable is a table as Word 2016 writes one into a text box: two
+// columns of 1500 twips, single borders, rows of cells.
+func boxTable(rows ...[2]string) string {
+	border := `w:val="single" w:sz="4" w:space="0" w:color="auto"`
+	out := `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top ` + border + `/><w:left ` + border + `/><w:bottom ` + border + `/><w:right ` + border + `/><w:insideH ` + border + `/><w:insideV ` + border + `/></w:tblBorders><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1500"/></w:tblGrid>`
+	for _, r := range rows {
+		out += `<w:tr>`
+		for _, c := range r {
+			out += `<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr>` + st.Para(st.Text(c)) + `</w:tc>`
+		}
+		out += `</w:tr>`
+	}
+	return out + `</w:tbl>`
+}
+
+// TestATableInATextBox: a text box's table is laid out as a body table
+// across the box's inside, between its paragraphs, and a box fitted to
+// its text grows to hold it.
+func TestATableInATextBox(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "page", V: "page", X: 50 * mm, Y: 100 * mm, CX: 60 * mm, CY: 5 * mm}
+	inside := st.Para(st.Text("表前")) + boxTable([2]string{"项目", "金额"}, [2]string{"教育", "120"}) + st.Para(st.Text("表后"))
+	box := st.Shape(a, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inside, `><a:spAutoFit/>`)
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", box), "")), nil))
+	before, item, amount, edu, after := firstTextOp(t, r, "表前"), firstTextOp(t, r, "项目"), firstTextOp(t, r, "金额"), firstTextOp(t, r, "教育"), firstTextOp(t, r, "表后")
+	left := 50 + 2.54 // the box's inset
+	if !nearly(before.x, left, 0.3) || item.x < left || item.x > left+3 {
+		t.Errorf("表前 at x %.2f, 项目 at %.2f: not in the box from %.2f", before.x, item.x, left)
+	}
+	if w := amount.x - item.x; !nearly(w, 1500*25.4/1440, 0.3) {
+		t.Errorf("the second column starts %.2f mm after the first, want %.2f", w, 1500*25.4/1440)
+	}
+	if !(before.y < item.y && item.y < edu.y && edu.y < after.y) {
+		t.Errorf("表前 %.2f, 项目 %.2f, 教育 %.2f, 表后 %.2f: not one under the other", before.y, item.y, edu.y, after.y)
+	}
+	outline := paths(r)[0]
+	if _, y, _, h := outline.Bounds(); y > 100.1 || y+h < after.y+1 {
+		t.Errorf("the box from %.2f to %.2f does not hold its text down to %.2f", y, y+h, after.y)
+	}
+}

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"jixiao/pipeline/wordxml"
 )
 
 // Shape is a line, a simple shape or a text box the PDF draws (the red
@@ -47,8 +45,10 @@ type Shape struct {
 	Paths    []Subpath
 	TextRect *Box
 	// Text is a text box's paragraphs, each with its own formatting; nil
-	// for a shape without text.
-	Text []*Paragraph
+	// for a shape without text. Blocks is its story where it holds a
+	// table: its paragraphs (Text's) and tables in order; nil otherwise.
+	Text   []*Paragraph
+	Blocks []Block
 	// Inset is the space between the box and its text, mm: left, top,
 	// right, bottom. Anchor is where the text stands in a box taller than
 	// it: t, ctr or b. AutoFit: the box grows to hold its text. NoWrap:
@@ -268,32 +268,43 @@ func (s *sheet) drawnHere() bool { return s.inBody || s.inMargin || s.inCell || 
 // ownLines reports whether the paragraph being read is laid out in lines
 // of its own, as the body's are: the body's, a text box's, a header's or
 // footer's outside its tables; a table cell's lines are set by its cell.
-func (s *sheet) ownLines() bool { return s.inBody || s.inBox || s.inMargin && !s.inCell }
+func (s *sheet) ownLines() bool { return (s.inBody || s.inBox || s.inMargin) && !s.inCell }
 
-// boxText reads a text box's paragraphs, as the document's own: with
-// their formatting, lists and pictures in their lines.
+// boxText reads a text box's story, as the document's own: its
+// paragraphs with their formatting, lists and pictures in their lines,
+// and its tables (a table's named by the box: 第 3 段的文本框中的表 1).
 func (s *sheet) boxText(sp *Shape, el string) string {
 	i := next(el, "w:txbxContent", 0)
 	if i < 0 {
 		return ""
 	}
 	content := el[i:end(el, i, "w:txbxContent")]
-	if next(content, "w:tbl", 0) >= 0 {
-		return "文本框中的表格无法显示"
-	}
 	q := *s
 	q.inBody, q.inCell, q.inMargin, q.inBox = false, false, false, true
 	q.images, q.shapes = nil, nil
 	q.where = s.where + "的文本框"
+	box := q.where
 	sp.Text = []*Paragraph{}
-	for _, p := range wordxml.Elements(content, "w:p", 0, len(content)) {
-		para, _ := q.paragraph(content[p.Start:p.End])
-		if !para.Hidden {
-			if n := len(sp.Text); n > 0 {
-				joinBox(sp.Text[n-1], para)
+	var blocks []Block
+	tables := 0
+	eachBlock(content, func(el string, i, e int) {
+		switch el {
+		case "w:p":
+			para, _ := q.paragraph(content[i:e])
+			if !para.Hidden {
+				joinBox(lastParagraph(blocks), para)
+				sp.Text = append(sp.Text, para)
+				blocks = append(blocks, para)
 			}
-			sp.Text = append(sp.Text, para)
+		case "w:tbl":
+			tables++
+			q.inCell = true
+			blocks = append(blocks, q.table(content[i:e], tables))
+			q.inCell, q.cellStyle, q.where = false, nil, box
 		}
+	})
+	if tables > 0 {
+		sp.Blocks = blocks
 	}
 	return ""
 }
@@ -493,11 +504,29 @@ func (c *Cell) BoxText() []string {
 func boxText(shapes []Shape) []string {
 	var out []string
 	for _, sp := range shapes {
-		for _, q := range sp.Text {
-			out = append(out, q.BoxText(true)...)
-			out = append(out, q.Text)
-			out = append(out, q.BoxText(false)...)
+		for _, b := range sp.Story() {
+			switch b := b.(type) {
+			case *Paragraph:
+				out = append(out, b.BoxText(true)...)
+				out = append(out, b.Text)
+				out = append(out, b.BoxText(false)...)
+			case *Table:
+				out = append(out, storyLines([]Block{b})...)
+			}
 		}
+	}
+	return out
+}
+
+// Story is a text box's blocks: Blocks where it holds a table, its
+// paragraphs otherwise.
+func (sp *Shape) Story() []Block {
+	if sp.Blocks != nil {
+		return sp.Blocks
+	}
+	out := make([]Block, len(sp.Text))
+	for i, p := range sp.Text {
+		out[i] = p
 	}
 	return out
 }

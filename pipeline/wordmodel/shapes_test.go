@@ -255,3 +255,34 @@ func TestVerticalTextBoxesAreRead(t *testing.T) {
 		t.Errorf("flows = %v, want %s", got, want)
 	}
 }
+
+// TestATextBoxsTableIsRead: a table in a text box is read as a table of
+// the box's story between its paragraphs (a vertical cell is drawn, not
+// listed), and its cells' text is the box's text the check reads.
+func TestATextBoxsTableIsRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", CX: 2160000, CY: 1440000}
+	cell := func(s string, tcPr string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/>` + tcPr + `</w:tcPr>` + st.Para(st.Text(s)) + `</w:tc>`
+	}
+	tbl := `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1500"/></w:tblGrid><w:tr>` + cell("项目", "") + cell("金额", `<w:textDirection w:val="tbRlV"/>`) + `</w:tr></w:tbl>`
+	inside := st.Para(st.Text("表前")) + tbl + st.Para(st.Text("表后"))
+	body := st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", st.Shape(a, "rect", "", "", "", inside, ">")), ""))
+	doc := shapeDoc(t, body, nil)
+	sh := shapesOf(doc)
+	if len(sh) != 1 || len(sh[0].Blocks) != 3 || len(sh[0].Text) != 2 {
+		t.Fatalf("shapes = %+v", sh)
+	}
+	if tb, ok := sh[0].Blocks[1].(*wordmodel.Table); !ok || len(tb.Rows) != 1 || tb.Rows[0].Cells[1].Text != "金额" {
+		t.Errorf("the box's second block = %+v", sh[0].Blocks[1])
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok {
+			got = append(got, p.BoxText(true)...)
+		}
+	}
+	if fmt.Sprint(got) != "[表前 项目 金额 表后]" {
+		t.Errorf("the box's text = %q", got)
+	}
+	wantListed(t, doc)
+}
