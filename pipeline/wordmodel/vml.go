@@ -29,7 +29,7 @@ func (s *sheet) vmlShape(el string) string {
 	if why, ok := s.vmlTextArt(el); ok {
 		return why
 	}
-	if strings.Contains(el, "<v:imagedata") {
+	if vmlPictured(el) {
 		return s.vmlImage(el)
 	}
 	at, kind := -1, ""
@@ -86,11 +86,10 @@ func (s *sheet) vmlImage(el string) string {
 		return n + "（" + why + "）"
 	}
 	img.Width, img.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	img.Rotation, img.FlipH, img.FlipV = vmlTurn(style)
 	switch {
 	case img.Width <= 0 || img.Height <= 0:
 		return n + "（没有尺寸）"
-	case vmlTurned(style):
-		return n + "（旋转或翻转的图片无法显示）"
 	case style["position"] == "absolute":
 		f, why := vmlFloat(style, shape)
 		if why == "" {

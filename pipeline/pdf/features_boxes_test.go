@@ -1,0 +1,41 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// The corpus' fixtures of what text boxes hold beyond paragraphs:
+// vertical text (竖排文本框) as Word 2016 and WPS write it, a table, a
+// picture in a rotated box.
+
+func boxFeatures(t testing.TB) []feature {
+	const mm = 36000
+	side := st.Anchor{H: "margin", V: "paragraph", X: 120 * mm, Y: 0, CX: 30 * mm, CY: 60 * mm, Wrap: `wp:wrapSquare wrapText="bothSides"`}
+	// Word 2016's 竖排文本框: eaVert, its VML fallback
+	// vertical-ideographic, as Word writes both.
+	vertical := strings.Replace(st.Shape(side, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "",
+		para("", run("", "竖排文本框中的文字"))+para("", run("", "第二列2023年")), ">"), `vert="horz"`, `vert="eaVert"`, 1)
+	verticalVML := `<v:shape id="文本框 3" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:340.2pt;margin-top:0;width:85.05pt;height:170.1pt;z-index:251659264;mso-position-horizontal-relative:margin" fillcolor="white" strokeweight=".5pt"><v:textbox style="layout-flow:vertical-ideographic"><w:txbxContent>` +
+		para("", run("", "竖排文本框中的文字")) + para("", run("", "第二列2023年")) + `</w:txbxContent></v:textbox><w10:wrap type="square"/></v:shape>`
+	wpsVertical := `<v:shape id="_x0000_s1026" o:spid="_x0000_s1026" o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-left:340.2pt;margin-top:0pt;height:170.1pt;width:85.05pt;mso-wrap-distance-left:9pt;mso-wrap-distance-right:9pt;z-index:251659264;" fillcolor="#FFFFFF" filled="t" stroked="t" coordsize="21600,21600"><v:path/><v:fill on="t" focussize="0,0"/><v:stroke color="#000000"/><v:imagedata o:title=""/><o:lock v:ext="edit"/><v:textbox style="layout-flow:vertical-ideographic;"><w:txbxContent>` +
+		wpsPara("", wpsRun("", "沁源县财政局")) + wpsPara("", wpsRun("", "二〇二四年三月")) + `</w:txbxContent></v:textbox><w10:wrap type="square"/></v:shape>`
+	boxed := st.Anchor{H: "margin", V: "paragraph", X: 20 * mm, Y: 0, CX: 110 * mm, CY: 10 * mm, Wrap: `wp:wrapTopAndBottom`}
+	inTable := para("", run("", "表1 资金情况")) + table([]int{2800, 2800}, "",
+		row("", cell(2800, para("", run("", "项目"))), cell(2800, para(`<w:jc w:val="right"/>`, run("", "金额（万元）")))),
+		row("", cell(2800, para("", run("", "校舍维修"))), cell(2800, para(`<w:jc w:val="right"/>`, run("", "120.00"))))) + para("", run("", "单位：万元"))
+	tableBox := st.Shape(boxed, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inTable, `><a:spAutoFit/>`)
+	turned := st.Anchor{H: "margin", V: "paragraph", X: 60 * mm, Y: 10 * mm, CX: 50 * mm, CY: 30 * mm}
+	turnedBox := st.Shape(turned, "rect", ` rot="5400000"`, st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "",
+		para("", run("", "旋转框"))+para(`<w:jc w:val="center"/>`, picture("rIdimage1", 21, 720000, 360000)), ">")
+	return []feature{
+		{name: "text-box-vertical", body: para("", run("", long), st.Run(side.Drawing(2, "文本框 2", vertical), verticalVML)) + text(sample)},
+		{name: "text-box-vertical-wps", wps: true, body: wpsPara("", wpsRun("", long), st.Pict(wpsVertical)) + wpsPara("", wpsRun("", sample))},
+		{name: "text-box-table", body: para("", run("", "下面的文本框中有一张表。"), st.Run(boxed.Drawing(4, "文本框 4", tableBox), "")) + text(sample)},
+		{name: "text-box-turned-picture", body: para("", run("", "旋转的文本框中有图片。"), st.Run(turned.Drawing(5, "文本框 5", turnedBox), "")) + text(sample),
+			parts: map[string]string{"word/media/image1.png": string(sealtest.PNG(t, 60, 30, sealtest.Red))}},
+	}
+}
