@@ -323,7 +323,9 @@ func (r *renderer) block(b wordmodel.Block) {
 	case *wordmodel.Paragraph:
 		r.paragraph(b)
 	case *wordmodel.Table:
-		if b.Float != nil && !r.inStory && r.floatTable(b) {
+		// A header's or footer's floats in its story; Word lets none in
+		// a text box float: it is laid out in the box's flow.
+		if b.Float != nil && r.box == nil && r.floatTable(b) {
 			return // out of the flow: the paragraph after it follows on
 		}
 		r.table(b)

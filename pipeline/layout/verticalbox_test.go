@@ -137,8 +137,9 @@ func TestATableInATextBox(t *testing.T) {
 	const mm = 36000
 	a := st.Anchor{H: "page", V: "page", X: 50 * mm, Y: 100 * mm, CX: 60 * mm, CY: 5 * mm}
 	inside := st.Para(st.Text("表前")) + boxTable([2]string{"项目", "金额"}, [2]string{"教育", "120"}) + st.Para(st.Text("表后"))
+	a.V, a.Y, a.Wrap = "paragraph", 0, "wp:wrapTopAndBottom"
 	box := st.Shape(a, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inside, `><a:spAutoFit/>`)
-	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", box), "")), nil))
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", box), ""))+st.Para(st.Text("正文在框下")), nil))
 	before, item, amount, edu, after := firstTextOp(t, r, "表前"), firstTextOp(t, r, "项目"), firstTextOp(t, r, "金额"), firstTextOp(t, r, "教育"), firstTextOp(t, r, "表后")
 	left := 50 + 2.54 // the box's inset
 	if !nearly(before.x, left, 0.3) || item.x < left || item.x > left+3 {
@@ -151,7 +152,11 @@ func TestATableInATextBox(t *testing.T) {
 		t.Errorf("表前 %.2f, 项目 %.2f, 教育 %.2f, 表后 %.2f: not one under the other", before.y, item.y, edu.y, after.y)
 	}
 	outline := paths(r)[0]
-	if _, y, _, h := outline.Bounds(); y > 100.1 || y+h < after.y+1 {
+	_, y, _, h := outline.Bounds()
+	if y > before.y || y+h < after.y+1 {
 		t.Errorf("the box from %.2f to %.2f does not hold its text down to %.2f", y, y+h, after.y)
+	}
+	if below := firstTextOp(t, r, "正"); below.y < y+h {
+		t.Errorf("the text after the box at %.2f, not under it (down to %.2f)", below.y, y+h)
 	}
 }
