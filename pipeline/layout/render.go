@@ -149,8 +149,10 @@ type renderer struct {
 	lines      lineCount
 	unnumbered bool
 	// chapters are the headings' labels that chapter page numbers show
-	// (chapters.go).
-	chapters chapterState
+	// (chapters.go); styleRefs the paragraphs a STYLEREF shows
+	// (styleref.go), nil where none does.
+	chapters  chapterState
+	styleRefs *styleRefs
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -217,7 +219,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header, Images: doc.HeaderImages}, footer: wordmodel.Margin{Lines: doc.Footer, Images: doc.FooterImages},
 		sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit, styleRefs: newStyleRefs(doc)}
 	if len(doc.Sections) > 0 {
 		r.sections = doc.Sections
 	}
@@ -434,6 +436,7 @@ func (r *renderer) newSheet() {
 	}
 	r.page++
 	r.chapters.newPage()
+	r.styleRefs.newPage()
 	r.sectionPages++
 	r.pageSection = r.section
 	r.pageNo++

@@ -9,7 +9,7 @@ import (
 )
 
 // withHeader is the built-in template's docx of body with header (a
-// w:hdr's content) as its pages' header.
+// w:hdr's content) as its pages' header, odd and even.
 func withHeader(t *testing.T, body, header string) []byte {
 	hdr := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` + st.NS + `>` + header + `</w:hdr>`
 	return opctest.Edit(t, st.Docx(t, body, nil), map[string]func(string) string{
@@ -18,7 +18,7 @@ func withHeader(t *testing.T, body, header string) []byte {
 			return strings.Replace(s, "</Relationships>", `<Relationship Id="rIdH9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header9.xml"/></Relationships>`, 1)
 		},
 		"word/document.xml": func(s string) string {
-			return strings.Replace(s, "<w:sectPr>", `<w:sectPr><w:headerReference w:type="default" r:id="rIdH9"/>`, 1)
+			return strings.Replace(s, "<w:sectPr>", `<w:sectPr><w:headerReference w:type="default" r:id="rIdH9"/><w:headerReference w:type="even" r:id="rIdH9"/>`, 1)
 		},
 	})
 }

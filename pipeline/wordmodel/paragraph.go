@@ -134,7 +134,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 		add(f.placed)
 		cur = plain
-		if f.ref != "" {
+		if f.placed == PageRefField {
 			s.refer(f.ref, "页码引用")
 		}
 	}
