@@ -55,4 +55,7 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 1 行“旋转的文本框中有图片。旋转框”基线`, "LibreOffice: draws a rotated text box's text level in the turned box; Word turns it with the box (bodyPr has no upright), as we do (see TestARotatedTextBoxTurnsItsText), so poppler reads our turned 旋转框 into the line beside it"},
 		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the box's picture level; ours is turned with the box as Word turns it, and poppler's listing gives no box for a turned picture"},
 	},
+	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
+	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
+	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
 }

@@ -4,13 +4,15 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/wordmodel/fieldtest"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // The corpus' fixtures of what text boxes hold beyond paragraphs:
 // vertical text (竖排文本框) as Word 2016 and WPS write it, a table, a
-// picture in a rotated box.
+// picture in a rotated box; and what headers and frames hold: a floating
+// table in a header, a running STYLEREF header, a frame set in a style.
 
 func boxFeatures(t testing.TB) []feature {
 	const mm = 36000
@@ -35,6 +37,17 @@ func boxFeatures(t testing.TB) []feature {
 		{name: "text-box-vertical", body: para("", run("", long), st.Run(side.Drawing(2, "文本框 2", vertical), verticalVML)) + text(sample)},
 		{name: "text-box-vertical-wps", wps: true, body: wpsPara("", wpsRun("", long), st.Pict(wpsVertical)) + wpsPara("", wpsRun("", sample))},
 		{name: "text-box-table", body: para("", run("", "下面的文本框中有一张表。"), st.Run(boxed.Drawing(4, "文本框 4", tableBox), "")) + text(sample)},
+		{name: "header-floating-table", body: text(sample) + text(long),
+			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
+			parts: map[string]string{"word/header1.xml": story("hdr", table([]int{1500}, `<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:horzAnchor="margin" w:vertAnchor="page" w:tblpXSpec="right" w:tblpY="511"/>`,
+				row("", cell(1500, para(`<w:pStyle w:val="a3"/><w:pBdr><w:bottom w:val="none" w:sz="0" w:space="0" w:color="auto"/></w:pBdr>`, run("", "内部资料")))))+
+				para(`<w:pStyle w:val="a3"/>`, run("", "沁源县财政局绩效评价报告")))}},
+		{name: "header-styleref", body: text("封面") + para(`<w:pStyle w:val="1"/><w:pageBreakBefore/>`, run("", "一、基本情况")) + text(long) +
+			para(`<w:pStyle w:val="1"/><w:pageBreakBefore/>`, run("", "二、绩效目标")) + para(`<w:pStyle w:val="1"/>`, run("", "三、评价结论")),
+			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
+			parts: map[string]string{"word/header1.xml": story("hdr", para(`<w:pStyle w:val="a3"/>`, fieldtest.Complex("一、基本情况", ` STYLEREF  "标题 1" \* MERGEFORMAT `)))}},
+		{name: "frame-in-style", body: para(`<w:pStyle w:val="af3"/>`, run("", "签发人：张三")) + para(`<w:pStyle w:val="af3"/>`, run("", "核稿人：李四")) + text(long) + text(sample),
+			parts: map[string]string{"word/styles.xml": strings.Replace(wordStyles(false), "</w:styles>", `<w:style w:type="paragraph" w:customStyle="1" w:styleId="af3"><w:name w:val="签发人"/><w:basedOn w:val="a"/><w:qFormat/><w:pPr><w:framePr w:w="2880" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1"/></w:pPr></w:style></w:styles>`, 1)}},
 		{name: "text-box-turned-picture", body: para("", run("", "旋转的文本框中有图片。"), st.Run(turned.Drawing(5, "文本框 5", turnedBox), "")) + text(sample),
 			parts: map[string]string{"word/media/image1.png": string(sealtest.PNG(t, 60, 30, sealtest.Red))}},
 	}
