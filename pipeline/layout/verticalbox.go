@@ -116,25 +116,11 @@ func mirrorColumns(ops []op, axis float64) {
 			o.x = m(o.x) - o.advance()
 		case opPath:
 			p := *o.path
-			p.Segs, p.Clip = mirrorSegs(p.Segs, m), mirrorSegs(p.Clip, m)
+			across := func(pt Point) Point { return Point{m(pt.X), pt.Y} }
+			p.Segs, p.Clip = mapSegs(p.Segs, across), mapSegs(p.Clip, across)
 			o.path = &p
 		case opImage, opLink, opFill, opRect, opLine:
 			o.x = m(o.x) - o.w
 		}
 	}
-}
-
-// mirrorSegs are segs mirrored across by m.
-func mirrorSegs(segs []Seg, m func(float64) float64) []Seg {
-	if segs == nil {
-		return nil
-	}
-	out := make([]Seg, len(segs))
-	for i, s := range segs {
-		out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
-		for k, pt := range s.Pts {
-			out[i].Pts[k] = Point{m(pt.X), pt.Y}
-		}
-	}
-	return out
 }
