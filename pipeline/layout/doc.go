@@ -287,9 +287,13 @@
 // within the shape (Path.Clip);
 // behind the text first on their page. A rotated text box's text turns
 // with it (turned.go: glyph runs at its angle, fills and rules as turned
-// paths) unless upright; a rotated or flipped picture is drawn mirrored
-// and turned about its centre by each back-end (Item.Angle, FlipH, FlipV). A text box's paragraphs are
-// laid out by the same code as the body's, inside its box and inset, off
+// paths, its pictures turned about their centres) unless upright; a
+// rotated or flipped picture is drawn mirrored and turned about its
+// centre by each back-end (Item.Angle, FlipH, FlipV). A vertical text
+// box's lines are set across a box as wide as its inside is tall and
+// turned into columns, Chinese characters standing upright in them where
+// its flow stands them (verticalbox.go). A text box's paragraphs and
+// tables are laid out by the same code as the body's, inside its box and inset, off
 // the document grid and never broken to a new page, at its top, middle or
 // bottom, after its anchor paragraph's text (so the text layer reads them
 // there, as wordmodel's BoxText does); a box set to grow with its text

@@ -55,7 +55,7 @@ func (r *renderer) numberedText(c wordmodel.Cell) string {
 }
 
 // placeholders are the characters wordmodel leaves for page numbers.
-const placeholders = wordmodel.PageField + wordmodel.NumPagesField + wordmodel.SectionPagesField + wordmodel.PageRefField
+const placeholders = wordmodel.PageField + wordmodel.NumPagesField + wordmodel.SectionPagesField + wordmodel.PageRefField + wordmodel.StyleRefField + wordmodel.StyleRefLastField
 
 // numbers are the page numbers an earlier pass found.
 type numbers struct {
@@ -63,10 +63,11 @@ type numbers struct {
 	sections []int            // pages begun in each section
 	marks    map[string]place // each bookmark's place
 	chapters [][9]string      // each page's chapters, for its header and footer
+	styles   *styleRefs       // each page's paragraphs a STYLEREF shows
 }
 
 func (n *numbers) same(m *numbers) bool {
-	if n == nil || m == nil || n.pages != m.pages || !slices.Equal(n.sections, m.sections) || !slices.Equal(n.chapters, m.chapters) || len(n.marks) != len(m.marks) {
+	if n == nil || m == nil || n.pages != m.pages || !slices.Equal(n.sections, m.sections) || !slices.Equal(n.chapters, m.chapters) || len(n.marks) != len(m.marks) || !n.styles.same(m.styles) {
 		return false
 	}
 	for k, p := range n.marks {
@@ -79,14 +80,14 @@ func (n *numbers) same(m *numbers) bool {
 
 // found are the numbers a finished pass found.
 func (r *renderer) found() *numbers {
-	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks), chapters: slices.Clone(r.chapters.pages)}
+	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks), chapters: slices.Clone(r.chapters.pages), styles: r.styleRefs.snapshot()}
 }
 
 // hasFields reports whether doc shows a page number the layout must
 // settle: in its body, or a section's pages or a bookmark's page in a
 // header or footer.
 func hasFields(doc *wordmodel.Document) bool {
-	if marginsShow(doc, wordmodel.SectionPagesField) || marginsShow(doc, wordmodel.PageRefField) {
+	if marginsShow(doc, wordmodel.SectionPagesField) || marginsShow(doc, wordmodel.PageRefField) || newStyleRefs(doc) != nil {
 		return true
 	}
 	for _, b := range doc.Blocks {
@@ -149,6 +150,10 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	text := run.Text
 	if !strings.ContainsAny(text, placeholders) {
 		return text
+	}
+	if strings.ContainsAny(text, wordmodel.StyleRefField+wordmodel.StyleRefLastField) {
+		text = strings.NewReplacer(wordmodel.StyleRefField, r.styleText(run.Ref, false), wordmodel.StyleRefLastField, r.styleText(run.Ref, true)).Replace(text)
+		run.Ref = "" // a style, not a bookmark
 	}
 	if r.pages < 0 {
 		return strings.NewReplacer(wordmodel.PageField, r.pageLabel(run.NumFormat), wordmodel.NumPagesField, unknownPages,

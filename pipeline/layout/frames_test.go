@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
@@ -247,5 +248,28 @@ func TestAFrameTooLowForItsTextIsWarnedOf(t *testing.T) {
 	firstTextOp(t, r, "核")
 	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "图文框（段落“签发”）的文字超出") }) {
 		t.Errorf("warnings %q", r.warnings)
+	}
+}
+
+// TestAFrameSetInAStyle: a paragraph style that sets a frame (a 签发人
+// style Word 2003 framed) frames each of its paragraphs as their own
+// framePr would, consecutive ones in one frame.
+func TestAFrameSetInAStyle(t *testing.T) {
+	frame := `<w:framePr w:w="2880" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1"/>`
+	style := `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Signer"><w:name w:val="签发人"/><w:basedOn w:val="Normal"/><w:pPr>` + frame + `<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr></w:style>`
+	styled := func(s string) string { return `<w:p><w:pPr><w:pStyle w:val="Signer"/></w:pPr>` + st.Text(s) + `</w:p>` }
+	docx := opctest.Edit(t, st.Docx(t, styled("签发人：张三")+styled("核稿人：李四")+st.Para(st.Text(long)), nil), map[string]func(string) string{
+		"word/styles.xml": func(s string) string { return strings.Replace(s, "</w:styles>", style+"</w:styles>", 1) },
+	})
+	_, r := laidShapes(t, docx)
+	_, own := laidShapes(t, st.Docx(t, framedPara(frame, "", st.Text("签发人：张三"))+framedPara(frame, "", st.Text("核稿人：李四"))+st.Para(st.Text(long)), nil))
+	for _, first := range []string{"签", "核"} {
+		got, want := firstTextOp(t, r, first), firstTextOp(t, own, first)
+		if !nearly(got.x, want.x, 0.05) || !nearly(got.y, want.y, 0.05) {
+			t.Errorf("%s at %.2f, %.2f; framed by its own framePr at %.2f, %.2f", first, got.x, got.y, want.x, want.y)
+		}
+	}
+	if got, want := textLinesOf(r, "签发人：张三核稿李四"), textLinesOf(own, "签发人：张三核稿李四"); len(got) == 0 || got[0] != want[0] {
+		t.Errorf("the text beside the frame: %v, want %v", got, want)
 	}
 }

@@ -54,8 +54,7 @@ func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 		for i := range p.Shapes {
 			if sp := r.fitted(&p.Shapes[i]); sp.Float != nil && !wordmodel.ByLine(sp.Float) && wrapsByLine(sp.Float) == late {
 				x, y := place(sp.Float, sp.Width, sp.Height)
-				r.drawShape(sp, x, y)
-				r.wrapAround(sp.Name, p, top, x, y, sp.Float.Wrap)
+				r.wrapAround(sp.Name, p, top, x, y, grown(sp.Float.Wrap, r.drawShape(sp, x, y)-sp.Height))
 			}
 		}
 	}
@@ -75,6 +74,15 @@ func (r *renderer) placeAnchored(p *wordmodel.Paragraph, top float64) {
 			r.drawShape(sp, x, y)
 		}
 	}
+}
+
+// grown is the wrap w of a box grown by dh to hold its text (AutoFit):
+// the text wraps around the box as drawn, not as saved.
+func grown(w wordmodel.Wrap, dh float64) wordmodel.Wrap {
+	if dh > 0.01 && w.Polygon == nil {
+		w.Outline.H += dh
+	}
+	return w
 }
 
 // wrapAround keeps the room an object of paragraph p placed at x, y

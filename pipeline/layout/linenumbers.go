@@ -69,6 +69,7 @@ func (r *renderer) linesBegin(p *wordmodel.Paragraph, l look, n int) {
 		return
 	}
 	r.chapters.heading(p)
+	r.styleRefs.heading(p)
 	r.lineNumber(p, l.st, r.y+r.fs.role(l.st.Font).font.ascent*l.st.Size*ptToMM)
 }
 

@@ -19,7 +19,8 @@ type op struct {
 	bold bool
 	// hscale is a text's width across in its glyphs' own (w:w); 0 for 1.
 	hscale float64
-	// angle turns a text about its start, degrees counter-clockwise.
+	// angle turns a text about its start, a picture about its box's
+	// centre (adding to its own rotation), degrees counter-clockwise.
 	angle float64
 	img   *wordmodel.Image
 	path  *Path

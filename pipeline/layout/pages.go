@@ -247,7 +247,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Kind, it.Style = Line, o.text
 		case opImage:
 			it.Kind, it.Image = Picture, &Image{Name: o.img.Name, Format: o.img.Format, Data: o.img.Data}
-			it.Angle, it.FlipH, it.FlipV, it.Path = -o.img.Rotation, o.img.FlipH, o.img.FlipV, o.path
+			it.Angle, it.FlipH, it.FlipV, it.Path = o.angle-o.img.Rotation, o.img.FlipH, o.img.FlipV, o.path
 		case opLink:
 			it.Kind, it.Text = Link, o.text
 		case opPath:

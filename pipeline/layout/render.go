@@ -154,8 +154,10 @@ type renderer struct {
 	lines      lineCount
 	unnumbered bool
 	// chapters are the headings' labels that chapter page numbers show
-	// (chapters.go).
-	chapters chapterState
+	// (chapters.go); styleRefs the paragraphs a STYLEREF shows
+	// (styleref.go), nil where none does.
+	chapters  chapterState
+	styleRefs *styleRefs
 }
 
 // layout records the drawing operations of all of doc's pages.
@@ -222,7 +224,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header, Images: doc.HeaderImages}, footer: wordmodel.Margin{Lines: doc.Footer, Images: doc.FooterImages},
 		sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit, styleRefs: newStyleRefs(doc)}
 	if len(doc.Sections) > 0 {
 		r.sections = doc.Sections
 	}
@@ -328,7 +330,9 @@ func (r *renderer) block(b wordmodel.Block) {
 	case *wordmodel.Paragraph:
 		r.paragraph(b)
 	case *wordmodel.Table:
-		if b.Float != nil && !r.inStory && r.floatTable(b) {
+		// A header's or footer's floats in its story; Word lets none in
+		// a text box float: it is laid out in the box's flow.
+		if b.Float != nil && r.box == nil && r.floatTable(b) {
 			return // out of the flow: the paragraph after it follows on
 		}
 		r.table(b)
@@ -437,6 +441,7 @@ func (r *renderer) newSheet() {
 	}
 	r.page++
 	r.chapters.newPage()
+	r.styleRefs.newPage()
 	r.sectionPages++
 	r.pageSection = r.section
 	r.pageNo++

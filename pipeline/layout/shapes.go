@@ -235,7 +235,7 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 			r.warnOnce(sp.Name + "是旋转的文本框，其中固定值行距的文字比行高，Word 会裁去超出行顶的部分，PDF 随框旋转时画出了全字；请在 Word 中加大该段的行距或取消文本框的旋转")
 		}
 		if text, ok = turned(text, Point{x + sp.Width/2, y + h/2}, sp.Rotation); !ok {
-			r.warnOnce(sp.Name + "是旋转的文本框，其中的图片 PDF 不随框旋转；请在 Word 中取消文本框的旋转")
+			r.warnOnce(sp.Name + "是旋转的文本框，其中有 PDF 不能随框旋转的内容；请在 Word 中取消文本框的旋转")
 		}
 	}
 	var ops []op
@@ -292,19 +292,25 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	if tr := sp.TextRect; tr != nil {
 		tx, tw, ty, th = tr.X, tr.W, tr.Y, tr.H
 	}
-	top := y + ty + in[1]
-	inner := th - in[1] - in[3]
+	// A vertical box's text is set as lines across a box as wide as the
+	// inside is tall, standing on the inside's centre, and then turned
+	// into columns (verticalbox.go).
+	left, top, width, inner := x+tx+in[0], y+ty+in[1], tw-in[0]-in[2], th-in[1]-in[3]
+	if sp.Vertical != "" {
+		left, top, width, inner = left+width/2-inner/2, top+inner/2-width/2, inner, width
+	}
 	saved := *r
 	// Text boxes are not on the document grid; nothing in a box breaks
 	// to a new page.
-	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: x + tx + in[0], bw: tw - in[0] - in[2], bh: math.MaxFloat32}
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: math.MaxFloat32}
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
 	// The box's own floats stand in it and its text wraps around them
 	// only.
-	r.floats = nil
-	r.box = &area{page: rect{x, y, sp.Width, sp.Height}, margin: rect{r.g.left, top, r.g.bw, inner}, colLeft: r.g.left, colWidth: r.g.bw}
-	for _, p := range sp.Text {
-		r.paragraph(p)
+	r.floats, r.framed = nil, nil
+	r.box = &area{page: rect{x, y, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
+	// Its tables are laid out as the body's, across its inside.
+	for _, b := range sp.Story() {
+		r.block(b)
 	}
 	used := r.y - top
 	ops, warnings := r.ops, r.warnings
@@ -312,7 +318,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	r.warnings = warnings
 	h := sp.Height
 	switch {
-	case sp.AutoFit:
+	case sp.AutoFit && sp.Vertical == "":
 		// The box is as tall as its text, grown or shrunk, as Word keeps it.
 		h = used + sp.Height - th + in[1] + in[3]
 	case used <= inner+0.01:
@@ -322,6 +328,9 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 		}
 	default:
 		r.warnOnce(sp.Name + "的文字超出文本框：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中放大文本框，或设为“根据文字调整形状大小”")
+	}
+	if sp.Vertical != "" {
+		ops = r.turnedColumns(ops, sp.Vertical, Point{left + width/2, top + inner/2})
 	}
 	return ops, h
 }

@@ -30,20 +30,8 @@ func (t turner) at(x, y float64) Point {
 // space.
 func (t turner) path(p *Path) *Path {
 	q := *p
-	segs := func(in []Seg) []Seg {
-		if in == nil {
-			return nil
-		}
-		out := make([]Seg, len(in))
-		for i, s := range in {
-			out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
-			for k, pt := range s.Pts {
-				out[i].Pts[k] = t.at(pt.X, pt.Y)
-			}
-		}
-		return out
-	}
-	q.Segs, q.Clip = segs(p.Segs), segs(p.Clip)
+	at := func(pt Point) Point { return t.at(pt.X, pt.Y) }
+	q.Segs, q.Clip = mapSegs(p.Segs, at), mapSegs(p.Clip, at)
 	// Turning about c is a matrix too: the space's map, then the turn.
 	turn := matrix{t.cos, t.sin, -t.sin, t.cos, t.c.X - t.c.X*t.cos + t.c.Y*t.sin, t.c.Y - t.c.X*t.sin - t.c.Y*t.cos}
 	if p.Shade != nil {
@@ -59,8 +47,24 @@ func (t turner) path(p *Path) *Path {
 	return &q
 }
 
+// mapSegs are segs with each point moved by f; nil for nil.
+func mapSegs(segs []Seg, f func(Point) Point) []Seg {
+	if segs == nil {
+		return nil
+	}
+	out := make([]Seg, len(segs))
+	for i, s := range segs {
+		out[i] = Seg{Op: s.Op, Pts: make([]Point, len(s.Pts))}
+		for k, pt := range s.Pts {
+			out[i].Pts[k] = f(pt)
+		}
+	}
+	return out
+}
+
 // turned are ops turned deg degrees clockwise about c; ok false where one
-// cannot be (a picture, which the reader does not let into a rotated box).
+// cannot be. A picture turns about its box's centre, which moves: its op's
+// angle adds to its own rotation.
 func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
 	t := newTurner(c, deg)
 	rect := func(o op) []Point {
@@ -76,6 +80,12 @@ func turned(ops []op, c Point, deg float64) (out []op, ok bool) {
 			o.x, o.y, o.angle, o.clip = p.X, p.Y, o.angle-deg, 0
 		case opPath:
 			o.path = t.path(o.path)
+		case opImage:
+			mid := t.at(o.x+o.w/2, o.y+o.h/2)
+			o.x, o.y, o.angle = mid.X-o.w/2, mid.Y-o.h/2, o.angle-deg
+			if o.path != nil {
+				o.path = t.path(o.path)
+			}
 		case opFill:
 			o = op{kind: opPath, path: &Path{Segs: polygonSegs(rect(o)...), Fill: o.color}}
 		case opRect:

@@ -58,6 +58,16 @@ var corpusKnown = map[string][]known{
 	// and close; the right edges and the seal's box agree.
 	"seal-alpha": {{sealDate, sealDateWhy}}, "seal-behind": {{sealDate, sealDateWhy}}, "seal-clrchange-jpeg": {{sealDate, sealDateWhy}},
 	"seal-alphamodfix": {{sealDate, sealDateWhy}}, "seal-vml-chromakey": {{sealDate, sealDateWhy}}, "seal-gif": {{sealDate, sealDateWhy}},
+	"text-box-vertical":     {{`第 1 页 5 行，LibreOffice 7 行`, "unsettled: poppler reads the 竖排 box's upright characters into the body's lines by their height, and LibreOffice starts each column 8 pt lower (its first character 8.7 pt under the inset, ours at it) and 3.7 pt further right, so the lines group differently; the columns' order, the characters upright and 2023 on its side are alike"}},
+	"text-box-vertical-wps": {{`第 1 页第 [1-6] 行文字`, "LibreOffice: lays out a VML text box's layout-flow:vertical-ideographic (WPS's and Word 2003's 竖排文本框, written without DrawingML) horizontally; Word and WPS set it in columns, as we do"}},
+	"text-box-table":        {{`第 1 页第 [2-7] 行.*基线`, "LibreOffice: sets the cells of a table in a text box in the document default's 10.5 pt, where it sets a body table's cells (picture-table-cell) and we set these in Normal's 16 pt, so its rows, its box grown to hold them and the body text under the box stand higher"}},
+	"text-box-turned-picture": {
+		{`第 1 页第 1 行“旋转的文本框中有图片。旋转框”基线`, "LibreOffice: draws a rotated text box's text level in the turned box; Word turns it with the box (bodyPr has no upright), as we do (see TestARotatedTextBoxTurnsItsText), so poppler reads our turned 旋转框 into the line beside it"},
+		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the box's picture level; ours is turned with the box as Word turns it, and poppler's listing gives no box for a turned picture"},
+	},
+	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
+	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
+	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
 }
 
 const (

@@ -89,10 +89,16 @@ func detach(doc *Document) {
 	short := func(s *string) { *s = unique.Make(*s).Value() }
 	own := func(s *string) { *s = strings.Clone(*s) }
 	var paragraph func(b *Paragraph)
+	var table func(t *Table)
 	shape := func(sp *Shape) {
 		own(&sp.Name)
 		for _, p := range sp.Text {
 			paragraph(p)
+		}
+		for _, b := range sp.Blocks {
+			if t, ok := b.(*Table); ok {
+				table(t)
+			}
 		}
 	}
 	paragraph = func(b *Paragraph) {
@@ -117,25 +123,28 @@ func detach(doc *Document) {
 			shape(&b.Shapes[i])
 		}
 	}
+	table = func(t *Table) {
+		for _, row := range t.Rows {
+			for i := range row.Cells {
+				c := &row.Cells[i]
+				own(&c.Text)
+				short(&c.Font)
+				short(&c.LatinFont)
+				short(&c.Align)
+				short(&c.Shading)
+				short(&c.Color)
+				for k := range c.Shapes {
+					shape(&c.Shapes[k].Shape)
+				}
+			}
+		}
+	}
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
 		case *Paragraph:
 			paragraph(b)
 		case *Table:
-			for _, row := range b.Rows {
-				for i := range row.Cells {
-					c := &row.Cells[i]
-					own(&c.Text)
-					short(&c.Font)
-					short(&c.LatinFont)
-					short(&c.Align)
-					short(&c.Shading)
-					short(&c.Color)
-					for k := range c.Shapes {
-						shape(&c.Shapes[k].Shape)
-					}
-				}
-			}
+			table(b)
 		}
 	}
 }
@@ -198,8 +207,11 @@ func (s *sheet) table(t string, n int) *Table {
 	out := &Table{Width: TableWidth{Grid: true}}
 	// A header's or footer's table is named in its part (页眉（header1.xml）表 1).
 	part := ""
-	if s.inMargin {
+	switch {
+	case s.inMargin:
 		part = s.where
+	case s.inBox:
+		part = s.where + "中的"
 	}
 	trs := wordxml.Elements(t, "w:tr", 0, len(t))
 	var styled *tableCells

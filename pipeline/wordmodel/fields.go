@@ -8,16 +8,22 @@ import (
 // layout knows and Word's saved result does not: the page number, the
 // number of pages, the section's pages, and the page of a bookmark
 // (PageRefField, in a run whose Ref names the bookmark). Word saved each
-// result at one moment of its own layout, not the PDF's.
+// result at one moment of its own layout, not the PDF's. A header's or
+// footer's STYLEREF shows the text of its page's first paragraph of a
+// style (StyleRefField), or with \l its last (StyleRefLastField), in a
+// run whose Ref is the style's name (styleref.go).
 const (
 	PageField         = "\x00"
 	NumPagesField     = "\x01"
 	SectionPagesField = "\x02"
 	PageRefField      = "\x03"
+	StyleRefField     = "\x04"
+	StyleRefLastField = "\x05"
 )
 
 // fieldNames are what the placeholders are called in a message.
-var fieldNames = strings.NewReplacer(PageField, "[页码]", NumPagesField, "[总页数]", SectionPagesField, "[节页数]", PageRefField, "[页码引用]")
+var fieldNames = strings.NewReplacer(PageField, "[页码]", NumPagesField, "[总页数]", SectionPagesField, "[节页数]", PageRefField, "[页码引用]",
+	StyleRefField, "[样式引用]", StyleRefLastField, "[样式引用]")
 
 // BookmarkMissing is what Word prints for a page reference to a bookmark
 // the document does not have.
@@ -35,7 +41,8 @@ type field struct {
 	// saved result is then not printed.
 	placed string
 	kind   string // the instruction's first word, upper case: TOC, PAGEREF …
-	ref    string // a PAGEREF's bookmark
+	ref    string // a PAGEREF's bookmark, a STYLEREF's style
+	words  []string
 	link   string // a HYPERLINK's target: an address, or #bookmark
 	done   bool   // the placeholder is written
 	// format is the numFmt a page number's \* switch shows it in ("" for
@@ -98,6 +105,7 @@ func (f *field) parse() {
 	if len(words) == 0 {
 		return
 	}
+	f.words = words
 	f.kind = strings.ToUpper(words[0])
 	switch f.kind {
 	case "PAGE", "NUMPAGES", "SECTIONPAGES", "PAGEREF":

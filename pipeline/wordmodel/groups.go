@@ -40,16 +40,14 @@ func (m groupFrame) inner(off, ext, chOff, chExt [2]float64) groupFrame {
 	}
 }
 
-// xfrm reads the first a:xfrm in el: its offset, extent, its members'
-// offset and extent (a group's), and whether it turns or mirrors.
-func xfrm(el string) (off, ext, chOff, chExt [2]float64, turned bool) {
+// xfrm reads the first a:xfrm in el: its offset, extent, and its
+// members' offset and extent (a group's); turnOf reads its turn.
+func xfrm(el string) (off, ext, chOff, chExt [2]float64) {
 	i := next(el, "a:xfrm", 0)
 	if i < 0 {
 		return
 	}
 	x := el[i:end(el, i, "a:xfrm")]
-	tag := startTag(x, 0)
-	turned = atoi(attr(tag, "rot"))%21600000 != 0 || attr(tag, "flipH") == "1" || attr(tag, "flipV") == "1"
 	pair := func(name, a, b string) [2]float64 {
 		if k := next(x, name, 0); k >= 0 {
 			t := startTag(x, k)
@@ -57,7 +55,7 @@ func xfrm(el string) (off, ext, chOff, chExt [2]float64, turned bool) {
 		}
 		return [2]float64{}
 	}
-	return pair("a:off", "x", "y"), pair("a:ext", "cx", "cy"), pair("a:chOff", "x", "y"), pair("a:chExt", "cx", "cy"), turned
+	return pair("a:off", "x", "y"), pair("a:ext", "cx", "cy"), pair("a:chOff", "x", "y"), pair("a:chExt", "cx", "cy")
 }
 
 // drawingGroup reads a wpg:wgp or wpc:wpc in drawing (its wp:anchor or
@@ -94,7 +92,7 @@ func (s *sheet) drawingGroup(el, drawing string) string {
 	if canvas {
 		why = g.background(el)
 	} else {
-		off, ext, chOff, chExt, _ := xfrm(groupProps(el))
+		off, ext, chOff, chExt := xfrm(groupProps(el))
 		g.rot, g.flipH, g.flipV = turnOf(groupProps(el))
 		// The outermost group's own place is its drawing's: its extent
 		// is the box its ext spans.
@@ -157,34 +155,44 @@ type group struct {
 	flipH, flipV bool
 }
 
-// turn turns and mirrors the group's members read as the group is: each
-// member's centre moves as the group turns about its box's centre (a
-// mirror first), and the member turns and mirrors with it.
+// turn turns and mirrors the group's members read as the group is, about
+// its box's centre.
 func (g *group) turn() {
-	if g.rot == 0 && !g.flipH && !g.flipV {
+	g.turnMembers(g.shapes, g.images, Box{W: g.w, H: g.h}, g.rot, g.flipH, g.flipV)
+}
+
+// turnMembers turns the members read since the paragraph had shapes and
+// images, a group standing at b in the outermost box that turns rot
+// degrees clockwise and mirrors: each member's centre moves as the group
+// turns about b's centre (a mirror first), and the member turns and
+// mirrors with it. A group inside a group is turned as it is read, and
+// then again with the group it is in, as Word composes them.
+func (g *group) turnMembers(shapes, images int, b Box, rot float64, flipH, flipV bool) {
+	if rot == 0 && !flipH && !flipV {
 		return
 	}
-	move := func(f **Float, w, h float64, rot *float64, flipH, flipV *bool) {
+	mx, my := b.X+b.W/2, b.Y+b.H/2
+	move := func(f **Float, w, h float64, r *float64, fh, fv *bool) {
 		p := (*f).Part
 		cx, cy := p.X+w/2, p.Y+h/2
-		if g.flipH {
-			cx, *flipH, *rot = g.w-cx, !*flipH, -*rot
+		if flipH {
+			cx, *fh, *r = 2*mx-cx, !*fh, -*r
 		}
-		if g.flipV {
-			cy, *flipV, *rot = g.h-cy, !*flipV, -*rot
+		if flipV {
+			cy, *fv, *r = 2*my-cy, !*fv, -*r
 		}
-		sin, cos := math.Sincos(g.rot * math.Pi / 180)
-		dx, dy := cx-g.w/2, cy-g.h/2
-		cx, cy = g.w/2+dx*cos-dy*sin, g.h/2+dx*sin+dy*cos
-		*rot = math.Mod(*rot+g.rot, 360)
+		sin, cos := math.Sincos(rot * math.Pi / 180)
+		dx, dy := cx-mx, cy-my
+		cx, cy = mx+dx*cos-dy*sin, my+dx*sin+dy*cos
+		*r = math.Mod(*r+rot, 360)
 		*f = g.place(Box{X: cx - w/2, Y: cy - h/2, W: w, H: h})
 	}
-	for i := range (*g.s.shapes)[g.shapes:] {
-		sp := &(*g.s.shapes)[g.shapes+i]
+	for i := range (*g.s.shapes)[shapes:] {
+		sp := &(*g.s.shapes)[shapes+i]
 		move(&sp.Float, sp.Width, sp.Height, &sp.Rotation, &sp.FlipH, &sp.FlipV)
 	}
-	for i := range (*g.s.images)[g.images:] {
-		img := &(*g.s.images)[g.images+i]
+	for i := range (*g.s.images)[images:] {
+		img := &(*g.s.images)[images+i]
 		move(&img.Float, img.Width, img.Height, &img.Rotation, &img.FlipH, &img.FlipV)
 	}
 }
@@ -269,21 +277,24 @@ func (g *group) member(name, el string, m groupFrame) string {
 		if hidden {
 			return ""
 		}
-		off, ext, _, _, _ := xfrm(el)
+		off, ext, _, _ := xfrm(el)
 		b := m.box(off, ext)
 		return g.s.readShape(&Shape{Name: n, Width: b.W, Height: b.H, Float: g.place(b)}, el, "")
 	case "pic:pic":
 		return g.picture(el, m)
 	case "wpg:grpSp", "wpg:wgp":
-		n, hidden := drawingName("组合图形", el, "wpg:cNvPr")
+		_, hidden := drawingName("组合图形", el, "wpg:cNvPr")
 		if hidden {
 			return ""
 		}
-		off, ext, chOff, chExt, turned := xfrm(groupProps(el))
-		if turned {
-			return n + "（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）"
+		off, ext, chOff, chExt := xfrm(groupProps(el))
+		shapes, images := len(*g.s.shapes), len(*g.s.images)
+		if why := g.members(el, m.inner(off, ext, chOff, chExt)); why != "" {
+			return why
 		}
-		return g.members(el, m.inner(off, ext, chOff, chExt))
+		rot, flipH, flipV := turnOf(groupProps(el))
+		g.turnMembers(shapes, images, m.box(off, ext), rot, flipH, flipV)
+		return ""
 	case "wpg:graphicFrame", "wpc:graphicFrame":
 		if strings.Contains(el, "<c:chart") {
 			return "图表（组合中的图表无法显示）"
@@ -301,7 +312,7 @@ func (g *group) picture(el string, m groupFrame) string {
 	if why != "" {
 		return n + "（" + why + "）"
 	}
-	off, ext, _, _, _ := xfrm(el)
+	off, ext, _, _ := xfrm(el)
 	b := m.box(off, ext)
 	if b.W <= 0 || b.H <= 0 {
 		return n + "（没有尺寸）"

@@ -59,8 +59,8 @@ func TestNestedGroupsAndPicturesAndCanvas(t *testing.T) {
 func TestGroupsNotDrawnAreListedWhole(t *testing.T) {
 	a := st.Anchor{H: "column", V: "paragraph", CX: 720000, CY: 720000}
 	member := st.Member(2, "矩形 2", 0, 0, 720000, 720000, "rect", "", "", st.Style(true), "", "")
-	// A group turned within a group is refused; the outermost turns.
-	sub := replaceOnce(st.SubGroup(6, "组合 6", 0, 0, 720000, 720000, [2]int{0, 0}, [2]int{720000, 720000}, member), `<wpg:grpSpPr><a:xfrm>`, `<wpg:grpSpPr><a:xfrm rot="5400000">`)
+	sub := st.SubGroup(6, "组合 6", 0, 0, 720000, 720000, [2]int{0, 0}, [2]int{720000, 720000}, member,
+		`<wpg:graphicFrame><wpg:cNvPr id="7" name="图表 7"/><a:graphic><a:graphicData><c:chart xmlns:c="c" r:id="rId9"/></a:graphicData></a:graphic></wpg:graphicFrame>`)
 	turned := st.Run(a.Group(3, "组合 3", [2]int{0, 0}, [2]int{720000, 720000}, sub), "")
 	chart := st.Run(a.Group(4, "组合 4", [2]int{0, 0}, [2]int{720000, 720000}, member,
 		`<wpg:graphicFrame><wpg:cNvPr id="9" name="图表 9"/><a:graphic><a:graphicData><c:chart xmlns:c="c" r:id="rId9"/></a:graphicData></a:graphic></wpg:graphicFrame>`), "")
@@ -69,7 +69,7 @@ func TestGroupsNotDrawnAreListedWhole(t *testing.T) {
 	body := `<w:p><w:r><w:t>转</w:t></w:r>` + turned + `</w:p><w:p><w:r><w:t>图表</w:t></w:r>` + chart + `</w:p><w:p><w:r><w:t>嵌入</w:t></w:r>` + inline + `</w:p>`
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc,
-		"第 2 段（“转”）：组合图形“组合 3”中的组合图形“组合 6”（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）",
+		"第 2 段（“转”）：组合图形“组合 3”中的图表（组合中的图表无法显示）",
 		"第 3 段（“图表”）：组合图形“组合 4”中的图表（组合中的图表无法显示）",
 		"第 4 段（“嵌入”）：组合图形“组合 5”中的图表（组合中的图表无法显示）",
 	)
@@ -176,6 +176,39 @@ func TestTurnedGroupsTurnTheirMembers(t *testing.T) {
 		}
 		r := sh[0]
 		if p := r.Float.Part; !nearMM(p.X, tc.x) || !nearMM(p.Y, tc.y) || !nearMM(math.Mod(r.Rotation+360, 360), math.Mod(tc.rot+360, 360)) || r.FlipH != tc.flipH || !nearMM(p.W, 100) {
+			t.Errorf("%s: rectangle at %.2f, %.2f turned %.1f flipped %v; want %.2f, %.2f, %.1f, %v", tc.name, p.X, p.Y, r.Rotation, r.FlipH, tc.x, tc.y, tc.rot, tc.flipH)
+		}
+	}
+}
+
+// TestGroupsTurnedInGroups: a group turned inside a group turns its
+// members about its own box's centre, and the group it is in turns them
+// again about its own: a rectangle filling the left half of a sub-group
+// on the right half of a 100 by 50 mm group stands, the sub-group turned
+// a quarter, across the sub-group's top; the whole mirrored too, at the
+// group's left, mirrored and turned the other way.
+func TestGroupsTurnedInGroups(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "page", V: "page", X: 20 * mm, Y: 20 * mm, CX: 100 * mm, CY: 50 * mm}
+	rect := st.Member(2, "矩形 2", 0, 0, 25*mm, 50*mm, "rect", "", "", st.Style(true), "", "")
+	sub := replaceOnce(st.SubGroup(6, "组合 6", 50*mm, 0, 50*mm, 50*mm, [2]int{0, 0}, [2]int{50 * mm, 50 * mm}, rect), `<wpg:grpSpPr><a:xfrm>`, `<wpg:grpSpPr><a:xfrm rot="5400000">`)
+	for _, tc := range []struct {
+		name, outer string
+		x, y, rot   float64
+		flipH       bool
+	}{
+		{"the inner turned", "", 62.5, -12.5, 90, false},
+		{"the outer mirrored", ` flipH="1"`, 12.5, -12.5, 270, true},
+	} {
+		g := replaceOnce(a.Group(5, "组合 5", [2]int{0, 0}, [2]int{100 * mm, 50 * mm}, sub), `<wpg:grpSpPr><a:xfrm>`, `<wpg:grpSpPr><a:xfrm`+tc.outer+`>`)
+		doc := shapeDoc(t, `<w:p>`+st.Run(g, "")+`</w:p>`, nil)
+		wantListed(t, doc)
+		sh := shapesOf(doc)
+		if len(sh) != 1 {
+			t.Fatalf("%s: %d shapes", tc.name, len(sh))
+		}
+		r := sh[0]
+		if p := r.Float.Part; !nearMM(p.X, tc.x) || !nearMM(p.Y, tc.y) || !nearMM(math.Mod(r.Rotation+360, 360), tc.rot) || r.FlipH != tc.flipH {
 			t.Errorf("%s: rectangle at %.2f, %.2f turned %.1f flipped %v; want %.2f, %.2f, %.1f, %v", tc.name, p.X, p.Y, r.Rotation, r.FlipH, tc.x, tc.y, tc.rot, tc.flipH)
 		}
 	}

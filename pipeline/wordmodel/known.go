@@ -253,13 +253,18 @@ func background(_ *sheet, el string) string {
 // (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
 // (图文框) in a header's table, a text box or a note, or in a style.
 func frame(s *sheet, el string) string {
+	d := attr(tagOf(el), "w:dropCap")
 	if s.known.inStyle {
-		// The reader reads a paragraph's own frame, not its style's; a
+		// A style's frame frames its paragraphs (paragraphFrame), each
+		// listed where it cannot stand; its drop cap is not read. A
 		// frame's check depends on where its paragraph stands (a pPr
 		// holding one is not memoized).
-		return "图文框（在段落样式中设置的图文框或首字下沉无法显示，请在段落本身上设置）"
+		if d == "drop" || d == "margin" {
+			return "首字下沉（在段落样式中设置的首字下沉无法显示，请在段落本身上设置）"
+		}
+		return ""
 	}
-	if d := attr(tagOf(el), "w:dropCap"); d == "drop" || d == "margin" {
+	if d == "drop" || d == "margin" {
 		if s.inBody {
 			return ""
 		}
@@ -268,8 +273,11 @@ func frame(s *sheet, el string) string {
 	if s.inBody || s.inMargin != s.inCell {
 		return "" // the body's, its tables', a header's or footer's
 	}
-	return "图文框（页眉页脚的表格、文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
+	return frameNotDrawn
 }
+
+// frameNotDrawn lists a frame where the PDF does not place one.
+const frameNotDrawn = "图文框（页眉页脚的表格、文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
 
 // vertical lists a text direction other than Word's horizontal one.
 func vertical(_ *sheet, el string) string {

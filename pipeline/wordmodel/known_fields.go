@@ -58,7 +58,9 @@ func (s *sheet) checkField(f *field) {
 	case fieldShows[kind] != "":
 		s.known.fields = append(s.known.fields, fieldShows[kind])
 	case kind == "STYLEREF" && s.inMargin:
-		s.known.fields = append(s.known.fields, "页眉页脚中的 STYLEREF 域（Word 每页显示该页的标题，PDF 每页相同）")
+		if why := s.styleRef(f); why != "" {
+			s.known.fields = append(s.known.fields, "页眉页脚中的 STYLEREF 域（"+why+"）")
+		}
 	case !savedResult[kind]:
 		s.known.fields = append(s.known.fields, "未能识别的域 "+kind)
 	}

@@ -15,10 +15,11 @@ type knownState struct {
 	// tableProps is the w:tblPr of the table being walked, for its rows'
 	// own width, alignment and indent to be compared with.
 	tableProps string
-	// bodyTable says the table being walked is one of the body's own,
-	// which may float (w:tblpPr); a nested one, or one in another part
-	// or a text box, may not.
-	bodyTable bool
+	// storyTable says the table being walked is one of the body's own,
+	// a header's or a footer's, or one in a text box in them, whose
+	// w:tblpPr is drawn (tablefloat.go); a nested one, or a note's, is
+	// not.
+	storyTable bool
 	// memo is what a properties element (a run's w:rPr, a cell's w:tcPr)
 	// lists, by its text: a long table repeats a few many times.
 	memo map[string][]string
@@ -270,7 +271,7 @@ func (w *knownWalk) enter(i int, name string) bool {
 			w.tables++
 			w.rows, w.cells = 0, 0
 		}
-		s.known.bodyTable = w.depth == 1 && w.base == "" && !w.paragraph
+		s.known.storyTable = w.depth == 1 && (w.base == "" || s.inMargin)
 		s.known.tableBorders, s.known.tableProps = "", ""
 	case "w:tr":
 		if w.depth == 1 {

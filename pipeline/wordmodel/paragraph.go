@@ -134,7 +134,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		}
 		add(f.placed)
 		cur = plain
-		if f.ref != "" {
+		if f.placed == PageRefField {
 			s.refer(f.ref, "页码引用")
 		}
 	}
@@ -360,8 +360,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			found = append(found, "段落边框线（"+why+"）")
 		}
 	}
-	if f := readFrame(pPr); f != nil && (s.inBody || s.inMargin != s.inCell && f.DropCap == "") {
-		para.Frame = f
+	if f, styled := paragraphFrame(pPr, info); f != nil {
+		switch {
+		case s.inBody || s.inMargin != s.inCell && f.DropCap == "":
+			para.Frame = f
+		case styled:
+			// A paragraph's own frame is listed by its pPr's check.
+			found = append(found, frameNotDrawn)
+		}
 	}
 	fill, set := shadingOf(pPr)
 	if !set {

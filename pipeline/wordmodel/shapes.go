@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"jixiao/pipeline/wordxml"
 )
 
 // Shape is a line, a simple shape or a text box the PDF draws (the red
@@ -47,8 +45,10 @@ type Shape struct {
 	Paths    []Subpath
 	TextRect *Box
 	// Text is a text box's paragraphs, each with its own formatting; nil
-	// for a shape without text.
-	Text []*Paragraph
+	// for a shape without text. Blocks is its story where it holds a
+	// table: its paragraphs (Text's) and tables in order; nil otherwise.
+	Text   []*Paragraph
+	Blocks []Block
 	// Inset is the space between the box and its text, mm: left, top,
 	// right, bottom. Anchor is where the text stands in a box taller than
 	// it: t, ctr or b. AutoFit: the box grows to hold its text. NoWrap:
@@ -61,6 +61,10 @@ type Shape struct {
 	// Upright keeps a rotated box's text level (bodyPr upright="1");
 	// otherwise it turns with the box.
 	Upright bool
+	// Vertical is a text box's text flow by DrawingML's names (vert,
+	// eaVert, vert270, mongolianVert, wordArtVert; a VML box's
+	// layout-flow read as one of them, verticalFlow); "" for horizontal.
+	Vertical string
 	// Art is the text a shape of Geometry text is drawn as; nil for
 	// any other.
 	Art *TextArt
@@ -165,23 +169,43 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		sp.AutoFit = next(body, "a:spAutoFit", 0) >= 0 && next(body, "a:spAutoFit", 0) < end(body, 0, "wps:bodyPr")
 		sp.NoWrap = attr(tag, "wrap") == "none"
 		if v := attr(tag, "vert"); v != "" && v != "horz" {
-			return name + "（文本框中的竖排文字无法显示）"
+			if !slices.Contains(verticalFlows, v) {
+				return name + "（文本框中的竖排文字方向“" + v + "”无法识别）"
+			}
+			sp.Vertical = v
 		}
 	}
 	return s.addShape(sp, drawing)
+}
+
+// verticalFlows are the vertical text flows of a text box the layout
+// sets: Word's 竖排 (eaVert: East Asian characters upright, the lines
+// from the right), all text turned a quarter right (vert) or left
+// (vert270), Mongolian (lines from the left) and stacked (wordArtVert).
+var verticalFlows = []string{"vert", "eaVert", "vert270", "mongolianVert", "wordArtVert"}
+
+// verticalFlow is a VML text box's layout-flow (and Word's
+// mso-layout-flow-alt beside it) as DrawingML's vert: Word 2003's and
+// WPS's 竖排 text box writes vertical-ideographic, "rotate all text"
+// vertical, bottom-to-top turns it the other way.
+func verticalFlow(css map[string]string) (string, bool) {
+	switch {
+	case css["layout-flow"] == "" || css["layout-flow"] == "horizontal" || css["layout-flow"] == "horizontal-ideographic":
+		return "", true
+	case css["mso-layout-flow-alt"] == "bottom-to-top":
+		return "vert270", true
+	case css["layout-flow"] == "vertical-ideographic":
+		return "eaVert", true
+	case css["layout-flow"] == "vertical":
+		return "vert", true
+	}
+	return "", false
 }
 
 // addShape places a shape read from a drawing (its wp:anchor or
 // wp:inline; a VML shape comes placed) and keeps it with the paragraph;
 // why the PDF cannot, otherwise.
 func (s *sheet) addShape(sp *Shape, drawing string) string {
-	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
-		for _, p := range sp.Text {
-			if len(p.Images) > 0 {
-				return sp.Name + "（旋转的文本框中的图片无法随框旋转）"
-			}
-		}
-	}
 	if sp.Float == nil && strings.HasPrefix(drawing, "<wp:anchor") {
 		f, why := float(drawing, s.inCell)
 		if why != "" {
@@ -212,32 +236,43 @@ func (s *sheet) drawnHere() bool { return s.inBody || s.inMargin || s.inCell || 
 // ownLines reports whether the paragraph being read is laid out in lines
 // of its own, as the body's are: the body's, a text box's, a header's or
 // footer's outside its tables; a table cell's lines are set by its cell.
-func (s *sheet) ownLines() bool { return s.inBody || s.inBox || s.inMargin && !s.inCell }
+func (s *sheet) ownLines() bool { return (s.inBody || s.inBox || s.inMargin) && !s.inCell }
 
-// boxText reads a text box's paragraphs, as the document's own: with
-// their formatting, lists and pictures in their lines.
+// boxText reads a text box's story, as the document's own: its
+// paragraphs with their formatting, lists and pictures in their lines,
+// and its tables (a table's named by the box: 第 3 段的文本框中的表 1).
 func (s *sheet) boxText(sp *Shape, el string) string {
 	i := next(el, "w:txbxContent", 0)
 	if i < 0 {
 		return ""
 	}
 	content := el[i:end(el, i, "w:txbxContent")]
-	if next(content, "w:tbl", 0) >= 0 {
-		return "文本框中的表格无法显示"
-	}
 	q := *s
 	q.inBody, q.inCell, q.inMargin, q.inBox = false, false, false, true
 	q.images, q.shapes = nil, nil
 	q.where = s.where + "的文本框"
+	box := q.where
 	sp.Text = []*Paragraph{}
-	for _, p := range wordxml.Elements(content, "w:p", 0, len(content)) {
-		para, _ := q.paragraph(content[p.Start:p.End])
-		if !para.Hidden {
-			if n := len(sp.Text); n > 0 {
-				joinBox(sp.Text[n-1], para)
+	var blocks []Block
+	tables := 0
+	eachBlock(content, func(el string, i, e int) {
+		switch el {
+		case "w:p":
+			para, _ := q.paragraph(content[i:e])
+			if !para.Hidden {
+				joinBox(lastParagraph(blocks), para)
+				sp.Text = append(sp.Text, para)
+				blocks = append(blocks, para)
 			}
-			sp.Text = append(sp.Text, para)
+		case "w:tbl":
+			tables++
+			q.inCell = true
+			blocks = append(blocks, q.table(content[i:e], tables))
+			q.inCell, q.cellStyle, q.where = false, nil, box
 		}
+	})
+	if tables > 0 {
+		sp.Blocks = blocks
 	}
 	return ""
 }
@@ -437,11 +472,29 @@ func (c *Cell) BoxText() []string {
 func boxText(shapes []Shape) []string {
 	var out []string
 	for _, sp := range shapes {
-		for _, q := range sp.Text {
-			out = append(out, q.BoxText(true)...)
-			out = append(out, q.Text)
-			out = append(out, q.BoxText(false)...)
+		for _, b := range sp.Story() {
+			switch b := b.(type) {
+			case *Paragraph:
+				out = append(out, b.BoxText(true)...)
+				out = append(out, b.Text)
+				out = append(out, b.BoxText(false)...)
+			case *Table:
+				out = append(out, storyLines([]Block{b})...)
+			}
 		}
+	}
+	return out
+}
+
+// Story is a text box's blocks: Blocks where it holds a table, its
+// paragraphs otherwise.
+func (sp *Shape) Story() []Block {
+	if sp.Blocks != nil {
+		return sp.Blocks
+	}
+	out := make([]Block, len(sp.Text))
+	for i, p := range sp.Text {
+		out[i] = p
 	}
 	return out
 }

@@ -170,7 +170,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		`<w:p><w:r><w:t>组合</w:t></w:r>` + st.Run(a.Group(7, "组合 7", [2]int{0, 0}, [2]int{720000, 720000},
 		st.Member(8, "矩形 8", 0, 0, 360000, 360000, "rect", "", "", st.Style(true), "", ""),
 		st.Member(9, "心形 9", 360000, 0, 360000, 360000, "hearts", "", "", st.Style(true), "", "")), "") + `</w:p>` +
-		`<w:p><w:r><w:t>竖框</w:t></w:r>` + st.Pict(`<v:rect id="文本框 8" style="position:absolute;width:10pt;height:10pt"><v:textbox style="layout-flow:vertical"><w:txbxContent><w:p><w:r><w:t>竖</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>`) + `</w:p>` +
+		`<w:p><w:r><w:t>竖框</w:t></w:r>` + st.Pict(`<v:rect id="文本框 8" style="position:absolute;width:10pt;height:10pt"><v:textbox style="layout-flow:sideways"><w:txbxContent><w:p><w:r><w:t>竖</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>`) + `</w:p>` +
 		`<w:p><w:r><w:t>旧线</w:t></w:r>` + st.Pict(`<v:shape id="任意多边形 9" type="#_x0000_t999" style="position:absolute;width:10pt;height:10pt"/>`) + `</w:p>` +
 		`<w:p><w:r><w:t>嵌入</w:t></w:r>` + st.Pict(`<v:rect id="矩形 10" style="width:10pt;height:10pt"/>`) + `</w:p>`
 	doc := shapeDoc(t, body, nil)
@@ -182,7 +182,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头“hook”无法识别）",
 		"第 8 段（“组合”）：组合图形“组合 7”中的图形“心形 9”（形状“hearts”无法识别）",
-		"第 9 段（“竖框”）：图形“文本框 8”（文本框中的竖排文字无法显示）",
+		"第 9 段（“竖框”）：图形“文本框 8”（文本框中的竖排文字方向“sideways”无法识别）",
 		"第 10 段（“旧线”）：图形“任意多边形 9”（形状类型“_x0000_t999”没有定义）",
 		"第 11 段（“嵌入”）：图形“矩形 10”（嵌入型图形无法显示，请设为“浮于文字上方”）",
 	)
@@ -224,4 +224,59 @@ func TestVMLConnectorsAreLines(t *testing.T) {
 		sh[0].Float.FromX != "margin" || !nearMM(sh[0].Float.Y, 8*25.4/72) {
 		t.Errorf("connector = %+v", sh)
 	}
+}
+
+// TestVerticalTextBoxesAreRead: a text box's vertical flow, DrawingML's
+// bodyPr vert as Word 2016 writes it and VML's layout-flow as Word 2003
+// and WPS write it, is read for the layout to set its text in columns.
+func TestVerticalTextBoxesAreRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", CX: 720000, CY: 1440000}
+	var body string
+	for i, v := range []string{"eaVert", "vert", "vert270", "mongolianVert", "wordArtVert"} {
+		box := strings.Replace(st.Shape(a, "rect", "", "", "", st.Para(st.Text("竖排")), ">"), `vert="horz"`, `vert="`+v+`"`, 1)
+		body += st.Para(st.Run(a.Drawing(i+1, "文本框", box), ""))
+	}
+	for _, flow := range []string{"vertical-ideographic", "vertical", "vertical;mso-layout-flow-alt:bottom-to-top", "horizontal"} {
+		body += st.Para(st.Pict(`<v:shape id="文本框" type="#_x0000_t202" style="position:absolute;width:50pt;height:100pt"><v:textbox style="layout-flow:` + flow + `"><w:txbxContent>` + st.Para(st.Text("竖排")) + `</w:txbxContent></v:textbox></v:shape>`))
+	}
+	doc := shapeDoc(t, body, nil)
+	wantListed(t, doc)
+	var got []string
+	for _, sp := range shapesOf(doc) {
+		got = append(got, sp.Vertical)
+	}
+	if want := "[eaVert vert vert270 mongolianVert wordArtVert eaVert vert vert270 ]"; fmt.Sprint(got) != want {
+		t.Errorf("flows = %v, want %s", got, want)
+	}
+}
+
+// TestATextBoxsTableIsRead: a table in a text box is read as a table of
+// the box's story between its paragraphs (a vertical cell is drawn, not
+// listed), and its cells' text is the box's text the check reads.
+func TestATextBoxsTableIsRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", CX: 2160000, CY: 1440000}
+	cell := func(s string, tcPr string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/>` + tcPr + `</w:tcPr>` + st.Para(st.Text(s)) + `</w:tc>`
+	}
+	tbl := `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1500"/></w:tblGrid><w:tr>` + cell("项目", "") + cell("金额", `<w:textDirection w:val="tbRlV"/>`) + `</w:tr></w:tbl>`
+	inside := st.Para(st.Text("表前")) + tbl + st.Para(st.Text("表后"))
+	body := st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", st.Shape(a, "rect", "", "", "", inside, ">")), ""))
+	doc := shapeDoc(t, body, nil)
+	sh := shapesOf(doc)
+	if len(sh) != 1 || len(sh[0].Blocks) != 3 || len(sh[0].Text) != 2 {
+		t.Fatalf("shapes = %+v", sh)
+	}
+	if tb, ok := sh[0].Blocks[1].(*wordmodel.Table); !ok || len(tb.Rows) != 1 || tb.Rows[0].Cells[1].Text != "金额" {
+		t.Errorf("the box's second block = %+v", sh[0].Blocks[1])
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok {
+			got = append(got, p.BoxText(true)...)
+		}
+	}
+	if fmt.Sprint(got) != "[表前 项目 金额 表后]" {
+		t.Errorf("the box's text = %q", got)
+	}
+	wantListed(t, doc)
 }

@@ -59,12 +59,14 @@ func (s *sheet) tableFloat(props string, margins CellMargins) *TableFloat {
 	return f
 }
 
-// floatingTable says why a table's w:tblpPr is not drawn: only a table of
-// the body's own is placed as a float; one in a header, a footer, a note,
-// a text box or a cell is listed.
+// floatingTable says why a table's w:tblpPr is not drawn. A table of the
+// body, a header or a footer is placed as a float, in its story; one in a
+// text box is laid out in the box's flow, as Word lays it out (Word lets
+// no table in a text box float: its 文字环绕 is greyed out there). One in
+// a note or nested in a table's cell is listed.
 func floatingTable(s *sheet, _ string) string {
-	if s.known.bodyTable {
+	if s.known.storyTable {
 		return ""
 	}
-	return "浮动表格（文字环绕表格，仅正文中的表格可以浮动）"
+	return "浮动表格（文字环绕表格，脚注、尾注中和表格中套的表格无法浮动）"
 }

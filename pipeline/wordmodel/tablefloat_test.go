@@ -70,9 +70,9 @@ func TestAFloatingTablesPlaceIsRead(t *testing.T) {
 	}
 }
 
-// TestAFloatingTableOutsideTheBodyIsListed: only the body's own tables
-// float; one nested in a cell or standing in a header is listed, naming
-// where it is.
+// TestAFloatingTableOutsideTheBodyIsListed: the body's, a header's and a
+// footer's tables float; one nested in a cell is listed, naming where it
+// is.
 func TestAFloatingTableOutsideTheBodyIsListed(t *testing.T) {
 	inner := rt.Placed(`<w:tblpPr w:vertAnchor="text" w:tblpY="1"/><w:tblW w:w="1000" w:type="dxa"/>`, []int{1000}, rt.Row(false, rt.Word.Cell(1000, "", "", para(run("", "内")))))
 	outer := rt.Placed(`<w:tblW w:w="3000" w:type="dxa"/>`, []int{3000}, rt.Row(false, rt.Word.Cell(3000, "", "", para(run("", "外")), inner, para())))

@@ -29,7 +29,7 @@ func (s *sheet) vmlShape(el string) string {
 	if why, ok := s.vmlTextArt(el); ok {
 		return why
 	}
-	if strings.Contains(el, "<v:imagedata") {
+	if vmlPictured(el) {
 		return s.vmlImage(el)
 	}
 	at, kind := -1, ""
@@ -86,11 +86,10 @@ func (s *sheet) vmlImage(el string) string {
 		return n + "（" + why + "）"
 	}
 	img.Width, img.Height = vmlLength(style["width"]), vmlLength(style["height"])
+	img.Rotation, img.FlipH, img.FlipV = vmlTurn(style)
 	switch {
 	case img.Width <= 0 || img.Height <= 0:
 		return n + "（没有尺寸）"
-	case vmlTurned(style):
-		return n + "（旋转或翻转的图片无法显示）"
 	case style["position"] == "absolute":
 		f, why := vmlFloat(style, shape)
 		if why == "" {
@@ -240,8 +239,9 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	css := cssOf(attr(tb, "style"))
 	sp.AutoFit = css["mso-fit-shape-to-text"] == "t"
 	sp.NoWrap = cssOf(attr(tagOf(shape), "style"))["mso-wrap-style"] == "none"
-	if l := css["layout-flow"]; l != "" && l != "horizontal" {
-		return "文本框中的竖排文字无法显示"
+	var ok bool
+	if sp.Vertical, ok = verticalFlow(css); !ok {
+		return "文本框中的竖排文字方向“" + css["layout-flow"] + "”无法识别"
 	}
 	return s.boxText(sp, shape)
 }

@@ -37,8 +37,8 @@ func (s *sheet) vmlGroup(grp, el string) string {
 		f.InCell = s.inCell && attr(tag, "o:allowincell") != "f"
 		f.At = s.textAt
 	}
-	g := group{s: s, float: f, w: w, h: h, shapes: len(*s.shapes), images: len(*s.images),
-		rot: vmlNumber(style["rotation"]), flipH: strings.Contains(style["flip"], "x"), flipV: strings.Contains(style["flip"], "y")}
+	g := group{s: s, float: f, w: w, h: h, shapes: len(*s.shapes), images: len(*s.images)}
+	g.rot, g.flipH, g.flipV = vmlTurn(style)
 	m := vmlFrame(groupFrame{sx: 1, sy: 1}, tag, [2]float64{}, [2]float64{w, h})
 	if why := g.vmlMembers(grp, el, m); why != "" {
 		g.undo()
@@ -51,9 +51,22 @@ func (s *sheet) vmlGroup(grp, el string) string {
 	return ""
 }
 
-// vmlTurned reports whether a VML style turns or mirrors its element.
-func vmlTurned(style map[string]string) bool {
-	return vmlNumber(style["rotation"]) != 0 || strings.TrimSpace(style["flip"]) != ""
+// vmlTurn is how a VML style turns (clockwise, degrees) and mirrors its
+// element.
+func vmlTurn(style map[string]string) (rot float64, flipH, flipV bool) {
+	return vmlNumber(style["rotation"]), strings.Contains(style["flip"], "x"), strings.Contains(style["flip"], "y")
+}
+
+// vmlPictured reports whether the VML shape el shows a picture: its
+// v:imagedata names one. WPS writes an empty v:imagedata into its text
+// boxes and shapes, which show none.
+func vmlPictured(el string) bool {
+	i := next(el, "v:imagedata", 0)
+	if i < 0 {
+		return false
+	}
+	tag := startTag(el, i)
+	return attr(tag, "r:id") != "" || attr(tag, "o:relid") != "" || attr(tag, "r:pict") != "" || attr(tag, "src") != ""
 }
 
 // vmlFrame is the frame of the members of a group whose start tag is
@@ -87,17 +100,19 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 		case "w10:wrap", "w10:anchorlock", "v:shapetype", "o:lock", "v:fill", "v:stroke", "v:path", "v:formulas", "v:handles":
 			return ""
 		case "v:group":
-			n := strings.Replace(vmlName(tag), "图形", "组合图形", 1)
-			if vmlTurned(style) {
-				return n + "（旋转或翻转的组合图形无法显示，请在 Word 中取消组合的旋转或翻转）"
-			}
 			ext := [2]float64{vmlNumber(style["width"]), vmlNumber(style["height"])}
-			return g.vmlMembers(child, el, vmlFrame(m, tag, at, ext))
+			shapes, images := len(*g.s.shapes), len(*g.s.images)
+			if why := g.vmlMembers(child, el, vmlFrame(m, tag, at, ext)); why != "" {
+				return why
+			}
+			rot, flipH, flipV := vmlTurn(style)
+			g.turnMembers(shapes, images, m.box(at, ext), rot, flipH, flipV)
+			return ""
 		case "v:line", "v:rect", "v:roundrect", "v:oval", "v:shape", "v:polyline", "v:curve", "v:arc":
 			if strings.Contains(child, "<v:textpath") {
 				return "艺术字" + strings.TrimPrefix(vmlName(tag), "图形") + "（组合中的艺术字无法显示，请取消组合）"
 			}
-			if strings.Contains(child, "<v:imagedata") {
+			if vmlPictured(child) {
 				return g.vmlPicture(child, m, at, style)
 			}
 			sp, dx, dy, why := g.s.vmlRead(name, child, el, vmlCSS{&m})
@@ -124,9 +139,7 @@ func (g *group) vmlPicture(shape string, m groupFrame, at [2]float64, style map[
 	if b.W <= 0 || b.H <= 0 {
 		return n + "（没有尺寸）"
 	}
-	if vmlTurned(style) {
-		return n + "（组合中旋转或翻转的图片无法显示）"
-	}
+	img.Rotation, img.FlipH, img.FlipV = vmlTurn(style)
 	img.Width, img.Height, img.Float = b.W, b.H, g.place(b)
 	if why := vmlImageFormat(&img, shape); why != "" {
 		return n + "（" + why + "）"

@@ -41,3 +41,29 @@ func TestNestedVMLGroupsAndPictures(t *testing.T) {
 		t.Errorf("%d shapes kept of a group refused", n)
 	}
 }
+
+// TestTurnedVMLGroupsInGroups: a VML group turned inside a group (style
+// rotation) turns its members about its own box's centre, a picture in
+// it too, as a DrawingML group's: the inner group on the right half of a
+// 100 by 50 mm group, its picture filling its left half, turned a
+// quarter, stands across the inner group's top, turned with it.
+func TestTurnedVMLGroupsInGroups(t *testing.T) {
+	body := `<w:p><w:r><w:pict><v:group id="组合 1" style="position:absolute;margin-left:0;margin-top:0;width:100mm;height:50mm;z-index:1;mso-position-horizontal-relative:page;mso-position-vertical-relative:page" coordsize="1000,500">` +
+		`<v:group id="组合 3" style="position:absolute;left:500;top:0;width:500;height:500;rotation:90" coordsize="100,100">` +
+		`<v:shape id="图片 4" type="#_x0000_t75" style="position:absolute;left:0;top:0;width:50;height:100;rotation:10"><v:imagedata r:id="rIdImg1" o:title=""/></v:shape>` +
+		`</v:group></v:group></w:pict></w:r></w:p>`
+	doc := shapeDoc(t, body, map[string]string{"word/media/image1.png": string(pngBytes(t))})
+	wantListed(t, doc)
+	var imgs []wordmodel.Image
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok {
+			imgs = append(imgs, p.Images...)
+		}
+	}
+	if len(imgs) != 1 {
+		t.Fatalf("%d pictures", len(imgs))
+	}
+	if p := imgs[0].Float.Part; !nearMM(p.X, 62.5) || !nearMM(p.Y, -12.5) || !nearMM(imgs[0].Rotation, 100) {
+		t.Errorf("picture at %.2f, %.2f turned %.1f; want 62.5, -12.5 turned 100", p.X, p.Y, imgs[0].Rotation)
+	}
+}

@@ -92,6 +92,9 @@ func (s *sheet) drawingTextArt(sp *Shape, el, drawing, warp string) string {
 	if why := q.boxText(sp, el); why != "" {
 		return sp.Name + "（" + why + "）"
 	}
+	if sp.Blocks != nil {
+		return sp.Name + "（艺术字中的表格无法显示）"
+	}
 	var lines []string
 	for _, p := range sp.Text {
 		lines = append(lines, p.Text)
