@@ -96,7 +96,7 @@ func readHead(f *zip.File, limit HeadLimit) (string, *headCut, error) {
 		return "", nil, fmt.Errorf("read docx %s: %w", f.Name, err)
 	}
 	defer rc.Close()
-	h := &headReader{r: rc}
+	h := &headReader{r: rc, chunk: 1 << 20}
 	for want := 256 << 10; ; want *= 2 {
 		if err := h.fill(want); err != nil {
 			return "", nil, fmt.Errorf("read docx %s: %w", f.Name, err)
@@ -199,11 +199,13 @@ func cutBody(s string, limit HeadLimit) (_ bodyCut, ok bool) {
 	return bodyCut{}, false
 }
 
-// headReader reads a part's first bytes, as many as asked for.
+// headReader reads a part's first bytes, as many as asked for, then
+// looks through the rest chunk bytes at a time (section).
 type headReader struct {
-	r   io.Reader
-	buf []byte
-	eof bool
+	r     io.Reader
+	buf   []byte
+	eof   bool
+	chunk int
 }
 
 // fill reads until buf holds n bytes or the part ends.
@@ -233,16 +235,18 @@ const sectPrTag = "<w:sectPr"
 // go, a chunk at a time; "" where the part has none.
 func (h *headReader) section(from int) (string, error) {
 	win := h.buf[from:]
-	chunk := make([]byte, 1<<20)
+	// A chunk is read in after the last bytes of the one before, which may
+	// begin the tag.
+	chunk := make([]byte, len(sectPrTag)+h.chunk)
 	for {
 		for k := 0; ; {
-			i := bytes.Index(win[k:], []byte(sectPrTag))
+			i := indexSectPr(win[k:])
 			if i < 0 {
 				break
 			}
 			i += k
 			if j := i + len(sectPrTag); j < len(win) && strings.IndexByte(" >/\t\r\n", win[j]) >= 0 {
-				return h.element(win[i:], chunk)
+				return h.element(win[i:])
 			} else if j >= len(win) && !h.eof {
 				break // its name goes on in the next chunk
 			}
@@ -251,21 +255,41 @@ func (h *headReader) section(from int) (string, error) {
 		if h.eof {
 			return "", nil
 		}
-		keep := win[max(len(win)-len(sectPrTag), 0):]
-		n, err := io.ReadFull(h.r, chunk)
+		keep := copy(chunk, win[max(len(win)-len(sectPrTag), 0):])
+		n, err := io.ReadFull(h.r, chunk[keep:])
 		if err == io.EOF || err == io.ErrUnexpectedEOF {
 			h.eof, err = true, nil
 		}
 		if err != nil {
 			return "", err
 		}
-		win = append(append([]byte(nil), keep...), chunk[:n]...)
+		win = chunk[:keep+n]
 	}
 }
 
+// indexSectPr is bytes.Index(b, sectPrTag), led by its 'P', a few times
+// rarer in WordprocessingML than its '<': the search through the rest of
+// a long table's XML is most of what a head read costs.
+func indexSectPr(b []byte) int {
+	const at = len(sectPrTag) - 2 // where the 'P' stands in the tag
+	for k := at; k < len(b); {
+		i := bytes.IndexByte(b[k:], 'P')
+		if i < 0 {
+			return -1
+		}
+		i += k - at
+		if i+len(sectPrTag) <= len(b) && string(b[i:i+len(sectPrTag)]) == sectPrTag {
+			return i
+		}
+		k = i + at + 1
+	}
+	return -1
+}
+
 // element reads on from the w:sectPr at x's start to its end tag.
-func (h *headReader) element(x, chunk []byte) (string, error) {
+func (h *headReader) element(x []byte) (string, error) {
 	x = append([]byte(nil), x...)
+	chunk := make([]byte, h.chunk)
 	for {
 		s := string(x[:bytes.LastIndexByte(x, '>')+1])
 		if e := wordxml.End(s, 0, "w:sectPr", len(s)); e >= 0 {
