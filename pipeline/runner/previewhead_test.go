@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"jixiao/pipeline/job"
 	"jixiao/pipeline/layout"
 	"jixiao/pipeline/opc/opctest"
+	"jixiao/pipeline/output"
+	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/preview"
 	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/wordxml"
@@ -137,4 +140,79 @@ func grownTable(t testing.TB, docx []byte, n int) []byte {
 		b.WriteString(s[last.End:])
 		return b.String()
 	}})
+}
+
+// TestAHeadIsNeverPublished: the head of a document (wordmodel.ReadHead)
+// is refused by the layout every output is drawn from, for the PDF and
+// for the OFD copy that shares its layout, and in the same build's
+// sharing; the whole document is laid out.
+func TestAHeadIsNeverPublished(t *testing.T) {
+	j := sampleJob(t)
+	docx := publishedDocx(t, j)
+	head, err := wordmodel.ReadHead(docx, wordmodel.HeadLimit{Blocks: 5, Rows: 3})
+	if err != nil || !head.Partial() {
+		t.Fatalf("partial %v, %v", head != nil && head.Partial(), err)
+	}
+	l, err := loadPDFLayout(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := layout.Options{Preset: l.preset, Fonts: l.fonts}
+	refused := func(err error) bool { return err != nil && strings.Contains(err.Error(), "不能排成要发布的文件") }
+	if _, err := layout.Layout(head, opt); !refused(err) {
+		t.Errorf("layout.Layout of a document's head: %v", err)
+	}
+	if r, err := pdf.ForJob(j, l.preset, l.fonts).Render(&output.Input{Filled: head, Shared: &output.Shared{}}); !refused(err) || r != nil {
+		t.Errorf("a PDF of a document's head: %v", err)
+	}
+	if _, err := pdf.LaidOut(&output.Input{Filled: head, Shared: &output.Shared{}}, opt); !refused(err) {
+		t.Errorf("the layout the PDF and the OFD copy share, of a document's head: %v", err)
+	}
+	whole, err := wordmodel.ReadHead(docx, wordmodel.HeadLimit{Blocks: 1 << 20, Rows: 1 << 20})
+	if err != nil || whole.Partial() {
+		t.Fatalf("a limit past the end: partial %v, %v", whole != nil && whole.Partial(), err)
+	}
+	if _, err := layout.Layout(whole, opt); err != nil {
+		t.Errorf("the whole document read by ReadHead: %v", err)
+	}
+}
+
+// TestAPageViewReadsTheHeadOfALongFile: runner.Preview of a job whose
+// published Word file holds a table of 5,000 rows, longer than a first
+// head read takes, with no preview kept beside it and with one of another
+// file, draws the pages a read of the whole file draws.
+func TestAPageViewReadsTheHeadOfALongFile(t *testing.T) {
+	j := longJob(t, 1000)
+	docx := grownTable(t, publishedDocx(t, j), 5000)
+	if err := os.WriteFile(filepath.Join(j.Output, j.DocxName), docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if head, err := wordmodel.ReadHead(docx, headLimit(PreviewPages)); err != nil || head.CutTable() == nil {
+		t.Fatalf("the first head read does not cut the table (%v): the view would read the whole file", err)
+	}
+	l, err := loadPDFLayout(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := wordmodel.Read(docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := preview.Preview(whole, layout.Options{Preset: l.preset, Fonts: l.fonts}, PreviewPages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := storedOf(t, j) // the preview of the file of 1,000 rows
+	for _, kept := range []string{"none", "another file's"} {
+		if kept == "none" {
+			os.Remove(filepath.Join(j.Output, PreviewName))
+		} else {
+			putStored(t, j, stale)
+		}
+		coldProcess(t)
+		got, err := Preview(j, PreviewPages)
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("%s kept: %d pages (%v), want the whole file's %d", kept, len(got), err, len(want))
+		}
+	}
 }
