@@ -158,7 +158,9 @@ func TestAHeadIsNeverPublished(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := layout.Options{Preset: l.preset, Fonts: l.fonts}
-	refused := func(err error) bool { return err != nil && strings.Contains(err.Error(), "不能排成要发布的文件") }
+	refused := func(err error) bool {
+		return err != nil && strings.Contains(err.Error(), "不能排成要发布的文件")
+	}
 	if _, err := layout.Layout(head, opt); !refused(err) {
 		t.Errorf("layout.Layout of a document's head: %v", err)
 	}
