@@ -57,6 +57,32 @@ func BenchmarkFirstPreview100000Rows(b *testing.B) {
 	}
 }
 
+// BenchmarkFirstPreviewFallback100000Rows is the first view (20 pages)
+// of a 100,000-row attachment's job whose build kept no preview (an
+// older version's output, a failed write, a file replaced by hand): the
+// head of the Word file is read (wordmodel.ReadHead: its XML inflated to
+// the end, its first rows parsed) and its first pages laid out. The file
+// is the sample job's with a 1,000-row attachment, grown to 100,000 rows
+// as the build writes them.
+func BenchmarkFirstPreviewFallback100000Rows(b *testing.B) {
+	j, filled := filledAttachment(b, 1000)
+	if err := os.MkdirAll(j.Output, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	docx := grownTable(b, filled, 100000)
+	if err := os.WriteFile(filepath.Join(j.Output, j.DocxName), docx, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	kept := previews
+	defer func() { previews = kept }()
+	for b.Loop() {
+		previews = &previewCache{m: map[string]previewEntry{}}
+		if got, err := Preview(j, PreviewPages); err != nil || len(got) != PreviewPages {
+			b.Fatalf("%d pages, %v", len(got), err)
+		}
+	}
+}
+
 // BenchmarkSamplePreview is what drawing its preview adds to the sample
 // job's build: the SVG of its pages from the layout its PDF was drawn
 // from, and the hash of its Word file (the write is timed by benchtable's
