@@ -23,7 +23,10 @@
 // that a build lays the document out once for both. Head lays out only
 // the first n pages, for the web page's preview: a table's rows past what
 // those pages can hold are not even measured, and a NUMPAGES field shows
-// “?” unless the document ends within them. Units are millimetres from the
+// “?” unless the document ends within them. Head also lays out the head of
+// a document (wordmodel.ReadHead, Partial), and says (ErrHeadTooShort)
+// where its pages would look past the cut (cutWatch in head.go); Layout,
+// which every output is drawn from, refuses one. Units are millimetres from the
 // page's top left corner, y growing downwards; type sizes are points.
 // A Page is its Width and Height and its Items in drawing order (what is
 // behind the text first): Glyphs (Text from its baseline's start X, Y, in

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"errors"
+
 	"jixiao/pipeline/wordmodel"
 )
 
@@ -15,6 +17,11 @@ import (
 // document that ends within the n pages is laid out again with its
 // numbers, as Layout shows them; one that goes on shows “?” for each,
 // which only a layout of every page can know.
+//
+// doc may be the head of a document (wordmodel.ReadHead, Partial): its
+// pages are then those of the whole document, or, where they would need
+// what the head left out, Pages returns ErrHeadTooShort and the caller
+// reads more (cutWatch says when).
 func Head(doc *wordmodel.Document, opt Options, n int) (*Laid, error) {
 	fs, err := newFaces(opt.Fonts)
 	if err != nil {
@@ -41,6 +48,7 @@ func (l *Laid) head(fn func(Page) error) error {
 		index[f] = i
 	}
 	var pages [][]op
+	cut := watchCut(l.doc)
 	lay := func(ps pass) (ended bool) {
 		pages = pages[:0]
 		ps.sink = func(ops []op) {
@@ -50,11 +58,15 @@ func (l *Laid) head(fn func(Page) error) error {
 				}
 			}
 		}
-		ps.done, ps.limit = func() bool { return len(pages) >= l.limit }, l.limit
+		ps.done, ps.limit, ps.cut = func() bool { return len(pages) >= l.limit }, l.limit, cut
 		// A layout stopped early has begun the page after the last one wanted.
 		return layoutWith(l.doc, l.opt, l.fs, ps).page <= l.limit
 	}
-	if ended := lay(pass{pages: -1}); ended && (numbersPages(l.doc) || hasFields(l.doc)) {
+	ended := lay(pass{pages: -1})
+	if cut != nil && (ended || cut.short) {
+		return ErrHeadTooShort
+	}
+	if ended && (numbersPages(l.doc) || hasFields(l.doc)) {
 		measured, known, err := settle(l.doc, l.opt, l.fs)
 		if err != nil {
 			return err
@@ -96,8 +108,71 @@ func (r *renderer) stopped() bool { return r.done != nil && r.done() }
 func (r *renderer) rowsWanted(t *wordmodel.Table, tl *tableLayout) int {
 	lowest := r.lowestRow(t, tl) - 0.01
 	if r.limit == 0 || lowest < 0.1 {
+		r.cut.rows(t, len(t.Rows))
 		return len(t.Rows)
 	}
 	perPage := int(r.g.bh/lowest) + 1
-	return min((r.limit-r.page+1)*perPage+1, len(t.Rows))
+	want := (r.limit-r.page+1)*perPage + 1
+	r.cut.rows(t, want)
+	return min(want, len(t.Rows))
+}
+
+// ErrHeadTooShort says the pages wanted of a document's head
+// (wordmodel.ReadHead) need more of the document than the head holds.
+var ErrHeadTooShort = errors.New("layout: the head read of the document ends before the pages wanted")
+
+// errPartial is Layout's refusal of a document's head.
+var errPartial = errors.New("layout: 文档只读入了开头（wordmodel.ReadHead，供网页预览），不能排成要发布的文件")
+
+// cutWatch watches a Head layout of a document's head for the first
+// thing its pages take from beyond the cut, which would then differ from
+// the whole document's. Nothing is looked at past a block before the
+// layout begins it, except by a keep chain (与下段同页: chainHeight reads
+// on through keepNext paragraphs to the first line of the block after
+// them, or a table's first row), a section's end (the next block's
+// section) and a frame (anchored to the block after it). So the layout
+// may begin every block but the last, and but a run of keepNext
+// paragraphs the head ends with, whose chain goes on past it; the last
+// block is begun only where it is a cut table, of which no more rows may
+// be wanted (rowsWanted) than it holds.
+type cutWatch struct {
+	from  int
+	table *wordmodel.Table
+	short bool
+}
+
+// watchCut is the watch of doc's cut; nil for a whole document.
+func watchCut(doc *wordmodel.Document) *cutWatch {
+	if !doc.Partial() {
+		return nil
+	}
+	c := &cutWatch{from: len(doc.Blocks) - 1, table: doc.CutTable()}
+	if c.table != nil {
+		c.from = len(doc.Blocks)
+	} else if c.from >= 0 && keepsNext(doc.Blocks[c.from]) {
+		for c.from > 0 && keepsNext(doc.Blocks[c.from-1]) {
+			c.from--
+		}
+	}
+	return c
+}
+
+// keepsNext reports whether b is a paragraph kept with the next.
+func keepsNext(b wordmodel.Block) bool {
+	p, ok := b.(*wordmodel.Paragraph)
+	return ok && p.Spacing != nil && p.Spacing.Keeps.KeepNext
+}
+
+// starts notes that the layout begins the body's i-th block.
+func (c *cutWatch) starts(i int) {
+	if c != nil && i >= c.from {
+		c.short = true
+	}
+}
+
+// rows notes that the layout wants the first n rows of t.
+func (c *cutWatch) rows(t *wordmodel.Table, n int) {
+	if c != nil && t == c.table && n >= len(t.Rows) {
+		c.short = true
+	}
 }

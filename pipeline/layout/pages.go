@@ -127,7 +127,12 @@ type Image struct {
 
 // Layout lays doc out with opt, measuring first, so that the fonts, their
 // subsets and the number of pages are known before any page is handed out.
+// It refuses a Partial document (wordmodel.ReadHead): every output is laid
+// out here, and none may be made of a document's head.
 func Layout(doc *wordmodel.Document, opt Options) (*Laid, error) {
+	if doc.Partial() {
+		return nil, errPartial
+	}
 	fs, err := newFaces(opt.Fonts)
 	if err != nil {
 		return nil, err

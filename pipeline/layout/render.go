@@ -129,9 +129,11 @@ type renderer struct {
 	marks         map[string]place
 	sectionCounts []int
 	missing       map[string]bool
-	// done and limit are the pass's: a layout that stops early (head.go).
+	// done, limit and cut are the pass's: a layout that stops early
+	// (head.go).
 	done  func() bool
 	limit int
+	cut   *cutWatch
 	// floats are the room the current page's floating objects take from
 	// its text (flow.go).
 	floats []exclusion
@@ -217,6 +219,9 @@ type pass struct {
 	// limit is how many a Head layout wants (head.go): the layout stops.
 	done  func() bool
 	limit int
+	// cut watches a Head layout of a partial document for a need of what
+	// was not read (head.go); nil for a whole one.
+	cut *cutWatch
 }
 
 // layoutWith lays doc out in fs.
@@ -224,7 +229,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header, Images: doc.HeaderImages}, footer: wordmodel.Margin{Lines: doc.Footer, Images: doc.FooterImages},
 		sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}, done: ps.done, limit: ps.limit, styleRefs: newStyleRefs(doc)}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit, cut: ps.cut, styleRefs: newStyleRefs(doc)}
 	if len(doc.Sections) > 0 {
 		r.sections = doc.Sections
 	}
@@ -258,6 +263,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 				r.cols.list, r.cols.line = sec.Columns, sec.ColumnLine
 				r.markColumns(i)
 				r.following = doc.Blocks[i+1:]
+				r.cut.starts(i)
 				r.block(b)
 				continue
 			}
@@ -307,6 +313,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.markColumns(i)
 		r.breaksSection = i+1 < len(doc.Blocks) && wordmodel.SectionOf(doc.Blocks[i+1]) != current
 		r.following = doc.Blocks[i+1:]
+		r.cut.starts(i)
 		r.block(b)
 	}
 	r.breaksSection, r.following = false, nil

@@ -9,7 +9,7 @@
 // page's (shades.go).
 //
 // Preview lays out only the pages shown (layout.Head), for a document read
-// back from its file; Draw draws the first pages of a layout already made,
+// back from its file, or the head of one (wordmodel.ReadHead); Draw draws the first pages of a layout already made,
 // the one a build drew its PDF from, and stops that layout there, so a
 // 100,000-row attachment costs its first pages, not its table.
 //

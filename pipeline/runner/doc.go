@@ -49,7 +49,9 @@
 // layout its PDF was drawn from, once the files are published, and kept
 // beside the history as PreviewName with the SHA-256 of the Word file it
 // shows; Preview shows it only for a file of that hash, and otherwise
-// reads the file and lays out only the pages shown. A preview is never
+// reads the head of the file (wordmodel.ReadHead), as much as the pages
+// shown need (layout.Head says when it needs more, and twice as much is
+// read), and lays out only those pages. A preview is never
 // among the published files, and one of another version of the file is
 // never shown.
 //

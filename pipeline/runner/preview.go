@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"sync"
@@ -41,7 +42,8 @@ type storedPreview struct {
 // Preview returns the first pages (at most max) of j's published Word
 // file as SVG, drawn as its PDF is drawn. The build's own preview
 // (PreviewName) is shown when it was drawn from this very file; otherwise
-// the file is read and only the pages shown are laid out (layout.Head).
+// the head of the file is read and only the pages shown are laid out
+// (headPreview).
 // The pages are kept in memory until the file changes, so that a later
 // page view costs a look at the file's size and time.
 func Preview(j *job.Job, max int) (_ []string, err error) {
@@ -63,19 +65,43 @@ func Preview(j *job.Job, max int) (_ []string, err error) {
 		previews.put(key, pages)
 		return pages, nil
 	}
-	doc, err := wordmodel.Read(raw)
-	if err != nil {
-		return nil, err
-	}
 	l, err := loadPDFLayout(j)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := preview.Preview(doc, layout.Options{Preset: l.preset, Fonts: l.fonts}, max)
+	pages, err := headPreview(raw, layout.Options{Preset: l.preset, Fonts: l.fonts}, max, headLimit(max))
 	if err == nil {
 		previews.put(key, pages)
 	}
 	return pages, err
+}
+
+// headLimit is how much of a document's body is read first for a preview
+// of max pages: per page, more paragraphs than a page of body text holds
+// and more rows than a page holds of a table of 8 pt type. A head the
+// layout finds too short is read again, twice as long (headPreview).
+func headLimit(max int) wordmodel.HeadLimit {
+	return wordmodel.HeadLimit{Blocks: 80 * max, Rows: 80 * max}
+}
+
+// headPreview draws the first max pages of the Word file docx from the
+// head of its body (wordmodel.ReadHead), starting with limit and doubling
+// it while the layout finds the head too short for the pages
+// (layout.ErrHeadTooShort): the pages are those a read of the whole file
+// draws, a 100,000-row attachment's for the cost of inflating its XML and
+// reading its first rows.
+func headPreview(docx []byte, opt layout.Options, max int, limit wordmodel.HeadLimit) ([]string, error) {
+	for {
+		doc, err := wordmodel.ReadHead(docx, limit)
+		if err != nil {
+			return nil, err
+		}
+		pages, err := preview.Preview(doc, opt, max)
+		if !errors.Is(err, layout.ErrHeadTooShort) {
+			return pages, err
+		}
+		limit.Blocks, limit.Rows = 2*limit.Blocks, 2*limit.Rows
+	}
 }
 
 // builtPreview is the first max pages of the preview the build drew of

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"jixiao/pipeline/job"
 	"jixiao/pipeline/layout"
 	"jixiao/pipeline/preview"
 	"jixiao/pipeline/wordmodel"
@@ -47,6 +48,31 @@ func BenchmarkFirstPreview100000Rows(b *testing.B) {
 	if err := os.WriteFile(filepath.Join(j.Output, PreviewName), raw, 0o644); err != nil {
 		b.Fatal(err)
 	}
+	firstViews(b, j)
+}
+
+// BenchmarkFirstPreviewFallback100000Rows is the first view (20 pages)
+// of a 100,000-row attachment's job whose build kept no preview (an
+// older version's output, a failed write, a file replaced by hand): the
+// head of the Word file is read (wordmodel.ReadHead: its XML inflated to
+// the end, its first rows parsed) and its first pages laid out. The file
+// is the sample job's with a 1,000-row attachment, grown to 100,000 rows
+// as the build writes them.
+func BenchmarkFirstPreviewFallback100000Rows(b *testing.B) {
+	j, filled := filledAttachment(b, 1000)
+	if err := os.MkdirAll(j.Output, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	docx := grownTable(b, filled, 100000)
+	if err := os.WriteFile(filepath.Join(j.Output, j.DocxName), docx, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	firstViews(b, j)
+}
+
+// firstViews times j's first page view (20 pages) in a process that has
+// shown none.
+func firstViews(b *testing.B, j *job.Job) {
 	kept := previews
 	defer func() { previews = kept }()
 	for b.Loop() {

@@ -273,4 +273,12 @@
 // A new element is taught by adding it to the table under what it is; the
 // test TestTheTableKnowsEveryElementTheRepositoryWrites fails for one the
 // repository writes that the table lacks.
+//
+// ReadHead (head.go) reads only the head of a document, for a look at its
+// first pages (the web page's preview of a file whose build kept none):
+// the first HeadLimit.Blocks blocks of the body, a longer table cut after
+// HeadLimit.Rows rows, every other part whole, and the section setup of
+// the last block read from the first w:sectPr after the cut, found by
+// inflating the rest of document.xml without parsing it. The model is
+// Partial; the layout refuses to make an output of it.
 package wordmodel

@@ -10,7 +10,7 @@ import (
 )
 
 // FuzzRead: a damaged document.xml or numbering.xml (cut short, tags
-// unclosed) is read without a panic.
+// unclosed) is read without a panic, whole and its head alone.
 func FuzzRead(f *testing.F) {
 	f.Add(para(run("<w:vanish/>", "甲"), `<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>`), item(1, 0, "乙"),
 		`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
@@ -38,5 +38,6 @@ func FuzzRead(f *testing.F) {
 		}
 		zw.Close()
 		wordmodel.Read(buf.Bytes())
+		wordmodel.ReadHead(buf.Bytes(), wordmodel.HeadLimit{Blocks: len(more) % 5, Rows: len(body) % 4})
 	})
 }

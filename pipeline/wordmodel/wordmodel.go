@@ -33,6 +33,8 @@ type Document struct {
 	// Undrawn is what the document has that the PDF does not show, in the
 	// order met: body, then headers and footers.
 	Undrawn []Feature
+	// head is how ReadHead cut the body; nil for a whole document.
+	head *headCut
 }
 
 // Section is one section's page: its size and margins, in millimetres.
@@ -360,13 +362,18 @@ func (*Paragraph) isBlock() {}
 func (*Table) isBlock()     {}
 
 // Read reads a .docx.
-func Read(docx []byte) (*Document, error) {
+func Read(docx []byte) (*Document, error) { return readDocx(docx, nil) }
+
+// readDocx reads a .docx, its body's head alone where head says how much
+// (head.go).
+func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
 	if err != nil {
 		return nil, fmt.Errorf("read docx: %w", err)
 	}
 	parts := map[string]string{}
 	media := map[string][]byte{}
+	var cut *headCut
 	for _, f := range zr.File {
 		if strings.HasPrefix(f.Name, "word/media/") {
 			raw, err := readPart(f)
@@ -374,6 +381,12 @@ func Read(docx []byte) (*Document, error) {
 				return nil, err
 			}
 			media[f.Name] = []byte(raw)
+			continue
+		}
+		if f.Name == "word/document.xml" && head != nil {
+			if parts[f.Name], cut, err = readHead(f, *head); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if f.Name == "word/document.xml" || f.Name == "word/styles.xml" || f.Name == "word/numbering.xml" || f.Name == "word/settings.xml" ||
@@ -402,6 +415,7 @@ func Read(docx []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	doc.head = cut.apply(doc)
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
