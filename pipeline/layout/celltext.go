@@ -229,6 +229,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			kernUnits(units, c.kern, s.sizePt)
+			fitPictures(units, inner-s.left-s.right)
 			first := 0.0
 			if j == 0 {
 				first = s.first
@@ -248,7 +249,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				if b == 0 {
 					x += first
 				}
-				lines = append(lines, r.cellLineOf(line, s, c.singles, x, inner-x-s.right, b == len(broken)-1, piece))
+				lines = append(lines, r.cellLineOf(line, s, &c, x, inner-x-s.right, b == len(broken)-1, piece))
 			}
 		}
 		if len(lines) > start {
@@ -268,9 +269,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 // singles (ems), starting x from the content box's left in room mm;
 // end: it ends its piece of text. A line is as high as its tallest text
 // in its own face makes it (naturalLine), as in the body.
-func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]faceMetrics, x, room float64, end bool, piece string) cellLine {
+func (r *renderer) cellLineOf(line []unit, s *cellSet, c *tableCell, x, room float64, end bool, piece string) cellLine {
 	cl := cellLine{units: line, set: s, x: x, end: end, sizePt: s.sizePt, lineH: s.lineH}
-	natural, size, m := naturalLine(line, s.sizePt, singles[0], singles[1])
+	natural, size, m := naturalLine(line, s.sizePt, c.singles[0], c.singles[1])
 	cl.face = m
 	if size > 0 && size < s.sizePt {
 		cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size, singleLine)
@@ -285,11 +286,45 @@ func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]faceMetrics, x
 	cl.h = cl.lineH
 	r.fit(line, room, piece) // a number shrunk to fit keeps its line's height
 	if s.spacing == nil || s.spacing.LineRule != "exact" {
-		if above, below := emphasisRoom(line, cl.sizePt*ptToMM); above+below > 0 {
-			cl.h, cl.marks = r.grown(cl.lineH, above, below, s.spacing != nil && !s.spacing.NoGrid)
-		}
+		r.roomOver(&cl, c.face.font)
 	}
 	return cl
+}
+
+// roomOver grows the line l, set in the face f, by what stands over its
+// type: its emphasis marks, and a picture taller than the type's ascent,
+// which stands on the baseline and pushes the text down by as much, as
+// in the body (lineWithPictures), to whole grid lines where the
+// paragraph is on the grid.
+func (r *renderer) roomOver(l *cellLine, f *loaded) {
+	sizeMM := l.sizePt * ptToMM
+	above, below := emphasisRoom(l.units, sizeMM)
+	tallest := 0.0
+	for _, u := range l.units {
+		if u.img != nil {
+			tallest = max(tallest, u.pictureHeight())
+		}
+	}
+	up := max(tallest-f.ascent*sizeMM, above)
+	if up <= 0 && below <= 0 {
+		return
+	}
+	sp := l.set.spacing
+	l.h, l.marks = r.grown(l.lineH, max(up, 0), below, sp != nil && !sp.NoGrid)
+	if tallest-f.ascent*sizeMM >= above {
+		// The picture's top at the line's top, the type's baseline on its foot.
+		l.marks = max(tallest-r.baseline(sp, !r.inStory, l.lineH, sizeMM, f, l.face), 0)
+	}
+}
+
+// fitPictures shrinks the pictures among units wider than room, the
+// cell's content box, to its width, as Word fits a picture to its cell.
+func fitPictures(units []unit, room float64) {
+	for i := range units {
+		if units[i].img != nil && units[i].width > room && room > 0 {
+			units[i].width = room
+		}
+	}
 }
 
 // aroundLines appends to lines those of units, a piece of a paragraph
@@ -303,7 +338,7 @@ func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion,
 	}
 	bands, _ := aroundFloats(units, excl, s, c, first, y, s.lineH)
 	for b, bl := range bands {
-		cl := r.cellLineOf(bl.units, s, c.singles, bl.x, bl.room, b == len(bands)-1, piece)
+		cl := r.cellLineOf(bl.units, s, &c, bl.x, bl.room, b == len(bands)-1, piece)
 		cl.push, cl.span = bl.push, bl.room
 		cl.h += bl.push
 		if !bl.last {

@@ -347,7 +347,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if s.notesHere() {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
-	found = append(found, inlineWithText(para, s.ownLines())...)
+	found = append(found, inlineWithText(para, s.ownLines() || s.inCell)...)
 	found = append(found, inlineShapes(para)...)
 	found = append(found, turnedNumbers(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
