@@ -33,6 +33,7 @@ var corpusKnown = map[string][]known{
 		{`第 1 页 0 个链接，LibreOffice 1 个`, "LibreOffice: links the endnote mark (internal /GoTo); see footnotes"},
 	},
 	"picture-table-cell": {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
+	"picture-cell-line":  {{`第 1 页第 [45] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"hyperlinks":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},
 	"toc": {
 		{`第 1 页第 [234] 行文字`, "LibreOffice: keeps Word's stale saved page numbers (9) in the TOC, we write the pages the headings land on (2, 3, 4), as Word's 更新目录 does"},
