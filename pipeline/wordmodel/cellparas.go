@@ -150,6 +150,15 @@ func (s *sheet) stretches(p *Paragraph, look cellLook, sizeOf func(float64) floa
 		}
 	}
 	if p.Label != nil {
+		if b := p.LabelPicture; b != nil {
+			// The bullet's picture at the label's type size, as the body
+			// sets it, before the space after it.
+			img := *b
+			img.Height = sizeOf(p.Label.Size) * 25.4 / 72
+			img.Width = img.Height * b.Width / b.Height
+			sizes = append(sizes, RunSize{Size: sizeOf(p.Label.Size), Picture: &img})
+			formatted = true
+		}
 		add(p.Label.Text, p.Label.Size, nil)
 	}
 	for _, r := range p.Runs {

@@ -100,8 +100,11 @@
 //     level's picture bullet (picbullets.go: w:lvlPicBulletId to
 //     numbering.xml's w:numPicBullet, its VML v:imagedata or its
 //     drawing's a:blip through numbering.xml's .rels) read as the
-//     paragraph's LabelPicture at its proportions, listed where its
-//     picture is missing or it stands in a table cell.
+//     paragraph's LabelPicture at its proportions (in a table cell the
+//     first stretch of its paragraph, RunSize.Picture, at the label's
+//     type size), listed where its picture is missing or it stands in a
+//     cell of vertical text. A picture set among a cell paragraph's text
+//     (嵌入型) is a stretch of its own there too (cellparas.go).
 //     A hyperlink's runs (w:hyperlink, a HYPERLINK field) keep its target
 //     in Link: an address, or #name for a place in the document
 //     (w:anchor, HYPERLINK \l). A bookmark is a run of no text where it
