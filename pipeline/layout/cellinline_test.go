@@ -26,10 +26,10 @@ func TestPicturesInACellsLineOfText(t *testing.T) {
 	for _, wps := range []bool{false, true} {
 		pic := func(id, w, h int) string { return sealtest.Inline(id, "rIdSeal", w*mm, h*mm, wps) }
 		body := sealtest.Table([]int{4422, 4422},
-			[]string{sealtest.Cell(4422, singleSpaced( st.Text("负责人："), pic(1, 6, 2), st.Text("（签字）"))), sealtest.Cell(4422, singleSpaced( st.Text("对照")))},
-			[]string{sealtest.Cell(4422, singleSpaced( st.Text("签名"), pic(2, 20, 15), st.Text("日期"))), sealtest.Cell(4422, singleSpaced( st.Text("右")))},
-			[]string{sealtest.Cell(4422, singleSpaced( st.Text("甲"), pic(3, 5, 2), pic(4, 5, 2), st.Text("乙"))), sealtest.Cell(4422, singleSpaced( st.Text("左")))},
-			[]string{sealtest.Cell(4422, singleSpaced( st.Text("宽"), pic(5, 200, 10))), sealtest.Cell(4422, singleSpaced( st.Text("末")))},
+			[]string{sealtest.Cell(4422, singleSpaced(st.Text("负责人："), pic(1, 6, 2), st.Text("（签字）"))), sealtest.Cell(4422, singleSpaced(st.Text("对照")))},
+			[]string{sealtest.Cell(4422, singleSpaced(st.Text("签名"), pic(2, 20, 15), st.Text("日期"))), sealtest.Cell(4422, singleSpaced(st.Text("右")))},
+			[]string{sealtest.Cell(4422, singleSpaced(st.Text("甲"), pic(3, 5, 2), pic(4, 5, 2), st.Text("乙"))), sealtest.Cell(4422, singleSpaced(st.Text("左")))},
+			[]string{sealtest.Cell(4422, singleSpaced(st.Text("宽"), pic(5, 200, 10))), sealtest.Cell(4422, singleSpaced(st.Text("末")))},
 		) + st.Para(st.Text("表后"))
 		docx := sealtest.Docx(t, body, "")
 		if wps {
