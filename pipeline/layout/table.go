@@ -70,6 +70,10 @@ type tableCell struct {
 	// paged is the cell as read where its text shows a PAGE field: the
 	// number is the page its row's part is drawn on, known only then.
 	paged *wordmodel.Cell
+	// skipped says the cell is the grid columns its row leaves empty
+	// before its first cell or after its last (Row.Before, Row.After):
+	// no cell is drawn there (tablegaps.go).
+	skipped bool
 }
 
 type tableRow struct {
@@ -202,9 +206,11 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			cols = r.columns(t.Placed(i)) // a row shifted across, its lines with it
 		}
 		tr := &trs[i]
-		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, withNext: rowKeepsNext(row), cells: cells[len(cells) : len(cells) : len(cells)+len(row.Cells)]}
-		cells = cells[:len(cells)+len(row.Cells)]
-		col, need := 0, 0.0
+		n := rowCells(row)
+		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, withNext: rowKeepsNext(row), cells: cells[len(cells) : len(cells) : len(cells)+n]}
+		cells = cells[:len(cells)+n]
+		tr.skip(cols, 0, row.Before)
+		col, need := min(row.Before, len(cols)-1), 0.0
 		line := 0.0 // the row's tallest empty line and margins: Word's empty row
 		for k, c := range row.Cells {
 			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
@@ -270,6 +276,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
+		tr.skip(cols, col, row.After)
 		if line == 0 {
 			line = tl.lineH + 2*tl.pad
 		}
@@ -446,6 +453,10 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 		for ; c.group >= 0 && k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
 			h += rows[k].height
 		}
+		if c.skipped {
+			r.gapEdges(tl, row, above, c, y)
+			continue
+		}
 		r.fill(c.x, y, c.w, h, c.shading)
 		r.diagonals(c.borders, c.x, y, c.w, h)
 		if tl.plain {
@@ -474,11 +485,11 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 	}
 }
 
-// cellCount is the number of cells of rows.
+// cellCount is the number of cells of rows, laid out.
 func cellCount(rows []wordmodel.Row) int {
 	n := 0
 	for _, row := range rows {
-		n += len(row.Cells)
+		n += rowCells(row)
 	}
 	return n
 }

@@ -252,6 +252,7 @@ func (s *sheet) table(t string, n int) *Table {
 				row.Height = twips / 20
 				row.Exact = attr(tag, "w:hRule") == "exact"
 			}
+			row.Before, row.After = gridSkip(props, "w:gridBefore"), gridSkip(props, "w:gridAfter")
 		}
 		tcs := wordxml.Elements(tr, "w:tc", 0, len(tr))
 		var kind int8
@@ -259,7 +260,7 @@ func (s *sheet) table(t string, n int) *Table {
 			kind = styled.rowKind(len(out.Rows), row.Header)
 			styled.cols = max(styled.cols, len(tcs))
 		}
-		col := 0
+		col := row.Before
 		for _, c := range tcs {
 			// Joined, not formatted: this runs for every cell.
 			s.where = part + "表 " + strconv.Itoa(n) + " 第 " + strconv.Itoa(len(out.Rows)+1) + " 行第 " + strconv.Itoa(len(row.Cells)+1) + " 列"
@@ -280,6 +281,14 @@ func (s *sheet) table(t string, n int) *Table {
 		out.Rows = append(out.Rows, row)
 	}
 	return out
+}
+
+// gridSkip is how many grid columns the row properties props leave
+// empty by their element name (w:gridBefore, w:gridAfter); 0 for none.
+func gridSkip(props, name string) int {
+	v, _ := wordxml.Val(props, name)
+	n, _ := strconv.Atoi(v)
+	return max(n, 0)
 }
 
 // gridWidths are the widths of table t's grid columns, in twips.

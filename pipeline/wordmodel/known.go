@@ -166,11 +166,10 @@ func tableProperties() {
 	knownNames("w:tblPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)
 	// A row's w:wBefore and w:wAfter only size the columns gridBefore and
-	// gridAfter skip, which are listed themselves.
-	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter`)
+	// gridAfter skip, which the grid sizes (Row.Before, Row.After).
+	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter w:gridBefore w:gridAfter`)
 	knownNames("w:trPr", knownAs{check: asTheTable}, `w:jc`)
 	knownNames("w:trPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
-	knownNames("w:trPr", knownAs{check: gridSkipped}, `w:gridBefore w:gridAfter`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
@@ -304,13 +303,6 @@ func notNumbering(_ *sheet, el string) string {
 func cellSpacing(_ *sheet, el string) string {
 	if twipsOf(el, "w:w") > 0 {
 		return "单元格间距"
-	}
-	return ""
-}
-
-func gridSkipped(s *sheet, el string) string {
-	if n, _ := strconv.Atoi(attr(tagOf(el), "w:val")); n > 0 {
-		return "表格行首或行尾空出的列（行与表格不对齐）"
 	}
 	return ""
 }

@@ -240,6 +240,11 @@ type Row struct {
 	// Own is the row's own width, alignment and indent where Word places
 	// it otherwise than its table (tablewidth.go); nil for the table's.
 	Own *RowPlace
+	// Before and After are the grid columns the row leaves empty before
+	// its first cell and after its last (w:gridBefore, w:gridAfter: a
+	// table edited by hand, a row shorter than the others), which Word
+	// draws as no cell at all: no lines, no shading.
+	Before, After int
 }
 
 // RowPlace is where a row of its own placement stands: Width, Align and
