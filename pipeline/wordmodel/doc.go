@@ -91,8 +91,9 @@
 //   - East Asian typesetting (eastasian.go): 双行合一 and 纵横混排 of a
 //     run (w:eastAsianLayout: Run.Combine with its stretch's w:id and
 //     brackets, Run.Vertical, VertCompress); in a table cell 双行合一 is
-//     listed where the text is vertical, 纵横混排 where it is not set
-//     upright in columns (tbRl, tbLrV); a section's
+//     listed where the text is vertical, 纵横混排 where it is turned
+//     upwards (btLr: it is turned in a horizontal cell as in the body,
+//     set across a column in upright text, tbRl, tbLrV); a section's
 //     line numbers (w:lnNumType: Section.LineNumbers, Word's w:start one
 //     less than the first number, its distance a quarter inch by
 //     default, the Line Number style's type over Normal's) and the
