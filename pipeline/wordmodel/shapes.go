@@ -224,7 +224,15 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 	if sp.Float != nil {
 		sp.Float.At = s.textAt
 	} else if s.shapes != nil && !s.inBody {
-		return sp.Name + "（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）"
+		if s.images == nil {
+			return sp.Name + "（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）"
+		}
+		// In a cell's, a header's or a text box's line it is set as a
+		// picture is, a group of one (Image.Group), where it stands.
+		one := *sp
+		one.Float = &Float{Part: &Part{W: sp.Width, H: sp.Height}}
+		*s.images = append(*s.images, Image{Name: sp.Name, Width: sp.Width, Height: sp.Height, Group: &Group{Shapes: []Shape{one}}})
+		return ""
 	}
 	if s.shapes == nil {
 		if s.drawnHere() {
