@@ -239,9 +239,10 @@ func (s *sheet) table(t string, n int) *Table {
 	if styled != nil {
 		styled.cols = len(out.Widths)
 	}
+	spacing := cellSpacing(tblPr)
 	for _, r := range trs {
 		tr := t[r.Start:r.End]
-		row := Row{Own: s.rowPlace(out, tr, tblPr, ts)}
+		row := Row{Own: s.rowPlace(out, tr, tblPr, ts), CellSpacing: rowSpacing(tr, spacing)}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
 			props := tr[pr:end(tr, pr, "w:trPr")]
 			row.Header = on(props, "w:tblHeader")

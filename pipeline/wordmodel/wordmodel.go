@@ -240,6 +240,11 @@ type Row struct {
 	// Own is the row's own width, alignment and indent where Word places
 	// it otherwise than its table (tablewidth.go); nil for the table's.
 	Own *RowPlace
+	// CellSpacing is the room around each of its cells (单元格间距,
+	// w:tblCellSpacing of its w:trPr or w:tblPrEx, else its table's), pt:
+	// its cells stand apart, each in its own lines (cellspacing.go in
+	// layout); 0 for none.
+	CellSpacing float64
 	// Before and After are the grid columns the row leaves empty before
 	// its first cell and after its last (w:gridBefore, w:gridAfter: a
 	// table edited by hand, a row shorter than the others), which Word
