@@ -250,7 +250,7 @@ func background(_ *sheet, el string) string {
 
 // frame lists a paragraph in a frame the PDF does not place
 // (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
-// (图文框) in a header's table, a text box or a note, or in a style.
+// (图文框) in a text box or a note, or in a style.
 func frame(s *sheet, el string) string {
 	if s.known.inStyle {
 		// The reader reads a paragraph's own frame, not its style's; a
@@ -264,10 +264,10 @@ func frame(s *sheet, el string) string {
 		}
 		return "首字下沉（只在正文中显示，表格、页眉页脚、文本框和脚注中的无法显示）"
 	}
-	if s.inBody || s.inMargin != s.inCell {
-		return "" // the body's, its tables', a header's or footer's
+	if s.inBody || s.inMargin || s.inCell {
+		return "" // the body's, a header's or footer's, their tables'
 	}
-	return "图文框（页眉页脚的表格、文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
+	return "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
 }
 
 // vertical lists a text direction other than Word's horizontal one.

@@ -360,7 +360,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			found = append(found, "段落边框线（"+why+"）")
 		}
 	}
-	if f := readFrame(pPr); f != nil && (s.inBody || s.inMargin != s.inCell && f.DropCap == "") {
+	if f := readFrame(pPr); f != nil && (s.inBody || (s.inMargin || s.inCell) && f.DropCap == "") {
 		para.Frame = f
 	}
 	fill, set := shadingOf(pPr)
