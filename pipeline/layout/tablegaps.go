@@ -59,4 +59,3 @@ func (row *tableRow) besideGap(col int) bool {
 	c := row.cellAt(col)
 	return c != nil && c.skipped
 }
-
