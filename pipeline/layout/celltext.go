@@ -234,6 +234,14 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 			if j == 0 {
 				first = s.first
 			}
+			if c.fitText {
+				// One line, spread or squeezed across the room.
+				if room := inner - s.left - s.right - first; len(units) > 0 || len(pieces) > 1 {
+					fitUnits(units, room)
+					lines = append(lines, r.cellLineOf(units, s, &c, s.left+first, room, true, piece))
+				}
+				continue
+			}
 			if len(excl) > 0 {
 				lines = r.aroundLines(lines, units, excl, s, c, first, start, piece)
 				continue

@@ -70,6 +70,8 @@ type tableCell struct {
 	// paged is the cell as read where its text shows a PAGE field: the
 	// number is the page its row's part is drawn on, known only then.
 	paged *wordmodel.Cell
+	// fitText fits each of its lines to its width (适应文字, fittext.go).
+	fitText bool
 	// skipped says the cell is the grid columns its row leaves empty
 	// before its first cell or after its last (Row.Before, Row.After):
 	// no cell is drawn there (tablegaps.go).
@@ -229,7 +231,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 				break
 			}
 			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: cols[col] + tr.spacing, w: cols[col+span] - cols[col] - 2*tr.spacing, align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
-				direction: c.Direction, kern: c.Kern}
+				direction: c.Direction, kern: c.Kern, fitText: c.FitText}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont

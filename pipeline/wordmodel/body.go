@@ -336,6 +336,13 @@ func (s *sheet) cell(tc string) Cell {
 		if v, _ := wordxml.Val(props, "w:textDirection"); v == "tbRl" || v == "tbRlV" || v == "tbLrV" || v == "btLr" {
 			c.Direction = v
 		}
+		c.FitText = on(props, "w:tcFitText")
+		if c.FitText && c.Direction != "" {
+			// Vertical text stands character by character, its column
+			// not fitted.
+			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格的“适应文字”", Where: s.where})
+			c.FitText = false
+		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			// The cell's own fill, none included, over its style's.
 			c.Shading = fillOf(props[i : i+strings.IndexByte(props[i:], '>')])

@@ -46,3 +46,20 @@ func TestCellSpacingIsRead(t *testing.T) {
 	pct := fixture{body: table(`<w:tblCellSpacing w:w="10" w:type="pct"/>`, "") + para(run("", "后"))}.read(t)
 	wantListed(t, pct, "表 1：单元格间距（不是以厘米或磅为单位设置的）")
 }
+
+// TestACellFittingItsTextIsRead: 适应文字 (w:tcFitText) is the cell's
+// FitText in horizontal text, not listed; in a vertical cell it is listed.
+func TestACellFittingItsTextIsRead(t *testing.T) {
+	cell := func(dir string) string {
+		if dir != "" {
+			dir = `<w:textDirection w:val="` + dir + `"/>`
+		}
+		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:tcFitText/>` + dir + `</w:tcPr>` + para(run("", "单位")) + `</w:tc>`
+	}
+	doc := fixture{body: `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` + cell("") + cell("tbRl") + `</w:tr></w:tbl>` + para(run("", "后"))}.read(t)
+	row := doc.Blocks[0].(*wordmodel.Table).Rows[0]
+	if !row.Cells[0].FitText || row.Cells[1].FitText {
+		t.Errorf("fit text: %v, %v; want the horizontal cell's only", row.Cells[0].FitText, row.Cells[1].FitText)
+	}
+	wantListed(t, doc, "表 1 第 1 行第 2 列：竖排文字单元格的“适应文字”")
+}

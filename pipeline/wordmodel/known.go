@@ -186,7 +186,9 @@ func tableProperties() {
 	knownNames("w:tcPr", quiet, `w:tcW w:gridSpan w:vMerge w:shd w:tcMar w:vAlign w:textDirection
 		w:cnfStyle w:noWrap w:hideMark w:headers`)
 	knownNames("w:tcPr", quiet, `w:hMerge`) // joined into the cell before (body.go)
-	knownNames("w:tcPr", knownAs{check: toggle("单元格调整宽度")}, `w:tcFitText`)
+	// 适应文字 is drawn in a horizontal cell (Cell.FitText), listed in a
+	// vertical one.
+	knownNames("w:tcPr", quiet, `w:tcFitText`)
 	for _, borders := range []string{"w:tblBorders", "w:tcBorders"} {
 		knownNames(borders, quiet, `w:top w:left w:start w:bottom w:right w:end w:insideH w:insideV`)
 	}

@@ -273,6 +273,9 @@ const (
 type Cell struct {
 	Text  string // paragraphs joined by \n
 	Span  int    // grid columns spanned, at least 1
+	// FitText fits each line of its text to the cell's width (适应文字,
+	// w:tcFitText): no line wraps, each spread or squeezed across.
+	FitText bool
 	Merge Merge
 	Bold  bool
 	Align string
