@@ -271,14 +271,14 @@ const (
 
 // Cell is one table cell.
 type Cell struct {
-	Text  string // paragraphs joined by \n
-	Span  int    // grid columns spanned, at least 1
+	Text string // paragraphs joined by \n
+	Span int    // grid columns spanned, at least 1
 	// FitText fits each line of its text to the cell's width (适应文字,
 	// w:tcFitText): no line wraps, each spread or squeezed across.
 	FitText bool
-	Merge Merge
-	Bold  bool
-	Align string
+	Merge   Merge
+	Bold    bool
+	Align   string
 	// Size is the type size its runs set, in pt; 0 for the style's.
 	Size float64
 	// Shading is the cell's fill, RRGGBB; "" for none.
