@@ -68,7 +68,7 @@ func TestPicturesInACellsLineOfText(t *testing.T) {
 }
 
 // TestInlineShapesInACellsLine: a shape set in the line (嵌入型) among a
-// cell's text or a header's, as Word 2016 writes it (a wps:wsp in
+// cell's text, a header's or the body's, as Word 2016 writes it (a wps:wsp in
 // wp:inline), is drawn in the line as a picture is: between the text
 // before and after it, its foot on their baseline.
 func TestInlineShapesInACellsLine(t *testing.T) {
@@ -78,10 +78,11 @@ func TestInlineShapesInACellsLine(t *testing.T) {
 		return st.Run(a.Inline(id, "矩形", st.Shape(a, "rect", "", st.Fill("FF0000")+st.Ln(6350, "", "", "000000"), "", "", "")), "")
 	}
 	body := sealtest.Table([]int{4422, 4422},
-		[]string{sealtest.Cell(4422, singleSpaced(st.Text("前"), box(1), st.Text("后"))), sealtest.Cell(4422, singleSpaced(st.Text("右")))}) + st.Para(st.Text("正文"))
+		[]string{sealtest.Cell(4422, singleSpaced(st.Text("前"), box(1), st.Text("后"))), sealtest.Cell(4422, singleSpaced(st.Text("右")))}) + st.Para(st.Text("正文")) +
+		singleSpaced(st.Text("甲"), box(3), st.Text("乙"))
 	header := singleSpaced(st.Text("页眉"), box(2), st.Text("文字"))
 	_, r := laidShapes(t, sealtest.Docx(t, body, header))
-	for _, c := range []struct{ before, after string }{{"前", "后"}, {"眉", "文"}} { // the header's is the first 文
+	for _, c := range []struct{ before, after string }{{"前", "后"}, {"眉", "文"}, {"甲", "乙"}} { // the header's is the first 文
 		b, f := textOp(t, r, c.before), textOp(t, r, c.after)
 		var shape *Path
 		for _, o := range kindOf(r, opPath) {

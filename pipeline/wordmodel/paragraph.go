@@ -348,7 +348,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
 	found = append(found, inlineWithText(para, s.ownLines() || s.inCell)...)
-	found = append(found, inlineShapes(para)...)
+	inlineShapes(para, s.inBody)
 	found = append(found, turnedNumbers(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
