@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/wordmodel"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
@@ -95,5 +96,25 @@ func TestInlineShapesInACellsLine(t *testing.T) {
 		if shape == nil {
 			t.Errorf("no red box between %q (%.2f) and %q (%.2f) on their baseline %.2f", c.before, b.x, c.after, f.x, b.y)
 		}
+	}
+}
+
+// TestAPictureNotSetInACellsLineIsSaid: where a cell paragraph's stretches
+// do not cover its text as shown (a page number written over its field),
+// its pictures cannot be placed among it: the build says so, naming the
+// text, rather than dropping them unsaid.
+func TestAPictureNotSetInACellsLineIsSaid(t *testing.T) {
+	img := &wordmodel.Image{Name: "签名.png", Format: "PNG", Width: 10, Height: 5}
+	sizes := []wordmodel.RunSize{{Runes: 3, Size: 10.5}, {Size: 10.5, Picture: img}, {Runes: 9, Size: 10.5}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{4000}, Rows: []wordmodel.Row{
+		{Cells: []wordmodel.Cell{{Text: "负责人", Span: 1, Paras: []wordmodel.CellPara{{Lines: 1, Size: 10.5, Sizes: &sizes}}}}},
+	}}}}
+	_, warnings := laidOutPages(t, doc, testOptions(t))
+	said := false
+	for _, w := range warnings {
+		said = said || strings.Contains(w, "“负责人”所在段落的图片未能排入文字行")
+	}
+	if !said {
+		t.Errorf("not said: %q", warnings)
 	}
 }

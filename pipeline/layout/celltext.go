@@ -2,6 +2,7 @@ package layout
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -211,6 +212,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before)
 		}
 		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
+		if runs == nil && hasPicture(s.sizes) {
+			r.warnings = append(r.warnings, fmt.Sprintf("表格中“%s”所在段落的图片未能排入文字行，PDF 中没有画出；请把图片单独放一段", excerpt(strings.Join(pieces[k:min(k+s.pieces, len(pieces))], ""))))
+		}
 		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
 			piece := pieces[k]
 			if into == nil {
@@ -417,6 +421,16 @@ func runSizes(s *cellSet, pieces []string) []wordmodel.RunSize {
 		return nil
 	}
 	return s.sizes
+}
+
+// hasPicture reports whether any of the stretches is a picture.
+func hasPicture(runs []wordmodel.RunSize) bool {
+	for _, rs := range runs {
+		if rs.Picture != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeUnits sets units, a line of the paragraph's text, in the sizes of
