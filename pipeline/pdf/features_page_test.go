@@ -82,6 +82,13 @@ func pageFeatures(t testing.TB) []feature {
 			row("", cell(2000, para("", run("", "序号"))), cell(3000, para("", run("", "项目"))), cell(3834, para("", run("", "金额")))),
 			row("", cell(2000, para("", run("", "1"))), cell(3000, para("", run("", "项目甲"))), cell(3834, para("", run("", "100.00")))),
 			row(`<w:tblCellSpacing w:w="113" w:type="dxa"/>`, cell(2000, para("", run("", "2"))), cell(3000, para("", run("", "项目乙"))), cell(3834, para("", run("", "200.00"))))) + text(sample)},
+		{name: "shape-inline-line", body: para("", run("", "正文中的标记"), st.Run(st.Anchor{CX: 288000, CY: 144000}.Inline(41, "矩形 41",
+			st.Shape(st.Anchor{CX: 288000, CY: 144000}, "rect", "", st.Fill("FF0000")+st.Ln(6350, "", "", "000000"), st.Style(false), "", "")), ""), run("", "在文字中间。")) +
+			table([]int{4417, 4417}, "", row("", cell(4417, para("", run("", "完成"), st.Run(st.Anchor{CX: 216000, CY: 216000}.Inline(42, "矩形 42",
+				st.Shape(st.Anchor{CX: 216000, CY: 216000}, "rect", "", st.Fill("0070C0")+st.Ln(6350, "", "", "000000"), st.Style(false), "", "")), ""), run("", "未完成"))), cell(4417, para("", run("", "说明"))))) + text(sample)},
+		{name: "table-cell-fit-text", body: table([]int{2000, 6834}, "", row("", cell(2000, para("", run("", "单位")), `<w:tcFitText/>`), cell(6834, para("", run("", "沁源县财政局")))),
+			row("", cell(2000, para("", run("", "联系人及电话")), `<w:tcFitText/>`), cell(6834, para("", run("", "张三"))))) + text(sample)},
+		{name: "horizontal-in-vertical-cell", body: table([]int{4417, 4417}, "", row("", cell(4417, para("", run("", "完成于"), run(`<w:eastAsianLayout w:id="7" w:vert="1" w:vertCompress="1"/>`, "12"), run("", "月"))), cell(4417, para("", run("", "说明"))))) + text(sample)},
 		{name: "shapes", body: para("", run("", "下面是一条红线和一个矩形。"), st.Run(st.Anchor{H: "margin", V: "paragraph", Y: 500000, CX: 5600000, CY: 0}.Drawing(4, "直接连接符 4",
 			st.Shape(st.Anchor{CX: 5600000}, "line", "", st.Ln(19050, "", "", "FF0000"), st.Style(false), "", "")), ""),
 			st.Run(st.Anchor{H: "margin", V: "paragraph", X: 1800000, Y: 800000, CX: 1800000, CY: 720000}.Drawing(5, "矩形 5",
