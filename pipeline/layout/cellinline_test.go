@@ -109,12 +109,17 @@ func TestAPictureNotSetInACellsLineIsSaid(t *testing.T) {
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{4000}, Rows: []wordmodel.Row{
 		{Cells: []wordmodel.Cell{{Text: "负责人", Span: 1, Paras: []wordmodel.CellPara{{Lines: 1, Size: 10.5, Sizes: &sizes}}}}},
 	}}}}
+	wantWarned(t, doc, "“负责人”所在段落的图片未能排入文字行")
+}
+
+// wantWarned checks that laying doc out warns of what.
+func wantWarned(t *testing.T, doc *wordmodel.Document, what string) {
+	t.Helper()
 	_, warnings := laidOutPages(t, doc, testOptions(t))
-	said := false
 	for _, w := range warnings {
-		said = said || strings.Contains(w, "“负责人”所在段落的图片未能排入文字行")
+		if strings.Contains(w, what) {
+			return
+		}
 	}
-	if !said {
-		t.Errorf("not said: %q", warnings)
-	}
+	t.Errorf("no warning of %q: %q", what, warnings)
 }
