@@ -16,7 +16,7 @@ import (
 // formatted reports whether any of the stretches has a formatting.
 func formatted(runs []wordmodel.RunSize) bool {
 	for _, rs := range runs {
-		if rs.Format != nil {
+		if rs.Format != nil || rs.Picture != nil {
 			return true
 		}
 	}
@@ -36,7 +36,16 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 	var fit fitter
 	var comb combiner
 	st := Style{Size: sizePt}
-	for rest != "" {
+	for {
+		for len(runs) > 0 && runs[0].Picture != nil {
+			// A picture in the line (嵌入型) is a stretch of no text.
+			dst = comb.flush(r, dst, face, st)
+			dst = append(dst, r.pictureUnit(runs[0].Picture, ""))
+			runs = runs[1:]
+		}
+		if rest == "" {
+			break
+		}
 		if len(runs) == 0 {
 			dst = comb.flush(r, dst, face, st)
 			fit.close([][]unit{dst})

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -211,6 +212,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before)
 		}
 		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
+		if runs == nil && hasPicture(s.sizes) {
+			r.warnings = append(r.warnings, fmt.Sprintf("表格中“%s”所在段落的图片未能排入文字行，PDF 中没有画出；请把图片单独放一段", excerpt(strings.Join(pieces[k:min(k+s.pieces, len(pieces))], ""))))
+		}
 		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
 			piece := pieces[k]
 			if into == nil {
@@ -229,9 +233,18 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			kernUnits(units, c.kern, s.sizePt)
+			fitPictures(units, inner-s.left-s.right)
 			first := 0.0
 			if j == 0 {
 				first = s.first
+			}
+			if c.fitText {
+				// One line, spread or squeezed across the room.
+				if room := inner - s.left - s.right - first; len(units) > 0 || len(pieces) > 1 {
+					fitUnits(units, room)
+					lines = append(lines, r.cellLineOf(units, s, &c, s.left+first, room, true, piece))
+				}
+				continue
 			}
 			if len(excl) > 0 {
 				lines = r.aroundLines(lines, units, excl, s, c, first, start, piece)
@@ -248,7 +261,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				if b == 0 {
 					x += first
 				}
-				lines = append(lines, r.cellLineOf(line, s, c.singles, x, inner-x-s.right, b == len(broken)-1, piece))
+				lines = append(lines, r.cellLineOf(line, s, &c, x, inner-x-s.right, b == len(broken)-1, piece))
 			}
 		}
 		if len(lines) > start {
@@ -268,9 +281,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 // singles (ems), starting x from the content box's left in room mm;
 // end: it ends its piece of text. A line is as high as its tallest text
 // in its own face makes it (naturalLine), as in the body.
-func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]faceMetrics, x, room float64, end bool, piece string) cellLine {
+func (r *renderer) cellLineOf(line []unit, s *cellSet, c *tableCell, x, room float64, end bool, piece string) cellLine {
 	cl := cellLine{units: line, set: s, x: x, end: end, sizePt: s.sizePt, lineH: s.lineH}
-	natural, size, m := naturalLine(line, s.sizePt, singles[0], singles[1])
+	natural, size, m := naturalLine(line, s.sizePt, c.singles[0], c.singles[1])
 	cl.face = m
 	if size > 0 && size < s.sizePt {
 		cl.sizePt, cl.lineH = size, r.cellLineHeight(s.spacing, size, singleLine)
@@ -285,11 +298,45 @@ func (r *renderer) cellLineOf(line []unit, s *cellSet, singles [2]faceMetrics, x
 	cl.h = cl.lineH
 	r.fit(line, room, piece) // a number shrunk to fit keeps its line's height
 	if s.spacing == nil || s.spacing.LineRule != "exact" {
-		if above, below := emphasisRoom(line, cl.sizePt*ptToMM); above+below > 0 {
-			cl.h, cl.marks = r.grown(cl.lineH, above, below, s.spacing != nil && !s.spacing.NoGrid)
-		}
+		r.roomOver(&cl, c.face.font)
 	}
 	return cl
+}
+
+// roomOver grows the line l, set in the face f, by what stands over its
+// type: its emphasis marks, and a picture taller than the type's ascent,
+// which stands on the baseline and pushes the text down by as much, as
+// in the body (lineWithPictures), to whole grid lines where the
+// paragraph is on the grid.
+func (r *renderer) roomOver(l *cellLine, f *loaded) {
+	sizeMM := l.sizePt * ptToMM
+	above, below := emphasisRoom(l.units, sizeMM)
+	tallest := 0.0
+	for _, u := range l.units {
+		if u.img != nil {
+			tallest = max(tallest, u.pictureHeight())
+		}
+	}
+	up := max(tallest-f.ascent*sizeMM, above)
+	if up <= 0 && below <= 0 {
+		return
+	}
+	sp := l.set.spacing
+	l.h, l.marks = r.grown(l.lineH, max(up, 0), below, sp != nil && !sp.NoGrid)
+	if tallest-f.ascent*sizeMM >= above {
+		// The picture's top at the line's top, the type's baseline on its foot.
+		l.marks = max(tallest-r.baseline(sp, !r.inStory, l.lineH, sizeMM, f, l.face), 0)
+	}
+}
+
+// fitPictures shrinks the pictures among units wider than room, the
+// cell's content box, to its width, as Word fits a picture to its cell.
+func fitPictures(units []unit, room float64) {
+	for i := range units {
+		if units[i].img != nil && units[i].width > room && room > 0 {
+			units[i].width = room
+		}
+	}
 }
 
 // aroundLines appends to lines those of units, a piece of a paragraph
@@ -303,7 +350,7 @@ func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion,
 	}
 	bands, _ := aroundFloats(units, excl, s, c, first, y, s.lineH)
 	for b, bl := range bands {
-		cl := r.cellLineOf(bl.units, s, c.singles, bl.x, bl.room, b == len(bands)-1, piece)
+		cl := r.cellLineOf(bl.units, s, &c, bl.x, bl.room, b == len(bands)-1, piece)
 		cl.push, cl.span = bl.push, bl.room
 		cl.h += bl.push
 		if !bl.last {
@@ -374,6 +421,16 @@ func runSizes(s *cellSet, pieces []string) []wordmodel.RunSize {
 		return nil
 	}
 	return s.sizes
+}
+
+// hasPicture reports whether any of the stretches is a picture.
+func hasPicture(runs []wordmodel.RunSize) bool {
+	for _, rs := range runs {
+		if rs.Picture != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeUnits sets units, a line of the paragraph's text, in the sizes of

@@ -98,8 +98,34 @@ func TestChapterPageNumbers(t *testing.T) {
 // TestPictureBulletsAreDrawnAtTheLabel: a list whose bullet is a picture
 // (Word's 定义新项目符号 → 图片) draws the picture where the label
 // stands, as high as the label's type is large, in its proportions,
-// standing on the baseline, the text after it at the hanging indent.
+// standing on the baseline, the text after it at the hanging indent; in
+// a table's cell too, at the cell's content box's left, the text after it.
 func TestPictureBulletsAreDrawnAtTheLabel(t *testing.T) {
+	item := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="840" w:hanging="840"/><w:jc w:val="left"/></w:pPr>` + rt.Word.Run("", "图标项") + `</w:p>`
+	for _, inCell := range []bool{false, true} {
+		body := item
+		if inCell {
+			body = rt.Table([]int{4000, 4000}, rt.Word.Cell(4000, "", "", item), rt.Word.Cell(4000, "", "", rt.Para(rt.Word.Run("", "右")))) + rt.Para(rt.Word.Run("", "表后"))
+		}
+		r := laidDocx(t, picBulletDocx(t, body))
+		pics, text := kindOf(r, opImage), opStarting(t, r.ops, "图")
+		if len(pics) != 1 {
+			t.Fatalf("in a cell %v: %d pictures drawn, want the bullet", inCell, len(pics))
+		}
+		p, size := pics[0], text.size*ptToMM
+		at := text.x - 840.0/20*ptToMM
+		if inCell {
+			at = r.left() + 108.0/20*ptToMM // the cell's left margin
+		}
+		if !nearly(p.h, size, 0.01) || !nearly(p.w, 2*size, 0.01) || !near(p.y+p.h, text.y) || !near(p.x, at) || text.x < p.x+p.w {
+			t.Errorf("in a cell %v: bullet %.2f×%.2f at %.2f, %.2f; text at %.2f on %.2f: want %.2f high, twice as wide, on the baseline at %.2f", inCell, p.w, p.h, p.x, p.y, text.x, text.y, size, at)
+		}
+	}
+}
+
+// picBulletDocx is body in a document whose list 1 has a picture bullet
+// 12 by 6 pt, as Word writes it (a VML shape in w:numPicBullet).
+func picBulletDocx(t *testing.T, body string) []byte {
 	img := image.NewNRGBA(image.Rect(0, 0, 20, 10))
 	for x := range 20 {
 		img.Set(x, 5, color.NRGBA{B: 200, A: 255})
@@ -107,18 +133,8 @@ func TestPictureBulletsAreDrawnAtTheLabel(t *testing.T) {
 	list := `<w:numPicBullet w:numPicBulletId="0"><w:pict><v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:12pt;height:6pt" o:bullet="t"><v:imagedata r:id="rId1" o:title="bullet"/></v:shape></w:pict></w:numPicBullet>` +
 		`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="` + "\uF0B7" + `"/><w:lvlPicBulletId w:val="0"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="840" w:hanging="840"/></w:pPr><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr></w:lvl></w:abstractNum>` +
 		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`
-	item := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="840" w:hanging="840"/><w:jc w:val="left"/></w:pPr>` + rt.Word.Run("", "图标项") + `</w:p>`
-	docx := withLists(t, rt.Docx(t, item, "", nil), list, "", map[string]string{
+	return withLists(t, rt.Docx(t, body, "", nil), list, "", map[string]string{
 		"word/_rels/numbering.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`,
 		"word/media/image1.png":         string(testPNG(t, img)),
 	})
-	r := laidDocx(t, docx)
-	pics, text := kindOf(r, opImage), opStarting(t, r.ops, "图")
-	if len(pics) != 1 {
-		t.Fatalf("%d pictures drawn, want the bullet", len(pics))
-	}
-	p, size := pics[0], text.size*ptToMM
-	if !nearly(p.h, size, 0.01) || !nearly(p.w, 2*size, 0.01) || !near(p.y+p.h, text.y) || !near(p.x, text.x-840.0/20*ptToMM) {
-		t.Errorf("bullet %.2f×%.2f at %.2f, %.2f; text at %.2f on %.2f: want %.2f high, twice as wide, on the baseline at the hanging indent's start", p.w, p.h, p.x, p.y, text.x, text.y, size)
-	}
 }

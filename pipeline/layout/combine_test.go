@@ -144,6 +144,29 @@ func TestHorizontalInVerticalTurnsTheRun(t *testing.T) {
 	}
 }
 
+// TestHorizontalInVerticalTurnsInAHorizontalCell: 纵横混排 in a
+// horizontal cell (Word's and WPS's) turns the run as in the body (and as
+// LibreOffice draws it): a quarter counter-clockwise, in a box an em wide
+// after the text before it, centred on the line's em box.
+func TestHorizontalInVerticalTurnsInAHorizontalCell(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		body := rt.Table([]int{4000, 4000}, w.Cell(4000, "", "", rt.Para(w.Run("", "至"), w.Run(vert("3", true), "2024"), w.Run("", "年"))), w.Cell(4000, "", "", rt.Para(w.Run("", "右")))) + rt.Para(w.Run("", "表后"))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		zhi, turned, nian := opStarting(t, r.ops, "至"), opStarting(t, r.ops, "2024"), opStarting(t, r.ops, "年")
+		f := turned.face.font
+		em := (f.ascent + f.descent) * turned.size * ptToMM
+		left := turned.x - f.ascent*turned.size*ptToMM
+		if turned.angle != 90 || left < zhi.x+1 || nian.x-left < em-0.01 || turned.hscale == 0 {
+			t.Errorf("writer %d: 2024 turned %.0f° (squeezed %.2f) from x %.2f; 至 at %.2f, 年 at %.2f: want it turned and squeezed in a box of em %.2f between them", w, turned.angle, turned.hscale, left, zhi.x, nian.x, em)
+		}
+		length := turned.face.width("2024", turned.size) * turned.hscale
+		mid := zhi.y - zhi.face.font.ascent*zhi.size*ptToMM + em/2
+		if top := turned.y - length; !nearly((turned.y+top)/2, mid, 0.05) {
+			t.Errorf("writer %d: turned text from %.2f up to %.2f, want it centred on %.2f", w, turned.y, top, mid)
+		}
+	}
+}
+
 // TestHorizontalInVerticalStandsAcrossAVerticalCell: in a cell of
 // vertical text (tbRl, WPS's tbRlV) 纵横混排 sets the run's digits
 // across the column, reading left to right, centred on the column's

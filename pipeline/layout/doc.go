@@ -211,7 +211,13 @@
 // and pages) in a light and a dark tone of their colour; a row is as much
 // higher as the line over it is thick. A table of plain hairlines stays
 // hairline boxes. A table nested in a cell is drawn as the cell's lines
-// only, and warned of naming the cell.
+// only, and warned of naming the cell. A row leaving grid columns empty
+// (gridBefore, gridAfter) draws no cell there (tablegaps.go); a row of
+// cell spacing (tblCellSpacing) sets its cells apart, each a box of its
+// own lines inside the table's outer ones (cellspacing.go). A cell's
+// line holds pictures and shapes set in it (嵌入型) as a body line does,
+// a picture bullet at its label, and a cell set to fit its text
+// (tcFitText) spreads or squeezes each line across (fittext.go).
 //
 // Line breaking is done here, not by a back-end (fpdf's MultiCell drops a
 // Chinese character at every automatic break). Characters about the size of a

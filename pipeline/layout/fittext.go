@@ -15,7 +15,9 @@ import (
 // stretch's start and the last ends at its end; text wider is squeezed,
 // its characters scaled across. The widths are those lines break at.
 // LibreOffice (7.x) does not read w:fitText and sets such text at its own
-// width; Word is followed.
+// width; Word is followed. A cell set to fit its text (适应文字,
+// w:tcFitText) fits each line of its text, which does not wrap, to its
+// content box's width alike (celltext.go).
 
 // fitter gathers the units of a paragraph's runs into their stretches of
 // fitted text and fits each once its last run is set.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -82,5 +83,50 @@ func TestAHeaderLinesFittedTextTakesItsWidth(t *testing.T) {
 		if !nearly(b.x-a.x, 84*ptToMM, 0.02) || !near(a.y, b.y) {
 			t.Errorf("%v: 单 at %.2f, 沁 at %.2f, want %.2f mm on", w, a.x, b.x, 84*ptToMM)
 		}
+	}
+}
+
+// TestACellFitsItsText: a cell set to fit its text (适应文字, w:tcFitText,
+// as Word and WPS write it) spreads a short line across its content box,
+// its first character at the box's left and its last ending at its right,
+// and squeezes a long one into one line there, unwrapped.
+func TestACellFitsItsText(t *testing.T) {
+	fitted := func(twips int, text string) string {
+		return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:tcFitText/></w:tcPr>`, twips) + runtest.Para(runtest.Word.Run("", text)) + `</w:tc>`
+	}
+	long := "沁源县财政局部门整体支出绩效自评报告"
+	body := runtest.Table([]int{3000, 1500}, fitted(3000, "单位"), fitted(1500, long)) + runtest.Para(runtest.Word.Run("", "表后"))
+	r := laidDocx(t, runtest.Docx(t, body, "", nil))
+	left := r.left() + twips(108)
+	var short, squeezed []op
+	for _, o := range kindOf(r, opText) {
+		switch {
+		case o.text == "单" || o.text == "位" || o.text == "单位":
+			short = append(short, o)
+		case strings.HasPrefix(o.text, "沁") || strings.HasSuffix(o.text, "告"):
+			squeezed = append(squeezed, o)
+		}
+	}
+	if len(short) == 0 || !near(short[0].x, left) {
+		t.Fatalf("单位 drawn as %+v, want from the content box's left %.2f", short, left)
+	}
+	last := short[len(short)-1]
+	end := last.x + last.face.width(last.text[len(last.text)-len("位"):], last.size) // its last character's advance
+	if right := r.left() + twips(3000) - twips(108); !nearly(end, right, 0.3) {
+		t.Errorf("单位 ends at %.2f, want spread to the content box's right %.2f", end, right)
+	}
+	if len(squeezed) == 0 {
+		t.Fatal("the long text is not drawn")
+	}
+	for _, o := range squeezed {
+		if o.y != squeezed[0].y {
+			t.Errorf("the long text wrapped: %+v", squeezed)
+			break
+		}
+	}
+	s := squeezed[len(squeezed)-1]
+	right := r.left() + twips(4500) - twips(108)
+	if hs := s.hscale; hs == 0 || hs >= 1 || s.x > right {
+		t.Errorf("the long text drawn %+v, want squeezed within the cell ending at %.2f", s, right)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"jixiao/pipeline/opc/opctest"
 	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
@@ -271,5 +272,28 @@ func TestAFrameSetInAStyle(t *testing.T) {
 	}
 	if got, want := textLinesOf(r, "签发人：张三核稿李四"), textLinesOf(own, "签发人：张三核稿李四"); len(got) == 0 || got[0] != want[0] {
 		t.Errorf("the text beside the frame: %v, want %v", got, want)
+	}
+}
+
+// TestAFrameInAHeadersTableCell: a frame in a header's table cell (a
+// Word 2003 or WPS header's 密级 box at the cell's right) stands in the
+// cell as a body cell's does, at the top of the paragraph after it, its
+// text out of the cell's lines, on every page.
+func TestAFrameInAHeadersTableCell(t *testing.T) {
+	frame := `<w:framePr w:w="1440" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="text" w:xAlign="right" w:y="1"/>`
+	table := `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="8000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="8000" w:type="dxa"/></w:tcPr>` +
+		framedPara(frame, "", st.Text("密级")) + st.Para(st.Text("沁源县财政局文件")) + `</w:tc></w:tr></w:tbl>` + st.Para()
+	doc, r := laidShapes(t, sealtest.Docx(t, st.Para(st.Text("正文")), table))
+	c := doc.Sections[0].Header.Default.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0]
+	if strings.Contains(c.Text, "密级") || len(c.Shapes) != 1 || !c.Shapes[0].Framed {
+		t.Fatalf("the header's cell: %q, shapes %+v", c.Text, c.Shapes)
+	}
+	seal, first := firstTextOp(t, r, "密"), firstTextOp(t, r, "沁")
+	cellRight := r.left() + twips(8000) - twips(108)
+	if end := seal.x + 2*seal.size*ptToMM; end > cellRight+0.3 || end < cellRight-twips(1440) {
+		t.Errorf("the frame's text ends at %.2f, want at the cell's right %.2f", end, cellRight)
+	}
+	if math.Abs(seal.y-first.y) > 2 || seal.y > r.top() {
+		t.Errorf("the frame's text at %.2f, want beside the cell's first line at %.2f, in the header over the body's top %.2f", seal.y, first.y, r.top())
 	}
 }

@@ -189,8 +189,8 @@ func (tl *tableLayout) crampedMerges() (rows []int) {
 // no cell's first line or picture fits, or if everything does (the row is
 // too high for its set height, not for what it holds).
 func (r *renderer) splitRow(tl *tableLayout, row *tableRow, room float64) (first, rest *tableRow) {
-	first = &tableRow{header: row.header, index: row.index, keep: row.keep, height: room + tl.foot(row)}
-	rest = &tableRow{header: row.header, index: row.index, keep: row.keep}
+	first = &tableRow{header: row.header, index: row.index, keep: row.keep, height: room + tl.foot(row), spacing: row.spacing}
+	rest = &tableRow{header: row.header, index: row.index, keep: row.keep, spacing: row.spacing}
 	took, left := false, false
 	for _, c := range row.cells {
 		above, below := c, c

@@ -70,12 +70,20 @@ type tableCell struct {
 	// paged is the cell as read where its text shows a PAGE field: the
 	// number is the page its row's part is drawn on, known only then.
 	paged *wordmodel.Cell
+	// fitText fits each of its lines to its width (适应文字, fittext.go).
+	fitText bool
+	// skipped says the cell is the grid columns its row leaves empty
+	// before its first cell or after its last (Row.Before, Row.After):
+	// no cell is drawn there (tablegaps.go).
+	skipped bool
 }
 
 type tableRow struct {
 	cells  []tableCell
 	height float64
-	header bool
+	// spacing is the room around each of its cells, mm (cellspacing.go).
+	spacing float64
+	header  bool
 	// index is the row's in the table, for messages; keep says it moves
 	// to the next page whole (w:cantSplit, or an exact height).
 	index int
@@ -202,9 +210,13 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			cols = r.columns(t.Placed(i)) // a row shifted across, its lines with it
 		}
 		tr := &trs[i]
-		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, withNext: rowKeepsNext(row), cells: cells[len(cells) : len(cells) : len(cells)+len(row.Cells)]}
-		cells = cells[:len(cells)+len(row.Cells)]
-		col, need := 0, 0.0
+		n := rowCells(row)
+		*tr = tableRow{header: row.Header, index: i, keep: row.CantSplit || row.Exact, withNext: rowKeepsNext(row), cells: cells[len(cells) : len(cells) : len(cells)+n]}
+		cells = cells[:len(cells)+n]
+		tr.spacing = row.CellSpacing * ptToMM
+		tl.plain = tl.plain && tr.spacing == 0 // its cells are boxes in their own lines
+		tr.skip(cols, 0, row.Before)
+		col, need := min(row.Before, len(cols)-1), 0.0
 		line := 0.0 // the row's tallest empty line and margins: Word's empty row
 		for k, c := range row.Cells {
 			tr.bookmarks = append(tr.bookmarks, c.Bookmarks...)
@@ -218,8 +230,8 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			if col >= len(cols)-1 {
 				break
 			}
-			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: cols[col], w: cols[col+span] - cols[col], align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
-				direction: c.Direction, kern: c.Kern}
+			cell := tableCell{col: col, span: span, borders: c.Borders, valign: c.VAlign, x: cols[col] + tr.spacing, w: cols[col+span] - cols[col] - 2*tr.spacing, align: c.Align, merge: c.Merge, group: -1, shading: c.Shading, color: c.Color, paras: c.Paras,
+				direction: c.Direction, kern: c.Kern, fitText: c.FitText}
 			role := tp.Font
 			if row.Header || c.Bold {
 				role = tp.HeaderFont
@@ -270,6 +282,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			tr.cells = append(tr.cells, cell)
 			col += span
 		}
+		tr.skip(cols, col, row.After)
 		if line == 0 {
 			line = tl.lineH + 2*tl.pad
 		}
@@ -278,7 +291,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 		if i > 0 {
 			above = tl.rows[i-1]
 		}
-		tr.height = r.rowHeight(row, need+tl.ruleOver(tr, above), i)
+		tr.height = r.rowHeight(row, need+tl.ruleOver(tr, above)+2*tr.spacing, i)
 		if row.Header && i == len(tl.headers) {
 			tl.headers = append(tl.headers, i)
 		}
@@ -438,6 +451,11 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 	if index > 0 && rows[index-1].page == row.page {
 		above = rows[index-1]
 	}
+	sp := row.spacing
+	if sp > 0 {
+		last := index+1 == len(rows) || rows[index+1].page != row.page
+		r.rowFrame(tl, row, above == nil, p.closes && last, y)
+	}
 	for n, c := range row.cells {
 		if c.group >= 0 && index > 0 && rows[index-1].page == row.page && rows[index-1].inGroup(c.col, c.group) {
 			continue // drawn with the segment's first row
@@ -446,11 +464,19 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 		for ; c.group >= 0 && k < len(rows) && rows[k].page == row.page && rows[k].inGroup(c.col, c.group); k++ {
 			h += rows[k].height
 		}
+		if c.skipped {
+			r.gapEdges(tl, row, above, c, y)
+			continue
+		}
+		y, h := y+sp, h-2*sp // the cell's box, within the spacing around it
 		r.fill(c.x, y, c.w, h, c.shading)
 		r.diagonals(c.borders, c.x, y, c.w, h)
-		if tl.plain {
+		switch {
+		case tl.plain:
 			r.rect(c.x, y, c.w, h)
-		} else {
+		case sp > 0:
+			r.boxEdges(tl, c, y, h)
+		default:
 			// A row under it shifted across (Row.Own) leaves its own
 			// bottom line to it, as Word draws both.
 			closes := p.closes && (k == len(rows) || rows[k].page != row.page) ||
@@ -474,11 +500,11 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 	}
 }
 
-// cellCount is the number of cells of rows.
+// cellCount is the number of cells of rows, laid out.
 func cellCount(rows []wordmodel.Row) int {
 	n := 0
 	for _, row := range rows {
-		n += len(row.Cells)
+		n += rowCells(row)
 	}
 	return n
 }

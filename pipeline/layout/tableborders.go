@@ -126,27 +126,37 @@ func (row *tableRow) cellAt(col int) *tableCell {
 // it on this page) and its right edge at the table's right. above is the
 // row over the box on this page, nil at the top of the table's part.
 func (r *renderer) cellEdges(tl *tableLayout, row, above *tableRow, c tableCell, y, h float64, closes bool) {
-	var up *wordmodel.Border
-	if a := above.cellAt(c.col); a != nil {
-		up = bottom.of(a.borders)
-	}
-	tl.line(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil), c.x, y, c.w, false, false)
+	tl.line(tl.over(above, c), c.x, y, c.w, false, false)
 	var before *wordmodel.Border
 	if c.col > 0 {
 		before = right.of(row.cellAt(c.col - 1).borders)
 	}
-	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0), c.x, y, h, true, false)
+	tl.line(edge(left.of(c.borders), before, tl.borders, left, insideV, c.col == 0 || row.besideGap(c.col-1)), c.x, y, h, true, false)
 	if closes {
 		tl.line(tl.closing(c), c.x, y+h, c.w, false, true)
 	}
-	if c.col+c.span == tl.columns {
+	if c.col+c.span == tl.columns || row.besideGap(c.col+c.span) {
 		tl.line(edge(right.of(c.borders), nil, tl.borders, right, insideV, true), c.x+c.w, y, h, true, true)
 	}
 }
 
+// over is the line over cell c, under the row above (nil at the top of
+// the table's part): the heavier of its top line and the bottom line of
+// the cell above, else the table's.
+func (tl *tableLayout) over(above *tableRow, c tableCell) *wordmodel.Border {
+	var up *wordmodel.Border
+	if a := above.cellAt(c.col); a != nil {
+		up = bottom.of(a.borders)
+	}
+	return edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil)
+}
+
 // closing is the line under cell c where nothing follows it on the page:
-// its own bottom line, else the table's.
+// its own bottom line, else the table's; none under an empty stretch.
 func (tl *tableLayout) closing(c tableCell) *wordmodel.Border {
+	if c.skipped {
+		return nil
+	}
 	return edge(bottom.of(c.borders), nil, tl.borders, bottom, insideH, true)
 }
 
@@ -185,14 +195,10 @@ func (tl *tableLayout) ruleOver(row, above *tableRow) float64 {
 	}
 	most := 0.0
 	for _, c := range row.cells {
-		if c.merge == wordmodel.Continues {
+		if c.merge == wordmodel.Continues || c.skipped {
 			continue // no line crosses a merge
 		}
-		var up *wordmodel.Border
-		if a := above.cellAt(c.col); a != nil {
-			up = bottom.of(a.borders)
-		}
-		most = max(most, thickness(edge(top.of(c.borders), up, tl.borders, top, insideH, above == nil)))
+		most = max(most, thickness(tl.over(above, c)))
 	}
 	for i := range row.cells {
 		row.cells[i].pad[0] += most

@@ -251,9 +251,10 @@ func (s *sheet) table(t string, n int) *Table {
 	if styled != nil {
 		styled.cols = len(out.Widths)
 	}
+	spacing := cellSpacing(tblPr)
 	for _, r := range trs {
 		tr := t[r.Start:r.End]
-		row := Row{Own: s.rowPlace(out, tr, tblPr, ts)}
+		row := Row{Own: s.rowPlace(out, tr, tblPr, ts), CellSpacing: rowSpacing(tr, spacing)}
 		if pr := next(tr, "w:trPr", 0); pr >= 0 {
 			props := tr[pr:end(tr, pr, "w:trPr")]
 			row.Header = on(props, "w:tblHeader")
@@ -264,6 +265,7 @@ func (s *sheet) table(t string, n int) *Table {
 				row.Height = twips / 20
 				row.Exact = attr(tag, "w:hRule") == "exact"
 			}
+			row.Before, row.After = gridSkip(props, "w:gridBefore"), gridSkip(props, "w:gridAfter")
 		}
 		tcs := wordxml.Elements(tr, "w:tc", 0, len(tr))
 		var kind int8
@@ -271,7 +273,7 @@ func (s *sheet) table(t string, n int) *Table {
 			kind = styled.rowKind(len(out.Rows), row.Header)
 			styled.cols = max(styled.cols, len(tcs))
 		}
-		col := 0
+		col := row.Before
 		for _, c := range tcs {
 			// Joined, not formatted: this runs for every cell.
 			s.where = part + "表 " + strconv.Itoa(n) + " 第 " + strconv.Itoa(len(out.Rows)+1) + " 行第 " + strconv.Itoa(len(row.Cells)+1) + " 列"
@@ -292,6 +294,14 @@ func (s *sheet) table(t string, n int) *Table {
 		out.Rows = append(out.Rows, row)
 	}
 	return out
+}
+
+// gridSkip is how many grid columns the row properties props leave
+// empty by their element name (w:gridBefore, w:gridAfter); 0 for none.
+func gridSkip(props, name string) int {
+	v, _ := wordxml.Val(props, name)
+	n, _ := strconv.Atoi(v)
+	return max(n, 0)
 }
 
 // gridWidths are the widths of table t's grid columns, in twips.
@@ -337,6 +347,13 @@ func (s *sheet) cell(tc string) Cell {
 		}
 		if v, _ := wordxml.Val(props, "w:textDirection"); v == "tbRl" || v == "tbRlV" || v == "tbLrV" || v == "btLr" {
 			c.Direction = v
+		}
+		c.FitText = on(props, "w:tcFitText")
+		if c.FitText && c.Direction != "" {
+			// Vertical text stands character by character, its column
+			// not fitted.
+			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格的“适应文字”", Where: s.where})
+			c.FitText = false
 		}
 		if i := next(props, "w:shd", 0); i >= 0 {
 			// The cell's own fill, none included, over its style's.

@@ -47,6 +47,10 @@ type RunSize struct {
 	// m², a red figure among black ones. Its Text and Size are empty;
 	// nil for none, which every plain cell's stretches are.
 	Format *Run
+	// Picture is a picture set in the line among the text (嵌入型: a
+	// logo, a 签名 after 负责人：), a stretch of no characters standing
+	// where it is in the paragraph; nil for text.
+	Picture *Image
 }
 
 // cellLook is what a cell sets for all its text, which its stretches'
@@ -135,10 +139,10 @@ func (s *sheet) stretches(p *Paragraph, look cellLook, sizeOf func(float64) floa
 	add := func(text string, size float64, format *Run) {
 		size = sizeOf(size)
 		n := utf8.RuneCountInString(text)
-		if k := len(sizes) - 1; k >= 0 && sizes[k].Size == size && sameStretch(sizes[k].Format, format) {
+		if k := len(sizes) - 1; k >= 0 && sizes[k].Picture == nil && sizes[k].Size == size && sameStretch(sizes[k].Format, format) {
 			sizes[k].Runes += n
 		} else if n > 0 {
-			sizes = append(sizes, RunSize{n, size, format})
+			sizes = append(sizes, RunSize{Runes: n, Size: size, Format: format})
 			formatted = formatted || format != nil
 		}
 		if strings.TrimSpace(text) != "" {
@@ -146,9 +150,23 @@ func (s *sheet) stretches(p *Paragraph, look cellLook, sizeOf func(float64) floa
 		}
 	}
 	if p.Label != nil {
+		if b := p.LabelPicture; b != nil {
+			// The bullet's picture at the label's type size, as the body
+			// sets it, before the space after it.
+			img := *b
+			img.Height = sizeOf(p.Label.Size) * 25.4 / 72
+			img.Width = img.Height * b.Width / b.Height
+			sizes = append(sizes, RunSize{Size: sizeOf(p.Label.Size), Picture: &img})
+			formatted = true
+		}
 		add(p.Label.Text, p.Label.Size, nil)
 	}
 	for _, r := range p.Runs {
+		if r.Picture > 0 && r.Picture <= len(p.Images) {
+			sizes = append(sizes, RunSize{Size: sizeOf(r.Size), Picture: &p.Images[r.Picture-1]})
+			formatted = true
+			continue
+		}
 		add(r.Text, r.Size, s.stretchFormat(r, look))
 	}
 	return sizes, formatted, largest

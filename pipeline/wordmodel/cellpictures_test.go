@@ -12,7 +12,8 @@ import (
 // the lines of text above it and at its paragraph's alignment, and adds no
 // line of text; pictures of one paragraph share it. A floating picture in
 // a cell is kept with the cell as a float (cellfloats_test.go); one in a
-// line of text there is listed.
+// line of text there keeps its place among the text, a stretch of no
+// characters (RunSize.Picture), except in vertical text, where it is listed.
 func TestPicturesInTableCells(t *testing.T) {
 	cell := func(content string) string {
 		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
@@ -22,7 +23,8 @@ func TestPicturesInTableCells(t *testing.T) {
 		body: `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>` +
 			`<w:tr>` + cell(para(run("", "负责人"))+para(run("", "签字：\u3000"), `<w:r><w:br/></w:r>`, run("", "张三"))+centred+para(run("", "日期"))) +
 			cell(para(inline("rIdImg2", "图片 2"), inline("rIdImg1", "图片 3"))) + `</w:tr>` +
-			`<w:tr>` + cell(para(run("", "盖章"), anchored("rIdImg1", "wp:wrapNone", ""))) + cell(para(run("", "图标"), inline("rIdImg1", "图片 4"))) + `</w:tr></w:tbl>`,
+			`<w:tr>` + cell(para(run("", "盖章"), anchored("rIdImg1", "wp:wrapNone", ""))) + cell(para(run("", "图标"), inline("rIdImg1", "图片 4"), run("", "说明"))) + `</w:tr>` +
+			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "竖排"), inline("rIdImg1", "图片 5")) + `</w:tc>` + cell(para(run("", "空"))) + `</w:tr></w:tbl>`,
 		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
 			`<Relationship Id="rIdImg2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.jpeg"/>`,
 		parts: map[string]string{
@@ -51,8 +53,26 @@ func TestPicturesInTableCells(t *testing.T) {
 	if f := tbl.Rows[1].Cells[0].Floats; len(f) != 1 || f[0].Name != "image1.png" || f[0].Float == nil || f[0].Before != 0 {
 		t.Errorf("the seal in 盖章's cell = %+v", f)
 	}
+	icon := tbl.Rows[1].Cells[1]
+	if icon.Text != "图标说明" || len(icon.Paras) != 1 || icon.Paras[0].Sizes == nil {
+		t.Fatalf("the icon's cell: %q %+v", icon.Text, icon.Paras)
+	}
+	var got []string
+	for _, rs := range *icon.Paras[0].Sizes {
+		if rs.Picture != nil {
+			got = append(got, "["+rs.Picture.Name+"]")
+			continue
+		}
+		got = append(got, strings.Repeat("字", rs.Runes))
+	}
+	if strings.Join(got, "|") != "字字|[image1.png]|字字" {
+		t.Errorf("the icon's stretches = %q", got)
+	}
+	if v := tbl.Rows[2].Cells[0]; v.Text != "竖排" || len(v.Pictures) != 0 || v.Paras[0].Sizes != nil {
+		t.Errorf("the vertical cell: %q %+v %+v", v.Text, v.Pictures, v.Paras)
+	}
 	wantListed(t, doc,
-		"表 1 第 2 行第 2 列（“图标”）：图片 image1.png（与文字在同一行，请将图片单独放一段）",
+		"表 1 第 3 行第 1 列（“竖排”）：竖排文字单元格中与文字同行的图片",
 	)
 }
 

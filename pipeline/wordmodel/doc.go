@@ -91,8 +91,9 @@
 //   - East Asian typesetting (eastasian.go): 双行合一 and 纵横混排 of a
 //     run (w:eastAsianLayout: Run.Combine with its stretch's w:id and
 //     brackets, Run.Vertical, VertCompress); in a table cell 双行合一 is
-//     listed where the text is vertical, 纵横混排 where it is not set
-//     upright in columns (tbRl, tbLrV); a section's
+//     listed where the text is vertical, 纵横混排 where it is turned
+//     upwards (btLr: it is turned in a horizontal cell as in the body,
+//     set across a column in upright text, tbRl, tbLrV); a section's
 //     line numbers (w:lnNumType: Section.LineNumbers, Word's w:start one
 //     less than the first number, its distance a quarter inch by
 //     default, the Line Number style's type over Normal's) and the
@@ -100,8 +101,11 @@
 //     level's picture bullet (picbullets.go: w:lvlPicBulletId to
 //     numbering.xml's w:numPicBullet, its VML v:imagedata or its
 //     drawing's a:blip through numbering.xml's .rels) read as the
-//     paragraph's LabelPicture at its proportions, listed where its
-//     picture is missing or it stands in a table cell.
+//     paragraph's LabelPicture at its proportions (in a table cell the
+//     first stretch of its paragraph, RunSize.Picture, at the label's
+//     type size), listed where its picture is missing or it stands in a
+//     cell of vertical text. A picture set among a cell paragraph's text
+//     (嵌入型) is a stretch of its own there too (cellparas.go).
 //     A hyperlink's runs (w:hyperlink, a HYPERLINK field) keep its target
 //     in Link: an address, or #name for a place in the document
 //     (w:anchor, HYPERLINK \l). A bookmark is a run of no text where it

@@ -50,11 +50,12 @@ func bracketsOf(v string) string {
 
 // eastAsianInCell lists what of 双行合一 and 纵横混排 a cell of text
 // direction does not show: 双行合一 in vertical text, whose characters
-// the layout stands one under the other; 纵横混排 where the text is not
-// set upright in columns (tbRl, tbLrV), whose run the layout turns only
-// there.
+// the layout stands one under the other; 纵横混排 in text turned upwards
+// (btLr), whose run the layout sets across a column only where the
+// text stands upright in columns (tbRl, tbLrV) and turns, as in the body
+// (and as LibreOffice draws it), in a horizontal cell.
 func (s *sheet) eastAsianInCell(direction string, paras []*Paragraph) {
-	upright := direction == "tbRl" || direction == "tbRlV" || direction == "tbLrV"
+	upright := direction == "" || direction == "tbRl" || direction == "tbRlV" || direction == "tbLrV"
 	for _, para := range paras {
 		shown := func(has func(Run) bool) bool {
 			return slices.ContainsFunc(para.Runs, func(r Run) bool { return has(r) && strings.TrimSpace(r.Text) != "" })
@@ -63,7 +64,7 @@ func (s *sheet) eastAsianInCell(direction string, paras []*Paragraph) {
 			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的双行合一", Where: s.where, Text: para.Text})
 		}
 		if !upright && shown(func(r Run) bool { return r.Vertical }) {
-			*s.undrawn = append(*s.undrawn, Feature{What: "表格中的纵横混排（只在竖排文字的单元格中显示）", Where: s.where, Text: para.Text})
+			*s.undrawn = append(*s.undrawn, Feature{What: "向上竖排（btLr）单元格中的纵横混排", Where: s.where, Text: para.Text})
 		}
 	}
 }

@@ -137,6 +137,38 @@ func TestPictureBulletsAreRead(t *testing.T) {
 	}
 }
 
+// TestPictureBulletsInCells: a picture bullet in a table cell is the
+// first stretch of its paragraph, a picture of no characters at the
+// label's type size (the body's label picture); in a cell of vertical
+// text, which stands character by character, it is listed.
+func TestPictureBulletsInCells(t *testing.T) {
+	tc := func(dir string) string {
+		pr := `<w:tcW w:w="4000" w:type="dxa"/>`
+		if dir != "" {
+			pr += `<w:textDirection w:val="` + dir + `"/>`
+		}
+		return `<w:tc><w:tcPr>` + pr + `</w:tcPr>` + item(1, 0, "图标项") + `</w:tc>`
+	}
+	f := picBulletParts(t, vmlBullet, pngBytes(t))
+	f.body = `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` + tc("") + tc("tbRl") + `</w:tr></w:tbl>`
+	doc := f.read(t)
+	row := doc.Blocks[0].(*wordmodel.Table).Rows[0]
+	plain := row.Cells[0]
+	if plain.Text != "\t图标项" || len(plain.Paras) != 1 || plain.Paras[0].Sizes == nil {
+		t.Fatalf("the cell: %q %+v", plain.Text, plain.Paras)
+	}
+	first := (*plain.Paras[0].Sizes)[0]
+	if pic := first.Picture; pic == nil || first.Runes != 0 || math.Abs(pic.Height-first.Size*25.4/72) > 0.01 || math.Abs(pic.Width-2*pic.Height) > 0.01 {
+		t.Errorf("the bullet's stretch = %+v", first)
+	}
+	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].String(), "表 1 第 1 行第 2 列（“图标项”）：含竖排文字单元格中的图片项目符号") {
+		t.Errorf("listed %v", doc.Undrawn)
+	}
+	if v := row.Cells[1].Paras[0].Sizes; v != nil && (*v)[0].Picture != nil {
+		t.Errorf("the vertical cell keeps its bullet: %+v", *v)
+	}
+}
+
 // TestATurnedPageNumberIsListed: a PAGE field set 纵横混排 (or 双行合一)
 // is listed, naming its paragraph: the layout draws page numbers plain.
 func TestATurnedPageNumberIsListed(t *testing.T) {

@@ -163,14 +163,13 @@ func tableProperties() {
 	// A body table floats where its w:tblpPr puts it (tablefloat.go).
 	knownNames("w:tblPr", knownAs{check: floatingTable}, `w:tblpPr`)
 	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
-	knownNames("w:tblPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)
 	// A row's w:wBefore and w:wAfter only size the columns gridBefore and
-	// gridAfter skip, which are listed themselves.
-	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter`)
+	// gridAfter skip, which the grid sizes (Row.Before, Row.After).
+	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter w:gridBefore w:gridAfter`)
 	knownNames("w:trPr", knownAs{check: asTheTable}, `w:jc`)
-	knownNames("w:trPr", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
-	knownNames("w:trPr", knownAs{check: gridSkipped}, `w:gridBefore w:gridAfter`)
+	knownNames("w:trPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
@@ -179,7 +178,7 @@ func tableProperties() {
 	// floats are placed by the table's grid, lists one.
 	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook`)
 	knownNames("w:tblPrEx", knownAs{check: asTheTable}, `w:tblW w:jc w:tblInd`)
-	knownNames("w:tblPrEx", knownAs{check: cellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPrEx", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
 	knownNames("w:tblPrEx", knownAs{check: rowBorders}, `w:tblBorders`)
 	knownNames("w:tcPr", read, `w:tcBorders`)
@@ -187,7 +186,9 @@ func tableProperties() {
 	knownNames("w:tcPr", quiet, `w:tcW w:gridSpan w:vMerge w:shd w:tcMar w:vAlign w:textDirection
 		w:cnfStyle w:noWrap w:hideMark w:headers`)
 	knownNames("w:tcPr", quiet, `w:hMerge`) // joined into the cell before (body.go)
-	knownNames("w:tcPr", knownAs{check: toggle("单元格调整宽度")}, `w:tcFitText`)
+	// 适应文字 is drawn in a horizontal cell (Cell.FitText), listed in a
+	// vertical one.
+	knownNames("w:tcPr", quiet, `w:tcFitText`)
 	for _, borders := range []string{"w:tblBorders", "w:tcBorders"} {
 		knownNames(borders, quiet, `w:top w:left w:start w:bottom w:right w:end w:insideH w:insideV`)
 	}
@@ -251,7 +252,7 @@ func background(_ *sheet, el string) string {
 
 // frame lists a paragraph in a frame the PDF does not place
 // (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
-// (图文框) in a header's table, a text box or a note, or in a style.
+// (图文框) in a text box or a note, or in a style.
 func frame(s *sheet, el string) string {
 	d := attr(tagOf(el), "w:dropCap")
 	if s.known.inStyle {
@@ -270,14 +271,14 @@ func frame(s *sheet, el string) string {
 		}
 		return "首字下沉（只在正文中显示，表格、页眉页脚、文本框和脚注中的无法显示）"
 	}
-	if s.inBody || s.inMargin != s.inCell {
-		return "" // the body's, its tables', a header's or footer's
+	if s.inBody || s.inMargin || s.inCell {
+		return "" // the body's, a header's or footer's, their tables'
 	}
 	return frameNotDrawn
 }
 
 // frameNotDrawn lists a frame where the PDF does not place one.
-const frameNotDrawn = "图文框（页眉页脚的表格、文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
+const frameNotDrawn = "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
 
 // vertical lists a text direction other than Word's horizontal one.
 func vertical(_ *sheet, el string) string {
@@ -305,20 +306,6 @@ func notNumbering(_ *sheet, el string) string {
 		if next(el, name, 0) >= 0 {
 			return "脚注或尾注的编号设置（在节中设置）"
 		}
-	}
-	return ""
-}
-
-func cellSpacing(_ *sheet, el string) string {
-	if twipsOf(el, "w:w") > 0 {
-		return "单元格间距"
-	}
-	return ""
-}
-
-func gridSkipped(s *sheet, el string) string {
-	if n, _ := strconv.Atoi(attr(tagOf(el), "w:val")); n > 0 {
-		return "表格行首或行尾空出的列（行与表格不对齐）"
 	}
 	return ""
 }

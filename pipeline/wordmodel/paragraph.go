@@ -347,8 +347,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if s.notesHere() {
 		para.Footnotes, s.notes.pending = s.notes.pending, nil
 	}
-	found = append(found, inlineWithText(para, s.ownLines())...)
-	found = append(found, inlineShapes(para)...)
+	found = append(found, inlineWithText(para, s.ownLines() || s.inCell)...)
+	inlineShapes(para, s.inBody)
 	found = append(found, turnedNumbers(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
@@ -362,7 +362,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	if f, styled := paragraphFrame(pPr, info); f != nil {
 		switch {
-		case s.inBody || s.inMargin != s.inCell && f.DropCap == "":
+		case s.inBody || (s.inMargin || s.inCell) && f.DropCap == "":
 			para.Frame = f
 		case styled:
 			// A paragraph's own frame is listed by its pPr's check.

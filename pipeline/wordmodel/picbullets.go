@@ -45,9 +45,6 @@ func readPicBullets(raw string) map[string]picBullet {
 // why the PDF cannot draw it. The picture keeps its proportions; the
 // layout sets it at the label's type size, as Word does.
 func (s *sheet) pictureLabel(para *Paragraph, id string) (why string) {
-	if s.inCell {
-		return "表格中的图片项目符号" // a cell's label is set as text
-	}
 	b, ok := s.num.pictures[id]
 	if !ok || b.rel == "" {
 		return "图片项目符号（编号定义中没有这个图片）"

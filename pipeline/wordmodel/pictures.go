@@ -9,6 +9,7 @@ import (
 	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws
 	"image/png"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -321,22 +322,41 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 		f.At += label
 		f.InCell = f.InCell || s.cellAlways
 	}
+	text := strings.TrimSpace(para.Text) != ""
 	for _, img := range para.Images {
 		if img.Float != nil {
 			inCell(img.Float)
 			c.Floats = append(c.Floats, CellFloat{Image: img, Before: before, Para: k})
 			continue
 		}
+		if text {
+			// Set in its line among the text, as in the body: its run's
+			// stretch (RunSize.Picture) holds it.
+			inLine++
+			continue
+		}
 		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
 		inLine++
 	}
-	para.Images = nil
+	if para.LabelPicture != nil && c.Direction != "" {
+		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的图片项目符号", Where: s.where, Text: para.Text})
+		para.LabelPicture = nil
+	}
+	if text && inLine > 0 && c.Direction != "" {
+		// Vertical text stands character by character; a picture among
+		// it is not set.
+		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中与文字同行的图片", Where: s.where, Text: para.Text})
+		para.Runs = slices.DeleteFunc(para.Runs, func(r Run) bool { return r.Picture > 0 })
+	}
+	if !text {
+		para.Images = nil
+	}
 	for _, sp := range para.Shapes {
 		inCell(sp.Float)
 		c.Shapes = append(c.Shapes, CellShape{Shape: sp, Before: before, Para: k})
 	}
 	para.Shapes = nil
-	return inLine > 0 && strings.TrimSpace(para.Text) == ""
+	return inLine > 0 && !text
 }
 
 // anchorsInRunes counts the paragraph's floats' anchors (Float.At, read

@@ -215,8 +215,14 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 	}
 	if sp.Float != nil {
 		sp.Float.At = s.textAt
-	} else if s.shapes != nil && !s.inBody {
-		return sp.Name + "（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）"
+	} else if s.shapes != nil && s.images != nil {
+		// In the line it is set as a picture is, a group of one
+		// (Image.Group), where it stands among the text; alone in a body
+		// paragraph it is a block of its own again (inlineShapes).
+		one := *sp
+		one.Float = &Float{Part: &Part{W: sp.Width, H: sp.Height}}
+		*s.images = append(*s.images, Image{Name: sp.Name, Width: sp.Width, Height: sp.Height, Group: &Group{Shapes: []Shape{one}}})
+		return ""
 	}
 	if s.shapes == nil {
 		if s.drawnHere() {
@@ -499,34 +505,35 @@ func (sp *Shape) Story() []Block {
 	return out
 }
 
-// inlineShapes takes out the shapes in a paragraph's line that the PDF
-// cannot draw there, and lists them: one drawn in the line is a block of
-// its own, alone in a paragraph with no text or picture in its line.
-func inlineShapes(para *Paragraph) []string {
-	inline := 0
-	for _, sp := range para.Shapes {
-		if sp.Float == nil {
-			inline++
-		}
+// inlineShapes makes a shape set in the line (嵌入型, a picture of one
+// shape: shapeOfOne) alone in a body paragraph, with no text, label or
+// picture beside it, the block of its own the layout draws it as.
+func inlineShapes(para *Paragraph, body bool) {
+	if !body || len(para.Images) != 1 || strings.TrimSpace(para.Text) != "" || para.Label != nil {
+		return
 	}
-	if inline == 0 {
-		return nil
+	sp, ok := shapeOfOne(para.Images[0])
+	if !ok {
+		return
 	}
-	pictures := slices.ContainsFunc(para.Images, func(img Image) bool { return img.Float == nil })
-	if inline == 1 && !pictures && strings.TrimSpace(para.Text) == "" && para.Label == nil {
-		return nil
+	para.Images = nil
+	para.Runs = slices.DeleteFunc(para.Runs, func(r Run) bool { return r.Picture > 0 })
+	para.Shapes = append(para.Shapes, sp)
+}
+
+// shapeOfOne is the shape img stands for where it is one set in the
+// line (addShape): a group of that one shape filling its box.
+func shapeOfOne(img Image) (Shape, bool) {
+	g := img.Group
+	if g == nil || len(g.Images) != 0 || len(g.Shapes) != 1 {
+		return Shape{}, false
 	}
-	var found []string
-	kept := para.Shapes[:0]
-	for _, sp := range para.Shapes {
-		if sp.Float != nil {
-			kept = append(kept, sp)
-			continue
-		}
-		found = append(found, sp.Name+"（嵌入型图形须单独成段，或设为“浮于文字上方”）")
+	sp := g.Shapes[0]
+	if p := sp.Float.Part; p == nil || p.X != 0 || p.Y != 0 || p.W != img.Width || p.H != img.Height || sp.Width != img.Width || sp.Height != img.Height {
+		return Shape{}, false
 	}
-	para.Shapes = kept
-	return found
+	sp.Float = nil
+	return sp, true
 }
 
 // readGeometry reads the geometry of spPr (a shape's or a picture's

@@ -191,19 +191,40 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	}
 }
 
-// TestInlineShapes: a shape in the line (嵌入型) alone in its paragraph is
-// read, to be drawn as a block there; one beside text, or in a table
-// cell, is listed.
+// TestInlineShapes: a shape in the line (嵌入型) alone in a body
+// paragraph is read, to be drawn as a block there; one beside text in the
+// body, and one in a table cell alone in its paragraph or beside text, is
+// a picture in the line there, a group of one (Image.Group), where it
+// stands among the text.
 func TestInlineShapes(t *testing.T) {
 	a := st.Anchor{CX: 5616000, CY: 0}
 	line := func(id int) string {
 		return st.Run(a.Inline(id, "直接连接符", st.Shape(a, "line", "", st.Ln(19050, "", "", "FF0000"), "", "", "")), "")
 	}
-	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4422"/></w:tblGrid><w:tr><w:tc>` + st.Para(line(3)) + `</w:tc></w:tr></w:tbl>`
+	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4422"/></w:tblGrid><w:tr><w:tc>` + st.Para(line(3)) + st.Para(st.Text("旁边"), line(4)) + `</w:tc></w:tr></w:tbl>`
 	doc := shapeDoc(t, st.Para(line(1))+st.Para(st.Text("旁边"), line(2))+cell, nil)
-	wantListed(t, doc,
-		"第 3 段（“旁边”）：图形“直接连接符”（嵌入型图形须单独成段，或设为“浮于文字上方”）",
-		"表 1 第 1 行第 1 列：图形“直接连接符”（表格、页眉页脚和文本框中的嵌入型图形无法显示，请设为“浮于文字上方”）")
+	wantListed(t, doc)
+	beside := &wordmodel.Paragraph{}
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*wordmodel.Paragraph); ok && p.Text == "旁边" {
+			beside = p
+		}
+	}
+	if r := beside.Runs; len(r) != 2 || r[1].Picture != 1 || len(beside.Images) != 1 || beside.Images[0].Group == nil || len(beside.Shapes) != 0 {
+		t.Errorf("the line beside 旁边: runs %+v, pictures %+v", r, beside.Images)
+	}
+	var c wordmodel.Cell
+	for _, b := range doc.Blocks {
+		if tbl, ok := b.(*wordmodel.Table); ok {
+			c = tbl.Rows[0].Cells[0]
+		}
+	}
+	if p := c.Pictures; len(p) != 1 || p[0].Group == nil || len(p[0].Group.Shapes) != 1 || !nearMM(p[0].Width, 156) || p[0].Group.Shapes[0].Outline.Color != "FF0000" {
+		t.Errorf("the cell's own line = %+v", p)
+	}
+	if sz := c.Paras[len(c.Paras)-1].Sizes; sz == nil || len(*sz) != 2 || (*sz)[1].Picture == nil || (*sz)[1].Picture.Group == nil {
+		t.Errorf("the line beside 旁边 in the cell: %+v", c.Paras)
+	}
 	sh := shapesOf(doc)
 	if len(sh) != 1 || sh[0].Float != nil || !nearMM(sh[0].Width, 156) || sh[0].Outline.Color != "FF0000" {
 		t.Errorf("inline shapes = %+v", sh)

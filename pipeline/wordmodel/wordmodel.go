@@ -242,6 +242,16 @@ type Row struct {
 	// Own is the row's own width, alignment and indent where Word places
 	// it otherwise than its table (tablewidth.go); nil for the table's.
 	Own *RowPlace
+	// CellSpacing is the room around each of its cells (单元格间距,
+	// w:tblCellSpacing of its w:trPr or w:tblPrEx, else its table's), pt:
+	// its cells stand apart, each in its own lines (cellspacing.go in
+	// layout); 0 for none.
+	CellSpacing float64
+	// Before and After are the grid columns the row leaves empty before
+	// its first cell and after its last (w:gridBefore, w:gridAfter: a
+	// table edited by hand, a row shorter than the others), which Word
+	// draws as no cell at all: no lines, no shading.
+	Before, After int
 }
 
 // RowPlace is where a row of its own placement stands: Width, Align and
@@ -263,11 +273,14 @@ const (
 
 // Cell is one table cell.
 type Cell struct {
-	Text  string // paragraphs joined by \n
-	Span  int    // grid columns spanned, at least 1
-	Merge Merge
-	Bold  bool
-	Align string
+	Text string // paragraphs joined by \n
+	Span int    // grid columns spanned, at least 1
+	// FitText fits each line of its text to the cell's width (适应文字,
+	// w:tcFitText): no line wraps, each spread or squeezed across.
+	FitText bool
+	Merge   Merge
+	Bold    bool
+	Align   string
 	// Size is the type size its runs set, in pt; 0 for the style's.
 	Size float64
 	// Shading is the cell's fill, RRGGBB; "" for none.
