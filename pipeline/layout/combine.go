@@ -39,6 +39,12 @@ type eastAsian struct {
 	sizeMM          float64
 	// compress: 适应行宽, squeezed into an em (w:vertCompress).
 	compress bool
+	// base and guide are a 拼音指南's base text and its guide, the
+	// guide's baseline raise mm above the base's, placed by align
+	// (ruby.go).
+	base, guide []unit
+	raise       float64
+	align       string
 }
 
 // combiner gathers the runs of one 双行合一 stretch.
@@ -167,6 +173,10 @@ func flat(pieces [][]unit) []unit {
 // sizeMM whose baseline is baseline, its units drawn as the line's are.
 func (r *renderer) drawEastAsian(u unit, line *face, x, baseline, sizeMM float64) {
 	e := u.east
+	if e.guide != nil || e.base != nil {
+		r.drawRuby(e, line, x, baseline, sizeMM)
+		return
+	}
 	if e.turned != nil {
 		r.drawTurned(e, x, baseline, sizeMM)
 		return

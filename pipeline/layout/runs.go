@@ -16,10 +16,18 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	pieces := [][]unit{nil}
 	var fit fitter
 	var comb combiner
+	var ruby rubyGatherer
 	for _, run := range runs {
 		run = r.plainNumbers(run, p.Text)
 		if run.Bookmark == "" && !comb.joins(run) {
 			pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+		}
+		if run.Bookmark == "" && !ruby.joins(run) {
+			pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
+		}
+		if run.Ruby != nil && run.Bookmark == "" && run.Picture == 0 && !strings.ContainsAny(run.Text, placeholders) {
+			ruby.runs = append(ruby.runs, run)
+			continue
 		}
 		if run.Bookmark == "" {
 			fit.next(pieces, run)
@@ -65,6 +73,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		}
 	}
 	pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+	pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
 	fit.close(pieces)
 	for _, piece := range pieces {
 		borderPads(piece)

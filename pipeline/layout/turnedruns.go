@@ -64,7 +64,7 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 			if hs == 1 {
 				hs = 0
 			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, hscale: hs, angle: 90})
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs, angle: 90})
 		}
 		y -= t.width * e.squeeze
 	}
@@ -103,7 +103,7 @@ func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
 			if hs == 1 {
 				hs = 0
 			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, hscale: hs})
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs})
 		}
 		x += t.width * squeeze
 	}

@@ -74,6 +74,12 @@ type Run struct {
 	FitID    string
 	// Combine sets the run's text 双行合一 (eastasian.go); nil for none.
 	Combine *Combine
+	// Ruby is the 拼音指南 set over the run's text and the runs' around it
+	// of the same Ruby (ruby.go); nil for none.
+	Ruby *Ruby
+	// Effects are its outline, fill and shadow (空心, 阴影, 阳文, 阴文,
+	// 文字效果; effects.go); nil for none.
+	Effects *Effects
 	// Vertical is 纵横混排: the run's characters turned a quarter
 	// counter-clockwise in the line, squeezed into one character's width
 	// where VertCompress is set.
@@ -214,6 +220,7 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 	var f runInfo
 	if f.run, f.hidden = runFormat(all, local); !f.hidden {
 		f.found = undrawnFormat(all)
+		f.run.Effects = s.effects(all, f.run.Color)
 		f.run.Font, f.run.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
 	}
 	if font := attr(all.tag("w:rFonts"), "w:ascii"); isSymbolFont(font) {
