@@ -125,7 +125,7 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 	}
 	// Type much larger than the grid's cell (a 36 pt 红头 in a body
 	// paragraph) keeps its own width, as Word sets it, not the cell's.
-	grid := st.Grid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
+	grid := st.Grid && !run.OffGrid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
 	text := strings.ReplaceAll(run.Text, "\u00AD", "")
 	text, caps := casing(text, run)
 	if caps != 1 {

@@ -103,6 +103,8 @@ func init() {
 }
 
 func runProperties() {
+	// w:effect (Word 97's animated text) is known as not printed: Word
+	// 2007 and later show and print its text plain, as the PDF does.
 	knownNames("w:rPr", quiet, `w:rStyle w:rFonts w:b w:i w:caps w:smallCaps w:strike w:dstrike w:vanish
 		w:specVanish w:webHidden w:color w:sz w:highlight w:u w:vertAlign w:position w:shd
 		w:bCs w:iCs w:szCs w:cs w:rtl w:lang w:kern w:noProof w:snapToGrid w:oMath w:effect

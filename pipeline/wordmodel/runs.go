@@ -74,6 +74,9 @@ type Run struct {
 	FitID    string
 	// Combine sets the run's text 双行合一 (eastasian.go); nil for none.
 	Combine *Combine
+	// OffGrid: the run's characters keep their own widths in a paragraph
+	// on the character grid (w:snapToGrid w:val="0" on the run).
+	OffGrid bool
 	// Ruby is the 拼音指南 set over the run's text and the runs' around it
 	// of the same Ruby (ruby.go); nil for none.
 	Ruby *Ruby
@@ -140,6 +143,11 @@ func runFormat(all, local props) (f Run, hidden bool) {
 		f.Shading = fill
 	}
 	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
+	if v, ok := all.val("w:snapToGrid"); ok && (v == "0" || v == "false" || v == "off") {
+		f.OffGrid = true
+	}
+	// w:effect (Word 97's animated text: blinking, marching ants) is not
+	// drawn: Word 2007 and later no longer show it either, nor print it.
 	spacing(&f, all)
 	fitText(&f, local)
 	eastAsian(&f, all)
