@@ -183,12 +183,19 @@ func (r *renderer) drawEastAsian(u unit, line *face, x, baseline, sizeMM float64
 	}
 	top := func(b float64) float64 { return b - line.font.ascent*sizeMM }
 	f := line.font
+	upper, lower := e.upper, e.lower
+	if bg := combinedBackground(e); bg != "" {
+		// A highlight or shading fills the stretch's box, as it fills a
+		// line's type, not each half's from its own top.
+		r.fill(x, top(baseline), u.width, sizeMM*1.2, bg)
+		upper, lower = withoutBackground(upper), withoutBackground(lower)
+	}
 	r.drawUnits(e.open, line, x, top(baseline), sizeMM, 0)
 	x += lineWidth(e.open)
 	wide := max(lineWidth(e.upper), lineWidth(e.lower))
 	half := e.sizeMM / 2
-	r.drawUnits(e.upper, line, x+(wide-lineWidth(e.upper))/2, top(baseline-f.ascent*half), sizeMM, 0)
-	r.drawUnits(e.lower, line, x+(wide-lineWidth(e.lower))/2, top(baseline+f.descent*half), sizeMM, 0)
+	r.drawUnits(upper, line, x+(wide-lineWidth(upper))/2, top(baseline-f.ascent*half), sizeMM, 0)
+	r.drawUnits(lower, line, x+(wide-lineWidth(lower))/2, top(baseline+f.descent*half), sizeMM, 0)
 	r.drawUnits(e.close, line, x+wide, top(baseline), sizeMM, 0)
 }
 
@@ -202,4 +209,29 @@ func (r *renderer) plainNumbers(run wordmodel.Run, text string) wordmodel.Run {
 		run.Combine, run.Vertical = nil, false
 	}
 	return run
+}
+
+// combinedBackground is the highlight or shading of a 双行合一 stretch's
+// first half unit that has one; "" for none.
+func combinedBackground(e *eastAsian) string {
+	for _, u := range append(append([]unit(nil), e.upper...), e.lower...) {
+		if u.deco != nil && u.deco.background != "" {
+			return u.deco.background
+		}
+	}
+	return ""
+}
+
+// withoutBackground is units with their decorations' backgrounds taken
+// off, the units themselves left as they are.
+func withoutBackground(units []unit) []unit {
+	out := append([]unit(nil), units...)
+	for i := range out {
+		if d := out[i].deco; d != nil && d.background != "" {
+			plain := *d
+			plain.background = ""
+			out[i].deco = &plain
+		}
+	}
+	return out
 }

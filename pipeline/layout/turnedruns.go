@@ -51,6 +51,7 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 	f := e.turned[0].face.font
 	a, d := f.ascent*e.sizeMM, f.descent*e.sizeMM
 	y := baseline + (d-a)/2 + e.length*e.squeeze/2
+	r.turnedMarks(e, x+a, y, a, sizeMM)
 	for _, t := range e.turned {
 		if !t.space && t.text != "" {
 			size := sizeMM / ptToMM

@@ -20,6 +20,8 @@ func effectFeatures() []feature {
 		{name: "text-effects-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+galleryShadow+galleryOutline+galleryWhite, "预算绩效管理")) +
 			para("", run(`<w:color w:val="FF0000"/>`+`<w14:textOutline w14:w="12700" w14:cap="rnd" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:srgbClr w14:val="FF0000"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:bevel/></w14:textOutline><w14:textFill><w14:noFill/></w14:textFill>`, "轮廓无填充"),
 				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
+		{name: "east-asian-marks", body: para("", run("", "联合"), run(`<w:u w:val="single"/><w:eastAsianLayout w:id="1" w:combine="1"/>`, "沁源财政"),
+			run("", "发文，"), run(`<w:strike/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:eastAsianLayout w:id="2" w:vert="1"/>`, "12"), run("", "月")) + text(sample)},
 		{name: "ruby", body: para("", run("", "地名"), rubyRun("distributeSpace", "qìn yuán", "沁源"), rubyRun("center", "xiàn", "县"), run("", "。")) + text(sample)},
 	}
 }

@@ -365,9 +365,6 @@ func (s *sheet) styleKey(style string) string {
 // border of Word's art or 3-D kinds (emphasis marks and the usual
 // borders are drawn).
 func undrawnFormat(all props) []string {
-	if found := undrawnEastAsian(all); found != nil {
-		return found
-	}
 	b := readLine(all.tag("w:bdr"))
 	switch {
 	case b.Style == "none":
@@ -377,39 +374,6 @@ func undrawnFormat(all props) []string {
 		return []string{"文字边框（" + undrawnLine(b.Style) + "）"}
 	}
 	return nil
-}
-
-// undrawnEastAsian names the marks of a 双行合一 or 纵横混排 run, which the
-// layout sets as a unit of its own and draws without them: underline,
-// strike, border, emphasis marks, highlight and shading.
-func undrawnEastAsian(all props) []string {
-	tag := all.tag("w:eastAsianLayout")
-	var kind string
-	switch {
-	case truth(attr(tag, "w:combine")):
-		kind = "双行合一"
-	case truth(attr(tag, "w:vert")):
-		kind = "纵横混排"
-	default:
-		return nil
-	}
-	var marks []string
-	for _, m := range []struct{ name, none, what string }{
-		{"w:u", "none", "下划线"}, {"w:strike", "", "删除线"}, {"w:dstrike", "", "双删除线"},
-		{"w:bdr", "none", "边框"}, {"w:em", "none", "着重号"}, {"w:highlight", "none", "突出显示"},
-	} {
-		v, set := all.val(m.name)
-		if m.none == "" && all.on(m.name) || m.none != "" && set && v != m.none {
-			marks = append(marks, m.what)
-		}
-	}
-	if shd := all.tag("w:shd"); shd != "" && fillOf(shd) != "" {
-		marks = append(marks, "底纹")
-	}
-	if marks == nil {
-		return nil
-	}
-	return []string{kind + "文字的" + strings.Join(marks, "、") + "（文字照样显示，这些格式不显示）"}
 }
 
 // threeD are Word's 3-D line styles.
