@@ -35,10 +35,12 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 	rest := piece
 	var fit fitter
 	var comb combiner
+	var ruby rubyGatherer
 	st := Style{Size: sizePt}
 	for rest != "" {
 		if len(runs) == 0 {
 			dst = comb.flush(r, dst, face, st)
+			dst = ruby.flush(r, dst, face, st)
 			fit.close([][]unit{dst})
 			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), face, face, sizePt, false)
 			break
@@ -59,8 +61,13 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		if !comb.joins(run) {
 			dst = comb.flush(r, dst, face, st)
 		}
+		if !ruby.joins(run) {
+			dst = ruby.flush(r, dst, face, st)
+		}
 		fit.next([][]unit{dst}, run)
 		switch {
+		case ruby.gathers(run):
+			ruby.runs = append(ruby.runs, run) // 拼音指南, one box with its guide once its base ends
 		case run.Combine != nil:
 			comb.runs = append(comb.runs, run) // 双行合一, one box once its stretch ends
 		case run.Vertical:
@@ -79,6 +86,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		rest = rest[cut:]
 	}
 	dst = comb.flush(r, dst, face, st)
+	dst = ruby.flush(r, dst, face, st)
 	fit.close([][]unit{dst})
 	borderPads(dst[from:])
 	if len(runs) > 0 { // the line break

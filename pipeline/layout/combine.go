@@ -47,8 +47,24 @@ type eastAsian struct {
 	align       string
 }
 
+// gathered are runs set as one box once their stretch ends: a 双行合一
+// stretch's, a 拼音指南's base.
+type gathered struct{ runs []wordmodel.Run }
+
+// flush appends the box unitOf makes of the gathered runs to units, and
+// starts gathering anew.
+func (g *gathered) flush(units []unit, unitOf func([]wordmodel.Run) (unit, bool)) []unit {
+	if len(g.runs) > 0 {
+		if u, ok := unitOf(g.runs); ok {
+			units = append(units, u)
+		}
+	}
+	g.runs = g.runs[:0]
+	return units
+}
+
 // combiner gathers the runs of one 双行合一 stretch.
-type combiner struct{ runs []wordmodel.Run }
+type combiner struct{ gathered }
 
 // joins reports whether run goes on with the gathered stretch.
 func (c *combiner) joins(run wordmodel.Run) bool {
@@ -62,13 +78,7 @@ func (c *combiner) joins(run wordmodel.Run) bool {
 // flush appends the gathered stretch's unit to units, and starts
 // gathering anew.
 func (c *combiner) flush(r *renderer, units []unit, face *face, st Style) []unit {
-	if len(c.runs) > 0 {
-		if u, ok := r.combinedUnit(c.runs, face, st); ok {
-			units = append(units, u)
-		}
-	}
-	c.runs = c.runs[:0]
-	return units
+	return c.gathered.flush(units, func(runs []wordmodel.Run) (unit, bool) { return r.combinedUnit(runs, face, st) })
 }
 
 // brackets are what w:combineBrackets draws before and after.

@@ -17,7 +17,7 @@ import (
 // base, in the order Word stores them.
 
 // rubyGatherer gathers the runs of one ruby's base.
-type rubyGatherer struct{ runs []wordmodel.Run }
+type rubyGatherer struct{ gathered }
 
 // joins reports whether run goes on with the gathered base.
 func (g *rubyGatherer) joins(run wordmodel.Run) bool {
@@ -27,13 +27,13 @@ func (g *rubyGatherer) joins(run wordmodel.Run) bool {
 // flush appends the gathered base's unit to units, and starts gathering
 // anew.
 func (g *rubyGatherer) flush(r *renderer, units []unit, face *face, st Style) []unit {
-	if len(g.runs) > 0 {
-		if u, ok := r.rubyUnit(g.runs, face, st); ok {
-			units = append(units, u)
-		}
-	}
-	g.runs = g.runs[:0]
-	return units
+	return g.gathered.flush(units, func(runs []wordmodel.Run) (unit, bool) { return r.rubyUnit(runs, face, st) })
+}
+
+// gathers reports whether run is of a ruby's base, set with its guide:
+// one of text (a page number is set again on each page, plain).
+func (g *rubyGatherer) gathers(run wordmodel.Run) bool {
+	return run.Ruby != nil && run.Bookmark == "" && run.Picture == 0 && !strings.ContainsAny(run.Text, placeholders)
 }
 
 // rubyUnit is the box of a ruby's base runs and their guide; ok is false

@@ -25,7 +25,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		if run.Bookmark == "" && !ruby.joins(run) {
 			pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
 		}
-		if run.Ruby != nil && run.Bookmark == "" && run.Picture == 0 && !strings.ContainsAny(run.Text, placeholders) {
+		if ruby.gathers(run) {
 			ruby.runs = append(ruby.runs, run)
 			continue
 		}

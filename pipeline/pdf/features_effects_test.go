@@ -22,7 +22,8 @@ func effectFeatures() []feature {
 				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
 		{name: "east-asian-marks", body: para("", run("", "联合"), run(`<w:u w:val="single"/><w:eastAsianLayout w:id="1" w:combine="1"/>`, "沁源财政"),
 			run("", "发文，"), run(`<w:strike/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:eastAsianLayout w:id="2" w:vert="1"/>`, "12"), run("", "月")) + text(sample)},
-		{name: "ruby", body: para("", run("", "地名"), rubyRun("distributeSpace", "qìn yuán", "沁源"), rubyRun("center", "xiàn", "县"), run("", "。")) + text(sample)},
+		{name: "ruby", body: para("", run("", "地名"), rubyRun("distributeSpace", "qìn yuán", "沁源"), rubyRun("center", "xiàn", "县"), run("", "。")) + text(sample) +
+			table([]int{3000, 5834}, "", row("", cell(3000, para("", run("", "单位"))), cell(5834, para("", rubyRun("center", "cái zhèng jú", "财政局"), run("", "（盖章）")))))},
 	}
 }
 

@@ -256,6 +256,7 @@ var verticalMarks = []struct {
 	{"着重号", func(r Run) bool { return r.Emphasis != "" }},
 	{"文字边框", func(r Run) bool { return r.Border != nil }},
 	{"字符缩放、间距或调整宽度", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0 }},
+	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
 }
 
 // verticalOnly lists, for a paragraph of a vertical cell, the formatting
