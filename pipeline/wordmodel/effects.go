@@ -75,7 +75,9 @@ func (s *sheet) effects(all props, color string) *Effects {
 		}
 		fx.Shadow = &TextShadow{DX: shadowEms, DY: shadowEms, Em: true, Color: shade}
 	}
-	if all.on("w:outline") {
+	// Word 2010 draws its own outline where a run has both, the legacy
+	// one being for Word 2007 and WPS.
+	if all.on("w:outline") && all.element("w14:textOutline") == "" {
 		fx.Outline, fx.Fill = outlineWidth, "FFFFFF"
 	}
 	if el := all.element("w14:shadow"); el != "" {
