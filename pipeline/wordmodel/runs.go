@@ -257,6 +257,10 @@ var verticalMarks = []struct {
 	{"文字边框", func(r Run) bool { return r.Border != nil }},
 	{"字符缩放、间距或调整宽度", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0 }},
 	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
+	// A 纵横混排 run stands across an upright column without its marks.
+	{"纵横混排文字的下划线、删除线、边框、着重号、突出显示或底纹", func(r Run) bool {
+		return r.Vertical && (r.Underline || r.Strike || r.DoubleStrike || r.Highlight != "" || r.Shading != "" || r.Border != nil || r.Emphasis != "")
+	}},
 }
 
 // verticalOnly lists, for a paragraph of a vertical cell, the formatting
