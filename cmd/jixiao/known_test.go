@@ -13,9 +13,9 @@ import (
 // changes and comments are only noted, as the Word writer accepts them.
 func TestLintAndBuildListWhatTheReaderDoesNotKnow(t *testing.T) {
 	bad := brokenTemplate(t, `<w:t xml:space="preserve">附件：</w:t></w:r>`,
-		`<w:t xml:space="preserve">附件：</w:t></w:r><w:r><w:fooBar/><w:t>甲</w:t></w:r><w:r><w:rPr><w:outline/></w:rPr><w:t>乙</w:t></w:r>`)
+		`<w:t xml:space="preserve">附件：</w:t></w:r><w:r><w:fooBar/><w:t>甲</w:t></w:r><w:r><w:rPr><w:bdr w:val="threeDEmboss" w:sz="24" w:space="0" w:color="auto"/></w:rPr><w:t>乙</w:t></w:r>`)
 	code, out, lintErr := runCmd("lint", bad)
-	lines := []string{"有 2 处问题", "模板第 8 段（“附件：甲乙”）：含未能识别的 Word 内容 <w:fooBar>，PDF 中不会显示", "模板第 8 段（“附件：甲乙”）：含空心字，PDF 中不会显示"}
+	lines := []string{"有 2 处问题", "模板第 8 段（“附件：甲乙”）：含未能识别的 Word 内容 <w:fooBar>，PDF 中不会显示", "模板第 8 段（“附件：甲乙”）：含文字边框（立体线型“threeDEmboss”），PDF 中不会显示"}
 	for _, want := range lines {
 		if !strings.Contains(lintErr, want) {
 			t.Errorf("lint (exit %d) does not say %q:\n%s%s", code, want, out, lintErr)

@@ -22,6 +22,9 @@ type unit struct {
 	// none.
 	color string
 	deco  *decoration
+	// fx are the run's outline, fill and shadow (effects.go); nil for
+	// none.
+	fx *wordmodel.Effects
 	// leader is what fills a tab's space ("" for none).
 	leader string
 	// link is the address the unit links to, #name for a bookmark's

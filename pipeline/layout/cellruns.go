@@ -35,6 +35,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 	rest := piece
 	var fit fitter
 	var comb combiner
+	var ruby rubyGatherer
 	st := Style{Size: sizePt}
 	for {
 		for len(runs) > 0 && runs[0].Picture != nil {
@@ -48,6 +49,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		}
 		if len(runs) == 0 {
 			dst = comb.flush(r, dst, face, st)
+			dst = ruby.flush(r, dst, face, st)
 			fit.close([][]unit{dst})
 			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), face, face, sizePt, false)
 			break
@@ -68,8 +70,13 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		if !comb.joins(run) {
 			dst = comb.flush(r, dst, face, st)
 		}
+		if !ruby.joins(run) {
+			dst = ruby.flush(r, dst, face, st)
+		}
 		fit.next([][]unit{dst}, run)
 		switch {
+		case ruby.gathers(run):
+			ruby.runs = append(ruby.runs, run) // 拼音指南, one box with its guide once its base ends
 		case run.Combine != nil:
 			comb.runs = append(comb.runs, run) // 双行合一, one box once its stretch ends
 		case run.Vertical:
@@ -88,6 +95,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		rest = rest[cut:]
 	}
 	dst = comb.flush(r, dst, face, st)
+	dst = ruby.flush(r, dst, face, st)
 	fit.close([][]unit{dst})
 	borderPads(dst[from:])
 	if len(runs) > 0 { // the line break

@@ -39,10 +39,32 @@ type eastAsian struct {
 	sizeMM          float64
 	// compress: 适应行宽, squeezed into an em (w:vertCompress).
 	compress bool
+	// base and guide are a 拼音指南's base text and its guide, the
+	// guide's baseline raise mm above the base's, placed by align
+	// (ruby.go).
+	base, guide []unit
+	raise       float64
+	align       string
+}
+
+// gathered are runs set as one box once their stretch ends: a 双行合一
+// stretch's, a 拼音指南's base.
+type gathered struct{ runs []wordmodel.Run }
+
+// flush appends the box unitOf makes of the gathered runs to units, and
+// starts gathering anew.
+func (g *gathered) flush(units []unit, unitOf func([]wordmodel.Run) (unit, bool)) []unit {
+	if len(g.runs) > 0 {
+		if u, ok := unitOf(g.runs); ok {
+			units = append(units, u)
+		}
+	}
+	g.runs = g.runs[:0]
+	return units
 }
 
 // combiner gathers the runs of one 双行合一 stretch.
-type combiner struct{ runs []wordmodel.Run }
+type combiner struct{ gathered }
 
 // joins reports whether run goes on with the gathered stretch.
 func (c *combiner) joins(run wordmodel.Run) bool {
@@ -56,13 +78,7 @@ func (c *combiner) joins(run wordmodel.Run) bool {
 // flush appends the gathered stretch's unit to units, and starts
 // gathering anew.
 func (c *combiner) flush(r *renderer, units []unit, face *face, st Style) []unit {
-	if len(c.runs) > 0 {
-		if u, ok := r.combinedUnit(c.runs, face, st); ok {
-			units = append(units, u)
-		}
-	}
-	c.runs = c.runs[:0]
-	return units
+	return c.gathered.flush(units, func(runs []wordmodel.Run) (unit, bool) { return r.combinedUnit(runs, face, st) })
 }
 
 // brackets are what w:combineBrackets draws before and after.
@@ -167,18 +183,29 @@ func flat(pieces [][]unit) []unit {
 // sizeMM whose baseline is baseline, its units drawn as the line's are.
 func (r *renderer) drawEastAsian(u unit, line *face, x, baseline, sizeMM float64) {
 	e := u.east
+	if e.guide != nil || e.base != nil {
+		r.drawRuby(e, line, x, baseline, sizeMM)
+		return
+	}
 	if e.turned != nil {
 		r.drawTurned(e, x, baseline, sizeMM)
 		return
 	}
 	top := func(b float64) float64 { return b - line.font.ascent*sizeMM }
 	f := line.font
+	upper, lower := e.upper, e.lower
+	if bg := combinedBackground(e); bg != "" {
+		// A highlight or shading fills the stretch's box, as it fills a
+		// line's type, not each half's from its own top.
+		r.fill(x, top(baseline), u.width, sizeMM*1.2, bg)
+		upper, lower = withoutBackground(upper), withoutBackground(lower)
+	}
 	r.drawUnits(e.open, line, x, top(baseline), sizeMM, 0)
 	x += lineWidth(e.open)
 	wide := max(lineWidth(e.upper), lineWidth(e.lower))
 	half := e.sizeMM / 2
-	r.drawUnits(e.upper, line, x+(wide-lineWidth(e.upper))/2, top(baseline-f.ascent*half), sizeMM, 0)
-	r.drawUnits(e.lower, line, x+(wide-lineWidth(e.lower))/2, top(baseline+f.descent*half), sizeMM, 0)
+	r.drawUnits(upper, line, x+(wide-lineWidth(upper))/2, top(baseline-f.ascent*half), sizeMM, 0)
+	r.drawUnits(lower, line, x+(wide-lineWidth(lower))/2, top(baseline+f.descent*half), sizeMM, 0)
 	r.drawUnits(e.close, line, x+wide, top(baseline), sizeMM, 0)
 }
 
@@ -192,4 +219,29 @@ func (r *renderer) plainNumbers(run wordmodel.Run, text string) wordmodel.Run {
 		run.Combine, run.Vertical = nil, false
 	}
 	return run
+}
+
+// combinedBackground is the highlight or shading of a 双行合一 stretch's
+// first half unit that has one; "" for none.
+func combinedBackground(e *eastAsian) string {
+	for _, u := range append(append([]unit(nil), e.upper...), e.lower...) {
+		if u.deco != nil && u.deco.background != "" {
+			return u.deco.background
+		}
+	}
+	return ""
+}
+
+// withoutBackground is units with their decorations' backgrounds taken
+// off, the units themselves left as they are.
+func withoutBackground(units []unit) []unit {
+	out := append([]unit(nil), units...)
+	for i := range out {
+		if d := out[i].deco; d != nil && d.background != "" {
+			plain := *d
+			plain.background = ""
+			out[i].deco = &plain
+		}
+	}
+	return out
 }

@@ -77,7 +77,7 @@ func decorate(units []unit, run wordmodel.Run, sizePt float64, grid bool) {
 	}
 	for i := range units {
 		u := &units[i]
-		u.bold, u.color, u.deco, u.link = run.Bold, run.Color, d, run.Link
+		u.bold, u.color, u.deco, u.link, u.fx = run.Bold, run.Color, d, run.Link, run.Effects
 		if scale > 0 {
 			u.scale = scale
 			if !(grid && isWide(u.text)) {

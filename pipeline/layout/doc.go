@@ -32,7 +32,9 @@
 // behind the text first): Glyphs (Text from its baseline's start X, Y, in
 // Font and Size, each character's advance, colour, bold drawn as a filled
 // and outlined text, stretched across by Scale, turned about its start by
-// Angle, cut off above Clip where that is set), Rule (a box's outline, Stroke wide), Fill (a shaded
+// Angle, cut off above Clip where that is set, its glyphs
+// stroked with an Outline and Hollow where a run's effects say so, a Copy
+// being a shadow's drawn before its text: effects.go), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
 // or wavy), Picture (a PNG or JPEG into a box), Link (a box, one a

@@ -17,6 +17,8 @@ type op struct {
 	// bold sets a text filled and outlined: no bold cut of the faces is
 	// embedded, and the text layer keeps each glyph once.
 	bold bool
+	// fx are the text's outline, fill and shadow; nil for none.
+	fx *wordmodel.Effects
 	// hscale is a text's width across in its glyphs' own (w:w); 0 for 1.
 	hscale float64
 	// angle turns a text about its start, a picture about its box's

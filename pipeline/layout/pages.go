@@ -110,6 +110,17 @@ type Item struct {
 	// Path is a Shape's path, and the outline a Picture is drawn within
 	// (a shape's picture fill); nil for a picture drawn whole.
 	Path *Path
+	// Outline strokes the Glyphs' outlines Outline mm wide in
+	// OutlineColor ("" black); 0 for none. Hollow leaves their inside
+	// unfilled, only their outline drawn (effects.go).
+	Outline      float64
+	OutlineColor string
+	Hollow       bool
+	// Copy says the Glyphs are a copy of the Glyphs after them drawn for
+	// its look, a shadow or a relief's dark side, not text of its own: a
+	// back-end keeps it out of its text layer, so that the text is read
+	// once.
+	Copy bool
 	// Clip cuts Glyphs off above it, mm from the page's top: type taller
 	// than its line of exact height rises over the line's top, and Word
 	// shows only what is inside the line. 0 for none.
@@ -244,6 +255,10 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 				advances = append(advances, float64(o.face.glyph(r).advance)/o.face.font.upem*o.size*ptToMM*cmp.Or(o.hscale, 1))
 			}
 			it.Advances = advances[start:len(advances):len(advances)]
+			if o.fx != nil {
+				p.Items = appendEffects(p.Items, it, o.fx)
+				continue
+			}
 		case opRect:
 			it.Kind, it.Stroke = Rule, l.Border
 		case opFill:

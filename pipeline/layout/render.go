@@ -634,7 +634,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale && r.ops[o].fx == u.fx {
 				to = i + 1
 			} else if u.spacing != 0 || u.kern != nil {
 				r.joinTexts(text, units[from:to])
@@ -643,7 +643,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 				open = -1
 			} else {
 				r.joinTexts(text, units[from:to])
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x + u.lead, y: y, text: u.text, color: u.color, bold: u.bold, hscale: u.hscale, clip: r.clipTop})
+				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x + u.lead, y: y, text: u.text, color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale, clip: r.clipTop})
 				text, from, to = len(r.ops)-1, i, i+1
 				open = -1
 				if !u.grid && u.deco == nil {
@@ -686,7 +686,7 @@ func (r *renderer) joinTexts(o int, units []unit) {
 func (r *renderer) spacedText(u unit, x, y, sizePt float64) {
 	i := 0
 	for _, c := range u.text {
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, hscale: u.hscale, clip: r.clipTop})
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: sizePt, x: x, y: y, text: string(c), color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale, clip: r.clipTop})
 		x += charAdvance(u, c, sizePt*ptToMM) + kernAt(u, i)
 		i++
 	}

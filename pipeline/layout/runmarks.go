@@ -35,6 +35,7 @@ func emphasisRoom(line []unit, sizeMM float64) (above, below float64) {
 		if over := u.east.overhang(); over > 0 {
 			above, below = max(above, over), max(below, over) // a turned run standing out
 		}
+		above = max(above, u.east.rubyRoom())
 		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
 			continue
 		}

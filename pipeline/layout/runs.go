@@ -16,10 +16,18 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	pieces := [][]unit{nil}
 	var fit fitter
 	var comb combiner
+	var ruby rubyGatherer
 	for _, run := range runs {
 		run = r.plainNumbers(run, p.Text)
 		if run.Bookmark == "" && !comb.joins(run) {
 			pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+		}
+		if run.Bookmark == "" && !ruby.joins(run) {
+			pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
+		}
+		if ruby.gathers(run) {
+			ruby.runs = append(ruby.runs, run)
+			continue
 		}
 		if run.Bookmark == "" {
 			fit.next(pieces, run)
@@ -65,6 +73,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		}
 	}
 	pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+	pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
 	fit.close(pieces)
 	for _, piece := range pieces {
 		borderPads(piece)
@@ -116,7 +125,7 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 	}
 	// Type much larger than the grid's cell (a 36 pt 红头 in a body
 	// paragraph) keeps its own width, as Word sets it, not the cell's.
-	grid := st.Grid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
+	grid := st.Grid && !run.OffGrid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
 	text := strings.ReplaceAll(run.Text, "\u00AD", "")
 	text, caps := casing(text, run)
 	if caps != 1 {

@@ -51,6 +51,7 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 	f := e.turned[0].face.font
 	a, d := f.ascent*e.sizeMM, f.descent*e.sizeMM
 	y := baseline + (d-a)/2 + e.length*e.squeeze/2
+	r.turnedMarks(e, x+a, y, a, sizeMM)
 	for _, t := range e.turned {
 		if !t.space && t.text != "" {
 			size := sizeMM / ptToMM
@@ -64,7 +65,7 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 			if hs == 1 {
 				hs = 0
 			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, hscale: hs, angle: 90})
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs, angle: 90})
 		}
 		y -= t.width * e.squeeze
 	}
@@ -103,7 +104,7 @@ func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
 			if hs == 1 {
 				hs = 0
 			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, hscale: hs})
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs})
 		}
 		x += t.width * squeeze
 	}

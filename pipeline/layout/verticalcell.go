@@ -179,14 +179,14 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 			// Turned a quarter right, the glyphs stand right of the
 			// baseline by their ascent.
 			x := mid - (f.ascent-f.descent)*em/2
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: top, text: u.text, color: u.color, bold: u.bold, angle: -90})
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: top, text: u.text, color: u.color, bold: u.bold, fx: u.fx, angle: -90})
 			top += u.width
 			continue
 		}
 		for _, ch := range u.text {
 			adv := float64(u.face.glyph(ch).advance) / f.upem * em
 			baseline := top + em*f.ascent/(f.ascent+f.descent)
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold})
+			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
 			top += em
 		}
 	}
@@ -208,12 +208,12 @@ func (r *renderer) turnedColumn(col column, mid, foot float64) {
 			r.verticalDecorations(u, x, foot-u.width, foot, em, true)
 			open = -1
 		}
-		if o := open; o >= 0 && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].x == x {
+		if o := open; o >= 0 && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].fx == u.fx && r.ops[o].x == x {
 			r.ops[o].text += u.text
 			foot -= u.width
 			continue
 		}
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: foot, text: u.text, color: u.color, bold: u.bold, angle: 90})
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: foot, text: u.text, color: u.color, bold: u.bold, fx: u.fx, angle: 90})
 		open = len(r.ops) - 1
 		if u.deco != nil {
 			open = -1

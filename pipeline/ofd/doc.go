@@ -27,7 +27,11 @@
 // A run cut off above its Clip (type taller than its line of exact
 // height) has its Boundary start there, where a reader cuts it off
 // (GB/T 33190's 外接矩形), its TextCode's Y still on the baseline.
-// Bold is drawn as the PDF draws it, filled and outlined. Table rules,
+// Bold is drawn as the PDF draws it, filled and outlined; an outline
+// (空心字, a text outline) strokes the text in its colour, a hollow text
+// is not filled (Fill="false"), and a shadow's Copy is a TextObject in an
+// ofd:PageBlock of its own before the text, whose text Read skips.
+// Table rules,
 // shadings, underlines and shapes (a line's or a shape's strands and
 // fills, their curves as AbbreviatedData's B, a gradient an AxialShd or
 // RadialShd in FillColor, a clip the object's Clips) are PathObjects, pictures

@@ -31,6 +31,7 @@ var children = map[string][]string{
 	"PathObject":      {"Actions", "Clips", "StrokeColor", "FillColor", "AbbreviatedData"},
 	"ImageObject":     {"Actions", "Clips", "Border"},
 	"Layer":           nil,
+	"PageBlock":       nil,
 	"Actions":         {"Action"},
 	"Action":          {"Region", "Goto", "URI", "GotoA", "Sound", "Movie"},
 	"Goto":            {"Dest", "Bookmark"},
@@ -146,8 +147,11 @@ func allowed(name string, stack []open, n xml.Name, root string) error {
 		parent := &stack[len(stack)-1]
 		order, known := children[parent.name]
 		switch {
-		case parent.name == "Layer" || parent.name == "CellContent":
-			if !slices.Contains(layerObjects, el) {
+		case parent.name == "Layer" || parent.name == "CellContent" || parent.name == "PageBlock":
+			// A Layer is a PageBlock (CT_Layer extends CT_PageBlock), a
+			// block in it holds objects as it does: a text's copies
+			// (page.go).
+			if !slices.Contains(layerObjects, el) && !(el == "PageBlock" && parent.name == "Layer") {
 				return fmt.Errorf("%s：ofd:Layer 中不应有 ofd:%s", name, el)
 			}
 		case !known:

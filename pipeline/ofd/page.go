@@ -123,6 +123,12 @@ func (x box) write(b *strings.Builder) {
 // origin the baseline's start within it, DeltaX each glyph's advance.
 // Pages are mostly these, so their numbers go straight into b.
 func (d *document) text(b *strings.Builder, it layout.Item) {
+	if it.Copy {
+		// A shadow's or a relief's copy, in a block of its own: the
+		// reader (read.go) takes the text from the object after it.
+		fmt.Fprintf(b, `<ofd:PageBlock ID="%d">`, d.next())
+		defer b.WriteString(`</ofd:PageBlock>`)
+	}
 	size := it.Size * 25.4 / 72
 	w := 0.0
 	for _, a := range it.Advances {
@@ -155,11 +161,14 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 		writeNum(b, it.Scale)
 		b.WriteByte('"')
 	}
-	if it.Bold {
-		// Filled and outlined, as the PDF draws it: no bold cut is embedded.
+	stroke, width, strokeColor := outlineOf(it)
+	if stroke {
 		b.WriteString(` Stroke="true" LineWidth="`)
-		writeNum(b, size/30)
+		writeNum(b, width)
 		b.WriteByte('"')
+	}
+	if it.Hollow {
+		b.WriteString(` Fill="false"`)
 	}
 	if it.Angle != 0 {
 		// Turned about the baseline's start, at ox, oy in the boundary.
@@ -170,9 +179,9 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 	b.WriteString(">")
 	if it.Color != "" {
 		fmt.Fprintf(b, `<ofd:FillColor Value="%s"/>`, rgb(it.Color))
-		if it.Bold {
-			fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, rgb(it.Color))
-		}
+	}
+	if stroke && strokeColor != "" {
+		fmt.Fprintf(b, `<ofd:StrokeColor Value="%s"/>`, rgb(strokeColor))
 	}
 	b.WriteString(`<ofd:TextCode X="`)
 	writeNum(b, ox)

@@ -52,7 +52,16 @@ func (p *pageReader) start(st []open) error {
 			return err
 		}
 		return p.r.id(id, fmt.Sprintf("第%d页的图层", p.n))
-	case depth == 4 && under(st, "Content", "Layer", el.name):
+	case depth == 4 && under(st, "Content", "Layer", "PageBlock"):
+		// The writer's blocks hold the copies a shadow or a relief draws
+		// of a text (text), whose text is the object's after the block.
+		id, err := integer(p.name, "ofd:PageBlock 的 ID", el.get("ID"))
+		if err != nil {
+			return err
+		}
+		return p.r.id(id, fmt.Sprintf("第%d页的 PageBlock", p.n))
+	case depth == 4 && under(st, "Content", "Layer", el.name),
+		depth == 5 && under(st, "Layer", "PageBlock", el.name):
 		return p.object(el, depth)
 	case p.objTop > 0 && depth == p.objTop+2 && under(st, "Actions", "Action"):
 		p.act = action{event: el.get("Event")}
@@ -132,6 +141,9 @@ func (p *pageReader) code(el *open) error {
 	}
 	if _, err := decimal(p.name, "ofd:TextCode 的 X", el.get("X")); err != nil {
 		return err
+	}
+	if p.objTop == 5 {
+		return nil // a copy's, in a PageBlock
 	}
 	y = math.Round((p.obj.bx.y+y)*100) / 100
 	if !math.IsNaN(p.last) && y != p.last {

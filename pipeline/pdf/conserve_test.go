@@ -277,7 +277,7 @@ func layDrawn(t *testing.T, doc *wordmodel.Document) drawn {
 	laid.Pages(func(p layout.Page) error {
 		for _, it := range p.Items {
 			switch {
-			case it.Kind == layout.Glyphs:
+			case it.Kind == layout.Glyphs && !it.Copy: // a shadow's copy is no text
 				d.text = append(d.text, []rune(it.Text)...)
 			case it.Image != nil:
 				d.pictures = append(d.pictures, it.Image.Data)
@@ -419,7 +419,7 @@ func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 
 // allFeatures is the whole corpus.
 func allFeatures(t testing.TB) []feature {
-	all := append(append(append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pictureFeatures(t)...), sealFeatures(t)...), boxFeatures(t)...)
+	all := append(append(append(append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pictureFeatures(t)...), sealFeatures(t)...), boxFeatures(t)...), effectFeatures()...)
 	seen := map[string]bool{}
 	for _, f := range all {
 		if seen[f.name] {

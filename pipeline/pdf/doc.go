@@ -20,7 +20,11 @@
 // added to the pages' resources once fpdf has written the file. A Glyphs
 // item cut off above its Clip (type taller than its line of exact height)
 // is drawn inside a clip rectangle from there down (q … re W n … Q), its
-// font and colour set outside it.
+// font and colour set outside it. A bold, outlined or hollow Glyphs item
+// is drawn in a text rendering mode (effects.go: 2 filled then stroked,
+// 1 stroked only, 3 neither), stroked in its outline's colour or its own;
+// a Copy (a shadow's) is marked content /Artifact, which Text skips, so
+// that the text layer holds each text once.
 //
 // The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's

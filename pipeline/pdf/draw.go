@@ -113,6 +113,13 @@ func (w *writer) draw(p layout.Page) error {
 // turned about its start where it is turned.
 func (w *writer) glyphs(it layout.Item) {
 	pdf := w.pdf
+	if it.Copy {
+		// A shadow's or a relief's copy: marked as no content of the
+		// page, so that a reader (Text, an extractor that honours
+		// artifacts, a screen reader) takes the text once.
+		pdf.RawWriteStr("/Artifact BMC")
+		defer pdf.RawWriteStr("EMC")
+	}
 	if it.Font != w.current || it.Size != w.size {
 		pdf.SetFont(family(w.fonts[it.Font]), "", it.Size)
 		w.current, w.size = it.Font, it.Size
@@ -143,12 +150,8 @@ func (w *writer) glyphs(it layout.Item) {
 		pdf.TransformScaleX(it.Scale*100, it.X, it.Y)
 		defer pdf.TransformEnd()
 	}
-	if it.Bold {
-		pdf.SetTextRenderingMode(2)
-		w.setStroke(it.Size * ptToMM / 30)
-		pdf.Text(it.X, it.Y, it.Text)
-		pdf.SetTextRenderingMode(0)
-		w.setStroke(w.border)
+	if it.Bold || it.Outline > 0 || it.Hollow {
+		w.strokedText(it)
 		return
 	}
 	pdf.Text(it.X, it.Y, it.Text)

@@ -161,7 +161,7 @@ func streamOf(obj []byte) ([]byte, error) {
 func pageText(content []byte) string {
 	var b strings.Builder
 	lastY := ""
-	shows(content, func(y, s []byte) {
+	shows(withoutArtifacts(content), func(y, s []byte) {
 		if lastY != "" && string(y) != lastY {
 			b.WriteByte('\n')
 		}

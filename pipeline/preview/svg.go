@@ -89,6 +89,7 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			if o.Bold {
 				fill += ` font-weight="bold"`
 			}
+			fill += glyphEffects(o)
 			var turn []string
 			if o.Angle != 0 {
 				// SVG turns clockwise, its y going down.

@@ -240,7 +240,13 @@
 // A run's emphasis marks (w:em), text border (w:bdr; Word's art and 3-D
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning
 // (w:kern) and 调整宽度 (w:fitText: the width and the stretch's id) are
-// read into its Run (runs.go); a section's page borders
+// read into its Run (runs.go), and so are its effects (effects.go: 空心,
+// 阴影, 阳文, 阴文 and Word 2010's text outline, solid or no fill and offset
+// shadow into Run.Effects; glow, reflection, 3-D, gradient and pattern
+// fills and perspective shadows listed), a run off the character grid
+// (w:snapToGrid 0: Run.OffGrid) and a 拼音指南 (ruby.go: the w:rt guide's
+// text, size, raise and alignment into the Run.Ruby its w:rubyBase runs
+// share); a section's page borders
 // (w:pgBorders, pgborders.go: each side, offsetFrom, display, zOrder, and
 // settings' bordersDoNotSurroundHeader/Footer; an art border listed) into
 // its Section; a cell's vertical text direction (tbRl, tbRlV, tbLrV,
@@ -261,7 +267,7 @@
 // a table of what the reader knows (known.go, known_drawing.go, checked by
 // knowncheck.go), each known as drawn, as not printed by Word either (a
 // proofing mark, a bookmark, a comment's anchor), or as not drawn, with its
-// Chinese name (首字下沉, 空心字, 表格中的双行合一 …). An element in no table
+// Chinese name (首字下沉, 文字效果, 表格中的双行合一 …). An element in no table
 // is listed as 未能识别的 Word 内容 <w:name> with its place, never skipped;
 // one of a namespace the part declares ignorable (mc:Ignorable) that is not
 // Word's, WPS's own data, is skipped, as Word skips it. Of an

@@ -103,6 +103,8 @@ func init() {
 }
 
 func runProperties() {
+	// w:effect (Word 97's animated text) is known as not printed: Word
+	// 2007 and later show and print its text plain, as the PDF does.
 	knownNames("w:rPr", quiet, `w:rStyle w:rFonts w:b w:i w:caps w:smallCaps w:strike w:dstrike w:vanish
 		w:specVanish w:webHidden w:color w:sz w:highlight w:u w:vertAlign w:position w:shd
 		w:bCs w:iCs w:szCs w:cs w:rtl w:lang w:kern w:noProof w:snapToGrid w:oMath w:effect
@@ -110,12 +112,16 @@ func runProperties() {
 	// Drawn by the layout: emphasis dots, a border around the text,
 	// character scale and spacing, text fitted to a width (调整宽度).
 	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing w:fitText`)
-	for name, what := range map[string]string{"w:outline": "空心字", "w:shadow": "阴影字", "w:emboss": "阳文", "w:imprint": "阴文"} {
-		knownNames("w:rPr", knownAs{check: toggle(what)}, name)
+	// The legacy effects and Word 2010's outline, solid fill and offset
+	// shadow are drawn (effects.go).
+	knownNames("w:rPr", quiet, `w:outline w:shadow w:emboss w:imprint w14:textOutline`)
+	knownNames("w:rPr", knownAs{check: knownEffect}, `w14:textFill w14:shadow`)
+	for _, effect := range []string{"w14:textOutline", "w14:textFill", "w14:shadow", "w14:glow"} {
+		knownNames(effect, quiet, `w14:solidFill w14:noFill w14:gradFill w14:gsLst w14:gs w14:lin w14:srgbClr w14:schemeClr
+			w14:alpha w14:lumMod w14:lumOff w14:shade w14:tint w14:prstDash w14:round w14:bevel w14:miter`)
 	}
 	knownNames("w:rPr", quiet, `w:eastAsianLayout`) // drawn, but in some cells (eastasian.go)
-	knownNames("w:rPr", knownAs{what: "文字效果（发光、阴影、映像、轮廓、渐变填充或三维）"}, `w14:glow w14:shadow w14:reflection
-		w14:textOutline w14:textFill w14:scene3d w14:props3d`)
+	knownNames("w:rPr", knownAs{what: "文字效果（发光、映像或三维）"}, `w14:glow w14:reflection w14:scene3d w14:props3d`)
 	// A paragraph mark inserted or deleted: the Word document keeps the
 	// paragraphs apart as the PDF does.
 	knownNames("w:rPr", quiet, `w:ins w:del w:moveFrom w:moveTo`)

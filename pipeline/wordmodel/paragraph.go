@@ -145,6 +145,9 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	inTOC := s.fields.inTOC() // the paragraph is a TOC's line
 	var chosen []int          // the branches read of the mc:AlternateContent met
+	// ruby is the 拼音指南 whose base's runs end at rubyEnd (ruby.go).
+	var ruby *Ruby
+	rubyEnd := -1
 	for i := 0; i < len(p); {
 		lt := strings.IndexByte(p[i:], '<')
 		if lt < 0 {
@@ -264,10 +267,22 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				}
 			}
 			i = gt + e + len("</w:t>")
+		case "w:ruby":
+			e := end(p, i, "w:ruby")
+			r, base := s.readRuby(key, layers, p[i:e])
+			if base < 0 {
+				i = e
+				continue
+			}
+			ruby, rubyEnd = r, e
+			i += base
 		case "w:r":
 			if e := end(p, i, "w:r"); e > i {
 				f := s.format(key, layers, p[i:e])
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
+				if i < rubyEnd {
+					cur.Ruby = ruby
+				}
 				found = append(found, f.found...)
 				s.images, s.shapes = nil, nil
 				if s.drawnHere() && !hidden {

@@ -74,6 +74,15 @@ type Run struct {
 	FitID    string
 	// Combine sets the run's text 双行合一 (eastasian.go); nil for none.
 	Combine *Combine
+	// OffGrid: the run's characters keep their own widths in a paragraph
+	// on the character grid (w:snapToGrid w:val="0" on the run).
+	OffGrid bool
+	// Ruby is the 拼音指南 set over the run's text and the runs' around it
+	// of the same Ruby (ruby.go); nil for none.
+	Ruby *Ruby
+	// Effects are its outline, fill and shadow (空心, 阴影, 阳文, 阴文,
+	// 文字效果; effects.go); nil for none.
+	Effects *Effects
 	// Vertical is 纵横混排: the run's characters turned a quarter
 	// counter-clockwise in the line, squeezed into one character's width
 	// where VertCompress is set.
@@ -134,6 +143,11 @@ func runFormat(all, local props) (f Run, hidden bool) {
 		f.Shading = fill
 	}
 	f.Caps, f.SmallCaps = all.on("w:caps"), all.on("w:smallCaps")
+	if v, ok := all.val("w:snapToGrid"); ok && (v == "0" || v == "false" || v == "off") {
+		f.OffGrid = true
+	}
+	// w:effect (Word 97's animated text: blinking, marching ants) is not
+	// drawn: Word 2007 and later no longer show it either, nor print it.
 	spacing(&f, all)
 	fitText(&f, local)
 	eastAsian(&f, all)
@@ -214,6 +228,7 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 	var f runInfo
 	if f.run, f.hidden = runFormat(all, local); !f.hidden {
 		f.found = undrawnFormat(all)
+		f.run.Effects = s.effects(all, f.run.Color)
 		f.run.Font, f.run.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
 	}
 	if font := attr(all.tag("w:rFonts"), "w:ascii"); isSymbolFont(font) {
@@ -241,6 +256,11 @@ var verticalMarks = []struct {
 	{"着重号", func(r Run) bool { return r.Emphasis != "" }},
 	{"文字边框", func(r Run) bool { return r.Border != nil }},
 	{"字符缩放、间距或调整宽度", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0 }},
+	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
+	// A 纵横混排 run stands across an upright column without its marks.
+	{"纵横混排文字的下划线、删除线、边框、着重号、突出显示或底纹", func(r Run) bool {
+		return r.Vertical && (r.Underline || r.Strike || r.DoubleStrike || r.Highlight != "" || r.Shading != "" || r.Border != nil || r.Emphasis != "")
+	}},
 }
 
 // verticalOnly lists, for a paragraph of a vertical cell, the formatting
@@ -350,9 +370,6 @@ func (s *sheet) styleKey(style string) string {
 // border of Word's art or 3-D kinds (emphasis marks and the usual
 // borders are drawn).
 func undrawnFormat(all props) []string {
-	if found := undrawnEastAsian(all); found != nil {
-		return found
-	}
 	b := readLine(all.tag("w:bdr"))
 	switch {
 	case b.Style == "none":
@@ -362,39 +379,6 @@ func undrawnFormat(all props) []string {
 		return []string{"文字边框（" + undrawnLine(b.Style) + "）"}
 	}
 	return nil
-}
-
-// undrawnEastAsian names the marks of a 双行合一 or 纵横混排 run, which the
-// layout sets as a unit of its own and draws without them: underline,
-// strike, border, emphasis marks, highlight and shading.
-func undrawnEastAsian(all props) []string {
-	tag := all.tag("w:eastAsianLayout")
-	var kind string
-	switch {
-	case truth(attr(tag, "w:combine")):
-		kind = "双行合一"
-	case truth(attr(tag, "w:vert")):
-		kind = "纵横混排"
-	default:
-		return nil
-	}
-	var marks []string
-	for _, m := range []struct{ name, none, what string }{
-		{"w:u", "none", "下划线"}, {"w:strike", "", "删除线"}, {"w:dstrike", "", "双删除线"},
-		{"w:bdr", "none", "边框"}, {"w:em", "none", "着重号"}, {"w:highlight", "none", "突出显示"},
-	} {
-		v, set := all.val(m.name)
-		if m.none == "" && all.on(m.name) || m.none != "" && set && v != m.none {
-			marks = append(marks, m.what)
-		}
-	}
-	if shd := all.tag("w:shd"); shd != "" && fillOf(shd) != "" {
-		marks = append(marks, "底纹")
-	}
-	if marks == nil {
-		return nil
-	}
-	return []string{kind + "文字的" + strings.Join(marks, "、") + "（文字照样显示，这些格式不显示）"}
 }
 
 // threeD are Word's 3-D line styles.

@@ -55,7 +55,6 @@ var undrawn = []struct {
 	{"m:oMath", named("公式")},
 	{"dgm:relIds", named("SmartArt 图形")},
 	{"w:object", named("嵌入对象（OLE）")},
-	{"w:ruby", named("拼音指南")},
 	{"w:footnoteReference", noteShown("脚注", "footnote")},
 	{"w:endnoteReference", noteShown("尾注", "endnote")},
 }

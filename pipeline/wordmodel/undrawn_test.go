@@ -52,7 +52,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		para(run("", "正文"), box, `<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>`, `<w:r><w:sym w:font="Wingdings" w:char="F021"/></w:r>`) + // 10
 		`<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="4" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr></w:pPr>` + run("", "方框") + `</w:p>` + // 11: drawn, a box
 		`<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:rPr></w:pPr>` + run(`<w:em w:val="dot"/>`, "重点") + run(`<w:bdr w:val="threeDEmboss" w:sz="24" w:space="0" w:color="auto"/>`, "框") + `</w:p>` + // 12: its shading drawn
-		para(`<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:t>qìn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>沁</w:t></w:r></w:rubyBase></w:ruby>`) + // 13
+		para(`<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:t>qìn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>沁</w:t></w:r></w:rubyBase></w:ruby>`) + // 13: drawn (ruby.go)
 		para(run("", "留下"), `<w:moveFrom w:id="9" w:author="张三" w:date="2024-01-02T00:00:00Z"><w:r><w:t>移走</w:t></w:r></w:moveFrom>`) + // 14: nothing to list
 		`<w:p><w:pPr><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:rPr></w:pPr>` + run("", "标记有底纹") + `</w:p>` + // 15: nothing to list
 		para(run("<w:vanish/>", "隐藏的图"), strings.Replace(inline("rIdImg1", "隐藏"), "<w:noProof/>", "<w:noProof/><w:vanish/>", 1)) // 12: hidden, not shown, not listed
@@ -88,7 +88,6 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		"第 9 段（“见注”）：含尾注（内容缺失）",
 		"第 10 段（“正文☑”）：含符号（Wingdings 字体 F021）",
 		"第 12 段（“重点框”）：含文字边框（立体线型“threeDEmboss”）",
-		"第 13 段：含拼音指南",
 		"页眉（header1.xml）：含图片 logo.png",
 	}
 	if len(got) != len(want) {

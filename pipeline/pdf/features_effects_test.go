@@ -1,0 +1,36 @@
+package pdf
+
+// The corpus' fixtures of text effects: the 字体 dialog's legacy ones as
+// WPS writes them (a 红头 in 空心 or 阴影 lettering), and Word 2016's 文字
+// 效果 (an outline, a fill, a shadow) as its gallery writes them; and
+// 拼音指南 as Word 2016's dialog writes it (1-2-1 and centred).
+
+// Word 2016's gallery effect 填充: 白色; 轮廓: 蓝色, 主题色 1; 阴影.
+const (
+	galleryShadow  = `<w14:shadow w14:blurRad="38100" w14:dist="19050" w14:dir="2700000" w14:sx="100000" w14:sy="100000" w14:kx="0" w14:ky="0" w14:algn="tl"><w14:schemeClr w14:val="tx1"><w14:alpha w14:val="60000"/></w14:schemeClr></w14:shadow>`
+	galleryOutline = `<w14:textOutline w14:w="9525" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:schemeClr w14:val="accent1"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:round/></w14:textOutline>`
+	galleryWhite   = `<w14:textFill><w14:solidFill><w14:schemeClr w14:val="bg1"/></w14:solidFill></w14:textFill>`
+)
+
+func effectFeatures() []feature {
+	return []feature{
+		{name: "legacy-effects", wps: true, body: wpsPara(`<w:jc w:val="center"/>`, wpsRun(`<w:color w:val="FF0000"/><w:outline/>`, "沁源县财政局文件")) +
+			wpsPara("", wpsRun(`<w:shadow/>`, "阴影字"), wpsRun("", "，"), wpsRun(`<w:emboss/>`, "阳文"), wpsRun("", "，"), wpsRun(`<w:imprint/>`, "阴文"),
+				wpsRun("", "，"), wpsRun(`<w:b/><w:color w:val="C00000"/><w:shadow/>`, "红色粗体阴影")) + text(sample)},
+		{name: "text-effects-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+galleryShadow+galleryOutline+galleryWhite, "预算绩效管理")) +
+			para("", run(`<w:color w:val="FF0000"/>`+`<w14:textOutline w14:w="12700" w14:cap="rnd" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:srgbClr w14:val="FF0000"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:bevel/></w14:textOutline><w14:textFill><w14:noFill/></w14:textFill>`, "轮廓无填充"),
+				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
+		{name: "east-asian-marks", body: para("", run("", "联合"), run(`<w:u w:val="single"/><w:eastAsianLayout w:id="1" w:combine="1"/>`, "沁源财政"),
+			run("", "发文，"), run(`<w:strike/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:eastAsianLayout w:id="2" w:vert="1"/>`, "12"), run("", "月")) + text(sample)},
+		{name: "ruby", body: para("", run("", "地名"), rubyRun("distributeSpace", "qìn yuán", "沁源"), rubyRun("center", "xiàn", "县"), run("", "。")) + text(sample) +
+			table([]int{3000, 5834}, "", row("", cell(3000, para("", run("", "单位"))), cell(5834, para("", rubyRun("center", "cái zhèng jú", "财政局"), run("", "（盖章）")))))},
+	}
+}
+
+// rubyRun is a 拼音指南 over base as Word 2016 writes it: the w:ruby in a
+// run, its guide half the size of the base (三号, 16 pt), raised 15 pt.
+func rubyRun(align, guide, base string) string {
+	return `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="` + align + `"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt>` +
+		run(`<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312"/><w:sz w:val="16"/>`, guide) + `</w:rt><w:rubyBase>` +
+		run(`<w:rFonts w:hint="eastAsia"/>`, base) + `</w:rubyBase></w:ruby></w:r>`
+}

@@ -1,0 +1,93 @@
+package wordmodel_test
+
+import (
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	"jixiao/pipeline/wordmodel/runtest"
+)
+
+// Word 2016's 文字效果 as its gallery and its 设置文本效果格式 pane write
+// them: an outline of 0.75 pt in accent 1, a fill of background 1, a
+// shadow of 60% black 1.5 pt away at 45°, blurred by 3 pt.
+const (
+	w14Outline = `<w14:textOutline w14:w="9525" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:schemeClr w14:val="accent1"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:round/></w14:textOutline>`
+	w14White   = `<w14:textFill><w14:solidFill><w14:schemeClr w14:val="bg1"/></w14:solidFill></w14:textFill>`
+	w14NoFill  = `<w14:textFill><w14:noFill/></w14:textFill>`
+	w14Shadow  = `<w14:shadow w14:blurRad="38100" w14:dist="19050" w14:dir="2700000" w14:sx="100000" w14:sy="100000" w14:kx="0" w14:ky="0" w14:algn="tl"><w14:srgbClr w14:val="000000"><w14:alpha w14:val="60000"/></w14:srgbClr></w14:shadow>`
+)
+
+// TestTextEffectsAreRead: the legacy effects of the 字体 dialog (as WPS
+// and Word write them) and Word 2010's outline, solid fill, no fill and
+// offset shadow are read as the PDF draws them and are not listed; a
+// gradient fill, a perspective shadow, glow, reflection and 3-D are.
+func TestTextEffectsAreRead(t *testing.T) {
+	cases := []struct {
+		rPr  string
+		want wordmodel.Effects
+	}{
+		{`<w:outline/>`, wordmodel.Effects{Outline: 0.25, Fill: "FFFFFF"}},
+		{`<w:outline/><w:color w:val="FF0000"/>`, wordmodel.Effects{Outline: 0.25, Fill: "FFFFFF"}},
+		{`<w:shadow/>`, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.17 / 24, DY: 1.17 / 24, Em: true, Color: "C0C0C0"}}},
+		{`<w:shadow/><w:color w:val="FF0000"/>`, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.17 / 24, DY: 1.17 / 24, Em: true, Color: "000000"}}},
+		{`<w:emboss/>`, wordmodel.Effects{Fill: "FFFFFF", Shadow: &wordmodel.TextShadow{DX: 0.3, DY: 0.3}}},
+		{`<w:imprint/>`, wordmodel.Effects{Fill: "FFFFFF", Shadow: &wordmodel.TextShadow{DX: -0.3, DY: -0.3}}},
+		{`<w:imprint/><w:color w:val="C00000"/>`, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: -0.3, DY: -0.3, Color: "C0C0C0"}}},
+		{`<w:emboss w:val="0"/>`, wordmodel.Effects{}},
+		{w14Outline + w14White, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4", Fill: "FFFFFF"}},
+		{w14Outline + w14NoFill, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4", NoFill: true}},
+		{`<w:outline/>` + w14NoFill, wordmodel.Effects{Outline: 0.25, NoFill: true}},
+		{`<w:outline/>` + w14Outline, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4"}},
+		{w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666"}}},
+		{`<w:shadow/>` + w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666"}}},
+		{`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, wordmodel.Effects{Fill: "BF0000"}},
+	}
+	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
+		var runs []string
+		for _, c := range cases {
+			runs = append(runs, w.Run(c.rPr, "效果"))
+		}
+		doc := fixture{body: runtest.Para(runs...)}.read(t)
+		wantListed(t, doc)
+		got := doc.Blocks[0].(*wordmodel.Paragraph).Runs
+		if len(got) != len(cases) {
+			t.Fatalf("%v: runs %+v", w, got)
+		}
+		for k, c := range cases {
+			fx := got[k].Effects
+			if c.want == (wordmodel.Effects{}) {
+				if fx != nil {
+					t.Errorf("%v %s: effects %+v, want none", w, c.rPr, *fx)
+				}
+				continue
+			}
+			if fx == nil {
+				t.Errorf("%v %s: no effects, want %+v", w, c.rPr, c.want)
+				continue
+			}
+			g, want := *fx, c.want
+			if (g.Shadow == nil) != (want.Shadow == nil) || g.Shadow != nil && *g.Shadow != *want.Shadow {
+				t.Errorf("%v %s: shadow %+v, want %+v", w, c.rPr, g.Shadow, want.Shadow)
+			}
+			g.Shadow, want.Shadow = nil, nil
+			if g != want {
+				t.Errorf("%v %s: effects %+v, want %+v", w, c.rPr, g, want)
+			}
+		}
+	}
+}
+
+// TestTextEffectsNotDrawnAreListed: what PDF/A-1 cannot draw (a blurred
+// glow, a fading reflection, 3-D, a gradient fill, a shadow in
+// perspective) is listed by its paragraph.
+func TestTextEffectsNotDrawnAreListed(t *testing.T) {
+	gradient := `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:lin w14:ang="5400000" w14:scaled="0"/></w14:gradFill></w14:textFill>`
+	perspective := `<w14:shadow w14:blurRad="12700" w14:dist="190500" w14:dir="5400000" w14:sx="100000" w14:sy="-23000" w14:kx="0" w14:ky="0" w14:algn="bl"><w14:srgbClr w14:val="000000"><w14:alpha w14:val="80000"/></w14:srgbClr></w14:shadow>`
+	glow := `<w14:glow w14:rad="63500"><w14:schemeClr w14:val="accent1"><w14:alpha w14:val="60000"/></w14:schemeClr></w14:glow>`
+	reflection := `<w14:reflection w14:blurRad="6350" w14:stA="55000" w14:stPos="0" w14:endA="300" w14:endPos="45500" w14:dist="0" w14:dir="5400000" w14:fadeDir="5400000" w14:sx="100000" w14:sy="-100000" w14:kx="0" w14:ky="0" w14:algn="bl"/>`
+	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
+		doc := fixture{body: runtest.Para(w.Run(gradient, "渐变")) + runtest.Para(w.Run(perspective, "透视")) + runtest.Para(w.Run(glow, "发光")) + runtest.Para(w.Run(reflection, "映像"))}.read(t)
+		wantListed(t, doc, "第 1 段（“渐变”）：文字效果（渐变或图案填充）", "第 2 段（“透视”）：文字效果（透视阴影）",
+			"第 3 段（“发光”）：文字效果（发光、映像或三维）", "第 4 段（“映像”）：文字效果（发光、映像或三维）")
+	}
+}
