@@ -83,6 +83,11 @@ func (r *renderer) drawNotes() {
 		return
 	}
 	y := r.textFoot() - r.noteSpace
+	if r.notesBelowText {
+		// 文字下方: under the page's (the column's) last line, which the
+		// notes' room kept above y.
+		y = min(y, r.y)
+	}
 	r.noteRuleAt(y + noteGap/2)
 	r.y = y + noteGap
 	for _, n := range r.notes {
@@ -98,7 +103,25 @@ func (r *renderer) noteRuleAt(y float64) {
 	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * noteRule, h: 0.5 * ptToMM, text: "solid"})
 }
 
-// endnotes draws the document's endnotes after its last block.
+// sectionEndnotes draws, after section k's last block, the endnotes
+// its references point to where they stand at each section's end
+// (EndnotesBySection); k < 0 is the document's end, where the endnotes
+// not yet drawn follow its last block.
+func (r *renderer) sectionEndnotes(doc *wordmodel.Document, k int) {
+	if k >= 0 && !doc.EndnotesBySection {
+		return
+	}
+	var these []wordmodel.Note
+	for _, n := range doc.Endnotes {
+		if k < 0 && (!doc.EndnotesBySection || n.Section >= r.endnotesDrawn) || n.Section == k {
+			these = append(these, n)
+		}
+	}
+	r.endnotes(these)
+	r.endnotesDrawn = k + 1
+}
+
+// endnotes draws endnotes after the last block.
 func (r *renderer) endnotes(notes []wordmodel.Note) {
 	if len(notes) == 0 {
 		return

@@ -148,6 +148,11 @@ type renderer struct {
 	// unnumbered: the lines being set are not counted (endnotes).
 	lines      lineCount
 	unnumbered bool
+	// notesBelowText: footnotes follow the page's text (Document.
+	// FootnotesBelowText); endnotesDrawn is the first section whose
+	// endnotes are still to be drawn, where they end each section.
+	notesBelowText bool
+	endnotesDrawn  int
 	// chapters are the headings' labels that chapter page numbers show
 	// (chapters.go).
 	chapters chapterState
@@ -222,7 +227,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
-	r.pageSections = doc.Sections
+	r.pageSections, r.notesBelowText = doc.Sections, doc.FootnotesBelowText
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -238,6 +243,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			return r
 		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
+			r.sectionEndnotes(doc, current)
 			// A section starts a page (Word's 下一页 section break, the
 			// default) unless it goes on where the last one ends
 			// (连续), below that one's columns balanced; a page of its
@@ -304,7 +310,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	}
 	r.breaksSection, r.following = false, nil
 	r.placeFrames(nil)
-	r.endnotes(doc.Endnotes)
+	r.sectionEndnotes(doc, -1)
 	r.endColumns()
 	r.drawNotes()
 	r.pageNumber()

@@ -290,13 +290,11 @@ func pageNumbers(_ *sheet, el string) string {
 	return ""
 }
 
-// notNumbering lists a section's own footnote or endnote numbering (a
-// format, a start, numbering by page); where the notes stand is not.
+// notNumbering lists a section's footnotes numbered again on each page;
+// a format, a start and numbering by section are drawn (notes.go).
 func notNumbering(_ *sheet, el string) string {
-	for _, name := range []string{"w:numFmt", "w:numStart", "w:numRestart"} {
-		if next(el, name, 0) >= 0 {
-			return "脚注或尾注的编号设置（在节中设置）"
-		}
+	if v, _ := wordxml.Val(el, "w:numRestart"); v == "eachPage" {
+		return notesEachPage
 	}
 	return ""
 }

@@ -293,15 +293,23 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			// A reference to a note, and the note's own mark, are its
 			// number raised.
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
-			mark := s.notes.mark
+			n := s.notes
+			mark, to, from := n.mark, n.back, n.anchor
 			if kind, ref := strings.CutSuffix(name[2:], "Reference"); ref {
 				mark, _ = s.reference(tag, kind)
+				to, from = noteAnchor(kind, n.seq[kind])
+			} else {
+				n.anchor = "" // a second mark in the note starts no bookmark
 			}
-			if mark != "" {
-				plain := cur
-				cur.VertAlign = "superscript"
+			if mark != "" && !hidden && s.fields.shown() {
+				// The mark links to its note and the note's mark back to
+				// the reference: a bookmark at each, which the layout
+				// places where it draws them.
+				para.Runs = append(para.Runs, Run{Bookmark: from})
+				plain, outer := cur, link
+				cur.VertAlign, link = "superscript", "#"+to
 				write(mark)
-				cur = plain
+				cur, link = plain, outer
 			}
 			i++
 		case "w:hyperlink":

@@ -25,8 +25,15 @@ type Document struct {
 	// HeaderImages and FooterImages are the pictures of the header and
 	// footer drawn on every page, placed as floating pictures.
 	HeaderImages, FooterImages []Image
-	// Endnotes are the document's endnotes, drawn after its end.
-	Endnotes []Note
+	// Endnotes are the document's endnotes, drawn after its end, or
+	// after their section's end where EndnotesBySection (settings.xml's
+	// endnotePr w:pos sectEnd, 尾注位置“节的结尾”).
+	Endnotes          []Note
+	EndnotesBySection bool
+	// FootnotesBelowText: a page's footnotes follow its last line of text
+	// rather than stand at its foot (footnotePr w:pos beneathText, 脚注
+	//位置“文字下方”); Word reads it from settings.xml alone.
+	FootnotesBelowText bool
 	// DefaultTab is the distance between the default tab stops, in twips
 	// (settings.xml's defaultTabStop; Word's 720 where it has none).
 	DefaultTab float64
@@ -404,6 +411,7 @@ func Read(docx []byte) (*Document, error) {
 	}
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
+	s.notePlacement(doc, parts["word/settings.xml"])
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	surroundMargins(doc.Sections, parts["word/settings.xml"])
 	s.sectionMargins(doc.Sections, parts)
