@@ -26,6 +26,9 @@ type op struct {
 	// clip is where a text is cut off above (its line's top, the line of
 	// exact height lower than its type), mm; 0 for none.
 	clip float64
+	// fixed: it stays where it is when the page's text moves (a header's,
+	// a float placed from the page: valign.go).
+	fixed bool
 }
 
 type opKind int

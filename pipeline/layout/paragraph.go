@@ -287,6 +287,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 					continue // the notes took the line to the next page: its room there
 				}
 			}
+			if first {
+				r.topHere()
+			}
 			r.boxLine(r.y)
 			r.y += drop
 			r.linesBegin(p, l, len(lines))

@@ -153,6 +153,11 @@ type renderer struct {
 	// endnotes are still to be drawn, where they end each section.
 	notesBelowText bool
 	endnotesDrawn  int
+	// tops are where the page's text and each paragraph that begins on
+	// it begin, and pinning says a float placed from the page is being
+	// drawn, for the page's vertical alignment (valign.go).
+	tops    []float64
+	pinning bool
 	// chapters are the headings' labels that chapter page numbers show
 	// (chapters.go).
 	chapters chapterState
@@ -312,6 +317,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.placeFrames(nil)
 	r.sectionEndnotes(doc, -1)
 	r.endColumns()
+	r.alignPage()
 	r.drawNotes()
 	r.pageNumber()
 	r.endPage()
@@ -431,6 +437,7 @@ func (r *renderer) newSheet() {
 	r.closeBox(false)
 	if r.page > 0 {
 		r.endColumns()
+		r.alignPage()
 		r.drawNotes()
 		r.pageNumber()
 		r.endPage()

@@ -246,7 +246,7 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		ops = append(ops, op{kind: opPath, path: p})
 	}
 	r.emit(ops, sp.Float != nil && sp.Float.Behind)
-	r.ops = append(r.ops, text...)
+	r.ops = append(r.ops, r.pin(text)...)
 	return h
 }
 
@@ -320,6 +320,7 @@ func (r *renderer) warnOnce(msg string) {
 // emit adds a float's drawing to the page: in front of what is drawn
 // so far, or behind all of it.
 func (r *renderer) emit(ops []op, behind bool) {
+	ops = r.pin(ops)
 	if !behind {
 		r.ops = append(r.ops, ops...)
 		return

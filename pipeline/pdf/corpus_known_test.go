@@ -26,11 +26,11 @@ var corpusKnown = map[string][]known{
 	"doc-grid":          {{`第 1 页 4 行，LibreOffice 7 行`, "LibreOffice: a linesAndChars grid with w:charSpace -849 on 三号 text gives Word 27 or 28 characters a line (issue #23); LibreOffice sets 14, two grid cells a character, and we 28"}},
 	"even-headers":      {{`第 [123] 页 3 行，LibreOffice 2 行`, "LibreOffice: does not print a footer's PAGE field text in a way poppler reads (the number is drawn as a field without a text mapping); ours prints the page number"}},
 	"page-fields":       {{`第 [12] 页第 2 行文字`, "LibreOffice: its PAGE, NUMPAGES and SECTIONPAGES numbers are drawn without text mapping, poppler reads none; ours are 1 2 2"}},
-	"footnotes":         {{`第 1 页 0 个链接，LibreOffice 4 个`, "LibreOffice: links each note mark to its note and back (internal /GoTo links, no URI); we draw the marks without links. Word's PDF export does the same as LibreOffice; to build"}},
+	"footnotes":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks. Both link each mark to its note and the note's mark back (internal /GoTo)"}},
 	"endnotes": {
 		{`1 页，LibreOffice 2 页`, "unsettled: LibreOffice puts endnotes on a page of their own after the text (its own endnote section), Word at the end of the text on the same page, as we do"},
 		{`第 1 页 4 行，LibreOffice 3 行`, "as above: the endnote is on the same page in ours"},
-		{`第 1 页 0 个链接，LibreOffice 1 个`, "LibreOffice: links the endnote mark (internal /GoTo); see footnotes"},
+		{`第 1 页 2 个链接，LibreOffice 1 个`, "as above: the endnote's mark, linked back to its reference, is on the same page in ours (LibreOffice links it back on its endnote page)"},
 	},
 	"picture-table-cell": {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"hyperlinks":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},

@@ -148,7 +148,7 @@ func sectionProperties() {
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
 	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
 	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
-	knownNames("w:sectPr", knownAs{check: valueOtherThan("页面垂直对齐（居中、两端或底端对齐）", "top")}, `w:vAlign`)
+	knownNames("w:sectPr", quiet, `w:vAlign`) // drawn by the layout (valign.go)
 	knownNames("w:sectPr", knownAs{check: vertical}, `w:textDirection`)
 }
 
@@ -201,20 +201,6 @@ func toggle(what string) func(*sheet, string) string {
 			return what
 		}
 		return ""
-	}
-}
-
-// valueOtherThan lists an element whose w:val is none of the values
-// given (Word's default when it has none is the first) as what.
-func valueOtherThan(what string, values ...string) func(*sheet, string) string {
-	return func(_ *sheet, el string) string {
-		v := attr(tagOf(el), "w:val")
-		for _, ok := range values {
-			if v == ok || v == "" {
-				return ""
-			}
-		}
-		return what
 	}
 }
 

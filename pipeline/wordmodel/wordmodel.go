@@ -90,6 +90,11 @@ type Section struct {
 	// page of that number (w:type oddPage, evenPage; Word leaves a blank
 	// page before it where the next page has the other), "" otherwise.
 	Parity string
+	// VAlign is where its text stands between the top and bottom margins
+	// on each of its pages (页面垂直对齐, w:vAlign): center, bottom, or both
+	// (两端对齐: the space left shared between its paragraphs); "" for the
+	// top.
+	VAlign string
 	refs   []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
