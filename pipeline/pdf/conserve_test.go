@@ -409,7 +409,7 @@ func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 
 // allFeatures is the whole corpus.
 func allFeatures(t testing.TB) []feature {
-	all := append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...)
+	all := append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pageSetupFeatures(t)...)
 	seen := map[string]bool{}
 	for _, f := range all {
 		if seen[f.name] {

@@ -32,6 +32,17 @@ var corpusKnown = map[string][]known{
 		{`第 1 页 4 行，LibreOffice 3 行`, "as above: the endnote is on the same page in ours"},
 		{`第 1 页 2 个链接，LibreOffice 1 个`, "as above: the endnote's mark, linked back to its reference, is on the same page in ours (LibreOffice links it back on its endnote page)"},
 	},
+	"valign-center": {{`第 1 页第 [123] 行.*基线`, "LibreOffice: its Writer ignores w:vAlign (7.4 imports no TextVerticalAdjust for a text page) and sets the cover at the top; Word centres the section's text between the margins on each page (ISO 29500 17.6.23), as we do"}},
+	"valign-bottom": {{`第 1 页第 [123] 行.*基线`, "LibreOffice: ignores w:vAlign; see valign-center"}},
+	"valign-both":   {{`第 1 页第 [23] 行.*基线`, "LibreOffice: ignores w:vAlign; see valign-center. Word spreads the space left between the paragraphs, the first staying at the top"}},
+	"footnotes-section-format": {
+		{`第 [12] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
+		{`第 2 页第 [12] 行文字“.*[①⑤]`, "LibreOffice: Writer numbers footnotes by document, chapter or page, not by section, and goes on with ⑤ where Word's numRestart eachSect starts the second section at ① (ISO 29500 17.11.19), as we do"},
+	},
+	"footnotes-beneath-text": {
+		{`第 1 页第 4 行“1脚注紧接正文。”基线`, "LibreOffice: ignores settings.xml's footnotePr w:pos beneathText and puts the footnote at the page's foot; Word puts it right under the text (脚注位置“文字下方”, ISO 29500 17.18.34), as we do"},
+		{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks); the note's own mark is lower on the page in LibreOffice, as above"},
+	},
 	"picture-table-cell": {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"hyperlinks":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},
 	"toc": {

@@ -71,7 +71,7 @@ func (f feature) docx(t testing.TB) []byte {
 	edits := map[string]func(string) string{
 		"word/document.xml":     opctest.Set(doc),
 		"word/styles.xml":       opctest.Set(wordStyles(f.wps)),
-		"word/settings.xml":     opctest.Set(wordSettings(f.wps, f.settings+notesPr(f.parts))),
+		"word/settings.xml":     opctest.Set(wordSettings(f.wps, f.settings+notesPr(f.parts, f.settings))),
 		"word/webSettings.xml":  opctest.Set(xmlHead + `<w:webSettings ` + wordNS + `><w:optimizeForBrowser/><w:allowPNG/></w:webSettings>`),
 		"word/fontTable.xml":    opctest.Set(fontTable),
 		"word/theme/theme1.xml": opctest.Set(theme),
@@ -114,11 +114,12 @@ func (f feature) docx(t testing.TB) []byte {
 }
 
 // notesPr are settings' references to the separator notes Word writes
-// into footnotes.xml and endnotes.xml.
-func notesPr(parts map[string]string) string {
+// into footnotes.xml and endnotes.xml, unless the fixture's settings
+// hold its own (with them, as Word writes one w:footnotePr).
+func notesPr(parts map[string]string, settings string) string {
 	s := ""
 	for _, kind := range []string{"footnote", "endnote"} {
-		if _, ok := parts["word/"+kind+"s.xml"]; ok {
+		if _, ok := parts["word/"+kind+"s.xml"]; ok && !strings.Contains(settings, "<w:"+kind+"Pr>") {
 			s += `<w:` + kind + `Pr><w:` + kind + ` w:id="-1"/><w:` + kind + ` w:id="0"/></w:` + kind + `Pr>`
 		}
 	}

@@ -1,0 +1,39 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+)
+
+// The corpus' fixtures of page setup (页面设置's 版式 tab, 脚注和尾注):
+// vertical alignment of a section's pages, a section's own note numbering,
+// where the notes stand.
+
+// vAligned is the A4 page with 页面垂直对齐 set, where Word 2016 writes it
+// in the sectPr: after the columns, before the grid.
+func vAligned(how string) string {
+	return strings.Replace(a4Page, `<w:cols w:space="425"/>`, `<w:cols w:space="425"/><w:vAlign w:val="`+how+`"/>`, 1)
+}
+
+func pageSetupFeatures(testing.TB) []feature {
+	cover := text("沁源县财政局") + text("2023年度预算绩效评价报告") + text("二〇二四年三月")
+	return []feature{
+		{name: "valign-center", body: cover, page: vAligned("center")},
+		{name: "valign-bottom", body: cover, page: vAligned("bottom")},
+		{name: "valign-both", body: cover, page: vAligned("both")},
+		// A cover centred in a section of its own, the text after it in
+		// one aligned to the top, as a 封面 is made.
+		{name: "valign-cover-section", body: cover + para(`<w:sectPr w:rsidR="00A41C2E" w:rsidSect="00A41C2E">`+vAligned("center")+`</w:sectPr>`, run("", "封面末行")) + text(long)},
+		// ①② restarting with each section, from 3 in the first: set in
+		// 脚注和尾注 for 本节.
+		{name: "footnotes-section-format", body: para("", run("", "第一节有脚注"), noteRef("footnote", 1), run("", "，还有一个"), noteRef("footnote", 2), run("", "。")) +
+			para(`<w:sectPr w:rsidR="00A41C2E" w:rsidSect="00A41C2E"><w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numStart w:val="3"/></w:footnotePr>`+a4Page+`</w:sectPr>`, run("", "第一节末")) +
+			para("", run("", "第二节重新编号"), noteRef("footnote", 3), run("", "。")),
+			sect:  `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachSect"/></w:footnotePr>`,
+			parts: map[string]string{"word/footnotes.xml": notes("footnote", "第一个脚注。", "第二个脚注。", "第二节的脚注。")}},
+		// 脚注位置“文字下方”: under the text, not at the page's foot.
+		{name: "footnotes-beneath-text", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "。")) + text(sample),
+			settings: `<w:footnotePr><w:pos w:val="beneathText"/><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`,
+			parts:    map[string]string{"word/footnotes.xml": notes("footnote", "脚注紧接正文。")}},
+	}
+}
