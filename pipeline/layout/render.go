@@ -158,6 +158,12 @@ type renderer struct {
 	// drawn, for the page's vertical alignment (valign.go).
 	tops    []float64
 	pinning bool
+	// background fills each page behind all else where backgroundShown;
+	// backdrop is how many operations after the page's start draw it
+	// (background.go).
+	background      *wordmodel.Shape
+	backgroundShown bool
+	backdrop        int
 	// chapters are the headings' labels that chapter page numbers show
 	// (chapters.go).
 	chapters chapterState
@@ -233,6 +239,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.pageSections, r.notesBelowText = doc.Sections, doc.FootnotesBelowText
+	r.background, r.backgroundShown = doc.Background, doc.BackgroundShown
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}

@@ -336,6 +336,7 @@ func (r *renderer) emit(ops []op, behind bool) {
 			break
 		}
 	}
+	page += r.backdrop // over the page's background
 	r.ops = append(r.ops[:page+1], append(ops, r.ops[page+1:]...)...)
 }
 

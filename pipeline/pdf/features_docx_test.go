@@ -31,6 +31,8 @@ type feature struct {
 	settings string
 	// links are external hyperlinks, their relationship id to the URL.
 	links map[string]string
+	// background is document.xml's w:background, before the body (页面颜色).
+	background string
 }
 
 // NS are the namespaces Word 2016 declares on document.xml, headers,
@@ -60,7 +62,7 @@ func (f feature) docx(t testing.TB) []byte {
 	if f.wps {
 		sectRsid = ""
 	}
-	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" + `<w:document ` + ns + `><w:body>` + f.body +
+	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" + `<w:document ` + ns + `>` + f.background + `<w:body>` + f.body +
 		`<w:sectPr` + sectRsid + `>` + f.sect + page + `</w:sectPr></w:body></w:document>`
 	rels := []string{rel("rId1", "styles", "styles.xml"), rel("rId2", "settings", "settings.xml"), rel("rId3", "webSettings", "webSettings.xml"),
 		rel("rId4", "fontTable", "fontTable.xml"), rel("rId5", "theme", "theme/theme1.xml")}

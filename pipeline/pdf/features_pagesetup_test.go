@@ -35,5 +35,9 @@ func pageSetupFeatures(testing.TB) []feature {
 		{name: "footnotes-beneath-text", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "。")) + text(sample),
 			settings: `<w:footnotePr><w:pos w:val="beneathText"/><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`,
 			parts:    map[string]string{"word/footnotes.xml": notes("footnote", "脚注紧接正文。")}},
+		// 设计 → 页面颜色, and 填充效果's gradient, as Word 2016 writes them.
+		{name: "page-colour", body: text(sample), background: `<w:background w:color="FFF2CC" w:themeColor="accent4" w:themeTint="33"/>`, settings: `<w:displayBackgroundShape/>`},
+		{name: "page-gradient", body: text(sample), settings: `<w:displayBackgroundShape/>`,
+			background: `<w:background w:color="FFF2CC"><v:background id="_x0000_s1025" o:bwmode="white" fillcolor="#fff2cc" o:targetscreensize="1024,768"><v:fill color2="#bdd6ee" focus="100%" type="gradient"/></v:background></w:background>`},
 	}
 }

@@ -228,11 +228,11 @@ func twipsOf(el, name string) int {
 	return n
 }
 
+// background lists a page colour or fill effect the PDF does not draw
+// (background.go).
 func background(_ *sheet, el string) string {
-	if c := strings.ToUpper(attr(tagOf(el), "w:color")); strings.Contains(el, "</w:background>") || c != "" && c != "FFFFFF" && c != "AUTO" {
-		return "页面背景（页面颜色或填充效果）"
-	}
-	return ""
+	_, why := pageBackground(el)
+	return why
 }
 
 // frame lists a paragraph in a frame the PDF does not place

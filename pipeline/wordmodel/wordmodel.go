@@ -34,6 +34,11 @@ type Document struct {
 	// rather than stand at its foot (footnotePr w:pos beneathText, 脚注
 	//位置“文字下方”); Word reads it from settings.xml alone.
 	FootnotesBelowText bool
+	// Background fills every page behind all else (页面颜色, 填充效果:
+	// background.go), a rect shape of a colour or a gradient; nil for
+	// none. BackgroundShown: Word's 页面视图 shows it.
+	Background      *Shape
+	BackgroundShown bool
 	// DefaultTab is the distance between the default tab stops, in twips
 	// (settings.xml's defaultTabStop; Word's 720 where it has none).
 	DefaultTab float64
@@ -417,6 +422,8 @@ func Read(docx []byte) (*Document, error) {
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
 	s.notePlacement(doc, parts["word/settings.xml"])
+	doc.Background, _ = pageBackground(body[:max(0, strings.Index(body, "<w:body"))])
+	doc.BackgroundShown = backgroundShown(parts["word/settings.xml"])
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	surroundMargins(doc.Sections, parts["word/settings.xml"])
 	s.sectionMargins(doc.Sections, parts)
