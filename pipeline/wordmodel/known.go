@@ -93,6 +93,7 @@ func init() {
 	knownNames("", knownAs{what: "自动更新的日期（Word 打开时显示当天）"}, `w:dayShort w:dayLong w:monthShort w:monthLong w:yearShort w:yearLong`)
 	knownNames("", knownAs{what: "页码（w:pgNum）"}, `w:pgNum`)
 	knownNames("", knownAs{check: background}, `w:background`)
+	knownNames("w:background", quiet, `v:background v:fill`) // read by pageBackground
 
 	runProperties()
 	paragraphProperties()
@@ -148,6 +149,10 @@ func sectionProperties() {
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
 	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
 	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
+	// Read by the notes (notes.go); w:pos counts in settings.xml alone.
+	for _, pr := range []string{"w:footnotePr", "w:endnotePr"} {
+		knownNames(pr, quiet, `w:pos w:numFmt w:numStart w:numRestart`)
+	}
 	knownNames("w:sectPr", quiet, `w:vAlign`) // drawn by the layout (valign.go)
 	knownNames("w:sectPr", knownAs{check: vertical}, `w:textDirection`)
 }

@@ -202,8 +202,8 @@ type Paragraph struct {
 	// Outline is its outline level, 1 for 标题 1, through its style; 0
 	// for body text. A section's ChapterLevel takes the chapter number
 	// from the LabelNumber of the last paragraph at that level: its
-	// list level's own number in the level's format (1, 二, III), not the
-	// label's other text (第…章).
+	// label's full number, each level's in its format (1, 二, III, 1.2),
+	// not the text before or after it (第…章).
 	Outline     int
 	LabelNumber string
 	// NoLineNumbers: the paragraph's lines are not counted in its
