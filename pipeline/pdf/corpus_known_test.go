@@ -43,6 +43,10 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 4 行“1脚注紧接正文。”基线`, "LibreOffice: ignores settings.xml's footnotePr w:pos beneathText and puts the footnote at the page's foot; Word puts it right under the text (脚注位置“文字下方”, ISO 29500 17.18.34), as we do"},
 		{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks); the note's own mark is lower on the page in LibreOffice, as above"},
 	},
+	"alignment-tabs": {
+		{`第 1 页第 1 行“沁源县财政局2023年度”[左右]端`, "LibreOffice: imports w:ptab as an ordinary tab and centres the 页眉 line as a whole; Word's alignment tab puts 2023年度 at the right margin whatever the paragraph's alignment (ISO 29500 17.3.3.23), the line starting at the left margin, as we do"},
+		{`第 1 页第 4 行文字“第1页\.+附”`, "LibreOffice: draws its PAGE field without a text mapping (see page-fields) and no leader for the alignment tab; ours centres 第1页 and fills the space before 附 at the right indent with dots"},
+	},
 	"picture-table-cell": {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"hyperlinks":         {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},
 	"toc": {

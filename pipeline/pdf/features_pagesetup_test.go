@@ -35,6 +35,13 @@ func pageSetupFeatures(testing.TB) []feature {
 		{name: "footnotes-beneath-text", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "。")) + text(sample),
 			settings: `<w:footnotePr><w:pos w:val="beneathText"/><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`,
 			parts:    map[string]string{"word/footnotes.xml": notes("footnote", "脚注紧接正文。")}},
+		// 插入对齐制表符 in the centred 页眉: the unit at the left, the year
+		// at the right margin, a page number at the middle of a footer.
+		{name: "alignment-tabs", body: text(sample),
+			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/><w:footerReference w:type="default" r:id="rIdfooter1"/>`,
+			parts: map[string]string{
+				"word/header1.xml": story("hdr", para(`<w:pStyle w:val="a3"/>`, run("", "沁源县财政局"), `<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>`, run("", "2023年度"))),
+				"word/footer1.xml": story("ftr", para(`<w:pStyle w:val="a5"/>`, `<w:r><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="none"/></w:r>`, run("", "第"), pageField(), run("", "页"), `<w:r><w:ptab w:relativeTo="indent" w:alignment="right" w:leader="dot"/></w:r>`, run("", "附")))}},
 		// 设计 → 页面颜色, and 填充效果's gradient, as Word 2016 writes them.
 		{name: "page-colour", body: text(sample), background: `<w:background w:color="FFF2CC" w:themeColor="accent4" w:themeTint="33"/>`, settings: `<w:displayBackgroundShape/>`},
 		{name: "page-gradient", body: text(sample), settings: `<w:displayBackgroundShape/>`,

@@ -324,6 +324,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				s.refer(target[1:], "链接")
 			}
 			i++
+		case "w:ptab":
+			if !hidden && s.fields.marks() {
+				plain := cur
+				cur.Align = alignTab(p[i : i+strings.IndexByte(p[i:], '>')])
+				add("\t")
+				cur = plain
+			}
+			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":
 			if !hidden && s.fields.marks() {
 				add(characters[name]) // a tab in a page number's result too

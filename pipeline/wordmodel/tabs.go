@@ -21,6 +21,34 @@ type TabStop struct {
 	Leader string
 }
 
+// AlignTab is an alignment tab (Word 2010's 插入对齐制表符, w:ptab): the
+// text after it stands at a place of its own, whatever the paragraph's tab
+// stops: its left edge (Align left), centre or right edge at the left,
+// the middle or the right of the text block (RelativeTo margin) or of the
+// paragraph between its indents (indent), the space before it filled with
+// Leader (dot, hyphen, underscore, middleDot; "" for none).
+type AlignTab struct {
+	Align, RelativeTo, Leader string
+}
+
+// alignTab reads a w:ptab's start tag.
+func alignTab(tag string) *AlignTab {
+	t := &AlignTab{Align: cmp.Or(attr(tag, "w:alignment"), "left"), RelativeTo: cmp.Or(attr(tag, "w:relativeTo"), "margin"), Leader: attr(tag, "w:leader")}
+	if t.Leader == "none" {
+		t.Leader = ""
+	}
+	return t
+}
+
+// alignTabShown lists an alignment tab in a table cell, whose text is set
+// without its runs (Cell.Text): its place would be lost.
+func alignTabShown(s *sheet, _ string) string {
+	if s.inCell {
+		return "表格中的对齐方式制表符（绝对位置制表符）"
+	}
+	return ""
+}
+
 // resolveTabs is a paragraph's tab stops, by position: each layer's
 // w:tabs adds its stops to the weaker layers' and a w:tab of val clear
 // takes away the one at its position.
