@@ -38,7 +38,57 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	if r.onPage && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 {
 		r.newPage()
 	}
+	r.numberOnPage(notes, laid)
 	r.keepNotes(laid)
+}
+
+// numberOnPage numbers the notes that start again on each page (Note.
+// PerPage) now that their page is known: after the page's earlier ones,
+// in their format. The reference shows the number where its line is
+// drawn (renumber), the note's own mark in its laid lines.
+func (r *renderer) numberOnPage(notes []wordmodel.Note, laid []pageNote) {
+	for _, n := range notes {
+		if n.PerPage == nil || n.Anchor == "" {
+			continue
+		}
+		r.pageNotes++
+		mark := wordmodel.FormatNumber(n.PerPage.Start+r.pageNotes-1, n.PerPage.Format)
+		r.noteMarks["#"+n.Anchor], r.noteMarks["#"+n.Anchor+"Ref"] = mark, mark
+	}
+	for _, pn := range laid {
+		for _, line := range pn.lines {
+			r.renumber(line, pn.l.st.Size)
+		}
+	}
+}
+
+// renumber sets the marks of notes numbered on their page in a line: a
+// mark is known by what it links to, its note or its reference; one set
+// as several units (⑫ as 1 and 2 on the grid) is its first unit's.
+func (r *renderer) renumber(line []unit, sizePt float64) {
+	if len(r.noteMarks) == 0 {
+		return
+	}
+	for i := range line {
+		u := &line[i]
+		if u.link == "" {
+			continue
+		}
+		mark, ok := r.noteMarks[u.link]
+		if !ok {
+			continue
+		}
+		if i > 0 && line[i-1].link == u.link {
+			mark = ""
+		}
+		if u.text != mark {
+			size := sizePt
+			if u.scale > 0 {
+				size *= u.scale
+			}
+			u.text, u.width = mark, u.face.width(mark, size)
+		}
+	}
 }
 
 // layNotes breaks the notes' paragraphs into lines, to be drawn at a

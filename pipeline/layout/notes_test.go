@@ -117,3 +117,38 @@ func TestEndnotesAtEachSectionsEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnotesNumberedOnEachPage: 每页重新编号 numbers a page's footnotes
+// from its first, ①② on page 1 and ① again on page 2, in the reference
+// and in the note's own mark alike, whatever their number in the
+// document's order.
+func TestFootnotesNumberedOnEachPage(t *testing.T) {
+	perPage := &wordmodel.PageNumbering{Format: "decimalEnclosedCircleChinese", Start: 1}
+	var blocks []wordmodel.Block
+	seq := 0
+	for k := range 40 {
+		text := fmt.Sprintf("第%d段", k)
+		p := &wordmodel.Paragraph{Style: "Normal", Text: text, Spacing: single(), Runs: []wordmodel.Run{{Text: text}}}
+		if k == 2 || k == 5 || k == 30 {
+			seq++
+			anchor, mark := fmt.Sprintf("_Jxfootnote%d", seq), wordmodel.FormatNumber(seq, perPage.Format)
+			p.Text += mark
+			p.Runs = append(p.Runs, wordmodel.Run{Bookmark: anchor + "Ref"}, wordmodel.Run{Text: mark, VertAlign: "superscript", Link: "#" + anchor})
+			note := &wordmodel.Paragraph{Style: "Normal", Text: mark + "注", Spacing: single(),
+				Runs: []wordmodel.Run{{Bookmark: anchor}, {Text: mark, VertAlign: "superscript", Link: "#" + anchor + "Ref"}, {Text: "注"}}}
+			p.Footnotes = []wordmodel.Note{{Mark: mark, Anchor: anchor, PerPage: perPage, Paragraphs: []*wordmodel.Paragraph{note}}}
+		}
+		blocks = append(blocks, p)
+	}
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: blocks}
+	marks := map[int]string{}
+	for _, p := range pagedOps(t, doc, opText) {
+		if strings.ContainsAny(p.op.text, "①②③") {
+			marks[p.page] += p.op.text
+		}
+	}
+	// Each page: its references, then its notes' marks.
+	if marks[1] != "①②①②" || marks[2] != "①①" {
+		t.Errorf("marks by page %v, want ①② twice on page 1 and ① twice on page 2", marks)
+	}
+}

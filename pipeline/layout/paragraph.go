@@ -388,6 +388,7 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) (start, gap float64) {
 	line = r.takeAnchors(line)
 	r.numberLine(line, l.st.Size)
+	r.renumber(line, l.st.Size)
 	x, avail := s.x0, s.width()
 	w := lineWidth(line)
 	align := l.align

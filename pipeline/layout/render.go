@@ -164,6 +164,11 @@ type renderer struct {
 	background      *wordmodel.Shape
 	backgroundShown bool
 	backdrop        int
+	// noteMarks are the marks of the notes numbered on their page, by
+	// what a mark links to (#note, #note+"Ref"); pageNotes counts the
+	// page's (notes.go).
+	noteMarks map[string]string
+	pageNotes int
 	// chapters are the headings' labels that chapter page numbers show
 	// (chapters.go).
 	chapters chapterState
@@ -233,7 +238,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header, Images: doc.HeaderImages}, footer: wordmodel.Margin{Lines: doc.Footer, Images: doc.FooterImages},
 		sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}, done: ps.done, limit: ps.limit}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit, noteMarks: map[string]string{}}
 	if len(doc.Sections) > 0 {
 		r.sections = doc.Sections
 	}
@@ -451,6 +456,7 @@ func (r *renderer) newSheet() {
 		r.flush()
 	}
 	r.page++
+	r.pageNotes = 0
 	r.chapters.newPage()
 	r.sectionPages++
 	r.pageSection = r.section

@@ -39,6 +39,7 @@ var corpusKnown = map[string][]known{
 		{`第 [12] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
 		{`第 2 页第 [12] 行文字“.*[①⑤]`, "LibreOffice: Writer numbers footnotes by document, chapter or page, not by section, and goes on with ⑤ where Word's numRestart eachSect starts the second section at ① (ISO 29500 17.11.19), as we do"},
 	},
+	"footnotes-each-page": {{`第 [12] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks. Both number ①② on page 1 and ① again on page 2"}},
 	"footnotes-beneath-text": {
 		{`第 1 页第 4 行“1脚注紧接正文。”基线`, "LibreOffice: ignores settings.xml's footnotePr w:pos beneathText and puts the footnote at the page's foot; Word puts it right under the text (脚注位置“文字下方”, ISO 29500 17.18.34), as we do"},
 		{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks); the note's own mark is lower on the page in LibreOffice, as above"},

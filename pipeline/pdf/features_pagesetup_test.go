@@ -31,6 +31,13 @@ func pageSetupFeatures(testing.TB) []feature {
 			para("", run("", "第二节重新编号"), noteRef("footnote", 3), run("", "。")),
 			sect:  `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachSect"/></w:footnotePr>`,
 			parts: map[string]string{"word/footnotes.xml": notes("footnote", "第一个脚注。", "第二个脚注。", "第二节的脚注。")}},
+		// ①② numbered again on each page (每页重新编号), set for the whole
+		// document: Word writes it in settings.xml and the sectPr alike.
+		{name: "footnotes-each-page", body: para("", run("", "第一页脚注"), noteRef("footnote", 1), run("", "，另一个"), noteRef("footnote", 2), run("", "。")) +
+			para("", `<w:r><w:br w:type="page"/></w:r>`) + para("", run("", "第二页脚注"), noteRef("footnote", 3), run("", "。")),
+			sect:     `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`,
+			settings: `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`,
+			parts:    map[string]string{"word/footnotes.xml": notes("footnote", "第一个。", "第二个。", "第二页的。")}},
 		// 脚注位置“文字下方”: under the text, not at the page's foot.
 		{name: "footnotes-beneath-text", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "。")) + text(sample),
 			settings: `<w:footnotePr><w:pos w:val="beneathText"/><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`,

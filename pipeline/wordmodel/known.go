@@ -148,7 +148,7 @@ func sectionProperties() {
 	knownNames("w:sectPr", quiet, `w:lnNumType`) // drawn by the layout (linenumbers.go)
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
 	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
-	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
+	knownNames("w:sectPr", quiet, `w:footnotePr w:endnotePr`) // read by the notes (notes.go)
 	// Read by the notes (notes.go); w:pos counts in settings.xml alone.
 	for _, pr := range []string{"w:footnotePr", "w:endnotePr"} {
 		knownNames(pr, quiet, `w:pos w:numFmt w:numStart w:numRestart`)
@@ -277,15 +277,6 @@ func vertical(_ *sheet, el string) string {
 func pageNumbers(_ *sheet, el string) string {
 	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
 		return "页码格式（PDF 写不出的编号格式）"
-	}
-	return ""
-}
-
-// notNumbering lists a section's footnotes numbered again on each page;
-// a format, a start and numbering by section are drawn (notes.go).
-func notNumbering(_ *sheet, el string) string {
-	if v, _ := wordxml.Val(el, "w:numRestart"); v == "eachPage" {
-		return notesEachPage
 	}
 	return ""
 }

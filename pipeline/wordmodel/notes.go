@@ -20,6 +20,20 @@ type Note struct {
 	// is drawn at its section's end where the document's endnotes stand
 	// there (Document.EndnotesBySection).
 	Section int
+	// Anchor is the bookmark its mark starts, its reference linking to it
+	// (#Anchor) and the mark back to the reference (#Anchor+"Ref").
+	Anchor string
+	// PerPage, where its numbers start again on each page (numRestart
+	// eachPage), is how the layout numbers it once its page is known:
+	// from Start in Format. Mark is then its number in the document's
+	// order, which its reference and its mark show until laid out.
+	PerPage *PageNumbering
+}
+
+// PageNumbering is how footnotes numbered on each page are numbered.
+type PageNumbering struct {
+	Format string
+	Start  int
 }
 
 // CellNote is a footnote referred to from a table cell, at Line of the
@@ -140,15 +154,12 @@ func (s *sheet) notePlacement(doc *Document, settings string) {
 		*s.undrawn = append(*s.undrawn, Feature{What: "脚注位置（节或文档的结尾）", Where: "文档设置（脚注和尾注）"})
 	}
 	doc.EndnotesBySection = pos("endnote") == "sectEnd"
-	if s.notes.doc["footnote"].restart == "eachPage" {
-		*s.undrawn = append(*s.undrawn, Feature{What: notesEachPage, Where: "文档设置（脚注和尾注）"})
-	}
 }
 
 // notesEachPage is what footnotes numbered again on each page are listed
-// as: the number is known only once the page is, and the PDF numbers them
-// as the document's order does.
-const notesEachPage = "脚注编号“每页重新编号”"
+// as in a table cell: the layout numbers a note once its page is known,
+// in the runs of a paragraph (Note.PerPage); a cell's text has none.
+const notesEachPage = "表格中的脚注“每页重新编号”"
 
 // noteShown is what a reference to a note the PDF does not draw is
 // listed as: one in a table cell, a header or a text box, or one whose
@@ -160,6 +171,8 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 			return what + "（内容缺失）"
 		case !s.notesHere():
 			return what + "（只在正文段落和正文表格中显示）"
+		case kind == "footnote" && s.inCell && s.notes.cur[kind].restart == "eachPage":
+			return notesEachPage
 		}
 		return ""
 	}
@@ -182,9 +195,13 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		mark = FormatNumber(nb.start+n.counts[kind]-1, nb.format)
 	}
 	note := Note{Mark: mark, At: s.textAt, Section: n.section}
+	if nb := n.cur[kind]; nb.restart == "eachPage" && kind == "footnote" && mark != "" {
+		note.PerPage = &PageNumbering{Format: nb.format, Start: nb.start}
+	}
 	where, inBody, inCell, images, shapes := s.where, s.inBody, s.inCell, s.images, s.shapes
 	outer, anchor, back := n.mark, n.anchor, n.back
 	n.anchor, n.back = noteAnchor(kind, n.seq[kind])
+	note.Anchor = n.anchor
 	s.where, s.inBody, s.inCell, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, mark
 	s.knownStructure(el, s.where)
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {

@@ -151,18 +151,28 @@ func TestSectionsNumberTheirNotes(t *testing.T) {
 	}
 }
 
-// TestNotesNumberedOnEachPageAreListed: 每页重新编号 is known only once the
-// pages are, in a section's settings and in the document's.
-func TestNotesNumberedOnEachPageAreListed(t *testing.T) {
+// TestNotesNumberedOnEachPageAreMarked: 每页重新编号, in a section's
+// settings or the document's, leaves each footnote its number in the
+// document's order and says how the layout numbers it on its page; a
+// table cell's, whose text has no runs to number, is listed.
+func TestNotesNumberedOnEachPageAreMarked(t *testing.T) {
 	restart := `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`
-	doc := fixture{parts: notesParts(), body: para(run("", "甲"), noteRef("footnote", "1")), sectRefs: restart}.read(t)
-	if len(doc.Undrawn) != 1 || doc.Undrawn[0].What != "脚注编号“每页重新编号”" {
-		t.Errorf("listed %+v, want the section's restart on each page", doc.Undrawn)
-	}
+	body := para(run("", "甲"), noteRef("footnote", "1"), run("", "乙"), noteRef("footnote", "2"))
 	parts := notesParts()
 	parts["word/settings.xml"] = `<w:settings ` + wordNS + `>` + restart + `</w:settings>`
-	doc = fixture{parts: parts, body: para(run("", "甲"), noteRef("footnote", "1"))}.read(t)
-	wantListed(t, doc, "文档设置（脚注和尾注）：脚注编号“每页重新编号”")
+	for _, f := range []fixture{{parts: notesParts(), body: body, sectRefs: restart}, {parts: parts, body: body}} {
+		doc := f.read(t)
+		wantListed(t, doc)
+		n := paragraphs(doc)[0].Footnotes
+		if len(n) != 2 || n[1].Mark != "②" || n[1].Anchor != "_Jxfootnote2" || n[1].PerPage == nil || *n[1].PerPage != (wordmodel.PageNumbering{Format: "decimalEnclosedCircleChinese", Start: 1}) {
+			t.Errorf("footnotes %+v", n)
+		}
+	}
+	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + body + `</w:tc></w:tr></w:tbl>`
+	doc := fixture{parts: notesParts(), body: cell, sectRefs: restart}.read(t)
+	if len(doc.Undrawn) == 0 || doc.Undrawn[0].What != "表格中的脚注“每页重新编号”" {
+		t.Errorf("a cell's footnotes numbered on each page: listed %+v", doc.Undrawn)
+	}
 }
 
 // TestNoteMarksLinkToTheirNotes: a reference links to its note's mark and
