@@ -147,7 +147,7 @@ func sectionProperties() {
 	knownNames("w:sectPr", quiet, `w:pgBorders`) // drawn by the layout
 	knownNames("w:sectPr", quiet, `w:lnNumType`) // drawn by the layout (linenumbers.go)
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
-	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
+	knownNames("w:sectPr", quiet, `w:cols`)                   // laid out in columns (layout's columns.go)
 	knownNames("w:sectPr", quiet, `w:footnotePr w:endnotePr`) // read by the notes (notes.go)
 	// Read by the notes (notes.go); w:pos counts in settings.xml alone.
 	for _, pr := range []string{"w:footnotePr", "w:endnotePr"} {
