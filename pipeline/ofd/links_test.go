@@ -105,7 +105,7 @@ func TestNoteMarksAreClickable(t *testing.T) {
 	note := &wordmodel.Paragraph{Style: "Normal", Text: "1资料来源", Spacing: single,
 		Runs: []wordmodel.Run{{Bookmark: "_Jxfootnote1"}, {Text: "1", VertAlign: "superscript", Link: "#_Jxfootnote1Ref"}, {Text: "资料来源"}}}
 	p := &wordmodel.Paragraph{Style: "Normal", Text: "见注1", Spacing: single,
-		Runs: []wordmodel.Run{{Text: "见注"}, {Bookmark: "_Jxfootnote1Ref"}, {Text: "1", VertAlign: "superscript", Link: "#_Jxfootnote1"}},
+		Runs:      []wordmodel.Run{{Text: "见注"}, {Bookmark: "_Jxfootnote1Ref"}, {Text: "1", VertAlign: "superscript", Link: "#_Jxfootnote1"}},
 		Footnotes: []wordmodel.Note{{Mark: "1", Anchor: "_Jxfootnote1", Paragraphs: []*wordmodel.Paragraph{note}}}}
 	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p}}
 	out, err := template{opt: testOptions(t).Layout(), meta: testMeta}.Render(&output.Input{Filled: doc})
