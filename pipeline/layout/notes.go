@@ -81,13 +81,7 @@ func (r *renderer) renumber(line []unit, sizePt float64) {
 		if i > 0 && line[i-1].link == u.link {
 			mark = ""
 		}
-		if u.text != mark {
-			size := sizePt
-			if u.scale > 0 {
-				size *= u.scale
-			}
-			u.text, u.width = mark, u.face.width(mark, size)
-		}
+		u.retext(mark, sizePt)
 	}
 }
 

@@ -100,6 +100,7 @@ func (r *renderer) alignPage() {
 			r.marks[name] = p
 		}
 	}
+	r.y += shift(r.y) // footnotes beneath the text follow it
 }
 
 // opTop is the top of what an operation draws, for the paragraph it
