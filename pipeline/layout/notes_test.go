@@ -152,3 +152,19 @@ func TestFootnotesNumberedOnEachPage(t *testing.T) {
 		t.Errorf("marks by page %v, want ①② twice on page 1 and ① twice on page 2", marks)
 	}
 }
+
+// TestAnUnplacedNoteLinksNowhere: a note's mark whose note the layout
+// never drew (a framed paragraph's) keeps its mark and links nowhere; a
+// missing bookmark of the document's is still refused.
+func TestAnUnplacedNoteLinksNowhere(t *testing.T) {
+	doc := func(link string) *wordmodel.Document {
+		return &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "见注1", Spacing: single(),
+			Runs: []wordmodel.Run{{Text: "见注"}, {Text: "1", VertAlign: "superscript", Link: link}}}}}
+	}
+	if _, err := Layout(doc("#_Jxfootnote1"), testOptions(t)); err != nil {
+		t.Errorf("a note's link refused: %v", err)
+	}
+	if _, err := Layout(doc("#附表"), testOptions(t)); err == nil {
+		t.Errorf("a link to a missing bookmark of the document's is not refused")
+	}
+}

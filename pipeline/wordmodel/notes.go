@@ -200,7 +200,12 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	}
 	where, inBody, inCell, images, shapes := s.where, s.inBody, s.inCell, s.images, s.shapes
 	outer, anchor, back := n.mark, n.anchor, n.back
-	n.anchor, n.back = noteAnchor(kind, n.seq[kind])
+	n.anchor, n.back = "", ""
+	if !s.inCell {
+		// A cell's text is set without its runs: its reference links
+		// nowhere, and its note's mark not back.
+		n.anchor, n.back = noteAnchor(kind, n.seq[kind])
+	}
 	note.Anchor = n.anchor
 	s.where, s.inBody, s.inCell, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, mark
 	s.knownStructure(el, s.where)
@@ -230,6 +235,12 @@ func (s *sheet) notesHere() bool { return s.inBody || s.inCell && !s.inMargin &&
 // and LibreOffice's PDFs link them; Word's own bookmarks never start
 // with _Jx.
 func noteAnchor(kind string, seq int) (note, ref string) {
-	name := "_Jx" + kind + strconv.Itoa(seq)
+	name := noteAnchors + kind + strconv.Itoa(seq)
 	return name, name + "Ref"
 }
+
+const noteAnchors = "_Jx"
+
+// IsNoteAnchor reports whether a bookmark is a note's or its reference's
+// (noteAnchor), not the document's.
+func IsNoteAnchor(name string) bool { return strings.HasPrefix(name, noteAnchors) }

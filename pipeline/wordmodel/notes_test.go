@@ -58,6 +58,11 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	if n := cell.Notes; len(n) != 2 || n[0].Mark != "3" || n[0].Line != 0 || n[1].Mark != "4" || n[1].Line != 2 || n[1].Paragraphs[0].Text != "4 资料来源：县财政局。" {
 		t.Errorf("cell notes %+v", n)
 	}
+	// A cell's text has no runs to link from: its notes' marks link back
+	// to nothing either.
+	if r := cell.Notes[0].Paragraphs[0].Runs[0]; r.Bookmark != "" || r.Link != "" || cell.Notes[0].Anchor != "" {
+		t.Errorf("a cell's note's mark %+v, anchor %q", r, cell.Notes[0].Anchor)
+	}
 }
 
 func TestHyperlinksKeepTheirAddress(t *testing.T) {

@@ -296,8 +296,11 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			n := s.notes
 			mark, to, from := n.mark, n.back, n.anchor
 			if kind, ref := strings.CutSuffix(name[2:], "Reference"); ref {
+				inCell := s.inCell
 				mark, _ = s.reference(tag, kind)
-				to, from = noteAnchor(kind, n.seq[kind])
+				if to, from = noteAnchor(kind, n.seq[kind]); inCell {
+					to, from = "", ""
+				}
 			} else {
 				n.anchor = "" // a second mark in the note starts no bookmark
 			}
@@ -305,9 +308,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				// The mark links to its note and the note's mark back to
 				// the reference: a bookmark at each, which the layout
 				// places where it draws them.
-				para.Runs = append(para.Runs, Run{Bookmark: from})
+				if from != "" {
+					para.Runs = append(para.Runs, Run{Bookmark: from})
+				}
 				plain, outer := cur, link
-				cur.VertAlign, link = "superscript", "#"+to
+				cur.VertAlign = "superscript"
+				if to != "" {
+					link = "#" + to
+				}
 				write(mark)
 				cur, link = plain, outer
 			}
