@@ -45,6 +45,13 @@ func pageBackground(part string) (*Shape, string) {
 	if sp.Gradient == nil && (sp.Fill == "" || sp.Fill == "FFFFFF") {
 		return nil, ""
 	}
+	// The colours are the model's own, not document.xml's memory (detach).
+	sp.Fill = strings.Clone(sp.Fill)
+	if g := sp.Gradient; g != nil {
+		for i := range g.Stops {
+			g.Stops[i].Color = strings.Clone(g.Stops[i].Color)
+		}
+	}
 	return sp, ""
 }
 

@@ -79,7 +79,7 @@ type noteNumbering struct {
 // replaces base's.
 func (nb noteNumbering) over(el string) noteNumbering {
 	if v, ok := wordxml.Val(el, "w:numFmt"); ok && knownFormat(v) {
-		nb.format = v
+		nb.format = strings.Clone(v) // not the part's memory (detach)
 	}
 	if v, ok := wordxml.Val(el, "w:numStart"); ok {
 		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
@@ -87,7 +87,7 @@ func (nb noteNumbering) over(el string) noteNumbering {
 		}
 	}
 	if v, ok := wordxml.Val(el, "w:numRestart"); ok {
-		nb.restart = v
+		nb.restart = strings.Clone(v)
 	}
 	return nb
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unique"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -31,9 +32,11 @@ type AlignTab struct {
 	Align, RelativeTo, Leader string
 }
 
-// alignTab reads a w:ptab's start tag.
+// alignTab reads a w:ptab's start tag; its values are the model's own, not
+// the part's (detach).
 func alignTab(tag string) *AlignTab {
-	t := &AlignTab{Align: cmp.Or(attr(tag, "w:alignment"), "left"), RelativeTo: cmp.Or(attr(tag, "w:relativeTo"), "margin"), Leader: attr(tag, "w:leader")}
+	v := func(name, or string) string { return unique.Make(cmp.Or(attr(tag, name), or)).Value() }
+	t := &AlignTab{Align: v("w:alignment", "left"), RelativeTo: v("w:relativeTo", "margin"), Leader: v("w:leader", "")}
 	if t.Leader == "none" {
 		t.Leader = ""
 	}
