@@ -50,6 +50,9 @@ type unit struct {
 	// east is what a 双行合一 or 纵横混排 unit draws instead of its text,
 	// one box never broken (combine.go); nil for any other.
 	east *eastAsian
+	// align is the alignment tab a tab unit is (w:ptab); nil for an
+	// ordinary tab and any other unit.
+	align *wordmodel.AlignTab
 	// The flags come last, together, so that they share one word: a long
 	// table's cells are cut into millions of units.
 	space bool

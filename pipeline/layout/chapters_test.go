@@ -95,6 +95,22 @@ func TestChapterPageNumbers(t *testing.T) {
 	}
 }
 
+// TestChapterPageNumbersTakeTheHeadingsFullNumber: 包含章节号 from 标题 2
+// (w:chapStyle 2) leads the page's number with the heading's full number
+// as its label shows it, 一.1 of “一.1” under 第一章, not the level's own 1,
+// the label's text before and after it (第…章) left out.
+func TestChapterPageNumbersTakeTheHeadingsFullNumber(t *testing.T) {
+	w := rt.Word
+	page := fieldtest.Complex("1", " PAGE ")
+	body := heading("1", "总体情况", "") + heading("2", "小节", "") + rt.Para(w.Run("", "本页"), page) + heading("2", "二节", "") + rt.Para(w.Run("", "再页"), page)
+	docx := rt.Docx(t, body, `<w:pgNumType w:start="1" w:chapStyle="2" w:chapSep="hyphen"/>`, nil)
+	r := laidDocx(t, withLists(t, docx, chapterList, headingStyles, nil))
+	text := strings.ReplaceAll(opTexts(r.ops), " ", "")
+	if !strings.Contains(text, "本页一.1-1") || !strings.Contains(text, "再页一.2-1") {
+		t.Errorf("the text %q, want 一.1-1 and 一.2-1", text)
+	}
+}
+
 // TestPictureBulletsAreDrawnAtTheLabel: a list whose bullet is a picture
 // (Word's 定义新项目符号 → 图片) draws the picture where the label
 // stands, as high as the label's type is large, in its proportions,

@@ -56,11 +56,15 @@
 // margins and document grid; each paragraph's indents, spacing, line rule,
 // alignment and fonts as Word resolves them through docDefaults and the
 // style chain (package wordmodel); its tab stops and leaders (tabs.go);
-// footnotes at the foot of their page under a separator rule and endnotes
-// after the last block (notes.go; a table cell's at the foot of the page
-// its mark's line is drawn on, cellnotes.go); the first-page, even-page and default
-// headers and footers of each section (margins.go); links to addresses
-// and to bookmarks as Link items.
+// footnotes at the foot of their page under a separator rule, or right
+// under its text, and endnotes after the last block or each section's
+// (notes.go; a table cell's at the foot of the page its mark's line is
+// drawn on, cellnotes.go), footnotes numbered again on each page numbered
+// there; the first-page, even-page and default headers and footers of each
+// section (margins.go); links to addresses and to bookmarks as Link items,
+// a note's mark to its note and back; a section's 页面垂直对齐 moving each
+// page's text (valign.go); the page colour behind all (background.go);
+// alignment tabs at their own place (tabs.go).
 //
 // The body's pages break where Word's keep rules let them (keeps.go):
 // widow control (孤行控制) never leaves a paragraph's first line alone at

@@ -227,14 +227,22 @@ func (r *renderer) numberLine(line []unit, sizePt float64) {
 		if i > 0 && line[i-1].page {
 			page = ""
 		}
-		if u.text != page {
-			size := sizePt
-			if u.scale > 0 {
-				size *= u.scale
-			}
-			u.text, u.width = page, u.face.width(page, size)
-		}
+		u.retext(page, sizePt)
 	}
+}
+
+// retext sets a unit's text to a number known only where it is drawn (a
+// page's, a note's on its page), its width its own in the unit's type:
+// the paragraph's size sizePt, scaled as the unit is.
+func (u *unit) retext(text string, sizePt float64) {
+	if u.text == text {
+		return
+	}
+	size := sizePt
+	if u.scale > 0 {
+		size *= u.scale
+	}
+	u.text, u.width = text, u.face.width(text, size)
 }
 
 // markParagraph records the bookmarks of a paragraph that has no line of

@@ -47,14 +47,19 @@ func (r *renderer) placeFloats(p *wordmodel.Paragraph, top float64) {
 		for i := range p.Images {
 			if img := &p.Images[i]; img.Float != nil && !wordmodel.ByLine(img.Float) && wrapsByLine(img.Float) == late {
 				x, y := place(img.Float, img.Width, img.Height)
+				r.pinning = pinned(img.Float)
 				r.drawFloating(img, x, y)
+				r.pinning = false
 				r.wrapAround("浮动图片 "+img.Name, p, top, x, y, img.Float.Wrap)
 			}
 		}
 		for i := range p.Shapes {
 			if sp := r.fitted(&p.Shapes[i]); sp.Float != nil && !wordmodel.ByLine(sp.Float) && wrapsByLine(sp.Float) == late {
 				x, y := place(sp.Float, sp.Width, sp.Height)
-				r.wrapAround(sp.Name, p, top, x, y, grown(sp.Float.Wrap, r.drawShape(sp, x, y)-sp.Height))
+				r.pinning = pinned(sp.Float)
+				h := r.drawShape(sp, x, y)
+				r.pinning = false
+				r.wrapAround(sp.Name, p, top, x, y, grown(sp.Float.Wrap, h-sp.Height))
 			}
 		}
 	}

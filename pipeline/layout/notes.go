@@ -38,7 +38,51 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	if r.onPage && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 {
 		r.newPage()
 	}
+	r.numberOnPage(notes, laid)
 	r.keepNotes(laid)
+}
+
+// numberOnPage numbers the notes that start again on each page (Note.
+// PerPage) now that their page is known: after the page's earlier ones,
+// in their format. The reference shows the number where its line is
+// drawn (renumber), the note's own mark in its laid lines.
+func (r *renderer) numberOnPage(notes []wordmodel.Note, laid []pageNote) {
+	for _, n := range notes {
+		if n.PerPage == nil || n.Anchor == "" {
+			continue
+		}
+		r.pageNotes++
+		mark := wordmodel.FormatNumber(n.PerPage.Start+r.pageNotes-1, n.PerPage.Format)
+		r.noteMarks["#"+n.Anchor], r.noteMarks["#"+n.Anchor+"Ref"] = mark, mark
+	}
+	for _, pn := range laid {
+		for _, line := range pn.lines {
+			r.renumber(line, pn.l.st.Size)
+		}
+	}
+}
+
+// renumber sets the marks of notes numbered on their page in a line: a
+// mark is known by what it links to, its note or its reference; one set
+// as several units (⑫ as 1 and 2 on the grid) is its first unit's.
+func (r *renderer) renumber(line []unit, sizePt float64) {
+	if len(r.noteMarks) == 0 {
+		return
+	}
+	for i := range line {
+		u := &line[i]
+		if u.link == "" {
+			continue
+		}
+		mark, ok := r.noteMarks[u.link]
+		if !ok {
+			continue
+		}
+		if i > 0 && line[i-1].link == u.link {
+			mark = ""
+		}
+		u.retext(mark, sizePt)
+	}
 }
 
 // layNotes breaks the notes' paragraphs into lines, to be drawn at a
@@ -83,6 +127,11 @@ func (r *renderer) drawNotes() {
 		return
 	}
 	y := r.textFoot() - r.noteSpace
+	if r.notesBelowText {
+		// 文字下方: under the page's (the column's) last line, which the
+		// notes' room kept above y.
+		y = min(y, r.y)
+	}
 	r.noteRuleAt(y + noteGap/2)
 	r.y = y + noteGap
 	for _, n := range r.notes {
@@ -98,7 +147,25 @@ func (r *renderer) noteRuleAt(y float64) {
 	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * noteRule, h: 0.5 * ptToMM, text: "solid"})
 }
 
-// endnotes draws the document's endnotes after its last block.
+// sectionEndnotes draws, after section k's last block, the endnotes
+// its references point to where they stand at each section's end
+// (EndnotesBySection); k < 0 is the document's end, where the endnotes
+// not yet drawn follow its last block.
+func (r *renderer) sectionEndnotes(doc *wordmodel.Document, k int) {
+	if k >= 0 && !doc.EndnotesBySection {
+		return
+	}
+	var these []wordmodel.Note
+	for _, n := range doc.Endnotes {
+		if k < 0 && (!doc.EndnotesBySection || n.Section >= r.endnotesDrawn) || n.Section == k {
+			these = append(these, n)
+		}
+	}
+	r.endnotes(these)
+	r.endnotesDrawn = k + 1
+}
+
+// endnotes draws endnotes after the last block.
 func (r *renderer) endnotes(notes []wordmodel.Note) {
 	if len(notes) == 0 {
 		return

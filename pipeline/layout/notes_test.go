@@ -57,3 +57,114 @@ func TestFootnotesAtTheFootOfTheirPage(t *testing.T) {
 		}
 	}
 }
+
+// notedDoc is a few paragraphs over two sections, the second's first
+// paragraph with a footnote and an endnote after each section's text.
+func notedDoc(belowText, bySection bool) *wordmodel.Document {
+	note := func(mark, text string, section int) wordmodel.Note {
+		return wordmodel.Note{Mark: mark, Section: section, Paragraphs: []*wordmodel.Paragraph{{Style: "Normal", Text: mark + text, Spacing: single(), Runs: []wordmodel.Run{{Text: mark, VertAlign: "superscript"}, {Text: text}}}}}
+	}
+	var blocks []wordmodel.Block
+	for k := range 6 {
+		text := fmt.Sprintf("第%d段", k)
+		p := &wordmodel.Paragraph{Style: "Normal", Text: text, Spacing: single(), Section: k / 3, Runs: []wordmodel.Run{{Text: text}}}
+		if k == 1 {
+			p.Footnotes = []wordmodel.Note{note("1", "脚注", 0)}
+		}
+		blocks = append(blocks, p)
+	}
+	return &wordmodel.Document{Sections: []wordmodel.Section{testSection, testSection}, Blocks: blocks,
+		Endnotes: []wordmodel.Note{note("i", "甲节尾注", 0), note("ii", "乙节尾注", 1)}, FootnotesBelowText: belowText, EndnotesBySection: bySection}
+}
+
+// firstOf is the first text drawn that holds s (the grid draws each
+// character on its own).
+func firstOf(t *testing.T, texts []placed, s string) placed {
+	t.Helper()
+	for _, p := range texts {
+		if strings.Contains(p.op.text, s) {
+			return p
+		}
+	}
+	t.Fatalf("no text holds %q", s)
+	return placed{}
+}
+
+// TestFootnotesBeneathText: 脚注位置“文字下方” (settings.xml's footnotePr
+// w:pos beneathText) sets a page's footnotes right under its last line,
+// not at the page's foot.
+func TestFootnotesBeneathText(t *testing.T) {
+	for _, below := range []bool{false, true} {
+		texts := pagedOps(t, notedDoc(below, false), opText)
+		note, last := firstOf(t, texts, "脚"), firstOf(t, texts, "2")
+		gap := note.op.y - last.op.y
+		if below && (note.page != 1 || gap > 25) || !below && note.op.y < 297-20-20 {
+			t.Errorf("below text %v: the footnote at %.1f mm on page %d, the page's last line at %.1f", below, note.op.y, note.page, last.op.y)
+		}
+	}
+}
+
+// TestEndnotesAtEachSectionsEnd: 尾注位置“节的结尾” (endnotePr w:pos
+// sectEnd) draws each section's endnotes after its text, before the next
+// section's page.
+func TestEndnotesAtEachSectionsEnd(t *testing.T) {
+	for _, bySection := range []bool{false, true} {
+		texts := pagedOps(t, notedDoc(false, bySection), opText)
+		first, second := firstOf(t, texts, "甲"), firstOf(t, texts, "乙")
+		start := firstOf(t, texts, "3")
+		if bySection && (first.page != 1 || second.page != 2 || second.op.y < start.op.y) || !bySection && (first.page != 2 || second.page != 2 || first.op.y < start.op.y) {
+			t.Errorf("by section %v: endnotes on pages %d and %d, the second section from page %d", bySection, first.page, second.page, start.page)
+		}
+	}
+}
+
+// TestFootnotesNumberedOnEachPage: 每页重新编号 numbers a page's footnotes
+// from its first, ①② on page 1 and ① again on page 2, in the reference
+// and in the note's own mark alike, whatever their number in the
+// document's order.
+func TestFootnotesNumberedOnEachPage(t *testing.T) {
+	perPage := &wordmodel.PageNumbering{Format: "decimalEnclosedCircleChinese", Start: 1}
+	var blocks []wordmodel.Block
+	seq := 0
+	for k := range 40 {
+		text := fmt.Sprintf("第%d段", k)
+		p := &wordmodel.Paragraph{Style: "Normal", Text: text, Spacing: single(), Runs: []wordmodel.Run{{Text: text}}}
+		if k == 2 || k == 5 || k == 30 {
+			seq++
+			anchor, mark := fmt.Sprintf("_Jxfootnote%d", seq), wordmodel.FormatNumber(seq, perPage.Format)
+			p.Text += mark
+			p.Runs = append(p.Runs, wordmodel.Run{Bookmark: anchor + "Ref"}, wordmodel.Run{Text: mark, VertAlign: "superscript", Link: "#" + anchor})
+			note := &wordmodel.Paragraph{Style: "Normal", Text: mark + "注", Spacing: single(),
+				Runs: []wordmodel.Run{{Bookmark: anchor}, {Text: mark, VertAlign: "superscript", Link: "#" + anchor + "Ref"}, {Text: "注"}}}
+			p.Footnotes = []wordmodel.Note{{Mark: mark, Anchor: anchor, PerPage: perPage, Paragraphs: []*wordmodel.Paragraph{note}}}
+		}
+		blocks = append(blocks, p)
+	}
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: blocks}
+	marks := map[int]string{}
+	for _, p := range pagedOps(t, doc, opText) {
+		if strings.ContainsAny(p.op.text, "①②③") {
+			marks[p.page] += p.op.text
+		}
+	}
+	// Each page: its references, then its notes' marks.
+	if marks[1] != "①②①②" || marks[2] != "①①" {
+		t.Errorf("marks by page %v, want ①② twice on page 1 and ① twice on page 2", marks)
+	}
+}
+
+// TestAnUnplacedNoteLinksNowhere: a note's mark whose note the layout
+// never drew (a framed paragraph's) keeps its mark and links nowhere; a
+// missing bookmark of the document's is still refused.
+func TestAnUnplacedNoteLinksNowhere(t *testing.T) {
+	doc := func(link string) *wordmodel.Document {
+		return &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "见注1", Spacing: single(),
+			Runs: []wordmodel.Run{{Text: "见注"}, {Text: "1", VertAlign: "superscript", Link: link}}}}}
+	}
+	if _, err := Layout(doc("#_Jxfootnote1"), testOptions(t)); err != nil {
+		t.Errorf("a note's link refused: %v", err)
+	}
+	if _, err := Layout(doc("#附表"), testOptions(t)); err == nil {
+		t.Errorf("a link to a missing bookmark of the document's is not refused")
+	}
+}

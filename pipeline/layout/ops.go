@@ -29,6 +29,9 @@ type op struct {
 	// clip is where a text is cut off above (its line's top, the line of
 	// exact height lower than its type), mm; 0 for none.
 	clip float64
+	// fixed: it stays where it is when the page's text moves (a header's,
+	// a float placed from the page: valign.go).
+	fixed bool
 }
 
 type opKind int
@@ -64,7 +67,10 @@ func (r *renderer) fill(x, y, w, h float64, color string) {
 // below, a link; a unit next to the last box of the same link widens it,
 // so that a link is one box a line.
 func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
-	if name, ok := strings.CutPrefix(url, "#"); ok {
+	// A note's mark whose note is not drawn where the layout places
+	// bookmarks (a framed paragraph's) links nowhere and is left so: the
+	// mark itself is drawn.
+	if name, ok := strings.CutPrefix(url, "#"); ok && !wordmodel.IsNoteAnchor(name) {
 		r.linked[name] = true
 	}
 	for k := len(r.ops) - 1; k >= 0 && r.ops[k].kind != opPage; k-- {

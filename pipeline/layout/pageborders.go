@@ -15,6 +15,7 @@ import (
 // begun empty that the next section takes (a landscape attachment) is
 // given that section's borders in place of those it was begun with.
 func (r *renderer) pageBorders() {
+	r.pageBackground()
 	r.frontBorders = r.frontBorders[:0]
 	// Those behind are found by their paths: a float put behind all the
 	// page's drawing since has moved them.

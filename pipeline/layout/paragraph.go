@@ -287,6 +287,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 					continue // the notes took the line to the next page: its room there
 				}
 			}
+			if first {
+				r.topHere()
+			}
 			r.boxLine(r.y)
 			r.y += drop
 			r.linesBegin(p, l, len(lines))
@@ -356,7 +359,7 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 			units[i].hang = hangable(units[i].text)
 		}
 		// Tabs are set as if the piece were one line, for breaking it.
-		setTabs(units, l.left+l.first, p.Tabs, r.defaultTab)
+		setTabs(units, l.left+l.first, r.tabbing(p, l))
 	}
 	return pieces
 }
@@ -385,16 +388,19 @@ func (r *renderer) breakLines(p *wordmodel.Paragraph, l look) (lines [][]unit, e
 func (r *renderer) drawLine(line []unit, p *wordmodel.Paragraph, l look, s span, end bool) (start, gap float64) {
 	line = r.takeAnchors(line)
 	r.numberLine(line, l.st.Size)
+	r.renumber(line, l.st.Size)
 	x, avail := s.x0, s.width()
 	w := lineWidth(line)
 	align := l.align
-	if setTabs(line, x-r.left(), p.Tabs, r.defaultTab) {
+	if setTabs(line, x-r.left(), r.tabbing(p, l)) {
 		// A line with tabs is set by its tab stops, as wide as they make
 		// it: a centred or right-aligned one (a 页眉's 单位⇥⇥年份) is
 		// moved as a whole, as Word moves it; a justified one is not
 		// stretched.
 		w = lineWidth(line)
-		if align == "both" || align == "distribute" {
+		if align == "both" || align == "distribute" || slices.ContainsFunc(line, func(u unit) bool { return u.align != nil }) {
+			// An alignment tab's place is the page's, whatever the
+			// paragraph's alignment (a centred 页眉's).
 			align = "left"
 		}
 	}

@@ -155,6 +155,27 @@ type renderer struct {
 	// unnumbered: the lines being set are not counted (endnotes).
 	lines      lineCount
 	unnumbered bool
+	// notesBelowText: footnotes follow the page's text (Document.
+	// FootnotesBelowText); endnotesDrawn is the first section whose
+	// endnotes are still to be drawn, where they end each section.
+	notesBelowText bool
+	endnotesDrawn  int
+	// tops are where the page's text and each paragraph that begins on
+	// it begin, and pinning says a float placed from the page is being
+	// drawn, for the page's vertical alignment (valign.go).
+	tops    []float64
+	pinning bool
+	// background fills each page behind all else where backgroundShown;
+	// backdrop is how many operations after the page's start draw it
+	// (background.go).
+	background      *wordmodel.Shape
+	backgroundShown bool
+	backdrop        int
+	// noteMarks are the marks of the notes numbered on their page, by
+	// what a mark links to (#note, #note+"Ref"); pageNotes counts the
+	// page's (notes.go).
+	noteMarks map[string]string
+	pageNotes int
 	// chapters are the headings' labels that chapter page numbers show
 	// (chapters.go); styleRefs the paragraphs a STYLEREF shows
 	// (styleref.go), nil where none does.
@@ -229,12 +250,13 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r := &renderer{p: opt.Preset, fs: fs, header: wordmodel.Margin{Lines: doc.Header, Images: doc.HeaderImages}, footer: wordmodel.Margin{Lines: doc.Footer, Images: doc.FooterImages},
 		sink: ps.sink, pages: ps.pages, measuring: ps.measuring,
 		evenPages: doc.EvenPages, known: ps.known, marks: map[string]place{}, missing: map[string]bool{},
-		linked: map[string]bool{}, done: ps.done, limit: ps.limit, cut: ps.cut, styleRefs: newStyleRefs(doc)}
+		linked: map[string]bool{}, done: ps.done, limit: ps.limit, cut: ps.cut, styleRefs: newStyleRefs(doc), noteMarks: map[string]string{}}
 	if len(doc.Sections) > 0 {
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
-	r.pageSections = doc.Sections
+	r.pageSections, r.notesBelowText = doc.Sections, doc.FootnotesBelowText
+	r.background, r.backgroundShown = doc.Background, doc.BackgroundShown
 	if ps.measuring {
 		r.sink = func([]op) {}
 	}
@@ -250,6 +272,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 			return r
 		}
 		if k := wordmodel.SectionOf(b); k != current && k < len(doc.Sections) {
+			r.sectionEndnotes(doc, current)
 			// A section starts a page (Word's 下一页 section break, the
 			// default) unless it goes on where the last one ends
 			// (连续), below that one's columns balanced; a page of its
@@ -318,8 +341,9 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	}
 	r.breaksSection, r.following = false, nil
 	r.placeFrames(nil)
-	r.endnotes(doc.Endnotes)
+	r.sectionEndnotes(doc, -1)
 	r.endColumns()
+	r.alignPage()
 	r.drawNotes()
 	r.pageNumber()
 	r.endPage()
@@ -441,12 +465,14 @@ func (r *renderer) newSheet() {
 	r.closeBox(false)
 	if r.page > 0 {
 		r.endColumns()
+		r.alignPage()
 		r.drawNotes()
 		r.pageNumber()
 		r.endPage()
 		r.flush()
 	}
 	r.page++
+	r.pageNotes = 0
 	r.chapters.newPage()
 	r.styleRefs.newPage()
 	r.sectionPages++

@@ -137,7 +137,7 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 		for k, seg := range strings.Split(piece, "\t") {
 			if k > 0 {
 				// Two characters until setTabs knows the line it is on.
-				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM})
+				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM, align: run.Align})
 			}
 			units = r.unitsIn(units, seg, f, latin, st.Size, grid)
 		}

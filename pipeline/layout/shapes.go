@@ -245,7 +245,7 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
 		ops = append(ops, op{kind: opPath, path: p})
 	}
-	r.emitShape(sp, ops, text)
+	r.emitShape(sp, ops, r.pin(text))
 	return h
 }
 
@@ -262,7 +262,7 @@ func (r *renderer) emitShape(sp *wordmodel.Shape, ops, text []op) {
 	case sp.Float != nil && sp.Text == nil:
 		r.emitFront(ops)
 	default:
-		r.ops = append(append(r.ops, ops...), text...)
+		r.ops = append(append(r.ops, r.pin(ops)...), text...)
 	}
 }
 
@@ -348,6 +348,7 @@ func (r *renderer) warnOnce(msg string) {
 // text on the page, at the page's end, as Word stacks it; in a header,
 // a footer or a text box where it stands, over what came before it.
 func (r *renderer) emitFront(ops []op) {
+	ops = r.pin(ops)
 	if r.inStory || r.inBox {
 		r.ops = append(r.ops, ops...)
 		return
@@ -356,6 +357,7 @@ func (r *renderer) emitFront(ops []op) {
 }
 
 func (r *renderer) emit(ops []op, behind bool) {
+	ops = r.pin(ops)
 	if !behind {
 		r.ops = append(r.ops, ops...)
 		return
@@ -371,6 +373,7 @@ func (r *renderer) emit(ops []op, behind bool) {
 			break
 		}
 	}
+	page += r.backdrop // over the page's background
 	r.ops = append(r.ops[:page+1], append(ops, r.ops[page+1:]...)...)
 }
 

@@ -44,3 +44,39 @@ func TestFloatsInFrontAreDrawnOverThePagesText(t *testing.T) {
 		t.Errorf("behind the text: the picture is drawn at %d, after the first text at %d", mark, first)
 	}
 }
+
+// TestAFloatInFrontMovesWithItsTextOnAnAlignedPage: on a page centred
+// by 页面垂直对齐, a picture in front of the text placed from its paragraph
+// moves down with the paragraph (it waits for the page's end to be drawn,
+// over the text); one placed from the page stays.
+func TestAFloatInFrontMovesWithItsTextOnAnAlignedPage(t *testing.T) {
+	imageY := func(how string) (byPara, byPage float64) {
+		doc := alignedDoc(how, 3)
+		seal := floatPicture(t, 20, 20, wordmodel.Float{FromX: "column", FromY: "paragraph", Y: 2}, "", "")
+		seal.Name = "seal.png"
+		fixed := floatPicture(t, 20, 20, wordmodel.Float{FromX: "page", FromY: "page", X: 10, Y: 250}, "", "")
+		fixed.Name = "fixed.png"
+		doc.Blocks[1].(*wordmodel.Paragraph).Images = []wordmodel.Image{seal, fixed}
+		r, err := layout(doc, testOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range kindOf(r, opImage) {
+			switch o.img.Name {
+			case "seal.png":
+				byPara = o.y
+			case "fixed.png":
+				byPage = o.y
+			}
+		}
+		return byPara, byPage
+	}
+	para, page := imageY("")
+	cPara, cPage := imageY("center")
+	if cPara < para+50 {
+		t.Errorf("the seal at %.1f on the centred page, %.1f at the top: it did not move with its paragraph", cPara, para)
+	}
+	if cPage != page {
+		t.Errorf("the picture placed from the page moved from %.1f to %.1f", page, cPage)
+	}
+}

@@ -93,6 +93,7 @@ func (r *renderer) placeMargins() {
 		_, _, h := r.layStory(blocks, 0)
 		r.footTop = r.g.h - r.g.fd - h
 	}
+	r.fixPage()
 }
 
 // drawFooter draws the page's footer, its last line at the footer

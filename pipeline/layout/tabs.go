@@ -10,13 +10,26 @@ import (
 // leaders are the characters Word fills a tab's space with, by w:leader.
 var leaders = map[string]string{"dot": ".", "hyphen": "-", "underscore": "_", "heavy": "_", "middleDot": "·"}
 
+// tabbing is what sets a paragraph's tabs: its stops, the distance
+// between the default ones (twips), and, for an alignment tab, the width
+// of the text block and the paragraph's indents, mm.
+type tabbing struct {
+	stops              []wordmodel.TabStop
+	defaultTab         float64
+	width, left, right float64
+}
+
+func (r *renderer) tabbing(p *wordmodel.Paragraph, l look) tabbing {
+	return tabbing{p.Tabs, r.defaultTab, r.width(), l.left, l.right}
+}
+
 // setTabs gives each tab of line, which starts x mm from the text block's
 // left edge, the width that takes the text after it to its stop, as Word
 // sets it: the next custom stop past x, else the next default stop; a
 // right stop ends the text after the tab there, a centre stop centres it,
-// a decimal stop puts its decimal point there. It reports whether the
-// line has a tab.
-func setTabs(line []unit, x float64, stops []wordmodel.TabStop, defaultTab float64) bool {
+// a decimal stop puts its decimal point there. An alignment tab (w:ptab)
+// is its own stop (alignStop). It reports whether the line has a tab.
+func setTabs(line []unit, x float64, t tabbing) bool {
 	has := false
 	for i := range line {
 		if !line[i].tab {
@@ -31,17 +44,15 @@ func setTabs(line []unit, x float64, stops []wordmodel.TabStop, defaultTab float
 			}
 			seg += line[k].width
 		}
-		stop := wordmodel.TabStop{Align: "left"}
-		found := false
-		for _, s := range stops {
-			if pos := s.Pos / 20 * ptToMM; pos > x+0.01 {
+		stop, found := alignStop(line[i].align, t)
+		for _, s := range t.stops {
+			if pos := s.Pos / 20 * ptToMM; !found && pos > x+0.01 {
 				stop, found = s, true
 				stop.Pos = pos
-				break
 			}
 		}
 		if !found {
-			step := defaultTab / 20 * ptToMM
+			step := t.defaultTab / 20 * ptToMM
 			stop.Pos = (math.Floor(x/step+0.01) + 1) * step
 		}
 		w := stop.Pos - x
@@ -61,6 +72,27 @@ func setTabs(line []unit, x float64, stops []wordmodel.TabStop, defaultTab float
 		x += line[i].width
 	}
 	return has
+}
+
+// alignStop is an alignment tab's stop, mm from the text block's left
+// edge: the left, middle or right of the text block or of the space
+// between the paragraph's indents; found is false for an ordinary tab.
+func alignStop(a *wordmodel.AlignTab, t tabbing) (stop wordmodel.TabStop, found bool) {
+	if a == nil {
+		return wordmodel.TabStop{Align: "left"}, false
+	}
+	left, right := 0.0, t.width
+	if a.RelativeTo == "indent" {
+		left, right = t.left, t.width-t.right
+	}
+	stop = wordmodel.TabStop{Align: a.Align, Leader: a.Leader, Pos: left}
+	switch a.Align {
+	case "center":
+		stop.Pos = (left + right) / 2
+	case "right":
+		stop.Pos = right
+	}
+	return stop, true
 }
 
 // drawLeader fills a tab's space with its leader characters, ending where

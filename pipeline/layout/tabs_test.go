@@ -88,3 +88,37 @@ func TestALeaderNeverRunsPastThePage(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignmentTabs: Word's 对齐方式制表符 (w:ptab) put the text after them
+// at the middle or the right of the text block, or of the space between
+// the paragraph's indents, whatever its tab stops and its alignment (a
+// centred 页眉), the space before filled with the leader.
+func TestAlignmentTabs(t *testing.T) {
+	tab := func(align, relativeTo, leader string) wordmodel.Run {
+		return wordmodel.Run{Text: "\t", Align: &wordmodel.AlignTab{Align: align, RelativeTo: relativeTo, Leader: leader}}
+	}
+	header := &wordmodel.Paragraph{Style: "Normal", Text: "左\t中\t右", Align: "center", Spacing: single(), Tabs: []wordmodel.TabStop{{Pos: twipsOf(20), Align: "left"}},
+		Runs: []wordmodel.Run{{Text: "左"}, tab("center", "margin", ""), {Text: "中"}, tab("right", "margin", "dot"), {Text: "右"}}}
+	indented := &wordmodel.Paragraph{Style: "Normal", Text: "甲\t乙", Spacing: single(), Indent: &wordmodel.Indent{Right: twipsOf(20)},
+		Runs: []wordmodel.Run{{Text: "甲"}, tab("right", "indent", ""), {Text: "乙"}}}
+	doc := &wordmodel.Document{DefaultTab: 420, Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{header, indented}}
+	r, err := layout(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x := opsOf(r, "左")[0].x; !near(x, 30) {
+		t.Errorf("左 at %.2f, want the left margin: the centred paragraph is set by its alignment tabs", x)
+	}
+	if x := opsOf(r, "中")[0].x; !near(x+5.6/2, 30+80) {
+		t.Errorf("中 centred at %.2f, want the text block's middle %.2f", x+5.6/2, 30.0+80)
+	}
+	if x := opsOf(r, "右")[0].x; !near(x+5.6, 190) {
+		t.Errorf("右 ends at %.2f, want the right margin 190", x+5.6)
+	}
+	if x := opsOf(r, "乙")[0].x; !near(x+5.6, 170) {
+		t.Errorf("乙 ends at %.2f, want the right indent at 170", x+5.6)
+	}
+	if !strings.Contains(fmtOps(r), "|....") {
+		t.Errorf("no dot leader before 右")
+	}
+}

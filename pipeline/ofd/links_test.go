@@ -96,3 +96,31 @@ func TestBrokenLinksAreRefused(t *testing.T) {
 		wantRefused(t, spoiled(t, raw, page, c.edit), c.what, c.want...)
 	}
 }
+
+// TestNoteMarksAreClickable: a footnote's reference is an ofd:Goto to its
+// note at the page's foot and the note's mark one back to the reference's
+// line, as in the PDF.
+func TestNoteMarksAreClickable(t *testing.T) {
+	single := &wordmodel.Spacing{Line: 240, LineRule: "auto"}
+	note := &wordmodel.Paragraph{Style: "Normal", Text: "1资料来源", Spacing: single,
+		Runs: []wordmodel.Run{{Bookmark: "_Jxfootnote1"}, {Text: "1", VertAlign: "superscript", Link: "#_Jxfootnote1Ref"}, {Text: "资料来源"}}}
+	p := &wordmodel.Paragraph{Style: "Normal", Text: "见注1", Spacing: single,
+		Runs:      []wordmodel.Run{{Text: "见注"}, {Bookmark: "_Jxfootnote1Ref"}, {Text: "1", VertAlign: "superscript", Link: "#_Jxfootnote1"}},
+		Footnotes: []wordmodel.Note{{Mark: "1", Anchor: "_Jxfootnote1", Paragraphs: []*wordmodel.Paragraph{note}}}}
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}}, Blocks: []wordmodel.Block{p}}
+	out, err := template{opt: testOptions(t).Layout(), meta: testMeta}.Render(&output.Input{Filled: doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := Read(out.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(read.Links) != 2 {
+		t.Fatalf("links %+v, want the reference's and the note's", read.Links)
+	}
+	ref, back := read.Links[0], read.Links[1]
+	if ref.DestPage != 1 || ref.DestTop < 200 || ref.Y > 60 || back.DestPage != 1 || back.DestTop > 60 || back.Y < 200 {
+		t.Errorf("the reference's link %+v and the note's %+v: want one down to the note and one back up", ref, back)
+	}
+}

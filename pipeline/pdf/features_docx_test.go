@@ -31,6 +31,8 @@ type feature struct {
 	settings string
 	// links are external hyperlinks, their relationship id to the URL.
 	links map[string]string
+	// background is document.xml's w:background, before the body (页面颜色).
+	background string
 }
 
 // NS are the namespaces Word 2016 declares on document.xml, headers,
@@ -60,7 +62,7 @@ func (f feature) docx(t testing.TB) []byte {
 	if f.wps {
 		sectRsid = ""
 	}
-	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" + `<w:document ` + ns + `><w:body>` + f.body +
+	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" + `<w:document ` + ns + `>` + f.background + `<w:body>` + f.body +
 		`<w:sectPr` + sectRsid + `>` + f.sect + page + `</w:sectPr></w:body></w:document>`
 	rels := []string{rel("rId1", "styles", "styles.xml"), rel("rId2", "settings", "settings.xml"), rel("rId3", "webSettings", "webSettings.xml"),
 		rel("rId4", "fontTable", "fontTable.xml"), rel("rId5", "theme", "theme/theme1.xml")}
@@ -71,7 +73,7 @@ func (f feature) docx(t testing.TB) []byte {
 	edits := map[string]func(string) string{
 		"word/document.xml":     opctest.Set(doc),
 		"word/styles.xml":       opctest.Set(wordStyles(f.wps)),
-		"word/settings.xml":     opctest.Set(wordSettings(f.wps, f.settings+notesPr(f.parts))),
+		"word/settings.xml":     opctest.Set(wordSettings(f.wps, f.settings+notesPr(f.parts, f.settings))),
 		"word/webSettings.xml":  opctest.Set(xmlHead + `<w:webSettings ` + wordNS + `><w:optimizeForBrowser/><w:allowPNG/></w:webSettings>`),
 		"word/fontTable.xml":    opctest.Set(fontTable),
 		"word/theme/theme1.xml": opctest.Set(theme),
@@ -114,11 +116,12 @@ func (f feature) docx(t testing.TB) []byte {
 }
 
 // notesPr are settings' references to the separator notes Word writes
-// into footnotes.xml and endnotes.xml.
-func notesPr(parts map[string]string) string {
+// into footnotes.xml and endnotes.xml, unless the fixture's settings
+// hold its own (with them, as Word writes one w:footnotePr).
+func notesPr(parts map[string]string, settings string) string {
 	s := ""
 	for _, kind := range []string{"footnote", "endnote"} {
-		if _, ok := parts["word/"+kind+"s.xml"]; ok {
+		if _, ok := parts["word/"+kind+"s.xml"]; ok && !strings.Contains(settings, "<w:"+kind+"Pr>") {
 			s += `<w:` + kind + `Pr><w:` + kind + ` w:id="-1"/><w:` + kind + ` w:id="0"/></w:` + kind + `Pr>`
 		}
 	}

@@ -132,3 +132,37 @@ func TestLinksToAddressesAndPlaces(t *testing.T) {
 		t.Errorf("links = %+v, want the address and a GoTo to page 2", links)
 	}
 }
+
+// TestNoteMarksLinkToTheirNotes: each footnote's reference links to its
+// note at the page's foot and the note's mark back to the reference's
+// line, internal GoTo links that print (PDF/A-1b), as Word's and
+// LibreOffice's PDFs link them; a note in the next section links on its
+// own page.
+func TestNoteMarksLinkToTheirNotes(t *testing.T) {
+	var fixture feature
+	for _, f := range pageSetupFeatures(t) {
+		if f.name == "footnotes-section-format" {
+			fixture = f
+		}
+	}
+	doc, err := wordmodel.Read(fixture.docx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := Render(doc, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := annotations(t, out)
+	pages := map[int]int{}
+	for _, a := range links {
+		pages[a.page]++
+		top := a.rect[1] > 600 // the reference's line; the note is at the foot
+		if a.uri != "" || a.destPage != a.page || top == (a.destY > 600) {
+			t.Errorf("link %+v: want a GoTo on its own page, from the text to the foot or back", a)
+		}
+	}
+	if pages[1] != 4 || pages[2] != 2 {
+		t.Errorf("links by page %v, want 4 on page 1 (two marks and their notes) and 2 on page 2", pages)
+	}
+}

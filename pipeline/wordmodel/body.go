@@ -39,6 +39,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 	pendingBreak := false
 	section := 0
 	paras, tables := 0, 0 // as Word counts them, for Feature.Where
+	// A section's notes are numbered as its sectPr, which ends it, says.
+	sects := sectionProps(body)
+	s.notes.enterSection(sects[0], 0)
 	eachBlock(body, func(el string, i, e int) {
 		switch el {
 		case "w:p":
@@ -57,9 +60,10 @@ func readBody(part string, s *sheet) (*Document, error) {
 				pendingBreak = true
 			}
 			// A paragraph whose properties hold a sectPr ends its section.
-			if sp := next(body[i:e], "w:sectPr", 0); sp >= 0 {
-				doc.Sections = append(doc.Sections, s.section(body[i+sp:i+end(body[i:e], sp, "w:sectPr")], section+1))
+			if next(body[i:e], "w:sectPr", 0) >= 0 {
+				doc.Sections = append(doc.Sections, s.section(sects[section], section+1))
 				section++
+				s.notes.enterSection(sects[section], section)
 			}
 		case "w:tbl":
 			tables++
@@ -69,7 +73,7 @@ func readBody(part string, s *sheet) (*Document, error) {
 			t.Section = section
 			doc.Blocks = append(doc.Blocks, t)
 		case "w:sectPr":
-			doc.Sections = append(doc.Sections, s.section(body[i:e], section+1))
+			doc.Sections = append(doc.Sections, s.section(sects[section], section+1))
 		}
 	})
 	for len(doc.Sections) <= section {
@@ -78,6 +82,23 @@ func readBody(part string, s *sheet) (*Document, error) {
 	s.knownStructure(part, "")
 	detach(doc)
 	return doc, nil
+}
+
+// sectionProps are the body's sectPr elements, a section's each, in order,
+// and "" for a last section without one.
+func sectionProps(body string) []string {
+	var sects []string
+	eachBlock(body, func(el string, i, e int) {
+		switch el {
+		case "w:p":
+			if sp := next(body[i:e], "w:sectPr", 0); sp >= 0 {
+				sects = append(sects, body[i+sp:i+end(body[i:e], sp, "w:sectPr")])
+			}
+		case "w:sectPr":
+			sects = append(sects, body[i:e])
+		}
+	})
+	return append(sects, "")
 }
 
 // detach gives the model's strings their own memory. They are cut out of

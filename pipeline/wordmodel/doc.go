@@ -73,7 +73,15 @@
 //     Images are views of it for the checks that read it.
 //   - Footnote and endnote references become raised marks numbered as
 //     Word numbers them, the notes' paragraphs kept with the paragraph or
-//     the document (notes.go).
+//     the document (notes.go): settings.xml's footnotePr and endnotePr,
+//     each section's over them (format, start, restart by section; a
+//     restart on each page is the layout's, Note.PerPage), where they
+//     stand (w:pos, settings.xml's alone: Document.FootnotesBelowText,
+//     EndnotesBySection). Each reference links to its note's mark and the
+//     mark back (Run.Link, through bookmarks of their own, _Jx…).
+//   - A section's 页面垂直对齐 (w:vAlign) is Section.VAlign; the page colour
+//     or gradient (w:background) Document.Background (background.go); an
+//     alignment tab (w:ptab) a tab run with its Run.Align (tabs.go).
 //   - Fields (fields.go) are read as Word nests them, complex fields
 //     (fldChar begin, instrText split across any runs, separate, end) and
 //     w:fldSimple alike, a TOC's spanning paragraphs: a PAGE, NUMPAGES,

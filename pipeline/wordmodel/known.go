@@ -89,10 +89,11 @@ func init() {
 	knownNames("", knownAs{what: "子文档（内容在另一个文件中）"}, `w:subDoc`)
 	knownNames("", knownAs{what: "ActiveX 控件"}, `w:control`)
 	knownNames("", knownAs{what: "墨迹"}, `w:contentPart`)
-	knownNames("", knownAs{what: "对齐方式制表符（绝对位置制表符）"}, `w:ptab`)
+	knownNames("", knownAs{check: alignTabShown}, `w:ptab`) // drawn by the layout (tabs.go)
 	knownNames("", knownAs{what: "自动更新的日期（Word 打开时显示当天）"}, `w:dayShort w:dayLong w:monthShort w:monthLong w:yearShort w:yearLong`)
 	knownNames("", knownAs{what: "页码（w:pgNum）"}, `w:pgNum`)
 	knownNames("", knownAs{check: background}, `w:background`)
+	knownNames("w:background", quiet, `v:background v:fill`) // read by pageBackground
 
 	runProperties()
 	paragraphProperties()
@@ -152,9 +153,13 @@ func sectionProperties() {
 	knownNames("w:sectPr", quiet, `w:pgBorders`) // drawn by the layout
 	knownNames("w:sectPr", quiet, `w:lnNumType`) // drawn by the layout (linenumbers.go)
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)
-	knownNames("w:sectPr", quiet, `w:cols`) // laid out in columns (layout's columns.go)
-	knownNames("w:sectPr", knownAs{check: notNumbering}, `w:footnotePr w:endnotePr`)
-	knownNames("w:sectPr", knownAs{check: valueOtherThan("页面垂直对齐（居中、两端或底端对齐）", "top")}, `w:vAlign`)
+	knownNames("w:sectPr", quiet, `w:cols`)                   // laid out in columns (layout's columns.go)
+	knownNames("w:sectPr", quiet, `w:footnotePr w:endnotePr`) // read by the notes (notes.go)
+	// Read by the notes (notes.go); w:pos counts in settings.xml alone.
+	for _, pr := range []string{"w:footnotePr", "w:endnotePr"} {
+		knownNames(pr, quiet, `w:pos w:numFmt w:numStart w:numRestart`)
+	}
+	knownNames("w:sectPr", quiet, `w:vAlign`) // drawn by the layout (valign.go)
 	knownNames("w:sectPr", knownAs{check: vertical}, `w:textDirection`)
 }
 
@@ -211,20 +216,6 @@ func toggle(what string) func(*sheet, string) string {
 	}
 }
 
-// valueOtherThan lists an element whose w:val is none of the values
-// given (Word's default when it has none is the first) as what.
-func valueOtherThan(what string, values ...string) func(*sheet, string) string {
-	return func(_ *sheet, el string) string {
-		v := attr(tagOf(el), "w:val")
-		for _, ok := range values {
-			if v == ok || v == "" {
-				return ""
-			}
-		}
-		return what
-	}
-}
-
 // filled lists a w:shd that fills with a colour as what.
 func filled(what string) func(*sheet, string) string {
 	return func(_ *sheet, el string) string {
@@ -249,11 +240,11 @@ func twipsOf(el, name string) int {
 	return n
 }
 
+// background lists a page colour or fill effect the PDF does not draw
+// (background.go).
 func background(_ *sheet, el string) string {
-	if c := strings.ToUpper(attr(tagOf(el), "w:color")); strings.Contains(el, "</w:background>") || c != "" && c != "FFFFFF" && c != "AUTO" {
-		return "页面背景（页面颜色或填充效果）"
-	}
-	return ""
+	_, why := pageBackground(el)
+	return why
 }
 
 // frame lists a paragraph in a frame the PDF does not place
@@ -301,17 +292,6 @@ func vertical(_ *sheet, el string) string {
 func pageNumbers(_ *sheet, el string) string {
 	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
 		return "页码格式（PDF 写不出的编号格式）"
-	}
-	return ""
-}
-
-// notNumbering lists a section's own footnote or endnote numbering (a
-// format, a start, numbering by page); where the notes stand is not.
-func notNumbering(_ *sheet, el string) string {
-	for _, name := range []string{"w:numFmt", "w:numStart", "w:numRestart"} {
-		if next(el, name, 0) >= 0 {
-			return "脚注或尾注的编号设置（在节中设置）"
-		}
 	}
 	return ""
 }

@@ -29,7 +29,7 @@ var elsewhere = map[string]string{
 		w:mailMerge w:mainDocumentType w:connectString w:dataType w:query w:attachedTemplate w:sourceFileName
 		a:theme a:themeElements a:clrScheme a:fontScheme a:majorFont a:minorFont a:latin a:ea a:cs a:font
 		a:dk1 a:dk2 a:lt1 a:lt2 a:accent1 a:accent2 w:rsid w:semiHidden w:tblStylePr
-		w:bordersDoNotSurroundHeader w:bordersDoNotSurroundFooter
+		w:bordersDoNotSurroundHeader w:bordersDoNotSurroundFooter w:displayBackgroundShape
 		a:accent3 a:accent4 a:accent5 a:accent6 a:hlink a:folHlink a:fmtScheme a:fillStyleLst a:lnStyleLst
 		a:effectStyleLst a:effectStyle a:bgFillStyleLst w:fonts w:font w:altName w:charset w:family w:pitch
 		w:latentStyles w:lsdException w:autoRedefine w:optimizeForBrowser w:allowPNG w:zoom w:proofState

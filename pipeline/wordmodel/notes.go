@@ -1,6 +1,8 @@
 package wordmodel
 
 import (
+	"maps"
+	"strconv"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -14,6 +16,24 @@ type Note struct {
 	// At is how many bytes of its paragraph's Text stand before its
 	// reference: in a table cell, the line the note goes with.
 	At int
+	// Section is the section its reference stands in, from 0: an endnote
+	// is drawn at its section's end where the document's endnotes stand
+	// there (Document.EndnotesBySection).
+	Section int
+	// Anchor is the bookmark its mark starts, its reference linking to it
+	// (#Anchor) and the mark back to the reference (#Anchor+"Ref").
+	Anchor string
+	// PerPage, where its numbers start again on each page (numRestart
+	// eachPage), is how the layout numbers it once its page is known:
+	// from Start in Format. Mark is then its number in the document's
+	// order, which its reference and its mark show until laid out.
+	PerPage *PageNumbering
+}
+
+// PageNumbering is how footnotes numbered on each page are numbered.
+type PageNumbering struct {
+	Format string
+	Start  int
 }
 
 // CellNote is a footnote referred to from a table cell, at Line of the
@@ -30,20 +50,52 @@ type notes struct {
 	// parts are the w:footnote and w:endnote elements by kind and id
 	// ("footnote" + "\x00" + id).
 	parts map[string]string
-	// counts are the references numbered so far, formats the number
-	// formats (footnotePr, endnotePr), by kind.
-	counts  map[string]int
-	formats map[string]string
-	// mark is the mark of the note being read, for its w:footnoteRef.
-	mark string
+	// counts are the references numbered so far in the current run of
+	// numbers, seq all references, by kind; doc is each kind's numbering
+	// as settings.xml sets it, cur the current section's.
+	counts, seq map[string]int
+	doc, cur    map[string]noteNumbering
+	// mark is the mark of the note being read, for its w:footnoteRef,
+	// anchor the bookmark its mark starts and back the link to its
+	// reference; "" for none.
+	mark, anchor, back string
 	// pending are the footnotes of the paragraph being read.
 	pending []Note
 	// end are the endnotes, in order.
 	end []Note
+	// section is the section being read, from 0.
+	section int
+}
+
+// noteNumbering is how one kind of note is numbered (脚注和尾注 dialog):
+// in format, from start, starting again with each section where restart
+// is eachSect (continuous otherwise; eachPage is listed, known.go).
+type noteNumbering struct {
+	format, restart string
+	start           int
+}
+
+// numbering reads a w:footnotePr or w:endnotePr over base: what it sets
+// replaces base's.
+func (nb noteNumbering) over(el string) noteNumbering {
+	if v, ok := wordxml.Val(el, "w:numFmt"); ok && knownFormat(v) {
+		nb.format = strings.Clone(v) // not the part's memory (detach)
+	}
+	if v, ok := wordxml.Val(el, "w:numStart"); ok {
+		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+			nb.start = n
+		}
+	}
+	if v, ok := wordxml.Val(el, "w:numRestart"); ok {
+		nb.restart = strings.Clone(v)
+	}
+	return nb
 }
 
 func readNotes(parts map[string]string) *notes {
-	n := &notes{parts: map[string]string{}, counts: map[string]int{}, formats: map[string]string{"footnote": "decimal", "endnote": "lowerRoman"}}
+	n := &notes{parts: map[string]string{}, counts: map[string]int{}, seq: map[string]int{},
+		doc: map[string]noteNumbering{"footnote": {format: "decimal", start: 1}, "endnote": {format: "lowerRoman", start: 1}}}
+	settings := parts["word/settings.xml"]
 	for _, kind := range []string{"footnote", "endnote"} {
 		raw := parts["word/"+kind+"s.xml"]
 		for _, sp := range wordxml.Elements(raw, "w:"+kind, 0, len(raw)) {
@@ -54,15 +106,60 @@ func readNotes(parts map[string]string) *notes {
 			}
 			n.parts[kind+"\x00"+attr(tag, "w:id")] = el
 		}
-		settings := parts["word/settings.xml"]
-		if i := wordxml.Next(settings, "w:"+kind+"Pr", 0, len(settings)); i >= 0 {
-			if v, ok := wordxml.Val(settings[i:end(settings, i, "w:"+kind+"Pr")], "w:numFmt"); ok && knownFormat(v) {
-				n.formats[kind] = v
-			}
+		if el := notePr(settings, kind); el != "" {
+			n.doc[kind] = n.doc[kind].over(el)
 		}
 	}
+	n.cur = maps.Clone(n.doc)
 	return n
 }
+
+// notePr is the w:footnotePr or w:endnotePr in s (a sectPr, settings.xml),
+// "" where it has none.
+func notePr(s, kind string) string {
+	i := wordxml.Next(s, "w:"+kind+"Pr", 0, len(s))
+	if i < 0 {
+		return ""
+	}
+	return s[i:end(s, i, "w:"+kind+"Pr")]
+}
+
+// enterSection starts the numbering of the n-th section (from 0), whose
+// sectPr is sect: its own footnotePr and endnotePr over the document's,
+// numbers starting again where they restart with each section.
+func (n *notes) enterSection(sect string, k int) {
+	for _, kind := range []string{"footnote", "endnote"} {
+		nb := n.doc[kind]
+		if el := notePr(sect, kind); el != "" {
+			nb = nb.over(el)
+		}
+		n.cur[kind] = nb
+		if nb.restart == "eachSect" && k != n.section {
+			n.counts[kind] = 0
+		}
+	}
+	n.section = k
+}
+
+// notePlacement reads where the notes stand (settings.xml's w:pos; a
+// section's is ignored, as Word and the standard ignore it) and lists
+// what the PDF does not draw: footnotes gathered at a section's or the
+// document's end, numbers that start again on each page.
+func (s *sheet) notePlacement(doc *Document, settings string) {
+	pos := func(kind string) string { v, _ := wordxml.Val(notePr(settings, kind), "w:pos"); return v }
+	switch pos("footnote") {
+	case "beneathText":
+		doc.FootnotesBelowText = true
+	case "sectEnd", "docEnd":
+		*s.undrawn = append(*s.undrawn, Feature{What: "脚注位置（节或文档的结尾）", Where: "文档设置（脚注和尾注）"})
+	}
+	doc.EndnotesBySection = pos("endnote") == "sectEnd"
+}
+
+// notesEachPage is what footnotes numbered again on each page are listed
+// as in a table cell: the layout numbers a note once its page is known,
+// in the runs of a paragraph (Note.PerPage); a cell's text has none.
+const notesEachPage = "表格中的脚注“每页重新编号”"
 
 // noteShown is what a reference to a note the PDF does not draw is
 // listed as: one in a table cell, a header or a text box, or one whose
@@ -74,6 +171,8 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 			return what + "（内容缺失）"
 		case !s.notesHere():
 			return what + "（只在正文段落和正文表格中显示）"
+		case kind == "footnote" && s.inCell && s.notes.cur[kind].restart == "eachPage":
+			return notesEachPage
 		}
 		return ""
 	}
@@ -89,19 +188,33 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		return "", false
 	}
 	n := s.notes
+	n.seq[kind]++
 	if attr(tag, "w:customMarkFollows") != "1" && attr(tag, "w:customMarkFollows") != "true" {
 		n.counts[kind]++
-		mark = FormatNumber(n.counts[kind], n.formats[kind])
+		nb := n.cur[kind]
+		mark = FormatNumber(nb.start+n.counts[kind]-1, nb.format)
 	}
-	note := Note{Mark: mark, At: s.textAt}
-	where, inBody, inCell, images, shapes, outer := s.where, s.inBody, s.inCell, s.images, s.shapes, n.mark
+	note := Note{Mark: mark, At: s.textAt, Section: n.section}
+	if nb := n.cur[kind]; nb.restart == "eachPage" && kind == "footnote" && mark != "" {
+		note.PerPage = &PageNumbering{Format: nb.format, Start: nb.start}
+	}
+	where, inBody, inCell, images, shapes := s.where, s.inBody, s.inCell, s.images, s.shapes
+	outer, anchor, back := n.mark, n.anchor, n.back
+	n.anchor, n.back = "", ""
+	if !s.inCell {
+		// A cell's text is set without its runs: its reference links
+		// nowhere, and its note's mark not back.
+		n.anchor, n.back = noteAnchor(kind, n.seq[kind])
+	}
+	note.Anchor = n.anchor
 	s.where, s.inBody, s.inCell, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, mark
 	s.knownStructure(el, s.where)
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
 		note.Paragraphs = append(note.Paragraphs, p)
 	}
-	s.where, s.inBody, s.inCell, s.images, s.shapes, n.mark = where, inBody, inCell, images, shapes, outer
+	s.where, s.inBody, s.inCell, s.images, s.shapes = where, inBody, inCell, images, shapes
+	n.mark, n.anchor, n.back = outer, anchor, back
 	if kind == "footnote" {
 		n.pending = append(n.pending, note)
 	} else {
@@ -115,3 +228,19 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 // which is the document's); not a header's or footer's, whose text
 // repeats on every page, nor a text box's.
 func (s *sheet) notesHere() bool { return s.inBody || s.inCell && !s.inMargin && !s.inBox }
+
+// noteAnchor are the bookmarks of the seq-th note of a kind (from 1): its
+// mark's in the note, and its reference's in the text. A note's reference
+// links to the first and the note's mark back to the second, as Word's
+// and LibreOffice's PDFs link them; Word's own bookmarks never start
+// with _Jx.
+func noteAnchor(kind string, seq int) (note, ref string) {
+	name := noteAnchors + kind + strconv.Itoa(seq)
+	return name, name + "Ref"
+}
+
+const noteAnchors = "_Jx"
+
+// IsNoteAnchor reports whether a bookmark is a note's or its reference's
+// (noteAnchor), not the document's.
+func IsNoteAnchor(name string) bool { return strings.HasPrefix(name, noteAnchors) }

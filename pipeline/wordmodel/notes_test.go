@@ -36,7 +36,7 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	if first.Text != "见注1后文i" {
 		t.Errorf("text = %q, want the marks in it", first.Text)
 	}
-	if r := first.Runs[1]; r.Text != "1" || r.VertAlign != "superscript" {
+	if r := first.Runs[2]; r.Text != "1" || r.VertAlign != "superscript" || r.Link != "#_Jxfootnote1" || first.Runs[1].Bookmark != "_Jxfootnote1Ref" {
 		t.Errorf("the reference is %+v, want a raised 1", r)
 	}
 	if len(first.Footnotes) != 1 || first.Footnotes[0].Mark != "1" || first.Footnotes[0].Paragraphs[0].Text != "1 资料来源：县财政局。" {
@@ -57,6 +57,11 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	}
 	if n := cell.Notes; len(n) != 2 || n[0].Mark != "3" || n[0].Line != 0 || n[1].Mark != "4" || n[1].Line != 2 || n[1].Paragraphs[0].Text != "4 资料来源：县财政局。" {
 		t.Errorf("cell notes %+v", n)
+	}
+	// A cell's text has no runs to link from: its notes' marks link back
+	// to nothing either.
+	if r := cell.Notes[0].Paragraphs[0].Runs[0]; r.Bookmark != "" || r.Link != "" || cell.Notes[0].Anchor != "" {
+		t.Errorf("a cell's note's mark %+v, anchor %q", r, cell.Notes[0].Anchor)
 	}
 }
 
@@ -115,4 +120,83 @@ func TestNotesInHeadersAreListed(t *testing.T) {
 		rels: `<Relationship Id="rIdHA" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header7.xml"/>`}.read(t)
 	wantListed(t, doc, "页眉（header7.xml）（“页眉”）：脚注（只在正文段落和正文表格中显示）",
 		"页眉（header7.xml）表 1 第 1 行第 1 列（“眉表”）：脚注（只在正文段落和正文表格中显示）")
+}
+
+// noteRef is a reference to a note as Word writes it.
+func noteRef(kind, id string) string {
+	return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Reference w:id="` + id + `"/></w:r>`
+}
+
+// TestSectionsNumberTheirNotes: a section's own 脚注和尾注 settings (its
+// sectPr's footnotePr, as Word 2016 writes it for 应用于“本节”) number its
+// notes over the document's: ①② from 3 in the first section, 一 again in
+// the second, which restarts with each section.
+func TestSectionsNumberTheirNotes(t *testing.T) {
+	first := `<w:p><w:pPr><w:sectPr><w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numStart w:val="3"/></w:footnotePr>` +
+		`<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:pPr></w:p>`
+	parts := notesParts()
+	parts["word/settings.xml"] = `<w:settings ` + wordNS + `><w:footnotePr><w:pos w:val="beneathText"/><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>` +
+		`<w:endnotePr><w:pos w:val="sectEnd"/><w:numFmt w:val="decimal"/><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr></w:settings>`
+	doc := fixture{parts: parts, body: para(run("", "甲"), noteRef("footnote", "1"), run("", "乙"), noteRef("footnote", "2")) + first +
+		para(run("", "丙"), noteRef("footnote", "1"), noteRef("endnote", "1")),
+		sectRefs: `<w:footnotePr><w:numFmt w:val="chineseCounting"/><w:numRestart w:val="eachSect"/></w:footnotePr>`}.read(t)
+	wantListed(t, doc)
+	ps := paragraphs(doc)
+	if ps[0].Text != "甲③乙④" || ps[2].Text != "丙一1" {
+		t.Errorf("texts %q, %q: want ③④ in the first section, 一 again in the second", ps[0].Text, ps[2].Text)
+	}
+	if n := ps[2].Footnotes; len(n) != 1 || n[0].Mark != "一" || n[0].Section != 1 || n[0].Paragraphs[0].Text != "一 资料来源：县财政局。" {
+		t.Errorf("the second section's footnote %+v", n)
+	}
+	if len(doc.Endnotes) != 1 || doc.Endnotes[0].Section != 1 || doc.Endnotes[0].Mark != "1" {
+		t.Errorf("endnotes %+v, want 1 in section 2 (numFmt decimal from settings.xml)", doc.Endnotes)
+	}
+	if !doc.FootnotesBelowText || !doc.EndnotesBySection {
+		t.Errorf("beneath text %v, by section %v: settings.xml's w:pos not read", doc.FootnotesBelowText, doc.EndnotesBySection)
+	}
+}
+
+// TestNotesNumberedOnEachPageAreMarked: 每页重新编号, in a section's
+// settings or the document's, leaves each footnote its number in the
+// document's order and says how the layout numbers it on its page; a
+// table cell's, whose text has no runs to number, is listed.
+func TestNotesNumberedOnEachPageAreMarked(t *testing.T) {
+	restart := `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`
+	body := para(run("", "甲"), noteRef("footnote", "1"), run("", "乙"), noteRef("footnote", "2"))
+	parts := notesParts()
+	parts["word/settings.xml"] = `<w:settings ` + wordNS + `>` + restart + `</w:settings>`
+	for _, f := range []fixture{{parts: notesParts(), body: body, sectRefs: restart}, {parts: parts, body: body}} {
+		doc := f.read(t)
+		wantListed(t, doc)
+		n := paragraphs(doc)[0].Footnotes
+		if len(n) != 2 || n[1].Mark != "②" || n[1].Anchor != "_Jxfootnote2" || n[1].PerPage == nil || *n[1].PerPage != (wordmodel.PageNumbering{Format: "decimalEnclosedCircleChinese", Start: 1}) {
+			t.Errorf("footnotes %+v", n)
+		}
+	}
+	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + body + `</w:tc></w:tr></w:tbl>`
+	doc := fixture{parts: notesParts(), body: cell, sectRefs: restart}.read(t)
+	if len(doc.Undrawn) == 0 || doc.Undrawn[0].What != "表格中的脚注“每页重新编号”" {
+		t.Errorf("a cell's footnotes numbered on each page: listed %+v", doc.Undrawn)
+	}
+}
+
+// TestNoteMarksLinkToTheirNotes: a reference links to its note's mark and
+// the mark back, through bookmarks the layout places where it draws them,
+// as Word's and LibreOffice's PDFs link them.
+func TestNoteMarksLinkToTheirNotes(t *testing.T) {
+	doc := fixture{parts: notesParts(), body: para(run("", "甲"), noteRef("footnote", "2"), run("", "乙"), noteRef("endnote", "1"))}.read(t)
+	var got []string
+	for _, r := range paragraphs(doc)[0].Runs {
+		got = append(got, r.Text+"→"+r.Link+"@"+r.Bookmark)
+	}
+	if want := "甲→@|→@_Jxfootnote1Ref|1→#_Jxfootnote1@|乙→@|→@_Jxendnote1Ref|i→#_Jxendnote1@"; strings.Join(got, "|") != want {
+		t.Errorf("runs %s, want %s", strings.Join(got, "|"), want)
+	}
+	note := paragraphs(doc)[0].Footnotes[0].Paragraphs[0].Runs
+	if note[0].Bookmark != "_Jxfootnote1" || note[1].Text != "1" || note[1].Link != "#_Jxfootnote1Ref" {
+		t.Errorf("the note's mark %+v, want a bookmark and a link back", note[:2])
+	}
+	if end := doc.Endnotes[0].Paragraphs[0].Runs; end[0].Bookmark != "_Jxendnote1" || end[1].Link != "#_Jxendnote1Ref" {
+		t.Errorf("the endnote's mark %+v", end[:2])
+	}
 }

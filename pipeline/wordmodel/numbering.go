@@ -196,9 +196,10 @@ func (n *numbering) level(numID string, k int) level {
 
 // label counts a paragraph at level k of list numID and returns the label
 // Word shows before it, its suffix included, with the level's definition
-// and its own number in its format (the 2 of 1.2, 二 of 第二章, what a
-// chapter page number shows); ok is false for a list that is not defined.
-func (n *numbering) label(numID string, k int) (text string, l level, own string, ok bool) {
+// and its full number, the label without the text before its first number
+// and after its last (1.2 of “第1.2节”, 二 of 第二章: what a chapter page
+// number shows); ok is false for a list that is not defined.
+func (n *numbering) label(numID string, k int) (text string, l level, full string, ok bool) {
 	d, found := n.nums[numID]
 	if !found {
 		return "", level{}, "", false
@@ -238,8 +239,14 @@ func (n *numbering) label(numID string, k int) (text string, l level, own string
 	}
 	var b strings.Builder
 	t := l.text
+	// The heading's full number is the label from its first number to its
+	// last (1.2 of “第1.2节”), as a chapter page number shows it.
+	from, to := -1, -1
 	for i := 0; i < len(t); i++ {
 		if t[i] == '%' && i+1 < len(t) && t[i+1] >= '1' && t[i+1] <= '9' {
+			if from < 0 {
+				from = b.Len()
+			}
 			j := int(t[i+1] - '1')
 			lj := n.level(numID, j)
 			v := c[j]
@@ -251,14 +258,15 @@ func (n *numbering) label(numID string, k int) (text string, l level, own string
 				format = "decimal"
 			}
 			b.WriteString(FormatNumber(v, format))
+			to = b.Len()
 			i++
 			continue
 		}
 		b.WriteByte(t[i])
 	}
 	text = b.String()
-	if l.format != "bullet" && l.format != "none" {
-		own = FormatNumber(c[k], l.format)
+	if l.format != "bullet" && l.format != "none" && from >= 0 {
+		full = text[from:to]
 	}
 	if l.format == "bullet" {
 		text, _ = symbolText(l.font, text)
@@ -270,7 +278,7 @@ func (n *numbering) label(numID string, k int) (text string, l level, own string
 	default:
 		text += "\t"
 	}
-	return text, l, own, true
+	return text, l, full, true
 }
 
 // numberParagraph gives a paragraph in a list (by its own numPr or its
@@ -289,7 +297,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	if s.num == nil || numID == "" || numID == "0" {
 		return nil
 	}
-	text, l, own, ok := s.num.label(numID, ilvl)
+	text, l, full, ok := s.num.label(numID, ilvl)
 	if !ok {
 		return nil
 	}
@@ -315,7 +323,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 		return nil
 	}
 	label.Text = text
-	para.LabelNumber = own
+	para.LabelNumber = full
 	if para.LabelPicture != nil {
 		label.Text = text[len(strings.TrimRight(text, " \t")):] // the picture is the bullet
 	}

@@ -308,15 +308,31 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			// A reference to a note, and the note's own mark, are its
 			// number raised.
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
-			mark := s.notes.mark
+			n := s.notes
+			mark, to, from := n.mark, n.back, n.anchor
 			if kind, ref := strings.CutSuffix(name[2:], "Reference"); ref {
+				inCell := s.inCell
 				mark, _ = s.reference(tag, kind)
+				if to, from = noteAnchor(kind, n.seq[kind]); inCell {
+					to, from = "", ""
+				}
+			} else {
+				n.anchor = "" // a second mark in the note starts no bookmark
 			}
-			if mark != "" {
-				plain := cur
+			if mark != "" && !hidden && s.fields.shown() {
+				// The mark links to its note and the note's mark back to
+				// the reference: a bookmark at each, which the layout
+				// places where it draws them.
+				if from != "" {
+					para.Runs = append(para.Runs, Run{Bookmark: from})
+				}
+				plain, outer := cur, link
 				cur.VertAlign = "superscript"
+				if to != "" {
+					link = "#" + to
+				}
 				write(mark)
-				cur = plain
+				cur, link = plain, outer
 			}
 			i++
 		case "w:hyperlink":
@@ -329,6 +345,14 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			}
 			if strings.HasPrefix(target, "#") {
 				s.refer(target[1:], "链接")
+			}
+			i++
+		case "w:ptab":
+			if !hidden && s.fields.marks() {
+				plain := cur
+				cur.Align = alignTab(p[i : i+strings.IndexByte(p[i:], '>')])
+				add("\t")
+				cur = plain
 			}
 			i++
 		case "w:tab", "w:cr", "w:noBreakHyphen", "w:softHyphen":

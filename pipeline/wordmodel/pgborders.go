@@ -50,6 +50,9 @@ func (s *sheet) section(sect string, n int) Section {
 		chapters(&sec, tag)
 	}
 	sec.LineNumbers = s.lineNumbers(sect)
+	if v, _ := wordxml.Val(sect, "w:vAlign"); v == "center" || v == "both" || v == "bottom" {
+		sec.VAlign = strings.Clone(v) // not the part's memory (detach)
+	}
 	// Word up to 2010 starts a section after a 分栏 section break (w:type
 	// nextColumn) in the next column; 2013 and later start a page, as
 	// LibreOffice's writerfilter also reads it (SectionPropertyMap::

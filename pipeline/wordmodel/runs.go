@@ -87,6 +87,9 @@ type Run struct {
 	// counter-clockwise in the line, squeezed into one character's width
 	// where VertCompress is set.
 	Vertical, VertCompress bool
+	// Align is the alignment tab (对齐方式制表符, w:ptab) the run's one
+	// tab is; nil for a run of text or an ordinary tab.
+	Align *AlignTab
 }
 
 // Plain reports whether the run has no formatting of its own.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unique"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -25,6 +26,36 @@ type TabStop struct {
 // maxTabPos is the farthest a tab stop can stand from the indent, twips:
 // Word's 制表位 dialog takes at most 1584 pt (22 inches) either way.
 const maxTabPos = 31680
+
+// AlignTab is an alignment tab (Word 2010's 插入对齐制表符, w:ptab): the
+// text after it stands at a place of its own, whatever the paragraph's tab
+// stops: its left edge (Align left), centre or right edge at the left,
+// the middle or the right of the text block (RelativeTo margin) or of the
+// paragraph between its indents (indent), the space before it filled with
+// Leader (dot, hyphen, underscore, middleDot; "" for none).
+type AlignTab struct {
+	Align, RelativeTo, Leader string
+}
+
+// alignTab reads a w:ptab's start tag; its values are the model's own, not
+// the part's (detach).
+func alignTab(tag string) *AlignTab {
+	v := func(name, or string) string { return unique.Make(cmp.Or(attr(tag, name), or)).Value() }
+	t := &AlignTab{Align: v("w:alignment", "left"), RelativeTo: v("w:relativeTo", "margin"), Leader: v("w:leader", "")}
+	if t.Leader == "none" {
+		t.Leader = ""
+	}
+	return t
+}
+
+// alignTabShown lists an alignment tab in a table cell, whose text is set
+// without its runs (Cell.Text): its place would be lost.
+func alignTabShown(s *sheet, _ string) string {
+	if s.inCell {
+		return "表格中的对齐方式制表符（绝对位置制表符）"
+	}
+	return ""
+}
 
 // resolveTabs is a paragraph's tab stops, by position: each layer's
 // w:tabs adds its stops to the weaker layers' and a w:tab of val clear

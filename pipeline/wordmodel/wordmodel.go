@@ -25,8 +25,20 @@ type Document struct {
 	// HeaderImages and FooterImages are the pictures of the header and
 	// footer drawn on every page, placed as floating pictures.
 	HeaderImages, FooterImages []Image
-	// Endnotes are the document's endnotes, drawn after its end.
-	Endnotes []Note
+	// Endnotes are the document's endnotes, drawn after its end, or
+	// after their section's end where EndnotesBySection (settings.xml's
+	// endnotePr w:pos sectEnd, 尾注位置“节的结尾”).
+	Endnotes          []Note
+	EndnotesBySection bool
+	// FootnotesBelowText: a page's footnotes follow its last line of text
+	// rather than stand at its foot (footnotePr w:pos beneathText, 脚注
+	//位置“文字下方”); Word reads it from settings.xml alone.
+	FootnotesBelowText bool
+	// Background fills every page behind all else (页面颜色, 填充效果:
+	// background.go), a rect shape of a colour or a gradient; nil for
+	// none. BackgroundShown: Word's 页面视图 shows it.
+	Background      *Shape
+	BackgroundShown bool
 	// DefaultTab is the distance between the default tab stops, in twips
 	// (settings.xml's defaultTabStop; Word's 720 where it has none).
 	DefaultTab float64
@@ -85,6 +97,11 @@ type Section struct {
 	// page of that number (w:type oddPage, evenPage; Word leaves a blank
 	// page before it where the next page has the other), "" otherwise.
 	Parity string
+	// VAlign is where its text stands between the top and bottom margins
+	// on each of its pages (页面垂直对齐, w:vAlign): center, bottom, or both
+	// (两端对齐: the space left shared between its paragraphs); "" for the
+	// top.
+	VAlign string
 	refs   []marginRef
 	// charSpace is docGrid's w:charSpace, 4096ths of a point added to the
 	// Normal style's size to make the character cell.
@@ -187,8 +204,8 @@ type Paragraph struct {
 	// Outline is its outline level, 1 for 标题 1, through its style; 0
 	// for body text. A section's ChapterLevel takes the chapter number
 	// from the LabelNumber of the last paragraph at that level: its
-	// list level's own number in the level's format (1, 二, III), not the
-	// label's other text (第…章).
+	// label's full number, each level's in its format (1, 二, III, 1.2),
+	// not the text before or after it (第…章).
 	Outline     int
 	LabelNumber string
 	// NoLineNumbers: the paragraph's lines are not counted in its
@@ -431,6 +448,9 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 	doc.head = cut.apply(doc)
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
+	s.notePlacement(doc, parts["word/settings.xml"])
+	doc.Background, _ = pageBackground(body[:max(0, strings.Index(body, "<w:body"))])
+	doc.BackgroundShown = backgroundShown(parts["word/settings.xml"])
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	surroundMargins(doc.Sections, parts["word/settings.xml"])
 	s.sectionMargins(doc.Sections, parts)
