@@ -29,6 +29,9 @@ func (r *renderer) rowFrame(tl *tableLayout, row *tableRow, first, last bool, y 
 // spacedExtent is where row's grid starts and ends across: its cells'
 // boxes grown by the spacing around them.
 func (row *tableRow) spacedExtent() (x0, x1 float64) {
+	if len(row.cells) == 0 {
+		return 0, 0
+	}
 	first, end := row.cells[0], row.cells[len(row.cells)-1]
 	x0, x1 = first.x, end.x+end.w
 	if !first.skipped {

@@ -16,6 +16,8 @@ package layout
 // lays out each page's part of a table anew. A row split at the first
 // page's foot goes on overleaf as it was set there.
 
+import "math"
+
 // onPage is the layout the table's rows on page (from 0, its first) take:
 // its own where it stands beside a float on the first page only.
 func (tl *tableLayout) onPage(page int) *tableLayout {
@@ -33,14 +35,11 @@ func (r *renderer) besideFloats(tl *tableLayout) (span, bool) {
 		return span{}, false
 	}
 	h := 0.0
-	tx0, tx1 := tl.rows[0].cells[0].x, 0.0
 	for _, row := range tl.rows {
 		h += row.height
-		for _, c := range row.cells {
-			tx0, tx1 = min(tx0, c.x), max(tx1, c.x+c.w)
-		}
 	}
-	if r.y+h > r.bottom()+0.01 {
+	tx0, tx1, ok := tl.across()
+	if !ok || r.y+h > r.bottom()+0.01 {
 		return span{}, false
 	}
 	lo, hi := min(tx0, r.left()), max(tx1, r.left()+r.width())
@@ -73,4 +72,16 @@ func fitTo(x []float64, s span) []float64 {
 		out[i] = s.x0 + (v-x0)*s.width()/(x1-x0)
 	}
 	return out
+}
+
+// across is where the table's cells start and end, left to right; false
+// for a table with no cell (a damaged one).
+func (tl *tableLayout) across() (x0, x1 float64, ok bool) {
+	x0, x1 = math.Inf(1), math.Inf(-1)
+	for _, row := range tl.rows {
+		for _, c := range row.cells {
+			x0, x1 = min(x0, c.x), max(x1, c.x+c.w)
+		}
+	}
+	return x0, x1, x0 <= x1
 }

@@ -29,11 +29,9 @@ func (r *renderer) floatTable(t *wordmodel.Table) bool {
 	for _, row := range tl.rows {
 		h += row.height
 	}
-	x0, x1 := tl.rows[0].cells[0].x, 0.0
-	for _, row := range tl.rows {
-		for _, c := range row.cells {
-			x0, x1 = min(x0, c.x), max(x1, c.x+c.w)
-		}
+	x0, x1, any := tl.across()
+	if !any {
+		return true // no cell to place: nothing to draw
 	}
 	f := t.Float
 	x, y, ok := r.placeTable(f, x1-x0, h)

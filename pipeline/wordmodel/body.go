@@ -312,6 +312,9 @@ func (s *sheet) table(t string, n int) *Table {
 			}
 			row.Cells = append(row.Cells, cell)
 		}
+		if len(row.Cells) == 0 {
+			continue // a damaged row with no cell: nothing to show, no place to lay it
+		}
 		out.Rows = append(out.Rows, row)
 	}
 	return out

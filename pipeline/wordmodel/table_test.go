@@ -253,3 +253,15 @@ func TestTheTemplatesTableIsOffTheGrid(t *testing.T) {
 	}
 	t.Fatal("no table in the template")
 }
+
+// TestARowWithoutCellsIsLeftOut: a damaged row that lost its cells has
+// nothing to show and no place in the grid; the rows around it are read.
+func TestARowWithoutCellsIsLeftOut(t *testing.T) {
+	grid := `<w:tblGrid><w:gridCol w:w="2765"/><w:gridCol w:w="2765"/></w:tblGrid>`
+	body := `<w:tbl>` + tblPr("", "") + grid + wordRow("", "一", "二") + `<w:tr><w:trPr><w:trHeight w:val="400"/></w:trPr></w:tr>` + wordRow("", "三", "四") + `</w:tbl>` + para(run("", "后"))
+	doc := fixture{body: body}.read(t)
+	tb, ok := doc.Blocks[0].(*wordmodel.Table)
+	if !ok || len(tb.Rows) != 2 || tb.Rows[1].Cells[0].Text != "三" {
+		t.Fatalf("blocks %+v", doc.Blocks)
+	}
+}
