@@ -344,18 +344,6 @@ func (r *renderer) warnOnce(msg string) {
 
 // emit adds a float's drawing to the page: in front of what is drawn
 // so far, or behind all of it.
-// emitFront draws a float in front of the text: over all of the body's
-// text on the page, at the page's end, as Word stacks it; in a header,
-// a footer or a text box where it stands, over what came before it.
-func (r *renderer) emitFront(ops []op) {
-	ops = r.pin(ops)
-	if r.inStory || r.inBox {
-		r.ops = append(r.ops, ops...)
-		return
-	}
-	r.frontFloats = append(r.frontFloats, ops...)
-}
-
 func (r *renderer) emit(ops []op, behind bool) {
 	ops = r.pin(ops)
 	if !behind {
@@ -375,6 +363,18 @@ func (r *renderer) emit(ops []op, behind bool) {
 	}
 	page += r.backdrop // over the page's background
 	r.ops = append(r.ops[:page+1], append(ops, r.ops[page+1:]...)...)
+}
+
+// emitFront draws a float in front of the text: over all of the body's
+// text on the page, at the page's end, as Word stacks it; in a header,
+// a footer or a text box where it stands, over what came before it.
+func (r *renderer) emitFront(ops []op) {
+	ops = r.pin(ops)
+	if r.inStory || r.inBox {
+		r.ops = append(r.ops, ops...)
+		return
+	}
+	r.frontFloats = append(r.frontFloats, ops...)
 }
 
 // Bounds is the box the path's points lie in, widened by its line's

@@ -257,3 +257,24 @@ func TestCellMargins(t *testing.T) {
 		t.Errorf("table's margin: text at %.2f, want %.2f", x, box[1].x+5*ptToMM)
 	}
 }
+
+// TestTablesWithoutCellsAreLaidOutWithoutCrashing: a damaged table whose
+// rows lost their cells (a crafted template, a tool's bad edit) floats,
+// stands beside a float or keeps its cell spacing without a panic; there
+// is nothing of it to draw.
+func TestTablesWithoutCellsAreLaidOutWithoutCrashing(t *testing.T) {
+	float := floatPicture(t, 40, 60, wordmodel.Float{FromX: "margin", AlignX: "left", FromY: "paragraph"}, "square", "bothSides")
+	empty := func(tf *wordmodel.TableFloat, spacing float64) *wordmodel.Table {
+		return &wordmodel.Table{Float: tf, Rows: []wordmodel.Row{{CellSpacing: spacing}, {CellSpacing: spacing}}}
+	}
+	for _, blocks := range [][]wordmodel.Block{
+		{body("浮动表格"), empty(&wordmodel.TableFloat{FromX: "margin", FromY: "text"}, 0), body("其后")},
+		{body("环绕", float), empty(nil, 0), body("其后")},
+		{body("单元格间距"), empty(nil, 2), body("其后")},
+	} {
+		r := presetLaid(t, blocks...)
+		if len(opsOf(r, "其")) == 0 {
+			t.Errorf("the text after the table is lost: %s", fmtOps(r))
+		}
+	}
+}
