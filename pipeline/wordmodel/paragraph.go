@@ -274,6 +274,12 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				i = e
 				continue
 			}
+			if hasField(p[i+base : e]) {
+				// The layout sets a field's result anew, without the
+				// guide over it.
+				found = append(found, rubyOverField)
+				r = nil
+			}
 			ruby, rubyEnd = r, e
 			i += base
 		case "w:r":

@@ -64,6 +64,14 @@ func (s *sheet) readRuby(key string, layers props, el string) (*Ruby, int) {
 	return ruby, base
 }
 
+// rubyOverField lists a 拼音指南 over a field's result (a page number).
+const rubyOverField = "拼音指南（加在域上的拼音无法显示，请把拼音加在普通文字上）"
+
+// hasField reports whether the runs of x hold a field.
+func hasField(x string) bool {
+	return next(x, "w:fldChar", 0) >= 0 || next(x, "w:fldSimple", 0) >= 0 || next(x, "w:instrText", 0) >= 0
+}
+
 // runText is the text of a run's w:t elements.
 func runText(run string) string {
 	var b strings.Builder

@@ -45,3 +45,14 @@ func TestRubyIsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestRubyOverAFieldIsListed: a 拼音指南 over a field's result (a page
+// number, a date) would be drawn without its guide where the layout sets
+// the field anew; it is listed, naming its paragraph.
+func TestRubyOverAFieldIsListed(t *testing.T) {
+	field := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	ruby := `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt>` +
+		runtest.Word.Run("", "yī") + `</w:rt><w:rubyBase>` + field + `</w:rubyBase></w:ruby></w:r>`
+	doc := fixture{body: runtest.Para(runtest.Word.Run("", "第"), ruby, runtest.Word.Run("", "页"))}.read(t)
+	wantListed(t, doc, "第 1 段（“第[页码]页”）：拼音指南（加在域上的拼音无法显示，请把拼音加在普通文字上）")
+}
