@@ -88,9 +88,10 @@ func TestVMLGradientFillsAreRead(t *testing.T) {
 
 // TestPatternFillsAreRead: a pattern fill as Word writes it (图案填充:
 // a preset, its foreground and background colours, from the theme too)
-// is read as its cell of dots: 50% every other dot, a checkerboard; a
-// light downward diagonal a dot a row moving right; horizontal lines a
-// full row; a pattern not drawn is refused, named.
+// is read as its cell of dots: 50% pairs of dots over single ones, as
+// Office draws it; a light downward diagonal a dot a row moving right;
+// horizontal lines a full row mid-cell; a preset ECMA-376 does not name
+// is refused, named.
 func TestPatternFillsAreRead(t *testing.T) {
 	const mm = 36000
 	a := st.Anchor{H: "column", V: "paragraph", CX: 40 * mm, CY: 20 * mm}
@@ -104,17 +105,17 @@ func TestPatternFillsAreRead(t *testing.T) {
 	if len(sps) != 3 || sps[0].Pattern == nil || sps[0].Fill != "" {
 		t.Fatalf("shapes %+v", sps)
 	}
-	if p := sps[0].Pattern; p.Fg != "4472C4" || p.Bg != "FFFF00" || p.Rows != [8]byte{0xAA, 0x55, 0xAA, 0x55, 0xAA, 0x55, 0xAA, 0x55} {
+	if p := sps[0].Pattern; p.Fg != "4472C4" || p.Bg != "FFFF00" || p.Rows != [8]byte{0xCC, 0x55, 0xCC, 0x55, 0xCC, 0x55, 0xCC, 0x55} {
 		t.Errorf("pct50 = %+v", p)
 	}
 	if r := sps[1].Pattern.Rows; r[0] != 0x88 || r[1] != 0x44 || r[4] != 0x88 {
 		t.Errorf("ltDnDiag = %x", r)
 	}
-	if r := sps[2].Pattern.Rows; r[0] != 0xFF || r[1] != 0 {
+	if r := sps[2].Pattern.Rows; r[4] != 0xFF || r[0] != 0 || r[5] != 0 {
 		t.Errorf("horz = %x", r)
 	}
-	doc = shapeDoc(t, `<w:p><w:r><w:t>图案</w:t></w:r>`+shape("shingle")+`</w:p>`, nil)
-	wantListed(t, doc, "第 2 段（“图案”）：图形“矩形 1”（填充的图案“shingle”无法显示）")
+	doc = shapeDoc(t, `<w:p><w:r><w:t>图案</w:t></w:r>`+shape("shingles")+`</w:p>`, nil)
+	wantListed(t, doc, "第 2 段（“图案”）：图形“矩形 1”（填充的图案“shingles”无法显示）")
 }
 
 // TestPictureFillsAreRead: a shape filled with a picture (图片填充, as

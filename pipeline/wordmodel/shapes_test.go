@@ -164,7 +164,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 	body := `<w:p><w:r><w:t>心</w:t></w:r>` + shape("心形 1", "hearts", "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>曲线</w:t></w:r>` + shape("任意多边形 2", `<a:custGeom><a:pathLst/></a:custGeom>`, "", a) + `</w:p>` +
 		`<w:p><w:r><w:t>渐变</w:t></w:r>` + shape("矩形 3", "rect", `<a:gradFill><a:gsLst/></a:gradFill>`, a) + `</w:p>` +
-		`<w:p><w:r><w:t>图案</w:t></w:r>` + shape("矩形 4", "rect", `<a:pattFill prst="shingle"/>`, a) + `</w:p>` +
+		`<w:p><w:r><w:t>图案</w:t></w:r>` + shape("矩形 4", "rect", `<a:pattFill prst="shingles"/>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>字符</w:t></w:r>` + shape("矩形 5", "rect", "", char) + `</w:p>` +
 		`<w:p><w:r><w:t>箭头</w:t></w:r>` + shape("直接箭头连接符 6", "straightConnector1", `<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:tailEnd type="hook"/></a:ln>`, a) + `</w:p>` +
 		`<w:p><w:r><w:t>组合</w:t></w:r>` + st.Run(a.Group(7, "组合 7", [2]int{0, 0}, [2]int{720000, 720000},
@@ -178,7 +178,7 @@ func TestShapesNotDrawnAreListed(t *testing.T) {
 		"第 2 段（“心”）：图形“心形 1”（形状“hearts”无法识别）",
 		"第 3 段（“曲线”）：图形“任意多边形 2”（自由曲线或任意多边形没有路径）",
 		"第 4 段（“渐变”）：图形“矩形 3”（填充的渐变没有颜色）",
-		"第 5 段（“图案”）：图形“矩形 4”（填充的图案“shingle”无法显示）",
+		"第 5 段（“图案”）：图形“矩形 4”（填充的图案“shingles”无法显示）",
 		"第 6 段（“字符”）：图形“矩形 5”（位置相对于内边距）",
 		"第 7 段（“箭头”）：图形“直接箭头连接符 6”（线条的箭头“hook”无法识别）",
 		"第 8 段（“组合”）：组合图形“组合 7”中的图形“心形 9”（形状“hearts”无法识别）",
