@@ -255,7 +255,8 @@ func TestCroppedPictureFillsAreRead(t *testing.T) {
 // 2003 and WPS write it: frame (stretched), tile (at the picture's size,
 // repeated over the box) and pattern (an 8 by 8 dot picture in the fill
 // colour and color2, a pattern fill); a pattern picture of another size
-// is listed.
+// is tiled a pixel a dot, its dark pixels in the fill colour and its
+// light ones in color2.
 func TestVMLPictureFillsAreRead(t *testing.T) {
 	shape := func(fill string) string {
 		return `<w:p>` + st.Pict(`<v:rect id="矩形 1" style="position:absolute;width:72pt;height:36pt" fillcolor="red">`+fill+`</v:rect>`) + `</w:p>`
@@ -267,9 +268,9 @@ func TestVMLPictureFillsAreRead(t *testing.T) {
 			`<Relationship Id="rIdDots" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.png"/>`,
 		parts: map[string]string{"word/media/image1.png": string(quarters(t, "png")), "word/media/image2.png": string(picturetest.Dots(t))},
 	}.read(t)
-	wantListed(t, doc, "第 4 段：图形“矩形 1”（填充的图案图片 image1.png不是 8×8 点的图案，无法显示）")
+	wantListed(t, doc)
 	sps := shapesOf(doc)
-	if len(sps) != 3 {
+	if len(sps) != 4 {
 		t.Fatalf("%d shapes", len(sps))
 	}
 	if p := sps[0].Picture; p == nil || !bytes.Equal(p.Data, quarters(t, "png")) {
@@ -286,6 +287,15 @@ func TestVMLPictureFillsAreRead(t *testing.T) {
 	want := wordmodel.Pattern{Rows: [8]byte{0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1}, Fg: "FF0000", Bg: "FFFF00"}
 	if p := sps[2].Pattern; p == nil || *p != want {
 		t.Errorf("pattern fill %+v", sps[2].Pattern)
+	}
+	// The bands (black, red, white, blue) 100 pixels across at 96 to
+	// the inch over the box's 96 by 48: dark but the white band, in red;
+	// the white band in yellow; a second row of tiles 40 pixels down.
+	if p := sps[3].Picture; p == nil || sps[3].Pattern != nil {
+		t.Fatalf("pattern picture %+v", sps[3])
+	} else if m := decoded(t, *p); m.Bounds().Dx() != 96 || m.Bounds().Dy() != 48 || rgbAt(m, 10, 10) != [3]uint8{255, 0, 0} ||
+		rgbAt(m, 30, 10) != [3]uint8{255, 0, 0} || rgbAt(m, 60, 10) != [3]uint8{255, 255, 0} || rgbAt(m, 90, 10) != [3]uint8{255, 0, 0} || rgbAt(m, 60, 45) != [3]uint8{255, 255, 0} {
+		t.Errorf("pattern picture %v: %v %v %v", m.Bounds(), rgbAt(m, 10, 10), rgbAt(m, 60, 10), rgbAt(m, 60, 45))
 	}
 }
 

@@ -164,10 +164,11 @@ func (s *sheet) vmlPictured(sp *Shape, tag, shape string) (pictured bool, why st
 
 // vmlPictureFill reads a VML shape's picture fill (v:fill with an r:id,
 // fl its start tag) over its box, w by h: type frame stretches the
-// picture over it, tile repeats it at its size, pattern is an 8 by 8
-// dot picture drawn in the fill colour (dark dots) and color2 (light
-// ones) as a pattern fill is (patterns.go). It sets sp's Picture or
-// Pattern; why not, otherwise.
+// picture over it, tile repeats it at its size, pattern is a dot
+// picture drawn in the fill colour (dark dots) and color2 (light ones):
+// an 8 by 8 one as a pattern fill is (patterns.go), another tiled a
+// pixel a dot (vmlpatterns.go). It sets sp's Picture or Pattern; why
+// not, otherwise.
 func (s *sheet) vmlPictureFill(sp *Shape, fl, color string) string {
 	target := s.target(fl, `r:id="`)
 	img, why := s.loadImage(strings.TrimSpace(target), strings.TrimPrefix(s.rels[relID(fl, `r:id="`)], "/word/"))
@@ -196,12 +197,13 @@ func (s *sheet) vmlPictureFill(sp *Shape, fl, color string) string {
 				return "的图案颜色无法识别"
 			}
 		}
-		p, ok := dotPattern(img.Data)
-		if !ok {
-			return "的图案图片" + target + "不是 8×8 点的图案，无法显示"
+		if p, ok := dotPattern(img.Data); ok {
+			sp.Pattern = &Pattern{Rows: p, Fg: color, Bg: c2}
+			return ""
 		}
-		sp.Pattern = &Pattern{Rows: p, Fg: color, Bg: c2}
-		return ""
+		if err := img.patternTile(color, c2); err != nil {
+			return "的图案图片" + target + "无法显示"
+		}
 	}
 	sp.Picture = &img
 	return ""
