@@ -1,7 +1,9 @@
 package layout
 
-// The document's page colour or gradient (Document.Background) fills each
-// page, behind everything the page draws: its borders, its header's and
+import "jixiao/pipeline/wordmodel"
+
+// The document's page colour, gradient, pattern, texture or picture
+// (Document.Background) fills each page, behind everything the page draws: its borders, its header's and
 // its text's floats behind the text. Word shows it in 页面视图 where the
 // document says so, and the PDF draws what the clerk sees there; Word puts
 // it in a PDF or on paper only with its option 打印背景色和图像, so the
@@ -27,6 +29,18 @@ func (r *renderer) pageBackground() {
 	r.warnOnce(backgroundDrawn)
 	sp := *bg
 	sp.Width, sp.Height = r.g.w, r.g.h
+	if img := bg.Picture; img != nil {
+		pic := *img
+		if img.Width > 0 && img.Height > 0 {
+			// A texture tiled over the largest page: this page shows its
+			// top left part.
+			pic.Crop = wordmodel.Crop{R: max(0, 1-r.g.w/img.Width), B: max(0, 1-r.g.h/img.Height)}
+		}
+		sp.Picture = &pic
+		r.ops = append(r.ops, pictureFill(&sp, 0, 0, r.g.w, r.g.h))
+		r.ops[len(r.ops)-1].fixed = true
+		r.backdrop++
+	}
 	for _, p := range shapePaths(&sp, 0, 0, r.g.w, r.g.h) {
 		r.ops = append(r.ops, op{kind: opPath, path: p, fixed: true})
 		r.backdrop++

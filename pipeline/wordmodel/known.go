@@ -242,8 +242,8 @@ func twipsOf(el, name string) int {
 
 // background lists a page colour or fill effect the PDF does not draw
 // (background.go).
-func background(_ *sheet, el string) string {
-	_, why := pageBackground(el)
+func background(s *sheet, el string) string {
+	_, why := s.pageBackground(el, 210, 297)
 	return why
 }
 

@@ -178,6 +178,10 @@ func (s *sheet) vmlPictureFill(sp *Shape, fl, color string) string {
 	img.Width, img.Height = sp.Width, sp.Height
 	switch attr(fl, "type") {
 	case "frame":
+		// 锁定图片纵横比: the picture kept whole or cut to the box's shape.
+		if a := attr(fl, "aspect"); a != "" && a != "ignore" {
+			return "的图片保持纵横比，无法显示"
+		}
 	default:
 		return "的图片填充方式“" + attr(fl, "type") + "”无法显示"
 	case "tile":

@@ -35,8 +35,8 @@ type Document struct {
 	//位置“文字下方”); Word reads it from settings.xml alone.
 	FootnotesBelowText bool
 	// Background fills every page behind all else (页面颜色, 填充效果:
-	// background.go), a rect shape of a colour or a gradient; nil for
-	// none. BackgroundShown: Word's 页面视图 shows it.
+	// background.go), a rect shape of a colour, a gradient, a pattern or
+	// a picture; nil for none. BackgroundShown: Word's 页面视图 shows it.
 	Background      *Shape
 	BackgroundShown bool
 	// DefaultTab is the distance between the default tab stops, in twips
@@ -449,7 +449,8 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 	s.charGrid(doc.Sections)
 	doc.Endnotes = s.notes.end
 	s.notePlacement(doc, parts["word/settings.xml"])
-	doc.Background, _ = pageBackground(body[:max(0, strings.Index(body, "<w:body"))])
+	pageW, pageH := largestPage(doc.Sections)
+	doc.Background, _ = s.pageBackground(body[:max(0, strings.Index(body, "<w:body"))], pageW, pageH)
 	doc.BackgroundShown = backgroundShown(parts["word/settings.xml"])
 	doc.EvenPages = on(parts["word/settings.xml"], "w:evenAndOddHeaders")
 	surroundMargins(doc.Sections, parts["word/settings.xml"])
