@@ -321,9 +321,36 @@ func TestTiledPicturesAreRead(t *testing.T) {
 	}
 }
 
-// TestATiledCroppedJPEGIsListed: a JPEG both cropped and tiled, which
-// is not cut at load, is listed, naming the picture.
-func TestATiledCroppedJPEGIsListed(t *testing.T) {
-	doc := pictureDoc(t, wordPicture("rIdJpg", "", `<a:srcRect l="10000"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, rectGeom))
-	wantListed(t, doc, "第 1 段：图片 image2.jpeg（平铺的图片经过裁剪，无法显示）")
+// TestATiledCroppedJPEGIsTiled: a JPEG both cropped and tiled (kept
+// whole at load) repeats the part its crop keeps: the bands' red and
+// white halves, 50 pixels (13.23 mm) a tile from the box's left, drawn
+// into a picture of the box; one cropped outwards (room left empty) is
+// listed, naming the picture.
+func TestATiledCroppedJPEGIsTiled(t *testing.T) {
+	doc := pictureDoc(t, wordPicture("rIdJpg", "", `<a:srcRect l="25000" r="25000"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, rectGeom))
+	wantListed(t, doc)
+	imgs := picturesOf(doc)
+	if len(imgs) != 1 || imgs[0].Format != "PNG" || !imgs[0].Crop.IsZero() {
+		t.Fatalf("pictures %+v", imgs)
+	}
+	m := decoded(t, imgs[0])
+	near := func(c, want [3]uint8) bool {
+		for k := range c {
+			if d := int(c[k]) - int(want[k]); d > 24 || d < -24 {
+				return false
+			}
+		}
+		return true
+	}
+	red, white := [3]uint8{255, 0, 0}, [3]uint8{255, 255, 255}
+	for _, at := range []struct {
+		x    int
+		want [3]uint8
+	}{{5, red}, {20, red}, {30, white}, {45, white}, {55, red}, {80, white}, {105, red}} {
+		if c := rgbAt(m, at.x, 10); !near(c, at.want) {
+			t.Errorf("pixel %d: %v, want %v", at.x, c, at.want)
+		}
+	}
+	doc = pictureDoc(t, wordPicture("rIdJpg", "", `<a:srcRect l="-10000"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, rectGeom))
+	wantListed(t, doc, "第 1 段：图片 image2.jpeg（平铺的图片向外裁剪留出了空白，无法显示）")
 }

@@ -28,6 +28,8 @@ type tiling struct {
 	w, h         float64 // one tile
 	x0, y0       float64 // the first tile's top left corner in the box
 	flipX, flipY bool
+	// crop is what of the picture is cut off before it repeats.
+	crop Crop
 }
 
 // readTiling reads a:tile's start tag for a picture whose tile is tw by
@@ -68,6 +70,11 @@ func (img *Image) tile(t tiling) error {
 		return fmt.Errorf("decode picture: %w", err)
 	}
 	b := src.Bounds()
+	b = image.Rect(b.Min.X+int(math.Round(t.crop.L*float64(b.Dx()))), b.Min.Y+int(math.Round(t.crop.T*float64(b.Dy()))),
+		b.Max.X-int(math.Round(t.crop.R*float64(b.Dx()))), b.Max.Y-int(math.Round(t.crop.B*float64(b.Dy()))))
+	if b.Empty() {
+		return fmt.Errorf("cropped to nothing")
+	}
 	if t.w <= 0 || t.h <= 0 || img.Width <= 0 || img.Height <= 0 {
 		return fmt.Errorf("tile of no size")
 	}
@@ -130,13 +137,20 @@ func (img *Image) tiled(blipFill string) string {
 	if i < 0 {
 		return ""
 	}
-	if !img.Crop.IsZero() {
-		return "平铺的图片经过裁剪，无法显示"
+	c := img.Crop
+	if c.L < 0 || c.T < 0 || c.R < 0 || c.B < 0 {
+		return "平铺的图片向外裁剪留出了空白，无法显示"
 	}
+	// A JPEG is not cut at load: the part its crop keeps is what repeats,
+	// each tile that part's size.
 	tw, th := nativeSize(img.Data)
-	if err := img.tile(readTiling(startTag(blipFill, i), tw, th, img.Width, img.Height)); err != nil {
+	sw, sh := c.shown()
+	t := readTiling(startTag(blipFill, i), tw*sw, th*sh, img.Width, img.Height)
+	t.crop = c
+	if err := img.tile(t); err != nil {
 		return "图片平铺无法显示：" + err.Error()
 	}
+	img.Crop = Crop{}
 	return ""
 }
 
