@@ -201,11 +201,11 @@ func notDrawnCases() []knownCase {
 		{name: "shading in a vertical cell", f: fixture{body: strings.Replace(table("", "", `<w:textDirection w:val="tbRl"/>`), para(run("", "格")),
 			`<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:pPr>`+run("", "格")+`</w:p>`, 1)},
 			listed: []string{"表 1 第 1 行第 1 列（“格”）：竖排文字的格式（段落底纹）"}},
-		{name: "page texture", f: fixture{body: para(run("", "正文"))},
+		{name: "page texture missing", f: fixture{body: para(run("", "正文"))},
 			edit: func(s string) string {
 				return strings.Replace(s, "<w:body>", `<w:background w:color="FFFFFF"><v:background id="_x0000_s1025" o:bwmode="white" o:targetscreensize="1024,768"><v:fill r:id="rId5" o:title="纸纹" recolor="t" type="tile"/></v:background></w:background><w:body>`, 1)
 			},
-			listed: []string{"正文开头：页面背景（纹理、图案或图片填充效果）"}},
+			listed: []string{"正文开头：页面背景（填充效果的图片文件缺失或为外部链接）"}},
 		{name: "floating table in a header", f: withHeader(para(run("", "正文")), table(`<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:tblpY="1"/>`, "", "")+para())},
 		{name: "deleted row", f: fixture{body: table("", `<w:del w:id="9" w:author="张三" w:date="2024-01-02T00:00:00Z"/>`, "")},
 			listed: []string{"表 1 第 1 行：表格行或单元格的修订（插入、删除或合并，未接受）"}},
