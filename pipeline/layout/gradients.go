@@ -114,19 +114,11 @@ func gradientPaths(sp *wordmodel.Shape, segs []Seg, mode string, x, y, w, h floa
 		bx, by, bw, bh = (&Path{Segs: page}).Bounds()
 		place = matrix{1, 0, 0, 1, 0, 0}
 	}
+	if g.Path == "" || g.Path == "circle" {
+		return []*Path{{Segs: page, Shade: shadeOver(g, stops, bx, by, bw, bh, place)}}
+	}
 	frame := matrix{bw, 0, 0, bh, bx, by} // the unit square onto the box
 	cx, cy := g.Focus.X+g.Focus.W/2, g.Focus.Y+g.Focus.H/2
-	switch g.Path {
-	case "":
-		return []*Path{{Segs: page, Shade: &Shade{Stops: stops, Matrix: linearAxis(g, bw, bh).then(matrix{1, 0, 0, 1, bx, by}).then(place)}}}
-	case "circle":
-		// Out from the focus to the farthest corner.
-		r := 0.0
-		for _, c := range [][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
-			r = max(r, math.Hypot(c[0]-cx, c[1]-cy))
-		}
-		return []*Path{{Segs: page, Shade: &Shade{Radial: true, Stops: stops, Matrix: matrix{r, 0, 0, r, cx, cy}.then(frame).then(place)}}}
-	}
 	// From the focus to each side: the quarter of the box between them,
 	// its gradient across the side.
 	f := Point{cx, cy}
@@ -148,6 +140,45 @@ func gradientPaths(sp *wordmodel.Shape, segs []Seg, mode string, x, y, w, h floa
 		out = append(out, &Path{Segs: tri, Clip: page, Shade: &Shade{Stops: stops, Matrix: q.along.then(m)}})
 	}
 	return out
+}
+
+// shadeOver is a linear or circular gradient g of stops across the box
+// bx, by, bw by bh, placed on the page by place.
+func shadeOver(g *wordmodel.Gradient, stops []Stop, bx, by, bw, bh float64, place matrix) *Shade {
+	if g.Path == "circle" {
+		// Out from the focus to the farthest corner.
+		cx, cy := g.Focus.X+g.Focus.W/2, g.Focus.Y+g.Focus.H/2
+		r := 0.0
+		for _, c := range [][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
+			r = max(r, math.Hypot(c[0]-cx, c[1]-cy))
+		}
+		return &Shade{Radial: true, Stops: stops, Matrix: matrix{r, 0, 0, r, cx, cy}.then(matrix{bw, 0, 0, bh, bx, by}).then(place)}
+	}
+	return &Shade{Stops: stops, Matrix: linearAxis(g, bw, bh).then(matrix{1, 0, 0, 1, bx, by}).then(place)}
+}
+
+// lineShade is a line's gradient g (wordmodel.Outline's) across the
+// shape's box, turned and flipped with it unless it stays level; a box
+// thinner than the line (a level or upright line's) is taken as wide as
+// the line, about its middle, so that its gradient has a length.
+func lineShade(sp *wordmodel.Shape, g *wordmodel.Gradient, width, x, y, w, h float64) *Shade {
+	stops := make([]Stop, len(g.Stops))
+	for i, s := range g.Stops {
+		stops[i] = Stop{Pos: s.Pos, Color: s.Color}
+	}
+	place := placement(sp, x, y, w, h)
+	bx, by, bw, bh := 0.0, 0.0, w, h
+	if !g.RotWithShape && sp.Rotation != 0 {
+		bx, by, bw, bh = (&Path{Segs: positioned(outline(sp, w, h, 0), sp, x, y, w, h)}).Bounds()
+		place = matrix{1, 0, 0, 1, 0, 0}
+	}
+	if bw < width {
+		bx, bw = bx-(width-bw)/2, width
+	}
+	if bh < width {
+		by, bh = by-(width-bh)/2, width
+	}
+	return shadeOver(g, stops, bx, by, bw, bh, place)
 }
 
 // linearAxis maps a linear gradient's axis onto its box, w by h from 0,

@@ -18,6 +18,9 @@ type Path struct {
 	Stroke string
 	Width  float64
 	Dash   []float64
+	// StrokeShade is a gradient the line is stroked with in place of
+	// Stroke's colour (a line's gradient, gradients.go); nil for none.
+	StrokeShade *Shade
 	// Fill is the inside's colour, RRGGBB; "" for none. Shade is a
 	// gradient the inside is filled with instead, Pattern a pattern
 	// (gradients.go).
@@ -87,6 +90,10 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 			// A closed outline has no ends to put arrowheads on.
 			heads, open, trim = pathArrows(o, stroked)
 		}
+		var shade *Shade
+		if o.Gradient != nil {
+			shade = lineShade(sp, o.Gradient, total, x, y, w, h)
+		}
 		for _, s := range compounds[o.Compound] {
 			segs := trim(outline(sp, w, h, s.offset*total))
 			if sp.Geometry == "line" {
@@ -95,17 +102,18 @@ func shapePaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 			if len(segs) == 0 {
 				continue
 			}
-			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Stroke: o.Color, Width: s.width * total}
+			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Stroke: o.Color, Width: s.width * total, StrokeShade: shade}
 			if dash != nil {
 				p.Dash = dash
 			}
 			out = append(out, p)
 		}
-		// Arrowheads are solid whatever the line's dashes.
+		// Arrowheads are solid whatever the line's dashes, in the line's
+		// gradient where it has one.
 		for k, segs := range heads {
-			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Fill: o.Color}
+			p := &Path{Segs: positioned(segs, sp, x, y, w, h), Fill: o.Color, Shade: shade}
 			if open[k] {
-				p = &Path{Segs: p.Segs, Stroke: o.Color, Width: total}
+				p = &Path{Segs: p.Segs, Stroke: o.Color, Width: total, StrokeShade: shade}
 			}
 			out = append(out, p)
 		}

@@ -44,6 +44,11 @@ func (t turner) path(p *Path) *Path {
 		pt.Matrix = matrix(pt.Matrix).then(turn)
 		q.Pattern = &pt
 	}
+	if p.StrokeShade != nil {
+		s := *p.StrokeShade
+		s.Matrix = matrix(s.Matrix).then(turn)
+		q.StrokeShade = &s
+	}
 	return &q
 }
 

@@ -143,6 +143,11 @@ func moveOp(o *op, dy float64) {
 		pt.Matrix[5] += dy
 		p.Pattern = &pt
 	}
+	if p.StrokeShade != nil {
+		s := *p.StrokeShade
+		s.Matrix[5] += dy
+		p.StrokeShade = &s
+	}
 	o.path = &p
 }
 

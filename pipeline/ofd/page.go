@@ -378,6 +378,13 @@ func (d *document) shape(b *strings.Builder, p *layout.Path) {
 		}
 		dash = ` DashPattern="` + strings.Join(parts, " ") + `"`
 	}
+	if p.StrokeShade != nil {
+		// A line's gradient is its stroke's colour (CT_Color's AxialShd,
+		// RadialShd).
+		fmt.Fprintf(b, `<ofd:PathObject ID="%d" Boundary="%s"%s LineWidth="%s">%s<ofd:StrokeColor>%s</ofd:StrokeColor>`, d.next(), box{x, y, w, h}, dash, num(p.Width), clip, shading(p.StrokeShade, x, y))
+		fmt.Fprintf(b, `<ofd:AbbreviatedData>%s</ofd:AbbreviatedData></ofd:PathObject>`, path)
+		return
+	}
 	d.path(b, box{x, y, w, h}, dash, rgb(p.Stroke), "", clip, path, p.Width)
 }
 

@@ -112,3 +112,26 @@ func readBackContent(t *testing.T, doc *wordmodel.Document) string {
 	}
 	return contentOf(t, laid)
 }
+
+// TestLineGradientsReachTheOFD: a line's gradient is its PathObject's
+// StrokeColor, an AxialShd across the rectangle from its left edge to
+// its right, the line's width and dashes kept; the file reads back (the
+// schema's order allows a shading in a StrokeColor).
+func TestLineGradientsReachTheOFD(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FF0000"}, {Pos: 1, Color: "0000FF"}}
+	doc := &wordmodel.Document{
+		Sections: []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}},
+		Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "线", Runs: []wordmodel.Run{{Text: "线"}}, Shapes: []wordmodel.Shape{
+			{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200},
+				Outline: &wordmodel.Outline{Color: "FF0000", Width: 6, Dash: "dash", Compound: "sng", Gradient: &wordmodel.Gradient{RotWithShape: true, Stops: stops}}},
+		}}},
+	}
+	content := readBackContent(t, doc)
+	// The boundary takes in the line's width: the rectangle's left edge
+	// is 1.058 mm into it.
+	want := `DashPattern="8.467 6.35" LineWidth="2.117"><ofd:StrokeColor><ofd:AxialShd MapType="Direct" Extend="3" StartPoint="1.058 11.058" EndPoint="41.058 11.058">` +
+		`<ofd:Segment Position="0"><ofd:Color Value="255 0 0"/></ofd:Segment><ofd:Segment Position="1"><ofd:Color Value="0 0 255"/></ofd:Segment></ofd:AxialShd></ofd:StrokeColor>`
+	if !strings.Contains(content, want) {
+		t.Errorf("the OFD lacks %s:\n%s", want, content)
+	}
+}

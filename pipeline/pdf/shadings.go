@@ -38,12 +38,42 @@ func (w *writer) shade(p *layout.Path) {
 // shadingName is the resource name of the shading drawing s, the same
 // name for the same gradient.
 func (w *writer) shadingName(s *layout.Shade) string {
+	return w.resourceName(resource{kind: "/Shading", dict: shadingDict(s)})
+}
+
+// shadingDict is the shading dictionary drawing s in its own space.
+func shadingDict(s *layout.Shade) string {
 	kind, coords := 2, "0 0 1 0"
 	if s.Radial {
 		kind, coords = 3, "0 0 0 0 0 1"
 	}
-	dict := fmt.Sprintf("<< /ShadingType %d /ColorSpace /DeviceRGB /Coords [%s] /Function %s /Extend [true true] >>", kind, coords, stopsFunction(s.Stops))
-	return w.resourceName(resource{kind: "/Shading", dict: dict})
+	return fmt.Sprintf("<< /ShadingType %d /ColorSpace /DeviceRGB /Coords [%s] /Function %s /Extend [true true] >>", kind, coords, stopsFunction(s.Stops))
+}
+
+// shadeStroke strokes p's line with its gradient: a shading pattern
+// (PatternType 2, which PDF/A-1 allows as it does the shading) as the
+// stroking colour, its matrix putting the gradient's space on the page;
+// the width and dashes set within q … Q, fpdf's own state untouched.
+func (w *writer) shadeStroke(p *layout.Path) {
+	s := p.StrokeShade
+	dict := fmt.Sprintf("<< /Type /Pattern /PatternType 2 /Shading %s /Matrix [%s] >>", shadingDict(s), matrixString(w.pageMatrix(s.Matrix)))
+	name := w.resourceName(resource{kind: "/Pattern", dict: dict})
+	k := w.pdf.GetConversionRatio()
+	var b strings.Builder
+	fmt.Fprintf(&b, "q /Pattern CS /%s SCN %s w", name, num(p.Width*k))
+	if len(p.Dash) > 0 {
+		b.WriteString(" [")
+		for i, d := range p.Dash {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(num(d * k))
+		}
+		b.WriteString("] 0 d")
+	}
+	w.pdf.RawWriteStr(b.String())
+	w.segs(p.Segs)
+	w.pdf.RawWriteStr("S Q")
 }
 
 // resourceName is the name of the resource r, the same for the same one.

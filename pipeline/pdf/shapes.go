@@ -20,6 +20,10 @@ func (w *writer) path(p *layout.Path) {
 		w.patternFill(p)
 		return
 	}
+	if p.StrokeShade != nil {
+		w.shadeStroke(p)
+		return
+	}
 	w.segs(p.Segs)
 	style := "D"
 	if p.Fill != "" {

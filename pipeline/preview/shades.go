@@ -36,7 +36,11 @@ func (d *svgDefs) of(p *layout.Path) string {
 		}
 		fmt.Fprintf(&b, `" fill="#%s"/></pattern>`, pt.Fg)
 	}
-	if s := p.Shade; s != nil {
+	s := p.Shade
+	if s == nil {
+		s = p.StrokeShade
+	}
+	if s != nil {
 		d.n++
 		d.shade = fmt.Sprintf("%s-g%d", d.prefix, d.n)
 		m := s.Matrix

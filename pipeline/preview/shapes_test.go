@@ -109,3 +109,25 @@ func TestThePreviewDrawsCurvedShapes(t *testing.T) {
 		t.Errorf("the preview lacks %s:\n%s", want, pages[0])
 	}
 }
+
+// TestThePreviewStrokesLineGradients: a line's gradient is an SVG
+// gradient the path is stroked with, at the line's width.
+func TestThePreviewStrokesLineGradients(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FF0000"}, {Pos: 1, Color: "0000FF"}}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "线", Runs: []wordmodel.Run{{Text: "线"}}, Shapes: []wordmodel.Shape{
+		{Name: "矩形", Geometry: "rect", Width: 40, Height: 20, Float: &wordmodel.Float{FromX: "page", FromY: "page", X: 20, Y: 200},
+			Outline: &wordmodel.Outline{Color: "FF0000", Width: 6, Dash: "solid", Compound: "sng", Gradient: &wordmodel.Gradient{RotWithShape: true, Stops: stops}}},
+	}}}}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<linearGradient id="jixiao-page-1-g1" gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="1" y2="0" gradientTransform="matrix(40.0000 0.0000 0.0000 1.0000 20.000 210.000)">`,
+		`Z " fill="none" stroke="url(#jixiao-page-1-g1)" stroke-width="2.12"/>`,
+	} {
+		if !strings.Contains(pages[0], want) {
+			t.Errorf("the preview lacks %s:\n%s", want, pages[0])
+		}
+	}
+}

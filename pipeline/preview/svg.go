@@ -143,7 +143,11 @@ func svgPath(p *layout.Path, defs *svgDefs) string {
 		fmt.Fprintf(&b, `" fill="#%s"/>`, p.Fill)
 		return b.String()
 	}
-	fmt.Fprintf(&b, `" fill="none" stroke="#%s" stroke-width="%.2f"`, p.Stroke, p.Width)
+	if p.StrokeShade != nil {
+		fmt.Fprintf(&b, `" fill="none" stroke="url(#%s)" stroke-width="%.2f"`, defs.shade, p.Width)
+	} else {
+		fmt.Fprintf(&b, `" fill="none" stroke="#%s" stroke-width="%.2f"`, p.Stroke, p.Width)
+	}
 	if len(p.Dash) > 0 {
 		b.WriteString(` stroke-dasharray="`)
 		for i, d := range p.Dash {

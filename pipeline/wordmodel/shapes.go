@@ -77,7 +77,11 @@ type Shape struct {
 // (solid, dot, dash, sysDash, lgDash …, as a:prstDash names them) and
 // compound (sng, dbl, thickThin, thinThick, tri).
 type Outline struct {
+	// Color is the line's colour; a line of a gradient (a:ln's
+	// a:gradFill) has its Gradient too, across the shape's box as a
+	// fill's is (linear or circular), Color its first stop's.
 	Color    string
+	Gradient *Gradient
 	Width    float64
 	Dash     string
 	Compound string
@@ -307,6 +311,16 @@ func (s *sheet) outline(spPr, style string) (*Outline, string) {
 			return nil, "线条" + why
 		}
 	}
+	if g, why := s.lineGradient(ln); why != "" || g != nil {
+		if why != "" {
+			return nil, "线条" + why
+		}
+		o.Gradient, o.Color = g, g.Stops[0].Color
+		if why := o.style(ln); why != "" {
+			return nil, why
+		}
+		return o, ""
+	}
 	color, none, why := s.fillColor(ln)
 	switch {
 	case why != "":
@@ -328,11 +342,20 @@ func (s *sheet) outline(spPr, style string) (*Outline, string) {
 	if o.Color == "" {
 		o.Color = "000000"
 	}
-	if !slices.Contains(strings.Fields("sng dbl thickThin thinThick tri"), o.Compound) || next(ln, "a:custDash", 0) >= 0 ||
-		!slices.Contains(strings.Fields("solid dash sysDash sysDot dot lgDash dashDot lgDashDot lgDashDotDot sysDashDot sysDashDotDot"), o.Dash) {
-		return nil, "线条的样式无法显示"
+	if why := o.style(ln); why != "" {
+		return nil, why
 	}
 	return o, ""
+}
+
+// style says why the line's compound or dashes (of its a:ln, ln) are not
+// drawn; "" where they are.
+func (o *Outline) style(ln string) string {
+	if !slices.Contains(strings.Fields("sng dbl thickThin thinThick tri"), o.Compound) || next(ln, "a:custDash", 0) >= 0 ||
+		!slices.Contains(strings.Fields("solid dash sysDash sysDot dot lgDash dashDot lgDashDot lgDashDotDot sysDashDot sysDashDotDot"), o.Dash) {
+		return "线条的样式无法显示"
+	}
+	return ""
 }
 
 // shapeFill is a shape's fill: spPr's own, else its style's fillRef.
