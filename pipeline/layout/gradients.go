@@ -114,6 +114,9 @@ func gradientPaths(sp *wordmodel.Shape, segs []Seg, mode string, x, y, w, h floa
 		bx, by, bw, bh = (&Path{Segs: page}).Bounds()
 		place = matrix{1, 0, 0, 1, 0, 0}
 	}
+	if g.Path == "" && g.Tile != (wordmodel.Box{}) {
+		return tiledGradientPaths(g, stops, page, bx, by, bw, bh, place)
+	}
 	if g.Path == "" || g.Path == "circle" {
 		return []*Path{{Segs: page, Shade: shadeOver(g, stops, bx, by, bw, bh, place)}}
 	}

@@ -40,3 +40,45 @@ func TestALineIsStrokedWithItsGradient(t *testing.T) {
 		t.Errorf("level line's axis %v to %v", a, b)
 	}
 }
+
+// TestATiledFlippedGradientRepeatsMirrored: a left-to-right gradient over
+// the box's left half, flipped across, is two paths, each a half of the
+// 40 by 20 box drawn within the outline: the left half's axis from x 100
+// to 120, the right half's mirrored, from 140 back to 120 (the colours
+// out and back); a tile a quarter of the box down, flipped down only,
+// repeats across unmirrored and down mirrored.
+func TestATiledFlippedGradientRepeatsMirrored(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FF0000"}, {Pos: 1, Color: "0000FF"}}
+	sp := &wordmodel.Shape{Geometry: "rect", Width: 40, Height: 20,
+		Gradient: &wordmodel.Gradient{RotWithShape: true, Stops: stops, Tile: wordmodel.Box{W: 0.5, H: 1}, FlipX: true}}
+	ps := shapePaths(sp, 100, 100, 40, 20)
+	if len(ps) != 2 {
+		t.Fatalf("%d paths, want a tile each half", len(ps))
+	}
+	for k, want := range [][2]float64{{100, 120}, {140, 120}} {
+		p := ps[k]
+		if p.Shade == nil || p.Clip == nil {
+			t.Fatalf("tile %d: %+v", k, p)
+		}
+		m := matrix(p.Shade.Matrix)
+		if a, b := m.apply(Point{0, 0}), m.apply(Point{1, 0}); !nearly(a.X, want[0], 1e-9) || !nearly(b.X, want[1], 1e-9) {
+			t.Errorf("tile %d: axis %v to %v, want x %v", k, a, b, want)
+		}
+		x, _, w, _ := p.Bounds()
+		if !nearly(x, 100+20*float64(k), 1e-9) || !nearly(w, 20, 1e-9) {
+			t.Errorf("tile %d spans %v + %v", k, x, w)
+		}
+	}
+	sp.Gradient = &wordmodel.Gradient{Angle: 90, RotWithShape: true, Stops: stops, Tile: wordmodel.Box{W: 0.5, H: 0.5}, FlipY: true}
+	ps = shapePaths(sp, 100, 100, 40, 20)
+	if len(ps) != 4 {
+		t.Fatalf("%d paths, want four tiles", len(ps))
+	}
+	// Row by row: the top row's tiles run down, the bottom row's up.
+	for k, want := range [][2]float64{{100, 110}, {100, 110}, {120, 110}, {120, 110}} {
+		m := matrix(ps[k].Shade.Matrix)
+		if a, b := m.apply(Point{0, 0}), m.apply(Point{1, 0}); !nearly(a.Y, want[0], 1e-9) || !nearly(b.Y, want[1], 1e-9) {
+			t.Errorf("tile %d: axis %v to %v, want y %v", k, a, b, want)
+		}
+	}
+}

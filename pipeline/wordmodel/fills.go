@@ -26,6 +26,12 @@ type Gradient struct {
 	// RotWithShape turns the gradient with a rotated shape; otherwise it
 	// stays level on the page.
 	RotWithShape bool
+	// Tile is the box a linear gradient runs across, in shares of the
+	// shape's (a:tileRect; zero for the shape's box itself), repeated
+	// over the shape, every other one mirrored across where FlipX says,
+	// down where FlipY does (gradFill flip; tilegradients.go).
+	Tile         Box
+	FlipX, FlipY bool
 }
 
 // GradientStop is a gradient's colour, RRGGBB, at Pos, 0 at its start to
@@ -68,9 +74,6 @@ func (s *sheet) readFill(sp *Shape, spPr, style string) string {
 func (s *sheet) gradient(el string) (*Gradient, string) {
 	tag := startTag(el, 0)
 	g := &Gradient{RotWithShape: attr(tag, "rotWithShape") != "0", Focus: Box{X: 0.5, Y: 0.5}}
-	if f := attr(tag, "flip"); f != "" && f != "none" {
-		return nil, "的渐变平铺翻转无法显示"
-	}
 	for i := next(el, "a:gs", 0); i >= 0; i = next(el, "a:gs", i+1) {
 		gs := el[i:end(el, i, "a:gs")]
 		c, _, why := s.fillColor(gs)
@@ -94,14 +97,14 @@ func (s *sheet) gradient(el string) (*Gradient, string) {
 			rr, b := float64(atoi(attr(r, "r")))/100000, float64(atoi(attr(r, "b")))/100000
 			g.Focus = Box{X: l, Y: t, W: max(1-rr-l, 0), H: max(1-b-t, 0)}
 		}
-		return g, ""
+		return g, g.pathTiling(tag, el)
 	}
 	if i := next(el, "a:lin", 0); i >= 0 {
 		lin := startTag(el, i)
 		g.Angle = float64(atoi(attr(lin, "ang"))) / 60000
 		g.Scaled = attr(lin, "scaled") == "1"
 	}
-	return g, ""
+	return g, g.linearTiling(tag, el)
 }
 
 // vmlGradient reads a v:fill of type gradient or gradientRadial (fl, its

@@ -17,5 +17,8 @@ func (s *sheet) lineGradient(ln string) (*Gradient, string) {
 	if g.Path == "rect" || g.Path == "shape" {
 		return nil, "的矩形或路径渐变无法显示"
 	}
+	if g.Tile != (Box{}) {
+		return nil, "的渐变平铺无法显示"
+	}
 	return g, ""
 }
