@@ -1,6 +1,8 @@
 package ofd
 
 import (
+	"image/color"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -133,5 +135,27 @@ func TestLineGradientsReachTheOFD(t *testing.T) {
 		`<ofd:Segment Position="0"><ofd:Color Value="255 0 0"/></ofd:Segment><ofd:Segment Position="1"><ofd:Color Value="0 0 255"/></ofd:Segment></ofd:AxialShd></ofd:StrokeColor>`
 	if !strings.Contains(content, want) {
 		t.Errorf("the OFD lacks %s:\n%s", want, content)
+	}
+}
+
+// TestPageTextureReachesTheOFD: the page's texture, tiled over the
+// largest page (297 by 297 mm), is an ImageObject of that size at the
+// page's top left, clipped to the A4 page; a pattern background is a
+// Pattern filling the page; the file reads back.
+func TestPageTextureReachesTheOFD(t *testing.T) {
+	tex := picture(t, "PNG", 60, 60, color.RGBA{R: 200, A: 255})
+	tex.Width, tex.Height = 297, 297
+	doc := &wordmodel.Document{
+		Sections:   []wordmodel.Section{{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26}},
+		Blocks:     []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "纹理", Runs: []wordmodel.Run{{Text: "纹理"}}}},
+		Background: &wordmodel.Shape{Geometry: "rect", Picture: &tex}, BackgroundShown: true,
+	}
+	content := readBackContent(t, doc)
+	if !regexp.MustCompile(`<ofd:ImageObject [^>]*Boundary="0 0 297 297"[^>]*><ofd:Clips><ofd:Clip><ofd:Area><ofd:Path><ofd:AbbreviatedData>M 0 0 L 210 0 L 210 297 L 0 297 C`).MatchString(content) {
+		t.Errorf("no texture clipped to the page:\n%s", content)
+	}
+	doc.Background = &wordmodel.Shape{Geometry: "rect", Pattern: &wordmodel.Pattern{Rows: [8]byte{0x80}, Fg: "4472C4", Bg: "FFFFFF"}}
+	if content := readBackContent(t, doc); !strings.Contains(content, `Boundary="0 0 210 297" Stroke="false" Fill="true"><ofd:FillColor><ofd:Pattern`) {
+		t.Errorf("no pattern over the page:\n%s", content)
 	}
 }

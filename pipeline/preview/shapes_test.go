@@ -1,6 +1,10 @@
 package preview
 
 import (
+	"bytes"
+	"image"
+	"image/png"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -129,5 +133,23 @@ func TestThePreviewStrokesLineGradients(t *testing.T) {
 		if !strings.Contains(pages[0], want) {
 			t.Errorf("the preview lacks %s:\n%s", want, pages[0])
 		}
+	}
+}
+
+// TestThePreviewDrawsThePageTexture: the page's texture, tiled over a
+// box larger than the page, is the page's first picture, 297 mm
+// square, within a clip of the page.
+func TestThePreviewDrawsThePageTexture(t *testing.T) {
+	var buf bytes.Buffer
+	png.Encode(&buf, image.NewGray(image.Rect(0, 0, 3, 3)))
+	tex := wordmodel.Image{Name: "texture.png", Format: "PNG", Width: 297, Height: 297, Data: buf.Bytes()}
+	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "纹理", Runs: []wordmodel.Run{{Text: "纹理"}}}},
+		Background: &wordmodel.Shape{Geometry: "rect", Picture: &tex}, BackgroundShown: true}
+	pages, err := Preview(doc, testOptions(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`<clipPath id="[^"]+"><path d="M 0.00 0.00 L 210.00 0.00 L 210.00 297.00 L 0.00 297.00 Z "/></clipPath><g clip-path="url\(#[^)]+\)"><image x="0.00" y="0.00" width="297.00" height="297.00"`).MatchString(pages[0]) {
+		t.Errorf("no texture over the page:\n%s", pages[0])
 	}
 }
