@@ -125,3 +125,29 @@ func TestFillsAndBackgroundsInThePDF(t *testing.T) {
 		t.Errorf("page-pattern: the page is not filled with the pattern first:\n%s", content[:min(300, len(content))])
 	}
 }
+
+// TestFillsInAPlainPDF: with pdfa false the same fills are drawn the
+// same way: the gradient lines' shading patterns, the mirrored
+// gradient's shadings, the preset patterns' cells.
+func TestFillsInAPlainPDF(t *testing.T) {
+	for name, want := range map[string]string{"fill-line-gradient": "/PatternType 2 /Shading", "fill-gradient-mirrored": "/ShadingType 2", "fill-pattern-wps": "/PatternType 1"} {
+		for _, f := range fillFeatures(t) {
+			if f.name != name {
+				continue
+			}
+			doc, err := wordmodel.Read(f.docx(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt := testOptions(t)
+			opt.Plain = true
+			out, _, err := Render(doc, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(out), want) || strings.Contains(string(out), "/GTS_PDFA1") {
+				t.Errorf("%s in a plain PDF: %s %v, output intent %v", name, want, strings.Contains(string(out), want), strings.Contains(string(out), "/GTS_PDFA1"))
+			}
+		}
+	}
+}
