@@ -3,11 +3,11 @@ package layout
 import "jixiao/pipeline/wordmodel"
 
 // The document's page colour, gradient, pattern, texture or picture
-// (Document.Background) fills each page, behind everything the page draws: its borders, its header's and
-// its text's floats behind the text. Word shows it in 页面视图 where the
-// document says so, and the PDF draws what the clerk sees there; Word puts
-// it in a PDF or on paper only with its option 打印背景色和图像, so the
-// clerk is told either way.
+// (Document.Background) fills each page, behind everything the page
+// draws: its borders, its header's and its text's floats behind the
+// text. Word shows it in 页面视图 where the document says so, and the PDF
+// draws what the clerk sees there; Word puts it in a PDF or on paper only
+// with its option 打印背景色和图像, so the clerk is told either way.
 
 const (
 	backgroundDrawn  = "模板设置了页面颜色或填充效果，PDF 照 Word 页面视图所见画出；Word 自己打印或另存为 PDF 时，只有勾选了“文件 → 选项 → 显示 → 打印背景色和图像”才会画出，如不需要请在 Word 中“设计 → 页面颜色 → 无颜色”"

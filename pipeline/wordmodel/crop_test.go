@@ -351,6 +351,10 @@ func TestATiledCroppedJPEGIsTiled(t *testing.T) {
 			t.Errorf("pixel %d: %v, want %v", at.x, c, at.want)
 		}
 	}
+	// A PNG cut at load to 87 of its 100 pixels (12.678% rounds to 13
+	// cut off) is tiled, not taken for one cropped outwards.
+	doc = pictureDoc(t, wordPicture("rIdPng", "", `<a:srcRect l="12678"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, rectGeom))
+	wantListed(t, doc)
 	doc = pictureDoc(t, wordPicture("rIdJpg", "", `<a:srcRect l="-10000"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, rectGeom))
 	wantListed(t, doc, "第 1 段：图片 image2.jpeg（平铺的图片向外裁剪留出了空白，无法显示）")
 }

@@ -137,10 +137,13 @@ func (img *Image) tiled(blipFill string) string {
 	if i < 0 {
 		return ""
 	}
+	// A PNG's crop is cut at load (develop) but for what its pixels
+	// round off, less than one of them either way.
 	c := img.Crop
-	if c.L < 0 || c.T < 0 || c.R < 0 || c.B < 0 {
+	if out := -0.005; c.L < out || c.T < out || c.R < out || c.B < out {
 		return "平铺的图片向外裁剪留出了空白，无法显示"
 	}
+	c = Crop{L: max(c.L, 0), T: max(c.T, 0), R: max(c.R, 0), B: max(c.B, 0)}
 	// A JPEG is not cut at load: the part its crop keeps is what repeats,
 	// each tile that part's size.
 	tw, th := nativeSize(img.Data)
