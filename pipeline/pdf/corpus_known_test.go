@@ -55,6 +55,7 @@ var corpusKnown = map[string][]known{
 	"fill-vml-pattern-16":         {{`第 1 页 1 个图片，LibreOffice 210 个`, "LibreOffice: draws the 16×4 pattern picture as 210 pictures of 12×3 pt (its pixels at 96 to the inch, as ours); we draw the tiled box as one picture of the same tiles, as picture-tile-fill"}},
 	"picture-tile-crop-jpeg":      {{`第 1 页第 1 个图片`, "LibreOffice: ignores a picture's a:tile and draws it cropped and stretched (the whole JPEG 283 pt wide, clipped); Word repeats the part the crop keeps, each tile that part's size, as we do in a picture of the box"}},
 	"page-texture":                {{`第 1 页 1 个图片，LibreOffice 0 个`, "LibreOffice: leaves the page's texture out of its PDF (Word too unless 打印背景色和图像 is on); we draw it as Word's 页面视图 shows it, as the page colour, and tell the clerk so"}},
+	"page-texture-jpeg":           {{`第 1 页 1 个图片，LibreOffice 0 个`, "LibreOffice: leaves the page's texture out of its PDF; see page-texture"}},
 	"page-picture":                {{`第 1 页 1 个图片，LibreOffice 0 个`, "LibreOffice: leaves the page's picture out of its PDF; see page-texture"}},
 	"picture-table-cell":          {{`第 1 页第 [23] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"hyperlinks":                  {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (29 pt), ours the text's (21 pt); both start and end at the same x and cover the text"}},

@@ -27,8 +27,9 @@ var presetPatterns = strings.Fields(`pct5 pct10 pct20 pct25 pct30 pct40 pct50 pc
 // picture beside), a few as WPS writes them; a WPS rectangle of a VML
 // pattern whose picture is 16 by 4; lines of a gradient (渐变线, Word's
 // preset, on a rectangle and an arrow); gradients mirrored about the
-// middle (tileRect and flip); a cropped JPEG tiled; the page's texture,
-// pattern and picture.
+// middle (tileRect and flip); a WPS ellipse's dashed line of a circular
+// gradient; a cropped JPEG tiled; the page's texture (a PNG as Word
+// writes it, a JPEG as WPS does), pattern and picture.
 func fillFeatures(t testing.TB) []feature {
 	dots := map[string]string{"word/media/image1.png": string(pt.Dots(t))}
 	bandsPNG := map[string]string{"word/media/image1.png": string(pt.Bands(t, "png"))}
@@ -76,7 +77,12 @@ func fillFeatures(t testing.TB) []feature {
 			mirrored(2, 80, "y", `<a:lin ang="5400000" scaled="1"/>`, `<a:tileRect b="50000"/>`)) + text(sample)},
 		{name: "picture-tile-crop-jpeg", body: para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", `<a:srcRect l="25000" r="25000"/><a:tile tx="0" ty="0" sx="100000" sy="100000" flip="none" algn="tl"/>`, pt.Rect)) + text(sample),
 			parts: map[string]string{"word/media/image1.jpeg": string(pt.Bands(t, "jpeg"))}},
+		{name: "fill-line-gradient-wps", wps: true, body: wpsPara("", wpsRun("", "渐变线"),
+			st.Run(boxA.Drawing(1, "椭圆 1", st.Shape(boxA, "ellipse", "", `<a:noFill/><a:ln w="50800"><a:gradFill><a:gsLst><a:gs pos="0"><a:srgbClr val="FFFF00"/></a:gs><a:gs pos="100000"><a:srgbClr val="C00000"/></a:gs></a:gsLst>`+
+				`<a:path path="circle"><a:fillToRect l="50000" t="50000" r="50000" b="50000"/></a:path></a:gradFill><a:prstDash val="sysDash"/></a:ln>`, "", "", "")), "")) + wpsPara("", wpsRun("", sample))},
 		{name: "page-texture", body: text(sample), background: background("tile", "", `recolor="t"`), settings: `<w:displayBackgroundShape/>`, parts: bandsPNG},
+		{name: "page-texture-jpeg", wps: true, body: wpsPara("", wpsRun("", sample)), background: background("tile", "", ""), settings: `<w:displayBackgroundShape/>`,
+			parts: map[string]string{"word/media/image1.jpeg": string(pt.Bands(t, "jpeg"))}},
 		{name: "page-pattern", body: text(sample), background: background("pattern", ` fillcolor="#4472c4 [3204]"`, `color2="white [3212]"`), settings: `<w:displayBackgroundShape/>`, parts: dots},
 		{name: "page-picture", body: text(sample), background: background("frame", "", `recolor="t" rotate="t"`), settings: `<w:displayBackgroundShape/>`, parts: bandsPNG},
 	}

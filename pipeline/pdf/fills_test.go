@@ -80,7 +80,8 @@ func TestPresetPatternsInThePDF(t *testing.T) {
 // TestFillsAndBackgroundsInThePDF: a VML pattern of a 16 by 4 picture is
 // drawn as a picture of its 120 by 60 pt box at 96 to the inch (160 by
 // 80 pixels); a line's gradient strokes it as a shading pattern (the
-// rectangle's and the arrow's, whose head is filled with the shading);
+// rectangle's and the arrow's, whose head is filled with the shading;
+// WPS's dashed ellipse of a circular gradient with a radial one);
 // a gradient mirrored about the middle is two shadings each way; a
 // cropped JPEG tiled is a picture of its box (189 by 76 pixels), no
 // longer the JPEG's bytes; the page's texture, pattern and picture are
@@ -104,6 +105,10 @@ func TestFillsAndBackgroundsInThePDF(t *testing.T) {
 	if n := strings.Count(out, "/PatternType 2 /Shading"); n != 2 || !strings.Contains(content, " sh\nQ") {
 		t.Errorf("%d shading patterns; the arrowhead filled with the shading: %v", n, strings.Contains(content, " sh\nQ"))
 	}
+	out, content = renderFill(t, "fill-line-gradient-wps")
+	if !regexp.MustCompile(`q /Pattern CS /Jx\d+ SCN 4 w \[[\d.]+ [\d.]+\] 0 d`).MatchString(content) || !strings.Contains(out, "/PatternType 2 /Shading << /ShadingType 3") {
+		t.Errorf("WPS's dashed ellipse of a circular gradient is not stroked with a radial shading:\n%s", content)
+	}
 	_, content = renderFill(t, "fill-gradient-mirrored")
 	if n := strings.Count(content, " sh\n"); n != 4 {
 		t.Errorf("%d shadings, want two halves of each rectangle", n)
@@ -117,6 +122,9 @@ func TestFillsAndBackgroundsInThePDF(t *testing.T) {
 		if do, bt := strings.Index(content, " Do"), strings.Index(content, "BT"); do < 0 || do > bt {
 			t.Errorf("%s: the background picture is not drawn before the text", name)
 		}
+	}
+	if out, _ := renderFill(t, "page-texture-jpeg"); size(out) != "794×1123" {
+		t.Errorf("WPS's JPEG texture is a picture of %s", size(out))
 	}
 	if out, _ := renderFill(t, "page-texture"); size(out) != "794×1123" {
 		t.Errorf("the texture is a picture of %s, want the A4 page's at 96 to the inch", size(out))
