@@ -318,6 +318,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	all := append(append(append(props(nil), layers...), markPr), l.rPr)
 	label, hidden := runFormat(all, props{l.rPr})
 	label.Font, label.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
+	s.scripts(&label, all)
 	if hidden || strings.TrimSpace(text) == "" && para.LabelPicture == nil {
 		para.LabelPicture = nil
 		return nil
