@@ -12,10 +12,10 @@ import (
 type slot uint8
 
 const (
-	slotASCII slot = iota
-	slotOther      // w:hAnsi
-	slotEast       // w:eastAsia
-	slotComplex    // w:cs
+	slotASCII   slot = iota
+	slotOther        // w:hAnsi
+	slotEast         // w:eastAsia
+	slotComplex      // w:cs
 )
 
 // runSlots is what of a run decides its characters' slots.
