@@ -383,11 +383,6 @@ func (s *sheet) styleKey(style string) string {
 // border of Word's art or 3-D kinds (emphasis marks and the usual
 // borders are drawn).
 func undrawnFormat(all props) []string {
-	if all.on("w:rtl") {
-		// Word orders a right-to-left run's marks and spaces right to
-		// left, which the layout, left to right only, does not do.
-		return []string{"从右向左的文字（w:rtl）"}
-	}
 	b := readLine(all.tag("w:bdr"))
 	switch {
 	case b.Style == "none":
