@@ -18,6 +18,8 @@ func FormatNumber(n int, format string) string {
 		if n < 10 && n >= 0 {
 			return "0" + strconv.Itoa(n)
 		}
+	case "zeros:3", "zeros:4", "zeros:5":
+		return zeroPadded(n, int(format[len(format)-1]-'0'))
 	case "chineseCounting", "taiwaneseCounting":
 		return chineseCounting(n)
 	case "chineseCountingThousand":
@@ -120,7 +122,7 @@ func knownFormat(format string) bool {
 		"decimalFullWidth", "decimalFullWidth2", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman",
 		"ideographLegalTraditional", "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "numberInDash",
 		"ideographZodiacTraditional", "japaneseLegal", "japaneseDigitalTenThousand", "koreanDigital2", "aiueoFullWidth",
-		"irohaFullWidth", "russianLower", "russianUpper", "dollarText":
+		"irohaFullWidth", "russianLower", "russianUpper", "dollarText", "zeros:3", "zeros:4", "zeros:5":
 		return true
 	}
 	return false

@@ -57,3 +57,26 @@ func russian(n int, upper bool) string {
 	}
 	return s
 }
+
+// customFormat is the format a Word 2010 custom number pattern (w:format)
+// writes: its zero-padded decimals "001, 002, 003, ..." (the only
+// patterns Word's 编号样式 list offers) as zeros:3; "custom", which
+// FormatNumber does not know, for any other.
+func customFormat(pattern string) string {
+	first, _, _ := strings.Cut(pattern, ",")
+	first = strings.TrimSpace(first)
+	if len(first) < 2 || strings.Trim(first, "0") != "1" || !strings.HasSuffix(first, "1") ||
+		strings.ReplaceAll(pattern, " ", "") != strings.Join([]string{first, first[:len(first)-1] + "2", first[:len(first)-1] + "3", "..."}, ",") {
+		return "custom"
+	}
+	return "zeros:" + strconv.Itoa(len(first))
+}
+
+// zeroPadded writes n in decimal, zeros before it to width digits.
+func zeroPadded(n, width int) string {
+	s := strconv.Itoa(n)
+	if n < 0 || len(s) >= width {
+		return s
+	}
+	return strings.Repeat("0", width-len(s)) + s
+}

@@ -140,14 +140,13 @@ func readLevel(s string) (int, level) {
 	}
 	if v, ok := wordxml.Val(s, "w:numFmt"); ok {
 		l.format = v
-		// Word 2010's formats come as mc:Choice with the older one as
-		// mc:Fallback; the fallback is what every reader understands.
+		// Word 2010's formats come as mc:Choice (custom, its w:format
+		// the pattern: 001, 002, 003, ...) with an older one as
+		// mc:Fallback, which Word does not show: a pattern not written
+		// here stays custom, and is listed.
 		if v == "custom" {
-			if i := wordxml.Next(s, "mc:Fallback", 0, len(s)); i >= 0 {
-				if fb, ok := wordxml.Val(s[i:], "w:numFmt"); ok {
-					l.format = fb
-				}
-			}
+			i := next(s, "w:numFmt", 0)
+			l.format = customFormat(attr(s[i:i+strings.IndexByte(s[i:], '>')], "w:format"))
 		}
 	}
 	if i := next(s, "w:lvlText", 0); i >= 0 {
