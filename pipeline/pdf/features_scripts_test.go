@@ -25,6 +25,10 @@ func scriptFeatures() []feature {
 		abstracts = append(abstracts, abstractNum(i, startAt(f, 9)))
 		body.WriteString(listPara(i+1, 0, f) + listPara(i+1, 0, "下一项"))
 	}
+	// Word 2010's 001, 002, 003: a custom numFmt in mc:Choice.
+	zeros := `<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>`
+	abstracts = append(abstracts, abstractNum(len(formats), strings.Replace(startAt("decimal", 9), `<w:numFmt w:val="decimal"/>`, zeros, 1)))
+	body.WriteString(listPara(len(formats)+1, 0, "custom") + listPara(len(formats)+1, 0, "下一项"))
 	return []feature{
 		// WPS writes the hint and the language on each run typed with a
 		// Chinese input method; Word the hint.
