@@ -27,7 +27,10 @@ func scriptFeatures() []feature {
 	}
 	// Word 2010's 001, 002, 003: a custom numFmt in mc:Choice.
 	zeros := `<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>`
-	abstracts = append(abstracts, abstractNum(len(formats), strings.Replace(startAt("decimal", 9), `<w:numFmt w:val="decimal"/>`, zeros, 1)))
+	// Its label is wider than two characters: the level hangs four.
+	level := strings.Replace(startAt("decimal", 9), `<w:numFmt w:val="decimal"/>`, zeros, 1)
+	level = strings.Replace(level, `<w:ind w:left="640" w:hanging="640"/>`, `<w:ind w:left="1280" w:hanging="1280"/>`, 1)
+	abstracts = append(abstracts, abstractNum(len(formats), level))
 	body.WriteString(listPara(len(formats)+1, 0, "custom") + listPara(len(formats)+1, 0, "下一项"))
 	return []feature{
 		// WPS writes the hint and the language on each run typed with a
