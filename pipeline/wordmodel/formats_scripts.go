@@ -80,3 +80,24 @@ func zeroPadded(n, width int) string {
 	}
 	return strings.Repeat("0", width-len(s)) + s
 }
+
+// unwritten names, for the clerk, the script of a format the PDF cannot
+// write, each the glyphs none of the repository's fonts has or the
+// right-to-left shaping the layout does not do.
+var unwritten = map[string]string{
+	"aiueo": "半角片假名 ｱ、ｲ、ｳ", "iroha": "半角片假名 ｲ、ﾛ、ﾊ",
+	"koreanCounting": "韩文数字", "koreanDigital": "韩文数字", "koreanLegal": "韩文数字", "ganada": "韩文字母", "chosung": "韩文字母",
+	"hebrew1": "希伯来字母", "hebrew2": "希伯来字母", "arabicAlpha": "阿拉伯字母", "arabicAbjad": "阿拉伯字母",
+	"thaiLetters": "泰文字母", "thaiNumbers": "泰文数字", "thaiCounting": "泰文数字", "bahtText": "泰文数字",
+	"hindiVowels": "印地文字母", "hindiConsonants": "印地文字母", "hindiNumbers": "印地文数字", "hindiCounting": "印地文数字",
+	"vietnameseCounting": "越南文数字", "custom": "Word 2010 的自定义编号格式",
+}
+
+// formatNamed is how a message names a format the PDF cannot write:
+// “hebrew1”（希伯来字母）.
+func formatNamed(format string) string {
+	if what, ok := unwritten[format]; ok {
+		return "“" + format + "”（" + what + "）"
+	}
+	return "“" + format + "”"
+}

@@ -52,11 +52,19 @@ func TestNumberFormatsAsWordShowsThem(t *testing.T) {
 			t.Errorf("%s not known", c.format)
 		}
 	}
+	for format := range unwritten {
+		if knownFormat(format) {
+			t.Errorf("%s is named as unwritten but known", format)
+		}
+	}
 	for _, unknown := range []string{"hebrew1", "hebrew2", "arabicAlpha", "arabicAbjad", "thaiLetters", "thaiNumbers",
 		"thaiCounting", "bahtText", "koreanDigital", "koreanCounting", "koreanLegal", "ganada", "chosung", "aiueo", "iroha",
 		"hindiVowels", "hindiConsonants", "hindiNumbers", "hindiCounting", "vietnameseCounting", "someFutureFormat"} {
 		if knownFormat(unknown) {
 			t.Errorf("%s, which is not written as Word does, is known", unknown)
+		}
+		if _, named := unwritten[unknown]; !named && unknown != "someFutureFormat" {
+			t.Errorf("%s: its script not named for the clerk", unknown)
 		}
 	}
 }

@@ -315,7 +315,7 @@ func vertical(_ *sheet, el string) string {
 // the page's (1-3) are drawn (Section.PageStart, ChapterLevel).
 func pageNumbers(_ *sheet, el string) string {
 	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
-		return "页码格式“" + f + "”（PDF 写不出的编号格式）"
+		return "页码格式" + formatNamed(f)
 	}
 	return ""
 }

@@ -179,7 +179,7 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 		case kind == "footnote" && s.inCell && s.notes.cur[kind].restart == "eachPage":
 			return notesEachPage
 		case s.notes.cur[kind].unknown != "" && attr(el, "w:customMarkFollows") != "1" && attr(el, "w:customMarkFollows") != "true":
-			return what + "的编号格式“" + s.notes.cur[kind].unknown + "”（PDF 写不出的编号格式）"
+			return what + "的编号格式" + formatNamed(s.notes.cur[kind].unknown)
 		}
 		return ""
 	}

@@ -212,11 +212,11 @@ func TestNotesInAFormatThePDFCannotWriteAreListed(t *testing.T) {
 	parts["word/settings.xml"] = `<w:settings ` + wordNS + `><w:footnotePr><w:numFmt w:val="hebrew1"/></w:footnotePr></w:settings>`
 	for _, f := range []fixture{{parts: notesParts(), body: body, sectRefs: `<w:footnotePr><w:numFmt w:val="thaiLetters"/></w:footnotePr>`}, {parts: parts, body: body}} {
 		doc := f.read(t)
-		format := "thaiLetters"
+		format := "thaiLetters”（泰文字母）"
 		if f.sectRefs == "" {
-			format = "hebrew1"
+			format = "hebrew1”（希伯来字母）"
 		}
-		wantListed(t, doc, "第 1 段（“甲”）：脚注的编号格式“"+format+"”（PDF 写不出的编号格式）")
+		wantListed(t, doc, "第 1 段（“甲”）：脚注的编号格式“"+format)
 	}
 	doc := fixture{parts: notesParts(), body: body, sectRefs: `<w:footnotePr><w:numFmt w:val="irohaFullWidth"/></w:footnotePr>`}.read(t)
 	wantListed(t, doc)

@@ -301,7 +301,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 		return nil
 	}
 	if !knownFormat(l.format) {
-		found = append(found, fmt.Sprintf("编号格式“%s”", l.format))
+		found = append(found, "编号格式"+formatNamed(l.format))
 	}
 	if l.picture != "" {
 		if why := s.pictureLabel(para, l.picture); why != "" {

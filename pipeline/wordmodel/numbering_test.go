@@ -172,5 +172,5 @@ func TestCustomNumberPatterns(t *testing.T) {
 		t.Errorf("labels %q", got)
 	}
 	doc = listed(item(1, 0, "甲"), "", custom(0, "a, b, c, ..."), num(1, 0, "")).read(t)
-	wantListed(t, doc, "第 1 段（“甲”）：编号格式“custom”")
+	wantListed(t, doc, "第 1 段（“甲”）：编号格式“custom”（Word 2010 的自定义编号格式）")
 }
