@@ -16,13 +16,16 @@ const (
 	slotOther        // w:hAnsi
 	slotEast         // w:eastAsia
 	slotComplex      // w:cs
+	// bySign: each character's slot is its own (fontSlot), the run
+	// setting none for all.
+	bySign slot = 0xFF
 )
 
 // runSlots is what of a run decides its characters' slots.
 type runSlots struct {
 	// hint: w:hint="eastAsia"; chinese: its East Asian language is
 	// Chinese; all is the slot of every character where the run sets
-	// one for all (w:cs), else 0xFF.
+	// one for all (w:cs), else bySign.
 	hint, chinese bool
 	all           slot
 }
@@ -37,7 +40,7 @@ type scriptFaces struct {
 // oneFace draws every slot in f: text whose fonts are its paragraph's or
 // its cell's.
 func oneFace(f *face) scriptFaces {
-	return scriptFaces{by: [4]*face{f, f, f, f}, slots: runSlots{all: 0xFF}}
+	return scriptFaces{by: [4]*face{f, f, f, f}, slots: runSlots{all: bySign}}
 }
 
 // face is the face the unit text is drawn in, and its slot.
@@ -46,8 +49,9 @@ func (fs *scriptFaces) face(text string) (*face, slot) {
 	return fs.by[s], s
 }
 
+// slotsOf is what decides the slots of run's characters.
 func slotsOf(run wordmodel.Run) runSlots {
-	s := runSlots{hint: run.Hint, chinese: run.Chinese, all: 0xFF}
+	s := runSlots{hint: run.Hint, chinese: run.Chinese, all: bySign}
 	switch {
 	case run.Complex:
 		s.all = slotComplex
@@ -63,7 +67,7 @@ func slotsOf(run wordmodel.Run) runSlots {
 // of is the slot of a unit's text, by its first character: a unit of
 // more than one is a stretch of ASCII letters and digits (split).
 func (s runSlots) of(text string) slot {
-	if s.all != 0xFF {
+	if s.all != bySign {
 		return s.all
 	}
 	r, _ := utf8.DecodeRuneInString(text)
