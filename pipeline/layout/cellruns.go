@@ -51,7 +51,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 			dst = comb.flush(r, dst, face, st)
 			dst = ruby.flush(r, dst, face, st)
 			fit.close([][]unit{dst})
-			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), face, face, sizePt, false)
+			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), oneFace(face), sizePt, false)
 			break
 		}
 		n, cut := runs[0].Runes, len(rest)

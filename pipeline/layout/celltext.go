@@ -227,7 +227,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				units = arena[from:len(arena):len(arena)]
 				colorUnits(units, c.color)
 			} else {
-				arena = r.unitsIn(arena, piece, c.face, c.face, s.sizePt, false)
+				arena = r.unitsIn(arena, piece, oneFace(c.face), s.sizePt, false)
 				units = arena[from:len(arena):len(arena)]
 				colorUnits(units, c.color)
 				runs = sizeUnits(units, runs, s.sizePt)

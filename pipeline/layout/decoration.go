@@ -80,7 +80,7 @@ func decorate(units []unit, run wordmodel.Run, sizePt float64, grid bool) {
 		u.bold, u.color, u.deco, u.link, u.fx = run.Bold, run.Color, d, run.Link, run.Effects
 		if scale > 0 {
 			u.scale = scale
-			if !(grid && isWide(u.text)) {
+			if !u.grid { // a grid cell's width stays the cell's
 				u.width *= scale
 			}
 		}

@@ -444,9 +444,12 @@
 // (Times New Roman and Arial 1.15, Calibri 1.22, Cambria 1.17, 微软雅黑
 // 1.32 …), each number's source beside it, and for a face not in it the
 // metrics of the font that draws it. Each line is as tall as its tallest
-// text: every run at its own size in its own face, full-width characters
-// in the run's East Asian face (w:rFonts eastAsia) and the rest in its
-// Latin one (ascii), a superscript not counting; a 22 pt run makes its
+// text: every run at its own size in its own face, each character in the
+// face of the run's font Word picks for it (scripts.go, MS-OI29500
+// 2.1.88: ascii, hAnsi, eastAsia or cs by its Unicode block, the
+// characters Chinese and Latin text share in the East Asian face where
+// the run's w:hint is eastAsia, all in the complex-script face and size
+// for w:cs), a superscript not counting; a 22 pt run makes its
 // line taller, not its paragraph's other lines, and a line of only
 // smaller runs is lower. An empty paragraph is as tall as its mark
 // (w:pPr/w:rPr: its size and face). On the line grid a line takes as many

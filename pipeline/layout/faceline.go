@@ -120,23 +120,22 @@ func (r *renderer) faceSingle(name string, drawn *face) faceMetrics {
 }
 
 // nameFaces gives units, a run's, the single lines of the faces the run
-// names for their text (faceSingle): its East Asian face for full-width
-// characters, drawn in ea, its Latin face for the rest, drawn in latin.
-// A face the run does not name is left to its paragraph or cell.
-func (r *renderer) nameFaces(units []unit, run wordmodel.Run, ea, latin *face) {
-	var e, l faceMetrics
-	if run.Font != "" {
-		e = r.faceSingle(run.Font, ea)
-	}
-	if run.LatinFont != "" {
-		l = r.faceSingle(run.LatinFont, latin)
-	}
+// names for their text (faceSingle): each unit that of the font its
+// characters are set in (scripts.go), drawn in that slot's face of
+// faces. A face the run does not name is left to its paragraph or cell.
+func (r *renderer) nameFaces(units []unit, run wordmodel.Run, faces *scriptFaces) {
+	names := [4]string{slotASCII: run.LatinFont, slotOther: cmp.Or(run.OtherFont, run.LatinFont), slotEast: run.Font, slotComplex: run.ComplexFont}
+	var ms [4]faceMetrics
+	var known [4]bool
 	for i := range units {
-		m := l
-		if isWide(units[i].text) {
-			m = e
+		_, s := faces.face(units[i].text)
+		if !known[s] {
+			if names[s] != "" {
+				ms[s] = r.faceSingle(names[s], faces.by[s])
+			}
+			known[s] = true
 		}
-		units[i].single, units[i].ascent = float32(m.single), float32(m.ascent)
+		units[i].single, units[i].ascent = float32(ms[s].single), float32(ms[s].ascent)
 	}
 }
 

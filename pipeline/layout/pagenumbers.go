@@ -43,14 +43,16 @@ func countLabel(n int, format string) string {
 
 // formatGlyphs are the characters a number in format may show, for the
 // measuring pass to put in the fonts' subsets: every digit, and a
-// format's letters and characters (ⅰ–ⅿ, 一 to 千 …).
+// format's letters and characters (ⅰ–ⅿ, 一 to 千 …): up to 60, every
+// sign of the formats that cycle through a set (46 and 48 kana, 29
+// Russian letters, the 60 甲子 year names).
 func formatGlyphs(format string) string {
 	var b strings.Builder
 	b.WriteString("0123456789")
 	if format == "" || format == "decimal" {
 		return b.String()
 	}
-	for n := 1; n <= 30; n++ {
+	for n := 1; n <= 60; n++ {
 		b.WriteString(wordmodel.FormatNumber(n, format))
 	}
 	for _, n := range []int{40, 50, 90, 100, 101, 400, 500, 900, 1000} {

@@ -562,29 +562,28 @@ func excerpt(text string) string {
 // units cuts text into units measured in the given face and size; on the
 // grid a full-width character takes exactly one grid cell.
 func (r *renderer) units(text string, primary *face, sizePt float64, grid bool) []unit {
-	return r.unitsIn(nil, text, primary, primary, sizePt, grid)
+	return r.unitsIn(nil, text, oneFace(primary), sizePt, grid)
 }
 
-// unitsIn is units with Latin text and digits set in latin, appended to
-// dst.
-func (r *renderer) unitsIn(dst []unit, text string, primary, latin *face, sizePt float64, grid bool) []unit {
+// unitsIn is units with each character set in the face of its run's
+// font for it (scripts.go), appended to dst. On the grid a character set
+// in the East Asian font takes a grid cell, as Word sets it: a “ of a run
+// of hint eastAsia too.
+func (r *renderer) unitsIn(dst []unit, text string, faces scriptFaces, sizePt float64, grid bool) []unit {
 	r.parts = split(r.parts, text)
 	out := slices.Grow(dst, len(r.parts))
 	for _, s := range r.parts {
 		// A non-breaking hyphen is drawn as a hyphen, which every font has
 		// and a reader's search finds; split has kept it with its neighbours.
 		s = strings.ReplaceAll(s, "\u2011", "-")
-		in := primary
-		if !isWide(s) {
-			in = latin
-		}
+		in, sl := faces.face(s)
 		f, ok := r.fs.pick(in, s)
 		if !ok {
 			r.warnings = append(r.warnings, fmt.Sprintf("PDF 的字体中都没有“%s”，出现在：%s", s, excerpt(text)))
 		}
 		u := unit{text: s, face: f, space: s == " "}
 		u.width = f.width(s, sizePt)
-		if grid && isWide(s) {
+		if grid && (isWide(s) || sl == slotEast && utf8.RuneCountInString(s) == 1) {
 			u.width = r.g.cell
 			u.grid = true
 		}

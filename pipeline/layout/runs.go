@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
@@ -118,10 +119,14 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 	}
 	// Latin text and digits are set in the run's Latin font where it is a
 	// face the PDF has (黑体 digits in a 黑体 heading), else with the
-	// Chinese text: Times New Roman is not one of the roles.
-	latin := f
-	if role := roleOf(run.LatinFont); role != "" && !run.Italic {
-		latin = r.fs.role(role)
+	// Chinese text: Times New Roman is not one of the roles. So are the
+	// characters of its other fonts (scripts.go).
+	faces := oneFace(f)
+	faces.slots = slotsOf(run)
+	if !run.Italic {
+		faces.by[slotASCII] = r.roleOr(run.LatinFont, f)
+		faces.by[slotOther] = r.roleOr(cmp.Or(run.OtherFont, run.LatinFont), f)
+		faces.by[slotComplex] = r.roleOr(run.ComplexFont, f)
 	}
 	// Type much larger than the grid's cell (a 36 pt 红头 in a body
 	// paragraph) keeps its own width, as Word sets it, not the cell's.
@@ -139,9 +144,9 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 				// Two characters until setTabs knows the line it is on.
 				units = append(units, unit{text: " ", space: true, tab: true, face: f, width: 2 * st.Size * ptToMM, align: run.Align})
 			}
-			units = r.unitsIn(units, seg, f, latin, st.Size, grid)
+			units = r.unitsIn(units, seg, faces, st.Size, grid)
 		}
-		r.nameFaces(units, run, f, latin)
+		r.nameFaces(units, run, &faces)
 		decorate(units, run, st.Size, grid)
 		out = append(out, units)
 	}
@@ -180,6 +185,14 @@ func (r *renderer) labelUnits(label *wordmodel.Run, pic *wordmodel.Image, face *
 		units = append(units, unit{text: " ", space: true, width: gap, face: face})
 	}
 	return units
+}
+
+// roleOr is the face of font's role, or or where it names none.
+func (r *renderer) roleOr(font string, or *face) *face {
+	if role := roleOf(font); role != "" {
+		return r.fs.role(role)
+	}
+	return or
 }
 
 // roleOf is the font role a run's named East Asian font stands for; "" for

@@ -93,9 +93,15 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 1 行“旋转的文本框中有图片。旋转框”基线`, "LibreOffice: draws a rotated text box's text level in the turned box; Word turns it with the box (bodyPr has no upright), as we do (see TestARotatedTextBoxTurnsItsText), so poppler reads our turned 旋转框 into the line beside it"},
 		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the box's picture level; ours is turned with the box as Word turns it, and poppler's listing gives no box for a turned picture"},
 	},
-	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
-	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
-	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
+	"header-floating-table":  {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
+	"header-styleref":        {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
+	"hint-shared-characters": {{`第 1 页第 [34] 行文字`, "LibreOffice: sets “ · ° —— …… ± of a run without w:hint in its East Asian face when 汉字 are around them (its weak characters take their neighbours' script); Word sets them in the run's High ANSI font (MS-OI29500 2.1.88), here 黑体, as we do, so our second paragraph breaks a character sooner. The first paragraph's w:hint eastAsia sets them in 仿宋 in both"}},
+	"complex-script-run":     {{`第 1 页第 1 行“复杂文种格式的一段文字abc”(右端|基线)`, "LibreOffice: gives w:cs no effect on text that is not of a complex script and sets the run at its w:sz 16 pt; Word sets a run of w:cs all in its complex-script font at its w:szCs (ECMA-376 17.3.2.7, MS-OI29500 2.1.88), 10.5 pt in 黑体, as we do"}},
+	"numbering-scripts": {
+		{`第 1 页第 14 行文字“壱拾、`, "LibreOffice: writes japaneseLegal digit by digit (壱零); Word's 大字 spells the units, 壱拾 (the CSS japanese-formal counter style, made after it, writes 壱拾 too)"},
+		{`第 1 页第 1[5-8] 行文字`, "LibreOffice: has no japaneseDigitalTenThousand nor ideographZodiacTraditional and writes 9 and 10 in decimal; they are ideographs in Word (ECMA-376 17.18.59): 九, 一〇 digit by digit, and the year names 壬申, 癸酉 of the sixty-year cycle, as we write them"},
+	},
+	"frame-in-style": {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
 }
 
 const (

@@ -52,6 +52,9 @@ func readBody(part string, s *sheet) (*Document, error) {
 			s.inBody = false
 			para.PageBreakBefore = para.PageBreakBefore || pendingBreak
 			para.Section = section
+			if why := tabPastMargin(para, sects[section]); why != "" {
+				*s.undrawn = append(*s.undrawn, Feature{What: why, Where: s.where, Text: para.Text})
+			}
 			pendingBreak = breakAfter
 			if !para.Hidden {
 				joinBox(lastParagraph(doc.Blocks), para)

@@ -71,6 +71,9 @@ type cellLook struct {
 // plain; a line of a header or footer is not kerned.
 func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
 	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.NumFormat = "", 0, "", "", 0, ""
+	// A cell sets all its text in the cell's face: which of a run's fonts
+	// each character would take makes no stretch of its own.
+	r.OtherFont, r.ComplexFont, r.Hint, r.Chinese, r.Complex = "", "", false, false, false
 	if !look.kerns || r.Kern == look.kern {
 		r.Kern = 0
 	}

@@ -38,6 +38,7 @@ func readTheme(raw string) theme {
 		}
 		t[kind+"EastAsia"] = ea
 		t[kind+"HAnsi"], t[kind+"Ascii"] = latin, latin
+		t[kind+"Bidi"] = face("a:cs")
 	}
 	return t
 }
@@ -46,8 +47,12 @@ func readTheme(raw string) theme {
 // w:eastAsia or w:ascii; a theme reference in the same layer wins over a
 // name, as in Word.
 func (t theme) font(layers props, attr_ string) string {
-	tag := strongestWith(layers, "w:rFonts", []string{attr_, attr_ + "Theme"})
-	if v := attr(tag, attr_+"Theme"); v != "" {
+	themed := attr_ + "Theme"
+	if attr_ == "w:cs" {
+		themed = "w:cstheme" // so ECMA-376 spells it
+	}
+	tag := strongestWith(layers, "w:rFonts", []string{attr_, themed})
+	if v := attr(tag, themed); v != "" {
 		return t[v]
 	}
 	return attr(tag, attr_)

@@ -18,6 +18,8 @@ func FormatNumber(n int, format string) string {
 		if n < 10 && n >= 0 {
 			return "0" + strconv.Itoa(n)
 		}
+	case "zeros:3", "zeros:4", "zeros:5":
+		return zeroPadded(n, int(format[len(format)-1]-'0'))
 	case "chineseCounting", "taiwaneseCounting":
 		return chineseCounting(n)
 	case "chineseCountingThousand":
@@ -51,6 +53,28 @@ func FormatNumber(n int, format string) string {
 		}
 	case "ideographTraditional":
 		return upTo(n, "甲乙丙丁戊己庚辛壬癸")
+	case "ideographZodiacTraditional":
+		return sexagenary(n)
+	case "japaneseLegal":
+		return japaneseLegalCount.spell(n)
+	case "japaneseDigitalTenThousand":
+		if n >= 0 {
+			return digitByDigit(n, '〇')
+		}
+	case "koreanDigital2":
+		if n >= 0 {
+			return digitByDigit(n, '零')
+		}
+	case "aiueoFullWidth":
+		return cycled(n, aiueoKana)
+	case "irohaFullWidth":
+		return cycled(n, irohaKana)
+	case "russianLower", "russianUpper":
+		return russian(n, format == "russianUpper")
+	case "dollarText":
+		if s, ok := englishNumber(n, "cardinalText"); ok {
+			return s + " and 00/100"
+		}
 	case "ideographZodiac":
 		return upTo(n, "子丑寅卯辰巳午未申酉戌亥")
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle":
@@ -96,7 +120,9 @@ func knownFormat(format string) bool {
 		"ideographDigital", "taiwaneseDigital", "ideographTraditional", "ideographZodiac", "decimalEnclosedCircle",
 		"decimalEnclosedCircleChinese", "ideographEnclosedCircle", "decimalEnclosedParen", "decimalEnclosedFullstop",
 		"decimalFullWidth", "decimalFullWidth2", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman",
-		"ideographLegalTraditional", "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "numberInDash":
+		"ideographLegalTraditional", "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "numberInDash",
+		"ideographZodiacTraditional", "japaneseLegal", "japaneseDigitalTenThousand", "koreanDigital2", "aiueoFullWidth",
+		"irohaFullWidth", "russianLower", "russianUpper", "dollarText", "zeros:3", "zeros:4", "zeros:5":
 		return true
 	}
 	return false

@@ -31,6 +31,18 @@ func TestNumberFormatsAsWordShowsThem(t *testing.T) {
 		{"ordinalText", 8, "Eighth"}, {"ordinalText", 9, "Ninth"}, {"ordinalText", 12, "Twelfth"}, {"ordinalText", 20, "Twentieth"},
 		{"ordinalText", 21, "Twenty-first"}, {"ordinalText", 100, "One hundredth"}, {"ordinalText", 14, "Fourteenth"},
 		{"hex", 26, "1A"}, {"chicago", 1, "*"}, {"chicago", 4, "§"}, {"chicago", 6, "††"}, {"numberInDash", 3, "- 3 -"},
+		{"aiueoFullWidth", 1, "ア"}, {"aiueoFullWidth", 11, "サ"}, {"aiueoFullWidth", 46, "ン"}, {"aiueoFullWidth", 47, "ア"},
+		{"irohaFullWidth", 1, "イ"}, {"irohaFullWidth", 10, "ヌ"}, {"irohaFullWidth", 25, "ヰ"}, {"irohaFullWidth", 48, "ン"},
+		{"irohaFullWidth", 61, "ワ"},
+		{"japaneseLegal", 1, "壱"}, {"japaneseLegal", 10, "壱拾"}, {"japaneseLegal", 12, "壱拾弐"}, {"japaneseLegal", 101, "壱百壱"},
+		{"japaneseLegal", 1234, "壱阡弐百参拾四"}, {"japaneseLegal", 10000, "壱萬"},
+		{"japaneseDigitalTenThousand", 12, "一二"}, {"japaneseDigitalTenThousand", 105, "一〇五"},
+		{"koreanDigital2", 12, "一二"}, {"koreanDigital2", 10, "一零"},
+		{"ideographZodiacTraditional", 1, "甲子"}, {"ideographZodiacTraditional", 11, "甲戌"},
+		{"ideographZodiacTraditional", 60, "癸亥"}, {"ideographZodiacTraditional", 61, "61"},
+		{"russianLower", 1, "а"}, {"russianLower", 10, "к"}, {"russianLower", 26, "ы"}, {"russianLower", 29, "я"},
+		{"russianLower", 30, "аа"}, {"russianUpper", 2, "Б"}, {"russianUpper", 31, "ББ"},
+		{"dollarText", 1, "One and 00/100"}, {"dollarText", 12, "Twelve and 00/100"},
 	}
 	for _, c := range cases {
 		if got := FormatNumber(c.n, c.format); got != c.want {
@@ -40,9 +52,19 @@ func TestNumberFormatsAsWordShowsThem(t *testing.T) {
 			t.Errorf("%s not known", c.format)
 		}
 	}
-	for _, unknown := range []string{"hebrew1", "arabicAlpha", "thaiLetters", "koreanDigital"} {
+	for format := range unwritten {
+		if knownFormat(format) {
+			t.Errorf("%s is named as unwritten but known", format)
+		}
+	}
+	for _, unknown := range []string{"hebrew1", "hebrew2", "arabicAlpha", "arabicAbjad", "thaiLetters", "thaiNumbers",
+		"thaiCounting", "bahtText", "koreanDigital", "koreanCounting", "koreanLegal", "ganada", "chosung", "aiueo", "iroha",
+		"hindiVowels", "hindiConsonants", "hindiNumbers", "hindiCounting", "vietnameseCounting", "someFutureFormat"} {
 		if knownFormat(unknown) {
 			t.Errorf("%s, which is not written as Word does, is known", unknown)
+		}
+		if _, named := unwritten[unknown]; !named && unknown != "someFutureFormat" {
+			t.Errorf("%s: its script not named for the clerk", unknown)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package wordmodel
 
 import (
 	"cmp"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -108,7 +110,7 @@ func runProperties() {
 	// 2007 and later show and print its text plain, as the PDF does.
 	knownNames("w:rPr", quiet, `w:rStyle w:rFonts w:b w:i w:caps w:smallCaps w:strike w:dstrike w:vanish
 		w:specVanish w:webHidden w:color w:sz w:highlight w:u w:vertAlign w:position w:shd
-		w:bCs w:iCs w:szCs w:cs w:rtl w:lang w:kern w:noProof w:snapToGrid w:oMath w:effect
+		w:bCs w:iCs w:szCs w:cs w:lang w:kern w:noProof w:snapToGrid w:oMath w:effect
 		w14:ligatures w14:numForm w14:numSpacing w14:stylisticSets w14:cntxtAlts`)
 	// Drawn by the layout: emphasis dots, a border around the text,
 	// character scale and spacing, text fitted to a width (调整宽度).
@@ -122,6 +124,10 @@ func runProperties() {
 			w14:alpha w14:lumMod w14:lumOff w14:shade w14:tint w14:prstDash w14:round w14:bevel w14:miter`)
 	}
 	knownNames("w:rPr", quiet, `w:eastAsianLayout`) // drawn, but in some cells (eastasian.go)
+	// Word orders a right-to-left run's marks and spaces right to left,
+	// which the layout, left to right only, does not; its fonts and sizes
+	// are its complex script's (scripts.go).
+	knownNames("w:rPr", knownAs{check: toggle("从右向左的文字（w:rtl）")}, `w:rtl`)
 	knownNames("w:rPr", knownAs{what: "文字效果（发光、映像或三维）"}, `w14:glow w14:reflection w14:scene3d w14:props3d`)
 	// A paragraph mark inserted or deleted: the Word document keeps the
 	// paragraphs apart as the PDF does.
@@ -144,7 +150,25 @@ func paragraphProperties() {
 	knownNames("w:numPr", quiet, `w:ilvl w:numId`)
 	// A paragraph's box, its between line and its bar, read by readBorders.
 	knownNames("w:pBdr", quiet, `w:top w:left w:start w:bottom w:right w:end w:between w:bar`)
-	knownNames("w:tabs", quiet, `w:tab`)
+	knownNames("w:tabs", knownAs{check: tabStop}, `w:tab`)
+}
+
+// tabStop lists a bar tab, the line Word draws down the paragraph at
+// it, and a stop farther than Word sets one (1584 pt either way, which
+// MS-OI29500 2.1.61 says Word restricts a stop to; what Word makes of a
+// template's stop past it, it does not say).
+func tabStop(_ *sheet, el string) string {
+	tag := tagOf(el)
+	if attr(tag, "w:val") == "bar" {
+		return "竖线对齐制表符（Word 在段落的每一行画一条竖线）"
+	}
+	if attr(tag, "w:val") == "clear" {
+		return "" // takes a style's stop away, wherever it says
+	}
+	if pos, err := strconv.ParseFloat(attr(tag, "w:pos"), 64); err != nil || math.Abs(pos) > maxTabPos {
+		return fmt.Sprintf("超出 Word 范围的制表位（位置“%s”缇，Word 最多设到 1584 磅）", attr(tag, "w:pos"))
+	}
+	return ""
 }
 
 func sectionProperties() {
@@ -291,7 +315,7 @@ func vertical(_ *sheet, el string) string {
 // the page's (1-3) are drawn (Section.PageStart, ChapterLevel).
 func pageNumbers(_ *sheet, el string) string {
 	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
-		return "页码格式（PDF 写不出的编号格式）"
+		return "页码格式" + formatNamed(f)
 	}
 	return ""
 }

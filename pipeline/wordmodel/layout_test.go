@@ -165,13 +165,35 @@ func TestAParagraphTurnsOffItsStylesPageBreak(t *testing.T) {
 	}
 }
 
-// TestTabStopsWordCouldNotHaveSetAreIgnored: a stop farther than Word's
-// 1584 pt either way (a crafted or damaged template) is not a stop; it
-// once made a leader of half a billion dots.
-func TestTabStopsWordCouldNotHaveSetAreIgnored(t *testing.T) {
+// TestTabStopsWordCouldNotHaveSetAreListed: a stop farther than Word's
+// 1584 pt either way (a crafted or damaged template; it once made a
+// leader of half a billion dots) is not a stop, and is listed: Word
+// restricts a stop to 1584 pt, and what it makes of one past that is
+// known to none. A bar tab, the line Word draws down the paragraph, is
+// listed too, in a style as in the paragraph.
+func TestTabStopsWordCouldNotHaveSetAreListed(t *testing.T) {
 	doc := fixture{body: styled("Normal", `<w:tabs><w:tab w:val="right" w:leader="underscore" w:pos="100000000000"/><w:tab w:val="left" w:pos="-99999999"/><w:tab w:val="right" w:leader="dot" w:pos="31680"/></w:tabs>`, "签名")}.read(t)
 	want := []wordmodel.TabStop{{Pos: 31680, Align: "right", Leader: "dot"}}
 	if got := paragraphs(doc)[0].Tabs; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("tabs = %+v, want %+v", got, want)
 	}
+	wantListed(t, doc, "第 1 段（“签名”）：超出 Word 范围的制表位（位置“100000000000”缇，Word 最多设到 1584 磅）",
+		"第 1 段（“签名”）：超出 Word 范围的制表位（位置“-99999999”缇，Word 最多设到 1584 磅）")
+	doc = fixture{body: styled("Normal", `<w:tabs><w:tab w:val="bar" w:pos="4000"/><w:tab w:val="clear" w:pos="99999"/></w:tabs>`, "竖线")}.read(t)
+	wantListed(t, doc, "第 1 段（“竖线”）：竖线对齐制表符（Word 在段落的每一行画一条竖线）")
+}
+
+// TestATabPastTheMarginIsListed: a tab whose stop stands past the page's
+// right margin (Word's dialog takes stops up to 1584 pt) is listed, where
+// Word sets the text after it being unsettled; a stop at the margin is
+// drawn, and a stop no tab uses is nothing.
+func TestATabPastTheMarginIsListed(t *testing.T) {
+	p := func(pos int, runs ...string) string {
+		return fmt.Sprintf(`<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="underscore" w:pos="%d"/></w:tabs></w:pPr>`, pos) + strings.Join(runs, "") + `</w:p>`
+	}
+	tab := `<w:r><w:tab/></w:r>`
+	doc := fixture{body: p(31680, run("", "签名"), tab, run("", "乙")) + p(9500, run("", "页边距中"), tab, run("", "丙")) +
+		p(8844, run("", "版心右端"), tab, run("", "丁")) + p(20000, run("", "没有制表符"))}.read(t)
+	wantListed(t, doc, "第 1 段（“签名\t乙”）：右边距以外的制表位（1584 磅处，版心宽 442 磅）",
+		"第 2 段（“页边距中\t丙”）：右边距以外的制表位（475 磅处，版心宽 442 磅）")
 }

@@ -73,13 +73,18 @@ type notes struct {
 type noteNumbering struct {
 	format, restart string
 	start           int
+	// unknown is a w:numFmt the PDF cannot write, listed at each of its
+	// notes' references (noteShown); "" for none.
+	unknown string
 }
 
 // numbering reads a w:footnotePr or w:endnotePr over base: what it sets
 // replaces base's.
 func (nb noteNumbering) over(el string) noteNumbering {
 	if v, ok := wordxml.Val(el, "w:numFmt"); ok && knownFormat(v) {
-		nb.format = strings.Clone(v) // not the part's memory (detach)
+		nb.format, nb.unknown = strings.Clone(v), "" // not the part's memory (detach)
+	} else if ok {
+		nb.unknown = strings.Clone(v)
 	}
 	if v, ok := wordxml.Val(el, "w:numStart"); ok {
 		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
@@ -173,6 +178,8 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 			return what + "（只在正文段落和正文表格中显示）"
 		case kind == "footnote" && s.inCell && s.notes.cur[kind].restart == "eachPage":
 			return notesEachPage
+		case s.notes.cur[kind].unknown != "" && attr(el, "w:customMarkFollows") != "1" && attr(el, "w:customMarkFollows") != "true":
+			return what + "的编号格式" + formatNamed(s.notes.cur[kind].unknown)
 		}
 		return ""
 	}

@@ -200,3 +200,27 @@ func TestNoteMarksLinkToTheirNotes(t *testing.T) {
 		t.Errorf("the endnote's mark %+v", end[:2])
 	}
 }
+
+// TestNotesInAFormatThePDFCannotWriteAreListed: a footnote numbered in
+// a format the PDF cannot write (Hebrew letters, in settings.xml or a
+// section's 脚注和尾注) is listed at its reference, naming the format,
+// not numbered in decimal silently; one the PDF writes (iroha's kana) is
+// not.
+func TestNotesInAFormatThePDFCannotWriteAreListed(t *testing.T) {
+	body := para(run("", "甲"), noteRef("footnote", "1"))
+	parts := notesParts()
+	parts["word/settings.xml"] = `<w:settings ` + wordNS + `><w:footnotePr><w:numFmt w:val="hebrew1"/></w:footnotePr></w:settings>`
+	for _, f := range []fixture{{parts: notesParts(), body: body, sectRefs: `<w:footnotePr><w:numFmt w:val="thaiLetters"/></w:footnotePr>`}, {parts: parts, body: body}} {
+		doc := f.read(t)
+		format := "thaiLetters”（泰文字母）"
+		if f.sectRefs == "" {
+			format = "hebrew1”（希伯来字母）"
+		}
+		wantListed(t, doc, "第 1 段（“甲”）：脚注的编号格式“"+format)
+	}
+	doc := fixture{parts: notesParts(), body: body, sectRefs: `<w:footnotePr><w:numFmt w:val="irohaFullWidth"/></w:footnotePr>`}.read(t)
+	wantListed(t, doc)
+	if n := paragraphs(doc)[0].Footnotes; len(n) != 1 || n[0].Mark != "イ" {
+		t.Errorf("footnotes %+v, want イ", n)
+	}
+}

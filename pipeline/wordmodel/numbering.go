@@ -140,14 +140,13 @@ func readLevel(s string) (int, level) {
 	}
 	if v, ok := wordxml.Val(s, "w:numFmt"); ok {
 		l.format = v
-		// Word 2010's formats come as mc:Choice with the older one as
-		// mc:Fallback; the fallback is what every reader understands.
+		// Word 2010's formats come as mc:Choice (custom, its w:format
+		// the pattern: 001, 002, 003, ...) with an older one as
+		// mc:Fallback, which Word does not show: a pattern not written
+		// here stays custom, and is listed.
 		if v == "custom" {
-			if i := wordxml.Next(s, "mc:Fallback", 0, len(s)); i >= 0 {
-				if fb, ok := wordxml.Val(s[i:], "w:numFmt"); ok {
-					l.format = fb
-				}
-			}
+			i := next(s, "w:numFmt", 0)
+			l.format = customFormat(attr(s[i:i+strings.IndexByte(s[i:], '>')], "w:format"))
 		}
 	}
 	if i := next(s, "w:lvlText", 0); i >= 0 {
@@ -302,7 +301,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 		return nil
 	}
 	if !knownFormat(l.format) {
-		found = append(found, fmt.Sprintf("编号格式“%s”", l.format))
+		found = append(found, "编号格式"+formatNamed(l.format))
 	}
 	if l.picture != "" {
 		if why := s.pictureLabel(para, l.picture); why != "" {
@@ -318,6 +317,7 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	all := append(append(append(props(nil), layers...), markPr), l.rPr)
 	label, hidden := runFormat(all, props{l.rPr})
 	label.Font, label.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
+	s.scripts(&label, all)
 	if hidden || strings.TrimSpace(text) == "" && para.LabelPicture == nil {
 		para.LabelPicture = nil
 		return nil

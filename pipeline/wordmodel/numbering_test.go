@@ -151,3 +151,26 @@ func TestNumsOfOneListShareTheirCount(t *testing.T) {
 		t.Errorf("labels:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestCustomNumberPatterns: Word 2010's 001, 002, 003 and 0001 (a custom
+// numFmt in mc:Choice, decimal in mc:Fallback, as Word writes them) show
+// their zeros, not the fallback's plain digits; a pattern not written
+// here is listed, naming its format, rather than shown as the fallback.
+func TestCustomNumberPatterns(t *testing.T) {
+	custom := func(id int, pattern string) string {
+		choice := `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="` + pattern + `"/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>`
+		return abstract(id, strings.Replace(lvl(0, "decimal", "%1.", ""), `<w:numFmt w:val="decimal"/>`, choice, 1))
+	}
+	doc := listed(item(1, 0, "甲")+item(1, 0, "乙")+item(2, 0, "丙"), "", custom(0, "001, 002, 003, ...")+custom(1, "0001, 0002, 0003, ..."),
+		num(1, 0, "")+num(2, 1, "")).read(t)
+	wantListed(t, doc)
+	var labels []string
+	for _, p := range paragraphs(doc) {
+		labels = append(labels, p.Label.Text)
+	}
+	if got := strings.Join(labels, " "); got != "001.\t 002.\t 0001.\t" {
+		t.Errorf("labels %q", got)
+	}
+	doc = listed(item(1, 0, "甲"), "", custom(0, "a, b, c, ..."), num(1, 0, "")).read(t)
+	wantListed(t, doc, "第 1 段（“甲”）：编号格式“custom”（Word 2010 的自定义编号格式）")
+}

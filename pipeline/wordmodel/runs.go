@@ -24,6 +24,15 @@ type Run struct {
 	// text (仿宋_GB2312, Times New Roman), theme fonts resolved; "" where
 	// no layer names one.
 	Font, LatinFont string
+	// OtherFont and ComplexFont are the typefaces of its other Latin
+	// text (w:hAnsi: é, “, —) and of its complex-script text (w:cs).
+	// Hint (w:hint="eastAsia", which Word and WPS write on text typed
+	// with a Chinese input method) sets the characters Chinese and Latin
+	// text share (“” —— … · §) in Font, and where the run is Chinese
+	// (its w:lang w:eastAsia) also accented Latin (pinyin ā é); Complex
+	// (w:cs) sets all its text in ComplexFont (scripts.go).
+	OtherFont, ComplexFont string
+	Hint, Chinese, Complex bool
 	// UnderlineStyle is Word's w:u value (single, double, wave, dotted …)
 	// when Underline is set.
 	UnderlineStyle       string
@@ -233,6 +242,7 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 		f.found = undrawnFormat(all)
 		f.run.Effects = s.effects(all, f.run.Color)
 		f.run.Font, f.run.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
+		s.scripts(&f.run, all)
 	}
 	if font := attr(all.tag("w:rFonts"), "w:ascii"); isSymbolFont(font) {
 		f.symbols = font

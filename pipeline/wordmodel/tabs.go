@@ -2,6 +2,7 @@ package wordmodel
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -93,4 +94,24 @@ func resolveTabs(layers props) []TabStop {
 	}
 	slices.SortFunc(out, func(a, b TabStop) int { return cmp.Compare(a.Pos, b.Pos) })
 	return out
+}
+
+// tabPastMargin lists a paragraph with a tab whose stop stands past its
+// page's right margin (Word's dialog takes stops up to 1584 pt): where
+// Word sets the text after such a tab, in the margin, off the page or on
+// the next line, is not settled here (LibreOffice, which imports Word's
+// 制表位超出边距 as TabOverMargin, wraps it), and the PDF cannot draw
+// it off the page. A stop at the margin itself is drawn.
+func tabPastMargin(para *Paragraph, sectPr string) string {
+	if len(para.Tabs) == 0 || !strings.Contains(para.Text, "\t") {
+		return ""
+	}
+	sec := pageSetup(sectPr)
+	width := (sec.Width - sec.Left - sec.Right) / 25.4 * 72
+	for _, t := range para.Tabs {
+		if t.Pos/20 > width+0.5 {
+			return fmt.Sprintf("右边距以外的制表位（%.0f 磅处，版心宽 %.0f 磅）", t.Pos/20, width)
+		}
+	}
+	return ""
 }
