@@ -47,7 +47,7 @@ var children = map[string][]string{
 	"Clips":           {"Clip"},
 	"Clip":            {"Area"},
 	"Path":            {"AbbreviatedData"},
-	"StrokeColor":     {},
+	"StrokeColor":     {"Pattern", "AxialShd", "RadialShd"},
 	"TextCode":        {},
 	"PhysicalBox":     {},
 	"DocRoot":         {},

@@ -12,6 +12,15 @@ const (
 	galleryWhite   = `<w14:textFill><w14:solidFill><w14:schemeClr w14:val="bg1"/></w14:solidFill></w14:textFill>`
 )
 
+// Word 2016's 文本效果 → 渐变 as its gallery writes them: 线性向下 in the
+// red of the text (dark variation: 5% to the colour), 从中心 in accent 1
+// with a stop at 50% alpha, 线性向右 from yellow to green.
+const (
+	gradientDown       = `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="5000"/><w14:lumOff w14:val="95000"/></w14:srgbClr></w14:gs><w14:gs w14:pos="74000"><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="45000"/><w14:lumOff w14:val="55000"/></w14:srgbClr></w14:gs><w14:gs w14:pos="83000"><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="45000"/><w14:lumOff w14:val="55000"/></w14:srgbClr></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="FF0000"/></w14:gs></w14:gsLst><w14:lin w14:ang="5400000" w14:scaled="0"/></w14:gradFill></w14:textFill>`
+	gradientFromCentre = `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:schemeClr w14:val="accent1"><w14:satMod w14:val="103000"/><w14:lumMod w14:val="102000"/><w14:tint w14:val="94000"/></w14:schemeClr></w14:gs><w14:gs w14:pos="50000"><w14:schemeClr w14:val="accent1"><w14:alpha w14:val="50000"/></w14:schemeClr></w14:gs><w14:gs w14:pos="100000"><w14:schemeClr w14:val="accent1"><w14:shade w14:val="78000"/></w14:schemeClr></w14:gs></w14:gsLst><w14:path w14:path="circle"><w14:fillToRect w14:l="50000" w14:t="50000" w14:r="50000" w14:b="50000"/></w14:path></w14:gradFill></w14:textFill>`
+	gradientAcross     = `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FFFF00"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="70AD47"/></w14:gs></w14:gsLst><w14:lin w14:ang="0" w14:scaled="1"/></w14:gradFill></w14:textFill>`
+)
+
 func effectFeatures() []feature {
 	return []feature{
 		{name: "legacy-effects", wps: true, body: wpsPara(`<w:jc w:val="center"/>`, wpsRun(`<w:color w:val="FF0000"/><w:outline/>`, "沁源县财政局文件")) +
@@ -20,6 +29,8 @@ func effectFeatures() []feature {
 		{name: "text-effects-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+galleryShadow+galleryOutline+galleryWhite, "预算绩效管理")) +
 			para("", run(`<w:color w:val="FF0000"/>`+`<w14:textOutline w14:w="12700" w14:cap="rnd" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:srgbClr w14:val="FF0000"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:bevel/></w14:textOutline><w14:textFill><w14:noFill/></w14:textFill>`, "轮廓无填充"),
 				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
+		{name: "text-gradient-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/><w:color w:val="FF0000"/><w:sz w:val="44"/>`+gradientDown, "沁源县2023年度")) +
+			para("", run(`<w:color w:val="4472C4" w:themeColor="accent1"/>`+gradientFromCentre, "射线渐变"), run("", "，"), run(`<w:color w:val="70AD47"/>`+gradientAcross, "线性向右")) + text(sample)},
 		{name: "east-asian-marks", body: para("", run("", "联合"), run(`<w:u w:val="single"/><w:eastAsianLayout w:id="1" w:combine="1"/>`, "沁源财政"),
 			run("", "发文，"), run(`<w:strike/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:eastAsianLayout w:id="2" w:vert="1"/>`, "12"), run("", "月")) + text(sample)},
 		{name: "ruby", body: para("", run("", "地名"), rubyRun("distributeSpace", "qìn yuán", "沁源"), rubyRun("center", "xiàn", "县"), run("", "。")) + text(sample) +

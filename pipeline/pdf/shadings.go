@@ -38,12 +38,16 @@ func (w *writer) shade(p *layout.Path) {
 // shadingName is the resource name of the shading drawing s, the same
 // name for the same gradient.
 func (w *writer) shadingName(s *layout.Shade) string {
+	return w.resourceName(resource{kind: "/Shading", dict: shadingDict(s)})
+}
+
+// shadingDict is the shading dictionary of s, in its own space.
+func shadingDict(s *layout.Shade) string {
 	kind, coords := 2, "0 0 1 0"
 	if s.Radial {
 		kind, coords = 3, "0 0 0 0 0 1"
 	}
-	dict := fmt.Sprintf("<< /ShadingType %d /ColorSpace /DeviceRGB /Coords [%s] /Function %s /Extend [true true] >>", kind, coords, stopsFunction(s.Stops))
-	return w.resourceName(resource{kind: "/Shading", dict: dict})
+	return fmt.Sprintf("<< /ShadingType %d /ColorSpace /DeviceRGB /Coords [%s] /Function %s /Extend [true true] >>", kind, coords, stopsFunction(s.Stops))
 }
 
 // resourceName is the name of the resource r, the same for the same one.
