@@ -1,0 +1,69 @@
+package pdf
+
+import (
+	"image"
+	"math"
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// TestLibreOfficeDrawsSharpShadowsAlike: the shadows of the corpus's
+// shape-shadow fixture (a text box's 40% black, 3 pt at 45°; a
+// rectangle's green, 6 pt down) are where LibreOffice draws them, of the
+// same size (within 0.5 mm at 150 dpi), in the same colours: the strips
+// of them that show under the shapes, from the left to the right end.
+func TestLibreOfficeDrawsSharpShadowsAlike(t *testing.T) {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skip("pdftoppm not available")
+	}
+	var docx []byte
+	for _, f := range effectFeatures() {
+		if f.name == "shape-shadow" {
+			docx = f.docx(t)
+		}
+	}
+	doc, ours, theirs := bothPDFs(t, docx)
+	if len(doc.Undrawn) > 0 {
+		t.Fatalf("refused: %v", doc.Undrawn)
+	}
+	if d := os.Getenv("JIXIAO_SHADOW_OUT"); d != "" {
+		exec.Command("cp", ours, theirs, d).Run()
+	}
+	a, b := pagePixels(t, ours), pagePixels(t, theirs)
+	grey := func(r, g, b uint32) bool {
+		return r>>8 >= 0x90 && r>>8 <= 0xa2 && g>>8 >= 0x90 && g>>8 <= 0xa2 && b>>8 >= 0x90 && b>>8 <= 0xa2
+	}
+	green := func(r, g, b uint32) bool { return r < 0x3000 && g > 0xa000 && b > 0x3000 && b < 0x7000 }
+	const mmPx = 150 / 25.4
+	// Below the shapes' red outlines only the shadows show, the text
+	// (whose anti-aliased edges are grey too) being above.
+	red := func(r, g, b uint32) bool { return r > 0xa000 && g < 0x3000 && b < 0x3000 }
+	for _, img := range []struct {
+		name string
+		px   image.Image
+	}{{"ours", a}, {"LibreOffice's", b}} {
+		if coloured(img.px, red, 0, 120*mmPx).Empty() {
+			t.Fatalf("no red outline in %s", img.name)
+		}
+	}
+	foot := func(img image.Image) float64 { return float64(coloured(img, red, 0, 120*mmPx).Max.Y) }
+	for _, s := range []struct {
+		name string
+		is   func(r, g, b uint32) bool
+	}{{"the text box's grey shadow", grey}, {"the rectangle's green shadow", green}} {
+		ga, gb := coloured(a, s.is, foot(a)-2, foot(a)+4*mmPx), coloured(b, s.is, foot(b)-2, foot(b)+4*mmPx)
+		if ga.Empty() || gb.Empty() {
+			t.Errorf("%s: drawn over %v, LibreOffice's over %v (px at 150 dpi)", s.name, ga, gb)
+			continue
+		}
+		for k, d := range []int{ga.Min.X - gb.Min.X, ga.Max.X - gb.Max.X, ga.Max.Y - gb.Max.Y} {
+			if math.Abs(float64(d)) > 0.5*mmPx+1 {
+				t.Errorf("%s: edge %d is %.2f mm from LibreOffice's (ours %v, theirs %v px)", s.name, k, float64(d)/mmPx, ga, gb)
+			}
+		}
+	}
+}
