@@ -3,6 +3,7 @@ package wordmodel
 import (
 	"cmp"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -27,15 +28,26 @@ var shapeEffectNames = [][2]string{
 	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
-// shapeShadow reads the a:effectLst of a shape's wps:spPr into its
-// shadow; nil for none, and why the PDF cannot draw its effects.
-func (s *sheet) shapeShadow(sp *Shape, spPr string) (*ShapeShadow, string) {
+// shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
+// the theme's effect style its wps:style refers to, into its shadow; nil
+// for none, and why the PDF cannot draw its effects.
+func (s *sheet) shapeShadow(sp *Shape, spPr, style string) (*ShapeShadow, string) {
 	ln, _ := cutElement(spPr, "a:ln")
 	el, _ := cutElement(strings.Replace(spPr, ln, "", 1), "a:effectLst")
+	var not []string
+	if el == "" && next(spPr, "a:effectDag", 0) < 0 {
+		el = s.styleEffects(style)
+		// An effect style's 3-D (Office 2007's themes) is the shape's.
+		if next(el, "a:sp3d", 0) >= 0 || next(el, "a:scene3d", 0) >= 0 {
+			not = append(not, "三维")
+		}
+		if next(el, "a:effectDag", 0) >= 0 {
+			not = append(not, "图形")
+		}
+	}
 	if el == "" {
 		return nil, ""
 	}
-	var not []string
 	var shadow *ShapeShadow
 	if i := next(el, "a:outerShdw", 0); i >= 0 {
 		sh := el[i:end(el, i, "a:outerShdw")]
@@ -68,4 +80,45 @@ func (s *sheet) shapeShadow(sp *Shape, spPr string) (*ShapeShadow, string) {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
 	return shadow, ""
+}
+
+// officeEffects are the Office theme's effect styles (Word 2013 to 2021),
+// which Word uses where a document has no theme part of its own: the
+// third, a shape style's 强烈效果, casts a blurred shadow.
+var officeEffects = [3]string{"<a:effectLst/>", "<a:effectLst/>",
+	`<a:effectLst><a:outerShdw blurRad="57150" dist="19050" dir="5400000" algn="ctr" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="63000"/></a:srgbClr></a:outerShdw></a:effectLst>`}
+
+// readEffects adds the theme's effect styles (raw's, else Office's) to
+// t, as effect:1 … effect:3, each its effectStyle's content: a shape's
+// style refers to one by its effectRef.
+func readEffects(raw string, t theme) {
+	styles := officeEffects[:]
+	if i := next(raw, "a:effectStyleLst", 0); i >= 0 {
+		lst := raw[i:end(raw, i, "a:effectStyleLst")]
+		styles = nil
+		for k := next(lst, "a:effectStyle", 0); k >= 0; k = next(lst, "a:effectStyle", end(lst, k, "a:effectStyle")) {
+			el := lst[k:end(lst, k, "a:effectStyle")]
+			styles = append(styles, el[len(startTag(el, 0))+1:])
+		}
+	}
+	for k, st := range styles {
+		t["effect:"+strconv.Itoa(k+1)] = st
+	}
+}
+
+// styleEffects is the content of the theme's effect style a shape's
+// wps:style refers to (its effectRef's idx, 1 on; 0 for none), its
+// placeholder colour (phClr) the effectRef's own; "" for none.
+func (s *sheet) styleEffects(style string) string {
+	ref, _ := cutElement(style, "a:effectRef")
+	idx := atoi(attr(startTag(ref, 0), "idx"))
+	if idx <= 0 {
+		return ""
+	}
+	// One the theme lacks is none, as Word shows it.
+	el := s.theme["effect:"+strconv.Itoa(min(idx, 1000))]
+	if c := next(ref, "a:schemeClr", 0); c >= 0 {
+		el = strings.ReplaceAll(el, `val="phClr"`, `val="`+attr(startTag(ref, c), "val")+`"`)
+	}
+	return el
 }
