@@ -53,7 +53,7 @@ func effectFeatures() []feature {
 		{name: "text-effects-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+galleryShadow+galleryOutline+galleryWhite, "预算绩效管理")) +
 			para("", run(`<w:color w:val="FF0000"/>`+`<w14:textOutline w14:w="12700" w14:cap="rnd" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:srgbClr w14:val="FF0000"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:bevel/></w14:textOutline><w14:textFill><w14:noFill/></w14:textFill>`, "轮廓无填充"),
 				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
-		{name: "text-gradient-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="FF0000"/>`+gradientDown, "沁源县2023年度")) +
+		{name: "text-gradient-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="FF0000"/>`+gradientDown, "预算绩效管理")) +
 			para("", run(`<w:color w:val="4472C4" w:themeColor="accent1"/>`+gradientFromCentre, "射线渐变"), run("", "，"), run(`<w:color w:val="70AD47"/>`+gradientAcross, "线性向右")) + text(sample)},
 		{name: "shape-shadow", body: shadowedShapes()},
 		{name: "east-asian-marks", body: para("", run("", "联合"), run(`<w:u w:val="single"/><w:eastAsianLayout w:id="1" w:combine="1"/>`, "沁源财政"),
