@@ -147,7 +147,7 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if why = s.readFill(sp, spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
-	if sp.Shadow, why = s.shapeShadow(sp, spPr, style); why != "" {
+	if sp.Shadow, why = s.shapeShadow(sp, spPr, style, strings.Contains(el, "<wps:txbx")); why != "" {
 		return name + "（" + why + "）"
 	}
 	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {

@@ -30,8 +30,9 @@ var shapeEffectNames = [][2]string{
 
 // shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
 // the theme's effect style its wps:style refers to, into its shadow; nil
-// for none, and why the PDF cannot draw its effects.
-func (s *sheet) shapeShadow(sp *Shape, spPr, style string) (*ShapeShadow, string) {
+// for none, and why the PDF cannot draw its effects. text: the shape is
+// a text box.
+func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeShadow, string) {
 	ln, _ := cutElement(spPr, "a:ln")
 	el, _ := cutElement(strings.Replace(spPr, ln, "", 1), "a:effectLst")
 	var not []string
@@ -62,9 +63,10 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string) (*ShapeShadow, string
 			not = append(not, "颜色无法识别的阴影")
 		case sp.Picture != nil:
 			not = append(not, "图片填充形状的阴影")
-		case sp.Fill == "" && sp.Gradient == nil && sp.Pattern == nil && sp.Geometry != "line":
-			// Word casts the shadow of what shows: its line, its text.
-			not = append(not, "无填充形状的阴影")
+		case text && sp.Fill == "" && sp.Gradient == nil && sp.Pattern == nil:
+			// Word casts the shadow of what shows: a box without fill
+			// casts its text's; one without text, its line's.
+			not = append(not, "无填充文本框的阴影")
 		default:
 			dist := emuPt(attr(tag, "dist"), 0) * 25.4 / 72
 			dir := float64(atoi(attr(tag, "dir"))) / 60000 * math.Pi / 180

@@ -22,8 +22,9 @@ const (
 // into Shape.Shadow, its offset in mm and its colour over white at its
 // alpha (Word's and WPS's, blurRad 0 or none; a line's too); a blurred,
 // perspective or inner shadow, glow, soft edges, reflection, the shadow
-// of a shape without fill and the theme's blurred shadow a shape style
-// refers to are listed, naming the shape.
+// of a text box without fill (its text's, in Word) and the theme's
+// blurred shadow a shape style refers to are listed, naming the shape;
+// a shape without fill nor text casts its line's.
 func TestSharpShapeShadowsAreRead(t *testing.T) {
 	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
 	shape := func(id int, name, prst, spPr string) string {
@@ -34,7 +35,7 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 	body := shape(1, "矩形 1", "rect", fill+sharpShadow) + shape(2, "矩形 2", "rect", fill+wps) + shape(3, "直接连接符 3", "line", st.Ln(12700, "", "", "FF0000")+sharpShadow) +
 		shape(4, "矩形 4", "rect", fill+blurredShadow) +
 		shape(5, "矩形 5", "rect", fill+`<a:effectLst><a:glow rad="63500"><a:schemeClr val="accent1"><a:satMod val="175000"/><a:alpha val="40000"/></a:schemeClr></a:glow><a:softEdge rad="31750"/></a:effectLst>`) +
-		shape(6, "矩形 6", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow) +
+		`<w:p>` + st.Run(a.Drawing(6, "文本框 6", st.Shape(a, "rect", "", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow, "", `<w:p><w:r><w:t>框内</w:t></w:r></w:p>`, ">")), "") + `</w:p>` +
 		shape(7, "矩形 7", "rect", fill+`<a:effectLst><a:outerShdw dist="190500" dir="5400000" sx="100000" sy="-23000" algn="bl" rotWithShape="0"><a:prstClr val="black"/></a:outerShdw></a:effectLst>`) +
 		shape(8, "矩形 8", "rect", fill+`<a:effectLst><a:innerShdw blurRad="63500" dist="50800" dir="13500000"><a:prstClr val="black"><a:alpha val="50000"/></a:prstClr></a:innerShdw><a:reflection blurRad="6350" stA="52000" endA="300" endPos="35000" dir="5400000" sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>`)
 	// The shape style 强烈效果 refers to the theme's third effect style,
@@ -42,14 +43,15 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 	// takes its place.
 	intense := strings.Replace(st.Style(true), `<a:effectRef idx="0">`, `<a:effectRef idx="3">`, 1)
 	body += `<w:p>` + st.Run(a.Drawing(9, "矩形 9", st.Shape(a, "rect", "", fill, intense, "", "")), "") + `</w:p>` +
-		`<w:p>` + st.Run(a.Drawing(10, "矩形 10", st.Shape(a, "rect", "", fill+`<a:effectLst/>`, intense, "", "")), "") + `</w:p>`
+		`<w:p>` + st.Run(a.Drawing(10, "矩形 10", st.Shape(a, "rect", "", fill+`<a:effectLst/>`, intense, "", "")), "") + `</w:p>` +
+		shape(11, "矩形 11", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow)
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc, "第 5 段：图形“矩形 4”（模糊的阴影效果无法显示）", "第 6 段：图形“矩形 5”（发光、柔化边缘效果无法显示）",
-		"第 7 段：图形“矩形 6”（无填充形状的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）",
+		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）",
 		"第 10 段：图形“矩形 9”（模糊的阴影效果无法显示）")
 	sh := shapesOf(doc)
-	if len(sh) != 4 || sh[3].Shadow != nil {
-		t.Fatalf("%d shapes drawn, want 4, the last without shadow", len(sh))
+	if len(sh) != 5 || sh[3].Shadow != nil || sh[4].Shadow == nil {
+		t.Fatalf("%d shapes drawn, want 5: a rectangle of an empty effect list without shadow, one without fill with its line's", len(sh))
 	}
 	d := 3 * 25.4 / 72 / math.Sqrt2
 	if s := sh[0].Shadow; s == nil || !nearMM(s.DX, d) || !nearMM(s.DY, d) || s.Color != "999999" || s.RotWithShape {
