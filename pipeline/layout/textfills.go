@@ -46,7 +46,9 @@ func runSpan(ops []op, k int) (x, y, w, h float64) {
 func textShade(g *wordmodel.Gradient, x, y, w, h float64) *Shade {
 	stops := make([]Stop, len(g.Stops))
 	for i, s := range g.Stops {
-		stops[i] = Stop{Pos: s.Pos, Color: s.Color}
+		// A damaged stop past the ends would make the shading's bounds
+		// leave its domain.
+		stops[i] = Stop{Pos: min(max(s.Pos, 0), 1), Color: s.Color}
 	}
 	if g.Path == "circle" {
 		cx, cy := g.Focus.X+g.Focus.W/2, g.Focus.Y+g.Focus.H/2
