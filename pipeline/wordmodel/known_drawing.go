@@ -45,6 +45,7 @@ func drawingML() {
 	// A shape's: its reader draws a sharp outer shadow and names what
 	// else it cannot draw (shapeshadows.go).
 	knownNames("wps:spPr", quiet, `a:effectLst`)
+	knownNames("pic:spPr", quiet, `a:effectLst`) // a picture's: crop.go's frame
 	// An effect list's effects, listed with it.
 	knownNames("a:effectLst", quiet, `a:outerShdw a:innerShdw a:prstShdw a:glow a:softEdge a:reflection a:blur a:fillOverlay`)
 	knownNames("", knownAs{what: "图片或图形效果"}, `a:effectDag`)

@@ -1,7 +1,10 @@
 package wordmodel
 
 import (
+	"bytes"
 	"cmp"
+	"image/color"
+	"image/png"
 	"math"
 	"strconv"
 	"strings"
@@ -123,4 +126,53 @@ func (s *sheet) styleEffects(style string) string {
 		el = strings.ReplaceAll(el, `val="phClr"`, `val="`+attr(startTag(ref, c), "val")+`"`)
 	}
 	return el
+}
+
+// pictureShadow reads a picture's effects (its pic:spPr's a:effectLst)
+// into img.Shadow: a sharp outer shadow of its box or shape, where the
+// picture is opaque; why not, otherwise. A picture with transparency
+// (a PNG with alpha, a transparent colour) casts the shadow of what of it
+// shows, which is listed.
+func (s *sheet) pictureShadow(img *Image, spPr string) string {
+	frame := Shape{Geometry: "rect", Fill: "FFFFFF"}
+	if img.Frame != nil {
+		frame = *img.Frame
+		frame.Fill = "FFFFFF"
+	}
+	sh, why := s.shapeShadow(&frame, spPr, "", false)
+	switch {
+	case why != "":
+		return strings.TrimSuffix(why, "效果无法显示") + "效果无法显示"
+	case sh != nil && seeThroughImage(img):
+		return "透明图片的阴影效果无法显示"
+	}
+	img.Shadow = sh
+	return ""
+}
+
+// seeThroughImage reports whether img may have pixels that are not
+// opaque: a PNG with an alpha channel or a transparent palette entry.
+func seeThroughImage(img *Image) bool {
+	if img.Format != "PNG" {
+		return false
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(img.Data))
+	if err != nil {
+		return true
+	}
+	if m, ok := cfg.ColorModel.(color.Palette); ok {
+		for _, c := range m {
+			if _, _, _, a := c.RGBA(); a != 0xffff {
+				return true
+			}
+		}
+		return false
+	}
+	// Go reads an opaque PNG as RGBA or grey, one with an alpha channel
+	// or a transparent colour (tRNS) as NRGBA.
+	switch cfg.ColorModel {
+	case color.RGBAModel, color.RGBA64Model, color.GrayModel, color.Gray16Model:
+		return false
+	}
+	return true
 }

@@ -67,3 +67,26 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 		t.Errorf("the shape's own fill %q", sh[0].Fill)
 	}
 }
+
+// TestSharpPictureShadowsAreRead: a picture's sharp outer shadow (as
+// LibreOffice writes one, of no blur; Word's 模糊 0) is read into
+// Image.Shadow for an opaque PNG or a JPEG; a blurred one, and a sharp
+// one of a picture made transparent (透明度), whose shadow is of what of
+// it shows, are listed, naming the picture.
+func TestSharpPictureShadowsAreRead(t *testing.T) {
+	lo := `<a:effectLst><a:outerShdw dist="72000" dir="2700000" algn="bl" rotWithShape="0"><a:srgbClr val="808080"/></a:outerShdw></a:effectLst>`
+	doc := pictureDoc(t, wordPicture("rIdPng", "", stretched, rectGeom+lo)+wordPicture("rIdJpg", "", stretched, rectGeom+sharpShadow)+
+		wordPicture("rIdPng", "", stretched, rectGeom+blurredShadow)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+sharpShadow))
+	wantListed(t, doc, "第 3 段：图片 image1.png（模糊的阴影效果无法显示）", "第 4 段：图片 image1.png（透明图片的阴影效果无法显示）")
+	pics := picturesOf(doc)
+	if len(pics) != 2 {
+		t.Fatalf("%d pictures drawn, want 2", len(pics))
+	}
+	d := 72000 / 36000.0 / math.Sqrt2
+	if s := pics[0].Shadow; s == nil || !nearMM(s.DX, d) || !nearMM(s.DY, d) || s.Color != "808080" {
+		t.Errorf("the PNG's shadow %+v, want grey %.2f mm right and down", s, d)
+	}
+	if s := pics[1].Shadow; s == nil || s.Color != "999999" {
+		t.Errorf("the JPEG's shadow %+v", s)
+	}
+}
