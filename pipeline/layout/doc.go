@@ -34,7 +34,8 @@
 // and outlined text, stretched across by Scale, turned about its start by
 // Angle, cut off above Clip where that is set, its glyphs
 // stroked with an Outline and Hollow where a run's effects say so, a Copy
-// being a shadow's drawn before its text: effects.go), Rule (a box's outline, Stroke wide), Fill (a shaded
+// being a shadow's drawn before its text: effects.go; filled with a
+// gradient, Shade, across its run's stretch on the line: textfills.go), Rule (a box's outline, Stroke wide), Fill (a shaded
 // box), Line (a line under or through text, a paragraph's or a table's
 // rule: W long, H thick, in a colour and a Style of solid, dotted, dashed
 // or wavy), Picture (a PNG or JPEG into a box), Link (a box, one a
@@ -299,7 +300,8 @@
 // arc's at its path's open ends, along it) solid in its colour; a
 // gradient (gradients.go) as a Shade: its axis or circle mapped onto the
 // page, turned with its shape or not, a rectangular one as four quarters
-// within the shape (Path.Clip);
+// within the shape (Path.Clip); a sharp outer shadow (shapeshadows.go) as
+// the shape's paths moved by its offset in its colour, drawn first;
 // behind the text first on their page. A rotated text box's text turns
 // with it (turned.go: glyph runs at its angle, fills and rules as turned
 // paths, its pictures turned about their centres) unless upright; a

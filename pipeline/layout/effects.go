@@ -11,7 +11,8 @@ import (
 // Glyphs alone: the shadow or the relief's other side is a Copy of the
 // Glyphs in its colour, drawn first, moved on the page (down and right
 // whatever way the text is turned, as the light falls), and the text
-// itself carries its fill colour, its outline and whether it is Hollow.
+// itself carries its fill colour or gradient (Shade), its outline and
+// whether it is Hollow.
 // A back-end strokes and fills glyphs and keeps a Copy out of its text
 // layer; it never needs to know what a Copy stands for.
 
@@ -25,7 +26,7 @@ func appendEffects(items []Item, it Item, fx *wordmodel.Effects) []Item {
 			unit *= it.Size
 		}
 		shadow := it
-		shadow.X, shadow.Y, shadow.Color, shadow.Copy = it.X+s.DX*unit, it.Y+s.DY*unit, s.Color, true
+		shadow.X, shadow.Y, shadow.Color, shadow.Copy, shadow.Shade = it.X+s.DX*unit, it.Y+s.DY*unit, s.Color, true, nil
 		items = append(items, shadow)
 	}
 	if fx.Fill != "" {

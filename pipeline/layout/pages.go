@@ -116,6 +116,9 @@ type Item struct {
 	Outline      float64
 	OutlineColor string
 	Hollow       bool
+	// Shade fills the Glyphs (and strokes a bold one's outline) with a
+	// gradient instead of Color (textfills.go); nil for none.
+	Shade *Shade
 	// Copy says the Glyphs are a copy of the Glyphs after them drawn for
 	// its look, a shadow or a relief's dark side, not text of its own: a
 	// back-end keeps it out of its text layer, so that the text is read
@@ -245,7 +248,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 		}
 	}
 	advances := make([]float64, 0, runes)
-	for _, o := range ops[1:] {
+	for k, o := range ops[1:] {
 		it := Item{X: o.x, Y: o.y, W: o.w, H: o.h, Color: o.color}
 		switch o.kind {
 		case opText:
@@ -256,6 +259,10 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			}
 			it.Advances = advances[start:len(advances):len(advances)]
 			if o.fx != nil {
+				if g := o.fx.Gradient; g != nil {
+					x, y, w, h := runSpan(ops[1:], k)
+					it.Shade = textShade(g, x, y, w, h)
+				}
 				p.Items = appendEffects(p.Items, it, o.fx)
 				continue
 			}

@@ -7,15 +7,25 @@ import "jixiao/pipeline/wordmodel"
 // shape's outline (Image.Frame: a rounded picture style's roundRect, an
 // ellipse), then the frame's line over it, as a shape's line is drawn.
 func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
-	if img.Frame == nil && img.Crop.IsZero() {
-		return []op{{kind: opImage, x: x, y: y, w: w, h: h, img: img}}
-	}
 	frame := wordmodel.Shape{Geometry: "rect", Width: img.Width, Height: img.Height}
 	if img.Frame != nil {
 		frame = *img.Frame
 	}
 	frame.Rotation, frame.FlipH, frame.FlipV = img.Rotation, img.FlipH, img.FlipV
-	ops := []op{clippedPicture(img, &frame, insideSegs(&frame, w, h), x, y, w, h)}
+	var ops []op
+	if img.Shadow != nil {
+		// Its sharp shadow first: its box's or its shape's inside and
+		// line, as an opaque shape's.
+		cast := frame
+		cast.Fill, cast.Shadow = "FFFFFF", img.Shadow
+		for _, p := range shadowPaths(&cast, x, y, w, h) {
+			ops = append(ops, op{kind: opPath, path: p})
+		}
+	}
+	if img.Frame == nil && img.Crop.IsZero() {
+		return append(ops, op{kind: opImage, x: x, y: y, w: w, h: h, img: img})
+	}
+	ops = append(ops, clippedPicture(img, &frame, insideSegs(&frame, w, h), x, y, w, h))
 	if frame.Outline != nil {
 		frame.Fill, frame.Gradient, frame.Pattern, frame.Picture = "", nil, nil, nil
 		for _, p := range shapePaths(&frame, x, y, w, h) {

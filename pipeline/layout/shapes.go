@@ -247,6 +247,11 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		}
 	}
 	var ops []op
+	if sp.Shadow != nil {
+		for _, p := range shadowPaths(sp, x, y, sp.Width, h) {
+			ops = append(ops, op{kind: opPath, path: p})
+		}
+	}
 	if sp.Picture != nil && sp.Geometry != "line" {
 		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
 	}

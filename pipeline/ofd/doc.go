@@ -30,7 +30,9 @@
 // Bold is drawn as the PDF draws it, filled and outlined; an outline
 // (空心字, a text outline) strokes the text in its colour, a hollow text
 // is not filled (Fill="false"), and a shadow's Copy is a TextObject in an
-// ofd:PageBlock of its own before the text, whose text Read skips.
+// ofd:PageBlock of its own before the text, whose text Read skips; a
+// gradient fill is an AxialShd or RadialShd in its FillColor (and a bold
+// one's StrokeColor), in the object's space.
 // Table rules,
 // shadings, underlines and shapes (a line's or a shape's strands and
 // fills, their curves as AbbreviatedData's B, a gradient an AxialShd or

@@ -45,3 +45,31 @@ func TestTextEffectsInTheOFD(t *testing.T) {
 		t.Errorf("read %q, want each text once", got)
 	}
 }
+
+// TestTextGradientsInTheOFD: a text's gradient fill is an AxialShd in its
+// TextObject's FillColor, its points in the object's space (the run's
+// start at the baseline's), and a bold one's stroke too; the package
+// passes its checks and is read.
+func TestTextGradientsInTheOFD(t *testing.T) {
+	across := &wordmodel.Effects{Gradient: &wordmodel.Gradient{Stops: []wordmodel.GradientStop{{Pos: 0, Color: "FFFF00"}, {Pos: 1, Color: "70AD47"}}}}
+	laid, err := layout.Layout(rt.Runs(wordmodel.Run{Text: "渐", Effects: across, Bold: true}), testOptions(t).Layout())
+	if err != nil {
+		t.Fatal(err)
+	}
+	content := contentOf(t, laid)
+	shd := `<ofd:AxialShd MapType="Direct" Extend="3" StartPoint="0 [\d.]+" EndPoint="[\d.]+ [\d.]+"><ofd:Segment Position="0"><ofd:Color Value="255 255 0"/></ofd:Segment><ofd:Segment Position="1"><ofd:Color Value="112 173 71"/></ofd:Segment></ofd:AxialShd>`
+	if !regexp.MustCompile(`<ofd:TextObject [^>]*Stroke="true"[^>]*><ofd:FillColor>` + shd + `</ofd:FillColor><ofd:StrokeColor>` + shd + `</ofd:StrokeColor><ofd:TextCode[^>]*>渐`).MatchString(content) {
+		t.Errorf("the gradient text:\n%s", content)
+	}
+	raw, err := Write(laid, testMeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(doc.Pages, "|"); !strings.HasPrefix(got, "渐") {
+		t.Errorf("read %q", got)
+	}
+}

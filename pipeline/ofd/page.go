@@ -177,7 +177,17 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 		fmt.Fprintf(b, ` CTM="%s %s %s %s %s %s"`, num(a), num(bb), num(c), num(dd), num(ox-(a*ox+c*oy)), num(oy-(bb*ox+dd*oy)))
 	}
 	b.WriteString(">")
-	if it.Color != "" {
+	switch {
+	case it.Shade != nil:
+		// A gradient fill, in the object's space: its origin, ox, oy,
+		// is the baseline's start.
+		shade := shading(it.Shade, it.X-ox, it.Y-oy)
+		b.WriteString(`<ofd:FillColor>` + shade + `</ofd:FillColor>`)
+		if stroke && it.Outline == 0 {
+			b.WriteString(`<ofd:StrokeColor>` + shade + `</ofd:StrokeColor>`)
+			stroke = false
+		}
+	case it.Color != "":
 		fmt.Fprintf(b, `<ofd:FillColor Value="%s"/>`, rgb(it.Color))
 	}
 	if stroke && strokeColor != "" {

@@ -75,6 +75,7 @@ var corpusKnown = map[string][]known{
 	"tracked-changes":   {{`第 1 页第 1 行文字`, "LibreOffice: prints a tracked deletion (its PDF export shows changes); Word's final view and ours print the text as accepted, insertions in and deletions out"}},
 	"result-fields":     {{`第 1 页第 1 行文字`, "LibreOffice: a MERGEFIELD's saved result is dropped (it shows the empty merge field) and a REF's result is drawn without a text mapping; ours keeps the saved results 2023 and 财政局 as Word prints them"}},
 	"wps-page-number":   {{`第 [12] 页第 2 行文字`, "LibreOffice: draws a stray X after the PAGE field of WPS's 插入页码 box and keeps the box 144 pt wide from its left, not fitted to its text and centred as WPS and Word show it (ours centres —1— on the margins)"}},
+	"shape-shadow":      {{`第 1 页 0 个图片，LibreOffice 2 个`, "LibreOffice: exports each shape with its shadow as a picture of the shape and its shadow (171×58 and 114×58 pt); ours draws the shadow as the shape's paths in its colour, vector as the shape (TestLibreOfficeDrawsSharpShadowsAlike compares their pixels)"}},
 	"ruby":              {{`第 1 页 7 行，LibreOffice 6 行`, "LibreOffice: ignores w:hpsRaise and sets a guide on a line of its own right over its base (the body's 10 pt higher, the cell's level with the row's 单位); Word raises the guide's baseline hpsRaise half-points over the base's (its EQ field's \\up 15), as we do, so poppler reads the cell's guide as a line of its own in ours"}},
 	"wps-table": {
 		{`第 1 页第 1 行“项目金额”基线`, "unsettled: bold header text, see table-header-rows"},

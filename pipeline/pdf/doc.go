@@ -24,7 +24,9 @@
 // is drawn in a text rendering mode (effects.go: 2 filled then stroked,
 // 1 stroked only, 3 neither), stroked in its outline's colour or its own;
 // a Copy (a shadow's) is marked content /Artifact, which Text skips, so
-// that the text layer holds each text once.
+// that the text layer holds each text once. A Glyphs item with a Shade is
+// filled with a shading pattern (textshades.go), a bold one's outline
+// drawn as four copies of it marked as artifacts.
 //
 // The file is PDF/A-1b (ISO 19005-1) unless the job says pdfa: false
 // (Options.Plain). archival.go gives fpdf an output intent with the ICC's

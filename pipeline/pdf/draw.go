@@ -150,6 +150,10 @@ func (w *writer) glyphs(it layout.Item) {
 		pdf.TransformScaleX(it.Scale*100, it.X, it.Y)
 		defer pdf.TransformEnd()
 	}
+	if it.Shade != nil {
+		w.shadedText(it)
+		return
+	}
 	if it.Bold || it.Outline > 0 || it.Hollow {
 		w.strokedText(it)
 		return

@@ -6,6 +6,7 @@ import (
 	"jixiao/pipeline/pdf"
 	"jixiao/pipeline/wordmodel"
 	rt "jixiao/pipeline/wordmodel/runtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // TestTextEffectsArePDFA1b: text drawn in the rendering modes of 空心 and
@@ -24,4 +25,28 @@ func TestTextEffectsArePDFA1b(t *testing.T) {
 		t.Fatal(err)
 	}
 	validateA1b(t, "effects", out)
+}
+
+// TestGradientTextAndShadowsArePDFA1b: gradient text fills (shading
+// patterns, a bold one's copies marked as artifacts, a turned one) and a
+// shape's sharp shadow pass PDFBox Preflight as PDF/A-1b.
+func TestGradientTextAndShadowsArePDFA1b(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FFF2F2"}, {Pos: 0.5, Color: "FF8C8C"}, {Pos: 1, Color: "FF0000"}}
+	doc := rt.Runs(wordmodel.Run{Text: "线性", Bold: true, Effects: &wordmodel.Effects{Gradient: &wordmodel.Gradient{Stops: stops, Angle: 90}}},
+		wordmodel.Run{Text: "射线", Effects: &wordmodel.Effects{Gradient: &wordmodel.Gradient{Stops: stops, Path: "circle", Focus: wordmodel.Box{X: 0.5, Y: 0.5}}}})
+	out, _, err := pdf.Render(doc, options(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateA1b(t, "gradients", out)
+	rect := st.Anchor{H: "page", V: "page", X: 720000, Y: 720000, CX: 1800000, CY: 720000}
+	shadow := `<a:effectLst><a:outerShdw dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	shaped, err := wordmodel.Read(st.Docx(t, st.Para(st.Text("正文"), st.Run(rect.Drawing(2, "矩形 2", st.Shape(rect, "rect", "", st.Fill("FFC000")+st.Ln(12700, "", "", "C00000")+shadow, st.Style(true), "", "")), "")), nil))
+	if err != nil || len(shaped.Undrawn) > 0 {
+		t.Fatalf("%v %v", err, shaped.Undrawn)
+	}
+	if out, _, err = pdf.Render(shaped, options(t)); err != nil {
+		t.Fatal(err)
+	}
+	validateA1b(t, "shadows", out)
 }

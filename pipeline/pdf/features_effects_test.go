@@ -1,9 +1,13 @@
 package pdf
 
+import st "jixiao/pipeline/wordmodel/shapetest"
+
 // The corpus' fixtures of text effects: the 字体 dialog's legacy ones as
 // WPS writes them (a 红头 in 空心 or 阴影 lettering), and Word 2016's 文字
 // 效果 (an outline, a fill, a shadow) as its gallery writes them; and
-// 拼音指南 as Word 2016's dialog writes it (1-2-1 and centred).
+// 拼音指南 as Word 2016's dialog writes it (1-2-1 and centred); Word
+// 2016's gradient fills of text (which LibreOffice 7.4 draws in the run's
+// w:color: only the text's place is compared) and shapes' sharp shadows.
 
 // Word 2016's gallery effect 填充: 白色; 轮廓: 蓝色, 主题色 1; 阴影.
 const (
@@ -11,6 +15,35 @@ const (
 	galleryOutline = `<w14:textOutline w14:w="9525" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:schemeClr w14:val="accent1"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:round/></w14:textOutline>`
 	galleryWhite   = `<w14:textFill><w14:solidFill><w14:schemeClr w14:val="bg1"/></w14:solidFill></w14:textFill>`
 )
+
+// Word 2016's 文本效果 → 渐变 as its gallery writes them: 线性向下 in the
+// red of the text (dark variation: 5% to the colour), 从中心 in accent 1
+// with a stop at 50% alpha, 线性向右 from yellow to green.
+const (
+	gradientDown       = `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="5000"/><w14:lumOff w14:val="95000"/></w14:srgbClr></w14:gs><w14:gs w14:pos="74000"><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="45000"/><w14:lumOff w14:val="55000"/></w14:srgbClr></w14:gs><w14:gs w14:pos="83000"><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="45000"/><w14:lumOff w14:val="55000"/></w14:srgbClr></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="FF0000"/></w14:gs></w14:gsLst><w14:lin w14:ang="5400000" w14:scaled="0"/></w14:gradFill></w14:textFill>`
+	gradientFromCentre = `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:schemeClr w14:val="accent1"><w14:satMod w14:val="103000"/><w14:lumMod w14:val="102000"/><w14:tint w14:val="94000"/></w14:schemeClr></w14:gs><w14:gs w14:pos="50000"><w14:schemeClr w14:val="accent1"><w14:alpha w14:val="50000"/></w14:schemeClr></w14:gs><w14:gs w14:pos="100000"><w14:schemeClr w14:val="accent1"><w14:shade w14:val="78000"/></w14:schemeClr></w14:gs></w14:gsLst><w14:path w14:path="circle"><w14:fillToRect w14:l="50000" w14:t="50000" w14:r="50000" w14:b="50000"/></w14:path></w14:gradFill></w14:textFill>`
+	gradientAcross     = `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FFFF00"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="70AD47"/></w14:gs></w14:gsLst><w14:lin w14:ang="0" w14:scaled="1"/></w14:gradFill></w14:textFill>`
+)
+
+// shadowedShapes are a text box and a rectangle with Word 2016's 阴影
+// 外部 偏移: 右下 set to 模糊 0 (40% black, 3 pt at 45°; a green one
+// 6 pt down), each with the VML fallback's v:shadow Word writes beside
+// it, floating by the text.
+func shadowedShapes() string {
+	const mm = 36000
+	box := st.Anchor{H: "margin", V: "paragraph", X: 10 * mm, Y: 20 * mm, CX: 60 * mm, CY: 20 * mm}
+	rect := st.Anchor{H: "margin", V: "paragraph", X: 90 * mm, Y: 20 * mm, CX: 40 * mm, CY: 20 * mm}
+	shadow := `<a:effectLst><a:outerShdw dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	green := `<a:effectLst><a:outerShdw dist="76200" dir="5400000" algn="t" rotWithShape="0"><a:srgbClr val="00B050"/></a:outerShdw></a:effectLst>`
+	vml := func(id, style, fill, offset string) string {
+		return `<v:rect id="` + id + `" o:spid="_x0000_s10` + id[len(id)-1:] + `" style="position:absolute;` + style + `;z-index:251659264;mso-position-horizontal-relative:margin;mso-position-vertical-relative:text" fillcolor="` + fill + `" strokecolor="#c00000" strokeweight="1pt"><v:shadow on="t" color="black" opacity="26214f" origin="-.5,-.5" offset="` + offset + `"/></v:rect>`
+	}
+	inside := para(`<w:jc w:val="center"/>`, run("", "带阴影的文本框"))
+	return para("", run("", "正文"), st.Run(box.Drawing(2, "文本框 2", st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(12700, "", "", "C00000")+shadow, "", inside, ">")),
+		vml("文本框 2", "margin-left:28.35pt;margin-top:56.7pt;width:170.1pt;height:56.7pt", "white", ".74836mm,.74836mm")),
+		st.Run(rect.Drawing(3, "矩形 3", st.Shape(rect, "rect", "", st.Fill("FFC000")+st.Ln(12700, "", "", "C00000")+green, st.Style(true), "", "")),
+			vml("矩形 3", "margin-left:255.15pt;margin-top:56.7pt;width:113.4pt;height:56.7pt", "#ffc000", "0,2.11667mm"))) + text(sample)
+}
 
 func effectFeatures() []feature {
 	return []feature{
@@ -20,6 +53,9 @@ func effectFeatures() []feature {
 		{name: "text-effects-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+galleryShadow+galleryOutline+galleryWhite, "预算绩效管理")) +
 			para("", run(`<w:color w:val="FF0000"/>`+`<w14:textOutline w14:w="12700" w14:cap="rnd" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill><w14:srgbClr w14:val="FF0000"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:bevel/></w14:textOutline><w14:textFill><w14:noFill/></w14:textFill>`, "轮廓无填充"),
 				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
+		{name: "text-gradient-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="FF0000"/>`+gradientDown, "预算绩效管理")) +
+			para("", run(`<w:color w:val="4472C4" w:themeColor="accent1"/>`+gradientFromCentre, "射线渐变"), run("", "，"), run(`<w:color w:val="70AD47"/>`+gradientAcross, "线性向右")) + text(sample)},
+		{name: "shape-shadow", body: shadowedShapes()},
 		{name: "east-asian-marks", body: para("", run("", "联合"), run(`<w:u w:val="single"/><w:eastAsianLayout w:id="1" w:combine="1"/>`, "沁源财政"),
 			run("", "发文，"), run(`<w:strike/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:eastAsianLayout w:id="2" w:vert="1"/>`, "12"), run("", "月")) + text(sample)},
 		{name: "ruby", body: para("", run("", "地名"), rubyRun("distributeSpace", "qìn yuán", "沁源"), rubyRun("center", "xiàn", "县"), run("", "。")) + text(sample) +

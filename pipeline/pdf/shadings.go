@@ -41,7 +41,7 @@ func (w *writer) shadingName(s *layout.Shade) string {
 	return w.resourceName(resource{kind: "/Shading", dict: shadingDict(s)})
 }
 
-// shadingDict is the shading dictionary drawing s in its own space.
+// shadingDict is the shading dictionary of s, in its own space.
 func shadingDict(s *layout.Shade) string {
 	kind, coords := 2, "0 0 1 0"
 	if s.Radial {

@@ -6,7 +6,8 @@
 // line of exact height) is drawn in an inner svg showing the page below
 // that line, in the page's own units. A shape's gradient is an SVG
 // gradient in the page's space and its clip a clipPath, their ids the
-// page's (shades.go).
+// page's (shades.go); a text's gradient fill is one in the text's own
+// space, within its stretch and turn.
 //
 // Preview lays out only the pages shown (layout.Head), for a document read
 // back from its file, or the head of one (wordmodel.ReadHead); Draw draws the first pages of a layout already made,

@@ -22,3 +22,13 @@ func TestThePreviewDrawsTextEffects(t *testing.T) {
 		t.Errorf("the plain text is stroked:\n%s", page)
 	}
 }
+
+// TestThePreviewDrawsTextGradients: a text's gradient fill is a
+// linearGradient in the page's space the text is filled with.
+func TestThePreviewDrawsTextGradients(t *testing.T) {
+	fx := &wordmodel.Effects{Gradient: &wordmodel.Gradient{Stops: []wordmodel.GradientStop{{Pos: 0, Color: "FFFF00"}, {Pos: 1, Color: "70AD47"}}}}
+	page := firstPage(t, rt.Runs(wordmodel.Run{Text: "渐", Effects: fx}))
+	if !regexp.MustCompile(`<linearGradient id="([^"]+)" gradientUnits="userSpaceOnUse" [^>]*><stop offset="0.0000" stop-color="#FFFF00"/><stop offset="1.0000" stop-color="#70AD47"/></linearGradient><text [^>]* fill="url\(#([^"]+)\)">渐</text>`).MatchString(page) {
+		t.Errorf("no gradient filling the text:\n%s", page)
+	}
+}

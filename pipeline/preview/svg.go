@@ -86,6 +86,12 @@ func svg(p layout.Page, number int, laid *layout.Laid) string {
 			if o.Color != "" {
 				fill = ` fill="#` + html.EscapeString(o.Color) + `"`
 			}
+			if o.Shade != nil {
+				// A gradient fill, in the text's own space (within its
+				// stretch and turn).
+				b.WriteString(defs.of(&layout.Path{Shade: &layout.Shade{Radial: o.Shade.Radial, Stops: o.Shade.Stops, Matrix: o.GlyphShade()}}))
+				fill = ` fill="url(#` + defs.shade + `)"`
+			}
 			if o.Bold {
 				fill += ` font-weight="bold"`
 			}

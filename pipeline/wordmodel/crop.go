@@ -117,7 +117,7 @@ func (s *sheet) frame(img *Image, spPr string) string {
 		f.Rotation, f.FlipH, f.FlipV = 0, false, false // the picture's own
 		img.Frame = f
 	}
-	return ""
+	return s.pictureShadow(img, spPr)
 }
 
 // vmlImageFormat reads what the v:imagedata of shape does to the

@@ -186,7 +186,10 @@
 // colors.go, width, dash, compound,
 // arrowheads at a line's ends, arrows.go),
 // fill (a colour, or a Gradient: a:gradFill's stops and its linear angle
-// or its path from a focus, VML's gradient v:fill; fills.go), and a place
+// or its path from a focus, VML's gradient v:fill; fills.go), a sharp
+// outer shadow (Shadow: a:outerShdw of no blur, neither scaled nor
+// skewed; any other effect of a:effectLst lists the shape by name,
+// shapeshadows.go), and a place
 // as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or
 // behind the text; the style's line and fill where the shape sets none. A text box
@@ -249,9 +252,10 @@
 // borders listed), character scale (w:w), spacing (w:spacing) and kerning
 // (w:kern) and 调整宽度 (w:fitText: the width and the stretch's id) are
 // read into its Run (runs.go), and so are its effects (effects.go: 空心,
-// 阴影, 阳文, 阴文 and Word 2010's text outline, solid or no fill and offset
-// shadow into Run.Effects; glow, reflection, 3-D, gradient and pattern
-// fills and perspective shadows listed), a run off the character grid
+// 阴影, 阳文, 阴文 and Word 2010's text outline, solid, linear or circular
+// gradient or no fill and offset shadow into Run.Effects; glow,
+// reflection, 3-D, rectangular and path gradients, pattern fills,
+// outlines in a gradient and perspective shadows listed), a run off the character grid
 // (w:snapToGrid 0: Run.OffGrid) and a 拼音指南 (ruby.go: the w:rt guide's
 // text, size, raise and alignment into the Run.Ruby its w:rubyBase runs
 // share); a section's page borders
@@ -262,7 +266,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups of what is not drawn, other
-// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects, inline shapes, a note's paragraph borders
+// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects (but a sharp outer shadow of an opaque one, Image.Shadow), inline shapes, a note's paragraph borders
 // and shading, notes referred to from headers, footers or text boxes (a
 // body table cell's are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with

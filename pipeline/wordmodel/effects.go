@@ -21,10 +21,12 @@ import (
 // behind white text and light grey behind any other.
 //
 // PDF/A-1 has no transparency and no blur: a w14 shadow's colour is drawn
-// as it shows over white at its alpha, sharp, and a shadow distorted in
-// perspective is listed (knownEffect). Glow, reflection and 3-D are
-// listed too: each is a blurred or fading copy, which PDF/A-1 cannot
-// draw and a sharp copy would misrepresent.
+// as it shows over white at its alpha, sharp, and so are a gradient
+// fill's stops (a shading, which PDF/A-1 allows). A shadow distorted in
+// perspective is listed (knownEffect), and so is an outline in a
+// gradient. Glow, reflection and 3-D are listed too: each is a blurred
+// or fading copy, which PDF/A-1 cannot draw and a sharp copy would
+// misrepresent.
 type Effects struct {
 	// Outline strokes the glyphs' outlines Outline pt wide in
 	// OutlineColor (RRGGBB, "" for the run's colour); 0 for none.
@@ -34,6 +36,9 @@ type Effects struct {
 	// Color; NoFill leaves them unfilled, only their outline drawn.
 	Fill   string
 	NoFill bool
+	// Gradient fills the glyphs instead (w14:gradFill): laid across each
+	// stretch of the run on a line, as across a shape's box.
+	Gradient *Gradient
 	// Shadow is a copy of the text drawn behind it; nil for none.
 	Shadow *TextShadow
 }
@@ -90,8 +95,15 @@ func (s *sheet) effects(all props, color string) *Effects {
 		}
 	}
 	if el := all.element("w14:textFill"); el != "" {
-		c, none, _ := s.fillColor(asDrawingML(el))
-		fx.Fill, fx.NoFill = c, none
+		if g := next(el, "w14:gradFill", 0); g >= 0 {
+			// One it cannot read or draw is listed (knownEffect).
+			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" && (g.Path == "" || g.Path == "circle") {
+				fx.Gradient = g
+			}
+		} else {
+			c, none, _ := s.fillColor(asDrawingML(el))
+			fx.Fill, fx.NoFill = c, none
+		}
 	}
 	if fx == (Effects{}) {
 		return nil
@@ -149,15 +161,29 @@ func luminance(color string) int {
 }
 
 // knownEffect lists a w14 effect the PDF draws not, as the clerk calls
-// it: a gradient, pattern or picture fill, a shadow distorted in
-// perspective. A solid or no fill and an offset shadow are drawn.
-func knownEffect(_ *sheet, el string) string {
+// it: a gradient it cannot read, a pattern or picture fill, an outline
+// in a gradient, a shadow distorted in perspective. A solid, gradient or
+// no fill, a solid outline and an offset shadow are drawn.
+func knownEffect(s *sheet, el string) string {
 	switch elementName(el, 0) {
 	case "w14:textFill":
-		for _, fill := range []string{"w14:gradFill", "w14:pattFill", "w14:blipFill"} {
+		for _, fill := range []string{"w14:pattFill", "w14:blipFill"} {
 			if next(el, fill, 0) >= 0 {
-				return "文字效果（渐变或图案填充）"
+				return "文字效果（图案或图片填充）"
 			}
+		}
+		if g := next(el, "w14:gradFill", 0); g >= 0 {
+			switch g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); {
+			case why != "":
+				return "文字效果（渐变填充" + why + "）"
+			case g.Path == "rect" || g.Path == "shape":
+				// Four gradients each within its quarter: a text has one fill.
+				return "文字效果（矩形或路径渐变填充）"
+			}
+		}
+	case "w14:textOutline":
+		if next(el, "w14:gradFill", 0) >= 0 {
+			return "文字效果（渐变轮廓）"
 		}
 	case "w14:shadow":
 		tag := startTag(el, 0)

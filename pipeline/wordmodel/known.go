@@ -117,11 +117,12 @@ func runProperties() {
 	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing w:fitText`)
 	// The legacy effects and Word 2010's outline, solid fill and offset
 	// shadow are drawn (effects.go).
-	knownNames("w:rPr", quiet, `w:outline w:shadow w:emboss w:imprint w14:textOutline`)
-	knownNames("w:rPr", knownAs{check: knownEffect}, `w14:textFill w14:shadow`)
+	knownNames("w:rPr", quiet, `w:outline w:shadow w:emboss w:imprint`)
+	knownNames("w:rPr", knownAs{check: knownEffect}, `w14:textFill w14:shadow w14:textOutline`)
 	for _, effect := range []string{"w14:textOutline", "w14:textFill", "w14:shadow", "w14:glow"} {
-		knownNames(effect, quiet, `w14:solidFill w14:noFill w14:gradFill w14:gsLst w14:gs w14:lin w14:srgbClr w14:schemeClr
-			w14:alpha w14:lumMod w14:lumOff w14:shade w14:tint w14:prstDash w14:round w14:bevel w14:miter`)
+		knownNames(effect, quiet, `w14:solidFill w14:noFill w14:gradFill w14:gsLst w14:gs w14:lin w14:path w14:fillToRect
+			w14:srgbClr w14:schemeClr w14:alpha w14:lumMod w14:lumOff w14:shade w14:tint w14:satMod w14:satOff
+			w14:prstDash w14:round w14:bevel w14:miter`)
 	}
 	knownNames("w:rPr", quiet, `w:eastAsianLayout`) // drawn, but in some cells (eastasian.go)
 	// Word orders a right-to-left run's marks and spaces right to left,

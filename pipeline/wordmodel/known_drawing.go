@@ -42,6 +42,10 @@ func drawingML() {
 	knownNames("a:blip", quiet, `a:clrChange a:alphaModFix`)
 	knownNames("a:clrChange", quiet, `a:clrFrom a:clrTo`)
 	knownNames("", knownAs{check: nonEmpty("阴影、发光、柔化边缘或映像效果")}, `a:effectLst`)
+	// A shape's: its reader draws a sharp outer shadow and names what
+	// else it cannot draw (shapeshadows.go).
+	knownNames("wps:spPr", quiet, `a:effectLst`)
+	knownNames("pic:spPr", quiet, `a:effectLst`) // a picture's: crop.go's frame
 	// An effect list's effects, listed with it.
 	knownNames("a:effectLst", quiet, `a:outerShdw a:innerShdw a:prstShdw a:glow a:softEdge a:reflection a:blur a:fillOverlay`)
 	knownNames("", knownAs{what: "图片或图形效果"}, `a:effectDag`)

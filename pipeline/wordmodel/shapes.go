@@ -36,6 +36,8 @@ type Shape struct {
 	Gradient *Gradient
 	Pattern  *Pattern
 	Picture  *Image
+	// Shadow is its outer shadow (shapeshadows.go); nil for none.
+	Shadow *ShapeShadow
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a
@@ -149,7 +151,13 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	if why = s.readFill(sp, spPr, style); why != "" {
 		return name + "（" + why + "）"
 	}
+	if sp.Shadow, why = s.shapeShadow(sp, spPr, style, strings.Contains(el, "<wps:txbx")); why != "" {
+		return name + "（" + why + "）"
+	}
 	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
+		if sp.Shadow != nil {
+			return name + "（艺术字的阴影效果无法显示）"
+		}
 		return s.drawingTextArt(sp, el, drawing, warp)
 	}
 	if strings.Contains(el, "<wps:txbx") {

@@ -437,6 +437,7 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 	s.num.rels = relationships(parts["word/_rels/numbering.xml.rels"])
 	s.theme = readTheme(parts["word/theme/theme1.xml"])
 	readColors(parts["word/theme/theme1.xml"], s.theme)
+	readEffects(parts["word/theme/theme1.xml"], s.theme)
 	s.notes = readNotes(parts)
 	s.rels = relationships(parts["word/_rels/document.xml.rels"])
 	s.cellAlways = compatibility(parts["word/settings.xml"]) >= 15

@@ -1,0 +1,45 @@
+package layout
+
+import (
+	"math"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// shadowPaths are a shape's sharp outer shadow (wordmodel's ShapeShadow):
+// each of its paths (its inside, its line's strands, its arrowheads)
+// moved by the shadow's offset and drawn in the shadow's colour, a
+// gradient or pattern inside as a plain one; drawn before the shape.
+func shadowPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
+	s := sp.Shadow
+	dx, dy := s.DX, s.DY
+	if s.RotWithShape && sp.Rotation != 0 {
+		sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
+		dx, dy = s.DX*cos-s.DY*sin, s.DX*sin+s.DY*cos
+	}
+	move := func(segs []Seg) []Seg {
+		if segs == nil {
+			return nil
+		}
+		out := make([]Seg, len(segs))
+		for i, g := range segs {
+			pts := make([]Point, len(g.Pts))
+			for k, p := range g.Pts {
+				pts[k] = Point{p.X + dx, p.Y + dy}
+			}
+			out[i] = Seg{Op: g.Op, Pts: pts}
+		}
+		return out
+	}
+	var out []*Path
+	for _, p := range shapePaths(sp, x, y, w, h) {
+		c := &Path{Segs: move(p.Segs), Clip: move(p.Clip), Width: p.Width, Dash: p.Dash}
+		if p.Fill != "" || p.Shade != nil || p.Pattern != nil {
+			c.Fill = s.Color
+		} else {
+			c.Stroke = s.Color
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package wordmodel
+
+import (
+	"bytes"
+	"cmp"
+	"image/color"
+	"image/png"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// ShapeShadow is a shape's outer shadow (a:outerShdw) as the PDF draws
+// it: a copy of its inside and its line, in Color (RRGGBB, as it shows
+// over white at its alpha), moved DX right and DY down, mm; turned with
+// the shape where RotWithShape. Only a sharp one is drawn: PDF/A-1 has no
+// blur and no transparency, and a blurred shadow drawn sharp would be a
+// hard dark copy Word does not show; a blurred, scaled or skewed one
+// (every shadow of Word's gallery but those set to 模糊 0) and the other
+// effects (glow, soft edges, reflection, an inner shadow) are listed.
+type ShapeShadow struct {
+	DX, DY       float64
+	Color        string
+	RotWithShape bool
+}
+
+// shapeEffectNames are the effects of an a:effectLst the PDF does not
+// draw, as Word's 设置形状格式 pane names them.
+var shapeEffectNames = [][2]string{
+	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"}, {"a:glow", "发光"}, {"a:softEdge", "柔化边缘"},
+	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
+}
+
+// shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
+// the theme's effect style its wps:style refers to, into its shadow; nil
+// for none, and why the PDF cannot draw its effects. text: the shape is
+// a text box.
+func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeShadow, string) {
+	ln, _ := cutElement(spPr, "a:ln")
+	el, _ := cutElement(strings.Replace(spPr, ln, "", 1), "a:effectLst")
+	var not []string
+	if el == "" && next(spPr, "a:effectDag", 0) < 0 {
+		el = s.styleEffects(style)
+		// An effect style's 3-D (Office 2007's themes) is the shape's.
+		if next(el, "a:sp3d", 0) >= 0 || next(el, "a:scene3d", 0) >= 0 {
+			not = append(not, "三维")
+		}
+		if next(el, "a:effectDag", 0) >= 0 {
+			not = append(not, "图形")
+		}
+	}
+	if el == "" {
+		return nil, ""
+	}
+	var shadow *ShapeShadow
+	if i := next(el, "a:outerShdw", 0); i >= 0 {
+		sh := el[i:end(el, i, "a:outerShdw")]
+		tag := startTag(sh, 0)
+		plain := func(name, def string) bool { v := attr(tag, name); return v == "" || v == def }
+		switch c, none, why := s.fillColor(sh); {
+		case !plain("blurRad", "0"):
+			not = append(not, "模糊的阴影")
+		case !plain("sx", "100000") || !plain("sy", "100000") || !plain("kx", "0") || !plain("ky", "0"):
+			not = append(not, "透视阴影")
+		case why != "" || none:
+			not = append(not, "颜色无法识别的阴影")
+		case sp.Picture != nil:
+			not = append(not, "图片填充形状的阴影")
+		case text && sp.Fill == "" && sp.Gradient == nil && sp.Pattern == nil:
+			// Word casts the shadow of what shows: a box without fill
+			// casts its text's; one without text, its line's.
+			not = append(not, "无填充文本框的阴影")
+		default:
+			dist := emuPt(attr(tag, "dist"), 0) * 25.4 / 72
+			dir := float64(atoi(attr(tag, "dir"))) / 60000 * math.Pi / 180
+			shadow = &ShapeShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Color: cmp.Or(c, "000000"), RotWithShape: attr(tag, "rotWithShape") != "0"}
+		}
+	}
+	for _, e := range shapeEffectNames {
+		if next(el, e[0], 0) >= 0 {
+			not = append(not, e[1])
+		}
+	}
+	if not != nil {
+		return nil, strings.Join(not, "、") + "效果无法显示"
+	}
+	return shadow, ""
+}
+
+// officeEffects are the Office theme's effect styles (Word 2013 to 2021),
+// which Word uses where a document has no theme part of its own: the
+// third, a shape style's 强烈效果, casts a blurred shadow.
+var officeEffects = [3]string{"<a:effectLst/>", "<a:effectLst/>",
+	`<a:effectLst><a:outerShdw blurRad="57150" dist="19050" dir="5400000" algn="ctr" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="63000"/></a:srgbClr></a:outerShdw></a:effectLst>`}
+
+// readEffects adds the theme's effect styles (raw's, else Office's) to
+// t, as effect:1 … effect:3, each its effectStyle's content: a shape's
+// style refers to one by its effectRef.
+func readEffects(raw string, t theme) {
+	styles := officeEffects[:]
+	if i := next(raw, "a:effectStyleLst", 0); i >= 0 {
+		lst := raw[i:end(raw, i, "a:effectStyleLst")]
+		styles = nil
+		for k := next(lst, "a:effectStyle", 0); k >= 0; k = next(lst, "a:effectStyle", end(lst, k, "a:effectStyle")) {
+			el := lst[k:end(lst, k, "a:effectStyle")]
+			styles = append(styles, el[len(startTag(el, 0))+1:])
+		}
+	}
+	for k, st := range styles {
+		t["effect:"+strconv.Itoa(k+1)] = st
+	}
+}
+
+// styleEffects is the content of the theme's effect style a shape's
+// wps:style refers to (its effectRef's idx, 1 on; 0 for none), its
+// placeholder colour (phClr) the effectRef's own; "" for none.
+func (s *sheet) styleEffects(style string) string {
+	ref, _ := cutElement(style, "a:effectRef")
+	idx := atoi(attr(startTag(ref, 0), "idx"))
+	if idx <= 0 {
+		return ""
+	}
+	// One the theme lacks is none, as Word shows it.
+	el := s.theme["effect:"+strconv.Itoa(min(idx, 1000))]
+	if c := next(ref, "a:schemeClr", 0); c >= 0 {
+		el = strings.ReplaceAll(el, `val="phClr"`, `val="`+attr(startTag(ref, c), "val")+`"`)
+	}
+	return el
+}
+
+// pictureShadow reads a picture's effects (its pic:spPr's a:effectLst)
+// into img.Shadow: a sharp outer shadow of its box or shape, where the
+// picture is opaque; why not, otherwise. A picture with transparency
+// (a PNG with alpha, a transparent colour) casts the shadow of what of it
+// shows, which is listed.
+func (s *sheet) pictureShadow(img *Image, spPr string) string {
+	frame := Shape{Geometry: "rect", Fill: "FFFFFF"}
+	if img.Frame != nil {
+		frame = *img.Frame
+		frame.Fill = "FFFFFF"
+	}
+	sh, why := s.shapeShadow(&frame, spPr, "", false)
+	switch {
+	case why != "":
+		return strings.TrimSuffix(why, "效果无法显示") + "效果无法显示"
+	case sh != nil && seeThroughImage(img):
+		return "透明图片的阴影效果无法显示"
+	}
+	img.Shadow = sh
+	return ""
+}
+
+// seeThroughImage reports whether img may have pixels that are not
+// opaque: a PNG with an alpha channel or a transparent palette entry.
+func seeThroughImage(img *Image) bool {
+	if img.Format != "PNG" {
+		return false
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(img.Data))
+	if err != nil {
+		return true
+	}
+	if m, ok := cfg.ColorModel.(color.Palette); ok {
+		for _, c := range m {
+			if _, _, _, a := c.RGBA(); a != 0xffff {
+				return true
+			}
+		}
+		return false
+	}
+	// Go reads an opaque PNG as RGBA or grey, one with an alpha channel
+	// or a transparent colour (tRNS) as NRGBA.
+	switch cfg.ColorModel {
+	case color.RGBAModel, color.RGBA64Model, color.GrayModel, color.Gray16Model:
+		return false
+	}
+	return true
+}

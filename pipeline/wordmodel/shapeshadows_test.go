@@ -1,0 +1,92 @@
+package wordmodel_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// Word 2016's 阴影 of a shape as its 设置形状格式 pane writes it: 外部,
+// 偏移: 右下, 40% black 3 pt away at 45°; blurred by 4 pt as the gallery
+// sets it, or 模糊 set to 0 (no blurRad); and the VML fallback's shadow
+// Word writes beside it.
+const (
+	sharpShadow   = `<a:effectLst><a:outerShdw dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	blurredShadow = `<a:effectLst><a:outerShdw blurRad="50800" dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	vmlShadow     = `<v:rect id="矩形 1" o:spid="_x0000_s1026" style="position:absolute;margin-left:0;margin-top:0;width:141.75pt;height:56.7pt;z-index:251659264" fillcolor="#ffc000" strokecolor="#c00000" strokeweight="1pt"><v:shadow on="t" color="black" opacity="26214f" origin="-.5,-.5" offset=".74836mm,.74836mm"/></v:rect>`
+)
+
+// TestSharpShapeShadowsAreRead: a shape's outer shadow of no blur is read
+// into Shape.Shadow, its offset in mm and its colour over white at its
+// alpha (Word's and WPS's, blurRad 0 or none; a line's too); a blurred,
+// perspective or inner shadow, glow, soft edges, reflection, the shadow
+// of a text box without fill (its text's, in Word) and the theme's
+// blurred shadow a shape style refers to are listed, naming the shape;
+// a shape without fill nor text casts its line's.
+func TestSharpShapeShadowsAreRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
+	shape := func(id int, name, prst, spPr string) string {
+		return `<w:p>` + st.Run(a.Drawing(id, name, st.Shape(a, prst, "", spPr, st.Style(true), "", "")), vmlShadow) + `</w:p>`
+	}
+	fill := st.Fill("FFC000") + st.Ln(12700, "", "", "C00000")
+	wps := `<a:effectLst><a:outerShdw blurRad="0" dist="50800" dir="5400000" algn="ctr" rotWithShape="1"><a:srgbClr val="808080"/></a:outerShdw></a:effectLst>`
+	body := shape(1, "矩形 1", "rect", fill+sharpShadow) + shape(2, "矩形 2", "rect", fill+wps) + shape(3, "直接连接符 3", "line", st.Ln(12700, "", "", "FF0000")+sharpShadow) +
+		shape(4, "矩形 4", "rect", fill+blurredShadow) +
+		shape(5, "矩形 5", "rect", fill+`<a:effectLst><a:glow rad="63500"><a:schemeClr val="accent1"><a:satMod val="175000"/><a:alpha val="40000"/></a:schemeClr></a:glow><a:softEdge rad="31750"/></a:effectLst>`) +
+		`<w:p>` + st.Run(a.Drawing(6, "文本框 6", st.Shape(a, "rect", "", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow, "", `<w:p><w:r><w:t>框内</w:t></w:r></w:p>`, ">")), "") + `</w:p>` +
+		shape(7, "矩形 7", "rect", fill+`<a:effectLst><a:outerShdw dist="190500" dir="5400000" sx="100000" sy="-23000" algn="bl" rotWithShape="0"><a:prstClr val="black"/></a:outerShdw></a:effectLst>`) +
+		shape(8, "矩形 8", "rect", fill+`<a:effectLst><a:innerShdw blurRad="63500" dist="50800" dir="13500000"><a:prstClr val="black"><a:alpha val="50000"/></a:prstClr></a:innerShdw><a:reflection blurRad="6350" stA="52000" endA="300" endPos="35000" dir="5400000" sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>`)
+	// The shape style 强烈效果 refers to the theme's third effect style,
+	// Office's blurred shadow; an effect list of the shape's own, empty,
+	// takes its place.
+	intense := strings.Replace(st.Style(true), `<a:effectRef idx="0">`, `<a:effectRef idx="3">`, 1)
+	body += `<w:p>` + st.Run(a.Drawing(9, "矩形 9", st.Shape(a, "rect", "", fill, intense, "", "")), "") + `</w:p>` +
+		`<w:p>` + st.Run(a.Drawing(10, "矩形 10", st.Shape(a, "rect", "", fill+`<a:effectLst/>`, intense, "", "")), "") + `</w:p>` +
+		shape(11, "矩形 11", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow)
+	doc := shapeDoc(t, body, nil)
+	wantListed(t, doc, "第 5 段：图形“矩形 4”（模糊的阴影效果无法显示）", "第 6 段：图形“矩形 5”（发光、柔化边缘效果无法显示）",
+		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）",
+		"第 10 段：图形“矩形 9”（模糊的阴影效果无法显示）")
+	sh := shapesOf(doc)
+	if len(sh) != 5 || sh[3].Shadow != nil || sh[4].Shadow == nil {
+		t.Fatalf("%d shapes drawn, want 5: a rectangle of an empty effect list without shadow, one without fill with its line's", len(sh))
+	}
+	d := 3 * 25.4 / 72 / math.Sqrt2
+	if s := sh[0].Shadow; s == nil || !nearMM(s.DX, d) || !nearMM(s.DY, d) || s.Color != "999999" || s.RotWithShape {
+		t.Errorf("Word's sharp shadow %+v, want 40%% black %.2f mm right and down", s, d)
+	}
+	if s := sh[1].Shadow; s == nil || !nearMM(s.DX, 0) || !nearMM(s.DY, 4*25.4/72) || s.Color != "808080" || !s.RotWithShape {
+		t.Errorf("WPS's sharp shadow %+v, want grey 4 pt down", s)
+	}
+	if s := sh[2].Shadow; s == nil || sh[2].Geometry != "line" {
+		t.Errorf("the line's shadow %+v", s)
+	}
+	if sh[0].Fill != "FFC000" {
+		t.Errorf("the shape's own fill %q", sh[0].Fill)
+	}
+}
+
+// TestSharpPictureShadowsAreRead: a picture's sharp outer shadow (as
+// LibreOffice writes one, of no blur; Word's 模糊 0) is read into
+// Image.Shadow for an opaque PNG or a JPEG; a blurred one, and a sharp
+// one of a picture made transparent (透明度), whose shadow is of what of
+// it shows, are listed, naming the picture.
+func TestSharpPictureShadowsAreRead(t *testing.T) {
+	lo := `<a:effectLst><a:outerShdw dist="72000" dir="2700000" algn="bl" rotWithShape="0"><a:srgbClr val="808080"/></a:outerShdw></a:effectLst>`
+	doc := pictureDoc(t, wordPicture("rIdPng", "", stretched, rectGeom+lo)+wordPicture("rIdJpg", "", stretched, rectGeom+sharpShadow)+
+		wordPicture("rIdPng", "", stretched, rectGeom+blurredShadow)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+sharpShadow))
+	wantListed(t, doc, "第 3 段：图片 image1.png（模糊的阴影效果无法显示）", "第 4 段：图片 image1.png（透明图片的阴影效果无法显示）")
+	pics := picturesOf(doc)
+	if len(pics) != 2 {
+		t.Fatalf("%d pictures drawn, want 2", len(pics))
+	}
+	d := 72000 / 36000.0 / math.Sqrt2
+	if s := pics[0].Shadow; s == nil || !nearMM(s.DX, d) || !nearMM(s.DY, d) || s.Color != "808080" {
+		t.Errorf("the PNG's shadow %+v, want grey %.2f mm right and down", s, d)
+	}
+	if s := pics[1].Shadow; s == nil || s.Color != "999999" {
+		t.Errorf("the JPEG's shadow %+v", s)
+	}
+}
