@@ -20,6 +20,9 @@ type pageNote struct {
 	l     look
 	lines [][]unit
 	ends  []bool
+	// from is the index of its first line in its paragraph's: a note
+	// going on from the last page starts past the first (notesplit.go).
+	from int
 }
 
 // height is the note's: each line its paragraph's line height, in its
@@ -35,11 +38,15 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 		return
 	}
 	laid, need := r.layNotes(notes)
-	if r.onPage && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 {
+	if r.onPage && len(r.carried) == 0 && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 &&
+		r.y+lineHeight+laid[0].l.lineHeight+r.noteGapNeeded() > r.bottom()+0.01 {
+		// Not even the first line of the notes fits under the line:
+		// both go on to the next page. One that fits in part is split
+		// (keepNotes).
 		r.newPage()
 	}
 	r.numberOnPage(notes, laid)
-	r.keepNotes(laid)
+	r.keepNotes(laid, r.bottom()-r.y-lineHeight)
 }
 
 // numberOnPage numbers the notes that start again on each page (Note.
@@ -109,16 +116,29 @@ func (r *renderer) noteGapNeeded() float64 {
 	return 0
 }
 
-// keepNotes adds notes laid out to the page's foot.
-func (r *renderer) keepNotes(laid []pageNote) {
+// keepNotes adds notes laid out to the page's foot, as much of them as
+// the room under the line that refers to them holds; the rest goes on at
+// the next page's foot (notesplit.go), as do all notes after a note that
+// does.
+func (r *renderer) keepNotes(laid []pageNote, room float64) {
 	if len(laid) == 0 {
 		return
 	}
-	r.noteSpace += r.noteGapNeeded()
-	for _, n := range laid {
+	if len(r.carried) > 0 {
+		r.carried = append(r.carried, laid...)
+		return
+	}
+	gap := r.noteGapNeeded()
+	kept, rest := splitNotes(laid, room-gap)
+	r.carried = rest
+	if len(kept) == 0 {
+		return
+	}
+	r.noteSpace += gap
+	for _, n := range kept {
 		r.noteSpace += n.height()
 	}
-	r.notes = append(r.notes, laid...)
+	r.notes = append(r.notes, kept...)
 }
 
 // drawNotes draws the page's footnotes at its foot and frees the space.
@@ -132,19 +152,34 @@ func (r *renderer) drawNotes() {
 		// notes' room kept above y.
 		y = min(y, r.y)
 	}
-	r.noteRuleAt(y + noteGap/2)
+	sep := r.footSeps.First
+	if r.goesOn {
+		sep = r.footSeps.Continued
+	}
+	r.noteRuleAt(y+noteGap/2, sep, r.goesOn)
 	r.y = y + noteGap
 	for _, n := range r.notes {
 		for i, line := range n.lines {
-			r.drawLine(line, n.p, n.l, r.lineSpan(n.l, i == 0), n.ends[i])
+			r.drawLine(line, n.p, n.l, r.lineSpan(n.l, n.from+i == 0), n.ends[i])
 			r.y += n.l.lineHeight
 		}
 	}
-	r.notes, r.noteSpace = nil, 0
+	r.notes, r.noteSpace, r.goesOn = nil, 0, false
 }
 
-func (r *renderer) noteRuleAt(y float64) {
-	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * noteRule, h: 0.5 * ptToMM, text: "solid"})
+// noteRuleAt draws a separator at y: Word's short one, a third of the
+// column, over a page's notes; its long one, across the column, over
+// notes going on from the last page (continued); none where the notes
+// part's separator note was emptied.
+func (r *renderer) noteRuleAt(y float64, sep wordmodel.Separator, continued bool) {
+	share := noteRule
+	switch {
+	case sep == wordmodel.SeparatorNone:
+		return
+	case sep == wordmodel.SeparatorLong, sep == wordmodel.SeparatorDefault && continued:
+		share = 1
+	}
+	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * share, h: 0.5 * ptToMM, text: "solid"})
 }
 
 // sectionEndnotes draws, after section k's last block, the endnotes
@@ -173,10 +208,10 @@ func (r *renderer) endnotes(notes []wordmodel.Note) {
 	if r.y+noteGap > r.bottom() {
 		r.newPage()
 	}
-	r.noteRuleAt(r.y + noteGap/2)
+	r.noteRuleAt(r.y+noteGap/2, r.endSeps.First, false)
 	r.y += noteGap
-	r.unnumbered = true
-	defer func() { r.unnumbered = false }()
+	r.unnumbered, r.inEndnotes = true, true
+	defer func() { r.unnumbered, r.inEndnotes = false, false }()
 	for _, n := range notes {
 		for _, p := range n.Paragraphs {
 			r.paragraph(p)

@@ -65,6 +65,10 @@ type notes struct {
 	end []Note
 	// section is the section being read, from 0.
 	section int
+	// seps are each kind's separators, odd the special notes the PDF
+	// does not draw (separators).
+	seps map[string]NoteSeparators
+	odd  map[string][]string
 }
 
 // noteNumbering is how one kind of note is numbered (脚注和尾注 dialog):
@@ -94,10 +98,12 @@ func (nb noteNumbering) over(el string) noteNumbering {
 
 func readNotes(parts map[string]string) *notes {
 	n := &notes{parts: map[string]string{}, counts: map[string]int{}, seq: map[string]int{},
-		doc: map[string]noteNumbering{"footnote": {format: "decimal", start: 1}, "endnote": {format: "lowerRoman", start: 1}}}
+		doc:  map[string]noteNumbering{"footnote": {format: "decimal", start: 1}, "endnote": {format: "lowerRoman", start: 1}},
+		seps: map[string]NoteSeparators{}, odd: map[string][]string{}}
 	settings := parts["word/settings.xml"]
 	for _, kind := range []string{"footnote", "endnote"} {
 		raw := parts["word/"+kind+"s.xml"]
+		n.seps[kind], n.odd[kind] = separators(raw, kind)
 		for _, sp := range wordxml.Elements(raw, "w:"+kind, 0, len(raw)) {
 			el := raw[sp.Start:sp.End]
 			tag := el[:strings.IndexByte(el, '>')]
@@ -154,6 +160,16 @@ func (s *sheet) notePlacement(doc *Document, settings string) {
 		*s.undrawn = append(*s.undrawn, Feature{What: "脚注位置（节或文档的结尾）", Where: "文档设置（脚注和尾注）"})
 	}
 	doc.EndnotesBySection = pos("endnote") == "sectEnd"
+	doc.FootnoteSeparators, doc.EndnoteSeparators = s.notes.seps["footnote"], s.notes.seps["endnote"]
+	for _, kind := range []string{"footnote", "endnote"} {
+		if s.notes.seq[kind] == 0 {
+			continue // no note of the kind: its separators show nowhere
+		}
+		for _, t := range s.notes.odd[kind] {
+			name := map[string]string{"footnote": "脚注", "endnote": "尾注"}[kind] + separatorNames[t]
+			*s.undrawn = append(*s.undrawn, Feature{What: name + "中的文字、图形或边框（只显示分隔线）", Where: name + "（草稿视图 → 引用 → 显示备注）"})
+		}
+	}
 }
 
 // notesEachPage is what footnotes numbered again on each page are listed

@@ -34,6 +34,9 @@ type Document struct {
 	// rather than stand at its foot (footnotePr w:pos beneathText, 脚注
 	//位置“文字下方”); Word reads it from settings.xml alone.
 	FootnotesBelowText bool
+	// FootnoteSeparators and EndnoteSeparators are the rules over the
+	// notes (Separator), as the notes parts' special notes draw them.
+	FootnoteSeparators, EndnoteSeparators NoteSeparators
 	// Background fills every page behind all else (页面颜色, 填充效果:
 	// background.go), a rect shape of a colour or a gradient; nil for
 	// none. BackgroundShown: Word's 页面视图 shows it.
