@@ -1,0 +1,133 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// longNoteDoc is 40 one-line paragraphs, the k-th referring to a note of
+// lines lines of 小五 (36 characters a line on the test page), another
+// short one on the paragraph after it.
+func longNoteDoc(k, lines int, seps wordmodel.NoteSeparators) *wordmodel.Document {
+	long := strings.Repeat("续", 36*lines-1)
+	note := func(mark, text string) wordmodel.Note {
+		return wordmodel.Note{Mark: mark, Paragraphs: []*wordmodel.Paragraph{{Style: "FootnoteText", Text: mark + text, StyleSize: 9, Spacing: single(),
+			Runs: []wordmodel.Run{{Text: mark, VertAlign: "superscript"}, {Text: text}}}}}
+	}
+	var blocks []wordmodel.Block
+	for i := range 40 {
+		p := &wordmodel.Paragraph{Style: "Normal", Text: fmt.Sprintf("第%d段", i), Spacing: single()}
+		switch i {
+		case k:
+			p.Footnotes = []wordmodel.Note{note("1", long)}
+		case k + 1:
+			p.Footnotes = []wordmodel.Note{note("2", "短注")}
+		}
+		blocks = append(blocks, p)
+	}
+	return &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: blocks, FootnoteSeparators: seps}
+}
+
+// TestALongFootnoteGoesOnOverleaf: a footnote the room under its
+// reference's line cannot hold keeps there what fits, its reference on
+// the same page, and goes on at the next page's foot under a rule across
+// the column (Word's continuation separator), before the next note; no
+// note's line is drawn outside the text block.
+func TestALongFootnoteGoesOnOverleaf(t *testing.T) {
+	texts, rules := pagedOps(t, longNoteDoc(20, 12, wordmodel.NoteSeparators{}), opText), pagedOps(t, longNoteDoc(20, 12, wordmodel.NoteSeparators{}), opLine)
+	ref := firstOf(t, texts, "20")
+	byPage := map[int]int{}
+	for _, p := range texts {
+		if p.op.text == "续" {
+			byPage[p.page]++
+		}
+		if p.op.y < 20 || p.op.y > 297-20 {
+			t.Errorf("%q drawn at %.1f mm on page %d, outside the text block", p.op.text, p.op.y, p.page)
+		}
+	}
+	if byPage[ref.page] == 0 || byPage[ref.page+1] == 0 || byPage[ref.page]+byPage[ref.page+1] != 36*12-1 {
+		t.Fatalf("the note's characters by page %v, its reference on page %d: want it split over that page and the next", byPage, ref.page)
+	}
+	if len(rules) != 2 || rules[0].page != ref.page || !near(rules[0].op.w, 160.0/3) || rules[1].page != ref.page+1 || !near(rules[1].op.w, 160) {
+		t.Errorf("separators %+v, want a third of the column on page %d and the whole column over the notes going on", rules, ref.page)
+	}
+	short, cont := firstOf(t, texts, "短"), placed{}
+	for _, p := range texts {
+		if p.op.text == "续" && p.page == ref.page+1 {
+			cont = p // the last
+		}
+	}
+	if short.page != ref.page+1 || short.op.y < cont.op.y || cont.op.y < rules[1].op.y {
+		t.Errorf("the next note on page %d at %.1f mm, the first note's last line at %.1f under the rule at %.1f", short.page, short.op.y, cont.op.y, rules[1].op.y)
+	}
+}
+
+// TestFootnotesGoOnPastTheLastText: a note longer than what follows its
+// reference takes pages of its own, each with the note at its foot.
+func TestFootnotesGoOnPastTheLastText(t *testing.T) {
+	texts := pagedOps(t, longNoteDoc(38, 60, wordmodel.NoteSeparators{}), opText)
+	count, last := 0, placed{}
+	for _, p := range texts {
+		if p.op.text == "续" {
+			count++
+			last = p
+		}
+		if p.op.y < 20 || p.op.y > 297-20 {
+			t.Fatalf("%q drawn at %.1f mm on page %d, outside the text block", p.op.text, p.op.y, p.page)
+		}
+	}
+	if count != 36*60-1 || last.page <= firstOf(t, texts, "39").page {
+		t.Errorf("%d of the note's characters drawn, its last on page %d", count, last.page)
+	}
+}
+
+// TestNoteSeparatorsAsTheNotesPartDrawsThem: an emptied separator note
+// draws no rule; a w:continuationSeparator in the separator note a rule
+// across the column.
+func TestNoteSeparatorsAsTheNotesPartDrawsThem(t *testing.T) {
+	for _, tc := range []struct {
+		seps  wordmodel.NoteSeparators
+		width []float64
+	}{
+		{wordmodel.NoteSeparators{First: wordmodel.SeparatorNone, Continued: wordmodel.SeparatorNone}, nil},
+		{wordmodel.NoteSeparators{First: wordmodel.SeparatorLong, Continued: wordmodel.SeparatorShort}, []float64{160, 160.0 / 3}},
+	} {
+		rules := pagedOps(t, longNoteDoc(20, 12, tc.seps), opLine)
+		var got []float64
+		for _, r := range rules {
+			got = append(got, r.op.w)
+		}
+		if len(got) != len(tc.width) || len(got) == 2 && (!near(got[0], tc.width[0]) || !near(got[1], tc.width[1])) {
+			t.Errorf("separators %+v: rules %v, want %v", tc.seps, got, tc.width)
+		}
+	}
+}
+
+// TestEndnotesGoOnUnderTheContinuationSeparator: endnotes running over a
+// page go on at the top of the next under a rule across the column.
+func TestEndnotesGoOnUnderTheContinuationSeparator(t *testing.T) {
+	doc := longNoteDoc(-2, 1, wordmodel.NoteSeparators{})
+	for i := range 20 {
+		text := fmt.Sprintf("尾注%d", i)
+		doc.Endnotes = append(doc.Endnotes, wordmodel.Note{Mark: "i", Paragraphs: []*wordmodel.Paragraph{{Style: "Normal", Text: text, Spacing: single(), Runs: []wordmodel.Run{{Text: text}}}}})
+	}
+	rules := pagedOps(t, doc, opLine)
+	texts := pagedOps(t, doc, opText)
+	first, last := firstOf(t, texts, "尾"), texts[len(texts)-1]
+	if len(rules) != 2 || rules[0].page != first.page || !near(rules[0].op.w, 160.0/3) || rules[1].page != last.page || !near(rules[1].op.w, 160) || last.page != first.page+1 {
+		t.Fatalf("rules %+v, endnotes from page %d to %d: want the short rule before them and the long one at the next page's top", rules, first.page, last.page)
+	}
+	top := texts[0].op.y
+	for _, p := range texts {
+		if p.page == last.page {
+			top = p.op.y
+			break
+		}
+	}
+	if rules[1].op.y > top {
+		t.Errorf("the continuation separator at %.1f mm under the page's first endnote at %.1f", rules[1].op.y, top)
+	}
+}
