@@ -91,6 +91,15 @@ var corpusKnown = map[string][]known{
 	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
 	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
 	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
+	"footnote-continued": {
+		{`第 [23] 页 (37|17) 行，LibreOffice (35|19) 行`, "unsettled: both split the long note at the page's foot and go on with it at the next page's under the continuation separator; LibreOffice sets its 小五 lines at Noto Serif CJK's height (12.9 pt), we at Word's single line of the face (11.7 pt, see line-multiple), so two more lines stay on page 2 in ours"},
+		{`第 [23] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks); the note's mark is a line's pitch apart, as above"},
+	},
+	"footnote-separator-deleted": {{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"}},
+	"endnotes-continued": {
+		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
+		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
+	},
 }
 
 const (

@@ -1,0 +1,49 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The corpus' fixtures of notes that do not fit where they stand: a long
+// footnote going on at the next page's foot, endnotes running over a
+// page, and the separators a clerk edited in 草稿 view (显示备注 → 脚注分隔符).
+
+// longNote is a footnote of n sentences, about two lines of 小五 each.
+func longNote(n int) string {
+	return strings.Repeat("本项目资金来源于县级财政预算安排，评价依据为县财政局印发的绩效评价办法及有关规定。", n)
+}
+
+func noteFeatures(testing.TB) []feature {
+	var body string
+	for range 16 {
+		body += text(sample)
+	}
+	part := notes("footnote", longNote(45), "第二页的脚注。")
+	var ends []string
+	for k := range 14 {
+		ends = append(ends, fmt.Sprintf("第%d条尾注：%s", k+1, sample))
+	}
+	var endRefs []string
+	for k := range 14 {
+		endRefs = append(endRefs, noteRef("endnote", k+1))
+	}
+	return []feature{
+		// A footnote of 18 lines referred to low on the first page: its
+		// first lines at that page's foot, the rest at the second's, under
+		// the rule across the column (脚注延续分隔符), before the second
+		// page's own note.
+		{name: "footnote-continued", body: body + para("", run("", "本段有很长的脚注"), noteRef("footnote", 1), run("", "。")) + text(long) +
+			para("", run("", "第二页也有脚注"), noteRef("footnote", 2), run("", "。")),
+			parts: map[string]string{"word/footnotes.xml": part}},
+		// The separator deleted in 草稿 view: the notes without a rule.
+		{name: "footnote-separator-deleted", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "。")) + text(sample),
+			parts: map[string]string{"word/footnotes.xml": strings.Replace(notes("footnote", "脚注上方没有分隔线。"),
+				`<w:r><w:separator/></w:r>`, "", 1)}},
+		// Fourteen endnotes after a page of text run over to the next page,
+		// going on there under the rule across the column.
+		{name: "endnotes-continued", body: body + body[:len(body)/4] + para("", append(append([]string{run("", "全文的尾注")}, endRefs...), run("", "。"))...),
+			parts: map[string]string{"word/endnotes.xml": notes("endnote", ends...)}},
+	}
+}
