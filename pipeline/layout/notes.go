@@ -21,14 +21,37 @@ type pageNote struct {
 	lines [][]unit
 	ends  []bool
 	// from is the index of its first line in its paragraph's: a note
-	// going on from the last page starts past the first (notesplit.go).
+	// going on from the last page starts past the first (notesplit.go);
+	// more says its paragraph's last lines go on in a later part.
 	from int
+	more bool
 }
 
 // height is the note's: each line its paragraph's line height, in its
 // face (look), as LibreOffice sets a footnote's lines (a 小五 note in a
 // 三号 Normal paragraph keeps 三号's line; TestCellFootnotesAsLibreOfficeDrawsThem).
-func (n pageNote) height() float64 { return float64(len(n.lines)) * n.l.lineHeight }
+func (n pageNote) height() float64 {
+	h := 0.0
+	for i := range n.lines {
+		h += n.lineCost(i)
+	}
+	return h
+}
+
+// lineCost is the room line i takes: its height, and the room of its
+// paragraph's box above the paragraph's first line and under its last
+// (parabox.go).
+func (n pageNote) lineCost(i int) float64 {
+	above, below := boxSpace(n.p.Borders)
+	h := n.l.lineHeight
+	if i == 0 && n.from == 0 {
+		h += above
+	}
+	if i == len(n.lines)-1 && !n.more {
+		h += below
+	}
+	return h
+}
 
 // reserveNotes sets aside the foot of the page for notes, before the first
 // line of the paragraph that refers to them (lineHeight high) is drawn; a
@@ -159,12 +182,33 @@ func (r *renderer) drawNotes() {
 	r.noteRuleAt(y+noteGap/2, sep, r.goesOn)
 	r.y = y + noteGap
 	for _, n := range r.notes {
-		for i, line := range n.lines {
-			r.drawLine(line, n.p, n.l, r.lineSpan(n.l, n.from+i == 0), n.ends[i])
-			r.y += n.l.lineHeight
-		}
+		r.drawNote(n)
 	}
 	r.notes, r.noteSpace, r.goesOn = nil, 0, false
+}
+
+// drawNote draws a note's paragraph, or its part on the page, from r.y
+// down, in its box where it is shaded or has lines.
+func (r *renderer) drawNote(n pageNote) {
+	above, below := boxSpace(n.p.Borders)
+	r.startBox(n.p, n.l)
+	if r.pbox != nil {
+		r.pbox.first = n.from == 0
+	}
+	if n.from == 0 {
+		r.y += above
+	}
+	for i, line := range n.lines {
+		r.boxLine(r.y)
+		r.drawLine(line, n.p, n.l, r.lineSpan(n.l, n.from+i == 0), n.ends[i])
+		r.y += n.l.lineHeight
+		r.boxFoot(r.y)
+	}
+	r.closeBox(!n.more)
+	r.pbox = nil
+	if !n.more {
+		r.y += below
+	}
 }
 
 // noteRuleAt draws a separator at y: Word's short one, a third of the

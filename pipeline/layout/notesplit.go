@@ -15,8 +15,8 @@ func splitNotes(laid []pageNote, room float64) (kept, rest []pageNote) {
 	used := 0.0
 	for k, n := range laid {
 		fit := 0
-		for fit < len(n.lines) && used+n.l.lineHeight <= room+0.01 {
-			used += n.l.lineHeight
+		for fit < len(n.lines) && used+n.lineCost(fit) <= room+0.01 {
+			used += n.lineCost(fit)
 			fit++
 		}
 		if fit == len(n.lines) {
@@ -34,6 +34,7 @@ func splitNotes(laid []pageNote, room float64) (kept, rest []pageNote) {
 
 // part is the note's lines from a to b.
 func (n pageNote) part(a, b int) pageNote {
+	n.more = n.more || b < len(n.lines)
 	n.lines, n.ends, n.from = n.lines[a:b], n.ends[a:b], n.from+a
 	return n
 }

@@ -223,13 +223,15 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		n.anchor, n.back = noteAnchor(kind, n.seq[kind])
 	}
 	note.Anchor = n.anchor
-	s.where, s.inBody, s.inCell, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, mark
+	s.where, s.inBody, s.inCell, s.inNote, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, true, mark
 	s.knownStructure(el, s.where)
+	var prev *Paragraph
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
-		note.Paragraphs = append(note.Paragraphs, p)
+		joinBox(prev, p)
+		note.Paragraphs, prev = append(note.Paragraphs, p), p
 	}
-	s.where, s.inBody, s.inCell, s.images, s.shapes = where, inBody, inCell, images, shapes
+	s.where, s.inBody, s.inCell, s.inNote, s.images, s.shapes = where, inBody, inCell, false, images, shapes
 	n.mark, n.anchor, n.back = outer, anchor, back
 	if kind == "footnote" {
 		n.pending = append(n.pending, note)

@@ -1,0 +1,41 @@
+package wordmodel_test
+
+import (
+	"testing"
+)
+
+// TestNoteParagraphsKeepTheirBordersAndShading: a footnote's or an
+// endnote's paragraphs keep their 边框和底纹 (Word's 设计 → 页面边框 →
+// 边框/底纹, applied to 段落), as Word and WPS write them, two paragraphs
+// of one note in one box; they are drawn, not listed.
+func TestNoteParagraphsKeepTheirBordersAndShading(t *testing.T) {
+	box := `<w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="4" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>`
+	shd := `<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6" w:themeFill="background2"/>`
+	notePara := func(kind, pPr, text string, mark bool) string {
+		ref := ""
+		if mark {
+			ref = `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:` + kind + `Ref/></w:r>`
+		}
+		return `<w:p><w:pPr><w:pStyle w:val="FootnoteText"/>` + pPr + `</w:pPr>` + ref + run("", text) + `</w:p>`
+	}
+	parts := map[string]string{
+		"word/footnotes.xml": `<w:footnotes ` + wordNS + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">` +
+			notePara("footnote", box+shd, " 资料来源：", true) + notePara("footnote", box+shd, "县财政局。", false) + `</w:footnote></w:footnotes>`,
+		"word/endnotes.xml": `<w:endnotes ` + wordNS + `><w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote><w:endnote w:id="1">` +
+			notePara("endnote", shd, " 尾注有底纹。", true) + `</w:endnote></w:endnotes>`,
+	}
+	doc := fixture{parts: parts, body: para(run("", "见注"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`,
+		`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:endnoteReference w:id="1"/></w:r>`)}.read(t)
+	wantListed(t, doc)
+	notes := paragraphs(doc)[0].Footnotes
+	if len(notes) != 1 || len(notes[0].Paragraphs) != 2 {
+		t.Fatalf("footnotes %+v", notes)
+	}
+	first, second := notes[0].Paragraphs[0], notes[0].Paragraphs[1]
+	if first.Borders == nil || first.Borders.Top == nil || first.Shading != "E7E6E6" || !first.Borders.WithNext || second.Borders == nil || !second.Borders.WithPrevious {
+		t.Errorf("the footnote's paragraphs: %+v and %+v, want both boxed and shaded, in one box", first, second)
+	}
+	if len(doc.Endnotes) != 1 || doc.Endnotes[0].Paragraphs[0].Shading != "E7E6E6" {
+		t.Errorf("endnotes %+v, want the shading kept", doc.Endnotes)
+	}
+}
