@@ -39,3 +39,16 @@ func TestNoteParagraphsKeepTheirBordersAndShading(t *testing.T) {
 		t.Errorf("endnotes %+v, want the shading kept", doc.Endnotes)
 	}
 }
+
+// TestATableInANoteIsListed: Word lets a table into a footnote (插入 →
+// 表格 there); the PDF does not lay one out at the page's foot, so it is
+// listed rather than its cells' text set one paragraph under another.
+func TestATableInANoteIsListed(t *testing.T) {
+	parts := map[string]string{
+		"word/footnotes.xml": `<w:footnotes ` + wordNS + `><w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>` + run("", " 注") + `</w:p>` +
+			`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "项目")) + `</w:tc><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "金额")) + `</w:tc></w:tr></w:tbl>` +
+			`<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr></w:p></w:footnote></w:footnotes>`,
+	}
+	doc := fixture{parts: parts, body: para(run("", "见注"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`)}.read(t)
+	wantListed(t, doc, "脚注 1：表格（脚注、尾注中的表格无法显示）")
+}

@@ -225,6 +225,11 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	note.Anchor = n.anchor
 	s.where, s.inBody, s.inCell, s.inNote, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, true, mark
 	s.knownStructure(el, s.where)
+	if wordxml.Next(el, "w:tbl", 0, len(el)) >= 0 {
+		// Its cells' paragraphs would stand one under another, the
+		// table's columns and lines lost.
+		*s.undrawn = append(*s.undrawn, Feature{What: noteTable, Where: s.where})
+	}
 	var prev *Paragraph
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
@@ -240,6 +245,10 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	}
 	return mark, true
 }
+
+// noteTable is what a table in a note is listed as: the layout sets a
+// note's paragraphs at the page's foot, not tables.
+const noteTable = "表格（脚注、尾注中的表格无法显示）"
 
 // notesHere reports whether the paragraph being read is one whose notes
 // the PDF draws: the body's and its tables' (numbered in the order read,
