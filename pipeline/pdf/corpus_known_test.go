@@ -96,6 +96,11 @@ var corpusKnown = map[string][]known{
 		{`第 [23] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks); the note's mark is a line's pitch apart, as above"},
 	},
 	"footnote-separator-deleted": {{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"}},
+	"notes-box-shading": {
+		{`1 页，LibreOffice 2 页`, "unsettled: LibreOffice puts the endnote on a page of its own (see endnotes); the boxed, shaded footnote is drawn alike by both"},
+		{`第 1 页 5 行，LibreOffice 4 行`, "as above: the endnote is on the text's page in ours"},
+		{`第 1 页 4 个链接，LibreOffice 3 个`, "as above: the endnote's mark, linked back to its reference, is on the text's page in ours"},
+	},
 	"endnotes-continued": {
 		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
 		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},

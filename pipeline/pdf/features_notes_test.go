@@ -15,6 +15,13 @@ func longNote(n int) string {
 	return strings.Repeat("本项目资金来源于县级财政预算安排，评价依据为县财政局印发的绩效评价办法及有关规定。", n)
 }
 
+// noteBox and noteShading are a paragraph's 边框 (方框, 0.5 pt) and 底纹
+// as Word 2016 writes them in its pPr.
+const (
+	noteBox     = `<w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="4" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>`
+	noteShading = `<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6" w:themeFill="background2"/>`
+)
+
 func noteFeatures(testing.TB) []feature {
 	var body string
 	for range 16 {
@@ -41,6 +48,12 @@ func noteFeatures(testing.TB) []feature {
 		{name: "footnote-separator-deleted", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "。")) + text(sample),
 			parts: map[string]string{"word/footnotes.xml": strings.Replace(notes("footnote", "脚注上方没有分隔线。"),
 				`<w:r><w:separator/></w:r>`, "", 1)}},
+		// 边框和底纹 applied to a footnote's paragraph (段落), as Word 2016
+		// writes them, and to an endnote's.
+		{name: "notes-box-shading", body: para("", run("", "正文有脚注"), noteRef("footnote", 1), run("", "和尾注"), noteRef("endnote", 1), run("", "。")) + text(sample),
+			parts: map[string]string{
+				"word/footnotes.xml": strings.Replace(notes("footnote", "脚注有边框和底纹，"+sample), `<w:pStyle w:val="a7"/>`, `<w:pStyle w:val="a7"/>`+noteBox+noteShading, 1),
+				"word/endnotes.xml":  strings.Replace(notes("endnote", "尾注有底纹。"), `<w:pStyle w:val="aa"/>`, `<w:pStyle w:val="aa"/>`+noteShading, 1)}},
 		// Fourteen endnotes after a page of text run over to the next page,
 		// going on there under the rule across the column.
 		{name: "endnotes-continued", body: body + body[:len(body)/4] + para("", append(append([]string{run("", "全文的尾注")}, endRefs...), run("", "。"))...),
