@@ -228,15 +228,16 @@ func (r *renderer) noteRuleAt(y float64, sep wordmodel.Separator, continued bool
 
 // sectionEndnotes draws, after section k's last block, the endnotes
 // its references point to where they stand at each section's end
-// (EndnotesBySection); k < 0 is the document's end, where the endnotes
-// not yet drawn follow its last block.
+// (EndnotesBySection), and those of the sections before it that passed
+// theirs on (Section.NoEndnotes); k < 0 is the document's end, where the
+// endnotes not yet drawn follow its last block.
 func (r *renderer) sectionEndnotes(doc *wordmodel.Document, k int) {
-	if k >= 0 && !doc.EndnotesBySection {
-		return
+	if k >= 0 && (!doc.EndnotesBySection || k < len(doc.Sections) && doc.Sections[k].NoEndnotes) {
+		return // a section whose endnotes go on to the next one's end
 	}
 	var these []wordmodel.Note
 	for _, n := range doc.Endnotes {
-		if k < 0 && (!doc.EndnotesBySection || n.Section >= r.endnotesDrawn) || n.Section == k {
+		if !doc.EndnotesBySection || n.Section >= r.endnotesDrawn && (k < 0 || n.Section <= k) {
 			these = append(these, n)
 		}
 	}

@@ -131,3 +131,16 @@ func TestEndnotesGoOnUnderTheContinuationSeparator(t *testing.T) {
 		t.Errorf("the continuation separator at %.1f mm under the page's first endnote at %.1f", rules[1].op.y, top)
 	}
 }
+
+// TestSuppressedEndnotesGoOnToTheNextSection: with endnotes at each
+// section's end, a section that suppresses its own (取消尾注, w:noEndnote)
+// has them drawn at the next section's end, before that section's own.
+func TestSuppressedEndnotesGoOnToTheNextSection(t *testing.T) {
+	doc := notedDoc(false, true)
+	doc.Sections[0].NoEndnotes = true
+	texts := pagedOps(t, doc, opText)
+	first, second, start := firstOf(t, texts, "甲"), firstOf(t, texts, "乙"), firstOf(t, texts, "3")
+	if first.page != 2 || second.page != 2 || first.op.y < start.op.y || second.op.y < first.op.y {
+		t.Errorf("endnotes on pages %d and %d at %.1f and %.1f mm, the second section from page %d: want both after its text, the first section's first", first.page, second.page, first.op.y, second.op.y, start.page)
+	}
+}

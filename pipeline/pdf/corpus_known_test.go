@@ -101,6 +101,12 @@ var corpusKnown = map[string][]known{
 		{`第 1 页 5 行，LibreOffice 4 行`, "as above: the endnote is on the text's page in ours"},
 		{`第 1 页 4 个链接，LibreOffice 3 个`, "as above: the endnote's mark, linked back to its reference, is on the text's page in ours"},
 	},
+	"endnotes-section-suppressed": {
+		{`2 页，LibreOffice 3 页`, "unsettled: LibreOffice puts the endnotes on a page of their own (see endnotes), in the same order: the first section's (取消尾注) before the second's, as Word and we draw them after the second section's text"},
+		{`第 2 页 3 行，LibreOffice 1 行`, "as above: the endnotes are on the text's page in ours"},
+		{`第 2 页 3 个链接，LibreOffice 1 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
+		{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
+	},
 	"endnotes-continued": {
 		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
 		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},

@@ -54,6 +54,14 @@ func noteFeatures(testing.TB) []feature {
 			parts: map[string]string{
 				"word/footnotes.xml": strings.Replace(notes("footnote", "脚注有边框和底纹，"+sample), `<w:pStyle w:val="a7"/>`, `<w:pStyle w:val="a7"/>`+noteBox+noteShading, 1),
 				"word/endnotes.xml":  strings.Replace(notes("endnote", "尾注有底纹。"), `<w:pStyle w:val="aa"/>`, `<w:pStyle w:val="aa"/>`+noteShading, 1)}},
+		// 尾注位置“节的结尾” with the first section's 取消尾注 (页面设置 →
+		// 版式): its endnote goes on to the second section's end, before
+		// that section's own.
+		{name: "endnotes-section-suppressed", body: para("", run("", "第一节的尾注"), noteRef("endnote", 1), run("", "。")) +
+			para(`<w:sectPr w:rsidR="00A41C2E" w:rsidSect="00A41C2E">`+strings.Replace(a4Page, `<w:cols w:space="425"/>`, `<w:cols w:space="425"/><w:noEndnote/>`, 1)+`</w:sectPr>`, run("", "第一节末")) +
+			para("", run("", "第二节的尾注"), noteRef("endnote", 2), run("", "。")),
+			settings: `<w:endnotePr><w:pos w:val="sectEnd"/><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr>`,
+			parts:    map[string]string{"word/endnotes.xml": notes("endnote", "第一节的尾注排在第二节末。", "第二节的尾注。")}},
 		// Fourteen endnotes after a page of text run over to the next page,
 		// going on there under the rule across the column.
 		{name: "endnotes-continued", body: body + body[:len(body)/4] + para("", append(append([]string{run("", "全文的尾注")}, endRefs...), run("", "。"))...),

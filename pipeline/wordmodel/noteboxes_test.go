@@ -52,3 +52,18 @@ func TestATableInANoteIsListed(t *testing.T) {
 	doc := fixture{parts: parts, body: para(run("", "见注"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`)}.read(t)
 	wantListed(t, doc, "脚注 1：表格（脚注、尾注中的表格无法显示）")
 }
+
+// TestASectionSuppressingItsEndnotes: 页面设置 → 版式 → 取消尾注 marks the
+// section (w:noEndnote, after w:cols where Word 2016 writes it), whose
+// endnotes the layout moves to the next section's end; not listed.
+func TestASectionSuppressingItsEndnotes(t *testing.T) {
+	first := `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/>` +
+		`<w:cols w:space="425"/><w:noEndnote/><w:docGrid w:type="lines" w:linePitch="312"/></w:sectPr></w:pPr></w:p>`
+	parts := notesParts()
+	parts["word/settings.xml"] = `<w:settings ` + wordNS + `><w:endnotePr><w:pos w:val="sectEnd"/><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr></w:settings>`
+	doc := fixture{parts: parts, body: para(run("", "甲"), noteRef("endnote", "1")) + first + para(run("", "乙"))}.read(t)
+	wantListed(t, doc)
+	if len(doc.Sections) != 2 || !doc.Sections[0].NoEndnotes || doc.Sections[1].NoEndnotes || !doc.EndnotesBySection {
+		t.Errorf("sections %+v, by section %v: want the first's endnotes suppressed", doc.Sections, doc.EndnotesBySection)
+	}
+}

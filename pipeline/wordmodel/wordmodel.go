@@ -88,6 +88,11 @@ type Section struct {
 	// ColumnLine: a line is drawn between them (w:sep).
 	Columns    []Column
 	ColumnLine bool
+	// NoEndnotes: where endnotes stand at each section's end, this
+	// section's go on to the end of the next that has none of its own
+	// suppressed (页面设置 → 版式 → 取消尾注, w:noEndnote), as Word puts
+	// them there.
+	NoEndnotes bool
 	// Continuous: the section starts on the page the one before ends on
 	// (a continuous section break, w:type continuous).
 	Continuous bool
