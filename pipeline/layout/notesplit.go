@@ -72,3 +72,67 @@ func (r *renderer) finishNotes() {
 		r.newSheet()
 	}
 }
+
+// keep is the room a row's notes laid (need with the gap over them) take
+// at the foot of the page a table's rows are being placed on, room left
+// there under the row, as keepNotes will draw them: what does not fit
+// goes on overleaf, and so does all after it.
+func (rn *rowNotes) keep(laid []pageNote, need, room float64) float64 {
+	if len(laid) == 0 {
+		return need
+	}
+	if len(rn.carry) > 0 {
+		rn.carry = append(rn.carry[:len(rn.carry):len(rn.carry)], laid...)
+		return 0
+	}
+	gap := need
+	for _, n := range laid {
+		gap -= n.height()
+	}
+	kept, rest := splitNotes(laid, room-gap)
+	if len(rest) == 0 {
+		return need
+	}
+	rn.carry = rest
+	if len(kept) == 0 {
+		return 0
+	}
+	for _, n := range kept {
+		gap += n.height()
+	}
+	return gap
+}
+
+// goOn is the room the notes going on take at the foot of the next page
+// a table's rows are placed on, room the page's text block less a line,
+// as continueNotes will draw them.
+func (rn *rowNotes) goOn(room float64) float64 {
+	if len(rn.carry) == 0 {
+		return 0
+	}
+	kept, rest := splitNotes(rn.carry, room-noteGap)
+	if len(kept) == 0 {
+		kept, rest = splitNotes(rn.carry, rn.carry[0].l.lineHeight)
+	}
+	rn.carry = rest
+	used := noteGap
+	for _, n := range kept {
+		used += n.height()
+	}
+	return used
+}
+
+// firstOfNotes is the room notes laid (need with the gap over them) must
+// find under the line or row that refers to them, room left there: all
+// of it, or where they do not all fit, their first line, the rest going
+// on overleaf.
+func firstOfNotes(laid []pageNote, need, room float64) float64 {
+	if len(laid) == 0 || need <= room+0.01 {
+		return need
+	}
+	first := need
+	for _, n := range laid {
+		first -= n.height()
+	}
+	return first + laid[0].lineCost(0)
+}

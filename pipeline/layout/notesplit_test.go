@@ -144,3 +144,45 @@ func TestSuppressedEndnotesGoOnToTheNextSection(t *testing.T) {
 		t.Errorf("endnotes on pages %d and %d at %.1f and %.1f mm, the second section from page %d: want both after its text, the first section's first", first.page, second.page, first.op.y, second.op.y, start.page)
 	}
 }
+
+// TestALongCellNoteGoesOnOverleaf: a table cell's footnote longer than
+// its page's room starts under the row that shows its mark and goes on
+// at the foot of the next pages; the rows placed on those pages stop
+// above it, and all of the note is drawn.
+func TestALongCellNoteGoesOnOverleaf(t *testing.T) {
+	var rows []wordmodel.Row
+	for k := range 45 {
+		c := wordmodel.Cell{Text: fmt.Sprintf("第%d行", k), Span: 1}
+		if k == 15 {
+			c.Text += "7"
+			c.Notes = []wordmodel.CellNote{noteIn("7", strings.Repeat("续", 36*40), 0)}
+		}
+		rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{c}})
+	}
+	doc := &wordmodel.Document{Sections: []wordmodel.Section{testSection}, Blocks: []wordmodel.Block{&wordmodel.Table{Widths: []int{4000}, Rows: rows}}}
+	rowFoot, noteTop := map[int]float64{}, map[int]float64{}
+	count, markPage := 0, 0
+	for _, p := range pagedOps(t, doc, opText) {
+		switch {
+		case p.op.y < 20 || p.op.y > 297-20:
+			t.Errorf("%q drawn at %.1f mm on page %d, outside the text block", p.op.text, p.op.y, p.page)
+		case strings.HasPrefix(p.op.text, "第"):
+			rowFoot[p.page] = max(rowFoot[p.page], p.op.y)
+		case p.op.text == "续":
+			count++
+			if top, ok := noteTop[p.page]; !ok || p.op.y < top {
+				noteTop[p.page] = p.op.y
+			}
+		case p.op.text == "7" && markPage == 0:
+			markPage = p.page // the cell's; the note's own is under it
+		}
+	}
+	if count != 36*40 || len(noteTop) < 2 || noteTop[markPage] == 0 {
+		t.Errorf("%d of the note's characters drawn, at the foot of pages %v; its mark on page %d", count, noteTop, markPage)
+	}
+	for page, top := range noteTop {
+		if rowFoot[page] > top {
+			t.Errorf("page %d: rows down to %.1f mm, under the note's top at %.1f", page, rowFoot[page], top)
+		}
+	}
+}
