@@ -107,6 +107,7 @@ var corpusKnown = map[string][]known{
 		{`第 2 页 3 个链接，LibreOffice 1 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
 		{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
 	},
+	"footnote-custom-mark": {{`第 1 页 2 个链接，LibreOffice 4 个`, "ours: the custom mark * (customMarkFollows) is text of its runs, not a link to its note, nor its note's * one back, as LibreOffice links them; the numbered note's are links in both, and the text and places agree"}},
 	"endnotes-continued": {
 		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
 		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},

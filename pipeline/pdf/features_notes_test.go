@@ -62,6 +62,13 @@ func noteFeatures(testing.TB) []feature {
 			para("", run("", "第二节的尾注"), noteRef("endnote", 2), run("", "。")),
 			settings: `<w:endnotePr><w:pos w:val="sectEnd"/><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr>`,
 			parts:    map[string]string{"word/endnotes.xml": notes("endnote", "第一节的尾注排在第二节末。", "第二节的尾注。")}},
+		// 自定义标记 (插入脚注 with 自定义标记 *): the reference's run and the
+		// note's first run hold the mark as text, as Word 2016 writes
+		// them; the next note is numbered 1, the custom one counting none.
+		{name: "footnote-custom-mark", body: para("", run("", "正文有自定义标记的脚注"),
+			`<w:r><w:rPr><w:rStyle w:val="a9"/></w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>`, run("", "，还有编号的"), noteRef("footnote", 2), run("", "。")),
+			parts: map[string]string{"word/footnotes.xml": strings.Replace(notes("footnote", "自定义标记的脚注。", "编号的脚注。"),
+				`<w:r><w:rPr><w:rStyle w:val="a9"/></w:rPr><w:footnoteRef/></w:r>`, `<w:r><w:rPr><w:rStyle w:val="a9"/></w:rPr><w:t>*</w:t></w:r>`, 1)}},
 		// Fourteen endnotes after a page of text run over to the next page,
 		// going on there under the rule across the column.
 		{name: "endnotes-continued", body: body + body[:len(body)/4] + para("", append(append([]string{run("", "全文的尾注")}, endRefs...), run("", "。"))...),
