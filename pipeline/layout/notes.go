@@ -62,7 +62,7 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	}
 	laid, need := r.layNotes(notes)
 	if r.onPage && len(r.carried) == 0 && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 &&
-		r.y+lineHeight+laid[0].l.lineHeight+r.noteGapNeeded() > r.bottom()+0.01 {
+		r.y+lineHeight+laid[0].lineCost(0)+r.noteGapNeeded() > r.bottom()+0.01 {
 		// Not even the first line of the notes fits under the line:
 		// both go on to the next page. One that fits in part is split
 		// (keepNotes).

@@ -55,7 +55,7 @@ func (r *renderer) continueNotes() {
 	if len(kept) == 0 {
 		// A line of the notes always goes on, however little room: the
 		// notes must come to an end.
-		kept, rest = splitNotes(r.carried, r.carried[0].l.lineHeight)
+		kept, rest = splitNotes(r.carried, r.carried[0].lineCost(0))
 	}
 	r.carried, r.goesOn = rest, true
 	r.noteSpace += noteGap
@@ -112,7 +112,7 @@ func (rn *rowNotes) goOn(room float64) float64 {
 	}
 	kept, rest := splitNotes(rn.carry, room-noteGap)
 	if len(kept) == 0 {
-		kept, rest = splitNotes(rn.carry, rn.carry[0].l.lineHeight)
+		kept, rest = splitNotes(rn.carry, rn.carry[0].lineCost(0))
 	}
 	rn.carry = rest
 	used := noteGap
