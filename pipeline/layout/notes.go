@@ -60,13 +60,14 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	if len(notes) == 0 {
 		return
 	}
-	laid, need := r.layNotes(notes)
-	if r.onPage && len(r.carried) == 0 && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 &&
-		r.y+lineHeight+laid[0].lineCost(0)+r.noteGapNeeded() > r.bottom()+0.01 {
-		// Not even the first line of the notes fits under the line:
-		// both go on to the next page. One that fits in part is split
-		// (keepNotes).
-		r.newPage()
+	laid, _ := r.layNotes(notes)
+	if r.onPage && len(r.carried) == 0 {
+		if kept, _ := splitNotes(laid, r.bottom()-r.y-lineHeight-r.noteGapNeeded()); len(kept) == 0 {
+			// Not even the first lines of the notes that may stay fit
+			// under the line: both go on to the next page. Notes that
+			// fit in part are split (keepNotes).
+			r.newPage()
+		}
 	}
 	r.numberOnPage(notes, laid)
 	r.keepNotes(laid, r.bottom()-r.y-lineHeight)

@@ -23,6 +23,7 @@ func splitNotes(laid []pageNote, room float64) (kept, rest []pageNote) {
 			kept = append(kept, n)
 			continue
 		}
+		fit = n.widowed(fit)
 		if fit > 0 {
 			kept = append(kept, n.part(0, fit))
 		}
@@ -30,6 +31,32 @@ func splitNotes(laid []pageNote, room float64) (kept, rest []pageNote) {
 		return kept, rest
 	}
 	return kept, nil
+}
+
+// widowed is how many of the note's lines stay on the page where fit do,
+// under its paragraph's 孤行控制 (widowControl, which Word's Normal has
+// and a Chinese template's often not): neither its first line alone at
+// the page's foot nor its last alone overleaf.
+func (n pageNote) widowed(fit int) int {
+	if n.p.Spacing == nil || !n.p.Spacing.Keeps.WidowControl {
+		return fit
+	}
+	if !n.more && len(n.lines)-fit == 1 {
+		fit-- // its last line would go on alone
+	}
+	if n.from == 0 && fit == 1 {
+		fit = 0 // its first line would stay alone
+	}
+	return max(fit, 0)
+}
+
+// firstLine cuts notes, not empty, after their first line.
+func firstLine(notes []pageNote) (kept, rest []pageNote) {
+	n := notes[0]
+	if len(n.lines) <= 1 {
+		return []pageNote{n}, append([]pageNote(nil), notes[1:]...)
+	}
+	return []pageNote{n.part(0, 1)}, append([]pageNote{n.part(1, len(n.lines))}, notes[1:]...)
 }
 
 // part is the note's lines from a to b.
@@ -53,9 +80,9 @@ func (r *renderer) continueNotes() {
 	}
 	kept, rest := splitNotes(r.carried, r.bottom()-r.y-r.linePitch()-noteGap)
 	if len(kept) == 0 {
-		// A line of the notes always goes on, however little room: the
-		// notes must come to an end.
-		kept, rest = splitNotes(r.carried, r.carried[0].lineCost(0))
+		// A line of the notes always goes on, however little room and
+		// whatever its widow control: the notes must come to an end.
+		kept, rest = firstLine(r.carried)
 	}
 	r.carried, r.goesOn = rest, true
 	r.noteSpace += noteGap
@@ -112,7 +139,7 @@ func (rn *rowNotes) goOn(room float64) float64 {
 	}
 	kept, rest := splitNotes(rn.carry, room-noteGap)
 	if len(kept) == 0 {
-		kept, rest = splitNotes(rn.carry, rn.carry[0].lineCost(0))
+		kept, rest = firstLine(rn.carry)
 	}
 	rn.carry = rest
 	used := noteGap
@@ -123,16 +150,23 @@ func (rn *rowNotes) goOn(room float64) float64 {
 }
 
 // firstOfNotes is the room notes laid (need with the gap over them) must
-// find under the line or row that refers to them, room left there: all
-// of it, or where they do not all fit, their first line, the rest going
-// on overleaf.
+// find under the row that refers to them, room left there: all of it, or
+// where they do not all fit, the lines that stay (splitNotes), the rest
+// going on overleaf.
 func firstOfNotes(laid []pageNote, need, room float64) float64 {
 	if len(laid) == 0 || need <= room+0.01 {
 		return need
 	}
-	first := need
+	gap := need
 	for _, n := range laid {
-		first -= n.height()
+		gap -= n.height()
 	}
-	return first + laid[0].lineCost(0)
+	kept, _ := splitNotes(laid, room-gap)
+	if len(kept) == 0 {
+		return need // the row goes on to the next page with them
+	}
+	for _, n := range kept {
+		gap += n.height()
+	}
+	return gap
 }

@@ -186,3 +186,36 @@ func TestALongCellNoteGoesOnOverleaf(t *testing.T) {
 		}
 	}
 }
+
+// TestWidowControlKeepsANoteWhole: a three-line note with room for two
+// under its reference's line splits two and one without 孤行控制 (a
+// Chinese template's Normal), and with it goes on to the next page whole
+// with the line that refers to it, as neither its first line alone nor
+// its last alone may stand apart.
+func TestWidowControlKeepsANoteWhole(t *testing.T) {
+	for _, widow := range []bool{false, true} {
+		// The test page holds 25 lines of 10 mm; a 小五 note's line is
+		// about 4.1 mm, the gap over the notes 4 mm: two lines of the
+		// note fit under the 24th line, not three.
+		doc := longNoteDoc(23, 3, wordmodel.NoteSeparators{})
+		for _, b := range doc.Blocks {
+			if p := b.(*wordmodel.Paragraph); len(p.Footnotes) > 0 && p.Text == "第23段" {
+				p.Footnotes[0].Paragraphs[0].Spacing = &wordmodel.Spacing{Line: 240, LineRule: "auto", Keeps: wordmodel.Keeps{WidowControl: widow}}
+			}
+		}
+		texts := pagedOps(t, doc, opText)
+		ref := firstOf(t, texts, "23")
+		byPage := map[int]int{}
+		for _, p := range texts {
+			if p.op.text == "续" {
+				byPage[p.page]++
+			}
+		}
+		switch {
+		case !widow && (ref.page != 1 || byPage[1] == 0 || byPage[2] == 0):
+			t.Errorf("without widow control: the reference on page %d, the note's characters by page %v: want it split over pages 1 and 2", ref.page, byPage)
+		case widow && (ref.page != 2 || byPage[1] != 0 || byPage[2] != 36*3-1):
+			t.Errorf("with widow control: the reference on page %d, the note's characters by page %v: want both whole on page 2", ref.page, byPage)
+		}
+	}
+}
