@@ -62,6 +62,10 @@ type rowNotes struct {
 	// room is what the notes of the rows placed so far on the page take
 	// at its foot, the gap above them with it.
 	room float64
+	// carry are the notes' lines the page's foot has no room for, which
+	// go on at the next page's foot as the drawing will put them there
+	// (notesplit.go).
+	carry []pageNote
 }
 
 // needNotes lays out the notes row's cells show that are not placed yet,

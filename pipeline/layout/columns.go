@@ -142,6 +142,7 @@ func (r *renderer) nextColumn() {
 	r.drawNotes()
 	r.cols.at++
 	r.y, r.onPage, r.hardTop = r.cols.top, false, false
+	r.continueNotes()
 }
 
 // columnBreak moves on to the next column (w:br w:type="column"), to the

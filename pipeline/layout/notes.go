@@ -20,12 +20,38 @@ type pageNote struct {
 	l     look
 	lines [][]unit
 	ends  []bool
+	// from is the index of its first line in its paragraph's: a note
+	// going on from the last page starts past the first (notesplit.go);
+	// more says its paragraph's last lines go on in a later part.
+	from int
+	more bool
 }
 
 // height is the note's: each line its paragraph's line height, in its
 // face (look), as LibreOffice sets a footnote's lines (a 小五 note in a
 // 三号 Normal paragraph keeps 三号's line; TestCellFootnotesAsLibreOfficeDrawsThem).
-func (n pageNote) height() float64 { return float64(len(n.lines)) * n.l.lineHeight }
+func (n pageNote) height() float64 {
+	h := 0.0
+	for i := range n.lines {
+		h += n.lineCost(i)
+	}
+	return h
+}
+
+// lineCost is the room line i takes: its height, and the room of its
+// paragraph's box above the paragraph's first line and under its last
+// (parabox.go).
+func (n pageNote) lineCost(i int) float64 {
+	above, below := boxSpace(n.p.Borders)
+	h := n.l.lineHeight
+	if i == 0 && n.from == 0 {
+		h += above
+	}
+	if i == len(n.lines)-1 && !n.more {
+		h += below
+	}
+	return h
+}
 
 // reserveNotes sets aside the foot of the page for notes, before the first
 // line of the paragraph that refers to them (lineHeight high) is drawn; a
@@ -34,12 +60,17 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	if len(notes) == 0 {
 		return
 	}
-	laid, need := r.layNotes(notes)
-	if r.onPage && r.y+lineHeight+need+r.noteGapNeeded() > r.bottom()+0.01 {
-		r.newPage()
+	laid, _ := r.layNotes(notes)
+	if r.onPage && len(r.carried) == 0 {
+		if kept, _ := splitNotes(laid, r.bottom()-r.y-lineHeight-r.noteGapNeeded()); len(kept) == 0 {
+			// Not even the first lines of the notes that may stay fit
+			// under the line: both go on to the next page. Notes that
+			// fit in part are split (keepNotes).
+			r.newPage()
+		}
 	}
 	r.numberOnPage(notes, laid)
-	r.keepNotes(laid)
+	r.keepNotes(laid, r.bottom()-r.y-lineHeight)
 }
 
 // numberOnPage numbers the notes that start again on each page (Note.
@@ -109,16 +140,29 @@ func (r *renderer) noteGapNeeded() float64 {
 	return 0
 }
 
-// keepNotes adds notes laid out to the page's foot.
-func (r *renderer) keepNotes(laid []pageNote) {
+// keepNotes adds notes laid out to the page's foot, as much of them as
+// the room under the line that refers to them holds; the rest goes on at
+// the next page's foot (notesplit.go), as do all notes after a note that
+// does.
+func (r *renderer) keepNotes(laid []pageNote, room float64) {
 	if len(laid) == 0 {
 		return
 	}
-	r.noteSpace += r.noteGapNeeded()
-	for _, n := range laid {
+	if len(r.carried) > 0 {
+		r.carried = append(r.carried, laid...)
+		return
+	}
+	gap := r.noteGapNeeded()
+	kept, rest := splitNotes(laid, room-gap)
+	r.carried = rest
+	if len(kept) == 0 {
+		return
+	}
+	r.noteSpace += gap
+	for _, n := range kept {
 		r.noteSpace += n.height()
 	}
-	r.notes = append(r.notes, laid...)
+	r.notes = append(r.notes, kept...)
 }
 
 // drawNotes draws the page's footnotes at its foot and frees the space.
@@ -132,32 +176,69 @@ func (r *renderer) drawNotes() {
 		// notes' room kept above y.
 		y = min(y, r.y)
 	}
-	r.noteRuleAt(y + noteGap/2)
+	sep := r.footSeps.First
+	if r.goesOn {
+		sep = r.footSeps.Continued
+	}
+	r.noteRuleAt(y+noteGap/2, sep, r.goesOn)
 	r.y = y + noteGap
 	for _, n := range r.notes {
-		for i, line := range n.lines {
-			r.drawLine(line, n.p, n.l, r.lineSpan(n.l, i == 0), n.ends[i])
-			r.y += n.l.lineHeight
-		}
+		r.drawNote(n)
 	}
-	r.notes, r.noteSpace = nil, 0
+	r.notes, r.noteSpace, r.goesOn = nil, 0, false
 }
 
-func (r *renderer) noteRuleAt(y float64) {
-	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * noteRule, h: 0.5 * ptToMM, text: "solid"})
+// drawNote draws a note's paragraph, or its part on the page, from r.y
+// down, in its box where it is shaded or has lines.
+func (r *renderer) drawNote(n pageNote) {
+	above, below := boxSpace(n.p.Borders)
+	r.startBox(n.p, n.l)
+	if r.pbox != nil {
+		r.pbox.first = n.from == 0
+	}
+	if n.from == 0 {
+		r.y += above
+	}
+	for i, line := range n.lines {
+		r.boxLine(r.y)
+		r.drawLine(line, n.p, n.l, r.lineSpan(n.l, n.from+i == 0), n.ends[i])
+		r.y += n.l.lineHeight
+		r.boxFoot(r.y)
+	}
+	r.closeBox(!n.more)
+	r.pbox = nil
+	if !n.more {
+		r.y += below
+	}
+}
+
+// noteRuleAt draws a separator at y: Word's short one, a third of the
+// column, over a page's notes; its long one, across the column, over
+// notes going on from the last page (continued); none where the notes
+// part's separator note was emptied.
+func (r *renderer) noteRuleAt(y float64, sep wordmodel.Separator, continued bool) {
+	share := noteRule
+	switch {
+	case sep == wordmodel.SeparatorNone:
+		return
+	case sep == wordmodel.SeparatorLong, sep == wordmodel.SeparatorDefault && continued:
+		share = 1
+	}
+	r.ops = append(r.ops, op{kind: opLine, x: r.left(), y: y, w: r.width() * share, h: 0.5 * ptToMM, text: "solid"})
 }
 
 // sectionEndnotes draws, after section k's last block, the endnotes
 // its references point to where they stand at each section's end
-// (EndnotesBySection); k < 0 is the document's end, where the endnotes
-// not yet drawn follow its last block.
+// (EndnotesBySection), and those of the sections before it that passed
+// theirs on (Section.NoEndnotes); k < 0 is the document's end, where the
+// endnotes not yet drawn follow its last block.
 func (r *renderer) sectionEndnotes(doc *wordmodel.Document, k int) {
-	if k >= 0 && !doc.EndnotesBySection {
-		return
+	if k >= 0 && (!doc.EndnotesBySection || k < len(doc.Sections) && doc.Sections[k].NoEndnotes) {
+		return // a section whose endnotes go on to the next one's end
 	}
 	var these []wordmodel.Note
 	for _, n := range doc.Endnotes {
-		if k < 0 && (!doc.EndnotesBySection || n.Section >= r.endnotesDrawn) || n.Section == k {
+		if !doc.EndnotesBySection || n.Section >= r.endnotesDrawn && (k < 0 || n.Section <= k) {
 			these = append(these, n)
 		}
 	}
@@ -173,10 +254,10 @@ func (r *renderer) endnotes(notes []wordmodel.Note) {
 	if r.y+noteGap > r.bottom() {
 		r.newPage()
 	}
-	r.noteRuleAt(r.y + noteGap/2)
+	r.noteRuleAt(r.y+noteGap/2, r.endSeps.First, false)
 	r.y += noteGap
-	r.unnumbered = true
-	defer func() { r.unnumbered = false }()
+	r.unnumbered, r.inEndnotes = true, true
+	defer func() { r.unnumbered, r.inEndnotes = false, false }()
 	for _, n := range notes {
 		for _, p := range n.Paragraphs {
 			r.paragraph(p)

@@ -79,6 +79,15 @@ type renderer struct {
 	// noteSpace the height they take there.
 	notes     []pageNote
 	noteSpace float64
+	// carried are the footnotes' lines the page's foot had no room for,
+	// going on at the next one's, and goesOn says the page's notes begin
+	// with such lines; footSeps and endSeps are the separators drawn over
+	// the notes, and inEndnotes says endnotes are being set (notesplit.go).
+	carried    []pageNote
+	goesOn     bool
+	footSeps   wordmodel.NoteSeparators
+	endSeps    wordmodel.NoteSeparators
+	inEndnotes bool
 	// prev is the paragraph just drawn; zero after a table.
 	prev previous
 	// following are the body's blocks after the one being laid out, which
@@ -256,6 +265,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
 	r.pageSections, r.notesBelowText = doc.Sections, doc.FootnotesBelowText
+	r.footSeps, r.endSeps = doc.FootnoteSeparators, doc.EndnoteSeparators
 	r.background, r.backgroundShown = doc.Background, doc.BackgroundShown
 	if ps.measuring {
 		r.sink = func([]op) {}
@@ -342,6 +352,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 	r.breaksSection, r.following = false, nil
 	r.placeFrames(nil)
 	r.sectionEndnotes(doc, -1)
+	r.finishNotes()
 	r.endColumns()
 	r.alignPage()
 	r.drawNotes()
@@ -488,6 +499,7 @@ func (r *renderer) newSheet() {
 	r.placeMargins()
 	r.cols.at, r.cols.top, r.cols.foot = 0, r.y, r.y
 	r.hardTop = false
+	r.continueNotes()
 }
 
 // breakPage starts a page where the document breaks one (hardTop).

@@ -72,7 +72,7 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	// fresh says no body row stands on the page yet.
 	fresh := !r.onPage
 	placed := append([]*tableRow(nil), tl.rows[:tl.firstRow]...)
-	rn := &rowNotes{taken: map[*cellNote]bool{}}
+	rn := &rowNotes{taken: map[*cellNote]bool{}, carry: r.carried}
 	place := func(row *tableRow) {
 		row.page, row.y = page, y
 		y += row.height
@@ -81,11 +81,11 @@ func (r *renderer) placeRows(tl *tableLayout) {
 		var need float64
 		row.notes, need = r.needNotes(rn, row, page == 0)
 		rn.takeNotes(row)
-		rn.room += need
+		rn.room += rn.keep(row.notes, need, foot()-rn.room-y)
 	}
 	nextPage := func() {
 		page, y, fresh = page+1, r.freshTop(page+1)+later.headerHeight(), true
-		rn.room = 0
+		rn.room = rn.goOn(foot() - r.freshTop(page) - r.linePitch())
 	}
 	for k, row := range tl.rows[tl.firstRow:] {
 		whole := row
@@ -99,7 +99,12 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			// The line closing the page's last row takes room too, as
 			// in Word.
 			// The notes the row's marks bring take the page's foot.
-			_, notes := r.needNotes(rn, row, page == 0)
+			laid, notes := r.needNotes(rn, row, page == 0)
+			if len(rn.carry) > 0 {
+				notes = 0 // they go on overleaf, after the notes going on there
+			} else {
+				notes = firstOfNotes(laid, notes, foot()-rn.room-y-row.height)
+			}
 			space := foot() - rn.room - y - tl.foot(row)
 			if !fresh && whole.withNext && r.rowsGoOver(tl, tl.firstRow+k, space-notes, full) {
 				nextPage()

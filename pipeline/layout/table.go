@@ -402,7 +402,7 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			drawHeaders(row.y - tl.onPage(current).headerHeight())
 		}
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
-		r.keepNotes(row.notes)
+		r.keepNotes(row.notes, r.bottom()-row.y-row.height)
 		for _, b := range row.bookmarks {
 			r.mark(b, row.y)
 		}

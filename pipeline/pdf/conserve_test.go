@@ -424,6 +424,7 @@ func allFeatures(t testing.TB) []feature {
 		sealFeatures(t), boxFeatures(t), effectFeatures(), pageSetupFeatures(t),
 		fillFeatures(t),
 		scriptFeatures(),
+		noteFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -103,6 +103,27 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 1[5-8] 行文字`, "LibreOffice: has no japaneseDigitalTenThousand nor ideographZodiacTraditional and writes 9 and 10 in decimal; they are ideographs in Word (ECMA-376 17.18.59): 九, 一〇 digit by digit, and the year names 壬申, 癸酉 of the sixty-year cycle, as we write them"},
 	},
 	"frame-in-style": {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
+	"footnote-continued": {
+		{`第 [23] 页 (37|17) 行，LibreOffice (35|19) 行`, "unsettled: both split the long note at the page's foot and go on with it at the next page's under the continuation separator; LibreOffice sets its 小五 lines at Noto Serif CJK's height (12.9 pt), we at Word's single line of the face (11.7 pt, see line-multiple), so two more lines stay on page 2 in ours"},
+		{`第 [23] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks); the note's mark is a line's pitch apart, as above"},
+	},
+	"footnote-separator-deleted": {{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"}},
+	"notes-box-shading": {
+		{`1 页，LibreOffice 2 页`, "unsettled: LibreOffice puts the endnote on a page of its own (see endnotes); the boxed, shaded footnote is drawn alike by both"},
+		{`第 1 页 5 行，LibreOffice 4 行`, "as above: the endnote is on the text's page in ours"},
+		{`第 1 页 4 个链接，LibreOffice 3 个`, "as above: the endnote's mark, linked back to its reference, is on the text's page in ours"},
+	},
+	"endnotes-section-suppressed": {
+		{`2 页，LibreOffice 3 页`, "unsettled: LibreOffice puts the endnotes on a page of their own (see endnotes), in the same order: the first section's (取消尾注) before the second's, as Word and we draw them after the second section's text"},
+		{`第 2 页 3 行，LibreOffice 1 行`, "as above: the endnotes are on the text's page in ours"},
+		{`第 2 页 3 个链接，LibreOffice 1 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
+		{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
+	},
+	"footnote-custom-mark": {{`第 1 页 2 个链接，LibreOffice 4 个`, "ours: the custom mark * (customMarkFollows) is text of its runs, not a link to its note, nor its note's * one back, as LibreOffice links them; the numbered note's are links in both, and the text and places agree"}},
+	"endnotes-continued": {
+		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
+		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
+	},
 }
 
 const (

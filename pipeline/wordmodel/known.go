@@ -174,7 +174,8 @@ func tabStop(_ *sheet, el string) string {
 
 func sectionProperties() {
 	knownNames("w:sectPr", quiet, `w:headerReference w:footerReference w:pgSz w:pgMar w:titlePg w:docGrid w:type
-		w:paperSrc w:formProt w:noEndnote w:rtlGutter w:printerSettings w:bidi`)
+		w:paperSrc w:formProt w:rtlGutter w:printerSettings w:bidi`)
+	knownNames("w:sectPr", quiet, `w:noEndnote`) // read with the section's page (pgborders.go)
 	knownNames("w:sectPr", quiet, `w:pgBorders`) // drawn by the layout
 	knownNames("w:sectPr", quiet, `w:lnNumType`) // drawn by the layout (linenumbers.go)
 	knownNames("w:sectPr", knownAs{check: pageNumbers}, `w:pgNumType`)

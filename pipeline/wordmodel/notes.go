@@ -65,6 +65,10 @@ type notes struct {
 	end []Note
 	// section is the section being read, from 0.
 	section int
+	// seps are each kind's separators, odd the special notes the PDF
+	// does not draw (separators).
+	seps map[string]NoteSeparators
+	odd  map[string][]string
 }
 
 // noteNumbering is how one kind of note is numbered (脚注和尾注 dialog):
@@ -99,10 +103,12 @@ func (nb noteNumbering) over(el string) noteNumbering {
 
 func readNotes(parts map[string]string) *notes {
 	n := &notes{parts: map[string]string{}, counts: map[string]int{}, seq: map[string]int{},
-		doc: map[string]noteNumbering{"footnote": {format: "decimal", start: 1}, "endnote": {format: "lowerRoman", start: 1}}}
+		doc:  map[string]noteNumbering{"footnote": {format: "decimal", start: 1}, "endnote": {format: "lowerRoman", start: 1}},
+		seps: map[string]NoteSeparators{}, odd: map[string][]string{}}
 	settings := parts["word/settings.xml"]
 	for _, kind := range []string{"footnote", "endnote"} {
 		raw := parts["word/"+kind+"s.xml"]
+		n.seps[kind], n.odd[kind] = separators(raw, kind)
 		for _, sp := range wordxml.Elements(raw, "w:"+kind, 0, len(raw)) {
 			el := raw[sp.Start:sp.End]
 			tag := el[:strings.IndexByte(el, '>')]
@@ -159,6 +165,16 @@ func (s *sheet) notePlacement(doc *Document, settings string) {
 		*s.undrawn = append(*s.undrawn, Feature{What: "脚注位置（节或文档的结尾）", Where: "文档设置（脚注和尾注）"})
 	}
 	doc.EndnotesBySection = pos("endnote") == "sectEnd"
+	doc.FootnoteSeparators, doc.EndnoteSeparators = s.notes.seps["footnote"], s.notes.seps["endnote"]
+	for _, kind := range []string{"footnote", "endnote"} {
+		if s.notes.seq[kind] == 0 {
+			continue // no note of the kind: its separators show nowhere
+		}
+		for _, t := range s.notes.odd[kind] {
+			name := map[string]string{"footnote": "脚注", "endnote": "尾注"}[kind] + separatorNames[t]
+			*s.undrawn = append(*s.undrawn, Feature{What: name + "中的文字、图形或边框（只显示分隔线）", Where: name + "（草稿视图 → 引用 → 显示备注）"})
+		}
+	}
 }
 
 // notesEachPage is what footnotes numbered again on each page are listed
@@ -214,13 +230,20 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		n.anchor, n.back = noteAnchor(kind, n.seq[kind])
 	}
 	note.Anchor = n.anchor
-	s.where, s.inBody, s.inCell, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, mark
+	s.where, s.inBody, s.inCell, s.inNote, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, true, mark
 	s.knownStructure(el, s.where)
+	if wordxml.Next(el, "w:tbl", 0, len(el)) >= 0 {
+		// Its cells' paragraphs would stand one under another, the
+		// table's columns and lines lost.
+		*s.undrawn = append(*s.undrawn, Feature{What: noteTable, Where: s.where})
+	}
+	var prev *Paragraph
 	for _, sp := range wordxml.Elements(el, "w:p", 0, len(el)) {
 		p, _ := s.paragraph(el[sp.Start:sp.End])
-		note.Paragraphs = append(note.Paragraphs, p)
+		joinBox(prev, p)
+		note.Paragraphs, prev = append(note.Paragraphs, p), p
 	}
-	s.where, s.inBody, s.inCell, s.images, s.shapes = where, inBody, inCell, images, shapes
+	s.where, s.inBody, s.inCell, s.inNote, s.images, s.shapes = where, inBody, inCell, false, images, shapes
 	n.mark, n.anchor, n.back = outer, anchor, back
 	if kind == "footnote" {
 		n.pending = append(n.pending, note)
@@ -229,6 +252,10 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	}
 	return mark, true
 }
+
+// noteTable is what a table in a note is listed as: the layout sets a
+// note's paragraphs at the page's foot, not tables.
+const noteTable = "表格（脚注、尾注中的表格无法显示）"
 
 // notesHere reports whether the paragraph being read is one whose notes
 // the PDF draws: the body's and its tables' (numbered in the order read,

@@ -397,8 +397,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	found = append(found, turnedNumbers(para)...)
 	if pBdr, _ := cutElement(pPr, "w:pBdr"); pBdr != "" || info.pBdr != "" {
 		var why string
-		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() && !s.inCell {
-			why = "只在正文、表格和页眉页脚中显示" // a note's
+		if para.Borders, why = readBorders(cmp.Or(pBdr, info.pBdr)); para.Borders != nil && !s.ownLines() && !s.inCell && !s.inNote {
+			why = "只在正文、表格、页眉页脚和脚注尾注中显示"
 		}
 		if why != "" {
 			para.Borders = nil
@@ -418,10 +418,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	if !set {
 		fill = info.shading
 	}
-	if fill != "" && (s.ownLines() || s.inCell) {
+	if fill != "" && (s.ownLines() || s.inCell || s.inNote) {
 		para.Shading = fill
 	} else if fill != "" {
-		found = append(found, "段落底纹（只在正文、表格和页眉页脚中显示）") // a note's
+		found = append(found, "段落底纹（只在正文、表格、页眉页脚和脚注尾注中显示）")
 	}
 	if para.Text == "" && para.Label == nil {
 		markPr, _ := cutElement(pPr, "w:rPr")

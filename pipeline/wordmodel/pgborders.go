@@ -50,6 +50,7 @@ func (s *sheet) section(sect string, n int) Section {
 		chapters(&sec, tag)
 	}
 	sec.LineNumbers = s.lineNumbers(sect)
+	sec.NoEndnotes = on(sect, "w:noEndnote")
 	if v, _ := wordxml.Val(sect, "w:vAlign"); v == "center" || v == "both" || v == "bottom" {
 		sec.VAlign = strings.Clone(v) // not the part's memory (detach)
 	}

@@ -38,6 +38,9 @@ type sheet struct {
 	// inMargin is set while a header or footer is read, a story laid out
 	// as the body is.
 	inMargin bool
+	// inNote is set while a footnote or an endnote is read, whose
+	// paragraphs' borders and shading the PDF draws as the body's.
+	inNote bool
 	// inCell is set while the cells of a body table are read: a picture
 	// in a paragraph of its own there is drawn in the cell.
 	inCell bool

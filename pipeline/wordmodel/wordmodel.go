@@ -34,6 +34,9 @@ type Document struct {
 	// rather than stand at its foot (footnotePr w:pos beneathText, 脚注
 	//位置“文字下方”); Word reads it from settings.xml alone.
 	FootnotesBelowText bool
+	// FootnoteSeparators and EndnoteSeparators are the rules over the
+	// notes (Separator), as the notes parts' special notes draw them.
+	FootnoteSeparators, EndnoteSeparators NoteSeparators
 	// Background fills every page behind all else (页面颜色, 填充效果:
 	// background.go), a rect shape of a colour, a gradient, a pattern or
 	// a picture; nil for none. BackgroundShown: Word's 页面视图 shows it.
@@ -85,6 +88,11 @@ type Section struct {
 	// ColumnLine: a line is drawn between them (w:sep).
 	Columns    []Column
 	ColumnLine bool
+	// NoEndnotes: where endnotes stand at each section's end, this
+	// section's go on to the end of the next that has none of its own
+	// suppressed (页面设置 → 版式 → 取消尾注, w:noEndnote), as Word puts
+	// them there.
+	NoEndnotes bool
 	// Continuous: the section starts on the page the one before ends on
 	// (a continuous section break, w:type continuous).
 	Continuous bool
