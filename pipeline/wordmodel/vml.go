@@ -44,13 +44,23 @@ func (s *sheet) vmlShape(el string) string {
 	shape := el[at:end(el, at, kind)]
 	tag := tagOf(shape)
 	style := cssOf(attr(tag, "style"))
-	f, why := vmlFloat(style, shape)
-	if why != "" {
-		return vmlName(tag) + "（" + why + "）"
+	// One not absolutely positioned (嵌入型: Word 2003 and WPS write no
+	// position, or static) stands in the line, as a DrawingML wp:inline
+	// does and as a VML group does (vmlgroups.go).
+	inline := style["position"] != "absolute"
+	var f *Float
+	if !inline {
+		var why string
+		if f, why = vmlFloat(style, shape); why != "" {
+			return vmlName(tag) + "（" + why + "）"
+		}
 	}
 	sp, dx, dy, why := s.vmlRead(kind, shape, el, vmlCSS{})
 	if why != "" {
 		return why
+	}
+	if inline {
+		return s.addShape(sp, "")
 	}
 	f.X, f.Y = f.X+dx, f.Y+dy
 	if f.Wrap, why = vmlWrap(tag, style, shape, sp.Width, sp.Height); why != "" {
