@@ -104,6 +104,11 @@ type renderer struct {
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
+	// chain is the chain of linked text boxes whose story is being laid
+	// out, which goes on in the next box where one is full (linked.go);
+	// nil otherwise. chains are the chains laid out, by their first box.
+	chain  *chainFlow
+	chains map[*wordmodel.Shape]*chainText
 	// box is the area of the text box whose paragraphs are laid out, in
 	// which their floats are placed (its box as the page, its inside as
 	// the margin and the column); nil outside a text box.

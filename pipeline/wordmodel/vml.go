@@ -253,7 +253,11 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	if sp.Vertical, ok = verticalFlow(css); !ok {
 		return "文本框中的竖排文字方向“" + css["layout-flow"] + "”无法识别"
 	}
-	return s.boxText(sp, shape)
+	if why := s.boxText(sp, shape); why != "" {
+		return why
+	}
+	s.readVMLLinked(sp, tagOf(shape), tb)
+	return ""
 }
 
 // vmlFloat is a VML shape's place: its style's offsets and mso-position-*
