@@ -88,6 +88,11 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 1 行“旋转的文本框中有图片。旋转框”基线`, "LibreOffice: draws a rotated text box's text level in the turned box; Word turns it with the box (bodyPr has no upright), as we do (see TestARotatedTextBoxTurnsItsText), so poppler reads our turned 旋转框 into the line beside it"},
 		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the box's picture level; ours is turned with the box as Word turns it, and poppler's listing gives no box for a turned picture"},
 	},
+	"text-box-linked-wps": {{`第 1 页第 ([2-9]|1[01]) 行文字`, "LibreOffice: sets the text of WPS's VML text boxes (no inset attribute) about 5 pt in from the box's sides, where VML's default inset is 0.1 in (7.2 pt), as Word and we set it and as LibreOffice sets the same boxes written in DrawingML (text-box-linked, no difference): its second box takes 10 characters a line, ours 9, so the lines after the first box's break differently; the first box's three lines are alike"}},
+	"shape-inline-vml": {
+		{`第 1 页第 1 行“前文后文”右端`, "LibreOffice: puts VML's default wrap distance (9 pt either side) around a shape in the line; Word gives a 嵌入型 shape none (its 布局 dialog's distances are off for it), as we do and as LibreOffice does for a DrawingML one (shape-inline-line)"},
+		{`第 1 页第 [23] 行.*基线`, "unsettled: LibreOffice gives the paragraph of WPS's VML line in the line (0 pt high, 2.25 pt thick) two grid lines, we one, as we give a DrawingML line in the line (shape-inline-line), and the lines after follow"},
+	},
 	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
 	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
 	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},

@@ -1,0 +1,33 @@
+package pdf
+
+import (
+	"testing"
+
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// linkedFeatures are the corpus' linked text boxes and legacy VML shapes:
+// a story flowing from one box into the next (创建文本框链接) as Word 2016
+// and WPS write it, and shapes WPS and Word 2003 write in VML in the line
+// (嵌入型).
+func linkedFeatures(t testing.TB) []feature {
+	const mm = 36000
+	// Lines of an exact 20 pt, so that both lay out as many in a box
+	// whatever the face's own line height; the boxes below their anchor's
+	// only line, no other text beside them.
+	exact := `<w:spacing w:line="400" w:lineRule="exact"/>`
+	story := para(exact, run("", long)) + para(exact, run("", punctuated))
+	wpsStory := wpsPara(exact, wpsRun("", long)) + wpsPara(exact, wpsRun("", punctuated))
+	pt := func(v float64) float64 { return v / 25.4 * 72 }
+	left := st.Anchor{H: "margin", V: "paragraph", X: 0, Y: 15 * mm, CX: 70 * mm, CY: 28 * mm}
+	right := st.Anchor{H: "margin", V: "paragraph", X: 85 * mm, Y: 15 * mm, CX: 60 * mm, CY: 90 * mm}
+	vmlBoxes := st.VMLLinkedBoxes(wpsStory, [4]float64{0, pt(15), pt(70), pt(28)}, [4]float64{pt(85), pt(15), pt(60), pt(90)})
+	inlineRect := `<v:rect id="_x0000_s1030" o:spid="_x0000_s1030" o:spt="1" style="height:28.35pt;width:85.05pt;" fillcolor="#C00000" filled="t" stroked="t" coordsize="21600,21600"><v:path/><v:fill on="t" focussize="0,0"/><v:stroke weight="1pt" color="#000000"/><v:imagedata o:title=""/><o:lock v:ext="edit"/><w10:wrap type="none"/><w10:anchorlock/></v:rect>`
+	inlineLine := `<v:line id="_x0000_s1031" o:spid="_x0000_s1031" o:spt="20" style="height:0pt;width:442.2pt;" from="0pt,0pt" to="442.2pt,0pt" coordsize="21600,21600" stroked="t" strokecolor="#FF0000" strokeweight="2.25pt"><v:path arrowok="t"/><v:fill on="f" focussize="0,0"/><v:stroke color="#FF0000"/><v:imagedata o:title=""/><o:lock v:ext="edit"/><w10:wrap type="none"/><w10:anchorlock/></v:line>`
+	return []feature{
+		{name: "text-box-linked", body: para("", append([]string{run("", "两个链接的文本框：")}, st.LinkedBoxes(story, ">", left, right)...)...)},
+		{name: "text-box-linked-wps", wps: true, body: wpsPara("", append([]string{wpsRun("", "两个链接的文本框：")}, vmlBoxes...)...)},
+		{name: "shape-inline-vml", wps: true, body: wpsPara("", wpsRun("", "前文"), st.Pict(inlineRect), wpsRun("", "后文")) +
+			wpsPara(`<w:jc w:val="center"/>`, st.Pict(inlineRect)) + wpsPara("", st.Pict(inlineLine)) + wpsPara("", wpsRun("", sample))},
+	}
+}
