@@ -239,7 +239,7 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 			r.warnOnce(sp.Name + "是旋转的文本框，其中有 PDF 不能随框旋转的内容；请在 Word 中取消文本框的旋转")
 		}
 	}
-	var ops []op
+	ops := shadowOps(sp, x, y, h)
 	if sp.Picture != nil && sp.Geometry != "line" {
 		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
 	}

@@ -67,7 +67,8 @@ func vml() {
 	// (drawn by the layout), the wrap: read by vml.go, or not printed.
 	knownNames("", quiet, `v:shapetype v:stroke v:fill v:imagedata v:path v:formulas v:f v:handles v:h v:textpath
 		o:lock o:OLEObject w10:wrap w10:anchorlock v:group v:image`)
-	knownNames("", knownAs{check: vmlOn("阴影")}, `v:shadow`)
+	// A plain shadow is drawn by its shape's reader (vmlshadow.go).
+	knownNames("", knownAs{check: vmlShadowListed}, `v:shadow`)
 	knownNames("", knownAs{check: vmlOn("三维效果")}, `o:extrusion`)
 	knownNames("", knownAs{what: "标注框"}, `o:callout`)
 	knownNames("", knownAs{what: "签名行"}, `o:signatureline`)

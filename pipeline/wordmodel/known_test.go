@@ -216,8 +216,8 @@ func notDrawnCases() []knownCase {
 			listed: []string{"第 1 段（“日期：2024年1月2日”）：日期或时间域（Word 打开或打印时更新为当天，与 PDF 不一致）"}},
 		{name: "unknown field", f: fixture{body: para(fieldtest.Simple(` FOOBAR \* MERGEFORMAT `, "结果"))},
 			listed: []string{"第 1 段（“结果”）：未能识别的域 FOOBAR"}, shows: []string{"结果"}},
-		{name: "VML shadow", f: fixture{body: para(`<w:r><w:pict><v:rect style="position:absolute;margin-left:0;margin-top:0;width:100pt;height:40pt;z-index:1" fillcolor="white"><v:shadow on="t" color="gray"/></v:rect></w:pict></w:r>`)},
-			listed: []string{"第 1 段：阴影"}},
+		{name: "VML perspective shadow", f: fixture{body: para(`<w:r><w:pict><v:rect style="position:absolute;margin-left:0;margin-top:0;width:100pt;height:40pt;z-index:1" fillcolor="white"><v:shadow on="t" type="perspective" color="gray" matrix="66847f,,,24576f"/></v:rect></w:pict></w:r>`)},
+			listed: []string{"第 1 段：阴影（双重、浮凸或透视阴影）"}},
 	}
 }
 

@@ -77,6 +77,9 @@ type Shape struct {
 	Link    *TextLink
 	linkID  string
 	vmlNext string
+	// SolidShadow is the shape's shadow without blur, drawn under it;
+	// nil for none (vmlshadow.go).
+	SolidShadow *SolidShadow
 }
 
 // Outline is a shape's line: its colour (RRGGBB), width in pt, dash

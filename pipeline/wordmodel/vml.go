@@ -60,10 +60,16 @@ func (s *sheet) vmlShape(el string) string {
 		return why
 	}
 	if inline {
+		if sp.SolidShadow, why = vmlShadow(shape, nil); why != "" {
+			return sp.Name + "（" + why + "）"
+		}
 		return s.addShape(sp, "")
 	}
 	f.X, f.Y = f.X+dx, f.Y+dy
 	if f.Wrap, why = vmlWrap(tag, style, shape, sp.Width, sp.Height); why != "" {
+		return sp.Name + "（" + why + "）"
+	}
+	if sp.SolidShadow, why = vmlShadow(shape, f); why != "" {
 		return sp.Name + "（" + why + "）"
 	}
 	// VML lays a shape out in its cell unless o:allowincell says not.
@@ -114,6 +120,9 @@ func (s *sheet) vmlImage(el string) string {
 	}
 	if why := vmlImageFormat(&img, shape); why != "" {
 		return n + "（" + why + "）"
+	}
+	if vmlShadowTag(shape) != "" {
+		return n + "（阴影）"
 	}
 	*s.images = append(*s.images, img)
 	return ""
