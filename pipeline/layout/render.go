@@ -109,6 +109,10 @@ type renderer struct {
 	// nil otherwise. chains are the chains laid out, by their first box.
 	chain  *chainFlow
 	chains map[*wordmodel.Shape]*chainText
+	// fromLine are where the cells' floats placed from their line or
+	// character stand, found when their cells' text is set around them
+	// (celllines.go).
+	fromLine map[*wordmodel.Float]fromLine
 	// box is the area of the text box whose paragraphs are laid out, in
 	// which their floats are placed (its box as the page, its inside as
 	// the margin and the column); nil outside a text box.
