@@ -43,6 +43,8 @@ type linkedBox struct {
 	shape Shape
 	next  string
 	where string
+	// why the PDF cannot draw it as a box of a chain; "" where it can.
+	why string
 }
 
 // readLinked reads a DrawingML box's place in a chain: the first box's
@@ -77,27 +79,33 @@ func (s *sheet) readVMLLinked(sp *Shape, tag, textbox string) {
 }
 
 // keepLinked notes a box of a chain where the PDF draws it; why it
-// cannot, otherwise.
+// cannot, otherwise. A box that may stand alone (a DrawingML box holding
+// its text, which Word gives an id whether or not another box goes on
+// from it; a VML box of no text, or one naming no next) is only listed
+// where a chain of two or more has it (linkBoxes).
 func (s *sheet) keepLinked(sp *Shape) string {
-	vml := strings.HasPrefix(sp.linkID, "v")
+	why := ""
 	switch {
-	case vml && sp.vmlNext == "" && sp.Text == nil && (s.inMargin || s.inBox || sp.Float != nil && sp.Float.Part != nil):
-		// An empty VML box there is no chain's: Word links none there.
 	case s.inMargin:
-		return "页眉页脚中链接的文本框"
+		why = "页眉页脚中链接的文本框"
 	case s.inBox:
-		return "文本框中链接的文本框"
+		why = "文本框中链接的文本框"
 	case sp.Float != nil && sp.Float.Part != nil:
-		return "组合图形中链接的文本框"
+		why = "组合图形中链接的文本框"
 	case sp.Vertical != "":
-		return "竖排的链接文本框"
+		why = "竖排的链接文本框"
+	}
+	vml := strings.HasPrefix(sp.linkID, "v")
+	if why != "" && (!vml && sp.Link.Seq != 0 || vml && sp.vmlNext != "" && sp.Text == nil) {
+		return why // a later box of a chain
 	}
 	one := *sp
 	one.Link = nil
-	box := &linkedBox{link: sp.Link, shape: one, next: sp.vmlNext, where: s.where}
+	box := &linkedBox{link: sp.Link, shape: one, next: sp.vmlNext, where: s.where, why: why}
 	if vml {
-		if _, twice := s.vmlLinks[sp.linkID]; twice {
-			return "链接的文本框（与另一个文本框同名）"
+		if b, twice := s.vmlLinks[sp.linkID]; twice {
+			b.why = "链接的文本框（与另一个文本框同名）"
+			return ""
 		}
 		s.vmlLinks[sp.linkID] = box
 		return ""
@@ -137,7 +145,7 @@ func (s *sheet) linkBoxes() {
 			*s.undrawn = append(*s.undrawn, Feature{What: "链接的文本框（链接中间的文本框找不到）", Where: l.where})
 			continue
 		}
-		link(chain)
+		s.link(chain)
 	}
 	// A VML chain starts at the box holding the text and naming the next.
 	used := map[string]bool{}
@@ -158,14 +166,27 @@ func (s *sheet) linkBoxes() {
 			used["v"+b.next] = true
 			chain, b = append(chain, nb), nb
 		}
-		link(chain)
+		s.link(chain)
 	}
 }
 
-// link gives each box of chain its place in it.
-func link(chain []*linkedBox) {
+// link gives each box of chain its place in it; a chain of two or more
+// with a box the PDF cannot draw as one of a chain is listed instead.
+func (s *sheet) link(chain []*linkedBox) {
 	if len(chain) == 0 {
 		return
+	}
+	if len(chain) > 1 {
+		listed := false
+		for _, b := range chain {
+			if b.why != "" {
+				*s.undrawn = append(*s.undrawn, Feature{What: b.why, Where: b.where})
+				listed = true
+			}
+		}
+		if listed {
+			return
+		}
 	}
 	boxes := make([]Shape, len(chain))
 	for k, b := range chain {

@@ -70,6 +70,12 @@ func TestBrokenChainsAreListed(t *testing.T) {
 	wantListed(t, doc, "第 2 段：链接的文本框（链接中间的文本框找不到）")
 	doc = shapeDoc(t, st.Para(st.Text("缺尾"), wps[0]), nil)
 	wantListed(t, doc, "第 2 段：链接的文本框（文字接续到的文本框“_x0000_s2051”找不到或有误）")
+	// In a header: a lone box Word gave an id draws; a chain is listed.
+	two := st.LinkedBoxes(story, ">", a, a)
+	doc = withHeader(st.Para(st.Text("正文")), st.Para(st.Text("单框"), two[0])).read(t)
+	wantListed(t, doc)
+	doc = withHeader(st.Para(st.Text("正文")), st.Para(append([]string{st.Text("页眉")}, two...)...)).read(t)
+	wantListed(t, doc, "页眉（header1.xml）（“页眉”）：图形“文本框 2”（页眉页脚中链接的文本框）")
 	if !strings.Contains(three[0], `<wps:txbx id="1">`) || !strings.Contains(three[1], `<wps:linkedTxbx id="1" seq="1"/>`) {
 		t.Fatalf("fixture: %s", three[1])
 	}
