@@ -83,3 +83,28 @@ func TestLinkedBoxesShareTheirStory(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedBoxesInATableCell: linked boxes anchored in a table cell
+// share their story as in the body: every character drawn once, the
+// second box's lines at its inside's left, 80 mm right of the first's
+// (both placed from the cell's box, laid out in the cell).
+func TestLinkedBoxesInATableCell(t *testing.T) {
+	text := strings.Repeat("甲乙丙丁戊己庚辛壬癸", 6)
+	first := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 150 * emu, CX: 60 * emu, CY: 20 * emu}
+	second := st.Anchor{H: "page", V: "page", X: 110 * emu, Y: 150 * emu, CX: 60 * emu, CY: 80 * emu}
+	runs := st.LinkedBoxes(st.Para(st.Text(text)), ">", first, second)
+	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4422"/></w:tblGrid><w:tr><w:tc>` + st.Para(append([]string{st.Text("锚")}, runs...)...) + `</w:tc></w:tr></w:tbl>`
+	_, r := laidShapes(t, st.Docx(t, cell, nil))
+	drawn, second2, left := "", 0, firstTextOp(t, r, "甲").x
+	for _, o := range kindOf(r, opText) {
+		if strings.ContainsAny(o.text, "甲乙丙丁戊己庚辛壬癸") {
+			drawn += o.text
+			if nearly(o.x, left+80, 0.01) {
+				second2++
+			}
+		}
+	}
+	if drawn != text || second2 < 2 {
+		t.Errorf("drawn %q, %d lines at the second box's left; want %q", drawn, second2, text)
+	}
+}
