@@ -48,6 +48,11 @@ func (s *sheet) vmlShape(el string) string {
 	// position, or static) stands in the line, as a DrawingML wp:inline
 	// does and as a VML group does (vmlgroups.go).
 	inline := style["position"] != "absolute"
+	if inline && attr(tag, "o:hr") == "t" {
+		// Word's 横线 (o:hr): as wide as a share of the column, which its
+		// style leaves at 0.
+		return vmlName(tag) + "（水平线）"
+	}
 	var f *Float
 	if !inline {
 		var why string

@@ -19,6 +19,9 @@ func TestInlineVMLShapes(t *testing.T) {
 	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4422"/></w:tblGrid><w:tr><w:tc>` + st.Para(rect) + `</w:tc></w:tr></w:tbl>`
 	doc := shapeDoc(t, st.Para(rect)+st.Para(st.Text("旁边"), wpsLine)+st.Para(box)+cell, nil)
 	wantListed(t, doc)
+	// Word's 横线 is as wide as its column, its style's width 0: listed.
+	hr := st.Pict(`<v:rect id="_x0000_i1025" style="width:0;height:1.5pt" o:hralign="center" o:hrstd="t" o:hr="t" fillcolor="#a0a0a0" stroked="f"/>`)
+	wantListed(t, shapeDoc(t, st.Para(st.Text("横线"), hr), nil), "第 2 段（“横线”）：图形（水平线）")
 	sh := shapesOf(doc)
 	if len(sh) != 2 || sh[0].Float != nil || sh[1].Float != nil {
 		t.Fatalf("inline shapes = %+v", sh)
