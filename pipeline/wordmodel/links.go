@@ -177,6 +177,11 @@ func (s *sheet) link(chain []*linkedBox) {
 		return
 	}
 	if len(chain) > 1 {
+		// A table in the story is not carried on from box to box: the
+		// table's layout breaks its rows by pages, not by boxes.
+		if chain[0].shape.Blocks != nil && chain[0].why == "" {
+			chain[0].why = "链接的文本框中的表格"
+		}
 		listed := false
 		for _, b := range chain {
 			if b.why != "" {

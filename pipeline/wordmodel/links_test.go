@@ -70,6 +70,10 @@ func TestBrokenChainsAreListed(t *testing.T) {
 	wantListed(t, doc, "第 2 段：链接的文本框（链接中间的文本框找不到）")
 	doc = shapeDoc(t, st.Para(st.Text("缺尾"), wps[0]), nil)
 	wantListed(t, doc, "第 2 段：链接的文本框（文字接续到的文本框“_x0000_s2051”找不到或有误）")
+	// A table in the story is listed.
+	tbl := `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>` + st.Para(st.Text("格")) + `</w:tc></w:tr></w:tbl>`
+	doc = shapeDoc(t, st.Para(append([]string{st.Text("有表")}, st.LinkedBoxes(story+tbl+story, ">", a, a)...)...), nil)
+	wantListed(t, doc, "第 2 段：链接的文本框中的表格")
 	// In a header: a lone box Word gave an id draws; a chain is listed.
 	two := st.LinkedBoxes(story, ">", a, a)
 	doc = withHeader(st.Para(st.Text("正文")), st.Para(st.Text("单框"), two[0])).read(t)
