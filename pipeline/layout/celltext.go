@@ -211,58 +211,68 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		if around {
 			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before)
 		}
-		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
-		if runs == nil && hasPicture(s.sizes) {
-			r.warnings = append(r.warnings, fmt.Sprintf("表格中“%s”所在段落的图片未能排入文字行，PDF 中没有画出；请把图片单独放一段", excerpt(strings.Join(pieces[k:min(k+s.pieces, len(pieces))], ""))))
-		}
-		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
-			piece := pieces[k]
-			if into == nil {
-				arena = nil // each piece's units their own
+		// A float placed from this paragraph's line or character: the
+		// paragraph set once without it, then around it (celllines.go).
+		k0, arena0, byLine := k, len(arena), around && c.fromLineAt(k)
+		for {
+			runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
+			if runs == nil && hasPicture(s.sizes) {
+				r.warnings = append(r.warnings, fmt.Sprintf("表格中“%s”所在段落的图片未能排入文字行，PDF 中没有画出；请把图片单独放一段", excerpt(strings.Join(pieces[k:min(k+s.pieces, len(pieces))], ""))))
 			}
-			from := len(arena)
-			var units []unit
-			if formatted(runs) {
-				arena, runs = r.formattedUnits(arena, piece, runs, c.face, s.sizePt, nil)
-				units = arena[from:len(arena):len(arena)]
-				colorUnits(units, c.color)
-			} else {
-				arena = r.unitsIn(arena, piece, oneFace(c.face), s.sizePt, false)
-				units = arena[from:len(arena):len(arena)]
-				colorUnits(units, c.color)
-				runs = sizeUnits(units, runs, s.sizePt)
-			}
-			kernUnits(units, c.kern, s.sizePt)
-			fitPictures(units, inner-s.left-s.right)
-			first := 0.0
-			if j == 0 {
-				first = s.first
-			}
-			if c.fitText {
-				// One line, spread or squeezed across the room.
-				if room := inner - s.left - s.right - first; len(units) > 0 || len(pieces) > 1 {
-					fitUnits(units, room)
-					lines = append(lines, r.cellLineOf(units, s, &c, s.left+first, room, true, piece))
+			for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
+				piece := pieces[k]
+				if into == nil {
+					arena = nil // each piece's units their own
 				}
-				continue
-			}
-			if len(excl) > 0 {
-				lines = r.aroundLines(lines, units, excl, s, c, first, start, piece)
-				continue
-			}
-			rest := inner - s.left - s.right
-			r.broken = lineBreak(r.broken, units, rest-first, rest)
-			broken := r.broken
-			if len(broken) == 0 && len(pieces) > 1 {
-				broken = append(broken, nil)
-			}
-			for b, line := range broken {
-				x := s.left
-				if b == 0 {
-					x += first
+				from := len(arena)
+				var units []unit
+				if formatted(runs) {
+					arena, runs = r.formattedUnits(arena, piece, runs, c.face, s.sizePt, nil)
+					units = arena[from:len(arena):len(arena)]
+					colorUnits(units, c.color)
+				} else {
+					arena = r.unitsIn(arena, piece, oneFace(c.face), s.sizePt, false)
+					units = arena[from:len(arena):len(arena)]
+					colorUnits(units, c.color)
+					runs = sizeUnits(units, runs, s.sizePt)
 				}
-				lines = append(lines, r.cellLineOf(line, s, &c, x, inner-x-s.right, b == len(broken)-1, piece))
+				kernUnits(units, c.kern, s.sizePt)
+				fitPictures(units, inner-s.left-s.right)
+				first := 0.0
+				if j == 0 {
+					first = s.first
+				}
+				if c.fitText {
+					// One line, spread or squeezed across the room.
+					if room := inner - s.left - s.right - first; len(units) > 0 || len(pieces) > 1 {
+						fitUnits(units, room)
+						lines = append(lines, r.cellLineOf(units, s, &c, s.left+first, room, true, piece))
+					}
+					continue
+				}
+				if len(excl) > 0 {
+					lines = r.aroundLines(lines, units, excl, s, c, first, start, piece)
+					continue
+				}
+				rest := inner - s.left - s.right
+				r.broken = lineBreak(r.broken, units, rest-first, rest)
+				broken := r.broken
+				if len(broken) == 0 && len(pieces) > 1 {
+					broken = append(broken, nil)
+				}
+				for b, line := range broken {
+					x := s.left
+					if b == 0 {
+						x += first
+					}
+					lines = append(lines, r.cellLineOf(line, s, &c, x, inner-x-s.right, b == len(broken)-1, piece))
+				}
 			}
+			if !byLine {
+				break
+			}
+			excl = r.lineExclusions(excl, c, k0, lines[start:], linesHeight(lines[:start])+s.before)
+			lines, arena, k, byLine = lines[:start], arena[:arena0], k0, false
 		}
 		if len(lines) > start {
 			lines[start].h += s.before

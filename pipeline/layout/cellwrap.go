@@ -10,9 +10,15 @@ import "jixiao/pipeline/wordmodel"
 // under it where no room is wide enough, the row growing with the text.
 // The float is placed when its paragraph's first line is, from the
 // cell's box, its content box or its paragraph, as cellFloats draws it.
-// One placed otherwise (by its line or character, at the middle or foot
-// of the cell's box, or relative to the page: not laid out in the cell)
-// is drawn at its place, the text not flowing around it, and warned of.
+// One placed from its anchor's line or character (a 公章 set 四周型 and
+// 相对于字符 in a signature table) stands where its paragraph's lines put
+// the anchor, and the lines wrap around where it stands, as in the body
+// (lineanchor.go): the paragraph is set without it, the float placed
+// from those lines and the paragraph set again around it, the float
+// staying there (celllines.go). One placed
+// otherwise (at the middle or foot of the cell's box, or relative to the
+// page: not laid out in the cell) is drawn at its place, the text not
+// flowing around it, and warned of.
 
 // wraps reports whether the text of the cell c flows around the float f
 // anchored in it.
@@ -29,12 +35,12 @@ func (c *tableCell) wraps(f *wordmodel.Float) bool {
 // wrapped is whether any float of c has its text flow around it.
 func (c *tableCell) wrapsAny() bool {
 	for i := range c.floats {
-		if c.wraps(c.floats[i].Float) {
+		if f := c.floats[i].Float; c.wraps(f) || wrapsFromLine(f) {
 			return true
 		}
 	}
 	for i := range c.shapes {
-		if c.wraps(c.shapes[i].Float) {
+		if f := c.shapes[i].Float; c.wraps(f) || wrapsFromLine(f) {
 			return true
 		}
 	}

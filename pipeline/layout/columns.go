@@ -54,6 +54,10 @@ func (r *renderer) columnLeft() float64 {
 // tried (balance), the last one goes on down from its top and the trial
 // has failed.
 func (r *renderer) newPage() {
+	if r.chain != nil {
+		r.nextLinkedBox()
+		return
+	}
 	if r.cols.trial && r.cols.at+1 >= len(r.cols.list) {
 		r.cols.over = true
 		r.y, r.onPage = r.cols.top, false

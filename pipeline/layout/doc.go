@@ -316,7 +316,11 @@
 // there, as wordmodel's BoxText does); a box set to grow with its text
 // grows, and text overflowing one that does not is drawn whole and warned
 // of, naming the box (Word cuts it off; the PDF does not publish words
-// silently missing). A shape in the line of a paragraph with no text is a
+// silently missing). Linked boxes' story is laid out once across the
+// chain's boxes as pages, each line broken to its box's width, and each
+// box draws its share where it stands (linked.go). A shape's shadow
+// without blur is its copy in the shadow's colour, offset, under it
+// (shadows.go). A shape in the line of a paragraph with no text is a
 // block at the paragraph's alignment, as a picture there is (inlineShape).
 // A shape drawn as text (WordArt, a header's watermark 样稿) is its text's
 // ink stretched to its box and turned with it, its colour laid over white

@@ -113,6 +113,15 @@ type renderer struct {
 	// inBox: a text box's paragraphs are being laid out, which never
 	// break to a new page (Word ignores a page break there).
 	inBox bool
+	// chain is the chain of linked text boxes whose story is being laid
+	// out, which goes on in the next box where one is full (linked.go);
+	// nil otherwise. chains are the chains laid out, by their first box.
+	chain  *chainFlow
+	chains map[*wordmodel.Shape]*chainText
+	// fromLine are where the cells' floats placed from their line or
+	// character stand, found when their cells' text is set around them
+	// (celllines.go).
+	fromLine map[*wordmodel.Float]fromLine
 	// box is the area of the text box whose paragraphs are laid out, in
 	// which their floats are placed (its box as the page, its inside as
 	// the margin and the column); nil outside a text box.

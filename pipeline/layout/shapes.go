@@ -234,10 +234,11 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		return h
 	}
 	var text []op
-	if sp.Text != nil {
+	boxed := sp.Text != nil || sp.Linked()
+	if boxed {
 		text, h = r.boxText(sp, x, y)
 	}
-	if sp.Text != nil && sp.Rotation != 0 && !sp.Upright {
+	if boxed && sp.Rotation != 0 && !sp.Upright {
 		var ok bool
 		if slices.ContainsFunc(text, func(o op) bool { return o.clip != 0 }) {
 			r.warnOnce(sp.Name + "是旋转的文本框，其中固定值行距的文字比行高，Word 会裁去超出行顶的部分，PDF 随框旋转时画出了全字；请在 Word 中加大该段的行距或取消文本框的旋转")
@@ -272,7 +273,7 @@ func (r *renderer) emitShape(sp *wordmodel.Shape, ops, text []op) {
 	case sp.Float != nil && sp.Float.Behind:
 		r.emit(ops, true)
 		r.ops = append(r.ops, text...)
-	case sp.Float != nil && sp.Text == nil:
+	case sp.Float != nil && sp.Text == nil && !sp.Linked():
 		r.emitFront(ops)
 	default:
 		r.ops = append(append(r.ops, r.pin(ops)...), text...)
@@ -286,25 +287,11 @@ func (r *renderer) emitShape(sp *wordmodel.Shape, ops, text []op) {
 // warned of: Word cuts it off at the box's edge, and the PDF does not
 // publish a document with words silently missing.
 func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
+	if sp.Linked() {
+		return r.linkedText(sp, x, y), sp.Height
+	}
 	in := sp.Inset
-	// The text stands in the geometry's text rectangle, inside the inset:
-	// an ellipse's is the rectangle inscribed in it, a rounded
-	// rectangle's leaves out part of its corners, as DrawingML defines.
-	var ex, ey float64
-	switch sp.Geometry {
-	case "ellipse":
-		k := (1 - math.Sqrt2/2) / 2
-		ex, ey = k*sp.Width, k*sp.Height
-	case "roundRect":
-		ex = sp.Corner * min(sp.Width, sp.Height) * (1 - math.Sqrt2/2)
-		ey = ex
-	}
-	// A polygon's text rectangle is its definition's, maybe off centre.
-	tx, tw := ex, sp.Width-2*ex
-	ty, th := ey, sp.Height-2*ey
-	if tr := sp.TextRect; tr != nil {
-		tx, tw, ty, th = tr.X, tr.W, tr.Y, tr.H
-	}
+	tx, ty, tw, th := textRect(sp)
 	// A vertical box's text is set as lines across a box as wide as the
 	// inside is tall, standing on the inside's centre, and then turned
 	// into columns (verticalbox.go).
@@ -346,6 +333,27 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 		ops = r.turnedColumns(ops, sp.Vertical, Point{left + width/2, top + inner/2})
 	}
 	return ops, h
+}
+
+// textRect is where a text box's text stands in its box, inset not
+// taken off, from the box's top left corner: the geometry's text
+// rectangle, an ellipse's the rectangle inscribed in it, a rounded
+// rectangle's leaving out part of its corners, as DrawingML defines; a
+// polygon's its definition's, maybe off centre.
+func textRect(sp *wordmodel.Shape) (tx, ty, tw, th float64) {
+	if tr := sp.TextRect; tr != nil {
+		return tr.X, tr.Y, tr.W, tr.H
+	}
+	var ex, ey float64
+	switch sp.Geometry {
+	case "ellipse":
+		k := (1 - math.Sqrt2/2) / 2
+		ex, ey = k*sp.Width, k*sp.Height
+	case "roundRect":
+		ex = sp.Corner * min(sp.Width, sp.Height) * (1 - math.Sqrt2/2)
+		ey = ex
+	}
+	return ex, ey, sp.Width - 2*ex, sp.Height - 2*ey
 }
 
 // warnOnce warns once of a box drawn on every page (a header's).

@@ -425,6 +425,7 @@ func allFeatures(t testing.TB) []feature {
 		fillFeatures(t),
 		scriptFeatures(),
 		noteFeatures(t),
+		linkedFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

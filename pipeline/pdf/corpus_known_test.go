@@ -124,6 +124,15 @@ var corpusKnown = map[string][]known{
 		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
 		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
 	},
+	"text-box-linked-wps": {{`第 1 页第 ([2-9]|1[01]) 行文字`, "LibreOffice: sets the text of WPS's VML text boxes (no inset attribute) about 5 pt in from the box's sides, where VML's default inset is 0.1 in (7.2 pt), as Word and we set it and as LibreOffice sets the same boxes written in DrawingML (text-box-linked, no difference): its second box takes 10 characters a line, ours 9, so the lines after the first box's break differently; the first box's three lines are alike"}},
+	"cell-shape-by-character-wrapped": {
+		{`第 1 页第 [234] 行文字`, "unsettled: both place the rectangle at its anchor's character and flow the cell's text around it alike (the same text on either side of it on the first line, resuming at the same x after it); to its left on the second line, in 71 pt of room, LibreOffice sets 3 characters of 16 pt and we 4, where in the body (text-box) both fill such room alike, so the lines after it break one character apart"},
+		{`第 1 页第 [56] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
+	},
+	"shape-inline-vml": {
+		{`第 1 页第 1 行“前文后文”右端`, "LibreOffice: puts VML's default wrap distance (9 pt either side) around a shape in the line; Word gives a 嵌入型 shape none (its 布局 dialog's distances are off for it), as we do and as LibreOffice does for a DrawingML one (shape-inline-line)"},
+		{`第 1 页第 [23] 行.*基线`, "unsettled: LibreOffice gives the paragraph of WPS's VML line in the line (0 pt high, 2.25 pt thick) two grid lines, we one, as we give a DrawingML line in the line (shape-inline-line), and the lines after follow"},
+	},
 }
 
 const (

@@ -198,9 +198,13 @@
 // floating ones, which the layout places in the box), with its inset,
 // anchor, whether it grows to its text and whether it wraps it (NoWrap:
 // a WPS page number's box); read once, from the DrawingML, its VML
-// fallback skipped. A lone VML picture (v:imagedata in w:pict, as Word
-// 2003 and WPS write one) is an Image as a DrawingML picture is: in the
-// line, or floating where its style is absolute.
+// fallback skipped. Linked boxes (wps:txbx id and wps:linkedTxbx, VML's
+// mso-next-textbox) share the first box's story, each knowing the chain
+// and its place in it (Shape.Link, links.go). A VML shape of no absolute
+// position stands in the line as a wp:inline one does, and a VML plain
+// shadow is a ShapeShadow as a DrawingML sharp one is (vmlshadow.go). A lone VML picture (v:imagedata
+// in w:pict, as Word 2003 and WPS write one) is an Image as a DrawingML
+// picture is: in the line, or floating where its style is absolute.
 //
 // What a clerk does to a picture on Word's 图片格式 tab is read with it
 // (crop.go, tones.go, tile.go), from a pic:pic, a member of a group, a

@@ -6,8 +6,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"jixiao/pipeline/wordxml"
 )
 
 // The reader knows every element it may meet in a story (the body, a
@@ -205,16 +203,16 @@ func tableProperties() {
 	// A row's w:wBefore and w:wAfter only size the columns gridBefore and
 	// gridAfter skip, which the grid sizes (Row.Before, Row.After).
 	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter w:gridBefore w:gridAfter`)
-	knownNames("w:trPr", knownAs{check: asTheTable}, `w:jc`)
+	knownNames("w:trPr", quiet, `w:jc`)
 	knownNames("w:trPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
 	// A row's own width, alignment and indent (w:tblPrEx, a row's w:jc)
-	// are drawn (Row.Own); only a header's or footer's table, whose
-	// floats are placed by the table's grid, lists one.
-	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook`)
-	knownNames("w:tblPrEx", knownAs{check: asTheTable}, `w:tblW w:jc w:tblInd`)
+	// are drawn (Row.Own), in the body's tables and in a header's or
+	// footer's alike: their cells, lines and floats stand in the row's
+	// own columns.
+	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook w:tblW w:jc w:tblInd`)
 	knownNames("w:tblPrEx", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
 	knownNames("w:tblPrEx", knownAs{check: rowBorders}, `w:tblBorders`)
@@ -318,27 +316,6 @@ func vertical(_ *sheet, el string) string {
 func pageNumbers(_ *sheet, el string) string {
 	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
 		return "页码格式" + formatNamed(f)
-	}
-	return ""
-}
-
-// asTheTable lists, in a header's or footer's table, a row's own width,
-// alignment or indent (in its w:tblPrEx, or its w:trPr's w:jc) where it
-// differs from its table's, style included: a float in such a table is
-// placed by the table's grid (margincells.go). A body table's rows are
-// drawn where their own place puts them (Row.Own).
-func asTheTable(s *sheet, el string) string {
-	if !s.inMargin {
-		return ""
-	}
-	props := s.known.tableProps
-	style, _ := wordxml.Val(props, "w:tblStyle")
-	ts := s.styles[style].table
-	var table, row Table
-	s.placement(&table, props, ts)
-	s.placement(&row, el+props, ts)
-	if row.Width != table.Width || row.Align != table.Align || row.Indent != table.Indent {
-		return "页眉页脚中表格行的单独宽度、对齐或缩进（与表格不同）"
 	}
 	return ""
 }

@@ -50,7 +50,8 @@ func drawingML() {
 	knownNames("a:effectLst", quiet, `a:outerShdw a:innerShdw a:prstShdw a:glow a:softEdge a:reflection a:blur a:fillOverlay`)
 	knownNames("", knownAs{what: "图片或图形效果"}, `a:effectDag`)
 	knownNames("", knownAs{check: nonEmpty("三维效果")}, `a:sp3d`)
-	knownNames("", knownAs{what: "链接的文本框（文字接续到另一个文本框）"}, `wps:linkedTxbx`)
+	// A linked box's place in its chain, read by links.go.
+	knownNames("", read, `wps:linkedTxbx`)
 	knownNames("", knownAs{check: opaque}, `a:alpha`)
 	knownNames("", knownAs{what: "颜色变换（饱和度、色相或灰度）"}, `a:satMod a:satOff a:sat a:hueMod a:hueOff a:hue
 		a:gamma a:invGamma a:comp a:inv a:gray a:red a:redMod a:redOff a:green a:greenMod a:greenOff
@@ -70,7 +71,8 @@ func vml() {
 	// (drawn by the layout), the wrap: read by vml.go, or not printed.
 	knownNames("", quiet, `v:shapetype v:stroke v:fill v:imagedata v:path v:formulas v:f v:handles v:h v:textpath
 		o:lock o:OLEObject w10:wrap w10:anchorlock v:group v:image`)
-	knownNames("", knownAs{check: vmlOn("阴影")}, `v:shadow`)
+	// A plain shadow is drawn by its shape's reader (vmlshadow.go).
+	knownNames("", knownAs{check: vmlShadowListed}, `v:shadow`)
 	knownNames("", knownAs{check: vmlOn("三维效果")}, `o:extrusion`)
 	knownNames("", knownAs{what: "标注框"}, `o:callout`)
 	knownNames("", knownAs{what: "签名行"}, `o:signatureline`)

@@ -73,6 +73,12 @@ type Shape struct {
 	// Framed: the shape is a frame (图文框) in a table cell (frameBox),
 	// whose size the layout knows only once its text is laid out.
 	Framed bool
+	// Link is the box's place in a chain of linked text boxes, whose
+	// story flows from box to box (links.go); nil for none. linkID is
+	// the chain's id as read, vmlNext the VML box its text goes on in.
+	Link    *TextLink
+	linkID  string
+	vmlNext string
 }
 
 // Outline is a shape's line: its colour (RRGGBB), width in pt, dash
@@ -137,7 +143,7 @@ func drawingName(kind, drawing, nv string) (name string, hidden bool) {
 func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 	name := sp.Name
 	spPr, _ := cutElement(el, "wps:spPr")
-	if strings.Contains(el, "<wps:txbx") {
+	if strings.Contains(el, "<wps:txbx") || strings.Contains(el, "<wps:linkedTxbx") {
 		sp.Geometry = "rect"
 	}
 	if why := sp.readGeometry(spPr); why != "" {
@@ -160,7 +166,8 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		}
 		return s.drawingTextArt(sp, el, drawing, warp)
 	}
-	if strings.Contains(el, "<wps:txbx") {
+	s.readLinked(sp, el)
+	if strings.Contains(el, "<wps:txbx") || sp.Link != nil {
 		if why := s.boxText(sp, el); why != "" {
 			return name + "（" + why + "）"
 		}
@@ -224,6 +231,11 @@ func (s *sheet) addShape(sp *Shape, drawing string) string {
 			return sp.Name + "（" + why + "）"
 		}
 		sp.Float = f
+	}
+	if sp.Link != nil && s.shapes != nil {
+		if why := s.keepLinked(sp); why != "" {
+			return sp.Name + "（" + why + "）"
+		}
 	}
 	if sp.Float != nil {
 		sp.Float.At = s.textAt

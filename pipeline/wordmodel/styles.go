@@ -22,6 +22,10 @@ type sheet struct {
 	layouts map[string]layoutOf
 	num     *numbering
 	undrawn *[]Feature
+	// links and vmlLinks are the linked text boxes met so far, by their
+	// chain's id and, in VML, by their own (links.go).
+	links    map[string]*linkRead
+	vmlLinks map[string]*linkedBox
 	// where names the part being read (正文, 页眉, 页脚 …) for Feature.
 	where string
 	// shapeTypes are the VML shape types (v:shapetype) met so far, by id.

@@ -44,16 +44,37 @@ func (s *sheet) vmlShape(el string) string {
 	shape := el[at:end(el, at, kind)]
 	tag := tagOf(shape)
 	style := cssOf(attr(tag, "style"))
-	f, why := vmlFloat(style, shape)
-	if why != "" {
-		return vmlName(tag) + "（" + why + "）"
+	// One not absolutely positioned (嵌入型: Word 2003 and WPS write no
+	// position, or static) stands in the line, as a DrawingML wp:inline
+	// does and as a VML group does (vmlgroups.go).
+	inline := style["position"] != "absolute"
+	if inline && attr(tag, "o:hr") == "t" {
+		// Word's 横线 (o:hr): as wide as a share of the column, which its
+		// style leaves at 0.
+		return vmlName(tag) + "（水平线）"
+	}
+	var f *Float
+	if !inline {
+		var why string
+		if f, why = vmlFloat(style, shape); why != "" {
+			return vmlName(tag) + "（" + why + "）"
+		}
 	}
 	sp, dx, dy, why := s.vmlRead(kind, shape, el, vmlCSS{})
 	if why != "" {
 		return why
 	}
+	if inline {
+		if sp.Shadow, why = vmlShadow(sp, shape, nil); why != "" {
+			return sp.Name + "（" + why + "）"
+		}
+		return s.addShape(sp, "")
+	}
 	f.X, f.Y = f.X+dx, f.Y+dy
 	if f.Wrap, why = vmlWrap(tag, style, shape, sp.Width, sp.Height); why != "" {
+		return sp.Name + "（" + why + "）"
+	}
+	if sp.Shadow, why = vmlShadow(sp, shape, f); why != "" {
 		return sp.Name + "（" + why + "）"
 	}
 	// VML lays a shape out in its cell unless o:allowincell says not.
@@ -104,6 +125,9 @@ func (s *sheet) vmlImage(el string) string {
 	}
 	if why := vmlImageFormat(&img, shape); why != "" {
 		return n + "（" + why + "）"
+	}
+	if vmlShadowTag(shape) != "" {
+		return n + "（阴影）"
 	}
 	*s.images = append(*s.images, img)
 	return ""
@@ -243,7 +267,11 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	if sp.Vertical, ok = verticalFlow(css); !ok {
 		return "文本框中的竖排文字方向“" + css["layout-flow"] + "”无法识别"
 	}
-	return s.boxText(sp, shape)
+	if why := s.boxText(sp, shape); why != "" {
+		return why
+	}
+	s.readVMLLinked(sp, tagOf(shape), tb)
+	return ""
 }
 
 // vmlFloat is a VML shape's place: its style's offsets and mso-position-*

@@ -120,6 +120,9 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 				return why
 			}
 			sp.Float = g.place(Box{X: m.x0 + at[0]*m.sx + dx, Y: m.y0 + at[1]*m.sy + dy, W: sp.Width, H: sp.Height})
+			if sp.Shadow, why = vmlShadow(sp, child, g.float); why != "" {
+				return sp.Name + "（" + why + "）"
+			}
 			return g.s.addShape(sp, "")
 		}
 		return "图形（" + name + "：VML 对象无法识别）"
@@ -130,6 +133,9 @@ func (g *group) vmlMembers(grp, el string, m groupFrame) string {
 func (g *group) vmlPicture(shape string, m groupFrame, at [2]float64, style map[string]string) string {
 	target := g.s.target(shape, `r:id="`)
 	n := "图片" + target
+	if vmlShadowTag(shape) != "" {
+		return n + "（阴影）"
+	}
 	img, why := g.s.loadPicture(strings.TrimSpace(target), strings.TrimPrefix(g.s.rels[relID(shape, `r:id="`)], "/word/"), shape)
 	if why != "" {
 		return n + "（" + why + "）"

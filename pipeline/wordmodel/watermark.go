@@ -50,6 +50,9 @@ func (s *sheet) vmlTextArt(el string) (why string, handled bool) {
 	if why != "" {
 		return sp.Name + "（" + why + "）", true
 	}
+	if vmlShadowTag(shape) != "" {
+		return sp.Name + "（阴影）", true
+	}
 	sp.Float = f
 	sp.Width, sp.Height = vmlLength(style["width"]), vmlLength(style["height"])
 	if r := style["rotation"]; r != "" {

@@ -438,7 +438,7 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("read docx: no word/document.xml")
 	}
-	s := &sheet{shapeTypes: vmlShapeTypes(parts), num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}, cellParas: map[CellPara][]CellPara{}, stretchFormats: map[Run]*Run{},
+	s := &sheet{shapeTypes: vmlShapeTypes(parts), num: readNumbering(parts["word/numbering.xml"]), undrawn: new([]Feature), media: media, formats: map[string]map[string]runInfo{}, styleLayers: map[string]props{}, layouts: map[string]layoutOf{}, cellParas: map[CellPara][]CellPara{}, stretchFormats: map[Run]*Run{}, links: map[string]*linkRead{}, vmlLinks: map[string]*linkedBox{},
 		bookmarks: map[string]bool{}, known: &knownState{memo: map[string][]string{}, styles: map[string][]string{}, foreign: foreignPrefixes(parts)}}
 	s.styles, s.defaults, s.pDefaults = readStyles(parts["word/styles.xml"])
 	s.num.link(s.styles)
@@ -477,6 +477,7 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 		}
 	}
 	s.missingBookmarks()
+	s.linkBoxes()
 	*s.undrawn = append(*s.undrawn, unnumberedChapters(doc)...)
 	doc.Undrawn = *s.undrawn
 	return doc, nil

@@ -1,0 +1,146 @@
+package layout
+
+import (
+	"math"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// Linked text boxes (创建文本框链接) share one story: it is laid out once,
+// across the chain's boxes in order, as the body's text flows from page
+// to page: each box's inside a page of its own width and height, a line
+// that does not fit going on at the next box's top, broken anew to its
+// width. Each box then draws its share where it stands, on whatever page.
+
+// chainText is a chain's story laid out: each box's drawing from the
+// box's own top left corner, and how tall its text stands.
+type chainText struct {
+	ops  [][]op
+	used []float64
+}
+
+// chainFlow is a chain's story being laid out: its boxes, the one being
+// filled and what is laid out so far.
+type chainFlow struct {
+	boxes []wordmodel.Shape
+	at    int
+	text  *chainText
+}
+
+// linkedText is the drawing of sp's share of its chain's story, its box's
+// top left corner at x, y, the chain laid out when first met.
+func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
+	key := &sp.Link.Boxes[0]
+	ct, ok := r.chains[key]
+	if !ok {
+		ct = r.layChain(sp.Link.Boxes)
+		if r.chains == nil {
+			r.chains = map[*wordmodel.Shape]*chainText{}
+		}
+		r.chains[key] = ct
+	}
+	k := sp.Link.Seq
+	dy := 0.0
+	if _, _, _, inner := linkedArea(sp); ct.used[k] <= inner+0.01 {
+		dy = map[string]float64{"ctr": (inner - ct.used[k]) / 2, "b": inner - ct.used[k]}[sp.Anchor]
+	}
+	out := make([]op, len(ct.ops[k]))
+	for i, o := range ct.ops[k] {
+		out[i] = movedBy(o, x, y+dy)
+	}
+	return out
+}
+
+// linkedArea is where a box's text stands inside its inset, from the
+// box's top left corner.
+func linkedArea(sp *wordmodel.Shape) (left, top, width, inner float64) {
+	tx, ty, tw, th := textRect(sp)
+	in := sp.Inset
+	return tx + in[0], ty + in[1], tw - in[0] - in[2], th - in[1] - in[3]
+}
+
+// layChain lays a chain's story out across its boxes. The boxes keep
+// their size (Word does not fit a linked box to its text); text the last
+// box cannot hold is drawn whole below its inside and warned of, as a
+// single box's is.
+func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
+	ct := &chainText{ops: make([][]op, len(boxes)), used: make([]float64, len(boxes))}
+	saved := *r
+	r.ops, r.noteSpace, r.footTop, r.inBox, r.framed = nil, 0, 0, true, nil
+	r.chain = &chainFlow{boxes: boxes, text: ct}
+	r.enterLinkedBox()
+	r.onPage = true
+	for _, b := range boxes[0].Story() {
+		r.block(b)
+	}
+	c := r.chain
+	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
+	over := c.at == len(boxes)-1 && r.g.bh == math.MaxFloat32
+	warnings := r.warnings
+	*r = saved
+	r.warnings = warnings
+	if over {
+		r.warnOnce(boxes[len(boxes)-1].Name + "（链接的文本框中最后一个）的文字超出文本框：Word 只显示框内的部分，PDF 照录全部文字；请在 Word 中放大文本框，或再链接一个文本框")
+	}
+	return ct
+}
+
+// enterLinkedBox starts the chain's box at, its inside the text's page
+// from its top: not on the document grid, its floats its own.
+func (r *renderer) enterLinkedBox() {
+	sp := &r.chain.boxes[r.chain.at]
+	left, top, width, inner := linkedArea(sp)
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: inner}
+	r.prev, r.y, r.onPage, r.floats = previous{}, top, false, nil
+	r.box = &area{page: rect{0, 0, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
+}
+
+// nextLinkedBox goes on in the chain's next box where one is full; past
+// the last, its text runs on below its inside.
+func (r *renderer) nextLinkedBox() {
+	c := r.chain
+	if c.at == len(c.boxes)-1 {
+		r.g.bh = math.MaxFloat32
+		return
+	}
+	c.text.ops[c.at], c.text.used[c.at] = r.ops, r.y-r.g.top
+	r.ops = nil
+	c.at++
+	r.enterLinkedBox()
+}
+
+// movedBy is o moved dx across and dy down the page; a path is copied, as
+// paths may be shared.
+func movedBy(o op, dx, dy float64) op {
+	o.x += dx
+	moveOp(&o, dy)
+	if o.path == nil || dx == 0 {
+		return o
+	}
+	p := *o.path
+	p.Segs, p.Clip = movedAcross(p.Segs, dx), movedAcross(p.Clip, dx)
+	if p.Shade != nil {
+		s := *p.Shade
+		s.Matrix[4] += dx
+		p.Shade = &s
+	}
+	if p.Pattern != nil {
+		pt := *p.Pattern
+		pt.Matrix[4] += dx
+		p.Pattern = &pt
+	}
+	o.path = &p
+	return o
+}
+
+func movedAcross(segs []Seg, dx float64) []Seg {
+	out := make([]Seg, len(segs))
+	for i, s := range segs {
+		pts := make([]Point, len(s.Pts))
+		for k, p := range s.Pts {
+			pts[k] = Point{p.X + dx, p.Y}
+		}
+		out[i] = Seg{Op: s.Op, Pts: pts}
+	}
+	return out
+}
