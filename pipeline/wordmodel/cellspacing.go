@@ -21,6 +21,9 @@ func cellSpacing(props string) float64 {
 		return -1
 	}
 	tag := tagOf(props[i:])
+	if t := attr(tag, "w:type"); t != "" && t != "dxa" {
+		return 0
+	}
 	twips, _ := strconv.Atoi(attr(tag, "w:w"))
 	return float64(max(twips, 0)) / 20
 }
@@ -41,13 +44,4 @@ func rowSpacing(tr string, table float64) float64 {
 		}
 	}
 	return max(table, 0)
-}
-
-// knownCellSpacing lists a cell spacing not in twips (Word writes twips;
-// a percentage of nothing has no width).
-func knownCellSpacing(_ *sheet, el string) string {
-	if t := attr(tagOf(el), "w:type"); twipsOf(el, "w:w") > 0 && t != "" && t != "dxa" {
-		return "单元格间距（不是以厘米或磅为单位设置的）"
-	}
-	return ""
 }

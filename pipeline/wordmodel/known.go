@@ -174,13 +174,13 @@ func tableProperties() {
 	// A body table floats where its w:tblpPr puts it (tablefloat.go).
 	knownNames("w:tblPr", knownAs{check: floatingTable}, `w:tblpPr`)
 	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
-	knownNames("w:tblPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPr", quiet, `w:tblCellSpacing`)
 	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)
 	// A row's w:wBefore and w:wAfter only size the columns gridBefore and
 	// gridAfter skip, which the grid sizes (Row.Before, Row.After).
 	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter w:gridBefore w:gridAfter`)
 	knownNames("w:trPr", knownAs{check: asTheTable}, `w:jc`)
-	knownNames("w:trPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:trPr", quiet, `w:tblCellSpacing`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
@@ -189,7 +189,7 @@ func tableProperties() {
 	// floats are placed by the table's grid, lists one.
 	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook`)
 	knownNames("w:tblPrEx", knownAs{check: asTheTable}, `w:tblW w:jc w:tblInd`)
-	knownNames("w:tblPrEx", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPrEx", quiet, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
 	knownNames("w:tblPrEx", knownAs{check: rowBorders}, `w:tblBorders`)
 	knownNames("w:tcPr", read, `w:tcBorders`)
