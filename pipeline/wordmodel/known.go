@@ -248,7 +248,7 @@ func background(_ *sheet, el string) string {
 }
 
 // frame lists a paragraph in a frame the PDF does not place
-// (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
+// (Paragraph.Frame): a drop cap (首字下沉) in a table or a note, a frame
 // (图文框) in a text box or a note, or in a style.
 func frame(s *sheet, el string) string {
 	d := attr(tagOf(el), "w:dropCap")
@@ -263,10 +263,10 @@ func frame(s *sheet, el string) string {
 		return ""
 	}
 	if d == "drop" || d == "margin" {
-		if s.inBody {
-			return ""
+		if s.ownLines() {
+			return "" // the body's, a header's, a footer's, a text box's
 		}
-		return "首字下沉（只在正文中显示，表格、页眉页脚、文本框和脚注中的无法显示）"
+		return "首字下沉（表格和脚注中的首字下沉无法显示）"
 	}
 	if s.inBody || s.inMargin || s.inCell {
 		return "" // the body's, a header's or footer's, their tables'

@@ -1,0 +1,101 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// linesWithin are the lines of text whose baselines lie between y0 and
+// y1, top to bottom, but for the characters in skip (a drop cap's).
+func linesWithin(r *renderer, skip string, y0, y1 float64) []drawnText {
+	var out []drawnText
+	for _, l := range allTextLines(r, skip) {
+		if l.y >= y0 && l.y <= y1 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// allTextLines are textLinesOf's lines wherever they stand on the page.
+func allTextLines(r *renderer, skip string) []drawnText {
+	saved := r.g
+	r.g.bh = 1e6 // textLinesOf keeps to the text block
+	defer func() { r.g = saved }()
+	return textLinesOf(r, skip)
+}
+
+// wantDropCapBeside checks a drop cap over three lines set as Word sets
+// one: the letter's baseline on the third line's, the letter at left
+// (drop) and those three lines right of it by its hSpace, the fourth
+// from left again; or (margin) the letter hung left of left and the
+// lines from left.
+func wantDropCapBeside(t *testing.T, kind string, letter op, lines []drawnText, left float64, hSpace int) {
+	t.Helper()
+	if len(lines) < 4 {
+		t.Fatalf("%d lines beside the letter", len(lines))
+	}
+	if !nearly(letter.y, lines[2].y, 0.01) {
+		t.Errorf("the letter's baseline at %.2f, want the third line's %.2f", letter.y, lines[2].y)
+	}
+	right := letter.x + letter.size*ptToMM
+	switch kind {
+	case "drop":
+		if !nearly(letter.x, left, 0.01) {
+			t.Errorf("the letter at %.2f, want the text's left %.2f", letter.x, left)
+		}
+		for i, l := range lines[:3] {
+			if l.x0 < right+twips(hSpace)-0.3 {
+				t.Errorf("line %d starts at %.2f, want right of the letter's %.2f and its hSpace", i+1, l.x0, right)
+			}
+		}
+	case "margin":
+		if right > left-twips(hSpace)+0.3 {
+			t.Errorf("the letter ends at %.2f, want left of the text's %.2f by its hSpace", right, left)
+		}
+		if !nearly(lines[0].x0, left, 0.01) {
+			t.Errorf("the first line starts at %.2f, want the text's left %.2f", lines[0].x0, left)
+		}
+	}
+	if !nearly(lines[3].x0, left, 0.01) {
+		t.Errorf("the fourth line starts at %.2f, want the text's left %.2f", lines[3].x0, left)
+	}
+}
+
+// TestADropCapInAHeader: a header's drop cap is set as the body's, beside
+// the header's next paragraph on every page, its text wrapping round it;
+// the body's text does not.
+func TestADropCapInAHeader(t *testing.T) {
+	for _, kind := range []string{"drop", "margin"} {
+		t.Run(kind, func(t *testing.T) {
+			header := dropCapPara(kind, "113") + st.Para(st.Text(strings.Repeat("沁源县财政局部门整体支出绩效自评报告页眉。", 6)))
+			_, r := laidShapes(t, withHeader(t, st.Para(st.Text(long)), header))
+			letter := firstTextOp(t, r, "晋")
+			wantDropCapBeside(t, kind, letter, linesWithin(r, "晋", 0, r.top()+20), r.left(), 113)
+			if body := linesWithin(r, "晋页", r.top()+25, r.blockBottom()); len(body) == 0 || !nearly(body[0].x0, r.left(), 0.01) {
+				t.Errorf("the body's lines %v: the header's drop cap wrapped them", body)
+			}
+		})
+	}
+}
+
+// TestADropCapInATextBox: a text box's drop cap is set beside the box's
+// next paragraph, from the box's inside left.
+func TestADropCapInATextBox(t *testing.T) {
+	const mm = 36000
+	for _, kind := range []string{"drop", "margin"} {
+		t.Run(kind, func(t *testing.T) {
+			a := st.Anchor{H: "page", V: "page", X: 60 * mm, Y: 100 * mm, CX: 100 * mm, CY: 70 * mm}
+			inside := dropCapPara(kind, "113") + st.Para(st.Text(strings.Repeat("文本框中的文字，首字下沉。", 8)))
+			box := st.Shape(a, "rect", "", st.Fill("FFFFFF"), "", inside, ` lIns="0" tIns="0" rIns="0" bIns="0">`)
+			_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", box), "")), nil))
+			letter := firstTextOp(t, r, "晋")
+			wantDropCapBeside(t, kind, letter, linesWithin(r, "晋锚", 100, 170), 60, 113)
+			if letter.y < 100 || letter.y > 130 {
+				t.Errorf("the letter's baseline at %.2f, not in the box's top lines (the box from 100 mm)", letter.y)
+			}
+		})
+	}
+}

@@ -1,0 +1,55 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// The corpus' fixtures of drop caps outside the body (a header's, a text
+// box's) and of cell spacing set in units Word takes as none.
+
+// dropCap is the framed paragraph Word 2016's 插入 › 首字下沉 writes for
+// letter, of kind drop (下沉) or margin (悬挂), over three lines of this
+// template's 三号 text: the letter 74 pt, lowered 5.5 pt in a line of
+// exact height, 0.2 cm (113 twips) from the text; pPr is the paragraph's
+// style as the story's next one has it.
+func dropCap(kind, pPr, letter string) string {
+	return dropCapSized(kind, pPr, letter, "1133", "148", "-11")
+}
+
+// dropCapSized is dropCap for text of another size: Word makes the
+// letter's exact line (line, twips) the three lines' height, its size
+// (half-points) and its lowering to fit them.
+func dropCapSized(kind, pPr, letter, line, size, lower string) string {
+	rPr := `<w:position w:val="` + lower + `"/><w:sz w:val="` + size + `"/>`
+	return para(pPr+`<w:keepNext/><w:framePr w:dropCap="`+kind+`" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>`+
+		`<w:spacing w:line="`+line+`" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:textAlignment w:val="baseline"/><w:rPr>`+rPr+`</w:rPr>`,
+		run(rPr, letter))
+}
+
+func frames3Features(t testing.TB) []feature {
+	const mm = 36000
+	// A clerk's 页眉 set left, without its rule.
+	headerLeft := `<w:pStyle w:val="a3"/><w:pBdr><w:bottom w:val="none" w:sz="0" w:space="0" w:color="auto"/></w:pBdr><w:jc w:val="left"/>`
+	box := st.Anchor{H: "margin", V: "paragraph", X: 10 * mm, Y: 0, CX: 130 * mm, CY: 60 * mm, Wrap: `wp:wrapTopAndBottom`}
+	inBox := dropCap("drop", "", "沁") + para("", run("", long+long))
+	boxShape := st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inBox, ">")
+	boxVML := `<w:pict><v:shape id="文本框 2" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:28.35pt;margin-top:0;width:368.5pt;height:170.1pt;z-index:251659264;mso-position-horizontal-relative:margin" fillcolor="white" strokeweight=".5pt"><v:textbox><w:txbxContent>` +
+		inBox + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict>`
+	spaced := func(unit string) string {
+		return table([]int{2000, 3000, 3834}, `<w:tblCellSpacing w:w="100" w:type="`+unit+`"/>`,
+			row("", cell(2000, para("", run("", "序号"))), cell(3000, para("", run("", "项目"))), cell(3834, para("", run("", "金额")))),
+			row("", cell(2000, para("", run("", "1"))), cell(3000, para("", run("", "项目甲"))), cell(3834, para("", run("", "100.00")))))
+	}
+	return []feature{
+		{name: "header-drop-cap", body: text(long) + text(sample),
+			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
+			parts: map[string]string{"word/header1.xml": story("hdr", dropCapSized("drop", headerLeft, "沁", "702", "58", "-4")+
+				para(headerLeft, run("", "源县财政局二〇二三年度部门整体支出绩效自评报告。页眉中的首字下沉占三行，其余文字在它右边；"+long+long)))}},
+		{name: "text-box-drop-cap", body: para("", run("", "下面的文本框中有首字下沉。"), st.Run(box.Drawing(2, "文本框 2", boxShape), boxVML)) + text(sample)},
+		{name: "table-cell-spacing-units", body: text("百分比、自动和无：") + spaced("pct") + text("自动：") + spaced("auto") + text("无：") +
+			strings.Replace(spaced("nil"), `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E">`, `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E"><w:tblPrEx><w:tblCellSpacing w:w="57" w:type="pct"/></w:tblPrEx>`, 1) + text(sample)},
+	}
+}
