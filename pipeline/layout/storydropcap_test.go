@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/opc/opctest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
@@ -98,4 +99,20 @@ func TestADropCapInATextBox(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestADropCapInAStyle: a paragraph whose style holds a drop cap (a
+// clerk's style made from one) is set as the drop cap, as Word frames
+// every paragraph of a style holding a w:framePr.
+func TestADropCapInAStyle(t *testing.T) {
+	style := `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Dropped"><w:name w:val="首字"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1133" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:textAlignment w:val="baseline"/></w:pPr><w:rPr><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr></w:style>`
+	docx := opctest.Edit(t, st.Docx(t, `<w:p><w:pPr><w:pStyle w:val="Dropped"/></w:pPr>`+st.Text("晋")+`</w:p>`+st.Para(st.Text(long)), nil), map[string]func(string) string{
+		"word/styles.xml": func(s string) string { return strings.Replace(s, "</w:styles>", style+"</w:styles>", 1) },
+	})
+	_, r := laidShapes(t, docx)
+	letter := firstTextOp(t, r, "晋")
+	if !nearly(letter.size, 74, 0.01) {
+		t.Errorf("the letter %.1f pt, want the style's 74", letter.size)
+	}
+	wantDropCapBeside(t, "drop", letter, textLinesOf(r, "晋"), r.left(), 113)
 }

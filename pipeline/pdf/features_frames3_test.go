@@ -49,6 +49,11 @@ func frames3Features(t testing.TB) []feature {
 			parts: map[string]string{"word/header1.xml": story("hdr", dropCapSized("drop", headerLeft, "沁", "702", "58", "-4")+
 				para(headerLeft, run("", "源县财政局二〇二三年度部门整体支出绩效自评报告。页眉中的首字下沉占三行，其余文字在它右边；"+long+long)))}},
 		{name: "text-box-drop-cap", body: para("", run("", "下面的文本框中有首字下沉。"), st.Run(box.Drawing(2, "文本框 2", boxShape), boxVML)) + text(sample)},
+		// A clerk's style made from a drop cap (新建样式 from the letter):
+		// Word keeps its frame, exact line and lowered 74 pt type in the
+		// style, the paragraph naming only it.
+		{name: "style-drop-cap", body: para(`<w:pStyle w:val="af4"/>`, run("", "沁")) + text(long+long) + text(sample),
+			parts: map[string]string{"word/styles.xml": strings.Replace(wordStyles(false), "</w:styles>", `<w:style w:type="paragraph" w:customStyle="1" w:styleId="af4"><w:name w:val="首字"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1133" w:lineRule="exact"/><w:textAlignment w:val="baseline"/></w:pPr><w:rPr><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr></w:style></w:styles>`, 1)}},
 		{name: "table-cell-spacing-units", body: text("百分比、自动和无：") + spaced("pct") + text("自动：") + spaced("auto") + text("无：") +
 			strings.Replace(spaced("nil"), `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E">`, `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E"><w:tblPrEx><w:tblCellSpacing w:w="57" w:type="pct"/></w:tblPrEx>`, 1) + text(sample)},
 	}

@@ -76,19 +76,16 @@ func readFrame(pPr string) *Frame {
 }
 
 // paragraphFrame is a paragraph's frame: its pPr's, else its style's (a
-// 红头 style Word 2003 framed), as Word frames every paragraph of such a
-// style; styled says it is the style's. A style's drop cap is not taken
-// (its check lists it).
+// 红头 style Word 2003 framed, a drop cap a clerk saved in a style), as
+// Word frames every paragraph of such a style; styled says it is the
+// style's.
 func paragraphFrame(pPr string, info styleInfo) (f *Frame, styled bool) {
 	if next(pPr, "w:framePr", 0) >= 0 {
 		return readFrame(pPr), false
 	}
 	for k := len(info.pPr) - 1; k >= 0; k-- {
 		if next(info.pPr[k], "w:framePr", 0) >= 0 {
-			if f = readFrame(info.pPr[k]); f.DropCap != "" {
-				return nil, false
-			}
-			return f, true
+			return readFrame(info.pPr[k]), true
 		}
 	}
 	return nil, false

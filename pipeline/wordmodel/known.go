@@ -253,26 +253,26 @@ func background(_ *sheet, el string) string {
 func frame(s *sheet, el string) string {
 	d := attr(tagOf(el), "w:dropCap")
 	if s.known.inStyle {
-		// A style's frame frames its paragraphs (paragraphFrame), each
-		// listed where it cannot stand; its drop cap is not read. A
-		// frame's check depends on where its paragraph stands (a pPr
-		// holding one is not memoized).
-		if d == "drop" || d == "margin" {
-			return "首字下沉（在段落样式中设置的首字下沉无法显示，请在段落本身上设置）"
-		}
+		// A style's frame or drop cap frames its paragraphs
+		// (paragraphFrame), each listed where it cannot stand. A frame's
+		// check depends on where its paragraph stands (a pPr holding one
+		// is not memoized).
 		return ""
 	}
 	if d == "drop" || d == "margin" {
 		if s.ownLines() {
 			return "" // the body's, a header's, a footer's, a text box's
 		}
-		return "首字下沉（表格和脚注中的首字下沉无法显示）"
+		return dropCapNotDrawn
 	}
 	if s.inBody || s.inMargin || s.inCell {
 		return "" // the body's, a header's or footer's, their tables'
 	}
 	return frameNotDrawn
 }
+
+// dropCapNotDrawn lists a drop cap where the PDF does not place one.
+const dropCapNotDrawn = "首字下沉（表格和脚注中的首字下沉无法显示）"
 
 // frameNotDrawn lists a frame where the PDF does not place one.
 const frameNotDrawn = "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"

@@ -409,6 +409,8 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		switch {
 		case s.inBody || (s.inMargin || s.inCell) && f.DropCap == "" || f.DropCap != "" && s.ownLines():
 			para.Frame = f
+		case styled && f.DropCap != "":
+			found = append(found, dropCapNotDrawn)
 		case styled:
 			// A paragraph's own frame is listed by its pPr's check.
 			found = append(found, frameNotDrawn)
