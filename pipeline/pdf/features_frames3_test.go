@@ -38,6 +38,13 @@ func frames3Features(t testing.TB) []feature {
 	boxShape := st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inBox, ">")
 	boxVML := `<w:pict><v:shape id="文本框 2" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:28.35pt;margin-top:0;width:368.5pt;height:170.1pt;z-index:251659264;mso-position-horizontal-relative:margin" fillcolor="white" strokeweight=".5pt"><v:textbox><w:txbxContent>` +
 		inBox + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict>`
+	// Word 2016's nested table dragged by its handle in a text box's
+	// table: Word lays it out in the cell's flow all the same.
+	nestBox := st.Anchor{H: "margin", V: "paragraph", X: 10 * mm, Y: 0, CX: 120 * mm, CY: 40 * mm, Wrap: `wp:wrapTopAndBottom`}
+	nested := table([]int{2500}, `<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="page" w:tblpX="6000" w:tblpY="200"/>`,
+		row("", cell(2500, para("", run("", "套表")))))
+	outer := table([]int{3000, 3500}, "", row("", cell(3000, para("", run("", "格前"))+nested+para("", run("", "格后"))), cell(3500, para("", run("", "右格")))))
+	nestShape := st.Shape(nestBox, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", outer+para("", run("", "框尾")), ">")
 	spaced := func(unit string) string {
 		return table([]int{2000, 3000, 3834}, `<w:tblCellSpacing w:w="100" w:type="`+unit+`"/>`,
 			row("", cell(2000, para("", run("", "序号"))), cell(3000, para("", run("", "项目"))), cell(3834, para("", run("", "金额")))),
@@ -54,6 +61,7 @@ func frames3Features(t testing.TB) []feature {
 		// style, the paragraph naming only it.
 		{name: "style-drop-cap", body: para(`<w:pStyle w:val="af4"/>`, run("", "沁")) + text(long+long) + text(sample),
 			parts: map[string]string{"word/styles.xml": strings.Replace(wordStyles(false), "</w:styles>", `<w:style w:type="paragraph" w:customStyle="1" w:styleId="af4"><w:name w:val="首字"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1133" w:lineRule="exact"/><w:textAlignment w:val="baseline"/></w:pPr><w:rPr><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr></w:style></w:styles>`, 1)}},
+		{name: "box-nested-float-table", body: para("", run("", "下面的文本框中，表格里套着一张浮动表格。"), st.Run(nestBox.Drawing(3, "文本框 3", nestShape), "")) + text(sample)},
 		{name: "table-cell-spacing-units", body: text("百分比、自动和无：") + spaced("pct") + text("自动：") + spaced("auto") + text("无：") +
 			strings.Replace(spaced("nil"), `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E">`, `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E"><w:tblPrEx><w:tblCellSpacing w:w="57" w:type="pct"/></w:tblPrEx>`, 1) + text(sample)},
 	}
