@@ -79,6 +79,10 @@ func (r *renderer) cellFloats(tl *tableLayout, row *tableRow, k int, c tableCell
 			place = area{page: rect{c.x, y, c.w, h}, margin: rect{c.x + c.pad[1], y + c.pad[0], inner, h - c.pad[0] - c.pad[2]}, colLeft: c.x + c.pad[1], colWidth: inner}
 		}
 		x, fy := r.placeIn(an.f, an.w, an.h, paraTop, place)
+		if an.shape != nil && an.shape.DropLines > 0 {
+			r.cellDropCap(tl, an.shape, lines, c, at, paraTop, x)
+			continue
+		}
 		r.drawCellFloat(tl, an, x, fy)
 		if an.f.Wrap.Mode != "" && !c.wraps(an.f) {
 			r.warnOnce(fmt.Sprintf("表格第 %d 行第 %d 列中的%s设为文字环绕，但它的位置是相对于行、字符、页面或单元格的中部、底部定的：PDF 把它画在它的位置上，这一格的文字不会绕开它，可能被它遮住；请在 Word 中把它的位置改为相对于段落或单元格顶部（并勾选“表格单元格中的版式”），或把环绕方式设为“浮于文字上方”或“衬于文字下方”", row.index+1, k+1, an.name))

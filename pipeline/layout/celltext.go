@@ -209,7 +209,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		s := &sets[si]
 		start := len(lines)
 		if around {
-			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before)
+			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before, s.lineH)
 		}
 		runs := runSizes(s, pieces[k:min(k+s.pieces, len(pieces))])
 		if runs == nil && hasPicture(s.sizes) {

@@ -140,7 +140,9 @@
 // A drop cap (dropcap.go) is drawn from the same paragraph: its letter in
 // the size Word gave it, its baseline on the baseline of the paragraph's
 // Lines-th line, beside the lines it spans (a float of the letter's
-// width and hSpace, text on its right) or hung in the margin.
+// width and hSpace, text on its right) or hung in the margin. A header's,
+// a footer's or a text box's is set alike beside its story's next
+// paragraph; a table cell's (celldropcap.go) from the cell's content left.
 //
 // Page numbers in the text are this layout's (fields.go): wordmodel leaves
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF

@@ -116,3 +116,25 @@ func TestADropCapInAStyle(t *testing.T) {
 	}
 	wantDropCapBeside(t, "drop", letter, textLinesOf(r, "晋"), r.left(), 113)
 }
+
+// TestADropCapInACell: a table cell's drop cap (下沉) is set as the
+// body's, from the cell's content left: its baseline on the cell's third
+// line's, those three lines right of it and its hSpace, the fourth from
+// the content left again; the text of the cell beside it is not lost.
+func TestADropCapInACell(t *testing.T) {
+	cell := dropCapPara("drop", "113") + st.Para(st.Text(long))
+	table := `<w:tbl><w:tblPr><w:tblW w:w="7000" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="5500"/></w:tblGrid><w:tr>` +
+		`<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr>` + st.Para(st.Text("左格")) + `</w:tc>` +
+		`<w:tc><w:tcPr><w:tcW w:w="5500" w:type="dxa"/></w:tcPr>` + cell + `</w:tc></w:tr></w:tbl>`
+	_, r := laidShapes(t, st.Docx(t, table+st.Para(st.Text("表后")), nil))
+	letter := firstTextOp(t, r, "晋")
+	if !nearly(letter.size, 74, 0.01) {
+		t.Errorf("the letter %.1f pt, want its 74", letter.size)
+	}
+	left := r.left() + twips(1500) + twips(108) // the second cell's content left
+	var lines []drawnText
+	for _, l := range textLinesOf(r, "晋左表") {
+		lines = append(lines, l)
+	}
+	wantDropCapBeside(t, "drop", letter, lines, left, 113)
+}

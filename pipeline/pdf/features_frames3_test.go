@@ -62,6 +62,8 @@ func frames3Features(t testing.TB) []feature {
 		{name: "style-drop-cap", body: para(`<w:pStyle w:val="af4"/>`, run("", "沁")) + text(long+long) + text(sample),
 			parts: map[string]string{"word/styles.xml": strings.Replace(wordStyles(false), "</w:styles>", `<w:style w:type="paragraph" w:customStyle="1" w:styleId="af4"><w:name w:val="首字"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1133" w:lineRule="exact"/><w:textAlignment w:val="baseline"/></w:pPr><w:rPr><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr></w:style></w:styles>`, 1)}},
 		{name: "box-nested-float-table", body: para("", run("", "下面的文本框中，表格里套着一张浮动表格。"), st.Run(nestBox.Drawing(3, "文本框 3", nestShape), "")) + text(sample)},
+		{name: "table-cell-drop-cap", body: text("表格中的首字下沉：") + table([]int{1800, 7034}, "",
+			row("", cell(1800, para("", run("", "说明"))), cell(7034, dropCap("drop", "", "沁")+para("", run("", long+long))))) + text(sample)},
 		{name: "table-cell-spacing-units", body: text("百分比、自动和无：") + spaced("pct") + text("自动：") + spaced("auto") + text("无：") +
 			strings.Replace(spaced("nil"), `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E">`, `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E"><w:tblPrEx><w:tblCellSpacing w:w="57" w:type="pct"/></w:tblPrEx>`, 1) + text(sample)},
 	}

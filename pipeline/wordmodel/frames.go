@@ -108,9 +108,9 @@ func frameWrap(mode string, h, v float64) Wrap {
 }
 
 // SameFrame reports whether paragraphs a and b, one after the other,
-// stand in one frame: both framed alike.
+// stand in one frame: both framed alike, neither a drop cap.
 func SameFrame(a, b *Paragraph) bool {
-	return a.Frame != nil && b.Frame != nil && a.Frame.Key == b.Frame.Key && a.Frame.DropCap == ""
+	return a.Frame != nil && b.Frame != nil && a.Frame.Key == b.Frame.Key && a.Frame.DropCap == "" && b.Frame.DropCap == ""
 }
 
 // frameBox is the text box the frame of paras (framed alike, one after
@@ -130,6 +130,11 @@ func frameBox(paras []*Paragraph) Shape {
 	}
 	sp.Float = &f.Float
 	sp.Float.InCell = true
+	if f.DropCap != "" {
+		// Its letter is set by the layout on the Lines-th line's
+		// baseline, as the body's (dropcap.go), not in its exact line.
+		sp.DropLines = f.Lines
+	}
 	return sp
 }
 
