@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"slices"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // A table cell's drop cap (首字下沉 下沉, wordmodel's Shape.DropLines)
 // comes as the frame of its letter's paragraph, anchored at the cell's
@@ -46,6 +50,6 @@ func (r *renderer) cellDropCap(tl *tableLayout, sp *wordmodel.Shape, lines []cel
 	ops := r.ops
 	r.ops = nil
 	r.drawUnits(letter, own, x, base-own.font.ascent*l.st.Size*ptToMM, l.st.Size*ptToMM, 0)
-	tl.front = append(tl.front, r.ops...)
-	r.ops = ops
+	// Before the cell's text, as the letter comes before it in Word.
+	r.ops = slices.Insert(ops, min(tl.textFrom, len(ops)), r.ops...)
 }
