@@ -36,6 +36,7 @@ func frames3Features(t testing.TB) []feature {
 	box := st.Anchor{H: "margin", V: "paragraph", X: 10 * mm, Y: 0, CX: 130 * mm, CY: 60 * mm, Wrap: `wp:wrapTopAndBottom`}
 	inBox := dropCap("drop", "", "沁") + para("", run("", long+long))
 	boxShape := st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inBox, ">")
+	marginShape := st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", dropCap("margin", "", "沁")+para("", run("", long+long)), ` lIns="540000">`)
 	boxVML := `<w:pict><v:shape id="文本框 2" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:28.35pt;margin-top:0;width:368.5pt;height:170.1pt;z-index:251659264;mso-position-horizontal-relative:margin" fillcolor="white" strokeweight=".5pt"><v:textbox><w:txbxContent>` +
 		inBox + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict>`
 	// Word 2016's nested table dragged by its handle in a text box's
@@ -55,6 +56,14 @@ func frames3Features(t testing.TB) []feature {
 			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
 			parts: map[string]string{"word/header1.xml": story("hdr", dropCapSized("drop", headerLeft, "沁", "702", "58", "-4")+
 				para(headerLeft, run("", "源县财政局二〇二三年度部门整体支出绩效自评报告。页眉中的首字下沉占三行，其余文字在它右边；"+long+long)))}},
+		// WPS's 首字下沉 in a footer: its framePr names no hSpace (0.2 cm
+		// is Word's), its letter's run repeats the mark's properties.
+		{name: "footer-drop-cap-wps", wps: true, body: wpsPara("", wpsRun("", long)) + wpsPara("", wpsRun("", sample)),
+			sect: `<w:footerReference w:type="default" r:id="rIdfooter1"/>`,
+			parts: map[string]string{"word/footer1.xml": story("ftr", wpsPara(`<w:keepNext/><w:framePr w:dropCap="drop" w:lines="2" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="720" w:lineRule="exact"/><w:textAlignment w:val="baseline"/>`,
+				wpsRun(`<w:position w:val="-7"/><w:sz w:val="96"/>`, "注"))+
+				wpsPara(`<w:jc w:val="left"/>`, wpsRun(`<w:sz w:val="21"/>`, "：本报告由沁源县财政局编制，页脚中的首字下沉占两行，其余文字在它右边，"+long+long)))}},
+		{name: "text-box-drop-cap-margin", body: para("", run("", "下面的文本框中有悬挂的首字。"), st.Run(box.Drawing(3, "文本框 3", marginShape), "")) + text(sample)},
 		{name: "text-box-drop-cap", body: para("", run("", "下面的文本框中有首字下沉。"), st.Run(box.Drawing(2, "文本框 2", boxShape), boxVML)) + text(sample)},
 		// A clerk's style made from a drop cap (新建样式 from the letter):
 		// Word keeps its frame, exact line and lowered 74 pt type in the
