@@ -73,6 +73,12 @@ func frames3Features(t testing.TB) []feature {
 		{name: "box-nested-float-table", body: para("", run("", "下面的文本框中，表格里套着一张浮动表格。"), st.Run(nestBox.Drawing(3, "文本框 3", nestShape), "")) + text(sample)},
 		{name: "table-cell-drop-cap", body: text("表格中的首字下沉：") + table([]int{1800, 7034}, "",
 			row("", cell(1800, para("", run("", "说明"))), cell(7034, dropCap("drop", "", "沁")+para("", run("", long+long))))) + text(sample)},
+		// Word 2016's 插入对齐制表符 in a table's cells: 单位 then 万元 at the
+		// cell's right; 合计 centred; a right tab stop at 3 cm.
+		{name: "table-cell-alignment-tab", body: text("表格中的对齐方式制表符：") + table([]int{5000, 3834}, "",
+			row("", cell(5000, para("", run("", "单位"), `<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>`, run("", "万元"))+
+				para("", `<w:r><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="none"/></w:r>`, run("", "合计"))),
+				cell(3834, para(`<w:tabs><w:tab w:val="right" w:pos="1701"/></w:tabs>`, run("", "金额"), `<w:r><w:tab/></w:r>`, run("", "120"))))) + text(sample)},
 		{name: "table-cell-spacing-units", body: text("百分比、自动和无：") + spaced("pct") + text("自动：") + spaced("auto") + text("无：") +
 			strings.Replace(spaced("nil"), `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E">`, `<w:tr w:rsidR="00A41C2E" w:rsidTr="003F1C2E"><w:tblPrEx><w:tblCellSpacing w:w="57" w:type="pct"/></w:tblPrEx>`, 1) + text(sample)},
 	}

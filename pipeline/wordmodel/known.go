@@ -89,7 +89,7 @@ func init() {
 	knownNames("", knownAs{what: "子文档（内容在另一个文件中）"}, `w:subDoc`)
 	knownNames("", knownAs{what: "ActiveX 控件"}, `w:control`)
 	knownNames("", knownAs{what: "墨迹"}, `w:contentPart`)
-	knownNames("", knownAs{check: alignTabShown}, `w:ptab`) // drawn by the layout (tabs.go)
+	knownNames("", quiet, `w:ptab`) // drawn by the layout (tabs.go), listed in a vertical cell (alignTabVertical)
 	knownNames("", knownAs{what: "自动更新的日期（Word 打开时显示当天）"}, `w:dayShort w:dayLong w:monthShort w:monthLong w:yearShort w:yearLong`)
 	knownNames("", knownAs{what: "页码（w:pgNum）"}, `w:pgNum`)
 	knownNames("", knownAs{check: background}, `w:background`)
