@@ -38,6 +38,14 @@ func (r *renderer) placeFrames(anchor wordmodel.Block) {
 	}
 	r.framed = nil
 	next, _ := anchor.(*wordmodel.Paragraph)
+	if next == nil && (r.inStory || r.inBox) {
+		// A drop cap ending a header, a footer or a text box, with no
+		// paragraph to stand beside: its letter on a line of its own.
+		for _, b := range unframed(waiting) {
+			r.paragraph(b.(*wordmodel.Paragraph))
+		}
+		return
+	}
 	top := r.anchorTop(next)
 	for i := 0; i < len(waiting); {
 		j := i + 1

@@ -138,3 +138,19 @@ func TestADropCapInACell(t *testing.T) {
 	}
 	wantDropCapBeside(t, "drop", letter, lines, left, 113)
 }
+
+// TestADropCapWithNothingBesideIt: a drop cap ending a text box, or
+// followed by a table in a header, has no paragraph to stand beside: its
+// letter is set on a line of its own, not lost.
+func TestADropCapWithNothingBesideIt(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "page", V: "page", X: 60 * mm, Y: 100 * mm, CX: 100 * mm, CY: 70 * mm}
+	box := st.Shape(a, "rect", "", st.Fill("FFFFFF"), "", st.Para(st.Text("框中"))+dropCapPara("drop", "113"), ">")
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", box), "")), nil))
+	if letter := firstTextOp(t, r, "晋"); letter.x < 59 || letter.y < 100 {
+		t.Errorf("the box's letter at (%.2f, %.2f), not in the box", letter.x, letter.y)
+	}
+	header := dropCapPara("drop", "113") + floatingTable(`w:horzAnchor="margin" w:vertAnchor="text" w:tblpY="1"`, "表") + st.Para(st.Text("页眉"))
+	_, r = laidShapes(t, withHeader(t, st.Para(st.Text("正文")), header))
+	firstTextOp(t, r, "晋")
+}
