@@ -193,8 +193,10 @@
 // a body paragraph is (celltext.go), with its own size run by run, line
 // rule and height (each line as high as the largest type on it: a 小五
 // note under a 小二 title keeps 小五 lines), space before and after (the first paragraph's space
-// before and the last's space after are kept, as in Word), indents and
-// alignment, resolved through the table style's pPr too; on a section's
+// before and the last's space after are kept, as in Word), indents,
+// alignment and tabs (at its stops, an alignment tab in the cell's
+// content box; their leaders are listed by wordmodel), resolved through
+// the table style's pPr too; on a section's
 // line grid each of its lines takes whole grid lines unless the paragraph
 // has snapToGrid off, as in Word and LibreOffice, and the rows grow with
 // them. A table read from Word without cell margins has Word's (none
