@@ -79,6 +79,10 @@ func (r *renderer) cellFloats(tl *tableLayout, row *tableRow, k int, c tableCell
 			place = area{page: rect{c.x, y, c.w, h}, margin: rect{c.x + c.pad[1], y + c.pad[0], inner, h - c.pad[0] - c.pad[2]}, colLeft: c.x + c.pad[1], colWidth: inner}
 		}
 		x, fy := r.placeIn(an.f, an.w, an.h, paraTop, place)
+		if an.shape != nil && an.shape.DropLines > 0 {
+			r.cellDropCap(tl, an.shape, lines, c, at, paraTop, x)
+			continue
+		}
 		if at, ok := r.fromLine[an.f]; ok && wrapsFromLine(an.f) {
 			x, fy = at.x, paraTop+at.dy // where its text flows around it (celllines.go)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // TestCellSpacingSetsCellsApart: a table of cell spacing (单元格间距)
@@ -61,5 +62,32 @@ func TestCellSpacingSetsCellsApart(t *testing.T) {
 	}
 	if top := strokes(ops, first.y-sp, 0.5, true); len(top) == 0 || !near(top[0].h, 1.5*ptToMM) {
 		t.Errorf("the table's top line: %+v", top)
+	}
+}
+
+// TestCellSpacingInOtherUnitsIsNone: a table whose cell spacing is set
+// as a percentage, auto or nil (as programs other than Word write it) is
+// laid out as one without, as Word takes it (MS-OI29500 2.1.152-154): its
+// second row's text stands where the plain table's does, where twips
+// set the cells apart.
+func TestCellSpacingInOtherUnitsIsNone(t *testing.T) {
+	table := func(tblPr string) string {
+		row := func(text string) string {
+			return `<w:tr><w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>` + st.Para(st.Text(text)) + `</w:tc><w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>` + st.Para(st.Text("格")) + `</w:tc></w:tr>`
+		}
+		return `<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/>` + tblPr + `<w:tblBorders><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>` + row("甲") + row("乙") + `</w:tbl>`
+	}
+	at := func(tblPr string) op {
+		_, r := laidShapes(t, st.Docx(t, table(tblPr)+st.Para(st.Text("后")), nil))
+		return firstTextOp(t, r, "乙")
+	}
+	plain := at("")
+	if twips := at(`<w:tblCellSpacing w:w="100" w:type="dxa"/>`); near(twips.x, plain.x) || near(twips.y, plain.y) {
+		t.Fatalf("乙 at (%.2f, %.2f) with spacing in twips, as without (%.2f, %.2f)", twips.x, twips.y, plain.x, plain.y)
+	}
+	for _, unit := range []string{"pct", "auto", "nil"} {
+		if got := at(`<w:tblCellSpacing w:w="100" w:type="` + unit + `"/>`); !near(got.x, plain.x) || !near(got.y, plain.y) {
+			t.Errorf("%s: 乙 at (%.2f, %.2f), want (%.2f, %.2f) as without spacing", unit, got.x, got.y, plain.x, plain.y)
+		}
 	}
 }

@@ -38,6 +38,8 @@ type cellSet struct {
 	shading  string
 	borders  *wordmodel.Borders
 	boxBelow float64
+	// tabs are its tab stops (wordmodel's CellPara.Tabs).
+	tabs []wordmodel.TabStop
 }
 
 // cellLine is one wrapped line of a cell: its units, how it is set, its
@@ -126,6 +128,9 @@ func (r *renderer) newCellSets(tl *tableLayout, c tableCell, pieces int) []cellS
 		if cp.Sizes != nil {
 			s.sizes = *cp.Sizes
 		}
+		if cp.Tabs != nil {
+			s.tabs = *cp.Tabs
+		}
 		s.lineH, s.spacing = r.paraLine(tl, cp), cp.Spacing
 		if sp := cp.Spacing; sp != nil {
 			s.before = spaceMM(sp.Before, sp.BeforeLines, r.linePitch())
@@ -209,7 +214,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 		s := &sets[si]
 		start := len(lines)
 		if around {
-			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before)
+			excl = r.cellExclusions(excl, c, k, linesHeight(lines)+s.before, s.lineH)
 		}
 		// A float placed from this paragraph's line or character: the
 		// paragraph set once without it, then around it (celllines.go).
@@ -226,15 +231,30 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				}
 				from := len(arena)
 				var units []unit
+				tabbed := false
 				if formatted(runs) {
 					arena, runs = r.formattedUnits(arena, piece, runs, c.face, s.sizePt, nil)
 					units = arena[from:len(arena):len(arena)]
 					colorUnits(units, c.color)
+					// Its tabs' widths as they fall before it is broken, set
+					// again on each line it is broken into.
+					first := 0.0
+					if j == 0 {
+						first = s.first
+					}
+					tabbed = s.setTabs(r, units, s.left+first, inner)
 				} else {
-					arena = r.unitsIn(arena, piece, oneFace(c.face), s.sizePt, false)
+					arena = r.plainCellUnits(arena, piece, c.face, s.sizePt)
 					units = arena[from:len(arena):len(arena)]
 					colorUnits(units, c.color)
 					runs = sizeUnits(units, runs, s.sizePt)
+					if strings.IndexByte(piece, '\t') >= 0 {
+						first := 0.0
+						if j == 0 {
+							first = s.first
+						}
+						tabbed = s.setTabs(r, units, s.left+first, inner)
+					}
 				}
 				kernUnits(units, c.kern, s.sizePt)
 				fitPictures(units, inner-s.left-s.right)
@@ -251,7 +271,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 					continue
 				}
 				if len(excl) > 0 {
-					lines = r.aroundLines(lines, units, excl, s, c, first, start, piece)
+					lines = r.aroundLines(lines, units, excl, s, c, first, start, piece, tabbed)
 					continue
 				}
 				rest := inner - s.left - s.right
@@ -264,6 +284,9 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 					x := s.left
 					if b == 0 {
 						x += first
+					}
+					if tabbed {
+						s.setTabs(r, line, x, inner)
 					}
 					lines = append(lines, r.cellLineOf(line, s, &c, x, inner-x-s.right, b == len(broken)-1, piece))
 				}
@@ -353,13 +376,16 @@ func fitPictures(units []unit, room float64) {
 // set as s whose first line is lines[start], set around the cell's floats
 // excl: the lines of a band side by side, only its last one's height
 // counted, each pushed under the floats as far as its band.
-func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion, s *cellSet, c tableCell, first float64, start int, piece string) []cellLine {
+func (r *renderer) aroundLines(lines []cellLine, units []unit, excl []exclusion, s *cellSet, c tableCell, first float64, start int, piece string, tabbed bool) []cellLine {
 	y := linesHeight(lines)
 	if len(lines) == start {
 		y += s.before // added to the paragraph's first line once it is set
 	}
 	bands, _ := aroundFloats(units, excl, s, c, first, y, s.lineH)
 	for b, bl := range bands {
+		if tabbed {
+			s.setTabs(r, bl.units, bl.x, c.w-c.pad[1]-c.pad[3])
+		}
 		cl := r.cellLineOf(bl.units, s, &c, bl.x, bl.room, b == len(bands)-1, piece)
 		cl.push, cl.span = bl.push, bl.room
 		cl.h += bl.push

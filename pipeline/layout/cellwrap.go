@@ -49,9 +49,9 @@ func (c *tableCell) wrapsAny() bool {
 
 // cellExclusions adds to excl the floats of c anchored in the paragraph
 // starting at the cell's text line before, whose top is paraTop below the
-// cell's content top, that its text flows around; y is 0 at the content
-// top.
-func (r *renderer) cellExclusions(excl []exclusion, c tableCell, before int, paraTop float64) []exclusion {
+// cell's content top and whose lines are lineH high, that its text flows
+// around; y is 0 at the content top.
+func (r *renderer) cellExclusions(excl []exclusion, c tableCell, before int, paraTop, lineH float64) []exclusion {
 	inner := c.w - c.pad[1] - c.pad[3]
 	const tall = 1e6 // the row's height is not known yet: no float here is placed by it
 	a := area{page: rect{c.x, -c.pad[0], c.w, tall}, margin: rect{c.x + c.pad[1], 0, inner, tall}, colLeft: c.x + c.pad[1], colWidth: inner}
@@ -73,6 +73,13 @@ func (r *renderer) cellExclusions(excl []exclusion, c tableCell, before int, par
 	}
 	for i := range c.shapes {
 		sp := &c.shapes[i]
+		if sp.DropLines > 0 {
+			if sp.Before == before {
+				x, y := r.placeIn(sp.Float, sp.Width, sp.Height, paraTop, a)
+				excl = append(excl, dropCapExclusion(x, y, sp.Width, float64(sp.DropLines)*lineH, sp.Float.Wrap))
+			}
+			continue
+		}
 		add(sp.Float, sp.Width, sp.Height, sp.Before)
 	}
 	return excl

@@ -141,7 +141,9 @@
 // A drop cap (dropcap.go) is drawn from the same paragraph: its letter in
 // the size Word gave it, its baseline on the baseline of the paragraph's
 // Lines-th line, beside the lines it spans (a float of the letter's
-// width and hSpace, text on its right) or hung in the margin.
+// width and hSpace, text on its right) or hung in the margin. A header's,
+// a footer's or a text box's is set alike beside its story's next
+// paragraph; a table cell's (celldropcap.go) from the cell's content left.
 //
 // Page numbers in the text are this layout's (fields.go): wordmodel leaves
 // a placeholder where Word shows PAGE, NUMPAGES, SECTIONPAGES or PAGEREF
@@ -192,8 +194,10 @@
 // a body paragraph is (celltext.go), with its own size run by run, line
 // rule and height (each line as high as the largest type on it: a 小五
 // note under a 小二 title keeps 小五 lines), space before and after (the first paragraph's space
-// before and the last's space after are kept, as in Word), indents and
-// alignment, resolved through the table style's pPr too; on a section's
+// before and the last's space after are kept, as in Word), indents,
+// alignment and tabs (at its stops, an alignment tab in the cell's
+// content box; their leaders are listed by wordmodel), resolved through
+// the table style's pPr too; on a section's
 // line grid each of its lines takes whole grid lines unless the paragraph
 // has snapToGrid off, as in Word and LibreOffice, and the rows grow with
 // them. A table read from Word without cell margins has Word's (none

@@ -40,6 +40,12 @@ func (r *renderer) dropCap(p *wordmodel.Paragraph, next *wordmodel.Paragraph, to
 	r.drawUnits(letter, own, x, base-own.font.ascent*sizeMM, sizeMM, 0)
 	r.onPage = true
 	if f.DropCap == "drop" {
-		r.floats = append(r.floats, exclusion{x0: x, y0: top, x1: x + w + f.Wrap.Right, y1: top + lines*nl.lineHeight, mode: "square", side: "right"})
+		r.floats = append(r.floats, dropCapExclusion(x, top, w, lines*nl.lineHeight, f.Wrap))
 	}
+}
+
+// dropCapExclusion is the room a drop cap w wide at x, top takes from the
+// h of lines beside it: its width and hSpace, the text on its right.
+func dropCapExclusion(x, top, w, h float64, wrap wordmodel.Wrap) exclusion {
+	return exclusion{x0: x, y0: top, x1: x + w + wrap.Right, y1: top + h, mode: "square", side: "right"}
 }

@@ -15,11 +15,13 @@ import (
 // around the box as around a float (flow.go). A drop cap (dropcap.go) is
 // placed from the same paragraph.
 
-// waitsForAnchor reports whether b is a body paragraph in a frame, kept
-// until its anchor comes.
+// waitsForAnchor reports whether b is a body paragraph in a frame, or a
+// drop cap in a header, a footer or a text box, kept until its anchor
+// comes: the drop cap is set beside its story's next paragraph as the
+// body's is, and wraps that story's text only.
 func (r *renderer) waitsForAnchor(b wordmodel.Block) bool {
 	p, ok := b.(*wordmodel.Paragraph)
-	if !ok || p.Frame == nil || r.inStory || r.inBox {
+	if !ok || p.Frame == nil || (r.inStory || r.inBox) && p.Frame.DropCap == "" {
 		return false
 	}
 	r.framed = append(r.framed, p)
@@ -36,6 +38,14 @@ func (r *renderer) placeFrames(anchor wordmodel.Block) {
 	}
 	r.framed = nil
 	next, _ := anchor.(*wordmodel.Paragraph)
+	if next == nil && (r.inStory || r.inBox) {
+		// A drop cap ending a header, a footer or a text box, with no
+		// paragraph to stand beside: its letter on a line of its own.
+		for _, b := range unframed(waiting) {
+			r.paragraph(b.(*wordmodel.Paragraph))
+		}
+		return
+	}
 	top := r.anchorTop(next)
 	for i := 0; i < len(waiting); {
 		j := i + 1
@@ -59,7 +69,9 @@ func (r *renderer) anchorTop(p *wordmodel.Paragraph) float64 {
 		return r.y
 	}
 	l := r.look(p)
-	if l.pageBreakBefore && (r.onPage || r.cols.at > 0) {
+	// Nothing in a header, a footer or a text box breaks to a page.
+	story := r.inStory || r.inBox
+	if l.pageBreakBefore && (r.onPage || r.cols.at > 0) && !story {
 		r.breakPage()
 		return r.y
 	}
@@ -67,7 +79,7 @@ func (r *renderer) anchorTop(p *wordmodel.Paragraph) float64 {
 	if r.onPage || r.hardTop {
 		top += l.before
 	}
-	if top+l.lineHeight > r.bottom()+0.01 && r.onPage {
+	if top+l.lineHeight > r.bottom()+0.01 && r.onPage && !story {
 		r.newPage()
 		return r.y
 	}

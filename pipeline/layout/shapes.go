@@ -312,6 +312,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	for _, b := range sp.Story() {
 		r.block(b)
 	}
+	r.placeFrames(nil) // a drop cap with no paragraph after it
 	used := r.y - top
 	ops, warnings := r.ops, r.warnings
 	*r = saved

@@ -57,13 +57,14 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 	// The buffers and the lines of the body's paragraph or cell being set
 	// when its page ended stay the body's.
 	r.parts, r.textLines, r.broken, r.measuredCell, r.drawnCell, r.drawn = nil, nil, nil, wrapped{}, wrapped{}, nil
-	r.ops, r.floats, r.storyBehind, r.noteSpace, r.prev, r.label = nil, nil, nil, 0, previous{}, 0
+	r.ops, r.floats, r.storyBehind, r.noteSpace, r.prev, r.label, r.framed = nil, nil, nil, 0, previous{}, 0, nil
 	r.y, r.onPage, r.inBox, r.inStory = top, true, true, true
 	// Its SECTIONPAGES counts the section its page began in.
 	r.section = r.pageSection
 	for _, b := range blocks {
 		r.block(b)
 	}
+	r.placeFrames(nil) // a drop cap with no paragraph after it
 	front, behind, height = r.ops, r.storyBehind, r.y-top
 	warnings := slices.Clone(r.warnings[len(saved.warnings):])
 	*r = saved

@@ -125,6 +125,10 @@ type tableLayout struct {
 	// front are the page's floats anchored in the table's cells in front
 	// of the text, drawn over the table's part on the page (cellfloats.go).
 	front []op
+	// textFrom is where the cell being drawn starts its text in the
+	// page's operations: its drop cap's letter goes there, read before
+	// the text beside it (celldropcap.go).
+	textFrom int
 	// beside says it stands beside the page's floats (tablebeside.go),
 	// not under them; own is then the table laid out at its own width,
 	// whose rows its pages after the first hold.
@@ -495,6 +499,7 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			}
 		}
 		lines, on := r.shown(tl, src)
+		tl.textFrom = len(r.ops)
 		r.cellText(tl, lines, on, c, y, h)
 		r.cellFloats(tl, row, n, c, y, h)
 	}

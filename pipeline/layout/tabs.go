@@ -23,6 +23,40 @@ func (r *renderer) tabbing(p *wordmodel.Paragraph, l look) tabbing {
 	return tabbing{p.Tabs, r.defaultTab, r.width(), l.left, l.right}
 }
 
+// plainCellUnits appends to dst the units of piece, a line of a cell's
+// plain text in face at sizePt, each tab a tab unit (as runPieces makes
+// a run's) that setTabs gives its width.
+func (r *renderer) plainCellUnits(dst []unit, piece string, f *face, sizePt float64) []unit {
+	if strings.IndexByte(piece, '\t') < 0 {
+		return r.unitsIn(dst, piece, oneFace(f), sizePt, false) // nearly every cell
+	}
+	for k, seg := range strings.Split(piece, "\t") {
+		if k > 0 {
+			dst = append(dst, unit{text: " ", space: true, tab: true, face: f, width: 2 * sizePt * ptToMM})
+		}
+		dst = r.unitsIn(dst, seg, oneFace(f), sizePt, false)
+	}
+	return dst
+}
+
+// setTabs sets the tabs of line, a cell's, starting x from its content
+// box's left, without their leaders (listed by wordmodel: its PDF does
+// not draw them in a cell yet).
+func (s *cellSet) setTabs(r *renderer, line []unit, x, inner float64) bool {
+	has := setTabs(line, x, s.tabbing(r, inner))
+	for i := range line {
+		line[i].leader = ""
+	}
+	return has
+}
+
+// tabbing sets the tabs of a cell paragraph set as s in a content box
+// inner wide, its stops and alignment tabs measured from the box's left
+// as Word measures them in a cell.
+func (s *cellSet) tabbing(r *renderer, inner float64) tabbing {
+	return tabbing{s.tabs, r.defaultTab, inner, s.left, s.right}
+}
+
 // setTabs gives each tab of line, which starts x mm from the text block's
 // left edge, the width that takes the text after it to its stop, as Word
 // sets it: the next custom stop past x, else the next default stop; a

@@ -426,6 +426,7 @@ func allFeatures(t testing.TB) []feature {
 		scriptFeatures(),
 		noteFeatures(t),
 		linkedFeatures(t),
+		frames3Features(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

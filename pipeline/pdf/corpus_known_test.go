@@ -133,6 +133,23 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 1 行“前文后文”右端`, "LibreOffice: puts VML's default wrap distance (9 pt either side) around a shape in the line; Word gives a 嵌入型 shape none (its 布局 dialog's distances are off for it), as we do and as LibreOffice does for a DrawingML one (shape-inline-line)"},
 		{`第 1 页第 [23] 行.*基线`, "unsettled: LibreOffice gives the paragraph of WPS's VML line in the line (0 pt high, 2.25 pt thick) two grid lines, we one, as we give a DrawingML line in the line (shape-inline-line), and the lines after follow"},
 	},
+	// Drop caps outside the body, cell spacing in other units, a floating
+	// table nested in a text box (features_frames3_test.go).
+	"table-cell-spacing-units": {{`第 1 页第 ([4-9]|1[01]) 行.*基线`, "unsettled: after each table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table); the cells stand side by side in both, as Word takes a pct, auto or nil spacing (LibreOffice reads only twips)"}},
+	"header-drop-cap":          {{`第 1 页第 1 行文字`, "unsettled: poppler reads the 74 pt letter and the three header lines beside it as one line, in another order in each PDF (LibreOffice also scales a drop cap's letter to its lines, Word keeps the size it wrote, as we do); the body under the header stands alike"}},
+	"style-drop-cap":           {{`第 1 页 5 行，LibreOffice 8 行`, "unsettled: LibreOffice reads a drop cap from a paragraph's own w:framePr only and sets the styled letter as a 74 pt line of its own; Word frames every paragraph of a style holding a w:framePr (LibreOffice too, for a frame: frame-in-style), its dropCap part of it, so we set the letter as the paragraph's drop cap"}},
+	"box-nested-float-table":   {{`第 1 页第 [1-7] 行.*(基线|左端)`, "LibreOffice: sets a text box's table cells in the document default's 10.5 pt (see text-box-table), so its rows, the box and the text under it stand higher; both lay the nested floating table in its cell's flow between 格前 and 格后, as Word does (it lets no table in a text box float), LibreOffice's 6 pt further right"}},
+	"table-cell-drop-cap":      {{`第 1 页 8 行，LibreOffice 9 行`, "LibreOffice: 7.4 moves the first cell's 说明 into the second cell, over the drop cap (its import of a framed paragraph in a cell); Word keeps it in its cell, as we do. Both set the letter over the second cell's first three lines, the text right of it and under it"}},
+	"text-box-drop-cap-margin": {{`第 1 页第 [1-7] 行`, "LibreOffice: reads a drop cap hung in the margin (悬挂) as one in the text, so the box's lines beside it are shorter and break elsewhere; Word hangs it left of the box's text, which keeps its width, as we do (the body's: TestADropCapSpansItsLines). The box and the text under it stand 5 pt lower as in text-box-drop-cap"}},
+	"text-box-drop-cap":        {{`第 1 页第 [1-6] 行.*基线`, "unsettled: the box's lines are off the grid: LibreOffice spaces them by Noto Serif CJK's taller line (23 pt, see line-multiple), we by Word's single line of the face (20.8 pt), and puts the box 5 pt lower; the letter and the lines beside it stand at the same left in both"}},
+	"table-cell-alignment-tab": {
+		{`第 1 页第 3 行“合计”[左右]端`, "LibreOffice: imports w:ptab as an ordinary tab (see alignment-tabs) and sets 合计 at the next default stop; Word centres it in the cell's content box (ISO 29500 17.3.3.23), as we do. 万元 at the cell's right and 120 at its 3 cm stop stand alike"},
+		{`第 1 页第 [45] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
+	},
+	"footer-drop-cap-wps": {
+		{`第 1 页第 [1-5] 行.*基线`, "unsettled: the body's lines stand 10.5 pt lower in LibreOffice, whose line grid moves down when the footer (four lines beside and under the letter) reaches above the text block's foot; we keep the body's first line at the top margin"},
+		{`第 1 页第 [678] 行文字`, "unsettled: the footer's lines break two or three characters apart (poppler reads the letter with the two lines beside it as one): LibreOffice scales the letter to the two lines it spans, narrower than the 48 pt WPS wrote, which we keep, so the lines beside it hold more"},
+	},
 }
 
 const (

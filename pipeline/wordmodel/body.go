@@ -3,6 +3,7 @@ package wordmodel
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unique"
@@ -453,6 +454,12 @@ func (s *sheet) cell(tc string) Cell {
 		if c.Size == 0 && styled != nil {
 			c.Size = styled.size
 		}
+	}
+	if c.Direction != "" && slices.ContainsFunc(shown, hasAlignTab) {
+		*s.undrawn = append(*s.undrawn, Feature{What: alignTabVertical, Where: s.where})
+	}
+	if slices.ContainsFunc(shown, leadsTab) {
+		*s.undrawn = append(*s.undrawn, Feature{What: cellLeader, Where: s.where})
 	}
 	c.Text = strings.Join(lines, "\n")
 	c.Color = oneColor(paras)

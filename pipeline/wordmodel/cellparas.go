@@ -34,6 +34,11 @@ type CellPara struct {
 	// before and after it of the same lines.
 	Shading string
 	Borders *Borders
+	// Tabs are its tab stops where its text has a tab: the layout sets
+	// each tab, an alignment tab's (w:ptab, a stretch of its own) too,
+	// as a body paragraph's (tabs.go); nil otherwise. Shared, never
+	// changed.
+	Tabs *[]TabStop
 }
 
 // RunSize is a stretch of a cell paragraph's text in one type size and
@@ -124,6 +129,9 @@ func (s *sheet) cellPara(p *Paragraph, size float64, look cellLook) CellPara {
 	cp.Size = largest
 	if len(sizes) > 1 || formatted {
 		cp.Sizes = &sizes
+	}
+	if len(p.Tabs) > 0 && strings.Contains(p.Text, "\t") {
+		cp.Tabs = &p.Tabs
 	}
 	if cp.Size == 0 {
 		mark := 0.0

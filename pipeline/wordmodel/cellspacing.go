@@ -11,7 +11,8 @@ import (
 // table's outer ones. The table's w:tblPr sets it for all its rows; a
 // row's w:trPr, or its w:tblPrEx (what Word writes for a row set apart
 // from its table), for that row. Word writes it in twips (w:type="dxa");
-// one in another unit is listed (knownCellSpacing).
+// one in another unit (pct, auto, nil) is none, as Word takes it
+// (MS-OI29500 2.1.152-154).
 
 // cellSpacing is the spacing the properties props set, pt; -1 for none
 // set, 0 for none.
@@ -21,6 +22,9 @@ func cellSpacing(props string) float64 {
 		return -1
 	}
 	tag := tagOf(props[i:])
+	if t := attr(tag, "w:type"); t != "" && t != "dxa" {
+		return 0
+	}
 	twips, _ := strconv.Atoi(attr(tag, "w:w"))
 	return float64(max(twips, 0)) / 20
 }
@@ -41,13 +45,4 @@ func rowSpacing(tr string, table float64) float64 {
 		}
 	}
 	return max(table, 0)
-}
-
-// knownCellSpacing lists a cell spacing not in twips (Word writes twips;
-// a percentage of nothing has no width).
-func knownCellSpacing(_ *sheet, el string) string {
-	if t := attr(tagOf(el), "w:type"); twipsOf(el, "w:w") > 0 && t != "" && t != "dxa" {
-		return "单元格间距（不是以厘米或磅为单位设置的）"
-	}
-	return ""
 }

@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"slices"
 	"testing"
 
 	"jixiao/pipeline/wordmodel"
@@ -9,7 +10,9 @@ import (
 // TestCellSpacingIsRead: a table's cell spacing (w:tblCellSpacing in its
 // w:tblPr, twips, as Word writes 允许调整单元格间距) is every row's, in pt,
 // unless the row sets its own in its w:trPr or its w:tblPrEx (0 too);
-// none is 0; one in another unit than twips is listed.
+// none is 0. One set as a percentage, auto or nil is none, as Word takes
+// it (MS-OI29500 2.1.152-154), a row's own such one taking its table's
+// away; none is listed.
 func TestCellSpacingIsRead(t *testing.T) {
 	row := func(pr string) string {
 		return `<w:tr>` + pr + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + para(run("", "格")) + `</w:tc></w:tr>`
@@ -43,8 +46,22 @@ func TestCellSpacingIsRead(t *testing.T) {
 		}
 	}
 	wantListed(t, doc)
-	pct := fixture{body: table(`<w:tblCellSpacing w:w="10" w:type="pct"/>`, "") + para(run("", "后"))}.read(t)
-	wantListed(t, pct, "表 1：单元格间距（不是以厘米或磅为单位设置的）")
+	for _, unit := range []string{"pct", "auto", "nil"} {
+		other := fixture{body: table(`<w:tblCellSpacing w:w="100" w:type="`+unit+`"/>`, "", `<w:trPr><w:tblCellSpacing w:w="57" w:type="dxa"/></w:trPr>`) +
+			para(run("", "间")) + table(spacing, `<w:tblPrEx><w:tblCellSpacing w:w="200" w:type="`+unit+`"/></w:tblPrEx>`, "") + para(run("", "后"))}.read(t)
+		var got []float64
+		for _, b := range other.Blocks {
+			if tbl, ok := b.(*wordmodel.Table); ok {
+				for _, r := range tbl.Rows {
+					got = append(got, r.CellSpacing)
+				}
+			}
+		}
+		if want := []float64{0, 2.85, 0, 2.85}; !slices.Equal(got, want) {
+			t.Errorf("%s: spacing %v, want %v", unit, got, want)
+		}
+		wantListed(t, other)
+	}
 }
 
 // TestACellFittingItsTextIsRead: 适应文字 (w:tcFitText) is the cell's

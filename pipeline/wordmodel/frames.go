@@ -76,19 +76,16 @@ func readFrame(pPr string) *Frame {
 }
 
 // paragraphFrame is a paragraph's frame: its pPr's, else its style's (a
-// 红头 style Word 2003 framed), as Word frames every paragraph of such a
-// style; styled says it is the style's. A style's drop cap is not taken
-// (its check lists it).
+// 红头 style Word 2003 framed, a drop cap a clerk saved in a style), as
+// Word frames every paragraph of such a style; styled says it is the
+// style's.
 func paragraphFrame(pPr string, info styleInfo) (f *Frame, styled bool) {
 	if next(pPr, "w:framePr", 0) >= 0 {
 		return readFrame(pPr), false
 	}
 	for k := len(info.pPr) - 1; k >= 0; k-- {
 		if next(info.pPr[k], "w:framePr", 0) >= 0 {
-			if f = readFrame(info.pPr[k]); f.DropCap != "" {
-				return nil, false
-			}
-			return f, true
+			return readFrame(info.pPr[k]), true
 		}
 	}
 	return nil, false
@@ -111,9 +108,9 @@ func frameWrap(mode string, h, v float64) Wrap {
 }
 
 // SameFrame reports whether paragraphs a and b, one after the other,
-// stand in one frame: both framed alike.
+// stand in one frame: both framed alike, neither a drop cap.
 func SameFrame(a, b *Paragraph) bool {
-	return a.Frame != nil && b.Frame != nil && a.Frame.Key == b.Frame.Key && a.Frame.DropCap == ""
+	return a.Frame != nil && b.Frame != nil && a.Frame.Key == b.Frame.Key && a.Frame.DropCap == "" && b.Frame.DropCap == ""
 }
 
 // frameBox is the text box the frame of paras (framed alike, one after
@@ -133,6 +130,11 @@ func frameBox(paras []*Paragraph) Shape {
 	}
 	sp.Float = &f.Float
 	sp.Float.InCell = true
+	if f.DropCap != "" {
+		// Its letter is set by the layout on the Lines-th line's
+		// baseline, as the body's (dropcap.go), not in its exact line.
+		sp.DropLines = f.Lines
+	}
 	return sp
 }
 

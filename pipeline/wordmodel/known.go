@@ -89,7 +89,7 @@ func init() {
 	knownNames("", knownAs{what: "子文档（内容在另一个文件中）"}, `w:subDoc`)
 	knownNames("", knownAs{what: "ActiveX 控件"}, `w:control`)
 	knownNames("", knownAs{what: "墨迹"}, `w:contentPart`)
-	knownNames("", knownAs{check: alignTabShown}, `w:ptab`) // drawn by the layout (tabs.go)
+	knownNames("", quiet, `w:ptab`) // drawn by the layout (tabs.go), listed in a vertical cell (alignTabVertical)
 	knownNames("", knownAs{what: "自动更新的日期（Word 打开时显示当天）"}, `w:dayShort w:dayLong w:monthShort w:monthLong w:yearShort w:yearLong`)
 	knownNames("", knownAs{what: "页码（w:pgNum）"}, `w:pgNum`)
 	knownNames("", knownAs{check: background}, `w:background`)
@@ -198,13 +198,12 @@ func tableProperties() {
 	// A body table floats where its w:tblpPr puts it (tablefloat.go).
 	knownNames("w:tblPr", knownAs{check: floatingTable}, `w:tblpPr`)
 	knownNames("w:tblPr", knownAs{check: toggle("从右向左的表格")}, `w:bidiVisual`)
-	knownNames("w:tblPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPr", quiet, `w:tblCellSpacing`)
 	knownNames("w:tblPr", knownAs{check: filled("表格底纹")}, `w:shd`)
 	// A row's w:wBefore and w:wAfter only size the columns gridBefore and
 	// gridAfter skip, which the grid sizes (Row.Before, Row.After).
 	knownNames("w:trPr", quiet, `w:cantSplit w:trHeight w:tblHeader w:cnfStyle w:divId w:wBefore w:wAfter w:gridBefore w:gridAfter`)
-	knownNames("w:trPr", quiet, `w:jc`)
-	knownNames("w:trPr", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:trPr", quiet, `w:jc w:tblCellSpacing`)
 	knownNames("w:trPr", knownAs{check: toggle("隐藏的表格行")}, `w:hidden`)
 	knownNames("w:trPr", quiet, `w:ins`)
 	knownNames("w:trPr", knownAs{what: tableRevision}, `w:del`)
@@ -213,7 +212,7 @@ func tableProperties() {
 	// footer's alike: their cells, lines and floats stand in the row's
 	// own columns.
 	knownNames("w:tblPrEx", quiet, `w:tblLayout w:tblCellMar w:tblLook w:tblW w:jc w:tblInd`)
-	knownNames("w:tblPrEx", knownAs{check: knownCellSpacing}, `w:tblCellSpacing`)
+	knownNames("w:tblPrEx", quiet, `w:tblCellSpacing`)
 	knownNames("w:tblPrEx", knownAs{check: filled("表格行的底纹")}, `w:shd`)
 	knownNames("w:tblPrEx", knownAs{check: rowBorders}, `w:tblBorders`)
 	knownNames("w:tcPr", read, `w:tcBorders`)
@@ -272,31 +271,31 @@ func background(s *sheet, el string) string {
 }
 
 // frame lists a paragraph in a frame the PDF does not place
-// (Paragraph.Frame): a drop cap (首字下沉) outside the body, a frame
+// (Paragraph.Frame): a drop cap (首字下沉) in a table or a note, a frame
 // (图文框) in a text box or a note, or in a style.
 func frame(s *sheet, el string) string {
 	d := attr(tagOf(el), "w:dropCap")
 	if s.known.inStyle {
-		// A style's frame frames its paragraphs (paragraphFrame), each
-		// listed where it cannot stand; its drop cap is not read. A
-		// frame's check depends on where its paragraph stands (a pPr
-		// holding one is not memoized).
-		if d == "drop" || d == "margin" {
-			return "首字下沉（在段落样式中设置的首字下沉无法显示，请在段落本身上设置）"
-		}
+		// A style's frame or drop cap frames its paragraphs
+		// (paragraphFrame), each listed where it cannot stand. A frame's
+		// check depends on where its paragraph stands (a pPr holding one
+		// is not memoized).
 		return ""
 	}
 	if d == "drop" || d == "margin" {
-		if s.inBody {
-			return ""
+		if s.ownLines() || d == "drop" && s.inCell {
+			return "" // the body's, a header's, a footer's, a text box's, a cell's
 		}
-		return "首字下沉（只在正文中显示，表格、页眉页脚、文本框和脚注中的无法显示）"
+		return dropCapNotDrawn
 	}
 	if s.inBody || s.inMargin || s.inCell {
 		return "" // the body's, a header's or footer's, their tables'
 	}
 	return frameNotDrawn
 }
+
+// dropCapNotDrawn lists a drop cap where the PDF does not place one.
+const dropCapNotDrawn = "首字下沉（表格中悬挂式的和脚注、尾注中的首字下沉无法显示）"
 
 // frameNotDrawn lists a frame where the PDF does not place one.
 const frameNotDrawn = "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"

@@ -16,9 +16,9 @@ type knownState struct {
 	// own width, alignment and indent to be compared with.
 	tableProps string
 	// storyTable says the table being walked is one of the body's own,
-	// a header's or a footer's, or one in a text box in them, whose
-	// w:tblpPr is drawn (tablefloat.go); a nested one, or a note's, is
-	// not.
+	// a header's or a footer's, or one in a text box (nested ones too),
+	// whose w:tblpPr is drawn (tablefloat.go); a nested one outside a
+	// text box, or a note's, is not.
 	storyTable bool
 	// memo is what a properties element (a run's w:rPr, a cell's w:tcPr)
 	// lists, by its text: a long table repeats a few many times.
@@ -271,7 +271,9 @@ func (w *knownWalk) enter(i int, name string) bool {
 			w.tables++
 			w.rows, w.cells = 0, 0
 		}
-		s.known.storyTable = w.depth == 1 && (w.base == "" || s.inMargin)
+		// Word lets no table in a text box float, nested ones included:
+		// each is laid out in the box's flow.
+		s.known.storyTable = w.depth == 1 && (w.base == "" || s.inMargin) || slices.Contains(w.stack, "w:txbxContent")
 		s.known.tableBorders, s.known.tableProps = "", ""
 	case "w:tr":
 		if w.depth == 1 {

@@ -407,8 +407,10 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	if f, styled := paragraphFrame(pPr, info); f != nil {
 		switch {
-		case s.inBody || (s.inMargin || s.inCell) && f.DropCap == "":
+		case s.inBody || (s.inMargin || s.inCell) && f.DropCap == "" || f.DropCap != "" && s.ownLines() || f.DropCap == "drop" && s.inCell:
 			para.Frame = f
+		case styled && f.DropCap != "":
+			found = append(found, dropCapNotDrawn)
 		case styled:
 			// A paragraph's own frame is listed by its pPr's check.
 			found = append(found, frameNotDrawn)

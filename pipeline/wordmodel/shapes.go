@@ -72,7 +72,10 @@ type Shape struct {
 	Art *TextArt
 	// Framed: the shape is a frame (图文框) in a table cell (frameBox),
 	// whose size the layout knows only once its text is laid out.
-	Framed bool
+	// DropLines is, for a drop cap's frame there (首字下沉, 下沉), how
+	// many of the next paragraph's lines it spans; 0 for any other.
+	Framed    bool
+	DropLines int
 	// Link is the box's place in a chain of linked text boxes, whose
 	// story flows from box to box (links.go); nil for none. linkID is
 	// the chain's id as read, vmlNext the VML box its text goes on in.

@@ -61,9 +61,10 @@ func (s *sheet) tableFloat(props string, margins CellMargins) *TableFloat {
 
 // floatingTable says why a table's w:tblpPr is not drawn. A table of the
 // body, a header or a footer is placed as a float, in its story; one in a
-// text box is laid out in the box's flow, as Word lays it out (Word lets
-// no table in a text box float: its 文字环绕 is greyed out there). One in
-// a note or nested in a table's cell is listed.
+// text box, nested in a table there or not, is laid out in the box's
+// flow, as Word lays it out (Word lets no table in a text box float: its
+// 文字环绕 is greyed out there). One in a note or nested in a table's cell
+// elsewhere is listed.
 func floatingTable(s *sheet, _ string) string {
 	if s.known.storyTable {
 		return ""

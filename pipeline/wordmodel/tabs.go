@@ -49,13 +49,29 @@ func alignTab(tag string) *AlignTab {
 	return t
 }
 
-// alignTabShown lists an alignment tab in a table cell, whose text is set
-// without its runs (Cell.Text): its place would be lost.
-func alignTabShown(s *sheet, _ string) string {
-	if s.inCell {
-		return "表格中的对齐方式制表符（绝对位置制表符）"
+// alignTabVertical lists an alignment tab in a cell of vertical text,
+// whose columns have no tab stops. A horizontal cell's is set as a body
+// paragraph's, from the cell's content box (CellPara.Tabs).
+const alignTabVertical = "竖排文字单元格中的对齐方式制表符（绝对位置制表符）"
+
+// cellLeader lists a tab's leader in a table cell: the layout sets the
+// cell's tabs at their stops (CellPara.Tabs) but its PDF does not yet
+// draw their dots or lines there.
+const cellLeader = "表格中制表符的前导符（点线、短线或下划线）"
+
+// leadsTab reports whether p has a tab that may be drawn with a leader:
+// an alignment tab with one, or a tab where a stop of p has one.
+func leadsTab(p *Paragraph) bool {
+	if !strings.Contains(p.Text, "\t") {
+		return false
 	}
-	return ""
+	return slices.ContainsFunc(p.Runs, func(r Run) bool { return r.Align != nil && r.Align.Leader != "" }) ||
+		slices.ContainsFunc(p.Tabs, func(t TabStop) bool { return t.Leader != "" })
+}
+
+// hasAlignTab reports whether p has an alignment tab.
+func hasAlignTab(p *Paragraph) bool {
+	return slices.ContainsFunc(p.Runs, func(r Run) bool { return r.Align != nil })
 }
 
 // resolveTabs is a paragraph's tab stops, by position: each layer's
