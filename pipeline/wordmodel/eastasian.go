@@ -49,8 +49,9 @@ func bracketsOf(v string) string {
 }
 
 // eastAsianInCell lists what of 双行合一 and 纵横混排 a cell of text
-// direction does not show: 双行合一 in vertical text, whose characters
-// the layout stands one under the other; 纵横混排 in text turned upwards
+// direction does not show: 双行合一 in upright vertical text, whose
+// characters the layout stands one under the other (a cell turned
+// upwards sets it in its turned line); 纵横混排 in text turned upwards
 // (btLr), whose run the layout sets across a column only where the
 // text stands upright in columns (tbRl, tbLrV) and turns, as in the body
 // (and as LibreOffice draws it), in a horizontal cell.
@@ -60,7 +61,7 @@ func (s *sheet) eastAsianInCell(direction string, paras []*Paragraph) {
 		shown := func(has func(Run) bool) bool {
 			return slices.ContainsFunc(para.Runs, func(r Run) bool { return has(r) && strings.TrimSpace(r.Text) != "" })
 		}
-		if direction != "" && shown(func(r Run) bool { return r.Combine != nil }) {
+		if direction != "" && direction != "btLr" && shown(func(r Run) bool { return r.Combine != nil }) {
 			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的双行合一", Where: s.where, Text: para.Text})
 		}
 		if !upright && shown(func(r Run) bool { return r.Vertical }) {

@@ -342,9 +342,10 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的图片项目符号", Where: s.where, Text: para.Text})
 		para.LabelPicture = nil
 	}
-	if text && inLine > 0 && c.Direction != "" {
-		// Vertical text stands character by character; a picture among
-		// it is not set.
+	if text && inLine > 0 && c.Direction != "" && c.Direction != "btLr" {
+		// Upright vertical text stands character by character; a
+		// picture among it is not set (a line turned upwards sets it as
+		// a horizontal cell's line does, turned with it).
 		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中与文字同行的图片", Where: s.where, Text: para.Text})
 		para.Runs = slices.DeleteFunc(para.Runs, func(r Run) bool { return r.Picture > 0 })
 	}

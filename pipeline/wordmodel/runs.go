@@ -246,19 +246,20 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 }
 
 // verticalMarks are the run formatting a vertical cell's text does not
-// show (its colour, weight, size, italic, capitals, underlines, strikes
-// and backgrounds are drawn turned with it), each with what the clerk
-// calls it.
+// show, each with what the clerk calls it. A cell turned to read upwards
+// (btLr) is a level line turned and shows all of a run's formatting; an
+// upright column (tbRl, tbRlV, tbLrV) shows its colour, weight, size,
+// italic, capitals, lines, backgrounds, scripts, emphasis marks, text
+// borders, character spacing and links, and the scale of the Latin it
+// sets on its side, not the rest.
 var verticalMarks = []struct {
 	name string
 	has  func(Run) bool
 }{
-	{"上标或下标", func(r Run) bool { return r.VertAlign != "" || r.Position != 0 }},
-	{"波浪下划线", func(r Run) bool { return r.Underline && strings.HasPrefix(r.UnderlineStyle, "wav") }},
-	{"超链接（不能点击）", func(r Run) bool { return r.Link != "" }},
-	{"着重号", func(r Run) bool { return r.Emphasis != "" }},
-	{"文字边框", func(r Run) bool { return r.Border != nil }},
-	{"字符缩放、间距或调整宽度", func(r Run) bool { return r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0 }},
+	// Word and LibreOffice scale an upright character along the column
+	// or across it by their own rules, not yet matched.
+	{"竖立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
+	{"调整宽度", func(r Run) bool { return r.FitWidth != 0 }},
 	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
 	// A 纵横混排 run stands across an upright column without its marks.
 	{"纵横混排文字的下划线、删除线、边框、着重号、突出显示或底纹", func(r Run) bool {
@@ -266,9 +267,16 @@ var verticalMarks = []struct {
 	}},
 }
 
-// verticalOnly lists, for a paragraph of a vertical cell, the formatting
-// its runs have that the PDF does not draw there.
-func (s *sheet) verticalOnly(para *Paragraph) {
+// hasWide reports whether text has a character an upright column stands
+// upright (a Chinese one), not on its side.
+func hasWide(text string) bool {
+	return strings.IndexFunc(text, func(c rune) bool { return c >= 0x2E80 }) >= 0
+}
+
+// verticalOnly lists, for a paragraph of a cell of the vertical text
+// direction, the formatting its runs have that the PDF does not draw
+// there.
+func (s *sheet) verticalOnly(para *Paragraph, direction string) {
 	var names []string
 	if para.Shading != "" {
 		names = append(names, "段落底纹")
@@ -277,6 +285,9 @@ func (s *sheet) verticalOnly(para *Paragraph) {
 		names = append(names, "段落边框")
 	}
 	for _, m := range verticalMarks {
+		if direction == "btLr" {
+			break
+		}
 		for _, r := range para.Runs {
 			if strings.TrimSpace(r.Text) != "" && m.has(r) {
 				names = append(names, m.name)
