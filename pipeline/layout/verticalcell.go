@@ -44,7 +44,7 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			colorUnits(units, c.color)
-			col := column{units: units, set: s, turned: c.direction == "btLr"}
+			col := column{units: units, set: s, face: c.face, turned: c.direction == "btLr"}
 			line.cols = append(line.cols, col)
 			line.h = max(line.h, col.length(c.direction))
 		}
@@ -55,11 +55,12 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 	return []cellLine{line}
 }
 
-// column is one paragraph of a vertical cell; turned: its line is
-// turned a quarter left (btLr), not stood upright.
+// column is one paragraph of a vertical cell, face its cell's; turned:
+// its line is turned a quarter left (btLr), not stood upright.
 type column struct {
 	units  []unit
 	set    *cellSet
+	face   *face
 	turned bool
 }
 
@@ -122,7 +123,7 @@ func (col column) lineH() float64 {
 	h := col.set.lineH
 	for _, u := range col.units {
 		if col.turned && u.img != nil {
-			h = max(h, u.pictureHeight()+u.face.font.descent*col.set.sizePt*ptToMM)
+			h = max(h, u.pictureHeight()+col.face.font.descent*col.set.sizePt*ptToMM)
 		}
 		h = max(h, u.east.across(col.em(u)))
 	}
@@ -192,7 +193,7 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 			start = bottom - length
 		}
 		if c.direction == "btLr" {
-			r.turnedLine(col, c.face, x0+above, x0+w-below, top+bottom-start)
+			r.turnedLine(col, x0+above, x0+w-below, top+bottom-start)
 		} else {
 			// Marks over the text stand right of the column.
 			r.uprightColumn(col, x0+below+(w-above-below)/2, start)

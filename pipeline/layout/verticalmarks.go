@@ -67,22 +67,11 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 		x += along
 	}
 	if xs != nil {
-		r.textBorders(col.units, xs, ends, c.Y+columnBaseline(col, sizeMM), sizeMM)
+		f := col.face.font
+		r.textBorders(col.units, xs, ends, c.Y+(f.ascent-f.descent)*sizeMM/2, sizeMM)
 	}
 	level := r.ops
 	r.ops = append(page, quarterTurned(level, c, true)...)
-}
-
-// columnBaseline is where the baseline of the paragraph's type stands
-// below the level line's start, its em box centred on the column.
-func columnBaseline(col column, sizeMM float64) float64 {
-	for _, u := range col.units {
-		if u.face != nil {
-			f := u.face.font
-			return (f.ascent - f.descent) * sizeMM / 2
-		}
-	}
-	return 0
 }
 
 // quarterTurned are the ops of a level line turned a quarter about c:
@@ -114,9 +103,9 @@ func quarterTurned(ops []op, c Point, cw bool) []op {
 // pictures, 双行合一 and 拼音指南 with it), turned a quarter left so
 // that it reads upwards from foot, the tops of its characters facing
 // left, between left and right across the cell.
-func (r *renderer) turnedLine(col column, line *face, left, right, foot float64) {
+func (r *renderer) turnedLine(col column, left, right, foot float64) {
 	sizeMM := col.set.sizePt * ptToMM
-	f := line.font
+	f := col.face.font
 	baseline := (left+right)/2 + (f.ascent-f.descent)*sizeMM/2
 	for _, u := range col.units {
 		if u.img != nil {
@@ -126,7 +115,7 @@ func (r *renderer) turnedLine(col column, line *face, left, right, foot float64)
 	c := Point{baseline, foot}
 	page := r.ops
 	r.ops = nil
-	r.drawUnits(col.units, line, c.X, c.Y-f.ascent*sizeMM, sizeMM, 0)
+	r.drawUnits(col.units, col.face, c.X, c.Y-f.ascent*sizeMM, sizeMM, 0)
 	level := r.ops
 	r.ops = append(page, quarterTurned(level, c, false)...)
 }

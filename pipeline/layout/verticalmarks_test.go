@@ -1,0 +1,153 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel/runtest"
+	rt "jixiao/pipeline/wordmodel/runtest"
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// markedRuns are a cell paragraph's runs of each mark a clerk sets in a
+// vertical cell, as w writes them: m², emphasis dots, a link to a
+// bookmark, a red text border and 3 pt character spacing.
+func markedRuns(w runtest.Writer) string {
+	link := `<w:hyperlink w:anchor="附表" w:history="1">` + w.Run(`<w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single"/>`, "附表") + `</w:hyperlink>`
+	return rt.Centred(w.Run("", "面积m"), w.Run(`<w:vertAlign w:val="superscript"/>`, "2"), w.Run(rt.Em("dot"), "着重"), link,
+		w.Run(w.Bdr("single", 4, "FF0000", 0), "边框"), w.Run(rt.Spacing(60), "间距"))
+}
+
+// markedCell is a table of a cell of direction dir holding markedRuns,
+// and the bookmark its link goes to after it.
+func markedCell(t *testing.T, w runtest.Writer, dir string) *renderer {
+	body := rt.Table([]int{1400, 4000}, w.Cell(1400, dir, "", markedRuns(w)), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明")))) +
+		rt.Para(`<w:bookmarkStart w:id="0" w:name="附表"/>`+w.Run("", "附表")+`<w:bookmarkEnd w:id="0"/>`)
+	return laidDocx(t, rt.Docx(t, body, "", nil))
+}
+
+// TestUprightColumnsDrawScriptsMarksBordersAndLinks: in a tbRl cell
+// (WPS: tbRlV) a superscript 2 lies on its side as m does, at two thirds
+// of its size, moved right across the column by a third of an em (a
+// turned line's rise); emphasis dots stand right of 着 and 重, at the
+// middle of each one's em box; the link is a box around 附表's column;
+// the text border a red box around 边框; 3 pt spacing puts 距 an em and
+// 3 pt under 间.
+func TestUprightColumnsDrawScriptsMarksBordersAndLinks(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		r := markedCell(t, w, "tbRl")
+		m, two, zhuo := textOp(t, r, "m"), textOp(t, r, "2"), textOp(t, r, "着")
+		em := zhuo.size * ptToMM
+		if m.angle != -90 || two.angle != -90 || !near(two.size, m.size*scriptScale) || math.Abs(two.x-m.x-superRise*em) > 0.05 || !near(two.y, m.y+m.face.width("m", m.size)) {
+			t.Errorf("%v: 2 at (%.2f, %.2f) %.1f pt turned %v, m at (%.2f, %.2f) %.1f pt turned %v", w, two.x, two.y, two.size, two.angle, m.x, m.y, m.size, m.angle)
+		}
+		mid := func(o op) float64 {
+			return o.x + float64(o.face.glyph([]rune(o.text)[0]).advance)/o.face.font.upem*em/2
+		}
+		f := zhuo.face.font
+		centre := func(o op) float64 { return o.y - em*f.ascent/(f.ascent+f.descent) + em/2 }
+		dots := 0
+		for _, o := range []op{zhuo, textOp(t, r, "重")} {
+			for _, p := range pathsOf(r) {
+				x, y, pw, ph := p.Bounds()
+				if p.Fill == "000000" && pw < em/4 && ph < em/4 && x+pw/2 > mid(o)+em/2 && x+pw < mid(o)+em && math.Abs(y+ph/2-centre(o)) < 0.05 {
+					dots++
+				}
+			}
+		}
+		if dots != 2 {
+			t.Errorf("%v: %d emphasis dots right of 着重 (middle %.2f)", w, dots, mid(zhuo))
+		}
+		fu, biao := textOp(t, r, "附"), textOp(t, r, "表")
+		links := kindOf(r, opLink)
+		if len(links) == 0 || links[0].text != "#附表" || links[0].x > mid(fu)-em/2+0.01 || links[0].x+links[0].w < mid(fu)+em/2-0.01 || !near(links[0].y, centre(fu)-em/2) || !near(links[0].y+links[0].h, centre(biao)+em/2) {
+			t.Errorf("%v: the link boxes %+v around 附表 from %.2f to %.2f across %.2f", w, links, centre(fu)-em/2, centre(biao)+em/2, mid(fu))
+		}
+		bian, kuang := textOp(t, r, "边"), textOp(t, r, "框")
+		boxed := false
+		for _, p := range pathsOf(r) {
+			x, y, pw, ph := p.Bounds()
+			boxed = boxed || p.Stroke == "FF0000" && x < mid(bian)-em/2 && x+pw > mid(bian)+em/2 && y < centre(bian)-em/2+0.01 && y+ph > centre(kuang)+em/2-0.01 && ph < 2.5*em
+		}
+		if !boxed {
+			t.Errorf("%v: no red border around 边框's column at %.2f, %.2f to %.2f", w, mid(bian), centre(bian), centre(kuang))
+		}
+		if jian, ju := textOp(t, r, "间"), textOp(t, r, "距"); !near(ju.y-jian.y, em+3*ptToMM) {
+			t.Errorf("%v: 距 %.2f under 间, want an em and 3 pt (%.2f)", w, ju.y-jian.y, em+3*ptToMM)
+		}
+	}
+}
+
+// TestTurnedCellsDrawTheirLineTurned: a btLr cell draws its line as a
+// horizontal cell's, turned a quarter left to read upwards: the
+// superscript 2 turned with it, smaller, a third of an em left of m's
+// baseline (the line's top faces left); emphasis dots left of 着 and 重;
+// the link a box around 附表, as long as they are along the cell; a red
+// border round 边框; 3 pt spacing after 间 and 距.
+func TestTurnedCellsDrawTheirLineTurned(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		r := markedCell(t, w, "btLr")
+		m, two := firstTextOp(t, r, "面积"), textOp(t, r, "2")
+		em := m.size * ptToMM
+		if m.angle != 90 || two.angle != 90 || !near(two.size, m.size*scriptScale) || math.Abs(m.x-two.x-superRise*em) > 0.05 || !near(two.y, m.y-m.face.width(m.text, m.size)) {
+			t.Errorf("%v: 2 at (%.2f, %.2f) %.1f pt turned %v, m at (%.2f, %.2f) %.1f pt turned %v", w, two.x, two.y, two.size, two.angle, m.x, m.y, m.size, m.angle)
+		}
+		marked := firstTextOp(t, r, "着")
+		dots := 0
+		for _, p := range pathsOf(r) {
+			x, y, pw, ph := p.Bounds()
+			if p.Fill == "000000" && pw < em/4 && ph < em/4 && x+pw/2 < marked.x-0.9*em && y < marked.y && y > marked.y-2*em {
+				dots++
+			}
+		}
+		if dots != 2 {
+			t.Errorf("%v: %d emphasis dots left of 着重 (baseline %.2f)", w, dots, marked.x)
+		}
+		link := textOp(t, r, "附")
+		long := link.face.width("附表", link.size)
+		links := kindOf(r, opLink)
+		if len(links) == 0 || links[0].text != "#附表" || !near(links[0].y+links[0].h, link.y) || math.Abs(links[0].h-long) > 0.05 || links[0].x > link.x-0.9*em || links[0].x+links[0].w < link.x {
+			t.Errorf("%v: the link boxes %+v, 附表 from %.2f up %.2f, its baseline at %.2f", w, links, link.y, long, link.x)
+		}
+		border := textOp(t, r, "边")
+		boxed := false
+		for _, p := range pathsOf(r) {
+			x, y, pw, ph := p.Bounds()
+			boxed = boxed || p.Stroke == "FF0000" && x < border.x-0.9*em && x+pw > border.x && y+ph > border.y && y < border.y-2*em && ph < 2.5*em
+		}
+		if !boxed {
+			t.Errorf("%v: no red border around 边框 turned at %.2f, %.2f", w, border.x, border.y)
+		}
+		if jian, ju := textOp(t, r, "间"), textOp(t, r, "距"); jian.angle != 90 || !near(jian.y-ju.y, em+3*ptToMM) {
+			t.Errorf("%v: 距 %.2f up from 间 turned %v, want an em and 3 pt (%.2f)", w, jian.y-ju.y, jian.angle, em+3*ptToMM)
+		}
+	}
+}
+
+// TestAPictureInATurnedCellsLine: a picture set in the line among a btLr
+// cell's text (a signature between 签名 and 日期), as Word and WPS write
+// it, turns with the line: drawn turned a quarter left, its foot on the
+// turned baseline (its box left of it), between the text before and
+// after it along the cell.
+func TestAPictureInATurnedCellsLine(t *testing.T) {
+	const mm = 36000 // EMU
+	for _, wps := range []bool{false, true} {
+		cell := strings.Replace(sealtest.Cell(1400, singleSpaced(st.Text("签名"), sealtest.Inline(1, "rIdSeal", 6*mm, 3*mm, wps), st.Text("日期"))), `<w:vAlign w:val="top"/>`, `<w:textDirection w:val="btLr"/>`, 1)
+		docx := sealtest.Docx(t, sealtest.Table([]int{1400, 4000}, []string{cell, sealtest.Cell(4000, singleSpaced(st.Text("说明")))})+st.Para(st.Text("表后")), "")
+		if wps {
+			docx = sealtest.AsWPS(t, docx)
+		}
+		_, r := laidShapes(t, docx)
+		imgs := kindOf(r, opImage)
+		if len(imgs) != 1 {
+			t.Fatalf("wps %v: %d pictures drawn, want 1", wps, len(imgs))
+		}
+		img, sign, date := imgs[0], textOp(t, r, "签名"), textOp(t, r, "日期")
+		foot := sign.y - sign.face.width("签名", sign.size)
+		if img.angle != 90 || !near(img.w, 6) || !near(img.h, 3) || !near(img.y+img.h/2, foot-3) || !near(img.x+img.w/2, sign.x-1.5) || !near(date.y, foot-6) || date.angle != 90 {
+			t.Errorf("wps %v: the picture %+v turned %v, 签名 at (%.2f, %.2f), 日期 at %.2f", wps, img, img.angle, sign.x, sign.y, date.y)
+		}
+	}
+}
