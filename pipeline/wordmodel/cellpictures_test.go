@@ -13,7 +13,8 @@ import (
 // line of text; pictures of one paragraph share it. A floating picture in
 // a cell is kept with the cell as a float (cellfloats_test.go); one in a
 // line of text there keeps its place among the text, a stretch of no
-// characters (RunSize.Picture), except in vertical text, where it is listed.
+// characters (RunSize.Picture), in a btLr cell too, except in upright
+// vertical text, where it is listed.
 func TestPicturesInTableCells(t *testing.T) {
 	cell := func(content string) string {
 		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
@@ -24,7 +25,8 @@ func TestPicturesInTableCells(t *testing.T) {
 			`<w:tr>` + cell(para(run("", "负责人"))+para(run("", "签字：\u3000"), `<w:r><w:br/></w:r>`, run("", "张三"))+centred+para(run("", "日期"))) +
 			cell(para(inline("rIdImg2", "图片 2"), inline("rIdImg1", "图片 3"))) + `</w:tr>` +
 			`<w:tr>` + cell(para(run("", "盖章"), anchored("rIdImg1", "wp:wrapNone", ""))) + cell(para(run("", "图标"), inline("rIdImg1", "图片 4"), run("", "说明"))) + `</w:tr>` +
-			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "竖排"), inline("rIdImg1", "图片 5")) + `</w:tc>` + cell(para(run("", "空"))) + `</w:tr></w:tbl>`,
+			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "竖排"), inline("rIdImg1", "图片 5")) + `</w:tc>` + cell(para(run("", "空"))) + `</w:tr>` +
+			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="btLr"/></w:tcPr>` + para(run("", "向上"), inline("rIdImg1", "图片 6"), run("", "竖排")) + `</w:tc>` + cell(para(run("", "空"))) + `</w:tr></w:tbl>`,
 		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
 			`<Relationship Id="rIdImg2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.jpeg"/>`,
 		parts: map[string]string{
@@ -70,6 +72,11 @@ func TestPicturesInTableCells(t *testing.T) {
 	}
 	if v := tbl.Rows[2].Cells[0]; v.Text != "竖排" || len(v.Pictures) != 0 || v.Paras[0].Sizes != nil {
 		t.Errorf("the vertical cell: %q %+v %+v", v.Text, v.Pictures, v.Paras)
+	}
+	// A cell turned upwards sets its line as a horizontal cell's, the
+	// picture in it.
+	if up := tbl.Rows[3].Cells[0]; up.Text != "向上竖排" || len(up.Paras) != 1 || up.Paras[0].Sizes == nil || len(*up.Paras[0].Sizes) != 3 || (*up.Paras[0].Sizes)[1].Picture == nil {
+		t.Errorf("the btLr cell: %q %+v", up.Text, up.Paras)
 	}
 	wantListed(t, doc,
 		"表 1 第 3 行第 1 列（“竖排”）：竖排文字单元格中与文字同行的图片",

@@ -181,6 +181,8 @@ func notDrawnCases() []knownCase {
 		{name: "two lines in one plain", f: fixture{body: para(run(`<w:u w:val="none"/><w:eastAsianLayout w:id="2" w:combine="1"/>`, "沁源财政"))}},
 		{name: "two lines in one in a vertical cell", f: fixture{body: strings.Replace(table("", "", `<w:textDirection w:val="tbRl"/>`), para(run("", "格")), para(run(`<w:eastAsianLayout w:id="2" w:combine="1"/>`, "沁源财政")), 1)},
 			listed: []string{"表 1 第 1 行第 1 列（“沁源财政”）：竖排文字单元格中的双行合一"}},
+		{name: "two lines in one in a turned cell", f: fixture{body: strings.Replace(table("", "", `<w:textDirection w:val="btLr"/>`), para(run("", "格")), para(run(`<w:eastAsianLayout w:id="2" w:combine="1"/>`, "沁源财政")), 1)},
+			shows: []string{"沁源财政"}},
 		{name: "horizontal in vertical in a horizontal cell", f: fixture{body: strings.Replace(table("", "", ""), para(run("", "格")), para(run(`<w:eastAsianLayout w:id="3" w:vert="1"/>`, "12")), 1)}},
 		{name: "horizontal in vertical in a turned cell", f: fixture{body: strings.Replace(table("", "", `<w:textDirection w:val="btLr"/>`), para(run("", "格")), para(run(`<w:eastAsianLayout w:id="3" w:vert="1"/>`, "12")), 1)},
 			listed: []string{"表 1 第 1 行第 1 列（“12”）：向上竖排（btLr）单元格中的纵横混排"}},
