@@ -151,3 +151,32 @@ func TestAPictureInATurnedCellsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFittedTextInATurnedCell: 适应 fitted to an inch (调整宽度,
+// w:fitText) after 县 in a btLr cell runs from 适's foot to 应's top an
+// inch up the cell, as in the horizontal cell beside it across; each
+// character is its own text, not joined with 县's where its spacing
+// would be lost.
+func TestFittedTextInATurnedCell(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		para := rt.Para(w.Run("", "县"), w.Run(rt.Fit(1440, 5), "适应"), w.Run("", "末"))
+		r := laidDocx(t, rt.Docx(t, rt.Table([]int{2000, 2000}, w.Cell(2000, "btLr", "", para), w.Cell(2000, "", "", para)), "", nil))
+		ops := func(text string) []op {
+			var out []op
+			for _, o := range r.ops {
+				if o.kind == opText && o.text == text {
+					out = append(out, o)
+				}
+			}
+			if len(out) != 2 {
+				t.Fatalf("%v: %d texts %q, want one a cell", w, len(out), text)
+			}
+			return out
+		}
+		shi, ying := ops("适"), ops("应")
+		em := shi[0].size * ptToMM
+		if shi[0].angle != 90 || !near(shi[0].y-ying[0].y+em, 25.4) || !near(ying[1].x+em-shi[1].x, 25.4) {
+			t.Errorf("%v: 适应 from %.2f up to %.2f turned %v, across from %.2f to %.2f; want an inch", w, shi[0].y, ying[0].y-em, shi[0].angle, shi[1].x, ying[1].x+em)
+		}
+	}
+}
