@@ -117,12 +117,12 @@ func (l cellLine) across() float64 {
 
 // lineH is how wide the column stands across the cell: its line's
 // height, or more where a 纵横混排 run stands wider across it or a
-// picture in a turned line is taller, and the room of its emphasis marks
+// picture in its line is taller, and the room of its emphasis marks
 // (and of a turned line's 拼音指南) beside it.
 func (col column) lineH() float64 {
 	h := col.set.lineH
 	for _, u := range col.units {
-		if col.turned && u.img != nil {
+		if u.img != nil {
 			h = max(h, u.pictureHeight()+col.face.font.descent*col.set.sizePt*ptToMM)
 		}
 		h = max(h, u.east.across(col.em(u)))
@@ -196,7 +196,7 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 			r.turnedLine(col, x0+above, x0+w-below, top+bottom-start)
 		} else {
 			// Marks over the text stand right of the column.
-			r.uprightColumn(col, x0+below+(w-above-below)/2, start)
+			r.uprightColumn(col, col.middle(x0+below, x0+w-above), start)
 		}
 	}
 }
@@ -213,7 +213,6 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 	for i, u := range col.units {
 		em := col.em(u)
 		size := em / ptToMM
-		f := u.face.font
 		along := col.along(i)
 		r.verticalDecorations(u, mid, top, top+along, em)
 		switch {
@@ -222,6 +221,7 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 		case sideways(u):
 			// Drawn turned, with the marks.
 		default:
+			f := u.face.font
 			x := mid + col.rise(u)
 			y := top + u.lead
 			for _, ch := range u.text {
@@ -243,4 +243,20 @@ func (col column) rise(u unit) float64 {
 		return 0
 	}
 	return u.deco.rise * col.set.sizePt * ptToMM
+}
+
+// middle is where an upright column's characters are centred across
+// between left and right: the middle, or left of it where a picture in
+// its line, turned a quarter right, its foot on the line's baseline,
+// would reach past right.
+func (col column) middle(left, right float64) float64 {
+	f := col.face.font
+	lift := (f.ascent - f.descent) * col.set.sizePt * ptToMM / 2 // the baseline left of the middle
+	mid := (left + right) / 2
+	for _, u := range col.units {
+		if u.img != nil {
+			mid = min(mid, right-u.pictureHeight()+lift)
+		}
+	}
+	return mid
 }

@@ -4,7 +4,8 @@ import "unicode"
 
 // An upright column (tbRl, tbLrV) is, for what is drawn beside or around
 // its characters, a line turned a quarter right, as Word and LibreOffice
-// set it: its Latin runs lie on their side along it, a superscript rises
+// set it: its Latin runs and the pictures in its line lie on their side
+// along it, their foot on the left, a superscript rises
 // to the right, emphasis marks stand right of the characters (underDot
 // left of them), a text border boxes its run down the column and a link
 // is the box around its turned characters. They are laid out level, the
@@ -12,8 +13,8 @@ import "unicode"
 // box on the column's middle, and turned about that point; the upright
 // characters are drawn where they stand (verticalcell.go).
 
-// uprightMarks draws the turned Latin runs, emphasis marks, text borders
-// and links of the upright column col whose middle is mid and whose first
+// uprightMarks draws the turned Latin runs and pictures, emphasis marks,
+// text borders and links of the upright column col whose middle is mid and whose first
 // em box's top is top.
 func (r *renderer) uprightMarks(col column, mid, top float64) {
 	c := Point{mid, top}
@@ -35,7 +36,10 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 			continue
 		}
 		em := col.em(u)
-		f := u.face.font
+		f := col.face.font
+		if u.face != nil {
+			f = u.face.font
+		}
 		// The baseline, below the level line's start: the em box centred
 		// on the column's middle, or the paragraph's for a script, raised
 		// or lowered from there.
@@ -46,7 +50,10 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 		if u.link != "" {
 			r.linkBox(u.link, x, c.Y-col.set.lineH/2, along, col.set.lineH/singleLine)
 		}
-		if sideways(u) && !u.space {
+		if u.img != nil {
+			h := u.pictureHeight()
+			r.drawPicture(u.img, x, base-h, u.width, h)
+		} else if sideways(u) && !u.space {
 			if u.spacing != 0 || u.kern != nil {
 				r.spacedText(u, x+u.lead, base, em/ptToMM)
 			} else {

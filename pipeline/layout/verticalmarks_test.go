@@ -180,3 +180,33 @@ func TestFittedTextInATurnedCell(t *testing.T) {
 		}
 	}
 }
+
+// TestAPictureInAnUprightColumn: a picture set in the line among a tbRl
+// cell's text lies on its side as Latin does there, turned a quarter
+// right, its foot on the column's turned baseline (its box right of
+// it), between 签名 and 日期 down the column, which it moves down by its
+// width.
+func TestAPictureInAnUprightColumn(t *testing.T) {
+	const mm = 36000 // EMU
+	for _, wps := range []bool{false, true} {
+		cell := strings.Replace(sealtest.Cell(1400, singleSpaced(st.Text("签名"), sealtest.Inline(1, "rIdSeal", 6*mm, 3*mm, wps), st.Text("日期"))), `<w:vAlign w:val="top"/>`, `<w:textDirection w:val="tbRl"/>`, 1)
+		docx := sealtest.Docx(t, sealtest.Table([]int{1400, 4000}, []string{cell, sealtest.Cell(4000, singleSpaced(st.Text("说明")))})+st.Para(st.Text("表后")), "")
+		if wps {
+			docx = sealtest.AsWPS(t, docx)
+		}
+		_, r := laidShapes(t, docx)
+		imgs := kindOf(r, opImage)
+		if len(imgs) != 1 {
+			t.Fatalf("wps %v: %d pictures drawn, want 1", wps, len(imgs))
+		}
+		img, qian, ri := imgs[0], textOp(t, r, "签"), textOp(t, r, "日")
+		em := qian.size * ptToMM
+		f := qian.face.font
+		top := qian.y - em*f.ascent/(f.ascent+f.descent)
+		mid := qian.x + float64(qian.face.glyph('签').advance)/f.upem*em/2
+		baseline := mid - (f.ascent-f.descent)*em/2
+		if img.angle != -90 || !near(img.w, 6) || !near(img.h, 3) || !near(img.y+img.h/2, top+2*em+3) || !near(img.x+img.w/2, baseline+1.5) || !near(ri.y-qian.y, 2*em+6) {
+			t.Errorf("wps %v: the picture %+v turned %v, 签 from %.2f across %.2f, 日 %.2f under it", wps, img, img.angle, top, mid, ri.y-qian.y)
+		}
+	}
+}
