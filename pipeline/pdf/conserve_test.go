@@ -419,7 +419,7 @@ func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 
 // allFeatures is the whole corpus.
 func allFeatures(t testing.TB) []feature {
-	all := append(append(append(append(append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pictureFeatures(t)...), sealFeatures(t)...), boxFeatures(t)...), effectFeatures()...), pageSetupFeatures(t)...)
+	all := append(append(append(append(append(append(append(append(textFeatures(), pageFeatures(t)...), moreFeatures(t)...), pictureFeatures(t)...), sealFeatures(t)...), boxFeatures(t)...), effectFeatures()...), pageSetupFeatures(t)...), verticalCellFeatures(t)...)
 	seen := map[string]bool{}
 	for _, f := range all {
 		if seen[f.name] {

@@ -88,6 +88,17 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 1 行“旋转的文本框中有图片。旋转框”基线`, "LibreOffice: draws a rotated text box's text level in the turned box; Word turns it with the box (bodyPr has no upright), as we do (see TestARotatedTextBoxTurnsItsText), so poppler reads our turned 旋转框 into the line beside it"},
 		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the box's picture level; ours is turned with the box as Word turns it, and poppler's listing gives no box for a turned picture"},
 	},
+	"vertical-cell-marks": {
+		{`第 1 页 22 行，LibreOffice 23 行`, "unsettled: poppler reads the upright characters of the tbRl column one line each and groups the turned ones by their boxes, which our faces make 2 pt taller than LibreOffice's; the columns' characters, their order, m² and H₂O, the red border round 边框 and 3 pt after 间 and 距 are alike"},
+		{`第 1 页第 [12] 个链接`, "LibreOffice: gives a link in vertical text the box its text would have level (58 pt wide, over two columns) at its unturned place; ours is the box around the turned characters, where Word's is"},
+	},
+	"vertical-cell-marks-wps": {{`第 1 页 21 行，LibreOffice 23 行`, "unsettled: poppler groups the upright characters and the turned lines by their boxes, which our faces make 2 pt taller than LibreOffice's (see vertical-cell-marks)"}},
+	"vertical-cell-picture": {
+		{`第 1 页第 [1-6] 行`, "LibreOffice: keeps a picture in a tbRl cell's line upright (its height along the column, so 日期 stands 11 pt higher and the column narrower) and draws none in a btLr cell's; Word turns it with the text, as we do (TestAPictureInAnUprightColumn, TestAPictureInATurnedCellsLine)"},
+		{`第 1 页第 [78] 行.*基线`, "unsettled: LibreOffice ends the row of exact height 5.5 pt higher when a cell holds a picture in vertical text; ours is as high as without it"},
+		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the tbRl cell's picture level and the btLr cell's not at all; ours are turned with their lines, and poppler's listing gives no box for a turned picture"},
+	},
+	"vertical-cell-east-asian": {{`第 1 页 8 行，LibreOffice 7 行`, "LibreOffice: ignores 调整宽度 (w:fitText: 县名 spread over 60 pt, as Word spreads it and we do) and sets the 双行合一's two halves over each other in a btLr cell, so poppler groups the turned line differently; the ruby stands over its base (left of it) in both"}},
 	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
 	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
 	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
