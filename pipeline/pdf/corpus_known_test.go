@@ -99,9 +99,9 @@ var corpusKnown = map[string][]known{
 		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the tbRl cell's picture level and the btLr cell's not at all; ours are turned with their lines, and poppler's listing gives no box for a turned picture"},
 	},
 	"vertical-cell-east-asian": {{`第 1 页 8 行，LibreOffice 7 行`, "LibreOffice: ignores 调整宽度 (w:fitText: 县名 spread over 60 pt, as Word spreads it and we do) and sets the 双行合一's two halves over each other in a btLr cell, so poppler groups the turned line differently; the ruby stands over its base (left of it) in both"}},
-	"header-floating-table": {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
-	"header-styleref":       {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
-	"frame-in-style":        {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
+	"header-floating-table":    {{`第 1 页第 1 行“内部资料”左端`, "unsettled: a header's table aligned right of the margin (tblpXSpec right): LibreOffice stands it 9 pt (its rightFromText) further left, we put its right border on the margin as in the body"}},
+	"header-styleref":          {{`第 [123] 页 [235] 行，LibreOffice [124] 行`, "LibreOffice: shows nothing for STYLEREF \"标题 1\" (Chinese Word's name of heading 1, which it does not resolve); Word shows each page's first 标题 1, the cover the document's first, as we do (TestAStyleRefInAHeaderShowsEachPagesHeading)"}},
+	"frame-in-style":           {{`第 1 页 6 行，LibreOffice 7 行`, "LibreOffice: does not frame the paragraphs of a style whose pPr sets a frame (w:framePr); Word frames each as its own framePr would, and we do (TestAFrameSetInAStyle): 签发人 beside the text"}},
 }
 
 const (
