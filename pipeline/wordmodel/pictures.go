@@ -343,10 +343,6 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 		}
 		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
 	}
-	if para.LabelPicture != nil && c.Direction != "" {
-		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的图片项目符号", Where: s.where, Text: para.Text})
-		para.LabelPicture = nil
-	}
 	if !text {
 		para.Images = nil
 	}

@@ -258,7 +258,7 @@ var verticalMarks = []struct {
 }{
 	// Word and LibreOffice scale an upright character along the column
 	// or across it by their own rules, not yet matched.
-	{"竖立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
+	{"直立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
 	{"调整宽度", func(r Run) bool { return r.FitWidth != 0 }},
 	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
 	// A 纵横混排 run stands across an upright column without its marks.
