@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"math"
 	"strings"
 	"testing"
@@ -207,6 +208,40 @@ func TestAPictureInAnUprightColumn(t *testing.T) {
 		baseline := mid - (f.ascent-f.descent)*em/2
 		if img.angle != -90 || !near(img.w, 6) || !near(img.h, 3) || !near(img.y+img.h/2, top+2*em+3) || !near(img.x+img.w/2, baseline+1.5) || !near(ri.y-qian.y, 2*em+6) {
 			t.Errorf("wps %v: the picture %+v turned %v, 签 from %.2f across %.2f, 日 %.2f under it", wps, img, img.angle, top, mid, ri.y-qian.y)
+		}
+	}
+}
+
+// TestMarksOfHorizontalInAnUprightColumn: a 纵横混排 run (12, 适应行宽)
+// in a tbRl cell, underlined, shaded and with emphasis dots, as Word and
+// WPS write it, stands across the column with its marks as a level run's
+// (LibreOffice draws them so): the shading behind the digits, the
+// underline under them as wide, a dot over each.
+func TestMarksOfHorizontalInAnUprightColumn(t *testing.T) {
+	marked := `<w:u w:val="single"/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:em w:val="dot"/><w:eastAsianLayout w:id="7" w:vert="1" w:vertCompress="1"/>`
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		body := rt.Table([]int{1400, 4000}, w.Cell(1400, "tbRl", "", rt.Centred(w.Run("", "完成于"), w.Run(marked, "12"), w.Run("", "月"))), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明"))))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		digits := textOp(t, r, "12")
+		wide := digits.face.width("12", digits.size) * cmp.Or(digits.hscale, 1)
+		em := digits.size * ptToMM
+		f := digits.face.font
+		top := digits.y - em*f.ascent/(f.ascent+f.descent)
+		shaded, under, dots := false, false, 0
+		for _, o := range kindOf(r, opFill) {
+			shaded = shaded || o.color == "FFFF00" && o.x <= digits.x+0.01 && o.x+o.w >= digits.x+wide-0.01 && near(o.y, top) && o.h >= em
+		}
+		for _, o := range kindOf(r, opLine) {
+			under = under || o.y > digits.y && o.y < digits.y+em/4 && near(o.x, digits.x) && near(o.w, wide)
+		}
+		for _, p := range pathsOf(r) {
+			x, y, pw, ph := p.Bounds()
+			if p.Fill == "000000" && pw < em/4 && x > digits.x && x+pw < digits.x+wide && y+ph < digits.y-em/2 {
+				dots++
+			}
+		}
+		if digits.angle != 0 || !shaded || !under || dots != 2 {
+			t.Errorf("%v: 12 turned %v at (%.2f, %.2f) %.2f wide: shaded %v, underlined %v, %d dots", w, digits.angle, digits.x, digits.y, wide, shaded, under, dots)
 		}
 	}
 }

@@ -250,8 +250,8 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 // (btLr) is a level line turned and shows all of a run's formatting; an
 // upright column (tbRl, tbRlV, tbLrV) shows its colour, weight, size,
 // italic, capitals, lines, backgrounds, scripts, emphasis marks, text
-// borders, character spacing and links, and the scale of the Latin it
-// sets on its side, not the rest.
+// borders, character spacing, links and 纵横混排 runs with their marks,
+// and the scale of the Latin it sets on its side, not the rest.
 var verticalMarks = []struct {
 	name string
 	has  func(Run) bool
@@ -261,10 +261,6 @@ var verticalMarks = []struct {
 	{"直立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
 	{"调整宽度", func(r Run) bool { return r.FitWidth != 0 }},
 	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
-	// A 纵横混排 run stands across an upright column without its marks.
-	{"纵横混排文字的下划线、删除线、边框、着重号、突出显示或底纹", func(r Run) bool {
-		return r.Vertical && (r.Underline || r.Strike || r.DoubleStrike || r.Highlight != "" || r.Shading != "" || r.Border != nil || r.Emphasis != "")
-	}},
 }
 
 // hasWide reports whether text has a character an upright column stands
