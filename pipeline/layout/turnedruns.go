@@ -137,3 +137,15 @@ func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
 		r.textBorders(level, xs, ends, baseline, em)
 	}
 }
+
+// borderPad is the room a text border round a 纵横混排 run standing across
+// an upright column takes above and below it: its space and its line.
+func (e *eastAsian) borderPad() float64 {
+	pad := 0.0
+	for _, t := range e.turned {
+		if b := borderOf(t); b != nil {
+			pad = max(pad, (b.Space+b.Width*borderLines(b))*ptToMM)
+		}
+	}
+	return pad
+}

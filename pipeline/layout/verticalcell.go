@@ -85,7 +85,9 @@ func (col column) length(direction string) float64 {
 func (col column) along(i int) float64 {
 	u := col.units[i]
 	if u.east.across(1) > 0 {
-		return col.em(u) // 纵横混排: across the column, an em along it
+		// 纵横混排: across the column, an em along it and its text
+		// border's room before and after.
+		return col.em(u) + 2*u.east.borderPad()
 	}
 	if sideways(u) {
 		return u.width
@@ -217,7 +219,7 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 		r.verticalDecorations(u, mid, top, top+along, em)
 		switch {
 		case u.east.across(1) > 0:
-			r.drawAcross(u.east, mid, top, em)
+			r.drawAcross(u.east, mid, top+u.east.borderPad(), em)
 		case sideways(u):
 			// Drawn turned, with the marks.
 		default:
