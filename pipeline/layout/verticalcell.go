@@ -84,6 +84,12 @@ func (col column) length(direction string) float64 {
 // border it opens or closes.
 func (col column) along(i int) float64 {
 	u := col.units[i]
+	if u.east.combined() {
+		return col.combinedLength(u.east)
+	}
+	if u.east.ruby() {
+		return col.rubyLength(u.east)
+	}
 	if u.east.across(1) > 0 {
 		// 纵横混排: across the column, an em along it and its text
 		// border's room before and after.
@@ -142,6 +148,9 @@ func (col column) room() (above, below float64) {
 		return emphasisRoom(col.units, sizeMM)
 	}
 	for _, u := range col.units {
+		if u.east.ruby() {
+			above = max(above, col.guideRoom(u.east)-(col.set.lineH-col.em(u))/2)
+		}
 		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
 			continue
 		}
@@ -214,28 +223,36 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 	start := top
 	for i, u := range col.units {
 		em := col.em(u)
-		size := em / ptToMM
 		along := col.along(i)
 		r.verticalDecorations(u, mid, top, top+along, em)
 		switch {
 		case u.east.across(1) > 0:
 			r.drawAcross(u.east, mid, top+u.east.borderPad(), em)
+		case u.east.combined():
+			r.combinedColumn(col, u.east, mid, top)
+		case u.east.ruby():
+			r.rubyColumn(col, u.east, mid, top)
 		case sideways(u):
 			// Drawn turned, with the marks.
 		default:
-			f := u.face.font
-			x := mid + col.rise(u)
-			y := top + u.lead
-			for _, ch := range u.text {
-				adv := float64(u.face.glyph(ch).advance) / f.upem * em
-				baseline := y + em*f.ascent/(f.ascent+f.descent)
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
-				y += em + u.spacing
-			}
+			r.uprightChars(u, mid+col.rise(u), top+u.lead, em)
 		}
 		top += along
 	}
 	r.uprightMarks(col, mid, start)
+}
+
+// uprightChars draws the characters of u upright one under the other,
+// centred on mid, the first's em box from top down, em its type's size
+// in mm.
+func (r *renderer) uprightChars(u unit, mid, top, em float64) {
+	f := u.face.font
+	for _, ch := range u.text {
+		adv := float64(u.face.glyph(ch).advance) / f.upem * em
+		baseline := top + em*f.ascent/(f.ascent+f.descent)
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: em / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
+		top += em + u.spacing
+	}
 }
 
 // rise is how far right a unit of an upright column stands, its run

@@ -245,3 +245,34 @@ func TestMarksOfHorizontalInAnUprightColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLinesInOneAndRubyInAnUprightColumn: in a tbRl cell (WPS:
+// tbRlV) 双行合一 stands as two columns of half-size characters in the
+// column's em, its first half (沁源财) on the right, each upright one
+// under the other, what follows after the longer half; a 拼音指南's
+// guide lies on its side right of its base 沁, within the base's em
+// along the column, 县 right under the base.
+func TestTwoLinesInOneAndRubyInAnUprightColumn(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		ruby := `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/><w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt>` +
+			w.Run(`<w:sz w:val="16"/>`, "qìn") + `</w:rt><w:rubyBase>` + w.Run(`<w:sz w:val="32"/>`, "沁") + `</w:rubyBase></w:ruby></w:r>`
+		para := rt.Centred(w.Run("", "联合"), w.Run(`<w:eastAsianLayout w:id="2" w:combine="1"/>`, "甲乙丙丁戊"), w.Run("", "发"), ruby, w.Run("", "县"))
+		r := laidDocx(t, rt.Docx(t, rt.Table([]int{1400, 4000}, w.Cell(1400, "tbRl", "", para), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明")))), "", nil))
+		he, jia, yi, wu, fa := textOp(t, r, "合"), textOp(t, r, "甲"), textOp(t, r, "乙"), textOp(t, r, "戊"), textOp(t, r, "发")
+		em := he.size * ptToMM
+		half := jia.size * ptToMM
+		mid := func(o op) float64 {
+			return o.x + float64(o.face.glyph([]rune(o.text)[0]).advance)/o.face.font.upem*o.size*ptToMM/2
+		}
+		if jia.angle != 0 || !near(half, em/2) || !near(mid(jia)-mid(wu), em/2) || !near(yi.y-jia.y, half) || !near(fa.y-he.y, em+3*half) {
+			t.Errorf("%v: 甲 at (%.2f, %.2f) %.1f pt, 乙 %.2f under, 戊 at %.2f across; 合 at %.2f, 发 %.2f under it, em %.2f", w, mid(jia), jia.y, jia.size, yi.y-jia.y, mid(wu), he.y, fa.y-he.y, em)
+		}
+		qin, guide, last, xian := textOp(t, r, "沁"), textOp(t, r, "q"), textOp(t, r, "n"), textOp(t, r, "县")
+		f := qin.face.font
+		top := qin.y - em*f.ascent/(f.ascent+f.descent)
+		long := last.y + last.face.width("n", last.size) - guide.y
+		if guide.angle != -90 || last.angle != -90 || !near(last.x, guide.x) || guide.x <= mid(qin)+em/4 || guide.y < top || guide.y+long > top+em || !near(xian.y-qin.y, em) || !near(mid(qin), mid(he)) {
+			t.Errorf("%v: the guide at (%.2f, %.2f) %.2f long turned %v; 沁 at (%.2f, %.2f) from %.2f, 合 across %.2f, 县 %.2f under 沁", w, guide.x, guide.y, long, guide.angle, mid(qin), qin.y, top, mid(he), xian.y-qin.y)
+		}
+	}
+}

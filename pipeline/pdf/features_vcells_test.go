@@ -12,7 +12,7 @@ import (
 // a wavy underline in an upright cell (tbRl; WPS: tbRlV) and in one
 // turned to read upwards (btLr); a picture in a line among the text of
 // each; 纵横混排 runs underlined, shaded and bordered in a tbRl cell;
-// 双行合一, 拼音指南 and 调整宽度 in a btLr cell. The rows have an
+// 双行合一 and 拼音指南 in a tbRl cell, and with 调整宽度 in a btLr cell. The rows have an
 // exact height that holds the text, as LibreOffice (7.4) does not grow a
 // row for vertical text but breaks it into more columns.
 func verticalCellFeatures(t testing.TB) []feature {
@@ -40,6 +40,8 @@ func verticalCellFeatures(t testing.TB) []feature {
 		{name: "vertical-cell-horizontal-marks",
 			body: table([]int{1400, 7434}, "", row(exact, cell(1400, para("", run("", "完成于"), run(`<w:u w:val="single"/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/><w:eastAsianLayout w:id="7" w:vert="1" w:vertCompress="1"/>`, "12"), run("", "月"),
 				run(`<w:bdr w:val="single" w:sz="4" w:space="0" w:color="FF0000"/><w:eastAsianLayout w:id="8" w:vert="1"/>`, "30"), run("", "日")), upright), cell(7434, text("说明")))) + text(sample)},
+		{name: "vertical-cell-east-asian-upright",
+			body: table([]int{1400, 7434}, "", row(exact, cell(1400, para("", run("", "联合"), run(`<w:eastAsianLayout w:id="2" w:combine="1"/>`, "沁源财政局"), run("", "发文"), run(`<w:eastAsianLayout w:id="3" w:combine="1" w:combineBrackets="round"/>`, "甲乙丙丁"), run("", "末"), ruby, run("", "县")), upright), cell(7434, text("说明")))) + text(sample)},
 		{name: "vertical-cell-east-asian",
 			body: table([]int{1400, 7434}, "", row(exact, cell(1400, para("", run("", "联合"), run(`<w:eastAsianLayout w:id="2" w:combine="1"/>`, "沁源财政"), run("", "源"), ruby, run(`<w:fitText w:val="1200" w:id="5"/>`, "县名")), turned), cell(7434, text("说明")))) + text(sample)},
 	}

@@ -250,8 +250,8 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 // (btLr) is a level line turned and shows all of a run's formatting; an
 // upright column (tbRl, tbRlV, tbLrV) shows its colour, weight, size,
 // italic, capitals, lines, backgrounds, scripts, emphasis marks, text
-// borders, character spacing, links and 纵横混排 runs with their marks,
-// and the scale of the Latin it sets on its side, not the rest.
+// borders, character spacing, links, 纵横混排 runs with their marks and
+// 拼音指南, and the scale of the Latin it sets on its side, not the rest.
 var verticalMarks = []struct {
 	name string
 	has  func(Run) bool
@@ -260,7 +260,6 @@ var verticalMarks = []struct {
 	// or across it by their own rules, not yet matched.
 	{"直立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
 	{"调整宽度", func(r Run) bool { return r.FitWidth != 0 }},
-	{"拼音指南", func(r Run) bool { return r.Ruby != nil }},
 }
 
 // hasWide reports whether text has a character an upright column stands
