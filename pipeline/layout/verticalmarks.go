@@ -32,6 +32,11 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 			xs[i], ends[i] = x, x+along
 		}
 		if u.east != nil {
+			// A 纵横混排 run, a 双行合一 stretch or a 拼音指南 links
+			// along its box as a character does.
+			if link := u.east.link(); link != "" {
+				r.linkBox(link, x, c.Y-col.set.lineH/2, along, col.set.lineH/singleLine)
+			}
 			x += along
 			continue
 		}
@@ -125,4 +130,17 @@ func (r *renderer) turnedLine(col column, left, right, foot float64) {
 	r.drawUnits(col.units, col.face, c.X, c.Y-f.ascent*sizeMM, sizeMM, 0)
 	level := r.ops
 	r.ops = append(page, quarterTurned(level, c, false)...)
+}
+
+// link is the address the first unit of e that links goes to; "" for
+// none.
+func (e *eastAsian) link() string {
+	for _, units := range [][]unit{e.turned, e.upper, e.lower, e.base} {
+		for _, u := range units {
+			if u.link != "" {
+				return u.link
+			}
+		}
+	}
+	return ""
 }

@@ -276,3 +276,20 @@ func TestTwoLinesInOneAndRubyInAnUprightColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestALinkOnHorizontalInAnUprightColumn: a link whose text is set
+// 纵横混排 in a tbRl cell is the box of its em along the column, across
+// the column's width, around the digits standing across it.
+func TestALinkOnHorizontalInAnUprightColumn(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		link := `<w:hyperlink w:anchor="附表" w:history="1">` + w.Run(`<w:eastAsianLayout w:id="7" w:vert="1" w:vertCompress="1"/>`, "12") + `</w:hyperlink>`
+		body := rt.Table([]int{1400, 4000}, w.Cell(1400, "tbRl", "", rt.Centred(w.Run("", "见表"), link, w.Run("", "号"))), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明")))) +
+			rt.Para(`<w:bookmarkStart w:id="0" w:name="附表"/>`+w.Run("", "附表")+`<w:bookmarkEnd w:id="0"/>`)
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		digits := textOp(t, r, "12")
+		links := kindOf(r, opLink)
+		if len(links) != 1 || links[0].text != "#附表" || links[0].x > digits.x || links[0].y > digits.y-digits.size*ptToMM/2 || links[0].y+links[0].h < digits.y {
+			t.Errorf("%v: the links %+v, 12 at (%.2f, %.2f)", w, links, digits.x, digits.y)
+		}
+	}
+}

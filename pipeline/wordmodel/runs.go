@@ -260,6 +260,13 @@ var verticalMarks = []struct {
 	// or across it by their own rules, not yet matched.
 	{"直立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
 	{"调整宽度", func(r Run) bool { return r.FitWidth != 0 }},
+	// A 纵横混排 run stands across the column as one level text, its
+	// marks drawn with it; it is not raised, spaced or fitted there.
+	{"纵横混排文字的上下标或字符间距", func(r Run) bool { return r.Vertical && (r.VertAlign != "" || r.Position != 0 || r.Spacing != 0) }},
+	// A 拼音指南's base and guide stand as characters only.
+	{"带格式的拼音指南", func(r Run) bool {
+		return r.Ruby != nil && (uprightUnmarked(r) || r.Highlight != "" || r.Shading != "" || uprightUnmarked(r.Ruby.Run) || r.Ruby.Highlight != "" || r.Ruby.Shading != "")
+	}},
 }
 
 // hasWide reports whether text has a character an upright column stands
