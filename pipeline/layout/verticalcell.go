@@ -18,6 +18,9 @@ import (
 // The paragraph's alignment places a column along the cell's height
 // (left: its top for tbRl, its foot for btLr), the cell's vAlign the
 // columns across its width (top: the right for tbRl, the left for btLr).
+// What stands beside or around the characters (scripts, emphasis marks,
+// text borders, links, pictures in the line) is placed as on a line
+// turned with them (verticalmarks.go); a btLr column is such a line.
 
 // vertical reports whether the cell's text is set in columns.
 func (c *tableCell) vertical() bool { return c.direction != "" }
