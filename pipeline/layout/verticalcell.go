@@ -235,8 +235,10 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 			r.combinedColumn(col, u.east, mid, top)
 		case u.east.ruby():
 			r.rubyColumn(col, u.east, mid, top)
-		case sideways(u):
+		case u.img != nil:
 			// Drawn turned, with the marks.
+		case sideways(u):
+			r.sidewaysText(u, mid-col.baseline(u), top, em)
 		default:
 			r.uprightChars(u, mid+col.rise(u), top+u.lead, em)
 		}
@@ -256,6 +258,42 @@ func (r *renderer) uprightChars(u unit, mid, top, em float64) {
 		r.ops = append(r.ops, op{kind: opText, face: u.face, size: em / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
 		top += em + u.spacing
 	}
+}
+
+// sidewaysText draws the unit u of an upright column on its side,
+// turned a quarter right, its baseline at x, from top down; its
+// characters one by one where its run spaces or kerns them. It is drawn
+// in its place among the upright characters, as a reader extracts them.
+func (r *renderer) sidewaysText(u unit, x, top, em float64) {
+	if u.space || u.text == "" {
+		return
+	}
+	size := em / ptToMM
+	if u.spacing == 0 && u.kern == nil {
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: top + u.lead, text: u.text, color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale, angle: -90})
+		return
+	}
+	y, i := top+u.lead, 0
+	for _, c := range u.text {
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: string(c), color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale, angle: -90})
+		y += charAdvance(u, c, em) + kernAt(u, i)
+		i++
+	}
+}
+
+// baseline is how far left of the column's middle the baseline of its
+// unit u stands, as a line turned a quarter right has it: its em box
+// centred on the middle, or the paragraph's for a script, raised (moved
+// right) or lowered from there.
+func (col column) baseline(u unit) float64 {
+	f := col.face.font
+	if u.face != nil {
+		f = u.face.font
+	}
+	if rise := col.rise(u); rise != 0 {
+		return (f.ascent-f.descent)*col.set.sizePt*ptToMM/2 - rise
+	}
+	return (f.ascent - f.descent) * col.em(u) / 2
 }
 
 // rise is how far right a unit of an upright column stands, its run

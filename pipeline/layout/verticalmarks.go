@@ -10,11 +10,12 @@ import "unicode"
 // left of them), a text border boxes its run down the column and a link
 // is the box around its turned characters. They are laid out level, the
 // line's start at the column's top, its baseline centring each run's em
-// box on the column's middle, and turned about that point; the upright
-// characters are drawn where they stand (verticalcell.go).
+// box on the column's middle, and turned about that point; the
+// characters, upright or on their side, are drawn in their order where
+// they stand (verticalcell.go).
 
-// uprightMarks draws the turned Latin runs and pictures, emphasis marks,
-// text borders and links of the upright column col whose middle is mid and whose first
+// uprightMarks draws the turned pictures, emphasis marks, text borders
+// and links of the upright column col whose middle is mid and whose first
 // em box's top is top.
 func (r *renderer) uprightMarks(col column, mid, top float64) {
 	c := Point{mid, top}
@@ -41,29 +42,13 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 			continue
 		}
 		em := col.em(u)
-		f := col.face.font
-		if u.face != nil {
-			f = u.face.font
-		}
-		// The baseline, below the level line's start: the em box centred
-		// on the column's middle, or the paragraph's for a script, raised
-		// or lowered from there.
-		base := c.Y + (f.ascent-f.descent)*em/2
-		if col.rise(u) != 0 {
-			base = c.Y + (f.ascent-f.descent)*sizeMM/2 - col.rise(u)
-		}
+		base := c.Y + col.baseline(u) // below the level line's start
 		if u.link != "" {
 			r.linkBox(u.link, x, c.Y-col.set.lineH/2, along, col.set.lineH/singleLine)
 		}
 		if u.img != nil {
 			h := u.pictureHeight()
 			r.drawPicture(u.img, x, base-h, u.width, h)
-		} else if sideways(u) && !u.space {
-			if u.spacing != 0 || u.kern != nil {
-				r.spacedText(u, x+u.lead, base, em/ptToMM)
-			} else {
-				r.ops = append(r.ops, op{kind: opText, face: u.face, size: em / ptToMM, x: x + u.lead, y: base, text: u.text, color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale})
-			}
 		}
 		if u.deco != nil && u.deco.emphasis != "" {
 			if sideways(u) {

@@ -55,6 +55,7 @@ func (r *renderer) rubyColumn(col column, e *eastAsian, mid, top float64) {
 			}
 		}
 	}
-	r.downUnits(col, e.base, mid, top+(wide-bl)/2, 0)
+	// The guide first, as Word writes it and a reader extracts it.
 	r.downUnits(col, e.guide, mid+col.guideShift(e), gy, gap)
+	r.downUnits(col, e.base, mid, top+(wide-bl)/2, 0)
 }
