@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 // A cell whose text direction is vertical (w:textDirection, 文字方向) is
@@ -83,8 +82,9 @@ func (col column) length(direction string) float64 {
 
 // along is how far the unit i of an upright column runs down it: its
 // width on its side, an em of its own size for each upright character
-// with its run's character spacing after it and the room of a text
-// border it opens or closes.
+// in place of its glyph's advance in its width, which holds its run's
+// character spacing (and a fitted stretch's spread) after it and the
+// room of a text border it opens or closes.
 func (col column) along(i int) float64 {
 	u := col.units[i]
 	if u.east.combined() {
@@ -101,9 +101,9 @@ func (col column) along(i int) float64 {
 	if sideways(u) {
 		return u.width
 	}
-	l := float64(utf8.RuneCountInString(u.text))*(col.em(u)+u.spacing) + u.lead
-	if b := borderOf(u); b != nil && (i == len(col.units)-1 || !sameBorder(borderOf(col.units[i+1]), b)) {
-		l += (b.Space + b.Width*borderLines(b)) * ptToMM
+	em, l := col.em(u), u.width
+	for _, ch := range u.text {
+		l += em - charAdvance(u, ch, em) + u.spacing
 	}
 	return l
 }

@@ -293,3 +293,19 @@ func TestALinkOnHorizontalInAnUprightColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestFittedTextInAnUprightColumn: 适应 fitted to an inch (调整宽度)
+// after 县 in a tbRl cell (WPS: tbRlV) is spread down the column: 适's
+// em box starts where 县's ends, 应's ends an inch below 适's start, and
+// 末 follows right under 应.
+func TestFittedTextInAnUprightColumn(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		para := rt.Para(w.Run("", "县"), w.Run(rt.Fit(1440, 5), "适应"), w.Run("", "末"))
+		r := laidDocx(t, rt.Docx(t, rt.Table([]int{1400, 4000}, w.Cell(1400, "tbRl", "", para), w.Cell(4000, "", "", rt.Para(w.Run("", "说明")))), "", nil))
+		xian, shi, ying, mo := textOp(t, r, "县"), textOp(t, r, "适"), textOp(t, r, "应"), textOp(t, r, "末")
+		em := shi.size * ptToMM
+		if !near(shi.y-xian.y, em) || !near(ying.y+em-shi.y, 25.4) || !near(mo.y-ying.y, em) {
+			t.Errorf("%v: 县 %.2f 适 %.2f 应 %.2f 末 %.2f down the column, em %.2f; want 适应 an inch", w, xian.y, shi.y, ying.y, mo.y, em)
+		}
+	}
+}

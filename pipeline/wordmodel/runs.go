@@ -1,10 +1,12 @@
 package wordmodel
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -259,7 +261,6 @@ var verticalMarks = []struct {
 	// Word and LibreOffice scale an upright character along the column
 	// or across it by their own rules, not yet matched.
 	{"直立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
-	{"调整宽度", func(r Run) bool { return r.FitWidth != 0 }},
 	// A 纵横混排 run stands across the column as one level text, its
 	// marks drawn with it; it is not raised, spaced or fitted there.
 	{"纵横混排文字的上下标或字符间距", func(r Run) bool { return r.Vertical && (r.VertAlign != "" || r.Position != 0 || r.Spacing != 0) }},
@@ -267,6 +268,26 @@ var verticalMarks = []struct {
 	{"带格式的拼音指南", func(r Run) bool {
 		return r.Ruby != nil && (uprightUnmarked(r) || r.Highlight != "" || r.Shading != "" || uprightUnmarked(r.Ruby.Run) || r.Ruby.Highlight != "" || r.Ruby.Shading != "")
 	}},
+}
+
+// fitSqueezed reports whether a stretch of fitted text (调整宽度, runs of
+// one w:fitText id) of para may be narrower than its text: its width
+// less than an em for each of its characters, size the type's where
+// neither the run nor the paragraph's style sets one.
+func fitSqueezed(para *Paragraph, size float64) bool {
+	natural, id, width := 0.0, "", 0.0
+	for _, r := range para.Runs {
+		if r.FitWidth == 0 || r.FitID != id || r.FitWidth != width || id == "" {
+			if width > 0 && natural > width+0.01 {
+				return true
+			}
+			natural, id, width = 0, r.FitID, r.FitWidth
+		}
+		if r.FitWidth > 0 {
+			natural += float64(utf8.RuneCountInString(r.Text)) * cmp.Or(r.Size, para.StyleSize, size)
+		}
+	}
+	return width > 0 && natural > width+0.01
 }
 
 // hasWide reports whether text has a character an upright column stands
@@ -277,14 +298,20 @@ func hasWide(text string) bool {
 
 // verticalOnly lists, for a paragraph of a cell of the vertical text
 // direction, the formatting its runs have that the PDF does not draw
-// there.
-func (s *sheet) verticalOnly(para *Paragraph, direction string) {
+// there; size is the cell's type size, pt, where the paragraph's style
+// sets none.
+func (s *sheet) verticalOnly(para *Paragraph, direction string, size float64) {
 	var names []string
 	if para.Shading != "" {
 		names = append(names, "段落底纹")
 	}
 	if para.Borders != nil {
 		names = append(names, "段落边框")
+	}
+	if direction != "btLr" && fitSqueezed(para, size) {
+		// An upright column spreads fitted text down it; squeezing its
+		// characters along it is not drawn.
+		names = append(names, "比文字短的调整宽度")
 	}
 	for _, m := range verticalMarks {
 		if direction == "btLr" {
