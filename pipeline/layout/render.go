@@ -680,7 +680,7 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 			if u.scale > 0 {
 				size *= u.scale
 			}
-			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale && r.ops[o].fx == u.fx {
+			if o := len(r.ops) - 1; o >= 0 && open == o && gap == 0 && !u.grid && u.spacing == 0 && u.kern == nil && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].hscale == u.hscale && r.ops[o].fx == u.fx {
 				to = i + 1
 			} else if u.spacing != 0 || u.kern != nil {
 				r.joinTexts(text, units[from:to])

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 
 	"jixiao/pipeline/wordmodel"
@@ -90,12 +91,32 @@ func (e *eastAsian) across(em float64) float64 {
 }
 
 // drawAcross draws a 纵横混排 unit of an upright column: its em box's
-// top at top, centred on mid.
+// top at top, centred on mid. Its marks (its background, lines, text
+// border and emphasis marks) are a level run's, turned with it as in a
+// horizontal line (turnedmarks.go) and as LibreOffice draws them.
 func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
 	squeeze := e.across(em) / e.length
 	x := mid - e.length*squeeze/2
-	for _, t := range e.turned {
+	var xs, ends []float64
+	baseline := 0.0
+	for i, t := range e.turned {
 		f := t.face.font
+		baseline = top + em*f.ascent/(f.ascent+f.descent)
+		w := t.width * squeeze
+		if xs == nil && borderOf(t) != nil {
+			xs, ends = make([]float64, len(e.turned)), make([]float64, len(e.turned))
+		}
+		if xs != nil {
+			xs[i], ends[i] = x, x+w
+		}
+		if t.deco != nil {
+			level := t
+			level.scale = 0 // the column's em is the run's size
+			r.decorations(level, x, baseline, top, em, w)
+			if t.deco.emphasis != "" && !t.space {
+				r.emphasisMarks(level, x+t.lead*squeeze, baseline-t.deco.rise*em, em)
+			}
+		}
 		if !t.space && t.text != "" {
 			hs := squeeze
 			if t.hscale > 0 {
@@ -104,8 +125,27 @@ func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
 			if hs == 1 {
 				hs = 0
 			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x, y: top + em*f.ascent/(f.ascent+f.descent), text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs})
+			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x + t.lead*squeeze, y: baseline, text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs})
 		}
 		x += t.width * squeeze
 	}
+	if xs != nil {
+		level := slices.Clone(e.turned)
+		for i := range level {
+			level[i].scale = 0
+		}
+		r.textBorders(level, xs, ends, baseline, em)
+	}
+}
+
+// borderPad is the room a text border round a 纵横混排 run standing across
+// an upright column takes above and below it: its space and its line.
+func (e *eastAsian) borderPad() float64 {
+	pad := 0.0
+	for _, t := range e.turned {
+		if b := borderOf(t); b != nil {
+			pad = max(pad, (b.Space+b.Width*borderLines(b))*ptToMM)
+		}
+	}
+	return pad
 }

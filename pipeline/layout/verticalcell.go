@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 // A cell whose text direction is vertical (w:textDirection, 文字方向) is
@@ -18,6 +17,9 @@ import (
 // The paragraph's alignment places a column along the cell's height
 // (left: its top for tbRl, its foot for btLr), the cell's vAlign the
 // columns across its width (top: the right for tbRl, the left for btLr).
+// What stands beside or around the characters (scripts, emphasis marks,
+// text borders, links, pictures in the line) is placed as on a line
+// turned with them (verticalmarks.go); a btLr column is such a line.
 
 // vertical reports whether the cell's text is set in columns.
 func (c *tableCell) vertical() bool { return c.direction != "" }
@@ -44,7 +46,7 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			colorUnits(units, c.color)
-			col := column{units: units, set: s}
+			col := column{units: units, set: s, face: c.face, turned: c.direction == "btLr"}
 			line.cols = append(line.cols, col)
 			line.h = max(line.h, col.length(c.direction))
 		}
@@ -55,10 +57,13 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 	return []cellLine{line}
 }
 
-// column is one paragraph of a vertical cell.
+// column is one paragraph of a vertical cell, face its cell's; turned:
+// its line is turned a quarter left (btLr), not stood upright.
 type column struct {
-	units []unit
-	set   *cellSet
+	units  []unit
+	set    *cellSet
+	face   *face
+	turned bool
 }
 
 // length is how far the column runs down or up the cell: an em for each
@@ -69,22 +74,38 @@ func (col column) length(direction string) float64 {
 		return lineWidth(col.units)
 	}
 	l := 0.0
-	for _, u := range col.units {
-		l += col.along(u)
+	for i := range col.units {
+		l += col.along(i)
 	}
 	return l
 }
 
-// along is how far the unit u of an upright column runs down it: its
-// width on its side, an em of its own size for each upright character.
-func (col column) along(u unit) float64 {
+// along is how far the unit i of an upright column runs down it: its
+// width on its side, an em of its own size for each upright character
+// in place of its glyph's advance in its width, which holds its run's
+// character spacing (and a fitted stretch's spread) after it and the
+// room of a text border it opens or closes.
+func (col column) along(i int) float64 {
+	u := col.units[i]
+	if u.east.combined() {
+		return col.combinedLength(u.east)
+	}
+	if u.east.ruby() {
+		return col.rubyLength(u.east)
+	}
 	if u.east.across(1) > 0 {
-		return col.em(u) // 纵横混排: across the column, an em along it
+		// 纵横混排: across the column, an em along it and its text
+		// border's room before and after.
+		return col.em(u) + 2*u.east.borderPad()
 	}
 	if sideways(u) {
 		return u.width
 	}
-	return float64(utf8.RuneCountInString(u.text)) * col.em(u)
+	em, l := col.em(u), u.width
+	for _, ch := range u.text {
+		l += em - charAdvance(u, ch, em) + u.spacing
+	}
+	return l
 }
 
 // em is the unit u's type size in the column, mm.
@@ -106,13 +127,44 @@ func (l cellLine) across() float64 {
 }
 
 // lineH is how wide the column stands across the cell: its line's
-// height, or more where a 纵横混排 run stands wider across it.
+// height, or more where a 纵横混排 run stands wider across it or a
+// picture in its line is taller, and the room of its emphasis marks
+// (and of a turned line's 拼音指南) beside it.
 func (col column) lineH() float64 {
 	h := col.set.lineH
 	for _, u := range col.units {
+		if u.img != nil {
+			h = max(h, u.pictureHeight()+col.face.font.descent*col.set.sizePt*ptToMM)
+		}
 		h = max(h, u.east.across(col.em(u)))
 	}
-	return h
+	above, below := col.room()
+	return h + above + below
+}
+
+// room is what the column's emphasis marks need beside its text, over
+// it (the right of an upright column, the left of a turned line) and
+// under it; a turned line's 拼音指南 stands over it too.
+func (col column) room() (above, below float64) {
+	sizeMM := col.set.sizePt * ptToMM
+	if col.turned {
+		return emphasisRoom(col.units, sizeMM)
+	}
+	for _, u := range col.units {
+		if u.east.ruby() {
+			above = max(above, col.guideRoom(u.east)-(col.set.lineH-col.em(u))/2)
+		}
+		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
+			continue
+		}
+		room := markRoom * unitSize(u, sizeMM) * singleLine
+		if u.deco.emphasis == "underDot" {
+			below = max(below, room)
+		} else {
+			above = max(above, room)
+		}
+	}
+	return above, below
 }
 
 // verticalText draws a vertical cell's columns in the cell at y, h high.
@@ -140,8 +192,10 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 		}
 	}
 	for _, col := range cols {
-		mid := x + col.lineH()/2
-		x += col.lineH()
+		w := col.lineH()
+		above, below := col.room()
+		x0 := x
+		x += w
 		length := col.length(c.direction)
 		// Where the column starts along the cell, by its alignment: the
 		// top for upright text, the foot for turned.
@@ -153,9 +207,10 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 			start = bottom - length
 		}
 		if c.direction == "btLr" {
-			r.turnedColumn(col, mid, top+bottom-start)
+			r.turnedLine(col, x0+above, x0+w-below, top+bottom-start)
 		} else {
-			r.uprightColumn(col, mid, start)
+			// Marks over the text stand right of the column.
+			r.uprightColumn(col, col.middle(x0+below, x0+w-above), start)
 		}
 	}
 }
@@ -163,61 +218,105 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 // uprightColumn draws a column's characters upright, centred on mid, the
 // first's em box from top down; Latin and digits on their side. Each
 // unit keeps its run's size, weight and colour, and its lines and
-// background (verticalruns.go).
+// background (verticalruns.go); a superscript or subscript stands
+// smaller, moved right or left across the column as a turned line's
+// would rise or drop, and its other marks are drawn with the Latin runs
+// (verticalmarks.go).
 func (r *renderer) uprightColumn(col column, mid, top float64) {
-	for _, u := range col.units {
+	start := top
+	for i, u := range col.units {
 		em := col.em(u)
-		size := em / ptToMM
-		f := u.face.font
-		r.verticalDecorations(u, mid, top, top+col.along(u), em, false)
-		if u.east.across(1) > 0 {
-			r.drawAcross(u.east, mid, top, em)
-			top += em
-			continue
+		along := col.along(i)
+		r.verticalDecorations(u, mid, top, top+along, em)
+		switch {
+		case u.east.across(1) > 0:
+			r.drawAcross(u.east, mid, top+u.east.borderPad(), em)
+		case u.east.combined():
+			r.combinedColumn(col, u.east, mid, top)
+		case u.east.ruby():
+			r.rubyColumn(col, u.east, mid, top)
+		case u.img != nil:
+			// Drawn turned, with the marks.
+		case sideways(u):
+			r.sidewaysText(u, mid-col.baseline(u), top, em)
+		default:
+			r.uprightChars(u, mid+col.rise(u), top+u.lead, em)
 		}
-		if sideways(u) {
-			// Turned a quarter right, the glyphs stand right of the
-			// baseline by their ascent.
-			x := mid - (f.ascent-f.descent)*em/2
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: top, text: u.text, color: u.color, bold: u.bold, fx: u.fx, angle: -90})
-			top += u.width
-			continue
-		}
-		for _, ch := range u.text {
-			adv := float64(u.face.glyph(ch).advance) / f.upem * em
-			baseline := top + em*f.ascent/(f.ascent+f.descent)
-			r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
-			top += em
-		}
+		top += along
+	}
+	r.uprightMarks(col, mid, start)
+}
+
+// uprightChars draws the characters of u upright one under the other,
+// centred on mid, the first's em box from top down, em its type's size
+// in mm.
+func (r *renderer) uprightChars(u unit, mid, top, em float64) {
+	f := u.face.font
+	for _, ch := range u.text {
+		adv := float64(u.face.glyph(ch).advance) / f.upem * em
+		baseline := top + em*f.ascent/(f.ascent+f.descent)
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: em / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
+		top += em + u.spacing
 	}
 }
 
-// turnedColumn draws a column's line turned a quarter left, centred on
-// mid across, reading up from foot; units of one face and look are one
-// text, as a reader extracts them.
-func (r *renderer) turnedColumn(col column, mid, foot float64) {
-	open := -1
-	for _, u := range col.units {
-		em := col.em(u)
-		size := em / ptToMM
-		f := u.face.font
-		// The baseline stands right of the glyphs' middle by half their
-		// ascent less their descent, the line being turned.
-		x := mid + (f.ascent-f.descent)*em/2
-		if u.deco != nil {
-			r.verticalDecorations(u, x, foot-u.width, foot, em, true)
-			open = -1
-		}
-		if o := open; o >= 0 && r.ops[o].face == u.face && r.ops[o].size == size && r.ops[o].color == u.color && r.ops[o].bold == u.bold && r.ops[o].fx == u.fx && r.ops[o].x == x {
-			r.ops[o].text += u.text
-			foot -= u.width
-			continue
-		}
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: foot, text: u.text, color: u.color, bold: u.bold, fx: u.fx, angle: 90})
-		open = len(r.ops) - 1
-		if u.deco != nil {
-			open = -1
-		}
-		foot -= u.width
+// sidewaysText draws the unit u of an upright column on its side,
+// turned a quarter right, its baseline at x, from top down; its
+// characters one by one where its run spaces or kerns them. It is drawn
+// in its place among the upright characters, as a reader extracts them.
+func (r *renderer) sidewaysText(u unit, x, top, em float64) {
+	if u.space || u.text == "" {
+		return
 	}
+	size := em / ptToMM
+	if u.spacing == 0 && u.kern == nil {
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: top + u.lead, text: u.text, color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale, angle: -90})
+		return
+	}
+	y, i := top+u.lead, 0
+	for _, c := range u.text {
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: size, x: x, y: y, text: string(c), color: u.color, bold: u.bold, fx: u.fx, hscale: u.hscale, angle: -90})
+		y += charAdvance(u, c, em) + kernAt(u, i)
+		i++
+	}
+}
+
+// baseline is how far left of the column's middle the baseline of its
+// unit u stands, as a line turned a quarter right has it: its em box
+// centred on the middle, or the paragraph's for a script, raised (moved
+// right) or lowered from there.
+func (col column) baseline(u unit) float64 {
+	f := col.face.font
+	if u.face != nil {
+		f = u.face.font
+	}
+	if rise := col.rise(u); rise != 0 {
+		return (f.ascent-f.descent)*col.set.sizePt*ptToMM/2 - rise
+	}
+	return (f.ascent - f.descent) * col.em(u) / 2
+}
+
+// rise is how far right a unit of an upright column stands, its run
+// raised (left: lowered), mm.
+func (col column) rise(u unit) float64 {
+	if u.deco == nil {
+		return 0
+	}
+	return u.deco.rise * col.set.sizePt * ptToMM
+}
+
+// middle is where an upright column's characters are centred across
+// between left and right: the middle, or left of it where a picture in
+// its line, turned a quarter right, its foot on the line's baseline,
+// would reach past right.
+func (col column) middle(left, right float64) float64 {
+	f := col.face.font
+	lift := (f.ascent - f.descent) * col.set.sizePt * ptToMM / 2 // the baseline left of the middle
+	mid := (left + right) / 2
+	for _, u := range col.units {
+		if u.img != nil {
+			mid = min(mid, right-u.pictureHeight()+lift)
+		}
+	}
+	return mid
 }

@@ -2,18 +2,16 @@ package layout
 
 // A vertical cell's runs keep their formatting as a cell's across do
 // (cellruns.go): size, weight, colour, 楷体 for italic, capitals, and
-// their lines and background turned with the text. Word draws a line
-// under upright vertical text on its right, as under text turned to read
-// upwards, whose foot is its right; a strike runs down the characters'
-// middle; a highlight or shading fills the characters' boxes. Scripts,
-// emphasis marks, text borders, character scale and spacing and wavy
-// lines are not drawn there, and wordmodel lists them.
+// their lines and background. Word draws a line under upright vertical
+// text on its right, as under text turned to read upwards (btLr, drawn
+// as a level line turned: verticalmarks.go), whose foot is its right; a
+// strike runs down the characters' middle; a highlight or shading fills
+// the characters' boxes.
 
 // verticalDecorations draws the background and the lines of the unit u
-// of a vertical column running from..to down the page, em its type size
-// in mm. across is the column's middle for upright text, or the turned
-// line's baseline.
-func (r *renderer) verticalDecorations(u unit, across, from, to, em float64, turned bool) {
+// of an upright column running from..to down the page, em its type size
+// in mm, across the column's middle.
+func (r *renderer) verticalDecorations(u unit, across, from, to, em float64) {
 	d := u.deco
 	if d == nil {
 		return
@@ -21,11 +19,6 @@ func (r *renderer) verticalDecorations(u unit, across, from, to, em float64, tur
 	// Across the page: the characters' box, where a line under them
 	// goes, and their middle.
 	left, right, under, middle := across-em/2, across+em/2, across+em*(0.5+underBelow/2), across
-	if turned {
-		f := u.face.font
-		left, right = across-f.ascent*em, across+f.descent*em
-		under, middle = across+underBelow*em, across-strikeAbove*em
-	}
 	if d.background != "" {
 		r.fill(left, from, right-left, to-from, d.background)
 	}
@@ -42,14 +35,24 @@ func (r *renderer) verticalDecorations(u unit, across, from, to, em float64, tur
 		case "dashed":
 			dash = []float64{3 * w, 2 * w}
 		}
-		r.ops = append(r.ops, op{kind: opPath, path: &Path{Segs: []Seg{{'M', []Point{{x, from}}}, {'L', []Point{{x, to}}}}, Stroke: color, Width: w, Dash: dash}})
+		segs := []Seg{{'M', []Point{{x, from}}}, {'L', []Point{{x, to}}}}
+		if style == "wavy" {
+			// A zigzag down the column, its teeth three widths long, as
+			// a level wavy line's.
+			segs = textLineSegs(op{x: from, w: to - from, h: w, text: style})
+			for i := range segs {
+				p := segs[i].Pts[0]
+				segs[i].Pts[0] = Point{x + p.Y, p.X}
+			}
+		}
+		r.ops = append(r.ops, op{kind: opPath, path: &Path{Segs: segs, Stroke: color, Width: w, Dash: dash}})
 	}
 	switch d.underline {
 	case "":
 	case "double":
 		line(under-weight, weight*0.7, "solid")
 		line(under+weight, weight*0.7, "solid")
-	case "thick", "dottedHeavy", "dashedHeavy", "dashLongHeavy", "dashDotHeavy", "dashDotDotHeavy":
+	case "thick", "wavyHeavy", "dottedHeavy", "dashedHeavy", "dashLongHeavy", "dashDotHeavy", "dashDotDotHeavy":
 		line(under, weight*2, lineStyle(d.underline))
 	default:
 		line(under, weight, lineStyle(d.underline))

@@ -427,6 +427,7 @@ func allFeatures(t testing.TB) []feature {
 		noteFeatures(t),
 		linkedFeatures(t),
 		frames3Features(t),
+		verticalCellFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -150,6 +150,22 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 [1-5] 行.*基线`, "unsettled: the body's lines stand 10.5 pt lower in LibreOffice, whose line grid moves down when the footer (four lines beside and under the letter) reaches above the text block's foot; we keep the body's first line at the top margin"},
 		{`第 1 页第 [678] 行文字`, "unsettled: the footer's lines break two or three characters apart (poppler reads the letter with the two lines beside it as one): LibreOffice scales the letter to the two lines it spans, narrower than the 48 pt WPS wrote, which we keep, so the lines beside it hold more"},
 	},
+	"vertical-cell-marks": {
+		{`第 1 页 22 行，LibreOffice 23 行`, "unsettled: poppler reads the upright characters of the tbRl column one line each and groups the turned ones by their boxes, which our faces make 2 pt taller than LibreOffice's; the columns' characters, their order, m² and H₂O, the red border round 边框 and 3 pt after 间 and 距 are alike"},
+		{`第 1 页第 [12] 个链接`, "LibreOffice: gives a link in vertical text the box its text would have level (58 pt wide, over two columns) at its unturned place; ours is the box around the turned characters, where Word's is"},
+	},
+	"vertical-cell-marks-wps": {{`第 1 页 21 行，LibreOffice 23 行`, "unsettled: poppler groups the upright characters and the turned lines by their boxes, which our faces make 2 pt taller than LibreOffice's (see vertical-cell-marks)"}},
+	"vertical-cell-picture": {
+		{`第 1 页第 [1-6] 行`, "LibreOffice: keeps a picture in a tbRl cell's line upright (its height along the column, so 日期 stands 11 pt higher and the column narrower) and draws none in a btLr cell's; Word turns it with the text, as we do (TestAPictureInAnUprightColumn, TestAPictureInATurnedCellsLine)"},
+		{`第 1 页第 [78] 行.*基线`, "unsettled: LibreOffice ends the row of exact height 5.5 pt higher when a cell holds a picture in vertical text; ours is as high as without it"},
+		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the tbRl cell's picture level and the btLr cell's not at all; ours are turned with their lines, and poppler's listing gives no box for a turned picture"},
+	},
+	"vertical-cell-horizontal-marks": {
+		{`第 1 页第 [4-7] 行.*基线`, "unsettled: LibreOffice gives a 纵横混排 run in a tbRl column its line's height along the column (the face's ascent and descent, and more round a text border), so 12, 月, 30 and 日 stand 10–24 pt lower; we give it an em, as the column's characters; its shading, underline and border are alike"},
+		{`第 1 页第 [89] 行.*基线`, "unsettled: LibreOffice ends this row of exact height 5.5 pt higher (see vertical-cell-picture); ours is as high as the other vertical fixtures'"},
+	},
+	"vertical-cell-east-asian-upright": {{`第 1 页 14 行，LibreOffice 15 行`, "LibreOffice: ignores w:hpsRaise (see ruby) and sets the guide qìn right beside its base, so its column stands 13 pt further left than ours, whose guide is raised 15 pt from the base as Word raises it; it also spreads 双行合一's shorter half (政局) along the longer where we centre it as in a horizontal line, so poppler groups the half-size characters differently; the halves' order (沁源财 on the right), the brackets on their side and the guide on its side right of 沁 are alike"}},
+	"vertical-cell-east-asian":         {{`第 1 页 8 行，LibreOffice 7 行`, "LibreOffice: ignores 调整宽度 (w:fitText: 县名 spread over 60 pt, as Word spreads it and we do) and sets the 双行合一's two halves over each other in a btLr cell, so poppler groups the turned line differently; the ruby stands over its base (left of it) in both"}},
 }
 
 const (

@@ -479,11 +479,11 @@ func (s *sheet) cell(tc string) Cell {
 		c.Paras = s.addCellPara(c.Paras, s.cellPara(para, size, look))
 	}
 	if c.Direction != "" {
-		// Vertical text is set character by character, its runs'
-		// colour, weight, size, lines and backgrounds turned with it
-		// (verticalruns.go in layout); not all of their formatting.
+		// Vertical text is set character by character, or as a line
+		// turned (verticalmarks.go in layout); not all of its runs'
+		// formatting is drawn upright.
 		for _, para := range paras {
-			s.verticalOnly(para)
+			s.verticalOnly(para, c.Direction, size)
 		}
 	}
 	s.eastAsianInCell(c.Direction, paras)

@@ -13,7 +13,7 @@ import (
 // line of text; pictures of one paragraph share it. A floating picture in
 // a cell is kept with the cell as a float (cellfloats_test.go); one in a
 // line of text there keeps its place among the text, a stretch of no
-// characters (RunSize.Picture), except in vertical text, where it is listed.
+// characters (RunSize.Picture), in a vertical cell too.
 func TestPicturesInTableCells(t *testing.T) {
 	cell := func(content string) string {
 		return `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + content + `</w:tc>`
@@ -24,7 +24,9 @@ func TestPicturesInTableCells(t *testing.T) {
 			`<w:tr>` + cell(para(run("", "负责人"))+para(run("", "签字：\u3000"), `<w:r><w:br/></w:r>`, run("", "张三"))+centred+para(run("", "日期"))) +
 			cell(para(inline("rIdImg2", "图片 2"), inline("rIdImg1", "图片 3"))) + `</w:tr>` +
 			`<w:tr>` + cell(para(run("", "盖章"), anchored("rIdImg1", "wp:wrapNone", ""))) + cell(para(run("", "图标"), inline("rIdImg1", "图片 4"), run("", "说明"))) + `</w:tr>` +
-			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "竖排"), inline("rIdImg1", "图片 5")) + `</w:tc>` + cell(para(run("", "空"))) + `</w:tr></w:tbl>`,
+			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "竖排"), inline("rIdImg1", "图片 5")) + `</w:tc>` + cell(para(run("", "空"))) + `</w:tr>` +
+			`<w:tr>` + `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="btLr"/></w:tcPr>` + para(run("", "向上"), inline("rIdImg1", "图片 6"), run("", "竖排")) + `</w:tc>` +
+			`<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "竖")) + para(inline("rIdImg1", "图片 7")) + `</w:tc>` + `</w:tr></w:tbl>`,
 		rels: `<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>` +
 			`<Relationship Id="rIdImg2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.jpeg"/>`,
 		parts: map[string]string{
@@ -68,12 +70,17 @@ func TestPicturesInTableCells(t *testing.T) {
 	if strings.Join(got, "|") != "字字|[image1.png]|字字" {
 		t.Errorf("the icon's stretches = %q", got)
 	}
-	if v := tbl.Rows[2].Cells[0]; v.Text != "竖排" || len(v.Pictures) != 0 || v.Paras[0].Sizes != nil {
+	// Vertical text keeps the picture in its line, on its side in an
+	// upright column, turned with a cell's line turned upwards.
+	if v := tbl.Rows[2].Cells[0]; v.Text != "竖排" || len(v.Pictures) != 0 || v.Paras[0].Sizes == nil || len(*v.Paras[0].Sizes) != 2 || (*v.Paras[0].Sizes)[1].Picture == nil {
 		t.Errorf("the vertical cell: %q %+v %+v", v.Text, v.Pictures, v.Paras)
 	}
-	wantListed(t, doc,
-		"表 1 第 3 行第 1 列（“竖排”）：竖排文字单元格中与文字同行的图片",
-	)
+	if up := tbl.Rows[3].Cells[0]; up.Text != "向上竖排" || len(up.Paras) != 1 || up.Paras[0].Sizes == nil || len(*up.Paras[0].Sizes) != 3 || (*up.Paras[0].Sizes)[1].Picture == nil {
+		t.Errorf("the btLr cell: %q %+v", up.Text, up.Paras)
+	}
+	// One in a paragraph of its own there is listed: the columns are of
+	// text only.
+	wantListed(t, doc, "表 1 第 4 行第 2 列：竖排文字单元格中单独成段的图片")
 }
 
 // TestPicturesInALineOfText: a picture among a body paragraph's text (a

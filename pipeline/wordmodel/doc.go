@@ -51,10 +51,11 @@
 //     is the cell's (Cell.Bold, Color, Font); its runs' formatting beyond
 //     that goes with its paragraph as stretches of runes (CellPara.Sizes,
 //     RunSize.Format: a red figure, m², a bold word), shared by cells set
-//     alike and nil for a plain cell. A vertical cell's scripts, emphasis
-//     marks, text borders, character scale, spacing and fitting, wavy
-//     underlines and links are listed (verticalOnly); the rest of its
-//     runs' formatting is carried as a cell's across is.
+//     alike and nil for a plain cell. An upright vertical cell's upright
+//     characters' scale, its runs' fitting, a marked 拼音指南 or
+//     双行合一 and a raised or spaced 纵横混排 run are listed
+//     (verticalOnly, eastAsianInCell); the rest of its runs' formatting
+//     is carried as a cell's across is.
 //   - Paragraph layout is resolved the same way (layout.go): indents,
 //     spacing and line rule, tab stops (tabs.go), alignment; attributes
 //     Word takes together (a first-line or hanging indent) are taken

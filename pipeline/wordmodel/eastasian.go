@@ -48,9 +48,18 @@ func bracketsOf(v string) string {
 	return ""
 }
 
+// uprightUnmarked reports whether a 双行合一 run has a mark its halves
+// do not show standing in an upright column (its colour, weight, size
+// and background they show).
+func uprightUnmarked(r Run) bool {
+	return r.Underline || r.Strike || r.DoubleStrike || r.Border != nil || r.Emphasis != "" || r.VertAlign != "" || r.Position != 0 ||
+		r.Link != "" || r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0
+}
+
 // eastAsianInCell lists what of 双行合一 and 纵横混排 a cell of text
-// direction does not show: 双行合一 in vertical text, whose characters
-// the layout stands one under the other; 纵横混排 in text turned upwards
+// direction does not show: the marks of 双行合一 in upright vertical
+// text, whose halves stand there as two columns of characters (a cell
+// turned upwards sets it all in its turned line); 纵横混排 in text turned upwards
 // (btLr), whose run the layout sets across a column only where the
 // text stands upright in columns (tbRl, tbLrV) and turns, as in the body
 // (and as LibreOffice draws it), in a horizontal cell.
@@ -60,8 +69,8 @@ func (s *sheet) eastAsianInCell(direction string, paras []*Paragraph) {
 		shown := func(has func(Run) bool) bool {
 			return slices.ContainsFunc(para.Runs, func(r Run) bool { return has(r) && strings.TrimSpace(r.Text) != "" })
 		}
-		if direction != "" && shown(func(r Run) bool { return r.Combine != nil }) {
-			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的双行合一", Where: s.where, Text: para.Text})
+		if direction != "" && direction != "btLr" && shown(func(r Run) bool { return r.Combine != nil && uprightUnmarked(r) }) {
+			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中带下划线、删除线、边框、着重号、上下标、超链接或字符缩放和间距的双行合一", Where: s.where, Text: para.Text})
 		}
 		if !upright && shown(func(r Run) bool { return r.Vertical }) {
 			*s.undrawn = append(*s.undrawn, Feature{What: "向上竖排（btLr）单元格中的纵横混排", Where: s.where, Text: para.Text})

@@ -9,7 +9,6 @@ import (
 	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws
 	"image/png"
 	"path"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -338,18 +337,14 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 			inLine++
 			continue
 		}
-		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
 		inLine++
-	}
-	if para.LabelPicture != nil && c.Direction != "" {
-		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中的图片项目符号", Where: s.where, Text: para.Text})
-		para.LabelPicture = nil
-	}
-	if text && inLine > 0 && c.Direction != "" {
-		// Vertical text stands character by character; a picture among
-		// it is not set.
-		*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中与文字同行的图片", Where: s.where, Text: para.Text})
-		para.Runs = slices.DeleteFunc(para.Runs, func(r Run) bool { return r.Picture > 0 })
+		if c.Direction != "" {
+			// A vertical cell draws its columns of text only: a picture
+			// of its own paragraph there would be lost.
+			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中单独成段的图片", Where: s.where})
+			continue
+		}
+		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
 	}
 	if !text {
 		para.Images = nil

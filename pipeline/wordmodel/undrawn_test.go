@@ -40,7 +40,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 	body := para(run("", "沁源县财政局文件"), inline("rIdImg1", "图片 1")) + // 1
 		para(run("", "（公章）"), anchored("rIdImg2", `wp:wrapSquare wrapText="bothSides"`, "")) + // 2
 		`<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr>` +
-		`<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run("", "项目"), inline("rIdImg1", "图片 3")) + `</w:tc>` + cell(para(run(`<w:color w:val="FF0000"/>`, "-12.00"), run("", "万元"))) + `</w:tr>` +
+		`<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/><w:textDirection w:val="tbRl"/></w:tcPr>` + para(run(`<w:fitText w:val="200" w:id="1"/>`, "项目")) + `</w:tc>` + cell(para(run(`<w:color w:val="FF0000"/>`, "-12.00"), run("", "万元"))) + `</w:tr>` +
 		`<w:tr>` + cell(para(run(`<w:color w:val="FF0000"/>`, "-3.00"))) + cell(para(run(`<w:color w:val="C00000"/><w:b/>`, "减少"))) + `</w:tr></w:tbl>` +
 		para(run("", "图表如下"), graphic("http://schemas.openxmlformats.org/drawingml/2006/chart", `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/>`)) + // 3
 		para(run("", "公式"), `<m:oMathPara><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></m:oMathPara>`) + // 4
@@ -79,7 +79,7 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		got = append(got, u.String())
 	}
 	want := []string{
-		"表 1 第 1 行第 1 列（“项目”）：含竖排文字单元格中与文字同行的图片",
+		"表 1 第 1 行第 1 列（“项目”）：含竖排文字的格式（比文字短的调整宽度）",
 		"第 3 段（“图表如下”）：含图表",
 		"第 4 段（“公式”）：含公式",
 		"第 5 段：含SmartArt 图形",
