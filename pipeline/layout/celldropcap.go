@@ -20,18 +20,9 @@ func (r *renderer) cellDropCap(tl *tableLayout, sp *wordmodel.Shape, lines []cel
 		return
 	}
 	l := r.look(sp.Text[0])
-	pieces := r.pieces(sp.Text[0], l)
-	if len(pieces) == 0 {
+	letter := r.dropLetter(sp.Text[0], l)
+	if letter == nil {
 		return
-	}
-	letter := make([]unit, len(pieces[0]))
-	for i, u := range pieces[0] {
-		// Its baseline is placed here, not raised to it in its own line.
-		if u.deco != nil && u.deco.rise != 0 {
-			d := *u.deco
-			d.rise, u.deco = 0, &d
-		}
-		letter[i] = u
 	}
 	// The tops of the lines from at, as cellText sets them.
 	last := min(at+sp.DropLines-1, len(lines)-1)

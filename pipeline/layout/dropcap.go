@@ -11,19 +11,9 @@ func (r *renderer) dropCap(p *wordmodel.Paragraph, next *wordmodel.Paragraph, to
 	f := p.Frame
 	inner := unframed([]*wordmodel.Paragraph{p})[0].(*wordmodel.Paragraph)
 	l := r.look(inner)
-	pieces := r.pieces(inner, l)
-	if len(pieces) == 0 {
+	letter := r.dropLetter(inner, l)
+	if letter == nil {
 		return
-	}
-	letter := make([]unit, len(pieces[0]))
-	for i, u := range pieces[0] {
-		// Its baseline is placed here: the rise Word gives it to reach
-		// that baseline in its own exact line is not added again.
-		if u.deco != nil && u.deco.rise != 0 {
-			d := *u.deco
-			d.rise, u.deco = 0, &d
-		}
-		letter[i] = u
 	}
 	w := lineWidth(letter)
 	nl := r.look(next)
@@ -48,4 +38,24 @@ func (r *renderer) dropCap(p *wordmodel.Paragraph, next *wordmodel.Paragraph, to
 // h of lines beside it: its width and hSpace, the text on its right.
 func dropCapExclusion(x, top, w, h float64, wrap wordmodel.Wrap) exclusion {
 	return exclusion{x0: x, y0: top, x1: x + w + wrap.Right, y1: top + h, mode: "square", side: "right"}
+}
+
+// dropLetter is the units of a drop cap's letter, the first piece of its
+// paragraph p looked as l; nil for none. Its baseline is placed by the
+// caller: the rise Word gives it to reach that baseline in its own exact
+// line is not added again.
+func (r *renderer) dropLetter(p *wordmodel.Paragraph, l look) []unit {
+	pieces := r.pieces(p, l)
+	if len(pieces) == 0 {
+		return nil
+	}
+	letter := make([]unit, len(pieces[0]))
+	for i, u := range pieces[0] {
+		if u.deco != nil && u.deco.rise != 0 {
+			d := *u.deco
+			d.rise, u.deco = 0, &d
+		}
+		letter[i] = u
+	}
+	return letter
 }

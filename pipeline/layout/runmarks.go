@@ -36,17 +36,22 @@ func emphasisRoom(line []unit, sizeMM float64) (above, below float64) {
 			above, below = max(above, over), max(below, over) // a turned run standing out
 		}
 		above = max(above, u.east.rubyRoom())
-		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
-			continue
-		}
-		room := markRoom * unitSize(u, sizeMM) * singleLine
-		if u.deco.emphasis == "underDot" {
-			below = max(below, room)
-		} else {
-			above = max(above, room)
-		}
+		above, below = markRoomOf(u, sizeMM, above, below)
 	}
 	return above, below
+}
+
+// markRoomOf grows above and below to the room u's emphasis mark needs
+// over its text (or under it, for underDot), its line's type sizeMM.
+func markRoomOf(u unit, sizeMM, above, below float64) (float64, float64) {
+	if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
+		return above, below
+	}
+	room := markRoom * unitSize(u, sizeMM) * singleLine
+	if u.deco.emphasis == "underDot" {
+		return above, max(below, room)
+	}
+	return max(above, room), below
 }
 
 // grown is the height of a line lineH high grown by drop above its text

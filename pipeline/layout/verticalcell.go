@@ -154,15 +154,7 @@ func (col column) room() (above, below float64) {
 		if u.east.ruby() {
 			above = max(above, col.guideRoom(u.east)-(col.set.lineH-col.em(u))/2)
 		}
-		if u.deco == nil || u.deco.emphasis == "" || strings.TrimSpace(u.text) == "" {
-			continue
-		}
-		room := markRoom * unitSize(u, sizeMM) * singleLine
-		if u.deco.emphasis == "underDot" {
-			below = max(below, room)
-		} else {
-			above = max(above, room)
-		}
+		above, below = markRoomOf(u, sizeMM, above, below)
 	}
 	return above, below
 }
