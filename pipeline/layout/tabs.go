@@ -40,12 +40,17 @@ func (r *renderer) plainCellUnits(dst []unit, piece string, f *face, sizePt floa
 }
 
 // setTabs sets the tabs of line, a cell's, starting x from its content
-// box's left, without their leaders (listed by wordmodel: its PDF does
-// not draw them in a cell yet).
+// box's left, with their leaders. A cell is drawn from a second wrapping
+// that marks no glyph used (shown): a leader's character, which no
+// width measures, is marked here, while measuring, or the fonts' subsets
+// would leave it out and the PDF draw it blank.
 func (s *cellSet) setTabs(r *renderer, line []unit, x, inner float64) bool {
 	has := setTabs(line, x, s.tabbing(r, inner))
 	for i := range line {
-		line[i].leader = ""
+		if line[i].leader != "" {
+			f, _ := r.fs.pick(line[i].face, line[i].leader)
+			f.width(line[i].leader, 1)
+		}
 	}
 	return has
 }
