@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -79,7 +80,7 @@ func setTabs(line []unit, x float64, t tabbing) bool {
 		seg, point := 0.0, -1.0 // the text up to the next tab; its decimal point
 		for k := i + 1; k < len(line) && !line[k].tab; k++ {
 			if j := strings.IndexByte(line[k].text, '.'); j >= 0 && point < 0 {
-				point = seg + line[k].width*float64(len([]rune(line[k].text[:j])))/float64(len([]rune(line[k].text)))
+				point = seg + pointAt(line[k], j)
 			}
 			seg += line[k].width
 		}
@@ -111,6 +112,19 @@ func setTabs(line []unit, x float64, t tabbing) bool {
 		x += line[i].width
 	}
 	return has
+}
+
+// pointAt is how far into u its decimal point, at byte j of its text,
+// stands: the advance of the text before it, in the unit's own width (a
+// digit is wider than the point, so a share by characters puts 12.50's
+// point a quarter of a millimetre off its stop).
+func pointAt(u unit, j int) float64 {
+	if u.face != nil {
+		if all := u.face.width(u.text, 1); all > 0 {
+			return u.width * u.face.width(u.text[:j], 1) / all
+		}
+	}
+	return u.width * float64(utf8.RuneCountInString(u.text[:j])) / float64(utf8.RuneCountInString(u.text))
 }
 
 // alignStop is an alignment tab's stop, mm from the text block's left
