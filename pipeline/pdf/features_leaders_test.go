@@ -9,7 +9,9 @@ import "testing"
 const cellTab = `<w:r><w:tab/></w:r>`
 
 func leaderFeatures(t testing.TB) []feature {
-	stops := func(s string) string { return `<w:tabs>` + s + `</w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/>` }
+	stops := func(s string) string {
+		return `<w:tabs>` + s + `</w:tabs><w:ind w:firstLineChars="0" w:firstLine="0"/>`
+	}
 	// A signature form: 姓名 and dots to （签字） at a right stop, 日期
 	// and a line to fill in at a left stop, a bold 第一章 and hyphens to a
 	// red 12, 单位 and middle dots to 万元 at an alignment tab.
