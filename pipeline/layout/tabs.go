@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -40,12 +41,17 @@ func (r *renderer) plainCellUnits(dst []unit, piece string, f *face, sizePt floa
 }
 
 // setTabs sets the tabs of line, a cell's, starting x from its content
-// box's left, without their leaders (listed by wordmodel: its PDF does
-// not draw them in a cell yet).
+// box's left, with their leaders. A cell is drawn from a second wrapping
+// that marks no glyph used (shown): a leader's character, which no
+// width measures, is marked here, while measuring, or the fonts' subsets
+// would leave it out and the PDF draw it blank.
 func (s *cellSet) setTabs(r *renderer, line []unit, x, inner float64) bool {
 	has := setTabs(line, x, s.tabbing(r, inner))
 	for i := range line {
-		line[i].leader = ""
+		if line[i].leader != "" {
+			f, _ := r.fs.pick(line[i].face, line[i].leader)
+			f.width(line[i].leader, 1)
+		}
 	}
 	return has
 }
@@ -74,7 +80,7 @@ func setTabs(line []unit, x float64, t tabbing) bool {
 		seg, point := 0.0, -1.0 // the text up to the next tab; its decimal point
 		for k := i + 1; k < len(line) && !line[k].tab; k++ {
 			if j := strings.IndexByte(line[k].text, '.'); j >= 0 && point < 0 {
-				point = seg + line[k].width*float64(len([]rune(line[k].text[:j])))/float64(len([]rune(line[k].text)))
+				point = seg + pointAt(line[k], j)
 			}
 			seg += line[k].width
 		}
@@ -106,6 +112,19 @@ func setTabs(line []unit, x float64, t tabbing) bool {
 		x += line[i].width
 	}
 	return has
+}
+
+// pointAt is how far into u its decimal point, at byte j of its text,
+// stands: the advance of the text before it, in the unit's own width (a
+// digit is wider than the point, so a share by characters puts 12.50's
+// point a quarter of a millimetre off its stop).
+func pointAt(u unit, j int) float64 {
+	if u.face != nil {
+		if all := u.face.width(u.text, 1); all > 0 {
+			return u.width * u.face.width(u.text[:j], 1) / all
+		}
+	}
+	return u.width * float64(utf8.RuneCountInString(u.text[:j])) / float64(utf8.RuneCountInString(u.text))
 }
 
 // alignStop is an alignment tab's stop, mm from the text block's left

@@ -142,6 +142,11 @@ var corpusKnown = map[string][]known{
 	"table-cell-drop-cap":      {{`第 1 页 8 行，LibreOffice 9 行`, "LibreOffice: 7.4 moves the first cell's 说明 into the second cell, over the drop cap (its import of a framed paragraph in a cell); Word keeps it in its cell, as we do. Both set the letter over the second cell's first three lines, the text right of it and under it"}},
 	"text-box-drop-cap-margin": {{`第 1 页第 [1-7] 行`, "LibreOffice: reads a drop cap hung in the margin (悬挂) as one in the text, so the box's lines beside it are shorter and break elsewhere; Word hangs it left of the box's text, which keeps its width, as we do (the body's: TestADropCapSpansItsLines). The box and the text under it stand 5 pt lower as in text-box-drop-cap"}},
 	"text-box-drop-cap":        {{`第 1 页第 [1-6] 行.*基线`, "unsettled: the box's lines are off the grid: LibreOffice spaces them by Noto Serif CJK's taller line (23 pt, see line-multiple), we by Word's single line of the face (20.8 pt), and puts the box 5 pt lower; the letter and the lines beside it stand at the same left in both"}},
+	"table-cell-leaders": {
+		{`第 1 页第 5 行“单位·+万元”右端`, "LibreOffice: imports w:ptab as an ordinary tab (see alignment-tabs) and draws no leader for it; Word puts 万元 at the cell's content right with middle dots before it, as we do. The leaders to the right, left, decimal and centre stops end where the text after them begins in both"},
+		{`第 1 页第 [67] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
+	},
+	"table-cell-leaders-wps": {{`第 1 页第 [56] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"}},
 	"table-cell-alignment-tab": {
 		{`第 1 页第 3 行“合计”[左右]端`, "LibreOffice: imports w:ptab as an ordinary tab (see alignment-tabs) and sets 合计 at the next default stop; Word centres it in the cell's content box (ISO 29500 17.3.3.23), as we do. 万元 at the cell's right and 120 at its 3 cm stop stand alike"},
 		{`第 1 页第 [45] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},

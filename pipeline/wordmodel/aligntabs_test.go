@@ -10,8 +10,8 @@ import (
 // writes it in a header) is a tab run with its alignment, what it is
 // relative to and its leader. One in a table cell is its paragraph's
 // stretch of its own, the paragraph keeping its tab stops (CellPara.Tabs)
-// for the layout; one in a cell of vertical text, and a tab's leader in a
-// cell, are listed.
+// for the layout, its leader drawn there as a body paragraph's; one in a
+// cell of vertical text, and an ordinary tab there, are listed.
 func TestAlignmentTabsAreRead(t *testing.T) {
 	ptab := `<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="dot"/></w:r>`
 	plain := `<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>`
@@ -36,5 +36,9 @@ func TestAlignmentTabsAreRead(t *testing.T) {
 	}
 	led := fixture{body: leader("", ptab) + leader(`<w:tabs><w:tab w:val="right" w:leader="hyphen" w:pos="3000"/></w:tabs>`, `<w:r><w:tab/></w:r>`) +
 		leader(`<w:tabs><w:tab w:val="right" w:pos="3000"/></w:tabs>`, `<w:r><w:tab/></w:r>`)}.read(t)
-	wantListed(t, led, "表 1 第 1 行第 1 列：表格中制表符的前导符（点线、短线或下划线）", "表 2 第 1 行第 1 列：表格中制表符的前导符（点线、短线或下划线）")
+	wantListed(t, led)
+	// An ordinary tab in a vertical cell is listed too: its columns have no stops.
+	upright := fixture{body: `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:textDirection w:val="btLr"/></w:tcPr>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:leader="dot" w:pos="1500"/></w:tabs></w:pPr>` + run("", "日期") + `<w:r><w:tab/></w:r>` + run("", "甲") + `</w:p></w:tc></w:tr></w:tbl>`}.read(t)
+	wantListed(t, upright, "表 1 第 1 行第 1 列：竖排文字单元格中的制表符")
 }

@@ -54,19 +54,15 @@ func alignTab(tag string) *AlignTab {
 // paragraph's, from the cell's content box (CellPara.Tabs).
 const alignTabVertical = "竖排文字单元格中的对齐方式制表符（绝对位置制表符）"
 
-// cellLeader lists a tab's leader in a table cell: the layout sets the
-// cell's tabs at their stops (CellPara.Tabs) but its PDF does not yet
-// draw their dots or lines there.
-const cellLeader = "表格中制表符的前导符（点线、短线或下划线）"
+// tabVertical lists a tab in a cell of vertical text: its columns have
+// no tab stops set, and the tab would be drawn as a character of no
+// width where Word takes the text after it down to the next stop.
+const tabVertical = "竖排文字单元格中的制表符"
 
-// leadsTab reports whether p has a tab that may be drawn with a leader:
-// an alignment tab with one, or a tab where a stop of p has one.
-func leadsTab(p *Paragraph) bool {
-	if !strings.Contains(p.Text, "\t") {
-		return false
-	}
-	return slices.ContainsFunc(p.Runs, func(r Run) bool { return r.Align != nil && r.Align.Leader != "" }) ||
-		slices.ContainsFunc(p.Tabs, func(t TabStop) bool { return t.Leader != "" })
+// hasTab reports whether a run of p has a tab: the tab after a list's
+// label is the label's, not counted.
+func hasTab(p *Paragraph) bool {
+	return slices.ContainsFunc(p.Runs, func(r Run) bool { return strings.Contains(r.Text, "\t") })
 }
 
 // hasAlignTab reports whether p has an alignment tab.
