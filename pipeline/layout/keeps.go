@@ -37,7 +37,7 @@ func (r *renderer) keepTogether(p *wordmodel.Paragraph, l look) {
 		// 与下段同页 forbids a break only between p's last line and what
 		// follows: p itself may break unless it is kept whole, its last
 		// lines then going over with the rest of the chain.
-		if tail, ok := r.chainAfter(p, l, r.following); ok {
+		if tail, ok := r.chainAfter(p.Section, l.after, r.following); ok {
 			n := r.lineCount(p, l)
 			whole := float64(n)*l.lineHeight + tail
 			lead := leading(k, n)
@@ -115,16 +115,17 @@ func (r *renderer) lineCount(p *wordmodel.Paragraph, l look) int {
 	return max(len(lines), 1)
 }
 
-// chainAfter is how much of the page must stand below p's last line on
-// its page: every keepNext paragraph after it in next that is kept whole,
+// chainAfter is how much of the page must stand below the last line (of
+// a paragraph, or row of a table) kept with what follows, in section, after
+// space after it: every keepNext paragraph after it in next that is kept whole,
 // and the first lines of the one after them (two under widow control, all
 // of it where it may not break), or a table's first row. False where
-// nothing follows to keep p with: a section break, or a paragraph that
+// nothing follows to keep it with: a section break, or a paragraph that
 // starts a page of its own.
-func (r *renderer) chainAfter(p *wordmodel.Paragraph, l look, next []wordmodel.Block) (float64, bool) {
+func (r *renderer) chainAfter(section int, after float64, next []wordmodel.Block) (float64, bool) {
 	need := 0.0
 	for _, b := range next {
-		if wordmodel.SectionOf(b) != p.Section {
+		if wordmodel.SectionOf(b) != section {
 			return 0, false
 		}
 		switch b := b.(type) {
@@ -132,22 +133,22 @@ func (r *renderer) chainAfter(p *wordmodel.Paragraph, l look, next []wordmodel.B
 			if b.Float != nil {
 				continue // out of the flow
 			}
-			return need + l.after + r.firstRowHeight(b), true
+			return need + after + r.firstRowHeight(b), true
 		case *wordmodel.Paragraph:
 			nl := r.look(b)
 			if nl.pageBreakBefore || b.Frame != nil {
 				return 0, false
 			}
-			need += max(l.after, nl.before)
+			need += max(after, nl.before)
 			k := r.keeps(b)
 			n := r.lineCount(b, nl)
 			// A keepNext paragraph that may break ends the chain too: its
-			// last lines go with what follows it, its first with p.
+			// last lines go with what follows it, its first with what is above.
 			if lead := leading(k, n); !k.KeepNext || lead < n {
 				return need + float64(lead)*nl.lineHeight, true
 			}
 			need += float64(n) * nl.lineHeight
-			l = nl
+			after = nl.after
 		}
 	}
 	return need, true
@@ -220,13 +221,20 @@ func rowKeepsNext(row wordmodel.Row) bool {
 
 // rowsGoOver reports whether the rows kept together from row at, with
 // the row after them, fit on a page but not in the room left: they then
-// start the next page together.
+// start the next page together. A body table's last row kept with the
+// next keeps the table's kept rows with the first lines of the paragraph
+// after it, as Word keeps a table with the caption under it.
 func (r *renderer) rowsGoOver(tl *tableLayout, at int, room, page float64) bool {
 	need := 0.0
 	for i := at; i < len(tl.rows); i++ {
 		need += tl.rows[i].height
 		if !tl.rows[i].withNext {
 			break
+		}
+		if i == len(tl.rows)-1 && !r.inStory && !r.inBox && r.beside == nil {
+			if tail, ok := r.chainAfter(r.section, 0, r.following); ok {
+				need += tail
+			}
 		}
 	}
 	return need > room+0.01 && need <= page+0.01
