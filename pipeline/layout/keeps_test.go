@@ -205,3 +205,17 @@ func TestAHeadingStaysWithALongParagraph(t *testing.T) {
 	got = linePages(t, c-3, kept(wordmodel.Keeps{KeepNext: true}, "标题"), short)
 	wantPages(t, got, map[string]int{"标题": 2, "丙一": 2, "丙三": 2})
 }
+
+// TestKeepNextBeforeAPageBreak: a keepNext paragraph before one that
+// starts a page of its own (段前分页) has nothing to keep with on its page
+// and stays where it is, the next going over alone.
+func TestKeepNextBeforeAPageBreak(t *testing.T) {
+	c := pageLinesFit(t)
+	after := kept(widows, "新页一", "新页二")
+	after.PageBreakBefore = true
+	got := linePages(t, c-1, kept(wordmodel.Keeps{KeepNext: true, WidowControl: true}, "页末"), after)
+	wantPages(t, got, map[string]int{"页末": 1, "新页一": 2})
+	// Two keepNext lines long, it still breaks only where the page is full.
+	got = linePages(t, c-1, kept(wordmodel.Keeps{KeepNext: true}, "末一", "末二"), after)
+	wantPages(t, got, map[string]int{"末一": 1, "末二": 2, "新页一": 3})
+}
