@@ -428,6 +428,7 @@ func allFeatures(t testing.TB) []feature {
 		linkedFeatures(t),
 		frames3Features(t),
 		verticalCellFeatures(t),
+		keepsFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {
