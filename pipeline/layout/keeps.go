@@ -50,9 +50,10 @@ func (r *renderer) keepTogether(p *wordmodel.Paragraph, l look) {
 				r.longChain = true
 			case float64(trailing(k))*l.lineHeight+tail > page:
 				r.longChain = true
-			case fit >= lead && fit > n-trailing(k):
+			case fit >= lead && fit > n-trailing(k) && len(p.PageBreaks)+len(p.ColumnBreaks) == 0:
 				// It would end on this page, or leave only a widow
-				// over: its last lines go over now.
+				// over: its last lines go over now (one with a page
+				// break of its own is left to break there).
 				r.splitAt = n - trailing(k)
 				return
 			}
