@@ -34,12 +34,30 @@ func (r *renderer) keepTogether(p *wordmodel.Paragraph, l look) {
 	fit := int(math.Floor(room / l.lineHeight)) // lines that fit here
 	page := r.bottom() + 0.01 - r.pageTop()
 	if k.KeepNext && !long {
-		need := r.chainHeight(p, l, r.following)
-		if need > room && need <= page {
-			r.newPage()
-			return
+		// 与下段同页 forbids a break only between p's last line and what
+		// follows: p itself may break unless it is kept whole, its last
+		// lines then going over with the rest of the chain.
+		if tail, ok := r.chainAfter(p.Section, l.after, r.following); ok {
+			n := r.lineCount(p, l)
+			whole := float64(n)*l.lineHeight + tail
+			lead := leading(k, n)
+			switch {
+			case whole <= room:
+			case lead == n && whole <= page:
+				r.newPage()
+				return
+			case lead == n:
+				r.longChain = true
+			case float64(trailing(k))*l.lineHeight+tail > page:
+				r.longChain = true
+			case fit >= lead && fit > n-trailing(k) && len(p.PageBreaks)+len(p.ColumnBreaks) == 0:
+				// It would end on this page, or leave only a widow
+				// over: its last lines go over now (one with a page
+				// break of its own is left to break there).
+				r.splitAt = n - trailing(k)
+				return
+			}
 		}
-		r.longChain = need > page
 	}
 	if !k.KeepLines && !(k.WidowControl && fit <= 2) {
 		return
@@ -98,44 +116,66 @@ func (r *renderer) lineCount(p *wordmodel.Paragraph, l look) int {
 	return max(len(lines), 1)
 }
 
-// chainHeight is how much of the page p needs to stand on the page of the
-// lines that follow it: all of p, every keepNext paragraph after it in
-// next, and the first lines of the one after them (two under widow
-// control), or a table's first row.
-func (r *renderer) chainHeight(p *wordmodel.Paragraph, l look, next []wordmodel.Block) float64 {
-	need := float64(r.lineCount(p, l)) * l.lineHeight
+// chainAfter is how much of the page must stand below the last line (of
+// a paragraph, or row of a table) kept with what follows, in section, after
+// space after it: every keepNext paragraph after it in next that is kept whole,
+// and the first lines of the one after them (two under widow control, all
+// of it where it may not break), or a table's first row. False where
+// nothing follows to keep it with: a section break, or a paragraph that
+// starts a page of its own.
+func (r *renderer) chainAfter(section int, after float64, next []wordmodel.Block) (float64, bool) {
+	need := 0.0
 	for _, b := range next {
-		if wordmodel.SectionOf(b) != p.Section {
-			return 0 // a section break ends the chain
+		if wordmodel.SectionOf(b) != section {
+			return 0, false
 		}
 		switch b := b.(type) {
 		case *wordmodel.Table:
 			if b.Float != nil {
 				continue // out of the flow
 			}
-			return need + l.after + r.firstRowHeight(b)
+			return need + after + r.firstRowHeight(b), true
 		case *wordmodel.Paragraph:
 			nl := r.look(b)
 			if nl.pageBreakBefore || b.Frame != nil {
-				return 0 // it starts a page of its own: nothing to keep with
+				return 0, false
 			}
-			need += max(l.after, nl.before)
+			need += max(after, nl.before)
 			k := r.keeps(b)
-			if !k.KeepNext {
-				n := 1
-				if k.WidowControl || k.KeepLines {
-					n = min(r.lineCount(b, nl), 2)
-					if k.KeepLines {
-						n = r.lineCount(b, nl)
-					}
-				}
-				return need + float64(n)*nl.lineHeight
+			n := r.lineCount(b, nl)
+			// A keepNext paragraph that may break ends the chain too: its
+			// last lines go with what follows it, its first with what is above.
+			if lead := leading(k, n); !k.KeepNext || lead < n {
+				return need + float64(lead)*nl.lineHeight, true
 			}
-			need += float64(r.lineCount(b, nl)) * nl.lineHeight
-			l = nl
+			need += float64(n) * nl.lineHeight
+			after = nl.after
 		}
 	}
-	return need
+	return need, true
+}
+
+// leading is how many of a paragraph's n lines must stand on the page of
+// its first: all where it is kept whole (段中不分页) or is too short to
+// break under widow control (three lines or fewer), two under widow
+// control, else one.
+func leading(k wordmodel.Keeps, n int) int {
+	switch {
+	case k.KeepLines || k.WidowControl && n < 4:
+		return n
+	case k.WidowControl:
+		return 2
+	}
+	return min(n, 1)
+}
+
+// trailing is how many of a paragraph's last lines must stand together on
+// its last page: two under widow control, else one.
+func trailing(k wordmodel.Keeps) int {
+	if k.WidowControl {
+		return 2
+	}
+	return 1
 }
 
 // firstRowHeight is the height of t's first row, laid out as it will be
@@ -182,13 +222,20 @@ func rowKeepsNext(row wordmodel.Row) bool {
 
 // rowsGoOver reports whether the rows kept together from row at, with
 // the row after them, fit on a page but not in the room left: they then
-// start the next page together.
+// start the next page together. A body table's last row kept with the
+// next keeps the table's kept rows with the first lines of the paragraph
+// after it, as Word keeps a table with the caption under it.
 func (r *renderer) rowsGoOver(tl *tableLayout, at int, room, page float64) bool {
 	need := 0.0
 	for i := at; i < len(tl.rows); i++ {
 		need += tl.rows[i].height
 		if !tl.rows[i].withNext {
 			break
+		}
+		if i == len(tl.rows)-1 && !r.inStory && !r.inBox && r.beside == nil {
+			if tail, ok := r.chainAfter(r.section, 0, r.following); ok {
+				need += tail
+			}
 		}
 	}
 	return need > room+0.01 && need <= page+0.01

@@ -162,3 +162,60 @@ func TestKeepNextBeforeATable(t *testing.T) {
 	wantPages(t, linePages(t, c-1, kept(wordmodel.Keeps{KeepNext: true}, "表题"), table), map[string]int{"表题": 2})
 	wantPages(t, linePages(t, c-1, kept(wordmodel.Keeps{}, "表题"), table), map[string]int{"表题": 1})
 }
+
+// TestAKeepNextParagraphMayBreak: 与下段同页 forbids a break only after a
+// paragraph's last line: a long one near the page's foot breaks, its last
+// lines (two under widow control) going over with the next; kept whole
+// (段中不分页) it goes over whole.
+func TestAKeepNextParagraphMayBreak(t *testing.T) {
+	c := pageLinesFit(t)
+	lines := []string{"甲一", "甲二", "甲三", "甲四", "甲五"}
+	next := func(k wordmodel.Keeps) wordmodel.Keeps { k.KeepNext = true; return k }
+	text := kept(widows, "文")
+	for _, w := range []struct {
+		name   string
+		before int
+		keeps  wordmodel.Keeps
+		want   map[string]int
+	}{
+		// Three lines fit: it breaks where the page is full.
+		{"breaks where full", c - 3, next(widows), map[string]int{"甲三": 1, "甲四": 2, "甲五": 2, "文": 2}},
+		// It fits but the next does not: its last two lines go over.
+		{"last two go over", c - 5, next(widows), map[string]int{"甲三": 1, "甲四": 2, "甲五": 2, "文": 2}},
+		{"last one goes over", c - 5, next(wordmodel.Keeps{}), map[string]int{"甲四": 1, "甲五": 2, "文": 2}},
+		{"kept whole", c - 5, next(wordmodel.Keeps{KeepLines: true, WidowControl: true}), map[string]int{"甲一": 2, "甲五": 2, "文": 2}},
+		// Room for one line: under widow control it goes over whole.
+		{"orphan", c - 1, next(widows), map[string]int{"甲一": 2, "甲五": 2, "文": 2}},
+	} {
+		t.Run(w.name, func(t *testing.T) { wantPages(t, linePages(t, w.before, kept(w.keeps, lines...), text), w.want) })
+	}
+}
+
+// TestAHeadingStaysWithALongParagraph: a heading kept with a long
+// paragraph that may break stays with that paragraph's first two lines,
+// not with all of it; a three-line one under widow control, which cannot
+// break, takes the heading over with it.
+func TestAHeadingStaysWithALongParagraph(t *testing.T) {
+	c := pageLinesFit(t)
+	heading := kept(wordmodel.Keeps{KeepNext: true}, "标题")
+	long := kept(wordmodel.Keeps{KeepNext: true, WidowControl: true}, "乙一", "乙二", "乙三", "乙四", "乙五", "乙六")
+	got := linePages(t, c-4, heading, long, kept(widows, "文"))
+	wantPages(t, got, map[string]int{"标题": 1, "乙一": 1, "乙三": 1, "乙四": 2, "乙六": 2, "文": 2})
+	short := kept(widows, "丙一", "丙二", "丙三")
+	got = linePages(t, c-3, kept(wordmodel.Keeps{KeepNext: true}, "标题"), short)
+	wantPages(t, got, map[string]int{"标题": 2, "丙一": 2, "丙三": 2})
+}
+
+// TestKeepNextBeforeAPageBreak: a keepNext paragraph before one that
+// starts a page of its own (段前分页) has nothing to keep with on its page
+// and stays where it is, the next going over alone.
+func TestKeepNextBeforeAPageBreak(t *testing.T) {
+	c := pageLinesFit(t)
+	after := kept(widows, "新页一", "新页二")
+	after.PageBreakBefore = true
+	got := linePages(t, c-1, kept(wordmodel.Keeps{KeepNext: true, WidowControl: true}, "页末"), after)
+	wantPages(t, got, map[string]int{"页末": 1, "新页一": 2})
+	// Two keepNext lines long, it still breaks only where the page is full.
+	got = linePages(t, c-1, kept(wordmodel.Keeps{KeepNext: true}, "末一", "末二"), after)
+	wantPages(t, got, map[string]int{"末一": 1, "末二": 2, "新页一": 3})
+}

@@ -146,3 +146,42 @@ func TestAHeadingStyleKeepsWithItsText(t *testing.T) {
 		t.Errorf("heading with room for one line of its text on page %d, want 2", p)
 	}
 }
+
+// TestATableKeptWithItsCaption: a table all of whose rows' paragraphs
+// carry keepNext, as Word's users keep a table with the caption (题注)
+// under it, goes over with the caption where the caption alone would
+// start the next page; without keepNext on its last row it stays.
+func TestATableKeptWithItsCaption(t *testing.T) {
+	table := func(pPr, last string) string {
+		return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:insideH w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>` +
+			wordRow(pPr, "子", "丑") + wordRow(pPr, "寅", "卯") + wordRow(last, "辰", "巳") + `</w:tbl>`
+	}
+	fill := func(n int) string { return strings.Repeat(wordLines("", "填"), n) }
+	doc := func(n int, pPr, last string) []byte {
+		return rt.Docx(t, fill(n)+table(pPr, last)+wordLines("", "注")+wordLines("", "尾"), "", nil)
+	}
+	// The fillers that leave the table the page's last, its caption the next's first.
+	n := -1
+	for k := 40; k > 0 && n < 0; k-- {
+		r := laidDocx(t, doc(k, "", ""))
+		if p1, _ := textAt(t, r, "辰"); p1 == 1 {
+			if p2, _ := textAt(t, r, "注"); p2 == 2 {
+				n = k
+			}
+		}
+	}
+	if n < 0 {
+		t.Fatal("no filler puts a page break between the table and its caption")
+	}
+	r := laidDocx(t, doc(n, `<w:keepNext/>`, `<w:keepNext/>`))
+	p1, _ := textAt(t, r, "子")
+	p2, _ := textAt(t, r, "辰")
+	p3, _ := textAt(t, r, "注")
+	if p1 != 2 || p2 != 2 || p3 != 2 {
+		t.Errorf("rows on pages %d, %d, caption on %d; want all on 2", p1, p2, p3)
+	}
+	r = laidDocx(t, doc(n, `<w:keepNext/>`, ""))
+	if p, _ := textAt(t, r, "子"); p != 1 {
+		t.Errorf("without keepNext on its last row the table starts on page %d, want 1", p)
+	}
+}

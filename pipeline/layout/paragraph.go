@@ -234,6 +234,7 @@ func (r *renderer) paragraph(p *wordmodel.Paragraph) {
 	above, below := boxSpace(p.Borders)
 	r.y += above
 	r.setLines(p, l)
+	r.splitAt = 0
 	r.closeBox(true)
 	r.pbox = nil
 	r.y += below
@@ -273,9 +274,9 @@ func (r *renderer) setLines(p *wordmodel.Paragraph, l look) {
 				height, drop = max(height, h), max(drop, d)
 			}
 			drop = max(drop, -height) // no lines: none drawn
-			if y+height > r.bottom()+0.01 && pushed || r.widowBreak(p, l, y, height, here, rest, pieces[k+1:]) {
+			if y+height > r.bottom()+0.01 && pushed || r.widowBreak(p, l, y, height, here, rest, pieces[k+1:]) || r.splitAt > 0 && here >= r.splitAt {
 				r.newPage()
-				here = 0
+				here, r.splitAt = 0, 0
 				continue
 			}
 			r.y = y

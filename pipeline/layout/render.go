@@ -96,6 +96,10 @@ type renderer struct {
 	// longChain: the keepNext chain being laid out is longer than a page,
 	// so it breaks where the page is full, as Word breaks it.
 	longChain bool
+	// splitAt, where not 0, is how many lines of the keepNext paragraph
+	// being set stand on this page: the rest go over with what it is
+	// kept with (keeps.go).
+	splitAt int
 	// pbox is the box of the paragraph being set, nil where it has none;
 	// lastBox where the box of the group it is in ended (parabox.go).
 	pbox    *paraBox

@@ -429,6 +429,7 @@ func allFeatures(t testing.TB) []feature {
 		frames3Features(t),
 		verticalCellFeatures(t),
 		leaderFeatures(t),
+		keepsFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

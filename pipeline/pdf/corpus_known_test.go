@@ -171,6 +171,18 @@ var corpusKnown = map[string][]known{
 	},
 	"vertical-cell-east-asian-upright": {{`第 1 页 14 行，LibreOffice 15 行`, "LibreOffice: ignores w:hpsRaise (see ruby) and sets the guide qìn right beside its base, so its column stands 13 pt further left than ours, whose guide is raised 15 pt from the base as Word raises it; it also spreads 双行合一's shorter half (政局) along the longer where we centre it as in a horizontal line, so poppler groups the half-size characters differently; the halves' order (沁源财 on the right), the brackets on their side and the guide on its side right of 沁 are alike"}},
 	"vertical-cell-east-asian":         {{`第 1 页 8 行，LibreOffice 7 行`, "LibreOffice: ignores 调整宽度 (w:fitText: 县名 spread over 60 pt, as Word spreads it and we do) and sets the 双行合一's two halves over each other in a btLr cell, so poppler groups the turned line differently; the ruby stands over its base (left of it) in both"}},
+	"keep-next-long": {
+		{`第 [12] 页 \d+ 行，LibreOffice \d+ 行`, "LibreOffice: moves a keepNext paragraph whole (its text formatting treats keep-with-next as keep-together, widorp.cxx); Word's 与下段同页 forbids only a break after the paragraph's last line, so Word breaks it where the page is full and takes its last two lines (widow control) over with the next, as we do"},
+	},
+	"keep-next-long-no-widow": {
+		{`第 [12] 页 \d+ 行，LibreOffice \d+ 行`, "LibreOffice: moves a keepNext paragraph whole; Word takes only its last line over with the next (no widow control), as we do (see keep-next-long)"},
+	},
+	"keep-table-caption": {
+		{`第 2 页第 [4-6] 行.*基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table); both move the table with its caption to page 2"},
+	},
+	"keep-table-caption-wps": {
+		{`第 2 页第 [4-6] 行.*基线`, "unsettled: as keep-table-caption"},
+	},
 }
 
 const (
