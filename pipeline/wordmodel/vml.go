@@ -465,11 +465,11 @@ func vmlLength(v string) float64 {
 		mm     float64
 	}{{"pt", 25.4 / 72}, {"in", 25.4}, {"cm", 10}, {"mm", 1}, {"pc", 25.4 / 6}, {"px", 25.4 / 96}} {
 		if n, ok := strings.CutSuffix(v, u.suffix); ok {
-			f, _ := strconv.ParseFloat(n, 64)
+			f, _ := parseFloat(n)
 			return f * u.mm
 		}
 	}
-	f, _ := strconv.ParseFloat(v, 64)
+	f, _ := parseFloat(v)
 	return f * 25.4 / 96
 }
 
@@ -478,18 +478,18 @@ func vmlLength(v string) float64 {
 func vmlNumber(v string) float64 {
 	v = strings.TrimSpace(v)
 	if n, ok := strings.CutSuffix(v, "fd"); ok {
-		f, _ := strconv.ParseFloat(n, 64)
+		f, _ := parseFloat(n)
 		return f / 65536
 	}
 	if n, ok := strings.CutSuffix(v, "f"); ok {
-		f, _ := strconv.ParseFloat(n, 64)
+		f, _ := parseFloat(n)
 		return f / 65536
 	}
 	if n, ok := strings.CutSuffix(v, "%"); ok {
-		f, _ := strconv.ParseFloat(n, 64)
+		f, _ := parseFloat(n)
 		return f / 100
 	}
-	f, _ := strconv.ParseFloat(v, 64)
+	f, _ := parseFloat(v)
 	return f
 }
 
