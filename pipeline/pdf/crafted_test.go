@@ -33,9 +33,14 @@ func craftedFeature(t *testing.T, name, re, repl string) feature {
 // with nothing, and the layout looked for room below it for ever. The
 // reader now takes NaN for the unreadable number it is.
 func TestANaNPositionDoesNotHangTheLayout(t *testing.T) {
-	for _, edit := range []string{"margin-left:NaNpt", "margin-top:NaNpt", "margin-top:1e309pt", "height:Infpt"} {
-		prop := edit[:strings.IndexByte(edit, ':')]
-		f := craftedFeature(t, "vml-textbox", prop+`:[0-9.]+pt`, edit)
+	// A DrawingML box's effect extent, read as a number of EMUs, went the
+	// same way.
+	for _, edit := range []string{"margin-left:NaNpt", "margin-top:NaNpt", "margin-top:1e309pt", "height:Infpt", `<wp:effectExtent l="0" t="NaN"`} {
+		fixture, prop := "vml-textbox", edit[:max(0, strings.IndexByte(edit, ':'))]+`:[0-9.]+pt`
+		if strings.HasPrefix(edit, "<wp:") {
+			fixture, prop = "text-box-table", `<wp:effectExtent l="0" t="[0-9]+"`
+		}
+		f := craftedFeature(t, fixture, prop, edit)
 		if !strings.Contains(f.body, edit) {
 			t.Fatalf("%s: not in the fixture", edit)
 		}
