@@ -78,3 +78,20 @@ func TestAListStartingPastWordsLongestLabelIsListed(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestANaNBorderWidthIsNotDrawn: a character border w:sz="NaN" in a
+// vertical cell (found by the hunt) took 2.7 GB and 20 s before the reader
+// refused NaN; it reads as no width, as a misspelt number does.
+func TestANaNBorderWidthIsNotDrawn(t *testing.T) {
+	f := craftedFeature(t, "vertical-cell-marks", `<w:bdr w:val="single" w:sz="[0-9]+"`, `<w:bdr w:val="single" w:sz="NaN"`)
+	if !strings.Contains(f.body, `w:sz="NaN"`) {
+		t.Fatal("no character border in the fixture")
+	}
+	doc, err := wordmodel.Read(f.docx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Render(doc, testOptions(t)); err != nil {
+		t.Error(err)
+	}
+}
