@@ -95,3 +95,22 @@ func TestANaNBorderWidthIsNotDrawn(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestATextBoxShapeWithoutItsTextboxIsRead: a VML shape of the text box's
+// type (o:spt 202) whose v:textbox is gone (found by the hunt) panicked
+// the reader; it is a box with no text.
+func TestATextBoxShapeWithoutItsTextboxIsRead(t *testing.T) {
+	for _, fixture := range []string{"vml-textbox", "text-box-linked-wps"} {
+		f := craftedFeature(t, fixture, `(?s)<v:textbox[ >].*?</v:textbox>`, ``)
+		if strings.Contains(f.body, "<v:textbox") {
+			t.Fatalf("%s: a v:textbox left", fixture)
+		}
+		doc, err := wordmodel.Read(f.docx(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := Render(doc, testOptions(t)); err != nil {
+			t.Errorf("%s: %v", fixture, err)
+		}
+	}
+}

@@ -251,8 +251,18 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 // vmlTextBox reads a v:textbox: its inset (Word's 0.1" and 0.05" where it
 // sets none), whether the shape grows to its text, and its paragraphs.
 func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
-	i := next(shape, "v:textbox", 0)
-	tb := shape[i : i+strings.IndexByte(shape[i:], '>')]
+	// A text box's shape type with no v:textbox has no text: tb is "",
+	// and its inset Word's.
+	tb := ""
+	if i := next(shape, "v:textbox", 0); i >= 0 {
+		end := strings.IndexByte(shape[i:], '>')
+		if end < 0 {
+			// Cut short inside its own tag: what text it held is gone
+			// with the rest of the file.
+			return "文本框已损坏（标记不完整）"
+		}
+		tb = shape[i : i+end]
+	}
 	inset := strings.Split(attr(tb, "inset"), ",")
 	for k := range sp.Inset {
 		sp.Inset[k] = textBoxInset[k] / emuPerMM
