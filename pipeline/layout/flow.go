@@ -153,6 +153,12 @@ func room(floats []exclusion, y, h, x0, x1, need float64) (top float64, spans []
 		if len(wide) > 0 {
 			return y, wide, false
 		}
+		if !(below > y) {
+			// Only a float with no extent (a NaN the reader let through)
+			// ends at or above the line it crosses; looking again under it
+			// would look at the same place for ever.
+			return y, []span{{x0, x1}}, true
+		}
 		y = below // under the float that ends first, and look again
 	}
 }

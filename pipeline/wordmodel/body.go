@@ -185,7 +185,7 @@ func pageSetup(sect string) Section {
 		tag := sect[i : i+strings.IndexByte(sect[i:], '>')]
 		if _, rest, ok := strings.Cut(tag, attr+`="`); ok {
 			v, _, _ := strings.Cut(rest, `"`)
-			if n, err := strconv.ParseFloat(v, 64); err == nil {
+			if n, err := parseFloat(v); err == nil {
 				return n * 25.4 / 1440
 			}
 		}
@@ -286,7 +286,7 @@ func (s *sheet) table(t string, n int) *Table {
 			row.CantSplit = on(props, "w:cantSplit")
 			if i := next(props, "w:trHeight", 0); i >= 0 {
 				tag := props[i : i+strings.IndexByte(props[i:], '>')]
-				twips, _ := strconv.ParseFloat(attr(tag, "w:val"), 64)
+				twips, _ := parseFloat(attr(tag, "w:val"))
 				row.Height = twips / 20
 				row.Exact = attr(tag, "w:hRule") == "exact"
 			}
@@ -587,7 +587,7 @@ func sameFormat(a, b Run) bool {
 func signed32(v string) float64 {
 	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 	if err != nil {
-		f, _ := strconv.ParseFloat(v, 64)
+		f, _ := parseFloat(v)
 		return f
 	}
 	if n >= 1<<31 && n < 1<<32 {
@@ -633,7 +633,7 @@ func readMargins(props, name string) CellMargins {
 			if k := next(el, side, 0); k >= 0 {
 				tag := el[k : k+strings.IndexByte(el[k:], '>')]
 				if t := attr(tag, "w:type"); t == "dxa" || t == "" {
-					if w, err := strconv.ParseFloat(attr(tag, "w:w"), 64); err == nil {
+					if w, err := parseFloat(attr(tag, "w:w")); err == nil {
 						m.Pt[i], m.Set[i] = w/20, true
 					}
 				}

@@ -1,7 +1,6 @@
 package wordmodel
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -131,8 +130,8 @@ func readLine(tag string) *Border {
 	if val == "" || val == "nil" || val == "none" {
 		return &Border{Style: "none"}
 	}
-	sz, _ := strconv.ParseFloat(attr(tag, "w:sz"), 64)
-	space, _ := strconv.ParseFloat(attr(tag, "w:space"), 64)
+	sz, _ := parseFloat(attr(tag, "w:sz"))
+	space, _ := parseFloat(attr(tag, "w:space"))
 	line := &Border{Style: val, Width: max(sz, 2) / 8, Space: space}
 	if c := strings.ToUpper(attr(tag, "w:color")); len(c) == 6 && c != "000000" {
 		line.Color = c

@@ -2,7 +2,6 @@ package wordmodel
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -206,7 +205,7 @@ func (s *sheet) defaultSize() float64 {
 	if s.defaultPt == 0 { // found once: every cell asks
 		s.defaultPt = 10
 		if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
-			if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+			if n, err := parseFloat(v); err == nil && n > 0 {
 				s.defaultPt = n / 2
 			}
 		}

@@ -45,7 +45,7 @@ func readColumns(sect string, s *Section) {
 		el = tag
 	}
 	twips := func(v string, def float64) float64 {
-		if n, err := strconv.ParseFloat(v, 64); err == nil {
+		if n, err := parseFloat(v); err == nil {
 			return n * 25.4 / 1440
 		}
 		return def * 25.4 / 1440

@@ -114,7 +114,7 @@ func (s *sheet) lineNumbers(sect string) *LineNumbers {
 	if v, err := strconv.Atoi(attr(tag, "w:start")); err == nil && v >= 0 {
 		n.Start = v + 1 // Word writes the number before the first
 	}
-	if v, err := strconv.ParseFloat(attr(tag, "w:distance"), 64); err == nil && v > 0 {
+	if v, err := parseFloat(attr(tag, "w:distance")); err == nil && v > 0 {
 		n.Distance = v / 20 * 25.4 / 72
 	}
 	switch r := attr(tag, "w:restart"); r {
@@ -125,7 +125,7 @@ func (s *sheet) lineNumbers(sect string) *LineNumbers {
 	all = append(all, s.styles["Normal"].rPr...)
 	all = append(all, s.styles[s.lineNumberStyle()].rPr...)
 	if v, ok := all.val("w:sz"); ok {
-		if sz, err := strconv.ParseFloat(v, 64); err == nil && sz > 0 {
+		if sz, err := parseFloat(v); err == nil && sz > 0 {
 			n.Size = sz / 2
 		}
 	}

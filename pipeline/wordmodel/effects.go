@@ -144,7 +144,7 @@ func asDrawingML(el string) string {
 
 // emuPt is an EMU attribute in pt; def where it has none.
 func emuPt(v string, def float64) float64 {
-	n, err := strconv.ParseFloat(v, 64)
+	n, err := parseFloat(v)
 	if err != nil {
 		return def
 	}

@@ -9,6 +9,9 @@ import (
 // does. A format not known here is written in decimal, and the reader
 // lists it among what the PDF does not show (knownFormat).
 func FormatNumber(n int, format string) string {
+	if tooLongToRepeat(format, n) {
+		return strconv.Itoa(n)
+	}
 	switch format {
 	case "none":
 		return ""

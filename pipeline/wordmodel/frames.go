@@ -2,7 +2,6 @@ package wordmodel
 
 import (
 	"cmp"
-	"strconv"
 )
 
 // Frame is where a frame (图文框, w:framePr) puts its paragraph, out of
@@ -40,7 +39,7 @@ func readFrame(pPr string) *Frame {
 	}
 	tag := tagOf(pPr[i:])
 	mm := func(name string) float64 {
-		n, _ := strconv.ParseFloat(attr(tag, name), 64)
+		n, _ := parseFloat(attr(tag, name))
 		return n * 25.4 / 1440
 	}
 	from := func(anchor string) string {

@@ -31,7 +31,7 @@ func (g guideValues) value(s string) float64 {
 }
 
 func number(s string) float64 {
-	v, _ := strconv.ParseFloat(s, 64)
+	v, _ := parseFloat(s)
 	return v
 }
 

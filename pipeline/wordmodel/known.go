@@ -164,7 +164,7 @@ func tabStop(_ *sheet, el string) string {
 	if attr(tag, "w:val") == "clear" {
 		return "" // takes a style's stop away, wherever it says
 	}
-	if pos, err := strconv.ParseFloat(attr(tag, "w:pos"), 64); err != nil || math.Abs(pos) > maxTabPos {
+	if pos, err := parseFloat(attr(tag, "w:pos")); err != nil || math.Abs(pos) > maxTabPos {
 		return fmt.Sprintf("超出 Word 范围的制表位（位置“%s”缇，Word 最多设到 1584 磅）", attr(tag, "w:pos"))
 	}
 	return ""
@@ -315,6 +315,9 @@ func vertical(_ *sheet, el string) string {
 func pageNumbers(_ *sheet, el string) string {
 	if f := attr(tagOf(el), "w:fmt"); f != "" && !knownFormat(f) {
 		return "页码格式" + formatNamed(f)
+	}
+	if start, err := strconv.Atoi(attr(tagOf(el), "w:start")); err == nil && tooLongToRepeat(attr(tagOf(el), "w:fmt"), start) {
+		return fmt.Sprintf("页码起始值 %d 用格式%s写出超过 %d 个字符", start, formatNamed(attr(tagOf(el), "w:fmt")), maxLabelLength)
 	}
 	return ""
 }

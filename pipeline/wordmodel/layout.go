@@ -1,7 +1,6 @@
 package wordmodel
 
 import (
-	"strconv"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -71,7 +70,7 @@ func resolveIndent(layers props) *Indent {
 			in = &Indent{}
 		}
 		num := func(k int) float64 {
-			v, _ := strconv.ParseFloat(attr(tag, names[k]), 64)
+			v, _ := parseFloat(attr(tag, names[k]))
 			if k >= 2 && !chars {
 				return 0
 			}
@@ -106,7 +105,7 @@ func resolveSpacing(layers props) *Spacing {
 			continue
 		}
 		num := func(k int) float64 {
-			v, _ := strconv.ParseFloat(attr(tag, names[k]), 64)
+			v, _ := parseFloat(attr(tag, names[k]))
 			return v
 		}
 		switch g {
@@ -224,7 +223,7 @@ func (s *sheet) charGrid(sections []Section) {
 	size := s.styles[s.defaultPara].size
 	if size == 0 {
 		if v, ok := wordxml.Val(s.defaults, "w:sz"); ok {
-			n, _ := strconv.ParseFloat(v, 64)
+			n, _ := parseFloat(v)
 			size = n / 2
 		}
 	}

@@ -1,6 +1,7 @@
 package wordmodel
 
 import (
+	"fmt"
 	"maps"
 	"strconv"
 	"strings"
@@ -196,6 +197,8 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 			return notesEachPage
 		case s.notes.cur[kind].unknown != "" && attr(el, "w:customMarkFollows") != "1" && attr(el, "w:customMarkFollows") != "true":
 			return what + "的编号格式" + formatNamed(s.notes.cur[kind].unknown)
+		case tooLongToRepeat(s.notes.cur[kind].format, s.notes.cur[kind].start):
+			return fmt.Sprintf("%s的起始编号 %d 用格式%s写出超过 %d 个字符", what, s.notes.cur[kind].start, formatNamed(s.notes.cur[kind].format), maxLabelLength)
 		}
 		return ""
 	}

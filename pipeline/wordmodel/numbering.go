@@ -303,6 +303,9 @@ func (s *sheet) numberParagraph(para *Paragraph, pPr string, info styleInfo, lay
 	if !knownFormat(l.format) {
 		found = append(found, "编号格式"+formatNamed(l.format))
 	}
+	if v, f, long := s.num.overlong(numID, ilvl, l.text); long {
+		found = append(found, fmt.Sprintf("编号 %d 用格式%s写出超过 Word 编号的 %d 个字符", v, formatNamed(f), maxLabelLength))
+	}
 	if l.picture != "" {
 		if why := s.pictureLabel(para, l.picture); why != "" {
 			found = append(found, why)

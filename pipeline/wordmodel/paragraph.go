@@ -148,6 +148,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	// ruby is the 拼音指南 whose base's runs end at rubyEnd (ruby.go).
 	var ruby *Ruby
 	rubyEnd := -1
+	drawn := newDrawings(p)
 	for i := 0; i < len(p); {
 		lt := strings.IndexByte(p[i:], '<')
 		if lt < 0 {
@@ -162,7 +163,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 		name := elementName(p, i)
 		pictures := len(para.Images)
 		s.textAt = b.Len()
-		what, skip := s.undrawnAt(p, i, name)
+		what, skip := s.undrawnAt(p, i, name, drawn)
 		if n := len(para.Images); n > pictures && para.Images[n-1].Float == nil {
 			breakHere()
 			// The picture's place among the text, in the run's format

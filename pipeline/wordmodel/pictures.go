@@ -9,7 +9,6 @@ import (
 	_ "image/jpeg" // DecodeConfig of the pictures the PDF draws
 	"image/png"
 	"path"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -206,7 +205,7 @@ func asPNG(data []byte) ([]byte, error) {
 }
 
 func emu(v string) float64 {
-	n, _ := strconv.ParseFloat(v, 64)
+	n, _ := parseFloat(v)
 	return n / emuPerMM
 }
 

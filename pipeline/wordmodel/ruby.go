@@ -2,7 +2,6 @@ package wordmodel
 
 import (
 	"html"
-	"strconv"
 	"strings"
 )
 
@@ -36,7 +35,7 @@ func (s *sheet) readRuby(key string, layers props, el string) (*Ruby, int) {
 	}
 	half := func(name string) (float64, bool) {
 		v, ok := prs.val(name)
-		n, err := strconv.ParseFloat(v, 64)
+		n, err := parseFloat(v)
 		return n / 2, ok && err == nil
 	}
 	if rt := next(el, "w:rt", 0); rt >= 0 && rt < base {

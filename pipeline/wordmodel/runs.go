@@ -134,7 +134,7 @@ func runFormat(all, local props) (f Run, hidden bool) {
 		}
 	}
 	if v, ok := local.val("w:sz"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil {
+		if n, err := parseFloat(v); err == nil {
 			f.Size = n / 2
 		}
 	}
@@ -146,7 +146,7 @@ func runFormat(all, local props) (f Run, hidden bool) {
 		f.VertAlign = v
 	}
 	if v, ok := all.val("w:position"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil {
+		if n, err := parseFloat(v); err == nil {
 			f.Position = n / 2 // half-points
 		}
 	}
@@ -176,7 +176,7 @@ func fitText(f *Run, local props) {
 	if tag == "" {
 		return
 	}
-	if n, err := strconv.ParseFloat(attr(tag, "w:val"), 64); err == nil && n > 0 {
+	if n, err := parseFloat(attr(tag, "w:val")); err == nil && n > 0 {
 		f.FitWidth, f.FitID = n/20, attr(tag, "w:id")
 	}
 }
@@ -191,17 +191,17 @@ func spacing(f *Run, all props) {
 		f.Border = b
 	}
 	if v, ok := all.val("w:w"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 && n != 100 {
+		if n, err := parseFloat(v); err == nil && n > 0 && n != 100 {
 			f.Scale = min(n, 600)
 		}
 	}
 	if v, ok := all.val("w:spacing"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil {
+		if n, err := parseFloat(v); err == nil {
 			f.Spacing = n / 20 // twips
 		}
 	}
 	if v, ok := all.val("w:kern"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+		if n, err := parseFloat(v); err == nil && n > 0 {
 			f.Kern = n / 2 // half-points
 		}
 	}
@@ -357,7 +357,7 @@ func fillOf(tag string) string {
 	case val == "solid":
 		pct = 100
 	case strings.HasPrefix(val, "pct"):
-		if n, err := strconv.ParseFloat(val[3:], 64); err == nil {
+		if n, err := parseFloat(val[3:]); err == nil {
 			pct = n
 		}
 	}

@@ -1,7 +1,6 @@
 package wordmodel
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -29,7 +28,7 @@ func (s *sheet) scripts(f *Run, all props) {
 	f.Bold, f.Italic = all.on("w:bCs"), all.on("w:iCs")
 	f.Size = 10
 	if v, ok := all.val("w:szCs"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+		if n, err := parseFloat(v); err == nil && n > 0 {
 			f.Size = n / 2
 		}
 	}

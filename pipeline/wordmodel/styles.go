@@ -181,7 +181,7 @@ func readStyles(raw string) (styles map[string]styleInfo, rDefaults, pDefaults s
 			info.pageBreak = true
 		}
 		if v, ok := wordxml.Val(e.rPr, "w:sz"); ok {
-			if n, err := strconv.ParseFloat(v, 64); err == nil {
+			if n, err := parseFloat(v); err == nil {
 				info.size, info.ownSize = n/2, true
 			}
 		}

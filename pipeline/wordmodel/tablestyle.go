@@ -291,7 +291,7 @@ func (tc *tableCells) at(s *sheet, p place) *cellStyle {
 		cs.vAlign = v
 	}
 	if v, ok := cs.rPr.val("w:sz"); ok {
-		n, _ := strconv.ParseFloat(v, 64)
+		n, _ := parseFloat(v)
 		cs.size = n / 2
 	}
 	cs.borders = borders

@@ -1,7 +1,6 @@
 package wordmodel
 
 import (
-	"strconv"
 	"strings"
 
 	"jixiao/pipeline/wordxml"
@@ -51,10 +50,10 @@ func (s *sheet) placement(out *Table, props string, ts *tableStyle) {
 		switch typ := attr(tag, "w:type"); {
 		case strings.HasSuffix(w, "%"):
 			// Word 2010 and later may write a percentage as "50%".
-			pct, _ := strconv.ParseFloat(strings.TrimSuffix(w, "%"), 64)
+			pct, _ := parseFloat(strings.TrimSuffix(w, "%"))
 			out.Width = TableWidth{Pct: pct / 100}
 		case typ == "pct":
-			fiftieths, _ := strconv.ParseFloat(w, 64)
+			fiftieths, _ := parseFloat(w)
 			out.Width = TableWidth{Pct: fiftieths / 5000}
 		case typ == "dxa" || typ == "":
 			out.Width = TableWidth{Twips: atoi(w)}

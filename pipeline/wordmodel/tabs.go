@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unique"
 
@@ -83,7 +82,7 @@ func resolveTabs(layers props) []TabStop {
 		tabs := l[i:end(l, i, "w:tabs")]
 		for _, sp := range wordxml.Elements(tabs, "w:tab", 0, len(tabs)) {
 			tag := tabs[sp.Start : sp.Start+strings.IndexByte(tabs[sp.Start:], '>')]
-			pos, err := strconv.ParseFloat(attr(tag, "w:pos"), 64)
+			pos, err := parseFloat(attr(tag, "w:pos"))
 			if err != nil || math.Abs(pos) > maxTabPos {
 				continue // Word ignores a stop it could not have set
 			}

@@ -251,8 +251,18 @@ func (s *sheet) vmlRead(kind, shape, el string, u vmlCSS) (sp *Shape, dx, dy flo
 // vmlTextBox reads a v:textbox: its inset (Word's 0.1" and 0.05" where it
 // sets none), whether the shape grows to its text, and its paragraphs.
 func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
-	i := next(shape, "v:textbox", 0)
-	tb := shape[i : i+strings.IndexByte(shape[i:], '>')]
+	// A text box's shape type with no v:textbox has no text: tb is "",
+	// and its inset Word's.
+	tb := ""
+	if i := next(shape, "v:textbox", 0); i >= 0 {
+		end := strings.IndexByte(shape[i:], '>')
+		if end < 0 {
+			// Cut short inside its own tag: what text it held is gone
+			// with the rest of the file.
+			return "文本框已损坏（标记不完整）"
+		}
+		tb = shape[i : i+end]
+	}
 	inset := strings.Split(attr(tb, "inset"), ",")
 	for k := range sp.Inset {
 		sp.Inset[k] = textBoxInset[k] / emuPerMM
@@ -465,11 +475,11 @@ func vmlLength(v string) float64 {
 		mm     float64
 	}{{"pt", 25.4 / 72}, {"in", 25.4}, {"cm", 10}, {"mm", 1}, {"pc", 25.4 / 6}, {"px", 25.4 / 96}} {
 		if n, ok := strings.CutSuffix(v, u.suffix); ok {
-			f, _ := strconv.ParseFloat(n, 64)
+			f, _ := parseFloat(n)
 			return f * u.mm
 		}
 	}
-	f, _ := strconv.ParseFloat(v, 64)
+	f, _ := parseFloat(v)
 	return f * 25.4 / 96
 }
 
@@ -478,18 +488,18 @@ func vmlLength(v string) float64 {
 func vmlNumber(v string) float64 {
 	v = strings.TrimSpace(v)
 	if n, ok := strings.CutSuffix(v, "fd"); ok {
-		f, _ := strconv.ParseFloat(n, 64)
+		f, _ := parseFloat(n)
 		return f / 65536
 	}
 	if n, ok := strings.CutSuffix(v, "f"); ok {
-		f, _ := strconv.ParseFloat(n, 64)
+		f, _ := parseFloat(n)
 		return f / 65536
 	}
 	if n, ok := strings.CutSuffix(v, "%"); ok {
-		f, _ := strconv.ParseFloat(n, 64)
+		f, _ := parseFloat(n)
 		return f / 100
 	}
-	f, _ := strconv.ParseFloat(v, 64)
+	f, _ := parseFloat(v)
 	return f
 }
 

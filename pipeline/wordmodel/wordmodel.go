@@ -472,7 +472,7 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 	}
 	doc.DefaultTab = 720
 	if v, ok := wordxml.Val(parts["word/settings.xml"], "w:defaultTabStop"); ok {
-		if n, err := strconv.ParseFloat(v, 64); err == nil && n > 0 {
+		if n, err := parseFloat(v); err == nil && n > 0 {
 			doc.DefaultTab = n
 		}
 	}

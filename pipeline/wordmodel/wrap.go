@@ -2,7 +2,6 @@ package wordmodel
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -146,8 +145,8 @@ func polygonOf(wrap string, w, h float64) *Polygon {
 		if !strings.HasPrefix(tag, "<wp:start") && !strings.HasPrefix(tag, "<wp:lineTo") {
 			continue
 		}
-		x, errX := strconv.ParseFloat(attr(tag, "x"), 64)
-		y, errY := strconv.ParseFloat(attr(tag, "y"), 64)
+		x, errX := parseFloat(attr(tag, "x"))
+		y, errY := parseFloat(attr(tag, "y"))
 		if errX == nil && errY == nil {
 			pts = append(pts, Point{x * sx, y * sy})
 		}
