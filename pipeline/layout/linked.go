@@ -109,38 +109,12 @@ func (r *renderer) nextLinkedBox() {
 	r.enterLinkedBox()
 }
 
-// movedBy is o moved dx across and dy down the page; a path is copied, as
-// paths may be shared.
+// movedBy is o moved dx across and dy down the page.
 func movedBy(o op, dx, dy float64) op {
 	o.x += dx
 	moveOp(&o, dy)
-	if o.path == nil || dx == 0 {
-		return o
+	if o.path != nil && dx != 0 {
+		o.path = movedPath(o.path, dx, 0)
 	}
-	p := *o.path
-	p.Segs, p.Clip = movedAcross(p.Segs, dx), movedAcross(p.Clip, dx)
-	if p.Shade != nil {
-		s := *p.Shade
-		s.Matrix[4] += dx
-		p.Shade = &s
-	}
-	if p.Pattern != nil {
-		pt := *p.Pattern
-		pt.Matrix[4] += dx
-		p.Pattern = &pt
-	}
-	o.path = &p
 	return o
-}
-
-func movedAcross(segs []Seg, dx float64) []Seg {
-	out := make([]Seg, len(segs))
-	for i, s := range segs {
-		pts := make([]Point, len(s.Pts))
-		for k, p := range s.Pts {
-			pts[k] = Point{p.X + dx, p.Y}
-		}
-		out[i] = Seg{Op: s.Op, Pts: pts}
-	}
-	return out
 }

@@ -17,23 +17,9 @@ func shadowPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 		sin, cos := math.Sincos(sp.Rotation * math.Pi / 180)
 		dx, dy = s.DX*cos-s.DY*sin, s.DX*sin+s.DY*cos
 	}
-	move := func(segs []Seg) []Seg {
-		if segs == nil {
-			return nil
-		}
-		out := make([]Seg, len(segs))
-		for i, g := range segs {
-			pts := make([]Point, len(g.Pts))
-			for k, p := range g.Pts {
-				pts[k] = Point{p.X + dx, p.Y + dy}
-			}
-			out[i] = Seg{Op: g.Op, Pts: pts}
-		}
-		return out
-	}
 	var out []*Path
 	for _, p := range shapePaths(sp, x, y, w, h) {
-		c := &Path{Segs: move(p.Segs), Clip: move(p.Clip), Width: p.Width, Dash: p.Dash}
+		c := &Path{Segs: movedSegs(p.Segs, dx, dy), Clip: movedSegs(p.Clip, dx, dy), Width: p.Width, Dash: p.Dash}
 		if p.Fill != "" || p.Shade != nil || p.Pattern != nil {
 			c.Fill = s.Color
 		} else {

@@ -131,31 +131,38 @@ func moveOp(o *op, dy float64) {
 	if o.path == nil {
 		return
 	}
-	p := *o.path
-	p.Segs, p.Clip = movedSegs(p.Segs, dy), movedSegs(p.Clip, dy)
-	if p.Shade != nil {
-		s := *p.Shade
-		s.Matrix[5] += dy
-		p.Shade = &s
-	}
-	if p.Pattern != nil {
-		pt := *p.Pattern
-		pt.Matrix[5] += dy
-		p.Pattern = &pt
-	}
-	if p.StrokeShade != nil {
-		s := *p.StrokeShade
-		s.Matrix[5] += dy
-		p.StrokeShade = &s
-	}
-	o.path = &p
+	o.path = movedPath(o.path, 0, dy)
 }
 
-func movedSegs(segs []Seg, dy float64) []Seg {
+// movedPath is a copy of p moved dx across and dy down the page, its
+// gradients and patterns with it; paths may be shared, so p is kept.
+func movedPath(p *Path, dx, dy float64) *Path {
+	c := *p
+	c.Segs, c.Clip = movedSegs(p.Segs, dx, dy), movedSegs(p.Clip, dx, dy)
+	for _, sh := range []**Shade{&c.Shade, &c.StrokeShade} {
+		if *sh != nil {
+			m := **sh
+			m.Matrix[4] += dx
+			m.Matrix[5] += dy
+			*sh = &m
+		}
+	}
+	if c.Pattern != nil {
+		pt := *c.Pattern
+		pt.Matrix[4] += dx
+		pt.Matrix[5] += dy
+		c.Pattern = &pt
+	}
+	return &c
+}
+
+// movedSegs is a copy of segs moved dx across and dy down.
+func movedSegs(segs []Seg, dx, dy float64) []Seg {
 	out := slices.Clone(segs)
 	for i := range out {
 		pts := slices.Clone(out[i].Pts)
 		for k := range pts {
+			pts[k].X += dx
 			pts[k].Y += dy
 		}
 		out[i].Pts = pts
