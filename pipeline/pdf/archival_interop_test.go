@@ -87,6 +87,7 @@ func options(t *testing.T) pdf.Options {
 
 // TestSamplePDFIsPDFA1b: the sample job's PDF, as the clerk gets it.
 func TestSamplePDFIsPDFA1b(t *testing.T) {
+	t.Parallel()
 	j, err := job.Load(filepath.Join("..", "..", "config", "qinyuan-2023.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -113,6 +114,7 @@ func TestSamplePDFIsPDFA1b(t *testing.T) {
 // floating behind the text) beside coloured, bold, underlined and
 // highlighted text.
 func TestLongTableAndPicturesArePDFA1b(t *testing.T) {
+	t.Parallel()
 	header := wordmodel.Row{Header: true}
 	for _, h := range []string{"序号", "二级项目名称", "单位", "项目支出（万元）", "评分结果", "评分等级", "评价机构"} {
 		header.Cells = append(header.Cells, wordmodel.Cell{Text: h, Span: 1, Align: "center", Bold: true})

@@ -24,6 +24,7 @@ import (
 // (1 mm under the line's top is drawn at the cell's top, 5 mm above it
 // some 5 mm under it).
 func TestLibreOfficePlacesTheSealAlike(t *testing.T) {
+	t.Parallel()
 	poppler(t)
 	seal := func(a st.Anchor, behind bool) sealtest.Float {
 		a.CX, a.CY, a.Behind = 1440000, 1440000, behind
@@ -78,6 +79,7 @@ func TestLibreOfficePlacesTheSealAlike(t *testing.T) {
 // its blue pixels within 0.5 mm and a pixel of LibreOffice's, on the
 // page (both put the header at the same distance from the page's top).
 func TestLibreOfficePlacesTheHeaderLogoAlike(t *testing.T) {
+	t.Parallel()
 	poppler(t)
 	for _, tc := range []struct {
 		name string

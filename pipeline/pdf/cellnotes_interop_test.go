@@ -18,6 +18,7 @@ import (
 // line; the row holding the mark is the 30th of 40, on the second page.
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestCellFootnotesAsLibreOfficeDrawsThem(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftotext is required when JIXIAO_INTEROP=1: %v", err)
@@ -118,6 +119,7 @@ func withFootnote(t *testing.T, body, text string) []byte {
 // way, which this test leaves out.)
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestASplitRowsNotesAsLibreOfficePlacesThem(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftotext", "-v")
 	var ours, theirs [2]int // lines on the first page, the mark overleaf and first
 	for k, mark := range []int{55, 1} {

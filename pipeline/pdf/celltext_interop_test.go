@@ -125,6 +125,7 @@ func sameCellLines(t *testing.T, a, b [][]cellLine) {
 // (Word's 1.3 em for 宋体 and 仿宋, which the layout takes, LibreOffice's
 // from the metrics of whichever face it substitutes).
 func TestLibreOfficeSetsTheSameCellLines(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext")
 	for _, c := range []struct {
 		name, pPr string
@@ -187,6 +188,7 @@ func attachmentBody(t *testing.T, rows int) string {
 // the same rows on each, where we set them: its table's paragraphs are
 // single-spaced off the grid, as the PDF draws them.
 func TestLibreOfficeSetsTheAttachmentAlike(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext")
 	_, ours, theirs := bothPDFs(t, withBody(t, attachmentBody(t, 200)))
 	a, b := cellLines(t, ours), cellLines(t, theirs)

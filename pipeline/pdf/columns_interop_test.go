@@ -64,6 +64,7 @@ func gapLine(img image.Image, x0, x1 int) image.Rectangle {
 // onto the page's character grid; Word does not).
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestOurColumnsAreLibreOfficesColumns(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftotext", "-v")
 	opctest.Require(t, "pdftoppm", "-v")
 	cols := `<w:cols w:num="2" w:sep="1" w:space="425"/>`

@@ -30,6 +30,7 @@ func boxMM(b image.Rectangle) [4]float64 {
 // as one in the text; the unit tests cover that.
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestLibreOfficeSetsADropCapAlike(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext", "pdftoppm")
 	letter := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:hSpace="113" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>` +
 		`<w:spacing w:line="1133" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:textAlignment w:val="baseline"/><w:rPr><w:position w:val="-11"/><w:sz w:val="148"/></w:rPr></w:pPr>` +
@@ -67,6 +68,7 @@ func TestLibreOfficeSetsADropCapAlike(t *testing.T) {
 // the unit tests cover.
 // Skipped without LibreOffice and poppler unless JIXIAO_INTEROP=1.
 func TestLibreOfficeDrawsInlineGroupsAlike(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext", "pdftoppm")
 	const emu = 36000
 	red := image.NewRGBA(image.Rect(0, 0, 40, 20))

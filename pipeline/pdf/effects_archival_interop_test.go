@@ -14,6 +14,7 @@ import (
 // shadow's copy in marked content as an artifact, and a 拼音指南 pass
 // PDFBox Preflight as PDF/A-1b.
 func TestTextEffectsArePDFA1b(t *testing.T) {
+	t.Parallel()
 	shadow := &wordmodel.TextShadow{DX: 0.05, DY: 0.05, Em: true, Color: "C0C0C0"}
 	doc := rt.Runs(wordmodel.Run{Text: "空心", Color: "FF0000", Effects: &wordmodel.Effects{Outline: 0.25, Fill: "FFFFFF"}},
 		wordmodel.Run{Text: "阴影", Bold: true, Effects: &wordmodel.Effects{Shadow: shadow}},
@@ -31,6 +32,7 @@ func TestTextEffectsArePDFA1b(t *testing.T) {
 // patterns, a bold one's copies marked as artifacts, a turned one) and a
 // shape's sharp shadow pass PDFBox Preflight as PDF/A-1b.
 func TestGradientTextAndShadowsArePDFA1b(t *testing.T) {
+	t.Parallel()
 	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FFF2F2"}, {Pos: 0.5, Color: "FF8C8C"}, {Pos: 1, Color: "FF0000"}}
 	doc := rt.Runs(wordmodel.Run{Text: "线性", Bold: true, Effects: &wordmodel.Effects{Gradient: &wordmodel.Gradient{Stops: stops, Angle: 90}}},
 		wordmodel.Run{Text: "射线", Effects: &wordmodel.Effects{Gradient: &wordmodel.Gradient{Stops: stops, Path: "circle", Focus: wordmodel.Box{X: 0.5, Y: 0.5}}}})

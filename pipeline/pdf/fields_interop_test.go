@@ -36,6 +36,7 @@ func needs(t *testing.T, tools ...string) {
 // sets the digits after a tab in grid cells, so "13" ends 10 pt short of
 // the stop where Word and we end it on the stop).
 func TestTOCAgainstLibreOffice(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext", "soffice")
 	for _, saver := range []fieldtest.Saver{fieldtest.Word, fieldtest.WPS, fieldtest.LibreOffice} {
 		t.Run(fmt.Sprint(saver), func(t *testing.T) {
@@ -102,6 +103,7 @@ func tocLines(t *testing.T, path string, entries []fieldtest.Entry) []textLine {
 // TestLinksAsQPDFReadsThem: qpdf, a reader other than ours, finds each TOC
 // line's link annotation, printing, with a GoTo to its heading's page.
 func TestLinksAsQPDFReadsThem(t *testing.T) {
+	t.Parallel()
 	needs(t, "qpdf")
 	doc := fieldtest.Read(t, fieldtest.Docx(t, fieldtest.Word, fieldtest.Entries(fieldtest.Word)))
 	out, _, err := Render(doc, testOptions(t))
@@ -156,6 +158,7 @@ func TestLinksAsQPDFReadsThem(t *testing.T) {
 // into the PAGEREF's result) reads back with each line's tab and page
 // reference, and our PDF shows this layout's numbers behind the leaders.
 func TestATOCLibreOfficeSavedKeepsItsNumbers(t *testing.T) {
+	t.Parallel()
 	needs(t, "soffice")
 	entries := fieldtest.Entries(fieldtest.Word)
 	dir := t.TempDir()

@@ -15,6 +15,7 @@ import (
 // Preflight: shading patterns as the stroking colour, clipped shadings
 // and coloured tiling patterns are all allowed without transparency.
 func TestFillsStayPDFA1b(t *testing.T) {
+	t.Parallel()
 	const mm = 36000
 	stops := `<a:gsLst><a:gs pos="0"><a:srgbClr val="FFFFFF"/></a:gs><a:gs pos="100000"><a:schemeClr val="accent1"><a:lumMod val="75000"/></a:schemeClr></a:gs></a:gsLst>`
 	gradientLine := `<a:ln w="57150"><a:gradFill flip="none" rotWithShape="1">` + stops + `<a:lin ang="0" scaled="1"/><a:tileRect/></a:gradFill>`

@@ -98,6 +98,7 @@ func segments(t *testing.T, path string, gap float64) []segment {
 // left only; a tight wrap whose polygon is a triangle, the lines following
 // its slope.
 func TestLibreOfficeWrapsTheSameLines(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftotext is required when JIXIAO_INTEROP=1: %v", err)

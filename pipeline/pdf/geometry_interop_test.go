@@ -30,6 +30,7 @@ var lined = map[string]bool{"arc": true, "bracePair": true, "leftBrace": true}
 // as ours (within 0.6 mm at 150 dpi; LibreOffice draws every preset by
 // the same definitions).
 func TestLibreOfficeDrawsThePresetsAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)

@@ -89,6 +89,7 @@ func linePage(t *testing.T, path, text string) int {
 // does; where LibreOffice breaks them elsewhere, the reason is given and
 // our page breaks are checked against Word's rule instead.
 func TestKeepNextBreaksPagesAsWordDoes(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftotext", "-v")
 	// How many lines a page holds.
 	c := len(pageLines(t, ourPDF(t, rt.Docx(t, keepFillers(60), "", nil)), 1, false))

@@ -15,6 +15,7 @@ import (
 // as many. Its lines carry no digits, which LibreOffice's faces leave
 // out of its text layer.
 func TestKeepRulesBreakPagesAsLibreOfficeDoes(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftotext", "-v")
 	const phrase = "沁源县财政局绩效公开的说明文字。"
 	labels := []rune("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏")

@@ -12,6 +12,7 @@ import (
 // footnote and its rule, tab leaders and a page reference, first-page
 // headers) keeps it PDF/A-1b.
 func TestLinksNotesAndLeadersArePDFA1b(t *testing.T) {
+	t.Parallel()
 	single := &wordmodel.Spacing{Line: 240, LineRule: "auto"}
 	note := &wordmodel.Paragraph{Style: "Normal", Text: "1资料来源", StyleSize: 9, Spacing: single, Runs: []wordmodel.Run{{Text: "1", VertAlign: "superscript"}, {Text: "资料来源"}}}
 	sect := wordmodel.Section{Width: 210, Height: 297, Top: 37, Bottom: 35, Left: 28, Right: 26, LinePitch: 10.2, CharPitch: 5.57, TitlePage: true,

@@ -24,6 +24,7 @@ import (
 // substitutes (Liberation Serif and Sans, Carlito; .ci/run installs
 // them); a face whose substitute is not installed is left out, logged.
 func TestLibreOfficeSpacesAWesternFacesLinesAlike(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext", "soffice", "fc-list")
 	const size = 11
 	var lines []string

@@ -14,6 +14,7 @@ import (
 // (alpha), and with one made transparent by Word's 设置透明色 on a JPEG,
 // drawn with colour-key masks, passes PDFBox Preflight.
 func TestMaskedSealOverTextIsPDFA1b(t *testing.T) {
+	t.Parallel()
 	for name, c := range map[string]struct {
 		blip, file string
 		data       []byte

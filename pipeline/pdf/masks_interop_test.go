@@ -20,6 +20,7 @@ import (
 // and the ring's red around them. A picture drawn opaque over white (as
 // before) paints out the text there.
 func TestTextUnderTheSealShows(t *testing.T) {
+	t.Parallel()
 	const size = 240
 	png, jpeg, gif := sealtest.RingPNG(t, size), sealtest.RingJPEG(t, size), sealtest.RingGIF(t, size)
 	for _, c := range []struct {

@@ -12,6 +12,7 @@ import (
 // double) has them where ours are, each edge of the box their pixels
 // make within 0.6 mm (150 dpi).
 func TestLibreOfficeDrawsPageBordersAlike(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftoppm", "-v")
 	red := rt.Side{Style: "single", Sz: 12, Color: "FF0000", Space: 24}
 	blue := rt.Side{Style: "double", Sz: 6, Color: "0000FF", Space: 4}

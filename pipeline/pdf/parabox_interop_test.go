@@ -24,6 +24,7 @@ const boxedShaded = `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:pBdr><w:top w:val=
 // boxed, shaded paragraph has its red box and its yellow shading where
 // ours are, each edge within 0.8 mm (150 dpi).
 func TestLibreOfficeBoxesAndShadesAParagraphAlike(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftoppm", "-v")
 	body := rt.Para(rt.Word.Run("", "前文。")) + boxedShaded + rt.Para(rt.Word.Run("", "后文。"))
 	_, ours, theirs := bothPDFs(t, rt.Docx(t, body, "", nil))
@@ -48,6 +49,7 @@ func TestLibreOfficeBoxesAndShadesAParagraphAlike(t *testing.T) {
 // (pgNumType lowerRoman) before a body restarting at 1 in 一、二, the
 // template's footers show on each page the number LibreOffice's do.
 func TestLibreOfficeNumbersPagesAlike(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftotext", "-v")
 	sect := func(pgNumType string) string {
 		return `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>` +
@@ -104,6 +106,7 @@ func sameEdges(t *testing.T, name string, a, b image.Rectangle, tol float64) {
 // with; Word and this layout draw none there, the box being open at the
 // break (parabox.go): the one difference, checked to be exactly that.
 func TestLibreOfficeLeavesABoxedGroupOpenAtAPageBreak(t *testing.T) {
+	t.Parallel()
 	opctest.Require(t, "pdftoppm", "-v")
 	box := `<w:pBdr><w:top w:val="single" w:sz="12" w:space="1" w:color="FF0000"/><w:left w:val="single" w:sz="12" w:space="4" w:color="FF0000"/>` +
 		`<w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/><w:right w:val="single" w:sz="12" w:space="4" w:color="FF0000"/>` +

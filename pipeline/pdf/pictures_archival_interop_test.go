@@ -16,6 +16,7 @@ import (
 // fill, and a picture greyed (stored as one channel) keep the PDF
 // PDF/A-1b: clips, strokes and DeviceGray only, no transparency.
 func TestFormattedPicturesAreArchival(t *testing.T) {
+	t.Parallel()
 	jpeg := wordmodel.Image{Name: "scan.jpeg", Format: "JPEG", Width: 50, Height: 20, Data: pt.Bands(t, "jpeg"), Crop: wordmodel.Crop{L: 0.25, R: 0.25, T: -0.1}}
 	turned := jpeg
 	turned.Rotation, turned.Float = 30, &wordmodel.Float{FromX: "margin", X: 20, FromY: "paragraph", Y: 10}

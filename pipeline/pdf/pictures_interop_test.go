@@ -32,6 +32,7 @@ func interopPicture(cx, cy int) string {
 // its cell: LibreOffice does not scale one wider than its cell down as
 // Word does (TestPicturesInTableCells covers that).
 func TestLibreOfficeDrawsThePicturesAlike(t *testing.T) {
+	t.Parallel()
 	for _, tool := range []string{"pdftotext", "pdfimages"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			if os.Getenv("JIXIAO_INTEROP") == "1" {

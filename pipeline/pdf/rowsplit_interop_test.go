@@ -125,6 +125,7 @@ func splitLines(t *testing.T, path string) [][][2]int {
 // not counted into a row's height or the line closing a page's last row
 // not given its room, as Word gives it, would each be a line off.
 func TestLibreOfficeSplitsTheSameRows(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftotext is required when JIXIAO_INTEROP=1: %v", err)

@@ -13,6 +13,7 @@ import (
 // watermark (turned, stretched, light, behind the text) keep the PDF
 // PDF/A-1b: no transparency, every font embedded.
 func TestRunMarksBordersAndWatermarksArePDFA1b(t *testing.T) {
+	t.Parallel()
 	w := rt.Word
 	side := rt.Side{Style: "double", Sz: 6, Color: "FF0000", Space: 24}
 	body := rt.Para(w.Run(rt.Em("dot"), "着重号"), w.Run(w.Bdr("single", 8, "0000FF", 1), "边框"), w.Run(rt.Scale(150)+rt.Spacing(40), "缩放")) +

@@ -15,6 +15,7 @@ import (
 // still valid PDF/A-1b by PDFBox Preflight: shadings, clips, stitching
 // functions and coloured tiling patterns are allowed.
 func TestGradientsStayPDFA1b(t *testing.T) {
+	t.Parallel()
 	const mm = 36000
 	stops := `<a:gsLst><a:gs pos="0"><a:srgbClr val="C00000"/></a:gs><a:gs pos="40000"><a:schemeClr val="accent1"><a:tint val="44500"/><a:satMod val="160000"/></a:schemeClr></a:gs>` +
 		`<a:gs pos="100000"><a:srgbClr val="FFFF00"><a:alpha val="50000"/></a:srgbClr></a:gs></a:gsLst>`

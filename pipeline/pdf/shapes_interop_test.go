@@ -43,6 +43,7 @@ func interopShapes() string {
 // where ours are (pdftotext -bbox: within 3 pt across and down, the
 // fonts differing; see below).
 func TestLibreOfficeDrawsTheShapesAlike(t *testing.T) {
+	t.Parallel()
 	for _, tool := range []string{"pdftotext", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			if os.Getenv("JIXIAO_INTEROP") == "1" {
@@ -121,6 +122,7 @@ func coloured(img image.Image, is func(r, g, b uint32) bool, from, to float64) i
 // LibreOffice does not keep, may come back single, and the order of a
 // paragraph's drawings is LibreOffice's.
 func TestShapesSavedByLibreOfficeAreRead(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "shapes.docx")
 	docx := st.Docx(t, interopShapes(), nil)

@@ -20,6 +20,7 @@ import (
 // same size (within 0.5 mm at 150 dpi), in the same colours: the strips
 // of them that show under the shapes, from the left to the right end.
 func TestLibreOfficeDrawsSharpShadowsAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
@@ -76,6 +77,7 @@ func TestLibreOfficeDrawsSharpShadowsAlike(t *testing.T) {
 // attributes in its own order, its colours in lower case) keeps both
 // shadows, read and drawn, nothing refused.
 func TestSharpShadowsSavedByLibreOfficeAreRead(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "shadows.docx")
 	for _, f := range effectFeatures() {
@@ -114,6 +116,7 @@ func TestSharpShadowsSavedByLibreOfficeAreRead(t *testing.T) {
 // its shadow's strip under it where LibreOffice draws it (within 0.5 mm
 // at 150 dpi).
 func TestLibreOfficeDrawsAPicturesSharpShadowAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)

@@ -106,6 +106,7 @@ func pageWords(t *testing.T, path string) map[string]textLine {
 // ones with a 320-twip indent, stand where LibreOffice puts them: their
 // outer edge within 1 pt, their foot (on the footer distance) within 2 pt.
 func TestLibreOfficePutsThePageNumberAlike(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext", "soffice")
 	_, ours, theirs := bothPDFs(t, rt.Docx(t, rt.PageBreak("第一页")+rt.Para(rt.Word.Run("", "第二页")), "", nil))
 	for page := 1; page <= 2; page++ {

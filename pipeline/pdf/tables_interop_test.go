@@ -32,6 +32,7 @@ func heightsBody() string {
 // Only the distances are compared: LibreOffice sets a cell's text at its
 // top, ours in its middle.
 func TestLibreOfficeRowHeights(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftotext is required when JIXIAO_INTEROP=1: %v", err)
@@ -82,6 +83,7 @@ func mergeBody() string {
 // down the page; across, half a cell of the template's character grid
 // (8 pt), since LibreOffice snaps a cell's text to that grid and we do not.
 func TestLibreOfficeMergedCells(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftotext is required when JIXIAO_INTEROP=1: %v", err)

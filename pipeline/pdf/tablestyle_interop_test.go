@@ -203,6 +203,7 @@ func median(vs []float64) float64 {
 // column's width of the centre). Column widths are not compared: the PDF
 // fits a table of auto width to the text.
 func TestLibreOfficeDrawsTableStylesAlike(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftoppm")
 	_, ours, theirs := bothPDFs(t, styledTables(50))
 	a, b := lookOf(t, ours), lookOf(t, theirs)
@@ -247,6 +248,7 @@ func TestLibreOfficeDrawsTableStylesAlike(t *testing.T) {
 // type's em); taking the title's height for every line would set them
 // 31.2 pt apart.
 func TestLibreOfficeSetsMixedSizeCellLines(t *testing.T) {
+	t.Parallel()
 	needs(t, "pdftotext")
 	cell := `<w:p><w:r><w:rPr><w:sz w:val="36"/></w:rPr><w:t>Title</w:t></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> ` +
 		strings.Repeat("note ", 90) + `</w:t></w:r></w:p>`

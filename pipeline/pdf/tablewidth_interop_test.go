@@ -31,6 +31,7 @@ var placedTables = []struct {
 // 0.5 mm and a pixel of where LibreOffice draws them. (A w:jc set by the
 // table's style is left out: LibreOffice 7 ignores it, Word centres.)
 func TestLibreOfficeSizesAndPlacesTablesAlike(t *testing.T) {
+	t.Parallel()
 	poppler(t)
 	for _, tc := range placedTables {
 		t.Run(tc.name, func(t *testing.T) {
