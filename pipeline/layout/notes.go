@@ -25,6 +25,10 @@ type pageNote struct {
 	// more says its paragraph's last lines go on in a later part.
 	from int
 	more bool
+	// note is the note whose first paragraph it is, which a table's
+	// row numbers on its page as it draws it (numberRowNotes); nil for
+	// its later paragraphs.
+	note *wordmodel.Note
 }
 
 // height is the note's: each line its paragraph's line height, in its
@@ -79,17 +83,46 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 // drawn (renumber), the note's own mark in its laid lines.
 func (r *renderer) numberOnPage(notes []wordmodel.Note, laid []pageNote) {
 	for _, n := range notes {
-		if n.PerPage == nil || n.Anchor == "" {
-			continue
-		}
-		r.pageNotes++
-		mark := wordmodel.FormatNumber(n.PerPage.Start+r.pageNotes-1, n.PerPage.Format)
-		r.noteMarks["#"+n.Anchor], r.noteMarks["#"+n.Anchor+"Ref"] = mark, mark
+		r.numberNote(n)
 	}
+	r.renumberNotes(laid)
+}
+
+// numberNote gives a note numbered on its page its number there, after
+// the page's earlier ones.
+func (r *renderer) numberNote(n wordmodel.Note) {
+	if n.PerPage == nil || n.Anchor == "" {
+		return
+	}
+	r.pageNotes++
+	mark := wordmodel.FormatNumber(n.PerPage.Start+r.pageNotes-1, n.PerPage.Format)
+	r.noteMarks["#"+n.Anchor], r.noteMarks["#"+n.Anchor+"Ref"] = mark, mark
+}
+
+// renumberNotes sets the marks of laid notes numbered on their page.
+func (r *renderer) renumberNotes(laid []pageNote) {
 	for _, pn := range laid {
 		for _, line := range pn.lines {
 			r.renumber(line, pn.l.st.Size)
 		}
+	}
+}
+
+// numberRowNotes numbers the notes of a table row's part numbered on
+// their page, as the part is drawn on it: its cells' marks show the
+// number where drawCells sets them (renumber), its notes' own in their
+// laid lines. A cell's note takes its number from the page its mark's
+// line is drawn on, as in Word.
+func (r *renderer) numberRowNotes(row *tableRow) {
+	some := false
+	for _, pn := range row.notes {
+		if pn.note != nil && pn.from == 0 && pn.note.PerPage != nil {
+			r.numberNote(*pn.note)
+			some = true
+		}
+	}
+	if some {
+		r.renumberNotes(row.notes)
 	}
 }
 
@@ -120,11 +153,15 @@ func (r *renderer) renumber(line []unit, sizePt float64) {
 // page's foot, and says how much room they take there, the gap above
 // them apart.
 func (r *renderer) layNotes(notes []wordmodel.Note) (laid []pageNote, need float64) {
-	for _, n := range notes {
-		for _, p := range n.Paragraphs {
+	for k := range notes {
+		n := &notes[k]
+		for i, p := range n.Paragraphs {
 			l := r.look(p)
 			lines, ends := r.breakLines(p, l)
 			pn := pageNote{p: p, l: l, lines: lines, ends: ends}
+			if i == 0 {
+				pn.note = n
+			}
 			laid = append(laid, pn)
 			need += pn.height()
 		}
