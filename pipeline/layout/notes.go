@@ -61,8 +61,8 @@ func (n pageNote) lineCost(i int) float64 {
 // line of the paragraph that refers to them (lineHeight high) is drawn; a
 // page without the room for both starts a new one.
 func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
-	if len(notes) == 0 {
-		return
+	if len(notes) == 0 || r.inStory {
+		return // a frame's, which framedNotes puts at its page's foot
 	}
 	laid, _ := r.layNotes(notes)
 	if r.onPage && len(r.carried) == 0 {
@@ -75,6 +75,31 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	}
 	r.numberOnPage(notes, laid)
 	r.keepNotes(laid, r.bottom()-r.y-lineHeight)
+}
+
+// framedNotes lays out the footnotes of a frame's paragraphs (图文框, a
+// drop cap), numbered on the page it stands on before its lines are
+// drawn; the frame, laid out as a story, keeps none of them, and Word
+// draws them at the foot of the frame's page as the body's.
+func (r *renderer) framedNotes(paras []*wordmodel.Paragraph) []pageNote {
+	var notes []wordmodel.Note
+	for _, p := range paras {
+		notes = append(notes, p.Footnotes...)
+	}
+	if len(notes) == 0 {
+		return nil
+	}
+	laid, _ := r.layNotes(notes)
+	r.numberOnPage(notes, laid)
+	return laid
+}
+
+// keepFramedNotes puts a frame's notes at its page's foot, under the
+// frame (foot) and the text placed so far.
+func (r *renderer) keepFramedNotes(laid []pageNote, foot float64) {
+	if len(laid) > 0 {
+		r.keepNotes(laid, r.bottom()-max(r.y, foot))
+	}
 }
 
 // numberOnPage numbers the notes that start again on each page (Note.

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -132,6 +133,63 @@ func TestCustomNoteMarksAreLinks(t *testing.T) {
 		for _, name := range []string{"_Jxfootnote1", "_Jxfootnote1Ref"} {
 			if _, ok := r.marks[name]; !ok {
 				t.Errorf("in a cell %v: bookmark %s not placed", inCell, name)
+			}
+		}
+	}
+}
+
+// TestFootnotesOfAFrameStandAtItsPagesFoot: a footnote referred to from
+// a framed paragraph (图文框, as Word 2016 writes its framePr) is drawn at
+// the foot of the page the frame stands on, under the rule, its mark
+// linked, as Word draws it; numbered ①② on that page where the notes
+// start again on each page, the frame's note before its anchor's.
+func TestFootnotesOfAFrameStandAtItsPagesFoot(t *testing.T) {
+	framed := `<w:p><w:pPr><w:framePr w:w="2880" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1"/></w:pPr>` +
+		rt.Word.Run("", "框中有脚注") + footnoteRef + `</w:p>`
+	second := `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="2"/></w:r>`
+	for _, perPage := range []bool{false, true} {
+		sect := ""
+		if perPage {
+			sect = `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`
+		}
+		docx := withFootnote(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文第一段")) + framed + rt.Para(rt.Word.Run("", "锚定段落"), second), sect, nil), "框中的脚注")
+		docx = opctest.Edit(t, docx, map[string]func(string) string{"word/footnotes.xml": func(s string) string {
+			return strings.Replace(s, `</w:footnotes>`, `<w:footnote w:id="2"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t>锚定段落的脚注</w:t></w:r></w:p></w:footnote></w:footnotes>`, 1)
+		}})
+		r := laidDocx(t, docx)
+		// The first page's glyphs, a line of them by baseline; the
+		// marks in the text and the notes, not the footer's page number.
+		lines := map[float64]string{}
+		marks := ""
+		for _, o := range glyphsOf(r)[0] {
+			y := math.Round(o.y*2) / 2
+			lines[y] += o.text
+			if strings.Contains("12①②", o.text) && o.y < 265 {
+				marks += o.text
+			}
+		}
+		at := func(text string) float64 {
+			for y, l := range lines {
+				if strings.HasPrefix(l, text) {
+					return y
+				}
+			}
+			return 0
+		}
+		note, anchorNote, frame := at("框中的脚注"), at("锚定段落的脚注"), at("框中有脚注")
+		if note < 200 || anchorNote <= note || frame == 0 || frame > 100 {
+			t.Fatalf("per page %v: the frame's note at %.1f mm, the anchor's at %.1f, the frame's text at %.1f: want the notes at the page's foot, the frame's first; lines %v", perPage, note, anchorNote, frame, lines)
+		}
+		want := "1212" // the frame's reference, the anchor's, then the notes' marks
+		if perPage {
+			want = "①②①②"
+		}
+		if marks != want {
+			t.Errorf("per page %v: marks %q, want %q", perPage, marks, want)
+		}
+		for _, name := range []string{"_Jxfootnote1", "_Jxfootnote1Ref"} {
+			if _, ok := r.marks[name]; !ok {
+				t.Errorf("per page %v: bookmark %s not placed", perPage, name)
 			}
 		}
 	}

@@ -124,6 +124,10 @@ var corpusKnown = map[string][]known{
 		{`第 [12] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks), and its box of a cell's ① is 6 pt further right; both number the cells' notes ①② on page 1 and ① again in the row on page 2, ② after it in the text under the table"},
 		{`第 2 页第 16 行“表后文字②。”基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
 	},
+	"footnote-in-frame": {
+		{`第 1 页 4 行，LibreOffice 3 行`, "LibreOffice: drops the footnote of a framed paragraph (its text frames hold no footnotes; 7.4 shows neither its mark nor its note, numbers the anchor's 1 and shows that note's mark without its text); Word lets a frame hold footnotes and draws them at the foot of the frame's page, the frame's first, as we do"},
+		{`第 1 页 4 个链接，LibreOffice 2 个`, "as above: LibreOffice draws the frame's note and its links nowhere"},
+	},
 	"footnote-custom-mark-cell": {
 		{`第 1 页第 3 行“表后文字”基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
 		{`第 1 页第 4 行“\*自定义标记的脚注。”基线`, "unsettled: LibreOffice sets the notes' 小五 lines at its face's 12.9 pt, we at Word's 11.7 pt (see footnote-continued), so the first of three notes stands 3 pt higher in LibreOffice's"},

@@ -60,6 +60,12 @@ func notes3Features(testing.TB) []feature {
 		{name: "footnotes-each-page-cells", body: text("重点项目见下表。") + unitLine + table([]int{1500, 4834, 2500}, "", rows...) + para("", run("", "表后文字"), noteRef("footnote", 4), run("", "。")),
 			sect: eachPageSect, settings: eachPageSettings,
 			parts: map[string]string{"word/footnotes.xml": notes("footnote", "第三行的脚注。", "第六行的脚注。", "第二页表中的脚注。", "表后文字的脚注。")}},
+		// A footnote in a framed paragraph (a Word 2003 签发人 frame at
+		// the page's right, 图文框), at the foot of the frame's page before
+		// its anchor's own.
+		{name: "footnote-in-frame", body: text("正文第一段") + para(`<w:framePr w:w="2880" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="7201" w:y="1"/>`, run("", "签发人：张三"), noteRef("footnote", 1)) +
+			para("", run("", "锚定段落"), noteRef("footnote", 2), run("", "。")),
+			parts: map[string]string{"word/footnotes.xml": notes("footnote", "图文框中的脚注。", "锚定段落的脚注。")}},
 		// Custom marks (插入脚注 with 自定义标记) as WPS writes them, one in
 		// the body and one in a table's cell, a numbered note between.
 		{name: "footnote-custom-mark-cell", wps: true, body: para("", run("", "正文有自定义标记"), customRef(1, "*", true), run("", "和编号"), noteRef("footnote", 2), run("", "的脚注。")) +
