@@ -152,7 +152,7 @@ func TestFootnotesOfAFrameStandAtItsPagesFoot(t *testing.T) {
 		if perPage {
 			sect = `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`
 		}
-		docx := withFootnote(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文第一段")) + framed + rt.Para(rt.Word.Run("", "锚定段落"), second), sect, nil), "框中的脚注")
+		docx := withFootnote(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文第一段"))+framed+rt.Para(rt.Word.Run("", "锚定段落"), second), sect, nil), "框中的脚注")
 		docx = opctest.Edit(t, docx, map[string]func(string) string{"word/footnotes.xml": func(s string) string {
 			return strings.Replace(s, `</w:footnotes>`, `<w:footnote w:id="2"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t>锚定段落的脚注</w:t></w:r></w:p></w:footnote></w:footnotes>`, 1)
 		}})
