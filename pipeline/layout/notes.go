@@ -276,8 +276,10 @@ func (r *renderer) drawNote(n pageNote) {
 
 // noteRuleAt draws a separator at y: Word's short one, a third of the
 // column, over a page's notes; its long one, across the column, over
-// notes going on from the last page (continued); none where the notes
-// part's separator note was emptied.
+// notes going on from the last page (continued: ISO 29500 17.11.1's
+// continuation separator spans the main story's text extents, where
+// LibreOffice draws its short rule again); none where the notes part's
+// separator note was emptied.
 func (r *renderer) noteRuleAt(y float64, sep wordmodel.Separator, continued bool) {
 	share := noteRule
 	switch {
