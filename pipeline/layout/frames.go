@@ -52,11 +52,14 @@ func (r *renderer) placeFrames(anchor wordmodel.Block) {
 		for j < len(waiting) && wordmodel.SameFrame(waiting[j-1], waiting[j]) {
 			j++
 		}
+		notes := r.framedNotes(waiting[i:j])
+		foot := top
 		if waiting[i].Frame.DropCap != "" && next != nil {
 			r.dropCap(waiting[i], next, top)
 		} else {
-			r.frame(waiting[i:j], top)
+			foot = r.frame(waiting[i:j], top)
 		}
+		r.keepFramedNotes(notes, foot)
 		i = j
 	}
 }
@@ -98,8 +101,9 @@ func unframed(paras []*wordmodel.Paragraph) []wordmodel.Block {
 }
 
 // frame draws paras, one frame, where it is placed from its anchor's top,
-// and keeps the room it takes from the page's text as its wrap says.
-func (r *renderer) frame(paras []*wordmodel.Paragraph, top float64) {
+// and keeps the room it takes from the page's text as its wrap says; it
+// returns the frame's foot.
+func (r *renderer) frame(paras []*wordmodel.Paragraph, top float64) (foot float64) {
 	f := paras[0].Frame
 	blocks := unframed(paras)
 	w := f.Width
@@ -121,6 +125,7 @@ func (r *renderer) frame(paras []*wordmodel.Paragraph, top float64) {
 	wrap := f.Wrap
 	wrap.Outline = wordmodel.Box{W: w, H: h}
 	r.wrapAround("图文框", paras[0], top, x, y, wrap)
+	return y + h
 }
 
 // layFrame lays blocks out as a story w wide, in a box as high as height

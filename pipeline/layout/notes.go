@@ -25,6 +25,10 @@ type pageNote struct {
 	// more says its paragraph's last lines go on in a later part.
 	from int
 	more bool
+	// note is the note whose first paragraph it is, which a table's
+	// row numbers on its page as it draws it (numberRowNotes); nil for
+	// its later paragraphs.
+	note *wordmodel.Note
 }
 
 // height is the note's: each line its paragraph's line height, in its
@@ -57,8 +61,8 @@ func (n pageNote) lineCost(i int) float64 {
 // line of the paragraph that refers to them (lineHeight high) is drawn; a
 // page without the room for both starts a new one.
 func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
-	if len(notes) == 0 {
-		return
+	if len(notes) == 0 || r.inStory {
+		return // a frame's, which framedNotes puts at its page's foot
 	}
 	laid, _ := r.layNotes(notes)
 	if r.onPage && len(r.carried) == 0 {
@@ -73,23 +77,77 @@ func (r *renderer) reserveNotes(notes []wordmodel.Note, lineHeight float64) {
 	r.keepNotes(laid, r.bottom()-r.y-lineHeight)
 }
 
+// framedNotes lays out the footnotes of a frame's paragraphs (图文框, a
+// drop cap), numbered on the page it stands on before its lines are
+// drawn; the frame, laid out as a story, keeps none of them, and Word
+// draws them at the foot of the frame's page as the body's.
+func (r *renderer) framedNotes(paras []*wordmodel.Paragraph) []pageNote {
+	var notes []wordmodel.Note
+	for _, p := range paras {
+		notes = append(notes, p.Footnotes...)
+	}
+	if len(notes) == 0 {
+		return nil
+	}
+	laid, _ := r.layNotes(notes)
+	r.numberOnPage(notes, laid)
+	return laid
+}
+
+// keepFramedNotes puts a frame's notes at its page's foot, under the
+// frame (foot) and the text placed so far.
+func (r *renderer) keepFramedNotes(laid []pageNote, foot float64) {
+	if len(laid) > 0 {
+		r.keepNotes(laid, r.bottom()-max(r.y, foot))
+	}
+}
+
 // numberOnPage numbers the notes that start again on each page (Note.
 // PerPage) now that their page is known: after the page's earlier ones,
 // in their format. The reference shows the number where its line is
 // drawn (renumber), the note's own mark in its laid lines.
 func (r *renderer) numberOnPage(notes []wordmodel.Note, laid []pageNote) {
 	for _, n := range notes {
-		if n.PerPage == nil || n.Anchor == "" {
-			continue
-		}
-		r.pageNotes++
-		mark := wordmodel.FormatNumber(n.PerPage.Start+r.pageNotes-1, n.PerPage.Format)
-		r.noteMarks["#"+n.Anchor], r.noteMarks["#"+n.Anchor+"Ref"] = mark, mark
+		r.numberNote(n)
 	}
+	r.renumberNotes(laid)
+}
+
+// numberNote gives a note numbered on its page its number there, after
+// the page's earlier ones.
+func (r *renderer) numberNote(n wordmodel.Note) {
+	if n.PerPage == nil || n.Anchor == "" {
+		return
+	}
+	r.pageNotes++
+	mark := wordmodel.FormatNumber(n.PerPage.Start+r.pageNotes-1, n.PerPage.Format)
+	r.noteMarks["#"+n.Anchor], r.noteMarks["#"+n.Anchor+"Ref"] = mark, mark
+}
+
+// renumberNotes sets the marks of laid notes numbered on their page.
+func (r *renderer) renumberNotes(laid []pageNote) {
 	for _, pn := range laid {
 		for _, line := range pn.lines {
 			r.renumber(line, pn.l.st.Size)
 		}
+	}
+}
+
+// numberRowNotes numbers the notes of a table row's part numbered on
+// their page, as the part is drawn on it: its cells' marks show the
+// number where drawCells sets them (renumber), its notes' own in their
+// laid lines. A cell's note takes its number from the page its mark's
+// line is drawn on, as in Word.
+func (r *renderer) numberRowNotes(row *tableRow) {
+	some := false
+	for _, pn := range row.notes {
+		if pn.note != nil && pn.from == 0 && pn.note.PerPage != nil {
+			r.numberNote(*pn.note)
+			some = true
+		}
+	}
+	if some {
+		r.renumberNotes(row.notes)
 	}
 }
 
@@ -120,11 +178,15 @@ func (r *renderer) renumber(line []unit, sizePt float64) {
 // page's foot, and says how much room they take there, the gap above
 // them apart.
 func (r *renderer) layNotes(notes []wordmodel.Note) (laid []pageNote, need float64) {
-	for _, n := range notes {
-		for _, p := range n.Paragraphs {
+	for k := range notes {
+		n := &notes[k]
+		for i, p := range n.Paragraphs {
 			l := r.look(p)
 			lines, ends := r.breakLines(p, l)
 			pn := pageNote{p: p, l: l, lines: lines, ends: ends}
+			if i == 0 {
+				pn.note = n
+			}
 			laid = append(laid, pn)
 			need += pn.height()
 		}
@@ -214,8 +276,10 @@ func (r *renderer) drawNote(n pageNote) {
 
 // noteRuleAt draws a separator at y: Word's short one, a third of the
 // column, over a page's notes; its long one, across the column, over
-// notes going on from the last page (continued); none where the notes
-// part's separator note was emptied.
+// notes going on from the last page (continued: ISO 29500 17.11.1's
+// continuation separator spans the main story's text extents, where
+// LibreOffice draws its short rule again); none where the notes part's
+// separator note was emptied.
 func (r *renderer) noteRuleAt(y float64, sep wordmodel.Separator, continued bool) {
 	share := noteRule
 	switch {

@@ -153,8 +153,8 @@ func TestFootnotesNumberedOnEachPage(t *testing.T) {
 	}
 }
 
-// TestAnUnplacedNoteLinksNowhere: a note's mark whose note the layout
-// never drew (a framed paragraph's) keeps its mark and links nowhere; a
+// TestAnUnplacedNoteLinksNowhere: a note's mark whose note has no
+// bookmark placed (a model not read from Word) keeps its mark and links nowhere; a
 // missing bookmark of the document's is still refused.
 func TestAnUnplacedNoteLinksNowhere(t *testing.T) {
 	doc := func(link string) *wordmodel.Document {

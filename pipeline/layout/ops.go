@@ -67,9 +67,8 @@ func (r *renderer) fill(x, y, w, h float64, color string) {
 // below, a link; a unit next to the last box of the same link widens it,
 // so that a link is one box a line.
 func (r *renderer) linkBox(url string, x, top, w, sizeMM float64) {
-	// A note's mark whose note is not drawn where the layout places
-	// bookmarks (a framed paragraph's) links nowhere and is left so: the
-	// mark itself is drawn.
+	// A note's mark whose note has no bookmark placed (a model not read
+	// from Word) links nowhere and is left so: the mark itself is drawn.
 	if name, ok := strings.CutPrefix(url, "#"); ok && !wordmodel.IsNoteAnchor(name) {
 		r.linked[name] = true
 	}

@@ -405,6 +405,7 @@ func (r *renderer) drawTable(tl *tableLayout) {
 			repeat(current)
 			drawHeaders(row.y - tl.onPage(current).headerHeight())
 		}
+		r.numberRowNotes(row)
 		r.drawRow(tl, part{body, lastHeader, true}, i, row.y)
 		r.keepNotes(row.notes, r.bottom()-row.y-row.height)
 		for _, b := range row.bookmarks {
@@ -499,6 +500,9 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			}
 		}
 		lines, on := r.shown(tl, src)
+		for k := 0; k < len(lines) && len(r.noteMarks) > 0; k++ {
+			r.renumber(lines[k].units, lines[k].set.sizePt) // a note's mark numbered on its page
+		}
 		tl.textFrom = len(r.ops)
 		r.cellText(tl, lines, on, c, y, h)
 		r.cellFloats(tl, row, n, c, y, h)

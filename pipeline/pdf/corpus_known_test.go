@@ -119,7 +119,21 @@ var corpusKnown = map[string][]known{
 		{`第 2 页 3 个链接，LibreOffice 1 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},
 		{`第 1 页第 1 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks"},
 	},
-	"footnote-custom-mark": {{`第 1 页 2 个链接，LibreOffice 4 个`, "ours: the custom mark * (customMarkFollows) is text of its runs, not a link to its note, nor its note's * one back, as LibreOffice links them; the numbered note's are links in both, and the text and places agree"}},
+	"footnote-custom-mark": {{`第 1 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks. Both link the custom mark * (customMarkFollows) to its note and the note's * back, as the numbered note's marks"}},
+	"footnotes-each-page-cells": {
+		{`第 [12] 页第 [12] 个链接`, "LibreOffice: a link's box spans the line's height (see hyperlinks), and its box of a cell's ① is 6 pt further right; both number the cells' notes ①② on page 1 and ① again in the row on page 2, ② after it in the text under the table"},
+		{`第 2 页第 16 行“表后文字②。”基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
+	},
+	"footnote-in-frame": {
+		{`第 1 页 4 行，LibreOffice 3 行`, "LibreOffice: drops the footnote of a framed paragraph (its text frames hold no footnotes; 7.4 shows neither its mark nor its note, numbers the anchor's 1 and shows that note's mark without its text); Word lets a frame hold footnotes and draws them at the foot of the frame's page, the frame's first, as we do"},
+		{`第 1 页 4 个链接，LibreOffice 2 个`, "as above: LibreOffice draws the frame's note and its links nowhere"},
+	},
+	"footnote-custom-mark-cell": {
+		{`第 1 页第 3 行“表后文字”基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
+		{`第 1 页第 4 行“\*自定义标记的脚注。”基线`, "unsettled: LibreOffice sets the notes' 小五 lines at its face's 12.9 pt, we at Word's 11.7 pt (see footnote-continued), so the first of three notes stands 3 pt higher in LibreOffice's"},
+		{`第 1 页第 6 行文字“\*表中自定义标记的脚注。”`, "LibreOffice: shows its own label * before the text of a cell's custom-marked note, which starts with the * Word and WPS write there, so ** (the body's note shows one); Word shows the note's text as written, once, as we do"},
+		{`第 1 页第 [1-4] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks. Both link the custom marks, the body's and the cell's, to their notes and the notes' marks back"},
+	},
 	"endnotes-continued": {
 		{`第 [23] 页 (24|9) 行，LibreOffice (19|14) 行`, "unsettled: LibreOffice puts endnotes on a page of their own (see endnotes); Word sets them after the text and goes on with them at the next page's top under the continuation separator, as we do"},
 		{`第 [23] 页 (19|9) 个链接，LibreOffice 14 个`, "as above: the endnotes' marks, linked back to their references, are on the text's page in ours"},

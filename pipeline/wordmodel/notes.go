@@ -3,6 +3,7 @@ package wordmodel
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,6 +61,10 @@ type notes struct {
 	// anchor the bookmark its mark starts and back the link to its
 	// reference; "" for none.
 	mark, anchor, back string
+	// custom is the text of the custom mark (w:customMarkFollows) of the
+	// reference being read, which its note's leading text repeats; ""
+	// for a numbered one.
+	custom string
 	// pending are the footnotes of the paragraph being read.
 	pending []Note
 	// end are the endnotes, in order.
@@ -178,11 +183,6 @@ func (s *sheet) notePlacement(doc *Document, settings string) {
 	}
 }
 
-// notesEachPage is what footnotes numbered again on each page are listed
-// as in a table cell: the layout numbers a note once its page is known,
-// in the runs of a paragraph (Note.PerPage); a cell's text has none.
-const notesEachPage = "表格中的脚注“每页重新编号”"
-
 // noteShown is what a reference to a note the PDF does not draw is
 // listed as: one in a table cell, a header or a text box, or one whose
 // note is missing.
@@ -193,9 +193,7 @@ func noteShown(what, kind string) func(*sheet, string, string) string {
 			return what + "（内容缺失）"
 		case !s.notesHere():
 			return what + "（只在正文段落和正文表格中显示）"
-		case kind == "footnote" && s.inCell && s.notes.cur[kind].restart == "eachPage":
-			return notesEachPage
-		case s.notes.cur[kind].unknown != "" && attr(el, "w:customMarkFollows") != "1" && attr(el, "w:customMarkFollows") != "true":
+		case s.notes.cur[kind].unknown != "" && !customMark(el):
 			return what + "的编号格式" + formatNamed(s.notes.cur[kind].unknown)
 		case tooLongToRepeat(s.notes.cur[kind].format, s.notes.cur[kind].start):
 			return fmt.Sprintf("%s的起始编号 %d 用格式%s写出超过 %d 个字符", what, s.notes.cur[kind].start, formatNamed(s.notes.cur[kind].format), maxLabelLength)
@@ -215,7 +213,7 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	}
 	n := s.notes
 	n.seq[kind]++
-	if attr(tag, "w:customMarkFollows") != "1" && attr(tag, "w:customMarkFollows") != "true" {
+	if !customMark(tag) {
 		n.counts[kind]++
 		nb := n.cur[kind]
 		mark = FormatNumber(nb.start+n.counts[kind]-1, nb.format)
@@ -226,12 +224,9 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 	}
 	where, inBody, inCell, images, shapes := s.where, s.inBody, s.inCell, s.images, s.shapes
 	outer, anchor, back := n.mark, n.anchor, n.back
-	n.anchor, n.back = "", ""
-	if !s.inCell {
-		// A cell's text is set without its runs: its reference links
-		// nowhere, and its note's mark not back.
-		n.anchor, n.back = noteAnchor(kind, n.seq[kind])
-	}
+	// A cell's reference links too: its mark is a stretch of its own
+	// (RunSize.Format), whose page is its row's.
+	n.anchor, n.back = noteAnchor(kind, n.seq[kind])
 	note.Anchor = n.anchor
 	s.where, s.inBody, s.inCell, s.inNote, n.mark = map[string]string{"footnote": "脚注 ", "endnote": "尾注 "}[kind]+mark, false, false, true, mark
 	s.knownStructure(el, s.where)
@@ -246,6 +241,12 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		joinBox(prev, p)
 		note.Paragraphs, prev = append(note.Paragraphs, p), p
 	}
+	if n.anchor != "" && len(note.Paragraphs) > 0 {
+		// No mark of its own (a custom mark's note, whose mark is its
+		// text): the reference links to the note's start.
+		first := note.Paragraphs[0]
+		first.Runs = append([]Run{{Bookmark: n.anchor}}, linkLeading(first.Runs, n.custom, "#"+n.back)...)
+	}
 	s.where, s.inBody, s.inCell, s.inNote, s.images, s.shapes = where, inBody, inCell, false, images, shapes
 	n.mark, n.anchor, n.back = outer, anchor, back
 	if kind == "footnote" {
@@ -254,6 +255,39 @@ func (s *sheet) reference(tag, kind string) (mark string, ok bool) {
 		n.end = append(n.end, note)
 	}
 	return mark, true
+}
+
+// customMark reports whether a reference's (its start tag's) mark is the
+// text after it in its run (自定义标记), not a number.
+func customMark(tag string) bool {
+	v := attr(tag, "w:customMarkFollows")
+	return v == "1" || v == "true" || v == "on"
+}
+
+// linkLeading links the runs' leading text to link where it is mark, the
+// run holding more split there: a custom mark's note repeats the mark as
+// text (Word and LibreOffice write it so), which LibreOffice's PDF links
+// back to the reference as a number.
+func linkLeading(runs []Run, mark, link string) []Run {
+	for k, r := range runs {
+		if r.Text == "" {
+			if r.Picture != 0 {
+				return runs
+			}
+			continue
+		}
+		if mark == "" || r.Link != "" || !strings.HasPrefix(r.Text, mark) {
+			return runs
+		}
+		if len(r.Text) > len(mark) {
+			rest := r
+			rest.Text = r.Text[len(mark):]
+			runs = slices.Insert(runs, k+1, rest)
+		}
+		runs[k].Text, runs[k].Link = mark, link
+		return runs
+	}
+	return runs
 }
 
 // noteTable is what a table in a note is listed as: the layout sets a

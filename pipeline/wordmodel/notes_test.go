@@ -1,6 +1,7 @@
 package wordmodel_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,10 +59,21 @@ func TestFootnotesAndEndnotesAreRead(t *testing.T) {
 	if n := cell.Notes; len(n) != 2 || n[0].Mark != "3" || n[0].Line != 0 || n[1].Mark != "4" || n[1].Line != 2 || n[1].Paragraphs[0].Text != "4 资料来源：县财政局。" {
 		t.Errorf("cell notes %+v", n)
 	}
-	// A cell's text has no runs to link from: its notes' marks link back
-	// to nothing either.
-	if r := cell.Notes[0].Paragraphs[0].Runs[0]; r.Bookmark != "" || r.Link != "" || cell.Notes[0].Anchor != "" {
-		t.Errorf("a cell's note's mark %+v, anchor %q", r, cell.Notes[0].Anchor)
+	// A cell's mark is a stretch of its own, linked to its note as the
+	// body's are, and the note's mark back to it (its row's page).
+	n := cell.Notes[0]
+	if r := n.Paragraphs[0].Runs; n.Anchor != "_Jxfootnote3" || r[0].Bookmark != "_Jxfootnote3" || r[1].Link != "#_Jxfootnote3Ref" {
+		t.Errorf("a cell's note's runs %+v, anchor %q", r, n.Anchor)
+	}
+	if !slices.Contains(cell.Bookmarks, "_Jxfootnote3Ref") {
+		t.Errorf("the cell's bookmarks %v, want its reference's", cell.Bookmarks)
+	}
+	linked := false
+	for _, rs := range *cell.Paras[0].Sizes {
+		linked = linked || rs.Format != nil && rs.Format.Link == "#_Jxfootnote3" && rs.Format.VertAlign == "superscript"
+	}
+	if !linked {
+		t.Errorf("the cell's stretches %+v, want the raised mark linked to its note", *cell.Paras[0].Sizes)
 	}
 }
 
@@ -158,8 +170,8 @@ func TestSectionsNumberTheirNotes(t *testing.T) {
 
 // TestNotesNumberedOnEachPageAreMarked: 每页重新编号, in a section's
 // settings or the document's, leaves each footnote its number in the
-// document's order and says how the layout numbers it on its page; a
-// table cell's, whose text has no runs to number, is listed.
+// document's order and says how the layout numbers it on its page, a
+// table cell's too (its mark a linked stretch the layout renumbers).
 func TestNotesNumberedOnEachPageAreMarked(t *testing.T) {
 	restart := `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`
 	body := para(run("", "甲"), noteRef("footnote", "1"), run("", "乙"), noteRef("footnote", "2"))
@@ -175,8 +187,9 @@ func TestNotesNumberedOnEachPageAreMarked(t *testing.T) {
 	}
 	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + body + `</w:tc></w:tr></w:tbl>`
 	doc := fixture{parts: notesParts(), body: cell, sectRefs: restart}.read(t)
-	if len(doc.Undrawn) == 0 || doc.Undrawn[0].What != "表格中的脚注“每页重新编号”" {
-		t.Errorf("a cell's footnotes numbered on each page: listed %+v", doc.Undrawn)
+	wantListed(t, doc)
+	if n := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0].Notes; len(n) != 2 || n[1].Anchor != "_Jxfootnote2" || n[1].PerPage == nil {
+		t.Errorf("a cell's footnotes numbered on each page: %+v", n)
 	}
 }
 
@@ -222,5 +235,64 @@ func TestNotesInAFormatThePDFCannotWriteAreListed(t *testing.T) {
 	wantListed(t, doc)
 	if n := paragraphs(doc)[0].Footnotes; len(n) != 1 || n[0].Mark != "イ" {
 		t.Errorf("footnotes %+v, want イ", n)
+	}
+}
+
+// TestCustomNoteMarksLink: a custom mark (插入脚注 with 自定义标记, the
+// reference's w:customMarkFollows and the mark as the run's text) links to
+// its note as a number does, and the note's leading mark, which Word and
+// LibreOffice write as text, back to it: in a run of its own (Word 2016,
+// WPS), or with the note's text in one run, and in a table cell; the next
+// note is numbered 1, the custom one counting none.
+func TestCustomNoteMarksLink(t *testing.T) {
+	ref := func(style, mark string) string {
+		return `<w:r><w:rPr><w:rStyle w:val="` + style + `"/></w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>` + mark + `</w:t></w:r>`
+	}
+	for _, tc := range []struct {
+		name, ref, lead, mark string
+		cell                  bool
+	}{
+		{"Word 2016", ref("FootnoteReference", "*"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>*</w:t></w:r>`, "*", false},
+		{"WPS, a mark of two", ref("FootnoteReference", "注一"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>注一</w:t></w:r>`, "注一", false},
+		{"one run", ref("FootnoteReference", "†"), `<w:r><w:t xml:space="preserve">† </w:t></w:r>`, "†", false},
+		{"table cell", ref("FootnoteReference", "*"), `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>*</w:t></w:r>`, "*", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			parts := notesParts()
+			parts["word/footnotes.xml"] = strings.Replace(parts["word/footnotes.xml"], `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>`, tc.lead, 1)
+			body := para(run("", "甲"), tc.ref, run("", "乙"), noteRef("footnote", "2"))
+			if tc.cell {
+				body = `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + body + `</w:tc></w:tr></w:tbl>`
+			}
+			doc := fixture{parts: parts, body: body}.read(t)
+			wantListed(t, doc)
+			var notes []wordmodel.Note
+			if tc.cell {
+				c := doc.Blocks[0].(*wordmodel.Table).Rows[0].Cells[0]
+				for _, n := range c.Notes {
+					notes = append(notes, n.Note)
+				}
+				if !slices.Contains(c.Bookmarks, "_Jxfootnote1Ref") {
+					t.Errorf("the cell's bookmarks %v", c.Bookmarks)
+				}
+			} else {
+				p := paragraphs(doc)[0]
+				notes = p.Footnotes
+				var got []string
+				for _, r := range p.Runs {
+					got = append(got, r.Text+"→"+r.Link+"@"+r.Bookmark)
+				}
+				if want := "甲→@|→@_Jxfootnote1Ref|" + tc.mark + "→#_Jxfootnote1@|乙→@|→@_Jxfootnote2Ref|1→#_Jxfootnote2@"; strings.Join(got, "|") != want {
+					t.Errorf("runs %s, want %s", strings.Join(got, "|"), want)
+				}
+			}
+			if len(notes) != 2 || notes[0].Mark != "" || notes[0].Anchor != "_Jxfootnote1" || notes[1].Mark != "1" {
+				t.Fatalf("notes %+v", notes)
+			}
+			r := notes[0].Paragraphs[0].Runs
+			if len(r) < 3 || r[0].Bookmark != "_Jxfootnote1" || r[1].Text != tc.mark || r[1].Link != "#_Jxfootnote1Ref" || r[2].Link != "" {
+				t.Errorf("the custom note's runs %+v, want its mark linked back", r)
+			}
+		})
 	}
 }

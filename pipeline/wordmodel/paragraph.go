@@ -71,6 +71,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	hidden := false
 	symbols := ""          // the symbol font the run's Latin text is set in
 	link, linkEnd := "", 0 // the hyperlink being read, and where it ends
+	runTo := 0             // where the run being read ends
 	// broken: a page (or, column) break was read, which starts a new
 	// page (column) where text follows it in the paragraph (PageBreaks,
 	// ColumnBreaks), the paragraph where none comes before it.
@@ -285,6 +286,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			i += base
 		case "w:r":
 			if e := end(p, i, "w:r"); e > i {
+				runTo = e
 				f := s.format(key, layers, p[i:e])
 				cur, hidden, symbols = f.run, f.hidden, f.symbols
 				if i < rubyEnd {
@@ -317,14 +319,27 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 			tag := p[i : i+strings.IndexByte(p[i:], '>')]
 			n := s.notes
 			mark, to, from := n.mark, n.back, n.anchor
+			custom := false
 			if kind, ref := strings.CutSuffix(name[2:], "Reference"); ref {
-				inCell := s.inCell
-				mark, _ = s.reference(tag, kind)
-				if to, from = noteAnchor(kind, n.seq[kind]); inCell {
-					to, from = "", ""
+				var drawn bool
+				n.custom = ""
+				if customMark(tag) && runTo > i {
+					for _, t := range wordxml.Texts(p, i, runTo) {
+						n.custom += t.Value
+					}
 				}
-			} else {
+				mark, drawn = s.reference(tag, kind)
+				to, from = noteAnchor(kind, n.seq[kind])
+				custom = drawn && mark == ""
+			} else if mark != "" {
 				n.anchor = "" // a second mark in the note starts no bookmark
+			}
+			if custom && !hidden && s.fields.shown() && link == "" {
+				// A custom mark (w:customMarkFollows) is the run's text
+				// after the reference: it links to its note as a number
+				// does, Word's and LibreOffice's PDFs alike.
+				para.Runs = append(para.Runs, Run{Bookmark: from})
+				link, linkEnd = "#"+to, runTo
 			}
 			if mark != "" && !hidden && s.fields.shown() {
 				// The mark links to its note and the note's mark back to
