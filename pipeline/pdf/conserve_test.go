@@ -453,6 +453,7 @@ func allFeatures(t testing.TB) []feature {
 		verticalCellFeatures(t),
 		leaderFeatures(t),
 		keepsFeatures(t),
+		wpsFeatures(),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {
