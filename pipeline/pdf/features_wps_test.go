@@ -52,7 +52,9 @@ func wpsStory(el, content string) string {
 
 // wpsField is a complex field as WPS writes it: each run with the hint.
 func wpsField(instr, result string) string {
-	r := func(content string) string { return `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>` + content + `</w:r>` }
+	r := func(content string) string {
+		return `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>` + content + `</w:r>`
+	}
 	return r(`<w:fldChar w:fldCharType="begin"/>`) + r(`<w:instrText xml:space="preserve">`+strings.ReplaceAll(instr, `"`, "&quot;")+`</w:instrText>`) +
 		r(`<w:fldChar w:fldCharType="separate"/>`) + r(`<w:t>`+result+`</w:t>`) + r(`<w:fldChar w:fldCharType="end"/>`)
 }
