@@ -426,6 +426,21 @@ func TestConservedFindsLosses(t *testing.T) {
 	}
 }
 
+// As LibreOffice saves them: Wingdings' ☑ as U+F0FE typed in w:t, and a
+// REF's result hidden beside its bookmark's shown text.
+func TestConservedReadsWhatLibreOfficeSaves(t *testing.T) {
+	v := &visible{streams: []textStream{{where: "word/document.xml", text: symbolRunes("\uF0FE已完成财政局")}}, hidden: []string{"财政局"}}
+	if string(v.streams[0].text) != "☑已完成财政局" {
+		t.Errorf("read %q", string(v.streams[0].text))
+	}
+	if got := conserved(v, drawn{text: []rune("☑已完成财政局")}, nil); len(got) != 0 {
+		t.Errorf("the shown 财政局 is no hidden text drawn: %v", got)
+	}
+	if got := conserved(v, drawn{text: []rune("☑已完成财政局财政局")}, nil); len(got) != 1 {
+		t.Errorf("the hidden 财政局 drawn too should be a problem: %v", got)
+	}
+}
+
 // The simple reader honours what Word does not show.
 func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 	body := para("", run("", "甲"), run(`<w:vanish/>`, "藏"), `<w:del w:id="1" w:author="a"><w:r><w:delText>删</w:delText></w:r></w:del>`, run("", "乙"),
