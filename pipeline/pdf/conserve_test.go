@@ -468,7 +468,7 @@ func allFeatures(t testing.TB) []feature {
 		verticalCellFeatures(t),
 		leaderFeatures(t),
 		keepsFeatures(t),
-		wpsFeatures(),
+		wpsFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -3,6 +3,10 @@ package pdf
 import (
 	"fmt"
 	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // wpsFeatures are features of issue #23 the corpus had only as Word
@@ -12,8 +16,21 @@ import (
 // fldChar with the hint, a TOC's lines linked by a HYPERLINK \l field
 // round a PAGEREF, and headers, footers and notes in parts of its own
 // namespaces. Their differences from LibreOffice are in corpusKnown.
-func wpsFeatures() []feature {
+func wpsFeatures(t testing.TB) []feature {
+	red := string(sealtest.PNG(t, 60, 30, sealtest.Red))
 	return []feature{
+		{name: "picture-anchored-wps", wps: true,
+			body: wpsPara(wpsGrid, wpsRun("", long)) + wpsPara(wpsGrid+`<w:jc w:val="right"/>`, wpsRun("", "沁源县财政局"),
+				sealtest.Float{WPS: true, Anchor: st.Anchor{H: "column", V: "paragraph", X: 3600000, Y: -300000, CX: 1080000, CY: 1080000}}.Run(2, "公章", "rIdimage1")) + wpsPara(wpsGrid, wpsRun("", sample)),
+			parts: map[string]string{"word/media/image1.png": red}},
+		{name: "text-box-wps", wps: true, body: wpsPara(wpsGrid, wpsRun("", "文本框在右边。"), wpsTextBox("框内的文字")) + wpsPara(wpsGrid, wpsRun("", sample))},
+		{name: "sections-wps", wps: true,
+			body: wpsPara("", wpsRun("", "第一节正文。")) +
+				wpsPara(`<w:sectPr><w:footerReference w:type="default" r:id="rIdfooter1"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:pgNumType w:fmt="decimal"/><w:cols w:space="425" w:num="1"/><w:docGrid w:type="lines" w:linePitch="579" w:charSpace="0"/></w:sectPr>`, wpsRun("", "第一节末。")) +
+				wpsPara("", wpsRun("", "第二节从新的一页开始，页码从 1 重新编起。")),
+			sect:  `<w:footerReference w:type="default" r:id="rIdfooter1"/><w:type w:val="nextPage"/>`,
+			page:  `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:pgNumType w:fmt="decimal" w:start="1"/><w:cols w:space="425" w:num="1"/><w:docGrid w:type="lines" w:linePitch="579" w:charSpace="0"/>`,
+			parts: map[string]string{"word/footer1.xml": wpsStory("ftr", wpsPara(`<w:pStyle w:val="a5"/><w:jc w:val="center"/>`, wpsRun("", "第"), wpsField(" PAGE  \\* MERGEFORMAT ", "1"), wpsRun("", "页")))}},
 		{name: "headers-first-even-wps", wps: true, settings: `<w:evenAndOddHeaders/>`,
 			body: wpsPara("", wpsRun("", "封面")) + wpsPara("", `<w:r><w:br w:type="page"/></w:r>`) + wpsPara("", wpsRun("", "第二页")) +
 				wpsPara("", `<w:r><w:br w:type="page"/></w:r>`) + wpsPara("", wpsRun("", "第三页")),
@@ -39,6 +56,24 @@ func wpsFeatures() []feature {
 				wpsPara(wpsGrid, wpsRun("", sample))},
 		{name: "toc-wps", wps: true, body: wpsTOC()},
 	}
+}
+
+// wpsTextBox is a text box in the line's run as WPS 2019's 插入 › 文本框
+// writes it: DrawingML in mc:Choice, its theme colours and WPS's
+// bodyPr, and the same box again in VML in mc:Fallback.
+func wpsTextBox(text string) string {
+	content := `<w:txbxContent>` + wpsPara("", wpsRun("", text)) + `</w:txbxContent>`
+	return `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>` +
+		`<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">` +
+		`<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:posOffset>3200000</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>` +
+		`<wp:extent cx="2000000" cy="800000"/><wp:effectExtent l="4445" t="4445" r="14605" b="18415"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="文本框 1"/><wp:cNvGraphicFramePr/>` +
+		`<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>` +
+		`<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="800000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="lt1"/></a:solidFill><a:ln w="6350"><a:solidFill><a:prstClr val="black"/></a:solidFill></a:ln><a:effectLst/></wps:spPr>` +
+		`<wps:style><a:lnRef idx="0"><a:schemeClr val="accent1"/></a:lnRef><a:fillRef idx="0"><a:schemeClr val="accent1"/></a:fillRef><a:effectRef idx="0"><a:schemeClr val="accent1"/></a:effectRef><a:fontRef idx="minor"><a:schemeClr val="dk1"/></a:fontRef></wps:style>` +
+		`<wps:txbx>` + content + `</wps:txbx><wps:bodyPr rot="0" spcFirstLastPara="0" vertOverflow="overflow" horzOverflow="overflow" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" numCol="1" spcCol="0" rtlCol="0" fromWordArt="0" anchor="t" anchorCtr="0" forceAA="0" compatLnSpc="1"><a:noAutofit/></wps:bodyPr>` +
+		`</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>` +
+		`<v:shape id="_x0000_s1026" o:spid="_x0000_s1026" o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-left:251.97pt;margin-top:0pt;height:62.99pt;width:157.48pt;mso-position-horizontal-relative:margin;z-index:251659264;mso-width-relative:page;mso-height-relative:page;" fillcolor="#FFFFFF [3201]" filled="t" stroked="t" coordsize="21600,21600">` +
+		`<v:fill on="t" focussize="0,0"/><v:stroke weight="0.5pt" color="#000000" joinstyle="round"/><v:imagedata o:title=""/><o:lock v:ext="edit" aspectratio="f"/><v:textbox>` + content + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
 }
 
 // wpsGrid is what WPS writes into a body paragraph's pPr: kinsoku, no
