@@ -55,6 +55,11 @@ func wpsFeatures(t testing.TB) []feature {
 				wpsPara(`<w:pBdr><w:bottom w:val="double" w:color="FF0000" w:sz="6" w:space="1"/></w:pBdr>`+wpsGrid+`<w:jc w:val="center"/>`, wpsRun(`<w:color w:val="FF0000"/>`, "下边框为红色双线")) +
 				wpsPara(wpsGrid, wpsRun("", sample))},
 		{name: "toc-wps", wps: true, body: wpsTOC()},
+		{name: "numbering-chinese-wps", wps: true, parts: map[string]string{"word/numbering.xml": wpsStory("numbering",
+			wpsAbstractNum(0, "6A1C3B2E", "chineseCounting", "%1、", "nothing")+wpsAbstractNum(1, "1F2D4C5B", "chineseCounting", "（%1）", "nothing")+
+				wpsAbstractNum(2, "3E4F5A6B", "decimal", "%1.", "space")+
+				`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>`)},
+			body: wpsListPara(1, "基本情况") + wpsListPara(2, "事前评价") + wpsListPara(3, "项目概况") + wpsListPara(3, "评价结论") + wpsListPara(2, "绩效自评") + wpsListPara(1, "存在问题")},
 	}
 }
 
@@ -74,6 +79,19 @@ func wpsTextBox(text string) string {
 		`</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>` +
 		`<v:shape id="_x0000_s1026" o:spid="_x0000_s1026" o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-left:251.97pt;margin-top:0pt;height:62.99pt;width:157.48pt;mso-position-horizontal-relative:margin;z-index:251659264;mso-width-relative:page;mso-height-relative:page;" fillcolor="#FFFFFF [3201]" filled="t" stroked="t" coordsize="21600,21600">` +
 		`<v:fill on="t" focussize="0,0"/><v:stroke weight="0.5pt" color="#000000" joinstyle="round"/><v:imagedata o:title=""/><o:lock v:ext="edit" aspectratio="f"/><v:textbox>` + content + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+}
+
+// wpsAbstractNum is a single-level list as WPS's 编号 writes it: its
+// nsid and tmpl, w:tentative, the number's suffix, no indents of its own
+// (the paragraph keeps Normal's first-line indent).
+func wpsAbstractNum(id int, nsid, format, text, suff string) string {
+	return fmt.Sprintf(`<w:abstractNum w:abstractNumId="%d"><w:nsid w:val="%s"/><w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="%s"/>`+
+		`<w:lvl w:ilvl="0" w:tentative="0"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:suff w:val="%s"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>`,
+		id, nsid, nsid, format, suff, text)
+}
+
+func wpsListPara(numID int, text string) string {
+	return wpsPara(fmt.Sprintf(`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>`, numID)+wpsGrid, wpsRun("", text))
 }
 
 // wpsGrid is what WPS writes into a body paragraph's pPr: kinsoku, no
