@@ -55,6 +55,10 @@ func wpsFeatures(t testing.TB) []feature {
 				wpsPara(`<w:pBdr><w:bottom w:val="double" w:color="FF0000" w:sz="6" w:space="1"/></w:pBdr>`+wpsGrid+`<w:jc w:val="center"/>`, wpsRun(`<w:color w:val="FF0000"/>`, "下边框为红色双线")) +
 				wpsPara(wpsGrid, wpsRun("", sample))},
 		{name: "toc-wps", wps: true, body: wpsTOC()},
+		{name: "styles-wps", wps: true, parts: map[string]string{"word/styles.xml": wpsStyles()},
+			body: wpsPara(`<w:pStyle w:val="2"/>`, wpsRun("", "一、基本情况")) + wpsPara(`<w:ind w:firstLine="640" w:firstLineChars="200"/>`+wpsGrid, wpsRun("", sample)) +
+				wpsPara(`<w:pStyle w:val="3"/>`, wpsRun("", "（一）事前评价")) + wpsPara(`<w:ind w:firstLine="640" w:firstLineChars="200"/>`+wpsGrid, wpsRun("", long)) +
+				wpsPara(`<w:ind w:firstLine="640" w:firstLineChars="200"/>`+wpsGrid, wpsRun("", "要点："), wpsRun(`<w:rStyle w:val="6"/>`, "加粗的黑体字"), wpsRun("", "与正文。"))},
 		{name: "numbering-chinese-wps", wps: true, parts: map[string]string{"word/numbering.xml": wpsStory("numbering",
 			wpsAbstractNum(0, "6A1C3B2E", "chineseCounting", "%1、", "nothing")+wpsAbstractNum(1, "1F2D4C5B", "chineseCounting", "（%1）", "nothing")+
 				wpsAbstractNum(2, "3E4F5A6B", "decimal", "%1.", "space")+
@@ -79,6 +83,33 @@ func wpsTextBox(text string) string {
 		`</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>` +
 		`<v:shape id="_x0000_s1026" o:spid="_x0000_s1026" o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-left:251.97pt;margin-top:0pt;height:62.99pt;width:157.48pt;mso-position-horizontal-relative:margin;z-index:251659264;mso-width-relative:page;mso-height-relative:page;" fillcolor="#FFFFFF [3201]" filled="t" stroked="t" coordsize="21600,21600">` +
 		`<v:fill on="t" focussize="0,0"/><v:stroke weight="0.5pt" color="#000000" joinstyle="round"/><v:imagedata o:title=""/><o:lock v:ext="edit" aspectratio="f"/><v:textbox>` + content + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+}
+
+// wpsStyles is styles.xml as WPS 2019 writes it: its styles numbered in
+// the order it lists them, so Normal is styleId 1 and heading 1 is 2
+// (Chinese Word's 1 is heading 1), each style's uiPriority 0, Normal
+// naming every script's font.
+func wpsStyles() string {
+	style := func(kind, id, name, extra, pPr, rPr string) string {
+		s := `<w:style w:type="` + kind + `" w:styleId="` + id + `"><w:name w:val="` + name + `"/>` + extra
+		if pPr != "" {
+			s += `<w:pPr>` + pPr + `</w:pPr>`
+		}
+		if rPr != "" {
+			s += `<w:rPr>` + rPr + `</w:rPr>`
+		}
+		return s + `</w:style>`
+	}
+	return xmlHead + `<w:styles ` + wpsNS + `><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:cstheme="minorBidi"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+		`<w:latentStyles w:count="260" w:defQFormat="0" w:defUnhideWhenUsed="1" w:defSemiHidden="1" w:defUIPriority="99" w:defLockedState="0"><w:lsdException w:qFormat="1" w:unhideWhenUsed="0" w:uiPriority="0" w:semiHidden="0" w:name="Normal"/><w:lsdException w:qFormat="1" w:unhideWhenUsed="0" w:uiPriority="0" w:semiHidden="0" w:name="heading 1"/><w:lsdException w:qFormat="1" w:uiPriority="0" w:semiHidden="0" w:name="heading 2"/></w:latentStyles>` +
+		strings.Replace(style("paragraph", "1", "Normal", `<w:qFormat/><w:uiPriority w:val="0"/>`, `<w:widowControl w:val="0"/><w:jc w:val="both"/>`,
+			`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="24"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`), `w:type="paragraph"`, `w:type="paragraph" w:default="1"`, 1) +
+		style("paragraph", "2", "heading 1", `<w:basedOn w:val="1"/><w:next w:val="1"/><w:qFormat/><w:uiPriority w:val="0"/>`, `<w:keepNext/><w:keepLines/><w:spacing w:line="579" w:lineRule="exact"/><w:outlineLvl w:val="0"/>`, `<w:rFonts w:eastAsia="黑体"/><w:kern w:val="44"/>`) +
+		style("paragraph", "3", "heading 2", `<w:basedOn w:val="1"/><w:next w:val="1"/><w:unhideWhenUsed/><w:qFormat/><w:uiPriority w:val="0"/>`, `<w:keepNext/><w:keepLines/><w:spacing w:line="579" w:lineRule="exact"/><w:ind w:firstLine="640" w:firstLineChars="200"/><w:outlineLvl w:val="1"/>`, `<w:rFonts w:eastAsia="楷体_GB2312"/>`) +
+		strings.Replace(style("character", "4", "Default Paragraph Font", `<w:semiHidden/><w:uiPriority w:val="0"/>`, "", ""), `w:type="character"`, `w:type="character" w:default="1"`, 1) +
+		strings.Replace(style("table", "5", "Normal Table", `<w:semiHidden/><w:uiPriority w:val="0"/><w:tblPr><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>`, "", ""), `w:type="table"`, `w:type="table" w:default="1"`, 1) +
+		style("character", "6", "Strong", `<w:basedOn w:val="4"/><w:qFormat/><w:uiPriority w:val="0"/>`, "", `<w:rFonts w:eastAsia="黑体"/><w:b/>`) +
+		`</w:styles>`
 }
 
 // wpsAbstractNum is a single-level list as WPS's 编号 writes it: its
