@@ -50,6 +50,23 @@ const anyChar = unicode.ReplacementChar
 // 插入符号 writes them.
 var symbols = map[string]rune{"F0FE": '☑', "F0A8": '☐', "F0FD": '☒', "F06F": '□', "F0FC": '✓'}
 
+// symbolRunes is a w:t's text with a symbol font's private-use
+// characters (LibreOffice saves Wingdings' ☑ as U+F0FE in w:t, not as
+// w:sym) named as the symbols table names them.
+func symbolRunes(s string) []rune {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r >= 0xF020 && r <= 0xF0FF {
+			if named, ok := symbols[fmt.Sprintf("%04X", r)]; ok {
+				rs[i] = named
+			} else {
+				rs[i] = anyChar
+			}
+		}
+	}
+	return rs
+}
+
 // pageFields are fields whose result is the page they stand on, which
 // our layout writes anew: their saved result is not content.
 var pageFields = map[string]bool{"PAGE": true, "NUMPAGES": true, "SECTIONPAGES": true, "PAGEREF": true}
@@ -246,7 +263,7 @@ func (v *visible) walk(name string, raw []byte, embed func(id string)) error {
 				if hidden {
 					hideRun.Write(el)
 				} else if !inPage() {
-					add([]rune(string(el))...)
+					add(symbolRunes(string(el))...)
 				}
 			case "instrText":
 				if len(fields) > 0 {
@@ -332,8 +349,14 @@ func conserved(v *visible, d drawn, undrawn []string) []string {
 			at = k + 1
 		}
 	}
+	var shown strings.Builder
+	for _, s := range v.streams {
+		shown.WriteString(string(fold(s.text)))
+	}
 	for _, h := range v.hidden {
-		if f := string(fold([]rune(h))); len([]rune(f)) > 1 && strings.Contains(string(ours), f) {
+		// Hidden text that is also shown (a REF's hidden result, its
+		// bookmark's text) is drawn as often as it is shown.
+		if f := string(fold([]rune(h))); len([]rune(f)) > 1 && strings.Count(string(ours), f) > strings.Count(shown.String(), f) {
 			problems = append(problems, fmt.Sprintf("隐藏文字“%s”画进了 PDF", h))
 		}
 	}
@@ -403,6 +426,21 @@ func TestConservedFindsLosses(t *testing.T) {
 	}
 }
 
+// As LibreOffice saves them: Wingdings' ☑ as U+F0FE typed in w:t, and a
+// REF's result hidden beside its bookmark's shown text.
+func TestConservedReadsWhatLibreOfficeSaves(t *testing.T) {
+	v := &visible{streams: []textStream{{where: "word/document.xml", text: symbolRunes("\uF0FE已完成财政局")}}, hidden: []string{"财政局"}}
+	if string(v.streams[0].text) != "☑已完成财政局" {
+		t.Errorf("read %q", string(v.streams[0].text))
+	}
+	if got := conserved(v, drawn{text: []rune("☑已完成财政局")}, nil); len(got) != 0 {
+		t.Errorf("the shown 财政局 is no hidden text drawn: %v", got)
+	}
+	if got := conserved(v, drawn{text: []rune("☑已完成财政局财政局")}, nil); len(got) != 1 {
+		t.Errorf("the hidden 财政局 drawn too should be a problem: %v", got)
+	}
+}
+
 // The simple reader honours what Word does not show.
 func TestReadVisibleSkipsWhatWordHides(t *testing.T) {
 	body := para("", run("", "甲"), run(`<w:vanish/>`, "藏"), `<w:del w:id="1" w:author="a"><w:r><w:delText>删</w:delText></w:r></w:del>`, run("", "乙"),
@@ -431,6 +469,7 @@ func allFeatures(t testing.TB) []feature {
 		leaderFeatures(t),
 		keepsFeatures(t),
 		notes3Features(t),
+		wpsFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

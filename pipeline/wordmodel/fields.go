@@ -45,6 +45,10 @@ type field struct {
 	words  []string
 	link   string // a HYPERLINK's target: an address, or #bookmark
 	done   bool   // the placeholder is written
+	// hiddenResult: the saved result's text is hidden (LibreOffice
+	// writes a STYLEREF it does not resolve so); Word keeps a result's
+	// formatting when it updates it, so the result stays hidden.
+	hiddenResult bool
 	// format is the numFmt a page number's \* switch shows it in ("" for
 	// its section's); unknown a number switch the PDF cannot write.
 	format, unknown string
@@ -263,7 +267,9 @@ func (s *sheet) endField(place func(*field)) {
 		f.result = true
 		s.checkField(f)
 	}
-	place(f) // a field whose result had no text
+	if !f.hiddenResult {
+		place(f) // a field whose result had no text
+	}
 	s.fields = s.fields[:n-1]
 }
 

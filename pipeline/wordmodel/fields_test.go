@@ -145,3 +145,17 @@ func TestATabInAPageReferencesResult(t *testing.T) {
 	}
 	wantListed(t, doc)
 }
+
+// LibreOffice saves a field it does not resolve (STYLEREF "标题 1",
+// MERGEFIELD, REF) with its result's runs w:vanish and the field's end
+// in a run that is not: Word keeps the result's formatting when it
+// updates the field, so nothing shows, and no placeholder is written at
+// the end either.
+func TestAFieldsHiddenResultStaysHidden(t *testing.T) {
+	hiddenPage := `<w:r><w:fldChar w:fldCharType="begin"></w:fldChar></w:r><w:r><w:rPr></w:rPr><w:instrText xml:space="preserve">PAGE \* MERGEFORMAT</w:instrText></w:r>` +
+		`<w:r><w:rPr></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>1</w:t></w:r><w:r></w:r><w:r><w:rPr></w:rPr><w:fldChar w:fldCharType="end"/></w:r>`
+	doc := fixture{body: para(run("", "第"), hiddenPage, run("", "页，共"), fieldtest.Complex("9", " NUMPAGES "), run("", "页"))}.read(t)
+	if got, want := paragraphs(doc)[0].Text, "第页，共"+wordmodel.NumPagesField+"页"; got != want {
+		t.Errorf("text = %q, want %q", got, want)
+	}
+}

@@ -256,6 +256,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 				continue
 			}
 			if f := s.fields.pending(); f != nil {
+				f.hiddenResult = f.hiddenResult || hidden
 				place(f)
 			}
 			if text := html.UnescapeString(p[gt+1 : gt+e]); symbols == "" {
