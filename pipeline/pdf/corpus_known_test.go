@@ -183,6 +183,7 @@ var corpusKnown = map[string][]known{
 	"keep-table-caption-wps": {
 		{`第 2 页第 [4-6] 行.*基线`, "unsettled: as keep-table-caption"},
 	},
+	"word-wrap-off": {{`第 1 页 5 行，LibreOffice 6 行`, "LibreOffice has no 允许西文在单词中间换行 (w:wordWrap off): it takes Performance down whole; Word cuts a Latin word at the margin (ECMA-376 17.3.1.45), as we do"}},
 }
 
 const (
