@@ -74,6 +74,10 @@ type unit struct {
 	// hang: the unit may hang past its line's end (hangable, in a
 	// paragraph's own lines).
 	hang bool
+	// ruled: closes and opens, not the layout's own lists, say whether
+	// the unit may start or end a line (linerules.go: a paragraph's
+	// kinsoku turned off, the document's own lists).
+	ruled, closes, opens bool
 }
 
 // noStart are marks that may not begin a line; noEnd may not end one.
@@ -86,11 +90,17 @@ const (
 // place: making a string of it cost an allocation for each character of a
 // long table.
 func (u unit) noStart() bool {
+	if u.ruled {
+		return u.closes
+	}
 	r, _ := utf8.DecodeRuneInString(u.text)
 	return u.text != "" && strings.ContainsRune(noStart, r)
 }
 
 func (u unit) noEnd() bool {
+	if u.ruled {
+		return u.opens
+	}
 	r, _ := utf8.DecodeLastRuneInString(u.text)
 	return u.text != "" && strings.ContainsRune(noEnd, r)
 }

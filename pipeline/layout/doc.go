@@ -238,6 +238,12 @@
 // runs such as 10790.69 are never split. A paragraph's comma or stop (，。、．)
 // that would start a line hangs past its end instead, as Word's 允许标点溢出边界
 // sets it; not beside a float, nor in a table cell.
+// These are the defaults of 中文版式: a paragraph that turns w:kinsoku,
+// w:overflowPunct or w:wordWrap off, in its pPr or its style, lets a
+// line start with a comma, takes the comma down with the character
+// before it, or cuts a Latin word at the margin; settings.xml's own
+// lists (w:noLineBreaksBefore/After) replace the marks above
+// (linerules.go).
 //
 // A run's formatting is drawn as Word draws it (decoration.go): colour,
 // weight, its own size, super- and subscripts smaller and raised or

@@ -349,7 +349,7 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 		pieces[0] = append(r.labelUnits(p.Label, p.LabelPicture, r.fs.role(st.Font), st, l.first, charW), pieces[0]...)
 	}
 	inner := r.width() - l.left - l.right
-	for _, units := range pieces {
+	for k, units := range pieces {
 		for i := range units {
 			if units[i].img != nil {
 				// A picture wider than the indented lines is scaled to them.
@@ -359,6 +359,8 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 			// cell's text keeps within its cell, as LibreOffice keeps it.
 			units[i].hang = hangable(units[i].text)
 		}
+		units = r.ruleUnits(units, p.Spacing)
+		pieces[k] = units
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, r.tabbing(p, l))
 	}

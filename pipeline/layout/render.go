@@ -110,6 +110,9 @@ type renderer struct {
 	pageFormat string
 	// defaultTab is the document's default tab stop interval, in twips.
 	defaultTab float64
+	// kinsoku are the document's own lists of what may not start or end a
+	// line (linerules.go); nil for the layout's.
+	kinsoku *wordmodel.Kinsoku
 	// g is the current section's page, and cols its text columns on the
 	// current page (columns.go).
 	g    geometry
@@ -277,6 +280,7 @@ func layoutWith(doc *wordmodel.Document, opt Options, fs *faces, ps pass) *rende
 		r.sections = doc.Sections
 	}
 	r.defaultTab = cmp.Or(doc.DefaultTab, 720)
+	r.kinsoku = doc.Kinsoku
 	r.pageSections, r.notesBelowText = doc.Sections, doc.FootnotesBelowText
 	r.footSeps, r.endSeps = doc.FootnoteSeparators, doc.EndnoteSeparators
 	r.background, r.backgroundShown = doc.Background, doc.BackgroundShown

@@ -470,6 +470,7 @@ func allFeatures(t testing.TB) []feature {
 		keepsFeatures(t),
 		notes3Features(t),
 		wpsFeatures(t),
+		lineRuleFeatures(),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

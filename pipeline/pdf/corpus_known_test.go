@@ -206,6 +206,7 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 [123] 个链接`, "LibreOffice: a link's box spans the line's height; see hyperlinks. Both link each line, WPS's HYPERLINK \\l field, to its heading"},
 		{`第 [234] 页第 [123] 行.*基线`, "unsettled: as toc, LibreOffice keeps a heading's space before at the top of the page"},
 	},
+	"word-wrap-off": {{`第 1 页 5 行，LibreOffice 6 行`, "LibreOffice has no 允许西文在单词中间换行 (w:wordWrap off): it takes Performance down whole; Word cuts a Latin word at the margin (ECMA-376 17.3.1.45), as we do"}},
 }
 
 const (

@@ -38,7 +38,7 @@ var elsewhere = map[string]string{
 		w:ulTrailSpace w:doNotExpandShiftReturn w:adjustLineHeightInTable w:useFELayout w:rsids w:rsidRoot
 		m:mathPr m:mathFont m:brkBin m:brkBinSub m:smallFrac m:dispDef m:lMargin m:rMargin m:defJc m:wrapIndent
 		m:intLim m:naryLim w:themeFontLang w:clrSchemeMapping w:shapeDefaults o:shapedefaults o:shapelayout
-		o:idmap w:decimalSymbol w:listSeparator`,
+		o:idmap w:decimalSymbol w:listSeparator w:noLineBreaksAfter w:noLineBreaksBefore`,
 	"a picture's extensions (a:extLst)": `a14:useLocalDpi`,
 	// The content of an element the walk leaves to its reader.
 	"a content control's properties (w:sdtPr)": `w:alias w:tag w:id w:text w:date w:dateFormat w:docPartObj

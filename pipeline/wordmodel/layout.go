@@ -24,6 +24,7 @@ type Spacing struct {
 	// character grid (w:snapToGrid off).
 	NoGrid bool
 	Keeps
+	LineRules
 }
 
 // pPrLayers are a paragraph's property layers, the weakest first: the
@@ -129,6 +130,7 @@ func resolveSpacing(layers props) *Spacing {
 		sp.NoGrid = true
 	}
 	sp.Keeps = resolveKeeps(layers)
+	sp.LineRules = resolveLineRules(layers)
 	return sp
 }
 

@@ -45,6 +45,9 @@ type Document struct {
 	// DefaultTab is the distance between the default tab stops, in twips
 	// (settings.xml's defaultTabStop; Word's 720 where it has none).
 	DefaultTab float64
+	// Kinsoku are the document's own lists of the characters a line may
+	// not start or end with; nil for the layout's.
+	Kinsoku *Kinsoku
 	// Undrawn is what the document has that the PDF does not show, in the
 	// order met: body, then headers and footers.
 	Undrawn []Feature
@@ -476,6 +479,7 @@ func readDocx(docx []byte, head *HeadLimit) (*Document, error) {
 			doc.DefaultTab = n
 		}
 	}
+	doc.Kinsoku = readKinsoku(parts["word/settings.xml"], attr(strongestWith(props{s.defaults}, "w:lang", []string{"w:eastAsia"}), "w:eastAsia"))
 	s.missingBookmarks()
 	s.linkBoxes()
 	*s.undrawn = append(*s.undrawn, unnumberedChapters(doc)...)
