@@ -43,7 +43,7 @@ func cellFaceFeatures() []feature {
 		{name: "cell-latin-digits-wps", wps: true, body: wpsTable + wpsPara("", wps(true, "", "表后正文。"))},
 		{name: "header-table-latin-digits", sect: `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
 			parts: map[string]string{"word/header1.xml": story("hdr", table([]int{4417, 4417}, "",
-				row("", cell(4417, para("", run(fonts(true)+small, "沁源县财政局"))), cell(4417, para(`<w:jc w:val="right"/>`, run(fonts(false)+small, "2023"), run(fonts(true)+small, "年12月"))))) +
+				row("", cell(4417, para("", run(fonts(true)+small, "沁源县财政局"))), cell(4417, para(`<w:jc w:val="right"/>`, run(fonts(false)+small, "2023"), run(fonts(true)+small, "年12月")))))+
 				para(`<w:snapToGrid w:val="0"/><w:rPr><w:sz w:val="18"/></w:rPr>`))},
 			body: text("正文。")},
 	}
