@@ -431,6 +431,7 @@ func allFeatures(t testing.TB) []feature {
 		leaderFeatures(t),
 		keepsFeatures(t),
 		cellFaceFeatures(),
+		cellTabFeatures(),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

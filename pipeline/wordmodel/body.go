@@ -309,6 +309,7 @@ func (s *sheet) table(t string, n int) *Table {
 				row.Header = row.Header || s.cellStyle.header
 			}
 			cell := s.cell(tc)
+			s.cellTabsPast(&cell, out.Widths[min(col, len(out.Widths)):min(col+cell.Span, len(out.Widths))], out.Margins)
 			col += cell.Span
 			if k := len(row.Cells) - 1; k >= 0 && joinsAcross(tc) {
 				s.joinAcross(&row.Cells[k], cell)
