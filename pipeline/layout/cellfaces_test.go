@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	rt "jixiao/pipeline/wordmodel/runtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
 // mixedRun is a run as w writes one of mixed Latin and Chinese text in
@@ -76,6 +77,11 @@ func TestCellDigitsTakeTheRunsLatinFont(t *testing.T) {
 	r := laidDocx(t, rt.Docx(t, table+rt.Para(rt.Word.Run("", "表后")), "", nil))
 	wantFace(t, r, "header row", "2023", "年", r.fs.role("fangsong"))
 	wantFace(t, r, "header row", "年", "", r.fs.role("hei"))
+	// A table nested in a cell: its cells' paragraphs are the cell's
+	// lines, set alike.
+	nested := rt.Table([]int{3000}, rt.Word.Cell(3000, "", "", rt.Para(mixedRun(rt.Word, "黑体", "仿宋_GB2312", true, "", "2023年度"))))
+	r = laidDocx(t, rt.Docx(t, cellOf(rt.Word, "", nested+rt.Para()), "", nil))
+	wantFace(t, r, "nested table", "2023", "年", r.fs.role("hei"))
 	// A vertical cell (tbRl): its characters stand one under the other,
 	// each in its own face.
 	r = laidDocx(t, rt.Docx(t, cellOf(rt.Word, "tbRl", rt.Para(mixedRun(rt.Word, "黑体", "仿宋_GB2312", true, "", "2023年度"))), "", nil))
@@ -131,4 +137,17 @@ func TestHeaderTableDigitsTakeTheRunsLatinFont(t *testing.T) {
 	if !strings.Contains(opWith(t, r, "年").text, "年") {
 		t.Fatal("header's table drew no 年")
 	}
+}
+
+// TestTextBoxTableDigitsTakeTheRunsLatinFont: a table in a text box sets
+// its cells' characters each in its font, as the body's tables do.
+func TestTextBoxTableDigitsTakeTheRunsLatinFont(t *testing.T) {
+	const mm = 36000
+	a := st.Anchor{H: "page", V: "page", X: 50 * mm, Y: 100 * mm, CX: 80 * mm, CY: 50 * mm}
+	cell := rt.Para(mixedRun(rt.Word, "黑体", "仿宋_GB2312", true, "", "2023年度"))
+	table := `<w:tbl><w:tblPr><w:tblW w:w="4000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>` + cell + `</w:tc></w:tr></w:tbl>`
+	box := st.Shape(a, "rect", "", st.Fill("FFFFFF"), "", table+st.Para(st.Text("框尾")), ">")
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Run(a.Drawing(1, "文本框 1", box), "")), nil))
+	wantFace(t, r, "text box's table", "2023", "年", r.fs.role("hei"))
+	wantFace(t, r, "text box's table", "年", "", r.fs.role("fangsong"))
 }
