@@ -136,11 +136,11 @@ func stopPast(tabs []TabStop, width float64, what, named string) string {
 // A header's, a footer's, a text box's or a table cell's tab whose stop
 // stands past its right edge (the margin, the box's or the cell's inner
 // edge) is listed as a body paragraph's is (tabPastMargin). Where Word
-// sets the text after it is not settled: LibreOffice sets a header's
-// text past the margin up to the stop (TabOverMargin), cut off at the
-// page's edge, drops a cell's past the cell, and treats a right stop that
-// is not a paragraph's first as one at the edge; the layout would set it
-// past the edge or wrap it without a word. A stop the text never reaches
+// sets the text after it is not settled: LibreOffice 7.4 sets a header's
+// text past the margin toward the stop (TabOverMargin), part of it
+// missing from its PDF, leaves a cell's out, and treats a right stop that
+// is not a paragraph's first as one at the edge (txttab.cxx); the layout
+// would set it past the edge or wrap it without a word. A stop the text never reaches
 // is listed too, as in the body: the template keeps it for other text.
 
 // marginTabsPast lists m's paragraphs (a header's or a footer's, not its
