@@ -188,6 +188,7 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 4 行“表后正文。”基线`, "unsettled: after a table on a grid of lines we start the next paragraph on the next grid line, LibreOffice right under the table (see wps-table)"},
 	},
 	"cell-hint-shared":          {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
+	"cell-times-digits":         {{`第 1 页第 2 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"cell-latin-digits-wps":     {{`第 1 页第 5 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"table-cell-default-tabs":   {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"table-cell-aligned-tabs":   {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},

@@ -29,6 +29,12 @@ func cellFaceFeatures() []feature {
 			cell(3634, para("", run(fonts(true), "其中"), run(fonts(false)+`<w:color w:val="FF0000"/>`, "88.50"), run(fonts(true), "万元结转")))),
 		row("", cell(2600, para("", run(fonts(true), "2024年预计"))), cell(2600, para(`<w:jc w:val="right"/>`, run(fonts(false)+`<w:sz w:val="24"/>`, "987.00"))),
 			cell(3634, para("", run(fonts(true), "第2023-15号文件")))))
+	// Times New Roman digits and Latin in a 宋体 cell, as the brief's
+	// template sets them: the PDF has no Latin face of its own, the
+	// digits then take the cell's (the body does the same).
+	tnr := `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体"/>`
+	tnrTable := table([]int{4417, 4417}, "",
+		row("", cell(4417, para("", run(tnr, "2023年 Times New Roman"))), cell(4417, para(`<w:jc w:val="right"/>`, run(tnr, "第"), run(tnr+`<w:b/>`, "12"), run(tnr, "页")))))
 	hintTable := table([]int{4417, 4417}, "",
 		row("", cell(4417, para("", run(fonts(true), shared))), cell(4417, para("", run(fonts(false), shared)))),
 		row("", cell(4417, para("", run(fonts(true), "甲·乙"), run(fonts(false), "丙§丁"))), cell(4417, para("", run(fonts(true), "拼音nín hǎo与ABC")))))
@@ -40,6 +46,7 @@ func cellFaceFeatures() []feature {
 	return []feature{
 		{name: "cell-latin-digits", body: wordTable + text("表后正文。")},
 		{name: "cell-hint-shared", body: hintTable + text("表后正文。")},
+		{name: "cell-times-digits", body: tnrTable + text("表后正文。")},
 		{name: "cell-latin-digits-wps", wps: true, body: wpsTable + wpsPara("", wps(true, "", "表后正文。"))},
 		{name: "header-table-latin-digits", sect: `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
 			parts: map[string]string{"word/header1.xml": story("hdr", table([]int{4417, 4417}, "",
