@@ -25,11 +25,12 @@ func formatted(runs []wordmodel.RunSize) bool {
 
 // formattedUnits appends to dst the units of piece, one line of text
 // whose stretches begin with runs, each stretch set in its run's
-// formatting and size, in face at sizePt; it returns them with the
+// formatting and size, in face at sizePt, each character in the face
+// Word picks for it (fonts, cellfaces.go); it returns them with the
 // stretches after the piece and the line break ending it. expand, where
 // set, is what a stretch's text shows (a header's page number for its
 // field), the stretches counting the text as written.
-func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.RunSize, face *face, sizePt float64, expand func(string) string) ([]unit, []wordmodel.RunSize) {
+func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.RunSize, face *face, fonts *cellFonts, sizePt float64, expand func(string) string) ([]unit, []wordmodel.RunSize) {
 	from := len(dst)
 	runs = append([]wordmodel.RunSize(nil), runs...)
 	rest := piece
@@ -51,7 +52,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 			dst = comb.flush(r, dst, face, st)
 			dst = ruby.flush(r, dst, face, st)
 			fit.close([][]unit{dst})
-			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), oneFace(face), sizePt, false)
+			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), fonts.faces, sizePt, false)
 			break
 		}
 		n, cut := runs[0].Runes, len(rest)
@@ -62,10 +63,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 			}
 			n--
 		}
-		var run wordmodel.Run
-		if f := runs[0].Format; f != nil {
-			run = *f
-		}
+		run := fonts.stretchRun(runs[0].Format)
 		run.Text, run.Size = shown(rest[:cut], expand), runs[0].Size
 		if !comb.joins(run) {
 			dst = comb.flush(r, dst, face, st)

@@ -53,3 +53,61 @@ func TestAnAlignmentTabInACell(t *testing.T) {
 		t.Errorf("丙's tab drawn as a character: %q", plain.text)
 	}
 }
+
+// TestCellTabsTakeDefaultStops: a cell's tab with no stop of its own
+// ahead goes to the next of the document's default stops (420 twips in
+// the template), counted from the cell's content left as Word counts
+// them there, a tab after the paragraph's last stop too; in a right-aligned
+// or centred paragraph the tabs are set from the line's start first and
+// the whole line then aligned, as Word and LibreOffice set them (the
+// corpus' table-cell-default-tabs and table-cell-aligned-tabs agree
+// within 0.4 pt).
+func TestCellTabsTakeDefaultStops(t *testing.T) {
+	tab := `<w:r><w:tab/></w:r>`
+	p := func(pPr string, parts ...string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="Normal"/>` + pPr + `<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` + strings.Join(parts, "") + `</w:p>`
+	}
+	cellOf := func(paras ...string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="4417" w:type="dxa"/></w:tcPr>` + strings.Join(paras, "") + `</w:tc>`
+	}
+	rowOf := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	table := `<w:tbl><w:tblPr><w:tblW w:w="8834" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4417"/><w:gridCol w:w="4417"/></w:tblGrid>` +
+		rowOf(cellOf(p("", st.Text("序号"), tab, st.Text("1"), tab, st.Text("2"))),
+			cellOf(p(`<w:tabs><w:tab w:val="left" w:pos="1000"/></w:tabs>`, st.Text("甲"), tab, st.Text("乙"), tab, st.Text("丙")))) +
+		rowOf(cellOf(p(`<w:jc w:val="right"/>`, st.Text("右对齐"), tab, st.Text("丁"))),
+			cellOf(p(`<w:jc w:val="center"/>`, st.Text("居中"), tab, st.Text("戊")))) + `</w:tbl>`
+	_, r := laidShapes(t, st.Docx(t, table+st.Para(st.Text("表后")), nil))
+	stop := twips(420)
+	num, one, two := firstTextOp(t, r, "序号"), firstTextOp(t, r, "1"), firstTextOp(t, r, "2")
+	left := num.x // the cell's content left
+	em := num.size * ptToMM
+	if !nearly(one.x, left+2*stop, 0.1) {
+		t.Errorf("1 at %.2f, want the second default stop %.2f (序号 is %.2f wide)", one.x, left+2*stop, 2*em)
+	}
+	if !nearly(two.x, left+3*stop, 0.1) {
+		t.Errorf("2 at %.2f, want the third default stop %.2f", two.x, left+3*stop)
+	}
+	jia, yi, bing := firstTextOp(t, r, "甲"), firstTextOp(t, r, "乙"), firstTextOp(t, r, "丙")
+	if !nearly(yi.x, jia.x+twips(1000), 0.1) {
+		t.Errorf("乙 at %.2f, want its stop %.2f", yi.x, jia.x+twips(1000))
+	}
+	// After the last stop (1000 twips) and 乙, the next default stop:
+	// 1680 twips, the fourth.
+	if !nearly(bing.x, jia.x+4*stop, 0.1) {
+		t.Errorf("丙 at %.2f, want the default stop after the last stop, %.2f", bing.x, jia.x+4*stop)
+	}
+	right, ding := firstTextOp(t, r, "右对齐"), firstTextOp(t, r, "丁")
+	if !nearly(ding.x-right.x, 3*stop, 0.1) {
+		t.Errorf("right-aligned: 丁 %.2f after 右对齐, want the third default stop from the line's start, %.2f", ding.x-right.x, 3*stop)
+	}
+	if end := ding.x + em; !nearly(end, left+twips(4417)-2*twips(108), 0.3) {
+		t.Errorf("right-aligned: 丁 ends at %.2f, want the cell's content right %.2f", end, left+twips(4417)-2*twips(108))
+	}
+	mid, wu := firstTextOp(t, r, "居中"), firstTextOp(t, r, "戊")
+	if !nearly(wu.x-mid.x, 2*stop, 0.1) {
+		t.Errorf("centred: 戊 %.2f after 居中, want the second default stop from the line's start, %.2f", wu.x-mid.x, 2*stop)
+	}
+	if centre := (mid.x + wu.x + em) / 2; !nearly(centre, jia.x+(twips(4417)-2*twips(108))/2, 0.3) {
+		t.Errorf("centred: the line's middle at %.2f, want the cell's %.2f", centre, jia.x+(twips(4417)-2*twips(108))/2)
+	}
+}

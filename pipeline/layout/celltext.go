@@ -233,7 +233,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				var units []unit
 				tabbed := false
 				if formatted(runs) {
-					arena, runs = r.formattedUnits(arena, piece, runs, c.face, s.sizePt, nil)
+					arena, runs = r.formattedUnits(arena, piece, runs, c.face, &c.fonts, s.sizePt, nil)
 					units = arena[from:len(arena):len(arena)]
 					colorUnits(units, c.color)
 					// Its tabs' widths as they fall before it is broken, set
@@ -244,7 +244,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 					}
 					tabbed = s.setTabs(r, units, s.left+first, inner)
 				} else {
-					arena = r.plainCellUnits(arena, piece, c.face, s.sizePt)
+					arena = r.plainCellUnits(arena, piece, c.face, c.fonts.faces, s.sizePt)
 					units = arena[from:len(arena):len(arena)]
 					colorUnits(units, c.color)
 					runs = sizeUnits(units, runs, s.sizePt)

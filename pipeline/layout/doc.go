@@ -472,7 +472,8 @@
 // whole pitches as it needs; atLeast is the larger of its minimum and
 // that line; a multiple (w:line/240) multiplies it; exact keeps its
 // height. Body paragraphs, table cells (a cell's faces are its runs',
-// wordmodel's Cell.Font and LatinFont), headers and footers and text
+// wordmodel's Cell.Font and LatinFont, each character in the one Word
+// picks for it as in the body, cellfaces.go), headers and footers and text
 // boxes are measured alike; a footnote's lines are each its paragraph's
 // line in its face, as LibreOffice sets them.
 //

@@ -108,26 +108,7 @@ func pageParts(run wordmodel.Run) []wordmodel.Run {
 // drawn: lines break between words here, never inside one, so Word would
 // not show it either.
 func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
-	f, role := face, roleOf(run.Font)
-	if role != "" {
-		f = r.fs.role(role)
-	}
-	if run.Italic && (role == "" || role == "fangsong" || role == "song") {
-		// Chinese faces have no italic; emphasis that Word slants in a
-		// 宋 or 仿宋 face is set in 楷体, as Chinese typesetting does.
-		f = r.fs.role("kai")
-	}
-	// Latin text and digits are set in the run's Latin font where it is a
-	// face the PDF has (黑体 digits in a 黑体 heading), else with the
-	// Chinese text: Times New Roman is not one of the roles. So are the
-	// characters of its other fonts (scripts.go).
-	faces := oneFace(f)
-	faces.slots = slotsOf(run)
-	if !run.Italic {
-		faces.by[slotASCII] = r.roleOr(run.LatinFont, f)
-		faces.by[slotOther] = r.roleOr(cmp.Or(run.OtherFont, run.LatinFont), f)
-		faces.by[slotComplex] = r.roleOr(run.ComplexFont, f)
-	}
+	f, faces := r.runFaces(run, face)
 	// Type much larger than the grid's cell (a 36 pt 红头 in a body
 	// paragraph) keeps its own width, as Word sets it, not the cell's.
 	grid := st.Grid && !run.OffGrid && (run.Size == 0 || run.Size*ptToMM <= r.g.cell*1.1)
@@ -151,6 +132,32 @@ func (r *renderer) runPieces(run wordmodel.Run, face *face, st Style) [][]unit {
 		out = append(out, units)
 	}
 	return out
+}
+
+// runFaces are the faces run's characters are drawn in, face where its
+// fonts name none the PDF has, and f, its East Asian text's.
+func (r *renderer) runFaces(run wordmodel.Run, face *face) (f *face, faces scriptFaces) {
+	f, role := face, roleOf(run.Font)
+	if role != "" {
+		f = r.fs.role(role)
+	}
+	if run.Italic && (role == "" || role == "fangsong" || role == "song") {
+		// Chinese faces have no italic; emphasis that Word slants in a
+		// 宋 or 仿宋 face is set in 楷体, as Chinese typesetting does.
+		f = r.fs.role("kai")
+	}
+	// Latin text and digits are set in the run's Latin font where it is a
+	// face the PDF has (黑体 digits in a 黑体 heading), else with the
+	// Chinese text: Times New Roman is not one of the roles. So are the
+	// characters of its other fonts (scripts.go).
+	faces = oneFace(f)
+	faces.slots = slotsOf(run)
+	if !run.Italic {
+		faces.by[slotASCII] = r.roleOr(run.LatinFont, f)
+		faces.by[slotOther] = r.roleOr(cmp.Or(run.OtherFont, run.LatinFont), f)
+		faces.by[slotComplex] = r.roleOr(run.ComplexFont, f)
+	}
+	return f, faces
 }
 
 // indentMM is an indentation in mm: hundredths of a character where chars

@@ -28,6 +28,8 @@ type tableCell struct {
 	from, to   int
 	bfrom, bto int
 	face       *face
+	// fonts are the faces of each of its characters (cellfaces.go).
+	fonts cellFonts
 	// singles are the single lines, in ems, of the Word faces of its East
 	// Asian and its Latin text (faceline.go).
 	singles [2]faceMetrics
@@ -247,6 +249,7 @@ func (r *renderer) layoutTable(t *wordmodel.Table) *tableLayout {
 			}
 			cell.face = r.fs.role(role)
 			cell.singles = r.cellSingles(c, cell.face)
+			cell.fonts = r.cellFontsOf(c, cell.face)
 			cell.pad = tl.padding(t.Margins, c.Margins)
 			switch c.Merge {
 			case wordmodel.Starts:

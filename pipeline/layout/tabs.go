@@ -25,17 +25,17 @@ func (r *renderer) tabbing(p *wordmodel.Paragraph, l look) tabbing {
 }
 
 // plainCellUnits appends to dst the units of piece, a line of a cell's
-// plain text in face at sizePt, each tab a tab unit (as runPieces makes
-// a run's) that setTabs gives its width.
-func (r *renderer) plainCellUnits(dst []unit, piece string, f *face, sizePt float64) []unit {
+// plain text at sizePt, each character in its face of faces, each tab a
+// tab unit in f (as runPieces makes a run's) that setTabs gives its width.
+func (r *renderer) plainCellUnits(dst []unit, piece string, f *face, faces scriptFaces, sizePt float64) []unit {
 	if strings.IndexByte(piece, '\t') < 0 {
-		return r.unitsIn(dst, piece, oneFace(f), sizePt, false) // nearly every cell
+		return r.unitsIn(dst, piece, faces, sizePt, false) // nearly every cell
 	}
 	for k, seg := range strings.Split(piece, "\t") {
 		if k > 0 {
 			dst = append(dst, unit{text: " ", space: true, tab: true, face: f, width: 2 * sizePt * ptToMM})
 		}
-		dst = r.unitsIn(dst, seg, oneFace(f), sizePt, false)
+		dst = r.unitsIn(dst, seg, faces, sizePt, false)
 	}
 	return dst
 }

@@ -40,9 +40,9 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 		for j := 0; j < s.pieces && k < len(pieces); j, k = j+1, k+1 {
 			var units []unit
 			if formatted(runs) {
-				units, runs = r.formattedUnits(nil, pieces[k], runs, c.face, s.sizePt, nil)
+				units, runs = r.formattedUnits(nil, pieces[k], runs, c.face, &c.fonts, s.sizePt, nil)
 			} else {
-				units = r.units(pieces[k], c.face, s.sizePt, false)
+				units = r.unitsIn(nil, pieces[k], c.fonts.faces, s.sizePt, false)
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			colorUnits(units, c.color)

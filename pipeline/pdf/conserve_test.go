@@ -471,6 +471,8 @@ func allFeatures(t testing.TB) []feature {
 		notes3Features(t),
 		wpsFeatures(t),
 		lineRuleFeatures(),
+		cellFaceFeatures(),
+		cellTabFeatures(),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

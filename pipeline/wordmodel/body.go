@@ -309,6 +309,7 @@ func (s *sheet) table(t string, n int) *Table {
 				row.Header = row.Header || s.cellStyle.header
 			}
 			cell := s.cell(tc)
+			s.cellTabsPast(&cell, out.Widths[min(col, len(out.Widths)):min(col+cell.Span, len(out.Widths))], out.Margins)
 			col += cell.Span
 			if k := len(row.Cells) - 1; k >= 0 && joinsAcross(tc) {
 				s.joinAcross(&row.Cells[k], cell)
@@ -469,7 +470,8 @@ func (s *sheet) cell(tc string) Cell {
 	c.Bold = allRuns(paras, func(r Run) string { return strconv.FormatBool(r.Bold) }) == "true"
 	c.Kern = allKern(paras)
 	c.LatinFont = allRuns(paras, func(r Run) string { return r.LatinFont })
-	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: c.LatinFont, kerns: true, kern: c.Kern}
+	c.OtherFont, c.Hint, c.Chinese = scriptsOf(paras)
+	look := cellLook{bold: c.Bold, color: c.Color, font: c.Font, latin: c.LatinFont, kerns: true, kern: c.Kern, other: c.OtherFont, hint: c.Hint, chinese: c.Chinese}
 	size := s.defaultSize()
 	if styled != nil && styled.size > 0 {
 		size = styled.size // the table style's, under the paragraph's style

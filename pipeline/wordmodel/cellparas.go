@@ -62,6 +62,10 @@ type RunSize struct {
 type cellLook struct {
 	bold               bool
 	color, font, latin string
+	// other, hint and chinese are what decides the font of each of its
+	// characters (Cell.OtherFont, Hint, Chinese).
+	other         string
+	hint, chinese bool
 	// kerns says the stretches carry their kerning (a table cell's),
 	// beyond kern, the cell's (Cell.Kern).
 	kerns bool
@@ -74,9 +78,23 @@ type cellLook struct {
 // everything from 1 pt) is the cell's, which keeps its plain stretches
 // plain; a line of a header or footer is not kerned.
 func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
+	// A hint or a language that changes the font of none of the run's
+	// characters is the cell's: it makes no stretch of its own.
+	if !otherMatters(r.Text) {
+		r.OtherFont = look.other
+	}
+	if !hintMatters(r.Text) {
+		r.Hint = look.hint
+	}
+	if !r.Hint || !pinyinMatters(r.Text) {
+		r.Chinese = look.chinese
+	}
 	r.Text, r.Size, r.Bookmark, r.Ref, r.Picture, r.NumFormat = "", 0, "", "", 0, ""
-	// A cell sets all its text in the cell's face: which of a run's fonts
-	// each character would take makes no stretch of its own.
+	// What picks each character's font is the stretch's own where it
+	// differs from the cell's, and whole in any stretch formatted (the
+	// layout takes it as it stands, scripts.go there).
+	scripts := r.OtherFont != look.other || r.Hint != look.hint || r.Chinese != look.chinese || r.Complex
+	saved := r
 	r.OtherFont, r.ComplexFont, r.Hint, r.Chinese, r.Complex = "", "", false, false, false
 	if !look.kerns || r.Kern == look.kern {
 		r.Kern = 0
@@ -93,9 +111,10 @@ func (s *sheet) stretchFormat(r Run, look cellLook) *Run {
 	if r.LatinFont == look.latin {
 		r.LatinFont = ""
 	}
-	if r.Plain() {
+	if r.Plain() && !scripts {
 		return nil
 	}
+	r.OtherFont, r.ComplexFont, r.Hint, r.Chinese, r.Complex = saved.OtherFont, saved.ComplexFont, saved.Hint, saved.Chinese, saved.Complex
 	if f, ok := s.stretchFormats[r]; ok {
 		return f
 	}

@@ -83,7 +83,8 @@ type marginRef struct {
 // listed once.
 func (s *sheet) sectionMargins(sections []Section, parts map[string]string) {
 	read := map[string]*Margin{}
-	var prev [2]Margins // header, footer
+	listed := map[*Margin]bool{} // its tabs past the margin, once a part
+	var prev [2]Margins          // header, footer
 	for k := range sections {
 		sec := &sections[k]
 		cur := prev
@@ -112,5 +113,11 @@ func (s *sheet) sectionMargins(sections []Section, parts map[string]string) {
 		}
 		sec.Header, sec.Footer, sec.refs = cur[0], cur[1], nil
 		prev = cur
+		for _, m := range []*Margin{cur[0].Default, cur[0].First, cur[0].Even, cur[1].Default, cur[1].First, cur[1].Even} {
+			if m != nil && !listed[m] {
+				listed[m] = true
+				s.marginTabsPast(m, sec)
+			}
+		}
 	}
 }

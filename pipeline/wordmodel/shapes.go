@@ -196,6 +196,7 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 			}
 			sp.Vertical = v
 		}
+		s.boxTabsPast(sp, s.where+"的文本框")
 	}
 	return s.addShape(sp, drawing)
 }

@@ -118,11 +118,92 @@ func tabPastMargin(para *Paragraph, sectPr string) string {
 		return ""
 	}
 	sec := pageSetup(sectPr)
-	width := (sec.Width - sec.Left - sec.Right) / 25.4 * 72
-	for _, t := range para.Tabs {
+	return stopPast(para.Tabs, (sec.Width-sec.Left-sec.Right)/25.4*72, "右边距以外的制表位", "版心宽")
+}
+
+// stopPast names a stop of tabs that stands past an edge width pt from
+// where the stops are measured: what, and the width as named; "" for
+// none. A stop at the edge itself is drawn.
+func stopPast(tabs []TabStop, width float64, what, named string) string {
+	for _, t := range tabs {
 		if t.Pos/20 > width+0.5 {
-			return fmt.Sprintf("右边距以外的制表位（%.0f 磅处，版心宽 %.0f 磅）", t.Pos/20, width)
+			return fmt.Sprintf("%s（%.0f 磅处，%s %.0f 磅）", what, t.Pos/20, named, width)
 		}
 	}
 	return ""
+}
+
+// A header's, a footer's, a text box's or a table cell's tab whose stop
+// stands past its right edge (the margin, the box's or the cell's inner
+// edge) is listed as a body paragraph's is (tabPastMargin). Where Word
+// sets the text after it is not settled: LibreOffice 7.4 sets a header's
+// text past the margin toward the stop (TabOverMargin), part of it
+// missing from its PDF, leaves a cell's out, and treats a right stop that
+// is not a paragraph's first as one at the edge (txttab.cxx); the layout
+// would set it past the edge or wrap it without a word. A stop the text never reaches
+// is listed too, as in the body: the template keeps it for other text.
+
+// marginTabsPast lists m's paragraphs (a header's or a footer's, not its
+// tables', which their cells list) with a tab whose stop stands past the
+// right margin of sec, which shows m.
+func (s *sheet) marginTabsPast(m *Margin, sec *Section) {
+	width := (sec.Width - sec.Left - sec.Right) / 25.4 * 72
+	for _, b := range m.Blocks {
+		p, ok := b.(*Paragraph)
+		if !ok || len(p.Tabs) == 0 || !strings.Contains(p.Text, "\t") {
+			continue
+		}
+		if why := stopPast(p.Tabs, width, "页眉页脚中右边距以外的制表位", "版心宽"); why != "" {
+			*s.undrawn = append(*s.undrawn, Feature{What: why, Where: m.Where, Text: p.Text})
+		}
+	}
+}
+
+// boxTabsPast lists a text box's paragraphs with a tab whose stop stands
+// past the box's inner right edge. A box whose text does not wrap
+// (wrap none) has no such edge; a vertical box's lines run down it.
+func (s *sheet) boxTabsPast(sp *Shape, where string) {
+	if sp.NoWrap || sp.Vertical != "" {
+		return
+	}
+	width := (sp.Width - sp.Inset[0] - sp.Inset[2]) / 25.4 * 72
+	for _, p := range sp.Text {
+		if len(p.Tabs) == 0 || !strings.Contains(p.Text, "\t") {
+			continue
+		}
+		if why := stopPast(p.Tabs, width, "文本框中右边以外的制表位", "文本框内宽"); why != "" {
+			*s.undrawn = append(*s.undrawn, Feature{What: why, Where: where, Text: p.Text})
+		}
+	}
+}
+
+// cellTabsPast lists c, a cell of horizontal text whose grid columns are
+// widths (twips) and whose margins are its own over the table's, where
+// a paragraph has a tab whose stop stands past the cell's inner right
+// edge. A vertical cell's tabs are listed already (tabVertical).
+func (s *sheet) cellTabsPast(c *Cell, widths []int, table CellMargins) {
+	if c.Direction != "" || len(widths) == 0 {
+		return
+	}
+	var width float64
+	for _, w := range widths {
+		width += float64(w) / 20
+	}
+	m := table.over(c.Margins)
+	for _, side := range []int{1, 3} {
+		if m.Set[side] {
+			width -= m.Pt[side]
+		} else {
+			width -= 5.4 // Word's default, 0.19 cm
+		}
+	}
+	for _, cp := range c.Paras {
+		if cp.Tabs == nil {
+			continue
+		}
+		if why := stopPast(*cp.Tabs, width, "单元格中右边以外的制表位", "单元格内宽"); why != "" {
+			*s.undrawn = append(*s.undrawn, Feature{What: why, Where: s.where})
+			return
+		}
+	}
 }

@@ -280,6 +280,7 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	if why := s.boxText(sp, shape); why != "" {
 		return why
 	}
+	s.boxTabsPast(sp, s.where+"的文本框")
 	s.readVMLLinked(sp, tagOf(shape), tb)
 	return ""
 }

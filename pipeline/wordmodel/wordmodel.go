@@ -340,6 +340,12 @@ type Cell struct {
 	// LatinFont is the Latin font all its text is set in (Arial), as
 	// Font; "" where its runs differ.
 	LatinFont string
+	// OtherFont, Hint and Chinese are what picks the font of each of its
+	// characters, as Run's, where all its runs agree ("", false where they
+	// differ, each stretch's then, RunSize.Format): the layout sets each
+	// character of a cell in the font Word picks for it, as in the body.
+	OtherFont     string
+	Hint, Chinese bool
 	// Bookmarks are the bookmarks that start in the cell, whose page is
 	// its row's; Refs name the bookmark of each PageRefField in Text, in
 	// order.
