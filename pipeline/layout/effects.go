@@ -27,7 +27,11 @@ func appendEffects(items []Item, it Item, fx *wordmodel.Effects) []Item {
 		}
 		shadow := it
 		shadow.X, shadow.Y, shadow.Color, shadow.Copy, shadow.Shade = it.X+s.DX*unit, it.Y+s.DY*unit, s.Color, true, nil
-		items = append(items, shadow)
+		if s.Blur > 0 {
+			items = blurredShadow(items, shadow, s)
+		} else {
+			items = append(items, shadow)
+		}
 	}
 	if fx.Fill != "" {
 		it.Color = fx.Fill

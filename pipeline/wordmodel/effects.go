@@ -46,11 +46,13 @@ type Effects struct {
 // TextShadow is a copy of a run's text drawn behind it, moved DX to the
 // right and DY down, in Color (RRGGBB, "" for black). They are in pt, or
 // in the run's type size where Em is set: a legacy shadow grows with its
-// type.
+// type. Blur is a w14 shadow's blur radius, pt (Word's gallery shadows
+// are blurred by 3 or 4 pt); 0 for a sharp copy.
 type TextShadow struct {
 	DX, DY float64
 	Em     bool
 	Color  string
+	Blur   float64
 }
 
 // Relief offsets are LibreOffice's: a copy 0.3 pt away, whatever the
@@ -133,7 +135,7 @@ func (s *sheet) textShadow(el string) *TextShadow {
 	dist := emuPt(attr(tag, "w14:dist"), 0)
 	dir := float64(atoi(attr(tag, "w14:dir"))) / 60000 * math.Pi / 180
 	c, _, _ := s.fillColor(asDrawingML(el))
-	return &TextShadow{DX: round2(dist * math.Cos(dir)), DY: round2(dist * math.Sin(dir)), Color: c}
+	return &TextShadow{DX: round2(dist * math.Cos(dir)), DY: round2(dist * math.Sin(dir)), Color: c, Blur: round2(emuPt(attr(tag, "w14:blurRad"), 0))}
 }
 
 // asDrawingML is a w14 element written as the DrawingML it mirrors, for

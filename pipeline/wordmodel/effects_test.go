@@ -38,8 +38,8 @@ func TestTextEffectsAreRead(t *testing.T) {
 		{w14Outline + w14NoFill, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4", NoFill: true}},
 		{`<w:outline/>` + w14NoFill, wordmodel.Effects{Outline: 0.25, NoFill: true}},
 		{`<w:outline/>` + w14Outline, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4"}},
-		{w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666"}}},
-		{`<w:shadow/>` + w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666"}}},
+		{w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666", Blur: 3}}},
+		{`<w:shadow/>` + w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666", Blur: 3}}},
 		{`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, wordmodel.Effects{Fill: "BF0000"}},
 	}
 	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
