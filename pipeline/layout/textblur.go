@@ -2,7 +2,9 @@ package layout
 
 import (
 	"cmp"
+	"fmt"
 	"math"
+	"strconv"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -14,7 +16,8 @@ import (
 // glyphs widened by a stroke, widest and palest first, the text's own
 // shape last, each in the shadow's colour at the share of it a Gaussian
 // blur leaves at that distance from a stroke of the glyphs, laid over
-// white as the shadow's alpha is. The blur's radius is taken as two of
+// what lies beneath: white, or the colour of the box filled under the
+// text (a cell's, a paragraph's or the text's own shading). The blur's radius is taken as two of
 // its standard deviations (LibreOffice's and Word's look alike so), and
 // a stroke as a tenth of the type: a CJK face's stroke with its nearest
 // neighbours, which a blur as wide as a stroke's gap runs into.
@@ -28,20 +31,61 @@ const blurBands = 4
 func blurredShadow(items []Item, shadow Item, s *wordmodel.TextShadow) []Item {
 	sigma := s.Blur / 2
 	stroke := shadow.Size / 10
-	color := cmp.Or(s.Color, "000000")
+	color, ground := cmp.Or(s.Color, "000000"), groundUnder(items, shadow)
 	// The share of the shadow's colour at distance d (pt) outside a
 	// stroke's edge: the part of the blur's bell over the stroke.
 	share := func(d float64) float64 { return normal((d+stroke)/sigma) - normal(d/sigma) }
 	for k := blurBands; k >= 1; k-- {
 		band := shadow
 		reach := s.Blur * float64(k) / blurBands
-		band.Color = overWhite(color, share(s.Blur*(float64(k)-0.5)/blurBands))
+		band.Color = overGround(color, ground, share(s.Blur*(float64(k)-0.5)/blurBands))
 		band.Outline, band.OutlineColor = 2*reach*ptToMM, band.Color
 		items = append(items, band)
 	}
-	shadow.Color = overWhite(color, 2*normal(stroke/2/sigma)-1)
+	shadow.Color = overGround(color, ground, 2*normal(stroke/2/sigma)-1)
 	return append(items, shadow)
 }
 
 // normal is the standard normal distribution's cumulative function.
 func normal(x float64) float64 { return (1 + math.Erf(x/math.Sqrt2)) / 2 }
+
+// groundUnder is the colour of the last box filled under the middle of
+// the text it among items, the page's drawings before it; "" for none,
+// the white page.
+func groundUnder(items []Item, it Item) string {
+	w := 0.0
+	for _, a := range it.Advances {
+		w += a
+	}
+	x, y := it.X+w/2, it.Y-it.Size*ptToMM/3
+	for i := len(items) - 1; i >= 0; i-- {
+		if o := items[i]; o.Kind == Fill && x >= o.X && x <= o.X+o.W && y >= o.Y && y <= o.Y+o.H {
+			return o.Color
+		}
+	}
+	return ""
+}
+
+// overGround is colour laid at opacity over ground (RRGGBB, "" white).
+func overGround(colour, ground string, opacity float64) string {
+	if ground == "" || ground == "FFFFFF" {
+		return overWhite(colour, opacity)
+	}
+	c, g := rgbOf(colour), rgbOf(ground)
+	out := make([]byte, 0, 6)
+	for i := range 3 {
+		out = fmt.Appendf(out, "%02X", int(math.Round(float64(c[i])*opacity+float64(g[i])*(1-opacity))))
+	}
+	return string(out)
+}
+
+// rgbOf reads RRGGBB; "" is black.
+func rgbOf(colour string) [3]int {
+	var c [3]int
+	for i := range c {
+		if v, err := strconv.ParseUint(colour[min(2*i, len(colour)):min(2*i+2, len(colour))], 16, 8); err == nil {
+			c[i] = int(v)
+		}
+	}
+	return c
+}
