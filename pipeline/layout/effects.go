@@ -18,7 +18,7 @@ import (
 
 // appendEffects appends the text item it, drawn with the effects fx, to
 // items: its shadow's copy before it.
-func appendEffects(items []Item, it Item, fx *wordmodel.Effects) []Item {
+func appendEffects(items []Item, it Item, fx *wordmodel.Effects, look runLook) []Item {
 	own := it.Color // a legacy outline is in the run's colour
 	if s := fx.Shadow; s != nil {
 		unit := ptToMM
@@ -39,9 +39,24 @@ func appendEffects(items []Item, it Item, fx *wordmodel.Effects) []Item {
 			it.Color = ""
 		}
 	}
-	if fx.Outline > 0 {
+	if fx.Outline > 0 && fx.OutlineGradient == nil {
 		it.Outline, it.OutlineColor = fx.Outline*ptToMM, cmp.Or(fx.OutlineColor, own)
 	}
 	it.Hollow = fx.NoFill
-	return append(items, it)
+	if g := fx.Gradient; g != nil && it.Shade == nil {
+		// A rectangular gradient, drawn within the glyphs (textpaths.go).
+		items = appendGradientFill(items, it, g, look)
+		if it.Bold && it.Outline > 0 {
+			it.Outline += boldStroke(it)
+		}
+		it.Hollow, it.Bold = true, false
+	}
+	if fx.OutlineGradient == nil {
+		return append(items, it)
+	}
+	width := fx.Outline * ptToMM
+	if it.Bold {
+		width += boldStroke(it)
+	}
+	return append(items, it, outlineGradientPath(it, fx.OutlineGradient, width, look))
 }

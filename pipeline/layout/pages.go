@@ -259,11 +259,14 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			}
 			it.Advances = advances[start:len(advances):len(advances)]
 			if o.fx != nil {
-				if g := o.fx.Gradient; g != nil {
-					x, y, w, h := runSpan(ops[1:], k)
-					it.Shade = textShade(g, x, y, w, h)
+				look := runLook{face: o.face}
+				if o.fx.Gradient != nil || o.fx.OutlineGradient != nil {
+					look.x, look.y, look.w, look.h = runSpan(ops[1:], k)
 				}
-				p.Items = appendEffects(p.Items, it, o.fx)
+				if g := o.fx.Gradient; g != nil && (g.Path == "" || g.Path == "circle") {
+					it.Shade = textShade(g, look.x, look.y, look.w, look.h)
+				}
+				p.Items = appendEffects(p.Items, it, o.fx, look)
 				continue
 			}
 		case opRect:

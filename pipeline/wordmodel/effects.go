@@ -37,8 +37,12 @@ type Effects struct {
 	Fill   string
 	NoFill bool
 	// Gradient fills the glyphs instead (w14:gradFill): laid across each
-	// stretch of the run on a line, as across a shape's box.
+	// stretch of the run on a line, as across a shape's box; a
+	// rectangular one (path rect or shape) as four quarters, as a shape's.
 	Gradient *Gradient
+	// OutlineGradient strokes the outline Outline pt wide in a linear or
+	// circular gradient, laid as Gradient is, instead of OutlineColor.
+	OutlineGradient *Gradient
 	// Shadow is a copy of the text drawn behind it; nil for none.
 	Shadow *TextShadow
 }
@@ -92,14 +96,19 @@ func (s *sheet) effects(all props, color string) *Effects {
 	}
 	if el := all.element("w14:textOutline"); el != "" {
 		fx.Outline, fx.OutlineColor = 0, ""
-		if c, none, _ := s.fillColor(asDrawingML(el)); !none && c != "" {
+		if g := next(el, "w14:gradFill", 0); g >= 0 {
+			// One it cannot read or draw is listed (knownEffect).
+			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" && (g.Path == "" || g.Path == "circle") {
+				fx.Outline, fx.OutlineGradient = emuPt(attr(startTag(el, 0), "w14:w"), 0.75), g
+			}
+		} else if c, none, _ := s.fillColor(asDrawingML(el)); !none && c != "" {
 			fx.Outline, fx.OutlineColor = emuPt(attr(startTag(el, 0), "w14:w"), 0.75), c
 		}
 	}
 	if el := all.element("w14:textFill"); el != "" {
 		if g := next(el, "w14:gradFill", 0); g >= 0 {
 			// One it cannot read or draw is listed (knownEffect).
-			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" && (g.Path == "" || g.Path == "circle") {
+			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" {
 				fx.Gradient = g
 			}
 		} else {
@@ -175,17 +184,21 @@ func knownEffect(s *sheet, el string) string {
 			}
 		}
 		if g := next(el, "w14:gradFill", 0); g >= 0 {
-			switch g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); {
-			case why != "":
+			if _, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why != "" {
 				return "文字效果（渐变填充" + why + "）"
-			case g.Path == "rect" || g.Path == "shape":
-				// Four gradients each within its quarter: a text has one fill.
-				return "文字效果（矩形或路径渐变填充）"
 			}
 		}
 	case "w14:textOutline":
-		if next(el, "w14:gradFill", 0) >= 0 {
-			return "文字效果（渐变轮廓）"
+		if g := next(el, "w14:gradFill", 0); g >= 0 {
+			switch g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); {
+			case why != "":
+				return "文字效果（渐变轮廓" + why + "）"
+			case g.Path == "rect" || g.Path == "shape":
+				// A line's gradient is one shading along it; four
+				// quarters of a rectangular one would need the stroke
+				// as a clip, which PDF/A-1 cannot make of a line.
+				return "文字效果（矩形或路径渐变的轮廓）"
+			}
 		}
 	case "w14:shadow":
 		tag := startTag(el, 0)
