@@ -20,6 +20,10 @@ import (
 // items: its shadow's copy before it.
 func appendEffects(items []Item, it Item, fx *wordmodel.Effects, look runLook) []Item {
 	own := it.Color // a legacy outline is in the run's colour
+	start := len(items)
+	if fx.Glow != nil {
+		items = appendGlow(items, it, fx.Glow)
+	}
 	if s := fx.Shadow; s != nil {
 		unit := ptToMM
 		if s.Em {
@@ -43,6 +47,13 @@ func appendEffects(items []Item, it Item, fx *wordmodel.Effects, look runLook) [
 		it.Outline, it.OutlineColor = fx.Outline*ptToMM, cmp.Or(fx.OutlineColor, own)
 	}
 	it.Hollow = fx.NoFill
+	if r := fx.Reflection; r != nil {
+		// wordmodel reads one of a text filled in one colour only.
+		items = append(items, reflectionPath(it, r, look, groundUnder(items, it)))
+	}
+	if fx.Glow != nil || fx.Reflection != nil || fx.Shadow != nil && fx.Shadow.Blur > 0 {
+		items = underTexts(items, start)
+	}
 	if g := fx.Gradient; g != nil && it.Shade == nil {
 		// A rectangular gradient, drawn within the glyphs (textpaths.go).
 		items = appendGradientFill(items, it, g, look)

@@ -260,7 +260,7 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			it.Advances = advances[start:len(advances):len(advances)]
 			if o.fx != nil {
 				look := runLook{face: o.face}
-				if o.fx.Gradient != nil || o.fx.OutlineGradient != nil {
+				if o.fx.Gradient != nil || o.fx.OutlineGradient != nil || o.fx.Reflection != nil {
 					look.x, look.y, look.w, look.h = runSpan(ops[1:], k)
 				}
 				if g := o.fx.Gradient; g != nil && (g.Path == "" || g.Path == "circle") {

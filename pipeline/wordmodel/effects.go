@@ -45,6 +45,10 @@ type Effects struct {
 	OutlineGradient *Gradient
 	// Shadow is a copy of the text drawn behind it; nil for none.
 	Shadow *TextShadow
+	// Glow is a halo round the glyphs, Reflection the text mirrored
+	// under it (glowreflect.go); nil for none.
+	Glow       *Glow
+	Reflection *Reflection
 }
 
 // TextShadow is a copy of a run's text drawn behind it, moved DX to the
@@ -104,6 +108,12 @@ func (s *sheet) effects(all props, color string) *Effects {
 		} else if c, none, _ := s.fillColor(asDrawingML(el)); !none && c != "" {
 			fx.Outline, fx.OutlineColor = emuPt(attr(startTag(el, 0), "w14:w"), 0.75), c
 		}
+	}
+	if el := all.element("w14:glow"); el != "" {
+		fx.Glow = s.glow(el)
+	}
+	if el := all.element("w14:reflection"); el != "" && undrawnEffects(all) == nil {
+		fx.Reflection = reflection(el)
 	}
 	if el := all.element("w14:textFill"); el != "" {
 		if g := next(el, "w14:gradFill", 0); g >= 0 {
@@ -200,6 +210,8 @@ func knownEffect(s *sheet, el string) string {
 				return "文字效果（矩形或路径渐变的轮廓）"
 			}
 		}
+	case "w14:reflection":
+		return knownReflection(el)
 	case "w14:shadow":
 		tag := startTag(el, 0)
 		for name, plain := range map[string]string{"w14:sx": "100000", "w14:sy": "100000", "w14:kx": "0", "w14:ky": "0"} {
