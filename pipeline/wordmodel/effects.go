@@ -21,12 +21,12 @@ import (
 // behind white text and light grey behind any other.
 //
 // PDF/A-1 has no transparency and no blur: a w14 shadow's colour is drawn
-// as it shows over white at its alpha, sharp, and so are a gradient
-// fill's stops (a shading, which PDF/A-1 allows). A shadow distorted in
-// perspective is listed (knownEffect), and so is an outline in a
-// gradient. Glow, reflection and 3-D are listed too: each is a blurred
-// or fading copy, which PDF/A-1 cannot draw and a sharp copy would
-// misrepresent.
+// as it shows over white at its alpha, and so are a gradient fill's
+// stops (a shading, which PDF/A-1 allows); a blurred shadow and a glow
+// are graded copies standing for the blur, a reflection a copy faded by
+// a shading (glowreflect.go, layout's textblur.go). A shadow distorted in
+// perspective is listed (knownEffect), and so are an outline in a
+// rectangular gradient, a reflection unlike Word's presets and 3-D.
 type Effects struct {
 	// Outline strokes the glyphs' outlines Outline pt wide in
 	// OutlineColor (RRGGBB, "" for the run's colour); 0 for none.
@@ -182,9 +182,12 @@ func luminance(color string) int {
 }
 
 // knownEffect lists a w14 effect the PDF draws not, as the clerk calls
-// it: a gradient it cannot read, a pattern or picture fill, an outline
-// in a gradient, a shadow distorted in perspective. A solid, gradient or
-// no fill, a solid outline and an offset shadow are drawn.
+// it: a gradient it cannot read, a pattern or picture fill (crafted:
+// [MS-DOCX]'s CT_FillTextEffect holds no fill, a solid or a gradient one
+// only), an outline in a rectangular gradient, a shadow distorted in
+// perspective, a reflection unlike Word's presets. A solid, gradient or
+// no fill, a solid or gradient outline, an offset shadow, blurred or not,
+// and a preset's reflection are drawn.
 func knownEffect(s *sheet, el string) string {
 	switch elementName(el, 0) {
 	case "w14:textFill":

@@ -129,6 +129,10 @@ func runProperties() {
 	// are its complex script's (scripts.go).
 	knownNames("w:rPr", knownAs{check: toggle("从右向左的文字（w:rtl）")}, `w:rtl`)
 	knownNames("w:rPr", knownAs{what: "文字效果（三维）"}, `w14:scene3d w14:props3d`)
+	// Within what is listed already (knownEffect: a crafted pattern fill;
+	// 3-D), so as not to list it twice.
+	knownNames("w14:textFill", quiet, `w14:pattFill w14:fgClr w14:bgClr w14:blipFill`)
+	knownNames("w14:props3d", quiet, `w14:bevelT w14:bevelB w14:extrusionClr w14:contourClr`)
 	// A paragraph mark inserted or deleted: the Word document keeps the
 	// paragraphs apart as the PDF does.
 	knownNames("w:rPr", quiet, `w:ins w:del w:moveFrom w:moveTo`)
