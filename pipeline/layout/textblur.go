@@ -49,9 +49,10 @@ func blurredShadow(items []Item, shadow Item, s *wordmodel.TextShadow) []Item {
 // normal is the standard normal distribution's cumulative function.
 func normal(x float64) float64 { return (1 + math.Erf(x/math.Sqrt2)) / 2 }
 
-// groundUnder is the colour of the last box filled under the middle of
-// the text it among items, the page's drawings before it; "" for none,
-// the white page.
+// groundUnder is the colour of the last box or shape filled in one
+// colour under the middle of the text it among items, the page's
+// drawings before it (a shading, a text box's fill, the page's colour);
+// "" for none, the white page. A shape is taken as its bounds.
 func groundUnder(items []Item, it Item) string {
 	w := 0.0
 	for _, a := range it.Advances {
@@ -59,11 +60,51 @@ func groundUnder(items []Item, it Item) string {
 	}
 	x, y := it.X+w/2, it.Y-it.Size*ptToMM/3
 	for i := len(items) - 1; i >= 0; i-- {
-		if o := items[i]; o.Kind == Fill && x >= o.X && x <= o.X+o.W && y >= o.Y && y <= o.Y+o.H {
+		o := items[i]
+		if o.Kind == Shape && o.Path.Clip == nil && (o.Path.Fill != "" || o.Path.Shade != nil || o.Path.Pattern != nil) {
+			o.X, o.Y, o.W, o.H = o.Path.Bounds()
+			o.Color, o.Kind = o.Path.Fill, Fill
+			switch p := o.Path; {
+			case p.Shade != nil:
+				o.Color = p.Shade.at(Point{x, y})
+			case p.Pattern != nil:
+				o.Color = p.Pattern.Bg
+			}
+		}
+		if o.Kind == Fill && x >= o.X && x <= o.X+o.W && y >= o.Y && y <= o.Y+o.H {
 			return o.Color
 		}
 	}
 	return ""
+}
+
+// at is the gradient's colour at the page's point p.
+func (s *Shade) at(p Point) string {
+	m := s.Matrix
+	det := m[0]*m[3] - m[1]*m[2]
+	if det == 0 || len(s.Stops) == 0 {
+		return ""
+	}
+	// p in the gradient's own space.
+	dx, dy := p.X-m[4], p.Y-m[5]
+	u, v := (m[3]*dx-m[2]*dy)/det, (m[0]*dy-m[1]*dx)/det
+	if s.Radial {
+		u = math.Hypot(u, v)
+	}
+	stops := s.Stops
+	if u <= stops[0].Pos {
+		return stops[0].Color
+	}
+	for k := 1; k < len(stops); k++ {
+		if a, b := stops[k-1], stops[k]; u <= b.Pos {
+			t := 0.0
+			if b.Pos > a.Pos {
+				t = (u - a.Pos) / (b.Pos - a.Pos)
+			}
+			return overGround(cmp.Or(b.Color, "000000"), cmp.Or(a.Color, "000000"), t)
+		}
+	}
+	return stops[len(stops)-1].Color
 }
 
 // overGround is colour laid at opacity over ground (RRGGBB, "" white).

@@ -53,3 +53,27 @@ func TestBlurredShadowIsGraded(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundUnderATextIsTheShapeFilledBeneath: a shape filled under a
+// text (a text box's fill, the page's colour) is the ground its blurred
+// shadow is graded over: its colour, a gradient's where the text is; one
+// outside the text is not.
+func TestGroundUnderATextIsTheShapeFilledBeneath(t *testing.T) {
+	text := Item{Kind: Glyphs, X: 20, Y: 20, Size: 12, Advances: []float64{4, 4}}
+	square := polygonSegs(Point{10, 10}, Point{40, 10}, Point{40, 30}, Point{10, 30})
+	items := []Item{{Kind: Shape, Path: &Path{Segs: square, Fill: "DDEBF7"}}}
+	if g := groundUnder(items, text); g != "DDEBF7" {
+		t.Errorf("the ground under a filled square is %q", g)
+	}
+	// Across the square from black at its left to white at its right:
+	// the text's middle (24 mm) is 14 of its 30 mm across.
+	across := &Shade{Stops: []Stop{{Pos: 0, Color: "000000"}, {Pos: 1, Color: "FFFFFF"}}, Matrix: [6]float64{30, 0, 0, 20, 10, 10}}
+	items = append(items, Item{Kind: Shape, Path: &Path{Segs: square, Shade: across}})
+	if g := groundUnder(items, text); g != "777777" {
+		t.Errorf("the ground under a gradient is %q, want its grey at the text's middle", g)
+	}
+	far := polygonSegs(Point{100, 10}, Point{140, 10}, Point{140, 30}, Point{100, 30})
+	if g := groundUnder([]Item{{Kind: Shape, Path: &Path{Segs: far, Fill: "FF0000"}}}, text); g != "" {
+		t.Errorf("a square elsewhere is taken as the ground: %q", g)
+	}
+}
