@@ -67,7 +67,7 @@ func reflectionPath(it Item, r *wordmodel.Reflection, look runLook, ground strin
 	top := foot + r.Dist*ptToMM
 	shade := &Shade{Stops: []Stop{{Pos: r.StartPos, Color: overGround(color, ground, r.StartAlpha)}, {Pos: r.EndPos, Color: overGround(color, ground, r.EndAlpha)}},
 		Matrix: matrix{0, look.h, 1, 0, look.x, top}.then(turn)}
-	return Item{Kind: Shape, Path: &Path{Segs: segs, Shade: shade}}
+	return Item{Kind: Shape, Path: &Path{Segs: segs, Shade: shade}, Copy: true}
 }
 
 // underTexts moves items[start:], a run's glow, blurred shadow or

@@ -122,7 +122,9 @@ type Item struct {
 	// Copy says the Glyphs are a copy of the Glyphs after them drawn for
 	// its look, a shadow or a relief's dark side, not text of its own: a
 	// back-end keeps it out of its text layer, so that the text is read
-	// once.
+	// once. A Shape drawn from a text's glyphs (a reflection, a gradient
+	// within or along them) is a Copy too: no ground a shadow is graded
+	// over, its bounds being no fill.
 	Copy bool
 	// Clip cuts Glyphs off above it, mm from the page's top: type taller
 	// than its line of exact height rises over the line's top, and Word

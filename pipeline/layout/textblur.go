@@ -61,7 +61,7 @@ func groundUnder(items []Item, it Item) string {
 	x, y := it.X+w/2, it.Y-it.Size*ptToMM/3
 	for i := len(items) - 1; i >= 0; i-- {
 		o := items[i]
-		if o.Kind == Shape && o.Path.Clip == nil && (o.Path.Fill != "" || o.Path.Shade != nil || o.Path.Pattern != nil) {
+		if o.Kind == Shape && !o.Copy && o.Path.Clip == nil && (o.Path.Fill != "" || o.Path.Shade != nil || o.Path.Pattern != nil) {
 			o.X, o.Y, o.W, o.H = o.Path.Bounds()
 			o.Color, o.Kind = o.Path.Fill, Fill
 			switch p := o.Path; {

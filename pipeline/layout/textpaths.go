@@ -40,7 +40,7 @@ func appendGradientFill(items []Item, it Item, g *wordmodel.Gradient, look runLo
 		stops[i] = Stop{Pos: min(max(s.Pos, 0), 1), Color: s.Color}
 	}
 	for _, p := range quarterPaths(g, stops, clip, look.x, look.y, look.w, look.h, it.turn()) {
-		items = append(items, Item{Kind: Shape, Path: p})
+		items = append(items, Item{Kind: Shape, Path: p, Copy: true})
 	}
 	return items
 }
@@ -50,7 +50,7 @@ func appendGradientFill(items []Item, it Item, g *wordmodel.Gradient, look runLo
 func outlineGradientPath(it Item, g *wordmodel.Gradient, width float64, look runLook) Item {
 	shade := textShade(g, look.x, look.y, look.w, look.h)
 	shade.Matrix = matrix(shade.Matrix).then(it.turn())
-	return Item{Kind: Shape, Path: &Path{Segs: glyphSegs(look.face, it), Width: width, StrokeShade: shade}}
+	return Item{Kind: Shape, Path: &Path{Segs: glyphSegs(look.face, it), Width: width, StrokeShade: shade}, Copy: true}
 }
 
 // widenings is how many copies round it widen an outline: its edge is

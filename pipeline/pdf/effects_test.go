@@ -78,7 +78,7 @@ func TestWord2010EffectsInThePDF(t *testing.T) {
 // at the shadow's place and marked as artifacts.
 func TestBlurredTextShadowInThePDF(t *testing.T) {
 	_, content := renderedPage(t, featureDoc(t, "text-effects-2010"))
-	band := regexp.MustCompile(`/Artifact BMC\n(?:BT [^\n]* Tf ET\n)?(?:([\d.]+) G\n([\d.]+) w\n2 Tr\n)?q ([\d.]+) g BT ([\d.]+ [\d.]+) Td [^\n]+ Tj ET Q\n`)
+	band := regexp.MustCompile(`/Artifact BMC\n(?:BT [^\n]* Tf ET\n)?(?:([\d.]+) G\n([\d.]+) w\n1 j\n2 Tr\n)?q ([\d.]+) g BT ([\d.]+ [\d.]+) Td [^\n]+ Tj ET Q\n`)
 	bands := band.FindAllStringSubmatch(content, -1)
 	if len(bands) != 5 {
 		t.Fatalf("%d shadow copies, want 4 widened and 1 plain:\n%s", len(bands), content)

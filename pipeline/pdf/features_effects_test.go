@@ -75,11 +75,11 @@ func effectFeatures() []feature {
 				run("", "，"), run(`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="0070C0"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, "文本填充")) + text(sample)},
 		{name: "text-gradient-2010", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="FF0000"/>`+gradientDown, "预算绩效管理")) +
 			para("", run(`<w:color w:val="4472C4" w:themeColor="accent1"/>`+gradientFromCentre, "射线渐变"), run("", "，"), run(`<w:color w:val="70AD47"/>`+gradientAcross, "线性向右")) + text(sample)},
-		{name: "text-gradient-rect", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="C00000"/><w:sz w:val="44"/>`+rectFromCentre, "预算绩效管理")) +
+		{name: "text-gradient-rect", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="C00000"/>`+rectFromCentre, "预算绩效管理")) +
 			para("", run(`<w:color w:val="4472C4" w:themeColor="accent1"/>`+rectFromCorner, "矩形渐变"), run("", "，"), run(`<w:color w:val="00B050"/>`+pathFromCentre, "路径渐变"), run("", "，"),
 				run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+outlineDown+galleryWhite, "渐变轮廓"), run("", "，"),
 				run(`<w:b/><w:color w:val="FF0000"/>`+outlineCentre+`<w14:textFill><w14:noFill/></w14:textFill>`, "空心渐变轮廓")) + text(sample)},
-		{name: "text-glow-reflection", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="C00000"/><w:sz w:val="44"/>`+reflectOffset, "预算绩效管理")) +
+		{name: "text-glow-reflection", body: para(`<w:jc w:val="center"/>`, run(`<w:b/><w:color w:val="C00000"/>`+reflectOffset, "预算绩效管理")) +
 			para("", run(glowAccent, "发光文字"), run("", "，"), run(`<w:color w:val="FFFFFF" w:themeColor="background1"/>`+glowWide, "宽发光"), run("", "，"),
 				run(`<w:color w:val="4472C4" w:themeColor="accent1"/>`+reflectTight, "紧密映像")) + para("", run("", " ")) + text(sample)},
 		{name: "shape-shadow", body: shadowedShapes()},
