@@ -113,8 +113,9 @@ func runProperties() {
 	// Drawn by the layout: emphasis dots, a border around the text,
 	// character scale and spacing, text fitted to a width (调整宽度).
 	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing w:fitText`)
-	// The legacy effects and Word 2010's outline, solid fill and offset
-	// shadow are drawn (effects.go).
+	// The legacy effects and Word 2010's outline, fill, shadow, glow and
+	// reflection are drawn (effects.go, glowreflect.go); knownEffect
+	// lists the kinds of them that are not.
 	knownNames("w:rPr", quiet, `w:outline w:shadow w:emboss w:imprint`)
 	knownNames("w:rPr", knownAs{check: knownEffect}, `w14:textFill w14:shadow w14:textOutline w14:reflection`)
 	knownNames("w:rPr", quiet, `w14:glow`)
