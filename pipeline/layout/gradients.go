@@ -120,6 +120,14 @@ func gradientPaths(sp *wordmodel.Shape, segs []Seg, mode string, x, y, w, h floa
 	if g.Path == "" || g.Path == "circle" {
 		return []*Path{{Segs: page, Shade: shadeOver(g, stops, bx, by, bw, bh, place)}}
 	}
+	return quarterPaths(g, stops, page, bx, by, bw, bh, place)
+}
+
+// quarterPaths are a rectangular gradient g of stops across the box bx,
+// by, bw by bh, placed on the page by place: four paths, each a linear
+// gradient from the focus out to one of the box's sides within the
+// quarter of the box between them, drawn within clip.
+func quarterPaths(g *wordmodel.Gradient, stops []Stop, clip []Seg, bx, by, bw, bh float64, place matrix) []*Path {
 	frame := matrix{bw, 0, 0, bh, bx, by} // the unit square onto the box
 	cx, cy := g.Focus.X+g.Focus.W/2, g.Focus.Y+g.Focus.H/2
 	// From the focus to each side: the quarter of the box between them,
@@ -140,7 +148,7 @@ func gradientPaths(sp *wordmodel.Shape, segs []Seg, mode string, x, y, w, h floa
 		}
 		m := frame.then(place)
 		tri := polygonSegs(m.apply(f), m.apply(q.a), m.apply(q.b))
-		out = append(out, &Path{Segs: tri, Clip: page, Shade: &Shade{Stops: stops, Matrix: q.along.then(m)}})
+		out = append(out, &Path{Segs: tri, Clip: clip, Shade: &Shade{Stops: stops, Matrix: q.along.then(m)}})
 	}
 	return out
 }

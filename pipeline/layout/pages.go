@@ -122,7 +122,9 @@ type Item struct {
 	// Copy says the Glyphs are a copy of the Glyphs after them drawn for
 	// its look, a shadow or a relief's dark side, not text of its own: a
 	// back-end keeps it out of its text layer, so that the text is read
-	// once.
+	// once. A Shape drawn from a text's glyphs (a reflection, a gradient
+	// within or along them) is a Copy too: no ground a shadow is graded
+	// over, its bounds being no fill.
 	Copy bool
 	// Clip cuts Glyphs off above it, mm from the page's top: type taller
 	// than its line of exact height rises over the line's top, and Word
@@ -259,11 +261,14 @@ func (l *Laid) page(ops []op, index map[*face]int) Page {
 			}
 			it.Advances = advances[start:len(advances):len(advances)]
 			if o.fx != nil {
-				if g := o.fx.Gradient; g != nil {
-					x, y, w, h := runSpan(ops[1:], k)
-					it.Shade = textShade(g, x, y, w, h)
+				look := runLook{face: o.face}
+				if o.fx.Gradient != nil || o.fx.OutlineGradient != nil || o.fx.Reflection != nil {
+					look.x, look.y, look.w, look.h = runSpan(ops[1:], k)
 				}
-				p.Items = appendEffects(p.Items, it, o.fx)
+				if g := o.fx.Gradient; g != nil && (g.Path == "" || g.Path == "circle") {
+					it.Shade = textShade(g, look.x, look.y, look.w, look.h)
+				}
+				p.Items = appendEffects(p.Items, it, o.fx, look)
 				continue
 			}
 		case opRect:

@@ -42,7 +42,7 @@ func runSpan(ops []op, k int) (x, y, w, h float64) {
 
 // textShade is the gradient g laid across the box x, y, w, h: a linear
 // one along its angle, a circular one out from its focus to the box's
-// farthest corner. wordmodel reads no other kind of a text's.
+// farthest corner. A rectangular one is four (textpaths.go).
 func textShade(g *wordmodel.Gradient, x, y, w, h float64) *Shade {
 	stops := make([]Stop, len(g.Stops))
 	for i, s := range g.Stops {

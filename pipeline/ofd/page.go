@@ -166,6 +166,11 @@ func (d *document) text(b *strings.Builder, it layout.Item) {
 		b.WriteString(` Stroke="true" LineWidth="`)
 		writeNum(b, width)
 		b.WriteByte('"')
+		if it.Copy {
+			// A copy widened by a stroke (a blurred shadow's, a glow's)
+			// is rounded at its corners, as the PDF's is.
+			b.WriteString(` Join="Round"`)
+		}
 	}
 	if it.Hollow {
 		b.WriteString(` Fill="false"`)

@@ -82,7 +82,7 @@ func (w *writer) draw(p layout.Page) error {
 	}
 	w.setStroke(w.border)
 	w.current = -1
-	for _, it := range p.Items {
+	for k, it := range p.Items {
 		switch it.Kind {
 		case layout.Glyphs:
 			w.glyphs(it)
@@ -102,7 +102,9 @@ func (w *writer) draw(p layout.Page) error {
 		case layout.Link:
 			w.link(it)
 		case layout.Shape:
-			w.path(it.Path)
+			// Shapes in one clip (a rectangular gradient's quarters
+			// within a text's glyphs) share it, written once.
+			w.path(it.Path, k == 0 || !sameClip(p.Items[k-1], it), k+1 == len(p.Items) || !sameClip(it, p.Items[k+1]))
 		}
 	}
 	return nil

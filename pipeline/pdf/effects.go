@@ -34,6 +34,12 @@ func (w *writer) strokedText(it layout.Item) {
 	rgb := rgbOf(color)
 	pdf.SetDrawColor(rgb[0], rgb[1], rgb[2])
 	w.setStroke(cmp.Or(width, w.border))
+	if it.Copy {
+		// A copy widened by a stroke (a blurred shadow's, a glow's) is
+		// rounded at its corners, as a blur rounds them.
+		pdf.SetLineJoinStyle("round")
+		defer pdf.SetLineJoinStyle("miter")
+	}
 	pdf.SetTextRenderingMode(mode)
 	pdf.Text(it.X, it.Y, it.Text)
 	pdf.SetTextRenderingMode(0)

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -55,11 +56,11 @@ func TestLegacyEffectsInThePDF(t *testing.T) {
 }
 
 // TestWord2010EffectsInThePDF: Word 2010's outline is stroked 0.75 pt
-// wide in accent 1 around a white fill over its shadow's 60% black
-// copy; an outline without fill is stroked only (mode 1).
+// wide in accent 1 around a white fill over its blurred shadow's copies;
+// an outline without fill is stroked only (mode 1).
 func TestWord2010EffectsInThePDF(t *testing.T) {
 	_, content := renderedPage(t, featureDoc(t, "text-effects-2010"))
-	if !regexp.MustCompile(`/Artifact BMC\n(BT [^\n]* Tf ET\n)?q 0\.400 g BT [^\n]+ Tj ET Q\nEMC\n0\.267 0\.447 0\.769 RG\n0\.75 w\n2 Tr\nq 1\.000 g BT`).MatchString(content) {
+	if !regexp.MustCompile(`/Artifact BMC\nq 0\.757 g BT [^\n]+ Tj ET Q\nEMC\n0\.267 0\.447 0\.769 RG\n0\.75 w\n2 Tr\nq 1\.000 g BT`).MatchString(content) {
 		t.Errorf("the gallery effect is not its shadow, then white text outlined in accent 1:\n%s", content)
 	}
 	if !regexp.MustCompile(`1\.000 0\.000 0\.000 RG\n1\.00 w\n1 Tr\n`).MatchString(content) {
@@ -67,5 +68,32 @@ func TestWord2010EffectsInThePDF(t *testing.T) {
 	}
 	if !regexp.MustCompile(`q 0\.000 0\.329 0\.565 rg BT`).MatchString(content) {
 		t.Errorf("the text fill's colour (0070C0 at 75%% luminance, 005490) is not drawn:\n%s", content)
+	}
+}
+
+// TestBlurredTextShadowInThePDF: Word's gallery shadow (60% black, 3 pt
+// blur, 1.5 pt away at 45°) is no sharp 60% copy but four copies
+// widened by strokes of 6, 4.5, 3 and 1.5 pt, palest first, then the
+// glyphs' own shape, darkest but lighter than the shadow's colour, all
+// at the shadow's place and marked as artifacts.
+func TestBlurredTextShadowInThePDF(t *testing.T) {
+	_, content := renderedPage(t, featureDoc(t, "text-effects-2010"))
+	band := regexp.MustCompile(`/Artifact BMC\n(?:BT [^\n]* Tf ET\n)?(?:([\d.]+) G\n([\d.]+) w\n1 j\n2 Tr\n)?q ([\d.]+) g BT ([\d.]+ [\d.]+) Td [^\n]+ Tj ET Q\n`)
+	bands := band.FindAllStringSubmatch(content, -1)
+	if len(bands) != 5 {
+		t.Fatalf("%d shadow copies, want 4 widened and 1 plain:\n%s", len(bands), content)
+	}
+	widths := []string{"6.00", "4.50", "3.00", "1.50", ""}
+	last := 1.0
+	for i, b := range bands {
+		grey := 0.0
+		fmt.Sscan(b[3], &grey)
+		if b[2] != widths[i] || b[1] != "" && b[1] != b[3] || grey >= last || b[4] != bands[0][4] {
+			t.Errorf("copy %d: stroke %s %s, fill %s at %s; want stroke %s in its fill, darker than %.3f, at %s", i, b[1], b[2], b[3], b[4], widths[i], last, bands[0][4])
+		}
+		last = grey
+	}
+	if last <= 0.4 || strings.Contains(content, "q 0.400 g BT") {
+		t.Errorf("the shadow's core is %.3f, not lighter than its sharp 60%% black", last)
 	}
 }

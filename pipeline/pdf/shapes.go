@@ -4,13 +4,19 @@ import "jixiao/pipeline/layout"
 
 // path draws a Path with fpdf, then restores the table's black hairline;
 // one with a clip is drawn within it, one with a gradient as a shading.
-func (w *writer) path(p *layout.Path) {
+// A clip shared with the paths next to it is set by the first (open)
+// and ended by the last (end).
+func (w *writer) path(p *layout.Path, open, end bool) {
 	pdf := w.pdf
 	if p.Clip != nil {
-		pdf.RawWriteStr("q")
-		w.segs(p.Clip)
-		pdf.RawWriteStr("W n")
-		defer pdf.RawWriteStr("Q")
+		if open {
+			pdf.RawWriteStr("q")
+			w.segs(p.Clip)
+			pdf.RawWriteStr("W n")
+		}
+		if end {
+			defer pdf.RawWriteStr("Q")
+		}
 	}
 	if p.Shade != nil {
 		w.shade(p)
@@ -57,4 +63,13 @@ func (w *writer) segs(segs []layout.Seg) {
 			pdf.ClosePath()
 		}
 	}
+}
+
+// sameClip tells whether the items a and b are shapes drawn within one
+// clip, the same outline.
+func sameClip(a, b layout.Item) bool {
+	if a.Kind != layout.Shape || b.Kind != layout.Shape || len(a.Path.Clip) == 0 || len(a.Path.Clip) != len(b.Path.Clip) {
+		return false
+	}
+	return &a.Path.Clip[0] == &b.Path.Clip[0]
 }

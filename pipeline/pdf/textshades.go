@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 
 	"jixiao/pipeline/layout"
 )
@@ -12,8 +13,13 @@ import (
 // the current transformation, so a turned text's gradient is turned
 // here. Poppler strokes text in a pattern black, so a bold text's
 // outline (no bold cut is embedded: strokedText) is not stroked but
-// drawn as four copies of the filled glyphs, half its width away
-// diagonally, marked as artifacts so that the text is read once.
+// drawn as the glyphs widened by it: copies of the filled glyphs half
+// its width away in sixteen directions round them (a stroke's edge to a
+// 50th of its half width), marked as artifacts so that the text is read
+// once; the pattern is the page's, so the copies' gradients are one.
+
+// widenings is how many copies widen a bold gradient text's glyphs.
+const widenings = 16
 
 // shadedText draws it with its glyphs filled with its gradient.
 func (w *writer) shadedText(it layout.Item) {
@@ -28,9 +34,10 @@ func (w *writer) shadedText(it layout.Item) {
 	pdf.RawWriteStr("q /Pattern cs /" + name + " scn")
 	if it.Bold {
 		d := it.Size * ptToMM / 30 / 2
-		for _, off := range [4][2]float64{{-d, -d}, {d, -d}, {-d, d}, {d, d}} {
+		for k := range widenings {
+			sin, cos := math.Sincos(float64(k) * 2 * math.Pi / widenings)
 			pdf.RawWriteStr("/Artifact BMC")
-			pdf.Text(it.X+off[0], it.Y+off[1], it.Text)
+			pdf.Text(it.X+d*cos, it.Y+d*sin, it.Text)
 			pdf.RawWriteStr("EMC")
 		}
 	}

@@ -20,6 +20,11 @@ func glyphEffects(o layout.Item) string {
 	if o.Outline > 0 {
 		out += fmt.Sprintf(` stroke="#%s" stroke-width="%.2f"`, cmp.Or(html.EscapeString(o.OutlineColor), "000"), o.Outline)
 	}
+	if o.Copy && o.Outline > 0 {
+		// A copy widened by a stroke (a blurred shadow's, a glow's) is
+		// rounded at its corners, as the PDF's is.
+		out += ` stroke-linejoin="round"`
+	}
 	if o.Copy {
 		out += ` aria-hidden="true" style="user-select:none"`
 	}

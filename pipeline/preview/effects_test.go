@@ -32,3 +32,27 @@ func TestThePreviewDrawsTextGradients(t *testing.T) {
 		t.Errorf("no gradient filling the text:\n%s", page)
 	}
 }
+
+// TestThePreviewDrawsEffectsFromGlyphs: a glow's copies are stroked
+// with round joins and hidden from screen readers; a reflection, a
+// rectangular gradient's quarters and a gradient outline are paths of the
+// glyphs, the text under the quarters not filled.
+func TestThePreviewDrawsEffectsFromGlyphs(t *testing.T) {
+	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FFC000"}, {Pos: 1, Color: "C00000"}}
+	glow := &wordmodel.Effects{Glow: &wordmodel.Glow{Radius: 5, Color: "8FAADC"}, Reflection: &wordmodel.Reflection{StartAlpha: 0.55, EndAlpha: 0.003, EndPos: 0.455}}
+	rect := &wordmodel.Effects{Gradient: &wordmodel.Gradient{Path: "rect", Focus: wordmodel.Box{X: 0.5, Y: 0.5}, Stops: stops}}
+	outline := &wordmodel.Effects{Outline: 1, OutlineGradient: &wordmodel.Gradient{Angle: 90, Stops: stops}}
+	page := firstPage(t, rt.Runs(wordmodel.Run{Text: "光", Effects: glow}, wordmodel.Run{Text: "矩", Effects: rect}, wordmodel.Run{Text: "廓", Effects: outline}))
+	if n := len(regexp.MustCompile(`<text [^>]* stroke-linejoin="round" aria-hidden="true" style="user-select:none">光</text>`).FindAllString(page, -1)); n != 4 {
+		t.Errorf("%d round-joined glow copies, want 4:\n%s", n, page)
+	}
+	if n := len(regexp.MustCompile(`<path d="M[^"]*C[^"]*"[^>]*fill="url\(#`).FindAllString(page, -1)); n < 1 {
+		t.Errorf("no glyph path filled with a gradient (the reflection):\n%s", page)
+	}
+	if !regexp.MustCompile(`fill-opacity="0"[^>]*>矩</text>`).MatchString(page) {
+		t.Errorf("the text under the rectangular gradient is filled:\n%s", page)
+	}
+	if !regexp.MustCompile(`stroke="url\(#[^"]+\)"`).MatchString(page) {
+		t.Errorf("no gradient outline:\n%s", page)
+	}
+}

@@ -21,12 +21,12 @@ import (
 // behind white text and light grey behind any other.
 //
 // PDF/A-1 has no transparency and no blur: a w14 shadow's colour is drawn
-// as it shows over white at its alpha, sharp, and so are a gradient
-// fill's stops (a shading, which PDF/A-1 allows). A shadow distorted in
-// perspective is listed (knownEffect), and so is an outline in a
-// gradient. Glow, reflection and 3-D are listed too: each is a blurred
-// or fading copy, which PDF/A-1 cannot draw and a sharp copy would
-// misrepresent.
+// as it shows over white at its alpha, and so are a gradient fill's
+// stops (a shading, which PDF/A-1 allows); a blurred shadow and a glow
+// are graded copies standing for the blur, a reflection a copy faded by
+// a shading (glowreflect.go, layout's textblur.go). A shadow distorted in
+// perspective is listed (knownEffect), and so are an outline in a
+// rectangular gradient, a reflection unlike Word's presets and 3-D.
 type Effects struct {
 	// Outline strokes the glyphs' outlines Outline pt wide in
 	// OutlineColor (RRGGBB, "" for the run's colour); 0 for none.
@@ -37,20 +37,30 @@ type Effects struct {
 	Fill   string
 	NoFill bool
 	// Gradient fills the glyphs instead (w14:gradFill): laid across each
-	// stretch of the run on a line, as across a shape's box.
+	// stretch of the run on a line, as across a shape's box; a
+	// rectangular one (path rect or shape) as four quarters, as a shape's.
 	Gradient *Gradient
+	// OutlineGradient strokes the outline Outline pt wide in a linear or
+	// circular gradient, laid as Gradient is, instead of OutlineColor.
+	OutlineGradient *Gradient
 	// Shadow is a copy of the text drawn behind it; nil for none.
 	Shadow *TextShadow
+	// Glow is a halo round the glyphs, Reflection the text mirrored
+	// under it (glowreflect.go); nil for none.
+	Glow       *Glow
+	Reflection *Reflection
 }
 
 // TextShadow is a copy of a run's text drawn behind it, moved DX to the
 // right and DY down, in Color (RRGGBB, "" for black). They are in pt, or
 // in the run's type size where Em is set: a legacy shadow grows with its
-// type.
+// type. Blur is a w14 shadow's blur radius, pt (Word's gallery shadows
+// are blurred by 3 or 4 pt); 0 for a sharp copy.
 type TextShadow struct {
 	DX, DY float64
 	Em     bool
 	Color  string
+	Blur   float64
 }
 
 // Relief offsets are LibreOffice's: a copy 0.3 pt away, whatever the
@@ -90,14 +100,25 @@ func (s *sheet) effects(all props, color string) *Effects {
 	}
 	if el := all.element("w14:textOutline"); el != "" {
 		fx.Outline, fx.OutlineColor = 0, ""
-		if c, none, _ := s.fillColor(asDrawingML(el)); !none && c != "" {
+		if g := next(el, "w14:gradFill", 0); g >= 0 {
+			// One it cannot read or draw is listed (knownEffect).
+			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" && (g.Path == "" || g.Path == "circle") {
+				fx.Outline, fx.OutlineGradient = emuPt(attr(startTag(el, 0), "w14:w"), 0.75), g
+			}
+		} else if c, none, _ := s.fillColor(asDrawingML(el)); !none && c != "" {
 			fx.Outline, fx.OutlineColor = emuPt(attr(startTag(el, 0), "w14:w"), 0.75), c
 		}
+	}
+	if el := all.element("w14:glow"); el != "" {
+		fx.Glow = s.glow(el)
+	}
+	if el := all.element("w14:reflection"); el != "" && undrawnEffects(all) == nil {
+		fx.Reflection = reflection(el)
 	}
 	if el := all.element("w14:textFill"); el != "" {
 		if g := next(el, "w14:gradFill", 0); g >= 0 {
 			// One it cannot read or draw is listed (knownEffect).
-			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" && (g.Path == "" || g.Path == "circle") {
+			if g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why == "" {
 				fx.Gradient = g
 			}
 		} else {
@@ -133,7 +154,7 @@ func (s *sheet) textShadow(el string) *TextShadow {
 	dist := emuPt(attr(tag, "w14:dist"), 0)
 	dir := float64(atoi(attr(tag, "w14:dir"))) / 60000 * math.Pi / 180
 	c, _, _ := s.fillColor(asDrawingML(el))
-	return &TextShadow{DX: round2(dist * math.Cos(dir)), DY: round2(dist * math.Sin(dir)), Color: c}
+	return &TextShadow{DX: round2(dist * math.Cos(dir)), DY: round2(dist * math.Sin(dir)), Color: c, Blur: round2(emuPt(attr(tag, "w14:blurRad"), 0))}
 }
 
 // asDrawingML is a w14 element written as the DrawingML it mirrors, for
@@ -161,9 +182,12 @@ func luminance(color string) int {
 }
 
 // knownEffect lists a w14 effect the PDF draws not, as the clerk calls
-// it: a gradient it cannot read, a pattern or picture fill, an outline
-// in a gradient, a shadow distorted in perspective. A solid, gradient or
-// no fill, a solid outline and an offset shadow are drawn.
+// it: a gradient it cannot read, a pattern or picture fill (crafted:
+// [MS-DOCX]'s CT_FillTextEffect holds no fill, a solid or a gradient one
+// only), an outline in a rectangular gradient, a shadow distorted in
+// perspective, a reflection unlike Word's presets. A solid, gradient or
+// no fill, a solid or gradient outline, an offset shadow, blurred or not,
+// and a preset's reflection are drawn.
 func knownEffect(s *sheet, el string) string {
 	switch elementName(el, 0) {
 	case "w14:textFill":
@@ -173,18 +197,24 @@ func knownEffect(s *sheet, el string) string {
 			}
 		}
 		if g := next(el, "w14:gradFill", 0); g >= 0 {
-			switch g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); {
-			case why != "":
+			if _, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); why != "" {
 				return "文字效果（渐变填充" + why + "）"
-			case g.Path == "rect" || g.Path == "shape":
-				// Four gradients each within its quarter: a text has one fill.
-				return "文字效果（矩形或路径渐变填充）"
 			}
 		}
 	case "w14:textOutline":
-		if next(el, "w14:gradFill", 0) >= 0 {
-			return "文字效果（渐变轮廓）"
+		if g := next(el, "w14:gradFill", 0); g >= 0 {
+			switch g, why := s.gradient(asDrawingML(el[g:end(el, g, "w14:gradFill")])); {
+			case why != "":
+				return "文字效果（渐变轮廓" + why + "）"
+			case g.Path == "rect" || g.Path == "shape":
+				// A line's gradient is one shading along it; four
+				// quarters of a rectangular one would need the stroke
+				// as a clip, which PDF/A-1 cannot make of a line.
+				return "文字效果（矩形或路径渐变的轮廓）"
+			}
 		}
+	case "w14:reflection":
+		return knownReflection(el)
 	case "w14:shadow":
 		tag := startTag(el, 0)
 		for name, plain := range map[string]string{"w14:sx": "100000", "w14:sy": "100000", "w14:kx": "0", "w14:ky": "0"} {

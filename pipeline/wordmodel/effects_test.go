@@ -38,8 +38,8 @@ func TestTextEffectsAreRead(t *testing.T) {
 		{w14Outline + w14NoFill, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4", NoFill: true}},
 		{`<w:outline/>` + w14NoFill, wordmodel.Effects{Outline: 0.25, NoFill: true}},
 		{`<w:outline/>` + w14Outline, wordmodel.Effects{Outline: 0.75, OutlineColor: "4472C4"}},
-		{w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666"}}},
-		{`<w:shadow/>` + w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666"}}},
+		{w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666", Blur: 3}}},
+		{`<w:shadow/>` + w14Shadow, wordmodel.Effects{Shadow: &wordmodel.TextShadow{DX: 1.06, DY: 1.06, Color: "666666", Blur: 3}}},
 		{`<w14:textFill><w14:solidFill><w14:srgbClr w14:val="FF0000"><w14:lumMod w14:val="75000"/></w14:srgbClr></w14:solidFill></w14:textFill>`, wordmodel.Effects{Fill: "BF0000"}},
 	}
 	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
@@ -77,35 +77,60 @@ func TestTextEffectsAreRead(t *testing.T) {
 	}
 }
 
-// TestTextEffectsNotDrawnAreListed: what PDF/A-1 cannot draw (a blurred
-// glow, a fading reflection, 3-D, a rectangular gradient fill, an outline
-// in a gradient, a shadow in perspective) is listed by its paragraph.
+// TestTextEffectsNotDrawnAreListed: what the PDF cannot draw (3-D, an
+// outline in a rectangular gradient, a shadow in perspective, a
+// reflection blurred more than Word's presets or of a gradient text, a
+// pattern or picture fill, which Word cannot write: [MS-DOCX]'s
+// w14:textFill holds no fill, a solid or a gradient one only) is listed
+// by its paragraph; a glow and a preset's reflection are read.
 func TestTextEffectsNotDrawnAreListed(t *testing.T) {
-	gradient := `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:path w14:path="rect"><w14:fillToRect w14:l="100000" w14:t="100000"/></w14:path></w14:gradFill></w14:textFill>`
-	outline := `<w14:textOutline w14:w="9525" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:lin w14:ang="0" w14:scaled="0"/></w14:gradFill><w14:prstDash w14:val="solid"/><w14:round/></w14:textOutline>`
+	outline := `<w14:textOutline w14:w="9525" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:path w14:path="rect"><w14:fillToRect w14:l="100000" w14:t="100000"/></w14:path></w14:gradFill><w14:prstDash w14:val="solid"/><w14:round/></w14:textOutline>`
 	perspective := `<w14:shadow w14:blurRad="12700" w14:dist="190500" w14:dir="5400000" w14:sx="100000" w14:sy="-23000" w14:kx="0" w14:ky="0" w14:algn="bl"><w14:srgbClr w14:val="000000"><w14:alpha w14:val="80000"/></w14:srgbClr></w14:shadow>`
-	glow := `<w14:glow w14:rad="63500"><w14:schemeClr w14:val="accent1"><w14:alpha w14:val="60000"/></w14:schemeClr></w14:glow>`
+	glow := `<w14:glow w14:rad="63500"><w14:schemeClr w14:val="accent1"><w14:alpha w14:val="60000"/><w14:satMod w14:val="175000"/></w14:schemeClr></w14:glow>`
 	reflection := `<w14:reflection w14:blurRad="6350" w14:stA="55000" w14:stPos="0" w14:endA="300" w14:endPos="45500" w14:dist="0" w14:dir="5400000" w14:fadeDir="5400000" w14:sx="100000" w14:sy="-100000" w14:kx="0" w14:ky="0" w14:algn="bl"/>`
+	blurred := `<w14:reflection w14:blurRad="38100" w14:stA="55000" w14:stPos="0" w14:endA="300" w14:endPos="45500" w14:dist="0" w14:dir="5400000" w14:fadeDir="5400000" w14:sx="100000" w14:sy="-100000" w14:kx="0" w14:ky="0" w14:algn="bl"/>`
+	gradient := `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:lin w14:ang="0" w14:scaled="0"/></w14:gradFill></w14:textFill>`
+	pattern := `<w14:textFill><w14:pattFill w14:prst="pct50"><w14:fgClr><w14:srgbClr w14:val="FF0000"/></w14:fgClr><w14:bgClr><w14:srgbClr w14:val="FFFFFF"/></w14:bgClr></w14:pattFill></w14:textFill>`
+	threeD := `<w14:props3d w14:extrusionH="57150" w14:contourW="0" w14:prstMaterial="warmMatte"><w14:bevelT w14:w="38100" w14:h="38100" w14:prst="circle"/></w14:props3d>`
 	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
-		doc := fixture{body: runtest.Para(w.Run(gradient, "渐变")) + runtest.Para(w.Run(perspective, "透视")) + runtest.Para(w.Run(glow, "发光")) + runtest.Para(w.Run(reflection, "映像")) +
-			runtest.Para(w.Run(outline, "轮廓"))}.read(t)
-		wantListed(t, doc, "第 1 段（“渐变”）：文字效果（矩形或路径渐变填充）", "第 2 段（“透视”）：文字效果（透视阴影）",
-			"第 3 段（“发光”）：文字效果（发光、映像或三维）", "第 4 段（“映像”）：文字效果（发光、映像或三维）", "第 5 段（“轮廓”）：文字效果（渐变轮廓）")
+		doc := fixture{body: runtest.Para(w.Run(pattern, "图案")) + runtest.Para(w.Run(perspective, "透视")) + runtest.Para(w.Run(threeD, "三维")) + runtest.Para(w.Run(blurred, "模糊映像")) +
+			runtest.Para(w.Run(outline, "轮廓")) + runtest.Para(w.Run(gradient+reflection, "渐变映像")) + runtest.Para(w.Run(glow+reflection, "发光映像"))}.read(t)
+		wantListed(t, doc, "第 1 段（“图案”）：文字效果（图案或图片填充）", "第 2 段（“透视”）：文字效果（透视阴影）", "第 3 段（“三维”）：文字效果（三维）",
+			"第 4 段（“模糊映像”）：文字效果（模糊的映像）", "第 5 段（“轮廓”）：文字效果（矩形或路径渐变的轮廓）", "第 6 段（“渐变映像”）：文字效果（渐变、空心或带轮廓文字的映像）")
+		fx := doc.Blocks[6].(*wordmodel.Paragraph).Runs[0].Effects
+		if fx == nil || fx.Glow == nil || fx.Glow.Radius != 5 || fx.Reflection == nil {
+			t.Fatalf("%v: glow and reflection %+v", w, fx)
+		}
+		if r := *fx.Reflection; r != (wordmodel.Reflection{Blur: 0.5, StartAlpha: 0.55, EndAlpha: 0.003, EndPos: 0.455}) {
+			t.Errorf("%v: reflection %+v", w, r)
+		}
+		if fx.Glow.Color == "4472C4" || fx.Glow.Color[:2] >= "C0" {
+			t.Errorf("%v: the glow's colour %s is not accent 1 saturated at 60%% over white", w, fx.Glow.Color)
+		}
 	}
 }
 
-// TestTextGradientsAreRead: Word 2016's linear and circular gradient
-// fills are read into Effects.Gradient, their stops' colours as they show
-// over white, and are not listed.
+// TestTextGradientsAreRead: Word 2016's linear, circular and rectangular
+// gradient fills are read into Effects.Gradient, their stops' colours as
+// they show over white, a gradient outline into OutlineGradient with its
+// width, and none is listed.
 func TestTextGradientsAreRead(t *testing.T) {
 	lin := `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"><w14:alpha w14:val="50000"/></w14:srgbClr></w14:gs></w14:gsLst><w14:lin w14:ang="5400000" w14:scaled="0"/></w14:gradFill></w14:textFill>`
 	circle := `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:schemeClr w14:val="accent1"/></w14:gs><w14:gs w14:pos="100000"><w14:schemeClr w14:val="accent1"><w14:lumMod w14:val="50000"/></w14:schemeClr></w14:gs></w14:gsLst><w14:path w14:path="circle"><w14:fillToRect w14:l="50000" w14:t="50000" w14:r="50000" w14:b="50000"/></w14:path></w14:gradFill></w14:textFill>`
+	rect := `<w14:textFill><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:path w14:path="rect"><w14:fillToRect w14:l="100000" w14:t="100000"/></w14:path></w14:gradFill></w14:textFill>`
+	outline := `<w14:textOutline w14:w="12700" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:srgbClr w14:val="FF0000"/></w14:gs><w14:gs w14:pos="100000"><w14:srgbClr w14:val="0000FF"/></w14:gs></w14:gsLst><w14:lin w14:ang="5400000" w14:scaled="0"/></w14:gradFill><w14:prstDash w14:val="solid"/><w14:round/></w14:textOutline>`
 	for _, w := range []runtest.Writer{runtest.Word, runtest.WPS} {
-		doc := fixture{body: runtest.Para(w.Run(`<w:color w:val="FF0000"/>`+lin, "线性"), w.Run(circle, "射线"))}.read(t)
+		doc := fixture{body: runtest.Para(w.Run(`<w:color w:val="FF0000"/>`+lin, "线性"), w.Run(circle, "射线"), w.Run(rect, "矩形"), w.Run(outline, "轮廓"))}.read(t)
 		wantListed(t, doc)
 		runs := doc.Blocks[0].(*wordmodel.Paragraph).Runs
-		if len(runs) != 2 || runs[0].Effects == nil || runs[1].Effects == nil {
+		if len(runs) != 4 || runs[0].Effects == nil || runs[1].Effects == nil || runs[2].Effects == nil || runs[3].Effects == nil {
 			t.Fatalf("%v: runs %+v", w, runs)
+		}
+		if g := runs[2].Effects.Gradient; g == nil || g.Path != "rect" || g.Focus != (wordmodel.Box{X: 1, Y: 1}) || len(g.Stops) != 2 {
+			t.Errorf("%v: rectangular gradient %+v", w, g)
+		}
+		if fx := runs[3].Effects; fx.OutlineGradient == nil || fx.Outline != 1 || fx.OutlineColor != "" || fx.OutlineGradient.Angle != 90 || fx.OutlineGradient.Stops[1].Color != "0000FF" {
+			t.Errorf("%v: gradient outline %+v", w, fx)
 		}
 		g := runs[0].Effects.Gradient
 		if g == nil || g.Path != "" || g.Angle != 90 || len(g.Stops) != 2 || g.Stops[0].Color != "FF0000" || g.Stops[1].Color != "8080FF" || g.Stops[1].Pos != 1 {

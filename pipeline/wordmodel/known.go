@@ -113,10 +113,12 @@ func runProperties() {
 	// Drawn by the layout: emphasis dots, a border around the text,
 	// character scale and spacing, text fitted to a width (调整宽度).
 	knownNames("w:rPr", quiet, `w:em w:bdr w:w w:spacing w:fitText`)
-	// The legacy effects and Word 2010's outline, solid fill and offset
-	// shadow are drawn (effects.go).
+	// The legacy effects and Word 2010's outline, fill, shadow, glow and
+	// reflection are drawn (effects.go, glowreflect.go); knownEffect
+	// lists the kinds of them that are not.
 	knownNames("w:rPr", quiet, `w:outline w:shadow w:emboss w:imprint`)
-	knownNames("w:rPr", knownAs{check: knownEffect}, `w14:textFill w14:shadow w14:textOutline`)
+	knownNames("w:rPr", knownAs{check: knownEffect}, `w14:textFill w14:shadow w14:textOutline w14:reflection`)
+	knownNames("w:rPr", quiet, `w14:glow`)
 	for _, effect := range []string{"w14:textOutline", "w14:textFill", "w14:shadow", "w14:glow"} {
 		knownNames(effect, quiet, `w14:solidFill w14:noFill w14:gradFill w14:gsLst w14:gs w14:lin w14:path w14:fillToRect
 			w14:srgbClr w14:schemeClr w14:alpha w14:lumMod w14:lumOff w14:shade w14:tint w14:satMod w14:satOff
@@ -127,7 +129,11 @@ func runProperties() {
 	// which the layout, left to right only, does not; its fonts and sizes
 	// are its complex script's (scripts.go).
 	knownNames("w:rPr", knownAs{check: toggle("从右向左的文字（w:rtl）")}, `w:rtl`)
-	knownNames("w:rPr", knownAs{what: "文字效果（发光、映像或三维）"}, `w14:glow w14:reflection w14:scene3d w14:props3d`)
+	knownNames("w:rPr", knownAs{what: "文字效果（三维）"}, `w14:scene3d w14:props3d`)
+	// Within what is listed already (knownEffect: a crafted pattern fill;
+	// 3-D), so as not to list it twice.
+	knownNames("w14:textFill", quiet, `w14:pattFill w14:fgClr w14:bgClr w14:blipFill`)
+	knownNames("w14:props3d", quiet, `w14:bevelT w14:bevelB w14:extrusionClr w14:contourClr`)
 	// A paragraph mark inserted or deleted: the Word document keeps the
 	// paragraphs apart as the PDF does.
 	knownNames("w:rPr", quiet, `w:ins w:del w:moveFrom w:moveTo`)

@@ -241,7 +241,7 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 	}
 	var f runInfo
 	if f.run, f.hidden = runFormat(all, local); !f.hidden {
-		f.found = undrawnFormat(all)
+		f.found = append(undrawnFormat(all), undrawnEffects(all)...)
 		f.run.Effects = s.effects(all, f.run.Color)
 		f.run.Font, f.run.LatinFont = s.theme.font(all, "w:eastAsia"), s.theme.font(all, "w:ascii")
 		s.scripts(&f.run, all)
