@@ -84,7 +84,10 @@ func (col column) length(direction string) float64 {
 // width on its side, an em of its own size for each upright character
 // in place of its glyph's advance in its width, which holds its run's
 // character spacing (and a fitted stretch's spread) after it and the
-// room of a text border it opens or closes.
+// room of a text border it opens or closes. A character scaled (w:w, or
+// squeezed into a shorter 调整宽度) is scaled along the column, as
+// LibreOffice sets it and as Word scales text along its line: its em
+// that much longer or shorter, its width across the column kept.
 func (col column) along(i int) float64 {
 	u := col.units[i]
 	if u.east.combined() {
@@ -103,7 +106,7 @@ func (col column) along(i int) float64 {
 	}
 	em, l := col.em(u), u.width
 	for _, ch := range u.text {
-		l += em - charAdvance(u, ch, em) + u.spacing
+		l += em*cmp.Or(u.hscale, 1) - charAdvance(u, ch, em) + u.spacing
 	}
 	return l
 }
@@ -241,14 +244,21 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 
 // uprightChars draws the characters of u upright one under the other,
 // centred on mid, the first's em box from top down, em its type's size
-// in mm.
+// in mm. A scaled character (u.hscale) stands stretched or squeezed
+// down the column: its type that much larger and as much narrower across
+// in its glyphs' own, so that its width across stays an em.
 func (r *renderer) uprightChars(u unit, mid, top, em float64) {
 	f := u.face.font
+	scale := cmp.Or(u.hscale, 1)
+	hscale, long := 0.0, em*scale
+	if scale != 1 {
+		hscale = 1 / scale
+	}
 	for _, ch := range u.text {
 		adv := float64(u.face.glyph(ch).advance) / f.upem * em
-		baseline := top + em*f.ascent/(f.ascent+f.descent)
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: em / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
-		top += em + u.spacing
+		baseline := top + long*f.ascent/(f.ascent+f.descent)
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: long / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx, hscale: hscale})
+		top += long + u.spacing
 	}
 }
 

@@ -1,6 +1,9 @@
 package layout
 
-import "unicode"
+import (
+	"cmp"
+	"unicode"
+)
 
 // An upright column (tbRl, tbLrV) is, for what is drawn beside or around
 // its characters, a line turned a quarter right, as Word and LibreOffice
@@ -58,7 +61,7 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 				if color == "" {
 					color = "000000"
 				}
-				r.ops = append(r.ops, op{kind: opPath, path: emphasisMark(u.deco.emphasis, x+u.lead+em/2, base, em, color)})
+				r.ops = append(r.ops, op{kind: opPath, path: emphasisMark(u.deco.emphasis, x+u.lead+em*cmp.Or(u.hscale, 1)/2, base, em, color)})
 			}
 		}
 		x += along

@@ -482,7 +482,7 @@ func (s *sheet) cell(tc string) Cell {
 		// turned (verticalmarks.go in layout); not all of its runs'
 		// formatting is drawn upright.
 		for _, para := range paras {
-			s.verticalOnly(para, c.Direction, size)
+			s.verticalOnly(para, c.Direction)
 		}
 	}
 	s.eastAsianInCell(c.Direction, paras)
