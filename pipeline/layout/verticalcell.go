@@ -42,11 +42,12 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 			if formatted(runs) {
 				units, runs = r.formattedUnits(nil, pieces[k], runs, c.face, s.sizePt, nil)
 			} else {
-				units = r.units(pieces[k], c.face, s.sizePt, false)
+				units = r.plainCellUnits(nil, pieces[k], c.face, s.sizePt)
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			colorUnits(units, c.color)
 			col := column{units: units, set: s, face: c.face, turned: c.direction == "btLr"}
+			col.setTabs(r)
 			line.cols = append(line.cols, col)
 			line.h = max(line.h, col.length(c.direction))
 		}

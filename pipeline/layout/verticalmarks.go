@@ -7,8 +7,8 @@ import (
 
 // An upright column (tbRl, tbLrV) is, for what is drawn beside or around
 // its characters, a line turned a quarter right, as Word and LibreOffice
-// set it: its Latin runs and the pictures in its line lie on their side
-// along it, their foot on the left, a superscript rises
+// set it: its Latin runs, the pictures in its line and its tabs' leaders
+// lie on their side along it, their foot on the left, a superscript rises
 // to the right, emphasis marks stand right of the characters (underDot
 // left of them), a text border boxes its run down the column and a link
 // is the box around its turned characters. They are laid out level, the
@@ -17,8 +17,8 @@ import (
 // characters, upright or on their side, are drawn in their order where
 // they stand (verticalcell.go).
 
-// uprightMarks draws the turned pictures, emphasis marks, text borders
-// and links of the upright column col whose middle is mid and whose first
+// uprightMarks draws the turned pictures, tab leaders, emphasis marks,
+// text borders and links of the upright column col whose middle is mid and whose first
 // em box's top is top.
 func (r *renderer) uprightMarks(col column, mid, top float64) {
 	c := Point{mid, top}
@@ -52,6 +52,9 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 		if u.img != nil {
 			h := u.pictureHeight()
 			r.drawPicture(u.img, x, base-h, u.width, h)
+		}
+		if u.leader != "" {
+			r.drawLeader(u, x, base, sizeMM)
 		}
 		if u.deco != nil && u.deco.emphasis != "" {
 			if sideways(u) {

@@ -457,8 +457,6 @@ func (s *sheet) cell(tc string) Cell {
 	}
 	if c.Direction != "" && slices.ContainsFunc(shown, hasAlignTab) {
 		*s.undrawn = append(*s.undrawn, Feature{What: alignTabVertical, Where: s.where})
-	} else if c.Direction != "" && slices.ContainsFunc(shown, hasTab) {
-		*s.undrawn = append(*s.undrawn, Feature{What: tabVertical, Where: s.where})
 	}
 	c.Text = strings.Join(lines, "\n")
 	c.Color = oneColor(paras)
