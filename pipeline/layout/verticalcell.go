@@ -3,7 +3,10 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // A cell whose text direction is vertical (w:textDirection, 文字方向) is
@@ -28,10 +31,15 @@ func (c *tableCell) vertical() bool { return c.direction != "" }
 // and h the longest one's length.
 func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 	pieces := strings.Split(r.clean(c.text), "\n")
-	if strings.TrimSpace(strings.Join(pieces, "")) == "" {
+	blank := strings.TrimSpace(strings.Join(pieces, "")) == ""
+	sets := r.cellSets(tl, c, len(pieces))
+	// A paragraph of a picture only is a column of it (wordmodel's
+	// cellPictures).
+	if blank && !slices.ContainsFunc(sets, func(s cellSet) bool {
+		return slices.ContainsFunc(s.sizes, func(rs wordmodel.RunSize) bool { return rs.Picture != nil })
+	}) {
 		return nil
 	}
-	sets := r.cellSets(tl, c, len(pieces))
 	line := cellLine{set: &sets[0], end: true}
 	k := 0
 	for si := range sets {
