@@ -23,10 +23,12 @@ type Combine struct {
 }
 
 // eastAsian reads a run's w:eastAsianLayout: 双行合一 wins over 纵横混排
-// where both are set, as Word's dialogs allow only one.
+// where both are set, as Word's dialogs allow only one; a run fitted to a
+// width (调整宽度, read before) is set as fitted text only, as Word sets
+// it (MS-OI29500 2.1.75: Word ignores the element beside w:fitText).
 func eastAsian(f *Run, all props) {
 	tag := all.tag("w:eastAsianLayout")
-	if tag == "" {
+	if tag == "" || f.FitWidth > 0 {
 		return
 	}
 	switch {
