@@ -55,6 +55,13 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 			}
 			colorUnits(units, c.color)
 			col := column{units: units, set: s, face: c.face, turned: c.direction == "btLr"}
+			if col.turned {
+				for _, u := range units {
+					if u.east != nil && u.east.turned != nil {
+						u.east.level = true
+					}
+				}
+			}
 			col.setTabs(r)
 			line.cols = append(line.cols, col)
 			line.h = max(line.h, col.length(c.direction))
