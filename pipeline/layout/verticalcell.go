@@ -195,18 +195,21 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 	default:
 		x = right - across
 	}
-	cols := line.cols
-	if fromRight {
-		cols = make([]column, len(line.cols))
-		for i, col := range line.cols {
-			cols[len(cols)-1-i] = col
+	// Each column's left, from the side the first stands at; they are
+	// drawn in their paragraphs' order, as a reader extracts them.
+	lefts := make([]float64, len(line.cols))
+	for i := range line.cols {
+		k := i
+		if fromRight {
+			k = len(line.cols) - 1 - i
 		}
+		lefts[k] = x
+		x += line.cols[k].lineH()
 	}
-	for _, col := range cols {
+	for i, col := range line.cols {
 		w := col.lineH()
 		above, below := col.room()
-		x0 := x
-		x += w
+		x0 := lefts[i]
 		length := col.length(c.direction)
 		// Where the column starts along the cell, by its alignment: the
 		// top for upright text, the foot for turned.

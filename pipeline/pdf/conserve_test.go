@@ -428,6 +428,7 @@ func allFeatures(t testing.TB) []feature {
 		linkedFeatures(t),
 		frames3Features(t),
 		verticalCellFeatures(t),
+		verticalCell2Features(t),
 		leaderFeatures(t),
 		keepsFeatures(t),
 	)
