@@ -24,7 +24,9 @@ func TestLibreOfficeScalesAndTabsUprightCellsAlike(t *testing.T) {
 	tab := `<w:r><w:tab/></w:r>`
 	stop := `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:tabs><w:tab w:val="left" w:leader="dot" w:pos="1680"/></w:tabs><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>` +
 		w.Run("", "甲") + tab + w.Run("", "乙") + `</w:p>`
-	left := func(runs ...string) string { return strings.Replace(rt.Centred(runs...), `w:val="center"`, `w:val="left"`, 1) }
+	left := func(runs ...string) string {
+		return strings.Replace(rt.Centred(runs...), `w:val="center"`, `w:val="left"`, 1)
+	}
 	body := rt.Table([]int{1200, 1200, 6444},
 		w.Cell(1200, "tbRl", "", left(w.Run("", "项"), w.Run(rt.Scale(200), "名称"), w.Run("", "合"), w.Run(rt.Scale(50), "单位"), w.Run("", "末"))),
 		w.Cell(1200, "tbRl", "", left(w.Run("", "日期"), tab, w.Run("", "年")), stop),
