@@ -373,8 +373,11 @@ func (s *sheet) cell(tc string) Cell {
 				c.VAlign = ""
 			}
 		}
-		if v, _ := wordxml.Val(props, "w:textDirection"); v == "tbRl" || v == "tbRlV" || v == "tbLrV" || v == "btLr" {
-			c.Direction = v
+		if v, ok := wordxml.Val(props, "w:textDirection"); ok {
+			var known bool
+			if c.Direction, known = cellDirection(v); !known {
+				*s.undrawn = append(*s.undrawn, Feature{What: "单元格的文字方向“" + v + "”", Where: s.where})
+			}
 		}
 		c.FitText = on(props, "w:tcFitText")
 		if c.FitText && c.Direction != "" {
