@@ -343,3 +343,29 @@ func TestHorizontalInATurnedCellStandsLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestAHorizontalSelectionInAnUprightColumn: 纵横混排 over m² (Word
+// writes two runs of one w:id, the 2 superscript) in a tbRl cell stands
+// across the column as one level text in one em: 2 smaller, raised and
+// right after m; 30 spaced 2 pt (w:spacing 40) stands with its digits
+// that much further apart; WPS writes it alike.
+func TestAHorizontalSelectionInAnUprightColumn(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		vert := `<w:eastAsianLayout w:id="-1905" w:vert="1"/>`
+		body := rt.Table([]int{1400, 4000}, w.Cell(1400, "tbRl", "", rt.Para(w.Run("", "面积"), w.Run(vert, "m"), w.Run(`<w:vertAlign w:val="superscript"/>`+vert, "2"), w.Run("", "第"),
+			w.Run(`<w:spacing w:val="40"/><w:eastAsianLayout w:id="-1906" w:vert="1"/>`, "30"), w.Run("", "日"))), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明"))))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		m, two, di, three, zero, ri := textOp(t, r, "m"), textOp(t, r, "2"), textOp(t, r, "第"), textOp(t, r, "3"), textOp(t, r, "0"), textOp(t, r, "日")
+		em := di.size * ptToMM
+		if m.angle != 0 || two.angle != 0 || two.size >= m.size || two.y >= m.y || two.y < m.y-em/2 || !near(two.x, m.x+m.face.width("m", m.size)) {
+			t.Errorf("%v: m at (%.2f, %.2f) %.1f pt, 2 at (%.2f, %.2f) %.1f pt", w, m.x, m.y, m.size, two.x, two.y, two.size)
+		}
+		// One em of the column for m², the next character right under it.
+		if d := di.y - m.y; d < em*0.5 || d > em*1.5 {
+			t.Errorf("%v: 第 %.2f under m², em %.2f", w, d, em)
+		}
+		if !near(zero.x-three.x, three.face.width("3", three.size)+2*ptToMM) || !near(zero.y, three.y) || ri.y-three.y > 1.5*em {
+			t.Errorf("%v: 3 at %.2f, 0 at %.2f, want %.2f apart", w, three.x, zero.x, three.face.width("3", three.size)+2*ptToMM)
+		}
+	}
+}

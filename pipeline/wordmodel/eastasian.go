@@ -35,7 +35,7 @@ func eastAsian(f *Run, all props) {
 	case truth(attr(tag, "w:combine")):
 		f.Combine = &Combine{ID: attr(tag, "w:id"), Brackets: bracketsOf(attr(tag, "w:combineBrackets"))}
 	case truth(attr(tag, "w:vert")):
-		f.Vertical, f.VertCompress = true, truth(attr(tag, "w:vertCompress"))
+		f.Vertical, f.VertCompress, f.VertID = true, truth(attr(tag, "w:vertCompress")), attr(tag, "w:id")
 	}
 }
 

@@ -94,8 +94,10 @@ type Run struct {
 	Effects *Effects
 	// Vertical is 纵横混排: the run's characters turned a quarter
 	// counter-clockwise in the line, squeezed into one character's width
-	// where VertCompress is set.
+	// where VertCompress is set; VertID (w:id) joins the runs Word
+	// writes for one selection into one turned text.
 	Vertical, VertCompress bool
+	VertID                 string
 	// Align is the alignment tab (对齐方式制表符, w:ptab) the run's one
 	// tab is; nil for a run of text or an ordinary tab.
 	Align *AlignTab
@@ -260,16 +262,13 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 // (btLr) is a level line turned and shows all of a run's formatting; an
 // upright column (tbRl, tbRlV, tbLrV) shows its colour, weight, size,
 // italic, capitals, lines, backgrounds, scripts, emphasis marks, text
-// borders, character spacing, links, 纵横混排 runs with their marks,
-// 拼音指南, and its characters' scale (w:w, a squeezed 调整宽度) along
-// the column, not the rest.
+// borders, character spacing, links, 纵横混排 selections with their
+// marks, scripts and spacing, 拼音指南, and its characters' scale (w:w,
+// a squeezed 调整宽度) along the column, not the rest.
 var verticalMarks = []struct {
 	name string
 	has  func(Run) bool
 }{
-	// A 纵横混排 run stands across the column as one level text, its
-	// marks drawn with it; it is not raised, spaced or fitted there.
-	{"纵横混排文字的上下标或字符间距", func(r Run) bool { return r.Vertical && (r.VertAlign != "" || r.Position != 0 || r.Spacing != 0) }},
 	// A 拼音指南's base and guide stand as characters only.
 	{"带格式的拼音指南", func(r Run) bool {
 		return r.Ruby != nil && (uprightUnmarked(r) || r.Highlight != "" || r.Shading != "" || uprightUnmarked(r.Ruby.Run) || r.Ruby.Highlight != "" || r.Ruby.Shading != "")
