@@ -180,6 +180,10 @@ var corpusKnown = map[string][]known{
 		{`第 1 页第 [45] 行.*基线`, "unsettled: LibreOffice ends the row of exact height 5.5 pt higher when a cell holds a picture in vertical text (see vertical-cell-picture)"},
 		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the tbRl cell's picture level and the btLr cell's not at all (see vertical-cell-picture); ours are turned with their columns as Word turns a picture in vertical text, and poppler's listing gives no box for a turned picture"},
 	},
+	"vertical-cell-horizontal-scripts": {
+		{`第 1 页第 [3-6] 行.*基线`, "unsettled: LibreOffice gives a 纵横混排 selection in a tbRl column its line's height along the column (see vertical-cell-horizontal-marks), so m², 第, 30 and 日 stand 10–24 pt lower; across they are alike: m² one level text with the 2 raised right after m, 30 with its 2 pt spacing as wide (19.8 pt)"},
+		{`第 1 页第 [78] 行.*基线`, "unsettled: LibreOffice ends this row of exact height 5.5 pt higher (see vertical-cell-picture)"},
+	},
 	"vertical-cell-turned-horizontal": {{`第 1 页 8 行，LibreOffice 6 行`, "LibreOffice: stands the level 12 and 30 of a btLr cell right of the turned line (from 108 pt, the line 91–112 pt) and 12 over 月's foot; we centre them on the line, an em box along it, as the run stands across an upright column in both (vertical-cell-horizontal-marks); both stand them level, 30 squeezed to the line's em (适应行宽)"}},
 	"keep-next-long": {
 		{`第 [12] 页 \d+ 行，LibreOffice \d+ 行`, "LibreOffice: moves a keepNext paragraph whole (its text formatting treats keep-with-next as keep-together, widorp.cxx); Word's 与下段同页 forbids only a break after the paragraph's last line, so Word breaks it where the page is full and takes its last two lines (widow control) over with the next, as we do"},

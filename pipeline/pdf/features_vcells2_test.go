@@ -11,7 +11,8 @@ import (
 // into a shorter 调整宽度 in an upright cell (tbRl; WPS: tbRlV); tabs to
 // the default stops and to a dotted stop in an upright and a turned (btLr)
 // cell; a picture alone in its paragraph under a signature line in each;
-// 纵横混排 in a turned cell. The rows have an exact height that holds the
+// 纵横混排 over m² (two runs of one w:id) and spaced in an upright cell,
+// and in a turned cell. The rows have an exact height that holds the
 // text, as LibreOffice (7.4) does not grow a row for vertical text.
 func verticalCell2Features(t testing.TB) []feature {
 	exact := `<w:trHeight w:val="6800" w:hRule="exact"/>`
@@ -45,6 +46,9 @@ func verticalCell2Features(t testing.TB) []feature {
 			body: table([]int{1400, 1400, 6034}, "", row(exact, cell(1400, tabbed(wpsRun, wpsPara, wpsTab), `<w:textDirection w:val="tbRlV"/>`), cell(1400, tabbed(wpsRun, wpsPara, wpsTab), turned), cell(6034, wpsPara("", wpsRun("", "说明"))))) + wpsPara("", wpsRun("", sample))},
 		{name: "vertical-cell-own-picture", parts: map[string]string{"word/media/image1.png": string(pt.Bands(t, "png"))},
 			body: table([]int{1400, 1400, 6034}, "", row(exact, cell(1400, signed, upright), cell(1400, signed, turned), cell(6034, text("说明")))) + text(sample)},
+		{name: "vertical-cell-horizontal-scripts",
+			body: table([]int{1400, 7434}, "", row(exact, cell(1400, para("", wordRun("", "面积"), wordRun(`<w:eastAsianLayout w:id="-1904" w:vert="1"/>`, "m"), wordRun(`<w:vertAlign w:val="superscript"/><w:eastAsianLayout w:id="-1904" w:vert="1"/>`, "2"),
+				wordRun("", "第"), wordRun(`<w:spacing w:val="40"/><w:eastAsianLayout w:id="-1905" w:vert="1"/>`, "30"), wordRun("", "日")), upright), cell(7434, text("说明")))) + text(sample)},
 		{name: "vertical-cell-turned-horizontal",
 			body: table([]int{1400, 7434}, "", row(exact, cell(1400, across, turned), cell(7434, text("说明")))) + text(sample)},
 	}
