@@ -24,7 +24,10 @@ import (
 // in a horizontal line, reading upwards (12 in 2024年12月), in a box as
 // wide as the run's em is high; w:vertCompress squeezes a longer text
 // into that height, otherwise it stands out over and under the line,
-// centred on it, and the line grows to hold it.
+// centred on it, and the line grows to hold it. MS-OI29500 (2.1.75)
+// says Word ignores w:vertCompress, yet Word's own 纵横混排 dialog writes
+// it for 适应行宽, which squeezes the text into the line there, and
+// LibreOffice squeezes it too (CharRotateIsFitToLine): it is followed.
 
 // eastAsian is what a unit set 双行合一 or 纵横混排 draws instead of its
 // text.

@@ -11,7 +11,12 @@ import (
 // lie on their side along it, their foot on the left, a superscript rises
 // to the right, emphasis marks stand right of the characters (underDot
 // left of them), a text border boxes its run down the column and a link
-// is the box around its turned characters. They are laid out level, the
+// is the box around its turned characters. The sides are checked against
+// LibreOffice for scripts and 拼音指南 (the corpus' vertical-cell-marks
+// and vertical-cell-east-asian-upright); ECMA-376 puts emphasis marks
+// above or below the characters, which on a line turned a quarter right
+// is right or left, where LibreOffice's vertical layout puts them too
+// (its PDF draws none to compare). They are laid out level, the
 // line's start at the column's top, its baseline centring each run's em
 // box on the column's middle, and turned about that point; the
 // characters, upright or on their side, are drawn in their order where
