@@ -36,12 +36,14 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 	rest := piece
 	var fit fitter
 	var comb combiner
+	var turn acrossGatherer
 	var ruby rubyGatherer
 	st := Style{Size: sizePt}
 	for {
 		for len(runs) > 0 && runs[0].Picture != nil {
 			// A picture in the line (嵌入型) is a stretch of no text.
 			dst = comb.flush(r, dst, face, st)
+			dst = turn.flush(r, dst, face, st)
 			dst = append(dst, r.pictureUnit(runs[0].Picture, ""))
 			runs = runs[1:]
 		}
@@ -50,6 +52,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		}
 		if len(runs) == 0 {
 			dst = comb.flush(r, dst, face, st)
+			dst = turn.flush(r, dst, face, st)
 			dst = ruby.flush(r, dst, face, st)
 			fit.close([][]unit{dst})
 			dst = r.unitsIn(dst, r.clean(shown(rest, expand)), fonts.faces, sizePt, false)
@@ -68,6 +71,9 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		if !comb.joins(run) {
 			dst = comb.flush(r, dst, face, st)
 		}
+		if !turn.joins(run) {
+			dst = turn.flush(r, dst, face, st)
+		}
 		if !ruby.joins(run) {
 			dst = ruby.flush(r, dst, face, st)
 		}
@@ -78,9 +84,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		case run.Combine != nil:
 			comb.runs = append(comb.runs, run) // 双行合一, one box once its stretch ends
 		case run.Vertical:
-			if u, ok := r.turnedUnit(run, face, st); ok {
-				dst = append(dst, u) // 纵横混排, set across a vertical cell's column
-			}
+			turn.runs = append(turn.runs, run) // 纵横混排, one box once its selection ends
 		default:
 			for _, units := range r.runPieces(run, face, st) {
 				dst = append(dst, units...)
@@ -93,6 +97,7 @@ func (r *renderer) formattedUnits(dst []unit, piece string, runs []wordmodel.Run
 		rest = rest[cut:]
 	}
 	dst = comb.flush(r, dst, face, st)
+	dst = turn.flush(r, dst, face, st)
 	dst = ruby.flush(r, dst, face, st)
 	fit.close([][]unit{dst})
 	borderPads(dst[from:])

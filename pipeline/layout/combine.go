@@ -24,7 +24,10 @@ import (
 // in a horizontal line, reading upwards (12 in 2024年12月), in a box as
 // wide as the run's em is high; w:vertCompress squeezes a longer text
 // into that height, otherwise it stands out over and under the line,
-// centred on it, and the line grows to hold it.
+// centred on it, and the line grows to hold it. MS-OI29500 (2.1.75)
+// says Word ignores w:vertCompress, yet Word's own 纵横混排 dialog writes
+// it for 适应行宽, which squeezes the text into the line there, and
+// LibreOffice squeezes it too (CharRotateIsFitToLine): it is followed.
 
 // eastAsian is what a unit set 双行合一 or 纵横混排 draws instead of its
 // text.
@@ -39,6 +42,10 @@ type eastAsian struct {
 	sizeMM          float64
 	// compress: 适应行宽, squeezed into an em (w:vertCompress).
 	compress bool
+	// level: 纵横混排 in a line turned to read upwards (a btLr cell's),
+	// which stands level on the page, as LibreOffice draws it and as
+	// the run stands across an upright column.
+	level bool
 	// base and guide are a 拼音指南's base text and its guide, the
 	// guide's baseline raise mm above the base's, placed by align
 	// (ruby.go).
@@ -185,6 +192,17 @@ func (r *renderer) drawEastAsian(u unit, line *face, x, baseline, sizeMM float64
 	e := u.east
 	if e.guide != nil || e.base != nil {
 		r.drawRuby(e, line, x, baseline, sizeMM)
+		return
+	}
+	if e.turned != nil && e.level {
+		// Turned right in a line that is turned left (btLr): level on
+		// the page, as in an upright column.
+		page := r.ops
+		r.ops = nil
+		r.drawTurned(e, x, baseline, sizeMM)
+		f := e.turned[0].face.font
+		c := Point{x + (f.ascent+f.descent)*e.sizeMM/2, baseline + (f.descent-f.ascent)*e.sizeMM/2}
+		r.ops = append(page, quarterTurned(quarterTurned(r.ops, c, true), c, true)...)
 		return
 	}
 	if e.turned != nil {

@@ -17,11 +17,15 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 	pieces := [][]unit{nil}
 	var fit fitter
 	var comb combiner
+	var turn acrossGatherer
 	var ruby rubyGatherer
 	for _, run := range runs {
 		run = r.plainNumbers(run, p.Text)
 		if run.Bookmark == "" && !comb.joins(run) {
 			pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+		}
+		if run.Bookmark == "" && !turn.joins(run) {
+			pieces[len(pieces)-1] = turn.flush(r, pieces[len(pieces)-1], face, st)
 		}
 		if run.Bookmark == "" && !ruby.joins(run) {
 			pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
@@ -38,9 +42,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 			continue
 		}
 		if run.Vertical && run.Bookmark == "" && run.Picture == 0 {
-			if u, ok := r.turnedUnit(run, face, st); ok {
-				pieces[len(pieces)-1] = append(pieces[len(pieces)-1], u)
-			}
+			turn.runs = append(turn.runs, run)
 			continue
 		}
 		if run.Bookmark != "" {
@@ -74,6 +76,7 @@ func (r *renderer) runUnits(p *wordmodel.Paragraph, face *face, st Style) [][]un
 		}
 	}
 	pieces[len(pieces)-1] = comb.flush(r, pieces[len(pieces)-1], face, st)
+	pieces[len(pieces)-1] = turn.flush(r, pieces[len(pieces)-1], face, st)
 	pieces[len(pieces)-1] = ruby.flush(r, pieces[len(pieces)-1], face, st)
 	fit.close(pieces)
 	for _, piece := range pieces {

@@ -7,19 +7,46 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// turnedUnit is the box of a 纵横混排 run (combine.go): as wide as the
-// run's em is high, to whole cells on the character grid, its characters
-// at their own widths along the turned baseline; ok is false for a run
-// of no text.
-func (r *renderer) turnedUnit(run wordmodel.Run, face *face, st Style) (unit, bool) {
+// acrossGatherer gathers the runs of one 纵横混排 selection, which Word writes
+// as runs of one w:id where their formatting differs (m², a red digit),
+// into one turned text.
+type acrossGatherer struct{ gathered }
+
+// joins reports whether run goes on with the gathered selection.
+func (g *acrossGatherer) joins(run wordmodel.Run) bool {
+	if len(g.runs) == 0 || !run.Vertical {
+		return false
+	}
+	id := g.runs[0].VertID
+	return id != "" && run.VertID == id
+}
+
+// flush appends the gathered selection's unit to units, and starts
+// gathering anew.
+func (g *acrossGatherer) flush(r *renderer, units []unit, face *face, st Style) []unit {
+	return g.gathered.flush(units, func(runs []wordmodel.Run) (unit, bool) { return r.turnedUnit(runs, face, st) })
+}
+
+// turnedUnit is the box of a 纵横混排 selection's runs (combine.go): as
+// wide as its first run's em is high, to whole cells on the character
+// grid, its characters at their own widths (a script smaller and raised
+// or lowered, spaced as its run is) along the turned baseline; ok is
+// false for runs of no text.
+func (r *renderer) turnedUnit(runs []wordmodel.Run, face *face, st Style) (unit, bool) {
 	grid := st
 	st.Grid = false
-	run.Vertical = false
-	run.Text = strings.ReplaceAll(run.Text, "\n", "")
-	units := flat(r.runPieces(run, face, st))
+	var units []unit
+	text := ""
+	for _, run := range runs {
+		run.Vertical = false
+		run.Text = strings.ReplaceAll(run.Text, "\n", "")
+		text += run.Text
+		units = append(units, flat(r.runPieces(run, face, st))...)
+	}
 	if len(units) == 0 {
 		return unit{}, false
 	}
+	run := runs[0]
 	size := runSize(run, st) * ptToMM
 	f := units[0].face.font
 	em := (f.ascent + f.descent) * size
@@ -27,7 +54,7 @@ func (r *renderer) turnedUnit(run wordmodel.Run, face *face, st Style) (unit, bo
 	if e.compress && e.length > em {
 		e.squeeze = em / e.length
 	}
-	u := unit{text: run.Text, width: r.onGrid(em, size/ptToMM, grid), face: face, east: e}
+	u := unit{text: text, width: r.onGrid(em, size/ptToMM, grid), face: face, east: e}
 	if run.Size > 0 && st.Size > 0 && run.Size != st.Size {
 		u.scale = run.Size / st.Size // its own size, an upright column's em
 	}
@@ -55,20 +82,43 @@ func (r *renderer) drawTurned(e *eastAsian, x, baseline, sizeMM float64) {
 	r.turnedMarks(e, x+a, y, a, sizeMM)
 	for _, t := range e.turned {
 		if !t.space && t.text != "" {
-			size := sizeMM / ptToMM
+			size := sizeMM
 			if t.scale > 0 {
 				size *= t.scale
 			}
-			hs := e.squeeze
-			if t.hscale > 0 {
-				hs *= t.hscale
+			rise := 0.0
+			if t.deco != nil {
+				rise = t.deco.rise * sizeMM // a script's baseline, raised towards the turned tops
 			}
-			if hs == 1 {
-				hs = 0
-			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: size, x: x + a, y: y, text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs, angle: 90})
+			r.eastText(t, x+a-rise, y-t.lead*e.squeeze, 0, -1, size, e.squeeze, 90)
 		}
 		y -= t.width * e.squeeze
+	}
+}
+
+// eastText draws the text of the unit t of a 纵横混排 text from (x, y)
+// along (dx, dy), at size mm, its advances scaled by squeeze, turned by
+// angle: one text, or one a character where its run spaces or kerns them.
+func (r *renderer) eastText(t unit, x, y, dx, dy, size, squeeze, angle float64) {
+	hs := squeeze
+	if t.hscale > 0 {
+		hs *= t.hscale
+	}
+	if hs == 1 {
+		hs = 0
+	}
+	o := op{kind: opText, face: t.face, size: size / ptToMM, x: x, y: y, text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs, angle: angle}
+	if t.spacing == 0 && t.kern == nil {
+		r.ops = append(r.ops, o)
+		return
+	}
+	i := 0
+	for _, c := range t.text {
+		o.text, o.x, o.y = string(c), x, y
+		r.ops = append(r.ops, o)
+		step := (charAdvance(t, c, size) + kernAt(t, i)) * squeeze
+		x, y = x+dx*step, y+dy*step
+		i++
 	}
 }
 
@@ -118,14 +168,14 @@ func (r *renderer) drawAcross(e *eastAsian, mid, top, em float64) {
 			}
 		}
 		if !t.space && t.text != "" {
-			hs := squeeze
-			if t.hscale > 0 {
-				hs *= t.hscale
+			size, rise := em, 0.0
+			if t.scale > 0 {
+				size *= t.scale // a script's, of the column's em
 			}
-			if hs == 1 {
-				hs = 0
+			if t.deco != nil {
+				rise = t.deco.rise * em
 			}
-			r.ops = append(r.ops, op{kind: opText, face: t.face, size: em / ptToMM, x: x + t.lead*squeeze, y: baseline, text: t.text, color: t.color, bold: t.bold, fx: t.fx, hscale: hs})
+			r.eastText(t, x+t.lead*squeeze, baseline-rise, 1, 0, size, squeeze, 0)
 		}
 		x += t.width * squeeze
 	}

@@ -3,7 +3,10 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
+
+	"jixiao/pipeline/wordmodel"
 )
 
 // A cell whose text direction is vertical (w:textDirection, 文字方向) is
@@ -28,10 +31,15 @@ func (c *tableCell) vertical() bool { return c.direction != "" }
 // and h the longest one's length.
 func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 	pieces := strings.Split(r.clean(c.text), "\n")
-	if strings.TrimSpace(strings.Join(pieces, "")) == "" {
+	blank := strings.TrimSpace(strings.Join(pieces, "")) == ""
+	sets := r.cellSets(tl, c, len(pieces))
+	// A paragraph of a picture only is a column of it (wordmodel's
+	// cellPictures).
+	if blank && !slices.ContainsFunc(sets, func(s cellSet) bool {
+		return slices.ContainsFunc(s.sizes, func(rs wordmodel.RunSize) bool { return rs.Picture != nil })
+	}) {
 		return nil
 	}
-	sets := r.cellSets(tl, c, len(pieces))
 	line := cellLine{set: &sets[0], end: true}
 	k := 0
 	for si := range sets {
@@ -42,11 +50,19 @@ func (r *renderer) verticalLines(tl *tableLayout, c tableCell) []cellLine {
 			if formatted(runs) {
 				units, runs = r.formattedUnits(nil, pieces[k], runs, c.face, &c.fonts, s.sizePt, nil)
 			} else {
-				units = r.unitsIn(nil, pieces[k], c.fonts.faces, s.sizePt, false)
+				units = r.plainCellUnits(nil, pieces[k], c.face, c.fonts.faces, s.sizePt)
 				runs = sizeUnits(units, runs, s.sizePt)
 			}
 			colorUnits(units, c.color)
 			col := column{units: units, set: s, face: c.face, turned: c.direction == "btLr"}
+			if col.turned {
+				for _, u := range units {
+					if u.east != nil && u.east.turned != nil {
+						u.east.level = true
+					}
+				}
+			}
+			col.setTabs(r)
 			line.cols = append(line.cols, col)
 			line.h = max(line.h, col.length(c.direction))
 		}
@@ -84,7 +100,10 @@ func (col column) length(direction string) float64 {
 // width on its side, an em of its own size for each upright character
 // in place of its glyph's advance in its width, which holds its run's
 // character spacing (and a fitted stretch's spread) after it and the
-// room of a text border it opens or closes.
+// room of a text border it opens or closes. A character scaled (w:w, or
+// squeezed into a shorter 调整宽度) is scaled along the column, as
+// LibreOffice sets it and as Word scales text along its line: its em
+// that much longer or shorter, its width across the column kept.
 func (col column) along(i int) float64 {
 	u := col.units[i]
 	if u.east.combined() {
@@ -103,7 +122,7 @@ func (col column) along(i int) float64 {
 	}
 	em, l := col.em(u), u.width
 	for _, ch := range u.text {
-		l += em - charAdvance(u, ch, em) + u.spacing
+		l += em*cmp.Or(u.hscale, 1) - charAdvance(u, ch, em) + u.spacing
 	}
 	return l
 }
@@ -176,18 +195,21 @@ func (r *renderer) verticalText(line cellLine, c tableCell, y, h float64) {
 	default:
 		x = right - across
 	}
-	cols := line.cols
-	if fromRight {
-		cols = make([]column, len(line.cols))
-		for i, col := range line.cols {
-			cols[len(cols)-1-i] = col
+	// Each column's left, from the side the first stands at; they are
+	// drawn in their paragraphs' order, as a reader extracts them.
+	lefts := make([]float64, len(line.cols))
+	for i := range line.cols {
+		k := i
+		if fromRight {
+			k = len(line.cols) - 1 - i
 		}
+		lefts[k] = x
+		x += line.cols[k].lineH()
 	}
-	for _, col := range cols {
+	for i, col := range line.cols {
 		w := col.lineH()
 		above, below := col.room()
-		x0 := x
-		x += w
+		x0 := lefts[i]
 		length := col.length(c.direction)
 		// Where the column starts along the cell, by its alignment: the
 		// top for upright text, the foot for turned.
@@ -241,14 +263,21 @@ func (r *renderer) uprightColumn(col column, mid, top float64) {
 
 // uprightChars draws the characters of u upright one under the other,
 // centred on mid, the first's em box from top down, em its type's size
-// in mm.
+// in mm. A scaled character (u.hscale) stands stretched or squeezed
+// down the column: its type that much larger and as much narrower across
+// in its glyphs' own, so that its width across stays an em.
 func (r *renderer) uprightChars(u unit, mid, top, em float64) {
 	f := u.face.font
+	scale := cmp.Or(u.hscale, 1)
+	hscale, long := 0.0, em*scale
+	if scale != 1 {
+		hscale = 1 / scale
+	}
 	for _, ch := range u.text {
 		adv := float64(u.face.glyph(ch).advance) / f.upem * em
-		baseline := top + em*f.ascent/(f.ascent+f.descent)
-		r.ops = append(r.ops, op{kind: opText, face: u.face, size: em / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx})
-		top += em + u.spacing
+		baseline := top + long*f.ascent/(f.ascent+f.descent)
+		r.ops = append(r.ops, op{kind: opText, face: u.face, size: long / ptToMM, x: mid - adv/2, y: baseline, text: string(ch), color: u.color, bold: u.bold, fx: u.fx, hscale: hscale})
+		top += long + u.spacing
 	}
 }
 

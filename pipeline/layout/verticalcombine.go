@@ -1,5 +1,7 @@
 package layout
 
+import "cmp"
+
 // 双行合一 in an upright column (tbRl, tbLrV) is set as LibreOffice sets
 // it there: its two halves are two columns of half-size characters side
 // by side in the column's em, the first on the right, each upright one
@@ -19,7 +21,7 @@ func (col column) halfLength(units []unit) float64 {
 			l += u.width
 			continue
 		}
-		l += col.em(u) + u.spacing
+		l += col.em(u)*cmp.Or(u.hscale, 1) + u.spacing
 	}
 	return l
 }
@@ -61,7 +63,7 @@ func (r *renderer) downUnits(col column, units []unit, mid, top, gap float64) fl
 		if !u.space {
 			r.uprightChars(u, mid, top, col.em(u))
 		}
-		top += col.em(u) + u.spacing + gap
+		top += col.em(u)*cmp.Or(u.hscale, 1) + u.spacing + gap
 	}
 	return top
 }

@@ -1,21 +1,29 @@
 package layout
 
-import "unicode"
+import (
+	"cmp"
+	"unicode"
+)
 
 // An upright column (tbRl, tbLrV) is, for what is drawn beside or around
 // its characters, a line turned a quarter right, as Word and LibreOffice
-// set it: its Latin runs and the pictures in its line lie on their side
-// along it, their foot on the left, a superscript rises
+// set it: its Latin runs, the pictures in its line and its tabs' leaders
+// lie on their side along it, their foot on the left, a superscript rises
 // to the right, emphasis marks stand right of the characters (underDot
 // left of them), a text border boxes its run down the column and a link
-// is the box around its turned characters. They are laid out level, the
+// is the box around its turned characters. The sides are checked against
+// LibreOffice for scripts and 拼音指南 (the corpus' vertical-cell-marks
+// and vertical-cell-east-asian-upright); ECMA-376 puts emphasis marks
+// above or below the characters, which on a line turned a quarter right
+// is right or left, where LibreOffice's vertical layout puts them too
+// (its PDF draws none to compare). They are laid out level, the
 // line's start at the column's top, its baseline centring each run's em
 // box on the column's middle, and turned about that point; the
 // characters, upright or on their side, are drawn in their order where
 // they stand (verticalcell.go).
 
-// uprightMarks draws the turned pictures, emphasis marks, text borders
-// and links of the upright column col whose middle is mid and whose first
+// uprightMarks draws the turned pictures, tab leaders, emphasis marks,
+// text borders and links of the upright column col whose middle is mid and whose first
 // em box's top is top.
 func (r *renderer) uprightMarks(col column, mid, top float64) {
 	c := Point{mid, top}
@@ -50,6 +58,9 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 			h := u.pictureHeight()
 			r.drawPicture(u.img, x, base-h, u.width, h)
 		}
+		if u.leader != "" {
+			r.drawLeader(u, x, base, sizeMM)
+		}
 		if u.deco != nil && u.deco.emphasis != "" {
 			if sideways(u) {
 				r.emphasisMarks(u, x+u.lead, base, sizeMM)
@@ -58,7 +69,7 @@ func (r *renderer) uprightMarks(col column, mid, top float64) {
 				if color == "" {
 					color = "000000"
 				}
-				r.ops = append(r.ops, op{kind: opPath, path: emphasisMark(u.deco.emphasis, x+u.lead+em/2, base, em, color)})
+				r.ops = append(r.ops, op{kind: opPath, path: emphasisMark(u.deco.emphasis, x+u.lead+em*cmp.Or(u.hscale, 1)/2, base, em, color)})
 			}
 		}
 		x += along

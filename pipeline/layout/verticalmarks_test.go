@@ -309,3 +309,63 @@ func TestFittedTextInAnUprightColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestHorizontalInATurnedCellStandsLevel: a 纵横混排 run (12) in a btLr
+// cell, as Word and WPS write it, stands level on the page as LibreOffice
+// draws it: reading left to right across the turned line, centred on
+// it, between 于's and 月's places an em apart up the cell; its underline
+// under it, level too.
+func TestHorizontalInATurnedCellStandsLevel(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		body := rt.Table([]int{1400, 4000}, w.Cell(1400, "btLr", "", rt.Para(w.Run("", "完成于"), w.Run(`<w:u w:val="single"/><w:eastAsianLayout w:id="7" w:vert="1"/>`, "12"), w.Run("", "月"))), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明"))))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		digits, before, after := textOp(t, r, "12"), textOp(t, r, "完成于"), textOp(t, r, "月")
+		em := before.size * ptToMM
+		wide := digits.face.width("12", digits.size)
+		f := digits.face.font
+		// The turned line's middle, across the page: its baseline is
+		// the characters' descent from their em box's middle.
+		mid := before.x - (f.ascent-f.descent)*em/2
+		foot := before.y - 3*em // where 于 ends, up the cell
+		if digits.angle != 0 || before.angle != 90 || after.angle != 90 {
+			t.Fatalf("%v: 12 at %v°, the line at %v°", w, digits.angle, before.angle)
+		}
+		if !near(digits.x+wide/2, mid) || digits.y > foot || digits.y < after.y+em/2 {
+			t.Errorf("%v: 12 at (%.2f, %.2f), %.2f wide; the line's middle %.2f, 于 ends at %.2f, 月 from %.2f", w, digits.x, digits.y, wide, mid, foot, after.y)
+		}
+		under := false
+		for _, p := range pathsOf(r) {
+			x, y, pw, ph := p.Bounds()
+			under = under || ph < 0.5 && math.Abs(pw-wide) < 0.5 && y > digits.y && y < digits.y+em/2 && math.Abs(x-digits.x) < 0.3
+		}
+		if !under {
+			t.Errorf("%v: no level underline under 12", w)
+		}
+	}
+}
+
+// TestAHorizontalSelectionInAnUprightColumn: 纵横混排 over m² (Word
+// writes two runs of one w:id, the 2 superscript) in a tbRl cell stands
+// across the column as one level text in one em: 2 smaller, raised and
+// right after m; 30 spaced 2 pt (w:spacing 40) stands with its digits
+// that much further apart; WPS writes it alike.
+func TestAHorizontalSelectionInAnUprightColumn(t *testing.T) {
+	for _, w := range []rt.Writer{rt.Word, rt.WPS} {
+		vert := `<w:eastAsianLayout w:id="-1905" w:vert="1"/>`
+		body := rt.Table([]int{1400, 4000}, w.Cell(1400, "tbRl", "", rt.Para(w.Run("", "面积"), w.Run(vert, "m"), w.Run(`<w:vertAlign w:val="superscript"/>`+vert, "2"), w.Run("", "第"),
+			w.Run(`<w:spacing w:val="40"/><w:eastAsianLayout w:id="-1906" w:vert="1"/>`, "30"), w.Run("", "日"))), w.Cell(4000, "", "", rt.Centred(w.Run("", "说明"))))
+		r := laidDocx(t, rt.Docx(t, body, "", nil))
+		m, two, di, three, zero, ri := textOp(t, r, "m"), textOp(t, r, "2"), textOp(t, r, "第"), textOp(t, r, "3"), textOp(t, r, "0"), textOp(t, r, "日")
+		em := di.size * ptToMM
+		if m.angle != 0 || two.angle != 0 || two.size >= m.size || two.y >= m.y || two.y < m.y-em/2 || !near(two.x, m.x+m.face.width("m", m.size)) {
+			t.Errorf("%v: m at (%.2f, %.2f) %.1f pt, 2 at (%.2f, %.2f) %.1f pt", w, m.x, m.y, m.size, two.x, two.y, two.size)
+		}
+		// One em of the column for m², the next character right under it.
+		if d := di.y - m.y; d < em*0.5 || d > em*1.5 {
+			t.Errorf("%v: 第 %.2f under m², em %.2f", w, d, em)
+		}
+		if !near(zero.x-three.x, three.face.width("3", three.size)+2*ptToMM) || !near(zero.y, three.y) || ri.y-three.y > 1.5*em {
+			t.Errorf("%v: 3 at %.2f, 0 at %.2f, want %.2f apart", w, three.x, zero.x, three.face.width("3", three.size)+2*ptToMM)
+		}
+	}
+}

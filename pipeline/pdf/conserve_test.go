@@ -466,6 +466,7 @@ func allFeatures(t testing.TB) []feature {
 		linkedFeatures(t),
 		frames3Features(t),
 		verticalCellFeatures(t),
+		verticalCell2Features(t),
 		leaderFeatures(t),
 		keepsFeatures(t),
 		notes3Features(t),

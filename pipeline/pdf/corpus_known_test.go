@@ -186,6 +186,20 @@ var corpusKnown = map[string][]known{
 	},
 	"vertical-cell-east-asian-upright": {{`第 1 页 14 行，LibreOffice 15 行`, "LibreOffice: ignores w:hpsRaise (see ruby) and sets the guide qìn right beside its base, so its column stands 13 pt further left than ours, whose guide is raised 15 pt from the base as Word raises it; it also spreads 双行合一's shorter half (政局) along the longer where we centre it as in a horizontal line, so poppler groups the half-size characters differently; the halves' order (沁源财 on the right), the brackets on their side and the guide on its side right of 沁 are alike"}},
 	"vertical-cell-east-asian":         {{`第 1 页 8 行，LibreOffice 7 行`, "LibreOffice: ignores 调整宽度 (w:fitText: 县名 spread over 60 pt, as Word spreads it and we do) and sets the 双行合一's two halves over each other in a btLr cell, so poppler groups the turned line differently; the ruby stands over its base (left of it) in both"}},
+	"vertical-cell-scale":              {{`第 1 页 9 行，LibreOffice 11 行`, "LibreOffice: ignores 调整宽度 (w:fitText: 预算单位 squeezed into 48 pt, as Word squeezes it and we do; its characters 12 pt apart), so poppler groups the columns' characters differently; the scaled characters are alike: 名 and 称 (200%) 32 pt long down the column and 单 and 位 (50%) 8 pt, 合 96 pt and 末 144 pt under 项's top in both"}},
+	"vertical-cell-scale-wps":          {{`第 1 页 9 行，LibreOffice 11 行`, "LibreOffice: ignores 调整宽度, as in vertical-cell-scale; the scaled characters are alike"}},
+	"vertical-cell-tabs":               {{`第 1 页 9 行，LibreOffice 8 行`, "LibreOffice: sets a tab in a btLr cell at no width and draws no leader there (项目甲乙 one word 64 pt long); Word's turned line is a level line turned, its stops measured up it, as ours (甲 42 pt up, 年月 84 pt up after dots); in the upright cell the stops agree: 甲 42 pt (the default stops every 21 pt) and 年 84 pt (the dotted stop) under the column's top, the dots on their side between"}},
+	"vertical-cell-tabs-wps":           {{`第 1 页 9 行，LibreOffice 8 行`, "LibreOffice: sets a tab in a btLr cell at no width (see vertical-cell-tabs); the upright cell's stops agree"}},
+	"vertical-cell-own-picture": {
+		{`第 1 页第 3 行“签名”左端`, "unsettled: poppler boxes our faces 2 pt taller than LibreOffice's (see vertical-cell-marks), so the turned 签名's box starts 3.4 pt further left; its foot is alike"},
+		{`第 1 页第 [45] 行.*基线`, "unsettled: LibreOffice ends the row of exact height 5.5 pt higher when a cell holds a picture in vertical text (see vertical-cell-picture)"},
+		{`第 1 页 0 个图片，LibreOffice 1 个`, "LibreOffice: draws the tbRl cell's picture level and the btLr cell's not at all (see vertical-cell-picture); ours are turned with their columns as Word turns a picture in vertical text, and poppler's listing gives no box for a turned picture"},
+	},
+	"vertical-cell-horizontal-scripts": {
+		{`第 1 页第 [3-6] 行.*基线`, "unsettled: LibreOffice gives a 纵横混排 selection in a tbRl column its line's height along the column (see vertical-cell-horizontal-marks), so m², 第, 30 and 日 stand 10–24 pt lower; across they are alike: m² one level text with the 2 raised right after m, 30 with its 2 pt spacing as wide (19.8 pt)"},
+		{`第 1 页第 [78] 行.*基线`, "unsettled: LibreOffice ends this row of exact height 5.5 pt higher (see vertical-cell-picture)"},
+	},
+	"vertical-cell-turned-horizontal": {{`第 1 页 8 行，LibreOffice 6 行`, "LibreOffice: stands the level 12 and 30 of a btLr cell right of the turned line (from 108 pt, the line 91–112 pt) and 12 over 月's foot; we centre them on the line, an em box along it, as the run stands across an upright column in both (vertical-cell-horizontal-marks); both stand them level, 30 squeezed to the line's em (适应行宽)"}},
 	"keep-next-long": {
 		{`第 [12] 页 \d+ 行，LibreOffice \d+ 行`, "LibreOffice: moves a keepNext paragraph whole (its text formatting treats keep-with-next as keep-together, widorp.cxx); Word's 与下段同页 forbids only a break after the paragraph's last line, so Word breaks it where the page is full and takes its last two lines (widow control) over with the next, as we do"},
 	},

@@ -374,8 +374,11 @@ func (s *sheet) cell(tc string) Cell {
 				c.VAlign = ""
 			}
 		}
-		if v, _ := wordxml.Val(props, "w:textDirection"); v == "tbRl" || v == "tbRlV" || v == "tbLrV" || v == "btLr" {
-			c.Direction = v
+		if v, ok := wordxml.Val(props, "w:textDirection"); ok {
+			var known bool
+			if c.Direction, known = cellDirection(v); !known {
+				*s.undrawn = append(*s.undrawn, Feature{What: "单元格的文字方向“" + v + "”", Where: s.where})
+			}
 		}
 		c.FitText = on(props, "w:tcFitText")
 		if c.FitText && c.Direction != "" {
@@ -458,8 +461,6 @@ func (s *sheet) cell(tc string) Cell {
 	}
 	if c.Direction != "" && slices.ContainsFunc(shown, hasAlignTab) {
 		*s.undrawn = append(*s.undrawn, Feature{What: alignTabVertical, Where: s.where})
-	} else if c.Direction != "" && slices.ContainsFunc(shown, hasTab) {
-		*s.undrawn = append(*s.undrawn, Feature{What: tabVertical, Where: s.where})
 	}
 	c.Text = strings.Join(lines, "\n")
 	c.Color = oneColor(paras)
@@ -484,7 +485,7 @@ func (s *sheet) cell(tc string) Cell {
 		// turned (verticalmarks.go in layout); not all of its runs'
 		// formatting is drawn upright.
 		for _, para := range paras {
-			s.verticalOnly(para, c.Direction, size)
+			s.verticalOnly(para, c.Direction)
 		}
 	}
 	s.eastAsianInCell(c.Direction, paras)

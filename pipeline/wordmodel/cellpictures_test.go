@@ -78,9 +78,12 @@ func TestPicturesInTableCells(t *testing.T) {
 	if up := tbl.Rows[3].Cells[0]; up.Text != "向上竖排" || len(up.Paras) != 1 || up.Paras[0].Sizes == nil || len(*up.Paras[0].Sizes) != 3 || (*up.Paras[0].Sizes)[1].Picture == nil {
 		t.Errorf("the btLr cell: %q %+v", up.Text, up.Paras)
 	}
-	// One in a paragraph of its own there is listed: the columns are of
-	// text only.
-	wantListed(t, doc, "表 1 第 4 行第 2 列：竖排文字单元格中单独成段的图片")
+	// One in a paragraph of its own there is a column of its own, the
+	// picture in its line.
+	if own := tbl.Rows[3].Cells[1]; own.Text != "竖\n" || len(own.Pictures) != 0 || len(own.Paras) != 2 || own.Paras[1].Sizes == nil || len(*own.Paras[1].Sizes) != 1 || (*own.Paras[1].Sizes)[0].Picture == nil {
+		t.Errorf("the picture's own paragraph in a vertical cell: %q %+v %+v", own.Text, own.Pictures, own.Paras)
+	}
+	wantListed(t, doc)
 }
 
 // TestPicturesInALineOfText: a picture among a body paragraph's text (a

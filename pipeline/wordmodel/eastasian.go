@@ -23,17 +23,19 @@ type Combine struct {
 }
 
 // eastAsian reads a run's w:eastAsianLayout: 双行合一 wins over 纵横混排
-// where both are set, as Word's dialogs allow only one.
+// where both are set, as Word's dialogs allow only one; a run fitted to a
+// width (调整宽度, read before) is set as fitted text only, as Word sets
+// it (MS-OI29500 2.1.75: Word ignores the element beside w:fitText).
 func eastAsian(f *Run, all props) {
 	tag := all.tag("w:eastAsianLayout")
-	if tag == "" {
+	if tag == "" || f.FitWidth > 0 {
 		return
 	}
 	switch {
 	case truth(attr(tag, "w:combine")):
 		f.Combine = &Combine{ID: attr(tag, "w:id"), Brackets: bracketsOf(attr(tag, "w:combineBrackets"))}
 	case truth(attr(tag, "w:vert")):
-		f.Vertical, f.VertCompress = true, truth(attr(tag, "w:vertCompress"))
+		f.Vertical, f.VertCompress, f.VertID = true, truth(attr(tag, "w:vertCompress")), attr(tag, "w:id")
 	}
 }
 
@@ -56,24 +58,20 @@ func uprightUnmarked(r Run) bool {
 		r.Link != "" || r.Scale != 0 || r.Spacing != 0 || r.FitWidth != 0
 }
 
-// eastAsianInCell lists what of 双行合一 and 纵横混排 a cell of text
-// direction does not show: the marks of 双行合一 in upright vertical
-// text, whose halves stand there as two columns of characters (a cell
-// turned upwards sets it all in its turned line); 纵横混排 in text turned upwards
-// (btLr), whose run the layout sets across a column only where the
-// text stands upright in columns (tbRl, tbLrV) and turns, as in the body
-// (and as LibreOffice draws it), in a horizontal cell.
+// eastAsianInCell lists what of 双行合一 a cell of text direction does
+// not show: its marks in upright vertical text, whose halves stand there
+// as two columns of characters (a cell turned upwards sets it all in its
+// turned line). 纵横混排 stands level on the page in any vertical cell
+// (across an upright column, turned back in a line turned upwards) and
+// turns, as in the body (and as LibreOffice draws it), in a horizontal
+// cell.
 func (s *sheet) eastAsianInCell(direction string, paras []*Paragraph) {
-	upright := direction == "" || direction == "tbRl" || direction == "tbRlV" || direction == "tbLrV"
 	for _, para := range paras {
 		shown := func(has func(Run) bool) bool {
 			return slices.ContainsFunc(para.Runs, func(r Run) bool { return has(r) && strings.TrimSpace(r.Text) != "" })
 		}
 		if direction != "" && direction != "btLr" && shown(func(r Run) bool { return r.Combine != nil && uprightUnmarked(r) }) {
 			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中带下划线、删除线、边框、着重号、上下标、超链接或字符缩放和间距的双行合一", Where: s.where, Text: para.Text})
-		}
-		if !upright && shown(func(r Run) bool { return r.Vertical }) {
-			*s.undrawn = append(*s.undrawn, Feature{What: "向上竖排（btLr）单元格中的纵横混排", Where: s.where, Text: para.Text})
 		}
 	}
 }

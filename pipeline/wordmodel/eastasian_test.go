@@ -38,6 +38,17 @@ func TestTwoLinesInOneAndHorizontalInVerticalAreRead(t *testing.T) {
 	}
 }
 
+// TestFittedTextIgnoresEastAsianLayout: a run fitted to a width (调整宽度)
+// that also has 纵横混排 or 双行合一 is fitted text only, as Word sets it
+// (MS-OI29500 2.1.75).
+func TestFittedTextIgnoresEastAsianLayout(t *testing.T) {
+	doc := fixture{body: para(run(`<w:fitText w:val="840" w:id="3"/><w:eastAsianLayout w:id="9" w:vert="1"/>`, "12"), run(`<w:fitText w:val="840" w:id="4"/><w:eastAsianLayout w:id="10" w:combine="1"/>`, "甲乙"))}.read(t)
+	r := paragraphs(doc)[0].Runs
+	if len(r) != 2 || r[0].Vertical || r[0].FitWidth != 42 || r[1].Combine != nil || r[1].FitWidth != 42 {
+		t.Errorf("fitted runs: %+v", r)
+	}
+}
+
 // TestLineNumbersAreRead: a section's w:lnNumType as Word writes it (its
 // start one less than the first number, its distance in twips, Word's
 // 自动 a quarter inch where it has none) and the Line Number style's type;

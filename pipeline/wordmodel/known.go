@@ -315,6 +315,27 @@ func vertical(_ *sheet, el string) string {
 	return "文字方向（竖排文字）"
 }
 
+// cellDirection is a cell's text direction (w:textDirection) as the
+// layout names it: "" for horizontal, else tbRl, tbRlV, tbLrV or btLr,
+// which Word writes (ECMA-376's first edition), for the same values as
+// ISO 29500 names them (rl, rlV, lrV, lr); known is false for one the
+// layout does not set (lrTbV, tbV: level lines of characters turned).
+func cellDirection(v string) (direction string, known bool) {
+	switch v {
+	case "", "lrTb", "tb":
+		return "", true
+	case "tbRl", "rl":
+		return "tbRl", true
+	case "tbRlV", "rlV":
+		return "tbRlV", true
+	case "tbLrV", "lrV":
+		return "tbLrV", true
+	case "btLr", "lr":
+		return "btLr", true
+	}
+	return "", false
+}
+
 // pageNumbers lists page numbers in a format the PDF cannot write. A
 // restart (w:start), a format it writes and a chapter's number before
 // the page's (1-3) are drawn (Section.PageStart, ChapterLevel).

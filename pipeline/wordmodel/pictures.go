@@ -324,28 +324,35 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 		f.InCell = f.InCell || s.cellAlways
 	}
 	text := strings.TrimSpace(para.Text) != ""
+	// A vertical cell sets a picture of its own paragraph as one among
+	// text, turned with its column (layout's verticalcell.go), as Word
+	// turns it: a column of the picture alone.
+	inText := text || c.Direction != ""
+	if inText && !text {
+		// inlineWithText took a paragraph of pictures only out of its
+		// runs: its pictures stand in its line one after the other.
+		for i, img := range para.Images {
+			if img.Float == nil {
+				para.Runs = append(para.Runs, Run{Picture: i + 1})
+			}
+		}
+	}
 	for _, img := range para.Images {
 		if img.Float != nil {
 			inCell(img.Float)
 			c.Floats = append(c.Floats, CellFloat{Image: img, Before: before, Para: k})
 			continue
 		}
-		if text {
+		if inText {
 			// Set in its line among the text, as in the body: its run's
 			// stretch (RunSize.Picture) holds it.
 			inLine++
 			continue
 		}
 		inLine++
-		if c.Direction != "" {
-			// A vertical cell draws its columns of text only: a picture
-			// of its own paragraph there would be lost.
-			*s.undrawn = append(*s.undrawn, Feature{What: "竖排文字单元格中单独成段的图片", Where: s.where})
-			continue
-		}
 		c.Pictures = append(c.Pictures, CellPicture{Image: img, Before: before, Para: k, Align: para.Align, OnGrid: para.Spacing != nil && !para.Spacing.NoGrid})
 	}
-	if !text {
+	if !inText {
 		para.Images = nil
 	}
 	for _, sp := range para.Shapes {
@@ -353,7 +360,7 @@ func (s *sheet) cellPictures(c *Cell, para *Paragraph, k, before int) bool {
 		c.Shapes = append(c.Shapes, CellShape{Shape: sp, Before: before, Para: k})
 	}
 	para.Shapes = nil
-	return inLine > 0 && !text
+	return inLine > 0 && !inText
 }
 
 // anchorsInRunes counts the paragraph's floats' anchors (Float.At, read

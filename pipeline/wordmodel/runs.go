@@ -1,12 +1,10 @@
 package wordmodel
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"jixiao/pipeline/wordxml"
 )
@@ -96,8 +94,10 @@ type Run struct {
 	Effects *Effects
 	// Vertical is 纵横混排: the run's characters turned a quarter
 	// counter-clockwise in the line, squeezed into one character's width
-	// where VertCompress is set.
+	// where VertCompress is set; VertID (w:id) joins the runs Word
+	// writes for one selection into one turned text.
 	Vertical, VertCompress bool
+	VertID                 string
 	// Align is the alignment tab (对齐方式制表符, w:ptab) the run's one
 	// tab is; nil for a run of text or an ordinary tab.
 	Align *AlignTab
@@ -262,66 +262,29 @@ func (s *sheet) format(style string, para props, r string) runInfo {
 // (btLr) is a level line turned and shows all of a run's formatting; an
 // upright column (tbRl, tbRlV, tbLrV) shows its colour, weight, size,
 // italic, capitals, lines, backgrounds, scripts, emphasis marks, text
-// borders, character spacing, links, 纵横混排 runs with their marks and
-// 拼音指南, and the scale of the Latin it sets on its side, not the rest.
+// borders, character spacing, links, 纵横混排 selections with their
+// marks, scripts and spacing, 拼音指南, and its characters' scale (w:w,
+// a squeezed 调整宽度) along the column, not the rest.
 var verticalMarks = []struct {
 	name string
 	has  func(Run) bool
 }{
-	// Word and LibreOffice scale an upright character along the column
-	// or across it by their own rules, not yet matched.
-	{"直立汉字的字符缩放", func(r Run) bool { return r.Scale != 0 && hasWide(r.Text) }},
-	// A 纵横混排 run stands across the column as one level text, its
-	// marks drawn with it; it is not raised, spaced or fitted there.
-	{"纵横混排文字的上下标或字符间距", func(r Run) bool { return r.Vertical && (r.VertAlign != "" || r.Position != 0 || r.Spacing != 0) }},
 	// A 拼音指南's base and guide stand as characters only.
 	{"带格式的拼音指南", func(r Run) bool {
 		return r.Ruby != nil && (uprightUnmarked(r) || r.Highlight != "" || r.Shading != "" || uprightUnmarked(r.Ruby.Run) || r.Ruby.Highlight != "" || r.Ruby.Shading != "")
 	}},
 }
 
-// fitSqueezed reports whether a stretch of fitted text (调整宽度, runs of
-// one w:fitText id) of para may be narrower than its text: its width
-// less than an em for each of its characters, size the type's where
-// neither the run nor the paragraph's style sets one.
-func fitSqueezed(para *Paragraph, size float64) bool {
-	natural, id, width := 0.0, "", 0.0
-	for _, r := range para.Runs {
-		if r.FitWidth == 0 || r.FitID != id || r.FitWidth != width || id == "" {
-			if width > 0 && natural > width+0.01 {
-				return true
-			}
-			natural, id, width = 0, r.FitID, r.FitWidth
-		}
-		if r.FitWidth > 0 {
-			natural += float64(utf8.RuneCountInString(r.Text)) * cmp.Or(r.Size, para.StyleSize, size)
-		}
-	}
-	return width > 0 && natural > width+0.01
-}
-
-// hasWide reports whether text has a character an upright column stands
-// upright (a Chinese one), not on its side.
-func hasWide(text string) bool {
-	return strings.IndexFunc(text, func(c rune) bool { return c >= 0x2E80 }) >= 0
-}
-
 // verticalOnly lists, for a paragraph of a cell of the vertical text
 // direction, the formatting its runs have that the PDF does not draw
-// there; size is the cell's type size, pt, where the paragraph's style
-// sets none.
-func (s *sheet) verticalOnly(para *Paragraph, direction string, size float64) {
+// there.
+func (s *sheet) verticalOnly(para *Paragraph, direction string) {
 	var names []string
 	if para.Shading != "" {
 		names = append(names, "段落底纹")
 	}
 	if para.Borders != nil {
 		names = append(names, "段落边框")
-	}
-	if direction != "btLr" && fitSqueezed(para, size) {
-		// An upright column spreads fitted text down it; squeezing its
-		// characters along it is not drawn.
-		names = append(names, "比文字短的调整宽度")
 	}
 	for _, m := range verticalMarks {
 		if direction == "btLr" {

@@ -49,20 +49,11 @@ func alignTab(tag string) *AlignTab {
 }
 
 // alignTabVertical lists an alignment tab in a cell of vertical text,
-// whose columns have no tab stops. A horizontal cell's is set as a body
-// paragraph's, from the cell's content box (CellPara.Tabs).
+// which stands relative to its column's whole length, the row's height
+// that the columns decide; an ordinary tab there is set down the column
+// to its stop (layout's verticaltabs.go). A horizontal cell's is set as a
+// body paragraph's, from the cell's content box (CellPara.Tabs).
 const alignTabVertical = "竖排文字单元格中的对齐方式制表符（绝对位置制表符）"
-
-// tabVertical lists a tab in a cell of vertical text: its columns have
-// no tab stops set, and the tab would be drawn as a character of no
-// width where Word takes the text after it down to the next stop.
-const tabVertical = "竖排文字单元格中的制表符"
-
-// hasTab reports whether a run of p has a tab: the tab after a list's
-// label is the label's, not counted.
-func hasTab(p *Paragraph) bool {
-	return slices.ContainsFunc(p.Runs, func(r Run) bool { return strings.Contains(r.Text, "\t") })
-}
 
 // hasAlignTab reports whether p has an alignment tab.
 func hasAlignTab(p *Paragraph) bool {

@@ -79,7 +79,6 @@ func TestWhatThePDFDoesNotShowIsListed(t *testing.T) {
 		got = append(got, u.String())
 	}
 	want := []string{
-		"表 1 第 1 行第 1 列（“项目”）：含竖排文字的格式（比文字短的调整宽度）",
 		"第 3 段（“图表如下”）：含图表",
 		"第 4 段（“公式”）：含公式",
 		"第 5 段：含SmartArt 图形",
