@@ -17,10 +17,8 @@ func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
 		// Its sharp shadow first: its box's or its shape's inside and
 		// line, as an opaque shape's.
 		cast := frame
-		cast.Fill, cast.Shadow = "FFFFFF", img.Shadow
-		for _, p := range shadowPaths(&cast, x, y, w, h) {
-			ops = append(ops, op{kind: opPath, path: p})
-		}
+		cast.Fill, cast.Shadow, cast.Name = "FFFFFF", img.Shadow, "图片 "+img.Name
+		ops = append(ops, shadowOps(&cast, x, y, w, h)...)
 	}
 	if img.Frame == nil && img.Crop.IsZero() {
 		return append(ops, op{kind: opImage, x: x, y: y, w: w, h: h, img: img})

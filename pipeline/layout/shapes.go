@@ -249,9 +249,7 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 	}
 	var ops []op
 	if sp.Shadow != nil {
-		for _, p := range shadowPaths(sp, x, y, sp.Width, h) {
-			ops = append(ops, op{kind: opPath, path: p})
-		}
+		ops = append(ops, shadowOps(sp, x, y, sp.Width, h)...)
 	}
 	if sp.Picture != nil && sp.Geometry != "line" {
 		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))

@@ -6,6 +6,23 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
+// shadowOps draw a shape's outer shadow: its shadowPaths, or the
+// picture of them blurred (blurshadow.go).
+func shadowOps(sp *wordmodel.Shape, x, y, w, h float64) []op {
+	ps := shadowPaths(sp, x, y, w, h)
+	if sp.Shadow.Blur > 0 {
+		if o, ok := blurredShadow(sp, ps); ok {
+			return []op{o}
+		}
+		return nil
+	}
+	ops := make([]op, len(ps))
+	for k, p := range ps {
+		ops[k] = op{kind: opPath, path: p}
+	}
+	return ops
+}
+
 // shadowPaths are a shape's sharp outer shadow (wordmodel's ShapeShadow):
 // each of its paths (its inside, its line's strands, its arrowheads)
 // moved by the shadow's offset and drawn in the shadow's colour, a

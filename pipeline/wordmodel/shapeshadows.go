@@ -13,15 +13,18 @@ import (
 // ShapeShadow is a shape's outer shadow (a:outerShdw) as the PDF draws
 // it: a copy of its inside and its line, in Color (RRGGBB, as it shows
 // over white at its alpha), moved DX right and DY down, mm; turned with
-// the shape where RotWithShape. Only a sharp one is drawn: PDF/A-1 has no
-// blur and no transparency, and a blurred shadow drawn sharp would be a
-// hard dark copy Word does not show; a blurred, scaled or skewed one
-// (every shadow of Word's gallery but those set to 模糊 0) and the other
-// effects (glow, soft edges, reflection, an inner shadow) are listed.
+// the shape where RotWithShape. A blurred one (every shadow of Word's
+// gallery but those set to 模糊 0) fades out over Blur mm (blurRad) on
+// either side of the copy's edge: PDF/A-1 has no blur and no
+// transparency, so the layout draws it as a picture of it over the white
+// page (blurshadow.go there), which may hide nothing drawn under it. A
+// scaled or skewed one (透视) and the other effects (soft edges,
+// reflection, an inner shadow) are listed.
 type ShapeShadow struct {
 	DX, DY       float64
 	Color        string
 	RotWithShape bool
+	Blur         float64
 }
 
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
@@ -58,8 +61,6 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 		tag := startTag(sh, 0)
 		plain := func(name, def string) bool { v := attr(tag, name); return v == "" || v == def }
 		switch c, none, why := s.fillColor(sh); {
-		case !plain("blurRad", "0"):
-			not = append(not, "模糊的阴影")
 		case !plain("sx", "100000") || !plain("sy", "100000") || !plain("kx", "0") || !plain("ky", "0"):
 			not = append(not, "透视阴影")
 		case why != "" || none:
@@ -73,7 +74,8 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 		default:
 			dist := emuPt(attr(tag, "dist"), 0) * 25.4 / 72
 			dir := float64(atoi(attr(tag, "dir"))) / 60000 * math.Pi / 180
-			shadow = &ShapeShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Color: cmp.Or(c, "000000"), RotWithShape: attr(tag, "rotWithShape") != "0"}
+			shadow = &ShapeShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Color: cmp.Or(c, "000000"), RotWithShape: attr(tag, "rotWithShape") != "0",
+				Blur: max(emuPt(attr(tag, "blurRad"), 0), 0) * 25.4 / 72}
 		}
 	}
 	for _, e := range shapeEffectNames {

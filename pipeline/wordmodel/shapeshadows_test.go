@@ -18,13 +18,13 @@ const (
 	vmlShadow     = `<v:rect id="矩形 1" o:spid="_x0000_s1026" style="position:absolute;margin-left:0;margin-top:0;width:141.75pt;height:56.7pt;z-index:251659264" fillcolor="#ffc000" strokecolor="#c00000" strokeweight="1pt"><v:shadow on="t" color="black" opacity="26214f" origin="-.5,-.5" offset=".74836mm,.74836mm"/></v:rect>`
 )
 
-// TestSharpShapeShadowsAreRead: a shape's outer shadow of no blur is read
-// into Shape.Shadow, its offset in mm and its colour over white at its
-// alpha (Word's and WPS's, blurRad 0 or none; a line's too); a blurred,
-// perspective or inner shadow, glow, soft edges, reflection, the shadow
-// of a text box without fill (its text's, in Word) and the theme's
-// blurred shadow a shape style refers to are listed, naming the shape;
-// a shape without fill nor text casts its line's.
+// TestSharpShapeShadowsAreRead: a shape's outer shadow is read into
+// Shape.Shadow, its offset in mm and its colour over white at its alpha
+// (Word's and WPS's, blurRad 0 or none; a line's too), a blurred one's
+// blur in mm (Word's gallery's, the theme's a shape style refers to); a
+// perspective or inner shadow, glow, soft edges, reflection and the
+// shadow of a text box without fill (its text's, in Word) are listed,
+// naming the shape; a shape without fill nor text casts its line's.
 func TestSharpShapeShadowsAreRead(t *testing.T) {
 	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
 	shape := func(id int, name, prst, spPr string) string {
@@ -46,12 +46,17 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 		`<w:p>` + st.Run(a.Drawing(10, "矩形 10", st.Shape(a, "rect", "", fill+`<a:effectLst/>`, intense, "", "")), "") + `</w:p>` +
 		shape(11, "矩形 11", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow)
 	doc := shapeDoc(t, body, nil)
-	wantListed(t, doc, "第 5 段：图形“矩形 4”（模糊的阴影效果无法显示）", "第 6 段：图形“矩形 5”（发光、柔化边缘效果无法显示）",
-		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）",
-		"第 10 段：图形“矩形 9”（模糊的阴影效果无法显示）")
+	wantListed(t, doc, "第 6 段：图形“矩形 5”（发光、柔化边缘效果无法显示）",
+		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）")
 	sh := shapesOf(doc)
-	if len(sh) != 5 || sh[3].Shadow != nil || sh[4].Shadow == nil {
-		t.Fatalf("%d shapes drawn, want 5: a rectangle of an empty effect list without shadow, one without fill with its line's", len(sh))
+	if len(sh) != 7 || sh[5].Shadow != nil || sh[6].Shadow == nil {
+		t.Fatalf("%d shapes drawn, want 7: a rectangle of an empty effect list without shadow, one without fill with its line's", len(sh))
+	}
+	if s := sh[3].Shadow; s == nil || !nearMM(s.Blur, 4*25.4/72) || s.Color != "999999" {
+		t.Errorf("Word's gallery's blurred shadow %+v, want 4 pt of blur", s)
+	}
+	if s := sh[4].Shadow; s == nil || !nearMM(s.Blur, 57150/36000.0) || !nearMM(s.DY, 19050/36000.0) || s.Color != "5E5E5E" {
+		t.Errorf("the theme's 强烈效果 shadow %+v, want 4.5 pt of blur, 1.5 pt down, 63%% black", s)
 	}
 	d := 3 * 25.4 / 72 / math.Sqrt2
 	if s := sh[0].Shadow; s == nil || !nearMM(s.DX, d) || !nearMM(s.DY, d) || s.Color != "999999" || s.RotWithShape {
@@ -77,10 +82,13 @@ func TestSharpPictureShadowsAreRead(t *testing.T) {
 	lo := `<a:effectLst><a:outerShdw dist="72000" dir="2700000" algn="bl" rotWithShape="0"><a:srgbClr val="808080"/></a:outerShdw></a:effectLst>`
 	doc := pictureDoc(t, wordPicture("rIdPng", "", stretched, rectGeom+lo)+wordPicture("rIdJpg", "", stretched, rectGeom+sharpShadow)+
 		wordPicture("rIdPng", "", stretched, rectGeom+blurredShadow)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+sharpShadow))
-	wantListed(t, doc, "第 3 段：图片 image1.png（模糊的阴影效果无法显示）", "第 4 段：图片 image1.png（透明图片的阴影效果无法显示）")
+	wantListed(t, doc, "第 4 段：图片 image1.png（透明图片的阴影效果无法显示）")
 	pics := picturesOf(doc)
-	if len(pics) != 2 {
-		t.Fatalf("%d pictures drawn, want 2", len(pics))
+	if len(pics) != 3 {
+		t.Fatalf("%d pictures drawn, want 3", len(pics))
+	}
+	if s := pics[2].Shadow; s == nil || !nearMM(s.Blur, 4*25.4/72) {
+		t.Errorf("the blurred shadow %+v", s)
 	}
 	d := 72000 / 36000.0 / math.Sqrt2
 	if s := pics[0].Shadow; s == nil || !nearMM(s.DX, d) || !nearMM(s.DY, d) || s.Color != "808080" {

@@ -1,0 +1,287 @@
+package layout
+
+import (
+	"bytes"
+	"fmt"
+	"hash/fnv"
+	"image"
+	"image/draw"
+	"image/png"
+	"math"
+	"strconv"
+
+	"golang.org/x/image/vector"
+
+	"jixiao/pipeline/wordmodel"
+)
+
+// A blurred effect (a shape's or a picture's blurred shadow, its glow)
+// is drawn as a picture of it: PDF/A-1 has neither blur nor transparency.
+// The effect is painted as it shows over the white page, each pixel in
+// the colour the effect leaves there, and the pixels where it leaves the
+// page white are left out (a PNG with alpha, which every back-end keeps
+// as a mask: masks.go in pdf and ofd). So the picture stands for the
+// effect exactly where nothing but the white page lies under it; where
+// anything is drawn under its drawn pixels (text, a rule, another shape)
+// it would hide that, and the layout refuses the page (effectCovers). A
+// plain PDF (pdfa: false) draws the same picture: the three outputs show
+// the same thing and are checked alike.
+//
+// The fading is LibreOffice's, which draws these effects since 7.0 as
+// Word shows them: the effect's silhouette blurred with a tent of the
+// blur's radius (two box blurs of half of it each way), so that it fades
+// out over the radius on either side of the silhouette's edge.
+
+// effectDPI is the effect picture's resolution: a fading edge has no
+// detail finer than this at print size; maxEffectPixels caps a large
+// shape's picture, whose resolution is lowered to fit.
+const (
+	effectDPI       = 150
+	maxEffectPixels = 2_000_000
+)
+
+// blurredShadow is sp's blurred outer shadow as a picture: the silhouette
+// of paths (its inside and line as drawn, moved by the shadow's offset)
+// faded out over the shadow's Blur, in its colour over white.
+func blurredShadow(sp *wordmodel.Shape, paths []*Path) (op, bool) {
+	s := sp.Shadow
+	return effectPicture(paths, s.Blur, 0, s.Color, "阴影", sp.Name)
+}
+
+// effectPicture draws the silhouette of paths, grown by grow mm, blurred
+// by radius mm, in color over white, as an image op over the page; false
+// where nothing of it shows. what and name say what it is, for the
+// refusal of a page where it would hide something (effectCovers).
+func effectPicture(paths []*Path, radius, grow float64, color, what, name string) (op, bool) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range paths {
+		x, y, w, h := p.Bounds()
+		if w == 0 && h == 0 {
+			continue
+		}
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
+	}
+	if x0 > x1 {
+		return op{}, false
+	}
+	margin := radius + grow
+	x0, y0, x1, y1 = x0-margin, y0-margin, x1+margin, y1+margin
+	scale := effectDPI / 25.4 // pixels a mm
+	if px := (x1 - x0) * (y1 - y0) * scale * scale; px > maxEffectPixels {
+		scale *= math.Sqrt(maxEffectPixels / px)
+	}
+	w, h := max(int(math.Ceil((x1-x0)*scale)), 1), max(int(math.Ceil((y1-y0)*scale)), 1)
+	mask := silhouette(paths, x0, y0, scale, w, h)
+	cov := make([]float32, w*h)
+	for i, a := range mask.Pix {
+		cov[i] = float32(a) / 255
+	}
+	if g := int(math.Round(grow * scale)); g > 0 {
+		cov = dilate(cov, w, h, g)
+	}
+	if r := radius * scale; r >= 0.5 {
+		tent(cov, w, h, r)
+	}
+	pic, bx := effectPixels(cov, w, h, color)
+	if pic == nil {
+		return op{}, false
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, pic); err != nil {
+		return op{}, false
+	}
+	sum := fnv.New64a()
+	sum.Write(buf.Bytes())
+	img := &wordmodel.Image{Name: what + "-" + strconv.FormatUint(sum.Sum64(), 16) + ".png", Format: "PNG", Data: buf.Bytes()}
+	o := op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale}
+	o.effect = fmt.Sprintf("%s的%s", name, what)
+	return o, true
+}
+
+// silhouette is where paths cover the picture of w by h pixels whose top
+// left corner is x0, y0 on the page at scale pixels a mm: each inside
+// filled, each line stroked as quadrilaterals along it (ends squared off
+// by half its width, which covers its joins: the blur hides the rest).
+func silhouette(paths []*Path, x0, y0, scale float64, w, h int) *image.Alpha {
+	dst := image.NewAlpha(image.Rect(0, 0, w, h))
+	var r vector.Rasterizer
+	at := func(p Point) (float32, float32) {
+		return float32((p.X - x0) * scale), float32((p.Y - y0) * scale)
+	}
+	for _, p := range paths {
+		r.Reset(w, h)
+		if p.Fill != "" || p.Shade != nil || p.Pattern != nil {
+			for _, s := range p.Segs {
+				switch s.Op {
+				case 'M':
+					r.ClosePath()
+					r.MoveTo(at(s.Pts[0]))
+				case 'L':
+					r.LineTo(at(s.Pts[0]))
+				case 'C':
+					ax, ay := at(s.Pts[0])
+					bx, by := at(s.Pts[1])
+					cx, cy := at(s.Pts[2])
+					r.CubeTo(ax, ay, bx, by, cx, cy)
+				case 'Z':
+					r.ClosePath()
+				}
+			}
+			r.ClosePath()
+		} else {
+			half := max(p.Width, 0.1) / 2 * scale
+			for _, l := range flattened(p.Segs) {
+				ax, ay := at(l[0])
+				bx, by := at(l[1])
+				strokeLine(&r, ax, ay, bx, by, half)
+			}
+		}
+		r.Draw(dst, dst.Bounds(), image.Opaque, image.Point{})
+	}
+	return dst
+}
+
+// flattened are segs' straight pieces, a curve cut into eight.
+func flattened(segs []Seg) [][2]Point {
+	var out [][2]Point
+	var start, at Point
+	for _, s := range segs {
+		switch s.Op {
+		case 'M':
+			start, at = s.Pts[0], s.Pts[0]
+		case 'L':
+			out = append(out, [2]Point{at, s.Pts[0]})
+			at = s.Pts[0]
+		case 'C':
+			p0, p1, p2, p3 := at, s.Pts[0], s.Pts[1], s.Pts[2]
+			for k := 1; k <= 8; k++ {
+				t := float64(k) / 8
+				u := 1 - t
+				q := Point{u*u*u*p0.X + 3*u*u*t*p1.X + 3*u*t*t*p2.X + t*t*t*p3.X, u*u*u*p0.Y + 3*u*u*t*p1.Y + 3*u*t*t*p2.Y + t*t*t*p3.Y}
+				out = append(out, [2]Point{at, q})
+				at = q
+			}
+		case 'Z':
+			out = append(out, [2]Point{at, start})
+			at = start
+		}
+	}
+	return out
+}
+
+// strokeLine adds the rectangle half either side of the line from a to
+// b, squared off by half beyond each end, always turning the same way so
+// that overlapping pieces add up rather than cancel.
+func strokeLine(r *vector.Rasterizer, ax, ay, bx, by float32, half float64) {
+	dx, dy := float64(bx-ax), float64(by-ay)
+	n := math.Hypot(dx, dy)
+	if n == 0 {
+		dx, dy, n = 1, 0, 1
+	}
+	ux, uy := dx/n*half, dy/n*half
+	px, py := -uy, ux
+	sx, sy := float64(ax)-ux, float64(ay)-uy
+	ex, ey := float64(bx)+ux, float64(by)+uy
+	r.MoveTo(float32(sx+px), float32(sy+py))
+	r.LineTo(float32(ex+px), float32(ey+py))
+	r.LineTo(float32(ex-px), float32(ey-py))
+	r.LineTo(float32(sx-px), float32(sy-py))
+	r.ClosePath()
+}
+
+// effectPixels is the effect of coverage cov (0 to 1 a pixel) in color over
+// white: each pixel the colour it leaves, opaque, where that is not
+// white; transparent elsewhere. It is cut to its drawn pixels, whose box
+// in cov it returns; nil where none is drawn.
+func effectPixels(cov []float32, w, h int, color string) (*image.NRGBA, image.Rectangle) {
+	n, _ := strconv.ParseUint(color, 16, 32)
+	c := [3]float32{float32(n >> 16 & 0xff), float32(n >> 8 & 0xff), float32(n & 0xff)}
+	pic := image.NewNRGBA(image.Rect(0, 0, w, h))
+	bx := image.Rectangle{}
+	for y := range h {
+		for x := range w {
+			a := cov[y*w+x]
+			var px [3]uint8
+			white := true
+			for k := range 3 {
+				px[k] = uint8(math.Round(float64(255 + (c[k]-255)*a)))
+				white = white && px[k] == 255
+			}
+			if white {
+				continue
+			}
+			i := pic.PixOffset(x, y)
+			pic.Pix[i], pic.Pix[i+1], pic.Pix[i+2], pic.Pix[i+3] = px[0], px[1], px[2], 255
+			bx = bx.Union(image.Rect(x, y, x+1, y+1))
+		}
+	}
+	if bx.Empty() {
+		return nil, bx
+	}
+	out := image.NewNRGBA(image.Rect(0, 0, bx.Dx(), bx.Dy()))
+	draw.Draw(out, out.Bounds(), pic, bx.Min, draw.Src)
+	return out, bx
+}
+
+// tent blurs cov (w by h) with a tent of radius r pixels each way: two
+// box blurs of r/2 either side, along the rows and then the columns.
+func tent(cov []float32, w, h int, r float64) {
+	k := max(int(math.Round(r/2)), 1)
+	line := make([]float32, max(w, h))
+	for range 2 {
+		for y := range h {
+			boxBlur(cov[y*w:(y+1)*w], 1, w, k, line)
+		}
+		for x := range w {
+			boxBlur(cov[x:], w, h, k, line)
+		}
+	}
+}
+
+// boxBlur averages the n values of v, stride apart, over k either side
+// (what lies beyond the ends counting as nothing), using tmp.
+func boxBlur(v []float32, stride, n, k int, tmp []float32) {
+	for i := range n {
+		tmp[i] = v[i*stride]
+	}
+	var sum float32
+	for i := 0; i < k && i < n; i++ {
+		sum += tmp[i]
+	}
+	div := float32(2*k + 1)
+	for i := range n {
+		if j := i + k; j < n {
+			sum += tmp[j]
+		}
+		if j := i - k - 1; j >= 0 {
+			sum -= tmp[j]
+		}
+		v[i*stride] = sum / div
+	}
+}
+
+// dilate grows cov by g pixels each way (a square's, the blur after it
+// rounding its corners).
+func dilate(cov []float32, w, h, g int) []float32 {
+	rows := make([]float32, len(cov))
+	for y := range h {
+		for x := range w {
+			var m float32
+			for j := max(x-g, 0); j <= min(x+g, w-1); j++ {
+				m = max(m, cov[y*w+j])
+			}
+			rows[y*w+x] = m
+		}
+	}
+	out := make([]float32, len(cov))
+	for x := range w {
+		for y := range h {
+			var m float32
+			for j := max(y-g, 0); j <= min(y+g, h-1); j++ {
+				m = max(m, rows[j*w+x])
+			}
+			out[y*w+x] = m
+		}
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package layout
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// Word 2016's 外部 偏移：右下 shadow as its gallery sets it: 40% black,
+// blurred 4 pt, 3 pt away at 45°.
+const galleryShadow = `<a:effectLst><a:outerShdw blurRad="50800" dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+
+// blurredDoc is a page with a line of text at its top and a 50 by 20 mm
+// rectangle with the gallery's shadow, at y mm from the page's top (in
+// front of the text, or behind it).
+func blurredDoc(t *testing.T, y int, behind bool) []byte {
+	rect := st.Anchor{H: "page", V: "page", X: 720000, Y: y * 36000, CX: 1800000, CY: 720000, Behind: behind}
+	return st.Docx(t, st.Para(st.Text("正文在页顶"), st.Run(rect.Drawing(2, "矩形 2", st.Shape(rect, "rect", "", st.Fill("FFC000")+st.Ln(12700, "", "", "C00000")+galleryShadow, st.Style(true), "", "")), "")), nil)
+}
+
+// decoded is an effect picture's pixels.
+func decoded(t *testing.T, o op) image.Image {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(o.img.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+// TestABlurredShadowIsAPictureUnderItsShape: a shape's blurred shadow is
+// one picture drawn before the shape, around the shape's copy moved by
+// the shadow's offset and grown by its blur (4 pt, 1.41 mm) each way;
+// its colour the shadow's (40% black over white) well inside, half of it
+// at the copy's edge, fading to the white page, whose pixels are left
+// out (transparent). The same document draws the same bytes.
+func TestABlurredShadowIsAPictureUnderItsShape(t *testing.T) {
+	_, r := laidShapes(t, blurredDoc(t, 100, false))
+	var shadow *op
+	for i, o := range r.ops {
+		if o.kind == opImage && o.effect != "" {
+			shadow = &r.ops[i]
+			if len(kindOf(r, opPath)) != 2 {
+				t.Fatalf("the shape's paths: %d, want its inside and line", len(kindOf(r, opPath)))
+			}
+		}
+		if o.kind == opPath && shadow == nil {
+			t.Fatal("the shape is drawn before its shadow")
+		}
+	}
+	if shadow == nil {
+		t.Fatal("no shadow picture")
+	}
+	d, blur := 3*ptToMM/1.4142135, 4*ptToMM
+	// The shape's box with its half-point line: 20 to 70, 100 to 120 mm.
+	x0, y0, x1, y1 := 20+d-0.18-blur, 100+d-0.18-blur, 70+d+0.18+blur, 120+d+0.18+blur
+	if !nearly(shadow.x, x0, 0.35) || !nearly(shadow.y, y0, 0.35) || !nearly(shadow.x+shadow.w, x1, 0.35) || !nearly(shadow.y+shadow.h, y1, 0.35) {
+		t.Errorf("the shadow at %.2f, %.2f to %.2f, %.2f; want about %.2f, %.2f to %.2f, %.2f", shadow.x, shadow.y, shadow.x+shadow.w, shadow.y+shadow.h, x0, y0, x1, y1)
+	}
+	if !strings.Contains(shadow.effect, "矩形 2") {
+		t.Errorf("the effect is named %q", shadow.effect)
+	}
+	img := decoded(t, *shadow)
+	b := img.Bounds()
+	at := func(x, y float64) (gray uint32, alpha uint32) {
+		px := b.Min.X + int((x-shadow.x)/shadow.w*float64(b.Dx()))
+		py := b.Min.Y + int((y-shadow.y)/shadow.h*float64(b.Dy()))
+		r, _, _, a := img.At(min(px, b.Max.X-1), min(py, b.Max.Y-1)).RGBA()
+		return r >> 8, a >> 8
+	}
+	if g, a := at(45+d, 110+d); a != 255 || !nearly(float64(g), 0x99, 2) {
+		t.Errorf("the shadow's middle: grey %d alpha %d, want 153 opaque", g, a)
+	}
+	edge, _ := at(70+d+0.18, 110+d)
+	if !nearly(float64(edge), (255+0x99)/2, 12) {
+		t.Errorf("the shadow at its copy's edge: grey %d, want half its colour", edge)
+	}
+	fading, _ := at(70+d+0.18+blur*0.7, 110+d)
+	if fading <= edge || fading >= 255 {
+		t.Errorf("the shadow's fading edge: grey %d beyond %d at the copy's edge", fading, edge)
+	}
+	if _, a := at(shadow.x+0.01, shadow.y+0.01); a != 0 {
+		t.Errorf("the shadow's corner is drawn (alpha %d): it leaves the page white there", a)
+	}
+	_, again := laidShapes(t, blurredDoc(t, 100, false))
+	for _, o := range again.ops {
+		if o.kind == opImage && !bytes.Equal(o.img.Data, shadow.img.Data) {
+			t.Error("the same shadow drawn twice differs")
+		}
+	}
+}
+
+// TestABlurredShadowOverTextIsRefused: a blurred shadow in front of the
+// text, over it, would hide it behind its white-composited picture: the
+// layout refuses the page, naming the shape and the text; behind the
+// text it is drawn, the text over it.
+func TestABlurredShadowOverTextIsRefused(t *testing.T) {
+	pages := func(docx []byte) error {
+		doc, err := wordmodel.Read(docx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := Layout(doc, testOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l.Pages(func(Page) error { return nil })
+	}
+	// The text's first line stands at the top margin, 37 mm down.
+	err := pages(blurredDoc(t, 30, false))
+	if err == nil || !strings.Contains(err.Error(), "矩形 2") || !strings.Contains(err.Error(), "文字") {
+		t.Errorf("a blurred shadow over text: %v", err)
+	}
+	if err := pages(blurredDoc(t, 30, true)); err != nil {
+		t.Errorf("a blurred shadow behind the text: %v", err)
+	}
+	if err := pages(blurredDoc(t, 100, false)); err != nil {
+		t.Errorf("a blurred shadow over the white page: %v", err)
+	}
+}
+
+// TestAPicturesBlurredShadowIsAPicture: an opaque picture's blurred
+// shadow is a picture of its box's copy drawn before it.
+func TestAPicturesBlurredShadowIsAPicture(t *testing.T) {
+	shadow := &wordmodel.ShapeShadow{DX: 1, DY: 1, Color: "808080", Blur: 2}
+	ops := pictureOps(&wordmodel.Image{Name: "image1.png", Format: "JPEG", Width: 50, Height: 20, Shadow: shadow}, 10, 10, 50, 20)
+	if len(ops) != 2 || ops[0].kind != opImage || ops[0].effect == "" || ops[1].kind != opImage || ops[1].effect != "" {
+		t.Fatalf("ops %+v", ops)
+	}
+	if o := ops[0]; !nearly(o.x, 9, 0.2) || !nearly(o.y, 9, 0.2) || !nearly(o.x+o.w, 63, 0.2) || !nearly(o.y+o.h, 33, 0.2) {
+		t.Errorf("the shadow at %.2f, %.2f to %.2f, %.2f", o.x, o.y, o.x+o.w, o.y+o.h)
+	}
+}
