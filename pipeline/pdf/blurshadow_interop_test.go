@@ -1,0 +1,124 @@
+package pdf
+
+import (
+	"image"
+	"math"
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// TestLibreOfficeDrawsBlurredShadowsAlike: the blurred shadows of the
+// corpus's shape-blurred-shadow fixture (a text box's 40% black, 4 pt of
+// blur, 3 pt at 45°; a rectangle's 60% green, 6 pt of blur, 6 pt down)
+// fade out where LibreOffice's do: the pixels the shadow tints (grey, or
+// greener than red and blue) beside and under the shapes' red outlines
+// end within 0.75 mm of LibreOffice's, at 150 dpi, right of the text
+// box and under it, under the rectangle and at its ends; and the text
+// box's shadow's darkest grey is within 12 levels of LibreOffice's.
+func TestLibreOfficeDrawsBlurredShadowsAlike(t *testing.T) {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skip("pdftoppm not available")
+	}
+	var docx []byte
+	for _, f := range blurFeatures(t) {
+		if f.name == "shape-blurred-shadow" {
+			docx = f.docx(t)
+		}
+	}
+	doc, ours, theirs := bothPDFs(t, docx)
+	if len(doc.Undrawn) > 0 {
+		t.Fatalf("refused: %v", doc.Undrawn)
+	}
+	if d := os.Getenv("JIXIAO_BLUR_OUT"); d != "" {
+		for n, p := range map[string]string{"ours.pdf": ours, "theirs.pdf": theirs} {
+			if raw, err := os.ReadFile(p); err == nil {
+				os.WriteFile(d+"/"+n, raw, 0o644)
+			}
+		}
+	}
+	a, b := pagePixels(t, ours), pagePixels(t, theirs)
+	const mmPx = 150 / 25.4
+	red := func(r, g, b uint32) bool { return r > 0xa000 && g < 0x3000 && b < 0x3000 }
+	grey := func(r, g, b uint32) bool {
+		r, g, b = r>>8, g>>8, b>>8
+		return r < 250 && max(r, g, b)-min(r, g, b) <= 4
+	}
+	green := func(r, g, b uint32) bool { return g>>8 > r>>8+12 && g>>8 > b>>8+4 }
+	// The shapes' red outlines: the text box's left, right and foot; the
+	// rectangle's left and right.
+	outlines := func(img image.Image) (boxL, boxR, rectL, rectR, foot int) {
+		all := coloured(img, red, 0, 120*mmPx)
+		mid := all.Min.X + 413 // 70 mm at 150 dpi, between them: the box is 60 mm wide, 20 mm from the rectangle
+		left, right := within(img, red, all.Min.X, mid, all.Min.Y, all.Max.Y), within(img, red, mid, all.Max.X, all.Min.Y, all.Max.Y)
+		return left.Min.X, left.Max.X, right.Min.X, right.Max.X, all.Max.Y
+	}
+	aL, aR, aRL, aRR, aFoot := outlines(a)
+	bL, bR, bRL, bRR, bFoot := outlines(b)
+	if aFoot <= 0 || bFoot <= 0 {
+		t.Fatal("no red outline")
+	}
+	mm := func(px int) int { return int(float64(px) * mmPx) }
+	// The text box's shadow to the right of it, level with its middle
+	// (nothing else is there): how far right it fades out.
+	ga, gb := within(a, grey, aR, aR+mm(6), aFoot-mm(15), aFoot-mm(5)), within(b, grey, bR, bR+mm(6), bFoot-mm(15), bFoot-mm(5))
+	// Under it, from 10 mm in (the anchor's 正文 may stand left of it):
+	// how far down.
+	da, db := within(a, grey, aL+mm(10), aR, aFoot+1, aFoot+mm(6)), within(b, grey, bL+mm(10), bR, bFoot+1, bFoot+mm(6))
+	// The rectangle's green shadow under it: how far down, and its ends.
+	ra, rb := within(a, green, aRL-mm(6), aRR+mm(6), aFoot+1, aFoot+mm(6)), within(b, green, bRL-mm(6), bRR+mm(6), bFoot+1, bFoot+mm(6))
+	for _, c := range []struct {
+		name   string
+		ours   int
+		theirs int
+	}{
+		{"the text box's shadow's right end", ga.Max.X - aR, gb.Max.X - bR},
+		{"the text box's shadow's foot", da.Max.Y - aFoot, db.Max.Y - bFoot},
+		{"the rectangle's shadow's foot", ra.Max.Y - aFoot, rb.Max.Y - bFoot},
+		{"the rectangle's shadow's left end", ra.Min.X - aRL, rb.Min.X - bRL},
+		{"the rectangle's shadow's right end", ra.Max.X - aRR, rb.Max.X - bRR},
+	} {
+		t.Logf("%s: %.2f mm, LibreOffice's %.2f mm", c.name, float64(c.ours)/mmPx, float64(c.theirs)/mmPx)
+		if math.Abs(float64(c.ours-c.theirs)) > 0.75*mmPx {
+			t.Errorf("%s: %.2f mm from the outline, LibreOffice's %.2f mm", c.name, float64(c.ours)/mmPx, float64(c.theirs)/mmPx)
+		}
+	}
+	if ga.Empty() || da.Empty() || ra.Empty() || gb.Empty() || db.Empty() || rb.Empty() {
+		t.Fatalf("a shadow is missing: ours %v %v %v, LibreOffice's %v %v %v", ga, da, ra, gb, db, rb)
+	}
+	if ka, kb := darkest(a, grey, da), darkest(b, grey, db); math.Abs(float64(ka)-float64(kb)) > 12 {
+		t.Errorf("the text box's shadow under it: darkest %d, LibreOffice's %d", ka, kb)
+	} else {
+		t.Logf("the text box's shadow under it: darkest %d, LibreOffice's %d", ka, kb)
+	}
+}
+
+// within is the box of the pixels of img in x0 to x1, y0 to y1 whose
+// colour is.
+func within(img image.Image, is func(r, g, b uint32) bool, x0, x1, y0, y1 int) image.Rectangle {
+	var box image.Rectangle
+	for y := y0; y < y1; y++ {
+		for x := x0; x < x1; x++ {
+			if r, g, b, _ := img.At(x, y).RGBA(); is(r, g, b) {
+				box = box.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return box
+}
+
+// darkest is the darkest red level of the pixels of box whose colour is.
+func darkest(img image.Image, is func(r, g, b uint32) bool, box image.Rectangle) uint32 {
+	d := uint32(255)
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if r, g, b, _ := img.At(x, y).RGBA(); is(r, g, b) {
+				d = min(d, r>>8)
+			}
+		}
+	}
+	return d
+}

@@ -1,0 +1,103 @@
+package pdf
+
+import (
+	"bytes"
+	"testing"
+
+	"jixiao/pipeline/wordmodel"
+	pt "jixiao/pipeline/wordmodel/picturetest"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// The corpus' fixtures of blurred effects as Word 2016's 阴影 gallery
+// writes them (外部 偏移：右下: 40% black, 4 pt of blur, 3 pt at 45°),
+// on a text box and a rectangle floating above and below the text
+// (上下型环绕), each with the VML fallback's v:shadow Word writes beside
+// it, and on a picture in the line; the shadow as LibreOffice saves it
+// (its attributes in its own order, srgbClr) and as WPS writes it.
+const (
+	blurredGallery = `<a:effectLst><a:outerShdw blurRad="50800" dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	blurredLO      = `<a:effectLst><a:outerShdw dist="38100" dir="2700000" blurRad="63500" algn="tl" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="40000"/></a:srgbClr></a:outerShdw></a:effectLst>`
+	blurredBelow   = `<a:effectLst><a:outerShdw blurRad="76200" dist="76200" dir="5400000" algn="t" rotWithShape="0"><a:srgbClr val="00B050"><a:alpha val="60000"/></a:srgbClr></a:outerShdw></a:effectLst>`
+)
+
+func blurFeatures(t testing.TB) []feature {
+	const mm = 36000
+	box := st.Anchor{H: "margin", V: "paragraph", X: 10 * mm, Y: 8 * mm, CX: 60 * mm, CY: 20 * mm, Wrap: `wp:wrapTopAndBottom`}
+	rect := st.Anchor{H: "margin", V: "paragraph", X: 90 * mm, Y: 8 * mm, CX: 40 * mm, CY: 20 * mm, Wrap: `wp:wrapTopAndBottom`}
+	vml := func(id, style, fill string) string {
+		return `<v:rect id="` + id + `" o:spid="_x0000_s10` + id[len(id)-1:] + `" style="position:absolute;` + style + `;z-index:251659264;mso-position-horizontal-relative:margin;mso-position-vertical-relative:text" fillcolor="` + fill + `" strokecolor="#c00000" strokeweight="1pt"><v:shadow on="t" color="black" opacity="26214f" origin="-.5,-.5" offset=".74836mm,.74836mm"/></v:rect>`
+	}
+	inside := para(`<w:jc w:val="center"/>`, run("", "带模糊阴影的文本框"))
+	shapes := func(boxShadow, rectShadow, rectStyle string) string {
+		return para("", run("", "正文"), st.Run(box.Drawing(2, "文本框 2", st.Shape(box, "rect", "", st.Fill("FFFFFF")+st.Ln(12700, "", "", "C00000")+boxShadow, "", inside, ">")),
+			vml("文本框 2", "margin-left:28.35pt;margin-top:22.7pt;width:170.1pt;height:56.7pt", "white")),
+			st.Run(rect.Drawing(3, "矩形 3", st.Shape(rect, "rect", "", st.Fill("FFC000")+st.Ln(12700, "", "", "C00000")+rectShadow, rectStyle, "", "")),
+				vml("矩形 3", "margin-left:255.15pt;margin-top:22.7pt;width:113.4pt;height:56.7pt", "#ffc000"))) + text(sample)
+	}
+	png := map[string]string{"word/media/image1.png": string(pt.Bands(t, "png"))}
+	return []feature{
+		{name: "shape-blurred-shadow", body: shapes(blurredGallery, blurredBelow, st.Style(true))},
+		{name: "shape-blurred-shadow-lo", body: shapes(blurredLO, blurredBelow, st.Style(true))},
+		{name: "shape-blurred-shadow-wps", wps: true, body: shapes(blurredGallery, blurredGallery, st.Style(true))},
+		{name: "picture-blurred-shadow", body: para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", pt.Stretched, pt.Rect+blurredGallery)) + text("图1 "+sample), parts: png},
+	}
+}
+
+// TestBlurredShadowsInThePDF: each blurred shadow of the corpus is in
+// the archival PDF as a picture with a colour-key mask and no soft mask:
+// its colour at its darkest over white (40% black: 153 grey; 60% green),
+// lighter towards its edge, the pixels it leaves white left out; the
+// shapes are drawn over it as before. The same document makes the same
+// bytes.
+func TestBlurredShadowsInThePDF(t *testing.T) {
+	for _, f := range blurFeatures(t) {
+		doc, err := wordmodel.Read(f.docx(t))
+		if err != nil {
+			t.Fatalf("%s: %v", f.name, err)
+		}
+		if len(doc.Undrawn) > 0 {
+			t.Errorf("%s: listed %v", f.name, doc.Undrawn)
+			continue
+		}
+		out := renderDoc(t, doc, false)
+		if !bytes.Equal(out, renderDoc(t, doc, false)) {
+			t.Errorf("%s: two PDFs of the same document differ", f.name)
+		}
+		if bytes.Contains(out, []byte("/SMask")) {
+			t.Errorf("%s: a soft mask in the archival PDF", f.name)
+		}
+		shadows := 0
+		for _, img := range imagesOf(t, out) {
+			if !maskKey.MatchString(img.dict) {
+				continue // the picture itself
+			}
+			shadows++
+			b := img.pixels.Bounds()
+			// Along the middle row: transparent at the ends, darkest
+			// within, lighter between.
+			y := (b.Min.Y + b.Max.Y) / 2
+			if !img.masked(b.Min.X, b.Min.Y) {
+				t.Errorf("%s: the shadow's corner is drawn", f.name)
+			}
+			darkest, edge := uint32(255), uint32(0)
+			for x := b.Min.X; x < b.Max.X; x++ {
+				if img.masked(x, y) {
+					continue
+				}
+				r, g, _, _ := img.pixels.At(x, y).RGBA()
+				darkest = min(darkest, min(r, g)>>8)
+				if x == b.Max.X-2 {
+					edge = min(r, g) >> 8
+				}
+			}
+			if darkest > 0x9a || edge <= darkest+40 {
+				t.Errorf("%s: the shadow's darkest %d, at its edge %d: it does not fade", f.name, darkest, edge)
+			}
+		}
+		want := map[string]int{"shape-blurred-shadow": 2, "shape-blurred-shadow-lo": 2, "shape-blurred-shadow-wps": 2, "picture-blurred-shadow": 1}[f.name]
+		if shadows != want {
+			t.Errorf("%s: %d shadow pictures, want %d", f.name, shadows, want)
+		}
+	}
+}
