@@ -2,7 +2,6 @@ package layout
 
 import (
 	"bytes"
-	"fmt"
 	"hash/fnv"
 	"image"
 	"image/draw"
@@ -40,49 +39,63 @@ const (
 	maxEffectPixels = 2_000_000
 )
 
-// blurredShadow is sp's blurred outer shadow as a picture: the silhouette
-// of paths (its inside and line as drawn, moved by the shadow's offset)
-// faded out over the shadow's Blur, in its colour over white.
-func blurredShadow(sp *wordmodel.Shape, paths []*Path) (op, bool) {
-	s := sp.Shadow
-	return effectPicture(paths, s.Blur, 0, s.Color, "阴影", sp.Name)
+// effectLayer is one effect of a picture: the silhouette of paths, grown
+// by grow mm, blurred by radius mm, in color over what is under it.
+type effectLayer struct {
+	paths        []*Path
+	radius, grow float64
+	color        string
 }
 
-// effectPicture draws the silhouette of paths, grown by grow mm, blurred
-// by radius mm, in color over white, as an image op over the page; false
-// where nothing of it shows. what and name say what it is, for the
-// refusal of a page where it would hide something (effectCovers).
-func effectPicture(paths []*Path, radius, grow float64, color, what, name string) (op, bool) {
+// effectPicture draws layers, each over those before it, over the white
+// page, as an image op; false where nothing of them shows. name says
+// what it is, for the refusal of a page where it would hide something
+// (effectCovers).
+func effectPicture(layers []effectLayer, name string) (op, bool) {
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, p := range paths {
-		x, y, w, h := p.Bounds()
-		if w == 0 && h == 0 {
-			continue
+	for _, l := range layers {
+		margin := l.radius + l.grow
+		for _, p := range l.paths {
+			x, y, w, h := p.Bounds()
+			if w == 0 && h == 0 {
+				continue
+			}
+			x0, y0, x1, y1 = min(x0, x-margin), min(y0, y-margin), max(x1, x+w+margin), max(y1, y+h+margin)
 		}
-		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
 	}
 	if x0 > x1 {
 		return op{}, false
 	}
-	margin := radius + grow
-	x0, y0, x1, y1 = x0-margin, y0-margin, x1+margin, y1+margin
 	scale := effectDPI / 25.4 // pixels a mm
 	if px := (x1 - x0) * (y1 - y0) * scale * scale; px > maxEffectPixels {
 		scale *= math.Sqrt(maxEffectPixels / px)
 	}
 	w, h := max(int(math.Ceil((x1-x0)*scale)), 1), max(int(math.Ceil((y1-y0)*scale)), 1)
-	mask := silhouette(paths, x0, y0, scale, w, h)
-	cov := make([]float32, w*h)
-	for i, a := range mask.Pix {
-		cov[i] = float32(a) / 255
+	shade := make([][3]float32, w*h)
+	for i := range shade {
+		shade[i] = [3]float32{255, 255, 255}
 	}
-	if g := int(math.Round(grow * scale)); g > 0 {
-		cov = dilate(cov, w, h, g)
+	for _, l := range layers {
+		mask := silhouette(l.paths, x0, y0, scale, w, h)
+		cov := make([]float32, w*h)
+		for i, a := range mask.Pix {
+			cov[i] = float32(a) / 255
+		}
+		if g := int(math.Round(l.grow * scale)); g > 0 {
+			cov = dilate(cov, w, h, g)
+		}
+		if r := l.radius * scale; r >= 0.5 {
+			tent(cov, w, h, r)
+		}
+		n, _ := strconv.ParseUint(l.color, 16, 32)
+		c := [3]float32{float32(n >> 16 & 0xff), float32(n >> 8 & 0xff), float32(n & 0xff)}
+		for i, a := range cov {
+			for k := range 3 {
+				shade[i][k] += (c[k] - shade[i][k]) * a
+			}
+		}
 	}
-	if r := radius * scale; r >= 0.5 {
-		tent(cov, w, h, r)
-	}
-	pic, bx := effectPixels(cov, w, h, color)
+	pic, bx := effectPixels(shade, w, h)
 	if pic == nil {
 		return op{}, false
 	}
@@ -92,10 +105,8 @@ func effectPicture(paths []*Path, radius, grow float64, color, what, name string
 	}
 	sum := fnv.New64a()
 	sum.Write(buf.Bytes())
-	img := &wordmodel.Image{Name: what + "-" + strconv.FormatUint(sum.Sum64(), 16) + ".png", Format: "PNG", Data: buf.Bytes()}
-	o := op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale}
-	o.effect = fmt.Sprintf("%s的%s", name, what)
-	return o, true
+	img := &wordmodel.Image{Name: "effect-" + strconv.FormatUint(sum.Sum64(), 16) + ".png", Format: "PNG", Data: buf.Bytes()}
+	return op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale, effect: name}, true
 }
 
 // silhouette is where paths cover the picture of w by h pixels whose top
@@ -189,22 +200,19 @@ func strokeLine(r *vector.Rasterizer, ax, ay, bx, by float32, half float64) {
 	r.ClosePath()
 }
 
-// effectPixels is the effect of coverage cov (0 to 1 a pixel) in color over
-// white: each pixel the colour it leaves, opaque, where that is not
-// white; transparent elsewhere. It is cut to its drawn pixels, whose box
-// in cov it returns; nil where none is drawn.
-func effectPixels(cov []float32, w, h int, color string) (*image.NRGBA, image.Rectangle) {
-	n, _ := strconv.ParseUint(color, 16, 32)
-	c := [3]float32{float32(n >> 16 & 0xff), float32(n >> 8 & 0xff), float32(n & 0xff)}
+// effectPixels is shade (each pixel's colour over white): each pixel
+// opaque in its colour where that is not white, transparent elsewhere.
+// It is cut to its drawn pixels, whose box in shade it returns; nil where
+// none is drawn.
+func effectPixels(shade [][3]float32, w, h int) (*image.NRGBA, image.Rectangle) {
 	pic := image.NewNRGBA(image.Rect(0, 0, w, h))
 	bx := image.Rectangle{}
 	for y := range h {
 		for x := range w {
-			a := cov[y*w+x]
 			var px [3]uint8
 			white := true
-			for k := range 3 {
-				px[k] = uint8(math.Round(float64(255 + (c[k]-255)*a)))
+			for k, v := range shade[y*w+x] {
+				px[k] = uint8(math.Round(float64(min(max(v, 0), 255))))
 				white = white && px[k] == 255
 			}
 			if white {

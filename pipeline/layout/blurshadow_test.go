@@ -136,3 +136,37 @@ func TestAPicturesBlurredShadowIsAPicture(t *testing.T) {
 		t.Errorf("the shadow at %.2f, %.2f to %.2f, %.2f", o.x, o.y, o.x+o.w, o.y+o.h)
 	}
 }
+
+// TestAGlowIsAPictureAroundItsShape: a shape's glow is one picture drawn
+// before the shape, reaching its radius beyond the shape's line on every
+// side; in the glow's full colour at the line, lighter halfway out. A
+// glow with a sharp shadow takes the shadow into its picture.
+func TestAGlowIsAPictureAroundItsShape(t *testing.T) {
+	sp := &wordmodel.Shape{Name: "图形“矩形 1”", Geometry: "rect", Width: 50, Height: 20, Fill: "FFC000", Glow: &wordmodel.Glow{Radius: 2, Color: "FF6666"}}
+	ops := shadowOps(sp, 10, 10, 50, 20)
+	if len(ops) != 1 || ops[0].kind != opImage || !strings.Contains(ops[0].effect, "发光") {
+		t.Fatalf("ops %+v", ops)
+	}
+	o := ops[0]
+	if !nearly(o.x, 8, 0.2) || !nearly(o.y, 8, 0.2) || !nearly(o.x+o.w, 62, 0.2) || !nearly(o.y+o.h, 32, 0.2) {
+		t.Errorf("the glow at %.2f, %.2f to %.2f, %.2f; want 8, 8 to 62, 32", o.x, o.y, o.x+o.w, o.y+o.h)
+	}
+	img := decoded(t, o)
+	b := img.Bounds()
+	green := func(x, y float64) uint32 {
+		px := b.Min.X + int((x-o.x)/o.w*float64(b.Dx()))
+		py := b.Min.Y + int((y-o.y)/o.h*float64(b.Dy()))
+		_, g, _, _ := img.At(px, py).RGBA()
+		return g >> 8
+	}
+	if g := green(60.1, 20); !nearly(float64(g), 0x66, 6) {
+		t.Errorf("the glow at the shape's edge: green %d, want 102", g)
+	}
+	if g := green(61, 20); g <= 0x70 || g >= 250 {
+		t.Errorf("the glow halfway out: green %d", g)
+	}
+	sp.Shadow = &wordmodel.ShapeShadow{DX: 1, DY: 1, Color: "808080"}
+	if ops := shadowOps(sp, 10, 10, 50, 20); len(ops) != 1 || ops[0].kind != opImage || !strings.Contains(ops[0].effect, "阴影和发光") {
+		t.Errorf("a glow with a sharp shadow: %+v", ops)
+	}
+}

@@ -13,11 +13,11 @@ func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
 	}
 	frame.Rotation, frame.FlipH, frame.FlipV = img.Rotation, img.FlipH, img.FlipV
 	var ops []op
-	if img.Shadow != nil {
-		// Its sharp shadow first: its box's or its shape's inside and
+	if img.Shadow != nil || img.Glow != nil {
+		// Its shadow and glow first: its box's or its shape's inside and
 		// line, as an opaque shape's.
 		cast := frame
-		cast.Fill, cast.Shadow, cast.Name = "FFFFFF", img.Shadow, "图片 "+img.Name
+		cast.Fill, cast.Shadow, cast.Glow, cast.Name = "FFFFFF", img.Shadow, img.Glow, "图片 "+img.Name
 		ops = append(ops, shadowOps(&cast, x, y, w, h)...)
 	}
 	if img.Frame == nil && img.Crop.IsZero() {

@@ -248,7 +248,7 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		}
 	}
 	var ops []op
-	if sp.Shadow != nil {
+	if sp.Shadow != nil || sp.Glow != nil {
 		ops = append(ops, shadowOps(sp, x, y, sp.Width, h)...)
 	}
 	if sp.Picture != nil && sp.Geometry != "line" {

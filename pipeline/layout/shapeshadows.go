@@ -2,25 +2,52 @@ package layout
 
 import (
 	"math"
+	"strings"
 
 	"jixiao/pipeline/wordmodel"
 )
 
-// shadowOps draw a shape's outer shadow: its shadowPaths, or the
-// picture of them blurred (blurshadow.go).
+// shadowOps draw what a shape casts under it: its sharp outer shadow's
+// paths (shadowPaths), or its blurred shadow and its glow as one picture
+// (blurshadow.go), the glow over the shadow; nil for none.
 func shadowOps(sp *wordmodel.Shape, x, y, w, h float64) []op {
-	ps := shadowPaths(sp, x, y, w, h)
-	if sp.Shadow.Blur > 0 {
-		if o, ok := blurredShadow(sp, ps); ok {
-			return []op{o}
+	var layers []effectLayer
+	var ops []op
+	if s := sp.Shadow; s != nil {
+		ps := shadowPaths(sp, x, y, w, h)
+		// A sharp one under a glow is in the glow's picture: drawn apart,
+		// it would lie under it.
+		if s.Blur > 0 || sp.Glow != nil {
+			layers = append(layers, effectLayer{paths: ps, radius: s.Blur, color: s.Color})
+		} else {
+			for _, p := range ps {
+				ops = append(ops, op{kind: opPath, path: p})
+			}
 		}
-		return nil
 	}
-	ops := make([]op, len(ps))
-	for k, p := range ps {
-		ops[k] = op{kind: opPath, path: p}
+	if g := sp.Glow; g != nil {
+		// LibreOffice's glow, as Word shows it: the silhouette grown by
+		// half the radius, blurred over the other half.
+		layers = append(layers, effectLayer{paths: shapePaths(sp, x, y, w, h), radius: g.Radius / 2, grow: g.Radius / 2, color: g.Color})
+	}
+	if layers != nil {
+		if o, ok := effectPicture(layers, effectNames(sp)); ok {
+			ops = append(ops, o)
+		}
 	}
 	return ops
+}
+
+// effectNames names what sp casts, for a refusal: 图形“矩形 2”的阴影.
+func effectNames(sp *wordmodel.Shape) string {
+	var what []string
+	if sp.Shadow != nil {
+		what = append(what, "阴影")
+	}
+	if sp.Glow != nil {
+		what = append(what, "发光")
+	}
+	return sp.Name + "的" + strings.Join(what, "和")
 }
 
 // shadowPaths are a shape's sharp outer shadow (wordmodel's ShapeShadow):

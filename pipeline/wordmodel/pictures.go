@@ -41,9 +41,10 @@ type Image struct {
 	// in its box: the picture is drawn within the shape's outline, the
 	// line over it. nil for a rectangle without a line.
 	Frame *Shape
-	// Shadow is its sharp outer shadow (shapeshadows.go): of its box or
-	// its Frame's shape; nil for none.
+	// Shadow is its outer shadow (shapeshadows.go): of its box or its
+	// Frame's shape; nil for none. Glow is its 发光, likewise.
 	Shadow *ShapeShadow
+	Glow   *Glow
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 	// Group is what a group or a drawing canvas set in the line of text

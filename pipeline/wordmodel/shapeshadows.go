@@ -27,17 +27,26 @@ type ShapeShadow struct {
 	Blur         float64
 }
 
+// Glow is a shape's or a picture's 发光 (a:glow): its silhouette (its
+// inside and line) grown and faded out over Radius mm around it, in
+// Color (RRGGBB, as it shows over white at its alpha), under it; drawn as
+// a blurred shadow is (a picture over the white page).
+type Glow struct {
+	Radius float64
+	Color  string
+}
+
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
 // draw, as Word's 设置形状格式 pane names them.
 var shapeEffectNames = [][2]string{
-	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"}, {"a:glow", "发光"}, {"a:softEdge", "柔化边缘"},
+	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"}, {"a:softEdge", "柔化边缘"},
 	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
 // shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
-// the theme's effect style its wps:style refers to, into its shadow; nil
-// for none, and why the PDF cannot draw its effects. text: the shape is
-// a text box.
+// the theme's effect style its wps:style refers to, into its shadow (nil
+// for none) and its glow (sp.Glow), or why the PDF cannot draw its
+// effects. text: the shape is a text box.
 func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeShadow, string) {
 	ln, _ := cutElement(spPr, "a:ln")
 	el, _ := cutElement(strings.Replace(spPr, ln, "", 1), "a:effectLst")
@@ -78,6 +87,23 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 				Blur: max(emuPt(attr(tag, "blurRad"), 0), 0) * 25.4 / 72}
 		}
 	}
+	var glow *Glow
+	if i := next(el, "a:glow", 0); i >= 0 {
+		g := el[i:end(el, i, "a:glow")]
+		rad := emuPt(attr(startTag(g, 0), "rad"), 0) * 25.4 / 72
+		switch c, none, why := s.fillColor(g); {
+		case rad <= 0:
+		case why != "" || none:
+			not = append(not, "颜色无法识别的发光")
+		case sp.Picture != nil:
+			not = append(not, "图片填充形状的发光")
+		case text && sp.Fill == "" && sp.Gradient == nil && sp.Pattern == nil:
+			// Word makes the glow of what shows: its text's.
+			not = append(not, "无填充文本框的发光")
+		default:
+			glow = &Glow{Radius: rad, Color: cmp.Or(c, "000000")}
+		}
+	}
 	for _, e := range shapeEffectNames {
 		if next(el, e[0], 0) >= 0 {
 			not = append(not, e[1])
@@ -86,6 +112,7 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	if not != nil {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
+	sp.Glow = glow
 	return shadow, ""
 }
 
@@ -147,8 +174,10 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 		return strings.TrimSuffix(why, "效果无法显示") + "效果无法显示"
 	case sh != nil && seeThroughImage(img):
 		return "透明图片的阴影效果无法显示"
+	case frame.Glow != nil && seeThroughImage(img):
+		return "透明图片的发光效果无法显示"
 	}
-	img.Shadow = sh
+	img.Shadow, img.Glow = sh, frame.Glow
 	return ""
 }
 

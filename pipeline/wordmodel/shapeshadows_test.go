@@ -46,7 +46,7 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 		`<w:p>` + st.Run(a.Drawing(10, "矩形 10", st.Shape(a, "rect", "", fill+`<a:effectLst/>`, intense, "", "")), "") + `</w:p>` +
 		shape(11, "矩形 11", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow)
 	doc := shapeDoc(t, body, nil)
-	wantListed(t, doc, "第 6 段：图形“矩形 5”（发光、柔化边缘效果无法显示）",
+	wantListed(t, doc, "第 6 段：图形“矩形 5”（柔化边缘效果无法显示）",
 		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）")
 	sh := shapesOf(doc)
 	if len(sh) != 7 || sh[5].Shadow != nil || sh[6].Shadow == nil {
@@ -96,5 +96,37 @@ func TestSharpPictureShadowsAreRead(t *testing.T) {
 	}
 	if s := pics[1].Shadow; s == nil || s.Color != "999999" {
 		t.Errorf("the JPEG's shadow %+v", s)
+	}
+}
+
+// TestGlowsAreRead: Word 2016's 发光 as its gallery writes it (发光变体:
+// 5 pt, accent 1 at 60% transparency, its satMod) and WPS's (srgbClr) is
+// read into Shape.Glow, its radius in mm and its colour over white at its
+// alpha; a picture's too. A text box without fill (Word glows its text)
+// and a picture with transparency (the glow of what shows) are listed.
+func TestGlowsAreRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
+	word := `<a:effectLst><a:glow rad="63500"><a:schemeClr val="accent1"><a:satMod val="175000"/><a:alpha val="40000"/></a:schemeClr></a:glow></a:effectLst>`
+	wps := `<a:effectLst><a:glow rad="127000"><a:srgbClr val="FF0000"><a:alpha val="60000"/></a:srgbClr></a:glow></a:effectLst>`
+	fill := st.Fill("FFC000") + st.Ln(12700, "", "", "C00000")
+	body := `<w:p>` + st.Run(a.Drawing(1, "矩形 1", st.Shape(a, "rect", "", fill+word, st.Style(true), "", "")), "") + `</w:p>` +
+		`<w:p>` + st.Run(a.Drawing(2, "椭圆 2", st.Shape(a, "ellipse", "", fill+wps+"", st.Style(true), "", "")), "") + `</w:p>` +
+		`<w:p>` + st.Run(a.Drawing(3, "文本框 3", st.Shape(a, "rect", "", st.Fill("none")+st.Ln(12700, "", "", "C00000")+word, "", `<w:p><w:r><w:t>框内</w:t></w:r></w:p>`, ">")), "") + `</w:p>`
+	doc := shapeDoc(t, body, nil)
+	wantListed(t, doc, "第 4 段：图形“文本框 3”（无填充文本框的发光效果无法显示）")
+	sh := shapesOf(doc)
+	if len(sh) != 2 {
+		t.Fatalf("%d shapes drawn, want 2", len(sh))
+	}
+	if g := sh[0].Glow; g == nil || !nearMM(g.Radius, 5*25.4/72) || g.Color == "" || g.Color == "FFFFFF" {
+		t.Errorf("Word's glow %+v, want 5 pt", g)
+	}
+	if g := sh[1].Glow; g == nil || !nearMM(g.Radius, 10*25.4/72) || g.Color != "FF6666" {
+		t.Errorf("WPS's glow %+v, want 10 pt of 60%% red over white", g)
+	}
+	pics := pictureDoc(t, wordPicture("rIdJpg", "", stretched, rectGeom+word)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+word))
+	wantListed(t, pics, "第 2 段：图片 image1.png（透明图片的发光效果无法显示）")
+	if p := picturesOf(pics); len(p) != 1 || p[0].Glow == nil || !nearMM(p[0].Glow.Radius, 5*25.4/72) {
+		t.Errorf("the picture's glow: %d pictures", len(p))
 	}
 }
