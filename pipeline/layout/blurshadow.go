@@ -205,6 +205,17 @@ func strokeLine(r *vector.Rasterizer, ax, ay, bx, by float32, half float64) {
 // It is cut to its drawn pixels, whose box in shade it returns; nil where
 // none is drawn.
 func effectPixels(shade [][3]float32, w, h int) (*image.NRGBA, image.Rectangle) {
+	pic, bx := effectImage(shade, w, h)
+	if bx.Empty() {
+		return nil, bx
+	}
+	out := image.NewNRGBA(image.Rect(0, 0, bx.Dx(), bx.Dy()))
+	draw.Draw(out, out.Bounds(), pic, bx.Min, draw.Src)
+	return out, bx
+}
+
+// effectImage is effectPixels uncut, with the box of its drawn pixels.
+func effectImage(shade [][3]float32, w, h int) (*image.NRGBA, image.Rectangle) {
 	pic := image.NewNRGBA(image.Rect(0, 0, w, h))
 	bx := image.Rectangle{}
 	for y := range h {
@@ -223,25 +234,23 @@ func effectPixels(shade [][3]float32, w, h int) (*image.NRGBA, image.Rectangle) 
 			bx = bx.Union(image.Rect(x, y, x+1, y+1))
 		}
 	}
-	if bx.Empty() {
-		return nil, bx
-	}
-	out := image.NewNRGBA(image.Rect(0, 0, bx.Dx(), bx.Dy()))
-	draw.Draw(out, out.Bounds(), pic, bx.Min, draw.Src)
-	return out, bx
+	return pic, bx
 }
 
 // tent blurs cov (w by h) with a tent of radius r pixels each way: two
 // box blurs of r/2 either side, along the rows and then the columns.
-func tent(cov []float32, w, h int, r float64) {
-	k := max(int(math.Round(r/2)), 1)
+func tent(cov []float32, w, h int, r float64) { tentXY(cov, w, h, r, r) }
+
+// tentXY is tent with radius rx along the rows, ry along the columns.
+func tentXY(cov []float32, w, h int, rx, ry float64) {
+	kx, ky := max(int(math.Round(rx/2)), 1), max(int(math.Round(ry/2)), 1)
 	line := make([]float32, max(w, h))
 	for range 2 {
 		for y := range h {
-			boxBlur(cov[y*w:(y+1)*w], 1, w, k, line)
+			boxBlur(cov[y*w:(y+1)*w], 1, w, kx, line)
 		}
 		for x := range w {
-			boxBlur(cov[x:], w, h, k, line)
+			boxBlur(cov[x:], w, h, ky, line)
 		}
 	}
 }
@@ -270,12 +279,15 @@ func boxBlur(v []float32, stride, n, k int, tmp []float32) {
 
 // dilate grows cov by g pixels each way (a square's, the blur after it
 // rounding its corners).
-func dilate(cov []float32, w, h, g int) []float32 {
+func dilate(cov []float32, w, h, g int) []float32 { return dilateXY(cov, w, h, g, g) }
+
+// dilateXY grows cov by gx pixels across, gy down.
+func dilateXY(cov []float32, w, h, gx, gy int) []float32 {
 	rows := make([]float32, len(cov))
 	for y := range h {
 		for x := range w {
 			var m float32
-			for j := max(x-g, 0); j <= min(x+g, w-1); j++ {
+			for j := max(x-gx, 0); j <= min(x+gx, w-1); j++ {
 				m = max(m, cov[y*w+j])
 			}
 			rows[y*w+x] = m
@@ -285,7 +297,7 @@ func dilate(cov []float32, w, h, g int) []float32 {
 	for x := range w {
 		for y := range h {
 			var m float32
-			for j := max(y-g, 0); j <= min(y+g, h-1); j++ {
+			for j := max(y-gy, 0); j <= min(y+gy, h-1); j++ {
 				m = max(m, rows[j*w+x])
 			}
 			out[y*w+x] = m

@@ -170,3 +170,55 @@ func TestAGlowIsAPictureAroundItsShape(t *testing.T) {
 		t.Errorf("a glow with a sharp shadow: %+v", ops)
 	}
 }
+
+// TestSoftEdgesFadeTheShapeOut: a shape with soft edges is one picture
+// of it in place of its paths: its fill's colour a radius in from its
+// edge, fading to the page at its edge. A picture's soft edges fade the
+// picture itself, drawn in its box.
+func TestSoftEdgesFadeTheShapeOut(t *testing.T) {
+	sp := &wordmodel.Shape{Name: "图形“矩形 1”", Geometry: "rect", Width: 50, Height: 20, Fill: "4472C4", SoftEdge: 2}
+	o, ok := softEdged(sp, shapePaths(sp, 10, 10, 50, 20))
+	if !ok || o.kind != opImage || !strings.Contains(o.effect, "柔化边缘") {
+		t.Fatalf("op %+v", o)
+	}
+	if !nearly(o.x, 10, 0.2) || !nearly(o.y, 10, 0.2) || !nearly(o.x+o.w, 60, 0.2) || !nearly(o.y+o.h, 30, 0.2) {
+		t.Errorf("the shape at %.2f, %.2f to %.2f, %.2f; want its box", o.x, o.y, o.x+o.w, o.y+o.h)
+	}
+	img := decoded(t, o)
+	b := img.Bounds()
+	red := func(x, y float64) (uint32, uint32) {
+		px := b.Min.X + int((x-o.x)/o.w*float64(b.Dx()))
+		py := b.Min.Y + int((y-o.y)/o.h*float64(b.Dy()))
+		r, _, _, a := img.At(min(px, b.Max.X-1), py).RGBA()
+		return r >> 8, a >> 8
+	}
+	if r, a := red(35, 20); r != 0x44 || a != 255 {
+		t.Errorf("the shape's middle: red %d alpha %d, want its fill", r, a)
+	}
+	if r, _ := red(59, 20); r <= 0x60 {
+		t.Errorf("a mm in from the edge: red %d, want faded", r)
+	}
+	if r, a := red(59.95, 20); a == 255 && r < 0xf0 {
+		t.Errorf("at the edge: red %d, want nearly the page", r)
+	}
+	var buf bytes.Buffer
+	pic := image.NewRGBA(image.Rect(0, 0, 100, 40))
+	for i := range pic.Pix {
+		pic.Pix[i] = 0x20
+		if i%4 == 3 {
+			pic.Pix[i] = 255
+		}
+	}
+	png.Encode(&buf, pic)
+	ops := pictureOps(&wordmodel.Image{Name: "image1.png", Format: "PNG", Width: 50, Height: 20, Data: buf.Bytes(), SoftEdge: 2}, 10, 10, 50, 20)
+	if len(ops) != 1 || ops[0].effect == "" || ops[0].x != 10 || ops[0].w != 50 {
+		t.Fatalf("ops %+v", ops)
+	}
+	faded := decoded(t, ops[0])
+	if r, _, _, _ := faded.At(50, 20).RGBA(); r>>8 != 0x20 {
+		t.Errorf("the picture's middle: %d", r>>8)
+	}
+	if r, _, _, _ := faded.At(98, 20).RGBA(); r>>8 <= 0x60 {
+		t.Errorf("the picture near its edge: %d, want faded", r>>8)
+	}
+}

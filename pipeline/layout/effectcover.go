@@ -16,8 +16,14 @@ func effectCovers(page []op, n int) error {
 		if o.effect == "" {
 			continue
 		}
+		x0, y0, x1, y1 := o.x, o.y, o.x+o.w, o.y+o.h
+		if o.angle != 0 || o.img.Rotation != 0 {
+			// A turned picture (a soft-edged one): anywhere it may reach.
+			r := math.Hypot(o.w, o.h) / 2
+			x0, y0, x1, y1 = o.x+o.w/2-r, o.y+o.h/2-r, o.x+o.w/2+r, o.y+o.h/2+r
+		}
 		for _, u := range page[1:k] {
-			if what := under(u, o.x, o.y, o.x+o.w, o.y+o.h); what != "" {
+			if what := under(u, x0, y0, x1, y1); what != "" {
 				return fmt.Errorf("第 %d 页：%s会盖住其下的%s（PDF/A 画不出半透明的模糊效果）；请在 Word 中把该对象移开，或设为“衬于文字下方”，或把效果的“模糊”设为 0", n, o.effect, what)
 			}
 		}

@@ -21,6 +21,13 @@ func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
 		ops = append(ops, shadowOps(&cast, x, y, w, h)...)
 	}
 	if img.Frame == nil && img.Crop.IsZero() {
+		// Faded at its edges (wordmodel lists a framed or cropped one's):
+		// the faded picture in its place.
+		if img.SoftEdge > 0 {
+			if soft := softPicture(img, w, h); soft != nil {
+				return append(ops, op{kind: opImage, x: x, y: y, w: w, h: h, img: soft, effect: "图片 " + img.Name + "的柔化边缘"})
+			}
+		}
 		return append(ops, op{kind: opImage, x: x, y: y, w: w, h: h, img: img})
 	}
 	ops = append(ops, clippedPicture(img, &frame, insideSegs(&frame, w, h), x, y, w, h))

@@ -42,9 +42,11 @@ type Image struct {
 	// line over it. nil for a rectangle without a line.
 	Frame *Shape
 	// Shadow is its outer shadow (shapeshadows.go): of its box or its
-	// Frame's shape; nil for none. Glow is its 发光, likewise.
-	Shadow *ShapeShadow
-	Glow   *Glow
+	// Frame's shape; nil for none. Glow is its 发光, likewise; SoftEdge
+	// how far in from its box's edge its 柔化边缘 fades it out, mm.
+	Shadow   *ShapeShadow
+	Glow     *Glow
+	SoftEdge float64
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 	// Group is what a group or a drawing canvas set in the line of text

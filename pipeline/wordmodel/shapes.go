@@ -38,8 +38,11 @@ type Shape struct {
 	Picture  *Image
 	// Shadow is its outer shadow (shapeshadows.go); nil for none.
 	Shadow *ShapeShadow
-	// Glow is its 发光 (shapeshadows.go); nil for none.
-	Glow *Glow
+	// Glow is its 发光 (shapeshadows.go); nil for none. SoftEdge is how
+	// far in from its edge its 柔化边缘 fades it out to the page, mm; 0 for
+	// none.
+	Glow     *Glow
+	SoftEdge float64
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a

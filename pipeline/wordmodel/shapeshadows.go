@@ -39,7 +39,7 @@ type Glow struct {
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
 // draw, as Word's 设置形状格式 pane names them.
 var shapeEffectNames = [][2]string{
-	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"}, {"a:softEdge", "柔化边缘"},
+	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"},
 	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
@@ -104,6 +104,21 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 			glow = &Glow{Radius: rad, Color: cmp.Or(c, "000000")}
 		}
 	}
+	soft := 0.0
+	if i := next(el, "a:softEdge", 0); i >= 0 {
+		soft = emuPt(attr(startTag(el, i), "rad"), 0) * 25.4 / 72
+		line := sp.Outline
+		switch {
+		case soft <= 0:
+		case shadow != nil || glow != nil:
+			// Word casts them from the faded shape.
+			not = append(not, "柔化边缘与阴影或发光同用")
+		case sp.Gradient != nil || sp.Pattern != nil || sp.Picture != nil || line != nil && line.Gradient != nil:
+			not = append(not, "渐变、图案或图片填充形状的柔化边缘")
+		case text && sp.Fill == "":
+			not = append(not, "无填充文本框的柔化边缘")
+		}
+	}
 	for _, e := range shapeEffectNames {
 		if next(el, e[0], 0) >= 0 {
 			not = append(not, e[1])
@@ -112,7 +127,7 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	if not != nil {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
-	sp.Glow = glow
+	sp.Glow, sp.SoftEdge = glow, soft
 	return shadow, ""
 }
 
@@ -176,8 +191,10 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 		return "透明图片的阴影效果无法显示"
 	case frame.Glow != nil && seeThroughImage(img):
 		return "透明图片的发光效果无法显示"
+	case frame.SoftEdge > 0 && (img.Frame != nil || !img.Crop.IsZero() || seeThroughImage(img) || img.Format != "PNG" && img.Format != "JPEG"):
+		return "裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示"
 	}
-	img.Shadow, img.Glow = sh, frame.Glow
+	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
 	return ""
 }
 

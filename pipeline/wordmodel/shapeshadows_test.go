@@ -130,3 +130,32 @@ func TestGlowsAreRead(t *testing.T) {
 		t.Errorf("the picture's glow: %d pictures", len(p))
 	}
 }
+
+// TestSoftEdgesAreRead: Word 2016's 柔化边缘 (its gallery's 5 pt) on a
+// shape of a plain fill and on an opaque picture is read in mm; on a
+// shape with a shadow, a gradient-filled one, an unfilled text box, a
+// cropped picture and a transparent one it is listed.
+func TestSoftEdgesAreRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
+	soft := `<a:effectLst><a:softEdge rad="63500"/></a:effectLst>`
+	fill := st.Fill("FFC000") + st.Ln(12700, "", "", "C00000")
+	shape := func(id int, name, spPr, txbx string) string {
+		return `<w:p>` + st.Run(a.Drawing(id, name, st.Shape(a, "rect", "", spPr, st.Style(true), txbx, ">")), "") + `</w:p>`
+	}
+	body := shape(1, "矩形 1", fill+soft, "") +
+		shape(2, "矩形 2", fill+`<a:effectLst><a:outerShdw blurRad="50800" dist="38100" dir="2700000" algn="tl" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw><a:softEdge rad="63500"/></a:effectLst>`, "") +
+		shape(3, "矩形 3", `<a:gradFill><a:gsLst><a:gs pos="0"><a:srgbClr val="FFFFFF"/></a:gs><a:gs pos="100000"><a:srgbClr val="4472C4"/></a:gs></a:gsLst><a:lin ang="5400000" scaled="1"/></a:gradFill>`+soft, "") +
+		shape(4, "文本框 4", st.Fill("none")+st.Ln(12700, "", "", "C00000")+soft, `<w:p><w:r><w:t>框内</w:t></w:r></w:p>`)
+	doc := shapeDoc(t, body, nil)
+	wantListed(t, doc, "第 3 段：图形“矩形 2”（柔化边缘与阴影或发光同用效果无法显示）", "第 4 段：图形“矩形 3”（渐变、图案或图片填充形状的柔化边缘效果无法显示）",
+		"第 5 段：图形“文本框 4”（无填充文本框的柔化边缘效果无法显示）")
+	if sh := shapesOf(doc); len(sh) != 1 || !nearMM(sh[0].SoftEdge, 5*25.4/72) {
+		t.Fatalf("%d shapes drawn, want the plain one with 5 pt of soft edges", len(sh))
+	}
+	pics := pictureDoc(t, wordPicture("rIdJpg", "", stretched, rectGeom+soft)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+soft)+
+		wordPicture("rIdJpg", "", `<a:srcRect l="20000"/>`+stretched, rectGeom+soft))
+	wantListed(t, pics, "第 2 段：图片 image1.png（裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示）", "第 3 段：图片 image2.jpeg（裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示）")
+	if p := picturesOf(pics); len(p) != 1 || !nearMM(p[0].SoftEdge, 5*25.4/72) {
+		t.Errorf("the picture's soft edges: %d pictures", len(p))
+	}
+}
