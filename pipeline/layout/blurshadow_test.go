@@ -172,7 +172,7 @@ func TestAGlowIsAPictureAroundItsShape(t *testing.T) {
 }
 
 // TestSoftEdgesFadeTheShapeOut: a shape with soft edges is one picture
-// of it in place of its paths: its fill's colour a radius in from its
+// of it in place of its paths: its fill's colour two radii in from its
 // edge, fading to the page at its edge. A picture's soft edges fade the
 // picture itself, drawn in its box.
 func TestSoftEdgesFadeTheShapeOut(t *testing.T) {
@@ -195,8 +195,8 @@ func TestSoftEdgesFadeTheShapeOut(t *testing.T) {
 	if r, a := red(35, 20); r != 0x44 || a != 255 {
 		t.Errorf("the shape's middle: red %d alpha %d, want its fill", r, a)
 	}
-	if r, _ := red(59, 20); r <= 0x60 {
-		t.Errorf("a mm in from the edge: red %d, want faded", r)
+	if r, _ := red(58, 20); r <= 0x60 {
+		t.Errorf("2 mm in from the edge: red %d, want faded", r)
 	}
 	if r, a := red(59.95, 20); a == 255 && r < 0xf0 {
 		t.Errorf("at the edge: red %d, want nearly the page", r)

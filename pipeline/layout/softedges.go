@@ -15,10 +15,10 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// 柔化边缘 (a:softEdge) fades a shape or a picture out to the page over
-// its radius in from its edge: LibreOffice's, as Word shows it, erodes
-// the silhouette by half the radius and blurs it over the other half, so
-// that it is gone at the edge and whole a radius in. It is drawn as a
+// 柔化边缘 (a:softEdge) fades a shape or a picture out to the page in
+// from its edge, as LibreOffice draws it (7.6 on): the silhouette eroded
+// by the radius and blurred over it, so that it is gone at the edge,
+// half faded a radius in and whole two radii in. It is drawn as a
 // blurred shadow is (blurshadow.go): a picture of the faded shape over
 // the white page, which may hide nothing drawn under it.
 
@@ -134,8 +134,8 @@ func coverage(a *image.Alpha) []float32 {
 	return cov
 }
 
-// softMask is cov eroded by half of r pixels and blurred over the other
-// half: 0 at the silhouette's edge, 1 r pixels in.
+// softMask is cov eroded by r pixels and blurred over r: 0 at the
+// silhouette's edge, 1 2r pixels in.
 func softMask(cov []float32, w, h int, r float64) []float32 {
 	return softMaskXY(cov, w, h, r, r)
 }
@@ -143,7 +143,7 @@ func softMask(cov []float32, w, h int, r float64) []float32 {
 // softMaskXY is softMask with rx pixels across and ry down.
 func softMaskXY(cov []float32, w, h int, rx, ry float64) []float32 {
 	// What lies beyond the picture is outside the silhouette.
-	gx, gy := max(int(math.Round(rx/2)), 1), max(int(math.Round(ry/2)), 1)
+	gx, gy := max(int(math.Round(rx)), 1), max(int(math.Round(ry)), 1)
 	pw, ph := w+2*gx+2, h+2*gy+2
 	inv := make([]float32, pw*ph)
 	for i := range inv {
@@ -158,7 +158,7 @@ func softMaskXY(cov []float32, w, h int, rx, ry float64) []float32 {
 	for i := range grown {
 		grown[i] = 1 - grown[i]
 	}
-	tentXY(grown, pw, ph, rx/2, ry/2)
+	tentXY(grown, pw, ph, rx, ry)
 	out := make([]float32, w*h)
 	for y := range h {
 		copy(out[y*w:(y+1)*w], grown[(y+gy+1)*pw+gx+1:])

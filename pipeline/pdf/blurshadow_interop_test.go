@@ -162,3 +162,57 @@ func TestLibreOfficeDrawsGlowsAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestLibreOfficeDrawsSoftEdgesAlike: the corpus's shape-soft-edge
+// rectangle (blue, 10 pt of soft edges) fades out where LibreOffice's
+// does: along the row through its middle, the columns where it is half
+// faded (its red halfway between the fill's and white's) are within
+// 0.75 mm of LibreOffice's, and so is where it is whole.
+func TestLibreOfficeDrawsSoftEdgesAlike(t *testing.T) {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skip("pdftoppm not available")
+	}
+	var docx []byte
+	for _, f := range blurFeatures(t) {
+		if f.name == "shape-soft-edge" {
+			docx = f.docx(t)
+		}
+	}
+	doc, ours, theirs := bothPDFs(t, docx)
+	if len(doc.Undrawn) > 0 {
+		t.Fatalf("refused: %v", doc.Undrawn)
+	}
+	mmPx := 150 / 25.4
+	blue := func(r, g, b uint32) bool { return b>>8 > r>>8+12 }
+	// The columns along the middle row where the red falls below half
+	// way (0x44 the fill's, 0xff the page's) and where it reaches the
+	// fill's within 4.
+	edges := func(img image.Image) (half, whole image.Rectangle) {
+		box := within(img, blue, 0, img.Bounds().Dx(), int(40*mmPx), int(160*mmPx))
+		y := (box.Min.Y + box.Max.Y) / 2
+		for x := box.Min.X; x < box.Max.X; x++ {
+			r, _, _, _ := img.At(x, y).RGBA()
+			if r>>8 < (0x44+0xff)/2 {
+				half = half.Union(image.Rect(x, y, x+1, y+1))
+			}
+			if r>>8 <= 0x44+4 {
+				whole = whole.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+		return half, whole
+	}
+	ha, wa := edges(pagePixels(t, ours))
+	hb, wb := edges(pagePixels(t, theirs))
+	if ha.Empty() || hb.Empty() || wa.Empty() || wb.Empty() {
+		t.Fatalf("no faded rectangle: ours %v %v, LibreOffice's %v %v", ha, wa, hb, wb)
+	}
+	for k, d := range []int{ha.Min.X - hb.Min.X, ha.Max.X - hb.Max.X, wa.Min.X - wb.Min.X, wa.Max.X - wb.Max.X} {
+		t.Logf("edge %d: %.2f mm (ours %v %v, theirs %v %v)", k, float64(d)/mmPx, ha, wa, hb, wb)
+		if math.Abs(float64(d)) > 0.75*mmPx {
+			t.Errorf("edge %d is %.2f mm from LibreOffice's (ours %v %v, theirs %v %v px)", k, float64(d)/mmPx, ha, wa, hb, wb)
+		}
+	}
+}

@@ -20,8 +20,10 @@ const (
 	blurredLO      = `<a:effectLst><a:outerShdw dist="38100" dir="2700000" blurRad="63500" algn="tl" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="40000"/></a:srgbClr></a:outerShdw></a:effectLst>`
 	// 发光: 发光变体 (accent 1, 10 pt, 60% transparent) as Word's gallery
 	// writes it; WPS's, a colour of its own.
-	glowWord     = `<a:effectLst><a:glow rad="127000"><a:schemeClr val="accent1"><a:satMod val="175000"/><a:alpha val="40000"/></a:schemeClr></a:glow></a:effectLst>`
-	glowWPS      = `<a:effectLst><a:glow rad="101600"><a:srgbClr val="5B9BD5"><a:alpha val="60000"/></a:srgbClr></a:glow></a:effectLst>`
+	glowWord = `<a:effectLst><a:glow rad="127000"><a:schemeClr val="accent1"><a:satMod val="175000"/><a:alpha val="40000"/></a:schemeClr></a:glow></a:effectLst>`
+	glowWPS  = `<a:effectLst><a:glow rad="101600"><a:srgbClr val="5B9BD5"><a:alpha val="60000"/></a:srgbClr></a:glow></a:effectLst>`
+	// 柔化边缘: 10 磅 as Word's gallery writes it.
+	softEdge     = `<a:effectLst><a:softEdge rad="127000"/></a:effectLst>`
 	blurredBelow = `<a:effectLst><a:outerShdw blurRad="76200" dist="76200" dir="5400000" algn="t" rotWithShape="0"><a:srgbClr val="00B050"><a:alpha val="60000"/></a:srgbClr></a:outerShdw></a:effectLst>`
 )
 
@@ -46,6 +48,8 @@ func blurFeatures(t testing.TB) []feature {
 		{name: "shape-blurred-shadow-wps", wps: true, body: shapes(blurredGallery, blurredGallery, st.Style(true))},
 		{name: "shape-glow", body: glowing(glowWord, false)},
 		{name: "shape-glow-wps", wps: true, body: glowing(glowWPS, true)},
+		{name: "shape-soft-edge", body: softened()},
+		{name: "picture-soft-edge", body: para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", pt.Stretched, pt.Rect+softEdge)) + text("图1 "+sample), parts: png},
 		{name: "picture-blurred-shadow", body: para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", pt.Stretched, pt.Rect+blurredGallery)) + text("图1 "+sample), parts: png},
 	}
 }
@@ -64,8 +68,17 @@ func glowing(glow string, wps bool) string {
 		st.Run(oval.Drawing(3, "椭圆 3", st.Shape(oval, "ellipse", "", st.Fill("FFC000")+st.Ln(12700, "", "", "C00000")+glow, st.Style(true), "", "")), "")) + text(sample)
 }
 
-// TestBlurredShadowsInThePDF: each blurred shadow of the corpus is in
-// the archival PDF as a picture with a colour-key mask and no soft mask:
+// softened is a blue rectangle without a line with Word's soft edges,
+// floating in front of the page below the text.
+func softened() string {
+	const mm = 36000
+	rect := st.Anchor{H: "margin", V: "paragraph", X: 30 * mm, Y: 40 * mm, CX: 60 * mm, CY: 30 * mm}
+	return para("", run("", "柔化边缘"), st.Run(rect.Drawing(2, "矩形 2", st.Shape(rect, "rect", "", st.Fill("4472C4")+`<a:ln><a:noFill/></a:ln>`+softEdge, st.Style(true), "", "")), "")) + text(sample)
+}
+
+// TestBlurredShadowsInThePDF: each blurred shadow, glow and soft-edged
+// shape or picture of the corpus is in the archival PDF as a picture
+// with a colour-key mask and no soft mask:
 // its colour at its darkest over white (40% black: 153 grey; 60% green;
 // a glow's blue),
 // lighter towards its edge, the pixels it leaves white left out; the
@@ -116,7 +129,7 @@ func TestBlurredShadowsInThePDF(t *testing.T) {
 				t.Errorf("%s: the shadow's darkest %d, at its edge %d: it does not fade", f.name, darkest, edge)
 			}
 		}
-		want := map[string]int{"shape-blurred-shadow": 2, "shape-blurred-shadow-lo": 2, "shape-blurred-shadow-wps": 2, "shape-glow": 2, "shape-glow-wps": 2, "picture-blurred-shadow": 1}[f.name]
+		want := map[string]int{"shape-blurred-shadow": 2, "shape-blurred-shadow-lo": 2, "shape-blurred-shadow-wps": 2, "shape-glow": 2, "shape-glow-wps": 2, "picture-blurred-shadow": 1, "shape-soft-edge": 1, "picture-soft-edge": 1}[f.name]
 		if shadows != want {
 			t.Errorf("%s: %d shadow pictures, want %d", f.name, shadows, want)
 		}
