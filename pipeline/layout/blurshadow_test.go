@@ -222,3 +222,36 @@ func TestSoftEdgesFadeTheShapeOut(t *testing.T) {
 		t.Errorf("the picture near its edge: %d, want faded", r>>8)
 	}
 }
+
+// TestEffectsHideNothingDrawnBeforeThem: a page whose effect picture lies
+// over a table's rule, a cell's shading, a shape or a picture drawn
+// before it is refused, naming the effect and what it would hide; a rule
+// it does not reach (a cell's inside), a white fill (the page) and what
+// is drawn after it are not.
+func TestEffectsHideNothingDrawnBeforeThem(t *testing.T) {
+	effect := op{kind: opImage, x: 20, y: 20, w: 10, h: 10, img: &wordmodel.Image{}, effect: "图形“矩形 1”的阴影"}
+	page := func(before ...op) []op {
+		return append(append([]op{{kind: opPage, w: 210, h: 297}}, before...), effect, op{kind: opPath, path: &Path{Segs: polygonSegs(Point{21, 21}, Point{29, 21}, Point{29, 29})}})
+	}
+	for _, c := range []struct {
+		name  string
+		under op
+		want  string
+	}{
+		{"a cell's rule", op{kind: opRect, x: 25, y: 0, w: 50, h: 50}, "表格线"},
+		{"a cell's shading", op{kind: opFill, x: 0, y: 0, w: 50, h: 50, color: "D9D9D9"}, "底纹"},
+		{"a shape", op{kind: opPath, path: &Path{Segs: polygonSegs(Point{28, 28}, Point{40, 28}, Point{40, 40})}}, "图形"},
+		{"a picture", op{kind: opImage, x: 0, y: 0, w: 21, h: 21, img: &wordmodel.Image{}}, "图片"},
+		{"a cell around it", op{kind: opRect, x: 10, y: 10, w: 40, h: 40}, ""},
+		{"the white page", op{kind: opFill, x: 0, y: 0, w: 210, h: 297, color: "FFFFFF"}, ""},
+		{"a link", op{kind: opLink, x: 20, y: 20, w: 5, h: 5}, ""},
+	} {
+		err := effectCovers(page(c.under), 3)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: refused: %v", c.name, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "第 3 页：图形“矩形 1”的阴影")):
+			t.Errorf("%s: %v, want it named with %s", c.name, err, c.want)
+		}
+	}
+}

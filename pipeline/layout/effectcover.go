@@ -63,7 +63,8 @@ func under(u op, x0, y0, x1, y1 float64) string {
 			}
 		}
 	case opFill:
-		if meets(u.x, u.y, u.x+u.w, u.y+u.h) {
+		// White is what the effect is laid over.
+		if u.color != "FFFFFF" && meets(u.x, u.y, u.x+u.w, u.y+u.h) {
 			return "底纹或页面颜色"
 		}
 	case opLine:
