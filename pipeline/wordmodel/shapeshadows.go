@@ -112,7 +112,7 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 		case soft <= 0:
 		case shadow != nil || glow != nil:
 			// Word casts them from the faded shape.
-			not = append(not, "柔化边缘与阴影或发光同用")
+			not = append(not, "与阴影或发光同用的柔化边缘")
 		case sp.Gradient != nil || sp.Pattern != nil || sp.Picture != nil || line != nil && line.Gradient != nil:
 			not = append(not, "渐变、图案或图片填充形状的柔化边缘")
 		case text && sp.Fill == "":

@@ -46,7 +46,7 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 		`<w:p>` + st.Run(a.Drawing(10, "矩形 10", st.Shape(a, "rect", "", fill+`<a:effectLst/>`, intense, "", "")), "") + `</w:p>` +
 		shape(11, "矩形 11", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow)
 	doc := shapeDoc(t, body, nil)
-	wantListed(t, doc, "第 6 段：图形“矩形 5”（柔化边缘效果无法显示）",
+	wantListed(t, doc, "第 6 段：图形“矩形 5”（与阴影或发光同用的柔化边缘效果无法显示）",
 		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）")
 	sh := shapesOf(doc)
 	if len(sh) != 7 || sh[5].Shadow != nil || sh[6].Shadow == nil {
@@ -147,7 +147,7 @@ func TestSoftEdgesAreRead(t *testing.T) {
 		shape(3, "矩形 3", `<a:gradFill><a:gsLst><a:gs pos="0"><a:srgbClr val="FFFFFF"/></a:gs><a:gs pos="100000"><a:srgbClr val="4472C4"/></a:gs></a:gsLst><a:lin ang="5400000" scaled="1"/></a:gradFill>`+soft, "") +
 		shape(4, "文本框 4", st.Fill("none")+st.Ln(12700, "", "", "C00000")+soft, `<w:p><w:r><w:t>框内</w:t></w:r></w:p>`)
 	doc := shapeDoc(t, body, nil)
-	wantListed(t, doc, "第 3 段：图形“矩形 2”（柔化边缘与阴影或发光同用效果无法显示）", "第 4 段：图形“矩形 3”（渐变、图案或图片填充形状的柔化边缘效果无法显示）",
+	wantListed(t, doc, "第 3 段：图形“矩形 2”（与阴影或发光同用的柔化边缘效果无法显示）", "第 4 段：图形“矩形 3”（渐变、图案或图片填充形状的柔化边缘效果无法显示）",
 		"第 5 段：图形“文本框 4”（无填充文本框的柔化边缘效果无法显示）")
 	if sh := shapesOf(doc); len(sh) != 1 || !nearMM(sh[0].SoftEdge, 5*25.4/72) {
 		t.Fatalf("%d shapes drawn, want the plain one with 5 pt of soft edges", len(sh))
