@@ -255,3 +255,20 @@ func TestEffectsHideNothingDrawnBeforeThem(t *testing.T) {
 		}
 	}
 }
+
+// TestAScaledShadowGrowsAboutItsAlignment: Word's 居中偏移 shadow (102%
+// about the centre, no offset) reaches 1% of the shape's size beyond it
+// on every side, then its blur; one scaled about its bottom (sy 50%) is
+// half the shape's height, standing on its foot.
+func TestAScaledShadowGrowsAboutItsAlignment(t *testing.T) {
+	sp := &wordmodel.Shape{Name: "图形“矩形 1”", Geometry: "rect", Width: 50, Height: 20, Fill: "FFC000",
+		Shadow: &wordmodel.ShapeShadow{Color: "999999", SX: 1.02, SY: 1.02, Align: "ctr"}}
+	ps := shadowPaths(sp, 10, 10, 50, 20)
+	if x, y, w, h := ps[0].Bounds(); !nearly(x, 9.5, 0.01) || !nearly(y, 9.8, 0.01) || !nearly(w, 51, 0.01) || !nearly(h, 20.4, 0.01) {
+		t.Errorf("the centred shadow at %.2f, %.2f, %.2f by %.2f", x, y, w, h)
+	}
+	sp.Shadow = &wordmodel.ShapeShadow{Color: "999999", SX: 1, SY: 0.5, Align: "b"}
+	if x, y, w, h := shadowPaths(sp, 10, 10, 50, 20)[0].Bounds(); !nearly(x, 10, 0.01) || !nearly(y, 20, 0.01) || !nearly(w, 50, 0.01) || !nearly(h, 10, 0.01) {
+		t.Errorf("the flattened shadow at %.2f, %.2f, %.2f by %.2f", x, y, w, h)
+	}
+}

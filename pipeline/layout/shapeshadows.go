@@ -62,7 +62,11 @@ func shadowPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 		dx, dy = s.DX*cos-s.DY*sin, s.DX*sin+s.DY*cos
 	}
 	var out []*Path
-	for _, p := range shapePaths(sp, x, y, w, h) {
+	paths := shapePaths(sp, x, y, w, h)
+	if s.SX != 0 || s.SY != 0 {
+		paths = scaledPaths(paths, s)
+	}
+	for _, p := range paths {
 		c := &Path{Segs: movedSegs(p.Segs, dx, dy), Clip: movedSegs(p.Clip, dx, dy), Width: p.Width, Dash: p.Dash}
 		if p.Fill != "" || p.Shade != nil || p.Pattern != nil {
 			c.Fill = s.Color
@@ -70,6 +74,62 @@ func shadowPaths(sp *wordmodel.Shape, x, y, w, h float64) []*Path {
 			c.Stroke = s.Color
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// scaledPaths are paths scaled by the shadow's SX and SY about its Align
+// point of their bounds (on the page: a turned shape's, of its turned
+// bounds).
+func scaledPaths(paths []*Path, s *wordmodel.ShapeShadow) []*Path {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range paths {
+		x, y, w, h := p.Bounds()
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x+w), max(y1, y+h)
+	}
+	if x0 > x1 {
+		return paths
+	}
+	ax, ay := (x0+x1)/2, y1
+	align := s.Align
+	if align == "" {
+		align = "b"
+	}
+	switch {
+	case strings.HasPrefix(align, "t"):
+		ay = y0
+	case align == "l" || align == "ctr" || align == "r":
+		ay = (y0 + y1) / 2
+	}
+	switch {
+	case strings.HasSuffix(align, "l"):
+		ax = x0
+	case strings.HasSuffix(align, "r") && align != "ctr":
+		ax = x1
+	}
+	out := make([]*Path, len(paths))
+	for k, p := range paths {
+		c := *p
+		c.Segs = scaledSegs(p.Segs, ax, ay, s.SX, s.SY)
+		c.Clip = scaledSegs(p.Clip, ax, ay, s.SX, s.SY)
+		c.Width = p.Width * math.Sqrt(math.Abs(s.SX*s.SY))
+		out[k] = &c
+	}
+	return out
+}
+
+// scaledSegs are segs scaled by sx, sy about ax, ay.
+func scaledSegs(segs []Seg, ax, ay, sx, sy float64) []Seg {
+	if segs == nil {
+		return nil
+	}
+	out := make([]Seg, len(segs))
+	for i, s := range segs {
+		pts := make([]Point, len(s.Pts))
+		for k, p := range s.Pts {
+			pts[k] = Point{ax + (p.X-ax)*sx, ay + (p.Y-ay)*sy}
+		}
+		out[i] = Seg{Op: s.Op, Pts: pts}
 	}
 	return out
 }

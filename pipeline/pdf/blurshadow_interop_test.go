@@ -216,3 +216,50 @@ func TestLibreOfficeDrawsSoftEdgesAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestLibreOfficeDrawsScaledShadowsAlike: the corpus's
+// shape-centred-shadow rectangle's shadow (102% about its centre, 5 pt
+// of blur) shows around it where LibreOffice's does: the box of the grey
+// pixels around the yellow rectangle is within 0.75 mm of LibreOffice's
+// on each side, at 150 dpi.
+func TestLibreOfficeDrawsScaledShadowsAlike(t *testing.T) {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		if os.Getenv("JIXIAO_INTEROP") == "1" {
+			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
+		}
+		t.Skip("pdftoppm not available")
+	}
+	var docx []byte
+	for _, f := range blurFeatures(t) {
+		if f.name == "shape-centred-shadow" {
+			docx = f.docx(t)
+		}
+	}
+	doc, ours, theirs := bothPDFs(t, docx)
+	if len(doc.Undrawn) > 0 {
+		t.Fatalf("refused: %v", doc.Undrawn)
+	}
+	mmPx := 150 / 25.4
+	yellow := func(r, g, b uint32) bool { return r>>8 > 0xf0 && g>>8 > 0xa0 && g>>8 < 0xd0 && b>>8 < 0x30 }
+	grey := func(r, g, b uint32) bool {
+		r, g, b = r>>8, g>>8, b>>8
+		return r < 250 && max(r, g, b)-min(r, g, b) <= 4
+	}
+	boxes := func(img image.Image) (shape, shadow image.Rectangle) {
+		shape = within(img, yellow, 0, img.Bounds().Dx(), int(40*mmPx), int(200*mmPx))
+		around := shape.Inset(-int(5 * mmPx))
+		return shape, within(img, grey, around.Min.X, around.Max.X, around.Min.Y, around.Max.Y)
+	}
+	sa, ga := boxes(pagePixels(t, ours))
+	sb, gb := boxes(pagePixels(t, theirs))
+	if sa.Empty() || sb.Empty() || ga.Empty() || gb.Empty() {
+		t.Fatalf("no shadowed rectangle: ours %v %v, LibreOffice's %v %v", sa, ga, sb, gb)
+	}
+	for k, d := range []int{(ga.Min.X - sa.Min.X) - (gb.Min.X - sb.Min.X), (ga.Max.X - sa.Max.X) - (gb.Max.X - sb.Max.X),
+		(ga.Min.Y - sa.Min.Y) - (gb.Min.Y - sb.Min.Y), (ga.Max.Y - sa.Max.Y) - (gb.Max.Y - sb.Max.Y)} {
+		t.Logf("side %d: %.2f mm (ours %v around %v, theirs %v around %v)", k, float64(d)/mmPx, ga, sa, gb, sb)
+		if math.Abs(float64(d)) > 0.75*mmPx {
+			t.Errorf("side %d is %.2f mm from LibreOffice's (ours %v around %v, theirs %v around %v)", k, float64(d)/mmPx, ga, sa, gb, sb)
+		}
+	}
+}

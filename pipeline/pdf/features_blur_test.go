@@ -48,6 +48,7 @@ func blurFeatures(t testing.TB) []feature {
 		{name: "shape-blurred-shadow-wps", wps: true, body: shapes(blurredGallery, blurredGallery, st.Style(true))},
 		{name: "shape-glow", body: glowing(glowWord, false)},
 		{name: "shape-glow-wps", wps: true, body: glowing(glowWPS, true)},
+		{name: "shape-centred-shadow", body: centred()},
 		{name: "shape-soft-edge", body: softened()},
 		{name: "picture-soft-edge", body: para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", pt.Stretched, pt.Rect+softEdge)) + text("图1 "+sample), parts: png},
 		{name: "picture-blurred-shadow", body: para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", pt.Stretched, pt.Rect+blurredGallery)) + text("图1 "+sample), parts: png},
@@ -66,6 +67,16 @@ func glowing(glow string, wps bool) string {
 	}
 	return p("", r("", "发光"), st.Run(rect.Drawing(2, "矩形 2", st.Shape(rect, "rect", "", st.Fill("FFC000")+`<a:ln><a:noFill/></a:ln>`+glow, st.Style(true), "", "")), ""),
 		st.Run(oval.Drawing(3, "椭圆 3", st.Shape(oval, "ellipse", "", st.Fill("FFC000")+st.Ln(12700, "", "", "C00000")+glow, st.Style(true), "", "")), "")) + text(sample)
+}
+
+// centred is a rectangle with Word's 外部 居中偏移 shadow (102% about
+// its centre, 5 pt of blur), floating in front of the page below the
+// text.
+func centred() string {
+	const mm = 36000
+	rect := st.Anchor{H: "margin", V: "paragraph", X: 30 * mm, Y: 40 * mm, CX: 60 * mm, CY: 30 * mm}
+	shadow := `<a:effectLst><a:outerShdw blurRad="63500" sx="102000" sy="102000" algn="ctr" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	return para("", run("", "居中偏移"), st.Run(rect.Drawing(2, "矩形 2", st.Shape(rect, "rect", "", st.Fill("FFC000")+`<a:ln><a:noFill/></a:ln>`+shadow, st.Style(true), "", "")), "")) + text(sample)
 }
 
 // softened is a blue rectangle without a line with Word's soft edges,
@@ -129,7 +140,7 @@ func TestBlurredShadowsInThePDF(t *testing.T) {
 				t.Errorf("%s: the shadow's darkest %d, at its edge %d: it does not fade", f.name, darkest, edge)
 			}
 		}
-		want := map[string]int{"shape-blurred-shadow": 2, "shape-blurred-shadow-lo": 2, "shape-blurred-shadow-wps": 2, "shape-glow": 2, "shape-glow-wps": 2, "picture-blurred-shadow": 1, "shape-soft-edge": 1, "picture-soft-edge": 1}[f.name]
+		want := map[string]int{"shape-blurred-shadow": 2, "shape-blurred-shadow-lo": 2, "shape-blurred-shadow-wps": 2, "shape-glow": 2, "shape-glow-wps": 2, "picture-blurred-shadow": 1, "shape-soft-edge": 1, "picture-soft-edge": 1, "shape-centred-shadow": 1}[f.name]
 		if shadows != want {
 			t.Errorf("%s: %d shadow pictures, want %d", f.name, shadows, want)
 		}

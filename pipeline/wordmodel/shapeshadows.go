@@ -25,6 +25,12 @@ type ShapeShadow struct {
 	Color        string
 	RotWithShape bool
 	Blur         float64
+	// SX and SY scale the copy across and down (shares; 0 for 1) about
+	// Align, the point of its bounds it keeps (a:outerShdw's algn: tl,
+	// t, tr, l, ctr, r, bl, b, br; "" for b), before it is moved: Word's
+	// 居中偏移 shadow is 102% of its shape, about its centre.
+	SX, SY float64
+	Align  string
 }
 
 // Glow is a shape's or a picture's 发光 (a:glow): its silhouette (its
@@ -70,7 +76,8 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 		tag := startTag(sh, 0)
 		plain := func(name, def string) bool { v := attr(tag, name); return v == "" || v == def }
 		switch c, none, why := s.fillColor(sh); {
-		case !plain("sx", "100000") || !plain("sy", "100000") || !plain("kx", "0") || !plain("ky", "0"):
+		case !plain("kx", "0") || !plain("ky", "0") || shadowScale(attr(tag, "sx")) <= 0 || shadowScale(attr(tag, "sy")) <= 0:
+			// Skewed or turned over (Word's 透视 shadows).
 			not = append(not, "透视阴影")
 		case why != "" || none:
 			not = append(not, "颜色无法识别的阴影")
@@ -84,7 +91,10 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 			dist := emuPt(attr(tag, "dist"), 0) * 25.4 / 72
 			dir := float64(atoi(attr(tag, "dir"))) / 60000 * math.Pi / 180
 			shadow = &ShapeShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Color: cmp.Or(c, "000000"), RotWithShape: attr(tag, "rotWithShape") != "0",
-				Blur: max(emuPt(attr(tag, "blurRad"), 0), 0) * 25.4 / 72}
+				Blur: max(emuPt(attr(tag, "blurRad"), 0), 0) * 25.4 / 72, Align: attr(tag, "algn")}
+			if sx, sy := shadowScale(attr(tag, "sx")), shadowScale(attr(tag, "sy")); sx != 1 || sy != 1 {
+				shadow.SX, shadow.SY = sx, sy
+			}
 		}
 	}
 	var glow *Glow
@@ -129,6 +139,19 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	}
 	sp.Glow, sp.SoftEdge = glow, soft
 	return shadow, ""
+}
+
+// shadowScale is an a:outerShdw's sx or sy as a share, 1 where it has
+// none.
+func shadowScale(v string) float64 {
+	if v == "" {
+		return 1
+	}
+	n, err := parseFloat(v)
+	if err != nil {
+		return 0
+	}
+	return n / 100000
 }
 
 // officeEffects are the Office theme's effect styles (Word 2013 to 2021),

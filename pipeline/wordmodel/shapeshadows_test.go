@@ -159,3 +159,24 @@ func TestSoftEdgesAreRead(t *testing.T) {
 		t.Errorf("the picture's soft edges: %d pictures", len(p))
 	}
 }
+
+// TestScaledShadowsAreRead: Word 2016's 外部 居中偏移 shadow (102% of its
+// shape about its centre, 5 pt of blur, no offset) is read with its
+// scale and alignment; a skewed one (透视) stays listed.
+func TestScaledShadowsAreRead(t *testing.T) {
+	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
+	centred := `<a:effectLst><a:outerShdw blurRad="63500" sx="102000" sy="102000" algn="ctr" rotWithShape="0"><a:prstClr val="black"><a:alpha val="40000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	skewed := `<a:effectLst><a:outerShdw blurRad="76200" dist="12700" dir="8064000" sx="100000" sy="23000" kx="1200000" algn="br" rotWithShape="0"><a:prstClr val="black"><a:alpha val="20000"/></a:prstClr></a:outerShdw></a:effectLst>`
+	fill := st.Fill("FFC000") + st.Ln(12700, "", "", "C00000")
+	body := `<w:p>` + st.Run(a.Drawing(1, "矩形 1", st.Shape(a, "rect", "", fill+centred, st.Style(true), "", "")), "") + `</w:p>` +
+		`<w:p>` + st.Run(a.Drawing(2, "矩形 2", st.Shape(a, "rect", "", fill+skewed, st.Style(true), "", "")), "") + `</w:p>`
+	doc := shapeDoc(t, body, nil)
+	wantListed(t, doc, "第 3 段：图形“矩形 2”（透视阴影效果无法显示）")
+	sh := shapesOf(doc)
+	if len(sh) != 1 {
+		t.Fatalf("%d shapes drawn", len(sh))
+	}
+	if s := sh[0].Shadow; s == nil || s.SX != 1.02 || s.SY != 1.02 || s.Align != "ctr" || !nearMM(s.DX, 0) || !nearMM(s.Blur, 5*25.4/72) {
+		t.Errorf("the centred shadow %+v", s)
+	}
+}
