@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 
+	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/vector"
 
 	"jixiao/pipeline/wordmodel"
@@ -45,6 +46,11 @@ type effectLayer struct {
 	paths        []*Path
 	radius, grow float64
 	color        string
+	// pixels, where set, is the silhouette instead: a picture's alpha
+	// over its box at x, y, w by h mm (a picture with transparency casts
+	// the shadow of what of it shows).
+	pixels     image.Image
+	x, y, w, h float64
 }
 
 // effectPicture draws layers, each over those before it, over the white
@@ -55,6 +61,9 @@ func effectPicture(layers []effectLayer, name string) (op, bool) {
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, l := range layers {
 		margin := l.radius + l.grow
+		if l.pixels != nil {
+			x0, y0, x1, y1 = min(x0, l.x-margin), min(y0, l.y-margin), max(x1, l.x+l.w+margin), max(y1, l.y+l.h+margin)
+		}
 		for _, p := range l.paths {
 			x, y, w, h := p.Bounds()
 			if w == 0 && h == 0 {
@@ -77,6 +86,10 @@ func effectPicture(layers []effectLayer, name string) (op, bool) {
 	}
 	for _, l := range layers {
 		mask := silhouette(l.paths, x0, y0, scale, w, h)
+		if l.pixels != nil {
+			at := image.Rect(int(math.Round((l.x-x0)*scale)), int(math.Round((l.y-y0)*scale)), int(math.Round((l.x+l.w-x0)*scale)), int(math.Round((l.y+l.h-y0)*scale)))
+			xdraw.BiLinear.Scale(mask, at, l.pixels, l.pixels.Bounds(), draw.Over, nil)
+		}
 		cov := make([]float32, w*h)
 		for i, a := range mask.Pix {
 			cov[i] = float32(a) / 255

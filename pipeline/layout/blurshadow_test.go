@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"image"
+	"image/color"
 	"image/png"
 	"strings"
 	"testing"
@@ -270,5 +271,28 @@ func TestAScaledShadowGrowsAboutItsAlignment(t *testing.T) {
 	sp.Shadow = &wordmodel.ShapeShadow{Color: "999999", SX: 1, SY: 0.5, Align: "b"}
 	if x, y, w, h := shadowPaths(sp, 10, 10, 50, 20)[0].Bounds(); !nearly(x, 10, 0.01) || !nearly(y, 20, 0.01) || !nearly(w, 50, 0.01) || !nearly(h, 10, 0.01) {
 		t.Errorf("the flattened shadow at %.2f, %.2f, %.2f by %.2f", x, y, w, h)
+	}
+}
+
+// TestATransparentPicturesShadowIsOfWhatShows: a PNG whose right half is
+// transparent (a 公章's ground) casts the shadow of its left half only.
+func TestATransparentPicturesShadowIsOfWhatShows(t *testing.T) {
+	half := image.NewNRGBA(image.Rect(0, 0, 100, 40))
+	for y := range 40 {
+		for x := range 50 {
+			half.Set(x, y, color.NRGBA{R: 200, A: 255})
+		}
+	}
+	var buf bytes.Buffer
+	png.Encode(&buf, half)
+	img := &wordmodel.Image{Name: "seal.png", Format: "PNG", Width: 50, Height: 20, Data: buf.Bytes(), Shadow: &wordmodel.ShapeShadow{DX: 1, DY: 1, Color: "999999", Blur: 1}}
+	ops := pictureOps(img, 10, 10, 50, 20)
+	if len(ops) != 2 || ops[0].effect == "" {
+		t.Fatalf("ops %+v", ops)
+	}
+	o := ops[0]
+	// The left half moved 1 mm, and 1 mm of blur: 10 to 37 mm across.
+	if !nearly(o.x, 10, 0.3) || !nearly(o.x+o.w, 37, 0.3) || !nearly(o.y, 10, 0.3) || !nearly(o.y+o.h, 32, 0.3) {
+		t.Errorf("the shadow at %.2f, %.2f to %.2f, %.2f; want about 10, 10 to 37, 32", o.x, o.y, o.x+o.w, o.y+o.h)
 	}
 }

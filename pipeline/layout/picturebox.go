@@ -1,6 +1,12 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"bytes"
+	"image"
+	_ "image/png" // a picture with transparency's shadow
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // pictureOps draw img in the box x, y, w by h: whole where Word shows it
 // whole; otherwise what its crop leaves (wordmodel.Crop) within its
@@ -13,7 +19,12 @@ func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
 	}
 	frame.Rotation, frame.FlipH, frame.FlipV = img.Rotation, img.FlipH, img.FlipV
 	var ops []op
-	if img.Shadow != nil || img.Glow != nil {
+	if (img.Shadow != nil || img.Glow != nil) && img.SeeThrough() {
+		// One with transparency (a 公章's ground): of what of it shows.
+		if o, ok := seeThroughEffects(img, x, y, w, h); ok {
+			ops = append(ops, o)
+		}
+	} else if img.Shadow != nil || img.Glow != nil {
 		// Its shadow and glow first: its box's or its shape's inside and
 		// line, as an opaque shape's.
 		cast := frame
@@ -69,4 +80,24 @@ func clippedPicture(img *wordmodel.Image, sp *wordmodel.Shape, clip []Seg, x, y,
 	pic := *img
 	pic.Width, pic.Height, pic.Rotation, pic.FlipH, pic.FlipV = fw, fh, sp.Rotation, sp.FlipH, sp.FlipV
 	return op{kind: opImage, img: &pic, x: at.X - fw/2, y: at.Y - fh/2, w: fw, h: fh, path: &Path{Segs: positioned(clip, sp, x, y, w, h)}}
+}
+
+// seeThroughEffects are the shadow and glow of img, a picture with
+// transparency in the box x, y, w by h (wordmodel lists one cropped,
+// framed, turned or mirrored, or of a scaled shadow): of its pixels'
+// alpha, as one picture.
+func seeThroughEffects(img *wordmodel.Image, x, y, w, h float64) (op, bool) {
+	src, _, err := image.Decode(bytes.NewReader(img.Data))
+	if err != nil {
+		return op{}, false
+	}
+	var layers []effectLayer
+	if s := img.Shadow; s != nil {
+		layers = append(layers, effectLayer{pixels: src, x: x + s.DX, y: y + s.DY, w: w, h: h, radius: s.Blur, color: s.Color})
+	}
+	if g := img.Glow; g != nil {
+		layers = append(layers, effectLayer{pixels: src, x: x, y: y, w: w, h: h, radius: g.Radius / 2, grow: g.Radius / 2, color: g.Color})
+	}
+	sp := wordmodel.Shape{Name: "图片 " + img.Name, Shadow: img.Shadow, Glow: img.Glow}
+	return effectPicture(layers, effectNames(&sp))
 }

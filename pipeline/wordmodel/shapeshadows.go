@@ -210,16 +210,20 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 	switch {
 	case why != "":
 		return strings.TrimSuffix(why, "效果无法显示") + "效果无法显示"
-	case sh != nil && seeThroughImage(img):
-		return "透明图片的阴影效果无法显示"
-	case frame.Glow != nil && seeThroughImage(img):
-		return "透明图片的发光效果无法显示"
+	case (sh != nil || frame.Glow != nil) && seeThroughImage(img) &&
+		(img.Frame != nil || !img.Crop.IsZero() || img.Rotation != 0 || img.FlipH || img.FlipV || sh != nil && (sh.SX != 0 || sh.SY != 0)):
+		// One of its pixels is drawn as they stand in its box.
+		return "裁剪过的、带边框或形状的、旋转的透明图片的阴影或发光效果无法显示"
 	case frame.SoftEdge > 0 && (img.Frame != nil || !img.Crop.IsZero() || seeThroughImage(img) || img.Format != "PNG" && img.Format != "JPEG"):
 		return "裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示"
 	}
 	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
 	return ""
 }
+
+// SeeThrough reports whether img may have pixels that are not opaque
+// (seeThroughImage): its shadow is then of what of it shows.
+func (img *Image) SeeThrough() bool { return seeThroughImage(img) }
 
 // seeThroughImage reports whether img may have pixels that are not
 // opaque: a PNG with an alpha channel or a transparent palette entry.

@@ -75,18 +75,21 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 
 // TestSharpPictureShadowsAreRead: a picture's sharp outer shadow (as
 // LibreOffice writes one, of no blur; Word's 模糊 0) is read into
-// Image.Shadow for an opaque PNG or a JPEG; a blurred one, and a sharp
-// one of a picture made transparent (透明度), whose shadow is of what of
-// it shows, are listed, naming the picture.
+// Image.Shadow for an opaque PNG or a JPEG, a blurred one too, and for a
+// picture made transparent (透明度), whose shadow is of what of it shows;
+// a transparent one in a shape's (a rounded rectangle's) is listed,
+// naming the picture.
 func TestSharpPictureShadowsAreRead(t *testing.T) {
 	lo := `<a:effectLst><a:outerShdw dist="72000" dir="2700000" algn="bl" rotWithShape="0"><a:srgbClr val="808080"/></a:outerShdw></a:effectLst>`
 	doc := pictureDoc(t, wordPicture("rIdPng", "", stretched, rectGeom+lo)+wordPicture("rIdJpg", "", stretched, rectGeom+sharpShadow)+
 		wordPicture("rIdPng", "", stretched, rectGeom+blurredShadow)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+sharpShadow))
-	wantListed(t, doc, "第 4 段：图片 image1.png（透明图片的阴影效果无法显示）")
+	wantListed(t, doc)
 	pics := picturesOf(doc)
-	if len(pics) != 3 {
-		t.Fatalf("%d pictures drawn, want 3", len(pics))
+	if len(pics) != 4 || pics[3].Shadow == nil || !pics[3].SeeThrough() {
+		t.Fatalf("%d pictures drawn, want 4, the transparent one with its shadow", len(pics))
 	}
+	cropped := pictureDoc(t, wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, `<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>`+sharpShadow))
+	wantListed(t, cropped, "第 1 段：图片 image1.png（裁剪过的、带边框或形状的、旋转的透明图片的阴影或发光效果无法显示）")
 	if s := pics[2].Shadow; s == nil || !nearMM(s.Blur, 4*25.4/72) {
 		t.Errorf("the blurred shadow %+v", s)
 	}
@@ -102,8 +105,9 @@ func TestSharpPictureShadowsAreRead(t *testing.T) {
 // TestGlowsAreRead: Word 2016's 发光 as its gallery writes it (发光变体:
 // 5 pt, accent 1 at 60% transparency, its satMod) and WPS's (srgbClr) is
 // read into Shape.Glow, its radius in mm and its colour over white at its
-// alpha; a picture's too. A text box without fill (Word glows its text)
-// and a picture with transparency (the glow of what shows) are listed.
+// alpha; a picture's too, one with transparency as well (the glow of
+// what of it shows). A text box without fill (Word glows its text) is
+// listed.
 func TestGlowsAreRead(t *testing.T) {
 	a := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 1800000, CY: 720000}
 	word := `<a:effectLst><a:glow rad="63500"><a:schemeClr val="accent1"><a:satMod val="175000"/><a:alpha val="40000"/></a:schemeClr></a:glow></a:effectLst>`
@@ -125,8 +129,8 @@ func TestGlowsAreRead(t *testing.T) {
 		t.Errorf("WPS's glow %+v, want 10 pt of 60%% red over white", g)
 	}
 	pics := pictureDoc(t, wordPicture("rIdJpg", "", stretched, rectGeom+word)+wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+word))
-	wantListed(t, pics, "第 2 段：图片 image1.png（透明图片的发光效果无法显示）")
-	if p := picturesOf(pics); len(p) != 1 || p[0].Glow == nil || !nearMM(p[0].Glow.Radius, 5*25.4/72) {
+	wantListed(t, pics)
+	if p := picturesOf(pics); len(p) != 2 || p[0].Glow == nil || !nearMM(p[0].Glow.Radius, 5*25.4/72) || p[1].Glow == nil {
 		t.Errorf("the picture's glow: %d pictures", len(p))
 	}
 }
