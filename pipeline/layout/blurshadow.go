@@ -7,6 +7,7 @@ import (
 	"image/draw"
 	"image/png"
 	"math"
+	"slices"
 	"strconv"
 
 	xdraw "golang.org/x/image/draw"
@@ -94,7 +95,7 @@ func effectPicture(layers []effectLayer, name string) (op, bool) {
 		for i, a := range mask.Pix {
 			cov[i] = float32(a) / 255
 		}
-		if g := int(math.Round(l.grow * scale)); g > 0 {
+		if g := int(math.Round(min(l.grow*scale, float64(w+h)))); g > 0 {
 			cov = dilate(cov, w, h, g)
 		}
 		if r := l.radius * scale; r >= 0.5 {
@@ -294,27 +295,40 @@ func boxBlur(v []float32, stride, n, k int, tmp []float32) {
 // rounding its corners).
 func dilate(cov []float32, w, h, g int) []float32 { return dilateXY(cov, w, h, g, g) }
 
-// dilateXY grows cov by gx pixels across, gy down.
+// dilateXY grows cov by gx pixels across, gy down: the most of each
+// row's and then each column's window, kept in a queue of falling values
+// so that a wide glow costs no more than a narrow one.
 func dilateXY(cov []float32, w, h, gx, gy int) []float32 {
-	rows := make([]float32, len(cov))
+	out := slices.Clone(cov)
+	q := make([]int, 0, max(w, h))
+	line := make([]float32, max(w, h))
 	for y := range h {
-		for x := range w {
-			var m float32
-			for j := max(x-gx, 0); j <= min(x+gx, w-1); j++ {
-				m = max(m, cov[y*w+j])
-			}
-			rows[y*w+x] = m
-		}
+		windowMax(out[y*w:], 1, w, gx, q, line)
 	}
-	out := make([]float32, len(cov))
 	for x := range w {
-		for y := range h {
-			var m float32
-			for j := max(y-gy, 0); j <= min(y+gy, h-1); j++ {
-				m = max(m, rows[j*w+x])
-			}
-			out[y*w+x] = m
-		}
+		windowMax(out[x:], w, h, gy, q, line)
 	}
 	return out
+}
+
+// windowMax sets each of the n values of v, stride apart, to the most
+// within g either side, using q and tmp.
+func windowMax(v []float32, stride, n, g int, q []int, tmp []float32) {
+	for i := range n {
+		tmp[i] = v[i*stride]
+	}
+	q = q[:0]
+	next := 0
+	for i := range n {
+		for ; next < n && next <= i+g; next++ {
+			for len(q) > 0 && tmp[q[len(q)-1]] <= tmp[next] {
+				q = q[:len(q)-1]
+			}
+			q = append(q, next)
+		}
+		for q[0] < i-g {
+			q = q[1:]
+		}
+		v[i*stride] = tmp[q[0]]
+	}
 }

@@ -142,7 +142,9 @@ func softMask(cov []float32, w, h int, r float64) []float32 {
 
 // softMaskXY is softMask with rx pixels across and ry down.
 func softMaskXY(cov []float32, w, h int, rx, ry float64) []float32 {
-	// What lies beyond the picture is outside the silhouette.
+	// What lies beyond the picture is outside the silhouette. A radius
+	// wider than the picture fades all of it: no wider is needed.
+	rx, ry = min(rx, float64(w+h)), min(ry, float64(w+h))
 	gx, gy := max(int(math.Round(rx)), 1), max(int(math.Round(ry)), 1)
 	pw, ph := w+2*gx+2, h+2*gy+2
 	inv := make([]float32, pw*ph)
