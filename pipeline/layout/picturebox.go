@@ -19,9 +19,15 @@ func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
 	}
 	frame.Rotation, frame.FlipH, frame.FlipV = img.Rotation, img.FlipH, img.FlipV
 	var ops []op
-	if (img.Shadow != nil || img.Glow != nil) && img.SeeThrough() {
-		// One with transparency (a 公章's ground): of what of it shows.
-		if o, ok := seeThroughEffects(img, x, y, w, h); ok {
+	var pixels image.Image
+	if (img.Shadow != nil || img.Glow != nil) && img.Frame == nil && img.SeeThrough() {
+		// One with transparency (a 公章's ground) casts them of what of
+		// it shows; one that cannot be read (which no back-end draws) of
+		// its box.
+		pixels, _, _ = image.Decode(bytes.NewReader(img.Data))
+	}
+	if pixels != nil {
+		if o, ok := seeThroughEffects(img, pixels, x, y, w, h); ok {
 			ops = append(ops, o)
 		}
 	} else if img.Shadow != nil || img.Glow != nil {
@@ -83,14 +89,10 @@ func clippedPicture(img *wordmodel.Image, sp *wordmodel.Shape, clip []Seg, x, y,
 }
 
 // seeThroughEffects are the shadow and glow of img, a picture with
-// transparency in the box x, y, w by h (wordmodel lists one cropped,
-// framed, turned or mirrored, or of a scaled shadow): of its pixels'
+// transparency of pixels src in the box x, y, w by h (wordmodel lists
+// one framed, turned or mirrored, or of a scaled shadow): of its pixels'
 // alpha, as one picture.
-func seeThroughEffects(img *wordmodel.Image, x, y, w, h float64) (op, bool) {
-	src, _, err := image.Decode(bytes.NewReader(img.Data))
-	if err != nil {
-		return op{}, false
-	}
+func seeThroughEffects(img *wordmodel.Image, src image.Image, x, y, w, h float64) (op, bool) {
 	var layers []effectLayer
 	if s := img.Shadow; s != nil {
 		layers = append(layers, effectLayer{pixels: src, x: x + s.DX, y: y + s.DY, w: w, h: h, radius: s.Blur, color: s.Color})
