@@ -110,7 +110,9 @@ func softPicture(img *wordmodel.Image, w, h float64) *wordmodel.Image {
 	if out == nil {
 		return nil
 	}
-	out.Width, out.Height, out.Rotation, out.FlipH, out.FlipV = img.Width, img.Height, img.Rotation, img.FlipH, img.FlipV
+	// It is the picture, its pixels faded: its name stays, as a picture
+	// Word's 颜色 adjusted keeps its own.
+	out.Name, out.Width, out.Height, out.Rotation, out.FlipH, out.FlipV = img.Name, img.Width, img.Height, img.Rotation, img.FlipH, img.FlipV
 	return out
 }
 
