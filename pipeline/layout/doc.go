@@ -311,7 +311,11 @@
 // gradient (gradients.go) as a Shade: its axis or circle mapped onto the
 // page, turned with its shape or not, a rectangular one as four quarters
 // within the shape (Path.Clip); a sharp outer shadow (shapeshadows.go) as
-// the shape's paths moved by its offset in its colour, drawn first;
+// the shape's paths moved by its offset in its colour, drawn first; a
+// blurred shadow, a glow and soft edges (blurshadow.go, softedges.go) as
+// a picture of them over the white page, its white pixels left out, the
+// page refused where such a picture would lie over anything drawn before
+// it (effectcover.go);
 // behind the text first on their page. A rotated text box's text turns
 // with it (turned.go: glyph runs at its angle, fills and rules as turned
 // paths, its pictures turned about their centres) unless upright; a

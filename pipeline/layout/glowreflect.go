@@ -28,7 +28,7 @@ const glowBands = 4
 
 // appendGlow appends the copies that stand for the glow g round the text
 // item it to items.
-func appendGlow(items []Item, it Item, g *wordmodel.Glow) []Item {
+func appendGlow(items []Item, it Item, g *wordmodel.TextGlow) []Item {
 	ground := groundUnder(items, it)
 	sigma := g.Radius / 4
 	it.Copy, it.Shade, it.Hollow = true, nil, false

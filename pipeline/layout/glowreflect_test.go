@@ -13,7 +13,7 @@ import (
 // under the run's box and filled with a gradient down it from the text's
 // colour at 55% over white to white, drawn before the text.
 func TestGlowAndReflection(t *testing.T) {
-	glow := &wordmodel.Effects{Glow: &wordmodel.Glow{Radius: 5, Color: "8FAADC"}}
+	glow := &wordmodel.Effects{Glow: &wordmodel.TextGlow{Radius: 5, Color: "8FAADC"}}
 	reflect := &wordmodel.Effects{Reflection: &wordmodel.Reflection{Blur: 0.5, StartAlpha: 0.55, EndAlpha: 0.003, EndPos: 0.455}}
 	doc := &wordmodel.Document{Blocks: []wordmodel.Block{&wordmodel.Paragraph{Style: "Normal", Text: "前发光映像", Runs: []wordmodel.Run{
 		{Text: "前"}, {Text: "发光", Effects: glow}, {Text: "映像", Effects: reflect, Color: "4472C4"}}}}}

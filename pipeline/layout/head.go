@@ -73,7 +73,10 @@ func (l *Laid) head(fn func(Page) error) error {
 		}
 		lay(pass{pages: measured.page, known: known})
 	}
-	for _, ops := range pages {
+	for k, ops := range pages {
+		if err := effectCovers(ops, k+1); err != nil {
+			return err
+		}
 		if err := fn(l.page(ops, index)); err != nil {
 			return err
 		}

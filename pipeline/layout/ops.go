@@ -32,6 +32,9 @@ type op struct {
 	// fixed: it stays where it is when the page's text moves (a header's,
 	// a float placed from the page: valign.go).
 	fixed bool
+	// effect names a blurred effect drawn as a picture over the white
+	// page (blurshadow.go), which nothing may lie under; "" for none.
+	effect string
 }
 
 type opKind int

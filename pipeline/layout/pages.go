@@ -227,8 +227,13 @@ func (l *Laid) layOut(fn func(Page) error) error {
 		}
 	}
 	var err error
+	n := 0
 	sink := func(ops []op) {
 		for _, page := range splitPages(ops) {
+			n++
+			if err == nil {
+				err = effectCovers(page, n)
+			}
 			if err == nil {
 				err = fn(l.page(page, index))
 			}

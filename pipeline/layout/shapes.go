@@ -248,15 +248,21 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		}
 	}
 	var ops []op
-	if sp.Shadow != nil {
-		for _, p := range shadowPaths(sp, x, y, sp.Width, h) {
-			ops = append(ops, op{kind: opPath, path: p})
-		}
+	if sp.Shadow != nil || sp.Glow != nil {
+		ops = append(ops, shadowOps(sp, x, y, sp.Width, h)...)
 	}
 	if sp.Picture != nil && sp.Geometry != "line" {
 		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
 	}
-	for _, p := range shapePaths(sp, x, y, sp.Width, h) {
+	paths := shapePaths(sp, x, y, sp.Width, h)
+	if sp.SoftEdge > 0 {
+		// Its soft edges fade it as a whole: one picture of it.
+		if o, ok := softEdged(sp, paths); ok {
+			ops = append(ops, o)
+		}
+		paths = nil
+	}
+	for _, p := range paths {
 		ops = append(ops, op{kind: opPath, path: p})
 	}
 	r.emitShape(sp, ops, r.pin(text))

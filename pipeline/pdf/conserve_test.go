@@ -474,6 +474,7 @@ func allFeatures(t testing.TB) []feature {
 		lineRuleFeatures(),
 		cellFaceFeatures(),
 		cellTabFeatures(),
+		blurFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

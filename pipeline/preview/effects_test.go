@@ -39,7 +39,7 @@ func TestThePreviewDrawsTextGradients(t *testing.T) {
 // glyphs, the text under the quarters not filled.
 func TestThePreviewDrawsEffectsFromGlyphs(t *testing.T) {
 	stops := []wordmodel.GradientStop{{Pos: 0, Color: "FFC000"}, {Pos: 1, Color: "C00000"}}
-	glow := &wordmodel.Effects{Glow: &wordmodel.Glow{Radius: 5, Color: "8FAADC"}, Reflection: &wordmodel.Reflection{StartAlpha: 0.55, EndAlpha: 0.003, EndPos: 0.455}}
+	glow := &wordmodel.Effects{Glow: &wordmodel.TextGlow{Radius: 5, Color: "8FAADC"}, Reflection: &wordmodel.Reflection{StartAlpha: 0.55, EndAlpha: 0.003, EndPos: 0.455}}
 	rect := &wordmodel.Effects{Gradient: &wordmodel.Gradient{Path: "rect", Focus: wordmodel.Box{X: 0.5, Y: 0.5}, Stops: stops}}
 	outline := &wordmodel.Effects{Outline: 1, OutlineGradient: &wordmodel.Gradient{Angle: 90, Stops: stops}}
 	page := firstPage(t, rt.Runs(wordmodel.Run{Text: "光", Effects: glow}, wordmodel.Run{Text: "矩", Effects: rect}, wordmodel.Run{Text: "廓", Effects: outline}))

@@ -187,10 +187,10 @@
 // colors.go, width, dash, compound,
 // arrowheads at a line's ends, arrows.go),
 // fill (a colour, or a Gradient: a:gradFill's stops and its linear angle
-// or its path from a focus, VML's gradient v:fill; fills.go), a sharp
-// outer shadow (Shadow: a:outerShdw of no blur, neither scaled nor
-// skewed; any other effect of a:effectLst lists the shape by name,
-// shapeshadows.go), and a place
+// or its path from a focus, VML's gradient v:fill; fills.go), an outer
+// shadow (Shadow: a:outerShdw, blurred or not, scaled but not skewed), a
+// glow (Glow) and soft edges (SoftEdge; any other effect of a:effectLst
+// lists the shape by name, shapeshadows.go), and a place
 // as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or
 // behind the text; the style's line and fill where the shape sets none. A text box

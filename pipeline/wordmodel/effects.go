@@ -47,7 +47,7 @@ type Effects struct {
 	Shadow *TextShadow
 	// Glow is a halo round the glyphs, Reflection the text mirrored
 	// under it (glowreflect.go); nil for none.
-	Glow       *Glow
+	Glow       *TextGlow
 	Reflection *Reflection
 }
 

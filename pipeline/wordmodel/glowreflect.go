@@ -13,9 +13,9 @@ package wordmodel
 // a text that is not filled in one colour (undrawnEffects), whose
 // gradient or outline would have to fade too.
 
-// Glow is a halo of Color (as it shows over white at its alpha) Radius
+// TextGlow is a halo of Color (as it shows over white at its alpha) Radius
 // pt out from the glyphs.
-type Glow struct {
+type TextGlow struct {
 	Radius float64
 	Color  string
 }
@@ -35,13 +35,13 @@ type Reflection struct {
 const maxReflectionBlur = 0.5
 
 // glow reads a w14:glow; nil for none.
-func (s *sheet) glow(el string) *Glow {
+func (s *sheet) glow(el string) *TextGlow {
 	r := emuPt(attr(startTag(el, 0), "w14:rad"), 0)
 	c, none, _ := s.fillColor(asDrawingML(el))
 	if r <= 0 || none {
 		return nil
 	}
-	return &Glow{Radius: round2(r), Color: c}
+	return &TextGlow{Radius: round2(r), Color: c}
 }
 
 // reflection reads a w14:reflection Word's presets write; nil for one

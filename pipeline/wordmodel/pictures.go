@@ -41,9 +41,12 @@ type Image struct {
 	// in its box: the picture is drawn within the shape's outline, the
 	// line over it. nil for a rectangle without a line.
 	Frame *Shape
-	// Shadow is its sharp outer shadow (shapeshadows.go): of its box or
-	// its Frame's shape; nil for none.
-	Shadow *ShapeShadow
+	// Shadow is its outer shadow (shapeshadows.go): of its box or its
+	// Frame's shape; nil for none. Glow is its 发光, likewise; SoftEdge
+	// how far in from its box's edge its 柔化边缘 fades it out, mm.
+	Shadow   *ShapeShadow
+	Glow     *Glow
+	SoftEdge float64
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 	// Group is what a group or a drawing canvas set in the line of text

@@ -38,6 +38,11 @@ type Shape struct {
 	Picture  *Image
 	// Shadow is its outer shadow (shapeshadows.go); nil for none.
 	Shadow *ShapeShadow
+	// Glow is its 发光 (shapeshadows.go); nil for none. SoftEdge is how
+	// far in from its edge its 柔化边缘 fades it out to the page, mm; 0 for
+	// none.
+	Glow     *Glow
+	SoftEdge float64
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a
@@ -164,8 +169,8 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		return name + "（" + why + "）"
 	}
 	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
-		if sp.Shadow != nil {
-			return name + "（艺术字的阴影效果无法显示）"
+		if sp.Shadow != nil || sp.Glow != nil {
+			return name + "（艺术字的阴影、发光效果无法显示）"
 		}
 		return s.drawingTextArt(sp, el, drawing, warp)
 	}

@@ -13,28 +13,46 @@ import (
 // ShapeShadow is a shape's outer shadow (a:outerShdw) as the PDF draws
 // it: a copy of its inside and its line, in Color (RRGGBB, as it shows
 // over white at its alpha), moved DX right and DY down, mm; turned with
-// the shape where RotWithShape. Only a sharp one is drawn: PDF/A-1 has no
-// blur and no transparency, and a blurred shadow drawn sharp would be a
-// hard dark copy Word does not show; a blurred, scaled or skewed one
-// (every shadow of Word's gallery but those set to 模糊 0) and the other
-// effects (glow, soft edges, reflection, an inner shadow) are listed.
+// the shape where RotWithShape. A blurred one (every shadow of Word's
+// gallery but those set to 模糊 0) fades out over Blur mm (blurRad) on
+// either side of the copy's edge: PDF/A-1 has no blur and no
+// transparency, so the layout draws it as a picture of it over the white
+// page (blurshadow.go there), which may hide nothing drawn under it. A
+// scaled or skewed one (透视) and the other effects (soft edges,
+// reflection, an inner shadow) are listed.
 type ShapeShadow struct {
 	DX, DY       float64
 	Color        string
 	RotWithShape bool
+	Blur         float64
+	// SX and SY scale the copy across and down (shares; 0 for 1) about
+	// Align, the point of its bounds it keeps (a:outerShdw's algn: tl,
+	// t, tr, l, ctr, r, bl, b, br; "" for b), before it is moved: Word's
+	// 居中偏移 shadow is 102% of its shape, about its centre.
+	SX, SY float64
+	Align  string
+}
+
+// Glow is a shape's or a picture's 发光 (a:glow): its silhouette (its
+// inside and line) grown and faded out over Radius mm around it, in
+// Color (RRGGBB, as it shows over white at its alpha), under it; drawn as
+// a blurred shadow is (a picture over the white page).
+type Glow struct {
+	Radius float64
+	Color  string
 }
 
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
 // draw, as Word's 设置形状格式 pane names them.
 var shapeEffectNames = [][2]string{
-	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"}, {"a:glow", "发光"}, {"a:softEdge", "柔化边缘"},
+	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"},
 	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
 // shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
-// the theme's effect style its wps:style refers to, into its shadow; nil
-// for none, and why the PDF cannot draw its effects. text: the shape is
-// a text box.
+// the theme's effect style its wps:style refers to, into its shadow (nil
+// for none) and its glow (sp.Glow), or why the PDF cannot draw its
+// effects. text: the shape is a text box.
 func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeShadow, string) {
 	ln, _ := cutElement(spPr, "a:ln")
 	el, _ := cutElement(strings.Replace(spPr, ln, "", 1), "a:effectLst")
@@ -58,9 +76,8 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 		tag := startTag(sh, 0)
 		plain := func(name, def string) bool { v := attr(tag, name); return v == "" || v == def }
 		switch c, none, why := s.fillColor(sh); {
-		case !plain("blurRad", "0"):
-			not = append(not, "模糊的阴影")
-		case !plain("sx", "100000") || !plain("sy", "100000") || !plain("kx", "0") || !plain("ky", "0"):
+		case !plain("kx", "0") || !plain("ky", "0") || shadowScale(attr(tag, "sx")) <= 0 || shadowScale(attr(tag, "sy")) <= 0:
+			// Skewed or turned over (Word's 透视 shadows).
 			not = append(not, "透视阴影")
 		case why != "" || none:
 			not = append(not, "颜色无法识别的阴影")
@@ -73,7 +90,43 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 		default:
 			dist := emuPt(attr(tag, "dist"), 0) * 25.4 / 72
 			dir := float64(atoi(attr(tag, "dir"))) / 60000 * math.Pi / 180
-			shadow = &ShapeShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Color: cmp.Or(c, "000000"), RotWithShape: attr(tag, "rotWithShape") != "0"}
+			shadow = &ShapeShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Color: cmp.Or(c, "000000"), RotWithShape: attr(tag, "rotWithShape") != "0",
+				Blur: max(emuPt(attr(tag, "blurRad"), 0), 0) * 25.4 / 72, Align: attr(tag, "algn")}
+			if sx, sy := shadowScale(attr(tag, "sx")), shadowScale(attr(tag, "sy")); sx != 1 || sy != 1 {
+				shadow.SX, shadow.SY = sx, sy
+			}
+		}
+	}
+	var glow *Glow
+	if i := next(el, "a:glow", 0); i >= 0 {
+		g := el[i:end(el, i, "a:glow")]
+		rad := emuPt(attr(startTag(g, 0), "rad"), 0) * 25.4 / 72
+		switch c, none, why := s.fillColor(g); {
+		case rad <= 0:
+		case why != "" || none:
+			not = append(not, "颜色无法识别的发光")
+		case sp.Picture != nil:
+			not = append(not, "图片填充形状的发光")
+		case text && sp.Fill == "" && sp.Gradient == nil && sp.Pattern == nil:
+			// Word makes the glow of what shows: its text's.
+			not = append(not, "无填充文本框的发光")
+		default:
+			glow = &Glow{Radius: rad, Color: cmp.Or(c, "000000")}
+		}
+	}
+	soft := 0.0
+	if i := next(el, "a:softEdge", 0); i >= 0 {
+		soft = emuPt(attr(startTag(el, i), "rad"), 0) * 25.4 / 72
+		line := sp.Outline
+		switch {
+		case soft <= 0:
+		case shadow != nil || glow != nil:
+			// Word casts them from the faded shape.
+			not = append(not, "与阴影或发光同用的柔化边缘")
+		case sp.Gradient != nil || sp.Pattern != nil || sp.Picture != nil || line != nil && line.Gradient != nil:
+			not = append(not, "渐变、图案或图片填充形状的柔化边缘")
+		case text && sp.Fill == "":
+			not = append(not, "无填充文本框的柔化边缘")
 		}
 	}
 	for _, e := range shapeEffectNames {
@@ -84,7 +137,21 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	if not != nil {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
+	sp.Glow, sp.SoftEdge = glow, soft
 	return shadow, ""
+}
+
+// shadowScale is an a:outerShdw's sx or sy as a share, 1 where it has
+// none.
+func shadowScale(v string) float64 {
+	if v == "" {
+		return 1
+	}
+	n, err := parseFloat(v)
+	if err != nil {
+		return 0
+	}
+	return n / 100000
 }
 
 // officeEffects are the Office theme's effect styles (Word 2013 to 2021),
@@ -143,12 +210,20 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 	switch {
 	case why != "":
 		return strings.TrimSuffix(why, "效果无法显示") + "效果无法显示"
-	case sh != nil && seeThroughImage(img):
-		return "透明图片的阴影效果无法显示"
+	case (sh != nil || frame.Glow != nil) && seeThroughImage(img) &&
+		(img.Frame != nil || !img.Crop.IsZero() || img.Rotation != 0 || img.FlipH || img.FlipV || sh != nil && (sh.SX != 0 || sh.SY != 0)):
+		// One of its pixels is drawn as they stand in its box.
+		return "裁剪过的、带边框或形状的、旋转的透明图片的阴影或发光效果无法显示"
+	case frame.SoftEdge > 0 && (img.Frame != nil || !img.Crop.IsZero() || seeThroughImage(img) || img.Format != "PNG" && img.Format != "JPEG"):
+		return "裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示"
 	}
-	img.Shadow = sh
+	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
 	return ""
 }
+
+// SeeThrough reports whether img may have pixels that are not opaque
+// (seeThroughImage): its shadow is then of what of it shows.
+func (img *Image) SeeThrough() bool { return seeThroughImage(img) }
 
 // seeThroughImage reports whether img may have pixels that are not
 // opaque: a PNG with an alpha channel or a transparent palette entry.
