@@ -43,6 +43,8 @@ type linkedBox struct {
 	shape Shape
 	next  string
 	where string
+	// scope is the part the box is read from (sheet.linkScope).
+	scope string
 	// why the PDF cannot draw it as a box of a chain; "" where it can.
 	why string
 }
@@ -56,12 +58,12 @@ func (s *sheet) readLinked(sp *Shape, el string) {
 		if err != nil || seq < 1 {
 			seq = -1 // no place in the chain: listed (keepLinked)
 		}
-		sp.Link, sp.linkID = &TextLink{Seq: seq}, "w"+attr(tag, "id")
+		sp.Link, sp.linkID = &TextLink{Seq: seq}, "w"+s.linkScope+attr(tag, "id")
 		return
 	}
 	if i := next(el, "wps:txbx", 0); i >= 0 {
 		if id := attr(startTag(el, i), "id"); id != "" {
-			sp.Link, sp.linkID = &TextLink{}, "w"+id
+			sp.Link, sp.linkID = &TextLink{}, "w"+s.linkScope+id
 		}
 	}
 }
@@ -74,7 +76,7 @@ func (s *sheet) readVMLLinked(sp *Shape, tag, textbox string) {
 	if id == "" || nextBox == "" && sp.Text != nil {
 		return
 	}
-	sp.Link, sp.linkID = &TextLink{}, "v"+id
+	sp.Link, sp.linkID = &TextLink{}, "v"+s.linkScope+id
 	sp.vmlNext = nextBox
 }
 
@@ -82,16 +84,14 @@ func (s *sheet) readVMLLinked(sp *Shape, tag, textbox string) {
 // cannot, otherwise. A box that may stand alone (a DrawingML box holding
 // its text, which Word gives an id whether or not another box goes on
 // from it; a VML box of no text, or one naming no next) is only listed
-// where a chain of two or more has it (linkBoxes).
+// where a chain of two or more has it (linkBoxes). A header's or
+// footer's chain, or one of a group's members, is laid out as the body's
+// (a header's anew on each page, its page numbers its page's).
 func (s *sheet) keepLinked(sp *Shape) string {
 	why := ""
 	switch {
-	case s.inMargin:
-		why = "页眉页脚中链接的文本框"
 	case s.inBox:
 		why = "文本框中链接的文本框"
-	case sp.Float != nil && sp.Float.Part != nil:
-		why = "组合图形中链接的文本框"
 	case sp.Vertical != "":
 		why = "竖排的链接文本框"
 	}
@@ -101,7 +101,7 @@ func (s *sheet) keepLinked(sp *Shape) string {
 	}
 	one := *sp
 	one.Link = nil
-	box := &linkedBox{link: sp.Link, shape: one, next: sp.vmlNext, where: s.where, why: why}
+	box := &linkedBox{link: sp.Link, shape: one, next: sp.vmlNext, where: s.where, why: why, scope: s.linkScope}
 	if vml {
 		if b, twice := s.vmlLinks[sp.linkID]; twice {
 			b.why = "链接的文本框（与另一个文本框同名）"
@@ -157,13 +157,14 @@ func (s *sheet) linkBoxes() {
 		chain := []*linkedBox{first}
 		used[id] = true
 		for b := first; b.next != ""; {
-			nb, ok := s.vmlLinks["v"+b.next]
-			if !ok || used["v"+b.next] || nb.shape.Text != nil {
+			nid := "v" + b.scope + b.next
+			nb, ok := s.vmlLinks[nid]
+			if !ok || used[nid] || nb.shape.Text != nil {
 				*s.undrawn = append(*s.undrawn, Feature{What: "链接的文本框（文字接续到的文本框“" + b.next + "”找不到或有误）", Where: b.where})
 				chain = nil
 				break
 			}
-			used["v"+b.next] = true
+			used[nid] = true
 			chain, b = append(chain, nb), nb
 		}
 		s.link(chain)
