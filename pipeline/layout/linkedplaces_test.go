@@ -6,9 +6,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	rt "jixiao/pipeline/wordmodel/runtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 	"jixiao/pipeline/wordmodel/storytest"
-	rt "jixiao/pipeline/wordmodel/runtest"
 )
 
 // chainShares are the characters of text drawn on page (from 1) above
