@@ -48,15 +48,25 @@ func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
 	for i, o := range ct.ops[k] {
 		out[i] = movedBy(o, x, y+dy)
 	}
+	if sp.Vertical != "" {
+		left, top, width, inner := linkedArea(sp)
+		out = r.turnedColumns(out, sp.Vertical, Point{x + left + width/2, y + top + inner/2})
+	}
 	return out
 }
 
 // linkedArea is where a box's text stands inside its inset, from the
-// box's top left corner.
+// box's top left corner: a vertical box's share is set as lines across
+// a box as wide as its inside is tall, on the inside's centre, and then
+// turned into columns, as a lone box's is (boxText).
 func linkedArea(sp *wordmodel.Shape) (left, top, width, inner float64) {
 	tx, ty, tw, th := textRect(sp)
 	in := sp.Inset
-	return tx + in[0], ty + in[1], tw - in[0] - in[2], th - in[1] - in[3]
+	left, top, width, inner = tx+in[0], ty+in[1], tw-in[0]-in[2], th-in[1]-in[3]
+	if sp.Vertical != "" {
+		left, top, width, inner = left+width/2-inner/2, top+inner/2-width/2, inner, width
+	}
+	return left, top, width, inner
 }
 
 // layChain lays a chain's story out across its boxes. The boxes keep

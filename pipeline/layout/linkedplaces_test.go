@@ -105,3 +105,71 @@ func TestLinkedBoxesInAGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestVerticalLinkedBoxes: two 竖排 boxes linked (Word 2016's eaVert with
+// its VML fallback's vertical-ideographic, and WPS's VML) set their story
+// in columns from the right of the first box, each character upright;
+// the column that does not fit goes on at the right of the second box:
+// every character drawn once, in order, inside its box.
+func TestVerticalLinkedBoxes(t *testing.T) {
+	text := strings.Repeat("甲乙丙丁戊己庚辛壬癸", 6)
+	story := st.Para(st.Text(text))
+	first := st.Anchor{H: "page", V: "page", X: 120 * emu, Y: 50 * emu, CX: 40 * emu, CY: 80 * emu}
+	second := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 50 * emu, CX: 60 * emu, CY: 80 * emu}
+	pt := func(mm float64) float64 { return mm / ptToMM }
+	word := st.LinkedBoxes(story, ">", first, second)
+	for k := range word {
+		word[k] = strings.ReplaceAll(word[k], `vert="horz"`, `vert="eaVert"`)
+		word[k] = strings.ReplaceAll(word[k], `<v:textbox style="`, `<v:textbox style="layout-flow:vertical-ideographic;`)
+		word[k] = strings.ReplaceAll(word[k], `<v:textbox>`, `<v:textbox style="layout-flow:vertical-ideographic">`)
+	}
+	wps := st.VMLLinkedBoxes(story, [4]float64{pt(120), pt(50), pt(40), pt(80)}, [4]float64{pt(30), pt(50), pt(60), pt(80)})
+	for k := range wps {
+		wps[k] = strings.ReplaceAll(wps[k], `<v:textbox style="`, `<v:textbox style="layout-flow:vertical-ideographic;`)
+		wps[k] = strings.ReplaceAll(wps[k], `<v:textbox>`, `<v:textbox style="layout-flow:vertical-ideographic">`)
+		wps[k] = strings.ReplaceAll(wps[k], "mso-position-horizontal-relative:margin;", "mso-position-horizontal-relative:page;mso-position-vertical-relative:page;")
+	}
+	for _, tc := range []struct {
+		name string
+		runs []string
+	}{{"Word", word}, {"WPS", wps}} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r := laidShapes(t, st.Docx(t, st.Para(append([]string{st.Text("锚")}, tc.runs...)...), nil))
+			var shares [2]string
+			var cols [2][]float64 // each box's columns' centres, in drawing order
+			for _, o := range kindOf(r, opText) {
+				if !strings.ContainsAny(o.text, text) {
+					continue
+				}
+				if o.angle != 0 || utf8.RuneCountInString(o.text) != 1 {
+					t.Errorf("%q drawn at %.0f°: not upright one by one", o.text, o.angle)
+				}
+				k := 0
+				if o.x < 100 {
+					k = 1
+				}
+				b := [2][2]float64{{120, 160}, {30, 90}}[k]
+				if o.x < b[0]+1.27 || o.x > b[1]-1.27 || o.y < 50+2.54 || o.y > 130-2.54+0.5 {
+					t.Errorf("%q at (%.2f, %.2f): outside box %d's inside", o.text, o.x, o.y, k+1)
+				}
+				shares[k] += o.text
+				if c := cols[k]; len(c) == 0 || !nearly(c[len(c)-1], o.x, 1) {
+					cols[k] = append(cols[k], o.x)
+				}
+			}
+			if shares[0]+shares[1] != text || shares[1] == "" {
+				t.Errorf("the first box holds %q, the second %q; want %q between them", shares[0], shares[1], text)
+			}
+			for k, c := range cols {
+				for i := 1; i < len(c); i++ {
+					if c[i] >= c[i-1] {
+						t.Errorf("box %d's columns at %v: not from the right", k+1, c)
+					}
+				}
+			}
+			if len(cols[1]) == 0 || cols[1][0] < 90-1.27-10 {
+				t.Errorf("the second box's columns at %v: the first not at its right", cols[1])
+			}
+		})
+	}
+}

@@ -85,15 +85,13 @@ func (s *sheet) readVMLLinked(sp *Shape, tag, textbox string) {
 // its text, which Word gives an id whether or not another box goes on
 // from it; a VML box of no text, or one naming no next) is only listed
 // where a chain of two or more has it (linkBoxes). A header's or
-// footer's chain, or one of a group's members, is laid out as the body's
+// footer's chain, one of a group's members or a vertical one (竖排, each
+// box's share turned into columns of its own) is laid out as the body's
 // (a header's anew on each page, its page numbers its page's).
 func (s *sheet) keepLinked(sp *Shape) string {
 	why := ""
-	switch {
-	case s.inBox:
+	if s.inBox {
 		why = "文本框中链接的文本框"
-	case sp.Vertical != "":
-		why = "竖排的链接文本框"
 	}
 	vml := strings.HasPrefix(sp.linkID, "v")
 	if why != "" && (!vml && sp.Link.Seq != 0 || vml && sp.vmlNext != "" && sp.Text == nil) {
