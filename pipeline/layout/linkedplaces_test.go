@@ -173,3 +173,49 @@ func TestVerticalLinkedBoxes(t *testing.T) {
 		})
 	}
 }
+
+// TestWidowControlBetweenLinkedBoxes: a story of lines of an exact 20 pt
+// in two linked boxes whose first holds four lines breaks between them
+// as the body breaks between pages under 孤行控制: a paragraph of two
+// lines after one of three goes to the second box whole rather than
+// leave its first line alone at the first box's foot, and a paragraph of
+// five lines takes its fourth over with its last rather than leave that
+// alone at the second box's top. With widow control off they break
+// where the first box is full.
+func TestWidowControlBetweenLinkedBoxes(t *testing.T) {
+	para := func(widow, text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:widowControl` + widow + `/><w:spacing w:line="400" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` + st.Text(text) + `</w:p>`
+	}
+	// 10 characters a line in a 60 mm inside; four lines of 7.06 mm in
+	// a 28.4 mm one.
+	first := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 50 * emu, CX: 60*emu + 2*91440, CY: 31 * emu}
+	second := first
+	second.X, second.CY = 110*emu, 60*emu
+	three, two, five := strings.Repeat("甲", 25), strings.Repeat("乙", 15), strings.Repeat("丙", 45)
+	for _, tc := range []struct {
+		name, widow, story string
+		want               [2]string
+	}{
+		{"orphan", "", three + two, [2]string{three, two}},
+		{"orphan off", ` w:val="0"`, three + two, [2]string{three + "乙乙乙乙乙乙乙乙乙乙", "乙乙乙乙乙"}},
+		{"widow", "", five, [2]string{strings.Repeat("丙", 30), strings.Repeat("丙", 15)}},
+		{"widow off", ` w:val="0"`, five, [2]string{strings.Repeat("丙", 40), "丙丙丙丙丙"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			story := para(tc.widow, tc.story)
+			if strings.HasPrefix(tc.name, "orphan") {
+				story = para(tc.widow, three) + para(tc.widow, two)
+			}
+			_, r := laidShapes(t, st.Docx(t, st.Para(append([]string{st.Text("锚")}, st.LinkedBoxes(story, ">", first, second)...)...), nil))
+			var shares [2]string
+			for _, o := range kindOf(r, opText) {
+				if strings.ContainsAny(o.text, "甲乙丙") {
+					shares[map[bool]int{true: 0, false: 1}[o.x < 100]] += o.text
+				}
+			}
+			if shares != tc.want {
+				t.Errorf("the boxes hold %q, want %q", shares, tc.want)
+			}
+		})
+	}
+}

@@ -304,6 +304,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	// to a new page.
 	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: math.MaxFloat32}
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
+	r.chain = nil // a box in a linked box's story is a lone box
 	// The box's own floats stand in it and its text wraps around them
 	// only.
 	r.floats, r.framed = nil, nil
