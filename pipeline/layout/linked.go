@@ -28,8 +28,10 @@ type chainFlow struct {
 }
 
 // linkedText is the drawing of sp's share of its chain's story, its box's
-// top left corner at x, y, the chain laid out when first met.
-func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
+// top left corner at x, y, the chain laid out when first met, and the
+// box's height: the last box resized to fit its text (spAutoFit) as tall
+// as its share, as Word and LibreOffice grow the last of a chain.
+func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	key := &sp.Link.Boxes[0]
 	ct, ok := r.chains[key]
 	if !ok {
@@ -40,8 +42,12 @@ func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
 		r.chains[key] = ct
 	}
 	k := sp.Link.Seq
-	dy := 0.0
-	if _, _, _, inner := linkedArea(sp); ct.used[k] <= inner+0.01 {
+	dy, h := 0.0, sp.Height
+	_, _, _, inner := linkedArea(sp)
+	switch {
+	case fitsLast(sp.Link.Boxes, k):
+		h += ct.used[k] - inner
+	case ct.used[k] <= inner+0.01:
 		dy = map[string]float64{"ctr": (inner - ct.used[k]) / 2, "b": inner - ct.used[k]}[sp.Anchor]
 	}
 	out := make([]op, len(ct.ops[k]))
@@ -52,7 +58,15 @@ func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
 		left, top, width, inner := linkedArea(sp)
 		out = r.turnedColumns(out, sp.Vertical, Point{x + left + width/2, y + top + inner/2})
 	}
-	return out
+	return out, h
+}
+
+// fitsLast reports whether the chain's box k is its last, resized to fit
+// its text (a horizontal one: a vertical box keeps its size, as a lone
+// one does). The boxes before it keep theirs: their text goes on in the
+// next box.
+func fitsLast(boxes []wordmodel.Shape, k int) bool {
+	return k == len(boxes)-1 && boxes[k].AutoFit && boxes[k].Vertical == ""
 }
 
 // linkedArea is where a box's text stands inside its inset, from the
@@ -70,9 +84,9 @@ func linkedArea(sp *wordmodel.Shape) (left, top, width, inner float64) {
 }
 
 // layChain lays a chain's story out across its boxes. The boxes keep
-// their size (Word does not fit a linked box to its text); text the last
-// box cannot hold is drawn whole below its inside and warned of, as a
-// single box's is.
+// their size but the last resized to fit its text (fitsLast); text the
+// last box cannot hold otherwise is drawn whole below its inside and
+// warned of, as a single box's is.
 func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	ct := &chainText{ops: make([][]op, len(boxes)), used: make([]float64, len(boxes))}
 	saved := *r
@@ -85,7 +99,7 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	}
 	c := r.chain
 	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
-	over := c.at == len(boxes)-1 && r.g.bh == math.MaxFloat32
+	over := c.at == len(boxes)-1 && r.g.bh == math.MaxFloat32 && !fitsLast(boxes, c.at)
 	warnings := r.warnings
 	*r = saved
 	r.warnings = warnings
@@ -100,7 +114,11 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 func (r *renderer) enterLinkedBox() {
 	sp := &r.chain.boxes[r.chain.at]
 	left, top, width, inner := linkedArea(sp)
-	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: inner}
+	bh := inner
+	if fitsLast(r.chain.boxes, r.chain.at) {
+		bh = math.MaxFloat32
+	}
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: bh}
 	r.prev, r.y, r.onPage, r.floats = previous{}, top, false, nil
 	r.box = &area{page: rect{0, 0, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
 }
@@ -110,7 +128,7 @@ func (r *renderer) enterLinkedBox() {
 func (r *renderer) nextLinkedBox() {
 	c := r.chain
 	if c.at == len(c.boxes)-1 {
-		r.g.bh = math.MaxFloat32
+		r.g.bh = math.MaxFloat32 // the box grows, or its text runs over (layChain)
 		return
 	}
 	c.text.ops[c.at], c.text.used[c.at] = r.ops, r.y-r.g.top

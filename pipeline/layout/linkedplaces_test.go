@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -215,6 +216,63 @@ func TestWidowControlBetweenLinkedBoxes(t *testing.T) {
 			}
 			if shares != tc.want {
 				t.Errorf("the boxes hold %q, want %q", shares, tc.want)
+			}
+		})
+	}
+}
+
+// TestTheLastLinkedBoxFitsItsText: the last of two linked boxes resized
+// to fit its text (Word's wps:bodyPr a:spAutoFit, WPS's VML
+// mso-fit-shape-to-text) is as tall as the story's rest, grown past its
+// saved height, and nothing is warned of; the first box keeps its size.
+// Without it the box keeps its size and the text over its foot is
+// warned of.
+func TestTheLastLinkedBoxFitsItsText(t *testing.T) {
+	text := strings.Repeat("甲乙丙丁戊己庚辛壬癸", 8)
+	first := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 50 * emu, CX: 60 * emu, CY: 20 * emu}
+	second := st.Anchor{H: "page", V: "page", X: 110 * emu, Y: 50 * emu, CX: 60 * emu, CY: 20 * emu}
+	pt := func(mm float64) float64 { return mm / ptToMM }
+	fitted := st.LinkedBoxes(st.Para(st.Text(text)), "><a:spAutoFit/>", first, second)
+	vml := st.VMLLinkedBoxes(st.Para(st.Text(text)), [4]float64{pt(30), pt(50), pt(60), pt(20)}, [4]float64{pt(110), pt(50), pt(60), pt(20)})
+	vml[1] = strings.Replace(vml[1], `<v:textbox>`, `<v:textbox style="mso-fit-shape-to-text:t;">`, 1)
+	for k := range vml {
+		vml[k] = strings.ReplaceAll(vml[k], "mso-position-horizontal-relative:margin;", "mso-position-horizontal-relative:page;mso-position-vertical-relative:page;")
+	}
+	for _, tc := range []struct {
+		name string
+		runs []string
+		fits bool
+	}{
+		{"Word", fitted, true},
+		{"WPS", vml, true},
+		{"not fitted", st.LinkedBoxes(st.Para(st.Text(text)), ">", first, second), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r := laidShapes(t, st.Docx(t, st.Para(append([]string{st.Text("锚")}, tc.runs...)...), nil))
+			var heights [2]float64
+			for _, p := range paths(r) {
+				if x, y, _, h := p.Bounds(); nearly(y+p.Width/2, 50, 0.05) {
+					heights[map[bool]int{true: 0, false: 1}[x < 100]] = h - p.Width
+				}
+			}
+			last := 0.0
+			for _, o := range kindOf(r, opText) {
+				if strings.ContainsAny(o.text, text) {
+					last = max(last, o.y)
+				}
+			}
+			warned := slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "超出文本框") })
+			if !tc.fits {
+				if !nearly(heights[1], 20, 0.05) || !warned {
+					t.Errorf("the last box %.2f mm tall, warned %v: want it kept at 20 and warned of", heights[1], warned)
+				}
+				return
+			}
+			if !nearly(heights[0], 20, 0.05) || heights[1] < 30 || warned {
+				t.Errorf("the boxes %.2f and %.2f mm tall, warned %v: want the first kept at 20, the last grown", heights[0], heights[1], warned)
+			}
+			if foot := 50 + heights[1] - 1.27; last > foot || last < foot-8 {
+				t.Errorf("the last line on %.2f, the grown box's inside ends at %.2f", last, foot)
 			}
 		})
 	}

@@ -288,7 +288,7 @@ func (r *renderer) emitShape(sp *wordmodel.Shape, ops, text []op) {
 // publish a document with words silently missing.
 func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	if sp.Linked() {
-		return r.linkedText(sp, x, y), sp.Height
+		return r.linkedText(sp, x, y)
 	}
 	in := sp.Inset
 	tx, ty, tw, th := textRect(sp)
