@@ -430,6 +430,7 @@ func allFeatures(t testing.TB) []feature {
 		verticalCellFeatures(t),
 		leaderFeatures(t),
 		keepsFeatures(t),
+		linkedPlacesFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {
