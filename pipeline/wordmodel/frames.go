@@ -132,7 +132,7 @@ func frameBox(paras []*Paragraph) Shape {
 	if f.DropCap != "" {
 		// Its letter is set by the layout on the Lines-th line's
 		// baseline, as the body's (dropcap.go), not in its exact line.
-		sp.DropLines = f.Lines
+		sp.DropLines, sp.DropHangs = f.Lines, f.DropCap == "margin"
 	}
 	return sp
 }

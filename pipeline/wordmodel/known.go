@@ -283,7 +283,7 @@ func frame(s *sheet, el string) string {
 		return ""
 	}
 	if d == "drop" || d == "margin" {
-		if s.ownLines() || d == "drop" && s.inCell {
+		if s.ownLines() || s.inCell {
 			return "" // the body's, a header's, a footer's, a text box's, a cell's
 		}
 		return dropCapNotDrawn
@@ -295,7 +295,7 @@ func frame(s *sheet, el string) string {
 }
 
 // dropCapNotDrawn lists a drop cap where the PDF does not place one.
-const dropCapNotDrawn = "首字下沉（表格中悬挂式的和脚注、尾注中的首字下沉无法显示）"
+const dropCapNotDrawn = "首字下沉（脚注、尾注中的首字下沉无法显示）"
 
 // frameNotDrawn lists a frame where the PDF does not place one.
 const frameNotDrawn = "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
