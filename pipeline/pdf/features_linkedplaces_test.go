@@ -12,7 +12,8 @@ import (
 // fallbacks, and WPS's VML), three linked inside a group (组合), two
 // vertical (竖排) ones, a last box resized to fit its text the body
 // flows under, and a story breaking between its boxes under widow
-// control (孤行控制).
+// control (孤行控制); and a drop cap hung left of a table cell's text
+// (悬挂).
 func linkedPlacesFeatures(t testing.TB) []feature {
 	const mm = 36000
 	exact := `<w:spacing w:line="400" w:lineRule="exact"/>`
@@ -64,6 +65,8 @@ func linkedPlacesFeatures(t testing.TB) []feature {
 		{name: "text-box-linked-group", body: para("", run("", "组合中的三个链接文本框："), groupRun)},
 		{name: "text-box-linked-vertical", body: para("", append([]string{run("", "两个链接的竖排文本框：")}, vertical...)...)},
 		{name: "text-box-linked-fit", body: para("", append([]string{run("", "最后一个文本框根据文字调整大小：")}, fitted...)...) + text(sample)},
+		{name: "table-cell-drop-cap-margin", body: text("表格中悬挂的首字：") + table([]int{1800, 7034}, "",
+			row("", cell(1800, para("", run("", "说明"))), cell(7034, dropCap("margin", "", "沁")+para("", run("", long+long))))) + text(sample)},
 		{name: "text-box-linked-widow", body: para("", append([]string{run("", "孤行控制：")}, st.LinkedBoxes(widowStory, ">", wFirst, wSecond)...)...)},
 	}
 }
