@@ -366,15 +366,22 @@ func (r *renderer) warnOnce(msg string) {
 }
 
 // emit adds a float's drawing to the page: in front of what is drawn
-// so far, or behind all of it.
+// so far, or behind all of it (in a text box, all of the box's text).
 func (r *renderer) emit(ops []op, behind bool) {
 	ops = r.pin(ops)
 	if !behind {
 		r.ops = append(r.ops, ops...)
 		return
 	}
-	if r.inStory {
+	switch {
+	case len(ops) == 0:
+		return
+	case r.inStory:
 		r.storyBehind = append(r.storyBehind, ops...)
+		return
+	case r.box != nil:
+		// Under the text box's text, over its fill, drawn before it.
+		r.ops = append(slices.Clip(ops), r.ops...)
 		return
 	}
 	page := 0

@@ -151,3 +151,18 @@ func frameBoxes(framed []*Paragraph) []Shape {
 	}
 	return out
 }
+
+// framedVertical is why a vertical text box (竖排) holding a frame cannot
+// be drawn: its lines are turned into columns, and where Word puts a
+// frame among them is not known; "" for any other box.
+func framedVertical(sp *Shape) string {
+	if sp.Vertical == "" {
+		return ""
+	}
+	for _, p := range sp.Text {
+		if p.Frame != nil && p.Frame.DropCap == "" {
+			return "竖排文本框中的图文框无法显示"
+		}
+	}
+	return ""
+}

@@ -288,8 +288,8 @@ func frame(s *sheet, el string) string {
 		}
 		return dropCapNotDrawn
 	}
-	if s.inBody || s.inMargin || s.inCell {
-		return "" // the body's, a header's or footer's, their tables'
+	if s.inBody || s.inMargin || s.inCell || s.inBox {
+		return "" // the body's, a header's or footer's, a text box's, their tables'
 	}
 	return frameNotDrawn
 }
@@ -298,7 +298,7 @@ func frame(s *sheet, el string) string {
 const dropCapNotDrawn = "首字下沉（脚注、尾注中的首字下沉无法显示）"
 
 // frameNotDrawn lists a frame where the PDF does not place one.
-const frameNotDrawn = "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
+const frameNotDrawn = "图文框（脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
 
 // vertical lists a text direction other than Word's horizontal one.
 func vertical(_ *sheet, el string) string {

@@ -199,6 +199,9 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 			}
 			sp.Vertical = v
 		}
+		if why := framedVertical(sp); why != "" {
+			return name + "（" + why + "）"
+		}
 	}
 	return s.addShape(sp, drawing)
 }

@@ -280,6 +280,9 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 	if why := s.boxText(sp, shape); why != "" {
 		return why
 	}
+	if why := framedVertical(sp); why != "" {
+		return why
+	}
 	s.readVMLLinked(sp, tagOf(shape), tb)
 	return ""
 }
