@@ -12,8 +12,8 @@ import (
 // fallbacks, and WPS's VML), three linked inside a group (组合), two
 // vertical (竖排) ones, a last box resized to fit its text the body
 // flows under, and a story breaking between its boxes under widow
-// control (孤行控制); and a drop cap hung left of a table cell's text
-// (悬挂).
+// control (孤行控制); a drop cap hung left of a table cell's text
+// (悬挂); and a frame (图文框) in a text box, Word's and WPS's.
 func linkedPlacesFeatures(t testing.TB) []feature {
 	const mm = 36000
 	exact := `<w:spacing w:line="400" w:lineRule="exact"/>`
@@ -55,7 +55,18 @@ func linkedPlacesFeatures(t testing.TB) []feature {
 	widowStory := para(widow, run("", long[:len("根据有关规定结合我县实际现就开展预算绩效评价工作有关事项通知")])) + para(widow, run("", punctuated))
 	wFirst := st.Anchor{H: "margin", V: "paragraph", X: 0, Y: 5 * mm, CX: 70 * mm, CY: 31 * mm}
 	wSecond := st.Anchor{H: "margin", V: "paragraph", X: 85 * mm, Y: 5 * mm, CX: 70 * mm, CY: 60 * mm}
+	// A 签发人 frame in a text box, 10 mm from the box's left, 20 mm wide,
+	// the box's text around it.
+	frameBox := st.Anchor{H: "margin", V: "paragraph", X: 0, Y: 5 * mm, CX: 150 * mm, CY: 70 * mm, Wrap: `wp:wrapTopAndBottom`}
+	framed := para(`<w:framePr w:w="1134" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="567" w:y="284"/><w:ind w:firstLineChars="0" w:firstLine="0"/>`, run("", "签发人"))
+	inFrameBox := framed + para(`<w:ind w:firstLineChars="0" w:firstLine="0"/>`, run("", long))
+	frameShape := st.Shape(frameBox, "rect", "", st.Fill("FFFFFF")+st.Ln(9525, "", "", "000000"), "", inFrameBox, ">")
+	frameVML := `<v:shape id="文本框 2" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:14.15pt;width:425.2pt;height:198.45pt;z-index:251659264;mso-position-horizontal-relative:margin" fillcolor="white" strokeweight=".5pt"><v:textbox><w:txbxContent>` + inFrameBox + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape>`
+	wpsFramed := wpsPara(`<w:framePr w:w="1134" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="567" w:y="284"/><w:ind w:firstLineChars="0" w:firstLine="0"/>`, wpsRun("", "签发人")) + wpsPara(`<w:ind w:firstLineChars="0" w:firstLine="0"/>`, wpsRun("", long))
+	wpsFrameBox := `<v:shape id="_x0000_s1026" o:spid="_x0000_s1026" o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-top:14.15pt;margin-left:0pt;height:198.45pt;width:425.2pt;mso-position-horizontal-relative:margin;z-index:251659264;" fillcolor="#FFFFFF" filled="t" stroked="t" coordsize="21600,21600"><v:path/><v:fill on="t" focussize="0,0"/><v:stroke color="#000000"/><v:imagedata o:title=""/><o:lock v:ext="edit"/><v:textbox><w:txbxContent>` + wpsFramed + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape>`
 	return []feature{
+		{name: "text-box-frame", body: para("", run("", "文本框中的图文框："), st.Run(frameBox.Drawing(2, "文本框 2", frameShape), frameVML)) + text(sample)},
+		{name: "text-box-frame-wps", wps: true, body: wpsPara("", wpsRun("", "文本框中的图文框："), st.Pict(wpsFrameBox)) + wpsPara("", wpsRun("", sample))},
 		{name: "text-box-linked-header", body: text(sample) + text(long),
 			sect:  `<w:headerReference w:type="default" r:id="rIdheader1"/>`,
 			parts: map[string]string{"word/header1.xml": story("hdr", wordHeader)}},
