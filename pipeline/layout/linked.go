@@ -25,6 +25,8 @@ type chainFlow struct {
 	boxes []wordmodel.Shape
 	at    int
 	text  *chainText
+	// over: a table's row runs past the last box (placeChainRows).
+	over bool
 }
 
 // linkedText is the drawing of sp's share of its chain's story, its box's
@@ -99,7 +101,7 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	}
 	c := r.chain
 	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
-	over := c.at == len(boxes)-1 && r.g.bh == math.MaxFloat32 && !fitsLast(boxes, c.at)
+	over := c.at == len(boxes)-1 && (r.g.bh == math.MaxFloat32 || c.over) && !fitsLast(boxes, c.at)
 	warnings := r.warnings
 	*r = saved
 	r.warnings = warnings

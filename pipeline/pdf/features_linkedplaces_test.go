@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -13,7 +14,8 @@ import (
 // vertical (竖排) ones, a last box resized to fit its text the body
 // flows under, and a story breaking between its boxes under widow
 // control (孤行控制); a drop cap hung left of a table cell's text
-// (悬挂); and a frame (图文框) in a text box, Word's and WPS's.
+// (悬挂); a frame (图文框) in a text box, Word's and WPS's; and a table
+// going on from box to box by whole rows.
 func linkedPlacesFeatures(t testing.TB) []feature {
 	const mm = 36000
 	exact := `<w:spacing w:line="400" w:lineRule="exact"/>`
@@ -64,7 +66,16 @@ func linkedPlacesFeatures(t testing.TB) []feature {
 	frameVML := `<v:shape id="文本框 2" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:14.15pt;width:425.2pt;height:198.45pt;z-index:251659264;mso-position-horizontal-relative:margin" fillcolor="white" strokeweight=".5pt"><v:textbox><w:txbxContent>` + inFrameBox + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape>`
 	wpsFramed := wpsPara(`<w:framePr w:w="1134" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="567" w:y="284"/><w:ind w:firstLineChars="0" w:firstLine="0"/>`, wpsRun("", "签发人")) + wpsPara(`<w:ind w:firstLineChars="0" w:firstLine="0"/>`, wpsRun("", long))
 	wpsFrameBox := `<v:shape id="_x0000_s1026" o:spid="_x0000_s1026" o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-top:14.15pt;margin-left:0pt;height:198.45pt;width:425.2pt;mso-position-horizontal-relative:margin;z-index:251659264;" fillcolor="#FFFFFF" filled="t" stroked="t" coordsize="21600,21600"><v:path/><v:fill on="t" focussize="0,0"/><v:stroke color="#000000"/><v:imagedata o:title=""/><o:lock v:ext="edit"/><v:textbox><w:txbxContent>` + wpsFramed + `</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape>`
+	// A table going on from box to box by whole rows.
+	var rows []string
+	for i, item := range []string{"项目", "校舍维修", "设备购置", "培训经费", "信息建设", "绩效评价", "合计"} {
+		rows = append(rows, row(`<w:trHeight w:val="567" w:hRule="exact"/>`, cell(1800, para("", run("", item))), cell(1800, para(`<w:jc w:val="right"/>`, run("", fmt.Sprintf("%d.00", 100+i*10))))))
+	}
+	tableStory := para(exact, run("", "各项目支出如下：")) + table([]int{1800, 1800}, "", rows...) + para(exact, run("", "以上为本年度支出。"))
+	tFirst := st.Anchor{H: "margin", V: "paragraph", X: 0, Y: 5 * mm, CX: 70 * mm, CY: 45 * mm}
+	tSecond := st.Anchor{H: "margin", V: "paragraph", X: 85 * mm, Y: 5 * mm, CX: 70 * mm, CY: 60 * mm}
 	return []feature{
+		{name: "text-box-linked-table", body: para("", append([]string{run("", "链接的文本框中的表格：")}, st.LinkedBoxes(tableStory, ">", tFirst, tSecond)...)...)},
 		{name: "text-box-frame", body: para("", run("", "文本框中的图文框："), st.Run(frameBox.Drawing(2, "文本框 2", frameShape), frameVML)) + text(sample)},
 		{name: "text-box-frame-wps", wps: true, body: wpsPara("", wpsRun("", "文本框中的图文框："), st.Pict(wpsFrameBox)) + wpsPara("", wpsRun("", sample))},
 		{name: "text-box-linked-header", body: text(sample) + text(long),

@@ -176,10 +176,11 @@ func (s *sheet) link(chain []*linkedBox) {
 		return
 	}
 	if len(chain) > 1 {
-		// A table in the story is not carried on from box to box: the
-		// table's layout breaks its rows by pages, not by boxes.
-		if chain[0].shape.Blocks != nil && chain[0].why == "" {
-			chain[0].why = "链接的文本框中的表格"
+		// A table in the story goes on from box to box by whole rows;
+		// one whose rows repeat at the top of each page (重复标题行) is
+		// listed: whether Word repeats them in the next box is not known.
+		if headedTable(chain[0].shape.Blocks) && chain[0].why == "" {
+			chain[0].why = "链接的文本框中设了“重复标题行”的表格"
 		}
 		listed := false
 		for _, b := range chain {
@@ -215,4 +216,15 @@ func sortedKeys[V any](m map[string]V) []string {
 // (mso-next-textbox:#id); "" for none.
 func vmlNextBox(textbox string) string {
 	return strings.TrimPrefix(strings.TrimSpace(cssOf(attr(textbox, "style"))["mso-next-textbox"]), "#")
+}
+
+// headedTable reports whether blocks hold a table whose first row
+// repeats at the top of each page (w:tblHeader).
+func headedTable(blocks []Block) bool {
+	for _, b := range blocks {
+		if t, ok := b.(*Table); ok && len(t.Rows) > 0 && t.Rows[0].Header {
+			return true
+		}
+	}
+	return false
 }

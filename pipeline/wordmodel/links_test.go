@@ -71,10 +71,14 @@ func TestBrokenChainsAreListed(t *testing.T) {
 	wantListed(t, doc, "第 2 段：链接的文本框（链接中间的文本框找不到）")
 	doc = shapeDoc(t, st.Para(st.Text("缺尾"), wps[0]), nil)
 	wantListed(t, doc, "第 2 段：链接的文本框（文字接续到的文本框“_x0000_s2051”找不到或有误）")
-	// A table in the story is listed.
+	// A table in the story goes on by rows; one whose first row repeats
+	// on each page (重复标题行) is listed.
 	tbl := `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>` + st.Para(st.Text("格")) + `</w:tc></w:tr></w:tbl>`
 	doc = shapeDoc(t, st.Para(append([]string{st.Text("有表")}, st.LinkedBoxes(story+tbl+story, ">", a, a)...)...), nil)
-	wantListed(t, doc, "第 2 段：链接的文本框中的表格")
+	wantListed(t, doc)
+	headed := strings.Replace(tbl, `<w:tr>`, `<w:tr><w:trPr><w:tblHeader/></w:trPr>`, 1)
+	doc = shapeDoc(t, st.Para(append([]string{st.Text("有表")}, st.LinkedBoxes(story+headed+story, ">", a, a)...)...), nil)
+	wantListed(t, doc, "第 2 段：链接的文本框中设了“重复标题行”的表格")
 	// In a header: a lone box Word gave an id draws; so does a chain,
 	// apart from the body's of the same id, and a header's chain missing
 	// its first box is not made whole by the body's.
