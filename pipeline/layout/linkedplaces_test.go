@@ -107,6 +107,38 @@ func TestLinkedBoxesInAGroup(t *testing.T) {
 	}
 }
 
+// TestLinkedBoxesInAVMLGroup: two boxes linked inside a group as WPS
+// writes one (v:group, its members' coordinates a 100th of a mm, the
+// first naming the next by mso-next-textbox) share their story.
+func TestLinkedBoxesInAVMLGroup(t *testing.T) {
+	text := strings.Repeat("甲乙丙丁戊己庚辛壬癸", 6)
+	box := func(id, next, style, content string) string {
+		tb := `<v:textbox>`
+		if next != "" {
+			tb = `<v:textbox style="mso-next-textbox:#` + next + `">`
+		}
+		if content != "" {
+			tb += `<w:txbxContent>` + content + `</w:txbxContent>`
+		}
+		return `<v:shape id="` + id + `" o:spid="` + id + `" o:spt="202" type="#_x0000_t202" style="position:absolute;` + style + `" fillcolor="#FFFFFF" filled="t" stroked="t" coordsize="21600,21600"><v:path/><v:fill on="t" focussize="0,0"/><v:stroke color="#000000"/>` + tb + `</v:textbox></v:shape>`
+	}
+	group := `<v:group id="_x0000_s1029" o:spid="_x0000_s1029" o:spt="203" style="position:absolute;left:0pt;margin-left:0pt;margin-top:28.35pt;height:170.1pt;width:442.2pt;mso-position-horizontal-relative:margin;z-index:251659264;" coordorigin="0,0" coordsize="15600,6000">` +
+		box("_x0000_s1030", "_x0000_s1031", "left:0;top:0;height:2800;width:7000;", st.Para(st.Text(text))) +
+		box("_x0000_s1031", "", "left:8600;top:0;height:6000;width:7000;", "") + `</v:group>`
+	_, r := laidShapes(t, st.Docx(t, st.Para(st.Text("锚"), st.Pict(group)), nil))
+	// The group 10 mm under its anchor paragraph's top, the page's
+	// first.
+	left, top := r.left(), r.top()+10
+	var boxes [2][4]float64
+	for k, b := range [2][4]float64{{0, 0, 70, 28}, {86, 0, 70, 60}} {
+		boxes[k] = [4]float64{left + b[0] + 2.54, top + b[1] + 1.27, b[2] - 5.08, b[3] - 2.54}
+	}
+	shares := chainShares(t, r, 1, text, boxes[0], boxes[1])
+	if shares[0]+shares[1] != text || shares[0] == "" || shares[1] == "" {
+		t.Errorf("the boxes hold %q, want %q between them", shares, text)
+	}
+}
+
 // TestVerticalLinkedBoxes: two 竖排 boxes linked (Word 2016's eaVert with
 // its VML fallback's vertical-ideographic, and WPS's VML) set their story
 // in columns from the right of the first box, each character upright;
