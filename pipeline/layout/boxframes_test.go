@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	rt "jixiao/pipeline/wordmodel/runtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
 )
 
 // TestAFrameInATextBox: a frame (图文框) in a text box, as Word 2016 (with
@@ -66,6 +68,49 @@ func TestAFrameInATextBox(t *testing.T) {
 			}
 			if beside == 0 || under == 0 {
 				t.Errorf("%d lines beside the frame, %d under it", beside, under)
+			}
+		})
+	}
+}
+
+// TestAFrameInAHeadersBoxOrALinkedBox: a frame in a header's text box
+// stands 10 mm from that box's left, and one in the second of two
+// linked boxes 10 mm from the second box's left; the lines of the box's
+// text beside it start right of it and its hSpace.
+func TestAFrameInAHeadersBoxOrALinkedBox(t *testing.T) {
+	frame := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:framePr w:w="1134" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="567" w:y="284"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` + st.Text("签发人") + `</w:p>`
+	text := strings.Repeat("沁源县财政局二〇二三年度部门整体支出绩效自评报告正文。", 2)
+	story := frame + st.Para(st.Text(text))
+	w := storytest.Writers[0]
+	inHeader := st.TextBox(st.Anchor{H: "page", V: "page", X: 60 * emu, Y: 5 * emu, CX: 120 * emu, CY: 30 * emu}, "文本框 1", story, ">")
+	first := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 50 * emu, CX: 60 * emu, CY: 20 * emu}
+	second := st.Anchor{H: "page", V: "page", X: 110 * emu, Y: 50 * emu, CX: 60 * emu, CY: 60 * emu}
+	linked := st.LinkedBoxes(st.Para(st.Text(text))+story, ">", first, second)
+	for _, tc := range []struct {
+		name string
+		docx []byte
+		box  float64 // the box's left
+	}{
+		{"header", w.Docx(t, rt.PageBreak("正文")+rt.Para(st.Text("正文")), storytest.Para(w.Header, "", st.Text("页眉"), inHeader), ""), 60},
+		{"linked", st.Docx(t, st.Para(append([]string{st.Text("锚")}, linked...)...), nil), 110},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r := laidShapes(t, tc.docx)
+			signer := firstTextOp(t, r, "签发人")
+			if !nearly(signer.x, tc.box+10, 0.01) {
+				t.Errorf("the frame's text at %.2f, want %.2f", signer.x, tc.box+10)
+			}
+			beside := 0
+			for _, o := range kindOf(r, opText) {
+				if o.text != "签发人" && strings.ContainsAny(o.text, text) && nearly(o.y, signer.y, 6) && o.x > tc.box && o.x < tc.box+10+20+twips(180)-0.01 {
+					t.Errorf("%q at %.2f beside the frame: within it or left of it", o.text, o.x)
+				}
+				if nearly(o.y, signer.y, 6) && nearly(o.x, tc.box+10+20+twips(180), 0.01) {
+					beside++
+				}
+			}
+			if beside == 0 {
+				t.Errorf("no line beside the frame starts right of it")
 			}
 		})
 	}
