@@ -74,7 +74,14 @@ func linkedPlacesFeatures(t testing.TB) []feature {
 	tableStory := para(exact, run("", "各项目支出如下：")) + table([]int{1800, 1800}, "", rows...) + para(exact, run("", "以上为本年度支出。"))
 	tFirst := st.Anchor{H: "margin", V: "paragraph", X: 0, Y: 5 * mm, CX: 70 * mm, CY: 45 * mm}
 	tSecond := st.Anchor{H: "margin", V: "paragraph", X: 85 * mm, Y: 5 * mm, CX: 70 * mm, CY: 60 * mm}
+	var wpsRows []string
+	for i, item := range []string{"项目", "校舍维修", "设备购置", "培训经费", "信息建设", "绩效评价", "合计"} {
+		wpsRows = append(wpsRows, row(`<w:trHeight w:val="567" w:hRule="exact"/>`, cell(1800, wpsPara("", wpsRun("", item))), cell(1800, wpsPara(`<w:jc w:val="right"/>`, wpsRun("", fmt.Sprintf("%d.00", 100+i*10))))))
+	}
+	wpsTableStory := wpsPara(exact, wpsRun("", "各项目支出如下：")) + table([]int{1800, 1800}, "", wpsRows...) + wpsPara(exact, wpsRun("", "以上为本年度支出。"))
+	wpsTableBoxes := st.VMLLinkedBoxes(wpsTableStory, [4]float64{0, pt(5), pt(70), pt(45)}, [4]float64{pt(85), pt(5), pt(70), pt(60)})
 	return []feature{
+		{name: "text-box-linked-table-wps", wps: true, body: wpsPara("", append([]string{wpsRun("", "链接的文本框中的表格：")}, wpsTableBoxes...)...)},
 		{name: "text-box-linked-table", body: para("", append([]string{run("", "链接的文本框中的表格：")}, st.LinkedBoxes(tableStory, ">", tFirst, tSecond)...)...)},
 		{name: "text-box-frame", body: para("", run("", "文本框中的图文框："), st.Run(frameBox.Drawing(2, "文本框 2", frameShape), frameVML)) + text(sample)},
 		{name: "text-box-frame-wps", wps: true, body: wpsPara("", wpsRun("", "文本框中的图文框："), st.Pict(wpsFrameBox)) + wpsPara("", wpsRun("", sample))},
