@@ -115,3 +115,23 @@ func TestAFrameInAHeadersBoxOrALinkedBox(t *testing.T) {
 		})
 	}
 }
+
+// TestAFrameEndingALinkedStory: a frame, or a drop cap, that ends a
+// chain's story has no paragraph after it to stand by: it is drawn all
+// the same, where the story ends.
+func TestAFrameEndingALinkedStory(t *testing.T) {
+	frame := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:framePr w:w="1134" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` + st.Text("签发人") + `</w:p>`
+	first := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 50 * emu, CX: 60 * emu, CY: 20 * emu}
+	second := st.Anchor{H: "page", V: "page", X: 110 * emu, Y: 50 * emu, CX: 60 * emu, CY: 60 * emu}
+	for _, last := range []string{frame, dropCapPara("drop", "113")} {
+		linked := st.LinkedBoxes(st.Para(st.Text("正文"))+last, ">", first, second)
+		_, r := laidShapes(t, st.Docx(t, st.Para(append([]string{st.Text("锚")}, linked...)...), nil))
+		text := ""
+		for _, o := range kindOf(r, opText) {
+			text += o.text
+		}
+		if !strings.Contains(text, "签发人") && !strings.Contains(text, "晋") {
+			t.Errorf("the story's last paragraph, framed, is not drawn: %q", text)
+		}
+	}
+}

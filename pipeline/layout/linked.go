@@ -99,6 +99,7 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	for _, b := range boxes[0].Story() {
 		r.block(b)
 	}
+	r.placeFrames(nil) // a frame or a drop cap ending the story
 	c := r.chain
 	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
 	over := c.at == len(boxes)-1 && (r.g.bh == math.MaxFloat32 || c.over) && !fitsLast(boxes, c.at)
