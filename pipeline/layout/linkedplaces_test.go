@@ -309,3 +309,30 @@ func TestTheLastLinkedBoxFitsItsText(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedBoxesInAFooter: two boxes linked in a footer share their
+// story on every page as a header's do.
+func TestLinkedBoxesInAFooter(t *testing.T) {
+	text := strings.Repeat("甲乙丙丁戊己庚辛壬癸", 3)
+	first := st.Anchor{H: "page", V: "page", X: 30 * emu, Y: 262 * emu, CX: 70 * emu, CY: 25 * emu}
+	second := st.Anchor{H: "page", V: "page", X: 110 * emu, Y: 262 * emu, CX: 70 * emu, CY: 25 * emu}
+	w := storytest.Writers[0]
+	footer := storytest.Para(w.Footer, "", append([]string{st.Text("沁源")}, st.LinkedBoxes(st.Para(st.Text(text)), ">", first, second)...)...)
+	_, r := laidShapes(t, w.Docx(t, rt.PageBreak("正文")+rt.Para(st.Text("正文")), "", footer))
+	for page := 1; page <= 2; page++ {
+		var shares [2]string
+		for i, o := range r.ops {
+			if o.kind != opText || pageOf(r, i) != page || !strings.ContainsAny(o.text, text) {
+				continue
+			}
+			k := map[bool]int{true: 0, false: 1}[o.x < 105]
+			if b := [2]float64{30, 110}[k]; o.x < b+2.54-0.01 || o.y < 262+1.27 || o.y > 262+25-1.27 {
+				t.Errorf("page %d: %q at (%.2f, %.2f) outside box %d's inside", page, o.text, o.x, o.y, k+1)
+			}
+			shares[k] += o.text
+		}
+		if shares[0]+shares[1] != text || shares[1] == "" {
+			t.Errorf("page %d: the boxes hold %q, want %q between them", page, shares, text)
+		}
+	}
+}
