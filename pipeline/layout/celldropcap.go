@@ -6,12 +6,13 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// A table cell's drop cap (首字下沉 下沉, wordmodel's Shape.DropLines)
-// comes as the frame of its letter's paragraph, anchored at the cell's
-// next paragraph, and is set as the body's is (dropcap.go): its letter in
-// the size Word gave it at the cell's content left, its baseline on the
-// baseline of that paragraph's DropLines-th line, the lines it spans
-// set right of it and its hSpace (cellExclusions).
+// A table cell's drop cap (首字下沉, wordmodel's Shape.DropLines) comes
+// as the frame of its letter's paragraph, anchored at the cell's next
+// paragraph, and is set as the body's is (dropcap.go): its letter in the
+// size Word gave it, its baseline on the baseline of that paragraph's
+// DropLines-th line; 下沉 at the cell's content left, the lines it spans
+// set right of it and its hSpace (cellExclusions), 悬挂 left of the
+// content left by its width and hSpace, the lines untouched.
 
 // cellDropCap draws sp's letter at x, beside the cell's lines from at
 // (the paragraph it is anchored to, whose first line's top is paraTop).
@@ -38,6 +39,12 @@ func (r *renderer) cellDropCap(tl *tableLayout, sp *wordmodel.Shape, lines []cel
 		base += float64(at+sp.DropLines-1-last) * line.lineH
 	}
 	own := r.fs.role(l.st.Font)
+	if sp.DropHangs {
+		// Hung left of the cell's text by its hSpace, in the cell's
+		// padding or past the cell's edge, as Word hangs it in the
+		// body's margin; the lines beside it keep their width.
+		x = c.x + c.pad[1] - lineWidth(letter) - sp.Float.Wrap.Left
+	}
 	ops := r.ops
 	r.ops = nil
 	r.drawUnits(letter, own, x, base-own.font.ascent*l.st.Size*ptToMM, l.st.Size*ptToMM, 0)

@@ -74,7 +74,7 @@ func (r *renderer) cellExclusions(excl []exclusion, c tableCell, before int, par
 	for i := range c.shapes {
 		sp := &c.shapes[i]
 		if sp.DropLines > 0 {
-			if sp.Before == before {
+			if sp.Before == before && !sp.DropHangs {
 				x, y := r.placeIn(sp.Float, sp.Width, sp.Height, paraTop, a)
 				excl = append(excl, dropCapExclusion(x, y, sp.Width, float64(sp.DropLines)*lineH, sp.Float.Wrap))
 			}

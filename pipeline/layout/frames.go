@@ -15,13 +15,15 @@ import (
 // around the box as around a float (flow.go). A drop cap (dropcap.go) is
 // placed from the same paragraph.
 
-// waitsForAnchor reports whether b is a body paragraph in a frame, or a
-// drop cap in a header, a footer or a text box, kept until its anchor
-// comes: the drop cap is set beside its story's next paragraph as the
-// body's is, and wraps that story's text only.
+// waitsForAnchor reports whether b is a paragraph in a frame of the body
+// or of a text box, or a drop cap in a header, a footer or a text box,
+// kept until its anchor comes: the drop cap is set beside its story's
+// next paragraph as the body's is, and wraps that story's text only; a
+// text box's frame is placed in the box, as Word places a float there
+// (pageArea), and wraps the box's text only.
 func (r *renderer) waitsForAnchor(b wordmodel.Block) bool {
 	p, ok := b.(*wordmodel.Paragraph)
-	if !ok || p.Frame == nil || (r.inStory || r.inBox) && p.Frame.DropCap == "" {
+	if !ok || p.Frame == nil || (r.inStory || r.inBox) && r.box == nil && p.Frame.DropCap == "" {
 		return false
 	}
 	r.framed = append(r.framed, p)
@@ -38,14 +40,6 @@ func (r *renderer) placeFrames(anchor wordmodel.Block) {
 	}
 	r.framed = nil
 	next, _ := anchor.(*wordmodel.Paragraph)
-	if next == nil && (r.inStory || r.inBox) {
-		// A drop cap ending a header, a footer or a text box, with no
-		// paragraph to stand beside: its letter on a line of its own.
-		for _, b := range unframed(waiting) {
-			r.paragraph(b.(*wordmodel.Paragraph))
-		}
-		return
-	}
 	top := r.anchorTop(next)
 	for i := 0; i < len(waiting); {
 		j := i + 1
@@ -54,9 +48,15 @@ func (r *renderer) placeFrames(anchor wordmodel.Block) {
 		}
 		notes := r.framedNotes(waiting[i:j])
 		foot := top
-		if waiting[i].Frame.DropCap != "" && next != nil {
+		switch {
+		case waiting[i].Frame.DropCap != "" && next != nil:
 			r.dropCap(waiting[i], next, top)
-		} else {
+		case waiting[i].Frame.DropCap != "" && (r.inStory || r.inBox):
+			// A drop cap ending a header, a footer or a text box, with
+			// no paragraph to stand beside: its letter on a line of its
+			// own.
+			r.paragraph(unframed(waiting[i:j])[0].(*wordmodel.Paragraph))
+		default:
 			foot = r.frame(waiting[i:j], top)
 		}
 		r.keepFramedNotes(notes, foot)

@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"math"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // drawPicture draws img, a picture in a line or in a block of pictures,
 // in the box x, y, w by h: a picture as one, a group or drawing canvas
@@ -23,6 +27,10 @@ func (r *renderer) drawPicture(img *wordmodel.Image, x, y, w, h float64) {
 	for i := range g.Shapes {
 		sp := g.Shapes[i]
 		p := sp.Float.Part
+		if sp.Linked() && (math.Abs(kx-1) > 1e-3 || math.Abs(ky-1) > 1e-3) {
+			// The chain's story is laid out in its boxes as saved.
+			r.warnOnce(img.Name + "比版心宽，PDF 把它缩小了，但其中链接的文本框的文字仍按原来的大小排，可能超出文本框；请在 Word 中把该组合图形缩小到版心以内")
+		}
 		sp.Width, sp.Height = sp.Width*kx, sp.Height*ky
 		r.drawShape(&sp, x+p.X*kx, y+p.Y*ky)
 	}

@@ -12,9 +12,16 @@ import (
 // so a paragraph well inside its page costs nothing more.
 
 // keeps are the paragraph's keep rules where they apply: the body's own
-// paragraphs, never a header's, a footer's, a text box's or a note's.
+// paragraphs, never a header's, a footer's, a text box's or a note's;
+// in a chain of linked boxes, whose story breaks from box to box as the
+// body's from page to page, its widow control (孤行控制).
 func (r *renderer) keeps(p *wordmodel.Paragraph) wordmodel.Keeps {
-	if p.Spacing == nil || r.inStory || r.inBox || r.unnumbered || r.beside != nil {
+	switch {
+	case p.Spacing == nil || r.unnumbered || r.beside != nil:
+		return wordmodel.Keeps{}
+	case r.chain != nil:
+		return wordmodel.Keeps{WidowControl: p.Spacing.Keeps.WidowControl}
+	case r.inStory || r.inBox:
 		return wordmodel.Keeps{}
 	}
 	return p.Spacing.Keeps

@@ -25,11 +25,15 @@ type chainFlow struct {
 	boxes []wordmodel.Shape
 	at    int
 	text  *chainText
+	// over: a table's row runs past the last box (placeChainRows).
+	over bool
 }
 
 // linkedText is the drawing of sp's share of its chain's story, its box's
-// top left corner at x, y, the chain laid out when first met.
-func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
+// top left corner at x, y, the chain laid out when first met, and the
+// box's height: the last box resized to fit its text (spAutoFit) as tall
+// as its share, as Word and LibreOffice grow the last of a chain.
+func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	key := &sp.Link.Boxes[0]
 	ct, ok := r.chains[key]
 	if !ok {
@@ -40,29 +44,51 @@ func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) []op {
 		r.chains[key] = ct
 	}
 	k := sp.Link.Seq
-	dy := 0.0
-	if _, _, _, inner := linkedArea(sp); ct.used[k] <= inner+0.01 {
+	dy, h := 0.0, sp.Height
+	_, _, _, inner := linkedArea(sp)
+	switch {
+	case fitsLast(sp.Link.Boxes, k):
+		h += ct.used[k] - inner
+	case ct.used[k] <= inner+0.01:
 		dy = map[string]float64{"ctr": (inner - ct.used[k]) / 2, "b": inner - ct.used[k]}[sp.Anchor]
 	}
 	out := make([]op, len(ct.ops[k]))
 	for i, o := range ct.ops[k] {
 		out[i] = movedBy(o, x, y+dy)
 	}
-	return out
+	if sp.Vertical != "" {
+		left, top, width, inner := linkedArea(sp)
+		out = r.turnedColumns(out, sp.Vertical, Point{x + left + width/2, y + top + inner/2})
+	}
+	return out, h
+}
+
+// fitsLast reports whether the chain's box k is its last, resized to fit
+// its text (a horizontal one: a vertical box keeps its size, as a lone
+// one does). The boxes before it keep theirs: their text goes on in the
+// next box.
+func fitsLast(boxes []wordmodel.Shape, k int) bool {
+	return k == len(boxes)-1 && boxes[k].AutoFit && boxes[k].Vertical == ""
 }
 
 // linkedArea is where a box's text stands inside its inset, from the
-// box's top left corner.
+// box's top left corner: a vertical box's share is set as lines across
+// a box as wide as its inside is tall, on the inside's centre, and then
+// turned into columns, as a lone box's is (boxText).
 func linkedArea(sp *wordmodel.Shape) (left, top, width, inner float64) {
 	tx, ty, tw, th := textRect(sp)
 	in := sp.Inset
-	return tx + in[0], ty + in[1], tw - in[0] - in[2], th - in[1] - in[3]
+	left, top, width, inner = tx+in[0], ty+in[1], tw-in[0]-in[2], th-in[1]-in[3]
+	if sp.Vertical != "" {
+		left, top, width, inner = left+width/2-inner/2, top+inner/2-width/2, inner, width
+	}
+	return left, top, width, inner
 }
 
 // layChain lays a chain's story out across its boxes. The boxes keep
-// their size (Word does not fit a linked box to its text); text the last
-// box cannot hold is drawn whole below its inside and warned of, as a
-// single box's is.
+// their size but the last resized to fit its text (fitsLast); text the
+// last box cannot hold otherwise is drawn whole below its inside and
+// warned of, as a single box's is.
 func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	ct := &chainText{ops: make([][]op, len(boxes)), used: make([]float64, len(boxes))}
 	saved := *r
@@ -73,9 +99,10 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	for _, b := range boxes[0].Story() {
 		r.block(b)
 	}
+	r.placeFrames(nil) // a frame or a drop cap ending the story
 	c := r.chain
 	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
-	over := c.at == len(boxes)-1 && r.g.bh == math.MaxFloat32
+	over := c.at == len(boxes)-1 && (r.g.bh == math.MaxFloat32 || c.over) && !fitsLast(boxes, c.at)
 	warnings := r.warnings
 	*r = saved
 	r.warnings = warnings
@@ -90,7 +117,11 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 func (r *renderer) enterLinkedBox() {
 	sp := &r.chain.boxes[r.chain.at]
 	left, top, width, inner := linkedArea(sp)
-	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: inner}
+	bh := inner
+	if fitsLast(r.chain.boxes, r.chain.at) {
+		bh = math.MaxFloat32
+	}
+	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: bh}
 	r.prev, r.y, r.onPage, r.floats = previous{}, top, false, nil
 	r.box = &area{page: rect{0, 0, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
 }
@@ -100,7 +131,7 @@ func (r *renderer) enterLinkedBox() {
 func (r *renderer) nextLinkedBox() {
 	c := r.chain
 	if c.at == len(c.boxes)-1 {
-		r.g.bh = math.MaxFloat32
+		r.g.bh = math.MaxFloat32 // the box grows, or its text runs over (layChain)
 		return
 	}
 	c.text.ops[c.at], c.text.used[c.at] = r.ops, r.y-r.g.top

@@ -443,9 +443,10 @@ func (r *renderer) bottom() float64 { return r.bottomAbove(r.noteSpace) }
 
 // bottomAbove is the foot of the text over notes mm of footnotes: the
 // page's own (bottom), or none on a page still to come (a long table's
-// later pages, rowsplit.go).
+// later pages, rowsplit.go). A header's linked box ends where its inside
+// does, as the body's.
 func (r *renderer) bottomAbove(notes float64) float64 {
-	if r.inStory {
+	if r.inStory && r.chain == nil {
 		return math.MaxFloat32
 	}
 	if r.cols.limit > 0 && r.inColumns() {

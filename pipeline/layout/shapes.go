@@ -294,7 +294,7 @@ func (r *renderer) emitShape(sp *wordmodel.Shape, ops, text []op) {
 // publish a document with words silently missing.
 func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	if sp.Linked() {
-		return r.linkedText(sp, x, y), sp.Height
+		return r.linkedText(sp, x, y)
 	}
 	in := sp.Inset
 	tx, ty, tw, th := textRect(sp)
@@ -310,6 +310,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	// to a new page.
 	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: math.MaxFloat32}
 	r.ops, r.noteSpace, r.prev, r.y, r.onPage, r.inBox = nil, 0, previous{}, top, true, true
+	r.chain = nil // a box in a linked box's story is a lone box
 	// The box's own floats stand in it and its text wraps around them
 	// only.
 	r.floats, r.framed = nil, nil
@@ -371,15 +372,22 @@ func (r *renderer) warnOnce(msg string) {
 }
 
 // emit adds a float's drawing to the page: in front of what is drawn
-// so far, or behind all of it.
+// so far, or behind all of it (in a text box, all of the box's text).
 func (r *renderer) emit(ops []op, behind bool) {
 	ops = r.pin(ops)
 	if !behind {
 		r.ops = append(r.ops, ops...)
 		return
 	}
-	if r.inStory {
+	switch {
+	case len(ops) == 0:
+		return
+	case r.inStory:
 		r.storyBehind = append(r.storyBehind, ops...)
+		return
+	case r.box != nil:
+		// Under the text box's text, over its fill, drawn before it.
+		r.ops = append(slices.Clip(ops), r.ops...)
 		return
 	}
 	page := 0

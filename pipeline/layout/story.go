@@ -59,6 +59,10 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 	r.parts, r.textLines, r.broken, r.measuredCell, r.drawnCell, r.drawn = nil, nil, nil, wrapped{}, wrapped{}, nil
 	r.ops, r.floats, r.storyBehind, r.noteSpace, r.prev, r.label, r.framed = nil, nil, nil, 0, previous{}, 0, nil
 	r.y, r.onPage, r.inBox, r.inStory = top, true, true, true
+	// Its linked boxes' story is laid out anew on each page: a page
+	// number in it is the page's. A frame's story laid out in a linked
+	// box does not go on in the chain's next box.
+	r.chains, r.chain = nil, nil
 	// Its SECTIONPAGES counts the section its page began in.
 	r.section = r.pageSection
 	for _, b := range blocks {

@@ -154,7 +154,11 @@ func (r *renderer) table(t *wordmodel.Table) {
 		r.beside = nil
 		tl.beside, tl.own = true, own
 	}
-	r.placeRows(tl)
+	if r.chain != nil {
+		r.placeChainRows(tl)
+	} else {
+		r.placeRows(tl)
+	}
 	r.drawTable(tl)
 	// Continue the flow on the grid line after the table.
 	pitch := r.linePitch()

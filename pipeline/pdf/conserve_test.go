@@ -475,6 +475,7 @@ func allFeatures(t testing.TB) []feature {
 		cellFaceFeatures(),
 		cellTabFeatures(),
 		blurFeatures(t),
+		linkedPlacesFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -9,5 +9,5 @@ func TestADropCapInANoteIsListed(t *testing.T) {
 	notes := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ` + wordNS + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">` + letter + para(run("", "文")) + `</w:footnote></w:footnotes>`
 	f := fixture{body: para(run("", "正文"), `<w:r><w:footnoteReference w:id="1"/></w:r>`), parts: map[string]string{"word/footnotes.xml": notes},
 		rels: `<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>`}
-	wantListed(t, f.read(t), "脚注 1（“注”）：首字下沉（表格中悬挂式的和脚注、尾注中的首字下沉无法显示）")
+	wantListed(t, f.read(t), "脚注 1（“注”）：首字下沉（脚注、尾注中的首字下沉无法显示）")
 }

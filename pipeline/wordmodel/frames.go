@@ -132,7 +132,7 @@ func frameBox(paras []*Paragraph) Shape {
 	if f.DropCap != "" {
 		// Its letter is set by the layout on the Lines-th line's
 		// baseline, as the body's (dropcap.go), not in its exact line.
-		sp.DropLines = f.Lines
+		sp.DropLines, sp.DropHangs = f.Lines, f.DropCap == "margin"
 	}
 	return sp
 }
@@ -150,4 +150,19 @@ func frameBoxes(framed []*Paragraph) []Shape {
 		i = j
 	}
 	return out
+}
+
+// framedVertical is why a vertical text box (竖排) holding a frame cannot
+// be drawn: its lines are turned into columns, and where Word puts a
+// frame among them is not known; "" for any other box.
+func framedVertical(sp *Shape) string {
+	if sp.Vertical == "" {
+		return ""
+	}
+	for _, p := range sp.Text {
+		if p.Frame != nil && p.Frame.DropCap == "" {
+			return "竖排文本框中的图文框无法显示"
+		}
+	}
+	return ""
 }

@@ -289,22 +289,22 @@ func frame(s *sheet, el string) string {
 		return ""
 	}
 	if d == "drop" || d == "margin" {
-		if s.ownLines() || d == "drop" && s.inCell {
+		if s.ownLines() || s.inCell {
 			return "" // the body's, a header's, a footer's, a text box's, a cell's
 		}
 		return dropCapNotDrawn
 	}
-	if s.inBody || s.inMargin || s.inCell {
-		return "" // the body's, a header's or footer's, their tables'
+	if s.inBody || s.inMargin || s.inCell || s.inBox {
+		return "" // the body's, a header's or footer's, a text box's, their tables'
 	}
 	return frameNotDrawn
 }
 
 // dropCapNotDrawn lists a drop cap where the PDF does not place one.
-const dropCapNotDrawn = "首字下沉（表格中悬挂式的和脚注、尾注中的首字下沉无法显示）"
+const dropCapNotDrawn = "首字下沉（脚注、尾注中的首字下沉无法显示）"
 
 // frameNotDrawn lists a frame where the PDF does not place one.
-const frameNotDrawn = "图文框（文本框和脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
+const frameNotDrawn = "图文框（脚注中的图文框无法显示，请改为正文中的图文框或文本框）"
 
 // vertical lists a text direction other than Word's horizontal one.
 func vertical(_ *sheet, el string) string {

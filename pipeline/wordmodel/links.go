@@ -43,6 +43,8 @@ type linkedBox struct {
 	shape Shape
 	next  string
 	where string
+	// scope is the part the box is read from (sheet.linkScope).
+	scope string
 	// why the PDF cannot draw it as a box of a chain; "" where it can.
 	why string
 }
@@ -56,12 +58,12 @@ func (s *sheet) readLinked(sp *Shape, el string) {
 		if err != nil || seq < 1 {
 			seq = -1 // no place in the chain: listed (keepLinked)
 		}
-		sp.Link, sp.linkID = &TextLink{Seq: seq}, "w"+attr(tag, "id")
+		sp.Link, sp.linkID = &TextLink{Seq: seq}, "w"+s.linkScope+attr(tag, "id")
 		return
 	}
 	if i := next(el, "wps:txbx", 0); i >= 0 {
 		if id := attr(startTag(el, i), "id"); id != "" {
-			sp.Link, sp.linkID = &TextLink{}, "w"+id
+			sp.Link, sp.linkID = &TextLink{}, "w"+s.linkScope+id
 		}
 	}
 }
@@ -74,7 +76,7 @@ func (s *sheet) readVMLLinked(sp *Shape, tag, textbox string) {
 	if id == "" || nextBox == "" && sp.Text != nil {
 		return
 	}
-	sp.Link, sp.linkID = &TextLink{}, "v"+id
+	sp.Link, sp.linkID = &TextLink{}, "v"+s.linkScope+id
 	sp.vmlNext = nextBox
 }
 
@@ -82,18 +84,14 @@ func (s *sheet) readVMLLinked(sp *Shape, tag, textbox string) {
 // cannot, otherwise. A box that may stand alone (a DrawingML box holding
 // its text, which Word gives an id whether or not another box goes on
 // from it; a VML box of no text, or one naming no next) is only listed
-// where a chain of two or more has it (linkBoxes).
+// where a chain of two or more has it (linkBoxes). A header's or
+// footer's chain, one of a group's members or a vertical one (竖排, each
+// box's share turned into columns of its own) is laid out as the body's
+// (a header's anew on each page, its page numbers its page's).
 func (s *sheet) keepLinked(sp *Shape) string {
 	why := ""
-	switch {
-	case s.inMargin:
-		why = "页眉页脚中链接的文本框"
-	case s.inBox:
+	if s.inBox {
 		why = "文本框中链接的文本框"
-	case sp.Float != nil && sp.Float.Part != nil:
-		why = "组合图形中链接的文本框"
-	case sp.Vertical != "":
-		why = "竖排的链接文本框"
 	}
 	vml := strings.HasPrefix(sp.linkID, "v")
 	if why != "" && (!vml && sp.Link.Seq != 0 || vml && sp.vmlNext != "" && sp.Text == nil) {
@@ -101,7 +99,7 @@ func (s *sheet) keepLinked(sp *Shape) string {
 	}
 	one := *sp
 	one.Link = nil
-	box := &linkedBox{link: sp.Link, shape: one, next: sp.vmlNext, where: s.where, why: why}
+	box := &linkedBox{link: sp.Link, shape: one, next: sp.vmlNext, where: s.where, why: why, scope: s.linkScope}
 	if vml {
 		if b, twice := s.vmlLinks[sp.linkID]; twice {
 			b.why = "链接的文本框（与另一个文本框同名）"
@@ -157,13 +155,14 @@ func (s *sheet) linkBoxes() {
 		chain := []*linkedBox{first}
 		used[id] = true
 		for b := first; b.next != ""; {
-			nb, ok := s.vmlLinks["v"+b.next]
-			if !ok || used["v"+b.next] || nb.shape.Text != nil {
+			nid := "v" + b.scope + b.next
+			nb, ok := s.vmlLinks[nid]
+			if !ok || used[nid] || nb.shape.Text != nil {
 				*s.undrawn = append(*s.undrawn, Feature{What: "链接的文本框（文字接续到的文本框“" + b.next + "”找不到或有误）", Where: b.where})
 				chain = nil
 				break
 			}
-			used["v"+b.next] = true
+			used[nid] = true
 			chain, b = append(chain, nb), nb
 		}
 		s.link(chain)
@@ -177,10 +176,11 @@ func (s *sheet) link(chain []*linkedBox) {
 		return
 	}
 	if len(chain) > 1 {
-		// A table in the story is not carried on from box to box: the
-		// table's layout breaks its rows by pages, not by boxes.
-		if chain[0].shape.Blocks != nil && chain[0].why == "" {
-			chain[0].why = "链接的文本框中的表格"
+		// A table in the story goes on from box to box by whole rows;
+		// one whose rows repeat at the top of each page (重复标题行) is
+		// listed: whether Word repeats them in the next box is not known.
+		if headedTable(chain[0].shape.Blocks) && chain[0].why == "" {
+			chain[0].why = "链接的文本框中设了“重复标题行”的表格"
 		}
 		listed := false
 		for _, b := range chain {
@@ -216,4 +216,15 @@ func sortedKeys[V any](m map[string]V) []string {
 // (mso-next-textbox:#id); "" for none.
 func vmlNextBox(textbox string) string {
 	return strings.TrimPrefix(strings.TrimSpace(cssOf(attr(textbox, "style"))["mso-next-textbox"]), "#")
+}
+
+// headedTable reports whether blocks hold a table whose first row
+// repeats at the top of each page (w:tblHeader).
+func headedTable(blocks []Block) bool {
+	for _, b := range blocks {
+		if t, ok := b.(*Table); ok && len(t.Rows) > 0 && t.Rows[0].Header {
+			return true
+		}
+	}
+	return false
 }

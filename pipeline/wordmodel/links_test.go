@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/pipeline/wordmodel"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
@@ -70,16 +71,29 @@ func TestBrokenChainsAreListed(t *testing.T) {
 	wantListed(t, doc, "第 2 段：链接的文本框（链接中间的文本框找不到）")
 	doc = shapeDoc(t, st.Para(st.Text("缺尾"), wps[0]), nil)
 	wantListed(t, doc, "第 2 段：链接的文本框（文字接续到的文本框“_x0000_s2051”找不到或有误）")
-	// A table in the story is listed.
+	// A table in the story goes on by rows; one whose first row repeats
+	// on each page (重复标题行) is listed.
 	tbl := `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>` + st.Para(st.Text("格")) + `</w:tc></w:tr></w:tbl>`
 	doc = shapeDoc(t, st.Para(append([]string{st.Text("有表")}, st.LinkedBoxes(story+tbl+story, ">", a, a)...)...), nil)
-	wantListed(t, doc, "第 2 段：链接的文本框中的表格")
-	// In a header: a lone box Word gave an id draws; a chain is listed.
+	wantListed(t, doc)
+	headed := strings.Replace(tbl, `<w:tr>`, `<w:tr><w:trPr><w:tblHeader/></w:trPr>`, 1)
+	doc = shapeDoc(t, st.Para(append([]string{st.Text("有表")}, st.LinkedBoxes(story+headed+story, ">", a, a)...)...), nil)
+	wantListed(t, doc, "第 2 段：链接的文本框中设了“重复标题行”的表格")
+	// In a header: a lone box Word gave an id draws; so does a chain,
+	// apart from the body's of the same id, and a header's chain missing
+	// its first box is not made whole by the body's.
 	two := st.LinkedBoxes(story, ">", a, a)
 	doc = withHeader(st.Para(st.Text("正文")), st.Para(st.Text("单框"), two[0])).read(t)
 	wantListed(t, doc)
-	doc = withHeader(st.Para(st.Text("正文")), st.Para(append([]string{st.Text("页眉")}, two...)...)).read(t)
-	wantListed(t, doc, "页眉（header1.xml）（“页眉”）：图形“文本框 2”（页眉页脚中链接的文本框）")
+	body := st.Para(append([]string{st.Text("正文")}, st.LinkedBoxes(st.Para(st.Text("正文的框")), ">", a, a)...)...)
+	doc = withHeader(body, st.Para(append([]string{st.Text("页眉")}, two...)...)).read(t)
+	wantListed(t, doc)
+	header := doc.Sections[0].Header.Default.Blocks[0].(*wordmodel.Paragraph).Shapes
+	if len(header) != 2 || !header[1].Linked() || header[1].Link.Boxes[0].Text[0].Text != "文字" {
+		t.Errorf("the header's chain: %+v", header)
+	}
+	doc = withHeader(body, st.Para(st.Text("页眉"), two[1])).read(t)
+	wantListed(t, doc, "页眉（header1.xml）：链接的文本框（找不到存放其中文字的第一个文本框）")
 	if !strings.Contains(three[0], `<wps:txbx id="1">`) || !strings.Contains(three[1], `<wps:linkedTxbx id="1" seq="1"/>`) {
 		t.Fatalf("fixture: %s", three[1])
 	}

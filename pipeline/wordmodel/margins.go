@@ -16,7 +16,7 @@ func (s *sheet) readMargin(parts map[string]string, target string) *Margin {
 	q := *s
 	q.rels = relationships(parts["word/_rels/"+path.Base(name)+".rels"])
 	q.where = partName(name)
-	q.inMargin, q.fields = true, nil
+	q.inMargin, q.fields, q.linkScope = true, nil, name+"#"
 	q.knownStructure(part, q.where)
 	m := &Margin{Where: q.where}
 	tables := 0

@@ -424,7 +424,7 @@ func (s *sheet) paragraph(p string) (para *Paragraph, breakAfter bool) {
 	}
 	if f, styled := paragraphFrame(pPr, info); f != nil {
 		switch {
-		case s.inBody || (s.inMargin || s.inCell) && f.DropCap == "" || f.DropCap != "" && s.ownLines() || f.DropCap == "drop" && s.inCell:
+		case s.inBody || (s.inMargin || s.inCell || s.inBox) && f.DropCap == "" || f.DropCap != "" && (s.ownLines() || s.inCell):
 			para.Frame = f
 		case styled && f.DropCap != "":
 			found = append(found, dropCapNotDrawn)

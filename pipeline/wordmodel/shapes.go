@@ -77,10 +77,13 @@ type Shape struct {
 	Art *TextArt
 	// Framed: the shape is a frame (图文框) in a table cell (frameBox),
 	// whose size the layout knows only once its text is laid out.
-	// DropLines is, for a drop cap's frame there (首字下沉, 下沉), how
-	// many of the next paragraph's lines it spans; 0 for any other.
+	// DropLines is, for a drop cap's frame there (首字下沉), how many of
+	// the next paragraph's lines it spans; 0 for any other. DropHangs:
+	// the drop cap hangs left of the cell's text (悬挂, dropCap margin),
+	// which keeps its width, rather than standing in it (下沉).
 	Framed    bool
 	DropLines int
+	DropHangs bool
 	// Link is the box's place in a chain of linked text boxes, whose
 	// story flows from box to box (links.go); nil for none. linkID is
 	// the chain's id as read, vmlNext the VML box its text goes on in.
@@ -202,6 +205,9 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 			sp.Vertical = v
 		}
 		s.boxTabsPast(sp, s.where+"的文本框")
+		if why := framedVertical(sp); why != "" {
+			return name + "（" + why + "）"
+		}
 	}
 	return s.addShape(sp, drawing)
 }

@@ -94,15 +94,24 @@ func TestAFramedPageNumberIsRead(t *testing.T) {
 	}
 	// The same frame in the body first, then in a cell, then in a text
 	// box: the cell's is a box anchored at the cell's next paragraph, the
-	// text box's is listed all the same.
+	// text box's is read as the body's, one in a vertical box is listed.
 	cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>` + storytest.Para("Normal", frame, st.Text("格中")) + st.Para(st.Text("格文")) + `</w:tc></w:tr></w:tbl>`
 	box := st.TextBox(st.Anchor{H: "page", V: "page", X: 720000, Y: 720000, CX: 1800000, CY: 720000}, "文本框 3", storytest.Para("Normal", frame, st.Text("框中")), ">")
 	doc, err = wordmodel.Read(w.Docx(t, storytest.Para("Normal", frame, st.Text("框"))+st.Para(st.Text("正文"))+cell+st.Para(st.Text("正文"), box), "", ""))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Undrawn) != 1 || !strings.Contains(doc.Undrawn[0].What, "图文框") || !strings.Contains(doc.Undrawn[0].Where, "文本框") {
-		t.Errorf("a frame in a text box: listed %v", doc.Undrawn)
+	wantListed(t, doc)
+	if sp := doc.Blocks[3].(*wordmodel.Paragraph).Shapes; len(sp) != 1 || sp[0].Text[0].Frame == nil {
+		t.Errorf("the text box's frame is not read: %+v", sp)
+	}
+	vertical := strings.Replace(box, `vert="horz"`, `vert="eaVert"`, 1)
+	upright, err := wordmodel.Read(w.Docx(t, st.Para(st.Text("正文"), vertical), "", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(upright.Undrawn) != 1 || !strings.Contains(upright.Undrawn[0].What, "竖排文本框中的图文框") {
+		t.Errorf("a frame in a vertical text box: listed %v", upright.Undrawn)
 	}
 	c := doc.Blocks[2].(*wordmodel.Table).Rows[0].Cells[0]
 	if c.Text != "格文" || len(c.Shapes) != 1 || !c.Shapes[0].Framed || c.Shapes[0].Text[0].Text != "格中" || c.Shapes[0].Float.FromX != "margin" || c.Shapes[0].Para != 1 {

@@ -42,6 +42,10 @@ type sheet struct {
 	// inMargin is set while a header or footer is read, a story laid out
 	// as the body is.
 	inMargin bool
+	// linkScope names the part whose linked text boxes are being read
+	// ("" the body's): a chain never leaves its story, and a header may
+	// number its boxes as the body does.
+	linkScope string
 	// inNote is set while a footnote or an endnote is read, whose
 	// paragraphs' borders and shading the PDF draws as the body's.
 	inNote bool

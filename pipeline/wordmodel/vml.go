@@ -281,6 +281,9 @@ func (s *sheet) vmlTextBox(sp *Shape, shape string) string {
 		return why
 	}
 	s.boxTabsPast(sp, s.where+"的文本框")
+	if why := framedVertical(sp); why != "" {
+		return why
+	}
 	s.readVMLLinked(sp, tagOf(shape), tb)
 	return ""
 }

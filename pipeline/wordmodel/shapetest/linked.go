@@ -56,3 +56,24 @@ func VMLLinkedBoxes(paragraphs string, places ...[4]float64) []string {
 	}
 	return runs
 }
+
+// LinkedMembers are a group's text boxes linked as Word 2016 writes them
+// (a group's wps:wsp members: the first's wps:txbx id="1" holding
+// paragraphs, each later one's wps:linkedTxbx of its place), each at
+// place (x, y, cx, cy in the group's coordinates).
+func LinkedMembers(paragraphs, bodyPr string, places ...[4]int) []string {
+	var members []string
+	for k, p := range places {
+		name := fmt.Sprintf("文本框 %d", 20+k)
+		spPr := Fill("FFFFFF") + Ln(9525, "", "", "000000")
+		if k == 0 {
+			m := Member(20+k, name, p[0], p[1], p[2], p[3], "rect", "", spPr, "", paragraphs, bodyPr)
+			members = append(members, strings.Replace(m, `<wps:txbx>`, `<wps:txbx id="1">`, 1))
+			continue
+		}
+		m := Member(20+k, name, p[0], p[1], p[2], p[3], "rect", "", spPr, "", "", bodyPr)
+		m = strings.Replace(m, `<wps:cNvSpPr/>`, `<wps:cNvSpPr txBox="1"/>`, 1)
+		members = append(members, strings.Replace(m, `<wps:bodyPr`, fmt.Sprintf(`<wps:linkedTxbx id="1" seq="%d"/><wps:bodyPr`, k), 1))
+	}
+	return members
+}
