@@ -19,6 +19,7 @@ import (
 // darkest row just under the outline falls on a pixel row where the
 // outline's foot does, which moves it by some 15 levels).
 func TestLibreOfficeDrawsBlurredShadowsAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
@@ -131,6 +132,7 @@ func darkest(img image.Image, is func(r, g, b uint32) bool, box image.Rectangle)
 // (bluer than red by 12 levels) is within 0.75 mm of LibreOffice's on
 // each side, at 150 dpi.
 func TestLibreOfficeDrawsGlowsAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
@@ -169,6 +171,7 @@ func TestLibreOfficeDrawsGlowsAlike(t *testing.T) {
 // faded (its red halfway between the fill's and white's) are within
 // 0.75 mm of LibreOffice's, and so is where it is whole.
 func TestLibreOfficeDrawsSoftEdgesAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
@@ -223,6 +226,7 @@ func TestLibreOfficeDrawsSoftEdgesAlike(t *testing.T) {
 // pixels around the yellow rectangle is within 0.75 mm of LibreOffice's
 // on each side, at 150 dpi.
 func TestLibreOfficeDrawsScaledShadowsAlike(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		if os.Getenv("JIXIAO_INTEROP") == "1" {
 			t.Fatalf("pdftoppm is required when JIXIAO_INTEROP=1: %v", err)
