@@ -49,11 +49,11 @@ type template struct {
 func (t template) Render(in *output.Input) (*output.Rendered, error) {
 	laid, err := pdf.LaidOut(in, t.opt)
 	if err != nil {
-		return nil, err
+		return nil, output.Refused(err)
 	}
 	raw, err := Write(laid, t.meta)
 	if err != nil {
-		return nil, err
+		return nil, output.Refused(err)
 	}
 	return &output.Rendered{Data: raw, Warnings: laid.Warnings, Check: Output(raw)}, nil
 }

@@ -92,6 +92,18 @@ func (e *TemplateError) Error() string { return e.Err.Error() }
 
 func (e *TemplateError) Unwrap() error { return e.Err }
 
+// Refused is err, a writer's layout refusing the document it was given
+// (a blurred effect that would hide the text under it, a page reference
+// it cannot settle), as the TemplateError it is: the clerk's template
+// asks for what the file cannot show, not the program failing. nil stays
+// nil; an error of a kind already is left as it is.
+func Refused(err error) error {
+	if err == nil || errors.As(err, new(*TemplateError)) {
+		return err
+	}
+	return &TemplateError{Err: err}
+}
+
 // TemplateBytes reads the template at path, or returns the embedded
 // default when path is empty; key is the job file's key that names it.
 func TemplateBytes(path, key, defaultName string, embedded []byte) (string, []byte, error) {

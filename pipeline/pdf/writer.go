@@ -57,11 +57,11 @@ type jobLayout struct{ o Options }
 func (l jobLayout) Render(in *output.Input) (*output.Rendered, error) {
 	laid, err := LaidOut(in, l.o.Layout())
 	if err != nil {
-		return nil, err
+		return nil, output.Refused(err)
 	}
 	raw, err := Draw(laid, l.o)
 	if err != nil {
-		return nil, err
+		return nil, output.Refused(err)
 	}
 	return &output.Rendered{Data: raw, Warnings: laid.Warnings, Check: Output(raw)}, nil
 }
