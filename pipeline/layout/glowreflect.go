@@ -23,24 +23,15 @@ import (
 // colour at the start alpha to it at the end alpha, each over what lies
 // beneath: the fade PDF/A-1 cannot draw as transparency.
 
-// glowBands is how many widened copies stand for a glow.
-const glowBands = 4
-
 // appendGlow appends the copies that stand for the glow g round the text
 // item it to items.
 func appendGlow(items []Item, it Item, g *wordmodel.TextGlow) []Item {
 	ground := groundUnder(items, it)
 	sigma := g.Radius / 4
 	it.Copy, it.Shade, it.Hollow = true, nil, false
-	for k := glowBands; k >= 1; k-- {
-		band := it
-		reach := g.Radius * float64(k) / glowBands
-		mid := g.Radius * (float64(k) - 0.5) / glowBands
-		band.Color = overGround(g.Color, ground, normal((g.Radius/2-mid)/sigma))
-		band.Outline, band.OutlineColor = 2*reach*ptToMM, band.Color
-		items = append(items, band)
-	}
-	return items
+	// LibreOffice's glow: grown by half its radius, blurred over the
+	// other half.
+	return appendBands(items, it, g.Color, ground, g.Radius, func(mid float64) float64 { return normal((g.Radius/2 - mid) / sigma) })
 }
 
 // reflectionPath is the reflection r of the text item it, set in the

@@ -49,12 +49,12 @@ func TestGlowAndReflection(t *testing.T) {
 		}
 	}
 	// On the document's grid each character is an item of its own.
-	if len(bands) != 2*glowBands || first < 0 || mirror < 0 {
+	if len(bands) != 2*blurBands || first < 0 || mirror < 0 {
 		t.Fatalf("%d glow copies, 前 at %d, the reflection at %d", len(bands), first, mirror)
 	}
 	last := 255
-	for k, b := range bands[:glowBands] {
-		if want := 2 * 5 * float64(glowBands-k) / glowBands * ptToMM; !near(b.Outline, want) || b.OutlineColor != b.Color || rgbOf(b.Color)[0] >= last {
+	for k, b := range bands[:blurBands] {
+		if want := 2 * 5 * float64(blurBands-k) / blurBands * ptToMM; !near(b.Outline, want) || b.OutlineColor != b.Color || rgbOf(b.Color)[0] >= last {
 			t.Errorf("glow copy %d: %+v, want widened by %.2f mm, darker than %d", k, b, want, last)
 		}
 		last = rgbOf(b.Color)[0]

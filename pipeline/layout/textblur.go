@@ -22,7 +22,7 @@ import (
 // a stroke as a tenth of the type: a CJK face's stroke with its nearest
 // neighbours, which a blur as wide as a stroke's gap runs into.
 
-// blurBands is how many widened copies stand for a blur: more show no
+// blurBands is how many widened copies stand for a blur or a glow: more show no
 // steps at a type's size but cost a copy of the text each.
 const blurBands = 4
 
@@ -35,15 +35,23 @@ func blurredShadow(items []Item, shadow Item, s *wordmodel.TextShadow) []Item {
 	// The share of the shadow's colour at distance d (pt) outside a
 	// stroke's edge: the part of the blur's bell over the stroke.
 	share := func(d float64) float64 { return normal((d+stroke)/sigma) - normal(d/sigma) }
-	for k := blurBands; k >= 1; k-- {
-		band := shadow
-		reach := s.Blur * float64(k) / blurBands
-		band.Color = overGround(color, ground, share(s.Blur*(float64(k)-0.5)/blurBands))
-		band.Outline, band.OutlineColor = 2*reach*ptToMM, band.Color
-		items = append(items, band)
-	}
+	items = appendBands(items, shadow, color, ground, s.Blur, share)
 	shadow.Color = overGround(color, ground, 2*normal(stroke/2/sigma)-1)
 	return append(items, shadow)
+}
+
+// appendBands appends to items blurBands copies of it, each its glyphs
+// widened by a stroke reaching out a share of reach (pt), widest first,
+// in color over ground at share(d) of its strength, d the middle of the
+// band's reach: a blur or a glow, fading out.
+func appendBands(items []Item, it Item, color, ground string, reach float64, share func(d float64) float64) []Item {
+	for k := blurBands; k >= 1; k-- {
+		band := it
+		band.Color = overGround(color, ground, share(reach*(float64(k)-0.5)/blurBands))
+		band.Outline, band.OutlineColor = 2*reach*float64(k)/blurBands*ptToMM, band.Color
+		items = append(items, band)
+	}
+	return items
 }
 
 // normal is the standard normal distribution's cumulative function.
