@@ -25,6 +25,28 @@ type cellFonts struct {
 // cellFontsOf is the cellFonts of c, whose East Asian text is set in
 // face (table.go picks it: a bold header row's is the header face).
 func (r *renderer) cellFontsOf(c wordmodel.Cell, face *face) cellFonts {
+	// A long table's cells share a few sets of fonts: each is worked out
+	// once, not for each of its hundred thousand cells.
+	key := cellFontKey{c.Font, c.LatinFont, c.OtherFont, c.Hint, c.Chinese, face}
+	if cf, ok := r.cellFontSets[key]; ok {
+		return cf
+	}
+	cf := r.newCellFonts(c, face)
+	if r.cellFontSets == nil {
+		r.cellFontSets = map[cellFontKey]cellFonts{}
+	}
+	r.cellFontSets[key] = cf
+	return cf
+}
+
+// cellFontKey is what a cell's fonts are worked out from.
+type cellFontKey struct {
+	font, latin, other string
+	hint, chinese      bool
+	face               *face
+}
+
+func (r *renderer) newCellFonts(c wordmodel.Cell, face *face) cellFonts {
 	run := wordmodel.Run{LatinFont: c.LatinFont, OtherFont: c.OtherFont, Hint: c.Hint, Chinese: c.Chinese}
 	if roleOf(c.Font) == "" {
 		// A font the PDF has no face of: it draws nothing, but picks

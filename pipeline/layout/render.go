@@ -113,6 +113,8 @@ type renderer struct {
 	// kinsoku are the document's own lists of what may not start or end a
 	// line (linerules.go); nil for the layout's.
 	kinsoku *wordmodel.Kinsoku
+	// cellFontSets are the cells' fonts worked out (cellfaces.go).
+	cellFontSets map[cellFontKey]cellFonts
 	// g is the current section's page, and cols its text columns on the
 	// current page (columns.go).
 	g    geometry

@@ -213,14 +213,26 @@ func roleOf(font string) string {
 		return ""
 	case strings.Contains(font, "小标宋"):
 		return "xiaobiaosong"
-	case strings.Contains(font, "仿宋"), strings.Contains(strings.ToLower(font), "fangsong"):
+	case strings.Contains(font, "仿宋"), containsFold(font, "fangsong"):
 		return "fangsong"
-	case strings.Contains(font, "黑"), strings.Contains(strings.ToLower(font), "hei"):
+	case strings.Contains(font, "黑"), containsFold(font, "hei"):
 		return "hei"
-	case strings.Contains(font, "楷"), strings.Contains(strings.ToLower(font), "kai"):
+	case strings.Contains(font, "楷"), containsFold(font, "kai"):
 		return "kai"
-	case strings.Contains(font, "宋"), strings.Contains(strings.ToLower(font), "song"):
+	case strings.Contains(font, "宋"), containsFold(font, "song"):
 		return "song"
 	}
 	return ""
+}
+
+// containsFold reports whether s holds the ASCII word sub in any case,
+// without the copy strings.ToLower makes: roleOf is asked of every cell
+// of a long table, four fonts a cell.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
