@@ -95,7 +95,7 @@ func linkedArea(sp *wordmodel.Shape) (left, top, width, inner float64) {
 func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	ct := &chainText{ops: make([][]op, len(boxes)), used: make([]float64, len(boxes)), paged: blocksShow(boxes[0].Story())}
 	saved := *r
-	r.ops, r.noteSpace, r.footTop, r.inBox, r.framed = nil, 0, 0, true, nil
+	r.ops, r.noteSpace, r.footTop, r.inBox, r.framed, r.boxFront = nil, 0, 0, true, nil, nil
 	r.chain = &chainFlow{boxes: boxes, text: ct}
 	r.enterLinkedBox()
 	r.onPage = true
@@ -104,7 +104,7 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	}
 	r.placeFrames(nil) // a frame or a drop cap ending the story
 	c := r.chain
-	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
+	ct.ops[c.at], ct.used[c.at] = append(r.ops, r.boxFront...), r.y-r.g.top
 	over := c.at == len(boxes)-1 && (r.g.bh == math.MaxFloat32 || c.over) && !fitsLast(boxes, c.at)
 	warnings := r.warnings
 	*r = saved
@@ -138,8 +138,8 @@ func (r *renderer) nextLinkedBox() {
 		r.g.bh = math.MaxFloat32 // the box grows, or its text runs over (layChain)
 		return
 	}
-	c.text.ops[c.at], c.text.used[c.at] = r.ops, r.y-r.g.top
-	r.ops = nil
+	c.text.ops[c.at], c.text.used[c.at] = append(r.ops, r.boxFront...), r.y-r.g.top
+	r.ops, r.boxFront = nil, nil
 	c.at++
 	r.enterLinkedBox()
 }

@@ -60,7 +60,10 @@ type renderer struct {
 	// ends.
 	inStory     bool
 	storyBehind []op
-	footTop     float64
+	// boxFront is the drawing in front of a text box's or a header's
+	// text, drawn after it.
+	boxFront []op
+	footTop  float64
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int

@@ -1,0 +1,68 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	rt "jixiao/pipeline/wordmodel/runtest"
+	"jixiao/pipeline/wordmodel/sealtest"
+	st "jixiao/pipeline/wordmodel/shapetest"
+)
+
+// TestFloatsInAHeadersTextBoxAreDrawn: a picture floating in a header's
+// text box (behind its text, in front of it, in a table in the box, in a
+// chain of linked boxes) is drawn on every page, a behind-text one over
+// the box's fill and under its text, as in a body's box: the box's
+// layout once dropped the behind-text ones the header collects apart.
+func TestFloatsInAHeadersTextBoxAreDrawn(t *testing.T) {
+	const mm = 36000
+	box := st.Anchor{H: "page", V: "page", X: 30 * mm, Y: 5 * mm, CX: 80 * mm, CY: 20 * mm}
+	other := st.Anchor{H: "page", V: "page", X: 120 * mm, Y: 5 * mm, CX: 60 * mm, CY: 20 * mm}
+	logo := func(behind bool) string {
+		a := st.Anchor{H: "column", V: "paragraph", X: 5 * mm, Y: 0, CX: 20 * mm, CY: 8 * mm, Behind: behind}
+		return sealtest.Float{Anchor: a}.Run(7, "徽标", "rIdLogo")
+	}
+	cell := func(run string) string {
+		return `<w:tbl><w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:tc>` + st.Para(st.Text("表中"), run) + `</w:tc></w:tr></w:tbl>` + st.Para()
+	}
+	for _, tc := range []struct {
+		name   string
+		runs   []string
+		behind bool
+	}{
+		{"behind the text", []string{st.TextBox(box, "文本框 1", st.Para(st.Text("框中文字"), logo(true)), ">")}, true},
+		{"in front of the text", []string{st.TextBox(box, "文本框 1", st.Para(st.Text("框中文字"), logo(false)), ">")}, false},
+		{"behind, in a table", []string{st.TextBox(box, "文本框 1", cell(logo(true))+st.Para(st.Text("框中文字")), ">")}, true},
+		{"behind, in linked boxes", st.LinkedBoxes(st.Para(st.Text("框中文字"), logo(true)), ">", box, other), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			header := st.Para(append([]string{st.Text("页眉")}, tc.runs...)...)
+			_, r := laidShapes(t, sealtest.Docx(t, rt.PageBreak("正文")+rt.Para(st.Text("正文")), header))
+			for page := 1; page <= 2; page++ {
+				img, text, fill := -1, -1, -1
+				for i, o := range r.ops {
+					if pageOf(r, i) != page {
+						continue
+					}
+					switch {
+					case o.kind == opImage:
+						img = i
+					case o.kind == opText && strings.Contains(o.text, "框中文字") && text < 0:
+						text = i
+					case o.kind == opPath && o.path != nil && fill < 0 && o.y < 30:
+						fill = i
+					}
+				}
+				if img < 0 {
+					t.Fatalf("page %d: the picture in the header's box is not drawn", page)
+				}
+				if tc.behind && (img > text || img < fill) {
+					t.Errorf("page %d: the picture drawn at %d, the box's fill at %d and its text at %d: want it between", page, img, fill, text)
+				}
+				if !tc.behind && img < text {
+					t.Errorf("page %d: the picture drawn at %d before the box's text at %d", page, img, text)
+				}
+			}
+		})
+	}
+}
