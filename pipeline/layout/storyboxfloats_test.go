@@ -7,6 +7,7 @@ import (
 	rt "jixiao/pipeline/wordmodel/runtest"
 	"jixiao/pipeline/wordmodel/sealtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
 )
 
 // TestFloatsInAHeadersTextBoxAreDrawn: a picture floating in a header's
@@ -61,6 +62,55 @@ func TestFloatsInAHeadersTextBoxAreDrawn(t *testing.T) {
 				}
 				if !tc.behind && img < text {
 					t.Errorf("page %d: the picture drawn at %d before the box's text at %d", page, img, text)
+				}
+			}
+		})
+	}
+}
+
+// TestShapesBehindAFootersBoxTextAreDrawn: a shape behind the text in a
+// footer's text box (Word's behindDoc, and WPS's VML z-index below zero)
+// is drawn on every page, over the box's fill and under its text.
+func TestShapesBehindAFootersBoxTextAreDrawn(t *testing.T) {
+	const mm = 36000
+	box := st.Anchor{H: "page", V: "page", X: 30 * mm, Y: 262 * mm, CX: 80 * mm, CY: 20 * mm}
+	dot := st.Anchor{H: "column", V: "paragraph", X: 5 * mm, Y: 0, CX: 20 * mm, CY: 8 * mm, Behind: true}
+	vml := `<v:oval id="_x0000_s2060" style="position:absolute;margin-left:14.2pt;margin-top:0pt;width:56.7pt;height:22.7pt;z-index:-251657216" fillcolor="#FF0000" stroked="f"/>`
+	for _, tc := range []struct{ name, run string }{
+		{"Word", st.Run(dot.Drawing(12, "椭圆 12", st.Shape(dot, "ellipse", "", st.Fill("FF0000"), "", "", "")), vml)},
+		{"WPS", st.Pict(vml)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := storytest.Writers[0]
+			footer := storytest.Para(w.Footer, "", st.Text("页脚"), st.TextBox(box, "文本框 1", st.Para(st.Text("框中文字"), tc.run), ">"))
+			_, r := laidShapes(t, w.Docx(t, rt.PageBreak("正文")+rt.Para(st.Text("正文")), "", footer))
+			for page := 1; page <= 2; page++ {
+				dotAt, text, fill := -1, -1, -1
+				for i, o := range r.ops {
+					if pageOf(r, i) != page {
+						continue
+					}
+					switch {
+					case o.kind == opText && strings.Contains(o.text, "框中文字") && text < 0:
+						text = i
+					case o.kind == opPath && o.path != nil:
+						x, y, pw, _ := o.path.Bounds()
+						if y < 250 {
+							continue
+						}
+						if pw > 60 && fill < 0 {
+							fill = i
+						}
+						if pw < 30 && x > 30 {
+							dotAt = i
+						}
+					}
+				}
+				if dotAt < 0 {
+					t.Fatalf("page %d: the shape in the footer's box is not drawn", page)
+				}
+				if dotAt > text || dotAt < fill {
+					t.Errorf("page %d: the shape drawn at %d, the box's fill at %d and its text at %d: want it between", page, dotAt, fill, text)
 				}
 			}
 		})
