@@ -389,11 +389,19 @@ func (r *renderer) drawTable(tl *tableLayout) {
 		}
 	}
 	repeat(0)
+	first := true // the header's notes go with its first drawing (placeRows)
 	drawHeaders := func(y float64) float64 {
 		for i, h := range headers {
+			if first {
+				r.numberRowNotes(h)
+			}
 			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
 			y += h.height
+			if first {
+				r.keepNotes(h.notes, r.bottom()-y)
+			}
 		}
+		first = false
 		return y
 	}
 	current := -1

@@ -1,0 +1,64 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"jixiao/pipeline/opc/opctest"
+	rt "jixiao/pipeline/wordmodel/runtest"
+)
+
+// headerRowDocx is a table over three pages whose repeated header row
+// (w:tblHeader) shows a PAGE field and a footnote's mark, its notes
+// numbered as numbering says (a w:footnotePr, "" for continuous).
+func headerRowDocx(t *testing.T, numbering string) []byte {
+	t.Helper()
+	ref := `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`
+	page := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	head := `<w:tr><w:trPr><w:tblHeader/></w:trPr>` + rt.Word.Cell(4000, "", "", rt.Para(rt.Word.Run("", "表头第"), page, rt.Word.Run("", "页"), ref)) + `</w:tr>`
+	var rows strings.Builder
+	for i := range 80 {
+		rows.WriteString(`<w:tr>` + rt.Word.Cell(4000, "", "", rt.Para(rt.Word.Run("", fmt.Sprintf("行%02d", i)))) + `</w:tr>`)
+	}
+	table := rt.Table([]int{4000})
+	table = strings.Replace(table, `<w:tr></w:tr>`, head+rows.String(), 1)
+	docx := withFootnote(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文"))+table+rt.Para(rt.Word.Run("", "完")), numbering, nil), "")
+	return opctest.Edit(t, docx, map[string]func(string) string{"word/footnotes.xml": func(s string) string {
+		i := strings.Index(s, `<w:footnote w:id="1">`)
+		return s[:i] + `<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 表头的注</w:t></w:r></w:p></w:footnote></w:footnotes>`
+	}})
+}
+
+// TestAHeaderRowsNoteIsDrawn: a footnote referred to from a table's
+// repeated header row (w:tblHeader) stands at the foot of the page the
+// table starts on, once, numbered there (continuous, and starting again
+// on each page); the row's PAGE field shows each page's number where the
+// row is repeated, as Word and LibreOffice update it. The layout once
+// drew the mark and dropped the note.
+func TestAHeaderRowsNoteIsDrawn(t *testing.T) {
+	for _, numbering := range []string{"", `<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:numRestart w:val="eachPage"/></w:footnotePr>`} {
+		r := laidDocx(t, headerRowDocx(t, numbering))
+		pages := glyphsOf(r)
+		if len(pages) < 3 {
+			t.Fatalf("%d pages, want the table over three", len(pages))
+		}
+		notes := 0
+		for k, page := range pages {
+			text := ""
+			for _, o := range page {
+				text += o.text
+			}
+			notes += strings.Count(text, "表头的注")
+			if want := fmt.Sprintf("表头第%d页", k+1); !strings.Contains(text, want) {
+				t.Errorf("page %d: no %q in %.60q", k+1, want, text)
+			}
+			if k == 0 && !strings.Contains(text, "表头的注") {
+				t.Errorf("numbering %q: the header row's note is not on the table's first page: %q", numbering, text)
+			}
+		}
+		if notes != 1 {
+			t.Errorf("numbering %q: the header row's note drawn %d times, want once", numbering, notes)
+		}
+	}
+}
