@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +57,11 @@ func TestAHeaderRowsNoteIsDrawn(t *testing.T) {
 			if k == 0 && !strings.Contains(text, "表头的注") {
 				t.Errorf("numbering %q: the header row's note is not on the table's first page: %q", numbering, text)
 			}
+		}
+		if !slices.ContainsFunc(r.warnings, func(w string) bool {
+			return strings.Contains(w, "表格第 1 行（在每页重复的标题行）中有脚注引用标记")
+		}) {
+			t.Errorf("numbering %q: not warned of the marks repeated: %q", numbering, r.warnings)
 		}
 		if notes != 1 {
 			t.Errorf("numbering %q: the header row's note drawn %d times, want once", numbering, notes)

@@ -394,6 +394,8 @@ func (r *renderer) drawTable(tl *tableLayout) {
 		for i, h := range headers {
 			if first {
 				r.numberRowNotes(h)
+			} else {
+				r.warnRepeatedMarks(h)
 			}
 			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
 			y += h.height
