@@ -43,7 +43,7 @@ func boxfixFeatures(t testing.TB) []feature {
 		{name: "text-box-linked-pages-wps", wps: true, body: wpsPara("", wpsRun("", "第一页的文本框："), wpsBoxes[0]) + wpsBreak +
 			wpsPara("", wpsRun("", "第二页的文本框："), wpsBoxes[1])},
 		{name: "header-box-behind", body: text(sample) + breakPage + text(sample),
-			sect: `<w:headerReference w:type="default" r:id="rIdheader1"/><w:footerReference w:type="default" r:id="rIdfooter1"/>`,
+			sect:  `<w:headerReference w:type="default" r:id="rIdheader1"/><w:footerReference w:type="default" r:id="rIdfooter1"/>`,
 			parts: map[string]string{"word/header1.xml": story("hdr", header), "word/footer1.xml": story("ftr", footer)}},
 	}
 }
