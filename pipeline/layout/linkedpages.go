@@ -7,8 +7,8 @@ import (
 	"jixiao/pipeline/wordmodel"
 )
 
-// A page number in a body chain's story (PAGE, NUMPAGES, SECTIONPAGES,
-// STYLEREF) is the page's its box stands on, as Word updates the field
+// A page number in a body chain's story (PAGE, NUMPAGES, SECTIONPAGES)
+// is the page's its box stands on, as Word updates the field
 // where the box is drawn. The chain is laid out when the first of its
 // boxes is placed, before the pages of the others are known: each box
 // records the place it is drawn on, and the next pass lays the chain out

@@ -151,9 +151,6 @@ func (s *styleRefs) same(t *styleRefs) bool {
 // current page: as the pass before found the page, on the first pass as
 // this one has.
 func (r *renderer) styleText(name string, last bool) string {
-	if r.boxAt != nil && r.known.styles != nil {
-		return r.known.styles.text(r.boxAt.page, name, last)
-	}
 	if r.known != nil && r.known.styles != nil {
 		return r.known.styles.text(r.page, name, last)
 	}
