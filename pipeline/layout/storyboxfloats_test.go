@@ -116,3 +116,29 @@ func TestShapesBehindAFootersBoxTextAreDrawn(t *testing.T) {
 		})
 	}
 }
+
+// TestFloatsInACellsTextBoxAreDrawn: a picture floating in a text box
+// anchored in a body table's cell is drawn, behind the box's text over
+// its fill, or in front of its text.
+func TestFloatsInACellsTextBoxAreDrawn(t *testing.T) {
+	const mm = 36000
+	box := st.Anchor{H: "column", V: "paragraph", X: 0, Y: 0, CX: 60 * mm, CY: 20 * mm}
+	for _, behind := range []bool{true, false} {
+		seal := sealtest.Float{Anchor: st.Anchor{H: "column", V: "paragraph", X: 5 * mm, Y: 0, CX: 20 * mm, CY: 8 * mm, Behind: behind}}.Run(7, "公章", "rIdSeal")
+		inBox := st.Para(st.Text("框中文字"), seal)
+		cell := `<w:tbl><w:tblGrid><w:gridCol w:w="4422"/></w:tblGrid><w:tr><w:tc>` + st.Para(st.Text("锚"), st.TextBox(box, "文本框 1", inBox, ">")) + `</w:tc></w:tr></w:tbl>` + st.Para()
+		_, r := laidShapes(t, sealtest.Docx(t, cell, ""))
+		img, text := -1, -1
+		for i, o := range r.ops {
+			switch {
+			case o.kind == opImage:
+				img = i
+			case o.kind == opText && strings.Contains(o.text, "框中文字"):
+				text = i
+			}
+		}
+		if img < 0 || text < 0 || (img < text) != behind {
+			t.Errorf("behind %v: the picture drawn at %d, the box's text at %d", behind, img, text)
+		}
+	}
+}
