@@ -68,3 +68,47 @@ func TestAHeaderRowsNoteIsDrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestANoteMarkInAMergeCarriedOverIsWarnedOf: a vertically merged cell
+// with a footnote's mark carried onto the next page repeats its text
+// there, the mark with it: the note stands once, on the first page, and
+// the repeated mark is warned of.
+func TestANoteMarkInAMergeCarriedOverIsWarnedOf(t *testing.T) {
+	ref := `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`
+	merged := func(restart bool, paras ...string) string {
+		v := `<w:vMerge/>`
+		if restart {
+			v = `<w:vMerge w:val="restart"/>`
+		}
+		return `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>` + v + `</w:tcPr>` + strings.Join(paras, "") + `</w:tc>`
+	}
+	var rows strings.Builder
+	for i := range 40 {
+		first := merged(false, rt.Para())
+		if i == 0 {
+			first = merged(true, rt.Para(rt.Word.Run("", "合并格"), ref))
+		}
+		rows.WriteString(`<w:tr>` + first + rt.Word.Cell(3000, "", "", rt.Para(rt.Word.Run("", fmt.Sprintf("行%02d", i)))) + `</w:tr>`)
+	}
+	table := strings.Replace(rt.Table([]int{2000, 3000}), `<w:tr></w:tr>`, rows.String(), 1)
+	docx := withFootnote(t, rt.Docx(t, rt.Para(rt.Word.Run("", "正文"))+table+rt.Para(rt.Word.Run("", "完")), "", nil), "合并格的注")
+	r := laidDocx(t, docx)
+	pages := glyphsOf(r)
+	if len(pages) < 2 {
+		t.Fatalf("%d pages, want the table over two", len(pages))
+	}
+	notes := 0
+	for _, page := range pages {
+		text := ""
+		for _, o := range page {
+			text += o.text
+		}
+		notes += strings.Count(text, "合并格的注")
+	}
+	if notes != 1 {
+		t.Errorf("the note drawn %d times, want once", notes)
+	}
+	if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "的纵向合并单元格在第") }) {
+		t.Errorf("not warned of the mark repeated: %q", r.warnings)
+	}
+}
