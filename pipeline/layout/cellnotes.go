@@ -1,6 +1,10 @@
 package layout
 
-import "jixiao/pipeline/wordmodel"
+import (
+	"fmt"
+
+	"jixiao/pipeline/wordmodel"
+)
 
 // A footnote referred to from a table cell is drawn at the foot of the
 // page its mark's line is drawn on, as Word draws it: placeRows keeps the
@@ -39,6 +43,19 @@ func wrappedLine(lines []cellLine, n int) int {
 		}
 	}
 	return max(len(lines)-1, 0)
+}
+
+// warnRepeatedMarks warns of the note marks of a header row repeated on
+// a later page: the copy shows them, numbered as the note is, and the
+// note stands once, under the row's first drawing; LibreOffice shows no
+// mark in a repeated header row, and what Word shows is not settled here.
+func (r *renderer) warnRepeatedMarks(h *tableRow) {
+	for _, c := range h.cells {
+		if len(c.notes) > 0 {
+			r.warnOnce(fmt.Sprintf("表格第 %d 行（在每页重复的标题行）中有脚注引用标记：PDF 在续页重复的标题行中也显示这个标记（编号与第一页相同），脚注只在第一页显示；LibreOffice 在续页不显示这个标记，请核对 Word 中的显示，或把脚注引用移出标题行", h.index+1))
+			return
+		}
+	}
 }
 
 // partNotes are the notes whose marks row's cells show, each once: a

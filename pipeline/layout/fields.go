@@ -60,14 +60,15 @@ const placeholders = wordmodel.PageField + wordmodel.NumPagesField + wordmodel.S
 // numbers are the page numbers an earlier pass found.
 type numbers struct {
 	pages    int
-	sections []int            // pages begun in each section
-	marks    map[string]place // each bookmark's place
-	chapters [][9]string      // each page's chapters, for its header and footer
-	styles   *styleRefs       // each page's paragraphs a STYLEREF shows
+	sections []int               // pages begun in each section
+	marks    map[string]place    // each bookmark's place
+	chapters [][9]string         // each page's chapters, for its header and footer
+	styles   *styleRefs          // each page's paragraphs a STYLEREF shows
+	boxes    map[boxKey]boxPlace // where each body chain's box was drawn
 }
 
 func (n *numbers) same(m *numbers) bool {
-	if n == nil || m == nil || n.pages != m.pages || !slices.Equal(n.sections, m.sections) || !slices.Equal(n.chapters, m.chapters) || len(n.marks) != len(m.marks) || !n.styles.same(m.styles) {
+	if n == nil || m == nil || n.pages != m.pages || !slices.Equal(n.sections, m.sections) || !slices.Equal(n.chapters, m.chapters) || len(n.marks) != len(m.marks) || !n.styles.same(m.styles) || !sameBoxes(n.boxes, m.boxes) {
 		return false
 	}
 	for k, p := range n.marks {
@@ -80,7 +81,7 @@ func (n *numbers) same(m *numbers) bool {
 
 // found are the numbers a finished pass found.
 func (r *renderer) found() *numbers {
-	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks), chapters: slices.Clone(r.chapters.pages), styles: r.styleRefs.snapshot()}
+	return &numbers{pages: r.page, sections: slices.Clone(r.sectionCounts), marks: maps.Clone(r.marks), chapters: slices.Clone(r.chapters.pages), styles: r.styleRefs.snapshot(), boxes: maps.Clone(r.boxPlaces)}
 }
 
 // hasFields reports whether doc shows a page number the layout must
@@ -90,7 +91,13 @@ func hasFields(doc *wordmodel.Document) bool {
 	if marginsShow(doc, wordmodel.SectionPagesField) || marginsShow(doc, wordmodel.PageRefField) || newStyleRefs(doc) != nil {
 		return true
 	}
-	for _, b := range doc.Blocks {
+	return blocksShow(doc.Blocks)
+}
+
+// blocksShow reports whether blocks show a page number the layout must
+// settle.
+func blocksShow(blocks []wordmodel.Block) bool {
+	for _, b := range blocks {
 		switch b := b.(type) {
 		case *wordmodel.Paragraph:
 			if strings.ContainsAny(b.Text, placeholders) {
@@ -113,7 +120,7 @@ func hasFields(doc *wordmodel.Document) bool {
 // longer change, and returns the last pass with the numbers it used.
 func settle(doc *wordmodel.Document, opt Options, fs *faces) (*renderer, *numbers, error) {
 	r := layoutWith(doc, opt, fs, pass{measuring: true})
-	if !hasFields(doc) && !chaptered(doc) {
+	if !hasFields(doc) && !chaptered(doc) && !r.chainPaged {
 		return r, nil, r.unresolved()
 	}
 	var used *numbers
@@ -163,7 +170,11 @@ func (r *renderer) fieldText(run wordmodel.Run) string {
 	total, section := r.page, r.sectionPages
 	if !guess {
 		total = r.known.pages
-		section = r.known.sections[min(r.section, len(r.known.sections)-1)]
+		s := r.section
+		if r.boxAt != nil {
+			s = r.boxAt.section
+		}
+		section = r.known.sections[min(s, len(r.known.sections)-1)]
 	}
 	if r.pages > 0 {
 		total = r.pages // counted by an earlier pass that settled no other number

@@ -49,6 +49,7 @@ func (l *Laid) head(fn func(Page) error) error {
 	}
 	var pages [][]op
 	cut := watchCut(l.doc)
+	paged := false
 	lay := func(ps pass) (ended bool) {
 		pages = pages[:0]
 		ps.sink = func(ops []op) {
@@ -60,13 +61,15 @@ func (l *Laid) head(fn func(Page) error) error {
 		}
 		ps.done, ps.limit, ps.cut = func() bool { return len(pages) >= l.limit }, l.limit, cut
 		// A layout stopped early has begun the page after the last one wanted.
-		return layoutWith(l.doc, l.opt, l.fs, ps).page <= l.limit
+		laid := layoutWith(l.doc, l.opt, l.fs, ps)
+		paged = laid.chainPaged // a chain's boxes show their pages' numbers
+		return laid.page <= l.limit
 	}
 	ended := lay(pass{pages: -1})
 	if cut != nil && (ended || cut.short) {
 		return ErrHeadTooShort
 	}
-	if ended && (numbersPages(l.doc) || hasFields(l.doc)) {
+	if ended && (numbersPages(l.doc) || hasFields(l.doc) || paged) {
 		measured, known, err := settle(l.doc, l.opt, l.fs)
 		if err != nil {
 			return err

@@ -17,6 +17,8 @@ import (
 type chainText struct {
 	ops  [][]op
 	used []float64
+	// paged: its story shows a page number (linkedpages.go).
+	paged bool
 }
 
 // chainFlow is a chain's story being laid out: its boxes, the one being
@@ -44,6 +46,7 @@ func (r *renderer) linkedText(sp *wordmodel.Shape, x, y float64) ([]op, float64)
 		r.chains[key] = ct
 	}
 	k := sp.Link.Seq
+	r.recordBox(sp.Link.Boxes, k, ct)
 	dy, h := 0.0, sp.Height
 	_, _, _, inner := linkedArea(sp)
 	switch {
@@ -90,9 +93,9 @@ func linkedArea(sp *wordmodel.Shape) (left, top, width, inner float64) {
 // last box cannot hold otherwise is drawn whole below its inside and
 // warned of, as a single box's is.
 func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
-	ct := &chainText{ops: make([][]op, len(boxes)), used: make([]float64, len(boxes))}
+	ct := &chainText{ops: make([][]op, len(boxes)), used: make([]float64, len(boxes)), paged: blocksShow(boxes[0].Story())}
 	saved := *r
-	r.ops, r.noteSpace, r.footTop, r.inBox, r.framed = nil, 0, 0, true, nil
+	r.ops, r.noteSpace, r.footTop, r.inBox, r.framed, r.boxFront = nil, 0, 0, true, nil, nil
 	r.chain = &chainFlow{boxes: boxes, text: ct}
 	r.enterLinkedBox()
 	r.onPage = true
@@ -101,7 +104,7 @@ func (r *renderer) layChain(boxes []wordmodel.Shape) *chainText {
 	}
 	r.placeFrames(nil) // a frame or a drop cap ending the story
 	c := r.chain
-	ct.ops[c.at], ct.used[c.at] = r.ops, r.y-r.g.top
+	ct.ops[c.at], ct.used[c.at] = append(r.ops, r.boxFront...), r.y-r.g.top
 	over := c.at == len(boxes)-1 && (r.g.bh == math.MaxFloat32 || c.over) && !fitsLast(boxes, c.at)
 	warnings := r.warnings
 	*r = saved
@@ -123,6 +126,7 @@ func (r *renderer) enterLinkedBox() {
 	}
 	r.g = geometry{w: r.g.w, h: r.g.h, top: top, left: left, bw: width, bh: bh}
 	r.prev, r.y, r.onPage, r.floats = previous{}, top, false, nil
+	r.boxAt = r.boxOf(r.chain.boxes, r.chain.at)
 	r.box = &area{page: rect{0, 0, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
 }
 
@@ -134,8 +138,8 @@ func (r *renderer) nextLinkedBox() {
 		r.g.bh = math.MaxFloat32 // the box grows, or its text runs over (layChain)
 		return
 	}
-	c.text.ops[c.at], c.text.used[c.at] = r.ops, r.y-r.g.top
-	r.ops = nil
+	c.text.ops[c.at], c.text.used[c.at] = append(r.ops, r.boxFront...), r.y-r.g.top
+	r.ops, r.boxFront = nil, nil
 	c.at++
 	r.enterLinkedBox()
 }

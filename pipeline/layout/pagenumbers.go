@@ -32,6 +32,9 @@ func (r *renderer) numberPage() {
 // pageLabel is the current page's number in format, "" for its
 // section's, after its chapter's where the section shows one.
 func (r *renderer) pageLabel(format string) string {
+	if r.boxAt != nil {
+		return r.boxLabel(format)
+	}
 	return r.chapterPrefix() + wordmodel.FormatNumber(r.pageNo, cmp.Or(format, r.pageFormat))
 }
 

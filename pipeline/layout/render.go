@@ -60,7 +60,10 @@ type renderer struct {
 	// ends.
 	inStory     bool
 	storyBehind []op
-	footTop     float64
+	// boxFront is the drawing in front of a text box's or a header's
+	// text, drawn after it.
+	boxFront []op
+	footTop  float64
 	// pages is the number of pages, for a NUMPAGES field; 0 while it is
 	// not yet known (the first pass).
 	pages int
@@ -127,6 +130,13 @@ type renderer struct {
 	// nil otherwise. chains are the chains laid out, by their first box.
 	chain  *chainFlow
 	chains map[*wordmodel.Shape]*chainText
+	// boxPlaces are where the body chains' boxes whose story shows a page
+	// number were drawn, chainPaged says there are such, and boxAt is
+	// where the box being laid out was drawn in the last pass
+	// (linkedpages.go).
+	boxPlaces  map[boxKey]boxPlace
+	chainPaged bool
+	boxAt      *boxPlace
 	// fromLine are where the cells' floats placed from their line or
 	// character stand, found when their cells' text is set around them
 	// (celllines.go).
@@ -225,7 +235,16 @@ func layout(doc *wordmodel.Document, opt Options) (*renderer, error) {
 		}
 		pages, known = measured.page, k
 	}
-	return layoutWith(doc, opt, fs, pass{pages: pages, known: known}), nil
+	r := layoutWith(doc, opt, fs, pass{pages: pages, known: known})
+	if known == nil && r.chainPaged {
+		// A chain's boxes show page numbers (linkedpages.go).
+		measured, k, err := settle(doc, opt, fs)
+		if err != nil {
+			return nil, err
+		}
+		r = layoutWith(doc, opt, fs, pass{pages: measured.page, known: k})
+	}
+	return r, nil
 }
 
 // numbersPages reports whether the header or footer shows the number of pages.

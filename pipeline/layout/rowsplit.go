@@ -73,8 +73,19 @@ func (r *renderer) placeRows(tl *tableLayout) {
 	fresh := !r.onPage
 	placed := append([]*tableRow(nil), tl.rows[:tl.firstRow]...)
 	rn := &rowNotes{taken: map[*cellNote]bool{}, carry: r.carried}
+	// The notes the header rows' marks bring stand at the foot of the
+	// page the header is first drawn on, above its first body row; the
+	// rows repeated overleaf bring none again.
+	heads := tl.rows[:tl.firstRow]
 	place := func(row *tableRow) {
 		row.page, row.y = page, y
+		for _, h := range heads {
+			var need float64
+			h.notes, need = r.needNotes(rn, h, page == 0)
+			rn.takeNotes(h)
+			rn.room += rn.keep(h.notes, need, foot()-rn.room-y)
+		}
+		heads = nil
 		y += row.height
 		placed = append(placed, row)
 		fresh = false
@@ -130,6 +141,10 @@ func (r *renderer) placeRows(tl *tableLayout) {
 			place(row)
 			row = nil
 		}
+	}
+	for _, h := range heads { // a table of header rows alone
+		h.notes, _ = r.needNotes(rn, h, true)
+		rn.takeNotes(h)
 	}
 	tl.rows = placed
 	for _, i := range tl.crampedMerges() {

@@ -313,7 +313,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	r.chain = nil // a box in a linked box's story is a lone box
 	// The box's own floats stand in it and its text wraps around them
 	// only.
-	r.floats, r.framed = nil, nil
+	r.floats, r.framed, r.boxFront = nil, nil, nil
 	r.box = &area{page: rect{x, y, sp.Width, sp.Height}, margin: rect{left, top, width, inner}, colLeft: left, colWidth: width}
 	// Its tables are laid out as the body's, across its inside.
 	for _, b := range sp.Story() {
@@ -321,7 +321,7 @@ func (r *renderer) boxText(sp *wordmodel.Shape, x, y float64) ([]op, float64) {
 	}
 	r.placeFrames(nil) // a drop cap with no paragraph after it
 	used := r.y - top
-	ops, warnings := r.ops, r.warnings
+	ops, warnings := append(r.ops, r.boxFront...), r.warnings
 	*r = saved
 	r.warnings = warnings
 	h := sp.Height
@@ -382,12 +382,14 @@ func (r *renderer) emit(ops []op, behind bool) {
 	switch {
 	case len(ops) == 0:
 		return
+	case r.box != nil:
+		// Under the text box's text, over its fill, drawn before it; a
+		// header's box too: the header's behind-text drawing is the
+		// story's own, which the box's layout does not hand back.
+		r.ops = append(slices.Clip(ops), r.ops...)
+		return
 	case r.inStory:
 		r.storyBehind = append(r.storyBehind, ops...)
-		return
-	case r.box != nil:
-		// Under the text box's text, over its fill, drawn before it.
-		r.ops = append(slices.Clip(ops), r.ops...)
 		return
 	}
 	page := 0
@@ -407,7 +409,8 @@ func (r *renderer) emit(ops []op, behind bool) {
 func (r *renderer) emitFront(ops []op) {
 	ops = r.pin(ops)
 	if r.inStory || r.inBox {
-		r.ops = append(r.ops, ops...)
+		// Over the box's or the header's text, drawn after it (boxFront).
+		r.boxFront = append(r.boxFront, ops...)
 		return
 	}
 	r.frontFloats = append(r.frontFloats, ops...)

@@ -57,7 +57,7 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 	// The buffers and the lines of the body's paragraph or cell being set
 	// when its page ended stay the body's.
 	r.parts, r.textLines, r.broken, r.measuredCell, r.drawnCell, r.drawn = nil, nil, nil, wrapped{}, wrapped{}, nil
-	r.ops, r.floats, r.storyBehind, r.noteSpace, r.prev, r.label, r.framed = nil, nil, nil, 0, previous{}, 0, nil
+	r.ops, r.floats, r.storyBehind, r.boxFront, r.noteSpace, r.prev, r.label, r.framed = nil, nil, nil, nil, 0, previous{}, 0, nil
 	r.y, r.onPage, r.inBox, r.inStory = top, true, true, true
 	// Its linked boxes' story is laid out anew on each page: a page
 	// number in it is the page's. A frame's story laid out in a linked
@@ -69,7 +69,7 @@ func (r *renderer) layStory(blocks []wordmodel.Block, top float64) (front, behin
 		r.block(b)
 	}
 	r.placeFrames(nil) // a drop cap with no paragraph after it
-	front, behind, height = r.ops, r.storyBehind, r.y-top
+	front, behind, height = append(r.ops, r.boxFront...), r.storyBehind, r.y-top
 	warnings := slices.Clone(r.warnings[len(saved.warnings):])
 	*r = saved
 	// A header is laid out on every page, and measured too: what it warns

@@ -389,11 +389,21 @@ func (r *renderer) drawTable(tl *tableLayout) {
 		}
 	}
 	repeat(0)
+	first := true // the header's notes go with its first drawing (placeRows)
 	drawHeaders := func(y float64) float64 {
 		for i, h := range headers {
+			if first {
+				r.numberRowNotes(h)
+			} else {
+				r.warnRepeatedMarks(h)
+			}
 			r.drawRow(tl, part{headers, nil, len(body) == 0}, i, y)
 			y += h.height
+			if first {
+				r.keepNotes(h.notes, r.bottom()-y)
+			}
 		}
+		first = false
 		return y
 	}
 	current := -1
@@ -504,6 +514,9 @@ func (r *renderer) drawRow(tl *tableLayout, p part, index int, y float64) {
 			// PAGE showing this page.
 			if src = startOf(rows, index, c); src.paged != nil {
 				src.text = r.numberedText(*src.paged)
+			}
+			if len(src.notes) > 0 {
+				r.warnOnce(fmt.Sprintf("表格中有脚注引用标记的纵向合并单元格在第 %d 行跨页：PDF 在续页重复其中的文字，其中的脚注引用标记也重复显示（编号与第一页相同），脚注只在第一页显示；请核对，或把脚注引用移出这个合并单元格", row.index+1))
 			}
 		}
 		lines, on := r.shown(tl, src)
