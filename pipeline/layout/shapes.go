@@ -262,6 +262,12 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		}
 		paths = nil
 	}
+	if sp.InnerShadow != nil {
+		// Its inside with the shadow over it is one picture, under its line.
+		if o, rest, ok := innerShadowed(sp, paths); ok {
+			ops, paths = append(ops, o), rest
+		}
+	}
 	for _, p := range paths {
 		ops = append(ops, op{kind: opPath, path: p})
 	}

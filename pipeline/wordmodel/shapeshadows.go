@@ -45,7 +45,7 @@ type Glow struct {
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
 // draw, as Word's 设置形状格式 pane names them.
 var shapeEffectNames = [][2]string{
-	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"},
+	{"a:prstShdw", "预设阴影"},
 	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
@@ -114,6 +114,17 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 			glow = &Glow{Radius: rad, Color: cmp.Or(c, "000000")}
 		}
 	}
+	var inner *InnerShadow
+	if i := next(el, "a:innerShdw", 0); i >= 0 {
+		var why string
+		if inner, why = s.innerShadow(sp, el[i:end(el, i, "a:innerShdw")], text); why != "" {
+			not = append(not, why)
+		} else if inner != nil && (shadow != nil || glow != nil || next(el, "a:softEdge", 0) >= 0) {
+			// Each is a picture of its own: one would hide the other.
+			inner = nil
+			not = append(not, "与阴影、发光或柔化边缘同用的内部阴影")
+		}
+	}
 	soft := 0.0
 	if i := next(el, "a:softEdge", 0); i >= 0 {
 		soft = emuPt(attr(startTag(el, i), "rad"), 0) * 25.4 / 72
@@ -137,7 +148,7 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	if not != nil {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
-	sp.Glow, sp.SoftEdge = glow, soft
+	sp.Glow, sp.SoftEdge, sp.InnerShadow = glow, soft, inner
 	return shadow, ""
 }
 
@@ -216,6 +227,9 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 		return "裁剪过的、带边框或形状的、旋转的透明图片的阴影或发光效果无法显示"
 	case frame.SoftEdge > 0 && (img.Frame != nil || !img.Crop.IsZero() || seeThroughImage(img) || img.Format != "PNG" && img.Format != "JPEG"):
 		return "裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示"
+	}
+	if frame.InnerShadow != nil {
+		return "图片的内部阴影效果无法显示"
 	}
 	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
 	return ""
