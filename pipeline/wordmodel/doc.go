@@ -189,7 +189,8 @@
 // fill (a colour, or a Gradient: a:gradFill's stops and its linear angle
 // or its path from a focus, VML's gradient v:fill; fills.go), an outer
 // shadow (Shadow: a:outerShdw, blurred or not, scaled but not skewed), a
-// glow (Glow) and soft edges (SoftEdge; any other effect of a:effectLst
+// glow (Glow), soft edges (SoftEdge) and a solid fill's inner shadow
+// (InnerShadow, innershadows.go; any other effect of a:effectLst
 // lists the shape by name, shapeshadows.go), and a place
 // as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or

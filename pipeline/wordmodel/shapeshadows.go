@@ -18,8 +18,8 @@ import (
 // either side of the copy's edge: PDF/A-1 has no blur and no
 // transparency, so the layout draws it as a picture of it over the white
 // page (blurshadow.go there), which may hide nothing drawn under it. A
-// scaled or skewed one (透视) and the other effects (soft edges,
-// reflection, an inner shadow) are listed.
+// skewed or turned over one (透视) and reflection are listed; soft
+// edges, glow (below) and inner shadows (innershadows.go) are drawn.
 type ShapeShadow struct {
 	DX, DY       float64
 	Color        string
