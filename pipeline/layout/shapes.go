@@ -255,6 +255,12 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
 	}
 	paths := shapePaths(sp, x, y, sp.Width, h)
+	if sp.Reflection != nil {
+		// Under the shape, as its shadow is.
+		if o, ok := reflected(sp, paths, x, y, h); ok {
+			ops = append(ops, o)
+		}
+	}
 	if sp.SoftEdge > 0 {
 		// Its soft edges fade it as a whole: one picture of it.
 		if o, ok := softEdged(sp, paths); ok {

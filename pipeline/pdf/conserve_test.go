@@ -477,6 +477,7 @@ func allFeatures(t testing.TB) []feature {
 		blurFeatures(t),
 		linkedPlacesFeatures(t),
 		innerShadowFeatures(t),
+		shapeReflectionFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -60,14 +60,17 @@ func (s *sheet) innerShadow(sp *Shape, el string, text bool) (*InnerShadow, stri
 	return &InnerShadow{DX: dist * math.Cos(dir), DY: dist * math.Sin(dir), Blur: blur, Color: cmp.Or(strings.ToUpper(c), "000000"), Alpha: alpha}, ""
 }
 
-// turnedInnerShadow is why the PDF cannot draw a member of the group
-// that its turning or mirroring turned or mirrored (innerShadow lists a
-// turned shape's inner shadow, read before its group turns it); "" for
-// none.
+// turnedInnerShadow is why the PDF cannot draw the inner shadow or the
+// reflection of a member of the group that its turning or mirroring
+// turned or mirrored (a turned shape's are listed as they are read,
+// before its group turns it); "" for none.
 func (g *group) turnedInnerShadow() string {
 	for _, sp := range (*g.s.shapes)[g.shapes:] {
 		if sp.InnerShadow != nil && (sp.Rotation != 0 || sp.FlipH || sp.FlipV) {
 			return sp.Name + "（旋转或翻转的形状的内部阴影效果无法显示）"
+		}
+		if sp.Reflection != nil && (sp.Rotation != 0 || sp.FlipH || sp.FlipV) {
+			return sp.Name + "（旋转或翻转的形状的映像效果无法显示）"
 		}
 	}
 	return ""

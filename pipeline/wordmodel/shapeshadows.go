@@ -45,8 +45,7 @@ type Glow struct {
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
 // draw, as Word's 设置形状格式 pane names them.
 var shapeEffectNames = [][2]string{
-	{"a:prstShdw", "预设阴影"},
-	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
+	{"a:prstShdw", "预设阴影"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
 // shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
@@ -140,6 +139,14 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 			not = append(not, "无填充文本框的柔化边缘")
 		}
 	}
+	var mirror *Reflection
+	if i := next(el, "a:reflection", 0); i >= 0 {
+		var why string
+		others := shadow != nil || glow != nil || soft > 0 || inner != nil
+		if mirror, why = shapeReflection(sp, el[i:end(el, i, "a:reflection")], text, others); why != "" {
+			not = append(not, why)
+		}
+	}
 	for _, e := range shapeEffectNames {
 		if next(el, e[0], 0) >= 0 {
 			not = append(not, e[1])
@@ -148,7 +155,7 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	if not != nil {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
-	sp.Glow, sp.SoftEdge, sp.InnerShadow = glow, soft, inner
+	sp.Glow, sp.SoftEdge, sp.InnerShadow, sp.Reflection = glow, soft, inner, mirror
 	return shadow, ""
 }
 
@@ -230,6 +237,9 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 	}
 	if frame.InnerShadow != nil {
 		return "图片的内部阴影效果无法显示"
+	}
+	if frame.Reflection != nil {
+		return "图片的映像效果无法显示"
 	}
 	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
 	return ""
