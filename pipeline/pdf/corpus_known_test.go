@@ -244,6 +244,10 @@ var corpusKnown = map[string][]known{
 	"shape-inner-shadow-centre": {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no inner shadow; see shape-inner-shadow"}},
 	"shape-inner-shadow-wps":    {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no inner shadow; see shape-inner-shadow"}},
 	"textbox-inner-shadow":      {{`第 1 页 1 个图片，LibreOffice 0 个`, "LibreOffice: draws no inner shadow; see shape-inner-shadow"}},
+	"shape-reflection-tight":    {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: 7.4 reads a:reflection but draws no reflection; we draw each shape's as one faded picture under it (PDF/A-1 has no transparency), placed against our shape (TestLibreOfficePlacesReflectedShapesAlike)"}},
+	"shape-reflection-half":     {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
+	"shape-reflection-full":     {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
+	"shape-reflection-wps":      {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
 }
 
 const (
