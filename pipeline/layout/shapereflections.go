@@ -1,7 +1,12 @@
 package layout
 
 import (
+	"bytes"
+	"image"
+	"image/draw"
 	"math"
+
+	xdraw "golang.org/x/image/draw"
 
 	"jixiao/pipeline/wordmodel"
 )
@@ -58,17 +63,9 @@ func reflected(sp *wordmodel.Shape, paths []*Path, x, y, h float64) (op, bool) {
 	w, hp := max(int(math.Ceil((x1-x0)*scale)), 1), max(int(math.Ceil((y1-y0)*scale)), 1)
 	// Each pixel row's alpha: the fade down the mirrored box, its ends
 	// held beyond its positions.
-	// Past the end, the presets' end alpha (0.3%) shifts no colour by a
-	// whole level of 255: the picture ends there, not at the mirrored
-	// box's foot.
 	fade := make([]float32, hp)
 	for row := range fade {
-		t := ((y0+(float64(row)+0.5)/scale)-top)/h - r.StartPos
-		k := min(max(t/(r.EndPos-r.StartPos), 0), 1)
-		fade[row] = float32(r.StartAlpha + (r.EndAlpha-r.StartAlpha)*k)
-		if k == 1 && r.EndAlpha*255 < 1 {
-			fade[row] = 0
-		}
+		fade[row] = reflectionAlpha(r, ((y0+(float64(row)+0.5)/scale)-top)/h)
 	}
 	shade := make([][3]float32, w*hp)
 	for i := range shade {
@@ -95,4 +92,56 @@ func reflected(sp *wordmodel.Shape, paths []*Path, x, y, h float64) (op, bool) {
 		return op{}, false
 	}
 	return op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale, effect: sp.Name + "的映像"}, true
+}
+
+// reflectionAlpha is r's alpha t of the mirrored box's height down from
+// its top. Past the end, the presets' end alpha (0.3%) shifts no colour
+// by a whole level of 255: it is none, and the picture ends there, not at
+// the mirrored box's foot.
+func reflectionAlpha(r *wordmodel.Reflection, t float64) float32 {
+	k := min(max((t-r.StartPos)/(r.EndPos-r.StartPos), 0), 1)
+	if k == 1 && r.EndAlpha*255 < 1 {
+		return 0
+	}
+	return float32(r.StartAlpha + (r.EndAlpha-r.StartAlpha)*k)
+}
+
+// reflectedPicture is the reflection of img, drawn whole and upright in
+// the box x, y, w by h: its pixels mirrored under the box, its distance
+// down, fading over white, at the effects' resolution; false where it
+// cannot be decoded (wordmodel lists a picture it cannot read) or
+// nothing of it shows.
+func reflectedPicture(img *wordmodel.Image, x, y, w, h float64) (op, bool) {
+	src, _, err := image.Decode(bytes.NewReader(img.Data))
+	if err != nil || w <= 0 || h <= 0 {
+		return op{}, false
+	}
+	r := img.Reflection
+	scale := effectDPI / 25.4
+	if px := w * h * scale * scale; px > maxEffectPixels {
+		scale *= math.Sqrt(maxEffectPixels / px)
+	}
+	pw, ph := max(int(math.Ceil(w*scale)), 1), max(int(math.Ceil(h*scale)), 1)
+	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph))
+	xdraw.BiLinear.Scale(rgba, rgba.Bounds(), src, src.Bounds(), draw.Src, nil)
+	shade := make([][3]float32, pw*ph)
+	for row := range ph {
+		a := reflectionAlpha(r, (float64(row)+0.5)/float64(ph))
+		from := rgba.Pix[(ph-1-row)*rgba.Stride:]
+		for col := range pw {
+			for j := range 3 {
+				shade[row*pw+col][j] = 255 + (float32(from[4*col+j])-255)*a
+			}
+		}
+	}
+	pic, bx := effectPixels(shade, pw, ph)
+	if pic == nil {
+		return op{}, false
+	}
+	out := encodedEffect(pic)
+	if out == nil {
+		return op{}, false
+	}
+	sx, sy := w/float64(pw), h/float64(ph)
+	return op{kind: opImage, img: out, x: x + float64(bx.Min.X)*sx, y: y + h + r.Dist*ptToMM + float64(bx.Min.Y)*sy, w: float64(bx.Dx()) * sx, h: float64(bx.Dy()) * sy, effect: "图片 " + img.Name + "的映像"}, true
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"testing"
 
+	pt "jixiao/pipeline/wordmodel/picturetest"
 	st "jixiao/pipeline/wordmodel/shapetest"
 )
 
@@ -10,7 +11,7 @@ import (
 // 2016's 映像 gallery writes them (紧密映像，接触; 半映像，4 pt 偏移; 全映像，
 // 8 pt 偏移) and as WPS writes its 映像, on a filled rectangle without a
 // line and an ellipse with a red line floating in front of the page
-// below the text.
+// below the text, and on pictures in the line.
 const (
 	shapeReflectTight = `<a:effectLst><a:reflection blurRad="6350" stA="52000" endA="300" endPos="35000" dir="5400000" sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>`
 	shapeReflectHalf  = `<a:effectLst><a:reflection blurRad="6350" stA="52000" endA="300" endPos="55000" dist="50800" dir="5400000" sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>`
@@ -18,8 +19,14 @@ const (
 	shapeReflectWPS   = `<a:effectLst><a:reflection blurRad="6350" stA="50000" endA="300" endPos="55500" dir="5400000" sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>`
 )
 
-func shapeReflectionFeatures(testing.TB) []feature {
+func shapeReflectionFeatures(t testing.TB) []feature {
+	picture := func(format, mirror string) string {
+		return para(`<w:jc w:val="center"/>`, pt.Inline("rIdimage1", 1, 1800000, 720000, "", pt.Stretched, pt.Rect+mirror)) + text("图1 "+sample)
+	}
 	return []feature{
+		// A picture's: an opaque PNG's and a JPEG's, in the line.
+		{name: "picture-reflection", body: picture("png", shapeReflectTight), parts: map[string]string{"word/media/image1.png": string(pt.Bands(t, "png"))}},
+		{name: "picture-reflection-jpeg", body: picture("jpeg", shapeReflectHalf), parts: map[string]string{"word/media/image1.jpeg": string(pt.Bands(t, "jpeg"))}},
 		{name: "shape-reflection-tight", body: reflectedShapes(shapeReflectTight, false)},
 		{name: "shape-reflection-half", body: reflectedShapes(shapeReflectHalf, false)},
 		{name: "shape-reflection-full", body: reflectedShapes(shapeReflectFull, false)},

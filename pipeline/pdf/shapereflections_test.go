@@ -15,6 +15,9 @@ import (
 // of 4472C4's red), lighter down it.
 func TestShapeReflectionsInThePDF(t *testing.T) {
 	for _, f := range shapeReflectionFeatures(t) {
+		if f.name == "picture-reflection" || f.name == "picture-reflection-jpeg" {
+			continue // TestPictureReflectionsInThePDF
+		}
 		doc, err := wordmodel.Read(f.docx(t))
 		if err != nil {
 			t.Fatalf("%s: %v", f.name, err)
@@ -57,6 +60,67 @@ func TestShapeReflectionsInThePDF(t *testing.T) {
 		}
 		if pictures != 2 || blue != 1 {
 			t.Errorf("%s: %d pictures, %d of the rectangle's reflection; want 2, 1", f.name, pictures, blue)
+		}
+	}
+}
+
+// TestPictureReflectionsInThePDF: a picture's reflection (the corpus's
+// bands of black, red, white and blue, 50 by 20 mm) is one picture
+// beside the picture itself, as wide as it and as tall as the fade's end
+// (endPos of its 20 mm), its bands in their order, each faded over white
+// from the start alpha (52% of black: 122) down.
+// A JPEG's has a picture of its own too.
+func TestPictureReflectionsInThePDF(t *testing.T) {
+	mmPx := 150 / 25.4
+	for _, f := range shapeReflectionFeatures(t) {
+		if f.name != "picture-reflection" && f.name != "picture-reflection-jpeg" {
+			continue
+		}
+		doc, err := wordmodel.Read(f.docx(t))
+		if err != nil {
+			t.Fatalf("%s: %v", f.name, err)
+		}
+		if len(doc.Undrawn) > 0 {
+			t.Errorf("%s: listed %v", f.name, doc.Undrawn)
+			continue
+		}
+		out := renderDoc(t, doc, false)
+		if !bytes.Equal(out, renderDoc(t, doc, false)) || bytes.Contains(out, []byte("/SMask")) {
+			t.Errorf("%s: two PDFs differ or a soft mask", f.name)
+		}
+		if f.name == "picture-reflection-jpeg" {
+			// The JPEG is kept as it is (DCT), its reflection a PNG.
+			if n := bytes.Count(out, []byte("/Subtype /Image")); n != 2 {
+				t.Errorf("%s: %d pictures, want the JPEG and its reflection", f.name, n)
+			}
+			continue
+		}
+		end := 0.35
+		var found bool
+		for _, img := range imagesOf(t, out) {
+			b := img.pixels.Bounds()
+			if b.Dx() == 100 && b.Dy() == 40 {
+				continue // the picture
+			}
+			found = true
+			if math.Abs(float64(b.Dx())-50*mmPx) > 3 || math.Abs(float64(b.Dy())-end*20*mmPx) > 3 {
+				t.Errorf("%s: the reflection is %d×%d px, want %.0f×%.0f", f.name, b.Dx(), b.Dy(), 50*mmPx, end*20*mmPx)
+			}
+			at := func(band, row int) (uint32, uint32, uint32) {
+				r, g, bl, _ := img.pixels.At(b.Min.X+b.Dx()*(2*band+1)/8, b.Min.Y+row).RGBA()
+				return r >> 8, g >> 8, bl >> 8
+			}
+			k, _, _ := at(0, 1)
+			r, g, _ := at(1, 1)
+			w, _, _ := at(2, 1)
+			_, _, bl := at(3, 1)
+			kLow, _, _ := at(0, b.Dy()*3/4)
+			if math.Abs(float64(k)-122) > 8 || r < 250 || g > 135 || w < 250 || bl < 250 || kLow < k+40 {
+				t.Errorf("%s: the reflection's top row black %d, red %d/%d, white %d, blue %d; black three quarters down %d", f.name, k, r, g, w, bl, kLow)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no reflection", f.name)
 		}
 	}
 }

@@ -73,5 +73,10 @@ func (g *group) turnedInnerShadow() string {
 			return sp.Name + "（旋转或翻转的形状的映像效果无法显示）"
 		}
 	}
+	for _, img := range (*g.s.images)[g.images:] {
+		if img.Reflection != nil && (img.Rotation != 0 || img.FlipH || img.FlipV) {
+			return "图片 " + img.Name + "（旋转或翻转的图片的映像效果无法显示）"
+		}
+	}
 	return ""
 }

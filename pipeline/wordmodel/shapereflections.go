@@ -1,6 +1,12 @@
 package wordmodel
 
-import "cmp"
+import (
+	"bytes"
+	"cmp"
+	"image"
+	"image/color"
+	_ "image/jpeg" // a JPEG's colour model
+)
 
 // A shape's 映像 (a:reflection) as Word's gallery writes it (紧密、半、全
 // 映像, 接触 or 4 pt or 8 pt 偏移: mirrored straight down about the foot
@@ -48,4 +54,27 @@ func shapeReflection(sp *Shape, el string, text, others bool) (*Reflection, stri
 		r.EndPos = min(r.StartPos+0.001, 1)
 	}
 	return r, ""
+}
+
+// reflectedPicture is why the PDF cannot draw the reflection r of img
+// (nil for none): only that of a picture drawn whole in its box, upright,
+// opaque, and of RGB or grey pixels is (the picture's pixels mirrored);
+// a cropped, framed, turned or flipped one's, a transparent one's (Word
+// mirrors what of it shows) and a CMYK JPEG's (drawn as it shows on white,
+// which the mirrored pixels would have to be too) are listed.
+func reflectedPicture(img *Image, r *Reflection) string {
+	if r == nil {
+		return ""
+	}
+	if img.Frame != nil || !img.Crop.IsZero() || img.Rotation != 0 || img.FlipH || img.FlipV {
+		return "裁剪过的、带边框或形状的、旋转或翻转的图片的映像效果无法显示"
+	}
+	if img.Format != "PNG" && img.Format != "JPEG" || seeThroughImage(img) {
+		return "透明图片的映像效果无法显示"
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(img.Data))
+	if err != nil || cfg.ColorModel == color.CMYKModel {
+		return "CMYK 或无法读取的图片的映像效果无法显示"
+	}
+	return ""
 }

@@ -238,10 +238,10 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 	if frame.InnerShadow != nil {
 		return "图片的内部阴影效果无法显示"
 	}
-	if frame.Reflection != nil {
-		return "图片的映像效果无法显示"
+	if why := reflectedPicture(img, frame.Reflection); why != "" {
+		return why
 	}
-	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
+	img.Shadow, img.Glow, img.SoftEdge, img.Reflection = sh, frame.Glow, frame.SoftEdge, frame.Reflection
 	return ""
 }
 
