@@ -248,6 +248,8 @@ var corpusKnown = map[string][]known{
 	"shape-reflection-half":     {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
 	"shape-reflection-full":     {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
 	"shape-reflection-wps":      {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
+	"picture-reflection":        {{`第 1 页 2 个图片，LibreOffice 1 个`, "LibreOffice: draws no reflection; we draw the picture's as a second picture under it (see shape-reflection-tight)"}},
+	"picture-reflection-jpeg":   {{`第 1 页 2 个图片，LibreOffice 1 个`, "LibreOffice: draws no reflection; see picture-reflection"}},
 }
 
 const (
