@@ -45,3 +45,21 @@ func TestShapeReflectionsAreRead(t *testing.T) {
 		t.Errorf("全映像，8 pt 偏移 %+v", r)
 	}
 }
+
+// TestPictureReflectionsAreRead: an opaque PNG's and a JPEG's reflection
+// (紧密映像，接触) is read into Image.Reflection; a transparent one's
+// (透明度 50%) and a picture in a shape's (a rounded rectangle's) are
+// listed, naming the picture.
+func TestPictureReflectionsAreRead(t *testing.T) {
+	tight := `<a:effectLst><a:reflection blurRad="6350" stA="52000" endA="300" endPos="35000" dir="5400000" sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>`
+	doc := pictureDoc(t, wordPicture("rIdPng", "", stretched, rectGeom+tight)+wordPicture("rIdJpg", "", stretched, rectGeom+tight))
+	wantListed(t, doc)
+	pics := picturesOf(doc)
+	if len(pics) != 2 || pics[0].Reflection == nil || pics[1].Reflection == nil || math.Abs(pics[0].Reflection.EndPos-0.35) > 1e-9 {
+		t.Fatalf("%d pictures drawn, want 2 with their reflections", len(pics))
+	}
+	listed := pictureDoc(t, wordPicture("rIdPng", `<a:alphaModFix amt="50000"/>`, stretched, rectGeom+tight)+
+		wordPicture("rIdPng", "", stretched, `<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>`+tight))
+	wantListed(t, listed, "第 1 段：图片 image1.png（透明图片的映像效果无法显示）",
+		"第 2 段：图片 image1.png（裁剪过的、带边框或形状的、旋转或翻转的图片的映像效果无法显示）")
+}
