@@ -272,7 +272,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups of what is not drawn, other
-// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects (but a sharp outer shadow of an opaque one, Image.Shadow), inline shapes, a note's paragraph borders
+// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects (but those drawn: Image.Shadow, Glow, SoftEdge, Reflection), inline shapes, a note's paragraph borders
 // and shading, notes referred to from headers, footers or text boxes (a
 // body table cell's are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with
