@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // effectCovers refuses page n (from 1) where a blurred effect drawn as a
@@ -24,7 +25,12 @@ func effectCovers(page []op, n int) error {
 		}
 		for _, u := range page[1:k] {
 			if what := under(u, x0, y0, x1, y1); what != "" {
-				return fmt.Errorf("第 %d 页：%s会盖住其下的%s（PDF/A 画不出半透明的模糊效果）；请在 Word 中把该对象移开，或设为“衬于文字下方”，或把效果的“模糊”设为 0", n, o.effect, what)
+				hint := "或把效果的“模糊”设为 0"
+				if strings.HasSuffix(o.effect, "的映像") || strings.HasSuffix(o.effect, "的内部阴影") {
+					// Drawn as a picture however sharp.
+					hint = "或删除该效果"
+				}
+				return fmt.Errorf("第 %d 页：%s会盖住其下的%s（PDF/A 画不出半透明的模糊效果）；请在 Word 中把该对象移开，或设为“衬于文字下方”，%s", n, o.effect, what, hint)
 			}
 		}
 	}

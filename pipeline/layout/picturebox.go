@@ -37,6 +37,13 @@ func pictureOps(img *wordmodel.Image, x, y, w, h float64) []op {
 		cast.Fill, cast.Shadow, cast.Glow, cast.Name = "FFFFFF", img.Shadow, img.Glow, "图片 "+img.Name
 		ops = append(ops, shadowOps(&cast, x, y, w, h)...)
 	}
+	if img.Reflection != nil {
+		// Under it, as its shadow is (wordmodel lists one cropped,
+		// framed, turned or transparent).
+		if o, ok := reflectedPicture(img, x, y, w, h); ok {
+			ops = append(ops, o)
+		}
+	}
 	if img.Frame == nil && img.Crop.IsZero() {
 		// Faded at its edges (wordmodel lists a framed or cropped one's):
 		// the faded picture in its place.

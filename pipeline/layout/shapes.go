@@ -255,12 +255,24 @@ func (r *renderer) drawShape(sp *wordmodel.Shape, x, y float64) float64 {
 		ops = append(ops, pictureFill(sp, x, y, sp.Width, h))
 	}
 	paths := shapePaths(sp, x, y, sp.Width, h)
+	if sp.Reflection != nil {
+		// Under the shape, as its shadow is.
+		if o, ok := reflected(sp, paths, x, y, h); ok {
+			ops = append(ops, o)
+		}
+	}
 	if sp.SoftEdge > 0 {
 		// Its soft edges fade it as a whole: one picture of it.
 		if o, ok := softEdged(sp, paths); ok {
 			ops = append(ops, o)
 		}
 		paths = nil
+	}
+	if sp.InnerShadow != nil {
+		// Its inside with the shadow over it is one picture, under its line.
+		if o, rest, ok := innerShadowed(sp, paths); ok {
+			ops, paths = append(ops, o), rest
+		}
 	}
 	for _, p := range paths {
 		ops = append(ops, op{kind: opPath, path: p})

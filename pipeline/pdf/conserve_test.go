@@ -477,6 +477,8 @@ func allFeatures(t testing.TB) []feature {
 		blurFeatures(t),
 		linkedPlacesFeatures(t),
 		boxfixFeatures(t),
+		innerShadowFeatures(t),
+		shapeReflectionFeatures(t),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -240,6 +240,16 @@ var corpusKnown = map[string][]known{
 	"table-cell-default-tabs":   {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"table-cell-aligned-tabs":   {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"header-table-latin-digits": {{`第 1 页第 2 行“正文。”基线`, "ours: a table in the header moves the body's first line down a grid line's part, LibreOffice leaves it at the top margin (the header ends well above it); the header's cells, this fixture's point, agree"}},
+	"shape-inner-shadow":        {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: 7.4 reads a:innerShdw but draws no inner shadow, its shapes plain; we draw each shape's inside with Word's shadow over the fill as one picture (PDF/A-1 has no transparency), where its shape is (TestLibreOfficePlacesInnerShadowedShapesAlike)"}},
+	"shape-inner-shadow-centre": {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no inner shadow; see shape-inner-shadow"}},
+	"shape-inner-shadow-wps":    {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no inner shadow; see shape-inner-shadow"}},
+	"textbox-inner-shadow":      {{`第 1 页 1 个图片，LibreOffice 0 个`, "LibreOffice: draws no inner shadow; see shape-inner-shadow"}},
+	"shape-reflection-tight":    {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: 7.4 reads a:reflection but draws no reflection; we draw each shape's as one faded picture under it (PDF/A-1 has no transparency), placed against our shape (TestLibreOfficePlacesReflectedShapesAlike)"}},
+	"shape-reflection-half":     {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
+	"shape-reflection-full":     {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
+	"shape-reflection-wps":      {{`第 1 页 2 个图片，LibreOffice 0 个`, "LibreOffice: draws no reflection; see shape-reflection-tight"}},
+	"picture-reflection":        {{`第 1 页 2 个图片，LibreOffice 1 个`, "LibreOffice: draws no reflection; we draw the picture's as a second picture under it (see shape-reflection-tight)"}},
+	"picture-reflection-jpeg":   {{`第 1 页 2 个图片，LibreOffice 1 个`, "LibreOffice: draws no reflection; see picture-reflection"}},
 }
 
 const (

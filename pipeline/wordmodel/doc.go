@@ -189,7 +189,8 @@
 // fill (a colour, or a Gradient: a:gradFill's stops and its linear angle
 // or its path from a focus, VML's gradient v:fill; fills.go), an outer
 // shadow (Shadow: a:outerShdw, blurred or not, scaled but not skewed), a
-// glow (Glow) and soft edges (SoftEdge; any other effect of a:effectLst
+// glow (Glow), soft edges (SoftEdge) and a solid fill's inner shadow
+// (InnerShadow, innershadows.go; any other effect of a:effectLst
 // lists the shape by name, shapeshadows.go), and a place
 // as a floating picture has (Float, with the number of
 // the paragraph's characters before its anchor, At), in front of or
@@ -271,7 +272,7 @@
 //
 // What the reader meets that the PDF does not show (other pictures, charts,
 // equations, SmartArt, OLE objects, groups of what is not drawn, other
-// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects (but a sharp outer shadow of an opaque one, Image.Shadow), inline shapes, a note's paragraph borders
+// shape types, patterns not drawn, a JPEG cropped and tiled, a picture's alpha and effects (but those drawn: Image.Shadow, Glow, SoftEdge, Reflection), inline shapes, a note's paragraph borders
 // and shading, notes referred to from headers, footers or text boxes (a
 // body table cell's are its Cell.Notes, numbered with the body's), unmapped symbols, unknown
 // number formats, some run formatting in vertical table cells) is listed in Document.Undrawn, each with

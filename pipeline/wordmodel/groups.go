@@ -109,6 +109,10 @@ func (s *sheet) drawingGroup(el, drawing string) string {
 		return name + "中的" + why
 	}
 	g.turn()
+	if why := g.turnedInnerShadow(); why != "" {
+		g.undo()
+		return name + "中的" + why
+	}
 	if inline {
 		g.gather(name)
 	}

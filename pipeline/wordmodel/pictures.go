@@ -47,6 +47,9 @@ type Image struct {
 	Shadow   *ShapeShadow
 	Glow     *Glow
 	SoftEdge float64
+	// Reflection is its 映像 (shapereflections.go): the picture as it
+	// shows in its box, mirrored under it and fading; nil for none.
+	Reflection *Reflection
 	// Float is where a floating picture is; nil for one in the line.
 	Float *Float
 	// Group is what a group or a drawing canvas set in the line of text

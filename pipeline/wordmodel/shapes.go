@@ -43,6 +43,10 @@ type Shape struct {
 	// none.
 	Glow     *Glow
 	SoftEdge float64
+	// InnerShadow is its 内部阴影 (innershadows.go); nil for none.
+	InnerShadow *InnerShadow
+	// Reflection is its 映像 (shapereflections.go); nil for none.
+	Reflection *Reflection
 	// Corner is a roundRect's corner radius as a share of its shorter side.
 	Corner float64
 	// Paths are any other preset's outline (a triangle, a heart, a
@@ -172,6 +176,9 @@ func (s *sheet) readShape(sp *Shape, el, drawing string) string {
 		return name + "（" + why + "）"
 	}
 	if warp := textWarp(el); warp != "" && strings.Contains(el, "<wps:txbx") {
+		if sp.InnerShadow != nil || sp.Reflection != nil {
+			return name + "（艺术字的内部阴影、映像效果无法显示）"
+		}
 		if sp.Shadow != nil || sp.Glow != nil {
 			return name + "（艺术字的阴影、发光效果无法显示）"
 		}

@@ -18,8 +18,8 @@ import (
 // either side of the copy's edge: PDF/A-1 has no blur and no
 // transparency, so the layout draws it as a picture of it over the white
 // page (blurshadow.go there), which may hide nothing drawn under it. A
-// scaled or skewed one (透视) and the other effects (soft edges,
-// reflection, an inner shadow) are listed.
+// skewed or turned over one (透视) and reflection are listed; soft
+// edges, glow (below) and inner shadows (innershadows.go) are drawn.
 type ShapeShadow struct {
 	DX, DY       float64
 	Color        string
@@ -45,8 +45,7 @@ type Glow struct {
 // shapeEffectNames are the effects of an a:effectLst the PDF does not
 // draw, as Word's 设置形状格式 pane names them.
 var shapeEffectNames = [][2]string{
-	{"a:innerShdw", "内部阴影"}, {"a:prstShdw", "预设阴影"},
-	{"a:reflection", "映像"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
+	{"a:prstShdw", "预设阴影"}, {"a:blur", "模糊"}, {"a:fillOverlay", "填充叠加"},
 }
 
 // shapeShadow reads the a:effectLst of a shape's wps:spPr, else that of
@@ -114,6 +113,17 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 			glow = &Glow{Radius: rad, Color: cmp.Or(c, "000000")}
 		}
 	}
+	var inner *InnerShadow
+	if i := next(el, "a:innerShdw", 0); i >= 0 {
+		var why string
+		if inner, why = s.innerShadow(sp, el[i:end(el, i, "a:innerShdw")], text); why != "" {
+			not = append(not, why)
+		} else if inner != nil && (shadow != nil || glow != nil || next(el, "a:softEdge", 0) >= 0) {
+			// Each is a picture of its own: one would hide the other.
+			inner = nil
+			not = append(not, "与阴影、发光或柔化边缘同用的内部阴影")
+		}
+	}
 	soft := 0.0
 	if i := next(el, "a:softEdge", 0); i >= 0 {
 		soft = emuPt(attr(startTag(el, i), "rad"), 0) * 25.4 / 72
@@ -129,6 +139,14 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 			not = append(not, "无填充文本框的柔化边缘")
 		}
 	}
+	var mirror *Reflection
+	if i := next(el, "a:reflection", 0); i >= 0 {
+		var why string
+		others := shadow != nil || glow != nil || soft > 0 || inner != nil
+		if mirror, why = shapeReflection(sp, el[i:end(el, i, "a:reflection")], text, others); why != "" {
+			not = append(not, why)
+		}
+	}
 	for _, e := range shapeEffectNames {
 		if next(el, e[0], 0) >= 0 {
 			not = append(not, e[1])
@@ -137,7 +155,7 @@ func (s *sheet) shapeShadow(sp *Shape, spPr, style string, text bool) (*ShapeSha
 	if not != nil {
 		return nil, strings.Join(not, "、") + "效果无法显示"
 	}
-	sp.Glow, sp.SoftEdge = glow, soft
+	sp.Glow, sp.SoftEdge, sp.InnerShadow, sp.Reflection = glow, soft, inner, mirror
 	return shadow, ""
 }
 
@@ -217,7 +235,13 @@ func (s *sheet) pictureShadow(img *Image, spPr string) string {
 	case frame.SoftEdge > 0 && (img.Frame != nil || !img.Crop.IsZero() || seeThroughImage(img) || img.Format != "PNG" && img.Format != "JPEG"):
 		return "裁剪过的、带边框或形状的和透明图片的柔化边缘效果无法显示"
 	}
-	img.Shadow, img.Glow, img.SoftEdge = sh, frame.Glow, frame.SoftEdge
+	if frame.InnerShadow != nil {
+		return "图片的内部阴影效果无法显示"
+	}
+	if why := reflectedPicture(img, frame.Reflection); why != "" {
+		return why
+	}
+	img.Shadow, img.Glow, img.SoftEdge, img.Reflection = sh, frame.Glow, frame.SoftEdge, frame.Reflection
 	return ""
 }
 

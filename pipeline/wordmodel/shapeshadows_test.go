@@ -47,7 +47,7 @@ func TestSharpShapeShadowsAreRead(t *testing.T) {
 		shape(11, "矩形 11", "rect", st.Fill("none")+st.Ln(12700, "", "", "C00000")+sharpShadow)
 	doc := shapeDoc(t, body, nil)
 	wantListed(t, doc, "第 6 段：图形“矩形 5”（与阴影或发光同用的柔化边缘效果无法显示）",
-		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（内部阴影、映像效果无法显示）")
+		"第 7 段：图形“文本框 6”（无填充文本框的阴影效果无法显示）", "第 8 段：图形“矩形 7”（透视阴影效果无法显示）", "第 9 段：图形“矩形 8”（与其他效果同用的映像效果无法显示）")
 	sh := shapesOf(doc)
 	if len(sh) != 7 || sh[5].Shadow != nil || sh[6].Shadow == nil {
 		t.Fatalf("%d shapes drawn, want 7: a rectangle of an empty effect list without shadow, one without fill with its line's", len(sh))
