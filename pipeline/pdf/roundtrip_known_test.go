@@ -44,4 +44,9 @@ var roundTripKnown = map[string][]known{
 // cannot draw.
 var roundTripListed = map[string][]string{
 	"numbering-scripts": {"编号格式“iroha”（半角片假名 ｲ、ﾛ、ﾊ）"}, // LibreOffice's irohaFullWidth, see roundTripKnown
+	// LibreOffice 7.4 writes the chain's wps:linkedTxbx with id 3, its
+	// second box's docPr id, but keeps the first box's wps:txbx id 1: the
+	// file it saves links to no box, which Word would not find either.
+	"text-box-linked-pages":     {"链接的文本框（找不到存放其中文字的第一个文本框）"},
+	"text-box-linked-pages-wps": {"链接的文本框（找不到存放其中文字的第一个文本框）"},
 }
