@@ -476,6 +476,7 @@ func allFeatures(t testing.TB) []feature {
 		cellTabFeatures(),
 		blurFeatures(t),
 		linkedPlacesFeatures(t),
+		autospaceFeatures(),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -233,4 +233,6 @@ var corpusKnown = map[string][]known{
 	"table-cell-default-tabs":   {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"table-cell-aligned-tabs":   {{`第 1 页第 3 行“表后正文。”基线`, "unsettled: as cell-latin-digits, after the table"}},
 	"header-table-latin-digits": {{`第 1 页第 2 行“正文。”基线`, "ours: a table in the header moves the body's first line down a grid line's part, LibreOffice leaves it at the top margin (the header ends well above it); the header's cells, this fixture's point, agree"}},
+	"autospace-off":             {{`第 1 页第 [1-4] 行`, "LibreOffice: ignores w:autoSpaceDE and w:autoSpaceDN w:val=\"0\" (its DOCX import reads them as nothing) and keeps a fifth of the type's size between 汉字 and Latin letters or digits; Word, both unticked, adds no room there, as we (autospace, with the room, agrees)"}},
+	"autospace-off-wps":         {{`第 1 页第 [1-4] 行`, "LibreOffice: as autospace-off"}},
 }
