@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	rt "jixiao/pipeline/wordmodel/runtest"
 	st "jixiao/pipeline/wordmodel/shapetest"
+	"jixiao/pipeline/wordmodel/storytest"
 )
 
 // spacedPara is a body paragraph off the template's character grid
@@ -121,3 +123,24 @@ func narrow(s string) string {
 // noDigitRoom is the pPr of a fixture's paragraph “第 PAGE 页”, its
 // number's field drawn as one text operation with its words.
 const noDigitRoom = `<w:pPr><w:autoSpaceDN w:val="0"/></w:pPr>`
+
+// TestAHeaderGetsTheRoomToo: a header's paragraph, off the grid as Word
+// sets headers, has the room between 第 and 3 and between 3 and 季度;
+// unticked in its pPr it has none.
+func TestAHeaderGetsTheRoomToo(t *testing.T) {
+	const gap = 2.1 * ptToMM // 10.5 pt
+	w := storytest.Word
+	for _, c := range []struct {
+		pPr   string
+		rooms []float64
+	}{
+		{"", []float64{gap, gap}},
+		{`<w:autoSpaceDN w:val="0"/>`, nil},
+	} {
+		header := storytest.Para(w.Header, c.pPr, rt.Word.Run(`<w:sz w:val="21"/>`, "第3季度"))
+		_, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
+		if got := textRooms(r); !nearSlice(got, c.rooms) {
+			t.Errorf("%q: the header's 第3季度 has room %.3f mm, want %.3f", c.pPr, got, c.rooms)
+		}
+	}
+}
