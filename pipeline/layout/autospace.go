@@ -58,5 +58,8 @@ func autoSpace(units []unit, sizePt float64, rules wordmodel.LineRules) {
 // ideograph reports whether r is a Chinese character, kana or hangul:
 // East Asian text that is not a mark.
 func ideograph(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF { // the common 汉字, without the tables' search: a long table's cells ask for each
+		return true
+	}
 	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
