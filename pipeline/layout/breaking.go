@@ -64,6 +64,9 @@ type unit struct {
 	// the Word face its text is in (faceMetrics); 0 for its paragraph's
 	// or cell's.
 	single, ascent float32
+	// after is the room after its glyphs inside its width, mm: the space
+	// Word puts between Chinese and Latin text (autospace.go).
+	after float32
 	// page: the unit is a PAGE field's number, set again for the page
 	// its line is drawn on, in pageFormat ("" for its section's).
 	page       bool
@@ -208,7 +211,8 @@ func takeLine(units []unit, width float64, force bool) (line, rest []unit) {
 		units = units[1:]
 	}
 	n, w := 0, 0.0
-	for n < len(units) && w+units[n].width <= width+eps {
+	// A unit's room after its glyphs need not fit where the line ends.
+	for n < len(units) && w+units[n].width-float64(units[n].after) <= width+eps {
 		w += units[n].width
 		n++
 	}
@@ -240,11 +244,15 @@ func takeLine(units []unit, width float64, force bool) (line, rest []unit) {
 	return line, units[b:]
 }
 
-// lineWidth is the units' natural width.
+// lineWidth is the units' natural width, without the room after the
+// last one's glyphs (unit.after): a line's end is its last glyph's.
 func lineWidth(line []unit) float64 {
 	w := 0.0
 	for _, u := range line {
 		w += u.width
+	}
+	if len(line) > 0 {
+		w -= float64(line[len(line)-1].after)
 	}
 	return w
 }

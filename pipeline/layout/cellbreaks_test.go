@@ -31,7 +31,7 @@ func TestAPageBreakInACellBreaksItsRow(t *testing.T) {
 		t.Errorf("甲 on page %d", p+1)
 	}
 	_, header := find(pages[1:], "序号")
-	_, fourth := find(pages[1:], "第04行")
+	_, fourth := find(pages[1:], wide("第04行"))
 	_, tail := find(pages[1:], "尾")
 	if header.kind != opText || !(header.y < fourth.y && fourth.y < tail.y) {
 		t.Errorf("page 2: header at %.2f, 第04行 at %.2f, 尾 at %.2f", header.y, fourth.y, tail.y)

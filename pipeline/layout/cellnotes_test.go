@@ -59,13 +59,13 @@ func TestFootnotesOfTableCells(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var rows []wordmodel.Row
 			for k := range tc.rows {
-				rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("第%d行", k), Span: 1}}})
+				rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: wide(fmt.Sprintf("第%d行", k)), Span: 1}}})
 			}
 			lines := []string{"甲", "乙"}
 			if tc.lines > 2 {
 				lines = nil
 				for k := range tc.lines {
-					lines = append(lines, fmt.Sprintf("线%d", k))
+					lines = append(lines, wide(fmt.Sprintf("线%d", k)))
 				}
 			}
 			lines[tc.mark] += "7"
@@ -77,7 +77,7 @@ func TestFootnotesOfTableCells(t *testing.T) {
 			texts := pagedOps(t, doc, opText)
 			markPage, notePage, noteY := 0, 0, 0.0
 			for _, p := range texts {
-				if strings.HasPrefix(p.op.text, tc.want) && markPage == 0 {
+				if strings.HasPrefix(p.op.text, wide(tc.want)) && markPage == 0 {
 					markPage = p.page
 				}
 				if strings.HasPrefix(p.op.text, "表") {
@@ -108,7 +108,7 @@ func TestASplitRowKeepsRoomOnlyForItsPartsNotes(t *testing.T) {
 	onFirst := func(mark int) (lines int, notePage int) {
 		var rows []wordmodel.Row
 		for k := range 20 {
-			rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("第%d行", k), Span: 1}}})
+			rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: wide(fmt.Sprintf("第%d行", k)), Span: 1}}})
 		}
 		var text []string
 		for k := range 40 {

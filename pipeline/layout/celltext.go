@@ -258,7 +258,7 @@ func (r *renderer) wrap(tl *tableLayout, c tableCell, into *wrapped) []cellLine 
 				}
 				kernUnits(units, c.kern, s.sizePt)
 				fitPictures(units, inner-s.left-s.right)
-				units = r.ruleUnits(units, s.spacing)
+				units = r.ruleUnits(units, s.spacing, s.sizePt)
 				first := 0.0
 				if j == 0 {
 					first = s.first

@@ -253,7 +253,7 @@ func (u *unit) retext(text string, sizePt float64) {
 	if u.scale > 0 {
 		size *= u.scale
 	}
-	u.text, u.width = text, u.face.width(text, size)
+	u.text, u.width = text, u.face.width(text, size)+float64(u.after)
 }
 
 // markParagraph records the bookmarks of a paragraph that has no line of

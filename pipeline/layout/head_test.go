@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,13 +89,19 @@ func TestHeadIsTheLayoutsFirstPages(t *testing.T) {
 // count of pages is “?”.
 func samePage(t *testing.T, what string, want, got []Item, total string) {
 	t.Helper()
+	want = unknownCount(want, total)
 	if len(want) != len(got) {
 		t.Errorf("%s: %d items, want %d", what, len(got), len(want))
 		return
 	}
+	line := -1.0 // the count's line, centred on its own width
+	for _, it := range want {
+		if strings.Contains(it.Text, "共?页") {
+			line = it.Y
+		}
+	}
 	for k := range want {
-		if strings.Contains(want[k].Text, total) {
-			want[k].Text = strings.Replace(want[k].Text, total, "共?页", 1)
+		if want[k].Y == line {
 			want[k].Advances, got[k].Advances, want[k].X, got[k].X = nil, nil, 0, 0
 		}
 		if !reflect.DeepEqual(want[k], got[k]) {
@@ -202,4 +209,20 @@ func TestHeadOfATOC(t *testing.T) {
 	if strings.Count(first, "?") != 3 || strings.Contains(first, "13") {
 		t.Errorf("the TOC of a document longer than the pages laid out: %q", first)
 	}
+}
+
+// unknownCount is a page's items with the count of pages in total
+// (共N页) shown as a Head layout shows it, 共?页: the count is an item of
+// its own, set apart from 共 and 页 by the room Word puts between digits
+// and Chinese, where ? takes none.
+func unknownCount(items []Item, total string) []Item {
+	n := strings.TrimSuffix(strings.TrimPrefix(total, "共"), "页")
+	out := slices.Clone(items)
+	for k := 1; k+1 < len(out); k++ {
+		if out[k].Text == n && strings.HasSuffix(out[k-1].Text, "共") && strings.HasPrefix(out[k+1].Text, "页") {
+			out[k-1].Text += "?" + out[k+1].Text
+			out = slices.Delete(out, k, k+2)
+		}
+	}
+	return out
 }

@@ -14,7 +14,7 @@ import (
 // word cut into its characters, so that a line ends where it is full. A
 // paragraph with none of them, in a document without lists, is left as
 // it is, at no cost.
-func (r *renderer) ruleUnits(units []unit, sp *wordmodel.Spacing) []unit {
+func (r *renderer) ruleUnits(units []unit, sp *wordmodel.Spacing, sizePt float64) []unit {
 	var rules wordmodel.LineRules
 	if sp != nil {
 		rules = sp.LineRules
@@ -42,6 +42,7 @@ func (r *renderer) ruleUnits(units []unit, sp *wordmodel.Spacing) []unit {
 			units[i].hang = false
 		}
 	}
+	autoSpace(units, sizePt, rules)
 	return units
 }
 

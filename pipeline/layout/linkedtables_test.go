@@ -17,7 +17,7 @@ import (
 func TestATableGoesOnInTheNextLinkedBox(t *testing.T) {
 	var rows string
 	for i := 1; i <= 6; i++ {
-		rows += `<w:tr><w:trPr><w:trHeight w:val="567" w:hRule="exact"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="2835" w:type="dxa"/></w:tcPr>` + st.Para(st.Text(fmt.Sprintf("行%d", i))) + `</w:tc></w:tr>`
+		rows += `<w:tr><w:trPr><w:trHeight w:val="567" w:hRule="exact"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="2835" w:type="dxa"/></w:tcPr>` + st.Para(st.Text(wide(fmt.Sprintf("行%d", i)))) + `</w:tc></w:tr>`
 	}
 	table := `<w:tbl><w:tblPr><w:tblW w:w="2835" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2835"/></w:tblGrid>` + rows + `</w:tbl>`
 	exact := `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:spacing w:line="400" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>`
@@ -56,7 +56,7 @@ func TestATableGoesOnInTheNextLinkedBox(t *testing.T) {
 					t.Errorf("%q at %.2f: want its cell's content left %.2f", o.text, o.x, left+twips(108))
 				}
 			}
-			want := []string{"表前", "行1", "行2", "行3", "行4", "行5", "行6", "表后"}
+			want := []string{"表前", wide("行1"), wide("行2"), wide("行3"), wide("行4"), wide("行5"), wide("行6"), "表后"}
 			if strings.Join(order, " ") != strings.Join(want, " ") {
 				t.Fatalf("drawn %q, want %q", order, want)
 			}

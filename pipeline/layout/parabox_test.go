@@ -438,7 +438,7 @@ func TestABoxedGroupInASplitRowIsOpenAtTheBreak(t *testing.T) {
 	box := [5]string{"single:4:1", "single:4:4", "dotted:4:1", "single:4:4", "dashed:4:1"}
 	var paras string
 	for k := range 6 {
-		paras += boxedPara(rt.Word, box, "7030A0", "", "", fmt.Sprintf("第%02d段", k)+strings.Repeat("绩效说明文字。", 6))
+		paras += boxedPara(rt.Word, box, "7030A0", "", "", wide(fmt.Sprintf("第%02d段", k))+strings.Repeat("绩效说明文字。", 6))
 	}
 	body := rt.Para(rt.Word.Run("", strings.Repeat("前文。", 100))) + rt.Table([]int{4000}, rt.Word.Cell(4000, "", "", paras)) + rt.Para(rt.Word.Run("", "表后"))
 	r := laidDocx(t, rt.Docx(t, body, "", nil))
@@ -448,7 +448,7 @@ func TestABoxedGroupInASplitRowIsOpenAtTheBreak(t *testing.T) {
 	for n, ops := range all {
 		for _, o := range ops {
 			var k int
-			if _, err := fmt.Sscanf(o.text, "第%02d段", &k); o.kind == opText && err == nil {
+			if _, err := fmt.Sscanf(narrow(o.text), "第%02d段", &k); o.kind == opText && err == nil {
 				begun[k] = placedLine{n, o.x, o.y}
 			}
 		}

@@ -359,7 +359,7 @@ func (r *renderer) pieces(p *wordmodel.Paragraph, l look) [][]unit {
 			// cell's text keeps within its cell, as LibreOffice keeps it.
 			units[i].hang = hangable(units[i].text)
 		}
-		units = r.ruleUnits(units, p.Spacing)
+		units = r.ruleUnits(units, p.Spacing, st.Size)
 		pieces[k] = units
 		// Tabs are set as if the piece were one line, for breaking it.
 		setTabs(units, l.left+l.first, r.tabbing(p, l))

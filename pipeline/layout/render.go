@@ -729,6 +729,9 @@ func (r *renderer) drawUnits(units []unit, line *face, x, top, sizeMM, gap float
 		} else {
 			open = -1
 		}
+		if u.after != 0 {
+			open = -1 // the next glyphs stand past the room, not at this unit's advance
+		}
 		x += u.width
 		if i < len(units)-1 {
 			x += gap

@@ -17,7 +17,7 @@ import (
 func splitTable(k, n int, edit func(*wordmodel.Row)) *wordmodel.Table {
 	rows := []wordmodel.Row{{Header: true, Cells: []wordmodel.Cell{cell("序号", 1, wordmodel.Alone), cell("名称", 1, wordmodel.Alone)}}}
 	for i := range k {
-		rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{cell(fmt.Sprint("填", i+1), 1, wordmodel.Alone), cell("值", 1, wordmodel.Alone)}})
+		rows = append(rows, wordmodel.Row{Cells: []wordmodel.Cell{cell(wide(fmt.Sprint("填", i+1)), 1, wordmodel.Alone), cell("值", 1, wordmodel.Alone)}})
 	}
 	long := wordmodel.Row{Cells: []wordmodel.Cell{cell("甲", 1, wordmodel.Alone), cell(numbered(n), 1, wordmodel.Alone)}}
 	if edit != nil {
@@ -31,7 +31,7 @@ func splitTable(k, n int, edit func(*wordmodel.Row)) *wordmodel.Table {
 func numbered(n int) string {
 	lines := make([]string, n)
 	for i := range lines {
-		lines[i] = fmt.Sprintf("第%02d行", i+1)
+		lines[i] = wide(fmt.Sprintf("第%02d行", i+1))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -76,7 +76,7 @@ func find(pages [][]op, text string) (int, op) {
 func fillersLeaving(t *testing.T, lines float64) int {
 	t.Helper()
 	r, pages := laidPages(t, splitTable(80, 1, nil))
-	_, first := find(pages, "填1")
+	_, first := find(pages, wide("填1"))
 	col := boxes(pages[0], pages[0][0].x)
 	var y0, h1 float64
 	for _, b := range col {
@@ -104,7 +104,7 @@ func shared(t *testing.T, pages [][]op, n int) []int {
 	t.Helper()
 	count := make([]int, len(pages))
 	for i := range n {
-		text := fmt.Sprintf("第%02d行", i+1)
+		text := wide(fmt.Sprintf("第%02d行", i+1))
 		if k := drawnTimes(pages, text); k != 1 {
 			t.Fatalf("%s drawn %d times", text, k)
 		}
@@ -122,7 +122,7 @@ func TestARowSplitsAtThePageFoot(t *testing.T) {
 	r, pages := laidPages(t, splitTable(k, 12, nil))
 	count := shared(t, pages, 12)
 	lineH, pad := r.p.Table.Size*ptToMM*r.p.Table.LineHeight, r.p.Table.Padding
-	_, last := find(pages, fmt.Sprint("填", k))
+	_, last := find(pages, wide(fmt.Sprint("填", k)))
 	x := pages[0][0].x
 	above := boxAt(pages[0], x, last.y)
 	room := r.bottom() - (above.y + above.h)
@@ -140,7 +140,7 @@ func TestARowSplitsAtThePageFoot(t *testing.T) {
 	}
 	col := boxes(pages[1], x)
 	_, header := find(pages[1:2], "序号")
-	_, next := find(pages[1:2], fmt.Sprintf("第%02d行", count[0]+1))
+	_, next := find(pages[1:2], wide(fmt.Sprintf("第%02d行", count[0]+1)))
 	_, tail := find(pages[1:2], "尾")
 	if len(col) != 3 || header.kind != opText || header.y > col[1].y || !near(col[1].y, col[0].y+col[0].h) || !near(next.y-col[1].y, tail.y-col[2].y) {
 		t.Errorf("page 2 draws %+v; header %+v, rest from %.2f, 尾 at %.2f", col, header, next.y, tail.y)
@@ -198,7 +198,7 @@ func TestAPictureInASplitCellIsNeverCut(t *testing.T) {
 			}
 		}
 	}
-	_, fourth := find(pages, "第04行")
+	_, fourth := find(pages, wide("第04行"))
 	if len(pages) != 2 || count[0] != 3 || at != 1 || img.y+img.h > fourth.y+0.01 {
 		t.Errorf("lines per page %v; picture on page %d at %.2f-%.2f, 第04行 at %.2f", count, at+1, img.y, img.y+img.h, fourth.y)
 	}
@@ -251,7 +251,7 @@ func TestAMergeAndAlignmentAcrossASplit(t *testing.T) {
 	first := boxes(pages[0], pages[0][0].x)
 	part := first[len(first)-1]
 	_, jia := find(pages, "甲")
-	_, top := find(pages, "第01行")
+	_, top := find(pages, wide("第01行"))
 	// Baselines: 甲's a line's middle below the part's middle, the first
 	// line's a margin below its top.
 	lineH := r.p.Table.Size * ptToMM * r.p.Table.LineHeight
@@ -290,7 +290,7 @@ func TestBordersCloseAtTheFootAndReopen(t *testing.T) {
 	}
 	// Overleaf, a line between the header and the part goes on.
 	_, header := find(pages[1:2], "序号")
-	_, rest := find(pages[1:2], fmt.Sprintf("第%02d行", shared(t, pages, 12)[0]+1))
+	_, rest := find(pages[1:2], wide(fmt.Sprintf("第%02d行", shared(t, pages, 12)[0]+1)))
 	between := slices.ContainsFunc(ys(pages[1]), func(v float64) bool { return header.y < v && v < rest.y })
 	if !between {
 		t.Errorf("no line between the header and the part on page 2")
@@ -328,7 +328,7 @@ func TestTheClosingLineTakesRoom(t *testing.T) {
 		if count[0] == 12 {
 			continue
 		}
-		p, first := find(pages, "第01行")
+		p, first := find(pages, wide("第01行"))
 		if p != 0 {
 			break
 		}

@@ -238,10 +238,10 @@ func TestATallHeaderPushesTheBodyDown(t *testing.T) {
 	w := storytest.Word
 	var header string
 	for i := range 5 {
-		header += storytest.Para(w.Header, "", rt.Word.Run(`<w:sz w:val="56"/>`, fmt.Sprintf("第%d行", i+1)))
+		header += storytest.Para(w.Header, "", rt.Word.Run(`<w:sz w:val="56"/>`, wide(fmt.Sprintf("第%d行", i+1))))
 	}
 	_, r := laidShapes(t, w.Docx(t, st.Para(st.Text("正文")), header, ""))
-	last, body := textOp(t, r, "第5行"), firstTextOp(t, r, "正")
+	last, body := textOp(t, r, wide("第5行")), firstTextOp(t, r, "正")
 	if glyphTop(last) < r.top() {
 		t.Fatalf("the header ends at %.2f mm, above the text block's top %.2f: not tall enough", glyphTop(last), r.top())
 	}
@@ -257,13 +257,13 @@ func TestATallFooterEndsTheBodyAboveIt(t *testing.T) {
 	w := storytest.Word
 	var footer, body string
 	for i := range 6 {
-		footer += storytest.Para(w.Footer, "", rt.Word.Run(`<w:sz w:val="48"/>`, fmt.Sprintf("页脚第%d行", i+1)))
+		footer += storytest.Para(w.Footer, "", rt.Word.Run(`<w:sz w:val="48"/>`, wide(fmt.Sprintf("页脚第%d行", i+1))))
 	}
 	for range 40 {
 		body += st.Para(st.Text("正文正文正文"))
 	}
 	_, r := laidShapes(t, w.Docx(t, body, "", footer))
-	top := glyphTop(textOp(t, r, "页脚第1行"))
+	top := glyphTop(textOp(t, r, wide("页脚第1行")))
 	if top > r.blockBottom() {
 		t.Fatalf("the footer starts at %.2f mm, under the text block's foot %.2f: not tall enough", top, r.blockBottom())
 	}

@@ -19,7 +19,7 @@ func TestABesideTablesLaterPagesStandAtItsOwnWidth(t *testing.T) {
 		tb := &wordmodel.Table{Widths: []int{4000, 4000}, Width: wordmodel.TableWidth{Twips: 8000},
 			Rows: []wordmodel.Row{{Header: true, Cells: []wordmodel.Cell{{Text: "项目", Span: 1}, {Text: "说明", Span: 1}}}}}
 		for k := range rows {
-			tb.Rows = append(tb.Rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: fmt.Sprintf("第%02d项绩效目标全部完成率达标", k), Span: 1}, {Text: "资金使用合规", Span: 1}}})
+			tb.Rows = append(tb.Rows, wordmodel.Row{Cells: []wordmodel.Cell{{Text: wide(fmt.Sprintf("第%02d项绩效目标全部完成率达标", k)), Span: 1}, {Text: "资金使用合规", Span: 1}}})
 		}
 		return tb
 	}

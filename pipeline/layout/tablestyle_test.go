@@ -80,7 +80,7 @@ func TestATableStyleIsDrawn(t *testing.T) {
 func TestRepeatedHeaderKeepsItsLook(t *testing.T) {
 	rows := [][]string{{"项目", "金额", "备注"}}
 	for i := 1; i <= 80; i++ {
-		rows = append(rows, []string{fmt.Sprintf("行%d", i), fmt.Sprintf("%d.00", i), ""})
+		rows = append(rows, []string{wide(fmt.Sprintf("行%d", i)), fmt.Sprintf("%d.00", i), ""})
 	}
 	r := laidCells(t, styledDoc(t, rows))
 	pages := byPage(r.ops)
@@ -99,7 +99,7 @@ func TestRepeatedHeaderKeepsItsLook(t *testing.T) {
 			}
 			if o.kind == opText && len(o.text) > 3 && o.text[:3] == "行" {
 				var n int
-				fmt.Sscanf(o.text[3:], "%d", &n)
+				fmt.Sscanf(narrow(o.text[3:]), "%d", &n)
 				checked++
 				want := map[bool]string{true: "D9E2F3", false: ""}[n%2 == 1]
 				if n == 80 {
@@ -174,7 +174,7 @@ func TestLightShadingIsDrawn(t *testing.T) {
 func TestAStyleHeaderRowRepeats(t *testing.T) {
 	var rows [][]string
 	for i := range 60 {
-		rows = append(rows, []string{fmt.Sprintf("格%d-0", i), fmt.Sprintf("格%d-1", i), fmt.Sprintf("格%d-2", i)})
+		rows = append(rows, []string{wide(fmt.Sprintf("格%d-0", i)), wide(fmt.Sprintf("格%d-1", i)), wide(fmt.Sprintf("格%d-2", i))})
 	}
 	table := strings.Replace(ts.Table("Repeat", ts.Look04A0, 3, rows), `<w:trPr><w:tblHeader/></w:trPr>`, "", 1)
 	doc, err := wordmodel.Read(ts.Docx(ts.Styles(ts.Repeating), table+ts.Para("", "")))
@@ -184,7 +184,7 @@ func TestAStyleHeaderRowRepeats(t *testing.T) {
 	r := laidCells(t, doc)
 	heads, pages := 0, len(kindOf(r, opPage))
 	for _, o := range kindOf(r, opText) {
-		if strings.HasPrefix(o.text, "格0-1") {
+		if strings.HasPrefix(o.text, wide("格0-1")) {
 			heads++
 		}
 	}

@@ -479,6 +479,7 @@ func allFeatures(t testing.TB) []feature {
 		boxfixFeatures(t),
 		innerShadowFeatures(t),
 		shapeReflectionFeatures(t),
+		autospaceFeatures(),
 	)
 	seen := map[string]bool{}
 	for _, f := range all {

@@ -146,11 +146,14 @@ func paragraphProperties() {
 	// and heeded where the layout breaks pages.
 	knownNames("w:pPr", quiet, `w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:widowControl w:pBdr w:shd
 		w:spacing w:ind w:contextualSpacing w:jc w:snapToGrid w:outlineLvl w:suppressLineNumbers
-		w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE w:autoSpaceDN
+		w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:autoSpaceDE w:autoSpaceDN
 		w:adjustRightInd w:suppressOverlap w:textAlignment w:textboxTightWrap w:divId w:cnfStyle w15:collapsed`)
 	knownNames("w:pPr", knownAs{check: frame}, `w:framePr`)
 	knownNames("w:pPr", knownAs{check: toggle("从右向左的段落")}, `w:bidi`)
 	knownNames("w:pPr", knownAs{check: toggle("对称缩进")}, `w:mirrorIndents`)
+	// 允许行首标点压缩 sets a full-width opening mark that starts a line
+	// half-width; the layout sets it whole.
+	knownNames("w:pPr", knownAs{check: toggle("允许行首标点压缩")}, `w:topLinePunct`)
 	knownNames("w:pPr", knownAs{check: vertical}, `w:textDirection`)
 	knownNames("w:numPr", quiet, `w:ilvl w:numId`)
 	// A paragraph's box, its between line and its bar, read by readBorders.

@@ -24,6 +24,10 @@ type LineRules struct {
 	// Latin word or number that does not fit is cut at the line's end,
 	// character by character, instead of going down whole.
 	BreakWords bool
+	// NoSpaceLatin, NoSpaceDigits: 自动调整中文与西文的间距 (w:autoSpaceDE)
+	// and 自动调整中文与数字的间距 (w:autoSpaceDN) unticked: no room is
+	// added where a Chinese character meets a Latin letter or a digit.
+	NoSpaceLatin, NoSpaceDigits bool
 }
 
 // resolveLineRules is the line rules the layers set.
@@ -32,7 +36,8 @@ func resolveLineRules(layers props) LineRules {
 		_, set := layers.val(name)
 		return set && !layers.on(name)
 	}
-	return LineRules{NoKinsoku: off("w:kinsoku"), NoHang: off("w:overflowPunct"), BreakWords: off("w:wordWrap")}
+	return LineRules{NoKinsoku: off("w:kinsoku"), NoHang: off("w:overflowPunct"), BreakWords: off("w:wordWrap"),
+		NoSpaceLatin: off("w:autoSpaceDE"), NoSpaceDigits: off("w:autoSpaceDN")}
 }
 
 // Kinsoku are the characters no line may start with (NoStart, Word's
