@@ -1,19 +1,14 @@
 package layout
 
 import (
-	"bytes"
-	"hash/fnv"
 	"image"
 	"image/draw"
-	"image/png"
 	"math"
 	"slices"
 	"strconv"
 
 	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/vector"
-
-	"jixiao/pipeline/wordmodel"
 )
 
 // A blurred effect (a shape's or a picture's blurred shadow, its glow)
@@ -109,18 +104,7 @@ func effectPicture(layers []effectLayer, name string) (op, bool) {
 			}
 		}
 	}
-	pic, bx := effectPixels(shade, w, h)
-	if pic == nil {
-		return op{}, false
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, pic); err != nil {
-		return op{}, false
-	}
-	sum := fnv.New64a()
-	sum.Write(buf.Bytes())
-	img := &wordmodel.Image{Name: "effect-" + strconv.FormatUint(sum.Sum64(), 16) + ".png", Format: "PNG", Data: buf.Bytes()}
-	return op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale, effect: name}, true
+	return effectOp(shade, w, h, x0, y0, 1/scale, 1/scale, name)
 }
 
 // silhouette is where paths cover the picture of w by h pixels whose top

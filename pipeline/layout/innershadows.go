@@ -74,15 +74,11 @@ func innerShadowed(sp *wordmodel.Shape, paths []*Path) (op, []*Path, bool) {
 			shade[i][j] += (c[j] - shade[i][j]) * k
 		}
 	}
-	pic, bx := effectPixels(shade, w, h)
-	if pic == nil {
+	o, ok := effectOp(shade, w, h, x0, y0, 1/scale, 1/scale, sp.Name+"的内部阴影")
+	if !ok {
 		return op{}, paths, false
 	}
-	img := encodedEffect(pic)
-	if img == nil {
-		return op{}, paths, false
-	}
-	return op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale, effect: sp.Name + "的内部阴影"}, rest, true
+	return o, rest, true
 }
 
 // outsideMoved is, for each of the w by h pixels, how much of the page

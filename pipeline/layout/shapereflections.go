@@ -83,15 +83,7 @@ func reflected(sp *wordmodel.Shape, paths []*Path, x, y, h float64) (op, bool) {
 			}
 		}
 	}
-	pic, bx := effectPixels(shade, w, hp)
-	if pic == nil {
-		return op{}, false
-	}
-	img := encodedEffect(pic)
-	if img == nil {
-		return op{}, false
-	}
-	return op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale, effect: sp.Name + "的映像"}, true
+	return effectOp(shade, w, hp, x0, y0, 1/scale, 1/scale, sp.Name+"的映像")
 }
 
 // reflectionAlpha is r's alpha t of the mirrored box's height down from
@@ -134,14 +126,5 @@ func reflectedPicture(img *wordmodel.Image, x, y, w, h float64) (op, bool) {
 			}
 		}
 	}
-	pic, bx := effectPixels(shade, pw, ph)
-	if pic == nil {
-		return op{}, false
-	}
-	out := encodedEffect(pic)
-	if out == nil {
-		return op{}, false
-	}
-	sx, sy := w/float64(pw), h/float64(ph)
-	return op{kind: opImage, img: out, x: x + float64(bx.Min.X)*sx, y: y + h + r.Dist*ptToMM + float64(bx.Min.Y)*sy, w: float64(bx.Dx()) * sx, h: float64(bx.Dy()) * sy, effect: "图片 " + img.Name + "的映像"}, true
+	return effectOp(shade, pw, ph, x, y+h+r.Dist*ptToMM, w/float64(pw), h/float64(ph), "图片 "+img.Name+"的映像")
 }

@@ -57,15 +57,7 @@ func softEdged(sp *wordmodel.Shape, paths []*Path) (op, bool) {
 			}
 		}
 	}
-	pic, bx := effectPixels(shade, w, h)
-	if pic == nil {
-		return op{}, false
-	}
-	img := encodedEffect(pic)
-	if img == nil {
-		return op{}, false
-	}
-	return op{kind: opImage, img: img, x: x0 + float64(bx.Min.X)/scale, y: y0 + float64(bx.Min.Y)/scale, w: float64(bx.Dx()) / scale, h: float64(bx.Dy()) / scale, effect: sp.Name + "的柔化边缘"}, true
+	return effectOp(shade, w, h, x0, y0, 1/scale, 1/scale, sp.Name+"的柔化边缘")
 }
 
 // softPicture is img faded out over its SoftEdge in from its box's edge
@@ -114,6 +106,22 @@ func softPicture(img *wordmodel.Image, w, h float64) *wordmodel.Image {
 	// Word's 颜色 adjusted keeps its own.
 	out.Name, out.Width, out.Height, out.Rotation, out.FlipH, out.FlipV = img.Name, img.Width, img.Height, img.Rotation, img.FlipH, img.FlipV
 	return out
+}
+
+// effectOp is the picture drawing an effect whose colours over white are
+// shade, w by h pixels, the first at (x, y), each sx by sy mm; what names
+// the effect where it would hide what is under it (effectcover.go). False
+// where it shows nothing.
+func effectOp(shade [][3]float32, w, h int, x, y, sx, sy float64, what string) (op, bool) {
+	pic, bx := effectPixels(shade, w, h)
+	if pic == nil {
+		return op{}, false
+	}
+	img := encodedEffect(pic)
+	if img == nil {
+		return op{}, false
+	}
+	return op{kind: opImage, img: img, x: x + float64(bx.Min.X)*sx, y: y + float64(bx.Min.Y)*sy, w: float64(bx.Dx()) * sx, h: float64(bx.Dy()) * sy, effect: what}, true
 }
 
 // encodedEffect is an effect's picture as a PNG named by its bytes.
